@@ -1,0 +1,74 @@
+import type { ChatCompletion } from '../cache/chat-types.ts';
+
+/**
+ * Where cache entries live: an exact lookup by id, and (when `semantic` is true) a nearest-neighbour search by
+ * cosine similarity restricted to one partition. Implementations: `embedded` (in-process) and `redis`.
+ * Every implementation passes test/contract/vector-store.contract.ts.
+ */
+export interface VectorStore {
+  readonly kind: 'embedded' | 'redis';
+  /** Whether `nearest` works (false on a Redis without the Query Engine). Known after `start()`. */
+  readonly semantic: boolean;
+  /** Detects capabilities, creates indexes. Must not throw when the backend is unreachable. */
+  start(): Promise<void>;
+  /** The entry with this id, or undefined when absent or expired. Records the access for LRU. */
+  get(id: string, options?: GetOptions): Promise<CacheEntry | undefined>;
+  /**
+   * Up to `k` entries of `partition` closest to `vector`, most similar first. Similarity is cosine
+   * similarity (−1..1), never a distance. Entries may vanish between this call and `get`: callers skip them.
+   */
+  nearest(partition: string, vector: Float32Array, k: number): Promise<Neighbour[]>;
+  /** Stores (or replaces) an entry that expires after `ttlMs`. */
+  put(entry: CacheEntry, ttlMs: number): Promise<void>;
+  delete(id: string): Promise<boolean>;
+  /** Deletes every entry matching all given fields; returns how many. An empty filter matches nothing. */
+  invalidate(filter: InvalidationFilter): Promise<number>;
+  /** Deletes every entry of this store's keyspace; returns how many. */
+  flush(): Promise<number>;
+  /** Records that `entryId` was a wrong answer for `queryDigest`, so it is never served for it again. */
+  rejectPair(queryDigest: string, entryId: string, ttlMs: number): Promise<void>;
+  isRejected(queryDigest: string, entryId: string): Promise<boolean>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+export interface CacheEntry {
+  /** Hex digest of partition + embedded text: the exact-tier key, and `X-Cache-Key`. */
+  id: string;
+  /** Hex digest of everything that changes the right answer except the embedded text. */
+  partition: string;
+  /** The embedded text (normalised), needed by the guards. */
+  text: string;
+  /** Absent when the semantic tier was skipped for this prompt (exact tier only). */
+  vector?: Float32Array;
+  /** The upstream's completion as it was returned (or assembled from its stream). */
+  completion: ChatCompletion;
+  route: string;
+  model: string;
+  /** Keyed hash of the tenant, never the API key itself. */
+  tenant: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
+export interface GetOptions {
+  /** When set, a read also pushes the entry's expiry to now + slideTtlMs. */
+  slideTtlMs?: number;
+}
+
+export interface Neighbour {
+  id: string;
+  similarity: number;
+}
+
+export interface InvalidationFilter {
+  route?: string;
+  model?: string;
+  tenant?: string;
+}
+
+export interface StoreStats {
+  entries: number;
+  /** Approximate bytes held (embedded store); undefined where the backend does not say. */
+  bytes?: number;
+}
