@@ -74,3 +74,21 @@ export interface ToolCallDelta {
   type?: 'function';
   function?: { name?: string; arguments?: string };
 }
+
+/** A chat completion request body that passed validation. Unknown fields are kept: they go to the upstream. */
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  stream?: boolean;
+  n?: number;
+  temperature?: number;
+  stream_options?: { include_usage?: boolean; [extra: string]: unknown } | null;
+  [field: string]: unknown;
+}
+
+export interface ChatMessage {
+  role: string;
+  content?: unknown;
+  [field: string]: unknown;
+}
+

@@ -9,6 +9,8 @@ export interface VectorStore {
   readonly kind: 'embedded' | 'redis';
   /** Whether `nearest` works (false on a Redis without the Query Engine). Known after `start()`. */
   readonly semantic: boolean;
+  /** Whether the backend answered its last call (always true in-process); reported by `/readyz`. */
+  readonly reachable: boolean;
   /** Detects capabilities, creates indexes. Must not throw when the backend is unreachable. */
   start(): Promise<void>;
   /** The entry with this id, or undefined when absent or expired. Records the access for LRU. */

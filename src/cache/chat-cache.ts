@@ -1,0 +1,125 @@
+import { performance } from 'node:perf_hooks';
+import type { EmbedContext, Embedder, Embedding } from '../embedding/embedder.ts';
+import type { CacheEntry, VectorStore } from '../store/vector-store.ts';
+import type { ChatCompletion } from './chat-types.ts';
+import { checkGuards, type GuardVocabulary } from './guards.ts';
+import type { RequestKey } from './request-key.ts';
+
+/** How many nearest candidates are read before giving up: guards or vanished entries may reject the first. */
+const CANDIDATES = 4;
+
+export interface LookupOptions {
+  key: RequestKey;
+  /** Whether the semantic tier may run (route mode `semantic`). */
+  semantic: boolean;
+  threshold: number;
+  minCoverage: number;
+  slideTtlMs?: number;
+  embedContext: EmbedContext;
+}
+
+export interface StageTimings {
+  lookup?: number;
+  embed?: number;
+  knn?: number;
+}
+
+export type LookupOutcome =
+  | { kind: 'hit'; match: 'exact' | 'semantic'; entry: CacheEntry; similarity?: number; timings: StageTimings }
+  | { kind: 'miss'; nearestSimilarity?: number; embedding?: Embedding; timings: StageTimings }
+  | { kind: 'error'; error: unknown; timings: StageTimings };
+
+export interface StoreOptions {
+  key: RequestKey;
+  completion: ChatCompletion;
+  route: string;
+  model: string;
+  tenant: string;
+  ttlMs: number;
+  /** Reused from the lookup when it embedded the text; computed here otherwise. */
+  embedding?: Embedding;
+  semantic: boolean;
+  minCoverage: number;
+  embedContext: EmbedContext;
+}
+
+/**
+ * The cache's two tiers over a VectorStore and an Embedder: exact lookup by digest, then nearest neighbours in
+ * the partition with threshold and guards. Knows nothing of HTTP.
+ */
+export class ChatCache {
+  readonly #store: VectorStore;
+  readonly #embedder: Embedder;
+  readonly #vocabulary: GuardVocabulary;
+  readonly #now: () => number;
+
+  constructor(options: { store: VectorStore; embedder: Embedder; vocabulary: GuardVocabulary; now?: () => number }) {
+    this.#store = options.store;
+    this.#embedder = options.embedder;
+    this.#vocabulary = options.vocabulary;
+    this.#now = options.now ?? Date.now;
+  }
+
+  get store(): VectorStore {
+    return this.#store;
+  }
+
+  async lookup(options: LookupOptions): Promise<LookupOutcome> {
+    const timings: StageTimings = {};
+    try {
+      let started = performance.now();
+      const exact = await this.#store.get(options.key.id, { slideTtlMs: options.slideTtlMs });
+      timings.lookup = performance.now() - started;
+      if (exact) return { kind: 'hit', match: 'exact', entry: exact, timings };
+      if (!this.#semanticApplies(options)) return { kind: 'miss', timings };
+
+      started = performance.now();
+      const embedding = await this.#embedder.embed(options.key.text!, options.embedContext);
+      timings.embed = performance.now() - started;
+      if (embedding.coverage < options.minCoverage) return { kind: 'miss', timings };
+
+      started = performance.now();
+      const neighbours = await this.#store.nearest(options.key.partition, embedding.vector, CANDIDATES);
+      const nearestSimilarity = neighbours[0]?.similarity;
+      for (const neighbour of neighbours) {
+        if (neighbour.similarity < options.threshold) break;
+        const entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
+        if (!entry) continue; // expired or evicted between the KNN and the read
+        if (!checkGuards(options.key.text!, entry.text, this.#vocabulary).pass) continue;
+        if (await this.#store.isRejected(options.key.id, entry.id)) continue;
+        timings.knn = performance.now() - started;
+        return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, timings };
+      }
+      timings.knn = performance.now() - started;
+      return { kind: 'miss', nearestSimilarity, embedding, timings };
+    } catch (error) {
+      return { kind: 'error', error, timings };
+    }
+  }
+
+  /** Stores a completed answer. Throws on store or embedder failure; callers run it off the response path. */
+  async save(options: StoreOptions): Promise<CacheEntry> {
+    let vector: Float32Array | undefined;
+    if (this.#semanticApplies(options)) {
+      const embedding = options.embedding ?? (await this.#embedder.embed(options.key.text!, options.embedContext));
+      if (embedding.coverage >= options.minCoverage) vector = embedding.vector;
+    }
+    const entry: CacheEntry = {
+      id: options.key.id,
+      partition: options.key.partition,
+      text: options.key.text ?? '',
+      vector,
+      completion: options.completion,
+      route: options.route,
+      model: options.model,
+      tenant: options.tenant,
+      createdAt: this.#now(),
+    };
+    await this.#store.put(entry, options.ttlMs);
+    return entry;
+  }
+
+  #semanticApplies(options: { key: RequestKey; semantic: boolean }): boolean {
+    return options.semantic && options.key.text !== undefined && options.key.text !== '' && this.#store.semantic;
+  }
+}

@@ -1,0 +1,38 @@
+import type { RouteSettings } from '../config/schema.ts';
+import type { ChatRequest } from './chat-types.ts';
+
+/** The client's cache directives (DESIGN.md §2), already parsed from headers. */
+export interface CacheControls {
+  noCache: boolean;
+  noStore: boolean;
+  /** `X-Cache-Threshold`, validated against the route's minThreshold. */
+  threshold?: number;
+  /** `X-Cache-TTL` in ms, already capped at the route's maxTtl. */
+  ttlMs?: number;
+  namespace?: string;
+}
+
+export type CacheDecision =
+  | { kind: 'bypass'; reason: BypassReason }
+  | { kind: 'cache'; lookup: boolean; store: boolean };
+
+export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max';
+
+/** Whether a request may be answered from, and stored in, the cache. */
+export function decideCaching(request: ChatRequest, settings: RouteSettings, controls: CacheControls): CacheDecision {
+  if (settings.mode === 'off') return { kind: 'bypass', reason: 'route-off' };
+  if (typeof request.n === 'number' && request.n > 1) return { kind: 'bypass', reason: 'n-greater-than-1' };
+  if (controls.noCache && controls.noStore) return { kind: 'bypass', reason: 'client-no-cache-no-store' };
+  if (asksForNonTextOutput(request)) return { kind: 'bypass', reason: 'non-text-output' };
+  const temperature = request.temperature;
+  if (settings.maxTemperature !== undefined && typeof temperature === 'number' && temperature > settings.maxTemperature) {
+    return { kind: 'bypass', reason: 'temperature-above-max' };
+  }
+  return { kind: 'cache', lookup: !controls.noCache, store: !controls.noStore };
+}
+
+function asksForNonTextOutput(request: ChatRequest): boolean {
+  const modalities = request.modalities;
+  if (Array.isArray(modalities) && modalities.some((modality) => modality !== 'text')) return true;
+  return request.audio !== undefined && request.audio !== null;
+}

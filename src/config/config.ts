@@ -1,0 +1,75 @@
+import type { RouteMatch, RouteSettings } from './schema.ts';
+import type { EmbedderKind } from '../embedding/embedder.ts';
+
+/** The validated, frozen configuration the entry point builds everything from. */
+export interface Config {
+  server: {
+    port: number;
+    host: string;
+    bodyLimit: number;
+    upstreamBaseUrl: string;
+    upstreamTimeoutMs: number;
+    shutdownGraceMs: number;
+  };
+  store: {
+    /** Unset → the embedded in-process store. */
+    redisUrl?: string;
+    keyPrefix: string;
+    maxEntries: number;
+    maxBytes: number;
+    lookupTimeoutMs: number;
+    writeTimeoutMs: number;
+  };
+  embedder: EmbedderConfig;
+  /** Routes in match order; the last one is always `default`. */
+  routes: readonly Route[];
+  prices: readonly ModelPrice[];
+  adminToken?: string;
+  tenantSecret?: string;
+  logLevel: string;
+  logPrompts: boolean;
+}
+
+export interface EmbedderConfig {
+  kind: EmbedderKind;
+  model: string;
+  dimension: number;
+  baseUrl?: string;
+  apiKey?: string;
+  pricePerMillion: number;
+  cacheSize: number;
+}
+
+export interface Route {
+  name: string;
+  match: RouteMatch;
+  settings: RouteSettings;
+  /** The similarity threshold for the running embedder, resolved once at start. */
+  threshold: number;
+}
+
+export interface ModelPrice {
+  /** Glob on the model name. */
+  model: string;
+  /** USD per million prompt tokens. */
+  input: number;
+  /** USD per million completion tokens. */
+  output: number;
+}
+
+/** Default similarity thresholds, per embedder (each has its own scale). Chosen from bench/quality.md. */
+export const DEFAULT_THRESHOLDS: Readonly<Record<EmbedderKind, number>> = { local: 0.95, upstream: 0.92 };
+
+/** Prices in USD per million tokens, list prices as of 2026-11 (override in config `prices`). */
+export const DEFAULT_PRICES: readonly ModelPrice[] = [
+  { model: 'gpt-4o-mini*', input: 0.15, output: 0.6 },
+  { model: 'gpt-4o*', input: 2.5, output: 10 },
+  { model: 'gpt-4.1-nano*', input: 0.1, output: 0.4 },
+  { model: 'gpt-4.1-mini*', input: 0.4, output: 1.6 },
+  { model: 'gpt-4.1*', input: 2, output: 8 },
+  { model: 'gpt-5-nano*', input: 0.05, output: 0.4 },
+  { model: 'gpt-5-mini*', input: 0.25, output: 2 },
+  { model: 'gpt-5*', input: 1.25, output: 10 },
+  { model: 'o4-mini*', input: 1.1, output: 4.4 },
+  { model: 'o3*', input: 2, output: 8 },
+];

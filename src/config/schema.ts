@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { parseDuration } from './duration.ts';
+
+/**
+ * The YAML configuration file's schema. Every default is written here once, next to its meaning; the README's
+ * configuration reference mirrors this file.
+ */
+
+const duration = z
+  .union([z.string(), z.number()])
+  .transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === undefined) {
+      ctx.addIssue({ code: 'custom', message: `invalid duration ${JSON.stringify(value)} (use e.g. 90s, 15m, 24h, 7d)` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const similarity = z.number().min(-1).max(1);
+
+/** A plain number applies to whichever embedder runs; an object sets it per embedder. */
+const threshold = z.union([similarity, z.object({ local: similarity.optional(), upstream: similarity.optional() }).strict()]);
+
+const embedStrategy = z.union([
+  z.literal('last-user'),
+  z.object({ lastTurns: z.number().int().min(1).max(50) }).strict(),
+]);
+
+const routeSettings = z
+  .object({
+    /** semantic: exact + similarity tiers; exact: exact tier only; off: never cache (BYPASS). */
+    mode: z.enum(['semantic', 'exact', 'off']),
+    /** How long a stored answer lives. */
+    ttl: duration,
+    /** Cap for a client's `X-Cache-TTL`. */
+    maxTtl: duration,
+    /** Similarity needed for a semantic hit; unset → the running embedder's default. */
+    threshold: threshold.optional(),
+    /** Lowest `X-Cache-Threshold` a client may ask for. */
+    minThreshold: similarity,
+    /** What is embedded: the last user message, or the last N turns (which then leave the partition). */
+    embed: embedStrategy,
+    /** Requests with a higher temperature are not cached. Unset → no limit. */
+    maxTemperature: z.number().min(0).optional(),
+    /** Cache answers that end in tool calls (finish_reason tool_calls). */
+    cacheToolCalls: z.boolean(),
+    /** Cache answers cut off by max_tokens (finish_reason length). */
+    cacheTruncated: z.boolean(),
+    /** Let every API key on this route share entries (no tenant in the partition). */
+    share: z.boolean(),
+    /** Take the tenant from this request header instead of the API key (only behind a trusted gateway). */
+    tenantHeader: z.string().min(1).optional(),
+    trustTenantHeader: z.boolean(),
+    /** A hit pushes the entry's expiry out by the route's TTL again. */
+    slideTtl: z.boolean(),
+    /** How a cached answer is replayed to a streaming client. */
+    replay: z
+      .object({ chunkChars: z.number().int().min(1).max(10_000), delayMs: z.number().int().min(0).max(1_000) })
+      .strict(),
+    /** Minimum share of the prompt's words the local embedder must know for a semantic lookup. */
+    minCoverage: z.number().min(0).max(1),
+    rateLimit: z
+      .object({
+        requests: z.number().int().min(1),
+        window: duration,
+        /** Whether cache hits count against the limit. */
+        countHits: z.boolean().default(false),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const ROUTE_DEFAULTS = {
+  mode: 'semantic',
+  ttl: '24h',
+  maxTtl: '30d',
+  minThreshold: 0.8,
+  embed: 'last-user',
+  cacheToolCalls: false,
+  cacheTruncated: false,
+  share: false,
+  trustTenantHeader: false,
+  slideTtl: false,
+  replay: { chunkChars: 32, delayMs: 0 },
+  minCoverage: 0.5,
+} as const;
+
+const routeMatch = z
+  .object({
+    /** Path prefix before `/v1`, e.g. `/support` for base URL http://host:8080/support/v1. */
+    pathPrefix: z.string().regex(/^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/, 'must look like /name or /a/b'),
+    /** Glob on the request's model (`*` matches any run of characters). */
+    model: z.string().min(1).optional(),
+    /** Header name → exact value (names case-insensitive). */
+    headers: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
+
+/**
+ * Route settings stay raw here and are validated once merged with the defaults (see load-config.ts), so a
+ * duration is parsed exactly once.
+ */
+const routeOverrides = z.record(z.string(), z.unknown());
+
+const route = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only (it is a metric label)'),
+    match: routeMatch.optional(),
+  })
+  .catchall(z.unknown());
+
+const embedderSettings = z
+  .object({
+    kind: z.enum(['local', 'upstream']),
+    /** Hosted embedder: model, endpoint (default: the upstream), key (default: the caller's). */
+    model: z.string().default('text-embedding-3-small'),
+    dimension: z.number().int().min(1).default(1536),
+    baseUrl: z.url().optional(),
+    apiKey: z.string().optional(),
+    /** USD per million tokens, for net savings. */
+    pricePerMillion: z.number().min(0).default(0.02),
+    /** Default similarity thresholds per embedder, chosen from bench/quality results. */
+    cacheSize: z.number().int().min(0).default(10_000),
+  })
+  .strict();
+
+const modelPrice = z.object({ input: z.number().min(0), output: z.number().min(0) }).strict();
+
+export const fileConfigSchema = z
+  .object({
+    embedder: z.union([z.enum(['local', 'upstream']), embedderSettings.partial({ kind: true })]).default('local'),
+    defaults: routeOverrides.default({}),
+    routes: z.array(route).default([]),
+    server: z
+      .object({
+        port: z.number().int().min(0).max(65_535).default(8080),
+        host: z.string().default('0.0.0.0'),
+        bodyLimit: z.number().int().min(1_024).default(16 * 1024 * 1024),
+        upstreamBaseUrl: z.url().default('https://api.openai.com/v1'),
+        /** Upstream response-header timeout. */
+        upstreamTimeout: duration.default(600_000),
+        shutdownGrace: duration.default(10_000),
+      })
+      .strict()
+      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000 }),
+    store: z
+      .object({
+        redisUrl: z.string().optional(),
+        keyPrefix: z.string().default('semcache'),
+        maxEntries: z.number().int().min(1).default(100_000),
+        maxBytes: z.number().int().min(1_024).default(256 * 1024 * 1024),
+        lookupTimeout: duration.default(50),
+        writeTimeout: duration.default(1_000),
+      })
+      .strict()
+      .default({ keyPrefix: 'semcache', maxEntries: 100_000, maxBytes: 256 * 1024 * 1024, lookupTimeout: 50, writeTimeout: 1_000 }),
+    /** USD per million tokens by model glob; first match wins. */
+    prices: z.record(z.string(), modelPrice).optional(),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Log prompts (debug only; never keys). */
+    logPrompts: z.boolean().default(false),
+  })
+  .strict();
+
+export type FileConfig = z.output<typeof fileConfigSchema>;
+export type RouteSettings = z.output<typeof routeSettings>;
+export type RouteMatch = z.output<typeof routeMatch>;
+export { routeSettings as routeSettingsSchema };

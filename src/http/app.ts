@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import type { Route } from '../config/config.ts';
+import { parseProxyPath } from '../routing/select-route.ts';
+import type { VectorStore } from '../store/vector-store.ts';
+import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
+import type { ChatCompletionsProxy } from './chat-completions.ts';
+import { passThrough } from './forward.ts';
+import { ProxyError } from './proxy-error.ts';
+
+export interface AppDeps {
+  routes: readonly Route[];
+  chat: ChatCompletionsProxy;
+  upstream: UpstreamClient;
+  store: VectorStore;
+  readiness: Readiness;
+  /** Extra routes mounted before the proxy (metrics, admin). */
+  extensions?: Array<(app: Hono<AppEnv>) => void>;
+}
+
+/** Start-up and shutdown state for `/readyz`. */
+export interface Readiness {
+  started: boolean;
+  shuttingDown: boolean;
+}
+
+export type AppEnv = { Variables: { requestId: string } };
+
+const CHAT_COMPLETIONS = '/chat/completions';
+
+/** Builds the HTTP app; listening on a port is the entry point's job. */
+export function buildApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(async function assignRequestId(c, next) {
+    c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
+    await next();
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', (c) => {
+    const ready = deps.readiness.started && !deps.readiness.shuttingDown;
+    const body = {
+      status: ready ? 'ready' : deps.readiness.shuttingDown ? 'shutting-down' : 'starting',
+      store: deps.store.kind,
+      semantic: deps.store.semantic,
+      reachable: deps.store.reachable,
+    };
+    return c.json(body, ready ? 200 : 503);
+  });
+  for (const extend of deps.extensions ?? []) extend(app);
+
+  app.all('*', async function proxy(c) {
+    const path = parseProxyPath(c.req.path, deps.routes);
+    if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
+    if (c.req.method === 'POST' && path.upstreamPath === CHAT_COMPLETIONS) {
+      return deps.chat.handle(c.req.raw, path, c.get('requestId'));
+    }
+    return passThrough(deps.upstream, c.req.raw, path.upstreamPath, c.req.raw.signal);
+  });
+
+  app.onError(function renderError(error) {
+    if (error instanceof ProxyError) return error.getResponse();
+    if (error instanceof UpstreamUnavailableError) {
+      return new ProxyError(502, 'The upstream API could not be reached.', { type: 'upstream_error', code: 'upstream_unavailable' }).getResponse();
+    }
+    return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();
+  });
+
+  return app;
+}

@@ -1,0 +1,49 @@
+import type { RouteSettings } from '../config/schema.ts';
+import type { CacheControls } from '../cache/policy.ts';
+import { invalidRequest } from './proxy-error.ts';
+
+const NAMESPACE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Parses the request's cache directives (DESIGN.md §2). `Pragma: no-cache` counts as `Cache-Control:
+ * no-cache`. Invalid values are a 400, never silently ignored.
+ */
+export function parseCacheControls(header: (name: string) => string | undefined, settings: RouteSettings): CacheControls {
+  const directives = new Set(
+    (header('cache-control') ?? '')
+      .split(',')
+      .map((directive) => directive.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  const noCache = directives.has('no-cache') || /(^|,)\s*no-cache\s*(,|$)/i.test(header('pragma') ?? '');
+  const controls: CacheControls = { noCache, noStore: directives.has('no-store') };
+
+  const threshold = header('x-cache-threshold');
+  if (threshold !== undefined) {
+    const value = Number(threshold);
+    if (threshold.trim() === '' || !Number.isFinite(value) || value > 1) {
+      throw invalidRequest('X-Cache-Threshold must be a number no greater than 1.', 'X-Cache-Threshold', 'invalid_cache_control');
+    }
+    if (value < settings.minThreshold) {
+      throw invalidRequest(`X-Cache-Threshold ${value} is below this route's minimum of ${settings.minThreshold}.`, 'X-Cache-Threshold', 'invalid_cache_control');
+    }
+    controls.threshold = value;
+  }
+
+  const ttl = header('x-cache-ttl');
+  if (ttl !== undefined) {
+    if (!/^\d{1,10}$/.test(ttl.trim()) || Number(ttl) === 0) {
+      throw invalidRequest('X-Cache-TTL must be a positive whole number of seconds.', 'X-Cache-TTL', 'invalid_cache_control');
+    }
+    controls.ttlMs = Math.min(Number(ttl) * 1_000, settings.maxTtl);
+  }
+
+  const namespace = header('x-cache-namespace');
+  if (namespace !== undefined) {
+    if (!NAMESPACE.test(namespace)) {
+      throw invalidRequest('X-Cache-Namespace must be 1-128 characters of letters, digits, ".", "_", ":" or "-".', 'X-Cache-Namespace', 'invalid_cache_control');
+    }
+    controls.namespace = namespace;
+  }
+  return controls;
+}

@@ -1,0 +1,280 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Route } from '../config/config.ts';
+import type { ChatCache, LookupOptions, StageTimings } from '../cache/chat-cache.ts';
+import type { ChatCompletion, ChatRequest } from '../cache/chat-types.ts';
+import type { Coalescer, Lease } from '../cache/coalescer.ts';
+import { decideCaching, type CacheControls } from '../cache/policy.ts';
+import { requestKey, type RequestKey } from '../cache/request-key.ts';
+import { isStorable } from '../cache/storable.ts';
+import { tenantOf } from '../cache/tenant.ts';
+import type { Embedding } from '../embedding/embedder.ts';
+import { selectRoute, type ProxyPath } from '../routing/select-route.ts';
+import type { CacheEntry } from '../store/vector-store.ts';
+import type { UpstreamClient, UpstreamResponse } from '../upstream/upstream-client.ts';
+import { parseCacheControls } from './cache-controls.ts';
+import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
+import { relayResponse, upstreamRequestHeaders } from './forward.ts';
+import { invalidRequest } from './proxy-error.ts';
+import { readBody } from './read-body.ts';
+import type { RequestObserver, RequestRecord } from './request-observer.ts';
+import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
+import { validateChatRequest } from './validate-chat-request.ts';
+
+export interface ChatCompletionsDeps {
+  routes: readonly Route[];
+  bodyLimit: number;
+  cache: ChatCache;
+  upstream: UpstreamClient;
+  coalescer: Coalescer;
+  /** The tenant secret; resolved at start (configured, shared through Redis, or random per process). */
+  tenantSecret: string;
+  observer: RequestObserver;
+  now?: () => number;
+}
+
+/** Everything known about one chat completion request once it has been parsed and its route chosen. */
+interface Exchange {
+  request: Request;
+  path: ProxyPath;
+  raw: Uint8Array;
+  body: ChatRequest;
+  route: Route;
+  record: RequestRecord;
+  started: number;
+}
+
+/**
+ * `POST [/{route}]/v1/chat/completions`: policy → partition → exact tier → semantic tier → HIT, or MISS →
+ * upstream → client, with the answer stored off the response path (DESIGN.md §1).
+ */
+export class ChatCompletionsProxy {
+  readonly #deps: ChatCompletionsDeps;
+  readonly #now: () => number;
+
+  constructor(deps: ChatCompletionsDeps) {
+    this.#deps = deps;
+    this.#now = deps.now ?? Date.now;
+  }
+
+  async handle(request: Request, path: ProxyPath, requestId: string): Promise<Response> {
+    const started = performance.now();
+    const raw = await readBody(request, this.#deps.bodyLimit);
+    const body = validateChatRequest(parseJson(raw));
+    const header = (name: string) => request.headers.get(name) ?? undefined;
+    const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
+    const controls = parseCacheControls(header, route.settings);
+    const record: RequestRecord = { requestId, route: route.name, model: body.model, status: 'BYPASS', stream: body.stream === true, timings: { total: 0 } };
+    const exchange: Exchange = { request, path, raw, body, route, record, started };
+
+    const decision = decideCaching(body, route.settings, controls);
+    if (decision.kind === 'bypass') {
+      record.reason = decision.reason;
+      return this.#forwardUncached(exchange, 'BYPASS');
+    }
+
+    const tenant = tenantOf(header, route.settings, this.#deps.tenantSecret);
+    const key = requestKey(body, { tenant, route: route.name, namespace: controls.namespace }, route.settings.embed);
+    const lookupOptions: LookupOptions = {
+      key,
+      semantic: route.settings.mode === 'semantic',
+      threshold: controls.threshold ?? route.threshold,
+      minCoverage: route.settings.minCoverage,
+      slideTtlMs: route.settings.slideTtl ? route.settings.ttl : undefined,
+      embedContext: { authorization: header('authorization') },
+    };
+
+    let embedding: Embedding | undefined;
+    let nearestSimilarity: number | undefined;
+    if (decision.lookup) {
+      const coalesced = await this.#followInflight(exchange, key);
+      if (coalesced) return coalesced;
+      const outcome = await this.#deps.cache.lookup(lookupOptions);
+      addTimings(record, outcome.timings);
+      if (outcome.kind === 'hit') return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.similarity);
+      if (outcome.kind === 'error') {
+        this.#deps.observer.cacheFault('lookup', outcome.error);
+        record.reason = 'cache-unavailable';
+        return this.#forwardUncached(exchange, 'ERROR');
+      }
+      embedding = outcome.embedding;
+      nearestSimilarity = outcome.nearestSimilarity;
+      // Another request may have taken the lead while this one looked up.
+      const lateCoalesced = await this.#followInflight(exchange, key);
+      if (lateCoalesced) return lateCoalesced;
+    }
+
+    const lease = decision.store ? this.#deps.coalescer.lead(key.id) : undefined;
+    const status: CacheStatus = decision.lookup ? 'MISS' : 'REFRESH';
+    const cacheHeaders: Record<string, string> = { 'x-cache-status': status, 'x-cache-key': key.id, 'x-cache-query': key.id };
+    if (nearestSimilarity !== undefined) {
+      cacheHeaders['x-cache-similarity'] = formatSimilarity(nearestSimilarity);
+      record.similarity = nearestSimilarity;
+    }
+    record.status = status;
+
+    const save = decision.store
+      ? (completion: ChatCompletion) => this.#save(exchange, lease, { key, tenant, completion, embedding, controls, lookupOptions })
+      : undefined;
+    try {
+      return await this.#forwardMiss(exchange, cacheHeaders, lease, save);
+    } catch (error) {
+      lease?.fail();
+      throw error;
+    }
+  }
+
+  async #followInflight(exchange: Exchange, key: RequestKey): Promise<Response | undefined> {
+    const inflight = this.#deps.coalescer.follow(key.id);
+    if (!inflight) return undefined;
+    const completion = await inflight;
+    if (!completion) return undefined; // the leader failed: make our own call
+    const entry: CacheEntry = {
+      id: key.id,
+      partition: key.partition,
+      text: key.text ?? '',
+      completion,
+      route: exchange.route.name,
+      model: exchange.body.model,
+      tenant: '',
+      createdAt: this.#now(),
+    };
+    return this.#serveHit(exchange, key, entry, 'coalesced');
+  }
+
+  #serveHit(exchange: Exchange, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number): Response {
+    const { record, body, route } = exchange;
+    Object.assign(record, { status: 'HIT', match, similarity, saved: entry.completion.usage });
+    const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
+    const fresh = { id: `chatcmpl-${randomBytes(12).toString('base64url')}`, created: Math.floor(this.#now() / 1_000) };
+    this.#finish(exchange);
+    if (body.stream === true) {
+      return streamHitResponse(entry.completion, fresh, { includeUsage: body.stream_options?.include_usage === true, ...route.settings.replay }, headers);
+    }
+    return new Response(JSON.stringify({ ...entry.completion, ...fresh }), { status: 200, headers: { 'content-type': 'application/json', ...headers } });
+  }
+
+  async #forwardUncached(exchange: Exchange, status: CacheStatus): Promise<Response> {
+    exchange.record.status = status;
+    const response = await this.#sendUpstream(exchange, exchange.raw, exchange.body.stream === true);
+    this.#finish(exchange);
+    return relayResponse(response, { 'x-cache-status': status });
+  }
+
+  async #forwardMiss(exchange: Exchange, cacheHeaders: Record<string, string>, lease: Lease | undefined, save: ((completion: ChatCompletion) => Promise<void>) | undefined): Promise<Response> {
+    const { body } = exchange;
+    if (body.stream === true) {
+      // Ask for usage even when the client did not, so every entry carries it; the extra chunk is dropped.
+      const addUsage = save !== undefined && body.stream_options?.include_usage !== true;
+      const upstreamBody = addUsage ? JSON.stringify({ ...body, stream_options: { ...body.stream_options, include_usage: true } }) : exchange.raw;
+      const response = await this.#sendUpstream(exchange, upstreamBody, true);
+      this.#finish(exchange);
+      if (response.status !== 200 || !save) {
+        lease?.fail();
+        return relayResponse(response, cacheHeaders);
+      }
+      return streamMissResponse(response, cacheHeaders, { dropUsageChunk: addUsage }, (outcome) => {
+        if (outcome.kind === 'complete' && isStorable(outcome.completion, exchange.route.settings)) {
+          lease?.complete(outcome.completion);
+          void save(outcome.completion);
+        } else {
+          lease?.fail();
+          this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: outcome.kind === 'complete' ? 'not-storable' : outcome.reason });
+        }
+      });
+    }
+
+    const response = await this.#sendUpstream(exchange, exchange.raw, false);
+    if (response.status !== 200 || !save) {
+      this.#finish(exchange);
+      lease?.fail();
+      return relayResponse(response, cacheHeaders);
+    }
+    const bytes = new Uint8Array(await new Response(response.body).arrayBuffer());
+    this.#finish(exchange);
+    const completion = parseCompletion(bytes);
+    if (completion && isStorable(completion, exchange.route.settings)) {
+      lease?.complete(completion);
+      void save(completion);
+    } else {
+      lease?.fail();
+      this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'not-storable' });
+    }
+    return relayResponse(response, cacheHeaders, bytes);
+  }
+
+  async #sendUpstream(exchange: Exchange, body: Uint8Array | string, stream: boolean): Promise<UpstreamResponse> {
+    const started = performance.now();
+    const { request, path, record } = exchange;
+    try {
+      const response = await this.#deps.upstream.send({
+        method: 'POST',
+        path: path.upstreamPath + new URL(request.url).search,
+        headers: upstreamRequestHeaders(request, { identityEncoding: true }),
+        body,
+        signal: stream ? request.signal : undefined,
+      });
+      record.upstreamStatus = response.status;
+      return response;
+    } finally {
+      record.timings.upstream = (performance.now() - started) / 1_000;
+    }
+  }
+
+  /** Writes the answer, then frees the coalescing slot: followers that arrive until then wait for it. */
+  async #save(
+    exchange: Exchange,
+    lease: Lease | undefined,
+    input: { key: RequestKey; tenant: string; completion: ChatCompletion; embedding: Embedding | undefined; controls: CacheControls; lookupOptions: LookupOptions },
+  ): Promise<void> {
+    const { route } = exchange;
+    try {
+      await this.#deps.cache.save({
+        key: input.key,
+        completion: input.completion,
+        route: route.name,
+        model: exchange.body.model,
+        tenant: input.tenant,
+        ttlMs: input.controls.ttlMs ?? route.settings.ttl,
+        embedding: input.embedding,
+        semantic: input.lookupOptions.semantic,
+        minCoverage: input.lookupOptions.minCoverage,
+        embedContext: input.lookupOptions.embedContext,
+      });
+      this.#deps.observer.stored({ route: route.name, stored: true });
+    } catch (error) {
+      this.#deps.observer.cacheFault('store', error);
+      this.#deps.observer.stored({ route: route.name, stored: false, reason: 'store-failed' });
+    } finally {
+      lease?.release();
+    }
+  }
+
+  #finish(exchange: Exchange): void {
+    exchange.record.timings.total = (performance.now() - exchange.started) / 1_000;
+    this.#deps.observer.request(exchange.record);
+  }
+}
+
+function parseJson(raw: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
+  } catch {
+    throw invalidRequest('The request body is not valid JSON.', null, 'invalid_json');
+  }
+}
+
+function parseCompletion(bytes: Uint8Array): ChatCompletion | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as ChatCompletion;
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function addTimings(record: RequestRecord, timings: StageTimings): void {
+  if (timings.lookup !== undefined) record.timings.lookup = timings.lookup / 1_000;
+  if (timings.embed !== undefined) record.timings.embed = timings.embed / 1_000;
+  if (timings.knn !== undefined) record.timings.knn = timings.knn / 1_000;
+}

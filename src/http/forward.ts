@@ -1,0 +1,39 @@
+import type { UpstreamClient, UpstreamResponse } from '../upstream/upstream-client.ts';
+import { forwardableHeaders } from '../upstream/hop-by-hop.ts';
+
+/** Our own request headers: cache controls for the proxy, never sent to the upstream. */
+const isCacheControlHeader = (name: string) => name.startsWith('x-cache-');
+
+/** Request headers for the upstream: the client's, minus hop-by-hop and cache-control headers. */
+export function upstreamRequestHeaders(request: Request, options: { identityEncoding: boolean }): Record<string, string> {
+  const headers = forwardableHeaders(request.headers.entries(), (name) => isCacheControlHeader(name) || (options.identityEncoding && name === 'accept-encoding'));
+  // The proxy must read answers it caches, so it asks for them uncompressed.
+  if (options.identityEncoding) headers['accept-encoding'] = 'identity';
+  return headers;
+}
+
+/** The upstream's response as the client's, with its status, headers (minus hop-by-hop) and streamed body. */
+export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<string, string> = {}, body: ConstructorParameters<typeof Response>[0] = upstream.body): Response {
+  const headers = forwardableHeaders(Object.entries(upstream.headers));
+  return new Response(nullBodyStatus(upstream.status) ? null : body, { status: upstream.status, headers: { ...headers, ...extraHeaders } });
+}
+
+function nullBodyStatus(status: number): boolean {
+  return status === 204 || status === 205 || status === 304;
+}
+
+/**
+ * Passes any other `/v1/*` request through unchanged, streaming the body both ways (uploads are not limited or
+ * buffered by the proxy).
+ */
+export async function passThrough(upstream: UpstreamClient, request: Request, upstreamPath: string, signal?: AbortSignal): Promise<Response> {
+  const search = new URL(request.url).search;
+  const response = await upstream.send({
+    method: request.method,
+    path: upstreamPath + search,
+    headers: upstreamRequestHeaders(request, { identityEncoding: false }),
+    body: request.method === 'GET' || request.method === 'HEAD' ? null : request.body,
+    signal,
+  });
+  return relayResponse(response);
+}

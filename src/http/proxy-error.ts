@@ -1,0 +1,40 @@
+/**
+ * An error the proxy itself answers with, rendered in OpenAI's shape
+ * (`{"error":{"message","type","param","code"}}`) so SDKs raise their usual typed errors.
+ */
+export class ProxyError extends Error {
+  override readonly name = 'ProxyError';
+  readonly status: number;
+  readonly type: string;
+  readonly param: string | null;
+  readonly code: string | null;
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(
+    status: number,
+    message: string,
+    options: { type?: string; param?: string | null; code?: string | null; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.status = status;
+    this.type = options.type ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
+    this.param = options.param ?? null;
+    this.code = options.code ?? null;
+    this.headers = options.headers ?? {};
+  }
+
+  body(): string {
+    return JSON.stringify({ error: { message: this.message, type: this.type, param: this.param, code: this.code } });
+  }
+
+  getResponse(extraHeaders: Record<string, string> = {}): Response {
+    return new Response(this.body(), {
+      status: this.status,
+      headers: { 'content-type': 'application/json', ...this.headers, ...extraHeaders },
+    });
+  }
+}
+
+export function invalidRequest(message: string, param: string | null = null, code: string | null = null): ProxyError {
+  return new ProxyError(400, message, { param, code });
+}

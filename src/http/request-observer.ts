@@ -1,0 +1,34 @@
+import type { CacheMatch, CacheStatus } from './cache-headers.ts';
+import type { Usage } from '../cache/chat-types.ts';
+
+/** What one proxied chat completion did, reported once its response has been decided. No prompts, no keys. */
+export interface RequestRecord {
+  requestId: string;
+  route: string;
+  model?: string;
+  status: CacheStatus;
+  match?: CacheMatch;
+  /** Best candidate's similarity (hit or miss), when the semantic tier ran. */
+  similarity?: number;
+  stream: boolean;
+  /** Seconds per stage; absent stages did not run. */
+  timings: { lookup?: number; embed?: number; knn?: number; upstream?: number; total: number };
+  upstreamStatus?: number;
+  /** On a hit: the usage the upstream call would have cost. */
+  saved?: Usage;
+  /** Why a request was bypassed or errored, for logs. */
+  reason?: string;
+  /** Tokens billed by a hosted embedder for this request. */
+  embeddingTokens?: number;
+}
+
+/** Receives request records and store faults: metrics and logs implement it; tests may record. */
+export interface RequestObserver {
+  request(record: RequestRecord): void;
+  /** A cache store or embedder fault that the request survived (rate-limited logging is the observer's job). */
+  cacheFault(stage: 'lookup' | 'store', error: unknown): void;
+  /** An answer was written (or not) after a miss. */
+  stored(outcome: { route: string; stored: boolean; reason?: string }): void;
+}
+
+export const silentObserver: RequestObserver = { request() {}, cacheFault() {}, stored() {} };

@@ -1,0 +1,45 @@
+import type { Route } from '../config/config.ts';
+import { globMatches } from './glob.ts';
+
+/** Where a proxied request goes: which route's prefix it came in on, and the path to send upstream. */
+export interface ProxyPath {
+  /** '' for `/v1/...`, else the route prefix such as `/support`. */
+  prefix: string;
+  /** The part after `/v1`, e.g. `/chat/completions`; joined to UPSTREAM_BASE_URL (which ends in `/v1`). */
+  upstreamPath: string;
+}
+
+/**
+ * Splits `/{prefix}/v1/{rest}` into its prefix and rest. Returns undefined when the path is not under `/v1`
+ * or its prefix belongs to no route.
+ */
+export function parseProxyPath(path: string, routes: readonly Route[]): ProxyPath | undefined {
+  const v1 = path.indexOf('/v1/') === -1 ? (path.endsWith('/v1') ? path.length - 3 : -1) : path.indexOf('/v1/');
+  if (v1 === -1) return undefined;
+  const prefix = path.slice(0, v1);
+  if (prefix !== '' && !routes.some((route) => route.match.pathPrefix === prefix)) return undefined;
+  return { prefix, upstreamPath: path.slice(v1 + 3) };
+}
+
+export interface RouteRequest {
+  prefix: string;
+  model: string | undefined;
+  /** Reads a request header (case-insensitive), as Hono's `c.req.header` does. */
+  header(name: string): string | undefined;
+}
+
+/**
+ * The first route whose prefix, model glob and headers all match; else `default` (always last). A request whose
+ * prefix matches a route but whose model or headers don't falls through to the next route, then to `default`.
+ */
+export function selectRoute(routes: readonly Route[], request: RouteRequest): Route {
+  for (const route of routes) {
+    if (route.name === 'default') return route;
+    const { pathPrefix, model, headers } = route.match;
+    if (pathPrefix !== request.prefix) continue;
+    if (model !== undefined && (request.model === undefined || !globMatches(model, request.model))) continue;
+    if (headers && !Object.entries(headers).every(([name, value]) => request.header(name) === value)) continue;
+    return route;
+  }
+  throw new Error('route list has no default route'); // loadConfig always appends it
+}

@@ -1,0 +1,37 @@
+/** RFC 9110 §7.6.1 connection-specific headers, never forwarded by a proxy; plus ones the transport recomputes. */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+]);
+
+/**
+ * Copies headers minus hop-by-hop ones (including any the `Connection` header names) and minus those `drop`
+ * rejects.
+ */
+export function forwardableHeaders(
+  entries: Iterable<[string, string]>,
+  drop: (name: string) => boolean = () => false,
+): Record<string, string> {
+  const list = [...entries];
+  const named = new Set(
+    list
+      .filter(([name]) => name.toLowerCase() === 'connection')
+      .flatMap(([, value]) => value.split(',').map((token) => token.trim().toLowerCase())),
+  );
+  const headers: Record<string, string> = {};
+  for (const [name, value] of list) {
+    const lower = name.toLowerCase();
+    if (HOP_BY_HOP.has(lower) || named.has(lower) || drop(lower)) continue;
+    headers[lower] = headers[lower] === undefined ? value : `${headers[lower]}, ${value}`;
+  }
+  return headers;
+}

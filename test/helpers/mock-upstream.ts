@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for the paid OpenAI API: chat completions (JSON and SSE), embeddings, models, and an echo
+ * path for pass-through tests. Strict about paths, so a `/v1/v1/` join bug gets a 404. Each completion's
+ * content names the call number, so a test can tell a cached answer from a fresh one.
+ *
+ * Behaviour per request: `mock.enqueue(behaviour)` scripts the next chat calls in order; a request header
+ * `x-mock-behaviour: <json>` overrides for that request (useful with concurrent requests).
+ */
+export type MockBehaviour =
+  | { kind: 'ok'; content?: string; finishReason?: string; toolCalls?: Array<{ name: string; arguments: string }>; delayMs?: number }
+  | { kind: 'error'; status: number; body?: unknown }
+  /** Streams `afterChunks` content chunks, then destroys the socket (no [DONE]). */
+  | { kind: 'broken-stream'; afterChunks: number }
+  /** Streams everything but `data: [DONE]`, then ends the response cleanly. */
+  | { kind: 'no-done' }
+  /** Sends a chunk that is not JSON. */
+  | { kind: 'malformed' }
+  /** Sends an `error` object mid-stream. */
+  | { kind: 'error-event' };
+
+export interface MockCall {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: any;
+  rawBody: Buffer;
+}
+
+export interface MockUpstreamOptions {
+  /** Delay before the first byte (ms). */
+  ttftMs?: number;
+  /** Delay between streamed chunks (ms). */
+  chunkDelayMs?: number;
+}
+
+export class MockUpstream {
+  readonly calls: MockCall[] = [];
+  /** Streaming responses whose connection closed before they finished (client or proxy abort). */
+  abortedStreams = 0;
+  options: MockUpstreamOptions;
+  #server: Server | undefined;
+  #queue: MockBehaviour[] = [];
+  #chatCalls = 0;
+  #gates: Array<() => void> = [];
+  #gated = false;
+
+  constructor(options: MockUpstreamOptions = {}) {
+    this.options = options;
+  }
+
+  /** Base URL as UPSTREAM_BASE_URL expects it (ends in /v1). */
+  get baseUrl(): string {
+    const address = this.#server?.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}/v1`;
+  }
+
+  get chatCalls(): MockCall[] {
+    return this.calls.filter((call) => call.path === '/v1/chat/completions');
+  }
+
+  enqueue(...behaviours: MockBehaviour[]): void {
+    this.#queue.push(...behaviours);
+  }
+
+  /** Holds every JSON chat response, and every streamed one after its first chunk, until `release()`. */
+  hold(): void {
+    this.#gated = true;
+  }
+
+  release(): void {
+    this.#gated = false;
+    for (const open of this.#gates.splice(0)) open();
+  }
+
+  async start(): Promise<this> {
+    this.#server = createServer((request, response) => void this.#handle(request, response));
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.release();
+    this.#server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Resolves once `count` chat calls have arrived (bounded by the test timeout). */
+  async waitForChatCalls(count: number): Promise<void> {
+    while (this.chatCalls.length < count) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks);
+    const path = (request.url ?? '').split('?')[0]!;
+    let body: any;
+    try {
+      body = rawBody.length > 0 && String(request.headers['content-type']).includes('json') ? JSON.parse(rawBody.toString('utf8')) : undefined;
+    } catch {
+      body = undefined;
+    }
+    this.calls.push({ method: request.method ?? '', path, headers: request.headers, body, rawBody });
+
+    if (path === '/v1/chat/completions' && request.method === 'POST') return this.#chat(request, response, body);
+    if (path === '/v1/embeddings' && request.method === 'POST') return this.#embeddings(response, body);
+    if (path === '/v1/models' && request.method === 'GET') return json(response, 200, { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] });
+    if (path.startsWith('/v1/echo')) {
+      response.writeHead(200, { 'content-type': 'application/json', 'x-echo': 'yes' });
+      return void response.end(JSON.stringify({ method: request.method, url: request.url, headers: request.headers, bodyBase64: rawBody.toString('base64') }));
+    }
+    json(response, 404, { error: { message: `mock upstream: no such path ${request.method} ${path}`, type: 'invalid_request_error', param: null, code: 'not_found' } });
+  }
+
+  async #chat(request: IncomingMessage, response: ServerResponse, body: any): Promise<void> {
+    const header = request.headers['x-mock-behaviour'];
+    const behaviour: MockBehaviour = typeof header === 'string' ? JSON.parse(header) : (this.#queue.shift() ?? { kind: 'ok' });
+    const call = ++this.#chatCalls;
+    await delay(this.options.ttftMs ?? 0);
+    if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
+    if (behaviour.kind === 'error') {
+      return json(response, behaviour.status, behaviour.body ?? { error: { message: `mock upstream error ${behaviour.status}`, type: 'server_error', param: null, code: null } });
+    }
+    const lastUser = [...(body?.messages ?? [])].reverse().find((message: any) => message.role === 'user');
+    const prompt = typeof lastUser?.content === 'string' ? lastUser.content : JSON.stringify(lastUser?.content ?? '');
+    const content = behaviour.kind === 'ok' && behaviour.content !== undefined ? behaviour.content : `Answer #${call} to: ${prompt}`;
+    const finishReason = behaviour.kind === 'ok' && behaviour.finishReason ? behaviour.finishReason : behaviour.kind === 'ok' && behaviour.toolCalls ? 'tool_calls' : 'stop';
+    const toolCalls = behaviour.kind === 'ok' ? behaviour.toolCalls : undefined;
+    const usage = { prompt_tokens: 10 + prompt.length, completion_tokens: content.length, total_tokens: 10 + prompt.length + content.length };
+    const id = `chatcmpl-mock${call}`;
+    const created = 1_700_000_000 + call;
+    const model = body?.model ?? 'unknown';
+
+    if (body?.stream !== true) {
+      if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
+      return json(response, 200, {
+        id,
+        object: 'chat.completion',
+        created,
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: toolCalls ? null : content, refusal: null, ...(toolCalls ? { tool_calls: toolCalls.map((tool, index) => ({ id: `call_${index}`, type: 'function', function: tool })) } : {}) }, finish_reason: finishReason, logprobs: null }],
+        usage,
+        system_fingerprint: 'fp_mock',
+      });
+    }
+
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    let finished = false;
+    response.on('close', () => {
+      if (!finished) this.abortedStreams++;
+    });
+    const send = (data: unknown) => response.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
+    const chunk = (delta: object, finish: string | null = null) => ({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] });
+    send(chunk({ role: 'assistant', content: '' }));
+    const pieces = toolCalls ? [] : (content.match(/\S+\s*/g) ?? ['']);
+    for (const [index, piece] of pieces.entries()) {
+      if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
+      else await delay(this.options.chunkDelayMs ?? 0);
+      if (response.destroyed) return;
+      if (behaviour.kind === 'broken-stream' && index === behaviour.afterChunks) {
+        finished = true;
+        response.destroy();
+        return;
+      }
+      if (behaviour.kind === 'malformed' && index === 1) send('{"choices": [ this is not json');
+      if (behaviour.kind === 'error-event' && index === 1) send({ error: { message: 'mock mid-stream error', type: 'server_error' } });
+      send(chunk({ content: piece }));
+    }
+    if (toolCalls) {
+      for (const [index, tool] of toolCalls.entries()) {
+        send(chunk({ tool_calls: [{ index, id: `call_${index}`, type: 'function', function: { name: tool.name, arguments: '' } }] }));
+        send(chunk({ tool_calls: [{ index, function: { arguments: tool.arguments } }] }));
+      }
+    }
+    send(chunk({}, finishReason));
+    if (body?.stream_options?.include_usage) send({ id, object: 'chat.completion.chunk', created, model, choices: [], usage });
+    if (behaviour.kind !== 'no-done') send('[DONE]');
+    finished = true;
+    response.end();
+  }
+
+  #embeddings(response: ServerResponse, body: any): void {
+    const inputs: string[] = Array.isArray(body?.input) ? body.input : [body?.input ?? ''];
+    const dimension = body?.dimensions ?? 8;
+    json(response, 200, {
+      object: 'list',
+      model: body?.model,
+      data: inputs.map((input, index) => ({ object: 'embedding', index, embedding: fakeVector(String(input), dimension) })),
+      usage: { prompt_tokens: inputs.join(' ').length, total_tokens: inputs.join(' ').length },
+    });
+  }
+}
+
+/** A deterministic vector from text: same text, same vector. */
+export function fakeVector(text: string, dimension: number): number[] {
+  const bytes = createHash('sha256').update(text).digest();
+  return Array.from({ length: dimension }, (_, index) => (bytes[index % bytes.length]! - 128) / 128);
+}
+
+function json(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildConfig } from '../../../src/config/load-config.ts';
+import { decideCaching } from '../../../src/cache/policy.ts';
+
+const settings = buildConfig({}, {}).routes[0]!.settings;
+const request = { model: 'm', messages: [{ role: 'user', content: 'hi' }] };
+const none = { noCache: false, noStore: false };
+
+describe('decideCaching', () => {
+  it('caches an ordinary request, with or without temperature', () => {
+    expect(decideCaching(request, settings, none)).toEqual({ kind: 'cache', lookup: true, store: true });
+    expect(decideCaching({ ...request, temperature: 1.5 }, settings, none).kind).toBe('cache');
+  });
+
+  it('maps client directives to lookup and store', () => {
+    expect(decideCaching(request, settings, { noCache: true, noStore: false })).toEqual({ kind: 'cache', lookup: false, store: true });
+    expect(decideCaching(request, settings, { noCache: false, noStore: true })).toEqual({ kind: 'cache', lookup: true, store: false });
+    expect(decideCaching(request, settings, { noCache: true, noStore: true })).toEqual({ kind: 'bypass', reason: 'client-no-cache-no-store' });
+  });
+
+  it('bypasses n > 1, non-text output, mode off and temperatures above the route maximum', () => {
+    expect(decideCaching({ ...request, n: 2 }, settings, none)).toEqual({ kind: 'bypass', reason: 'n-greater-than-1' });
+    expect(decideCaching({ ...request, modalities: ['text', 'audio'] }, settings, none)).toEqual({ kind: 'bypass', reason: 'non-text-output' });
+    expect(decideCaching({ ...request, audio: { voice: 'alloy', format: 'wav' } }, settings, none)).toEqual({ kind: 'bypass', reason: 'non-text-output' });
+    expect(decideCaching(request, { ...settings, mode: 'off' }, none)).toEqual({ kind: 'bypass', reason: 'route-off' });
+    const capped = { ...settings, maxTemperature: 0.5 };
+    expect(decideCaching({ ...request, temperature: 0.7 }, capped, none)).toEqual({ kind: 'bypass', reason: 'temperature-above-max' });
+    expect(decideCaching({ ...request, temperature: 0.5 }, capped, none).kind).toBe('cache');
+    expect(decideCaching(request, capped, none).kind).toBe('cache');
+  });
+});

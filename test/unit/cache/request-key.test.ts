@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatRequest } from '../../../src/cache/chat-types.ts';
+import { requestKey } from '../../../src/cache/request-key.ts';
+
+const scope = { tenant: 't1', route: 'default' };
+const base: ChatRequest = {
+  model: 'gpt-4o-mini',
+  temperature: 0,
+  messages: [
+    { role: 'system', content: 'You are terse.' },
+    { role: 'user', content: 'What is the capital of France?' },
+  ],
+};
+const key = (request: ChatRequest, overrides: Partial<typeof scope> & { namespace?: string } = {}) => requestKey(request, { ...scope, ...overrides }, 'last-user');
+
+describe('requestKey', () => {
+  it('embeds the last user message, normalised only by NFC and whitespace', () => {
+    const request = { ...base, messages: [{ role: 'user', content: '  What is\n\n2+2?  ' }] };
+    expect(key(request).text).toBe('What is 2+2?');
+    expect(key({ ...base, messages: [{ role: 'user', content: 'Cafe\u0301' }] }).text).toBe('Café');
+  });
+
+  it('keeps the embedded text out of the partition but in the exact id', () => {
+    const other = { ...base, messages: [base.messages[0]!, { role: 'user', content: 'What is the capital of Spain?' }] };
+    expect(key(other).partition).toBe(key(base).partition);
+    expect(key(other).id).not.toBe(key(base).id);
+  });
+
+  it.each([
+    ['model', { model: 'gpt-4o' }],
+    ['temperature', { temperature: 0.7 }],
+    ['top_p', { top_p: 0.5 }],
+    ['tools', { tools: [{ type: 'function', function: { name: 'f', parameters: {} } }] }],
+    ['tool_choice', { tool_choice: 'none' }],
+    ['response_format', { response_format: { type: 'json_object' } }],
+    ['reasoning_effort', { reasoning_effort: 'high' }],
+    ['an unknown new field', { frobnicate: true }],
+    ['max_tokens', { max_tokens: 10 }],
+  ])('puts %s in the partition', (_name, change) => {
+    expect(key({ ...base, ...change }).partition).not.toBe(key(base).partition);
+  });
+
+  it('puts the system prompt and earlier turns in the partition', () => {
+    const otherSystem = { ...base, messages: [{ role: 'system', content: 'You are verbose.' }, base.messages[1]!] };
+    const longer = { ...base, messages: [base.messages[0]!, { role: 'user', content: 'hi' }, { role: 'assistant', content: 'hello' }, base.messages[1]!] };
+    expect(key(otherSystem).partition).not.toBe(key(base).partition);
+    expect(key(longer).partition).not.toBe(key(base).partition);
+  });
+
+  it('puts tenant, route and namespace in the partition', () => {
+    expect(key(base, { tenant: 't2' }).partition).not.toBe(key(base).partition);
+    expect(key(base, { route: 'support' }).partition).not.toBe(key(base).partition);
+    expect(key(base, { namespace: 'v2' }).partition).not.toBe(key(base).partition);
+  });
+
+  it.each([
+    ['stream', { stream: true }],
+    ['stream_options', { stream_options: { include_usage: true } }],
+    ['user', { user: 'someone' }],
+    ['metadata', { metadata: { a: '1' } }],
+    ['store', { store: true }],
+    ['service_tier', { service_tier: 'flex' }],
+    ['safety_identifier', { safety_identifier: 'x' }],
+    ['prompt_cache_key', { prompt_cache_key: 'k' }],
+  ])('ignores %s', (_name, change) => {
+    expect(key({ ...base, ...change }).id).toBe(key(base).id);
+  });
+
+  it('treats equivalent spellings as the same request', () => {
+    const reordered: ChatRequest = { messages: base.messages, temperature: 0, model: 'gpt-4o-mini' };
+    const developer = { ...base, messages: [{ role: 'developer', content: 'You are terse.' }, base.messages[1]!] };
+    const parts = { ...base, messages: [{ role: 'system', content: [{ type: 'text', text: 'You are terse.' }] }, { role: 'user', content: [{ type: 'text', text: 'What is the capital of France?' }] }] };
+    expect(key(reordered).id).toBe(key(base).id);
+    expect(key(developer).id).toBe(key(base).id);
+    expect(key(parts).id).toBe(key(base).id);
+    expect(key({ ...base, max_tokens: 50 }).id).toBe(key({ ...base, max_completion_tokens: 50 }).id);
+  });
+
+  it('has no embedded text when the last message is not a user message or has non-text parts', () => {
+    const toolResult = { ...base, messages: [...base.messages, { role: 'assistant', content: null, tool_calls: [] }, { role: 'tool', tool_call_id: 'x', content: '42' }] };
+    const image = { ...base, messages: [{ role: 'user', content: [{ type: 'text', text: 'what is this' }, { type: 'image_url', image_url: { url: 'data:,' } }] }] };
+    expect(key(toolResult).text).toBeUndefined();
+    expect(key(image).text).toBeUndefined();
+    const otherImage = { ...base, messages: [{ role: 'user', content: [{ type: 'text', text: 'what is this' }, { type: 'image_url', image_url: { url: 'data:,x' } }] }] };
+    expect(key(otherImage).id).not.toBe(key(image).id);
+  });
+
+  it('embeds the last N turns when asked, and takes them out of the partition', () => {
+    const conversation: ChatRequest = {
+      model: 'm',
+      messages: [
+        { role: 'system', content: 's' },
+        { role: 'user', content: 'Tell me about Paris' },
+        { role: 'assistant', content: 'Paris is the capital of France.' },
+        { role: 'user', content: 'How big is it?' },
+      ],
+    };
+    const turns = requestKey(conversation, scope, { lastTurns: 3 });
+    expect(turns.text).toBe('user: Tell me about Paris\nassistant: Paris is the capital of France.\nuser: How big is it?');
+    const shorter = requestKey({ ...conversation, messages: [conversation.messages[0]!, conversation.messages[3]!] }, scope, { lastTurns: 3 });
+    expect(shorter.partition).toBe(turns.partition);
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildConfig, ConfigError, loadConfig } from '../../../src/config/load-config.ts';
+import { parseDuration } from '../../../src/config/duration.ts';
+
+describe('parseDuration', () => {
+  it.each([
+    ['90s', 90_000],
+    ['15m', 900_000],
+    ['24h', 86_400_000],
+    ['7d', 604_800_000],
+    ['250ms', 250],
+    [30, 30_000],
+  ])('parses %s', (input, ms) => expect(parseDuration(input)).toBe(ms));
+
+  it.each(['', 'soon', '-5s', '5 weeks'])('rejects %j', (input) => expect(parseDuration(input)).toBeUndefined());
+});
+
+describe('buildConfig', () => {
+  it('gives every route the defaults and always ends with the default route', () => {
+    const config = buildConfig({ routes: [{ name: 'support', match: { pathPrefix: '/support' }, ttl: '7d' }] }, {});
+    expect(config.routes.map((route) => route.name)).toEqual(['support', 'default']);
+    expect(config.routes[0]!.settings.ttl).toBe(604_800_000);
+    expect(config.routes[1]!.settings.ttl).toBe(86_400_000);
+    expect(config.routes[1]!.settings.mode).toBe('semantic');
+  });
+
+  it('applies file defaults under route overrides', () => {
+    const config = buildConfig({ defaults: { ttl: '1h', mode: 'exact' }, routes: [{ name: 'a', match: { pathPrefix: '/a' }, mode: 'semantic' }] }, {});
+    expect(config.routes[0]!.settings).toMatchObject({ ttl: 3_600_000, mode: 'semantic' });
+    expect(config.routes[1]!.settings).toMatchObject({ ttl: 3_600_000, mode: 'exact' });
+  });
+
+  it('resolves a per-embedder threshold for the running embedder', () => {
+    const raw = { routes: [{ name: 'a', match: { pathPrefix: '/a' }, threshold: { local: 0.97, upstream: 0.9 } }] };
+    expect(buildConfig(raw, {}).routes[0]!.threshold).toBe(0.97);
+    expect(buildConfig(raw, { SEMCACHE_EMBEDDER: 'upstream' }).routes[0]!.threshold).toBe(0.9);
+  });
+
+  it('lets the environment override deployment settings', () => {
+    const config = buildConfig({ server: { port: 1234 } }, { PORT: '9999', HOST: '127.0.0.1', UPSTREAM_BASE_URL: 'http://llm.local/v1/', REDIS_URL: 'redis://x:6379' });
+    expect(config.server).toMatchObject({ port: 9999, host: '127.0.0.1', upstreamBaseUrl: 'http://llm.local/v1' });
+    expect(config.store.redisUrl).toBe('redis://x:6379');
+  });
+
+  it('returns a frozen object', () => {
+    const config = buildConfig({}, {});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.routes[0]!.settings)).toBe(true);
+  });
+
+  it('names the path and the reason of every problem', () => {
+    const raw = { routes: [{ name: 'bad name!', match: { pathPrefix: 'nope' } }, { name: 'b', match: { pathPrefix: '/b' }, ttl: 'forever', colour: 'red' }] };
+    const error = (() => {
+      try {
+        buildConfig(raw, { SEMCACHE_EMBEDDER: 'magic' }, 'my.yaml');
+      } catch (caught) {
+        return caught as ConfigError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.message).toContain('my.yaml: routes.0.name');
+    expect(error!.message).toContain('my.yaml: routes.0.match.pathPrefix');
+  });
+
+  it('reports route-level problems after merging defaults', () => {
+    expect(() => buildConfig({ routes: [{ name: 'b', match: { pathPrefix: '/b' }, ttl: 'forever', colour: 'red' }] }, {}, 'my.yaml')).toThrow(
+      /my.yaml: routes\[0\]: ttl: invalid duration "forever"[\s\S]*colour/,
+    );
+    expect(() => buildConfig({}, { SEMCACHE_EMBEDDER: 'magic' })).toThrow(/SEMCACHE_EMBEDDER/);
+    expect(() => buildConfig({ routes: [{ name: 'a', match: { pathPrefix: '/a' }, threshold: 0.5 }] }, {})).toThrow(/below minThreshold/);
+  });
+});
+
+describe('loadConfig', () => {
+  it('reads the file SEMCACHE_CONFIG names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'semcache-config-'));
+    const path = join(dir, 'c.yaml');
+    writeFileSync(path, 'defaults:\n  ttl: 2h\nroutes:\n  - name: support\n    match: { pathPrefix: /support, model: "gpt-4o*" }\n');
+    const config = loadConfig({ SEMCACHE_CONFIG: path });
+    expect(config.routes[0]!.match).toEqual({ pathPrefix: '/support', model: 'gpt-4o*' });
+    expect(config.routes[0]!.settings.ttl).toBe(7_200_000);
+  });
+
+  it('fails with the path when the file is missing or not YAML', () => {
+    expect(() => loadConfig({ SEMCACHE_CONFIG: '/nonexistent/semcache.yaml' })).toThrow(/\/nonexistent\/semcache.yaml/);
+  });
+
+  it('ships a default config that validates', () => {
+    expect(loadConfig({}).routes.at(-1)!.name).toBe('default');
+  });
+});

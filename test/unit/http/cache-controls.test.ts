@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildConfig } from '../../../src/config/load-config.ts';
+import { parseCacheControls } from '../../../src/http/cache-controls.ts';
+import { ProxyError } from '../../../src/http/proxy-error.ts';
+
+const settings = buildConfig({ defaults: { maxTtl: '1h' } }, {}).routes[0]!.settings;
+const parse = (headers: Record<string, string>) => parseCacheControls((name) => headers[name], settings);
+
+describe('parseCacheControls', () => {
+  it('reads no-cache and no-store from Cache-Control, and Pragma: no-cache', () => {
+    expect(parse({})).toEqual({ noCache: false, noStore: false });
+    expect(parse({ 'cache-control': 'No-Cache, no-store' })).toEqual({ noCache: true, noStore: true });
+    expect(parse({ pragma: 'no-cache' })).toMatchObject({ noCache: true, noStore: false });
+  });
+
+  it('reads threshold, TTL (capped at maxTtl) and namespace', () => {
+    expect(parse({ 'x-cache-threshold': '0.92', 'x-cache-ttl': '60', 'x-cache-namespace': 'team-a' })).toMatchObject({ threshold: 0.92, ttlMs: 60_000, namespace: 'team-a' });
+    expect(parse({ 'x-cache-ttl': '999999' }).ttlMs).toBe(3_600_000);
+  });
+
+  it.each([
+    ['x-cache-threshold', 'high'],
+    ['x-cache-threshold', '1.5'],
+    ['x-cache-threshold', '0.5'],
+    ['x-cache-ttl', '-3'],
+    ['x-cache-ttl', '0'],
+    ['x-cache-ttl', '1.5'],
+    ['x-cache-namespace', 'has space'],
+  ])('rejects %s: %s with a 400 naming the header', (name, value) => {
+    let error: unknown;
+    try {
+      parse({ [name]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ProxyError);
+    expect((error as ProxyError).status).toBe(400);
+    expect((error as ProxyError).param?.toLowerCase()).toBe(name);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildConfig } from '../../../src/config/load-config.ts';
+import { parseProxyPath, selectRoute } from '../../../src/routing/select-route.ts';
+
+const { routes } = buildConfig(
+  {
+    routes: [
+      { name: 'support-4o', match: { pathPrefix: '/support', model: 'gpt-4o*' } },
+      { name: 'support-beta', match: { pathPrefix: '/support', headers: { 'X-Beta': '1' } } },
+      { name: 'team', match: { pathPrefix: '/team/a' } },
+    ],
+  },
+  {},
+);
+const noHeaders = () => undefined;
+
+describe('parseProxyPath', () => {
+  it('splits a route prefix from the upstream path', () => {
+    expect(parseProxyPath('/support/v1/chat/completions', routes)).toEqual({ prefix: '/support', upstreamPath: '/chat/completions' });
+    expect(parseProxyPath('/v1/models', routes)).toEqual({ prefix: '', upstreamPath: '/models' });
+    expect(parseProxyPath('/team/a/v1/files/abc', routes)).toEqual({ prefix: '/team/a', upstreamPath: '/files/abc' });
+  });
+
+  it('rejects paths outside /v1 and unknown prefixes', () => {
+    expect(parseProxyPath('/chat/completions', routes)).toBeUndefined();
+    expect(parseProxyPath('/unknown/v1/chat/completions', routes)).toBeUndefined();
+  });
+});
+
+describe('selectRoute', () => {
+  it('selects by prefix and model glob', () => {
+    expect(selectRoute(routes, { prefix: '/support', model: 'gpt-4o-mini', header: noHeaders }).name).toBe('support-4o');
+  });
+
+  it('falls through to the next route, then to default', () => {
+    const beta = (name: string) => (name.toLowerCase() === 'x-beta' ? '1' : undefined);
+    expect(selectRoute(routes, { prefix: '/support', model: 'o3', header: beta }).name).toBe('support-beta');
+    expect(selectRoute(routes, { prefix: '/support', model: 'o3', header: noHeaders }).name).toBe('default');
+    expect(selectRoute(routes, { prefix: '', model: 'gpt-4o', header: noHeaders }).name).toBe('default');
+  });
+});
