@@ -25,13 +25,23 @@ export interface Lease {
 
 export class InProcessCoalescer implements Coalescer {
   readonly #slots = new Map<string, Promise<ChatCompletion | undefined>>();
+  #waiting = 0;
 
+  /** Digests in flight. */
   get size(): number {
     return this.#slots.size;
   }
 
+  /** Followers currently waiting for a leader (observable for tests and metrics). */
+  get waiting(): number {
+    return this.#waiting;
+  }
+
   follow(digest: string): Promise<ChatCompletion | undefined> | undefined {
-    return this.#slots.get(digest);
+    const slot = this.#slots.get(digest);
+    if (!slot) return undefined;
+    this.#waiting++;
+    return slot.finally(() => this.#waiting--);
   }
 
   lead(digest: string): Lease | undefined {

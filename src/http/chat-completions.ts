@@ -8,6 +8,7 @@ import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { requestKey, type RequestKey } from '../cache/request-key.ts';
 import { isStorable } from '../cache/storable.ts';
 import { tenantOf } from '../cache/tenant.ts';
+import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
 import { selectRoute, type ProxyPath } from '../routing/select-route.ts';
 import type { CacheEntry } from '../store/vector-store.ts';
@@ -27,9 +28,10 @@ export interface ChatCompletionsDeps {
   cache: ChatCache;
   upstream: UpstreamClient;
   coalescer: Coalescer;
-  /** The tenant secret; resolved at start (configured, shared through Redis, or random per process). */
-  tenantSecret: string;
+  tenantSecret: TenantSecret;
   observer: RequestObserver;
+  /** Put the embedded text in each RequestRecord (config `logPrompts`, debug only). */
+  recordPrompts?: boolean;
   now?: () => number;
 }
 
@@ -73,8 +75,9 @@ export class ChatCompletionsProxy {
       return this.#forwardUncached(exchange, 'BYPASS');
     }
 
-    const tenant = tenantOf(header, route.settings, this.#deps.tenantSecret);
+    const tenant = tenantOf(header, route.settings, this.#deps.tenantSecret.value);
     const key = requestKey(body, { tenant, route: route.name, namespace: controls.namespace }, route.settings.embed);
+    if (this.#deps.recordPrompts) record.prompt = key.text;
     const lookupOptions: LookupOptions = {
       key,
       semantic: route.settings.mode === 'semantic',
@@ -99,6 +102,7 @@ export class ChatCompletionsProxy {
       }
       embedding = outcome.embedding;
       nearestSimilarity = outcome.nearestSimilarity;
+      if (embedding?.billedTokens) record.embeddingTokens = embedding.billedTokens;
       // Another request may have taken the lead while this one looked up.
       const lateCoalesced = await this.#followInflight(exchange, key);
       if (lateCoalesced) return lateCoalesced;
@@ -173,7 +177,7 @@ export class ChatCompletionsProxy {
         lease?.fail();
         return relayResponse(response, cacheHeaders);
       }
-      return streamMissResponse(response, cacheHeaders, { dropUsageChunk: addUsage }, (outcome) => {
+      return streamMissResponse(response, cacheHeaders, { dropUsageChunk: addUsage, signal: exchange.request.signal }, (outcome) => {
         if (outcome.kind === 'complete' && isStorable(outcome.completion, exchange.route.settings)) {
           lease?.complete(outcome.completion);
           void save(outcome.completion);

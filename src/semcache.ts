@@ -1,0 +1,158 @@
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { Config } from './config/config.ts';
+import { ChatCache } from './cache/chat-cache.ts';
+import { InProcessCoalescer } from './cache/coalescer.ts';
+import { TenantSecret } from './cache/tenant-secret.ts';
+import type { Embedder } from './embedding/embedder.ts';
+import { CachingEmbedder } from './embedding/caching-embedder.ts';
+import { LocalEmbedder } from './embedding/local/local-embedder.ts';
+import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
+import { wordTokens } from './embedding/tokenize.ts';
+import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
+import { ChatCompletionsProxy } from './http/chat-completions.ts';
+import type { RequestObserver } from './http/request-observer.ts';
+import { adminApi } from './http/admin.ts';
+import { metricsRoute } from './http/metrics-route.ts';
+import { createLogger } from './observability/logger.ts';
+import { createObservability, type Observability } from './observability/observability.ts';
+import { EmbeddedStore } from './store/embedded/embedded-store.ts';
+import { GuardedStore } from './store/guarded-store.ts';
+import { RedisStore, type RedisStoreLogger } from './store/redis/redis-store.ts';
+import type { VectorStore } from './store/vector-store.ts';
+import { UpstreamClient } from './upstream/upstream-client.ts';
+
+/** Parts a caller may supply instead of the ones the config describes (tests, benchmarks). */
+export interface SemcacheParts {
+  store?: VectorStore;
+  embedder?: Embedder;
+  /** An extra observer fed alongside metrics and logs. */
+  observer?: RequestObserver;
+  /** Where JSON log lines go (default stdout); tests pass a capturing stream. */
+  logDestination?: DestinationStream;
+}
+
+export interface Semcache {
+  readonly app: Hono<AppEnv>;
+  readonly store: VectorStore;
+  readonly embedder: Embedder;
+  readonly coalescer: InProcessCoalescer;
+  /** Logger, Prometheus metrics and the request observer. */
+  readonly observability: Observability;
+  /** Loads the embedder and detects the store's capabilities; `/readyz` answers 200 once it resolves. */
+  start(): Promise<void>;
+  /** Listens on a port (0 = any free one); returns the bound port. */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then closes connections. */
+  shutdown(): Promise<void>;
+}
+
+/** Builds the proxy from its configuration; the only place that chooses implementations. */
+export function createSemcache(config: Config, parts: SemcacheParts = {}): Semcache {
+  const logger = createLogger({ level: config.logLevel, destination: parts.logDestination });
+  const embedder = parts.embedder ?? createEmbedder(config);
+  const store = parts.store ?? createStore(config, embedder, logger);
+  const upstream = new UpstreamClient({ baseUrl: config.server.upstreamBaseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs });
+  const tenantSecret = new TenantSecret({
+    configured: config.tenantSecret,
+    fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? () => (store.inner as RedisStore).getOrCreateTenantSecret() : undefined,
+  });
+  const cache = new ChatCache({ store, embedder, vocabulary: { tokens: wordTokens, knowsToken: (token) => embedder.knowsToken(token) } });
+  const coalescer = new InProcessCoalescer();
+  const readiness: Readiness = { started: false, shuttingDown: false };
+  const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
+  const chat = new ChatCompletionsProxy({
+    routes: config.routes,
+    bodyLimit: config.server.bodyLimit,
+    cache,
+    upstream,
+    coalescer,
+    tenantSecret,
+    observer: observability.observer,
+    recordPrompts: config.logPrompts,
+  });
+  const extensions = operationsRoutes(config, observability, store, tenantSecret);
+  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions });
+  let server: ServerType | undefined;
+
+  return {
+    app,
+    store,
+    embedder,
+    coalescer,
+    observability,
+    async start() {
+      await Promise.all([embedder.start(), store.start(), tenantSecret.start()]);
+      readiness.started = true;
+    },
+    listen(port, host) {
+      return new Promise((resolve) => {
+        server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => resolve(info.port));
+      });
+    },
+    async shutdown() {
+      readiness.shuttingDown = true;
+      if (server) {
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        const nodeServer = server as import('node:http').Server;
+        nodeServer.closeIdleConnections?.();
+        const grace = setTimeout(() => nodeServer.closeAllConnections?.(), config.server.shutdownGraceMs).unref();
+        await closed;
+        clearTimeout(grace);
+      }
+      tenantSecret.stop();
+      await Promise.allSettled([store.close(), upstream.close()]);
+    },
+  };
+}
+
+function createEmbedder(config: Config): Embedder {
+  const settings = config.embedder;
+  const embedder: Embedder =
+    settings.kind === 'local'
+      ? new LocalEmbedder()
+      : new UpstreamEmbedder({
+          baseUrl: settings.baseUrl ?? config.server.upstreamBaseUrl,
+          model: settings.model,
+          dimension: settings.dimension,
+          apiKey: settings.apiKey,
+        });
+  return settings.cacheSize > 0 ? new CachingEmbedder(embedder, { maxEntries: settings.cacheSize }) : embedder;
+}
+
+function createStore(config: Config, embedder: Embedder, logger: RedisStoreLogger): VectorStore {
+  const settings = config.store;
+  if (!settings.redisUrl) {
+    return new EmbeddedStore({ dimension: embedder.dimension, maxEntries: settings.maxEntries, maxBytes: settings.maxBytes });
+  }
+  const budgets = { lookupMs: settings.lookupTimeoutMs, writeMs: settings.writeTimeoutMs };
+  const redis = new RedisStore({
+    url: settings.redisUrl,
+    keyspace: { basePrefix: settings.keyPrefix, embedderModel: embedder.model, dimension: embedder.dimension },
+    budgets,
+    logger,
+  });
+  return new GuardedStore(redis, { budgets });
+}
+
+/** `/metrics` always; the admin API only when `SEMCACHE_ADMIN_TOKEN` is set (else `/admin/*` is a 404). */
+function operationsRoutes(config: Config, observability: Observability, store: VectorStore, tenantSecret: TenantSecret): AppDeps['extensions'] {
+  const routes: NonNullable<AppDeps['extensions']> = [metricsRoute(observability.metrics)];
+  if (config.adminToken) {
+    routes.push(
+      adminApi({
+        token: config.adminToken,
+        store,
+        tenantSecret,
+        traffic: observability.metrics,
+        breakerOpen: observability.breakerOpen,
+        // A rejected pair must outlive any entry that could be stored again under the same id.
+        rejectionTtlMs: Math.max(...config.routes.map((route) => route.settings.maxTtl)),
+        onAction: (action) => observability.logger.info(action, 'admin'),
+      }),
+    );
+  }
+  return routes;
+}

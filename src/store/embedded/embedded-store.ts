@@ -1,0 +1,338 @@
+import type {
+  CacheEntry,
+  GetOptions,
+  InvalidationFilter,
+  Neighbour,
+  StoreStats,
+  VectorStore,
+} from '../vector-store.ts';
+import { estimateEntryBytes } from './entry-bytes.ts';
+import { PartitionIndex, type PartitionIndexOptions } from './partition-index.ts';
+import { RejectionSet } from './rejection-set.ts';
+import { toUnit } from './vector-math.ts';
+
+export interface EmbeddedStoreOptions {
+  /** Length of every vector put or searched (the embedder's dimension). */
+  dimension: number;
+  /** Most entries held; the least recently used go first beyond it. Default 100,000. */
+  maxEntries?: number;
+  /** Most (estimated) bytes held; the least recently used go first beyond it. Default 256 MiB. */
+  maxBytes?: number;
+  /** Clock in epoch ms, injectable for tests. Default `Date.now`. */
+  now?: () => number;
+  /** How often expired entries are swept out (besides lazily on read). Default 1 s. */
+  sweepIntervalMs?: number;
+  /** Entries examined per sweep, so a sweep never stalls the event loop. Default 5,000. */
+  sweepBatch?: number;
+  /** Most rejected (query, entry) pairs remembered. Default 100,000. */
+  maxRejections?: number;
+  /** Tuning of the per-partition vector indexes (brute-force threshold, HNSW parameters). */
+  index?: Omit<PartitionIndexOptions, 'dimension'>;
+}
+
+export const EMBEDDED_STORE_DEFAULTS = {
+  maxEntries: 100_000,
+  maxBytes: 256 * 1024 * 1024,
+  sweepIntervalMs: 1_000,
+  sweepBatch: 5_000,
+  maxRejections: 100_000,
+} as const;
+
+/** Vectors moved into a partition's index under construction per sweep (~0.2–0.6 ms each at 100k). */
+const BUILD_STEPS_PER_SWEEP = 32;
+/** Search rounds in `nearest` that may each find expired entries and drop them before giving up on them. */
+const MAX_EXPIRY_ROUNDS = 4;
+
+export interface PartitionDescription {
+  /** Entries of the partition that have a vector. */
+  vectors: number;
+  /** Brute force or HNSW graph. */
+  structure: 'flat' | 'hnsw';
+  /** Whether a new index for it is being filled in the background of writes. */
+  building: boolean;
+}
+
+/** What the store keeps of an entry; the vector lives only in the partition's index. */
+interface StoredEntry {
+  readonly id: string;
+  readonly partition: string;
+  readonly text: string;
+  /** Kept serialised: compact, counted exactly, and every `get` hands out a fresh copy nobody can mutate. */
+  readonly completionJson: string;
+  readonly route: string;
+  readonly model: string;
+  readonly tenant: string;
+  readonly createdAt: number;
+  readonly hasVector: boolean;
+  readonly bytes: number;
+  expiresAt: number;
+}
+
+/**
+ * The in-process store (DESIGN §4), used when no Redis is configured: an LRU-ordered map of entries with
+ * per-entry TTL, bounded by entry count and estimated bytes, plus one vector index per partition (brute force
+ * while small, HNSW once large; see partition-index.ts).
+ *
+ * Expiry is lazy on every read, plus a periodic sweep of a bounded batch (its timer is unref'd and stopped by
+ * `close()`). Vectors are kept unit-normalised, so `get` returns the normalised vector and `nearest` reports
+ * cosine similarity in −1..1.
+ *
+ * ```ts
+ * const store = new EmbeddedStore({ dimension: embedder.dimension });
+ * await store.start();
+ * ```
+ */
+export class EmbeddedStore implements VectorStore {
+  readonly kind = 'embedded';
+  readonly semantic = true;
+  /** In-process: there is no backend to lose. */
+  readonly reachable = true;
+  readonly dimension: number;
+  private readonly maxEntries: number;
+  private readonly maxBytes: number;
+  private readonly now: () => number;
+  private readonly sweepIntervalMs: number;
+  private readonly sweepBatch: number;
+  private readonly indexOptions: PartitionIndexOptions;
+
+  /** Entries by id, least recently used first (a read re-inserts the entry at the end). */
+  private readonly entries = new Map<string, StoredEntry>();
+  private readonly partitions = new Map<string, PartitionIndex>();
+  /** Partitions whose index has a build pending, advanced by the sweep when writes stop. */
+  private readonly building = new Set<string>();
+  private readonly rejections: RejectionSet;
+  private bytes = 0;
+  private sweepCursor: IterableIterator<StoredEntry> | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: EmbeddedStoreOptions) {
+    if (!Number.isInteger(options.dimension) || options.dimension <= 0) {
+      throw new RangeError(`dimension must be a positive integer, got ${options.dimension}`);
+    }
+    this.dimension = options.dimension;
+    this.maxEntries = options.maxEntries ?? EMBEDDED_STORE_DEFAULTS.maxEntries;
+    this.maxBytes = options.maxBytes ?? EMBEDDED_STORE_DEFAULTS.maxBytes;
+    this.now = options.now ?? Date.now;
+    this.sweepIntervalMs = options.sweepIntervalMs ?? EMBEDDED_STORE_DEFAULTS.sweepIntervalMs;
+    this.sweepBatch = options.sweepBatch ?? EMBEDDED_STORE_DEFAULTS.sweepBatch;
+    this.indexOptions = { ...options.index, dimension: this.dimension };
+    this.rejections = new RejectionSet(options.maxRejections ?? EMBEDDED_STORE_DEFAULTS.maxRejections, this.now);
+  }
+
+  async start(): Promise<void> {
+    if (this.sweepTimer !== undefined) return;
+    this.sweepTimer = setInterval(() => this.sweep(), this.sweepIntervalMs);
+    this.sweepTimer.unref();
+  }
+
+  async get(id: string, options?: GetOptions): Promise<CacheEntry | undefined> {
+    const stored = this.live(id);
+    if (stored === undefined) return undefined;
+    if (options?.slideTtlMs !== undefined) stored.expiresAt = this.now() + options.slideTtlMs;
+    this.entries.delete(id);
+    this.entries.set(id, stored);
+    return this.materialise(stored);
+  }
+
+  async nearest(partition: string, vector: Float32Array, k: number): Promise<Neighbour[]> {
+    this.checkDimension(vector);
+    if (k <= 0) return [];
+    const query = toUnit(vector);
+    for (let round = 0; ; round++) {
+      const index = this.partitions.get(partition);
+      if (index === undefined) return [];
+      const found = index.search(query, k);
+      const now = this.now();
+      const expired = found.filter((neighbour) => this.entries.get(neighbour.id)!.expiresAt <= now);
+      if (expired.length === 0) return clampSimilarities(found);
+      for (const neighbour of expired) this.remove(this.entries.get(neighbour.id)!);
+      // Searching again fills the places of the expired ones; after a few rounds just return what is live.
+      if (round + 1 === MAX_EXPIRY_ROUNDS) return clampSimilarities(found.filter((n) => this.entries.has(n.id)));
+    }
+  }
+
+  async put(entry: CacheEntry, ttlMs: number): Promise<void> {
+    if (entry.vector !== undefined) this.checkDimension(entry.vector);
+    const previous = this.entries.get(entry.id);
+    if (previous !== undefined) this.remove(previous);
+    if (ttlMs <= 0) return;
+
+    const completionJson = JSON.stringify(entry.completion);
+    const bytes = estimateEntryBytes(entry, completionJson, this.dimension);
+    if (bytes > this.maxBytes) return; // could never fit; storing it would only flush everything else
+    const stored: StoredEntry = {
+      id: entry.id,
+      partition: entry.partition,
+      text: entry.text,
+      completionJson,
+      route: entry.route,
+      model: entry.model,
+      tenant: entry.tenant,
+      createdAt: entry.createdAt,
+      hasVector: entry.vector !== undefined,
+      bytes,
+      expiresAt: this.now() + ttlMs,
+    };
+    this.entries.set(stored.id, stored);
+    this.bytes += bytes;
+    if (entry.vector !== undefined) this.indexVector(stored, toUnit(entry.vector));
+    this.evictOverflow();
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const stored = this.live(id);
+    if (stored === undefined) return false;
+    this.remove(stored);
+    return true;
+  }
+
+  async invalidate(filter: InvalidationFilter): Promise<number> {
+    const { route, model, tenant } = filter;
+    if (route === undefined && model === undefined && tenant === undefined) return 0;
+    const now = this.now();
+    const matching: StoredEntry[] = [];
+    for (const stored of this.entries.values()) {
+      if (route !== undefined && stored.route !== route) continue;
+      if (model !== undefined && stored.model !== model) continue;
+      if (tenant !== undefined && stored.tenant !== tenant) continue;
+      matching.push(stored);
+    }
+    let live = 0;
+    for (const stored of matching) {
+      if (stored.expiresAt > now) live++;
+      this.remove(stored);
+    }
+    return live;
+  }
+
+  /** Deletes every entry and every rejected pair (an id that comes back is a fresh answer). */
+  async flush(): Promise<number> {
+    const now = this.now();
+    let live = 0;
+    for (const stored of this.entries.values()) if (stored.expiresAt > now) live++;
+    this.entries.clear();
+    this.partitions.clear();
+    this.building.clear();
+    this.rejections.clear();
+    this.bytes = 0;
+    this.sweepCursor = undefined;
+    return live;
+  }
+
+  async rejectPair(queryDigest: string, entryId: string, ttlMs: number): Promise<void> {
+    this.rejections.add(queryDigest, entryId, ttlMs);
+  }
+
+  async isRejected(queryDigest: string, entryId: string): Promise<boolean> {
+    return this.rejections.has(queryDigest, entryId);
+  }
+
+  /** Counts include entries that expired but were not swept yet (at most one sweep interval old). */
+  async stats(): Promise<StoreStats> {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    this.sweepTimer = undefined;
+  }
+
+  /** How a partition's vectors are indexed right now (for benchmarks and diagnostics); undefined when it has none. */
+  describePartition(partition: string): PartitionDescription | undefined {
+    const index = this.partitions.get(partition);
+    if (index === undefined) return undefined;
+    return { vectors: index.size, structure: index.structure, building: index.building };
+  }
+
+  /**
+   * One bounded round of housekeeping, run by the timer: drops expired entries among the next `sweepBatch`
+   * (resuming where the last round stopped) and advances pending index builds. Public for tests.
+   */
+  sweep(): void {
+    const now = this.now();
+    for (let examined = 0; examined < this.sweepBatch; examined++) {
+      this.sweepCursor ??= this.entries.values();
+      const next = this.sweepCursor.next();
+      if (next.done === true) {
+        this.sweepCursor = undefined;
+        break;
+      }
+      if (next.value.expiresAt <= now) this.remove(next.value);
+    }
+    this.rejections.sweep(this.sweepBatch);
+    for (const partition of this.building) {
+      const index = this.partitions.get(partition);
+      if (index === undefined || !index.maintain(BUILD_STEPS_PER_SWEEP)) this.building.delete(partition);
+    }
+  }
+
+  /** The entry if present and unexpired; an expired one is removed on the way. */
+  private live(id: string): StoredEntry | undefined {
+    const stored = this.entries.get(id);
+    if (stored === undefined) return undefined;
+    if (stored.expiresAt > this.now()) return stored;
+    this.remove(stored);
+    return undefined;
+  }
+
+  private materialise(stored: StoredEntry): CacheEntry {
+    const entry: CacheEntry = {
+      id: stored.id,
+      partition: stored.partition,
+      text: stored.text,
+      completion: JSON.parse(stored.completionJson),
+      route: stored.route,
+      model: stored.model,
+      tenant: stored.tenant,
+      createdAt: stored.createdAt,
+    };
+    if (stored.hasVector) entry.vector = this.partitions.get(stored.partition)!.vectorOf(stored.id)!;
+    return entry;
+  }
+
+  private indexVector(stored: StoredEntry, unit: Float32Array): void {
+    let index = this.partitions.get(stored.partition);
+    if (index === undefined) {
+      index = new PartitionIndex(this.indexOptions);
+      this.partitions.set(stored.partition, index);
+    }
+    index.add(stored.id, unit);
+    if (index.building) this.building.add(stored.partition);
+  }
+
+  private remove(stored: StoredEntry): void {
+    if (!this.entries.delete(stored.id)) return;
+    this.bytes -= stored.bytes;
+    if (!stored.hasVector) return;
+    const index = this.partitions.get(stored.partition);
+    if (index === undefined) return;
+    index.remove(stored.id);
+    if (index.size === 0) {
+      this.partitions.delete(stored.partition);
+      this.building.delete(stored.partition);
+    } else if (index.building) {
+      this.building.add(stored.partition);
+    }
+  }
+
+  /** Evicts least recently used entries until both bounds hold. */
+  private evictOverflow(): void {
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
+      const oldest = this.entries.values().next();
+      if (oldest.done === true) return;
+      this.remove(oldest.value);
+    }
+  }
+
+  private checkDimension(vector: Float32Array): void {
+    if (vector.length !== this.dimension) {
+      throw new RangeError(`vector has ${vector.length} dimensions, the store holds ${this.dimension}`);
+    }
+  }
+}
+
+/** Float32 rounding can put the dot product of two unit vectors a hair outside −1..1; the contract says −1..1. */
+function clampSimilarities(found: Neighbour[]): Neighbour[] {
+  for (const neighbour of found) neighbour.similarity = Math.min(1, Math.max(-1, neighbour.similarity));
+  return found;
+}

@@ -1,0 +1,89 @@
+/**
+ * Every Redis key and index name semcache uses, built in one place (BullMQ style), so that the layout of DESIGN §4
+ * can be read here and nowhere else is a key spelled by hand.
+ *
+ * ```ts
+ * const keys = new RedisKeys({ embedderModel: 'wink-glove-100d', dimension: 100 });
+ * keys.entry('9f2c…');  // 'semcache:wink-glove-100d:100:entry:9f2c…'
+ * keys.indexName;       // 'semcache:wink-glove-100d:100:idx'
+ * ```
+ *
+ * The embedder's model and dimension are part of the keyspace: switching models starts an empty keyspace (and index)
+ * instead of mixing vectors of different spaces; the old keyspace expires by TTL.
+ */
+export interface RedisKeyspaceOptions {
+  /** Model name the embedder reports. */
+  embedderModel: string;
+  /** Vector dimension the embedder reports. */
+  dimension: number;
+  /** First component of every key. Default `semcache`. Tests use a random one per test. */
+  basePrefix?: string;
+}
+
+export const DEFAULT_BASE_PREFIX = 'semcache';
+
+export class RedisKeys {
+  /** `{base}:{model}:{dim}:` — everything this store writes for one embedder lives under it. */
+  readonly keyspace: string;
+  /** The index's `PREFIX`: only entry hashes are indexed, never feedback or lock keys. */
+  readonly entryPrefix: string;
+  /** Name of the RediSearch index over the entry hashes. */
+  readonly indexName: string;
+  /**
+   * Shared by every embedder and instance (it sits above the model component): tenants must not change when the
+   * embedder does, and `flush` never touches it.
+   */
+  readonly tenantSecret: string;
+  /** SCAN MATCH pattern for every entry key of this keyspace. */
+  readonly entryPattern: string;
+  readonly #base: string;
+
+  constructor(options: RedisKeyspaceOptions) {
+    const base = options.basePrefix ?? DEFAULT_BASE_PREFIX;
+    if (base === '') throw new Error('RedisKeys: basePrefix must not be empty');
+    if (!Number.isInteger(options.dimension) || options.dimension <= 0) {
+      throw new Error(`RedisKeys: dimension must be a positive integer, got ${options.dimension}`);
+    }
+    if (options.embedderModel === '') throw new Error('RedisKeys: embedderModel must not be empty');
+    this.#base = base;
+    // Percent-encoding keeps ':' inside a model name ("org/model:v2") from making one keyspace a prefix of another.
+    this.keyspace = `${base}:${encodeURIComponent(options.embedderModel)}:${options.dimension}:`;
+    this.entryPrefix = `${this.keyspace}entry:`;
+    this.indexName = `${this.keyspace}idx`;
+    this.tenantSecret = `${base}:tenant-secret`;
+    this.entryPattern = `${globEscape(this.entryPrefix)}*`;
+  }
+
+  /** The HASH holding one cache entry. */
+  entry(id: string): string {
+    return `${this.entryPrefix}${id}`;
+  }
+
+  /** The entry id of an entry key, or undefined for a key outside this keyspace's entries. */
+  idFromEntryKey(key: string): string | undefined {
+    return key.startsWith(this.entryPrefix) ? key.slice(this.entryPrefix.length) : undefined;
+  }
+
+  /**
+   * Marks `entryId` as a wrong answer for `queryDigest` (admin feedback). One key per pair so each rejection keeps
+   * exactly its own TTL and a check is a single EXISTS.
+   */
+  feedback(queryDigest: string, entryId: string): string {
+    return `${this.keyspace}feedback:${queryDigest}:${entryId}`;
+  }
+
+  /** Lock for coalescing identical in-flight requests across instances. */
+  lock(requestDigest: string): string {
+    return `${this.keyspace}lock:${requestDigest}`;
+  }
+
+  /** A rate-limit counter; not tied to the embedder, so it sits beside the tenant secret. */
+  rateLimit(bucket: string): string {
+    return `${this.#base}:ratelimit:${bucket}`;
+  }
+}
+
+/** Escapes the glob metacharacters of SCAN MATCH (`* ? [ ] \`) so a prefix matches only itself. */
+export function globEscape(literal: string): string {
+  return literal.replace(/[*?[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,308 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_TIME_BUDGETS, withTimeBudget, type StoreTimeBudgets } from '../time-budget.ts';
+import type {
+  CacheEntry,
+  GetOptions,
+  InvalidationFilter,
+  Neighbour,
+  StoreStats,
+  VectorStore,
+} from '../vector-store.ts';
+import { encodeTag, entryToHashArgs, FILTER_FIELDS, hashReplyToEntry, vectorToBlob } from './entry-codec.ts';
+import { RedisKeys, type RedisKeyspaceOptions } from './keys.ts';
+import type { RedisClientSettings } from './redis-client.ts';
+import { RedisConnection, type RedisStoreLogger } from './redis-connection.ts';
+import {
+  isMissingIndexError,
+  keysSearchArgs,
+  knnSearchArgs,
+  parseInfoNumDocs,
+  parseKeysReply,
+  parseKnnReply,
+  similarityFromDistance,
+  tagFilterQuery,
+} from './search-commands.ts';
+
+export type { RedisStoreLogger } from './redis-connection.ts';
+
+export interface RedisStoreOptions extends RedisClientSettings {
+  keyspace: RedisKeyspaceOptions;
+  /** Per-call time budgets. Defaults: lookups 50 ms, writes 1 s, admin calls 30 s. */
+  budgets?: Partial<StoreTimeBudgets>;
+  /** Longest `start()` waits for the first connection and capability detection. Default 5 s. */
+  startTimeoutMs?: number;
+  /** SCAN COUNT for the keyspace walks of invalidate (without Query Engine), flush and stats. Default 500. */
+  scanBatchSize?: number;
+  logger?: RedisStoreLogger;
+}
+
+/**
+ * The Redis VectorStore (DESIGN §4): one HASH per entry with its own expiry, a RediSearch HNSW index over them when
+ * the server has the Query Engine, exact tier only when it has not.
+ *
+ * ```ts
+ * const store = new RedisStore({ url: 'redis://localhost:6379', keyspace: { embedderModel: 'm', dimension: 100 } });
+ * await store.start();   // never waits for an unreachable Redis: it keeps reconnecting in the background
+ * store.semantic;        // Query Engine found (and index created)
+ * store.reachable;       // for /readyz
+ * ```
+ *
+ * Every call is bounded by its time budget (node-redis cannot time out a command already written to the socket,
+ * so the store stops waiting instead). Wrap it in GuardedStore for the circuit breaker.
+ */
+export class RedisStore implements VectorStore {
+  readonly kind = 'redis' as const;
+  readonly keys: RedisKeys;
+  readonly dimension: number;
+  readonly budgets: Readonly<StoreTimeBudgets>;
+  readonly #connection: RedisConnection;
+  readonly #scanBatchSize: number;
+
+  constructor(options: RedisStoreOptions) {
+    this.keys = new RedisKeys(options.keyspace);
+    this.dimension = options.keyspace.dimension;
+    this.budgets = Object.freeze({ ...DEFAULT_TIME_BUDGETS, ...options.budgets });
+    this.#scanBatchSize = options.scanBatchSize ?? 500;
+    this.#connection = new RedisConnection({
+      ...options,
+      index: { indexName: this.keys.indexName, entryPrefix: this.keys.entryPrefix, dimension: this.dimension },
+    });
+  }
+
+  get semantic(): boolean {
+    return this.#connection.queryEngine;
+  }
+
+  get #client() {
+    return this.#connection.client;
+  }
+
+  /** Replies as Buffers: entry hashes hold a binary vector. */
+  get #binary() {
+    return this.#connection.binary;
+  }
+
+  /** Connected, and the last call got an answer (for /readyz). */
+  get reachable(): boolean {
+    return this.#connection.reachable;
+  }
+
+  /**
+   * Starts connecting and resolves once capabilities are known, or as soon as Redis proves unreachable (first
+   * connection error) — then it keeps reconnecting and detects capabilities when Redis comes up.
+   */
+  start(): Promise<void> {
+    return this.#connection.start();
+  }
+
+  get(id: string, options?: GetOptions): Promise<CacheEntry | undefined> {
+    return this.#within('get', 'lookupMs', async () => {
+      const key = this.keys.entry(id);
+      const slideTtlMs = options?.slideTtlMs;
+      // Any read also refreshes the key's LRU clock in Redis. With a slide, both commands are issued in the same
+      // tick, so node-redis writes them together: still one round trip. (Not MULTI: a transaction's replies would
+      // lose the Buffer type mapping the vector blob needs.)
+      const read = this.#binary.sendCommand<Buffer[]>(['HGETALL', key]);
+      if (slideTtlMs !== undefined) {
+        await Promise.all([read, this.#client.sendCommand(['PEXPIRE', key, String(wholeMs(slideTtlMs))])]);
+      }
+      return hashReplyToEntry(id, await read);
+    });
+  }
+
+  /** Empty when the server has no Query Engine (`semantic` false): there is nothing to search. */
+  nearest(partition: string, vector: Float32Array, k: number): Promise<Neighbour[]> {
+    return this.#within('nearest', 'lookupMs', async () => {
+      if (!this.semantic || k <= 0) return [];
+      this.#assertDimension(vector);
+      const args = knnSearchArgs({
+        indexName: this.keys.indexName,
+        partitionTag: encodeTag(partition),
+        vectorBlob: vectorToBlob(vector),
+        k,
+      });
+      let reply: unknown;
+      try {
+        reply = await this.#client.sendCommand(args);
+      } catch (error) {
+        // A restarted server without persistence lost the index: rebuild it for the next call.
+        if (isMissingIndexError(error)) this.#connection.redetect();
+        throw error;
+      }
+      return parseKnnReply(reply).flatMap(({ key, distance }) => {
+        const id = this.keys.idFromEntryKey(key);
+        return id === undefined ? [] : [{ id, similarity: similarityFromDistance(distance) }];
+      });
+    });
+  }
+
+  put(entry: CacheEntry, ttlMs: number): Promise<void> {
+    return this.#within('put', 'writeMs', async () => {
+      if (entry.vector !== undefined) this.#assertDimension(entry.vector);
+      const key = this.keys.entry(entry.id);
+      // DEL first so a replacement drops fields the new entry lacks (a vector); MULTI so no reader sees it half-done.
+      await this.#client.multi()
+        .addCommand(['DEL', key])
+        .addCommand(['HSET', key, ...entryToHashArgs(entry)])
+        .addCommand(['PEXPIRE', key, String(wholeMs(ttlMs))])
+        .exec();
+    });
+  }
+
+  delete(id: string): Promise<boolean> {
+    return this.#within('delete', 'writeMs', async () => {
+      return (await this.#client.sendCommand<number>(['DEL', this.keys.entry(id)])) === 1;
+    });
+  }
+
+  invalidate(filter: InvalidationFilter): Promise<number> {
+    return this.#within('invalidate', 'adminMs', async (signal) => {
+      const wanted = {
+        route: filter.route === undefined ? undefined : encodeTag(filter.route),
+        model: filter.model === undefined ? undefined : encodeTag(filter.model),
+        tenant: filter.tenant === undefined ? undefined : encodeTag(filter.tenant),
+      };
+      const query = tagFilterQuery(wanted);
+      if (query === undefined) return 0;
+      return this.semantic ? this.#invalidateByIndex(query, signal) : this.#invalidateByScan(wanted, signal);
+    });
+  }
+
+  /** Deletes every entry of this keyspace. Rejected pairs survive: they are about a query and an entry's text. */
+  flush(): Promise<number> {
+    return this.#within('flush', 'adminMs', async (signal) => {
+      let deleted = 0;
+      for await (const keys of this.#scan(this.keys.entryPattern, signal)) deleted += await this.#unlink(keys);
+      return deleted;
+    });
+  }
+
+  rejectPair(queryDigest: string, entryId: string, ttlMs: number): Promise<void> {
+    return this.#within('rejectPair', 'writeMs', async () => {
+      await this.#client.sendCommand(['SET', this.keys.feedback(queryDigest, entryId), '1', 'PX', String(wholeMs(ttlMs))]);
+    });
+  }
+
+  isRejected(queryDigest: string, entryId: string): Promise<boolean> {
+    return this.#within('isRejected', 'lookupMs', async () => {
+      return (await this.#client.sendCommand<number>(['EXISTS', this.keys.feedback(queryDigest, entryId)])) === 1;
+    });
+  }
+
+  /** Entry count: the index's `num_docs` with the Query Engine, else a SCAN of the keyspace. */
+  stats(): Promise<StoreStats> {
+    return this.#within('stats', 'adminMs', async (signal) => {
+      if (this.semantic) {
+        try {
+          return { entries: parseInfoNumDocs(await this.#client.sendCommand(['FT.INFO', this.keys.indexName])) };
+        } catch (error) {
+          if (!isMissingIndexError(error)) throw error;
+          this.#connection.redetect(); // and count by SCAN meanwhile
+        }
+      }
+      const seen = new Set<string>(); // SCAN may return a key twice while the keyspace is rehashing
+      for await (const keys of this.#scan(this.keys.entryPattern, signal)) for (const key of keys) seen.add(key);
+      return { entries: seen.size };
+    });
+  }
+
+  /**
+   * The tenant-hashing secret shared by every instance on this Redis (DESIGN §6): the first caller's random secret
+   * wins (`SET NX`), everyone reads the winner in the same round trip.
+   */
+  getOrCreateTenantSecret(): Promise<string> {
+    return this.#within('getOrCreateTenantSecret', 'writeMs', async () => {
+      const key = this.keys.tenantSecret;
+      const [, secret] = await this.#client.multi()
+        .addCommand(['SET', key, randomBytes(32).toString('hex'), 'NX'])
+        .addCommand(['GET', key])
+        .exec();
+      if (typeof secret !== 'string' || secret === '') throw new Error(`${key} holds no secret`);
+      return secret;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.#connection.close(this.budgets.writeMs);
+  }
+
+  async #invalidateByIndex(query: string, signal: AbortSignal): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      signal.throwIfAborted();
+      const reply = await this.#client.sendCommand(keysSearchArgs(this.keys.indexName, query, this.#scanBatchSize));
+      const keys = parseKeysReply(reply);
+      if (keys.length === 0) return deleted;
+      const unlinked = await this.#unlink(keys);
+      // Keys listed but already gone (expired, deleted elsewhere) leave the index on their own; don't spin on them.
+      if (unlinked === 0) return deleted;
+      deleted += unlinked;
+    }
+  }
+
+  async #invalidateByScan(
+    wanted: Record<(typeof FILTER_FIELDS)[number], string | undefined>,
+    signal: AbortSignal,
+  ): Promise<number> {
+    let deleted = 0;
+    for await (const keys of this.#scan(this.keys.entryPattern, signal)) {
+      // Issued together, so node-redis pipelines them in one write.
+      const values = await Promise.all(
+        keys.map((key) => this.#client.sendCommand<Array<string | null>>(['HMGET', key, ...FILTER_FIELDS])),
+      );
+      const doomed = keys.filter((_, i) => {
+        return FILTER_FIELDS.every((field, f) => wanted[field] === undefined || values[i]![f] === wanted[field]);
+      });
+      if (doomed.length > 0) deleted += await this.#unlink(doomed);
+    }
+    return deleted;
+  }
+
+  async *#scan(pattern: string, signal: AbortSignal): AsyncGenerator<string[]> {
+    let cursor = '0';
+    do {
+      signal.throwIfAborted();
+      const reply = await this.#client.sendCommand<[string, string[]]>([
+        'SCAN', cursor, 'MATCH', pattern, 'COUNT', String(this.#scanBatchSize),
+      ]);
+      cursor = reply[0];
+      if (reply[1].length > 0) yield reply[1];
+    } while (cursor !== '0');
+  }
+
+  async #unlink(keys: string[]): Promise<number> {
+    return this.#client.sendCommand<number>(['UNLINK', ...keys]);
+  }
+
+  /**
+   * Runs `work` within its time budget. Past the budget the caller gets a StoreTimeoutError and `signal` aborts, so
+   * a keyspace walk (invalidate, flush, stats) stops at its next batch instead of running on unobserved.
+   */
+  async #within<T>(
+    operation: string,
+    budget: keyof StoreTimeBudgets,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const abort = new AbortController();
+    try {
+      const value = await withTimeBudget(operation, this.budgets[budget], work(abort.signal));
+      this.#connection.noteOutcome();
+      return value;
+    } catch (error) {
+      abort.abort(error);
+      this.#connection.noteOutcome(error);
+      throw error;
+    }
+  }
+
+  #assertDimension(vector: Float32Array): void {
+    if (vector.length !== this.dimension) {
+      throw new Error(`vector has ${vector.length} dimensions, the store's keyspace has ${this.dimension}`);
+    }
+  }
+}
+
+/** Redis expiries are whole milliseconds and must be positive. */
+function wholeMs(ms: number): number {
+  return Math.max(1, Math.ceil(ms));
+}

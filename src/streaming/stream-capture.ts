@@ -1,0 +1,277 @@
+import { CompletionAssembler } from './completion-assembler.ts';
+import type { AssembledEventKind } from './completion-assembler.ts';
+import { SseDecoder, concatBytes } from './sse-decoder.ts';
+import type { SseEvent } from './sse-decoder.ts';
+import type { StreamOutcome } from './stream-outcome.ts';
+
+/**
+ * The tee of a streaming MISS: forwards the upstream's SSE bytes to the client as they arrive and, on the side,
+ * assembles the answer that may be stored.
+ *
+ * Why a pull iterable: it is what `for await`, `Readable.from(client).pipe(res)`, `ReadableStream.from(client)` and
+ * Hono's `stream()` helper all consume, and pulling gives backpressure for free (the upstream is read no faster
+ * than the client takes bytes). The iterable is hand-written rather than an async generator so that `return()` and
+ * the abort signal act at once, even while a read of the upstream is pending.
+ *
+ * @example
+ * const clientGone = new AbortController();
+ * res.on('close', () => { if (!res.writableFinished) clientGone.abort(); });
+ * const { client, result } = captureStream(upstreamBody, { dropUsageChunk, signal: clientGone.signal });
+ * try {
+ *   for await (const bytes of client) if (!res.write(bytes)) await once(res, 'drain');
+ *   res.end();
+ * } catch {
+ *   res.destroy(); // the upstream broke: let the client see a broken stream, not a clean end
+ * }
+ * const outcome = await result; // settles as soon as [DONE] (or a failure) is seen
+ * if (outcome.kind === 'complete') store(outcome.completion);
+ */
+
+export interface CaptureOptions {
+  /**
+   * The proxy asked the upstream for `stream_options.include_usage` although the client did not: remove the
+   * usage-only chunk (`choices: []` with `usage`) from what the client receives while still capturing the usage.
+   * Forwarding then happens one complete event at a time instead of one upstream chunk at a time.
+   */
+  dropUsageChunk: boolean;
+  /**
+   * Aborted when the client has gone away: same effect as calling the client iterator's `return()`, and it also
+   * ends a `next()` that is waiting for the upstream. When the upstream is not a Node `Readable` (a `fetch` body,
+   * an async generator), abort its request with this signal too: their iterators act on `return()` only after a
+   * pending read settles.
+   */
+  signal?: AbortSignal;
+}
+
+export interface CapturedStream {
+  /** The bytes for the client. Single use. Throws the upstream's error if reading the upstream fails. */
+  client: AsyncIterable<Uint8Array>;
+  /**
+   * Settles once and never rejects: `complete` as soon as `data: [DONE]` was seen and the answer is whole; otherwise
+   * `incomplete` when the stream fails, ends early or the client goes away. It only progresses while `client` is
+   * being consumed, so consume it to the end or call its `return()`.
+   */
+  result: Promise<StreamOutcome>;
+}
+
+/**
+ * Tees `upstream`. To cancel it when the client leaves, its iterator's `return()` is called; a Node `Readable`
+ * (undici's response body, `IncomingMessage`) is also `destroy()`ed, because its iterator is an async generator
+ * whose `return()` waits for a pending read, which may be a long silence of the upstream.
+ */
+export function captureStream(upstream: AsyncIterable<Uint8Array>, options: CaptureOptions): CapturedStream {
+  const destroy = isDestroyable(upstream) ? () => upstream.destroy() : undefined;
+  const capture = new StreamCapture(upstream[Symbol.asyncIterator](), destroy, options);
+  return { client: capture, result: capture.result };
+}
+
+const END: IteratorReturnResult<undefined> = { value: undefined, done: true };
+const ignore = (): void => {};
+
+interface Waiter {
+  resolve: (result: IteratorResult<Uint8Array>) => void;
+  reject: (error: unknown) => void;
+}
+
+class StreamCapture implements AsyncIterableIterator<Uint8Array> {
+  readonly result: Promise<StreamOutcome>;
+  readonly #source: AsyncIterator<Uint8Array>;
+  readonly #destroySource: (() => void) | undefined;
+  readonly #dropUsageChunk: boolean;
+  readonly #signal: AbortSignal | undefined;
+  readonly #decoder = new SseDecoder();
+  readonly #assembler = new CompletionAssembler();
+  #resolveResult!: (outcome: StreamOutcome) => void;
+  #settled = false;
+  /** The client side is over: upstream ended or failed, or the client left. */
+  #closed = false;
+  #sourceFinished = false;
+  /** The client's pending `next()`, answered by a read callback or, at once, by a disconnect. */
+  #waiter: Waiter | undefined;
+  readonly #onAbort = (): void => void this.#disconnect();
+  /** Drop mode only: received bytes not yet forwarded or dropped, starting at stream offset `#heldOffset`. */
+  #held: Uint8Array[] = [];
+  #heldOffset = 0;
+
+  constructor(source: AsyncIterator<Uint8Array>, destroySource: (() => void) | undefined, options: CaptureOptions) {
+    this.#source = source;
+    this.#destroySource = destroySource;
+    this.#dropUsageChunk = options.dropUsageChunk;
+    this.#signal = options.signal;
+    this.result = new Promise((resolve) => (this.#resolveResult = resolve));
+    if (this.#signal?.aborted) void this.#disconnect();
+    else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  // Callbacks rather than an async function racing a disconnect promise: a third of the per-chunk cost, and a
+  // disconnect can still answer a pending next() at once.
+  next(): Promise<IteratorResult<Uint8Array>> {
+    if (this.#closed) return Promise.resolve(END);
+    if (this.#waiter !== undefined) {
+      return Promise.reject(new TypeError('captureStream: next() called while a read is pending'));
+    }
+    return new Promise((resolve, reject) => {
+      this.#waiter = { resolve, reject };
+      this.#read();
+    });
+  }
+
+  /** The client stopped consuming (it disconnected, or broke out of its loop): cancel the upstream. */
+  async return(): Promise<IteratorResult<Uint8Array>> {
+    const wasReading = this.#waiter !== undefined;
+    const cancelled = this.#disconnect();
+    // With a read pending, an async-generator upstream would only act on return() after that read settles.
+    if (cancelled !== undefined && !wasReading) await cancelled.catch(ignore);
+    return END;
+  }
+
+  #read(): void {
+    try {
+      this.#source.next().then(this.#onRead, this.#onReadError);
+    } catch (error) {
+      this.#onReadError(error);
+    }
+  }
+
+  readonly #onRead = (read: IteratorResult<Uint8Array>): void => {
+    if (this.#closed) return; // the client left while this read was pending
+    try {
+      if (read.done === true) {
+        this.#sourceFinished = true;
+        const tail = this.#finishUpstream();
+        this.#close();
+        this.#answer(tail.length > 0 ? { value: tail, done: false } : END);
+        return;
+      }
+      const forward = this.#accept(read.value);
+      if (forward.length > 0) this.#answer({ value: forward, done: false });
+      else this.#read();
+    } catch (error) {
+      // Not reachable with well-formed code: decoding and assembly report bad input as outcomes, not throws.
+      this.#fail(error, 'malformed');
+    }
+  };
+
+  readonly #onReadError = (error: unknown): void => {
+    if (this.#closed) return;
+    this.#sourceFinished = true;
+    this.#fail(error, 'upstream-error');
+  };
+
+  #fail(error: unknown, reason: 'upstream-error' | 'malformed'): void {
+    this.#settle({ kind: 'incomplete', reason, detail: describe(error) });
+    this.#close();
+    const waiter = this.#waiter;
+    this.#waiter = undefined;
+    waiter?.reject(error);
+  }
+
+  #answer(result: IteratorResult<Uint8Array>): void {
+    const waiter = this.#waiter;
+    this.#waiter = undefined;
+    waiter?.resolve(result);
+  }
+
+  /** Decodes one upstream chunk and returns the bytes to forward now. */
+  #accept(chunk: Uint8Array): Uint8Array {
+    if (this.#settled) {
+      // [DONE] or a failure was seen: nothing left to capture or drop, so stop decoding and pass bytes through.
+      if (this.#held.length === 0) return chunk;
+      const bytes = concatBytes([...this.#held, chunk]);
+      this.#held = [];
+      return bytes;
+    }
+    if (!this.#dropUsageChunk) {
+      for (const event of this.#decoder.decode(chunk)) this.#observe(event);
+      return chunk;
+    }
+    this.#held.push(chunk);
+    const forward: Uint8Array[] = [];
+    for (const frame of this.#decoder.decodeFrames(chunk)) {
+      const bytes = this.#takeHeld(frame.end);
+      const kind = frame.event === undefined ? 'ignored' : this.#observe(frame.event);
+      if (kind !== 'usage-chunk') forward.push(...bytes);
+    }
+    return forward.length === 0 ? EMPTY : concatBytes(forward);
+  }
+
+  /** The upstream ended: take the unterminated last event into account and return the bytes still held. */
+  #finishUpstream(): Uint8Array {
+    const last = this.#settled ? undefined : this.#decoder.flush();
+    const kind = last === undefined ? 'ignored' : this.#observe(last);
+    const tail = this.#held;
+    this.#held = [];
+    if (!this.#settled) this.#settle(this.#assembler.finish());
+    return kind === 'usage-chunk' || tail.length === 0 ? EMPTY : concatBytes(tail);
+  }
+
+  #observe(event: SseEvent): AssembledEventKind {
+    const kind = this.#assembler.push(event);
+    if (kind === 'done' || kind === 'failed') this.#settle(this.#assembler.finish());
+    return kind;
+  }
+
+  /** Removes and returns the held bytes before stream offset `end`. */
+  #takeHeld(end: number): Uint8Array[] {
+    const taken: Uint8Array[] = [];
+    while (this.#heldOffset < end) {
+      const first = this.#held[0]!;
+      const wanted = end - this.#heldOffset;
+      if (first.length <= wanted) {
+        taken.push(first);
+        this.#held.shift();
+        this.#heldOffset += first.length;
+      } else {
+        taken.push(first.subarray(0, wanted));
+        this.#held[0] = first.subarray(wanted);
+        this.#heldOffset += wanted;
+      }
+    }
+    return taken;
+  }
+
+  /** Returns the upstream's `return()` promise when the upstream was still open. */
+  #disconnect(): Promise<unknown> | undefined {
+    if (this.#closed) return undefined;
+    this.#settle({ kind: 'incomplete', reason: 'client-disconnected', detail: 'the client stopped reading' });
+    this.#close();
+    this.#answer(END);
+    if (this.#sourceFinished) return undefined;
+    this.#sourceFinished = true;
+    try {
+      this.#destroySource?.();
+      const cancelled = this.#source.return?.();
+      cancelled?.catch(ignore);
+      return cancelled;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #close(): void {
+    this.#closed = true;
+    this.#held = [];
+    this.#signal?.removeEventListener('abort', this.#onAbort);
+  }
+
+  /** The first outcome wins: a client leaving after `[DONE]` does not make a complete answer incomplete. */
+  #settle(outcome: StreamOutcome): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.#resolveResult(outcome);
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+function isDestroyable(value: object): value is { destroy(): void } {
+  return typeof (value as { destroy?: unknown }).destroy === 'function';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'the upstream read failed';
+}

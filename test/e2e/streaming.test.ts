@@ -1,0 +1,161 @@
+import OpenAI from 'openai';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  proxy = await startProxy(upstream, { defaults: { mode: 'exact' } });
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+afterEach(() => upstream.release());
+
+let unique = 0;
+const question = () => `Explain the water cycle, variant ${++unique}-${Math.random().toString(36).slice(2, 6)}`;
+const params = (text: string) => ({ model: 'gpt-4o-mini', messages: [{ role: 'user' as const, content: text }] });
+
+/** Streams through the SDK and returns the text it reassembled plus the response headers. */
+async function streamed(client: OpenAI, text: string, extra: Record<string, unknown> = {}) {
+  const { data: stream, response } = await client.chat.completions.create({ ...params(text), ...extra, stream: true }).withResponse();
+  let content = '';
+  let usage: OpenAI.CompletionUsage | undefined | null;
+  let chunks = 0;
+  for await (const chunk of stream) {
+    chunks++;
+    content += chunk.choices[0]?.delta.content ?? '';
+    if (chunk.usage) usage = chunk.usage;
+  }
+  return { content, usage, chunks, status: response.headers.get('x-cache-status'), headers: response.headers };
+}
+
+async function json(client: OpenAI, text: string) {
+  const { data, response } = await client.chat.completions.create(params(text)).withResponse();
+  return { content: data.choices[0]!.message.content, usage: data.usage, status: response.headers.get('x-cache-status'), headers: response.headers };
+}
+
+describe('streaming', () => {
+  it('streams a miss, then replays the identical text as a streaming hit', async () => {
+    const client = proxy.client();
+    const text = question();
+    const miss = await streamed(client, text);
+    const hit = await streamed(client, text);
+    expect(miss.status).toBe('MISS');
+    expect(miss.content).toMatch(/^Answer #\d+ to: Explain the water cycle/);
+    expect(hit.status).toBe('HIT');
+    expect(hit.headers.get('x-cache-match')).toBe('exact');
+    expect(hit.content).toBe(miss.content);
+    expect(hit.chunks).toBeGreaterThan(2);
+  });
+
+  it('sends the usage chunk only to clients that asked for it, though every entry carries usage', async () => {
+    const client = proxy.client();
+    const text = question();
+    const miss = await streamed(client, text);
+    expect(miss.usage).toBeUndefined();
+    expect(upstream.chatCalls.at(-1)!.body.stream_options).toEqual({ include_usage: true });
+    const hit = await streamed(client, text, { stream_options: { include_usage: true } });
+    expect(hit.status).toBe('HIT');
+    expect(hit.usage).toMatchObject({ prompt_tokens: expect.any(Number), completion_tokens: expect.any(Number) });
+    const jsonHit = await json(client, text);
+    expect(jsonHit.usage).toEqual(hit.usage);
+  });
+
+  it('forwards the first chunk before the upstream has finished', async () => {
+    upstream.hold();
+    const client = proxy.client();
+    const stream = await client.chat.completions.create({ ...params(question()), stream: true });
+    const iterator = stream[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    expect(first.done).toBe(false);
+    expect(first.value.choices[0]?.delta.role).toBe('assistant');
+    upstream.release();
+    let rest = '';
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) rest += next.value.choices[0]?.delta.content ?? '';
+    expect(rest).toMatch(/^Answer #/);
+  });
+
+  it('serves a JSON request from an entry stored by a stream, and a stream from a JSON entry', async () => {
+    const client = proxy.client();
+    const fromStream = question();
+    const streamedMiss = await streamed(client, fromStream);
+    const jsonHit = await json(client, fromStream);
+    expect(jsonHit.status).toBe('HIT');
+    expect(jsonHit.content).toBe(streamedMiss.content);
+
+    const fromJson = question();
+    const jsonMiss = await json(client, fromJson);
+    const streamedHit = await streamed(client, fromJson);
+    expect(streamedHit.status).toBe('HIT');
+    expect(streamedHit.content).toBe(jsonMiss.content);
+  });
+
+  it.each([
+    ['an upstream that closes early', { kind: 'broken-stream', afterChunks: 2 }],
+    ['a stream without [DONE]', { kind: 'no-done' }],
+    ['malformed data', { kind: 'malformed' }],
+    ['an error event mid-stream', { kind: 'error-event' }],
+  ] as const)('stores nothing after %s', async (_name, behaviour) => {
+    const client = proxy.client();
+    const text = question();
+    upstream.enqueue(behaviour);
+    await streamed(client, text).catch(() => undefined);
+    const again = await streamed(client, text);
+    expect(again.status).toBe('MISS');
+  });
+
+  it('aborts the upstream request when the client hangs up, and stores nothing', async () => {
+    upstream.hold();
+    const client = proxy.client();
+    const text = question();
+    const abortedBefore = upstream.abortedStreams;
+    const controller = new AbortController();
+    const stream = await client.chat.completions.create({ ...params(text), stream: true }, { signal: controller.signal });
+    const iterator = stream[Symbol.asyncIterator]();
+    await iterator.next();
+    controller.abort();
+    await eventually(() => upstream.abortedStreams > abortedBefore, 5_000, 'the upstream to see the abort');
+    upstream.release();
+    expect((await streamed(client, text)).status).toBe('MISS');
+  });
+});
+
+describe('coalescing', () => {
+  it('makes one upstream call for 20 concurrent identical misses', async () => {
+    upstream.hold();
+    const callsBefore = upstream.chatCalls.length;
+    const client = proxy.client();
+    const text = question();
+    const requests = Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? json(client, text) : streamed(client, text)));
+    await eventually(() => proxy.semcache.coalescer.waiting === 19, 10_000, '19 followers');
+    upstream.release();
+    const results = await Promise.all(requests);
+    expect(upstream.chatCalls.length - callsBefore).toBe(1);
+    expect(results.filter((result) => result.status === 'MISS')).toHaveLength(1);
+    const followers = results.filter((result) => result.status === 'HIT');
+    expect(followers).toHaveLength(19);
+    for (const follower of followers) expect(follower.headers.get('x-cache-match')).toBe('coalesced');
+    expect(new Set(results.map((result) => result.content)).size).toBe(1);
+  });
+
+  it('sends followers to the upstream themselves when the leader fails', async () => {
+    upstream.hold();
+    upstream.enqueue({ kind: 'error', status: 500 });
+    const client = proxy.client();
+    const text = question();
+    const requests = Array.from({ length: 5 }, () => json(client, text).catch((error: unknown) => error));
+    await eventually(() => proxy.semcache.coalescer.waiting === 4, 10_000, '4 followers');
+    upstream.release();
+    const results = await Promise.all(requests);
+    const failures = results.filter((result) => result instanceof OpenAI.InternalServerError);
+    expect(failures).toHaveLength(1);
+    const answers = results.filter((result): result is Awaited<ReturnType<typeof json>> => !(result instanceof Error));
+    expect(answers).toHaveLength(4);
+    for (const answer of answers) expect(answer.content).toMatch(/^Answer #/);
+  });
+});

@@ -1,0 +1,43 @@
+import OpenAI from 'openai';
+import { buildConfig } from '../../src/config/load-config.ts';
+import { createSemcache, type Semcache, type SemcacheParts } from '../../src/semcache.ts';
+import type { MockUpstream } from './mock-upstream.ts';
+
+export interface RunningProxy {
+  semcache: Semcache;
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** The base URL an OpenAI client uses for the default route. */
+  baseURL: string;
+  /** An `openai` SDK client pointed at the proxy (no retries, so every call is one request). */
+  client(options?: { apiKey?: string; route?: string; headers?: Record<string, string> }): OpenAI;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real proxy on a free port in front of `upstream`, with `config` as the YAML file would give it.
+ * Closes only what it opened.
+ */
+export async function startProxy(upstream: MockUpstream, config: Record<string, unknown> = {}, parts: SemcacheParts = {}, env: Record<string, string> = {}): Promise<RunningProxy> {
+  const semcache = createSemcache(buildConfig(config, { UPSTREAM_BASE_URL: upstream.baseUrl, ...env }), { logDestination: { write() {} }, ...parts });
+  const port = await semcache.listen(0, '127.0.0.1');
+  await semcache.start();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    semcache,
+    origin,
+    baseURL: `${origin}/v1`,
+    client: ({ apiKey = 'sk-test-key-one', route, headers } = {}) =>
+      new OpenAI({ apiKey, baseURL: route ? `${origin}/${route}/v1` : `${origin}/v1`, maxRetries: 0, timeout: 15_000, defaultHeaders: headers }),
+    stop: () => semcache.shutdown(),
+  };
+}
+
+/** Resolves once `condition()` holds, checking after every turn of the event loop; fails after `timeoutMs`. */
+export async function eventually(condition: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

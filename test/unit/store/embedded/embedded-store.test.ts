@@ -1,0 +1,256 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChatCompletion } from '../../../../src/cache/chat-types.ts';
+import { EmbeddedStore, type EmbeddedStoreOptions } from '../../../../src/store/embedded/embedded-store.ts';
+import type { CacheEntry } from '../../../../src/store/vector-store.ts';
+
+const DIMENSION = 4;
+const HOUR = 3_600_000;
+
+/** A clock the test moves by hand. */
+class ManualClock {
+  time = 1_700_000_000_000;
+  readonly now = (): number => this.time;
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+const stores: EmbeddedStore[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
+
+function storeWith(options: Partial<EmbeddedStoreOptions> = {}): { store: EmbeddedStore; clock: ManualClock } {
+  const clock = new ManualClock();
+  const store = new EmbeddedStore({ dimension: DIMENSION, now: clock.now, ...options });
+  stores.push(store);
+  return { store, clock };
+}
+
+function entry(id: string, overrides: Partial<CacheEntry> = {}): CacheEntry {
+  return {
+    id,
+    partition: 'p',
+    text: `prompt ${id}`,
+    vector: new Float32Array([1, 0, 0, 0]),
+    completion: completion(`answer ${id}`),
+    route: 'default',
+    model: 'gpt-4o-mini',
+    tenant: 't',
+    createdAt: 0,
+    ...overrides,
+  };
+}
+
+function completion(content: string): ChatCompletion {
+  return {
+    id: 'chatcmpl-1',
+    object: 'chat.completion',
+    created: 1,
+    model: 'gpt-4o-mini',
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+  };
+}
+
+async function ids(store: EmbeddedStore, candidates: string[]): Promise<string[]> {
+  const present: string[] = [];
+  for (const id of candidates) if ((await store.get(id)) !== undefined) present.push(id);
+  return present;
+}
+
+describe('EmbeddedStore LRU bound', () => {
+  it('evicts the least recently used entry beyond maxEntries', async () => {
+    const { store } = storeWith({ maxEntries: 3 });
+    for (const id of ['a', 'b', 'c']) await store.put(entry(id), HOUR);
+    await store.get('a'); // a is now the most recently used; b is the oldest
+    await store.put(entry('d'), HOUR);
+    expect((await store.stats()).entries).toBe(3);
+    expect(await store.get('b')).toBeUndefined();
+    expect(await ids(store, ['a', 'c', 'd'])).toEqual(['a', 'c', 'd']);
+  });
+
+  it('evicts least recently used entries beyond maxBytes', async () => {
+    const probe = storeWith().store;
+    await probe.put(entry('x'), HOUR);
+    const entryBytes = (await probe.stats()).bytes!;
+    expect(entryBytes).toBeGreaterThan(0);
+
+    const { store } = storeWith({ maxBytes: Math.floor(entryBytes * 3.5) });
+    for (const id of ['a', 'b', 'c']) await store.put(entry(id), HOUR);
+    await store.get('a');
+    await store.put(entry('d'), HOUR);
+    expect(await ids(store, ['a', 'b', 'c', 'd'])).toEqual(['a', 'c', 'd']);
+    expect((await store.stats()).bytes).toBeLessThanOrEqual(Math.floor(entryBytes * 3.5));
+  });
+
+  it('counts a bigger entry as more bytes and evicts as many entries as it needs', async () => {
+    const probe = storeWith().store;
+    await probe.put(entry('x'), HOUR);
+    const entryBytes = (await probe.stats()).bytes!;
+
+    const { store } = storeWith({ maxBytes: entryBytes * 4 });
+    for (const id of ['a', 'b', 'c', 'd']) await store.put(entry(id), HOUR);
+    const big = entry('big', { completion: completion('z'.repeat(entryBytes * 2)) });
+    await store.put(big, HOUR);
+    expect(await ids(store, ['a', 'b', 'c', 'd', 'big'])).toEqual(['d', 'big']);
+  });
+
+  it('does not store an entry larger than maxBytes, and keeps the others', async () => {
+    const { store } = storeWith({ maxBytes: 10_000 });
+    await store.put(entry('small'), HOUR);
+    await store.put(entry('huge', { completion: completion('z'.repeat(20_000)) }), HOUR);
+    expect(await store.get('huge')).toBeUndefined();
+    expect(await store.get('small')).toBeDefined();
+  });
+
+  it('removes evicted entries from the vector index', async () => {
+    const { store } = storeWith({ maxEntries: 2 });
+    await store.put(entry('a', { vector: new Float32Array([1, 0, 0, 0]) }), HOUR);
+    await store.put(entry('b', { vector: new Float32Array([0, 1, 0, 0]) }), HOUR);
+    await store.put(entry('c', { vector: new Float32Array([0, 0, 1, 0]) }), HOUR);
+    const found = await store.nearest('p', new Float32Array([1, 0, 0, 0]), 10);
+    expect(found.map((n) => n.id).sort()).toEqual(['b', 'c']);
+  });
+
+  it('gives back every byte when entries leave', async () => {
+    const { store } = storeWith();
+    for (const id of ['a', 'b', 'c']) await store.put(entry(id), HOUR);
+    await store.put(entry('b', { text: 'a longer replacement text' }), HOUR);
+    await store.delete('a');
+    await store.invalidate({ route: 'default' });
+    expect(await store.stats()).toEqual({ entries: 0, bytes: 0 });
+  });
+});
+
+describe('EmbeddedStore TTL (injected clock)', () => {
+  it('serves an entry until its TTL passes, then neither get nor nearest returns it', async () => {
+    const { store, clock } = storeWith();
+    await store.put(entry('a'), 1_000);
+    clock.advance(999);
+    expect(await store.get('a')).toBeDefined();
+    expect((await store.nearest('p', new Float32Array([1, 0, 0, 0]), 1)).map((n) => n.id)).toEqual(['a']);
+    clock.advance(1);
+    expect(await store.nearest('p', new Float32Array([1, 0, 0, 0]), 1)).toEqual([]);
+    expect(await store.get('a')).toBeUndefined();
+    expect((await store.stats()).entries).toBe(0);
+  });
+
+  it('fills the places of expired neighbours with live ones', async () => {
+    const { store, clock } = storeWith();
+    await store.put(entry('old', { vector: new Float32Array([1, 0, 0, 0]) }), 1_000);
+    await store.put(entry('live', { vector: new Float32Array([0.8, 0.6, 0, 0]) }), HOUR);
+    clock.advance(1_000);
+    expect((await store.nearest('p', new Float32Array([1, 0, 0, 0]), 1)).map((n) => n.id)).toEqual(['live']);
+  });
+
+  it('slides the expiry to now + slideTtlMs on a read', async () => {
+    const { store, clock } = storeWith();
+    await store.put(entry('a'), 1_000);
+    clock.advance(900);
+    await store.get('a', { slideTtlMs: 1_000 });
+    clock.advance(900);
+    expect(await store.get('a')).toBeDefined();
+    clock.advance(100);
+    expect(await store.get('a')).toBeUndefined();
+  });
+
+  it('sweeps expired entries that are never read, a bounded batch at a time', async () => {
+    const { store, clock } = storeWith({ sweepBatch: 2 });
+    for (const id of ['a', 'b', 'c', 'd', 'e']) await store.put(entry(id, { vector: undefined }), 1_000);
+    await store.put(entry('keep'), HOUR);
+    clock.advance(1_000);
+    store.sweep();
+    expect((await store.stats()).entries).toBe(4);
+    store.sweep();
+    store.sweep();
+    expect((await store.stats()).entries).toBe(1);
+    expect(await store.get('keep')).toBeDefined();
+  });
+
+  it('does not count expired entries as invalidated or flushed', async () => {
+    const { store, clock } = storeWith();
+    await store.put(entry('short'), 1_000);
+    await store.put(entry('long'), HOUR);
+    clock.advance(1_000);
+    expect(await store.invalidate({ tenant: 't' })).toBe(1);
+    await store.put(entry('short'), 1_000);
+    await store.put(entry('long'), HOUR);
+    clock.advance(1_000);
+    expect(await store.flush()).toBe(1);
+  });
+
+  it('forgets rejected pairs after their TTL and beyond maxRejections', async () => {
+    const { store, clock } = storeWith({ maxRejections: 2 });
+    await store.rejectPair('q1', 'e', 1_000);
+    clock.advance(999);
+    expect(await store.isRejected('q1', 'e')).toBe(true);
+    clock.advance(1);
+    expect(await store.isRejected('q1', 'e')).toBe(false);
+
+    await store.rejectPair('q2', 'e', HOUR);
+    await store.rejectPair('q3', 'e', HOUR);
+    await store.rejectPair('q4', 'e', HOUR);
+    expect(await store.isRejected('q2', 'e')).toBe(false);
+    expect(await store.isRejected('q3', 'e')).toBe(true);
+    expect(await store.isRejected('q4', 'e')).toBe(true);
+  });
+});
+
+describe('EmbeddedStore vector indexes', () => {
+  it('gives a large partition a graph and keeps small ones on brute force, with the same answers', async () => {
+    const { store } = storeWith({ index: { hnswThreshold: 50 } });
+    const axis = (i: number) => {
+      const v = new Float32Array(DIMENSION);
+      v[i % DIMENSION] = 1;
+      v[(i + 1) % DIMENSION] = (i % 97) / 97; // distinct directions within the 4-d space
+      return v;
+    };
+    for (let i = 0; i < 120; i++) await store.put(entry(`big${i}`, { partition: 'big', vector: axis(i) }), HOUR);
+    for (let i = 0; i < 10; i++) await store.put(entry(`small${i}`, { partition: 'small', vector: axis(i) }), HOUR);
+    while (store.describePartition('big')!.building) store.sweep();
+    expect(store.describePartition('big')).toEqual({ vectors: 120, structure: 'hnsw', building: false });
+    expect(store.describePartition('small')).toEqual({ vectors: 10, structure: 'flat', building: false });
+    for (const i of [0, 33, 119]) {
+      const [best] = await store.nearest('big', axis(i), 1);
+      expect(best!.similarity).toBeCloseTo(1, 5);
+    }
+    for (const n of await store.nearest('big', axis(5), 10)) expect(n.id.startsWith('big')).toBe(true);
+  });
+});
+
+describe('EmbeddedStore entries', () => {
+  it('hands out copies: mutating a returned entry does not change the stored one', async () => {
+    const { store } = storeWith();
+    await store.put(entry('a'), HOUR);
+    const first = (await store.get('a'))!;
+    first.completion.choices[0]!.message.content = 'tampered';
+    first.vector![0] = 0;
+    const second = (await store.get('a'))!;
+    expect(second.completion.choices[0]!.message.content).toBe('answer a');
+    expect(second.vector![0]).toBeCloseTo(1, 6);
+  });
+
+  it('keeps vectors unit-normalised, so similarity is cosine whatever the vector length', async () => {
+    const { store } = storeWith();
+    await store.put(entry('a', { vector: new Float32Array([3, 4, 0, 0]) }), HOUR);
+    const [found] = await store.nearest('p', new Float32Array([10, 0, 0, 0]), 1);
+    expect(found!.similarity).toBeCloseTo(0.6, 6);
+    expect(Array.from((await store.get('a'))!.vector!)).toEqual([expect.closeTo(0.6, 6), expect.closeTo(0.8, 6), 0, 0]);
+  });
+
+  it('rejects vectors of the wrong dimension', async () => {
+    const { store } = storeWith();
+    await expect(store.put(entry('a', { vector: new Float32Array(3) }), HOUR)).rejects.toThrow(RangeError);
+    await expect(store.nearest('p', new Float32Array(5), 1)).rejects.toThrow(RangeError);
+  });
+
+  it('sweeps on its own timer once started', async () => {
+    const { store, clock } = storeWith({ sweepIntervalMs: 5 });
+    await store.put(entry('a'), 1_000);
+    clock.advance(1_000);
+    await store.start();
+    const deadline = Date.now() + 5_000;
+    while ((await store.stats()).entries > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect((await store.stats()).entries).toBe(0);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { PartitionIndex } from '../../../../src/store/embedded/partition-index.ts';
+import { RandomVectors, bruteForce, recall } from './random-vectors.ts';
+
+const DIMENSION = 16;
+const THRESHOLD = 300;
+
+function fill(index: PartitionIndex, random: RandomVectors, from: number, to: number, vectors: Map<string, Float32Array>) {
+  for (let i = from; i < to; i++) {
+    const v = random.next();
+    vectors.set(`v${i}`, v);
+    index.add(`v${i}`, v);
+  }
+}
+
+function meanRecall(index: PartitionIndex, vectors: Map<string, Float32Array>, queries: Float32Array[], k: number) {
+  let sum = 0;
+  for (const query of queries) sum += recall(bruteForce(vectors, query, k), index.search(query, k).map((n) => n.id));
+  return sum / queries.length;
+}
+
+describe('PartitionIndex', () => {
+  it('answers by brute force while small', () => {
+    const random = new RandomVectors(DIMENSION, 1);
+    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD });
+    const vectors = new Map<string, Float32Array>();
+    fill(index, random, 0, THRESHOLD, vectors);
+    expect(index.structure).toBe('flat');
+    expect(index.building).toBe(false);
+    for (const query of random.many(20)) expect(index.search(query, 5).map((n) => n.id)).toEqual(bruteForce(vectors, query, 5));
+  });
+
+  it('moves to HNSW past the threshold, filling the graph a few vectors per write, and keeps its results', () => {
+    const random = new RandomVectors(DIMENSION, 2);
+    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD, buildStepsPerWrite: 4 });
+    const vectors = new Map<string, Float32Array>();
+    fill(index, random, 0, THRESHOLD + 1, vectors);
+    // The build has started; brute force still answers, exactly.
+    expect(index.building).toBe(true);
+    expect(index.structure).toBe('flat');
+    const queries = random.many(50);
+    for (const query of queries.slice(0, 10)) expect(index.search(query, 5).map((n) => n.id)).toEqual(bruteForce(vectors, query, 5));
+
+    // Writes during the build (adds, removals, replacements) reach the new graph too.
+    for (let i = 0; i < 40; i += 2) {
+      index.remove(`v${i}`);
+      vectors.delete(`v${i}`);
+    }
+    fill(index, random, 1, 2, vectors); // replaces v1
+    fill(index, random, THRESHOLD + 1, THRESHOLD + 60, vectors);
+    expect(index.building).toBe(false);
+    expect(index.structure).toBe('hnsw');
+    expect(index.size).toBe(vectors.size);
+    for (const [id, v] of vectors) expect(index.vectorOf(id)).toEqual(v);
+    for (const query of queries) {
+      for (const n of index.search(query, 5)) expect(vectors.has(n.id)).toBe(true);
+    }
+    expect(meanRecall(index, vectors, queries, 5)).toBeGreaterThanOrEqual(0.95);
+    // Each stored vector is still its own nearest neighbour.
+    for (const [id, v] of [...vectors].slice(0, 50)) expect(index.search(v, 1)[0]!.id).toBe(id);
+  });
+
+  it('finishes a pending build through maintain() when writes stop', () => {
+    const random = new RandomVectors(DIMENSION, 3);
+    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD, buildStepsPerWrite: 1 });
+    const vectors = new Map<string, Float32Array>();
+    fill(index, random, 0, THRESHOLD + 1, vectors);
+    expect(index.building).toBe(true);
+    while (index.maintain(50)) { /* each call moves at most 50 vectors */ }
+    expect(index.structure).toBe('hnsw');
+    expect(index.size).toBe(THRESHOLD + 1);
+  });
+
+  it('rebuilds the graph once tombstones pile up, never returning removed ids', () => {
+    const random = new RandomVectors(DIMENSION, 4);
+    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: 100, maxTombstoneRatio: 0.2 });
+    const vectors = new Map<string, Float32Array>();
+    fill(index, random, 0, 1_000, vectors);
+    while (index.maintain(1_000)) { /* finish the move to HNSW */ }
+    const queries = random.many(50);
+    // Churn: remove the oldest, add new ones, so the partition stays at ~1,000 while tombstones accumulate.
+    let sawRebuild = false;
+    for (let i = 0; i < 1_500; i++) {
+      index.remove(`v${i}`);
+      vectors.delete(`v${i}`);
+      fill(index, random, 1_000 + i, 1_001 + i, vectors);
+      sawRebuild ||= index.building;
+      if (i % 100 === 0) {
+        for (const query of queries.slice(0, 5)) {
+          for (const n of index.search(query, 5)) expect(vectors.has(n.id)).toBe(true);
+        }
+      }
+    }
+    expect(sawRebuild).toBe(true);
+    expect(index.structure).toBe('hnsw');
+    expect(index.size).toBe(vectors.size);
+    expect(meanRecall(index, vectors, queries, 5)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('goes back to brute force after shrinking well below the threshold', () => {
+    const random = new RandomVectors(DIMENSION, 5);
+    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD });
+    const vectors = new Map<string, Float32Array>();
+    fill(index, random, 0, THRESHOLD * 2, vectors);
+    while (index.maintain(1_000)) { /* finish the move to HNSW */ }
+    expect(index.structure).toBe('hnsw');
+    for (let i = 0; i < THRESHOLD * 2 - THRESHOLD / 2 + 1; i++) {
+      index.remove(`v${i}`);
+      vectors.delete(`v${i}`);
+    }
+    expect(index.structure).toBe('flat');
+    for (const query of random.many(10)) expect(index.search(query, 5).map((n) => n.id)).toEqual(bruteForce(vectors, query, 5));
+  });
+});

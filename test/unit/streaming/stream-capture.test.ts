@@ -1,0 +1,302 @@
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { describe, expect, it, vi } from 'vitest';
+import { CompletionAssembler } from '../../../src/streaming/completion-assembler.ts';
+import { captureStream } from '../../../src/streaming/stream-capture.ts';
+import { bytes, decodeAll, joinBytes, sseBody, splitAt, text, textAnswerChunks, usageChunk } from './sse-fixtures.ts';
+
+type Step = { kind: 'chunk'; bytes: Uint8Array } | { kind: 'end' } | { kind: 'fail'; error: Error };
+
+/**
+ * An upstream body stepped by hand: an async generator that yields a chunk only when the test sends one, and
+ * records whether it was closed (its `finally` ran, as an aborted request's body would).
+ */
+function manualUpstream() {
+  const steps: Step[] = [];
+  let wake: (() => void) | undefined;
+  let closed = false;
+  async function* body(): AsyncGenerator<Uint8Array> {
+    try {
+      for (;;) {
+        while (steps.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const step = steps.shift()!;
+        if (step.kind === 'end') return;
+        if (step.kind === 'fail') throw step.error;
+        yield step.bytes;
+      }
+    } finally {
+      closed = true;
+    }
+  }
+  const push = (step: Step): void => {
+    steps.push(step);
+    wake?.();
+  };
+  return {
+    body: body(),
+    send: (data: string | Uint8Array) => push({ kind: 'chunk', bytes: typeof data === 'string' ? bytes(data) : data }),
+    end: () => push({ kind: 'end' }),
+    fail: (error: Error) => push({ kind: 'fail', error }),
+    get closed() {
+      return closed;
+    },
+  };
+}
+
+/** Lets pending promise callbacks run; no clock involved. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+async function isSettled(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await nextTurn();
+  return settled;
+}
+
+async function drain(client: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const part of client) parts.push(part);
+  return joinBytes(parts);
+}
+
+async function* fromParts(parts: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
+  yield* parts;
+}
+
+const fullBody = sseBody(textAnswerChunks());
+const bodyWithoutUsage = sseBody(textAnswerChunks().filter((each) => each.usage === undefined));
+
+describe('captureStream', () => {
+  it('forwards each upstream chunk to the client before the next one arrives', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const reader = client[Symbol.asyncIterator]();
+    const [first, ...rest] = splitAt(bytes(fullBody), [10, 40, 200]);
+
+    upstream.send(first!);
+    expect(await reader.next()).toEqual({ value: first, done: false });
+    const secondRead = reader.next();
+    expect(await isSettled(secondRead)).toBe(false);
+    expect(await isSettled(result)).toBe(false);
+
+    upstream.send(rest[0]!);
+    expect(await secondRead).toEqual({ value: rest[0], done: false });
+    for (const part of rest.slice(1)) upstream.send(part);
+    upstream.end();
+    const remaining = joinBytes([first!, rest[0]!, await drain({ [Symbol.asyncIterator]: () => reader })]);
+    expect(text(remaining)).toBe(fullBody);
+    expect(await result).toMatchObject({ kind: 'complete', completion: { choices: [{ message: { content: 'héllo 🌍' } }] } });
+  });
+
+  it('when dropping the usage chunk, forwards every complete event at once and holds only an incomplete one', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: true });
+    const reader = client[Symbol.asyncIterator]();
+    const events = textAnswerChunks().map((each) => `data: ${JSON.stringify(each)}\n\n`);
+
+    upstream.send(events[0]! + events[1]!.slice(0, 15));
+    expect(text((await reader.next()).value)).toBe(events[0]);
+    const held = reader.next();
+    upstream.send(events[1]!.slice(15, 30));
+    expect(await isSettled(held)).toBe(false);
+    upstream.send(events[1]!.slice(30));
+    expect(text((await held).value)).toBe(events[1]);
+
+    upstream.send(events.slice(2).join('') + 'data: [DONE]\n\n');
+    upstream.end();
+    expect(text(await drain({ [Symbol.asyncIterator]: () => reader }))).toBe(events.slice(2, 5).join('') + 'data: [DONE]\n\n');
+    expect(await result).toMatchObject({ kind: 'complete', completion: { usage: usageChunk().usage } });
+  });
+
+  it('drops exactly the usage chunk wherever the upstream splits its body, with any line endings', async () => {
+    for (const newline of ['\n', '\r\n', '\r']) {
+      const body = bytes(sseBody(textAnswerChunks(), { newline }));
+      const expected = sseBody(textAnswerChunks().filter((each) => each.usage === undefined), { newline });
+      for (let at = 0; at <= body.length; at += 7) {
+        const { client, result } = captureStream(fromParts(splitAt(body, [at, at + 3])), { dropUsageChunk: true });
+        // A CR split from its LF may move the LF into the next frame; the client's events must be the same.
+        const received = await drain(client);
+        expect(decodeAll([received]), `split at ${at}`).toEqual(decodeAll([bytes(expected)]));
+        if (newline !== '\r\n') expect(text(received)).toBe(expected);
+        expect(await result).toMatchObject({ kind: 'complete', completion: { usage: usageChunk().usage } });
+      }
+    }
+  });
+
+  it('forwards the usage chunk untouched when the client asked for it', async () => {
+    const { client, result } = captureStream(fromParts([bytes(fullBody)]), { dropUsageChunk: false });
+    expect(text(await drain(client))).toBe(fullBody);
+    expect(await result).toMatchObject({ kind: 'complete', completion: { usage: usageChunk().usage } });
+  });
+
+  it('gives the client a stream the assembler accepts, without usage, when the chunk was dropped', async () => {
+    const { client } = captureStream(fromParts([bytes(fullBody)]), { dropUsageChunk: true });
+    const received = text(await drain(client));
+    expect(received).toBe(bodyWithoutUsage);
+    const assembler = new CompletionAssembler();
+    for (const event of decodeAll([bytes(received)])) assembler.push(event);
+    const outcome = assembler.finish();
+    expect(outcome.kind).toBe('complete');
+    expect(outcome.kind === 'complete' && outcome.completion).not.toHaveProperty('usage');
+  });
+
+  it('settles complete as soon as [DONE] is seen, before the upstream closes', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const reader = client[Symbol.asyncIterator]();
+    upstream.send(fullBody);
+    await reader.next();
+    expect(await isSettled(result)).toBe(true);
+    expect((await result).kind).toBe('complete');
+  });
+
+  it('is incomplete when the upstream ends before [DONE], and the client still gets every byte', async () => {
+    const body = sseBody(textAnswerChunks(), { done: false });
+    const { client, result } = captureStream(fromParts([bytes(body)]), { dropUsageChunk: true });
+    expect(text(await drain(client))).toBe(sseBody(textAnswerChunks().slice(0, 5), { done: false }));
+    expect(await result).toMatchObject({ kind: 'incomplete', reason: 'no-done' });
+  });
+
+  it('is incomplete when the upstream ends in the middle of an event', async () => {
+    const cut = fullBody.slice(0, fullBody.indexOf('"stop"'));
+    const { client, result } = captureStream(fromParts([bytes(cut)]), { dropUsageChunk: true });
+    expect(text(await drain(client))).toBe(cut);
+    expect(await result).toMatchObject({ kind: 'incomplete', reason: 'malformed' });
+  });
+
+  it('is incomplete when the data is malformed, while still forwarding it', async () => {
+    const body = 'data: {"choices": [\n\n' + fullBody;
+    const { client, result } = captureStream(fromParts([bytes(body)]), { dropUsageChunk: false });
+    expect(text(await drain(client))).toBe(body);
+    expect(await result).toMatchObject({ kind: 'incomplete', reason: 'malformed' });
+  });
+
+  it('rethrows an upstream failure to the client and is incomplete', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const reader = client[Symbol.asyncIterator]();
+    upstream.send(fullBody.slice(0, 100));
+    await reader.next();
+    const timeout = new Error('upstream timed out');
+    upstream.fail(timeout);
+    await expect(reader.next()).rejects.toBe(timeout);
+    expect(await result).toEqual({ kind: 'incomplete', reason: 'upstream-error', detail: 'Error: upstream timed out' });
+    expect(await reader.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('when the client stops reading, is incomplete and closes the upstream', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const reader = client[Symbol.asyncIterator]();
+    upstream.send(fullBody.slice(0, 100));
+    await reader.next();
+    expect(upstream.closed).toBe(false);
+
+    await reader.return!();
+    expect(upstream.closed).toBe(true);
+    expect(await result).toMatchObject({ kind: 'incomplete', reason: 'client-disconnected' });
+    expect(await reader.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('when the client breaks out of for-await, closes the upstream', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    upstream.send(fullBody.slice(0, 100));
+    for await (const _ of client) break;
+    expect(upstream.closed).toBe(true);
+    expect(await result).toMatchObject({ reason: 'client-disconnected' });
+  });
+
+  it('when the client leaves while a read is pending, ends that read at once and cancels the upstream', async () => {
+    const cancel = vi.fn(async () => ({ value: undefined, done: true as const }));
+    const neverAnswers: AsyncIterable<Uint8Array> = {
+      [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => {}), return: cancel }),
+    };
+    const clientGone = new AbortController();
+    const { client, result } = captureStream(neverAnswers, { dropUsageChunk: false, signal: clientGone.signal });
+    const pendingRead = client[Symbol.asyncIterator]().next();
+    expect(await isSettled(pendingRead)).toBe(false);
+
+    clientGone.abort();
+    expect(await pendingRead).toEqual({ value: undefined, done: true });
+    expect(cancel).toHaveBeenCalledOnce();
+    expect(await result).toMatchObject({ kind: 'incomplete', reason: 'client-disconnected' });
+  });
+
+  it('stays complete when the client leaves after [DONE]', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const reader = client[Symbol.asyncIterator]();
+    upstream.send(fullBody);
+    await reader.next();
+    await reader.return!();
+    expect((await result).kind).toBe('complete');
+  });
+
+  it('is incomplete at once when the signal was already aborted', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false, signal: AbortSignal.abort() });
+    expect(await drain(client)).toEqual(new Uint8Array(0));
+    expect(await result).toMatchObject({ reason: 'client-disconnected' });
+  });
+
+  it('destroys a Node Readable upstream at once, even while a read of it is pending', async () => {
+    const upstream = new PassThrough();
+    const { client, result } = captureStream(upstream, { dropUsageChunk: false });
+    const reader = client[Symbol.asyncIterator]();
+    upstream.write(fullBody.slice(0, 50));
+    await reader.next();
+    const pendingRead = reader.next();
+    expect(await isSettled(pendingRead)).toBe(false);
+
+    await reader.return!();
+    expect(upstream.destroyed).toBe(true);
+    expect(await pendingRead).toEqual({ value: undefined, done: true });
+    expect(await result).toMatchObject({ reason: 'client-disconnected' });
+  });
+
+  it('composes with Readable.from and pipeline: a response that hangs up cancels the upstream', async () => {
+    const upstream = new PassThrough();
+    const { client, result } = captureStream(upstream, { dropUsageChunk: false });
+    const received: string[] = [];
+    let firstWritten!: () => void;
+    const firstWrite = new Promise<void>((resolve) => (firstWritten = resolve));
+    const response = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        received.push(chunk.toString());
+        firstWritten();
+        callback();
+      },
+    });
+    const piping = pipeline(Readable.from(client), response);
+    upstream.write(fullBody.slice(0, 50));
+    await firstWrite;
+    response.destroy(); // what a socket hang-up does to the response
+    await expect(piping).rejects.toThrow();
+    expect(upstream.destroyed).toBe(true);
+    expect(received.join('')).toBe(fullBody.slice(0, 50));
+    expect(await result).toMatchObject({ reason: 'client-disconnected' });
+  });
+
+  it('composes with Readable.from and pipeline: the whole body arrives and the answer is complete', async () => {
+    const upstream = new PassThrough();
+    const { client, result } = captureStream(upstream, { dropUsageChunk: true });
+    const received: Buffer[] = [];
+    const response = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        received.push(chunk);
+        callback();
+      },
+    });
+    const piping = pipeline(Readable.from(client), response);
+    upstream.end(fullBody);
+    await piping;
+    expect(Buffer.concat(received).toString()).toBe(bodyWithoutUsage);
+    expect(await result).toMatchObject({ kind: 'complete' });
+  });
+});
