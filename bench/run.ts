@@ -3,10 +3,12 @@
  *
  *   node bench/run.ts [--suite overhead,hit,scale,quality,savings] [--json] [--datasets ../shared/datasets]
  *                     [--requests 2000] [--warmup 300] [--connections 10] [--throughput-seconds 10]
- *                     [--hit-entries 10000] [--scale-sizes 1000,10000,100000] [--scale-vectors clustered,sentences]
+ *                     [--hit-entries 10000] [--scale-sizes 1000,10000,100000] [--scale-vectors sentences]
  *                     [--scale-queries 1000] [--savings-requests 1000] [--savings-concurrency 32]
- *                     [--ttft-ms 400] [--chunk-delay-ms 30] [--completion-tokens 60] [--quality-train]
+ *                     [--savings-threshold <X-Cache-Threshold>]
+ *                     [--ttft-ms 400] [--chunk-delay-ms 30] [--completion-tokens 60] [--no-quality-train]
  *                     [--quality-out bench|none] [--redis-server /usr/bin/redis-server] [--log-level info]
+ *                     [--markdown run.md] [--proxy-root <another checkout to measure>]
  *
  * The suites run the real proxy (`node src/main.ts`, configured by environment as a user would) over HTTP
  * against bench/mock-upstream-server.ts in its own process. Progress goes to stderr (a bar on a terminal, plain
@@ -16,7 +18,9 @@
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describeMachine } from './lib/machine.ts';
+import { markdownReport } from './lib/markdown-report.ts';
 import { Progress } from './lib/progress.ts';
 import { textTable } from './lib/table.ts';
 import { hitSuite } from './suites/hit-latency.ts';
@@ -30,6 +34,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SUITES: Record<string, Suite> = { overhead: overheadSuite, hit: hitSuite, scale: scaleSuite, quality: qualitySuite, savings: savingsSuite };
 
 const { values: args } = parseArgs({
+  allowNegative: true,
   options: {
     suite: { type: 'string', default: Object.keys(SUITES).join(',') },
     json: { type: 'boolean', default: false },
@@ -41,27 +46,31 @@ const { values: args } = parseArgs({
     'throughput-seconds': { type: 'string', default: '10' },
     'hit-entries': { type: 'string', default: '10000' },
     'scale-sizes': { type: 'string', default: '1000,10000,100000' },
-    'scale-vectors': { type: 'string', default: 'clustered,sentences' },
+    'scale-vectors': { type: 'string', default: 'sentences' },
     'scale-queries': { type: 'string', default: '1000' },
     'savings-requests': { type: 'string', default: '1000' },
     'savings-concurrency': { type: 'string', default: '32' },
+    'savings-threshold': { type: 'string' },
     'ttft-ms': { type: 'string', default: '400' },
     'chunk-delay-ms': { type: 'string', default: '30' },
     'completion-tokens': { type: 'string', default: '60' },
-    'quality-train': { type: 'boolean', default: false },
+    'quality-train': { type: 'boolean', default: true },
     'quality-out': { type: 'string', default: 'bench' },
     'redis-server': { type: 'string', default: 'redis-server' },
     'log-level': { type: 'string', default: 'info' },
+    markdown: { type: 'string' },
+    'proxy-root': { type: 'string' },
   },
 });
 
 if (args.help) {
-  process.stdout.write(`${(await import('node:fs')).readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]}*/\n`);
+  process.stdout.write(`${readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]}*/\n`);
   process.exit(0);
 }
 
 const options: BenchOptions = {
   root: ROOT,
+  proxyRoot: args['proxy-root'] === undefined ? ROOT : resolve(args['proxy-root']),
   datasets: resolve(args.datasets),
   requests: positive('requests'),
   warmup: positive('warmup', true),
@@ -73,6 +82,7 @@ const options: BenchOptions = {
   scaleQueries: positive('scale-queries'),
   savingsRequests: positive('savings-requests'),
   savingsConcurrency: positive('savings-concurrency'),
+  savingsThreshold: args['savings-threshold'] === undefined ? undefined : positive('savings-threshold'),
   ttftMs: positive('ttft-ms', true),
   chunkDelayMs: positive('chunk-delay-ms', true),
   completionTokens: positive('completion-tokens'),
@@ -108,9 +118,11 @@ for (const name of selected) {
   }
 }
 const seconds = (performance.now() - started) / 1000;
+if (args.markdown) writeFileSync(resolve(args.markdown), markdownReport({ command: commandLine(), machine, seconds, reports, failures }));
 
 if (args.json) {
-  const { root: _root, ...settings } = options;
+  const { root: _root, proxyRoot, ...rest } = options;
+  const settings = { ...rest, ...(proxyRoot !== ROOT && { proxyRoot }) };
   process.stdout.write(`${JSON.stringify({ command: commandLine(), machine, settings, seconds, reports, failures }, null, 2)}\n`);
 } else {
   const rows = reports.flatMap((report) =>

@@ -18,6 +18,7 @@
  * 2–3 GB of heap and several minutes of inserts).
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -26,6 +27,8 @@ import { parseArgs } from 'node:util';
 import type { ChatCompletion } from '../src/cache/chat-types.ts';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import { FlatIndex } from '../src/store/embedded/flat-index.ts';
+import { HNSW_DEFAULTS } from '../src/store/embedded/hnsw-index.ts';
+import { PARTITION_INDEX_DEFAULTS } from '../src/store/embedded/partition-index.ts';
 import { toUnit } from '../src/store/embedded/vector-math.ts';
 import type { Embedder } from '../src/embedding/embedder.ts';
 
@@ -89,8 +92,16 @@ for (const kind of args.vectors.split(',')) {
     if (!args.json) printRow(row, rows.length === 1);
   }
 }
-if (args.json) console.log(JSON.stringify({ node: process.version, hnsw, rows, notes }, null, 2));
-else for (const note of notes) console.log(`note: ${note}`);
+// Other processes on a shared machine inflate latencies: the load average says how much to trust a run.
+const machine = { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadAverage: loadavg() };
+const settings = { ...HNSW_DEFAULTS, ...hnsw, hnswThreshold: PARTITION_INDEX_DEFAULTS.hnswThreshold };
+if (args.json) {
+  console.log(JSON.stringify({ machine, settings, rows, notes }, null, 2));
+} else {
+  console.log(`settings: ${JSON.stringify(settings)}`);
+  console.log(`machine: ${machine.cores} × ${machine.cpu}, node ${machine.node}, load average at end ${machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`);
+  for (const note of notes) console.log(`note: ${note}`);
+}
 
 async function measure(source: VectorSource, size: number): Promise<Row> {
   const { texts, vectors, queries } = await source.generate(size, queryCount);
@@ -156,10 +167,10 @@ async function measure(source: VectorSource, size: number): Promise<Row> {
     dimension: source.dimension,
     structure: store.describePartition(PARTITION)?.structure ?? 'none',
     insertsPerSecond: Math.round((size / fillMs) * 1000),
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    recallAt1: recallAt1 / recallQueries,
-    recallAtK: recallAtK / recallQueries,
+    p50Ms: round(percentile(latencies, 0.5), 4),
+    p99Ms: round(percentile(latencies, 0.99), 4),
+    recallAt1: round(recallAt1 / recallQueries, 4),
+    recallAtK: round(recallAtK / recallQueries, 4),
     k,
     heapBytesPerEntry: Math.round(heapBytesPerEntry),
     estimatedBytesPerEntry: Math.round(estimatedBytesPerEntry),
@@ -320,6 +331,10 @@ function printRow(row: Row, header: boolean): void {
       String(row.estimatedBytesPerEntry).padStart(12),
     ].join(' | '),
   );
+}
+
+function round(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
 }
 
 function percentile(values: number[], p: number): number {

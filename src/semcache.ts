@@ -4,22 +4,24 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from './config/config.ts';
 import { ChatCache } from './cache/chat-cache.ts';
-import { InProcessCoalescer } from './cache/coalescer.ts';
+import { vocabularyOf } from './cache/guards.ts';
+import { InProcessCoalescer, type Coalescer } from './cache/coalescer.ts';
 import { TenantSecret } from './cache/tenant-secret.ts';
 import type { Embedder } from './embedding/embedder.ts';
 import { CachingEmbedder } from './embedding/caching-embedder.ts';
 import { LocalEmbedder } from './embedding/local/local-embedder.ts';
 import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
-import { wordTokens } from './embedding/tokenize.ts';
 import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
 import { ChatCompletionsProxy } from './http/chat-completions.ts';
 import type { RequestObserver } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
+import { createLimitsAndEvents, type LimitsAndEvents } from './limits-and-events.ts';
 import { createLogger } from './observability/logger.ts';
 import { createObservability, type Observability } from './observability/observability.ts';
 import { EmbeddedStore } from './store/embedded/embedded-store.ts';
 import { GuardedStore } from './store/guarded-store.ts';
+import { RedisLockCoalescer } from './store/redis/redis-lock-coalescer.ts';
 import { RedisStore, type RedisStoreLogger } from './store/redis/redis-store.ts';
 import type { VectorStore } from './store/vector-store.ts';
 import { UpstreamClient } from './upstream/upstream-client.ts';
@@ -38,7 +40,8 @@ export interface Semcache {
   readonly app: Hono<AppEnv>;
   readonly store: VectorStore;
   readonly embedder: Embedder;
-  readonly coalescer: InProcessCoalescer;
+  /** In-process, or across instances with a Redis lock when the store is Redis. */
+  readonly coalescer: Coalescer;
   /** Logger, Prometheus metrics and the request observer. */
   readonly observability: Observability;
   /** Loads the embedder and detects the store's capabilities; `/readyz` answers 200 once it resolves. */
@@ -57,12 +60,14 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const upstream = new UpstreamClient({ baseUrl: config.server.upstreamBaseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs });
   const tenantSecret = new TenantSecret({
     configured: config.tenantSecret,
-    fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? () => (store.inner as RedisStore).getOrCreateTenantSecret() : undefined,
+    fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? (candidate) => (store.inner as RedisStore).getOrCreateTenantSecret(candidate) : undefined,
   });
-  const cache = new ChatCache({ store, embedder, vocabulary: { tokens: wordTokens, knowsToken: (token) => embedder.knowsToken(token) } });
-  const coalescer = new InProcessCoalescer();
+  const cache = new ChatCache({ store, embedder, vocabulary: vocabularyOf(embedder) });
+  const coalescer = createCoalescer(store, config);
   const readiness: Readiness = { started: false, shuttingDown: false };
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
+  // Per-route rate limits and the event stream (src/limits-and-events.ts).
+  const limitsAndEvents = createLimitsAndEvents(config, { store, tenantSecret, observability });
   const chat = new ChatCompletionsProxy({
     routes: config.routes,
     bodyLimit: config.server.bodyLimit,
@@ -70,10 +75,11 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     upstream,
     coalescer,
     tenantSecret,
-    observer: observability.observer,
-    recordPrompts: config.logPrompts,
+    observer: limitsAndEvents.observer,
+    recordPrompts: config.logPrompts || limitsAndEvents.recordsPrompts,
+    rateLimit: limitsAndEvents.rateLimit,
   });
-  const extensions = operationsRoutes(config, observability, store, tenantSecret);
+  const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
   const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions });
   let server: ServerType | undefined;
 
@@ -84,7 +90,9 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     coalescer,
     observability,
     async start() {
-      await Promise.all([embedder.start(), store.start(), tenantSecret.start()]);
+      // The shared tenant secret is read once the store is connected (or known to be down), so a reachable Redis
+      // gives it before ready; an unreachable one leaves it to background retries.
+      await Promise.all([embedder.start(), store.start().then(() => tenantSecret.start())]);
       readiness.started = true;
     },
     listen(port, host) {
@@ -137,8 +145,22 @@ function createStore(config: Config, embedder: Embedder, logger: RedisStoreLogge
   return new GuardedStore(redis, { budgets });
 }
 
+/** With the Redis store, identical misses are coalesced across every instance sharing it (a lock per digest). */
+function createCoalescer(store: VectorStore, config: Config): Coalescer {
+  if (!(store instanceof GuardedStore && store.inner instanceof RedisStore)) return new InProcessCoalescer();
+  const redis = store.inner;
+  return new RedisLockCoalescer({
+    send: (args) => redis.command(args),
+    readEntry: (id) => store.get(id),
+    lockKey: (digest) => redis.keys.lock(digest),
+    available: () => !store.breaker.isOpen,
+    // A follower waits for another instance's leader at most as long as that leader may wait for its upstream.
+    maxWaitMs: config.server.upstreamTimeoutMs,
+  });
+}
+
 /** `/metrics` always; the admin API only when `SEMCACHE_ADMIN_TOKEN` is set (else `/admin/*` is a 404). */
-function operationsRoutes(config: Config, observability: Observability, store: VectorStore, tenantSecret: TenantSecret): AppDeps['extensions'] {
+function operationsRoutes(config: Config, observability: Observability, store: VectorStore, tenantSecret: TenantSecret, limitsAndEvents: LimitsAndEvents): AppDeps['extensions'] {
   const routes: NonNullable<AppDeps['extensions']> = [metricsRoute(observability.metrics)];
   if (config.adminToken) {
     routes.push(
@@ -150,7 +172,10 @@ function operationsRoutes(config: Config, observability: Observability, store: V
         breakerOpen: observability.breakerOpen,
         // A rejected pair must outlive any entry that could be stored again under the same id.
         rejectionTtlMs: Math.max(...config.routes.map((route) => route.settings.maxTtl)),
-        onAction: (action) => observability.logger.info(action, 'admin'),
+        onAction: (action) => {
+          observability.logger.info(action, 'admin');
+          limitsAndEvents.recordInvalidation(action);
+        },
       }),
     );
   }

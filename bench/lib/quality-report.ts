@@ -22,31 +22,29 @@ export function qualityMarkdown(details: QualityDetails, context: { command: str
     '- **stsb-dev** (and **stsb-train** with `--quality-train`): STS Benchmark pairs; score ≥ 4 should be served their own first sentence, score ≤ 2 are hard negatives (related topic, different meaning) that must not be served it. Pairs in between are not asked.',
     '- **novel**: 2,000 sentences of other pairs (STS-B for the gptcache sweep, the other STS-B split for the STS-B sweeps) that are not cached: anything served to them is a false hit.',
     '',
-    'Columns: *correct* = positives served their own first sentence; *wrong entry* = positives served another entry; *neg. own* = hard negatives served their own pair\'s first sentence (wrong by the label); *neg. any* = hard negatives served anything (includes near-duplicate captions of other pairs, e.g. "A woman is playing a guitar." / "A woman is playing the guitar.", which the labels say nothing about); *novel* = novel prompts served anything; *no guards* = the same with the guards switched off (the nearest entry above the threshold is served).',
+    'Per-sweep columns: *positives: own* = served their own first sentence (right); *positives: another* = served another cached sentence; *hard neg.: their pair* = hard negatives served their own pair\'s first sentence (wrong by label); *hard neg.: any* = hard negatives served anything; *novel: any* = novel prompts served anything; *no guards* = the same lookups with the guards switched off (the nearest entry above the threshold is served), to show what the guards catch.',
     '',
   );
   lines.push('## Combined (all sweeps)', '');
   lines.push(
     markdownTable(
-      ['threshold', 'paraphrases correct', 'STS ≥4 correct', 'wrong (of labelled)', 'wrong share of hits', 'hard neg. own / any', 'novel served', 'no guards: paraphrases correct / wrong'],
+      ['threshold', 'paraphrases: own question', 'paraphrases: another question', 'STS ≥4: own pair', 'STS ≥4: another sentence', 'hard negatives: their pair (wrong)', 'hard negatives: another sentence', 'novel served: other domain / same domain'],
       THRESHOLDS.map((threshold) => {
         const c = combined(details.sweeps, threshold);
-        const unguarded = details.sweeps.find((sweep) => sweep.name === 'gptcache')?.rows.find((row) => row.threshold === threshold)?.withoutGuards;
-        const gpt = details.sweeps.find((sweep) => sweep.name === 'gptcache');
         return [
           threshold.toFixed(2),
-          pct(c.gptcacheCorrect, c.gptcachePositives),
-          pct(c.stsCorrect, c.stsPositives),
-          pct(c.wrong, c.labelled),
-          pct(c.wrong, c.hits),
-          `${pct(c.negativeOwnHits, c.negatives)} / ${pct(c.negativeHits, c.negatives)}`,
-          pct(c.novelHits, c.novel),
-          unguarded && gpt ? `${pct(unguarded.correctHits, gpt.positives)} / ${pct(unguarded.wrongEntryHits, gpt.positives)}` : 'n/a',
+          pct(c.paraphrasesOwn, c.paraphrases),
+          pct(c.paraphrasesOther, c.paraphrases),
+          pct(c.stsPositivesOwn, c.stsPositives),
+          pct(c.stsPositivesOther, c.stsPositives),
+          pct(c.negativesOwn, c.negatives),
+          pct(c.negativesOther, c.negatives),
+          `${pct(c.novelCrossDomainServed, c.novelCrossDomain)} / ${pct(c.novelSameDomainServed, c.novelSameDomain)}`,
         ];
       }),
     ),
     '',
-    '*wrong* = wrong-entry hits on positives + hard negatives served their own pair, over positives + hard negatives; *wrong share of hits* = the same wrong hits over all hits on labelled queries.',
+    'How to read it: the labels speak about a pair only. A query served its own pair\'s first sentence is right (score ≥ 4) or wrong (score ≤ 2) by label. A query served *another* cached sentence is unverified: looking through them, most are near-duplicates inside the datasets (the same GPTCache question written twice, e.g. "You can load a dataset using `audiofolder` …" / "… `AudioFolder` …"; STS-B captions differing by an article, "A man is playing a piano." / "A man is playing the piano."), so those columns are upper bounds on wrong hits. Same-domain novel prompts (the other STS-B split) hit for the same reason: STS-B repeats its captions and headlines across splits almost verbatim.',
     '',
   );
   for (const sweep of details.sweeps) lines.push(...sweepTable(sweep));
@@ -54,11 +52,13 @@ export function qualityMarkdown(details: QualityDetails, context: { command: str
   if (recommended) {
     const at = combined(details.sweeps, recommended.threshold);
     const current = combined(details.sweeps, details.currentDefault);
+    const describe = (c: ReturnType<typeof combined>) =>
+      `${pct(c.paraphrasesOwn, c.paraphrases)} of paraphrases and ${pct(c.stsPositivesOwn, c.stsPositives)} of STS-B same-meaning pairs served their own entry; ${pct(c.negativesOwn, c.negatives)} of hard negatives served their look-alike; ${pct(c.paraphrasesOther, c.paraphrases)} of paraphrases served another question; ${pct(c.novelCrossDomainServed, c.novelCrossDomain)} of other-domain novel prompts served`;
     lines.push(
-      `Rule: ${recommended.rule}. Result: **${recommended.threshold.toFixed(2)}** for the local embedder.`,
+      `Rule (bench/suites/quality.ts, RECOMMENDATION_RULE): ${recommended.rule}. Result: **${recommended.threshold.toFixed(2)}** for the local embedder.`,
       '',
-      `At ${recommended.threshold.toFixed(2)}: ${pct(at.gptcacheCorrect, at.gptcachePositives)} of paraphrases and ${pct(at.stsCorrect, at.stsPositives)} of STS-B same-meaning pairs are served, ${pct(at.wrong, at.hits)} of served hits are wrong, ${pct(at.negativeOwnHits, at.negatives)} of hard negatives get their look-alike, ${pct(at.novelHits, at.novel)} of novel prompts get anything.`,
-      `At the current placeholder ${details.currentDefault.toFixed(2)}: ${pct(current.gptcacheCorrect, current.gptcachePositives)} / ${pct(current.stsCorrect, current.stsPositives)} served, ${pct(current.wrong, current.hits)} of hits wrong, ${pct(current.negativeOwnHits, current.negatives)} of hard negatives, ${pct(current.novelHits, current.novel)} of novel prompts.`,
+      `- at ${recommended.threshold.toFixed(2)}: ${describe(at)};`,
+      `- at the current ${details.currentDefault.toFixed(2)}: ${describe(current)}.`,
     );
   } else {
     lines.push('No threshold in 0.80–0.99 meets the rule; keep the current default and see the tables.');
@@ -72,7 +72,7 @@ function sweepTable(sweep: SweepResult): string[] {
     `## ${sweep.name}: ${sweep.entries} entries; ${sweep.positives} positives, ${sweep.negatives} hard negatives, ${sweep.novel} novel prompts${sweep.lowCoverage > 0 ? ` (${sweep.lowCoverage} queries below the coverage minimum: exact tier only)` : ''}`,
     '',
     markdownTable(
-      ['threshold', 'correct', 'wrong entry', 'neg. own', 'neg. any', 'novel', 'no guards: correct', 'no guards: wrong entry', 'no guards: neg. any', 'no guards: novel'],
+      ['threshold', 'positives: own', 'positives: another', 'hard neg.: their pair', 'hard neg.: any', 'novel: any', 'no guards: own', 'no guards: another', 'no guards: hard neg. any', 'no guards: novel'],
       sweep.rows.map((row: ThresholdRow) => [
         row.threshold.toFixed(2),
         count(row.correctHits, row.positives),
@@ -95,15 +95,25 @@ export function qualitySvg(details: QualityDetails): string {
   const rate = (part: number, whole: number) => (whole === 0 ? Number.NaN : (100 * part) / whole);
   return lineChart({
     title: `semcache quality sweep, local embedder (${details.embedder.replace(/^local \(|\)$/g, '')})`,
-    xLabel: 'similarity threshold',
-    yLabel: 'share of queries',
+    xLabel: 'similarity threshold (cosine)',
     xs: THRESHOLDS,
-    series: [
-      { name: 'paraphrases served correctly (GPTCache)', color: '#1f77b4', values: series((c) => rate(c.gptcacheCorrect, c.gptcachePositives)) },
-      { name: 'same meaning served correctly (STS-B ≥ 4)', color: '#2ca02c', values: series((c) => rate(c.stsCorrect, c.stsPositives)) },
-      { name: 'wrong hits, share of all hits', color: '#d62728', values: series((c) => rate(c.wrong, c.hits)) },
-      { name: 'hard negatives served their pair (STS-B ≤ 2)', color: '#ff7f0e', values: series((c) => rate(c.negativeOwnHits, c.negatives)), dashed: true },
-      { name: 'novel prompts served anything', color: '#9467bd', values: series((c) => rate(c.novelHits, c.novel)), dashed: true },
+    panels: [
+      {
+        title: 'Hit rate: share of same-meaning queries served their own entry',
+        series: [
+          { name: 'paraphrase served its question (GPTCache)', color: '#1f77b4', values: series((c) => rate(c.paraphrasesOwn, c.paraphrases)) },
+          { name: 'same meaning served its pair (STS-B ≥ 4)', color: '#2ca02c', values: series((c) => rate(c.stsPositivesOwn, c.stsPositives)) },
+        ],
+      },
+      {
+        title: 'Wrong-hit rate: share of queries served something they should not get',
+        series: [
+          { name: 'hard negative served its pair (STS-B ≤ 2)', color: '#d62728', values: series((c) => rate(c.negativesOwn, c.negatives)) },
+          { name: 'paraphrase served another question (upper bound)', color: '#ff7f0e', values: series((c) => rate(c.paraphrasesOther, c.paraphrases)), dashed: true },
+          { name: 'same-domain novel prompt served (unverified)', color: '#9467bd', values: series((c) => rate(c.novelSameDomainServed, c.novelSameDomain)), dashed: true },
+          { name: 'other-domain novel prompt served', color: '#7f7f7f', values: series((c) => rate(c.novelCrossDomainServed, c.novelCrossDomain)), dashed: true },
+        ],
+      },
     ],
     markers: [
       ...(details.recommended ? [{ x: details.recommended.threshold, label: `recommended ${details.recommended.threshold.toFixed(2)}` }] : []),

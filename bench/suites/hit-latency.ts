@@ -53,7 +53,7 @@ export async function hitSuite(context: SuiteContext): Promise<SuiteReport> {
   const notes: string[] = [];
   try {
     // Embedded store.
-    const embedded = await startProxy(options.root, { upstreamBaseUrl: mock.baseUrl, logLevel: options.logLevel });
+    const embedded = await startProxy(options.proxyRoot, { upstreamBaseUrl: mock.baseUrl, logLevel: options.logLevel });
     try {
       const { entries, stored } = await fillCache(context, embedded, fill, 'embedded');
       results.push(await measureHits(context, { label: 'embedded', mock, proxy: embedded, entries, prompts: sample(stored, options.requests + options.warmup), kind: 'exact' }));
@@ -72,7 +72,7 @@ export async function hitSuite(context: SuiteContext): Promise<SuiteReport> {
     }
     if (redis) {
       try {
-        const proxy = await startProxy(options.root, { upstreamBaseUrl: mock.baseUrl, redisUrl: redis.url, logLevel: options.logLevel });
+        const proxy = await startProxy(options.proxyRoot, { upstreamBaseUrl: mock.baseUrl, redisUrl: redis.url, logLevel: options.logLevel });
         try {
           const small = fill.slice(0, Math.min(fill.length, 2_000));
           const { entries, stored } = await fillCache(context, proxy, small, 'redis');
@@ -90,7 +90,7 @@ export async function hitSuite(context: SuiteContext): Promise<SuiteReport> {
       const config = join(tmpdir(), `semcache-bench-stack-${process.pid}.yaml`);
       const prefix = `semcache-bench-${Date.now()}`;
       writeFileSync(config, `embedder: local\nstore:\n  keyPrefix: ${prefix}\n`);
-      const proxy = await startProxy(options.root, { upstreamBaseUrl: mock.baseUrl, redisUrl: options.redisStackUrl, logLevel: options.logLevel, env: { SEMCACHE_CONFIG: config } });
+      const proxy = await startProxy(options.proxyRoot, { upstreamBaseUrl: mock.baseUrl, redisUrl: options.redisStackUrl, logLevel: options.logLevel, env: { SEMCACHE_CONFIG: config } });
       const admin = new BenchClient(proxy.origin, 1);
       try {
         const { entries, stored } = await fillCache(context, proxy, fill, 'redis-stack');

@@ -2,6 +2,7 @@ import { BenchClient, chatBody, closedLoop, type Timing } from '../lib/http-clie
 import { seededRandom } from '../lib/datasets.ts';
 import { cpuTimeMs, startMock, startProxy, type RunningMock, type RunningProxy } from '../lib/processes.ts';
 import { PromptSource } from '../lib/prompts.ts';
+import { scrapeStages, stageMeans } from '../lib/stage-metrics.ts';
 import { addedLatency, round, summarise, type AddedLatency, type LatencySummary } from '../lib/stats.ts';
 import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
 
@@ -29,14 +30,20 @@ export interface PathResult {
   addedFirstByte?: AddedLatency;
   /** Proxy CPU time per proxied request during the phase (user + system, whole process, incl. logging). */
   proxyCpuMsPerRequest: number;
+  /** Mean ms per stage as the proxy measured it (`semcache_stage_seconds`) for the expected outcome. */
+  stages: Record<string, number>;
 }
 
 export interface ThroughputResult {
   connections: number;
   seconds: number;
   directRps: number;
+  /** Through the proxy, every request a new prompt (MISS: lookup, upstream, store). */
   proxiedRps: number;
+  /** Through the proxy with `Cache-Control: no-cache, no-store` (BYPASS: forwarded untouched). */
+  bypassRps: number;
   proxyCpuMsPerRequest: number;
+  bypassCpuMsPerRequest: number;
   statuses: Record<string, number>;
 }
 
@@ -45,7 +52,7 @@ export async function overheadSuite({ options, progress }: SuiteContext): Promis
   const mock = await startMock(options.root, { ttftMs: 0, chunkDelayMs: 0, completionTokens: options.completionTokens });
   let proxy: RunningProxy | undefined;
   try {
-    proxy = await startProxy(options.root, { upstreamBaseUrl: mock.baseUrl, logLevel: options.logLevel });
+    proxy = await startProxy(options.proxyRoot, { upstreamBaseUrl: mock.baseUrl, logLevel: options.logLevel });
     const direct = new BenchClient(mock.origin, 1);
     const proxied = new BenchClient(proxy.origin, 1);
     const random = seededRandom(42);
@@ -88,6 +95,8 @@ async function pairs(input: {
   const directTimings: Timing[] = [];
   const proxiedTimings: Timing[] = [];
   let excluded = 0;
+  const metrics = new BenchClient(input.proxy.origin, 1);
+  const stagesBefore = await scrapeStages(metrics);
   const cpuBefore = cpuTimeMs(input.proxy.pid);
   for (let i = 0; i < input.count; i++) {
     const body = chatBody(input.prompts.next(), { stream: input.stream });
@@ -110,6 +119,13 @@ async function pairs(input: {
     phase.tick();
   }
   const cpu = cpuTimeMs(input.proxy.pid) - cpuBefore;
+  // Only the outcome measured here (a few near-duplicate prompts are semantic hits and are left out above).
+  const stages = Object.fromEntries(
+    Object.entries(stageMeans(stagesBefore, await scrapeStages(metrics)))
+      .filter(([key]) => key.endsWith(`/${input.expected}`))
+      .map(([key, ms]) => [key.split('/')[0]!, ms]),
+  );
+  await metrics.close();
   phase.done(excluded > 0 ? `${excluded} pairs not ${input.expected} left out` : undefined);
   const last = (timings: Timing[]) => timings.map((timing) => timing.lastByteMs);
   const first = (timings: Timing[]) => timings.map((timing) => timing.firstByteMs);
@@ -126,6 +142,7 @@ async function pairs(input: {
       addedFirstByte: addedLatency(first(directTimings), first(proxiedTimings)),
     }),
     proxyCpuMsPerRequest: cpu / input.count,
+    stages,
   };
 }
 
@@ -139,22 +156,18 @@ async function throughputPhase(input: {
 }): Promise<ThroughputResult> {
   const slices = Math.max(1, Math.round(input.seconds / 2.5));
   const sliceMs = (input.seconds * 1000) / slices;
-  const phase = input.progress.phase(`overhead throughput at ${input.connections} connections`, slices * 2);
+  const sides = ['direct', 'miss', 'bypass'] as const;
+  const phase = input.progress.phase(`overhead throughput at ${input.connections} connections`, slices * sides.length);
   const direct = new BenchClient(input.mock.origin, input.connections);
   const proxied = new BenchClient(input.proxy.origin, input.connections);
   const statuses: Record<string, number> = {};
-  let directCount = 0;
-  let proxiedCount = 0;
-  let proxiedMs = 0;
-  let directMs = 0;
-  let cpu = 0;
-  // Bodies are prepared before each slice so the load generator spends its CPU on requests only.
-  const bodies = (count: number) => Array.from({ length: count }, () => chatBody(input.prompts.next()));
+  const totals = Object.fromEntries(sides.map((side) => [side, { completed: 0, ms: 0, cpuMs: 0 }])) as Record<(typeof sides)[number], { completed: number; ms: number; cpuMs: number }>;
+  const bypassHeaders = { 'cache-control': 'no-cache, no-store' };
   for (let slice = 0; slice < slices; slice++) {
-    // The same bodies both ways; enough that the proxy never wraps around to a repeat (a hit).
-    const prepared = bodies(Math.ceil(sliceMs * 2));
-    for (const side of ['direct', 'proxied'] as const) {
-      const client = side === 'direct' ? direct : proxied;
+    // The same bodies every way; enough of them that the proxy never wraps around to a repeat (a hit).
+    // Prepared before the slice so the load generator spends its CPU on requests only.
+    const prepared = Array.from({ length: Math.ceil(sliceMs * 2) }, () => chatBody(input.prompts.next()));
+    for (const side of sides) {
       let next = 0;
       const started = performance.now();
       const cpuBefore = cpuTimeMs(input.proxy.pid);
@@ -162,34 +175,36 @@ async function throughputPhase(input: {
         input.connections,
         async () => {
           const body = prepared[next++ % prepared.length]!;
-          const timing = await client.post('/v1/chat/completions', body);
-          if (side === 'proxied') statuses[timing.cacheStatus ?? 'none'] = (statuses[timing.cacheStatus ?? 'none'] ?? 0) + 1;
+          if (side === 'direct') {
+            await direct.post('/v1/chat/completions', body);
+            return;
+          }
+          const timing = await proxied.post('/v1/chat/completions', body, side === 'bypass' ? { headers: bypassHeaders } : {});
+          const key = `${side}: ${timing.cacheStatus ?? 'none'}`;
+          statuses[key] = (statuses[key] ?? 0) + 1;
         },
         () => performance.now() - started >= sliceMs,
       );
-      const elapsed = performance.now() - started;
-      if (side === 'direct') {
-        directCount += completed;
-        directMs += elapsed;
-      } else {
-        proxiedCount += completed;
-        proxiedMs += elapsed;
-        cpu += cpuTimeMs(input.proxy.pid) - cpuBefore;
-      }
+      totals[side].completed += completed;
+      totals[side].ms += performance.now() - started;
+      totals[side].cpuMs += cpuTimeMs(input.proxy.pid) - cpuBefore;
       phase.tick();
     }
   }
   await direct.close();
   await proxied.close();
-  const result = {
+  const rps = (side: (typeof sides)[number]) => (totals[side].completed / totals[side].ms) * 1000;
+  const result: ThroughputResult = {
     connections: input.connections,
     seconds: input.seconds,
-    directRps: (directCount / directMs) * 1000,
-    proxiedRps: (proxiedCount / proxiedMs) * 1000,
-    proxyCpuMsPerRequest: cpu / proxiedCount,
+    directRps: rps('direct'),
+    proxiedRps: rps('miss'),
+    bypassRps: rps('bypass'),
+    proxyCpuMsPerRequest: totals.miss.cpuMs / totals.miss.completed,
+    bypassCpuMsPerRequest: totals.bypass.cpuMs / totals.bypass.completed,
     statuses,
   };
-  phase.done(`${Math.round(result.directRps)} req/s direct, ${Math.round(result.proxiedRps)} req/s via proxy`);
+  phase.done(`${Math.round(result.directRps)} req/s direct, ${Math.round(result.proxiedRps)} miss, ${Math.round(result.bypassRps)} bypass via proxy`);
   return result;
 }
 
@@ -202,6 +217,17 @@ function report(results: PathResult[], throughput: ThroughputResult): SuiteRepor
       value: `+${round(result.added.p50)} / +${round(result.added.p99)} ms (direct p50 ${round(result.direct.p50)} ms, proxied ${round(result.proxied.p50)} ms; CPU ${round(result.proxyCpuMsPerRequest)} ms/req)`,
       ...(target !== undefined && { target: `p50 ≤ +${target} ms`, verdict: result.added.p50 <= target ? 'met' : 'missed' }),
     });
+    const total = result.stages.total;
+    if (total !== undefined) {
+      const parts = Object.entries(result.stages)
+        .filter(([key]) => key !== 'total')
+        .map(([key, ms]) => `${key} ${round(ms)}`)
+        .join(', ');
+      summary.push({
+        metric: `  where the time goes, ${result.path} (means)`,
+        value: `proxy handler ${round(total)} ms (${parts}); outside the handler (node:http, Hono adapter, response write) ≈ ${round(result.proxied.mean - total)} ms; direct call ${round(result.direct.mean)} ms`,
+      });
+    }
     if (result.addedFirstByte) {
       summary.push({
         metric: `added latency, ${result.path}, first byte (p50 / p99)`,
@@ -210,8 +236,8 @@ function report(results: PathResult[], throughput: ThroughputResult): SuiteRepor
     }
   }
   summary.push({
-    metric: `throughput at ${throughput.connections} connections, JSON miss`,
-    value: `${Math.round(throughput.proxiedRps)} req/s via proxy vs ${Math.round(throughput.directRps)} req/s direct (proxy CPU ${round(throughput.proxyCpuMsPerRequest)} ms/req)`,
+    metric: `throughput at ${throughput.connections} connections, JSON`,
+    value: `via proxy: ${Math.round(throughput.proxiedRps)} req/s MISS (CPU ${round(throughput.proxyCpuMsPerRequest)} ms/req), ${Math.round(throughput.bypassRps)} req/s BYPASS (CPU ${round(throughput.bypassCpuMsPerRequest)} ms/req); direct ${Math.round(throughput.directRps)} req/s`,
     target: 'DESIGN §10: node:http pass-through 2,100 req/s, Portkey 528',
   });
   return { suite: 'overhead', summary, details: { paths: results, throughput }, notes: [] };

@@ -40,6 +40,8 @@ export interface SavingsDetails {
   workload: Record<Kind, number>;
   requests: number;
   concurrency: number;
+  /** X-Cache-Threshold sent with every request, when set (else the route's default threshold applies). */
+  threshold: number | undefined;
   mock: { ttftMs: number; chunkDelayMs: number; completionTokens: number };
   upstreamCalls: { withCache: number; withoutCache: number; avoided: number };
   statuses: Record<string, number>;
@@ -61,6 +63,8 @@ export interface SavingsDetails {
     json: { withCache: LatencySummary; withoutCache: LatencySummary };
     streamFirstByte: { withCache: LatencySummary; withoutCache: LatencySummary };
     streamLastByte: { withCache: LatencySummary; withoutCache: LatencySummary };
+    /** With the cache, by X-Cache-Status and match: where the distribution comes from. */
+    byStatus: Record<string, { json: LatencySummary; streamFirstByte: LatencySummary; streamLastByte: LatencySummary }>;
   };
 }
 
@@ -69,15 +73,16 @@ const EMBEDDER_PRICE_PER_MILLION = 0.02;
 
 export async function savingsSuite({ options, progress }: SuiteContext): Promise<SuiteReport> {
   const workload = await buildWorkload(options.datasets, options.savingsRequests);
+  const thresholdHeader: Record<string, string> = options.savingsThreshold === undefined ? {} : { 'x-cache-threshold': String(options.savingsThreshold) };
   const mockOptions = { ttftMs: options.ttftMs, chunkDelayMs: options.chunkDelayMs, completionTokens: options.completionTokens };
   const behindProxy = await startMock(options.root, mockOptions);
   const direct = await startMock(options.root, mockOptions);
-  const proxy = await startProxy(options.root, { upstreamBaseUrl: behindProxy.baseUrl, logLevel: options.logLevel });
+  const proxy = await startProxy(options.proxyRoot, { upstreamBaseUrl: behindProxy.baseUrl, logLevel: options.logLevel });
   try {
     const phase = progress.phase(`savings: ${workload.length} requests × 2 (through the proxy and direct) at concurrency ${options.savingsConcurrency}`, workload.length * 2);
     const [withCache, withoutCache] = await Promise.all([
-      replay(proxy.origin, workload, options.savingsConcurrency, () => phase.tick()),
-      replay(direct.origin, workload, options.savingsConcurrency, () => phase.tick()),
+      replay(proxy.origin, workload, options.savingsConcurrency, () => phase.tick(), thresholdHeader),
+      replay(direct.origin, workload, options.savingsConcurrency, () => phase.tick(), {}),
     ]);
     phase.done();
     const details = analyse({
@@ -85,6 +90,7 @@ export async function savingsSuite({ options, progress }: SuiteContext): Promise
       withCache,
       withoutCache,
       concurrency: options.savingsConcurrency,
+      threshold: options.savingsThreshold,
       mock: mockOptions,
       upstreamCalls: { withCache: await chatCalls(behindProxy), withoutCache: await chatCalls(direct) },
       proxyMetrics: await proxyMetrics(proxy.origin),
@@ -129,14 +135,14 @@ async function buildWorkload(datasets: string, count: number): Promise<WorkItem[
   return items;
 }
 
-async function replay(origin: string, workload: WorkItem[], concurrency: number, tick: () => void): Promise<Outcome[]> {
+async function replay(origin: string, workload: WorkItem[], concurrency: number, tick: () => void, headers: Record<string, string>): Promise<Outcome[]> {
   const client = new BenchClient(origin, concurrency);
   const outcomes: Outcome[] = new Array(workload.length);
   let next = 0;
   await closedLoop(concurrency, async () => {
     const index = next++;
     const item = workload[index]!;
-    const timing = await client.post('/v1/chat/completions', chatBody(item.prompt, { stream: item.stream, includeUsage: true }), { keepBody: true });
+    const timing = await client.post('/v1/chat/completions', chatBody(item.prompt, { stream: item.stream, includeUsage: true }), { keepBody: true, headers });
     if (timing.status !== 200) throw new Error(`savings: status ${timing.status}: ${timing.text?.slice(0, 300)}`);
     outcomes[index] = { item, timing, completionTokens: completionTokensOf(timing.text ?? '', item.stream) };
     tick();
@@ -186,6 +192,7 @@ function analyse(input: {
   withCache: Outcome[];
   withoutCache: Outcome[];
   concurrency: number;
+  threshold: number | undefined;
   mock: SavingsDetails['mock'];
   upstreamCalls: { withCache: number; withoutCache: number };
   proxyMetrics: SavingsDetails['proxyMetrics'];
@@ -200,7 +207,7 @@ function analyse(input: {
   let completionAll = 0;
   let embeddedTokens = 0;
   for (const outcome of input.withCache) {
-    const status = `${outcome.timing.cacheStatus ?? 'none'}${outcome.timing.cacheMatch ? ` ${outcome.timing.cacheMatch}` : ''}`;
+    const status = statusOf(outcome.timing);
     statuses[status] = (statuses[status] ?? 0) + 1;
     const prompt = chatPromptTokens(JSON.parse(chatBody(outcome.item.prompt)).messages);
     promptAll += prompt;
@@ -224,6 +231,7 @@ function analyse(input: {
     workload: kinds,
     requests: input.workload.length,
     concurrency: input.concurrency,
+    threshold: input.threshold,
     mock: input.mock,
     upstreamCalls: { ...input.upstreamCalls, avoided: input.upstreamCalls.withoutCache - input.upstreamCalls.withCache },
     statuses,
@@ -244,8 +252,18 @@ function analyse(input: {
       json: { withCache: latency(input.withCache, false, (t) => t.lastByteMs), withoutCache: latency(input.withoutCache, false, (t) => t.lastByteMs) },
       streamFirstByte: { withCache: latency(input.withCache, true, (t) => t.firstByteMs), withoutCache: latency(input.withoutCache, true, (t) => t.firstByteMs) },
       streamLastByte: { withCache: latency(input.withCache, true, (t) => t.lastByteMs), withoutCache: latency(input.withoutCache, true, (t) => t.lastByteMs) },
+      byStatus: Object.fromEntries(
+        Object.keys(statuses).map((status) => {
+          const of = input.withCache.filter((outcome) => statusOf(outcome.timing) === status);
+          return [status, { json: latency(of, false, (t) => t.lastByteMs), streamFirstByte: latency(of, true, (t) => t.firstByteMs), streamLastByte: latency(of, true, (t) => t.lastByteMs) }];
+        }),
+      ),
     },
   };
+}
+
+function statusOf(timing: Timing): string {
+  return `${timing.cacheStatus ?? 'none'}${timing.cacheMatch ? ` ${timing.cacheMatch}` : ''}`;
 }
 
 function summaryRows(details: SavingsDetails): SummaryRow[] {
@@ -254,7 +272,7 @@ function summaryRows(details: SavingsDetails): SummaryRow[] {
   const dist = (summary: LatencySummary) => `${round(summary.p50)} / ${round(summary.p90)} / ${round(summary.p99)} ms`;
   const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
   return [
-    { metric: 'workload', value: `${details.requests} requests: ${workload.novel} novel, ${workload.repeat} exact repeats, ${workload.paraphrase} paraphrases; concurrency ${details.concurrency}` },
+    { metric: 'workload', value: `${details.requests} requests: ${workload.novel} novel, ${workload.repeat} exact repeats, ${workload.paraphrase} paraphrases; concurrency ${details.concurrency}; threshold ${details.threshold === undefined ? 'the route default' : `${details.threshold} (X-Cache-Threshold)`}` },
     { metric: 'upstream calls avoided', value: `${upstreamCalls.avoided} of ${upstreamCalls.withoutCache} (${pct(upstreamCalls.avoided, upstreamCalls.withoutCache)})` },
     { metric: 'hits by prompt kind', value: `repeats ${pct(hitsByKind.repeat, workload.repeat)}, paraphrases ${pct(hitsByKind.paraphrase, workload.paraphrase)}, novel ${hitsByKind.novel} (a hit on a novel prompt is a wrong answer)` },
     { metric: 'tokens saved (prompt / completion)', value: `${tokensSaved.prompt} / ${tokensSaved.completion}` },
@@ -262,5 +280,9 @@ function summaryRows(details: SavingsDetails): SummaryRow[] {
     { metric: 'JSON latency p50 / p90 / p99', value: `with cache ${dist(latency.json.withCache)}; without ${dist(latency.json.withoutCache)}` },
     { metric: 'streaming first byte p50 / p90 / p99', value: `with cache ${dist(latency.streamFirstByte.withCache)}; without ${dist(latency.streamFirstByte.withoutCache)}` },
     { metric: 'streaming last byte p50 / p90 / p99', value: `with cache ${dist(latency.streamLastByte.withCache)}; without ${dist(latency.streamLastByte.withoutCache)}` },
+    ...Object.entries(latency.byStatus).map(([status, summary]) => ({
+      metric: `  with cache, ${status} (n=${details.statuses[status]}): JSON / stream first byte p50 (p99)`,
+      value: `${round(summary.json.p50)} (${round(summary.json.p99)}) / ${round(summary.streamFirstByte.p50)} (${round(summary.streamFirstByte.p99)}) ms`,
+    })),
   ];
 }

@@ -3,8 +3,10 @@ import type { Progress } from '../lib/progress.ts';
 
 /** Settings every suite may read; each suite documents which flags it uses. */
 export interface BenchOptions {
-  /** Project root (where `npm start` runs). */
+  /** Project root (the bench's own files, bench/scale.ts). */
   root: string;
+  /** The checkout whose `node src/main.ts` is measured (default: root); `--proxy-root` compares two versions. */
+  proxyRoot: string;
   datasets: string;
   /** Requests per measured phase of the overhead and hit suites (after warm-up). */
   requests: number;
@@ -20,6 +22,8 @@ export interface BenchOptions {
   scaleQueries: number;
   savingsRequests: number;
   savingsConcurrency: number;
+  /** Sent as X-Cache-Threshold in the savings suite (unset: the route default). */
+  savingsThreshold: number | undefined;
   ttftMs: number;
   chunkDelayMs: number;
   completionTokens: number;

@@ -1,18 +1,35 @@
+import type { CacheEntry } from '../store/vector-store.ts';
 import type { ChatCompletion } from './chat-types.ts';
 
 /**
  * Collapses concurrent identical misses into one upstream call. The first request for a digest leads; the
  * others follow and are served from the leader's answer. The slot is held until the leader's write has
  * landed, so a request that starts after the leader's response finished still waits for it instead of missing
- * (read-your-writes). An in-process map; a Redis lock per digest can implement the same interface to coalesce
- * across instances.
+ * (read-your-writes). InProcessCoalescer coalesces within one process; a store-backed implementation (a Redis
+ * lock per digest, src/store/redis/redis-lock-coalescer.ts) extends it across instances.
  */
 export interface Coalescer {
-  /** The in-flight call for `digest`, if there is one: resolves to its completion, or undefined if it failed. */
+  /** The in-flight call for `digest` in this process, if any: resolves to its completion, or undefined if it failed. */
   follow(digest: string): Promise<ChatCompletion | undefined> | undefined;
-  /** Claims `digest`; returns undefined when another call already leads it. */
-  lead(digest: string): Lease | undefined;
+  /**
+   * Claims `digest` for an upstream call. `waitForOthers: false` (the client asked to skip the lookup) never waits
+   * for another instance's answer, but still leads, so this process's followers share the call.
+   */
+  lead(digest: string, options?: { waitForOthers?: boolean }): Promise<Claim>;
+  /** Digests led in this process whose write has not landed yet. */
+  readonly size: number;
+  /** Requests currently waiting for another request's answer (observable for tests and metrics). */
+  readonly waiting: number;
 }
+
+/** What `lead` got. */
+export type Claim =
+  /** This request makes the upstream call; followers wait for its lease. */
+  | { kind: 'lead'; lease: Lease }
+  /** Another instance led the same call and stored its answer meanwhile: serve it (`X-Cache-Match: coalesced`). */
+  | { kind: 'stored-elsewhere'; entry: CacheEntry }
+  /** Another request in this process leads it (a narrow race with `follow`): go upstream without coalescing. */
+  | { kind: 'busy' };
 
 export interface Lease {
   /** The leader's answer is known: followers are served now. The slot stays until `release()`. */
@@ -27,12 +44,10 @@ export class InProcessCoalescer implements Coalescer {
   readonly #slots = new Map<string, Promise<ChatCompletion | undefined>>();
   #waiting = 0;
 
-  /** Digests in flight. */
   get size(): number {
     return this.#slots.size;
   }
 
-  /** Followers currently waiting for a leader (observable for tests and metrics). */
   get waiting(): number {
     return this.#waiting;
   }
@@ -44,7 +59,16 @@ export class InProcessCoalescer implements Coalescer {
     return slot.finally(() => this.#waiting--);
   }
 
-  lead(digest: string): Lease | undefined {
+  async lead(digest: string): Promise<Claim> {
+    const lease = this.leadNow(digest);
+    return lease ? { kind: 'lead', lease } : { kind: 'busy' };
+  }
+
+  /**
+   * `lead` without the promise: takes the slot synchronously, so a wrapper can hold it (and gather this process's
+   * followers) while it asks another instance.
+   */
+  leadNow(digest: string): Lease | undefined {
     if (this.#slots.has(digest)) return undefined;
     let settle!: (completion: ChatCompletion | undefined) => void;
     const slot = new Promise<ChatCompletion | undefined>((resolve) => (settle = resolve));

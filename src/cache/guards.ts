@@ -1,3 +1,6 @@
+import type { Embedder } from '../embedding/embedder.ts';
+import { isNegation, wordTokens } from '../embedding/tokenize.ts';
+
 /**
  * Checks run on a semantic candidate before it is served (DESIGN.md §1). Word vectors blur exactly the tokens
  * that decide many answers, so:
@@ -6,25 +9,22 @@
  * - a negation on one side only blocks the hit: "is X safe" never serves "is X not safe".
  */
 export interface GuardVocabulary {
-  /** The tokenizer the embedder uses. */
+  /** The tokenizer the embedder uses (contractions expanded, so "don't" gives a `not` token). */
   tokens(text: string): string[];
   knowsToken(token: string): boolean;
+  isNegation(token: string): boolean;
 }
 
 export type GuardVerdict = { pass: true } | { pass: false; reason: 'unknown-tokens-differ' | 'negation-differs' };
 
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|nowhere|cannot|without)\b|n['’]t\b/iu;
-
 export function checkGuards(query: string, candidate: string, vocabulary: GuardVocabulary): GuardVerdict {
-  if (NEGATION.test(query) !== NEGATION.test(candidate)) return { pass: false, reason: 'negation-differs' };
-  if (!sameMultiset(unknownTokens(query, vocabulary), unknownTokens(candidate, vocabulary))) {
-    return { pass: false, reason: 'unknown-tokens-differ' };
-  }
+  const queryTokens = vocabulary.tokens(query);
+  const candidateTokens = vocabulary.tokens(candidate);
+  const negated = (tokens: string[]) => tokens.some((token) => vocabulary.isNegation(token));
+  if (negated(queryTokens) !== negated(candidateTokens)) return { pass: false, reason: 'negation-differs' };
+  const unknown = (tokens: string[]) => tokens.filter((token) => !vocabulary.knowsToken(token));
+  if (!sameMultiset(unknown(queryTokens), unknown(candidateTokens))) return { pass: false, reason: 'unknown-tokens-differ' };
   return { pass: true };
-}
-
-function unknownTokens(text: string, vocabulary: GuardVocabulary): string[] {
-  return vocabulary.tokens(text).filter((token) => !vocabulary.knowsToken(token));
 }
 
 function sameMultiset(left: string[], right: string[]): boolean {
@@ -37,4 +37,9 @@ function sameMultiset(left: string[], right: string[]): boolean {
     counts.set(token, count - 1);
   }
   return true;
+}
+
+/** The guard vocabulary of an embedder: its tokenizer, its known words and the negation list. */
+export function vocabularyOf(embedder: Pick<Embedder, 'knowsToken'>): GuardVocabulary {
+  return { tokens: wordTokens, knowsToken: (token) => embedder.knowsToken(token), isNegation };
 }

@@ -28,6 +28,17 @@ export interface Config {
   tenantSecret?: string;
   logLevel: string;
   logPrompts: boolean;
+  /** The Redis event stream; undefined when off (the default). */
+  events?: EventsConfig;
+}
+
+export interface EventsConfig {
+  /** Stream key; undefined → the store's default (`{keyPrefix}:events`). */
+  stream?: string;
+  /** Approximate cap (`XADD … MAXLEN ~ maxLen`). */
+  maxLen: number;
+  /** Hit and miss events carry the embedded text. */
+  includePrompts: boolean;
 }
 
 export interface EmbedderConfig {

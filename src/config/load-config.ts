@@ -70,6 +70,9 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
     tenantSecret: nonEmpty(env.SEMCACHE_TENANT_SECRET),
     logLevel: env.LOG_LEVEL ?? file.logLevel,
     logPrompts: file.logPrompts,
+    events: file.events?.enabled
+      ? { stream: file.events.stream, maxLen: file.events.maxLen, includePrompts: file.events.includePrompts }
+      : undefined,
   });
 }
 

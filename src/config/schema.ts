@@ -60,10 +60,12 @@ const routeSettings = z
       .strict(),
     /** Minimum share of the prompt's words the local embedder must know for a semantic lookup. */
     minCoverage: z.number().min(0).max(1),
+    /** Requests per tenant per window on this route (sliding window); unset → no limit. */
     rateLimit: z
       .object({
         requests: z.number().int().min(1),
-        window: duration,
+        // Retry-After is in whole seconds, so shorter windows could not be told to clients.
+        window: duration.refine((ms) => ms >= 1_000, 'must be at least 1s'),
         /** Whether cache hits count against the limit. */
         countHits: z.boolean().default(false),
       })
@@ -161,6 +163,22 @@ export const fileConfigSchema = z
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Log prompts (debug only; never keys). */
     logPrompts: z.boolean().default(false),
+    /**
+     * Audit/analytics event stream (Redis store only): one entry per hit, miss, store and admin invalidation,
+     * appended with `XADD … MAXLEN ~ maxLen`. Absent → off; present → on unless `enabled: false`.
+     */
+    events: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Stream key; default `{store.keyPrefix}:events`. */
+        stream: z.string().min(1).optional(),
+        /** Approximate cap on the stream's length (Redis trims whole nodes, so it may run a little over). */
+        maxLen: z.number().int().min(1).default(100_000),
+        /** Put the embedded text in hit and miss events (it is never there otherwise). */
+        includePrompts: z.boolean().default(false),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -17,6 +17,7 @@ import { parseCacheControls } from './cache-controls.ts';
 import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { invalidRequest } from './proxy-error.ts';
+import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
 import { readBody } from './read-body.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
@@ -32,6 +33,8 @@ export interface ChatCompletionsDeps {
   observer: RequestObserver;
   /** Put the embedded text in each RequestRecord (config `logPrompts`, debug only). */
   recordPrompts?: boolean;
+  /** Routes' `rateLimit` (absent: no route has one). */
+  rateLimit?: RateLimitGate;
   now?: () => number;
 }
 
@@ -44,6 +47,8 @@ interface Exchange {
   route: Route;
   record: RequestRecord;
   started: number;
+  /** Counted against the route's rate limit already. */
+  admitted?: boolean;
 }
 
 /**
@@ -70,13 +75,21 @@ export class ChatCompletionsProxy {
     const exchange: Exchange = { request, path, raw, body, route, record, started };
 
     const decision = decideCaching(body, route.settings, controls);
+    if (route.settings.rateLimit) await this.#admit(exchange, 'before-lookup');
     if (decision.kind === 'bypass') {
       record.reason = decision.reason;
       return this.#forwardUncached(exchange, 'BYPASS');
     }
 
+    if (!this.#deps.tenantSecret.known) {
+      // Tenants keyed with a stand-in secret would write entries no other instance can find (see TenantSecret).
+      this.#deps.observer.cacheFault('lookup', new Error('the shared tenant secret is not known yet (store unreachable)'));
+      record.reason = 'cache-unavailable';
+      return this.#forwardUncached(exchange, 'ERROR');
+    }
     const tenant = tenantOf(header, route.settings, this.#deps.tenantSecret.value);
     const key = requestKey(body, { tenant, route: route.name, namespace: controls.namespace }, route.settings.embed);
+    Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
     const lookupOptions: LookupOptions = {
       key,
@@ -108,7 +121,15 @@ export class ChatCompletionsProxy {
       if (lateCoalesced) return lateCoalesced;
     }
 
-    const lease = decision.store ? this.#deps.coalescer.lead(key.id) : undefined;
+    // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
+    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup }) : undefined;
+    if (claim?.kind === 'stored-elsewhere') return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+    if (claim?.kind === 'busy' && decision.lookup) {
+      // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
+      const raced = await this.#followInflight(exchange, key);
+      if (raced) return raced;
+    }
+    const lease = claim?.kind === 'lead' ? claim.lease : undefined;
     const status: CacheStatus = decision.lookup ? 'MISS' : 'REFRESH';
     const cacheHeaders: Record<string, string> = { 'x-cache-status': status, 'x-cache-key': key.id, 'x-cache-query': key.id };
     if (nearestSimilarity !== undefined) {
@@ -148,7 +169,7 @@ export class ChatCompletionsProxy {
 
   #serveHit(exchange: Exchange, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number): Response {
     const { record, body, route } = exchange;
-    Object.assign(record, { status: 'HIT', match, similarity, saved: entry.completion.usage });
+    Object.assign(record, { status: 'HIT', match, similarity, saved: entry.completion.usage, entry: entry.id });
     const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
     const fresh = { id: `chatcmpl-${randomBytes(12).toString('base64url')}`, created: Math.floor(this.#now() / 1_000) };
     this.#finish(exchange);
@@ -208,6 +229,7 @@ export class ChatCompletionsProxy {
   }
 
   async #sendUpstream(exchange: Exchange, body: Uint8Array | string, stream: boolean): Promise<UpstreamResponse> {
+    if (exchange.route.settings.rateLimit) await this.#admit(exchange, 'before-upstream');
     const started = performance.now();
     const { request, path, record } = exchange;
     try {
@@ -245,13 +267,19 @@ export class ChatCompletionsProxy {
         minCoverage: input.lookupOptions.minCoverage,
         embedContext: input.lookupOptions.embedContext,
       });
-      this.#deps.observer.stored({ route: route.name, stored: true });
+      this.#deps.observer.stored({ route: route.name, stored: true, entry: input.key.id, tenant: input.tenant, model: exchange.body.model });
     } catch (error) {
       this.#deps.observer.cacheFault('store', error);
       this.#deps.observer.stored({ route: route.name, stored: false, reason: 'store-failed' });
     } finally {
       lease?.release();
     }
+  }
+
+  /** Counts the request against its route's rate limit once (see AdmissionPoint); a 429 ProxyError when over. */
+  async #admit(exchange: Exchange, point: AdmissionPoint): Promise<void> {
+    if (!this.#deps.rateLimit || exchange.admitted) return;
+    exchange.admitted = await this.#deps.rateLimit.admit(exchange.route, (name) => exchange.request.headers.get(name) ?? undefined, point);
   }
 
   #finish(exchange: Exchange): void {

@@ -22,15 +22,33 @@ export interface RequestRecord {
   embeddingTokens?: number;
   /** The embedded text, set only when `logPrompts` is on (a debug setting); never the key or other messages. */
   prompt?: string;
+  /** Keyed hash of the tenant, for the event stream (not logged). */
+  tenant?: string;
+  /** `X-Cache-Key` and `X-Cache-Query` of the response, for the event stream (not logged). */
+  entry?: string;
+  query?: string;
 }
+
+/** Whether an answer was written after a miss; `entry`, `tenant` and `model` describe a written one. */
+export interface StoreOutcome {
+  route: string;
+  stored: boolean;
+  reason?: string;
+  entry?: string;
+  tenant?: string;
+  model?: string;
+}
+
+/** What failed: a cache lookup or write, the Redis rate limiter (request let through), or an event append. */
+export type FaultStage = 'lookup' | 'store' | 'rate-limit' | 'events';
 
 /** Receives request records and store faults: metrics and logs implement it; tests may record. */
 export interface RequestObserver {
   request(record: RequestRecord): void;
   /** A cache store or embedder fault that the request survived (rate-limited logging is the observer's job). */
-  cacheFault(stage: 'lookup' | 'store', error: unknown): void;
+  cacheFault(stage: FaultStage, error: unknown): void;
   /** An answer was written (or not) after a miss. */
-  stored(outcome: { route: string; stored: boolean; reason?: string }): void;
+  stored(outcome: StoreOutcome): void;
 }
 
 export const silentObserver: RequestObserver = { request() {}, cacheFault() {}, stored() {} };

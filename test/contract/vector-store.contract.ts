@@ -42,7 +42,7 @@ export interface ContractOptions {
 
 const DEFAULT_DIMENSION = 8;
 /** Short enough to keep the suite quick, long enough that "present right after put" holds on a loaded CI box. */
-const SHORT_TTL_MS = 250;
+const SHORT_TTL_MS = 300;
 const LONG_TTL_MS = 600_000;
 const POLL_DEADLINE_MS = 5_000;
 const POLL_INTERVAL_MS = 15;

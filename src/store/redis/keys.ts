@@ -34,6 +34,8 @@ export class RedisKeys {
    * embedder does, and `flush` never touches it.
    */
   readonly tenantSecret: string;
+  /** The default event stream (config `events`); beside the tenant secret, so it outlives embedder changes. */
+  readonly events: string;
   /** SCAN MATCH pattern for every entry key of this keyspace. */
   readonly entryPattern: string;
   readonly #base: string;
@@ -51,6 +53,7 @@ export class RedisKeys {
     this.entryPrefix = `${this.keyspace}entry:`;
     this.indexName = `${this.keyspace}idx`;
     this.tenantSecret = `${base}:tenant-secret`;
+    this.events = `${base}:events`;
     this.entryPattern = `${globEscape(this.entryPrefix)}*`;
   }
 

@@ -208,18 +208,28 @@ export class RedisStore implements VectorStore {
 
   /**
    * The tenant-hashing secret shared by every instance on this Redis (DESIGN §6): the first caller's random secret
-   * wins (`SET NX`), everyone reads the winner in the same round trip.
+   * wins (`SET NX`), everyone reads the winner in the same round trip. `candidate` is what to store when there is
+   * none yet: an instance that already holds the secret passes it, so a key lost to eviction or a restart without
+   * persistence comes back unchanged.
    */
-  getOrCreateTenantSecret(): Promise<string> {
+  getOrCreateTenantSecret(candidate: string = randomBytes(32).toString('hex')): Promise<string> {
     return this.#within('getOrCreateTenantSecret', 'writeMs', async () => {
       const key = this.keys.tenantSecret;
       const [, secret] = await this.#client.multi()
-        .addCommand(['SET', key, randomBytes(32).toString('hex'), 'NX'])
+        .addCommand(['SET', key, candidate, 'NX'])
         .addCommand(['GET', key])
         .exec();
       if (typeof secret !== 'string' || secret === '') throw new Error(`${key} holds no secret`);
       return secret;
     });
+  }
+
+  /**
+   * One raw command on the store's connection within the lookup budget, for Redis-side helpers that share it
+   * (the cross-instance coalescing lock) instead of opening a connection of their own.
+   */
+  command<T = unknown>(args: string[]): Promise<T> {
+    return this.#within(args[0] ?? 'command', 'lookupMs', () => this.#client.sendCommand<T>(args));
   }
 
   close(): Promise<void> {

@@ -1,22 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { InProcessCoalescer } from '../../../src/cache/coalescer.ts';
+import { InProcessCoalescer, type Claim, type Lease } from '../../../src/cache/coalescer.ts';
 import type { ChatCompletion } from '../../../src/cache/chat-types.ts';
 
 const completion = { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [] } as ChatCompletion;
 
+function leaseOf(claim: Claim): Lease {
+  if (claim.kind !== 'lead') throw new Error(`expected to lead, got ${claim.kind}`);
+  return claim.lease;
+}
+
 describe('InProcessCoalescer', () => {
   it('lets one caller lead a digest and the others follow its answer', async () => {
     const coalescer = new InProcessCoalescer();
-    const lease = coalescer.lead('d')!;
-    expect(coalescer.lead('d')).toBeUndefined();
+    const lease = leaseOf(await coalescer.lead('d'));
+    expect(await coalescer.lead('d')).toEqual({ kind: 'busy' });
     const follower = coalescer.follow('d')!;
+    expect(coalescer.waiting).toBe(1);
     lease.complete(completion);
     await expect(follower).resolves.toBe(completion);
+    expect(coalescer.waiting).toBe(0);
+  });
+
+  it('takes the slot when lead is called, before its promise settles', () => {
+    const coalescer = new InProcessCoalescer();
+    void coalescer.lead('d');
+    expect(coalescer.size).toBe(1);
+    expect(coalescer.follow('d')).toBeDefined();
   });
 
   it('keeps the slot after the answer until the write is released (read-your-writes)', async () => {
     const coalescer = new InProcessCoalescer();
-    const lease = coalescer.lead('d')!;
+    const lease = leaseOf(await coalescer.lead('d'));
     lease.complete(completion);
     await expect(coalescer.follow('d')).resolves.toBe(completion);
     lease.release();
@@ -26,10 +40,10 @@ describe('InProcessCoalescer', () => {
 
   it('sends followers to their own calls when the leader fails', async () => {
     const coalescer = new InProcessCoalescer();
-    const lease = coalescer.lead('d')!;
+    const lease = leaseOf(await coalescer.lead('d'));
     const follower = coalescer.follow('d')!;
     lease.fail();
     await expect(follower).resolves.toBeUndefined();
-    expect(coalescer.lead('d')).toBeDefined();
+    expect((await coalescer.lead('d')).kind).toBe('lead');
   });
 });

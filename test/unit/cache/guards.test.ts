@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuards, type GuardVocabulary } from '../../../src/cache/guards.ts';
+import { isNegation, wordTokens } from '../../../src/embedding/tokenize.ts';
 
-// A vocabulary that knows lowercase words and nothing with digits, like the word-vector embedder.
+// The real tokenizer, with a vocabulary that knows words and nothing with digits, like the word vectors.
 const vocabulary: GuardVocabulary = {
-  tokens: (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+  tokens: wordTokens,
   knowsToken: (token) => /^\p{L}+$/u.test(token) && token !== 'zorblax',
+  isNegation,
 };
 
 describe('checkGuards', () => {
@@ -22,5 +24,6 @@ describe('checkGuards', () => {
     expect(checkGuards('is it safe to eat', 'is it not safe to eat', vocabulary)).toEqual({ pass: false, reason: 'negation-differs' });
     expect(checkGuards("why doesn't it work", 'why does it work', vocabulary)).toEqual({ pass: false, reason: 'negation-differs' });
     expect(checkGuards("why doesn't it work", 'why does it not work', vocabulary)).toEqual({ pass: true });
+    expect(checkGuards('why dont cats swim', 'why do cats swim', vocabulary)).toEqual({ pass: false, reason: 'negation-differs' });
   });
 });

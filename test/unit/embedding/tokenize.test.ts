@@ -70,6 +70,13 @@ describe('wordTokens', () => {
     const tokens = wordTokens('word 42 '.repeat(25_000));
     expect(tokens).toHaveLength(50_000);
   });
+
+  it('tokenises adversarial dotted text without quadratic backtracking (200k characters)', () => {
+    // An unbounded abbreviation pattern took over a minute on this input; the test timeout catches a regression.
+    const tokens = wordTokens(`${'a.'.repeat(100_000)}b`);
+    expect(tokens.at(-1)).toBe('b');
+    expect(tokens.length).toBeGreaterThan(1);
+  });
 });
 
 describe('isNegation', () => {

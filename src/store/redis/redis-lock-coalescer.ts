@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { InProcessCoalescer, type Claim, type Coalescer, type Lease } from '../../cache/coalescer.ts';
+import type { ChatCompletion } from '../../cache/chat-types.ts';
+import type { CacheEntry } from '../vector-store.ts';
+
+export interface RedisLockCoalescerOptions {
+  /** Sends one command on the store's connection within its time budget (RedisStore#command). */
+  send: (args: string[]) => Promise<unknown>;
+  /** Reads the entry a leader stores under the digest: the guarded store's `get`, so its breaker sees the polls. */
+  readEntry: (id: string) => Promise<CacheEntry | undefined>;
+  /** The lock's key for a digest (RedisKeys#lock). */
+  lockKey: (digest: string) => string;
+  /** False while the store is known to be failing (breaker open): then no lock is tried. Default: always true. */
+  available?: () => boolean;
+  /** The lock's expiry; the leader renews it every third of it, so a crashed leader frees it within this. Default 10 s. */
+  lockTtlMs?: number;
+  /** Longest a follower waits for another instance's leader before making the call itself. Default 10 min. */
+  maxWaitMs?: number;
+  /** Polling backoff for the leader's entry: doubles from `min` to `max`. Default 10 ms to 200 ms. */
+  pollMs?: { min: number; max: number };
+  /** This process's coalescer, consulted first. Default: a new one. */
+  local?: InProcessCoalescer;
+}
+
+/** Deletes or extends the lock only while it still holds our token: after an expiry it may be another leader's. */
+const UNLOCK_SCRIPT = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+const RENEW_SCRIPT = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
+
+const DEFAULT_LOCK_TTL_MS = 10_000;
+const DEFAULT_MAX_WAIT_MS = 600_000;
+const DEFAULT_POLL_MS = Object.freeze({ min: 10, max: 200 });
+/** Consecutive failed polls after which a follower stops waiting and asks the upstream itself. */
+const MAX_FAILED_POLLS = 3;
+
+type LockOutcome = 'acquired' | 'held-elsewhere' | 'unavailable';
+
+/**
+ * Coalesces identical misses across proxy instances sharing one Redis (issue 3, item 5). Within a process the
+ * in-process map decides, as without Redis; the process's leader then takes `SET {lock} <token> NX PX <ttl>`:
+ * - acquired: it makes the upstream call and deletes the lock once its write has landed (or it failed);
+ * - held by another instance: it polls the exact-tier entry with a short backoff until the entry appears (served
+ *   as a coalesced hit, to this process's followers too), the lock disappears without one (that leader failed)
+ *   or `maxWaitMs` passes, and then makes the call itself;
+ * - Redis unavailable: it goes ahead as if there were no lock. The lock only saves upstream calls; it never
+ *   decides correctness, so every failure falls back to calling the upstream.
+ *
+ * ```ts
+ * const coalescer = new RedisLockCoalescer({
+ *   send: (args) => redisStore.command(args),
+ *   readEntry: (id) => guardedStore.get(id),
+ *   lockKey: (digest) => redisStore.keys.lock(digest),
+ *   available: () => !guardedStore.breaker.isOpen,
+ * });
+ * ```
+ */
+export class RedisLockCoalescer implements Coalescer {
+  readonly #local: InProcessCoalescer;
+  readonly #send: (args: string[]) => Promise<unknown>;
+  readonly #readEntry: (id: string) => Promise<CacheEntry | undefined>;
+  readonly #lockKey: (digest: string) => string;
+  readonly #available: () => boolean;
+  readonly #lockTtlMs: number;
+  readonly #maxWaitMs: number;
+  readonly #pollMs: { min: number; max: number };
+  #waitingElsewhere = 0;
+
+  constructor(options: RedisLockCoalescerOptions) {
+    this.#local = options.local ?? new InProcessCoalescer();
+    this.#send = options.send;
+    this.#readEntry = options.readEntry;
+    this.#lockKey = options.lockKey;
+    this.#available = options.available ?? (() => true);
+    this.#lockTtlMs = options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS;
+    this.#maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+    this.#pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+  }
+
+  get size(): number {
+    return this.#local.size;
+  }
+
+  /** This process's followers plus its requests waiting for another instance's leader. */
+  get waiting(): number {
+    return this.#local.waiting + this.#waitingElsewhere;
+  }
+
+  follow(digest: string): Promise<ChatCompletion | undefined> | undefined {
+    return this.#local.follow(digest);
+  }
+
+  async lead(digest: string, options: { waitForOthers?: boolean } = {}): Promise<Claim> {
+    // Taken synchronously, so this process's identical requests follow this one while it asks Redis.
+    const local = this.#local.leadNow(digest);
+    if (!local) return { kind: 'busy' };
+    const token = randomBytes(16).toString('hex');
+    let lock = await this.#tryLock(digest, token);
+    if (lock === 'held-elsewhere' && options.waitForOthers !== false) {
+      const entry = await this.#waitForOtherLeader(digest);
+      if (entry) {
+        local.complete(entry.completion);
+        local.release(); // the entry is already in the store: nothing of ours to wait for
+        return { kind: 'stored-elsewhere', entry };
+      }
+      // That leader failed or is taking too long: call the upstream ourselves, under the lock if it is free now.
+      lock = await this.#tryLock(digest, token);
+    }
+    return { kind: 'lead', lease: lock === 'acquired' ? this.#lockedLease(local, digest, token) : local };
+  }
+
+  async #tryLock(digest: string, token: string): Promise<LockOutcome> {
+    if (!this.#available()) return 'unavailable';
+    try {
+      const reply = await this.#send(['SET', this.#lockKey(digest), token, 'NX', 'PX', String(this.#lockTtlMs)]);
+      return reply === 'OK' ? 'acquired' : 'held-elsewhere';
+    } catch {
+      return 'unavailable';
+    }
+  }
+
+  /** Resolves to the other leader's stored entry, or undefined when it will not come (failure, timeout, Redis down). */
+  async #waitForOtherLeader(digest: string): Promise<CacheEntry | undefined> {
+    this.#waitingElsewhere++;
+    const deadline = performance.now() + this.#maxWaitMs;
+    let delayMs = this.#pollMs.min;
+    let failedPolls = 0;
+    try {
+      while (performance.now() < deadline) {
+        await sleep(delayMs);
+        delayMs = Math.min(delayMs * 2, this.#pollMs.max);
+        try {
+          // Issued in the same tick, so node-redis sends both in one write: one round trip per poll.
+          const [entry, held] = await Promise.all([this.#readEntry(digest), this.#lockHeld(digest)]);
+          if (entry) return entry;
+          // The leader writes its entry before deleting the lock: read once more in case both happened between.
+          if (!held) return await this.#readEntry(digest);
+          failedPolls = 0;
+        } catch {
+          // One slow poll (a busy event loop, a blip) is no reason to give up; Redis failing is.
+          if (++failedPolls >= MAX_FAILED_POLLS || !this.#available()) return undefined;
+        }
+      }
+      return undefined;
+    } finally {
+      this.#waitingElsewhere--;
+    }
+  }
+
+  async #lockHeld(digest: string): Promise<boolean> {
+    return (await this.#send(['EXISTS', this.#lockKey(digest)])) === 1;
+  }
+
+  /** The local lease plus the Redis lock: renewed while the call runs, deleted when the slot is freed. */
+  #lockedLease(local: Lease, digest: string, token: string): Lease {
+    const key = this.#lockKey(digest);
+    const renew = setInterval(() => {
+      this.#send(['EVAL', RENEW_SCRIPT, '1', key, token, String(this.#lockTtlMs)]).catch(() => {
+        // Lost or unreachable: at worst another instance makes the same call.
+      });
+    }, Math.max(1, Math.floor(this.#lockTtlMs / 3)));
+    renew.unref();
+    let unlocked = false;
+    const unlock = () => {
+      if (unlocked) return;
+      unlocked = true;
+      clearInterval(renew);
+      this.#send(['EVAL', UNLOCK_SCRIPT, '1', key, token]).catch(() => {
+        // The lock expires on its own within its TTL.
+      });
+    };
+    return {
+      complete: (completion) => local.complete(completion),
+      release: () => {
+        local.release();
+        unlock();
+      },
+      fail: () => {
+        local.fail();
+        unlock();
+      },
+    };
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * RedisLockCoalescer against a real Redis (REDIS_URL, else a spawned redis-server): two coalescers on two store
+ * connections stand for two proxy instances sharing one Redis. The proxy-level test with two real proxies is
+ * test/integration/redis-coalescing-proxy.test.ts.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim, Lease } from '../../../src/cache/coalescer.ts';
+import { GuardedStore } from '../../../src/store/guarded-store.ts';
+import { RedisLockCoalescer, type RedisLockCoalescerOptions } from '../../../src/store/redis/redis-lock-coalescer.ts';
+import type { RedisStore } from '../../../src/store/redis/redis-store.ts';
+import type { CacheEntry } from '../../../src/store/vector-store.ts';
+import {
+  connectAdmin,
+  deleteKeyspace,
+  planRedis,
+  randomKeyPrefix,
+  startRedis,
+  type AdminClient,
+  type RedisServer,
+} from '../../helpers/redis-harness.ts';
+import { eventually, hex, makeEntry, newStore, timed } from './redis-fixtures.ts';
+
+const LOOKUP_BUDGET_MS = 50;
+
+/** One "instance": its own store connection and coalescer over a shared key prefix. */
+interface Instance {
+  store: RedisStore;
+  guarded: GuardedStore;
+  coalescer: RedisLockCoalescer;
+}
+
+function instance(url: string, prefix: string, options: Partial<RedisLockCoalescerOptions> = {}): Instance {
+  const { store } = newStore(url, { basePrefix: prefix, budgets: { lookupMs: LOOKUP_BUDGET_MS } });
+  const guarded = new GuardedStore(store, { budgets: { lookupMs: LOOKUP_BUDGET_MS } });
+  const coalescer = new RedisLockCoalescer({
+    send: (args) => store.command(args),
+    readEntry: (id) => guarded.get(id),
+    lockKey: (digest) => store.keys.lock(digest),
+    available: () => !guarded.breaker.isOpen,
+    ...options,
+  });
+  return { store, guarded, coalescer };
+}
+
+function leaseOf(claim: Claim): Lease {
+  if (claim.kind !== 'lead') throw new Error(`expected to lead, got ${claim.kind}`);
+  return claim.lease;
+}
+
+/** An entry stored under `digest`, as a leader's write would store it. */
+function entryFor(digest: string): CacheEntry {
+  return makeEntry({ id: digest });
+}
+
+const plan = await planRedis();
+if (plan.kind === 'unavailable') console.warn(`[redis-lock-coalescer] skipping: ${plan.reason}`);
+
+describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two instances', () => {
+  let server: RedisServer;
+  let admin: AdminClient;
+  let prefix: string;
+  const instances: Instance[] = [];
+
+  async function started(options: Partial<RedisLockCoalescerOptions> = {}): Promise<Instance> {
+    const created = instance(server.url, prefix, options);
+    instances.push(created);
+    await created.store.start();
+    return created;
+  }
+
+  const lockExists = async (owner: Instance, digest: string) => (await admin.sendCommand<number>(['EXISTS', owner.store.keys.lock(digest)])) === 1;
+
+  beforeAll(async () => {
+    server = await startRedis();
+    admin = await connectAdmin(server.url);
+  });
+
+  afterEach(async () => {
+    for (const created of instances.splice(0)) await created.guarded.close();
+    await deleteKeyspace(admin, prefix);
+  });
+
+  afterAll(async () => {
+    admin?.destroy();
+    await server?.stop();
+  });
+
+  it('lets one instance lead; the other waits and is served the entry the leader stored', async () => {
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const lease = leaseOf(await a.coalescer.lead(digest));
+    expect(await lockExists(a, digest)).toBe(true);
+    const pttl = await admin.sendCommand<number>(['PTTL', a.store.keys.lock(digest)]);
+    expect(pttl).toBeGreaterThan(0);
+    expect(pttl).toBeLessThanOrEqual(10_000);
+
+    const following = b.coalescer.lead(digest);
+    await eventually(() => b.coalescer.waiting === 1, 'b to wait for a');
+    const entry = entryFor(digest);
+    lease.complete(entry.completion);
+    await a.guarded.put(entry, 60_000);
+    lease.release();
+
+    const claim = await following;
+    expect(claim.kind).toBe('stored-elsewhere');
+    expect(claim.kind === 'stored-elsewhere' && claim.entry.completion).toEqual(entry.completion);
+    expect(b.coalescer.waiting).toBe(0);
+    expect(b.coalescer.size).toBe(0);
+    expect(await lockExists(a, digest)).toBe(false);
+  });
+
+  it("serves this process's followers of a waiting request with the other instance's answer", async () => {
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const lease = leaseOf(await a.coalescer.lead(digest));
+    const waiting = b.coalescer.lead(digest);
+    const localFollower = b.coalescer.follow(digest);
+    expect(localFollower).toBeDefined();
+    await eventually(() => b.coalescer.waiting === 2, 'a local follower and a remote wait on b');
+
+    const entry = entryFor(digest);
+    await a.guarded.put(entry, 60_000);
+    lease.release();
+    expect((await waiting).kind).toBe('stored-elsewhere');
+    await expect(localFollower).resolves.toEqual(entry.completion);
+  });
+
+  it('sends the waiting instance upstream itself, under the lock, when the leader fails', async () => {
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const lease = leaseOf(await a.coalescer.lead(digest));
+    const following = b.coalescer.lead(digest);
+    await eventually(() => b.coalescer.waiting === 1, 'b to wait for a');
+    lease.fail();
+
+    const takeover = leaseOf(await following);
+    // b now holds the lock: a third caller would wait for b.
+    expect(await admin.sendCommand(['GET', b.store.keys.lock(digest)])).toMatch(/^[0-9a-f]{32}$/);
+    takeover.release();
+    await eventually(async () => !(await lockExists(b, digest)), 'the lock to be deleted');
+  });
+
+  it('does not wait for another instance when told not to (a client that skipped the lookup)', async () => {
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const lease = leaseOf(await a.coalescer.lead(digest));
+    const claim = await b.coalescer.lead(digest, { waitForOthers: false });
+    expect(claim.kind).toBe('lead');
+    expect(b.coalescer.waiting).toBe(0);
+    leaseOf(claim).release();
+    expect(await lockExists(a, digest)).toBe(true); // b never owned it, so it did not delete a's lock
+    lease.release();
+  });
+
+  it('takes over when a crashed leader never releases: its lock expires', async () => {
+    prefix = randomKeyPrefix('lock');
+    const b = await started();
+    const digest = hex(16);
+    await admin.sendCommand(['SET', b.store.keys.lock(digest), 'a-crashed-instance', 'PX', '300']);
+    const claim = await b.coalescer.lead(digest);
+    expect(claim.kind).toBe('lead');
+    expect(await admin.sendCommand(['GET', b.store.keys.lock(digest)])).not.toBe('a-crashed-instance');
+    leaseOf(claim).release();
+  });
+
+  it('keeps renewing its lock while the call runs longer than the lock TTL', async () => {
+    prefix = randomKeyPrefix('lock');
+    const lockTtlMs = 300;
+    const a = await started({ lockTtlMs });
+    const digest = hex(16);
+    const lease = leaseOf(await a.coalescer.lead(digest));
+    const key = a.store.keys.lock(digest);
+    const token = await admin.sendCommand(['GET', key]);
+    // Waits out three lock TTLs (the only way to see an expiry that did not happen).
+    const deadline = performance.now() + 3 * lockTtlMs;
+    await eventually(() => performance.now() > deadline, 'three lock TTLs to pass', 5_000, 50);
+    expect(await admin.sendCommand(['GET', key])).toBe(token);
+    lease.release();
+    await eventually(async () => !(await lockExists(a, digest)), 'the lock to be deleted');
+  });
+
+  it('never deletes a lock that expired and was taken by another instance', async () => {
+    prefix = randomKeyPrefix('lock');
+    const a = await started();
+    const digest = hex(16);
+    const lease = leaseOf(await a.coalescer.lead(digest));
+    await admin.sendCommand(['SET', a.store.keys.lock(digest), 'someone-else', 'PX', '60000']);
+    lease.release();
+    // The release's script is the last command a sent; a PING on the same connection is answered after it.
+    await a.store.command(['PING']);
+    expect(await admin.sendCommand(['GET', a.store.keys.lock(digest)])).toBe('someone-else');
+  });
+});
+
+const controlPlan = await planRedis({ processControl: true });
+if (controlPlan.kind === 'unavailable') console.warn(`[redis-lock-coalescer] skipping the Redis-down case: ${controlPlan.reason}`);
+
+describe.skipIf(controlPlan.kind === 'unavailable')('RedisLockCoalescer while Redis is down', () => {
+  let server: RedisServer;
+
+  beforeAll(async () => {
+    server = await startRedis({ processControl: true });
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('leads at once, as if there were no lock, and still coalesces within the process', async () => {
+    const a = instance(server.url, randomKeyPrefix('lock'));
+    try {
+      await a.store.start();
+      await server.kill();
+      const digest = hex(16);
+      const claim = await timed(() => a.coalescer.lead(digest));
+      expect(claim.error).toBeUndefined();
+      expect(claim.value?.kind).toBe('lead');
+      expect(claim.ms).toBeLessThan(10 * LOOKUP_BUDGET_MS);
+      const follower = a.coalescer.follow(digest);
+      expect(follower).toBeDefined();
+      const entry = entryFor(digest);
+      leaseOf(claim.value!).complete(entry.completion);
+      await expect(follower).resolves.toEqual(entry.completion);
+      leaseOf(claim.value!).release();
+      expect(a.coalescer.size).toBe(0);
+    } finally {
+      await a.guarded.close();
+      if (server.pid === undefined) await server.restart();
+    }
+  });
+});
