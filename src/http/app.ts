@@ -6,7 +6,7 @@ import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
 import type { ChatCompletionsProxy } from './chat-completions.ts';
 import { passThrough } from './forward.ts';
-import { ProxyError } from './proxy-error.ts';
+import { ProxyError, upstreamFailure } from './proxy-error.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
@@ -61,9 +61,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError(function renderError(error) {
     if (error instanceof ProxyError) return error.getResponse();
-    if (error instanceof UpstreamUnavailableError) {
-      return new ProxyError(502, 'The upstream API could not be reached.', { type: 'upstream_error', code: 'upstream_unavailable' }).getResponse();
-    }
+    if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.timedOut).getResponse();
     return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();
   });
 

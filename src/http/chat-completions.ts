@@ -12,11 +12,11 @@ import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
 import { selectRoute, type ProxyPath } from '../routing/select-route.ts';
 import type { CacheEntry } from '../store/vector-store.ts';
-import type { UpstreamClient, UpstreamResponse } from '../upstream/upstream-client.ts';
+import { UpstreamUnavailableError, type UpstreamClient, type UpstreamResponse } from '../upstream/upstream-client.ts';
 import { parseCacheControls } from './cache-controls.ts';
 import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
-import { invalidRequest } from './proxy-error.ts';
+import { invalidRequest, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
 import { readBody } from './read-body.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
@@ -242,6 +242,12 @@ export class ChatCompletionsProxy {
       });
       record.upstreamStatus = response.status;
       return response;
+    } catch (error) {
+      if (!(error instanceof UpstreamUnavailableError)) throw error;
+      record.reason = error.timedOut ? 'upstream-timeout' : 'upstream-unavailable';
+      record.timings.upstream = (performance.now() - started) / 1_000;
+      this.#finish(exchange);
+      throw upstreamFailure(error.timedOut, { 'x-cache-status': record.status });
     } finally {
       record.timings.upstream = (performance.now() - started) / 1_000;
     }

@@ -38,3 +38,10 @@ export class ProxyError extends Error {
 export function invalidRequest(message: string, param: string | null = null, code: string | null = null): ProxyError {
   return new ProxyError(400, message, { param, code });
 }
+
+/** The proxy's answer when the upstream is unreachable (502) or too slow (504). */
+export function upstreamFailure(timedOut: boolean, headers: Record<string, string> = {}): ProxyError {
+  return timedOut
+    ? new ProxyError(504, 'The upstream API did not answer in time.', { type: 'upstream_error', code: 'upstream_timeout', headers })
+    : new ProxyError(502, 'The upstream API could not be reached.', { type: 'upstream_error', code: 'upstream_unavailable', headers });
+}

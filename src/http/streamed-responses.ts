@@ -31,11 +31,19 @@ export function streamMissResponse(
 ): Response {
   const { client, result } = captureStream(upstream.body as unknown as AsyncIterable<Uint8Array>, options);
   void result.then(onOutcome);
-  return relayResponse(upstream, headers, toReadableStream(client));
+  return relayResponse(upstream, headers, toReadableStream(client, UPSTREAM_STREAM_FAILED));
 }
 
+/**
+ * Ends a stream whose upstream broke mid-way with an SSE error event (after a blank line that terminates any
+ * partial event), which the OpenAI SDKs raise as an APIError, instead of a plain end that reads as a short answer.
+ */
+const UPSTREAM_STREAM_FAILED = new TextEncoder().encode(
+  `\n\ndata: ${JSON.stringify({ error: { message: 'The upstream stream failed before it completed.', type: 'upstream_error', param: null, code: 'upstream_stream_failed' } })}\n\n`,
+);
+
 /** Pull-based, so nothing is read from the source faster than the client takes it. */
-function toReadableStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+function toReadableStream(source: AsyncIterable<Uint8Array>, failureEvent?: Uint8Array): ReadableStream<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>(
     {
@@ -45,7 +53,9 @@ function toReadableStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uin
           if (done) controller.close();
           else controller.enqueue(value);
         } catch (error) {
-          controller.error(error);
+          if (!failureEvent) return controller.error(error);
+          controller.enqueue(failureEvent);
+          controller.close();
         }
       },
       async cancel() {

@@ -20,7 +20,16 @@ export interface UpstreamResponse {
 /** The upstream could not be reached or did not answer in time (not an HTTP error status). */
 export class UpstreamUnavailableError extends Error {
   override readonly name = 'UpstreamUnavailableError';
+  /** True when it did not answer within the configured upstream timeout (504 rather than 502). */
+  readonly timedOut: boolean;
+
+  constructor(message: string, options: { cause: unknown; timedOut: boolean }) {
+    super(message, { cause: options.cause });
+    this.timedOut = options.timedOut;
+  }
 }
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /**
  * HTTP client for the upstream LLM API. Uses undici's dispatcher API rather than global `fetch`, which costs
@@ -61,7 +70,8 @@ export class UpstreamClient {
       });
     } catch (error) {
       if ((error as Error).name === 'AbortError') throw error;
-      throw new UpstreamUnavailableError(`upstream request failed: ${(error as Error).message}`, { cause: error });
+      const timedOut = TIMEOUT_CODES.has((error as { code?: string }).code ?? '');
+      throw new UpstreamUnavailableError(`upstream request failed: ${(error as Error).message}`, { cause: error, timedOut });
     }
     return {
       status: response.statusCode,

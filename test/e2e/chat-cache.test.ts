@@ -218,6 +218,26 @@ describe('chat completions through the openai SDK', () => {
       expect((await ask(client, { messages: [user(text)] })).status).toBe('MISS');
     });
 
+    it('answers 502 in OpenAI shape, with the cache status, when the upstream cannot be reached', async () => {
+      const unreachable = await startProxy({ baseUrl: 'http://127.0.0.1:9/v1' } as MockUpstream);
+      try {
+        const { response, error } = await unreachable
+          .client()
+          .chat.completions.create({ model: 'gpt-4o-mini', messages: [user(question())] })
+          .withResponse()
+          .then(
+            (ok) => ({ response: ok.response, error: undefined }),
+            (caught: InstanceType<typeof OpenAI.APIError>) => ({ response: undefined, error: caught }),
+          );
+        expect(response).toBeUndefined();
+        expect(error!.status).toBe(502);
+        expect(error!.error).toMatchObject({ type: 'upstream_error', code: 'upstream_unavailable' });
+        expect(error!.headers?.get('x-cache-status')).toBe('MISS');
+      } finally {
+        await unreachable.stop();
+      }
+    });
+
     it('passes a 4xx through unchanged', async () => {
       upstream.enqueue({ kind: 'error', status: 429, body: { error: { message: 'slow down', type: 'rate_limit', param: null, code: null } } });
       const error = await ask(proxy.client(), { messages: [user(question())] }).catch((caught: unknown) => caught);

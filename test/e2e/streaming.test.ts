@@ -109,6 +109,20 @@ describe('streaming', () => {
     expect(again.status).toBe('MISS');
   });
 
+  it('tells a streaming client that the upstream broke with an error the SDK raises', async () => {
+    upstream.hold(); // so the break comes after the headers and first chunk have reached the client
+    upstream.enqueue({ kind: 'broken-stream', afterChunks: 2 });
+    const stream = await proxy.client().chat.completions.create({ ...params(question()), stream: true });
+    const iterator = stream[Symbol.asyncIterator]();
+    expect((await iterator.next()).value.choices[0]?.delta.role).toBe('assistant');
+    upstream.release();
+    const error = await (async () => {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next());
+    })().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.APIError);
+    expect((error as InstanceType<typeof OpenAI.APIError>).error).toMatchObject({ code: 'upstream_stream_failed', type: 'upstream_error' });
+  });
+
   it('aborts the upstream request when the client hangs up, and stores nothing', async () => {
     upstream.hold();
     const client = proxy.client();

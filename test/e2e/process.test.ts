@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { eventually } from '../helpers/proxy.ts';
+
+let upstream: MockUpstream;
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+});
+afterAll(async () => {
+  await upstream?.stop();
+});
+
+/** Starts `node src/main.ts` (what `npm start` runs) and resolves with its port once it logs that it is ready. */
+async function startProcess(env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+  const child = spawn(process.execPath, ['src/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', UPSTREAM_BASE_URL: upstream.baseUrl, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const port = await new Promise<number>((resolve, reject) => {
+    const check = () => {
+      const ready = /semcache ready/.test(output) && /listening on http:\/\/[^:]+:(\d+)/.exec(output);
+      if (ready) resolve(Number(ready[1]));
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  return { child, port, output: () => output };
+}
+
+describe('the semcache process', () => {
+  it('runs the README example: MISS, then HIT', async () => {
+    const proxy = await startProcess();
+    try {
+      const example = spawn(process.execPath, ['examples/quickstart.ts'], {
+        env: { ...process.env, SEMCACHE_BASE_URL: `http://127.0.0.1:${proxy.port}/v1`, OPENAI_API_KEY: 'sk-example' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let printed = '';
+      example.stdout!.on('data', (chunk) => (printed += chunk));
+      const [code] = await once(example, 'exit');
+      expect(code).toBe(0);
+      expect(printed.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(['MISS', 'HIT']);
+    } finally {
+      proxy.child.kill('SIGKILL');
+    }
+  });
+
+  it('on SIGTERM finishes the request in flight, refuses new ones, and exits 0', async () => {
+    const proxy = await startProcess();
+    upstream.hold();
+    const callsBefore = upstream.chatCalls.length;
+    const inFlight = fetch(`http://127.0.0.1:${proxy.port}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-shutdown' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `shutdown ${Date.now()}` }] }),
+    });
+    await upstream.waitForChatCalls(callsBefore + 1);
+    const exited = once(proxy.child, 'exit');
+    proxy.child.kill('SIGTERM');
+    // New connections are refused once the signal has been handled, while the held request is still open.
+    await eventually(() => fetch(`http://127.0.0.1:${proxy.port}/healthz`).then(() => false, () => true), 5_000, 'new connections to be refused');
+    upstream.release();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content).toMatch(/^Answer #/);
+    const [code] = await exited;
+    expect(code).toBe(0);
+  });
+
+  it('exits with status 2 naming the file, setting and reason of a bad config', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'semcache-bad-config-'));
+    const path = join(dir, 'bad.yaml');
+    writeFileSync(path, 'defaults:\n  ttl: forever\nroutes:\n  - name: "no spaces allowed"\n    match: { pathPrefix: /x }\n');
+    const child = spawn(process.execPath, ['src/main.ts'], { env: { ...process.env, SEMCACHE_CONFIG: path, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(2);
+    expect(output).toContain(`${path}: routes.0.name`);
+  });
+});
