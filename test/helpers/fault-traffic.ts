@@ -61,17 +61,7 @@ export function promptPool(count: number): string[] {
   });
 }
 
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed with its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from '../../src/util/seeded-random.ts';
 
 const STREAM_FAULTS: Array<[number, Fault]> = [
   [5, { kind: 'broken-stream' }],

@@ -2,6 +2,7 @@ import type { Neighbour } from '../vector-store.ts';
 import { ScoreHeap } from './score-heap.ts';
 import type { VectorIndex } from './vector-index.ts';
 import { VectorArena } from './vector-arena.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 
 export interface HnswOptions {
   dimension: number;
@@ -76,7 +77,7 @@ export class HnswIndex implements VectorIndex {
     this.efSearch = options.efSearch ?? HNSW_DEFAULTS.efSearch;
     this.maxLinks0 = 2 * this.m;
     this.levelScale = 1 / Math.log(this.m);
-    this.random = mulberry32(options.seed ?? 0x5eed);
+    this.random = seededRandom(options.seed ?? 0x5eed);
     this.arena = new VectorArena(this.dimension, 0);
     this.resize(INITIAL_CAPACITY);
   }
@@ -333,16 +334,4 @@ export class HnswIndex implements VectorIndex {
     this.visitTag = 0;
     this.capacity = capacity;
   }
-}
-
-/** A small seeded PRNG (mulberry32): HNSW only needs well-spread levels, and tests need reproducible graphs. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
