@@ -12,6 +12,8 @@
  *   timer lateness does not add up), the finish chunk, a usage chunk when `stream_options.include_usage`, and
  *   `data: [DONE]`. Usage is counted with tiktoken (o200k_base): prompt tokens of the messages as sent,
  *   completion tokens of the answer.
+ * - Every answer's `system_fingerprint` is `fp_` + a digest of its prompt (promptFingerprint), so a client can
+ *   tell which prompt a (cached) answer was generated for.
  * - `GET /v1/models`: a model list; `GET /mock/stats`: `{ chatCalls }` so far; any other path: an OpenAI-shaped 404.
  *
  * Why not test/helpers/mock-upstream.ts: it records every call with its body (memory grows with every request
@@ -20,6 +22,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { promptFingerprint } from './lib/prompt-fingerprint.ts';
 import { chatPromptTokens, textTokens } from './lib/tokens.ts';
 
 const { values: args } = parseArgs({
@@ -79,6 +82,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   const id = `chatcmpl-mock${call}`;
   const created = Math.floor(Date.now() / 1000);
   const model = body.model ?? 'gpt-4o-mini';
+  const fingerprint = promptFingerprint(body.messages ?? []);
 
   if (body.stream !== true) {
     await sleep(jsonLatencyMs);
@@ -89,7 +93,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
       model,
       choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null }],
       usage,
-      system_fingerprint: 'fp_mock',
+      system_fingerprint: fingerprint,
     });
   }
 
@@ -97,7 +101,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   if (response.destroyed) return;
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const chunk = (delta: object, finishReason: string | null = null) =>
-    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }] })}\n\n`;
+    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: fingerprint, choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }] })}\n\n`;
   response.write(chunk({ role: 'assistant', content: '', refusal: null }));
   const started = performance.now();
   for (const [index, piece] of pieces.entries()) {
@@ -107,7 +111,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   }
   let tail = chunk({}, 'stop');
   if (body.stream_options?.include_usage === true) {
-    tail += `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', choices: [], usage })}\n\n`;
+    tail += `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: fingerprint, choices: [], usage })}\n\n`;
   }
   response.end(`${tail}data: [DONE]\n\n`);
 }

@@ -7,18 +7,19 @@
  *                     [--scale-queries 1000] [--savings-requests 1000] [--savings-concurrency 32]
  *                     [--savings-threshold <X-Cache-Threshold>]
  *                     [--ttft-ms 400] [--chunk-delay-ms 30] [--completion-tokens 60] [--no-quality-train]
- *                     [--quality-out bench|none] [--redis-server /usr/bin/redis-server] [--log-level info]
+ *                     [--quality-out bench|none] [--redis-server redis-server] [--log-level info]
  *                     [--markdown run.md] [--proxy-root <another checkout to measure>]
  *
  * The suites run the real proxy (`node src/main.ts`, configured by environment as a user would) over HTTP
  * against bench/mock-upstream-server.ts in its own process. Progress goes to stderr (a bar on a terminal, plain
- * lines otherwise); the summary table, or with --json one JSON document, goes to stdout. Semantic hits on Redis
- * need a Redis with the Query Engine: set REDIS_STACK_URL. See bench/RESULTS.md for measured numbers.
+ * lines otherwise); the summary table, or with --json one JSON document, goes to stdout
+ * (`npm run -s bench -- --json` keeps npm's banner out of it). Semantic hits on Redis need a Redis with the
+ * Query Engine: set REDIS_STACK_URL. See bench/RESULTS.md for measured numbers.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describeMachine } from './lib/machine.ts';
 import { markdownReport } from './lib/markdown-report.ts';
 import { Progress } from './lib/progress.ts';
@@ -33,35 +34,43 @@ import type { BenchOptions, Suite, SuiteReport } from './suites/suite.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SUITES: Record<string, Suite> = { overhead: overheadSuite, hit: hitSuite, scale: scaleSuite, quality: qualitySuite, savings: savingsSuite };
 
-const { values: args } = parseArgs({
-  allowNegative: true,
-  options: {
-    suite: { type: 'string', default: Object.keys(SUITES).join(',') },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-    datasets: { type: 'string', default: resolve(ROOT, '../shared/datasets') },
-    requests: { type: 'string', default: '2000' },
-    warmup: { type: 'string', default: '300' },
-    connections: { type: 'string', default: '10' },
-    'throughput-seconds': { type: 'string', default: '10' },
-    'hit-entries': { type: 'string', default: '10000' },
-    'scale-sizes': { type: 'string', default: '1000,10000,100000' },
-    'scale-vectors': { type: 'string', default: 'sentences' },
-    'scale-queries': { type: 'string', default: '1000' },
-    'savings-requests': { type: 'string', default: '1000' },
-    'savings-concurrency': { type: 'string', default: '32' },
-    'savings-threshold': { type: 'string' },
-    'ttft-ms': { type: 'string', default: '400' },
-    'chunk-delay-ms': { type: 'string', default: '30' },
-    'completion-tokens': { type: 'string', default: '60' },
-    'quality-train': { type: 'boolean', default: true },
-    'quality-out': { type: 'string', default: 'bench' },
-    'redis-server': { type: 'string', default: 'redis-server' },
-    'log-level': { type: 'string', default: 'info' },
-    markdown: { type: 'string' },
-    'proxy-root': { type: 'string' },
-  },
-});
+// parseArgs, with a usage error instead of a stack trace.
+const args = (() => {
+  try {
+    return parseArgs({
+      allowNegative: true,
+      options: {
+        suite: { type: 'string', default: Object.keys(SUITES).join(',') },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+        datasets: { type: 'string', default: resolve(ROOT, '../shared/datasets') },
+        requests: { type: 'string', default: '2000' },
+        warmup: { type: 'string', default: '300' },
+        connections: { type: 'string', default: '10' },
+        'throughput-seconds': { type: 'string', default: '10' },
+        'hit-entries': { type: 'string', default: '10000' },
+        'scale-sizes': { type: 'string', default: '1000,10000,100000' },
+        'scale-vectors': { type: 'string', default: 'sentences' },
+        'scale-queries': { type: 'string', default: '1000' },
+        'savings-requests': { type: 'string', default: '1000' },
+        'savings-concurrency': { type: 'string', default: '32' },
+        'savings-threshold': { type: 'string' },
+        'ttft-ms': { type: 'string', default: '400' },
+        'chunk-delay-ms': { type: 'string', default: '30' },
+        'completion-tokens': { type: 'string', default: '60' },
+        'quality-train': { type: 'boolean', default: true },
+        'quality-out': { type: 'string', default: 'bench' },
+        'redis-server': { type: 'string', default: 'redis-server' },
+        'log-level': { type: 'string', default: 'info' },
+        markdown: { type: 'string' },
+        'proxy-root': { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n(see node bench/run.ts --help)`);
+    process.exit(2);
+  }
+})();
 
 if (args.help) {
   process.stdout.write(`${readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]}*/\n`);
@@ -147,6 +156,7 @@ function positive(name: keyof typeof args, zeroAllowed = false): number {
 }
 
 function commandLine(): string {
-  const extra = process.argv.slice(2);
-  return extra.length === 0 ? 'npm run bench' : `npm run bench -- ${extra.join(' ')}`;
+  const extra = process.argv.slice(2).join(' ');
+  if (process.env.npm_lifecycle_event !== 'bench') return `node bench/run.ts${extra ? ` ${extra}` : ''}`;
+  return extra ? `npm run bench -- ${extra}` : 'npm run bench';
 }

@@ -1,5 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seededRandom } from '../../src/util/seeded-random.ts';
+
+/** The project's one seeded generator, so every bench run replays the same workload. */
+export { seededRandom };
 
 /**
  * The labelled prompt sets of ../shared/datasets (see its README): GPTCache paraphrase pairs (positives only)
@@ -34,18 +38,6 @@ export async function loadStsb(datasets: string, split: 'dev' | 'train'): Promis
     if (Number.isFinite(score) && first !== '' && second !== '') pairs.push({ score, first, second });
   }
   return pairs;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so every run replays the same workload. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

@@ -45,9 +45,17 @@ function track(child: ChildProcess): void {
   child.once('exit', () => children.delete(child));
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.once('exit', () => {
+  const killAll = () => {
     for (const running of children) running.kill('SIGKILL');
-  });
+  };
+  process.once('exit', killAll);
+  // Ctrl-C during a run: no orphaned proxies, mocks or redis-servers.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      killAll();
+      process.exit(130);
+    });
+  }
 }
 
 /** A port that was free a moment ago (bound to port 0 and released). */

@@ -19,9 +19,9 @@ export class Progress {
   readonly #tty: boolean;
   readonly #started = performance.now();
 
-  constructor(stream: NodeJS.WriteStream = process.stderr, options: { quiet?: boolean } = {}) {
+  constructor(stream: NodeJS.WriteStream = process.stderr) {
     this.#stream = stream;
-    this.#tty = stream.isTTY === true && options.quiet !== true;
+    this.#tty = stream.isTTY === true;
   }
 
   /** A line outside any bar (a note, a skipped suite). */
@@ -45,6 +45,8 @@ export class Progress {
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
       this.#stream.write(`\r\x1b[2K${this.#elapsed()} ${label} ${bar} ${done}/${total} ${((now - started) / 1000).toFixed(1)}s`);
     };
+    // Redrawn every second too, so a long step (bench/scale.ts runs as one) still shows time passing.
+    const heartbeat = this.#tty ? setInterval(() => draw(true), 1_000).unref() : undefined;
     if (this.#tty) draw(true);
     else this.#stream.write(`${this.#elapsed()} ${label}: ${total} steps\n`);
     return {
@@ -58,6 +60,7 @@ export class Progress {
         }
       },
       done: (note) => {
+        clearInterval(heartbeat);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (this.#tty) this.#stream.write('\r\x1b[2K');
         this.#stream.write(`${this.#elapsed()} ${label}: done in ${seconds}s${note ? ` (${note})` : ''}\n`);

@@ -19,7 +19,7 @@ export function qualityMarkdown(details: QualityDetails, context: { command: str
     'Each sweep fills an empty EmbeddedStore with the first sentence of every pair and asks the second sentence, through `ChatCache.lookup` (src/cache/chat-cache.ts) exactly as the proxy does: exact tier, then the local embedder, the 4 nearest entries of the partition, the threshold and the guards (unknown tokens must match, negation on one side blocks). All entries and queries of a sweep share one partition, so a query can be served the wrong entry. Coverage below the route default (`minCoverage` 0.5) skips the semantic tier, as in the proxy.',
     '',
     '- **gptcache**: 964 distinct questions about ML tooling cached, their 999 LLM-written paraphrases asked (all should be served their own question).',
-    '- **stsb-dev** (and **stsb-train** with `--quality-train`): STS Benchmark pairs; score ≥ 4 should be served their own first sentence, score ≤ 2 are hard negatives (related topic, different meaning) that must not be served it. Pairs in between are not asked.',
+    '- **stsb-dev** and **stsb-train** (the latter left out with `--no-quality-train`): STS Benchmark pairs; score ≥ 4 should be served their own first sentence, score ≤ 2 are hard negatives (related topic, different meaning) that must not be served it. Pairs in between are not asked.',
     '- **novel**: 2,000 sentences of other pairs (STS-B for the gptcache sweep, the other STS-B split for the STS-B sweeps) that are not cached: anything served to them is a false hit.',
     '',
     'Per-sweep columns: *positives: own* = served their own first sentence (right); *positives: another* = served another cached sentence; *hard neg.: their pair* = hard negatives served their own pair\'s first sentence (wrong by label); *hard neg.: any* = hard negatives served anything; *novel: any* = novel prompts served anything; *no guards* = the same lookups with the guards switched off (the nearest entry above the threshold is served), to show what the guards catch.',
@@ -50,15 +50,19 @@ export function qualityMarkdown(details: QualityDetails, context: { command: str
   for (const sweep of details.sweeps) lines.push(...sweepTable(sweep));
   lines.push('## Recommendation', '');
   if (recommended) {
-    const at = combined(details.sweeps, recommended.threshold);
-    const current = combined(details.sweeps, details.currentDefault);
     const describe = (c: ReturnType<typeof combined>) =>
       `${pct(c.paraphrasesOwn, c.paraphrases)} of paraphrases and ${pct(c.stsPositivesOwn, c.stsPositives)} of STS-B same-meaning pairs served their own entry; ${pct(c.negativesOwn, c.negatives)} of hard negatives served their look-alike; ${pct(c.paraphrasesOther, c.paraphrases)} of paraphrases served another question; ${pct(c.novelCrossDomainServed, c.novelCrossDomain)} of other-domain novel prompts served`;
+    const labels = new Map<number, string[]>();
+    const label = (threshold: number, name: string) => labels.set(threshold, [...(labels.get(threshold) ?? []), name]);
+    label(recommended.threshold, 'recommended');
+    label(details.currentDefault, 'the current default');
+    if (!labels.has(0.95)) label(0.95, 'for comparison');
     lines.push(
       `Rule (bench/suites/quality.ts, RECOMMENDATION_RULE): ${recommended.rule}. Result: **${recommended.threshold.toFixed(2)}** for the local embedder.`,
       '',
-      `- at ${recommended.threshold.toFixed(2)}: ${describe(at)};`,
-      `- at the current ${details.currentDefault.toFixed(2)}: ${describe(current)}.`,
+      'Why these bounds: a wrong answer served from the cache costs more than a hit saves (the user gets an answer to another question, and nothing tells them), so the bounds only admit thresholds at which the label-backed wrong hits stay rare: at most 1 in 200 hard negatives (same topic, different meaning: the dangerous case) and at most 1 in 100 paraphrases served another question even though most of those are near-duplicate questions of the set.',
+      '',
+      ...[...labels].sort(([a], [b]) => a - b).map(([threshold, names]) => `- at ${threshold.toFixed(2)} (${[...new Set(names)].join(', ')}): ${describe(combined(details.sweeps, threshold))}.`),
     );
   } else {
     lines.push('No threshold in 0.80–0.99 meets the rule; keep the current default and see the tables.');

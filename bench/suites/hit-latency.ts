@@ -107,7 +107,7 @@ export async function hitSuite(context: SuiteContext): Promise<SuiteReport> {
   } finally {
     await mock.stop();
   }
-  return { suite: 'hit', summary: summarise_(results, throughputs, notes), details: { results, throughputs }, notes };
+  return { suite: 'hit', summary: summaryRows(results, throughputs, notes), details: { results, throughputs }, notes };
 }
 
 /** GPTCache origins first (semantic hits need them), then STS-B sentences; never a GPTCache paraphrase. */
@@ -272,7 +272,7 @@ function sample<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, () => items[Math.floor(random() * items.length)]!);
 }
 
-function summarise_(results: HitResult[], throughputs: HitThroughput[], notes: string[]): SummaryRow[] {
+function summaryRows(results: HitResult[], throughputs: HitThroughput[], notes: string[]): SummaryRow[] {
   const rows: SummaryRow[] = results.map((result) => {
     const target =
       result.store === 'embedded' && result.kind === 'exact' ? 1

@@ -12,7 +12,8 @@ import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
  * order inside a pair alternates at random), after a warm-up.
  *
  * Phases: JSON MISS (a prompt never sent before: exact lookup, embedding, KNN in the partition, upstream call,
- * store off the response path), JSON REFRESH (`Cache-Control: no-cache`: no lookup, stores), JSON BYPASS
+ * store off the response path), the same with `Cache-Control: no-store` (lookup without the store write: the
+ * write's cost is the difference), JSON REFRESH (`Cache-Control: no-cache`: no lookup, stores), JSON BYPASS
  * (`no-cache, no-store`: forwarded untouched), streaming MISS (time to first and to last byte), then
  * throughput at `connections` connections, direct and through the proxy in alternating slices.
  */
@@ -63,6 +64,7 @@ export async function overheadSuite({ options, progress }: SuiteContext): Promis
     await run('overhead warm-up', options.warmup, json(), false, 'MISS');
     const results: PathResult[] = [];
     results.push(await run('overhead JSON miss', options.requests, json(), false, 'MISS'));
+    results.push(await run('overhead JSON miss, not stored (no-store)', options.requests, json({ 'cache-control': 'no-store' }), false, 'MISS'));
     results.push(await run('overhead JSON refresh (no-cache)', options.requests, json({ 'cache-control': 'no-cache' }), false, 'REFRESH'));
     results.push(await run('overhead JSON bypass (no-cache, no-store)', options.requests, json({ 'cache-control': 'no-cache, no-store' }), false, 'BYPASS'));
     await run('overhead streaming warm-up', options.warmup, json(), true, 'MISS');

@@ -4,6 +4,7 @@ import { loadParaphrases, loadStsb, seededRandom, shuffled } from '../lib/datase
 import { BenchClient, chatBody, closedLoop, type Timing } from '../lib/http-client.ts';
 import { startMock, startProxy, type RunningMock } from '../lib/processes.ts';
 import { round, summarise, type LatencySummary } from '../lib/stats.ts';
+import { promptFingerprint } from '../lib/prompt-fingerprint.ts';
 import { chatPromptTokens, textTokens } from '../lib/tokens.ts';
 import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
 
@@ -28,12 +29,16 @@ interface WorkItem {
   kind: Kind;
   prompt: string;
   stream: boolean;
+  /** For a paraphrase: the question it paraphrases (asked earlier). */
+  origin?: string;
 }
 
 interface Outcome {
   item: WorkItem;
   timing: Timing;
   completionTokens: number;
+  /** The answer's system_fingerprint: which prompt the mock generated it for (lib/prompt-fingerprint.ts). */
+  fingerprint: string | undefined;
 }
 
 export interface SavingsDetails {
@@ -46,6 +51,11 @@ export interface SavingsDetails {
   upstreamCalls: { withCache: number; withoutCache: number; avoided: number };
   statuses: Record<string, number>;
   hitsByKind: Record<Kind, number>;
+  /**
+   * Hits that served the answer of another question than the one asked (and than the question a paraphrase
+   * paraphrases): wrong answers, unless the two questions are near-duplicates (the GPTCache set has some).
+   */
+  otherAnswers: Array<{ asked: string; served: string; status: string }>;
   tokensSaved: { prompt: number; completion: number };
   money: {
     model: string;
@@ -129,6 +139,8 @@ async function buildWorkload(datasets: string, count: number): Promise<WorkItem[
       // Each origin's paraphrase is asked once, so paraphrase hits are never exact repeats of each other.
       const origin = paraphrasable.splice(Math.floor(random() * paraphrasable.length), 1)[0]!;
       prompt = paraphraseOf.get(origin)!;
+      items.push({ kind, prompt, stream: index % 2 === 1, origin });
+      continue;
     }
     items.push({ kind, prompt, stream: index % 2 === 1 });
   }
@@ -144,22 +156,33 @@ async function replay(origin: string, workload: WorkItem[], concurrency: number,
     const item = workload[index]!;
     const timing = await client.post('/v1/chat/completions', chatBody(item.prompt, { stream: item.stream, includeUsage: true }), { keepBody: true, headers });
     if (timing.status !== 200) throw new Error(`savings: status ${timing.status}: ${timing.text?.slice(0, 300)}`);
-    outcomes[index] = { item, timing, completionTokens: completionTokensOf(timing.text ?? '', item.stream) };
+    const answer = answerOf(timing.text ?? '', item.stream);
+    outcomes[index] = { item, timing, completionTokens: answer.completionTokens, fingerprint: answer.fingerprint };
     tick();
   }, () => next >= workload.length);
   await client.close();
   return outcomes;
 }
 
-/** The upstream's usage as the client received it (a cached answer carries the usage of the original call). */
-function completionTokensOf(text: string, stream: boolean): number {
-  if (!stream) return (JSON.parse(text) as { usage?: { completion_tokens?: number } }).usage?.completion_tokens ?? 0;
+/**
+ * The usage the client received (a cached answer carries the usage of the original call) and the answer's
+ * system_fingerprint.
+ */
+function answerOf(text: string, stream: boolean): { completionTokens: number; fingerprint: string | undefined } {
+  type Body = { usage?: { completion_tokens?: number } | null; system_fingerprint?: string };
+  if (!stream) {
+    const body = JSON.parse(text) as Body;
+    return { completionTokens: body.usage?.completion_tokens ?? 0, fingerprint: body.system_fingerprint };
+  }
+  let completionTokens = 0;
+  let fingerprint: string | undefined;
   for (const line of text.split('\n')) {
     if (!line.startsWith('data: {')) continue;
-    const usage = (JSON.parse(line.slice(6)) as { usage?: { completion_tokens?: number } | null }).usage;
-    if (usage) return usage.completion_tokens ?? 0;
+    const chunk = JSON.parse(line.slice(6)) as Body;
+    fingerprint ??= chunk.system_fingerprint;
+    if (chunk.usage) completionTokens = chunk.usage.completion_tokens ?? 0;
   }
-  return 0;
+  return { completionTokens, fingerprint };
 }
 
 async function chatCalls(mock: RunningMock): Promise<number> {
@@ -201,6 +224,8 @@ function analyse(input: {
   for (const item of input.workload) kinds[item.kind]++;
   const statuses: Record<string, number> = {};
   const hitsByKind: Record<Kind, number> = { novel: 0, repeat: 0, paraphrase: 0 };
+  const promptOf = new Map(input.workload.map((item) => [promptFingerprint([{ role: 'user', content: item.prompt }]), item.prompt]));
+  const otherAnswers: Array<{ asked: string; served: string; status: string }> = [];
   let promptSaved = 0;
   let completionSaved = 0;
   let promptAll = 0;
@@ -214,6 +239,10 @@ function analyse(input: {
     completionAll += outcome.completionTokens;
     if (outcome.timing.cacheStatus === 'HIT') {
       hitsByKind[outcome.item.kind]++;
+      const served = outcome.fingerprint === undefined ? undefined : promptOf.get(outcome.fingerprint);
+      if (served !== outcome.item.prompt && served !== outcome.item.origin) {
+        otherAnswers.push({ asked: outcome.item.prompt, served: served ?? `(unknown: ${outcome.fingerprint})`, status });
+      }
       promptSaved += prompt;
       completionSaved += outcome.completionTokens;
     }
@@ -236,6 +265,7 @@ function analyse(input: {
     upstreamCalls: { ...input.upstreamCalls, avoided: input.upstreamCalls.withoutCache - input.upstreamCalls.withCache },
     statuses,
     hitsByKind,
+    otherAnswers,
     tokensSaved: { prompt: promptSaved, completion: completionSaved },
     money: {
       model: MODEL,
@@ -269,12 +299,14 @@ function statusOf(timing: Timing): string {
 function summaryRows(details: SavingsDetails): SummaryRow[] {
   const { upstreamCalls, money, tokensSaved, latency, workload, hitsByKind } = details;
   const usd = (value: number) => `$${value.toFixed(value < 0.01 ? 5 : 4)}`;
+  const ms = (value: number) => (Number.isFinite(value) ? String(round(value)) : 'n/a');
   const dist = (summary: LatencySummary) => `${round(summary.p50)} / ${round(summary.p90)} / ${round(summary.p99)} ms`;
   const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
   return [
     { metric: 'workload', value: `${details.requests} requests: ${workload.novel} novel, ${workload.repeat} exact repeats, ${workload.paraphrase} paraphrases; concurrency ${details.concurrency}; threshold ${details.threshold === undefined ? 'the route default' : `${details.threshold} (X-Cache-Threshold)`}` },
     { metric: 'upstream calls avoided', value: `${upstreamCalls.avoided} of ${upstreamCalls.withoutCache} (${pct(upstreamCalls.avoided, upstreamCalls.withoutCache)})` },
-    { metric: 'hits by prompt kind', value: `repeats ${pct(hitsByKind.repeat, workload.repeat)}, paraphrases ${pct(hitsByKind.paraphrase, workload.paraphrase)}, novel ${hitsByKind.novel} (a hit on a novel prompt is a wrong answer)` },
+    { metric: 'hit rate by prompt kind', value: `exact repeats ${pct(hitsByKind.repeat, workload.repeat)}, paraphrases ${pct(hitsByKind.paraphrase, workload.paraphrase)}, novel ${pct(hitsByKind.novel, workload.novel)}` },
+    { metric: 'hits that served another question\'s answer', value: `${details.otherAnswers.length} of ${upstreamCalls.avoided} (listed in --json: otherAnswers; near-duplicate questions of the GPTCache set count here too)` },
     { metric: 'tokens saved (prompt / completion)', value: `${tokensSaved.prompt} / ${tokensSaved.completion}` },
     { metric: `money saved, ${money.model}`, value: `${usd(money.savedUsd)} of ${usd(money.withoutCacheUsd)} (${pct(money.savedUsd, money.withoutCacheUsd)}); net of embeddings ${usd(money.netSavedUsd)} (local embedder: $0; the upstream embedder would have cost ${usd(money.upstreamEmbedderUsd)})` },
     { metric: 'JSON latency p50 / p90 / p99', value: `with cache ${dist(latency.json.withCache)}; without ${dist(latency.json.withoutCache)}` },
@@ -282,7 +314,7 @@ function summaryRows(details: SavingsDetails): SummaryRow[] {
     { metric: 'streaming last byte p50 / p90 / p99', value: `with cache ${dist(latency.streamLastByte.withCache)}; without ${dist(latency.streamLastByte.withoutCache)}` },
     ...Object.entries(latency.byStatus).map(([status, summary]) => ({
       metric: `  with cache, ${status} (n=${details.statuses[status]}): JSON / stream first byte p50 (p99)`,
-      value: `${round(summary.json.p50)} (${round(summary.json.p99)}) / ${round(summary.streamFirstByte.p50)} (${round(summary.streamFirstByte.p99)}) ms`,
+      value: `${ms(summary.json.p50)} (${ms(summary.json.p99)}) / ${ms(summary.streamFirstByte.p50)} (${ms(summary.streamFirstByte.p99)}) ms`,
     })),
   ];
 }
