@@ -30,12 +30,14 @@ import { FlatIndex } from '../src/store/embedded/flat-index.ts';
 import { HNSW_DEFAULTS } from '../src/store/embedded/hnsw-index.ts';
 import { PARTITION_INDEX_DEFAULTS } from '../src/store/embedded/partition-index.ts';
 import { toUnit } from '../src/store/embedded/vector-math.ts';
+import { seededRandom } from '../src/util/seeded-random.ts';
 import type { Embedder } from '../src/embedding/embedder.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PARTITION = 'bench-partition';
 
-interface Row {
+/** One size's measurements; bench/suites/scale.ts reads these rows from --json. */
+export interface ScaleRow {
   vectors: string;
   size: number;
   dimension: number;
@@ -81,7 +83,7 @@ const hnsw = {
   ...(args.m !== undefined && { m: Number(args.m) }),
   ...(args['ef-construction'] !== undefined && { efConstruction: Number(args['ef-construction']) }),
 };
-const rows: Row[] = [];
+const rows: ScaleRow[] = [];
 
 for (const kind of args.vectors.split(',')) {
   const source = await vectorSource(kind);
@@ -103,7 +105,7 @@ if (args.json) {
   for (const note of notes) console.log(`note: ${note}`);
 }
 
-async function measure(source: VectorSource, size: number): Promise<Row> {
+async function measure(source: VectorSource, size: number): Promise<ScaleRow> {
   const { texts, vectors, queries } = await source.generate(size, queryCount);
   const completion = sampleCompletion();
   collectGarbage();
@@ -161,7 +163,7 @@ async function measure(source: VectorSource, size: number): Promise<Row> {
     recallAtK += truth.filter((id) => got.has(id)).length / truth.length;
   }
 
-  const row: Row = {
+  const row: ScaleRow = {
     vectors: source.name,
     size,
     dimension: source.dimension,
@@ -180,7 +182,7 @@ async function measure(source: VectorSource, size: number): Promise<Row> {
 }
 
 async function vectorSource(kind: string): Promise<VectorSource | undefined> {
-  const random = seeded(12345);
+  const random = seededRandom(12345);
   switch (kind) {
     case 'random':
       return {
@@ -309,7 +311,7 @@ function sampleCompletion(): ChatCompletion {
   };
 }
 
-function printRow(row: Row, header: boolean): void {
+function printRow(row: ScaleRow, header: boolean): void {
   if (header) {
     console.log(
       'vectors    |      size | dim | index | inserts/s | p50 ms | p99 ms | recall@1 | recall@k (k) | heap B/entry | est. B/entry',
@@ -379,15 +381,4 @@ function shuffle<T>(items: T[], random: () => number): void {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -2,26 +2,13 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { round } from '../lib/stats.ts';
 import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
+import type { ScaleRow } from '../scale.ts';
 
 /**
  * Scale: runs bench/scale.ts (the embedded store's own benchmark: insert rate, nearest() latency, recall
  * against brute force and memory per entry at each size) as a child process with --json, and reports its rows.
  * A child process also gives it a clean heap for the memory figures.
  */
-interface ScaleRow {
-  vectors: string;
-  size: number;
-  dimension: number;
-  structure: string;
-  insertsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  recallAt1: number;
-  recallAtK: number;
-  k: number;
-  heapBytesPerEntry: number;
-  estimatedBytesPerEntry: number;
-}
 
 export async function scaleSuite({ options, progress }: SuiteContext): Promise<SuiteReport> {
   const args = [
