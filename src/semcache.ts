@@ -80,7 +80,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     rateLimit: limitsAndEvents.rateLimit,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
-  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions });
+  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
   let server: ServerType | undefined;
 
   return {

@@ -54,7 +54,12 @@ export function requestKey(request: ChatRequest, scope: KeyScope, strategy: Embe
   const turns = strategy === 'last-user' ? 1 : strategy.lastTurns;
   const embedded = embeddedTurns(messages, turns);
   const partitionBody: Record<string, unknown> = normaliseBody(request);
-  partitionBody.messages = embedded ? messages.slice(0, messages.length - embedded.count) : messages;
+  // Only the embedded text leaves the partition: the embedded messages' other fields (name, …) stay in it.
+  const kept = embedded ? messages.length - embedded.count : messages.length;
+  const embeddedRest = messages.slice(kept).map(({ content: _text, ...rest }) => rest);
+  // With several turns embedded, their roles are in the text too, so a turn with nothing else leaves no trace.
+  const residue = turns === 1 ? embeddedRest : embeddedRest.map(({ role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
+  partitionBody.messages = [...messages.slice(0, kept), ...residue];
   const partition = digest(canonicalJson({ v: 1, scope: [scope.tenant, scope.route, scope.namespace ?? ''], body: partitionBody }));
   const text = embedded?.text;
   return { partition, text, id: digest(`${partition}\u0000${text ?? ''}`) };

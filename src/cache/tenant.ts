@@ -5,7 +5,7 @@ import type { RouteSettings } from '../config/schema.ts';
 export const SHARED_TENANT = 'shared';
 
 /**
- * Identifies a request's tenant without keeping its API key: HMAC-SHA256 of the bearer token with a server
+ * Identifies a request's tenant without keeping its API key: HMAC-SHA256 of the bearer token (or Azure's `api-key` header) with a server
  * secret (DESIGN.md §6). On a route with `share: true` all keys share one tenant; with `trustTenantHeader` the
  * configured header names the tenant (its value is hashed the same way), falling back to the key when absent.
  */
@@ -19,8 +19,8 @@ export function tenantOf(
     const named = header(settings.tenantHeader);
     if (named) return keyedHash(secret, `header:${named}`);
   }
-  const authorization = header('authorization') ?? '';
-  const token = authorization.replace(/^Bearer\s+/i, '');
+  // Bearer tokens (OpenAI and most servers) or Azure OpenAI's `api-key` header.
+  const token = (header('authorization') ?? '').replace(/^Bearer\s+/i, '') || (header('api-key') ?? '');
   return keyedHash(secret, `key:${token}`);
 }
 

@@ -16,6 +16,8 @@ export interface AppDeps {
   readiness: Readiness;
   /** Extra routes mounted before the proxy (metrics, admin). */
   extensions?: Array<(app: Hono<AppEnv>) => void>;
+  /** Told about errors the proxy did not expect (they are answered with a 500). */
+  onUnexpectedError?: (error: unknown) => void;
 }
 
 /** Start-up and shutdown state for `/readyz`. */
@@ -62,6 +64,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.onError(function renderError(error) {
     if (error instanceof ProxyError) return error.getResponse();
     if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.timedOut).getResponse();
+    deps.onUnexpectedError?.(error);
     return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();
   });
 

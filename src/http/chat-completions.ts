@@ -215,7 +215,16 @@ export class ChatCompletionsProxy {
       lease?.fail();
       return relayResponse(response, cacheHeaders);
     }
-    const bytes = new Uint8Array(await new Response(response.body).arrayBuffer());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await new Response(response.body).arrayBuffer());
+    } catch (error) {
+      // The upstream sent its headers, then broke or stalled: an upstream failure, never a proxy error.
+      lease?.fail();
+      exchange.record.reason = 'upstream-body-failed';
+      this.#finish(exchange);
+      throw upstreamFailure(isTimeout(error), cacheHeaders);
+    }
     this.#finish(exchange);
     const completion = parseCompletion(bytes);
     if (completion && isStorable(completion, exchange.route.settings)) {
@@ -292,6 +301,11 @@ export class ChatCompletionsProxy {
     exchange.record.timings.total = (performance.now() - exchange.started) / 1_000;
     this.#deps.observer.request(exchange.record);
   }
+}
+
+function isTimeout(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return (error as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT' || cause?.code === 'UND_ERR_BODY_TIMEOUT';
 }
 
 function parseJson(raw: Uint8Array): unknown {

@@ -11,6 +11,8 @@ const HOP_BY_HOP = new Set([
   'upgrade',
   'host',
   'content-length',
+  // Node's server already answered `100-continue` to the client; undici refuses to send the header on.
+  'expect',
 ]);
 
 /**

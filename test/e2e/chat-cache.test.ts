@@ -238,6 +238,16 @@ describe('chat completions through the openai SDK', () => {
       }
     });
 
+    it('answers 502 when the upstream breaks off a JSON answer after its headers, and stores nothing', async () => {
+      const text = question();
+      upstream.enqueue({ kind: 'broken-json' });
+      const error = await ask(proxy.client(), { messages: [user(text)] }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(OpenAI.APIError);
+      expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(502);
+      expect((error as InstanceType<typeof OpenAI.APIError>).error).toMatchObject({ type: 'upstream_error' });
+      expect((await ask(proxy.client(), { messages: [user(text)] })).status).toBe('MISS');
+    });
+
     it('passes a 4xx through unchanged', async () => {
       upstream.enqueue({ kind: 'error', status: 429, body: { error: { message: 'slow down', type: 'rate_limit', param: null, code: null } } });
       const error = await ask(proxy.client(), { messages: [user(question())] }).catch((caught: unknown) => caught);

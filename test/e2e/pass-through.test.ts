@@ -53,6 +53,21 @@ describe('pass-through', () => {
     expect(Buffer.from(echoed.bodyBase64, 'base64').equals(body)).toBe(true);
   });
 
+  it('accepts a client that sends Expect: 100-continue (curl does, for large uploads)', async () => {
+    const body = Buffer.alloc(2_000_000, 7);
+    const status = await new Promise<number>((resolve, reject) => {
+      const outgoing = request(`${proxy.origin}/v1/echo/upload`, { method: 'POST', headers: { expect: '100-continue', 'content-type': 'application/octet-stream', 'content-length': body.length } });
+      outgoing.on('continue', () => outgoing.end(body));
+      outgoing.on('response', (incoming) => {
+        incoming.resume();
+        resolve(incoming.statusCode!);
+      });
+      outgoing.on('error', reject);
+    });
+    expect(status).toBe(200);
+    expect(upstream.calls.at(-1)!.rawBody.length).toBe(body.length);
+  });
+
   it('returns the upstream status and body as they are', async () => {
     const response = await fetch(`${proxy.baseURL}/no/such/thing`);
     expect(response.status).toBe(404);

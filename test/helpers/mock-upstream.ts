@@ -21,6 +21,8 @@ export type MockBehaviour =
   | { kind: 'malformed' }
   /** Sends an `error` object mid-stream. */
   | { kind: 'error-event' }
+  /** A JSON answer: status 200 and half the body, then the socket is destroyed. */
+  | { kind: 'broken-json' }
   /**
    * Stops answering: before the response headers, or for a stream after `afterChunks` content chunks. The
    * connection stays open until the client gives up (the proxy's upstream timeout) or the mock stops.
@@ -144,6 +146,10 @@ export class MockUpstream {
     const created = 1_700_000_000 + call;
     const model = body?.model ?? 'unknown';
 
+    if (behaviour.kind === 'broken-json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return void response.write(`{"id":"${id}","object":"chat.completion","choices":[{"index":0,"mess`, () => response.destroy());
+    }
     if (body?.stream !== true) {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       return json(response, 200, {

@@ -76,6 +76,14 @@ describe('requestKey', () => {
     expect(key({ ...base, max_tokens: 50 }).id).toBe(key({ ...base, max_completion_tokens: 50 }).id);
   });
 
+  it("keeps the embedded message's other fields in the partition", () => {
+    const alice = { ...base, messages: [{ role: 'user', name: 'alice', content: 'What is my name?' }] };
+    const bob = { ...base, messages: [{ role: 'user', name: 'bob', content: 'What is my name?' }] };
+    expect(key(alice).text).toBe(key(bob).text);
+    expect(key(alice).partition).not.toBe(key(bob).partition);
+    expect(key(alice).id).not.toBe(key(bob).id);
+  });
+
   it('has no embedded text when the last message is not a user message or has non-text parts', () => {
     const toolResult = { ...base, messages: [...base.messages, { role: 'assistant', content: null, tool_calls: [] }, { role: 'tool', tool_call_id: 'x', content: '42' }] };
     const image = { ...base, messages: [{ role: 'user', content: [{ type: 'text', text: 'what is this' }, { type: 'image_url', image_url: { url: 'data:,' } }] }] };
