@@ -28,6 +28,8 @@ import { UpstreamClient } from './upstream/upstream-client.ts';
 
 /** Parts a caller may supply instead of the ones the config describes (tests, benchmarks). */
 export interface SemcacheParts {
+  /** How long a request waits for an identical in-flight one (default 60 s); tests shorten it. */
+  followTimeoutMs?: number;
   store?: VectorStore;
   embedder?: Embedder;
   /** An extra observer fed alongside metrics and logs. */
@@ -78,6 +80,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     observer: limitsAndEvents.observer,
     recordPrompts: config.logPrompts || limitsAndEvents.recordsPrompts,
     rateLimit: limitsAndEvents.rateLimit,
+    followTimeoutMs: parts.followTimeoutMs,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
   const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
@@ -110,6 +113,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
         await closed;
         clearTimeout(grace);
       }
+      await chat.drain(); // answers of the last misses are still being written
       tenantSecret.stop();
       await Promise.allSettled([store.close(), upstream.close()]);
     },

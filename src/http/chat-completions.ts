@@ -24,6 +24,8 @@ import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
 import { validateChatRequest } from './validate-chat-request.ts';
 
 export interface ChatCompletionsDeps {
+  /** Longest a request waits for an identical in-flight one before calling the upstream itself. Default 60 s. */
+  followTimeoutMs?: number;
   routes: readonly Route[];
   bodyLimit: number;
   cache: ChatCache;
@@ -58,6 +60,7 @@ interface Exchange {
 export class ChatCompletionsProxy {
   readonly #deps: ChatCompletionsDeps;
   readonly #now: () => number;
+  readonly #writes = new Set<Promise<void>>();
 
   constructor(deps: ChatCompletionsDeps) {
     this.#deps = deps;
@@ -152,8 +155,8 @@ export class ChatCompletionsProxy {
   async #followInflight(exchange: Exchange, key: RequestKey): Promise<Response | undefined> {
     const inflight = this.#deps.coalescer.follow(key.id);
     if (!inflight) return undefined;
-    const completion = await inflight;
-    if (!completion) return undefined; // the leader failed: make our own call
+    const completion = await withDeadline(inflight, this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
+    if (!completion) return undefined; // the leader failed or stalled: make our own call
     const entry: CacheEntry = {
       id: key.id,
       partition: key.partition,
@@ -201,7 +204,7 @@ export class ChatCompletionsProxy {
       return streamMissResponse(response, cacheHeaders, { dropUsageChunk: addUsage, signal: exchange.request.signal }, (outcome) => {
         if (outcome.kind === 'complete' && isStorable(outcome.completion, exchange.route.settings)) {
           lease?.complete(outcome.completion);
-          void save(outcome.completion);
+          this.#track(save(outcome.completion));
         } else {
           lease?.fail();
           this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: outcome.kind === 'complete' ? 'not-storable' : outcome.reason });
@@ -229,7 +232,7 @@ export class ChatCompletionsProxy {
     const completion = parseCompletion(bytes);
     if (completion && isStorable(completion, exchange.route.settings)) {
       lease?.complete(completion);
-      void save(completion);
+      this.#track(save(completion));
     } else {
       lease?.fail();
       this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'not-storable' });
@@ -297,9 +300,33 @@ export class ChatCompletionsProxy {
     exchange.admitted = await this.#deps.rateLimit.admit(exchange.route, (name) => exchange.request.headers.get(name) ?? undefined, point);
   }
 
+  /** Resolves once every write started so far has landed or failed (for graceful shutdown). */
+  async drain(): Promise<void> {
+    while (this.#writes.size > 0) await Promise.allSettled([...this.#writes]);
+  }
+
+  #track(write: Promise<void>): void {
+    this.#writes.add(write);
+    void write.finally(() => this.#writes.delete(write));
+  }
+
   #finish(exchange: Exchange): void {
     exchange.record.timings.total = (performance.now() - exchange.started) / 1_000;
     this.#deps.observer.request(exchange.record);
+  }
+}
+
+/** A follower never waits longer than this for a leader (a stalled leader client must not hold it forever). */
+const DEFAULT_FOLLOW_TIMEOUT_MS = 60_000;
+
+/** The promise's value, or undefined once `ms` have passed. */
+async function withDeadline<T>(promise: Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { get } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,17 @@ async function startProcess(env: Record<string, string> = {}): Promise<{ child: 
   return { child, port, output: () => output };
 }
 
+/** Whether a new connection (never a pooled keep-alive one) to the port is refused. */
+function connectionRefused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = get({ host: '127.0.0.1', port, path: '/healthz', agent: false }, (response) => {
+      response.resume();
+      resolve(false);
+    });
+    probe.on('error', () => resolve(true));
+  });
+}
+
 describe('the semcache process', () => {
   it('runs the README example: MISS, then HIT', async () => {
     const proxy = await startProcess();
@@ -66,7 +78,7 @@ describe('the semcache process', () => {
     const exited = once(proxy.child, 'exit');
     proxy.child.kill('SIGTERM');
     // New connections are refused once the signal has been handled, while the held request is still open.
-    await eventually(() => fetch(`http://127.0.0.1:${proxy.port}/healthz`).then(() => false, () => true), 5_000, 'new connections to be refused');
+    await eventually(() => connectionRefused(proxy.port), 5_000, 'new connections to be refused');
     upstream.release();
     const response = await inFlight;
     expect(response.status).toBe(200);

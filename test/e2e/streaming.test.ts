@@ -157,6 +157,25 @@ describe('coalescing', () => {
     expect(new Set(results.map((result) => result.content)).size).toBe(1);
   });
 
+  it('stops waiting for a stalled leader and calls the upstream itself', async () => {
+    const impatient = await startProxy(upstream, { defaults: { mode: 'exact' } }, { followTimeoutMs: 200 });
+    try {
+      upstream.hold();
+      const callsBefore = upstream.chatCalls.length;
+      const client = impatient.client();
+      const text = question();
+      const leader = json(client, text);
+      await upstream.waitForChatCalls(callsBefore + 1);
+      const follower = json(client, text);
+      await upstream.waitForChatCalls(callsBefore + 2); // the follower gave up waiting and went upstream
+      upstream.release();
+      const results = await Promise.all([leader, follower]);
+      expect(results.map((result) => result.status)).toEqual(['MISS', 'MISS']);
+    } finally {
+      await impatient.stop();
+    }
+  });
+
   it('sends followers to the upstream themselves when the leader fails', async () => {
     upstream.hold();
     upstream.enqueue({ kind: 'error', status: 500 });
