@@ -191,53 +191,46 @@ describe.skipIf(plan.kind === 'unavailable')('the proxy through Redis faults', (
     expect(sampleValue(await (await fetch(`${proxy.origin}/metrics`)).text(), 'semcache_breaker_open')).toBe(0);
   });
 
-  it('answers from the upstream within 10× the lookup budget while Redis is paused (CLIENT PAUSE ALL)', async () => {
+  /**
+   * Pauses Redis (`CLIENT PAUSE <ms> ALL|WRITE`) under a warm proxy and asks one new question while it lasts.
+   * Waits for the pause to end (a command of the paused kind is answered only then) and for caching to resume.
+   */
+  async function askDuringPause(mode: 'ALL' | 'WRITE', label: string): Promise<{ answer: Asked; elapsedMs: number; upstreamMs: number; again: Asked }> {
     const records: RequestRecord[] = [];
     const proxy = await proxyOnRedis(records);
     const client = proxy.client();
     await untilCachingResumes(proxy, client);
     const admin = await connectAdmin(server.url);
+    let answer: Asked;
+    let elapsedMs: number;
     try {
-      await admin.sendCommand(['CLIENT', 'PAUSE', String(PAUSE_MS), 'ALL']);
+      await admin.sendCommand(['CLIENT', 'PAUSE', String(PAUSE_MS), mode]);
       const started = performance.now();
-      const answer = await ask(client, uniqueQuestion('Paused'));
-      const elapsedMs = performance.now() - started;
-
-      expect(answer.status).toBe('ERROR');
-      expect(answer.data.choices[0]!.message.content).toMatch(/^Answer #\d+ to: /);
-      const upstreamMs = (records.at(-1)!.timings.upstream ?? 0) * 1_000;
-      console.info(`[redis-faults-proxy] answered in ${Math.round(elapsedMs)} ms during a ${PAUSE_MS} ms pause (upstream ${upstreamMs.toFixed(1)} ms, lookup budget ${LOOKUP_BUDGET_MS} ms)`);
-      expect(elapsedMs).toBeLessThan(10 * LOOKUP_BUDGET_MS + upstreamMs);
+      answer = await ask(client, uniqueQuestion(label));
+      elapsedMs = performance.now() - started;
     } finally {
-      await admin.sendCommand(['PING']); // answered once the pause is over
+      await admin.sendCommand(mode === 'ALL' ? ['PING'] : ['SET', `${prefix}:pause-probe`, '1']);
       admin.destroy();
     }
+    const upstreamMs = (records.at(-1)!.timings.upstream ?? 0) * 1_000;
+    console.info(`[redis-faults-proxy] ${answer.status} answered in ${Math.round(elapsedMs)} ms during a ${PAUSE_MS} ms ${mode} pause (upstream ${upstreamMs.toFixed(1)} ms, lookup budget ${LOOKUP_BUDGET_MS} ms)`);
     const { again } = await untilCachingResumes(proxy, client);
+    return { answer, elapsedMs, upstreamMs, again };
+  }
+
+  it('answers from the upstream within 10× the lookup budget while Redis is paused (CLIENT PAUSE ALL)', async () => {
+    const { answer, elapsedMs, upstreamMs, again } = await askDuringPause('ALL', 'Paused');
+    expect(answer.status).toBe('ERROR');
+    expect(answer.data.choices[0]!.message.content).toMatch(/^Answer #\d+ to: /);
+    expect(elapsedMs).toBeLessThan(10 * LOOKUP_BUDGET_MS + upstreamMs);
     expect(again.status).toBe('HIT');
   });
 
   it('answers a MISS without waiting for its write while Redis holds writes (CLIENT PAUSE WRITE)', async () => {
-    const records: RequestRecord[] = [];
-    const proxy = await proxyOnRedis(records);
-    const client = proxy.client();
-    await untilCachingResumes(proxy, client);
-    const admin = await connectAdmin(server.url);
-    try {
-      await admin.sendCommand(['CLIENT', 'PAUSE', String(PAUSE_MS), 'WRITE']);
-      const started = performance.now();
-      const answer = await ask(client, uniqueQuestion('Writes paused'));
-      const elapsedMs = performance.now() - started;
-
-      // Reads still work, so this is a plain miss; its write (and the coalescing lock) wait on Redis, the client doesn't.
-      expect(answer.status).toBe('MISS');
-      const upstreamMs = (records.at(-1)!.timings.upstream ?? 0) * 1_000;
-      console.info(`[redis-faults-proxy] MISS answered in ${Math.round(elapsedMs)} ms while writes were paused for ${PAUSE_MS} ms (upstream ${upstreamMs.toFixed(1)} ms)`);
-      expect(elapsedMs).toBeLessThan(10 * LOOKUP_BUDGET_MS + upstreamMs);
-    } finally {
-      await admin.sendCommand(['SET', `${prefix}:pause-probe`, '1']); // a write: answered once the pause is over
-      admin.destroy();
-    }
-    const { again } = await untilCachingResumes(proxy, client);
+    const { answer, elapsedMs, upstreamMs, again } = await askDuringPause('WRITE', 'Writes paused');
+    // Reads still work, so this is a plain miss; its write (and the coalescing lock) wait on Redis, the client doesn't.
+    expect(answer.status).toBe('MISS');
+    expect(elapsedMs).toBeLessThan(10 * LOOKUP_BUDGET_MS + upstreamMs);
     expect(again.status).toBe('HIT');
   });
 

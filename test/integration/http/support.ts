@@ -5,19 +5,7 @@ import { eventually, type RunningProxy } from '../../helpers/proxy.ts';
 /** A log destination that drops every line (tests that do not look at logs keep stdout clean). */
 export const discardLogs: DestinationStream = { write() {} };
 
-/** Keeps every JSON line the proxy logs. */
-export class LogCapture implements DestinationStream {
-  readonly raw: string[] = [];
-  write(line: string): void {
-    this.raw.push(line);
-  }
-  get lines(): Array<Record<string, any>> {
-    return this.raw.map((line) => JSON.parse(line) as Record<string, any>);
-  }
-  get text(): string {
-    return this.raw.join('');
-  }
-}
+export { LogCapture } from '../../helpers/log-capture.ts';
 
 export interface Asked {
   data: OpenAI.Chat.ChatCompletion;

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { RedisStore, type RedisStoreLogger, type RedisStoreOptions } from '../../../src/store/redis/redis-store.ts';
 import type { CacheEntry } from '../../../src/store/vector-store.ts';
-import { randomKeyPrefix } from '../../helpers/redis-harness.ts';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { connectAdmin, deleteKeyspace, randomKeyPrefix, startRedis, type AdminClient, type RedisServer } from '../../helpers/redis-harness.ts';
 
 export const DIMENSION = 8;
 
@@ -105,4 +106,49 @@ export async function timed<T>(call: () => Promise<T>): Promise<{ ms: number; va
   } catch (error) {
     return { ms: performance.now() - started, error };
   }
+}
+
+export interface RedisServerFixture {
+  /** The server of this file (spawned, or REDIS_URL / REDIS_STACK_URL); set once `beforeAll` has run. */
+  readonly server: RedisServer;
+  readonly admin: AdminClient;
+  /** Registers a store (and its key prefix) to close and delete after the test. */
+  track(created: { store: RedisStore; prefix: string }): { store: RedisStore; prefix: string };
+}
+
+/** One Redis server for a test file, with an admin connection and per-test cleanup of the stores it tracks. */
+export function useRedisServer(options: { stack?: boolean } = {}): RedisServerFixture {
+  let server: RedisServer | undefined;
+  let admin: AdminClient | undefined;
+  const cleanup: Array<{ store: RedisStore; prefix: string }> = [];
+
+  beforeAll(async () => {
+    server = await startRedis(options);
+    admin = await connectAdmin(server.url);
+  });
+
+  afterEach(async () => {
+    for (const { store, prefix } of cleanup.splice(0)) {
+      await store.close();
+      await deleteKeyspace(admin!, prefix);
+    }
+  });
+
+  afterAll(async () => {
+    admin?.destroy();
+    await server?.stop();
+  });
+
+  return {
+    get server() {
+      return server!;
+    },
+    get admin() {
+      return admin!;
+    },
+    track(created) {
+      cleanup.push(created);
+      return created;
+    },
+  };
 }

@@ -3,18 +3,9 @@
  * printed reason otherwise): index creation at start, an entry vanishing between KNN and read, an index lost with
  * a restarted server, and invalidation through the index.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RedisStore } from '../../../src/store/redis/redis-store.ts';
-import {
-  connectAdmin,
-  deleteKeyspace,
-  planRedis,
-  randomKeyPrefix,
-  startRedis,
-  type AdminClient,
-  type RedisServer,
-} from '../../helpers/redis-harness.ts';
-import { axis, eventually, makeEntry, newStore, recordingLogger, succeeds } from './redis-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { planRedis, randomKeyPrefix } from '../../helpers/redis-harness.ts';
+import { axis, eventually, makeEntry, newStore, recordingLogger, succeeds, useRedisServer } from './redis-fixtures.ts';
 
 const BUDGETS = { lookupMs: 5_000, writeMs: 5_000, adminMs: 30_000 };
 
@@ -22,47 +13,24 @@ const plan = await planRedis({ stack: true });
 if (plan.kind === 'unavailable') console.warn(`[redis-query-engine] skipping: ${plan.reason}`);
 
 describe.skipIf(plan.kind === 'unavailable')('RedisStore with the Query Engine', () => {
-  let server: RedisServer;
-  let admin: AdminClient;
-  const cleanup: Array<{ store: RedisStore; prefix: string }> = [];
-
-  function track(created: { store: RedisStore; prefix: string }) {
-    cleanup.push(created);
-    return created;
-  }
-
-  beforeAll(async () => {
-    server = await startRedis({ stack: true });
-    admin = await connectAdmin(server.url);
-  });
-
-  afterEach(async () => {
-    for (const { store, prefix } of cleanup.splice(0)) {
-      await store.close();
-      await deleteKeyspace(admin, prefix);
-    }
-  });
-
-  afterAll(async () => {
-    admin?.destroy();
-    await server?.stop();
-  });
+  const redis = useRedisServer({ stack: true });
+  const track = redis.track;
 
   it('creates the index at start, named after the embedder, over the entry prefix only', async () => {
     const logger = recordingLogger();
-    const { store } = track(newStore(server.url, { budgets: BUDGETS, logger }));
+    const { store } = track(newStore(redis.server.url, { budgets: BUDGETS, logger }));
     await store.start();
     expect(store.semantic).toBe(true);
-    expect(await admin.sendCommand<string[]>(['FT._LIST'])).toContain(store.keys.indexName);
-    const info = await admin.sendCommand<unknown[]>(['FT.INFO', store.keys.indexName]);
+    expect(await redis.admin.sendCommand<string[]>(['FT._LIST'])).toContain(store.keys.indexName);
+    const info = await redis.admin.sendCommand<unknown[]>(['FT.INFO', store.keys.indexName]);
     expect(JSON.stringify(info)).toContain(store.keys.entryPrefix);
     expect(logger.lines.filter((line) => line.level === 'warn')).toEqual([]);
   });
 
   it('lets a second instance reuse the index', async () => {
     const prefix = randomKeyPrefix('shared-index');
-    const { store: first } = track(newStore(server.url, { budgets: BUDGETS, basePrefix: prefix }));
-    const { store: second } = track(newStore(server.url, { budgets: BUDGETS, basePrefix: prefix }));
+    const { store: first } = track(newStore(redis.server.url, { budgets: BUDGETS, basePrefix: prefix }));
+    const { store: second } = track(newStore(redis.server.url, { budgets: BUDGETS, basePrefix: prefix }));
     await Promise.all([first.start(), second.start()]);
     expect([first.semantic, second.semantic]).toEqual([true, true]);
     const entry = makeEntry({ vector: axis(0) });
@@ -71,23 +39,23 @@ describe.skipIf(plan.kind === 'unavailable')('RedisStore with the Query Engine',
   });
 
   it('treats an entry that expires between the KNN result and the read as a miss', async () => {
-    const { store } = track(newStore(server.url, { budgets: BUDGETS }));
+    const { store } = track(newStore(redis.server.url, { budgets: BUDGETS }));
     await store.start();
     const entry = makeEntry({ vector: axis(0) });
     await store.put(entry, 60_000);
     const [found] = await store.nearest(entry.partition, axis(0), 1);
     expect(found?.id).toBe(entry.id);
 
-    await admin.sendCommand(['PEXPIRE', store.keys.entry(entry.id), '1']);
-    await eventually(async () => (await admin.sendCommand<number>(['EXISTS', store.keys.entry(entry.id)])) === 0, 'the key to expire');
+    await redis.admin.sendCommand(['PEXPIRE', store.keys.entry(entry.id), '1']);
+    await eventually(async () => (await redis.admin.sendCommand<number>(['EXISTS', store.keys.entry(entry.id)])) === 0, 'the key to expire');
     expect(await store.get(found!.id)).toBeUndefined();
     await eventually(async () => (await store.nearest(entry.partition, axis(0), 1)).length === 0, 'the index to drop it');
   });
 
   it('rebuilds its index when the server lost it (a restart without persistence)', async () => {
-    const { store } = track(newStore(server.url, { budgets: BUDGETS }));
+    const { store } = track(newStore(redis.server.url, { budgets: BUDGETS }));
     await store.start();
-    await admin.sendCommand(['FT.DROPINDEX', store.keys.indexName]);
+    await redis.admin.sendCommand(['FT.DROPINDEX', store.keys.indexName]);
     await expect(store.nearest('ab', axis(0), 1)).rejects.toThrow();
     await eventually(() => succeeds(() => store.nearest('ab', axis(0), 1)), 'the index to be recreated');
     const entry = makeEntry({ vector: axis(2) });
@@ -96,7 +64,7 @@ describe.skipIf(plan.kind === 'unavailable')('RedisStore with the Query Engine',
   });
 
   it('invalidates through the index by exact values, whatever their punctuation, case or script', async () => {
-    const { store } = track(newStore(server.url, { budgets: BUDGETS }));
+    const { store } = track(newStore(redis.server.url, { budgets: BUDGETS }));
     await store.start();
     const routes = ['support', 'Support', 'support,beta', 'sup port', 'ü-route/v2', 'support*'];
     const entries = routes.map((route) => makeEntry({ route, vector: axis(0) }));

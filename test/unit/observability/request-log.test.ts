@@ -3,7 +3,7 @@ import type { RequestRecord } from '../../../src/http/request-observer.ts';
 import { describeError } from '../../../src/observability/describe-error.ts';
 import { createLogger } from '../../../src/observability/logger.ts';
 import { RequestLog } from '../../../src/observability/request-log.ts';
-import { LogCapture } from './log-capture.ts';
+import { LogCapture } from '../../helpers/log-capture.ts';
 
 const record: RequestRecord = {
   requestId: 'req-1',
