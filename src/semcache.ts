@@ -4,7 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from './config/config.ts';
 import { ChatCache } from './cache/chat-cache.ts';
-import { vocabularyOf } from './cache/guards.ts';
+import { guardsVerifier, vocabularyOf } from './cache/guards.ts';
 import { InProcessCoalescer, type Coalescer } from './cache/coalescer.ts';
 import { TenantSecret } from './cache/tenant-secret.ts';
 import type { Embedder } from './embedding/embedder.ts';
@@ -64,7 +64,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     configured: config.tenantSecret,
     fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? (candidate) => (store.inner as RedisStore).getOrCreateTenantSecret(candidate) : undefined,
   });
-  const cache = new ChatCache({ store, embedder, vocabulary: vocabularyOf(embedder) });
+  const cache = new ChatCache({ store, embedder, verifier: guardsVerifier(vocabularyOf(embedder)) });
   const coalescer = createCoalescer(store, config);
   const readiness: Readiness = { started: false, shuttingDown: false };
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });

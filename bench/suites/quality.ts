@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChatCache } from '../../src/cache/chat-cache.ts';
 import type { ChatCompletion } from '../../src/cache/chat-types.ts';
-import { vocabularyOf } from '../../src/cache/guards.ts';
+import { guardsVerifier, vocabularyOf } from '../../src/cache/guards.ts';
 import { requestKey, type RequestKey } from '../../src/cache/request-key.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/config/config.ts';
 import { ROUTE_DEFAULTS } from '../../src/config/schema.ts';
@@ -182,7 +182,7 @@ async function runSweep(sweep: Sweep, embedder: LocalEmbedder, progress: SuiteCo
   const store = new EmbeddedStore({ dimension: embedder.dimension, maxEntries: 1_000_000, maxBytes: Number.MAX_SAFE_INTEGER });
   await store.start();
   // The same guard vocabulary the proxy builds in src/semcache.ts.
-  const cache = new ChatCache({ store, embedder, vocabulary: vocabularyOf(embedder) });
+  const cache = new ChatCache({ store, embedder, verifier: guardsVerifier(vocabularyOf(embedder)) });
   const minCoverage = ROUTE_DEFAULTS.minCoverage;
   const phase = progress.phase(`quality ${sweep.name}`, sweep.entries.length + sweep.queries.length);
 
@@ -210,9 +210,9 @@ async function runSweep(sweep: Sweep, embedder: LocalEmbedder, progress: SuiteCo
   const unguarded: Served[] = [];
   let lowCoverage = 0;
   for (const [index, query] of sweep.queries.entries()) {
-    const outcome = await cache.lookup({ key: query.key, semantic: true, threshold: lowest, minCoverage, embedContext: {} });
+    const outcome = await cache.lookup({ key: query.key, route: 'default', semantic: true, threshold: lowest, minCoverage, embedContext: {} });
     if (outcome.kind === 'error') throw outcome.error;
-    guarded.push(outcome.kind === 'hit' ? { text: outcome.entry.text, similarity: outcome.similarity ?? 1 } : { text: undefined, similarity: -1 });
+    guarded.push(outcome.kind === 'hit' ? { text: outcome.entry.text, similarity: outcome.match === 'semantic' ? outcome.similarity : 1 } : { text: undefined, similarity: -1 });
     unguarded.push(await nearestWithoutGuards(store, embedder, query, minCoverage, () => lowCoverage++));
     if (index % 50 === 0) await checkDerivation(cache, query, guarded[index]!, minCoverage, sweep.name);
     phase.tick();
@@ -270,7 +270,7 @@ async function nearestWithoutGuards(store: EmbeddedStore, embedder: LocalEmbedde
 
 async function checkDerivation(cache: ChatCache, query: Query, served: Served, minCoverage: number, sweep: string): Promise<void> {
   for (const threshold of THRESHOLDS) {
-    const outcome = await cache.lookup({ key: query.key, semantic: true, threshold, minCoverage, embedContext: {} });
+    const outcome = await cache.lookup({ key: query.key, route: 'default', semantic: true, threshold, minCoverage, embedContext: {} });
     const actual = outcome.kind === 'hit' ? outcome.entry.text : undefined;
     if (actual !== servedAt(served, threshold)) {
       throw new Error(`quality ${sweep}: lookup at ${threshold} served ${JSON.stringify(actual)}, derived ${JSON.stringify(servedAt(served, threshold))} for ${JSON.stringify(query.key.text)}`);

@@ -2,14 +2,16 @@ import { performance } from 'node:perf_hooks';
 import type { EmbedContext, Embedder, Embedding } from '../embedding/embedder.ts';
 import type { CacheEntry, VectorStore } from '../store/vector-store.ts';
 import type { ChatCompletion } from './chat-types.ts';
-import { checkGuards, type GuardVocabulary } from './guards.ts';
 import type { RequestKey } from './request-key.ts';
+import type { CandidateVerifier, Verdict } from './verify/verdict.ts';
 
 /** How many nearest candidates are read before giving up: guards or vanished entries may reject the first. */
 const CANDIDATES = 4;
 
 export interface LookupOptions {
   key: RequestKey;
+  /** The route's name: the verifier may act per route (its LLM judge). */
+  route: string;
   /** Whether the semantic tier may run (route mode `semantic`). */
   semantic: boolean;
   threshold: number;
@@ -24,9 +26,17 @@ export interface StageTimings {
   knn?: number;
 }
 
+/** The nearest candidate above the threshold that the verifier looked at, and what it said (for explain). */
+export interface VerifiedCandidate {
+  entryId: string;
+  similarity: number;
+  verdict: Verdict;
+}
+
 export type LookupOutcome =
-  | { kind: 'hit'; match: 'exact' | 'semantic'; entry: CacheEntry; similarity?: number; timings: StageTimings }
-  | { kind: 'miss'; nearestSimilarity?: number; embedding?: Embedding; timings: StageTimings }
+  | { kind: 'hit'; match: 'exact'; entry: CacheEntry; timings: StageTimings }
+  | { kind: 'hit'; match: 'semantic'; entry: CacheEntry; similarity: number; verdict: Verdict & { kind: 'same' }; timings: StageTimings }
+  | { kind: 'miss'; nearestSimilarity?: number; rejected?: VerifiedCandidate; embedding?: Embedding; timings: StageTimings }
   | { kind: 'error'; error: unknown; timings: StageTimings };
 
 export interface StoreOptions {
@@ -50,13 +60,13 @@ export interface StoreOptions {
 export class ChatCache {
   readonly #store: VectorStore;
   readonly #embedder: Embedder;
-  readonly #vocabulary: GuardVocabulary;
+  readonly #verifier: CandidateVerifier;
   readonly #now: () => number;
 
-  constructor(options: { store: VectorStore; embedder: Embedder; vocabulary: GuardVocabulary; now?: () => number }) {
+  constructor(options: { store: VectorStore; embedder: Embedder; verifier: CandidateVerifier; now?: () => number }) {
     this.#store = options.store;
     this.#embedder = options.embedder;
-    this.#vocabulary = options.vocabulary;
+    this.#verifier = options.verifier;
     this.#now = options.now ?? Date.now;
   }
 
@@ -81,17 +91,22 @@ export class ChatCache {
       started = performance.now();
       const neighbours = await this.#store.nearest(options.key.partition, embedding.vector, CANDIDATES);
       const nearestSimilarity = neighbours[0]?.similarity;
+      let rejected: VerifiedCandidate | undefined;
       for (const neighbour of neighbours) {
         if (neighbour.similarity < options.threshold) break;
         const entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
         if (!entry) continue; // expired or evicted between the KNN and the read
-        if (!checkGuards(options.key.text!, entry.text, this.#vocabulary).pass) continue;
+        const verdict = await this.#verifier.verify(options.key.text!, entry.text, { route: options.route, queryId: options.key.id, entryId: entry.id });
+        if (verdict.kind !== 'same') {
+          rejected ??= { entryId: entry.id, similarity: neighbour.similarity, verdict };
+          continue;
+        }
         if (await this.#store.isRejected(options.key.id, entry.id)) continue;
         timings.knn = performance.now() - started;
-        return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, timings };
+        return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, verdict, timings };
       }
       timings.knn = performance.now() - started;
-      return { kind: 'miss', nearestSimilarity, embedding, timings };
+      return { kind: 'miss', nearestSimilarity, rejected, embedding, timings };
     } catch (error) {
       return { kind: 'error', error, timings };
     }

@@ -1,5 +1,6 @@
 import type { Embedder } from '../embedding/embedder.ts';
 import { isNegation, wordTokens } from '../embedding/tokenize.ts';
+import type { CandidateVerifier } from './verify/verdict.ts';
 
 /**
  * Checks run on a semantic candidate before it is served (DESIGN.md §1). Word vectors blur exactly the tokens
@@ -42,4 +43,17 @@ function sameMultiset(left: string[], right: string[]): boolean {
 /** The guard vocabulary of an embedder: its tokenizer, its known words and the negation list. */
 export function vocabularyOf(embedder: Pick<Embedder, 'knowsToken'>): GuardVocabulary {
   return { tokens: wordTokens, knowsToken: (token) => embedder.knowsToken(token), isNegation };
+}
+
+/**
+ * The guards as a CandidateVerifier. A stand-in until the structural verifier of src/cache/verify/ replaces it:
+ * it never says `undecided`.
+ */
+export function guardsVerifier(vocabulary: GuardVocabulary): CandidateVerifier {
+  return {
+    verify(query, candidate) {
+      const verdict = checkGuards(query, candidate, vocabulary);
+      return verdict.pass ? { kind: 'same', accepted: [] } : { kind: 'different', reason: verdict.reason };
+    },
+  };
 }

@@ -96,6 +96,7 @@ export class ChatCompletionsProxy {
     if (this.#deps.recordPrompts) record.prompt = key.text;
     const lookupOptions: LookupOptions = {
       key,
+      route: route.name,
       semantic: route.settings.mode === 'semantic',
       threshold: controls.threshold ?? route.threshold,
       minCoverage: route.settings.minCoverage,
@@ -110,7 +111,7 @@ export class ChatCompletionsProxy {
       if (coalesced) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
-      if (outcome.kind === 'hit') return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.similarity);
+      if (outcome.kind === 'hit') return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined);
       if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
