@@ -1,5 +1,6 @@
 import type { RouteMatch, RouteSettings } from './schema.ts';
 import type { EmbedderKind } from '../embedding/embedder.ts';
+import type { RedisTarget } from './redis-target.ts';
 
 /** The validated, frozen configuration the entry point builds everything from. */
 export interface Config {
@@ -14,6 +15,8 @@ export interface Config {
   store: {
     /** Unset → the embedded in-process store. */
     redisUrl?: string;
+    /** Where `redisUrl` points: one server or a cluster's seeds; undefined with the embedded store. */
+    redis?: RedisTarget;
     keyPrefix: string;
     maxEntries: number;
     maxBytes: number;
