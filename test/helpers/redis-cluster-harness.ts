@@ -14,6 +14,7 @@
  * ```
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createCluster } from 'redis';
 import { connectAdmin, freePort, planRedis, spawnRedisServer, type AdminClient, type RedisServer } from './redis-harness.ts';
 
 export const SLOT_COUNT = 16_384;
@@ -41,9 +42,19 @@ export interface RedisClusterHarness {
   ownerOf(slot: number): Promise<ClusterNode>;
   /** Moves one slot with its keys from its owner to `target` (SETSLOT IMPORTING/MIGRATING, MIGRATE, SETSLOT NODE). */
   migrateSlot(slot: number, target: ClusterNode): Promise<number>;
+  /** A cluster client (RESP2) for test bookkeeping: reads keys wherever they live; close it with `.destroy()`. */
+  client(): Promise<ClusterClient>;
+  /** Every entry key under `prefix`, per master address (SCAN on each master). */
+  keysPerMaster(pattern: string): Promise<Map<string, string[]>>;
   /** Every live node agrees the cluster is `ok`. */
   waitHealthy(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
+}
+
+export type ClusterClient = ReturnType<typeof createClusterClient>;
+
+function createClusterClient(seeds: string[]) {
+  return createCluster({ rootNodes: seeds.map((url) => ({ url })), RESP: 2, defaults: { maintNotifications: 'disabled' } });
 }
 
 export type ClusterPlan = { kind: 'spawn' } | { kind: 'unavailable'; reason: string };
@@ -163,6 +174,31 @@ export async function startRedisCluster(options: ClusterOptions = {}): Promise<R
           await (await admin(node)).sendCommand(['CLUSTER', 'SETSLOT', String(slot), 'NODE', target.id]);
         }
         return moved;
+      },
+      async client() {
+        const client = createClusterClient(nodes.filter((node) => node.server.pid !== undefined).map((node) => node.url));
+        client.on('error', () => {
+          // Fault tests kill nodes under this client; they assert on the proxy, not on this connection.
+        });
+        await client.connect();
+        return client;
+      },
+      async keysPerMaster(pattern) {
+        const perMaster = new Map<string, string[]>();
+        for (const node of nodes) {
+          if (node.server.pid === undefined) continue;
+          const client = await admin(node);
+          if (!/role:master/.test(String(await client.sendCommand(['INFO', 'replication'])))) continue;
+          const keys: string[] = [];
+          let cursor = '0';
+          do {
+            const [next, page] = await client.sendCommand<[string, string[]]>(['SCAN', cursor, 'MATCH', pattern, 'COUNT', '1000']);
+            cursor = next;
+            keys.push(...page);
+          } while (cursor !== '0');
+          perMaster.set(node.address, keys);
+        }
+        return perMaster;
       },
       waitHealthy: (timeoutMs = HEALTHY_TIMEOUT_MS) => waitHealthy(nodes, admin, timeoutMs),
       stop,
