@@ -57,6 +57,8 @@ export class ClusterConnection implements StoreConnection {
   #outageLoggedAt: number | undefined;
   #warnedReason: string | undefined;
   #knownMasters = 0;
+  #tagsFor: unknown;
+  #tags = new Map<string, string | undefined>();
 
   constructor(options: ClusterConnectionOptions) {
     this.#index = options.index;
@@ -131,11 +133,10 @@ export class ClusterConnection implements StoreConnection {
 
   async shards(): Promise<Shard[]> {
     if (!this.#connected) throw new Error('Redis Cluster topology not known yet (no seed node answered)');
-    const slots = this.#cluster.slots;
-    const ownerOfSlot = (slot: number) => slots[slot]?.master.address;
+    const tags = this.#indexTags();
     return Promise.all(this.#cluster.masters.map(async (master) => {
       const client = await this.#cluster.nodeClient(master);
-      const tag = indexHashTag(ownerOfSlot, master.address);
+      const tag = tags.get(master.address);
       return {
         address: master.address,
         // A master that owns no slot holds no entries; its (unused) name just must not collide.
@@ -143,6 +144,17 @@ export class ClusterConnection implements StoreConnection {
         send: <T>(args: RedisArgs) => client.sendCommand<T>([...args]),
       };
     }));
+  }
+
+  /** Each master's index tag, computed once per topology (node-redis replaces `slots` when it rediscovers). */
+  #indexTags(): Map<string, string | undefined> {
+    const slots = this.#cluster.slots;
+    if (this.#tagsFor !== slots) {
+      const ownerOfSlot = (slot: number) => slots[slot]?.master.address;
+      this.#tags = new Map(this.#cluster.masters.map((master) => [master.address, indexHashTag(ownerOfSlot, master.address)]));
+      this.#tagsFor = slots;
+    }
+    return this.#tags;
   }
 
   redetect(): void {
@@ -218,6 +230,12 @@ export class ClusterConnection implements StoreConnection {
 
   async #detect(): Promise<void> {
     try {
+      // Routed by the client's slot map: a stale map (a slot moved, a master failed over) gets MOVED, which makes
+      // node-redis rediscover the topology before the shards are listed again.
+      await Promise.allSettled([...this.#indexTags().values()].flatMap((tag) => {
+        const name = tag === undefined ? [] : [perMasterIndexName(this.#index.indexName, tag)];
+        return name.map((key) => withTimeBudget('topology check', DETECTION_BUDGET_MS, this.#cluster.sendCommand(key, false, ['EXISTS', key])));
+      }));
       const shards = await this.shards();
       this.#knownMasters = shards.length;
       const results = await Promise.all(shards.map(async (shard) => {

@@ -27,6 +27,10 @@ export function keySlot(key: string): number {
  * ```
  */
 export function indexHashTag(ownerOfSlot: (slot: number) => string | undefined, master: string): string | undefined {
+  // A master without slots (just joined, or emptied by resharding) would cost the whole search: answer at once.
+  let ownsAny = false;
+  for (let slot = 0; slot < SLOT_COUNT && !ownsAny; slot++) ownsAny = ownerOfSlot(slot) === master;
+  if (!ownsAny) return undefined;
   for (let candidate = 0; candidate < MAX_TAG_CANDIDATES; candidate++) {
     const tag = String(candidate);
     if (ownerOfSlot(calculateSlot(tag)) === master) return tag;
