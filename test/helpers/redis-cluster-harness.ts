@@ -40,8 +40,11 @@ export interface RedisClusterHarness {
   admin(node: ClusterNode): Promise<AdminClient>;
   /** The node currently owning `slot` (CLUSTER SHARDS as seen by a live node). */
   ownerOf(slot: number): Promise<ClusterNode>;
-  /** Moves one slot with its keys from its owner to `target` (SETSLOT IMPORTING/MIGRATING, MIGRATE, SETSLOT NODE). */
-  migrateSlot(slot: number, target: ClusterNode): Promise<number>;
+  /**
+   * Moves one slot with its keys from its owner to `target` (SETSLOT IMPORTING/MIGRATING, MIGRATE, SETSLOT NODE),
+   * awaiting `betweenSteps` after each step; resolves to the number of keys moved.
+   */
+  migrateSlot(slot: number, target: ClusterNode, betweenSteps?: () => Promise<void>): Promise<number>;
   /** A cluster client (RESP2) for test bookkeeping: reads keys wherever they live; close it with `.destroy()`. */
   client(): Promise<ClusterClient>;
   /** Every entry key under `prefix`, per master address (SCAN on each master). */
@@ -155,13 +158,14 @@ export async function startRedisCluster(options: ClusterOptions = {}): Promise<R
         }
         throw new Error(`no live master owns slot ${slot}`);
       },
-      async migrateSlot(slot, target) {
+      async migrateSlot(slot, target, betweenSteps = async () => {}) {
         const source = await harness.ownerOf(slot);
         if (source === target) return 0;
         const from = await admin(source);
         const to = await admin(target);
         await to.sendCommand(['CLUSTER', 'SETSLOT', String(slot), 'IMPORTING', source.id]);
         await from.sendCommand(['CLUSTER', 'SETSLOT', String(slot), 'MIGRATING', target.id]);
+        await betweenSteps();
         const [targetHost, targetPort] = target.address.split(':') as [string, string];
         let moved = 0;
         for (;;) {
@@ -170,9 +174,11 @@ export async function startRedisCluster(options: ClusterOptions = {}): Promise<R
           await from.sendCommand(['MIGRATE', targetHost, targetPort, '', '0', '5000', 'KEYS', ...keys]);
           moved += keys.length;
         }
+        await betweenSteps();
         for (const node of nodes.slice(0, masterCount)) {
           await (await admin(node)).sendCommand(['CLUSTER', 'SETSLOT', String(slot), 'NODE', target.id]);
         }
+        await betweenSteps();
         return moved;
       },
       async client() {
