@@ -1,6 +1,6 @@
 import { createCluster, RESP_TYPES } from 'redis';
 import { withTimeBudget } from '../time-budget.ts';
-import { detectCapabilities, type Capabilities } from './capabilities.ts';
+import { detectCapabilities, detectCoordinator, type Capabilities } from './capabilities.ts';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_RECONNECT_DELAY_MS } from './redis-client.ts';
 import { errorMessage, isNoAnswer, type RedisStoreLogger } from './redis-connection.ts';
 import { indexHashTag, perMasterIndexName } from './per-master-index.ts';
@@ -57,6 +57,7 @@ export class ClusterConnection implements StoreConnection {
   #outageLoggedAt: number | undefined;
   #warnedReason: string | undefined;
   #knownMasters = 0;
+  #coordinator = false;
   #tagsFor: unknown;
   #tags = new Map<string, string | undefined>();
 
@@ -117,7 +118,7 @@ export class ClusterConnection implements StoreConnection {
     else if (isNoAnswer(error)) this.#answering = false;
   }
 
-  send<T = unknown>(key: string, args: RedisArgs): Promise<T> {
+  send<T = unknown>(key: string | undefined, args: RedisArgs): Promise<T> {
     return this.#cluster.sendCommand<T>(key, false, [...args]);
   }
 
@@ -155,6 +156,18 @@ export class ClusterConnection implements StoreConnection {
       this.#tagsFor = slots;
     }
     return this.#tags;
+  }
+
+  async searchTargets(): Promise<Shard[]> {
+    if (!this.#coordinator) return this.shards();
+    const name = this.#index.indexName;
+    // The coordinator fans the query out to every shard and merges: one call, routed like a key of the index name.
+    return [{ address: 'coordinator', indexName: name, send: <T>(args: RedisArgs) => this.#cluster.sendCommand<T>(name, false, [...args]) }];
+  }
+
+  /** Whether the Query Engine's cluster coordinator answers (then one index and one query serve the cluster). */
+  get coordinator(): boolean {
+    return this.#coordinator;
   }
 
   redetect(): void {
@@ -238,6 +251,15 @@ export class ClusterConnection implements StoreConnection {
       }));
       const shards = await this.shards();
       this.#knownMasters = shards.length;
+      const first = shards[0];
+      this.#coordinator = first !== undefined && await detectCoordinator((args) => withTimeBudget('detect coordinator', DETECTION_BUDGET_MS, first.send(args)));
+      if (this.#coordinator) {
+        const [target] = await this.searchTargets();
+        const send = (args: string[]) => withTimeBudget('detect capabilities', DETECTION_BUDGET_MS, target!.send(args));
+        this.#apply([{ shard: target!, capabilities: await detectCapabilities(send, this.#index) }]);
+        this.#answering = true;
+        return;
+      }
       const results = await Promise.all(shards.map(async (shard) => {
         const send = (args: string[]) => withTimeBudget('detect capabilities', DETECTION_BUDGET_MS, shard.send(args));
         return { shard, capabilities: await detectCapabilities(send, { ...this.#index, indexName: shard.indexName }) };

@@ -94,7 +94,7 @@ export class RedisConnection implements StoreConnection {
     return !this.#closed && this.client.isReady && this.#answering;
   }
 
-  send<T = unknown>(_key: string, args: RedisArgs): Promise<T> {
+  send<T = unknown>(_key: string | undefined, args: RedisArgs): Promise<T> {
     return this.client.sendCommand<T>([...args]);
   }
 
@@ -106,6 +106,10 @@ export class RedisConnection implements StoreConnection {
     const multi = this.client.multi();
     for (const command of commands) multi.addCommand([...command]);
     return multi.exec();
+  }
+
+  searchTargets(): Promise<Shard[]> {
+    return this.shards();
   }
 
   async shards(): Promise<Shard[]> {

@@ -124,7 +124,7 @@ export class RedisStore implements VectorStore {
       this.#assertDimension(vector);
       const search = { partitionTag: encodeTag(partition), vectorBlob: vectorToBlob(vector), k };
       // Every master holds an index of its own entries (one server: one shard); ask all at once and merge.
-      const replies = await Promise.allSettled((await this.#connection.shards()).map(async (shard) => {
+      const replies = await Promise.allSettled((await this.#connection.searchTargets()).map(async (shard) => {
         return this.#neighbours(await shard.send(knnSearchArgs({ ...search, indexName: shard.indexName })));
       }));
       const failures = replies.flatMap((reply) => (reply.status === 'rejected' ? [reply.reason as unknown] : []));
@@ -172,10 +172,9 @@ export class RedisStore implements VectorStore {
       };
       const query = tagFilterQuery(wanted);
       if (query === undefined) return 0;
-      const shards = await this.#connection.shards();
-      const counts = await Promise.all(shards.map((shard) => {
-        return this.semantic ? this.#invalidateByIndex(shard, query, signal) : this.#invalidateByScan(shard, wanted, signal);
-      }));
+      const counts = this.semantic
+        ? await Promise.all((await this.#connection.searchTargets()).map((target) => this.#invalidateByIndex(target, query, signal)))
+        : await Promise.all((await this.#connection.shards()).map((shard) => this.#invalidateByScan(shard, wanted, signal)));
       return sum(counts);
     });
   }
@@ -207,26 +206,25 @@ export class RedisStore implements VectorStore {
     });
   }
 
-  /** Entry count, summed over the masters: each index's `num_docs` with the Query Engine, else a SCAN. */
+  /** Entry count, summed over the masters: the indexes' `num_docs` with the Query Engine, else a SCAN of each. */
   stats(): Promise<StoreStats> {
     return this.#within('stats', 'adminMs', async (signal) => {
-      const counts = await Promise.all((await this.#connection.shards()).map((shard) => this.#count(shard, signal)));
+      if (this.semantic) {
+        try {
+          const targets = await this.#connection.searchTargets();
+          return { entries: sum(await Promise.all(targets.map(async (target) => parseInfoNumDocs(await target.send(['FT.INFO', target.indexName]))))) };
+        } catch (error) {
+          if (!isMissingIndexError(error) && !isMovedError(error)) throw error;
+          this.#connection.redetect(); // and count by SCAN meanwhile
+        }
+      }
+      const counts = await Promise.all((await this.#connection.shards()).map(async (shard) => {
+        const seen = new Set<string>(); // SCAN may return a key twice while the keyspace is rehashing
+        for await (const keys of this.#scan(shard, this.keys.entryPattern, signal)) for (const key of keys) seen.add(key);
+        return seen.size;
+      }));
       return { entries: sum(counts) };
     });
-  }
-
-  async #count(shard: Shard, signal: AbortSignal): Promise<number> {
-    if (this.semantic) {
-      try {
-        return parseInfoNumDocs(await shard.send(['FT.INFO', shard.indexName]));
-      } catch (error) {
-        if (!isMissingIndexError(error) && !isMovedError(error)) throw error;
-        this.#connection.redetect(); // and count by SCAN meanwhile
-      }
-    }
-    const seen = new Set<string>(); // SCAN may return a key twice while the keyspace is rehashing
-    for await (const keys of this.#scan(shard, this.keys.entryPattern, signal)) for (const key of keys) seen.add(key);
-    return seen.size;
   }
 
   /**

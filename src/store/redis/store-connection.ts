@@ -33,12 +33,17 @@ export interface StoreConnection {
   noteOutcome(error?: unknown): void;
   /** Detects capabilities (and creates missing indexes) again, e.g. after a missing-index or MOVED reply. */
   redetect(): void;
-  /** One command on the node owning `key`; every key the command names must share its slot. */
-  send<T = unknown>(key: string, args: RedisArgs): Promise<T>;
+  /** One command on the node owning `key` (any node when undefined); every key it names must share that slot. */
+  send<T = unknown>(key: string | undefined, args: RedisArgs): Promise<T>;
   /** As `send`, with bulk strings replied as Buffers (entry hashes hold a binary vector). */
   sendBinary<T = unknown>(key: string, args: RedisArgs): Promise<T>;
   /** MULTI/EXEC of `commands`, all on `key`'s slot. Replies in order. */
   transaction(key: string, commands: ReadonlyArray<RedisArgs>): Promise<unknown[]>;
-  /** Every master with its index name, connected. */
+  /** Every master with its index name, connected (for SCAN: keys live on masters). */
   shards(): Promise<Shard[]>;
+  /**
+   * Where FT.* queries go: every master with its own index, or the one target of the Query Engine's cluster
+   * coordinator when it answers (it fans out itself). One server: itself.
+   */
+  searchTargets(): Promise<Shard[]>;
 }

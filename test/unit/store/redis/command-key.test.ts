@@ -12,7 +12,8 @@ describe('commandKey', () => {
     expect(commandKey(['eval', 'return 1', '1', 'lock:1', 'token'])).toBe('lock:1');
   });
 
-  it('refuses a command that names no key', () => {
-    expect(() => commandKey(['PING'])).toThrow(/names no key/);
+  it('leaves a keyless command unrouted (any node answers it)', () => {
+    expect(commandKey(['PING'])).toBeUndefined();
+    expect(commandKey(['EVAL', 'return 1', '0', 'arg'])).toBeUndefined();
   });
 });
