@@ -57,7 +57,7 @@ describe.skipIf(plan.kind === 'unavailable')('a Redis Cluster resharded and fail
   beforeAll(async () => {
     cluster = await startRedisCluster({ masters: 3, replicasPerMaster: 1 });
     upstream = await new MockUpstream().start();
-    proxy = await startProxy(upstream, { store: { keyPrefix: prefix } }, { logDestination: discardLogs }, { REDIS_URL: cluster.clusterUrl });
+    proxy = await startProxy(upstream, { store: { keyPrefix: prefix, lookupTimeout: '1s', writeTimeout: '5s' } }, { logDestination: discardLogs }, { REDIS_URL: cluster.clusterUrl });
   });
 
   afterAll(async () => {
