@@ -29,6 +29,7 @@ async function post(proxy: RunningProxy, content: string): Promise<Outcome> {
   return { status: response.status, cache: response.headers.get('x-cache-status') };
 }
 
+// Failover waits for the cluster's own timers (node timeout 1 s, then an election); the polls have deadlines.
 /** Requests `questions` in a loop until `stop()` is called; every outcome is kept for the assertions. */
 function traffic(proxy: RunningProxy, questions: string[]) {
   const outcomes: Outcome[] = [];
@@ -105,7 +106,7 @@ describe.skipIf(plan.kind === 'unavailable')('a Redis Cluster resharded and fail
     expect(outcomes.length).toBeGreaterThan(0);
     expect(outcomes.filter((outcome) => outcome.status !== 200)).toEqual([]);
     for (const outcome of outcomes) expect(['HIT', 'MISS', 'ERROR']).toContain(outcome.cache);
-  });
+  }, 60_000);
 
   it('answers every request while a master is killed and its replica takes over, then caches again', async () => {
     const { question, slot } = await storedQuestion('Entry on a failing master');
@@ -128,5 +129,5 @@ describe.skipIf(plan.kind === 'unavailable')('a Redis Cluster resharded and fail
     expect(outcomes.length).toBeGreaterThan(0);
     expect(outcomes.filter((outcome) => outcome.status !== 200)).toEqual([]);
     for (const outcome of outcomes) expect(['HIT', 'MISS', 'ERROR']).toContain(outcome.cache);
-  });
+  }, 120_000);
 });
