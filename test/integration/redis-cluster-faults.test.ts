@@ -3,6 +3,7 @@
  * mid-traffic (CLUSTER SETSLOT IMPORTING/MIGRATING, MIGRATE, SETSLOT NODE) and a master killed mid-traffic cost
  * misses or ERROR statuses for a while, never a failed request, and caching resumes afterwards.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
@@ -37,6 +38,8 @@ function traffic(proxy: RunningProxy, questions: string[]) {
   const loop = (async () => {
     for (let i = 0; running; i++) {
       outcomes.push(await post(proxy, questions[i % questions.length]!).catch(() => ({ status: 0, cache: 'request failed' })));
+      // Paced (not waiting for anything): back-to-back requests would starve the test files running beside this one.
+      await sleep(5);
     }
   })();
   return {
