@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Route } from '../config/config.ts';
 import { parseProxyPath } from '../routing/select-route.ts';
+import { requestPath } from './request-path.ts';
 import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
 import type { ChatCompletionsProxy } from './chat-completions.ts';
@@ -26,7 +27,8 @@ export interface Readiness {
   shuttingDown: boolean;
 }
 
-export type AppEnv = { Variables: { requestId: string } };
+/** `incoming` is the Node request when served by @hono/node-server (absent for in-process `app.request`). */
+export type AppEnv = { Variables: { requestId: string }; Bindings: { incoming?: { url?: string } } };
 
 const CHAT_COMPLETIONS = '/chat/completions';
 
@@ -53,7 +55,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   for (const extend of deps.extensions ?? []) extend(app);
 
   app.all('*', async function proxy(c) {
-    const path = parseProxyPath(c.req.path, deps.routes);
+    const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     if (c.req.method === 'POST' && path.upstreamPath === CHAT_COMPLETIONS) {
       return deps.chat.handle(c.req.raw, path, c.get('requestId'));
@@ -63,7 +65,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError(function renderError(error) {
     if (error instanceof ProxyError) return error.getResponse();
-    if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.timedOut).getResponse();
+    if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.reason).getResponse();
     deps.onUnexpectedError?.(error);
     return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();
   });

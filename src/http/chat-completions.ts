@@ -227,7 +227,7 @@ export class ChatCompletionsProxy {
       lease?.fail();
       exchange.record.reason = 'upstream-body-failed';
       this.#finish(exchange);
-      throw upstreamFailure(isTimeout(error), cacheHeaders);
+      throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', cacheHeaders);
     }
     this.#finish(exchange);
     const completion = parseCompletion(bytes);
@@ -251,16 +251,17 @@ export class ChatCompletionsProxy {
         path: path.upstreamPath + new URL(request.url).search,
         headers: upstreamRequestHeaders(request, { identityEncoding: true }),
         body,
-        signal: stream ? request.signal : undefined,
+        // JSON too: a client that left gets no answer, so the upstream need not finish (or bill) one.
+        signal: request.signal,
       });
       record.upstreamStatus = response.status;
       return response;
     } catch (error) {
       if (!(error instanceof UpstreamUnavailableError)) throw error;
-      record.reason = error.timedOut ? 'upstream-timeout' : 'upstream-unavailable';
+      record.reason = error.reason === 'unreachable' ? 'upstream-unavailable' : `upstream-${error.reason}`;
       record.timings.upstream = (performance.now() - started) / 1_000;
       this.#finish(exchange);
-      throw upstreamFailure(error.timedOut, { 'x-cache-status': record.status });
+      throw upstreamFailure(error.reason, { 'x-cache-status': record.status });
     } finally {
       record.timings.upstream = (performance.now() - started) / 1_000;
     }
