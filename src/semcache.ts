@@ -13,6 +13,7 @@ import { LocalEmbedder } from './embedding/local/local-embedder.ts';
 import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
 import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
 import { ChatCompletionsProxy } from './http/chat-completions.ts';
+import { UploadBudget } from './http/upload-budget.ts';
 import type { RequestObserver } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
@@ -73,6 +74,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const chat = new ChatCompletionsProxy({
     routes: config.routes,
     bodyLimit: config.server.bodyLimit,
+    upload: { timeoutMs: config.server.bodyTimeoutMs, budget: new UploadBudget(config.server.uploadBytesInFlight) },
     cache,
     upstream,
     coalescer,
@@ -83,7 +85,19 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     followTimeoutMs: parts.followTimeoutMs,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
-  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
+  const app = buildApp({
+    routes: config.routes,
+    chat,
+    upstream,
+    store,
+    readiness,
+    extensions,
+    onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error'),
+    onClientAborted: (stage) => {
+      observability.resilience.clientAborted(stage);
+      logger.info({ stage }, 'client closed the connection before its response');
+    },
+  });
   let server: ServerType | undefined;
 
   return {
@@ -106,18 +120,37 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     async shutdown() {
       readiness.shuttingDown = true;
       if (server) {
-        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
         const nodeServer = server as import('node:http').Server;
+        const closed = new Promise<void>((resolve) => nodeServer.close(() => resolve()));
         nodeServer.closeIdleConnections?.();
-        const grace = setTimeout(() => nodeServer.closeAllConnections?.(), config.server.shutdownGraceMs).unref();
-        await closed;
-        clearTimeout(grace);
+        if ((await settlesWithin(closed, config.server.shutdownGraceMs)) === 'late') {
+          // Grace is over: abort upstream calls still running (a JSON call has no other deadline than the upstream
+          // timeout), let their clients get a clean 503 or SSE error event, then cut what is left.
+          const aborted = upstream.abortInflight();
+          observability.resilience.shutdownAborted(aborted);
+          logger.warn({ aborted }, `shutdown grace over: aborted ${aborted} upstream call(s) still running`);
+          if ((await settlesWithin(closed, SHUTDOWN_FLUSH_MS)) === 'late') nodeServer.closeAllConnections?.();
+          await closed;
+        }
       }
       await chat.drain(); // answers of the last misses are still being written
       tenantSecret.stop();
       await Promise.allSettled([store.close(), upstream.close()]);
     },
   };
+}
+
+/** After the grace, how long aborted requests get to write their error before connections are cut. */
+const SHUTDOWN_FLUSH_MS = 1_000;
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<'settled' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([promise.then(() => 'settled' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function createEmbedder(config: Config): Embedder {

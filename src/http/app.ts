@@ -8,6 +8,7 @@ import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstr
 import type { ChatCompletionsProxy } from './chat-completions.ts';
 import { passThrough } from './forward.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
+import { UploadAbortedError } from './read-body.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
@@ -19,6 +20,8 @@ export interface AppDeps {
   extensions?: Array<(app: Hono<AppEnv>) => void>;
   /** Told about errors the proxy did not expect (they are answered with a 500). */
   onUnexpectedError?: (error: unknown) => void;
+  /** Told when a client went away during its upload or while its upstream call ran (normal traffic, not an error). */
+  onClientAborted?: (stage: 'upload' | 'upstream') => void;
 }
 
 /** Start-up and shutdown state for `/readyz`. */
@@ -63,8 +66,14 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     return passThrough(deps.upstream, c.req.raw, path.upstreamPath, c.req.raw.signal);
   });
 
-  app.onError(function renderError(error) {
+  app.onError(function renderError(error, c) {
     if (error instanceof ProxyError) return error.getResponse();
+    const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);
+    if (clientGone) {
+      deps.onClientAborted?.(error instanceof UploadAbortedError ? 'upload' : 'upstream');
+      // Nobody reads this answer; it only has to be well-formed.
+      return new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' }).getResponse();
+    }
     if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.reason).getResponse();
     deps.onUnexpectedError?.(error);
     return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();

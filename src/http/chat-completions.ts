@@ -18,7 +18,7 @@ import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from 
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { invalidRequest, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
-import { readBody } from './read-body.ts';
+import { readBody, type UploadLimits } from './read-body.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
 import { validateChatRequest } from './validate-chat-request.ts';
@@ -28,6 +28,8 @@ export interface ChatCompletionsDeps {
   followTimeoutMs?: number;
   routes: readonly Route[];
   bodyLimit: number;
+  /** Body timeout and the shared in-flight byte budget (absent: neither applies). */
+  upload?: UploadLimits;
   cache: ChatCache;
   upstream: UpstreamClient;
   coalescer: Coalescer;
@@ -69,7 +71,7 @@ export class ChatCompletionsProxy {
 
   async handle(request: Request, path: ProxyPath, requestId: string): Promise<Response> {
     const started = performance.now();
-    const raw = await readBody(request, this.#deps.bodyLimit);
+    const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
     const body = validateChatRequest(parseJson(raw));
     const header = (name: string) => request.headers.get(name) ?? undefined;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
