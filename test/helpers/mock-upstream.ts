@@ -48,6 +48,8 @@ export class MockUpstream {
   readonly calls: MockCall[] = [];
   /** Streaming responses whose connection closed before they finished (client or proxy abort). */
   abortedStreams = 0;
+  /** Held (`hang`) or delayed answers whose connection the proxy closed before the mock answered. */
+  abandonedAnswers = 0;
   options: MockUpstreamOptions;
   #server: Server | undefined;
   #queue: MockBehaviour[] = [];
@@ -127,11 +129,16 @@ export class MockUpstream {
     const header = request.headers['x-mock-behaviour'];
     const behaviour: MockBehaviour = typeof header === 'string' ? JSON.parse(header) : (this.#queue.shift() ?? { kind: 'ok' });
     const call = ++this.#chatCalls;
+    const abandoned = () => {
+      if (!response.headersSent) this.abandonedAnswers++;
+    };
+    response.once('close', abandoned);
     await delay(this.options.ttftMs ?? 0);
     if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
     if (behaviour.kind === 'hang' && (behaviour.afterChunks === undefined || body?.stream !== true)) {
       return new Promise<void>((resolve) => response.once('close', resolve));
     }
+    if (response.destroyed) return;
     if (behaviour.kind === 'error') {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       return json(response, behaviour.status, behaviour.body ?? { error: { message: `mock upstream error ${behaviour.status}`, type: 'server_error', param: null, code: null } });
