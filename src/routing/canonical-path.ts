@@ -19,6 +19,7 @@ export type CanonicalPath = { kind: 'canonical'; path: string } | { kind: 'inval
  */
 export function canonicalPath(rawPath: string): CanonicalPath {
   if (!rawPath.startsWith('/')) return invalid('no leading /');
+  if (rawPath === '/') return { kind: 'canonical', path: '/' };
   const segments = rawPath.slice(1).split('/');
   const decoded: string[] = [];
   for (const segment of segments) {
