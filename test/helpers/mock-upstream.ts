@@ -27,7 +27,9 @@ export type MockBehaviour =
    * Stops answering: before the response headers, or for a stream after `afterChunks` content chunks. The
    * connection stays open until the client gives up (the proxy's upstream timeout) or the mock stops.
    */
-  | { kind: 'hang'; afterChunks?: number };
+  | { kind: 'hang'; afterChunks?: number }
+  /** Closes the connection before the response headers, or after a 200's headers but before any body byte. */
+  | { kind: 'cut'; at: 'before-headers' | 'before-body' };
 
 export interface MockCall {
   method: string;
@@ -139,6 +141,13 @@ export class MockUpstream {
       return new Promise<void>((resolve) => response.once('close', resolve));
     }
     if (response.destroyed) return;
+    if (behaviour.kind === 'cut') {
+      if (behaviour.at === 'before-body') {
+        response.writeHead(200, { 'content-type': body?.stream === true ? 'text/event-stream' : 'application/json' });
+        response.flushHeaders();
+      }
+      return void setImmediate(() => response.socket?.destroy());
+    }
     if (behaviour.kind === 'error') {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       return json(response, behaviour.status, behaviour.body ?? { error: { message: `mock upstream error ${behaviour.status}`, type: 'server_error', param: null, code: null } });
@@ -183,6 +192,13 @@ export class MockUpstream {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       else await delay(this.options.chunkDelayMs ?? 0);
       if (response.destroyed) return;
+    if (behaviour.kind === 'cut') {
+      if (behaviour.at === 'before-body') {
+        response.writeHead(200, { 'content-type': body?.stream === true ? 'text/event-stream' : 'application/json' });
+        response.flushHeaders();
+      }
+      return void setImmediate(() => response.socket?.destroy());
+    }
       if (behaviour.kind === 'hang' && index === behaviour.afterChunks) {
         await new Promise<void>((resolve) => response.once('close', resolve));
         return;
