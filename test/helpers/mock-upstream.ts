@@ -192,13 +192,6 @@ export class MockUpstream {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       else await delay(this.options.chunkDelayMs ?? 0);
       if (response.destroyed) return;
-    if (behaviour.kind === 'cut') {
-      if (behaviour.at === 'before-body') {
-        response.writeHead(200, { 'content-type': body?.stream === true ? 'text/event-stream' : 'application/json' });
-        response.flushHeaders();
-      }
-      return void setImmediate(() => response.socket?.destroy());
-    }
       if (behaviour.kind === 'hang' && index === behaviour.afterChunks) {
         await new Promise<void>((resolve) => response.once('close', resolve));
         return;

@@ -1,5 +1,5 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abruptRequest as sendAbrupt, type AbruptKind, type CutAt } from '../helpers/abrupt-client.ts';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually } from '../helpers/proxy.ts';
 import { startSemcacheProcess, type SemcacheProcess } from '../helpers/semcache-process.ts';
@@ -10,9 +10,6 @@ import { startSemcacheProcess, type SemcacheProcess } from '../helpers/semcache-
  * no timing assertions. Runs the real entry point so its last-resort handler is in place, and asserts that
  * handler never fired: the fix is at the source, not hidden by it.
  */
-
-type Kind = 'bypass' | 'miss' | 'hit';
-type CutAt = 'before-answer' | 'after-headers' | 'mid-body' | 'random' | 'never';
 
 let upstream: MockUpstream;
 let proxy: SemcacheProcess;
@@ -27,43 +24,7 @@ afterAll(async () => {
 
 const LONG_ANSWER = Array.from({ length: 60 }, (_, index) => `word${index}`).join(' ');
 
-interface Outcome {
-  status?: number;
-  cacheStatus?: string;
-  body: string;
-}
-
-/** One raw HTTP client (no agent, no retries) that destroys its socket at `cutAt`. */
-function abruptRequest(options: { prompt: string; kind: Kind; stream: boolean; cutAt: CutAt; behaviour?: object }): Promise<Outcome> {
-  const payload = JSON.stringify({ model: 'gpt-4o-mini', stream: options.stream, messages: [{ role: 'user', content: options.prompt }] });
-  const headers: Record<string, string> = { 'content-type': 'application/json', authorization: 'Bearer sk-abrupt' };
-  if (options.kind === 'bypass') headers['cache-control'] = 'no-cache, no-store';
-  if (options.behaviour) headers['x-mock-behaviour'] = JSON.stringify(options.behaviour);
-  return new Promise((resolve) => {
-    const outcome: Outcome = { body: '' };
-    const client = request({ host: '127.0.0.1', port: proxy.port, path: '/v1/chat/completions', method: 'POST', headers, agent: false });
-    const cut = () => {
-      client.destroy();
-      resolve(outcome);
-    };
-    client.on('error', () => resolve(outcome));
-    client.on('response', (response) => {
-      outcome.status = response.statusCode;
-      outcome.cacheStatus = response.headers['x-cache-status'] as string | undefined;
-      if (options.cutAt === 'after-headers') return cut();
-      response.on('data', (chunk: Buffer) => {
-        outcome.body += chunk.toString('utf8');
-        if (options.cutAt === 'mid-body') cut();
-      });
-      response.on('end', () => resolve(outcome));
-      response.on('error', () => resolve(outcome));
-    });
-    client.end(payload);
-    // Late enough for the proxy to have called the upstream (which holds these answers), early enough to be first.
-    if (options.cutAt === 'before-answer') setTimeout(cut, 40);
-    if (options.cutAt === 'random') setTimeout(cut, Math.floor(Math.random() * 6));
-  });
-}
+const abruptRequest = (options: Parameters<typeof sendAbrupt>[1]) => sendAbrupt(proxy.port, options);
 
 describe('clients that hang up at any point', () => {
   it('never crash the process, abort their upstream calls, and leave nothing partial in the cache', async () => {
@@ -77,10 +38,10 @@ describe('clients that hang up at any point', () => {
     let abandonedJson = 0;
     let request = 0;
     for (let burst = 0; burst < 8; burst++) {
-      const inFlight: Array<Promise<Outcome>> = [];
+      const inFlight: Array<ReturnType<typeof abruptRequest>> = [];
       for (let slot = 0; slot < 48; slot++) {
         request++;
-        const kind: Kind = (['bypass', 'miss', 'hit'] as const)[slot % 3]!;
+        const kind: AbruptKind = (['bypass', 'miss', 'hit'] as const)[slot % 3]!;
         const stream = slot % 2 === 0;
         const cutAt = cuts[(slot >> 1) % cuts.length]!;
         const prompt = kind === 'hit' ? hitPrompt : `abrupt ${kind} ${request} ${Date.now()}`;
