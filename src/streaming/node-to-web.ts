@@ -14,6 +14,8 @@ import type { Readable } from 'node:stream';
  * own buffer and its backpressure stay in charge) and never touches the controller once cancelled or settled.
  * `cancel()` destroys the source, which for undici's body aborts the upstream request.
  */
+const ignore = (): void => {};
+
 export function webStreamFromNode(source: Readable): ReadableStream<Uint8Array> {
   let finished = false;
   let wake: (() => void) | undefined;
@@ -44,6 +46,8 @@ export function webStreamFromNode(source: Readable): ReadableStream<Uint8Array> 
     source.off('end', onEnd);
     source.off('error', onError);
     source.off('close', onClose);
+    // Nobody reads any more: a later 'error' (a destroy during cancel, a late socket error) must not go unhandled.
+    source.on('error', ignore);
   }
   source.on('readable', onReadable);
   source.on('end', onEnd);
@@ -76,8 +80,6 @@ export function webStreamFromNode(source: Readable): ReadableStream<Uint8Array> 
       cancel(reason) {
         detach();
         wakeUp();
-        // Swallow the destroy's error event: nobody is reading any more.
-        source.on('error', () => {});
         source.destroy(reason instanceof Error ? reason : undefined);
       },
     },

@@ -115,7 +115,9 @@ export class UpstreamClient {
     } catch (error) {
       this.#inflight--;
       if (this.#shutdown.signal.aborted) throw new UpstreamUnavailableError('upstream request aborted: the proxy is shutting down', { cause: error, reason: 'shutdown' });
-      if ((error as Error).name === 'AbortError') throw error;
+      // undici rejects with the signal's reason as it is (Hono's is a string): name it, so callers can tell a
+      // client that left from an upstream that failed.
+      if (upstreamRequest.signal?.aborted) throw new DOMException('the client closed the connection', 'AbortError');
       throw new UpstreamUnavailableError(`upstream request failed: ${(error as Error).message}`, { cause: error, reason: failureReason(error) });
     }
     response.body.once('close', () => this.#inflight--);

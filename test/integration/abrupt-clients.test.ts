@@ -76,6 +76,9 @@ describe('clients that hang up at any point', () => {
     expect(heldJson).toBeGreaterThan(0);
     expect(heldJson).toBeLessThanOrEqual(abandonedJson);
     await eventually(() => upstream.abandonedAnswers >= heldJson, 10_000, `${heldJson} upstream calls to be aborted (saw ${upstream.abandonedAnswers})`);
+    // ...and the proxy counted them as clients that left, not as upstream failures.
+    const counted = (await proxy.metrics()).get('semcache_client_aborts_total{stage="upstream"}') ?? 0;
+    expect(counted).toBeGreaterThanOrEqual(heldJson);
     // A stream cut mid-way was not stored: the same prompt again is a miss.
     for (const prompt of cutStreams.slice(0, 6)) {
       const again = await abruptRequest({ prompt, kind: 'miss', stream: false, cutAt: 'never' });
