@@ -36,6 +36,8 @@ export interface SemcacheParts {
   followTimeoutMs?: number;
   store?: VectorStore;
   embedder?: Embedder;
+  /** The structural verifier (default: the guards); a route's LLM judge still wraps it. */
+  structuralVerifier?: CandidateVerifier;
   /** An extra observer fed alongside metrics and logs. */
   observer?: RequestObserver;
   /** Where JSON log lines go (default stdout); tests pass a capturing stream. */
@@ -70,7 +72,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   });
   const readiness: Readiness = { started: false, shuttingDown: false };
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
-  const verifier = createVerifier(config, guardsVerifier(vocabularyOf(embedder)), observability.metrics);
+  const verifier = createVerifier(config, parts.structuralVerifier ?? guardsVerifier(vocabularyOf(embedder)), observability.metrics);
   const cache = new ChatCache({ store, embedder, verifier });
   const coalescer = createCoalescer(store, config);
   // Per-route rate limits and the event stream (src/limits-and-events.ts).
