@@ -147,9 +147,10 @@ export class ChatCompletionsProxy {
     }
 
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
-    const claim = decision.store && serving ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup }) : undefined;
-    if (claim?.kind === 'stored-elsewhere') return this.#serveHit(exchange, key, claim.entry, 'coalesced');
-    if (claim?.kind === 'busy' && decision.lookup) {
+    // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
+    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving }) : undefined;
+    if (claim?.kind === 'stored-elsewhere' && serving) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+    if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
       const raced = await this.#followInflight(exchange, key);
       if (raced) return raced;

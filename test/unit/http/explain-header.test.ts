@@ -4,7 +4,7 @@ import type { CacheEntry } from '../../../src/store/vector-store.ts';
 import { encodeExplanation, EXPLAIN_MAX_LENGTH, explainLookup } from '../../../src/http/explain-header.ts';
 
 const entry = { id: 'e1' } as CacheEntry;
-const embedding = { vector: new Float32Array(2), coverage: 1 };
+const embedding = { vector: new Float32Array(2), coverage: 1, billedTokens: 0 };
 
 describe('explainLookup', () => {
   it.each<[string, Exclude<LookupOutcome, { kind: 'error' }>, string]>([

@@ -7,10 +7,13 @@ import type { CandidateVerifier, Verdict } from '../../../../src/cache/verify/ve
 /** A scripted judge (the paid model is the one thing tests may fake); records what it was asked. */
 class ScriptedJudge implements JudgeAsker {
   readonly asked: Array<{ query: string; candidate: string; credentials: JudgeCredentials }> = [];
-  constructor(private readonly answer: () => JudgeAnswer | Promise<JudgeAnswer>) {}
+  readonly #answer: () => JudgeAnswer | Promise<JudgeAnswer>;
+  constructor(answer: () => JudgeAnswer | Promise<JudgeAnswer>) {
+    this.#answer = answer;
+  }
   async ask(query: string, candidate: string, credentials: JudgeCredentials): Promise<JudgeAnswer> {
     this.asked.push({ query, candidate, credentials });
-    return this.answer();
+    return this.#answer();
   }
 }
 
