@@ -122,14 +122,14 @@ export class ChatCompletionsProxy {
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
       if (outcome.kind === 'hit' && serving) {
-        return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, explainLookup(outcome, lookupOptions.threshold));
+        return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);
       }
       if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
         return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
       }
-      explanation = explainLookup(outcome, lookupOptions.threshold);
+      if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
       if (outcome.kind === 'hit') {
         nearestSimilarity = outcome.match === 'semantic' ? outcome.similarity : undefined;
       } else {
@@ -162,7 +162,7 @@ export class ChatCompletionsProxy {
       cacheHeaders['x-cache-similarity'] = formatSimilarity(nearestSimilarity);
       record.similarity = nearestSimilarity;
     }
-    if (shadow) cacheHeaders['x-cache-shadow'] = shadow.lookup;
+    if (shadow) cacheHeaders['x-cache-shadow'] = record.shadow = shadow.lookup;
     if (exchange.explain) cacheHeaders['x-cache-explain'] = encodeExplanation(explanation);
     record.status = status;
 
@@ -198,11 +198,11 @@ export class ChatCompletionsProxy {
     return this.#serveHit(exchange, key, entry, 'coalesced');
   }
 
-  #serveHit(exchange: Exchange, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string = match): Response {
+  #serveHit(exchange: Exchange, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
     const { record, body, route } = exchange;
     Object.assign(record, { status: 'HIT', match, similarity, saved: entry.completion.usage, entry: entry.id });
     const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
-    if (exchange.explain) headers['x-cache-explain'] = encodeExplanation(explanation);
+    if (exchange.explain && explanation !== undefined) headers['x-cache-explain'] = encodeExplanation(explanation);
     const fresh = { id: `chatcmpl-${randomBytes(12).toString('base64url')}`, created: Math.floor(this.#now() / 1_000) };
     this.#finish(exchange);
     if (body.stream === true) {
