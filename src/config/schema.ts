@@ -35,7 +35,7 @@ const judge = z
   .object({
     model: z.string().min(1, 'must name the judge model, e.g. gpt-4o-mini'),
     /** OpenAI-compatible base URL ending in /v1; unset → the upstream (UPSTREAM_BASE_URL). */
-    baseUrl: z.url({ message: 'must be an http(s) URL ending in /v1' }).optional(),
+    baseUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL ending in /v1' }).optional(),
     /** Sent as `Bearer <apiKey>`; unset → the caller's own credentials, forwarded and never stored. */
     apiKey: z.string().min(1).optional(),
     /** A judge slower than this counts as a MISS (reason judge-timeout). */

@@ -110,6 +110,7 @@ describe('route verification and shadow settings', () => {
     [{ verify: { judge: { model: 'm', timeout: 'soon' } } }, /verify\.judge\.timeout: invalid duration "soon"/],
     [{ verify: { judge: { model: 'm', timeout: '5m' } } }, /verify\.judge\.timeout: must be between 1ms and 60s/],
     [{ verify: { judge: { model: 'm', baseUrl: 'not a url' } } }, /verify\.judge\.baseUrl: must be an http\(s\) URL/],
+    [{ verify: { judge: { model: 'm', baseUrl: 'ftp://judge.example/v1' } } }, /verify\.judge\.baseUrl: must be an http\(s\) URL/],
     [{ verify: { judge: { model: 'm', temperature: 0 } } }, /verify\.judge: Unrecognized key: "temperature"/],
     [{ verify: { llm: true } }, /verify: Unrecognized key: "llm"/],
     [{ mode: 'shadowy' }, /routes\[0\]: mode: .*"shadow"/],
