@@ -73,7 +73,8 @@ export class JudgedVerifier implements CandidateVerifier {
   }
 
   async #call(judge: RouteJudge, query: string, candidate: string, context: VerifyContext): Promise<JudgeAnswer['kind']> {
-    const answer = await judge.asker.ask(query, candidate, context.credentials ?? {});
+    // A judge that throws instead of answering is a judge error (a MISS), never a failed lookup.
+    const answer: JudgeAnswer = await judge.asker.ask(query, candidate, context.credentials ?? {}).catch(() => ({ kind: 'error' as const }));
     const usage = 'usage' in answer ? answer.usage : { promptTokens: 0, completionTokens: 0 };
     this.#observer.judged({ route: context.route, model: judge.model, answer: answer.kind, usage });
     if (answer.kind === 'yes' || answer.kind === 'no') judge.verdicts.set(context.queryId, context.entryId, answer.kind);

@@ -56,6 +56,12 @@ describe('JudgedVerifier', () => {
     expect(await verifier.verify('a', 'b', context())).toEqual({ kind: 'undecided', reason });
   });
 
+  it('treats a judge that throws as a judge error, not a failed lookup', async () => {
+    const { verifier, calls } = build({ kind: 'undecided', reason: 'reworded' }, new ScriptedJudge(() => Promise.reject(new Error('socket hang up'))));
+    expect(await verifier.verify('a', 'b', context())).toEqual({ kind: 'undecided', reason: 'judge-error' });
+    expect(calls.map((call) => call.answer)).toEqual(['error']);
+  });
+
   it('never asks about a pair the structural verifier called different', async () => {
     const judge = new ScriptedJudge(yes);
     const { verifier } = build({ kind: 'different', reason: 'antonym increase/decrease' }, judge, { confirmSame: true });
