@@ -72,6 +72,9 @@ export interface CompareRow {
   size: number;
   dimension: number;
   insertsPerSecond: number;
+  /** Process CPU time (user + system) per insert and per search, in µs: robust where wall time is not (a shared machine). */
+  insertCpuUs: number;
+  searchCpuUsMean: number;
   p50Ms: number;
   p99Ms: number;
   recallAt1: number;
@@ -125,8 +128,10 @@ async function runChild(name: string, size: number, file: string): Promise<Compa
   const rssBefore = process.memoryUsage().rss;
   const candidate = await createCandidate(name, dimension, size);
   const fillStart = performance.now();
+  const fillCpu = process.cpuUsage();
   for (let i = 0; i < size; i++) candidate.add(i, data.vector(i));
   const fillMs = performance.now() - fillStart;
+  const fillCpuUs = cpuMicros(process.cpuUsage(fillCpu));
   gc();
   const rssBytesPerEntry = (process.memoryUsage().rss - rssBefore) / size;
 
@@ -134,18 +139,22 @@ async function runChild(name: string, size: number, file: string): Promise<Compa
   for (const query of queries.slice(0, 100)) candidate.search(query, 1);
   const latencies: number[] = [];
   let hits = 0;
+  const searchCpu = process.cpuUsage();
   for (let q = 0; q < queries.length; q++) {
     const start = performance.now();
     const found = candidate.search(queries[q]!, 1);
     latencies.push(performance.now() - start);
     if (found[0] === data.truth[q]) hits++;
   }
+  const searchCpuUs = cpuMicros(process.cpuUsage(searchCpu));
   latencies.sort((a, b) => a - b);
   return {
     index: name,
     size,
     dimension,
     insertsPerSecond: Math.round((size / fillMs) * 1000),
+    insertCpuUs: Math.round(fillCpuUs / size),
+    searchCpuUsMean: Math.round(searchCpuUs / queries.length),
     p50Ms: round(latencies[Math.floor(latencies.length * 0.5)]!),
     p99Ms: round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))]!),
     recallAt1: round(hits / queries.length),
@@ -279,8 +288,8 @@ function datasetSentences(dir: string): string[] {
 
 function printRow(row: CompareRow, header: boolean): void {
   if (header) {
-    console.log('index        |      size | dim | inserts/s | p50 ms | p99 ms | recall@1 | RSS B/entry');
-    console.log('-'.repeat(88));
+    console.log('index        |      size | dim | inserts/s | CPU µs/insert | p50 ms | p99 ms | CPU µs/search | recall@1 | RSS B/entry');
+    console.log('-'.repeat(118));
   }
   console.log(
     [
@@ -288,12 +297,18 @@ function printRow(row: CompareRow, header: boolean): void {
       String(row.size).padStart(9),
       String(row.dimension).padStart(3),
       String(row.insertsPerSecond).padStart(9),
+      String(row.insertCpuUs).padStart(13),
       row.p50Ms.toFixed(3).padStart(6),
       row.p99Ms.toFixed(3).padStart(6),
+      String(row.searchCpuUsMean).padStart(13),
       row.recallAt1.toFixed(3).padStart(8),
       String(row.rssBytesPerEntry).padStart(11),
     ].join(' | '),
   );
+}
+
+function cpuMicros(usage: NodeJS.CpuUsage): number {
+  return usage.user + usage.system;
 }
 
 function round(value: number): number {
