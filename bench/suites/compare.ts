@@ -282,14 +282,15 @@ function report(rows: CompareRow[], settings: { requests: number; seconds: numbe
   const jsonCpuFloor = floorCpu(floorJson);
   const portkeyJsonCpu = portkeyJson ? cpuOf(portkeyJson) : PORTKEY_JSON_OVER_FLOOR * jsonCpuFloor;
   const portkeySseCpu = portkeySse ? cpuOf(portkeySse) : PORTKEY_SSE_OVER_FLOOR * jsonCpuFloor;
-  const source = settings.portkey ? 'Portkey measured in this run' : 'Portkey from DESIGN §10 as a ratio to the floor';
+  const source = (measured: CompareRow | undefined) => (measured ? 'Portkey measured in this run' : 'Portkey from DESIGN §10 as a ratio to the floor');
   const passThroughs = rows.filter((row) => !row.stream && !row.path.includes('HIT') && !row.path.includes('MISS'));
   if (missJson) {
-    summary.push({ metric: 'target: MISS CPU, JSON', value: `${Math.round(cpuOf(missJson))} µs = ${ratio(cpuOf(missJson) / portkeyJsonCpu)} Portkey (${source})`, target: '≤ 0.5× Portkey', verdict: verdict(cpuOf(missJson) <= 0.5 * portkeyJsonCpu) });
+    summary.push({ metric: 'target: MISS CPU, JSON', value: `${Math.round(cpuOf(missJson))} µs = ${ratio(cpuOf(missJson) / portkeyJsonCpu)} Portkey (${source(portkeyJson)})`, target: '≤ 0.5× Portkey', verdict: verdict(cpuOf(missJson) <= 0.5 * portkeyJsonCpu) });
   }
   if (missSse) {
-    summary.push({ metric: 'target: MISS CPU, SSE', value: `${Math.round(cpuOf(missSse))} µs = ${ratio(cpuOf(missSse) / portkeySseCpu)} Portkey streaming (${source})`, target: '≤ 0.5× Portkey', verdict: verdict(cpuOf(missSse) <= 0.5 * portkeySseCpu) });
-    summary.push({ metric: 'target: streaming MISS first byte', value: `${signed(missSse.addedP50)} ms over direct`, target: '≤ +0.5 ms', verdict: verdict(missSse.addedP50 <= 0.5) });
+    summary.push({ metric: 'target: MISS CPU, SSE', value: `${Math.round(cpuOf(missSse))} µs = ${ratio(cpuOf(missSse) / portkeySseCpu)} Portkey streaming (${source(portkeySse)})`, target: '≤ 0.5× Portkey', verdict: verdict(cpuOf(missSse) <= 0.5 * portkeySseCpu) });
+    // Over direct is the target; over the floor's own hop says what semcache adds beyond any proxy on a loaded machine.
+    summary.push({ metric: 'target: streaming MISS first byte', value: `${signed(missSse.addedP50)} ms over direct, ${signed(missSse.addedP50 - floorSse.addedP50)} ms over the floor`, target: '≤ +0.5 ms', verdict: verdict(missSse.addedP50 <= 0.5) });
   }
   if (bypass) summary.push({ metric: 'target: BYPASS CPU', value: `${ratio(cpuOf(bypass) / jsonCpuFloor)} floor`, target: '≤ 2× floor', verdict: verdict(cpuOf(bypass) <= 2 * jsonCpuFloor) });
   if (exact) {
