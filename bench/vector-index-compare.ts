@@ -172,7 +172,7 @@ async function createCandidate(name: string, dimension: number, capacity: number
     };
   }
   if (name.startsWith('usearch-')) {
-    const { Index } = (await import('usearch')) as typeof import('usearch');
+    const { Index } = (await importOptional('usearch')) as UsearchModule;
     const quantization = name.slice('usearch-'.length);
     const index = new Index({
       dimensions: dimension,
@@ -191,7 +191,7 @@ async function createCandidate(name: string, dimension: number, capacity: number
   }
   if (name === 'hnswlib') {
     // A CommonJS package: its exports arrive as the default export.
-    const { HierarchicalNSW } = ((await import('hnswlib-node')) as { default: typeof import('hnswlib-node') }).default;
+    const { HierarchicalNSW } = ((await importOptional('hnswlib-node')) as { default: HnswlibModule }).default;
     const index = new HierarchicalNSW('ip', dimension);
     index.initIndex({ maxElements: capacity, m: settings.m, efConstruction: settings.efConstruction, randomSeed: 100 });
     index.setEf(settings.efSearch);
@@ -337,4 +337,32 @@ function shuffle<T>(items: T[], random: () => number): void {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
+}
+
+/**
+ * The peers are not project dependencies (hnswlib-node has no prebuilt binary and would make every `npm ci` need
+ * g++): install them for this benchmark only with `npm install --no-save usearch hnswlib-node`.
+ */
+async function importOptional(name: string): Promise<unknown> {
+  try {
+    return await import(name);
+  } catch {
+    throw new Error(`${name} is not installed: run \`npm install --no-save usearch hnswlib-node\` first`);
+  }
+}
+
+interface UsearchModule {
+  Index: new (options: Record<string, unknown>) => {
+    add(label: bigint, vector: Float32Array, threads: number): void;
+    search(query: Float32Array, k: number, threads: number): { keys: BigUint64Array };
+  };
+}
+
+interface HnswlibModule {
+  HierarchicalNSW: new (space: string, dimension: number) => {
+    initIndex(options: { maxElements: number; m: number; efConstruction: number; randomSeed: number }): void;
+    setEf(ef: number): void;
+    addPoint(point: number[], label: number): void;
+    searchKnn(query: number[], k: number): { neighbors: number[] };
+  };
 }
