@@ -4,9 +4,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from './config/config.ts';
 import { ChatCache } from './cache/chat-cache.ts';
-import { guardsVerifier, vocabularyOf } from './cache/guards.ts';
 import { InProcessCoalescer, type Coalescer } from './cache/coalescer.ts';
 import { TenantSecret } from './cache/tenant-secret.ts';
+import { LoadingVerifier } from './cache/verify/loading-verifier.ts';
 import type { Embedder } from './embedding/embedder.ts';
 import { CachingEmbedder } from './embedding/caching-embedder.ts';
 import { LocalEmbedder } from './embedding/local/local-embedder.ts';
@@ -64,7 +64,8 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     configured: config.tenantSecret,
     fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? (candidate) => (store.inner as RedisStore).getOrCreateTenantSecret(candidate) : undefined,
   });
-  const cache = new ChatCache({ store, embedder, verifier: guardsVerifier(vocabularyOf(embedder)) });
+  const verifier = new LoadingVerifier({ log: (line) => logger.info(line) });
+  const cache = new ChatCache({ store, embedder, verifier });
   const coalescer = createCoalescer(store, config);
   const readiness: Readiness = { started: false, shuttingDown: false };
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
@@ -95,7 +96,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     async start() {
       // The shared tenant secret is read once the store is connected (or known to be down), so a reachable Redis
       // gives it before ready; an unreachable one leaves it to background retries.
-      await Promise.all([embedder.start(), store.start().then(() => tenantSecret.start())]);
+      await Promise.all([embedder.start(), verifier.start(), store.start().then(() => tenantSecret.start())]);
       readiness.started = true;
     },
     listen(port, host) {

@@ -16,13 +16,13 @@ export function qualityMarkdown(details: QualityDetails, context: { command: str
     '',
     '## Method',
     '',
-    'Each sweep fills an empty EmbeddedStore with the first sentence of every pair and asks the second sentence, through `ChatCache.lookup` (src/cache/chat-cache.ts) exactly as the proxy does: exact tier, then the local embedder, the 4 nearest entries of the partition, the threshold and the guards (unknown tokens must match, negation on one side blocks). All entries and queries of a sweep share one partition, so a query can be served the wrong entry. Coverage below the route default (`minCoverage` 0.5) skips the semantic tier, as in the proxy.',
+    'Each sweep fills an empty EmbeddedStore with the first sentence of every pair and asks the second sentence, through `ChatCache.lookup` (src/cache/chat-cache.ts) exactly as the proxy does: exact tier, then the local embedder, the 8 nearest entries of the partition, the threshold and the structural verifier (src/cache/verify/: only a candidate whose every difference keeps the meaning is served). All entries and queries of a sweep share one partition, so a query can be served the wrong entry. Coverage below the route default (`minCoverage` 0.5) skips the semantic tier, as in the proxy.',
     '',
     '- **gptcache**: 964 distinct questions about ML tooling cached, their 999 LLM-written paraphrases asked (all should be served their own question).',
     '- **stsb-dev** and **stsb-train** (the latter left out with `--no-quality-train`): STS Benchmark pairs; score ≥ 4 should be served their own first sentence, score ≤ 2 are hard negatives (related topic, different meaning) that must not be served it. Pairs in between are not asked.',
     '- **novel**: 2,000 sentences of other pairs (STS-B for the gptcache sweep, the other STS-B split for the STS-B sweeps) that are not cached: anything served to them is a false hit.',
     '',
-    'Per-sweep columns: *positives: own* = served their own first sentence (right); *positives: another* = served another cached sentence; *hard neg.: their pair* = hard negatives served their own pair\'s first sentence (wrong by label); *hard neg.: any* = hard negatives served anything; *novel: any* = novel prompts served anything; *no guards* = the same lookups with the guards switched off (the nearest entry above the threshold is served), to show what the guards catch.',
+    'Per-sweep columns: *positives: own* = served their own first sentence (right); *positives: another* = served another cached sentence; *hard neg.: their pair* = hard negatives served their own pair\'s first sentence (wrong by label); *hard neg.: any* = hard negatives served anything; *novel: any* = novel prompts served anything; *no verifier* = the same lookups with the verifier switched off (the nearest entry above the threshold is served), to show what the verifier catches.',
     '',
   );
   lines.push('## Combined (all sweeps)', '');
@@ -76,7 +76,7 @@ function sweepTable(sweep: SweepResult): string[] {
     `## ${sweep.name}: ${sweep.entries} entries; ${sweep.positives} positives, ${sweep.negatives} hard negatives, ${sweep.novel} novel prompts${sweep.lowCoverage > 0 ? ` (${sweep.lowCoverage} queries below the coverage minimum: exact tier only)` : ''}`,
     '',
     markdownTable(
-      ['threshold', 'positives: own', 'positives: another', 'hard neg.: their pair', 'hard neg.: any', 'novel: any', 'no guards: own', 'no guards: another', 'no guards: hard neg. any', 'no guards: novel'],
+      ['threshold', 'positives: own', 'positives: another', 'hard neg.: their pair', 'hard neg.: any', 'novel: any', 'no verifier: own', 'no verifier: another', 'no verifier: hard neg. any', 'no verifier: novel'],
       sweep.rows.map((row: ThresholdRow) => [
         row.threshold.toFixed(2),
         count(row.correctHits, row.positives),

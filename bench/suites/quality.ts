@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChatCache } from '../../src/cache/chat-cache.ts';
 import type { ChatCompletion } from '../../src/cache/chat-types.ts';
-import { guardsVerifier, vocabularyOf } from '../../src/cache/guards.ts';
+import { LoadingVerifier } from '../../src/cache/verify/loading-verifier.ts';
 import { requestKey, type RequestKey } from '../../src/cache/request-key.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/config/config.ts';
 import { ROUTE_DEFAULTS } from '../../src/config/schema.ts';
@@ -14,7 +14,7 @@ import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
 
 /**
  * Quality sweep: fill the cache with the first sentence of each labelled pair, query with the second, through
- * the real cache logic (ChatCache: exact tier, then nearest neighbours in the partition, threshold, guards) on
+ * the real cache logic (ChatCache: exact tier, then nearest neighbours in the partition, threshold, structural verifier) on
  * an EmbeddedStore with the LocalEmbedder. Every entry and every query of a sweep share one partition, so a
  * query competes against all cached sentences and can be served the wrong one.
  *
@@ -64,7 +64,7 @@ export interface ThresholdRow {
   negativeOwnHits: number;
   novel: number;
   novelHits: number;
-  /** Same counts with the guards off (the nearest candidate above the threshold is served). */
+  /** Same counts with the verifier off (the nearest candidate above the threshold is served). */
   withoutGuards: { correctHits: number; wrongEntryHits: number; negativeHits: number; novelHits: number };
 }
 
@@ -182,7 +182,9 @@ async function runSweep(sweep: Sweep, embedder: LocalEmbedder, progress: SuiteCo
   const store = new EmbeddedStore({ dimension: embedder.dimension, maxEntries: 1_000_000, maxBytes: Number.MAX_SAFE_INTEGER });
   await store.start();
   // The same guard vocabulary the proxy builds in src/semcache.ts.
-  const cache = new ChatCache({ store, embedder, verifier: guardsVerifier(vocabularyOf(embedder)) });
+  const verifier = new LoadingVerifier();
+  await verifier.start();
+  const cache = new ChatCache({ store, embedder, verifier });
   const minCoverage = ROUTE_DEFAULTS.minCoverage;
   const phase = progress.phase(`quality ${sweep.name}`, sweep.entries.length + sweep.queries.length);
 

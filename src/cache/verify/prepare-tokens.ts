@@ -1,0 +1,64 @@
+import { FILLER_ANYWHERE, FILLER_AT_EDGES } from './closed-lists.ts';
+import type { Token } from './verify-tokens.ts';
+
+/** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
+export interface PreparedSide {
+  /** The tokens the rules judge. */
+  tokens: Token[];
+  /** Filler phrases removed ("please", "thank you"), lowercase. */
+  filler: string[];
+  /** Sentence punctuation removed, in order. */
+  punctuation: string[];
+  /** How many tokens came from expanding a contraction. */
+  expanded: number;
+}
+
+/**
+ * Sets aside what never changes a prompt's meaning: sentence punctuation, and politeness or filler at the places
+ * where it is filler (see closed-lists.ts). Code is never touched: inside code every token counts.
+ */
+export function prepareSide(tokens: readonly Token[]): PreparedSide {
+  const removed = new Uint8Array(tokens.length);
+  const filler: string[] = [];
+  const punctuation: string[] = [];
+  let expanded = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.expanded) expanded++;
+    if (token.kind === 'punct') {
+      removed[index] = 1;
+      punctuation.push(token.text);
+      continue;
+    }
+    if (token.kind !== 'word' || removed[index]) continue;
+    const phrase = matchFiller(tokens, index);
+    if (phrase === undefined) continue;
+    for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = 1;
+    filler.push(phrase.join(' '));
+    index += phrase.length - 1;
+  }
+  return { tokens: tokens.filter((_, index) => !removed[index]), filler, punctuation, expanded };
+}
+
+function matchFiller(tokens: readonly Token[], index: number): readonly string[] | undefined {
+  for (const phrase of FILLER_ANYWHERE) if (matchesAt(tokens, index, phrase)) return phrase;
+  const atStart = index === 0 || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
+  for (const phrase of FILLER_AT_EDGES) {
+    if (!matchesAt(tokens, index, phrase)) continue;
+    const after = tokens[index + phrase.length];
+    if (atStart || after === undefined || isBoundary(after)) return phrase;
+  }
+  return undefined;
+}
+
+function matchesAt(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const token = tokens[index + offset];
+    if (token === undefined || token.kind !== 'word' || token.text.toLowerCase() !== phrase[offset]) return false;
+  }
+  return true;
+}
+
+function isBoundary(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && /^[.,!?;:…—–-]+$/u.test(token.text);
+}
