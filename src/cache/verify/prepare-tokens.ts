@@ -31,7 +31,7 @@ export function prepareSide(tokens: readonly Token[]): PreparedSide {
       continue;
     }
     if (token.kind !== 'word' || removed[index]) continue;
-    const phrase = matchFiller(tokens, index);
+    const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] === 1);
     if (phrase === undefined) continue;
     for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = 1;
     filler.push(phrase.join(' '));
@@ -40,9 +40,10 @@ export function prepareSide(tokens: readonly Token[]): PreparedSide {
   return { tokens: tokens.filter((_, index) => !removed[index]), filler, punctuation, expanded };
 }
 
-function matchFiller(tokens: readonly Token[], index: number): readonly string[] | undefined {
+// `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
+function matchFiller(tokens: readonly Token[], index: number, afterRemoved: boolean): readonly string[] | undefined {
   for (const phrase of FILLER_ANYWHERE) if (matchesAt(tokens, index, phrase)) return phrase;
-  const atStart = index === 0 || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
+  const atStart = index === 0 || afterRemoved || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
   for (const phrase of FILLER_AT_EDGES) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];

@@ -88,10 +88,13 @@ function isClauseMove(hunks: Hunk[], before: Token[], after: Token[]): boolean {
     inserted = after.slice(first.rightStart, first.rightEnd);
     if (first.rightStart !== 0 || second.leftEnd !== before.length) return false;
   } else return false;
-  if (moved.length < 2 || moved.length !== inserted.length) return false;
+  if (moved.length < 2 || moved.length !== inserted.length || before.length - moved.length < 2) return false;
   const lower = (token: Token) => token.text.toLowerCase();
   if (!moved.every((token, index) => lower(token) === lower(inserted[index]!) && (token.text === inserted[index]!.text || token.sentenceStart || inserted[index]!.sentenceStart))) return false;
-  return moved[0]!.kind === 'word' && CLAUSE_OPENERS.has(lower(moved[0]!));
+  // Either part may be the one that moved: "X, Y" / "Y X" where X or Y is the subordinate clause.
+  const rest = before.filter((token) => !moved.includes(token));
+  const opens = (tokens: Token[]) => tokens[0]!.kind === 'word' && CLAUSE_OPENERS.has(lower(tokens[0]!));
+  return opens(moved) || opens(rest);
 }
 
 /** The same tokens on both sides of the differences, in another order: a swap ("USD to EUR" / "EUR to USD"). */
