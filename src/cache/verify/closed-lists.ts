@@ -18,7 +18,19 @@ export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['could', 'you', 'please', 'tell', 'me'], ['can', 'you', 'please', 'tell', 'me'], ['please', 'tell', 'me'],
   ['tell', 'me'], ['i', 'would', 'like', 'to', 'know'], ['i', 'want', 'to', 'know'], ['i', 'was', 'wondering'],
   ['i', 'wonder'], ['do', 'you', 'know'], ['quick', 'question'], ['just', 'curious'],
-  ['if', 'you', 'can'], ['if', 'you', 'could'], ['if', 'possible'],
+  ['if', 'you', 'can'], ['if', 'you', 'could'], ['if', 'possible'], ['i', 'need', 'to', 'know'],
+  ['can', 'you', 'please'], ['could', 'you', 'please'], ['would', 'you', 'please'], ['would', 'you', 'mind'],
+  ['excuse', 'me'], ['sorry'], ['by', 'the', 'way'], ['btw'], ['i', 'appreciate', 'it'], ['appreciate', 'it'],
+  ['much', 'appreciated'], ['thanks', 'so', 'much'], ['thank', 'you', 'very', 'much'], ['good', 'morning'],
+  ['good', 'afternoon'], ['good', 'evening'], ['any', 'help', 'appreciated'], ['help', 'me', 'understand'],
+];
+
+/**
+ * Openers that are filler only at the start of a request ("Can you explain X?" asks for the explanation);
+ * elsewhere they are content.
+ */
+export const FILLER_AT_START: readonly (readonly string[])[] = [
+  ['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you'], ['i', 'need'], ['i', 'want'],
 ];
 
 /** Articles: adding or dropping one keeps a prompt's meaning ("what is the capital" / "what is capital"). */

@@ -20,12 +20,14 @@ export class Lexicon {
   readonly #senses: Map<string, number[]>;
   readonly #parents: Map<number, number[]>;
   readonly #antonyms: Map<string, string[]>;
+  readonly #similar: Map<number, number[]>;
   readonly #lemmatizer: Lemmatizer;
 
   constructor(table: WordnetTable, lemmatizer: Lemmatizer) {
     this.#senses = new Map(Object.entries(table.senses));
     this.#parents = new Map(Object.entries(table.parents).map(([key, value]) => [Number(key), value]));
     this.#antonyms = new Map(Object.entries(table.antonyms));
+    this.#similar = new Map(Object.entries(table.similar).map(([key, value]) => [Number(key), value]));
     this.#lemmatizer = lemmatizer;
   }
 
@@ -56,7 +58,8 @@ export class Lexicon {
   /**
    * How WordNet relates two words (or phrases joined with `_`), using common senses only: a synonym shares a
    * synset that is the first sense of one word and among the first three of the other; siblings share a
-   * hypernym within two steps of their two most common senses.
+   * hypernym within two steps of their two most common senses. An adjective satellite is a synonym of its head
+   * when both are first senses (quick/fast).
    */
   relation(left: string, right: string): WordRelation | undefined {
     const leftLemmas = this.lemmas(left);
@@ -75,6 +78,12 @@ export class Lexicon {
       const rightRank = rightSenses.get(synset);
       if (rightRank !== undefined && Math.min(leftRank, rightRank) === 0) return 'synonym';
     }
+    // An adjective satellite and its head, both the words' first senses: quick/fast, huge/large.
+    const firstSenses = (senses: Map<number, number>) => [...senses].filter(([, rank]) => rank === 0).map(([synset]) => synset);
+    const leftFirst = firstSenses(leftSenses);
+    const rightFirst = firstSenses(rightSenses);
+    for (const synset of leftFirst) if (this.#similar.get(synset)?.some((head) => rightFirst.includes(head))) return 'synonym';
+    for (const synset of rightFirst) if (this.#similar.get(synset)?.some((head) => leftFirst.includes(head))) return 'synonym';
     const leftAncestors = this.#ancestors(leftSenses);
     for (const synset of this.#ancestors(rightSenses)) if (leftAncestors.has(synset)) return 'sibling';
     return undefined;

@@ -1,4 +1,4 @@
-import { FILLER_ANYWHERE, FILLER_AT_EDGES } from './closed-lists.ts';
+import { FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START } from './closed-lists.ts';
 import type { Token } from './verify-tokens.ts';
 
 /** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
@@ -49,6 +49,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     const after = tokens[index + phrase.length];
     if (atStart || after === undefined || isBoundary(after)) return phrase;
   }
+  if (atStart) for (const phrase of FILLER_AT_START) if (matchesAt(tokens, index, phrase) && tokens[index + phrase.length]?.kind === 'word') return phrase;
   return undefined;
 }
 

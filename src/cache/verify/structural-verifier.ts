@@ -32,25 +32,58 @@ export class StructuralVerifier implements CandidateVerifier {
     if (query === candidate) return { kind: 'same', accepted: [] };
     const before = prepareSide(verifyTokens(candidate));
     const after = prepareSide(verifyTokens(query));
+    const folded = foldWholeTextCase(before.tokens, after.tokens);
     const hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
     if (hunks === undefined) return { kind: 'undecided', reason: 'reworded' };
 
     const accepted = sideNotes(before, after);
+    if (folded) accepted.push('case');
     if (hunks.length === 0) return { kind: 'same', accepted };
     if (isClauseMove(hunks, before.tokens, after.tokens)) return { kind: 'same', accepted: [...accepted, 'clause order'] };
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
-    let unexplained: string | undefined;
+    const open: Array<{ reason: string; decisive: boolean }> = [];
     for (const hunk of hunks) {
       const difference = classifyDifference(before.tokens.slice(hunk.leftStart, hunk.leftEnd), after.tokens.slice(hunk.rightStart, hunk.rightEnd), this.#lexicon);
-      if (difference.kind === 'blocking') return { kind: 'different', reason: difference.reason };
-      if (difference.kind === 'unexplained') unexplained ??= difference.reason;
-      else accepted.push(...difference.notes);
+      if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
+      if (difference.kind === 'accepted') accepted.push(...difference.notes);
+      else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
-    if (unexplained === undefined) return { kind: 'same', accepted };
+    if (open.length === 0) return { kind: 'same', accepted };
+    // One sibling, unknown word or modifier and nothing else: that change is the question ("dog"/"cat",
+    // "+in French"). Several unexplained changes are a rewording.
+    if (open.length === 1 && open[0]!.decisive) return { kind: 'different', reason: open[0]!.reason };
     if (Math.min(before.tokens.length, after.tokens.length) > CONTEXT_TOKENS) return { kind: 'different', reason: 'context-only-match' };
-    return { kind: 'undecided', reason: unexplained };
+    return { kind: 'undecided', reason: open.find((item) => !item.decisive)?.reason ?? 'reworded' };
   }
+}
+
+/**
+ * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
+ * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
+ * economy" still differs from "the US economy". Returns whether it folded.
+ */
+function foldWholeTextCase(before: Token[], after: Token[]): boolean {
+  const styled = (tokens: Token[]) => caseStyle(tokens) !== 'mixed';
+  const beforeStyled = styled(before);
+  const afterStyled = styled(after);
+  if (!beforeStyled && !afterStyled) return false;
+  for (const [tokens, isStyled] of [[before, beforeStyled], [after, afterStyled]] as const) {
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      if (isStyled || !/^\p{Lu}{2,}$/u.test(token.text)) token.key = token.key.toLowerCase();
+    }
+  }
+  return true;
+}
+
+function caseStyle(tokens: Token[]): 'lower' | 'upper' | 'title' | 'mixed' {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text) && token.text !== 'I');
+  if (words.length < 3) return 'mixed';
+  if (words.every((token) => token.text === token.text.toLowerCase())) return 'lower';
+  if (words.every((token) => token.text === token.text.toUpperCase())) return 'upper';
+  const titled = words.filter((token) => /^\p{Lu}\p{Ll}*$/u.test(token.text)).length;
+  return titled >= words.length * 0.8 && words.length >= 3 ? 'title' : 'mixed';
 }
 
 function sideNotes(before: PreparedSide, after: PreparedSide): string[] {

@@ -3,27 +3,33 @@
  * (see lexicon.ts). These rules are only ever asked about plain prose words, never code, URLs or identifiers.
  */
 
-/** Whether two lowercase words are the British and American spelling of one word (colour/color, analyse/analyze). */
-export function isSpellingVariant(left: string, right: string): boolean {
-  if (left === right || left.length < 4 || right.length < 4) return false;
-  for (const [british, american] of SPELLING_PATTERNS) {
+/**
+ * Whether two lowercase words are the British and American spelling of one word (colour/color,
+ * analyse/analyze). `bothWords`: both are known English words; then only the patterns whose other form is
+ * never another word count (filled/filed and canoes/canes are two words, not two spellings).
+ */
+export function isSpellingVariant(left: string, right: string, bothWords: boolean): boolean {
+  if (left === right || left.length < 4 || right.length < 4 || Math.max(left.length, right.length) < 5) return false;
+  for (const [british, american, safe] of SPELLING_PATTERNS) {
+    if (bothWords && !safe) continue;
     if (swapsTo(left, right, british, american) || swapsTo(right, left, british, american)) return true;
   }
   return false;
 }
 
 // Each pattern turns the British ending or infix into the American one; only one substitution, at a
-// position where the rest of both words is identical.
-const SPELLING_PATTERNS: ReadonlyArray<readonly [string, string]> = [
-  ['our', 'or'], // colour, favourite, behaviour
-  ['ise', 'ize'], ['isi', 'izi'], ['isa', 'iza'], // organise, organising, organisation
-  ['yse', 'yze'], ['ysi', 'yzi'], // analyse, analysing
-  ['tre', 'ter'], ['bre', 'ber'], // centre, fibre
-  ['ogue', 'og'], // catalogue
-  ['lled', 'led'], ['lling', 'ling'], ['ller', 'ler'], // travelled, cancelling
-  ['ence', 'ense'], // licence, defence
-  ['ae', 'e'], ['oe', 'e'], // anaemia, oestrogen
-  ['mme', 'm'], // programme
+// position where the rest of both words is identical. `safe`: the pattern's other form of a real word is
+// not a different real word, so it holds even when both forms are known words.
+const SPELLING_PATTERNS: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['our', 'or', true], // colour, favourite, behaviour
+  ['ise', 'ize', true], ['isi', 'izi', true], ['isa', 'iza', true], // organise, organising, organisation
+  ['yse', 'yze', true], ['ysi', 'yzi', true], // analyse, analysing
+  ['tre', 'ter', true], ['bre', 'ber', true], // centre, fibre
+  ['ogue', 'og', true], // catalogue
+  ['lled', 'led', false], ['lling', 'ling', false], ['ller', 'ler', false], // travelled, cancelling (not filled/filed)
+  ['ence', 'ense', false], // licence, defence
+  ['ae', 'e', false], ['oe', 'e', false], // anaemia, oestrogen (not canoes/canes)
+  ['mme', 'm', false], // programme
 ];
 
 function swapsTo(from: string, to: string, british: string, american: string): boolean {
@@ -58,8 +64,8 @@ export function editDistance(left: string, right: string, limit: number): number
   return rows[left.length]![right.length]!;
 }
 
-/** The edits a typo in a word of this length may have: none below 5 letters (too many real words are one apart). */
+/** The edits a typo in a word of this length may have: none below 4 letters (too many short words are one apart). */
 export function typoBudget(length: number): number {
-  if (length < 5) return 0;
-  return length < 9 ? 1 : 2;
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
 }

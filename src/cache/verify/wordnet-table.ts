@@ -8,7 +8,8 @@ import { join } from 'node:path';
  *   frequency in tagged text), as compact synset numbers with their rank: synonyms are judged on common senses
  *   only, so an obscure sense cannot make "minutes" a synonym of "hours" (they share only their 6th/4th sense);
  * - per synset, its hypernyms (for siblings: dog/cat, Paris/Berlin, January/July);
- * - per lemma, its antonyms (WordNet's lexical `!` pointers: increase/decrease, hot/cold).
+ * - per lemma, its antonyms (WordNet's lexical `!` pointers: increase/decrease, hot/cold);
+ * - per adjective satellite, its head synset (quick → fast).
  * Multi-word lemmas keep WordNet's underscore ("look_up").
  */
 export interface WordnetTable {
@@ -18,6 +19,8 @@ export interface WordnetTable {
   parents: Record<string, number[]>;
   /** lemma → antonym lemmas. */
   antonyms: Record<string, string[]>;
+  /** adjective satellite synset → its head (WordNet's `&` "similar to": quick → fast, huge → large). */
+  similar: Record<string, number[]>;
 }
 
 /** Senses per part of speech kept for a lemma (rank 0..2). */
@@ -40,6 +43,7 @@ export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
   const senses = new Map<string, number[]>();
   const parents = new Map<number, number[]>();
   const antonyms = new Map<string, Set<string>>();
+  const similar = new Map<number, number[]>();
   // Antonym pointers name a word of another synset that may not have been read yet.
   const pendingAntonyms: Array<{ words: string[]; target: string; targetWord: number }> = [];
   const synsetWords = new Map<string, string[]>();
@@ -72,6 +76,10 @@ export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
           const list = parents.get(self) ?? [];
           list.push(numberOf(targetPart, offset));
           parents.set(self, list);
+        } else if (symbol === '&' && fields[2] === 's') {
+          const list = similar.get(self) ?? [];
+          list.push(numberOf(targetPart, offset));
+          similar.set(self, list);
         } else if (symbol === '!') {
           const source = parseInt(sourceTarget.slice(0, 2), 16);
           pendingAntonyms.push({ words: source === 0 ? words : [words[source - 1]!], target: `${targetPart}:${offset}`, targetWord: parseInt(sourceTarget.slice(2), 16) });
@@ -93,6 +101,7 @@ export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
     senses: Object.fromEntries(senses),
     parents: Object.fromEntries([...parents].map(([key, value]) => [String(key), value])),
     antonyms: Object.fromEntries([...antonyms].map(([key, value]) => [key, [...value]])),
+    similar: Object.fromEntries([...similar].map(([key, value]) => [String(key), value])),
   };
 }
 
