@@ -10,6 +10,7 @@ import { LocalEmbedder } from '../../src/embedding/local/local-embedder.ts';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import { loadParaphrases, loadStsb, seededRandom, shuffled, type ScoredPair } from '../lib/datasets.ts';
 import { qualityMarkdown, qualitySvg } from '../lib/quality-report.ts';
+import { positivesOf, runCorpus, verdictCounts, type CorpusCategory, type VerdictCounts } from './quality-corpus.ts';
 import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
 
 /**
@@ -26,7 +27,7 @@ import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
  * - novel traffic in each sweep: sentences from other pairs (another dataset or split) that are not cached and
  *   must miss.
  */
-export const THRESHOLDS: readonly number[] = Array.from({ length: 20 }, (_, i) => Number((0.8 + i * 0.01).toFixed(2)));
+export const THRESHOLDS: readonly number[] = Array.from({ length: 40 }, (_, i) => Number((0.6 + i * 0.01).toFixed(2)));
 
 const NOVEL_PER_SWEEP = 2_000;
 
@@ -84,6 +85,10 @@ export interface QualityDetails {
   currentDefault: number;
   recommended: { threshold: number; rule: string } | undefined;
   sweeps: SweepResult[];
+  /** The hand-written verifier corpus, per category. */
+  corpus: CorpusCategory[];
+  /** The structural verifier's verdicts on labelled same-meaning pairs. */
+  verdicts: VerdictCounts[];
   skipped: string[];
 }
 
@@ -96,11 +101,21 @@ export async function qualitySuite({ options, progress, command, machine }: Suit
   for (const sweep of sweeps) results.push(await runSweep(sweep, embedder, progress));
 
   const recommended = recommend(results);
+  const verifier = new LoadingVerifier();
+  await verifier.start();
+  const corpus = await runCorpus(embedder, verifier);
+  const paraphrasePairs = (await loadParaphrases(options.datasets)).map((pair) => ({ first: pair.origin, second: pair.similar }));
+  const verdicts = [
+    await verdictCounts('gptcache paraphrases', paraphrasePairs, verifier),
+    await verdictCounts('STS-B dev, score ≥ 4', positivesOf(await loadStsb(options.datasets, 'dev')), verifier),
+  ];
   const details: QualityDetails = {
     embedder: `local (${embedder.model}, ${embedder.dimension} dimensions)`,
     currentDefault: DEFAULT_THRESHOLDS.local,
     recommended,
     sweeps: results,
+    corpus,
+    verdicts,
     skipped: ['upstream embedder (text-embedding-3-small): needs the network and an API key, not measurable offline'],
   };
   const notes = [...details.skipped];

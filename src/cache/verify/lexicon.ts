@@ -12,22 +12,24 @@ export type WordRelation = 'synonym' | 'antonym' | 'sibling';
 
 /**
  * Lexical facts for the verifier, from WordNet (synonyms, antonyms, siblings) and a lemmatizer (inflection).
- * Lookups take any token safely (`constructor`, `__proto__`): everything is in Maps.
+ * Lookups take any token safely (`constructor`, `__proto__`): only own properties of the table are read.
  *
  * @example lexicon.relation('fix', 'repair') // 'synonym'
  */
 export class Lexicon {
-  readonly #senses: Map<string, number[]>;
-  readonly #parents: Map<number, number[]>;
-  readonly #antonyms: Map<string, string[]>;
-  readonly #similar: Map<number, number[]>;
+  readonly #senses: OwnLookup<number[]>;
+  readonly #parents: OwnLookup<number[]>;
+  readonly #antonyms: OwnLookup<string[]>;
+  readonly #similar: OwnLookup<number[]>;
   readonly #lemmatizer: Lemmatizer;
 
+  // The parsed JSON objects are used as they are (copying 150k entries into Maps doubled start-up time and
+  // memory); every read goes through OwnLookup, which only sees own properties.
   constructor(table: WordnetTable, lemmatizer: Lemmatizer) {
-    this.#senses = new Map(Object.entries(table.senses));
-    this.#parents = new Map(Object.entries(table.parents).map(([key, value]) => [Number(key), value]));
-    this.#antonyms = new Map(Object.entries(table.antonyms));
-    this.#similar = new Map(Object.entries(table.similar).map(([key, value]) => [Number(key), value]));
+    this.#senses = new OwnLookup(table.senses);
+    this.#parents = new OwnLookup(table.parents);
+    this.#antonyms = new OwnLookup(table.antonyms);
+    this.#similar = new OwnLookup(table.similar);
     this.#lemmatizer = lemmatizer;
   }
 
@@ -82,8 +84,8 @@ export class Lexicon {
     const firstSenses = (senses: Map<number, number>) => [...senses].filter(([, rank]) => rank === 0).map(([synset]) => synset);
     const leftFirst = firstSenses(leftSenses);
     const rightFirst = firstSenses(rightSenses);
-    for (const synset of leftFirst) if (this.#similar.get(synset)?.some((head) => rightFirst.includes(head))) return 'synonym';
-    for (const synset of rightFirst) if (this.#similar.get(synset)?.some((head) => leftFirst.includes(head))) return 'synonym';
+    for (const synset of leftFirst) if (this.#similar.get(String(synset))?.some((head) => rightFirst.includes(head))) return 'synonym';
+    for (const synset of rightFirst) if (this.#similar.get(String(synset))?.some((head) => leftFirst.includes(head))) return 'synonym';
     const leftAncestors = this.#ancestors(leftSenses);
     for (const synset of this.#ancestors(rightSenses)) if (leftAncestors.has(synset)) return 'sibling';
     return undefined;
@@ -110,11 +112,28 @@ export class Lexicon {
     const ancestors = new Set<number>();
     for (const [synset, rank] of senses) {
       if (rank > 1) continue;
-      for (const parent of this.#parents.get(synset) ?? []) {
+      for (const parent of this.#parents.get(String(synset)) ?? []) {
         ancestors.add(parent);
-        for (const grandparent of this.#parents.get(parent) ?? []) ancestors.add(grandparent);
+        for (const grandparent of this.#parents.get(String(parent)) ?? []) ancestors.add(grandparent);
       }
     }
     return ancestors;
+  }
+}
+
+/** Reads a JSON object's own properties only: `get('__proto__')` or `get('constructor')` is undefined. */
+class OwnLookup<T> {
+  readonly #object: Record<string, T>;
+
+  constructor(object: Record<string, T>) {
+    this.#object = object;
+  }
+
+  get(key: string): T | undefined {
+    return Object.hasOwn(this.#object, key) ? this.#object[key] : undefined;
+  }
+
+  has(key: string): boolean {
+    return Object.hasOwn(this.#object, key);
   }
 }

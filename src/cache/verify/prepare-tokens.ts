@@ -42,16 +42,28 @@ export function prepareSide(tokens: readonly Token[]): PreparedSide {
 
 // `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
 function matchFiller(tokens: readonly Token[], index: number, afterRemoved: boolean): readonly string[] | undefined {
-  for (const phrase of FILLER_ANYWHERE) if (matchesAt(tokens, index, phrase)) return phrase;
+  const first = tokens[index]!.text.toLowerCase();
+  for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase)) return phrase;
   const atStart = index === 0 || afterRemoved || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
-  for (const phrase of FILLER_AT_EDGES) {
+  for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
     if (atStart || after === undefined || isBoundary(after)) return phrase;
   }
-  if (atStart) for (const phrase of FILLER_AT_START) if (matchesAt(tokens, index, phrase) && tokens[index + phrase.length]?.kind === 'word') return phrase;
+  if (!atStart) return undefined;
+  for (const phrase of START_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && tokens[index + phrase.length]?.kind === 'word') return phrase;
   return undefined;
 }
+
+// Phrases by their first word, longest first, so a token is compared with the few phrases it can open.
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, Array<readonly string[]>> {
+  const index = new Map<string, Array<readonly string[]>>();
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) index.set(phrase[0]!, [...(index.get(phrase[0]!) ?? []), phrase]);
+  return index;
+}
+const ANYWHERE_BY_FIRST = byFirstWord(FILLER_ANYWHERE);
+const EDGES_BY_FIRST = byFirstWord(FILLER_AT_EDGES);
+const START_BY_FIRST = byFirstWord(FILLER_AT_START);
 
 function matchesAt(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
   for (let offset = 0; offset < phrase.length; offset++) {

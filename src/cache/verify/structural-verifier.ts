@@ -23,6 +23,8 @@ const CONTEXT_TOKENS = 40;
  */
 export class StructuralVerifier implements CandidateVerifier {
   readonly #lexicon: Lexicon;
+  // A lookup verifies up to CANDIDATES entries against one query: its tokens are prepared once.
+  #lastQuery: { text: string; side: PreparedSide } | undefined;
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -31,8 +33,11 @@ export class StructuralVerifier implements CandidateVerifier {
   verify(query: string, candidate: string): Verdict {
     if (query === candidate) return { kind: 'same', accepted: [] };
     const before = prepareSide(verifyTokens(candidate));
-    const after = prepareSide(verifyTokens(query));
-    const folded = foldWholeTextCase(before.tokens, after.tokens);
+    if (this.#lastQuery?.text !== query) this.#lastQuery = { text: query, side: prepareSide(verifyTokens(query)) };
+    const prepared = this.#lastQuery.side;
+    const folded = foldWholeTextCase(before.tokens, prepared.tokens);
+    const after = folded ? { ...prepared, tokens: folded.after } : prepared;
+    if (folded) before.tokens = folded.before;
     const hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
     if (hunks === undefined) return { kind: 'undecided', reason: 'reworded' };
 
@@ -61,20 +66,17 @@ export class StructuralVerifier implements CandidateVerifier {
 /**
  * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
  * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
- * economy" still differs from "the US economy". Returns whether it folded.
+ * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
  */
-function foldWholeTextCase(before: Token[], after: Token[]): boolean {
+function foldWholeTextCase(before: Token[], after: Token[]): { before: Token[]; after: Token[] } | undefined {
   const styled = (tokens: Token[]) => caseStyle(tokens) !== 'mixed';
   const beforeStyled = styled(before);
   const afterStyled = styled(after);
-  if (!beforeStyled && !afterStyled) return false;
-  for (const [tokens, isStyled] of [[before, beforeStyled], [after, afterStyled]] as const) {
-    for (const token of tokens) {
-      if (token.kind !== 'word') continue;
-      if (isStyled || !/^\p{Lu}{2,}$/u.test(token.text)) token.key = token.key.toLowerCase();
-    }
-  }
-  return true;
+  if (!beforeStyled && !afterStyled) return undefined;
+  // New tokens: the query's prepared tokens are reused across candidates.
+  const fold = (tokens: Token[], isStyled: boolean) =>
+    tokens.map((token) => (token.kind === 'word' && (isStyled || !/^\p{Lu}{2,}$/u.test(token.text)) ? { ...token, key: token.key.toLowerCase() } : token));
+  return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
 }
 
 function caseStyle(tokens: Token[]): 'lower' | 'upper' | 'title' | 'mixed' {

@@ -29,7 +29,7 @@ describe('StructuralVerifier', () => {
   ])('accepts %s', (_rule, stored, asked, note) => {
     const verdict = verify(stored, asked);
     expect(verdict.kind).toBe('same');
-    expect((verdict as { accepted: string[] }).accepted.join(', ')).toContain(note);
+    expect((verdict as { accepted: readonly string[] }).accepted.join(', ')).toContain(note);
   });
 
   it.each([
