@@ -76,7 +76,7 @@ export function qualityMarkdown(details: QualityDetails, context: { command: str
 function corpusSection(details: QualityDetails): string[] {
   const at = (category: CorpusCategory, threshold: number, verified: boolean) =>
     category.similarities.filter((similarity, index) => similarity >= threshold && (!verified || category.verifiedSame[index])).length;
-  const thresholds = [...new Set([details.currentDefault, 0.7])];
+  const thresholds = [...new Set([details.currentDefault, 0.7, 0.89])]; // 0.89: the default before the verifier
   const rows = details.corpus.map((category) => [
     `${category.expect === 'miss' ? 'must miss' : 'must hit'}: ${category.category}`,
     String(category.pairs),

@@ -26,12 +26,24 @@ export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
 ];
 
 /**
- * Openers that are filler only at the start of a request ("Can you explain X?" asks for the explanation);
- * elsewhere they are content.
+ * Openers that are filler only at the start of a request and before a request verb ("Can you explain X?" asks
+ * for the explanation); elsewhere they are content ("Can you eat raw eggs?" is not "Would you eat raw eggs?").
  */
-export const FILLER_AT_START: readonly (readonly string[])[] = [
-  ['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you'], ['i', 'need'], ['i', 'want'],
-];
+export const FILLER_AT_START: readonly (readonly string[])[] = [['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you']];
+
+/** Verbs of a request to an assistant, after which "can you" / "could you" is politeness. */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'explain', 'give', 'show', 'help', 'write', 'list', 'describe', 'recommend', 'suggest', 'summarize',
+  'summarise', 'provide', 'translate', 'find', 'make', 'create', 'generate', 'check', 'fix', 'name', 'define',
+  'compare', 'calculate', 'draft', 'rewrite', 'convert', 'outline', 'share', 'teach', 'clarify',
+]);
+
+/**
+ * "How can I …" asks the same as "How do I …": after "how", these modals are compared as "do" when a person
+ * follows ("how can I reset", "how could we fix"). Not "how should I" (advice) or "how will it" (prediction).
+ */
+export const HOW_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'do', 'does']);
+export const HOW_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'one']);
 
 /** Articles: adding or dropping one keeps a prompt's meaning ("what is the capital" / "what is capital"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

@@ -10,6 +10,8 @@ export interface Lemmatizer {
 
 export type WordRelation = 'synonym' | 'antonym' | 'sibling';
 
+const LEMMA_MEMO_SIZE = 20_000;
+
 /**
  * Lexical facts for the verifier, from WordNet (synonyms, antonyms, siblings) and a lemmatizer (inflection).
  * Lookups take any token safely (`constructor`, `__proto__`): only own properties of the table are read.
@@ -22,6 +24,8 @@ export class Lexicon {
   readonly #antonyms: OwnLookup<string[]>;
   readonly #similar: OwnLookup<number[]>;
   readonly #lemmatizer: Lemmatizer;
+  // Lemmatizing is the costliest step of a comparison and prompts repeat their words; bounded by clearing.
+  readonly #lemmaMemo = new Map<string, string[]>();
 
   // The parsed JSON objects are used as they are (copying 150k entries into Maps doubled start-up time and
   // memory); every read goes through OwnLookup, which only sees own properties.
@@ -36,11 +40,16 @@ export class Lexicon {
   /** The word itself and its lemmas as noun, verb and adjective (lowercase). */
   lemmas(word: string): string[] {
     const lower = word.toLowerCase();
+    const known = this.#lemmaMemo.get(lower);
+    if (known !== undefined) return known;
     const forms = new Set([lower]);
     for (const lemma of [this.#lemmatizer.noun(lower), this.#lemmatizer.verb(lower), this.#lemmatizer.adjective(lower)]) {
       if (lemma !== lower && this.#senses.has(lemma)) forms.add(lemma);
     }
-    return [...forms];
+    if (this.#lemmaMemo.size >= LEMMA_MEMO_SIZE) this.#lemmaMemo.clear();
+    const lemmas = [...forms];
+    this.#lemmaMemo.set(lower, lemmas);
+    return lemmas;
   }
 
   /** Whether the lowercase word is an English word: in WordNet, a form of a WordNet lemma, or a function word. */

@@ -1,4 +1,4 @@
-import { FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START } from './closed-lists.ts';
+import { FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, HOW_MODALS, HOW_SUBJECTS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Token } from './verify-tokens.ts';
 
 /** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
@@ -37,7 +37,18 @@ export function prepareSide(tokens: readonly Token[]): PreparedSide {
     filler.push(phrase.join(' '));
     index += phrase.length - 1;
   }
-  return { tokens: tokens.filter((_, index) => !removed[index]), filler, punctuation, expanded };
+  return { tokens: canonicalHowModals(tokens.filter((_, index) => !removed[index])), filler, punctuation, expanded };
+}
+
+// "how can I" / "how could we" / "how do I": one key, "do" (see HOW_MODALS).
+function canonicalHowModals(tokens: Token[]): Token[] {
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
+    if (how.kind !== 'word' || how.text.toLowerCase() !== 'how' || modal.kind !== 'word' || subject.kind !== 'word') continue;
+    const word = modal.text.toLowerCase();
+    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase())) tokens[index + 1] = { ...modal, key: 'do' };
+  }
+  return tokens;
 }
 
 // `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
@@ -51,7 +62,10 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     if (atStart || after === undefined || isBoundary(after)) return phrase;
   }
   if (!atStart) return undefined;
-  for (const phrase of START_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && tokens[index + phrase.length]?.kind === 'word') return phrase;
+  for (const phrase of START_BY_FIRST.get(first) ?? []) {
+    const next = tokens[index + phrase.length];
+    if (matchesAt(tokens, index, phrase) && next?.kind === 'word' && REQUEST_VERBS.has(next.text.toLowerCase())) return phrase;
+  }
   return undefined;
 }
 
