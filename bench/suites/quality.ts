@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChatCache } from '../../src/cache/chat-cache.ts';
 import type { ChatCompletion } from '../../src/cache/chat-types.ts';
-import { guardsVerifier, vocabularyOf } from '../../src/cache/guards.ts';
+import { LoadingVerifier } from '../../src/cache/verify/loading-verifier.ts';
 import { requestKey, type RequestKey } from '../../src/cache/request-key.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/config/config.ts';
 import { ROUTE_DEFAULTS } from '../../src/config/schema.ts';
@@ -10,11 +10,12 @@ import { LocalEmbedder } from '../../src/embedding/local/local-embedder.ts';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import { loadParaphrases, loadStsb, seededRandom, shuffled, type ScoredPair } from '../lib/datasets.ts';
 import { qualityMarkdown, qualitySvg } from '../lib/quality-report.ts';
+import { positivesOf, runCorpus, verdictCounts, type CorpusCategory, type VerdictCounts } from './quality-corpus.ts';
 import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
 
 /**
  * Quality sweep: fill the cache with the first sentence of each labelled pair, query with the second, through
- * the real cache logic (ChatCache: exact tier, then nearest neighbours in the partition, threshold, guards) on
+ * the real cache logic (ChatCache: exact tier, then nearest neighbours in the partition, threshold, structural verifier) on
  * an EmbeddedStore with the LocalEmbedder. Every entry and every query of a sweep share one partition, so a
  * query competes against all cached sentences and can be served the wrong one.
  *
@@ -26,7 +27,7 @@ import type { SuiteContext, SuiteReport, SummaryRow } from './suite.ts';
  * - novel traffic in each sweep: sentences from other pairs (another dataset or split) that are not cached and
  *   must miss.
  */
-export const THRESHOLDS: readonly number[] = Array.from({ length: 20 }, (_, i) => Number((0.8 + i * 0.01).toFixed(2)));
+export const THRESHOLDS: readonly number[] = Array.from({ length: 40 }, (_, i) => Number((0.6 + i * 0.01).toFixed(2)));
 
 const NOVEL_PER_SWEEP = 2_000;
 
@@ -64,7 +65,7 @@ export interface ThresholdRow {
   negativeOwnHits: number;
   novel: number;
   novelHits: number;
-  /** Same counts with the guards off (the nearest candidate above the threshold is served). */
+  /** Same counts with the verifier off (the nearest candidate above the threshold is served). */
   withoutGuards: { correctHits: number; wrongEntryHits: number; negativeHits: number; novelHits: number };
 }
 
@@ -84,6 +85,10 @@ export interface QualityDetails {
   currentDefault: number;
   recommended: { threshold: number; rule: string } | undefined;
   sweeps: SweepResult[];
+  /** The hand-written verifier corpus, per category. */
+  corpus: CorpusCategory[];
+  /** The structural verifier's verdicts on labelled same-meaning pairs. */
+  verdicts: VerdictCounts[];
   skipped: string[];
 }
 
@@ -96,11 +101,21 @@ export async function qualitySuite({ options, progress, command, machine }: Suit
   for (const sweep of sweeps) results.push(await runSweep(sweep, embedder, progress));
 
   const recommended = recommend(results);
+  const verifier = new LoadingVerifier();
+  await verifier.start();
+  const corpus = await runCorpus(embedder, verifier);
+  const paraphrasePairs = (await loadParaphrases(options.datasets)).map((pair) => ({ first: pair.origin, second: pair.similar }));
+  const verdicts = [
+    await verdictCounts('gptcache paraphrases', paraphrasePairs, verifier),
+    await verdictCounts('STS-B dev, score ≥ 4', positivesOf(await loadStsb(options.datasets, 'dev')), verifier),
+  ];
   const details: QualityDetails = {
     embedder: `local (${embedder.model}, ${embedder.dimension} dimensions)`,
     currentDefault: DEFAULT_THRESHOLDS.local,
     recommended,
     sweeps: results,
+    corpus,
+    verdicts,
     skipped: ['upstream embedder (text-embedding-3-small): needs the network and an API key, not measurable offline'],
   };
   const notes = [...details.skipped];
@@ -182,7 +197,9 @@ async function runSweep(sweep: Sweep, embedder: LocalEmbedder, progress: SuiteCo
   const store = new EmbeddedStore({ dimension: embedder.dimension, maxEntries: 1_000_000, maxBytes: Number.MAX_SAFE_INTEGER });
   await store.start();
   // The same guard vocabulary the proxy builds in src/semcache.ts.
-  const cache = new ChatCache({ store, embedder, verifier: guardsVerifier(vocabularyOf(embedder)) });
+  const verifier = new LoadingVerifier();
+  await verifier.start();
+  const cache = new ChatCache({ store, embedder, verifier });
   const minCoverage = ROUTE_DEFAULTS.minCoverage;
   const phase = progress.phase(`quality ${sweep.name}`, sweep.entries.length + sweep.queries.length);
 

@@ -5,8 +5,12 @@ import type { ChatCompletion } from './chat-types.ts';
 import type { RequestKey } from './request-key.ts';
 import type { CandidateVerifier, Verdict } from './verify/verdict.ts';
 
-/** How many nearest candidates are read before giving up: guards or vanished entries may reject the first. */
-const CANDIDATES = 4;
+/**
+ * How many nearest candidates are read before giving up. The verifier, not the embedding, decides, so a
+ * query may look past look-alikes (templated prompts, shared context) that it rejects; each costs one entry
+ * read and a verification of microseconds.
+ */
+const CANDIDATES = 8;
 
 export interface LookupOptions {
   key: RequestKey;
@@ -55,7 +59,7 @@ export interface StoreOptions {
 
 /**
  * The cache's two tiers over a VectorStore and an Embedder: exact lookup by digest, then nearest neighbours in
- * the partition with threshold and guards. Knows nothing of HTTP.
+ * the partition above the threshold, each candidate verified (./verify/). Knows nothing of HTTP.
  */
 export class ChatCache {
   readonly #store: VectorStore;

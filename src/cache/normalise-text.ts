@@ -1,9 +1,10 @@
 /**
- * The only normalisation applied to embedded text: Unicode NFC, trimmed, whitespace runs collapsed. Never
- * case or punctuation, which change meaning ("2+2" vs "2*2", "US" vs "us").
+ * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC, CRLF → LF, trimmed ends. Never
+ * case, punctuation or interior whitespace, which change meaning ("2+2" vs "2*2", "US" vs "us", Python
+ * indentation, `'a  b'` vs `'a b'`).
  */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return text.normalize('NFC').replace(/\r\n?/gu, '\n').trim();
 }
 
 /**

@@ -103,7 +103,7 @@ export const ROUTE_DEFAULTS = {
   mode: 'semantic',
   ttl: '24h',
   maxTtl: '30d',
-  minThreshold: 0.8,
+  minThreshold: 0.6,
   embed: 'last-user',
   cacheToolCalls: false,
   cacheTruncated: false,

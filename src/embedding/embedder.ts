@@ -13,7 +13,8 @@ export interface Embedder {
   embed(text: string, context?: EmbedContext): Promise<Embedding>;
   /**
    * Whether the embedder's vocabulary carries the meaning of this token. Tokens it does not know (numbers,
-   * IDs, code, most names) must match exactly between a query and a cached prompt (see cache/guards.ts).
+   * IDs, code, most names) get a vector of their own (DESIGN.md §5);
+   * the verifier (cache/verify/) judges them exactly.
    */
   knowsToken(token: string): boolean;
 }

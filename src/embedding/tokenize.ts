@@ -1,6 +1,6 @@
 /**
- * The word tokenizer shared by the local embedder and the cache's guards (cache/guards.ts), so "which tokens
- * does the embedder not know" means the same thing in both places.
+ * The local embedder's word tokenizer. (The verifier has its own, which keeps case and symbols:
+ * cache/verify/verify-tokens.ts.)
  *
  * `wordTokens` lowercases (the word vectors are lowercase; the embedded text itself is never case-folded) and
  * splits English text into:

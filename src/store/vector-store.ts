@@ -43,7 +43,7 @@ export interface CacheEntry {
   id: string;
   /** Hex digest of everything that changes the right answer except the embedded text. */
   partition: string;
-  /** The embedded text (normalised), needed by the guards. */
+  /** The embedded text (normalised), needed by the verifier. */
   text: string;
   /** Absent when the semantic tier was skipped for this prompt (exact tier only). */
   vector?: Float32Array;

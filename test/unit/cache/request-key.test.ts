@@ -14,9 +14,11 @@ const base: ChatRequest = {
 const key = (request: ChatRequest, overrides: Partial<typeof scope> & { namespace?: string } = {}) => requestKey(request, { ...scope, ...overrides }, 'last-user');
 
 describe('requestKey', () => {
-  it('embeds the last user message, normalised only by NFC and whitespace', () => {
-    const request = { ...base, messages: [{ role: 'user', content: '  What is\n\n2+2?  ' }] };
-    expect(key(request).text).toBe('What is 2+2?');
+  it('embeds the last user message, normalised only by NFC, CRLF to LF and trimmed ends', () => {
+    const request = { ...base, messages: [{ role: 'user', content: '  What is\r\n\r\n2+2?  ' }] };
+    expect(key(request).text).toBe('What is\n\n2+2?');
+    const code = { ...base, messages: [{ role: 'user', content: "def f():\n    return 'a  b'" }] };
+    expect(key(code).text).toBe("def f():\n    return 'a  b'");
     expect(key({ ...base, messages: [{ role: 'user', content: 'Cafe\u0301' }] }).text).toBe('Café');
   });
 

@@ -1,0 +1,80 @@
+/**
+ * Speed and start-up cost of the structural verifier (src/cache/verify/).
+ *   node bench/verify-speed.ts
+ *
+ * Measures, in one process: loading the lexicon (time and resident memory added); verifying ordinary prompt
+ * pairs (near-duplicates, blocked changes, rewordings); a 100 KB prompt with one word changed; adversarial
+ * input (repeated characters, no shared tokens). The peer is the local embedder embedding the same query in the
+ * same run: verification is reported as a ratio to it, because machines differ from day to day.
+ */
+import { LocalEmbedder } from '../src/embedding/local/local-embedder.ts';
+import { ensureLexicon, loadLexicon } from '../src/cache/verify/lexicon-file.ts';
+import { StructuralVerifier } from '../src/cache/verify/structural-verifier.ts';
+
+const ordinary: Array<[string, string]> = [
+  ['How do I fix a flat tire on my bike?', 'Please, how do I repair a flat tyre on my bike?'],
+  ['Convert 100 USD to EUR', 'Convert 100 EUR to USD'],
+  ['What is the capital of France?', "what's the capital of France"],
+  ['Should I take ibuprofen before eating?', 'Should I take ibuprofen after eating?'],
+  ['Explain quantum computing to a child in simple words', 'Describe quantum computing for kids using easy language'],
+  ['Write a Python function that reverses a list', 'Write a python function that reverses lists'],
+];
+const document = 'The committee reviewed the proposal, its budget and its schedule in detail. '.repeat(1_400);
+const large: [string, string] = [`${document}The proposal was approved. ${document}Summarize.`, `${document}The proposal was rejected. ${document}Summarize.`];
+const adversarial: Array<[string, [string, string]]> = [
+  ['100 KB of one repeated character, last one changed', ['a'.repeat(100_000), `${'a'.repeat(99_999)}b`]],
+  ['100 KB of repeated "a " words, one removed', ['a '.repeat(50_000), 'a '.repeat(49_999)]],
+  ['2 × 20,000 tokens, none shared', [Array.from({ length: 20_000 }, (_, i) => `w${i}`).join(' '), Array.from({ length: 20_000 }, (_, i) => `v${i}`).join(' ')]],
+];
+
+function timePerCall(work: () => void, minMs = 300): number {
+  for (let i = 0; i < 3; i++) work();
+  let calls = 0;
+  const started = performance.now();
+  while (performance.now() - started < minMs) {
+    work();
+    calls++;
+  }
+  return (performance.now() - started) / calls;
+}
+
+async function timePerAsyncCall(work: () => Promise<unknown>, minMs = 300): Promise<number> {
+  for (let i = 0; i < 3; i++) await work();
+  let calls = 0;
+  const started = performance.now();
+  while (performance.now() - started < minMs) {
+    await work();
+    calls++;
+  }
+  return (performance.now() - started) / calls;
+}
+
+const rssBefore = process.memoryUsage().rss;
+let started = performance.now();
+const path = await ensureLexicon();
+const lexicon = await loadLexicon(path);
+const loadMs = performance.now() - started;
+const rssAfter = process.memoryUsage().rss;
+const verifier = new StructuralVerifier(lexicon);
+const embedder = new LocalEmbedder();
+await embedder.start();
+
+console.log(`lexicon load: ${loadMs.toFixed(0)} ms, resident memory +${((rssAfter - rssBefore) / 1e6).toFixed(0)} MB (${path})`);
+console.log('| input | verify | embed query (peer) | verify / embed |');
+console.log('|---|---:|---:|---:|');
+for (const [stored, asked] of ordinary) {
+  const verify = timePerCall(() => verifier.verify(asked, stored));
+  let counter = 0;
+  const embed = await timePerAsyncCall(() => embedder.embed(`${asked} ${counter++}`)); // distinct text: no embedding cache
+  console.log(`| ${asked.slice(0, 50)} (${verifier.verify(asked, stored).kind}) | ${(verify * 1000).toFixed(1)} µs | ${(embed * 1000).toFixed(1)} µs | ${(verify / embed).toFixed(2)} |`);
+}
+{
+  const verify = timePerCall(() => verifier.verify(large[1], large[0]), 2_000);
+  const embed = await timePerAsyncCall(() => embedder.embed(large[1]), 2_000);
+  console.log(`| 100 KB document, one word changed (${JSON.stringify(verifier.verify(large[1], large[0]))}) | ${verify.toFixed(1)} ms | ${embed.toFixed(1)} ms | ${(verify / embed).toFixed(2)} |`);
+}
+for (const [name, [stored, asked]] of adversarial) {
+  started = performance.now();
+  const verdict = verifier.verify(asked, stored);
+  console.log(`| ${name} (${verdict.kind}) | ${(performance.now() - started).toFixed(1)} ms | | |`);
+}

@@ -1,0 +1,145 @@
+import { ARTICLES, NEGATIONS, NUMBER_WORDS } from './closed-lists.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Token } from './verify-tokens.ts';
+import { editDistance, isSpellingVariant, typoBudget } from './word-forms.ts';
+
+/** What one aligned difference (candidate tokens replaced by query tokens) amounts to. */
+export type DifferenceClass =
+  | { kind: 'accepted'; notes: string[] }
+  /**
+   * `strong`: decisive wherever it occurs (negation, number, symbol, code, case, antonym). A weak one (sibling,
+   * unknown word, modifier) decides only when it is the sole unexplained difference; among several it is part of
+   * a rewording, for a judge to weigh.
+   */
+  | { kind: 'blocking'; reason: string; strong: boolean }
+  | { kind: 'unexplained'; reason: string };
+
+/** Longest stretch of added or removed words still called a modifier ("in French", "as a JSON array"). */
+const MODIFIER_WORDS = 4;
+
+/**
+ * Classifies one difference between the candidate's tokens (`before`) and the query's (`after`). Accepted:
+ * articles, inflection, spelling variants, typos, common-sense synonyms (single words or WordNet phrases such as
+ * "look up"/"search"). Blocking: antonyms, siblings, numbers, symbols, code, case, negations, unknown tokens,
+ * added or removed modifiers. Anything else is unexplained (reworded).
+ */
+export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon): DifferenceClass {
+  const beforeWords = before.filter((token) => !isArticle(token));
+  const afterWords = after.filter((token) => !isArticle(token));
+  const articles = [...before, ...after].filter(isArticle).map((token) => `article ${token.text.toLowerCase()}`);
+  if (beforeWords.length === 0 && afterWords.length === 0) return { kind: 'accepted', notes: articles };
+
+  const negation = [...beforeWords, ...afterWords].find((token) => token.kind === 'word' && NEGATIONS.has(token.text.toLowerCase()));
+  if (negation !== undefined) return { kind: 'blocking', reason: `negation ${side(before, negation) ? '-' : '+'}${negation.text}`, strong: true };
+
+  if (beforeWords.length === 0 || afterWords.length === 0) {
+    const words = beforeWords.length === 0 ? afterWords : beforeWords;
+    const sign = beforeWords.length === 0 ? '+' : '-';
+    const text = words.map((token) => token.text).join(' ');
+    const symbolic = words.find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()));
+    if (symbolic !== undefined) return { kind: 'blocking', reason: `${describeKind(symbolic)} ${sign}${symbolic.text}`, strong: true };
+    if (words.length <= MODIFIER_WORDS) return { kind: 'blocking', reason: `modifier ${sign}${text}`, strong: false };
+    return { kind: 'unexplained', reason: `reworded ${sign}${text}` };
+  }
+
+  if (beforeWords.length === afterWords.length) {
+    const notes = [...articles];
+    let unexplained: string | undefined;
+    for (let index = 0; index < beforeWords.length; index++) {
+      const pair = classifyPair(beforeWords[index]!, afterWords[index]!, lexicon);
+      if (pair.kind === 'blocking') return pair;
+      if (pair.kind === 'unexplained') unexplained ??= pair.reason;
+      else notes.push(...pair.notes);
+    }
+    if (unexplained === undefined) return { kind: 'accepted', notes };
+    const phrase = phraseSynonym(beforeWords, afterWords, lexicon);
+    return phrase ?? { kind: 'unexplained', reason: unexplained };
+  }
+
+  const blocking = [...beforeWords, ...afterWords].find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()));
+  if (blocking !== undefined) return { kind: 'blocking', reason: `${describeKind(blocking)} ${blocking.text}`, strong: true };
+  const phrase = phraseSynonym(beforeWords, afterWords, lexicon);
+  if (phrase) return phrase;
+  return { kind: 'unexplained', reason: `reworded ${joined(beforeWords)}/${joined(afterWords)}` };
+}
+
+function classifyPair(before: Token, after: Token, lexicon: Lexicon): DifferenceClass {
+  const pair = `${before.text}/${after.text}`;
+  if (before.kind !== 'word' || after.kind !== 'word') {
+    const kind = before.kind === after.kind ? before.kind : before.kind === 'word' ? after.kind : before.kind;
+    return { kind: 'blocking', reason: `${kind === 'word' ? 'token' : kind === 'space' ? 'code' : kind} ${pair}`, strong: true };
+  }
+  const left = before.text.toLowerCase();
+  const right = after.text.toLowerCase();
+  if (left === right) return { kind: 'blocking', reason: `case ${pair}`, strong: true };
+  if (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right)) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
+  // Acronyms and names in capitals ("US", "NASA") are identifiers: no word-form rule applies to them.
+  if (isAcronym(before.text) || isAcronym(after.text)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
+  if (lexicon.sameLemma(left, right)) return { kind: 'accepted', notes: [`inflection ${pair}`] };
+  const leftKnown = lexicon.isWord(left);
+  const rightKnown = lexicon.isWord(right);
+  if (isSpellingVariant(left, right, leftKnown && rightKnown)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
+  const relation = lexicon.relation(left, right);
+  if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
+  if (relation === 'sibling') return { kind: 'blocking', reason: `sibling ${pair}`, strong: false };
+  if (relation === 'synonym') return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo.
+  const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
+  if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right)) return { kind: 'accepted', notes: [`typo ${pair}`] };
+  if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
+  return { kind: 'unexplained', reason: `reworded ${pair}` };
+}
+
+// A typo: two adjacent letters swapped ("teh", "recieve"), or within the edit budget of the shorter word with
+// the first letter kept (people rarely mistype the first letter).
+function isTypo(left: string, right: string): boolean {
+  const shorter = Math.min(left.length, right.length);
+  if (shorter >= 3 && isTransposition(left, right)) return true;
+  if (left[0] !== right[0]) return false;
+  const budget = typoBudget(shorter);
+  return budget > 0 && editDistance(left, right, budget) <= budget;
+}
+
+function isTransposition(left: string, right: string): boolean {
+  if (left.length !== right.length) return false;
+  let first = -1;
+  for (let index = 0; index < left.length; index++) {
+    if (left[index] === right[index]) continue;
+    if (first !== -1) return index === first + 1 && left[first] === right[index] && left[index] === right[first] && left.slice(index + 1) === right.slice(index + 1);
+    first = index;
+  }
+  return false;
+}
+
+function phraseSynonym(before: readonly Token[], after: readonly Token[], lexicon: Lexicon): DifferenceClass | undefined {
+  if (before.length > 3 || after.length > 3 || [...before, ...after].some((token) => token.kind !== 'word')) return undefined;
+  const left = before.map((token) => token.text.toLowerCase()).join('_');
+  const right = after.map((token) => token.text.toLowerCase()).join('_');
+  if (!lexicon.hasLemma(left) && !lexicon.hasLemma(right)) return undefined;
+  const relation = lexicon.relation(left, right);
+  const pair = `${joined(before)}/${joined(after)}`;
+  if (relation === 'synonym') return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
+  return undefined;
+}
+
+function isArticle(token: Token): boolean {
+  return token.kind === 'word' && ARTICLES.has(token.text.toLowerCase());
+}
+
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && /^\p{Lu}+$/u.test(text);
+}
+
+function side(tokens: readonly Token[], token: Token): boolean {
+  return tokens.includes(token);
+}
+
+function describeKind(token: Token): string {
+  if (token.kind === 'word') return 'number';
+  return token.kind === 'code' || token.kind === 'space' ? 'code' : token.kind;
+}
+
+function joined(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.text).join(' ');
+}

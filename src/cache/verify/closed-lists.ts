@@ -1,0 +1,90 @@
+/**
+ * Short closed lists the verifier's rules need (DESIGN.md §1, "verify"). Open-class facts — synonyms,
+ * antonyms, siblings, inflection — come from WordNet and the lemmatizer, never from lists here.
+ */
+
+/**
+ * Politeness and filler, as lowercase token sequences. `anywhere` ones may be added or dropped at any place;
+ * `edges` ones only at the start or end of a sentence ("Thank you" at the end is filler; "say thank you in
+ * French" is content).
+ */
+export const FILLER_ANYWHERE: readonly (readonly string[])[] = [['please'], ['kindly'], ['pls'], ['plz']];
+
+export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
+  ['thanks', 'in', 'advance'], ['thank', 'you', 'in', 'advance'], ['thank', 'you', 'so', 'much'], ['thank', 'you'],
+  ['thanks', 'a', 'lot'], ['many', 'thanks'], ['thanks'], ['thx'], ['cheers'], ['hey', 'there'], ['hi', 'there'],
+  ['hello', 'there'], ['hey'], ['hi'], ['hello'], ['greetings'], ['dear', 'assistant'],
+  ['could', 'you', 'tell', 'me'], ['can', 'you', 'tell', 'me'], ['would', 'you', 'tell', 'me'],
+  ['could', 'you', 'please', 'tell', 'me'], ['can', 'you', 'please', 'tell', 'me'], ['please', 'tell', 'me'],
+  ['tell', 'me'], ['i', 'would', 'like', 'to', 'know'], ['i', 'want', 'to', 'know'], ['i', 'was', 'wondering'],
+  ['i', 'wonder'], ['do', 'you', 'know'], ['quick', 'question'], ['just', 'curious'],
+  ['if', 'you', 'can'], ['if', 'you', 'could'], ['if', 'possible'], ['i', 'need', 'to', 'know'],
+  ['can', 'you', 'please'], ['could', 'you', 'please'], ['would', 'you', 'please'], ['would', 'you', 'mind'],
+  ['excuse', 'me'], ['sorry'], ['by', 'the', 'way'], ['btw'], ['i', 'appreciate', 'it'], ['appreciate', 'it'],
+  ['much', 'appreciated'], ['thanks', 'so', 'much'], ['thank', 'you', 'very', 'much'], ['good', 'morning'],
+  ['good', 'afternoon'], ['good', 'evening'], ['any', 'help', 'appreciated'], ['help', 'me', 'understand'],
+];
+
+/**
+ * Openers that are filler only at the start of a request and before a request verb ("Can you explain X?" asks
+ * for the explanation); elsewhere they are content ("Can you eat raw eggs?" is not "Would you eat raw eggs?").
+ */
+export const FILLER_AT_START: readonly (readonly string[])[] = [['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you']];
+
+/** Verbs of a request to an assistant, after which "can you" / "could you" is politeness. */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'explain', 'give', 'show', 'help', 'write', 'list', 'describe', 'recommend', 'suggest', 'summarize',
+  'summarise', 'provide', 'translate', 'find', 'make', 'create', 'generate', 'check', 'fix', 'name', 'define',
+  'compare', 'calculate', 'draft', 'rewrite', 'convert', 'outline', 'share', 'teach', 'clarify',
+]);
+
+/**
+ * "How can I …" asks the same as "How do I …": after "how", these modals are compared as "do" when a person
+ * follows ("how can I reset", "how could we fix"). Not "how should I" (advice) or "how will it" (prediction).
+ */
+export const HOW_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'do', 'does']);
+export const HOW_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'one']);
+
+/** Articles: adding or dropping one keeps a prompt's meaning ("what is the capital" / "what is capital"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Negations: on one side only, or attached to other words, they block. */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'without', 'except', 'excluding', 'unless',
+]);
+
+/** Number words block like digits ("top three"/"top ten", hundred/thousand, first/last). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty',
+  'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen',
+  'half', 'quarter', 'double', 'triple', 'twice', 'thrice', 'once', 'single', 'first', 'second', 'third', 'fourth',
+  'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next', 'previous', 'hundreds', 'thousands',
+  'millions', 'billions', 'dozens', 'both', 'all', 'every', 'each', 'some', 'any', 'few', 'many', 'most', 'several',
+]);
+
+/**
+ * Words that introduce a clause or phrase that may move as a whole without changing the meaning ("If it rains,
+ * what should I wear?" / "What should I wear if it rains?").
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'if', 'when', 'whenever', 'because', 'since', 'while', 'although', 'though', 'unless', 'once', 'after', 'before',
+  'in', 'on', 'at', 'for', 'with', 'using', 'from', 'during', 'by', 'via', 'within', 'as',
+]);
+
+/**
+ * Function words WordNet does not list (it has only nouns, verbs, adjectives and adverbs): they are words, so a
+ * misspelling rule never treats them as typos, and changing one is a rewording, never a synonym.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into',
+  'onto', 'about', 'above', 'below', 'over', 'under', 'between', 'among', 'through', 'during', 'before', 'after',
+  'since', 'until', 'while', 'because', 'although', 'though', 'than', 'then', 'as', 'so', 'that', 'this', 'these',
+  'those', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', 'i', 'me', 'my',
+  'mine', 'you', 'your', 'yours', 'he', 'him', 'his', 'she', 'her', 'hers', 'it', 'its', 'we', 'us', 'our', 'ours',
+  'they', 'them', 'their', 'theirs', 'myself', 'yourself', 'itself', 'themselves', 'is', 'am', 'are', 'was', 'were',
+  'be', 'been', 'being', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'shall', 'should', 'can',
+  'could', 'may', 'might', 'must', 'not', 'no', 'yes', 'also', 'too', 'very', 'just', 'only', 'even', 'up', 'down',
+  'out', 'off', 'via', 'per', 'against', 'within', 'without', 'upon', 'across', 'toward', 'towards', 'whether',
+  'either', 'neither', 'nor', "'s", 'let', 'unless', 'whenever', 'wherever', 'whatever', 'whichever', 'whoever',
+]);

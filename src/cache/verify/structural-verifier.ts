@@ -1,0 +1,154 @@
+import { align, type Hunk } from './align.ts';
+import { classifyDifference } from './classify-difference.ts';
+import { CLAUSE_OPENERS } from './closed-lists.ts';
+import type { Lexicon } from './lexicon.ts';
+import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import type { CandidateVerifier, Verdict } from './verdict.ts';
+import { verifyTokens, type Token } from './verify-tokens.ts';
+
+/**
+ * A text longer than this many tokens whose difference is unexplained is a shared context (a RAG passage, a
+ * template, a document) around a different question: the shared part is no evidence, so it is `different`
+ * (`context-only-match`), not a rewording for a judge.
+ */
+const CONTEXT_TOKENS = 40;
+
+/**
+ * The structural verifier (DESIGN.md §1, "verify"): rules over the aligned tokens of the query and the
+ * candidate's stored text. Synchronous, no I/O; linear in prompt length (see align.ts).
+ *
+ * @example
+ *   const verifier = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
+ *   verifier.verify('Please fix my bike', 'repair my bike', context) // { kind: 'same', accepted: ['politeness please', 'synonym repair/fix'] }
+ */
+export class StructuralVerifier implements CandidateVerifier {
+  readonly #lexicon: Lexicon;
+  // A lookup verifies up to CANDIDATES entries against one query: its tokens are prepared once.
+  #lastQuery: { text: string; side: PreparedSide } | undefined;
+
+  constructor(lexicon: Lexicon) {
+    this.#lexicon = lexicon;
+  }
+
+  verify(query: string, candidate: string): Verdict {
+    if (query === candidate) return { kind: 'same', accepted: [] };
+    const before = prepareSide(verifyTokens(candidate));
+    if (this.#lastQuery?.text !== query) this.#lastQuery = { text: query, side: prepareSide(verifyTokens(query)) };
+    const prepared = this.#lastQuery.side;
+    const folded = foldWholeTextCase(before.tokens, prepared.tokens);
+    const after = folded ? { ...prepared, tokens: folded.after } : prepared;
+    if (folded) before.tokens = folded.before;
+    const hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
+    if (hunks === undefined) return { kind: 'undecided', reason: 'reworded' };
+
+    const accepted = sideNotes(before, after);
+    if (folded) accepted.push('case');
+    if (hunks.length === 0) return { kind: 'same', accepted };
+    if (isClauseMove(hunks, before.tokens, after.tokens)) return { kind: 'same', accepted: [...accepted, 'clause order'] };
+    if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
+
+    const open: Array<{ reason: string; decisive: boolean }> = [];
+    for (const hunk of hunks) {
+      const difference = classifyDifference(before.tokens.slice(hunk.leftStart, hunk.leftEnd), after.tokens.slice(hunk.rightStart, hunk.rightEnd), this.#lexicon);
+      if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
+      if (difference.kind === 'accepted') accepted.push(...difference.notes);
+      else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
+    }
+    if (open.length === 0) return { kind: 'same', accepted };
+    // One sibling, unknown word or modifier and nothing else: that change is the question ("dog"/"cat",
+    // "+in French"). Several unexplained changes are a rewording.
+    if (open.length === 1 && open[0]!.decisive) return { kind: 'different', reason: open[0]!.reason };
+    if (Math.min(before.tokens.length, after.tokens.length) > CONTEXT_TOKENS) return { kind: 'different', reason: 'context-only-match' };
+    return { kind: 'undecided', reason: open.find((item) => !item.decisive)?.reason ?? 'reworded' };
+  }
+}
+
+/**
+ * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
+ * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
+ * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
+ */
+function foldWholeTextCase(before: Token[], after: Token[]): { before: Token[]; after: Token[] } | undefined {
+  const styled = (tokens: Token[]) => caseStyle(tokens) !== 'mixed';
+  const beforeStyled = styled(before);
+  const afterStyled = styled(after);
+  if (!beforeStyled && !afterStyled) return undefined;
+  // New tokens: the query's prepared tokens are reused across candidates.
+  const fold = (tokens: Token[], isStyled: boolean) =>
+    tokens.map((token) => (token.kind === 'word' && (isStyled || !/^\p{Lu}{2,}$/u.test(token.text)) ? { ...token, key: token.key.toLowerCase() } : token));
+  return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
+}
+
+function caseStyle(tokens: Token[]): 'lower' | 'upper' | 'title' | 'mixed' {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text) && token.text !== 'I');
+  if (words.length < 3) return 'mixed';
+  if (words.every((token) => token.text === token.text.toLowerCase())) return 'lower';
+  if (words.every((token) => token.text === token.text.toUpperCase())) return 'upper';
+  const titled = words.filter((token) => /^\p{Lu}\p{Ll}*$/u.test(token.text)).length;
+  return titled >= words.length * 0.8 && words.length >= 3 ? 'title' : 'mixed';
+}
+
+function sideNotes(before: PreparedSide, after: PreparedSide): string[] {
+  const notes: string[] = [];
+  const remaining = [...before.filler];
+  for (const phrase of after.filler) {
+    const index = remaining.indexOf(phrase);
+    if (index === -1) notes.push(`politeness ${phrase}`);
+    else remaining.splice(index, 1);
+  }
+  for (const phrase of remaining) notes.push(`politeness ${phrase}`);
+  if (before.punctuation.join('') !== after.punctuation.join('')) notes.push('punctuation');
+  if (before.expanded !== after.expanded) notes.push('contraction');
+  return notes;
+}
+
+/**
+ * A whole clause or phrase moved from the start of the prompt to its end (or back), everything else equal:
+ * "If it rains, what should I wear?" / "What should I wear if it rains?". The moved part must open with a
+ * subordinator or preposition and have at least two tokens; a single moved word is an order change.
+ */
+function isClauseMove(hunks: Hunk[], before: Token[], after: Token[]): boolean {
+  if (hunks.length !== 2) return false;
+  const [first, second] = hunks as [Hunk, Hunk];
+  const pureDeletion = (hunk: Hunk) => hunk.rightStart === hunk.rightEnd && hunk.leftEnd > hunk.leftStart;
+  const pureInsertion = (hunk: Hunk) => hunk.leftStart === hunk.leftEnd && hunk.rightEnd > hunk.rightStart;
+  let moved: Token[];
+  let inserted: Token[];
+  if (pureDeletion(first) && pureInsertion(second)) {
+    moved = before.slice(first.leftStart, first.leftEnd);
+    inserted = after.slice(second.rightStart, second.rightEnd);
+    if (first.leftStart !== 0 || second.rightEnd !== after.length) return false;
+  } else if (pureInsertion(first) && pureDeletion(second)) {
+    moved = before.slice(second.leftStart, second.leftEnd);
+    inserted = after.slice(first.rightStart, first.rightEnd);
+    if (first.rightStart !== 0 || second.leftEnd !== before.length) return false;
+  } else return false;
+  if (moved.length < 2 || moved.length !== inserted.length || before.length - moved.length < 2) return false;
+  const lower = (token: Token) => token.text.toLowerCase();
+  if (!moved.every((token, index) => lower(token) === lower(inserted[index]!) && (token.text === inserted[index]!.text || token.sentenceStart || inserted[index]!.sentenceStart))) return false;
+  // Either part may be the one that moved: "X, Y" / "Y X" where X or Y is the subordinate clause.
+  const rest = before.filter((token) => !moved.includes(token));
+  const opens = (tokens: Token[]) => tokens[0]!.kind === 'word' && CLAUSE_OPENERS.has(lower(tokens[0]!));
+  return opens(moved) || opens(rest);
+}
+
+/** The same tokens on both sides of the differences, in another order: a swap ("USD to EUR" / "EUR to USD"). */
+function isReordering(hunks: Hunk[], before: Token[], after: Token[]): boolean {
+  const removed = new Map<string, number>();
+  let count = 0;
+  for (const hunk of hunks) {
+    for (const token of before.slice(hunk.leftStart, hunk.leftEnd)) {
+      removed.set(token.key, (removed.get(token.key) ?? 0) + 1);
+      count++;
+    }
+  }
+  for (const hunk of hunks) {
+    for (const token of after.slice(hunk.rightStart, hunk.rightEnd)) {
+      const left = removed.get(token.key);
+      if (!left) return false;
+      removed.set(token.key, left - 1);
+      count--;
+    }
+  }
+  return count === 0 && hunks.length > 0;
+}

