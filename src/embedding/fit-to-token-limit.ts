@@ -1,18 +1,19 @@
 /**
- * Cuts text to a token limit in time linear in the text, whatever the text (DESIGN.md §6).
+ * Cuts text to a token limit with bounded CPU, whatever the text (DESIGN.md §6, issue #11 finding 3).
  *
  * Why not `encode(text)`: js-tiktoken's byte-pair merge is quadratic in the length of one pre-tokenised piece,
- * and a run of one repeated character with no spaces is one piece (12,000 × 'a' blocked the event loop for 11 s;
- * measured in bench/RESULTS.md). So the text is encoded in chunks of at most CHUNK_CHARACTERS, and only until
- * the limit is reached:
- * - a chunk ends, where it can, just before a single space between two non-space characters. cl100k's
- *   pre-tokeniser never puts such a space in the same piece as the character before it, so the chunks' pieces are
- *   exactly the whole text's, and so are their tokens;
- * - a run longer than a chunk with no such space is cut hard (never inside a surrogate pair). The tokens on both
- *   sides of a hard cut can differ from the joint encoding by a merge at the cut, so each hard cut sets aside one
- *   token of the limit.
- * Every chunk holds at least one token, and a token covers a bounded number of characters, so encoding stops
- * after a bounded prefix of the text, and each chunk costs at most CHUNK_CHARACTERS².
+ * and slow even on short ones: a run of one repeated character with no spaces is one piece (12,000 × 'a' blocked
+ * the event loop for 11 s; bench/RESULTS.md has the numbers). So the text is walked in chunks of at most
+ * CHUNK_CHARACTERS, only until the limit is reached:
+ * - a chunk ends, where it can, just before a single space between two non-space characters: cl100k's
+ *   pre-tokeniser never puts such a space in the same piece as the character before it, so token counts of
+ *   such chunks add up exactly to the whole text's;
+ * - a chunk whose every stretch between such spaces is at most SHORT_RUN characters is encoded exactly (cheap:
+ *   its pieces are short);
+ * - any other chunk (a long word, URL, code, whitespace run, text without spaces) and every chunk after a hard
+ *   cut is never encoded: it is charged its UTF-8 byte length, an upper bound on its tokens (a token is at least
+ *   one byte). Such text keeps fewer characters than the limit would allow, never more tokens.
+ * Encoding work is thus at most `limit` tokens of short pieces, and the rest is a linear scan.
  */
 
 /** The two js-tiktoken methods used. */
@@ -21,53 +22,79 @@ export interface Tokenizer {
   decode(tokens: number[]): string;
 }
 
-/** Longest text encoded in one call: its quadratic cost stays far below a millisecond. */
-export const CHUNK_CHARACTERS = 512;
+/** Longest stretch of text looked at in one step. */
+export const CHUNK_CHARACTERS = 256;
+/** Longest stretch between two safe spaces that is tokenised rather than charged by its bytes. */
+export const SHORT_RUN = 24;
 
 /**
- * The text when it holds at most `limit` tokens, else its longest chunk-wise prefix that does, never ending in
- * half a character.
+ * The text when it holds at most `limit` tokens, else a prefix that does, never ending in half a character.
  *
- * @example fitToTokenLimit(tokenizer, 'a'.repeat(16 * 1024 * 1024), 8191) // → a prefix of at most 8191 tokens
+ * @example fitToTokenLimit(tokenizer, 'a'.repeat(16 * 1024 * 1024), 8191) // → 'a' × 8191
  */
 export function fitToTokenLimit(tokenizer: Tokenizer, text: string, limit: number): string {
   let budget = limit;
   let start = 0;
+  let afterHardCut = false;
   while (start < text.length) {
-    const { end, hard } = chunkEnd(text, start);
+    const { end, hard, shortRuns } = nextChunk(text, start);
     const chunk = text.slice(start, end);
-    const tokens = tokenizer.encode(chunk, [], []);
-    if (tokens.length > budget) return text.slice(0, start) + fitChunk(tokenizer, chunk, tokens, budget);
-    budget -= tokens.length;
-    // The merge a hard cut may have prevented is paid for from the budget; only when text follows the cut.
-    if (hard && end < text.length) {
-      if (budget === 0) return text.slice(0, end);
-      budget -= 1;
+    if (shortRuns && !hard && !afterHardCut) {
+      const tokens = tokenizer.encode(chunk, [], []);
+      if (tokens.length > budget) return text.slice(0, start) + fitEncodedChunk(tokenizer, chunk, tokens, budget);
+      budget -= tokens.length;
+    } else {
+      const bytes = Buffer.byteLength(chunk, 'utf8');
+      if (bytes > budget) return text.slice(0, start) + prefixWithinBytes(chunk, budget);
+      budget -= bytes;
     }
+    afterHardCut = hard;
     start = end;
   }
   return text;
 }
 
-/** Where the chunk starting at `start` ends, and whether it had to cut a run with no safe space in it. */
-function chunkEnd(text: string, start: number): { end: number; hard: boolean } {
-  const limit = start + CHUNK_CHARACTERS;
-  if (limit >= text.length) return { end: text.length, hard: false };
-  for (let index = limit; index > start + 1; index--) {
-    if (text.charCodeAt(index) === SPACE && !isWhitespace(text.charCodeAt(index - 1)) && !isWhitespace(text.charCodeAt(index + 1))) {
-      return { end: index, hard: false };
+/** Where the chunk starting at `start` ends, whether it had to cut without a safe space, and whether all its stretches are short. */
+function nextChunk(text: string, start: number): { end: number; hard: boolean; shortRuns: boolean } {
+  const cap = start + CHUNK_CHARACTERS;
+  let end: number;
+  let hard = false;
+  if (cap >= text.length) {
+    end = text.length;
+  } else {
+    end = -1;
+    for (let index = cap; index > start; index--) {
+      if (isSafeSpace(text, index)) {
+        end = index;
+        break;
+      }
+    }
+    if (end === -1) {
+      hard = true;
+      // Never between the halves of a surrogate pair.
+      end = isLowSurrogate(text.charCodeAt(cap)) ? cap - 1 : cap;
     }
   }
-  // Never between the halves of a surrogate pair.
-  const end = isLowSurrogate(text.charCodeAt(limit)) ? limit - 1 : limit;
-  return { end, hard: true };
+  let runStart = start;
+  let shortRuns = true;
+  for (let index = start + 1; index <= end && shortRuns; index++) {
+    if (index === end || isSafeSpace(text, index)) {
+      if (index - runStart > SHORT_RUN) shortRuns = false;
+      runStart = index;
+    }
+  }
+  return { end, hard, shortRuns };
 }
 
-/** The longest prefix of one chunk within `budget` tokens, without a trailing half character. */
-function fitChunk(tokenizer: Tokenizer, chunk: string, tokens: number[], budget: number): string {
+/** A single space between two non-space characters: a piece boundary of cl100k's pre-tokeniser. */
+function isSafeSpace(text: string, index: number): boolean {
+  return text.charCodeAt(index) === SPACE && index > 0 && !isWhitespace(text.charCodeAt(index - 1)) && !isWhitespace(text.charCodeAt(index + 1));
+}
+
+/** The longest prefix of one exactly encoded chunk within `budget` tokens, without a trailing half character. */
+function fitEncodedChunk(tokenizer: Tokenizer, chunk: string, tokens: number[], budget: number): string {
   let keep = budget;
-  for (;;) {
-    if (keep <= 0) return '';
+  while (keep > 0) {
     // A cut inside a multi-byte character decodes to U+FFFD: drop it. Then re-check the count, because the
     // decoded prefix can tokenise differently at the cut.
     const prefix = tokenizer.decode(tokens.slice(0, keep)).replace(/\uFFFD+$/, '');
@@ -75,6 +102,21 @@ function fitChunk(tokenizer: Tokenizer, chunk: string, tokens: number[], budget:
     if (count <= budget && chunk.startsWith(prefix)) return prefix;
     keep -= Math.max(1, count - budget);
   }
+  return '';
+}
+
+/** The longest prefix of `chunk` of at most `bytes` UTF-8 bytes, never splitting a surrogate pair. */
+function prefixWithinBytes(chunk: string, bytes: number): string {
+  let used = 0;
+  let index = 0;
+  while (index < chunk.length) {
+    const code = chunk.codePointAt(index)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (used + size > bytes) break;
+    used += size;
+    index += code >= 0x10000 ? 2 : 1;
+  }
+  return chunk.slice(0, index);
 }
 
 const SPACE = 0x20;

@@ -21,13 +21,13 @@ describe('fitToTokenLimit', () => {
     expect(fitToTokenLimit(tokenizer, text, 1_000)).toBe(text);
   });
 
-  it('cuts 16 MiB of one repeated character, with no space in it, to the limit (the event loop is not held for minutes)', () => {
+  it('cuts 16 MiB of one repeated character, with no space in it, to the limit without tokenising the run', () => {
     // Encoding 12,000 such characters in one piece took 11 s; chunking makes 16 MiB take milliseconds.
     const text = 'a'.repeat(16 * 1024 * 1024);
     const fitted = fitToTokenLimit(tokenizer, text, 300);
-    expect(text.startsWith(fitted)).toBe(true);
+    // Never tokenised: charged one token per byte, an upper bound, so exactly 300 characters are kept.
+    expect(fitted).toBe('a'.repeat(300));
     expect(countTokens(fitted)).toBeLessThanOrEqual(300);
-    expect(countTokens(fitted)).toBeGreaterThan(250);
   });
 
   it('never leaves half a character, in runs of emoji or of multi-byte letters', () => {
@@ -38,7 +38,7 @@ describe('fitToTokenLimit', () => {
       expect(text.startsWith(fitted)).toBe(true);
       expect(fitted).not.toMatch(LONE_SURROGATE);
       expect(countTokens(fitted)).toBeLessThanOrEqual(257);
-      expect(countTokens(fitted)).toBeGreaterThan(200);
+      expect(Buffer.byteLength(fitted)).toBeGreaterThan(257 - 8);
     }
   });
 
