@@ -37,7 +37,7 @@ const inputs: Record<string, string> = {
   "'🎉' × 8 Mi (16 Mi UTF-16 units)": '🎉'.repeat(8 * MiB),
   'random letters, no spaces': randomLetters(16 * MiB),
   "('a' × 23 + ' ') repeated (longest runs still tokenised)": `${'a'.repeat(23)} `.repeat(Math.ceil((16 * MiB) / 24)),
-  "('日' × 23 + ' ') repeated": `${'日'.repeat(23)} `.repeat(Math.ceil((16 * MiB) / 24)),
+  "('日' × 7 + ' ') repeated": `${'日'.repeat(7)} `.repeat(Math.ceil((16 * MiB) / 8)),
   'English prose': 'The quick brown fox jumps over the lazy dog. '.repeat(Math.ceil((16 * MiB) / 45)),
 };
 for (const [name, text] of Object.entries(inputs)) {

@@ -83,7 +83,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     followTimeoutMs: parts.followTimeoutMs,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
-  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
+  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions, cors: config.server.cors, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
   let server: ServerType | undefined;
 
   return {

@@ -8,7 +8,7 @@
  * - a chunk ends, where it can, just before a single space between two non-space characters: cl100k's
  *   pre-tokeniser never puts such a space in the same piece as the character before it, so token counts of
  *   such chunks add up exactly to the whole text's;
- * - a chunk whose every stretch between such spaces is at most SHORT_RUN characters is encoded exactly (cheap:
+ * - a chunk whose every stretch between such spaces is at most SHORT_RUN bytes is encoded exactly (cheap:
  *   its pieces are short);
  * - any other chunk (a long word, URL, code, whitespace run, text without spaces) and every chunk after a hard
  *   cut is never encoded: it is charged its UTF-8 byte length, an upper bound on its tokens (a token is at least
@@ -24,7 +24,7 @@ export interface Tokenizer {
 
 /** Longest stretch of text looked at in one step. */
 export const CHUNK_CHARACTERS = 256;
-/** Longest stretch between two safe spaces that is tokenised rather than charged by its bytes. */
+/** Longest stretch (UTF-8 bytes) between two safe spaces that is tokenised rather than charged by its bytes. */
 export const SHORT_RUN = 24;
 
 /**
@@ -75,13 +75,13 @@ function nextChunk(text: string, start: number): { end: number; hard: boolean; s
       end = isLowSurrogate(text.charCodeAt(cap)) ? cap - 1 : cap;
     }
   }
-  let runStart = start;
+  // Stretch lengths in (approximate) UTF-8 bytes: the merge works on bytes, and CJK text costs three per character.
+  let runBytes = 0;
   let shortRuns = true;
-  for (let index = start + 1; index <= end && shortRuns; index++) {
-    if (index === end || isSafeSpace(text, index)) {
-      if (index - runStart > SHORT_RUN) shortRuns = false;
-      runStart = index;
-    }
+  for (let index = start; index < end && shortRuns; index++) {
+    if (index > start && isSafeSpace(text, index)) runBytes = 0;
+    runBytes += text.charCodeAt(index) < 0x80 ? 1 : 3;
+    if (runBytes > SHORT_RUN) shortRuns = false;
   }
   return { end, hard, shortRuns };
 }
