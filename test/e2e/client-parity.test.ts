@@ -6,7 +6,7 @@
  */
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { MockUpstream, type MockBehaviour } from '../helpers/mock-upstream.ts';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 const ORIGIN = 'https://app.example';
@@ -103,12 +103,13 @@ describe('forced function calls', () => {
       tool_choice: { type: 'function', function: { name: 'get_weather' } },
     };
     // OpenAI answers a forced function with finish_reason "stop" beside the tool call.
-    const forced = { kind: 'ok', toolCalls: [{ name: 'get_weather', arguments: '{"city":"Oslo"}' }], finishReason: 'stop' } as const;
+    const forced: MockBehaviour = { kind: 'ok', toolCalls: [{ name: 'get_weather', arguments: '{"city":"Oslo"}' }], finishReason: 'stop' };
     upstream.enqueue(forced, forced);
     const first = await client.chat.completions.create(request).withResponse();
     await settled();
     const second = await client.chat.completions.create(request).withResponse();
-    expect(first.data.choices[0]!.message.tool_calls?.[0]?.function.name).toBe('get_weather');
+    const call = first.data.choices[0]!.message.tool_calls?.[0];
+    expect(call?.type === 'function' ? call.function.name : undefined).toBe('get_weather');
     expect([first.response.headers.get('x-cache-status'), second.response.headers.get('x-cache-status')]).toEqual(['MISS', 'MISS']);
   });
 });

@@ -10,6 +10,6 @@ describe('boundedText', () => {
 
   it('never leaves half a surrogate pair', () => {
     const cut = boundedText(`abc${'🎉'.repeat(10)}`, 4);
-    expect(cut).toBe('abc…[+21 chars]');
+    expect(cut).toBe('abc…[+20 chars]');
   });
 });
