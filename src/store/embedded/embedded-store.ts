@@ -9,6 +9,7 @@ import type {
 import { estimateEntryBytes } from './entry-bytes.ts';
 import { PartitionIndex, type PartitionIndexOptions } from './partition-index.ts';
 import { RejectionSet } from './rejection-set.ts';
+import { MAP_ENTRY_BYTES } from './structure-bytes.ts';
 import { toUnit } from './vector-math.ts';
 
 export interface EmbeddedStoreOptions {
@@ -40,6 +41,8 @@ export const EMBEDDED_STORE_DEFAULTS = {
 
 /** Vectors moved into a partition's index under construction per sweep (~0.2–0.6 ms each at 100k). */
 const BUILD_STEPS_PER_SWEEP = 32;
+/** A partition's slot in the store's map and its key (a 32-character digest string). */
+const PARTITION_ENTRY_BYTES = MAP_ENTRY_BYTES + 56;
 /** Search rounds in `nearest` that may each find expired entries and drop them before giving up on them. */
 const MAX_EXPIRY_ROUNDS = 4;
 
@@ -158,7 +161,7 @@ export class EmbeddedStore implements VectorStore {
     if (ttlMs <= 0) return;
 
     const completionJson = JSON.stringify(entry.completion);
-    const bytes = estimateEntryBytes(entry, completionJson, this.dimension);
+    const bytes = estimateEntryBytes(entry, completionJson);
     if (bytes > this.maxBytes) return; // could never fit; storing it would only flush everything else
     const stored: StoredEntry = {
       id: entry.id,
@@ -262,7 +265,7 @@ export class EmbeddedStore implements VectorStore {
     this.rejections.sweep(this.sweepBatch);
     for (const partition of this.building) {
       const index = this.partitions.get(partition);
-      if (index === undefined || !index.maintain(BUILD_STEPS_PER_SWEEP)) this.building.delete(partition);
+      if (index === undefined || !this.charged(index, () => index.maintain(BUILD_STEPS_PER_SWEEP))) this.building.delete(partition);
     }
   }
 
@@ -295,9 +298,18 @@ export class EmbeddedStore implements VectorStore {
     if (index === undefined) {
       index = new PartitionIndex(this.indexOptions);
       this.partitions.set(stored.partition, index);
+      this.bytes += PARTITION_ENTRY_BYTES + index.bytes;
     }
-    index.add(stored.id, unit);
+    this.charged(index, () => index.add(stored.id, unit));
     if (index.building) this.building.add(stored.partition);
+  }
+
+  /** Runs a change to a partition's index and charges what its structures grew or shrank by. */
+  private charged<T>(index: PartitionIndex, change: () => T): T {
+    const before = index.bytes;
+    const result = change();
+    this.bytes += index.bytes - before;
+    return result;
   }
 
   private remove(stored: StoredEntry): void {
@@ -306,8 +318,9 @@ export class EmbeddedStore implements VectorStore {
     if (!stored.hasVector) return;
     const index = this.partitions.get(stored.partition);
     if (index === undefined) return;
-    index.remove(stored.id);
+    this.charged(index, () => index.remove(stored.id));
     if (index.size === 0) {
+      this.bytes -= PARTITION_ENTRY_BYTES + index.bytes;
       this.partitions.delete(stored.partition);
       this.building.delete(stored.partition);
     } else if (index.building) {
