@@ -7,12 +7,17 @@ import { ChatCache } from './cache/chat-cache.ts';
 import { guardsVerifier, vocabularyOf } from './cache/guards.ts';
 import { InProcessCoalescer, type Coalescer } from './cache/coalescer.ts';
 import { TenantSecret } from './cache/tenant-secret.ts';
+import { JudgeClient } from './cache/verify/judge-client.ts';
+import { JudgeVerdictCache } from './cache/verify/judge-verdict-cache.ts';
+import { JudgedVerifier, type JudgeObserver, type RouteJudge } from './cache/verify/judged-verifier.ts';
+import type { CandidateVerifier } from './cache/verify/verdict.ts';
 import type { Embedder } from './embedding/embedder.ts';
 import { CachingEmbedder } from './embedding/caching-embedder.ts';
 import { LocalEmbedder } from './embedding/local/local-embedder.ts';
 import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
 import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
 import { ChatCompletionsProxy } from './http/chat-completions.ts';
+import { UploadBudget } from './http/upload-budget.ts';
 import type { RequestObserver } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
@@ -32,6 +37,8 @@ export interface SemcacheParts {
   followTimeoutMs?: number;
   store?: VectorStore;
   embedder?: Embedder;
+  /** The structural verifier (default: the guards); a route's LLM judge still wraps it. */
+  structuralVerifier?: CandidateVerifier;
   /** An extra observer fed alongside metrics and logs. */
   observer?: RequestObserver;
   /** Where JSON log lines go (default stdout); tests pass a capturing stream. */
@@ -64,15 +71,17 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     configured: config.tenantSecret,
     fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? (candidate) => (store.inner as RedisStore).getOrCreateTenantSecret(candidate) : undefined,
   });
-  const cache = new ChatCache({ store, embedder, verifier: guardsVerifier(vocabularyOf(embedder)) });
-  const coalescer = createCoalescer(store, config);
   const readiness: Readiness = { started: false, shuttingDown: false };
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
+  const verifier = createVerifier(config, parts.structuralVerifier ?? guardsVerifier(vocabularyOf(embedder)), observability.metrics);
+  const cache = new ChatCache({ store, embedder, verifier });
+  const coalescer = createCoalescer(store, config);
   // Per-route rate limits and the event stream (src/limits-and-events.ts).
   const limitsAndEvents = createLimitsAndEvents(config, { store, tenantSecret, observability });
   const chat = new ChatCompletionsProxy({
     routes: config.routes,
     bodyLimit: config.server.bodyLimit,
+    upload: { timeoutMs: config.server.bodyTimeoutMs, budget: new UploadBudget(config.server.uploadBytesInFlight) },
     cache,
     upstream,
     coalescer,
@@ -80,10 +89,24 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     observer: limitsAndEvents.observer,
     recordPrompts: config.logPrompts || limitsAndEvents.recordsPrompts,
     rateLimit: limitsAndEvents.rateLimit,
+    shadow: observability.metrics,
     followTimeoutMs: parts.followTimeoutMs,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
-  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions, cors: config.server.cors, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
+  const app = buildApp({
+    routes: config.routes,
+    chat,
+    upstream,
+    store,
+    readiness,
+    extensions,
+    cors: config.server.cors,
+    onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error'),
+    onClientAborted: (stage) => {
+      observability.resilience.clientAborted(stage);
+      logger.info({ stage }, 'client closed the connection before its response');
+    },
+  });
   let server: ServerType | undefined;
 
   return {
@@ -106,18 +129,37 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     async shutdown() {
       readiness.shuttingDown = true;
       if (server) {
-        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
         const nodeServer = server as import('node:http').Server;
+        const closed = new Promise<void>((resolve) => nodeServer.close(() => resolve()));
         nodeServer.closeIdleConnections?.();
-        const grace = setTimeout(() => nodeServer.closeAllConnections?.(), config.server.shutdownGraceMs).unref();
-        await closed;
-        clearTimeout(grace);
+        if ((await settlesWithin(closed, config.server.shutdownGraceMs)) === 'late') {
+          // Grace is over: abort upstream calls still running (a JSON call has no other deadline than the upstream
+          // timeout), let their clients get a clean 503 or SSE error event, then cut what is left.
+          const aborted = upstream.abortInflight();
+          observability.resilience.shutdownAborted(aborted);
+          logger.warn({ aborted }, `shutdown grace over: aborted ${aborted} upstream call(s) still running`);
+          if ((await settlesWithin(closed, SHUTDOWN_FLUSH_MS)) === 'late') nodeServer.closeAllConnections?.();
+          await closed;
+        }
       }
       await chat.drain(); // answers of the last misses are still being written
       tenantSecret.stop();
       await Promise.allSettled([store.close(), upstream.close()]);
     },
   };
+}
+
+/** After the grace, how long aborted requests get to write their error before connections are cut. */
+const SHUTDOWN_FLUSH_MS = 1_000;
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<'settled' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([promise.then(() => 'settled' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function createEmbedder(config: Config): Embedder {
@@ -132,6 +174,22 @@ function createEmbedder(config: Config): Embedder {
           apiKey: settings.apiKey,
         });
   return settings.cacheSize > 0 ? new CachingEmbedder(embedder, { maxEntries: settings.cacheSize }) : embedder;
+}
+
+/** The structural verifier, behind an LLM judge on the routes that configure one (`verify.judge`). */
+function createVerifier(config: Config, structural: CandidateVerifier, observer: JudgeObserver): CandidateVerifier {
+  const judges = new Map<string, RouteJudge>();
+  for (const route of config.routes) {
+    const judge = route.settings.verify?.judge;
+    if (!judge) continue;
+    judges.set(route.name, {
+      asker: new JudgeClient({ baseUrl: judge.baseUrl ?? config.server.upstreamBaseUrl, model: judge.model, apiKey: judge.apiKey, timeoutMs: judge.timeout }),
+      model: judge.model,
+      confirmSame: judge.confirmSame,
+      verdicts: new JudgeVerdictCache(judge.cacheSize),
+    });
+  }
+  return judges.size === 0 ? structural : new JudgedVerifier({ structural, judges, observer });
 }
 
 function createStore(config: Config, embedder: Embedder, logger: RedisStoreLogger): VectorStore {

@@ -21,6 +21,8 @@ export interface Config {
     upstreamBaseUrl: string;
     upstreamTimeoutMs: number;
     shutdownGraceMs: number;
+    bodyTimeoutMs: number;
+    uploadBytesInFlight: number;
     cors?: CorsSettings;
   };
   store: {

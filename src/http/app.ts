@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import type { CorsSettings, Route } from '../config/config.ts';
 import { parseProxyPath } from '../routing/select-route.ts';
+import { requestPath } from './request-path.ts';
 import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
 import type { ChatCompletionsProxy } from './chat-completions.ts';
 import { passThrough } from './forward.ts';
 import { corsPolicy } from './cors-policy.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
+import { UploadAbortedError } from './read-body.ts';
 import { requestIdOf, withRequestId } from './request-id.ts';
 
 export interface AppDeps {
@@ -21,6 +23,8 @@ export interface AppDeps {
   cors?: CorsSettings;
   /** Told about errors the proxy did not expect (they are answered with a 500). */
   onUnexpectedError?: (error: unknown) => void;
+  /** Told when a client went away during its upload or while its upstream call ran (normal traffic, not an error). */
+  onClientAborted?: (stage: 'upload' | 'upstream') => void;
 }
 
 /** Start-up and shutdown state for `/readyz`. */
@@ -29,7 +33,8 @@ export interface Readiness {
   shuttingDown: boolean;
 }
 
-export type AppEnv = { Variables: { requestId: string } };
+/** `incoming` is the Node request when served by @hono/node-server (absent for in-process `app.request`). */
+export type AppEnv = { Variables: { requestId: string }; Bindings: { incoming?: { url?: string } } };
 
 const CHAT_COMPLETIONS = '/chat/completions';
 
@@ -60,7 +65,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   for (const extend of deps.extensions ?? []) extend(app);
 
   app.all('*', async function proxy(c) {
-    const path = parseProxyPath(c.req.path, deps.routes);
+    const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     if (c.req.method === 'POST' && path.upstreamPath === CHAT_COMPLETIONS) {
       return deps.chat.handle(c.req.raw, path, c.get('requestId'));
@@ -68,9 +73,15 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     return passThrough(deps.upstream, c.req.raw, path.upstreamPath, c.req.raw.signal);
   });
 
-  app.onError(function renderError(error) {
+  app.onError(function renderError(error, c) {
     if (error instanceof ProxyError) return error.getResponse();
-    if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.timedOut).getResponse();
+    const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);
+    if (clientGone) {
+      deps.onClientAborted?.(error instanceof UploadAbortedError ? 'upload' : 'upstream');
+      // Nobody reads this answer; it only has to be well-formed.
+      return new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' }).getResponse();
+    }
+    if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.reason).getResponse();
     deps.onUnexpectedError?.(error);
     return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();
   });

@@ -6,6 +6,7 @@ import type { ChatCompletion, ChatRequest } from '../cache/chat-types.ts';
 import type { Coalescer, Lease } from '../cache/coalescer.ts';
 import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { requestKey, type RequestKey } from '../cache/request-key.ts';
+import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
 import { isStorable } from '../cache/storable.ts';
 import { partitionQuery } from '../cache/credentials.ts';
 import { tenantOf } from '../cache/tenant.ts';
@@ -16,10 +17,11 @@ import type { CacheEntry } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient, type UpstreamResponse } from '../upstream/upstream-client.ts';
 import { parseCacheControls } from './cache-controls.ts';
 import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
+import { encodeExplanation, explainLookup } from './explain-header.ts';
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { invalidRequest, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
-import { readBody } from './read-body.ts';
+import { readBody, type UploadLimits } from './read-body.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
 import { validateChatRequest } from './validate-chat-request.ts';
@@ -29,6 +31,8 @@ export interface ChatCompletionsDeps {
   followTimeoutMs?: number;
   routes: readonly Route[];
   bodyLimit: number;
+  /** Body timeout and the shared in-flight byte budget (absent: neither applies). */
+  upload?: UploadLimits;
   cache: ChatCache;
   upstream: UpstreamClient;
   coalescer: Coalescer;
@@ -38,6 +42,8 @@ export interface ChatCompletionsDeps {
   recordPrompts?: boolean;
   /** Routes' `rateLimit` (absent: no route has one). */
   rateLimit?: RateLimitGate;
+  /** Receives what shadow routes would have served (metrics). */
+  shadow?: ShadowObserver;
   now?: () => number;
 }
 
@@ -54,6 +60,8 @@ interface Exchange {
   started: number;
   /** Counted against the route's rate limit already. */
   admitted?: boolean;
+  /** The client sent `X-Cache-Explain: 1`. */
+  explain: boolean;
 }
 
 /**
@@ -72,27 +80,27 @@ export class ChatCompletionsProxy {
 
   async handle(request: Request, path: ProxyPath, requestId: string): Promise<Response> {
     const started = performance.now();
-    const raw = await readBody(request, this.#deps.bodyLimit);
+    const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
     const body = validateChatRequest(parseJson(raw));
     const header = (name: string) => request.headers.get(name) ?? undefined;
     const search = new URL(request.url).search;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, model: body.model, status: 'BYPASS', stream: body.stream === true, timings: { total: 0 } };
-    const exchange: Exchange = { request, path, search, raw, body, route, record, started };
+    const exchange: Exchange = { request, path, search, raw, body, route, record, started, explain: controls.explain === true };
 
     const decision = decideCaching(body, route.settings, controls);
     if (route.settings.rateLimit) await this.#admit(exchange, 'before-lookup');
     if (decision.kind === 'bypass') {
       record.reason = decision.reason;
-      return this.#forwardUncached(exchange, 'BYPASS');
+      return this.#forwardUncached(exchange, 'BYPASS', `bypass ${decision.reason}`);
     }
 
     if (!this.#deps.tenantSecret.known) {
       // Tenants keyed with a stand-in secret would write entries no other instance can find (see TenantSecret).
       this.#deps.observer.cacheFault('lookup', new Error('the shared tenant secret is not known yet (store unreachable)'));
       record.reason = 'cache-unavailable';
-      return this.#forwardUncached(exchange, 'ERROR');
+      return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
     const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
     const key = requestKey(body, { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search) }, route.settings.embed);
@@ -101,38 +109,54 @@ export class ChatCompletionsProxy {
     const lookupOptions: LookupOptions = {
       key,
       route: route.name,
-      semantic: route.settings.mode === 'semantic',
+      semantic: route.settings.mode === 'semantic' || route.settings.mode === 'shadow',
       threshold: controls.threshold ?? route.threshold,
       minCoverage: route.settings.minCoverage,
       slideTtlMs: route.settings.slideTtl ? route.settings.ttl : undefined,
       embedContext: { authorization: header('authorization') },
     };
 
+    // A shadow route never answers from the cache, not even with a concurrent request's answer.
+    const serving = route.settings.mode !== 'shadow';
     let embedding: Embedding | undefined;
     let nearestSimilarity: number | undefined;
+    let explanation = 'lookup-skipped no-cache';
+    let shadow: ShadowProbe | undefined;
     if (decision.lookup) {
-      const coalesced = await this.#followInflight(exchange, key);
+      const coalesced = serving ? await this.#followInflight(exchange, key) : undefined;
       if (coalesced) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
-      if (outcome.kind === 'hit') return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined);
+      if (outcome.kind === 'hit' && serving) {
+        return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);
+      }
       if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
-        return this.#forwardUncached(exchange, 'ERROR');
+        return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
       }
-      embedding = outcome.embedding;
-      nearestSimilarity = outcome.nearestSimilarity;
-      if (embedding?.billedTokens) record.embeddingTokens = embedding.billedTokens;
+      if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
+      if (outcome.kind === 'hit') {
+        nearestSimilarity = outcome.match === 'semantic' ? outcome.similarity : undefined;
+      } else {
+        embedding = outcome.embedding;
+        nearestSimilarity = outcome.nearestSimilarity;
+        if (embedding?.billedTokens) record.embeddingTokens = embedding.billedTokens;
+      }
+      if (!serving && this.#deps.shadow) {
+        shadow = shadowProbe(route.name, outcome, this.#deps.shadow);
+        explanation = `shadow ${shadow?.lookup}; ${explanation}`;
+      }
       // Another request may have taken the lead while this one looked up.
-      const lateCoalesced = await this.#followInflight(exchange, key);
+      const lateCoalesced = serving ? await this.#followInflight(exchange, key) : undefined;
       if (lateCoalesced) return lateCoalesced;
     }
 
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
-    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup }) : undefined;
-    if (claim?.kind === 'stored-elsewhere') return this.#serveHit(exchange, key, claim.entry, 'coalesced');
-    if (claim?.kind === 'busy' && decision.lookup) {
+    // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
+    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving }) : undefined;
+    if (claim?.kind === 'stored-elsewhere' && serving) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+    if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
       const raced = await this.#followInflight(exchange, key);
       if (raced) return raced;
@@ -144,10 +168,15 @@ export class ChatCompletionsProxy {
       cacheHeaders['x-cache-similarity'] = formatSimilarity(nearestSimilarity);
       record.similarity = nearestSimilarity;
     }
+    if (shadow) cacheHeaders['x-cache-shadow'] = record.shadow = shadow.lookup;
+    if (exchange.explain) cacheHeaders['x-cache-explain'] = encodeExplanation(explanation);
     record.status = status;
 
     const save = decision.store
-      ? (completion: ChatCompletion) => this.#save(exchange, lease, { key, tenant, completion, embedding, controls, lookupOptions })
+      ? (completion: ChatCompletion) => {
+          shadow?.compare?.(completion);
+          return this.#save(exchange, lease, { key, tenant, completion, embedding, controls, lookupOptions });
+        }
       : undefined;
     try {
       return await this.#forwardMiss(exchange, cacheHeaders, lease, save);
@@ -175,10 +204,11 @@ export class ChatCompletionsProxy {
     return this.#serveHit(exchange, key, entry, 'coalesced');
   }
 
-  #serveHit(exchange: Exchange, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number): Response {
+  #serveHit(exchange: Exchange, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
     const { record, body, route } = exchange;
     Object.assign(record, { status: 'HIT', match, similarity, saved: entry.completion.usage, entry: entry.id });
     const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
+    if (exchange.explain && explanation !== undefined) headers['x-cache-explain'] = encodeExplanation(explanation);
     const fresh = { id: `chatcmpl-${randomBytes(12).toString('base64url')}`, created: Math.floor(this.#now() / 1_000) };
     this.#finish(exchange);
     if (body.stream === true) {
@@ -187,11 +217,13 @@ export class ChatCompletionsProxy {
     return new Response(JSON.stringify({ ...entry.completion, ...fresh }), { status: 200, headers: { 'content-type': 'application/json', ...headers } });
   }
 
-  async #forwardUncached(exchange: Exchange, status: CacheStatus): Promise<Response> {
+  async #forwardUncached(exchange: Exchange, status: CacheStatus, explanation: string): Promise<Response> {
     exchange.record.status = status;
     const response = await this.#sendUpstream(exchange, exchange.raw, exchange.body.stream === true);
     this.#finish(exchange);
-    return relayResponse(response, { 'x-cache-status': status });
+    const headers: Record<string, string> = { 'x-cache-status': status };
+    if (exchange.explain) headers['x-cache-explain'] = encodeExplanation(explanation);
+    return relayResponse(response, headers);
   }
 
   async #forwardMiss(exchange: Exchange, cacheHeaders: Record<string, string>, lease: Lease | undefined, save: ((completion: ChatCompletion) => Promise<void>) | undefined): Promise<Response> {
@@ -231,7 +263,7 @@ export class ChatCompletionsProxy {
       lease?.fail();
       exchange.record.reason = 'upstream-body-failed';
       this.#finish(exchange);
-      throw upstreamFailure(isTimeout(error), cacheHeaders);
+      throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', cacheHeaders);
     }
     this.#finish(exchange);
     const completion = parseCompletion(bytes);
@@ -255,16 +287,17 @@ export class ChatCompletionsProxy {
         path: path.upstreamPath + exchange.search,
         headers: upstreamRequestHeaders(request, { identityEncoding: true }),
         body,
-        signal: stream ? request.signal : undefined,
+        // JSON too: a client that left gets no answer, so the upstream need not finish (or bill) one.
+        signal: request.signal,
       });
       record.upstreamStatus = response.status;
       return response;
     } catch (error) {
       if (!(error instanceof UpstreamUnavailableError)) throw error;
-      record.reason = error.timedOut ? 'upstream-timeout' : 'upstream-unavailable';
+      record.reason = error.reason === 'unreachable' ? 'upstream-unavailable' : `upstream-${error.reason}`;
       record.timings.upstream = (performance.now() - started) / 1_000;
       this.#finish(exchange);
-      throw upstreamFailure(error.timedOut, { 'x-cache-status': record.status });
+      throw upstreamFailure(error.reason, { 'x-cache-status': record.status });
     } finally {
       record.timings.upstream = (performance.now() - started) / 1_000;
     }

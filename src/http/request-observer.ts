@@ -1,5 +1,6 @@
 import type { CacheMatch, CacheStatus } from './cache-headers.ts';
 import type { Usage } from '../cache/chat-types.ts';
+import type { ShadowLookup } from '../cache/shadow.ts';
 
 /** What one proxied chat completion did, reported once its response has been decided. No keys; no prompts unless `logPrompts`. */
 export interface RequestRecord {
@@ -16,6 +17,8 @@ export interface RequestRecord {
   upstreamStatus?: number;
   /** On a hit: the usage the upstream call would have cost. */
   saved?: Usage;
+  /** On a shadow route: what the cache would have done (`would-hit-exact`, `would-hit-semantic`, `would-miss`). */
+  shadow?: ShadowLookup;
   /** Why a request was bypassed or errored, for logs. */
   reason?: string;
   /** Tokens billed by a hosted embedder for this request. */

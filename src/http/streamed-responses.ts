@@ -35,30 +35,46 @@ export function streamMissResponse(
 }
 
 /**
- * Ends a stream whose upstream broke mid-way with an SSE error event (after a blank line that terminates any
- * partial event), which the OpenAI SDKs raise as an APIError, instead of a plain end that reads as a short answer.
+ * Ends a stream whose upstream broke with an SSE error event (after a blank line that terminates any partial
+ * event), which the OpenAI SDKs raise as an APIError, instead of a plain end that reads as a short answer. The
+ * text says whether the upstream had sent anything at all (issue #11: a cut before the first byte used to read as
+ * "could not be reached", although it was reached).
  */
-const UPSTREAM_STREAM_FAILED = new TextEncoder().encode(
-  `\n\ndata: ${JSON.stringify({ error: { message: 'The upstream stream failed before it completed.', type: 'upstream_error', param: null, code: 'upstream_stream_failed' } })}\n\n`,
-);
+const UPSTREAM_STREAM_FAILED = {
+  beforeFirstEvent: errorEvent('The upstream closed the connection before sending any event.', 'upstream_closed'),
+  midway: errorEvent('The upstream stream failed before it completed.', 'upstream_stream_failed'),
+};
 
-/** Pull-based, so nothing is read from the source faster than the client takes it. */
-function toReadableStream(source: AsyncIterable<Uint8Array>, failureEvent?: Uint8Array): ReadableStream<Uint8Array> {
+function errorEvent(message: string, code: string): Uint8Array {
+  return new TextEncoder().encode(`\n\ndata: ${JSON.stringify({ error: { message, type: 'upstream_error', param: null, code } })}\n\n`);
+}
+
+/**
+ * Pull-based, so nothing is read from the source faster than the client takes it. Once the client has cancelled,
+ * a read still pending when it did is dropped: the controller is never touched again.
+ */
+function toReadableStream(source: AsyncIterable<Uint8Array>, failureEvents?: typeof UPSTREAM_STREAM_FAILED): ReadableStream<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
+  let cancelled = false;
+  let forwarded = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
           const { value, done } = await iterator.next();
-          if (done) controller.close();
-          else controller.enqueue(value);
+          if (cancelled) return;
+          if (done) return controller.close();
+          forwarded ||= value.byteLength > 0;
+          controller.enqueue(value);
         } catch (error) {
-          if (!failureEvent) return controller.error(error);
-          controller.enqueue(failureEvent);
+          if (cancelled) return;
+          if (!failureEvents) return controller.error(error);
+          controller.enqueue(forwarded ? failureEvents.midway : failureEvents.beforeFirstEvent);
           controller.close();
         }
       },
       async cancel() {
+        cancelled = true;
         await iterator.return?.();
       },
     },

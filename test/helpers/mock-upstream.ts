@@ -27,7 +27,15 @@ export type MockBehaviour =
    * Stops answering: before the response headers, or for a stream after `afterChunks` content chunks. The
    * connection stays open until the client gives up (the proxy's upstream timeout) or the mock stops.
    */
-  | { kind: 'hang'; afterChunks?: number };
+  | { kind: 'hang'; afterChunks?: number }
+  /** Closes the connection before the response headers, or after a 200's headers but before any body byte. */
+  | { kind: 'cut'; at: 'before-headers' | 'before-body' };
+
+/**
+ * How the mock answers an LLM judge call (a chat completion for `options.judgeModel`): a reply text (`yes`,
+ * `no`, anything), a reply after a delay, or an HTTP error.
+ */
+export type JudgeBehaviour = { reply: string; delayMs?: number } | { status: number };
 
 export interface MockCall {
   method: string;
@@ -42,15 +50,20 @@ export interface MockUpstreamOptions {
   ttftMs?: number;
   /** Delay between streamed chunks (ms). */
   chunkDelayMs?: number;
+  /** Chat calls for this model are LLM judge calls: answered from `enqueueJudge` (default reply `no`), not counted in chatCalls. */
+  judgeModel?: string;
 }
 
 export class MockUpstream {
   readonly calls: MockCall[] = [];
   /** Streaming responses whose connection closed before they finished (client or proxy abort). */
   abortedStreams = 0;
+  /** Held (`hang`) or delayed answers whose connection the proxy closed before the mock answered. */
+  abandonedAnswers = 0;
   options: MockUpstreamOptions;
   #server: Server | undefined;
   #queue: MockBehaviour[] = [];
+  #judgeQueue: JudgeBehaviour[] = [];
   #chatCalls = 0;
   #gates: Array<() => void> = [];
   #gated = false;
@@ -66,7 +79,21 @@ export class MockUpstream {
   }
 
   get chatCalls(): MockCall[] {
-    return this.calls.filter((call) => call.path === '/v1/chat/completions');
+    return this.calls.filter((call) => call.path === '/v1/chat/completions' && !this.#isJudgeCall(call.body));
+  }
+
+  /** LLM judge calls received (see `options.judgeModel`). */
+  get judgeCalls(): MockCall[] {
+    return this.calls.filter((call) => call.path === '/v1/chat/completions' && this.#isJudgeCall(call.body));
+  }
+
+  /** Scripts the next judge calls in order. */
+  enqueueJudge(...behaviours: JudgeBehaviour[]): void {
+    this.#judgeQueue.push(...behaviours);
+  }
+
+  #isJudgeCall(body: any): boolean {
+    return this.options.judgeModel !== undefined && body?.model === this.options.judgeModel;
   }
 
   enqueue(...behaviours: MockBehaviour[]): void {
@@ -124,13 +151,26 @@ export class MockUpstream {
   }
 
   async #chat(request: IncomingMessage, response: ServerResponse, body: any): Promise<void> {
+    if (this.#isJudgeCall(body)) return this.#judge(response, body);
     const header = request.headers['x-mock-behaviour'];
     const behaviour: MockBehaviour = typeof header === 'string' ? JSON.parse(header) : (this.#queue.shift() ?? { kind: 'ok' });
     const call = ++this.#chatCalls;
+    const abandoned = () => {
+      if (!response.headersSent) this.abandonedAnswers++;
+    };
+    response.once('close', abandoned);
     await delay(this.options.ttftMs ?? 0);
     if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
     if (behaviour.kind === 'hang' && (behaviour.afterChunks === undefined || body?.stream !== true)) {
       return new Promise<void>((resolve) => response.once('close', resolve));
+    }
+    if (response.destroyed) return;
+    if (behaviour.kind === 'cut') {
+      if (behaviour.at === 'before-body') {
+        response.writeHead(200, { 'content-type': body?.stream === true ? 'text/event-stream' : 'application/json' });
+        response.flushHeaders();
+      }
+      return void setImmediate(() => response.socket?.destroy());
     }
     if (behaviour.kind === 'error') {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
@@ -207,6 +247,24 @@ export class MockUpstream {
     if (behaviour.kind !== 'no-done') send('[DONE]');
     finished = true;
     response.end();
+  }
+
+  async #judge(response: ServerResponse, body: any): Promise<void> {
+    const behaviour = this.#judgeQueue.shift() ?? { reply: 'no' };
+    if ('status' in behaviour) {
+      return json(response, behaviour.status, { error: { message: 'Incorrect API key provided: sk-te***one', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+    }
+    await delay(behaviour.delayMs ?? 0);
+    if (response.destroyed) return;
+    const usage = { prompt_tokens: 120, completion_tokens: 1, total_tokens: 121 };
+    json(response, 200, {
+      id: 'chatcmpl-judge',
+      object: 'chat.completion',
+      created: 1_700_000_000,
+      model: body.model,
+      choices: [{ index: 0, message: { role: 'assistant', content: behaviour.reply, refusal: null }, finish_reason: 'length', logprobs: null }],
+      usage,
+    });
   }
 
   #embeddings(response: ServerResponse, body: any): void {
