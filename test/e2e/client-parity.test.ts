@@ -17,7 +17,7 @@ const prompt = (text: string) => `${text} (${++unique}${Math.random().toString(3
 const settled = () => eventually(() => proxy.semcache.coalescer.size === 0, 5_000, 'cache writes');
 
 beforeAll(async () => {
-  upstream = await new MockUpstream().start();
+  upstream = await new MockUpstream({ providerHeaders: true }).start();
   proxy = await startProxy(upstream, { server: { cors: { origins: [ORIGIN], maxAge: '10m' } } });
 });
 afterAll(async () => {

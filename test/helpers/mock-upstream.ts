@@ -50,6 +50,8 @@ export interface MockUpstreamOptions {
   ttftMs?: number;
   /** Delay between streamed chunks (ms). */
   chunkDelayMs?: number;
+  /** Send OpenAI's own `x-request-id` and `access-control-allow-origin: *` on chat answers. */
+  providerHeaders?: boolean;
   /** Chat calls for this model are LLM judge calls: answered from `enqueueJudge` (default reply `no`), not counted in chatCalls. */
   judgeModel?: string;
 }
@@ -189,9 +191,11 @@ export class MockUpstream {
     const wantsLogprobs = body?.logprobs === true && !toolCalls;
     const tokenPieces: string[] = content.match(/\S+\s*/g) ?? [''];
     const logprobOf = (token: string, index: number) => ({ token, logprob: -0.01 * (index + 1), bytes: [...Buffer.from(token)], top_logprobs: [] });
-    // Like OpenAI: its own request id and permissive CORS on every answer.
-    response.setHeader('x-request-id', `req_mock${call}`);
-    response.setHeader('access-control-allow-origin', '*');
+    if (this.options.providerHeaders) {
+      // Like OpenAI: its own request id and permissive CORS on every answer.
+      response.setHeader('x-request-id', `req_mock${call}`);
+      response.setHeader('access-control-allow-origin', '*');
+    }
 
     if (behaviour.kind === 'broken-json') {
       response.writeHead(200, { 'content-type': 'application/json' });
