@@ -9,7 +9,7 @@ import type {
 import { estimateEntryBytes } from './entry-bytes.ts';
 import { PartitionIndex, type PartitionIndexOptions } from './partition-index.ts';
 import { RejectionSet } from './rejection-set.ts';
-import { MAP_ENTRY_BYTES } from './structure-bytes.ts';
+import { MAP_ENTRY_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { toUnit } from './vector-math.ts';
 
 export interface EmbeddedStoreOptions {
@@ -41,6 +41,13 @@ export const EMBEDDED_STORE_DEFAULTS = {
 
 /** Vectors moved into a partition's index under construction per sweep (~0.2–0.6 ms each at 100k). */
 const BUILD_STEPS_PER_SWEEP = 32;
+/**
+ * Vectors written but not yet indexed beyond which a write indexes them at once: the not-yet-indexed tail is
+ * searched brute force, so it must stay small (1,024 × 256-d ≈ 0.1 ms to scan).
+ */
+const MAX_UNINDEXED = 1_024;
+/** Vectors indexed per deferred round before yielding to the event loop (~0.3–0.6 ms each at 10k–100k). */
+const INDEX_STEPS_PER_ROUND = 8;
 /** A partition's slot in the store's map and its key (a 32-character digest string). */
 const PARTITION_ENTRY_BYTES = MAP_ENTRY_BYTES + 56;
 /** Search rounds in `nearest` that may each find expired entries and drop them before giving up on them. */
@@ -101,6 +108,18 @@ export class EmbeddedStore implements VectorStore {
   /** Entries by id, least recently used first (a read re-inserts the entry at the end). */
   private readonly entries = new Map<string, StoredEntry>();
   private readonly partitions = new Map<string, PartitionIndex>();
+  /**
+   * Vectors put but not yet in their partition's index, by partition then id. Indexing a vector (an HNSW
+   * insertion, 0.3–0.6 ms) is deferred to a later turn of the event loop so it never sits on a request's path;
+   * `nearest` scans this tail brute force, so a put is searchable the moment it resolves (read-your-writes).
+   */
+  private readonly unindexed = new Map<string, Map<string, Float32Array>>();
+  /** Partitions with queued vectors but no index yet, whose index's empty structures are already charged. */
+  private readonly reserved = new Set<string>();
+  /** What a new partition's empty index allocates (measured once from a real one). */
+  private readonly emptyPartitionBytes: number;
+  private unindexedCount = 0;
+  private indexingScheduled = false;
   /** Partitions whose index has a build pending, advanced by the sweep when writes stop. */
   private readonly building = new Set<string>();
   private readonly rejections: RejectionSet;
@@ -119,6 +138,7 @@ export class EmbeddedStore implements VectorStore {
     this.sweepIntervalMs = options.sweepIntervalMs ?? EMBEDDED_STORE_DEFAULTS.sweepIntervalMs;
     this.sweepBatch = options.sweepBatch ?? EMBEDDED_STORE_DEFAULTS.sweepBatch;
     this.indexOptions = { ...options.index, dimension: this.dimension };
+    this.emptyPartitionBytes = new PartitionIndex(this.indexOptions).bytes;
     this.rejections = new RejectionSet(options.maxRejections ?? EMBEDDED_STORE_DEFAULTS.maxRejections, this.now);
   }
 
@@ -143,8 +163,10 @@ export class EmbeddedStore implements VectorStore {
     const query = toUnit(vector);
     for (let round = 0; ; round++) {
       const index = this.partitions.get(partition);
-      if (index === undefined) return [];
-      const found = index.search(query, k);
+      const tail = this.unindexed.get(partition);
+      if (index === undefined && tail === undefined) return [];
+      const indexed = index?.search(query, k) ?? [];
+      const found = tail === undefined ? indexed : withTail(indexed, tail, query, k);
       const now = this.now();
       const expired = found.filter((neighbour) => this.entries.get(neighbour.id)!.expiresAt <= now);
       if (expired.length === 0) return clampSimilarities(found);
@@ -178,7 +200,7 @@ export class EmbeddedStore implements VectorStore {
     };
     this.entries.set(stored.id, stored);
     this.bytes += bytes;
-    if (entry.vector !== undefined) this.indexVector(stored, toUnit(entry.vector));
+    if (entry.vector !== undefined) this.deferIndexing(stored, toUnit(entry.vector));
     this.evictOverflow();
   }
 
@@ -215,6 +237,9 @@ export class EmbeddedStore implements VectorStore {
     for (const stored of this.entries.values()) if (stored.expiresAt > now) live++;
     this.entries.clear();
     this.partitions.clear();
+    this.unindexed.clear();
+    this.reserved.clear();
+    this.unindexedCount = 0;
     this.building.clear();
     this.rejections.clear();
     this.bytes = 0;
@@ -243,8 +268,9 @@ export class EmbeddedStore implements VectorStore {
   /** How a partition's vectors are indexed right now (for benchmarks and diagnostics); undefined when it has none. */
   describePartition(partition: string): PartitionDescription | undefined {
     const index = this.partitions.get(partition);
-    if (index === undefined) return undefined;
-    return { vectors: index.size, structure: index.structure, building: index.building };
+    const tail = this.unindexed.get(partition)?.size ?? 0;
+    if (index === undefined && tail === 0) return undefined;
+    return { vectors: (index?.size ?? 0) + tail, structure: index?.structure ?? 'flat', building: (index?.building ?? false) || tail > 0 };
   }
 
   /**
@@ -252,6 +278,7 @@ export class EmbeddedStore implements VectorStore {
    * (resuming where the last round stopped) and advances pending index builds. Public for tests.
    */
   sweep(): void {
+    this.indexUnindexed(Number.POSITIVE_INFINITY);
     const now = this.now();
     for (let examined = 0; examined < this.sweepBatch; examined++) {
       this.sweepCursor ??= this.entries.values();
@@ -289,8 +316,57 @@ export class EmbeddedStore implements VectorStore {
       tenant: stored.tenant,
       createdAt: stored.createdAt,
     };
-    if (stored.hasVector) entry.vector = this.partitions.get(stored.partition)!.vectorOf(stored.id)!;
+    if (stored.hasVector) {
+      const pending = this.unindexed.get(stored.partition)?.get(stored.id);
+      entry.vector = pending !== undefined ? pending.slice() : this.partitions.get(stored.partition)!.vectorOf(stored.id)!;
+    }
     return entry;
+  }
+
+  private deferIndexing(stored: StoredEntry, unit: Float32Array): void {
+    let tail = this.unindexed.get(stored.partition);
+    if (tail === undefined) {
+      tail = new Map();
+      this.unindexed.set(stored.partition, tail);
+    }
+    tail.set(stored.id, unit);
+    this.unindexedCount++;
+    // Charged now, so eviction at this write already sees it: the queued vector, and a new partition's index
+    // (its empty structures: an 8-slot block and maps) reserved once.
+    this.bytes += pendingVectorBytes(unit);
+    if (!this.partitions.has(stored.partition) && !this.reserved.has(stored.partition)) {
+      this.reserved.add(stored.partition);
+      this.bytes += PARTITION_ENTRY_BYTES + this.emptyPartitionBytes;
+    }
+    // Writes outpacing the deferred rounds: index now rather than let the brute-force tail grow.
+    if (this.unindexedCount > MAX_UNINDEXED) this.indexUnindexed(this.unindexedCount - MAX_UNINDEXED / 2);
+    this.scheduleIndexing();
+  }
+
+  private scheduleIndexing(): void {
+    if (this.indexingScheduled || this.unindexedCount === 0) return;
+    this.indexingScheduled = true;
+    setImmediate(() => {
+      this.indexingScheduled = false;
+      this.indexUnindexed(INDEX_STEPS_PER_ROUND);
+      this.scheduleIndexing();
+    });
+  }
+
+  /** Moves up to `limit` vectors of the not-yet-indexed tail into their partitions' indexes, oldest first. */
+  private indexUnindexed(limit: number): void {
+    let moved = 0;
+    for (const [partition, tail] of this.unindexed) {
+      for (const [id, unit] of tail) {
+        if (moved >= limit) return;
+        tail.delete(id);
+        this.unindexedCount--;
+        moved++;
+        this.bytes -= pendingVectorBytes(unit);
+        this.indexVector(this.entries.get(id)!, unit);
+      }
+      this.unindexed.delete(partition);
+    }
   }
 
   private indexVector(stored: StoredEntry, unit: Float32Array): void {
@@ -298,6 +374,8 @@ export class EmbeddedStore implements VectorStore {
     if (index === undefined) {
       index = new PartitionIndex(this.indexOptions);
       this.partitions.set(stored.partition, index);
+      // Reserved when its first vector was queued (deferIndexing).
+      if (this.reserved.delete(stored.partition)) this.bytes -= PARTITION_ENTRY_BYTES + this.emptyPartitionBytes;
       this.bytes += PARTITION_ENTRY_BYTES + index.bytes;
     }
     this.charged(index, () => index.add(stored.id, unit));
@@ -316,6 +394,18 @@ export class EmbeddedStore implements VectorStore {
     if (!this.entries.delete(stored.id)) return;
     this.bytes -= stored.bytes;
     if (!stored.hasVector) return;
+    const tail = this.unindexed.get(stored.partition);
+    const pending = tail?.get(stored.id);
+    if (tail !== undefined && pending !== undefined) {
+      tail.delete(stored.id);
+      this.unindexedCount--;
+      this.bytes -= pendingVectorBytes(pending);
+      if (tail.size === 0) {
+        this.unindexed.delete(stored.partition);
+        if (this.reserved.delete(stored.partition)) this.bytes -= PARTITION_ENTRY_BYTES + this.emptyPartitionBytes;
+      }
+      return;
+    }
     const index = this.partitions.get(stored.partition);
     if (index === undefined) return;
     this.charged(index, () => index.remove(stored.id));
@@ -342,6 +432,22 @@ export class EmbeddedStore implements VectorStore {
       throw new RangeError(`vector has ${vector.length} dimensions, the store holds ${this.dimension}`);
     }
   }
+}
+
+/** The index's best `k` merged with a brute-force scan of the partition's not-yet-indexed vectors. */
+function withTail(indexed: Neighbour[], tail: Map<string, Float32Array>, query: Float32Array, k: number): Neighbour[] {
+  const all = [...indexed];
+  for (const [id, unit] of tail) {
+    let dot = 0;
+    for (let i = 0; i < unit.length; i++) dot += unit[i]! * query[i]!;
+    all.push({ id, similarity: dot });
+  }
+  return all.sort((a, b) => b.similarity - a.similarity).slice(0, k);
+}
+
+/** A queued vector: its floats, its typed array and its slot in the tail's map. */
+function pendingVectorBytes(unit: Float32Array): number {
+  return unit.byteLength + TYPED_ARRAY_BYTES + MAP_ENTRY_BYTES;
 }
 
 /** Float32 rounding can put the dot product of two unit vectors a hair outside −1..1; the contract says −1..1. */
