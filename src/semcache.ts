@@ -12,7 +12,12 @@ import { CachingEmbedder } from './embedding/caching-embedder.ts';
 import { LocalEmbedder } from './embedding/local/local-embedder.ts';
 import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
 import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
-import { ChatCompletionsProxy } from './http/chat-completions.ts';
+import { CachePipeline } from './http/cache-pipeline.ts';
+import { openAiChatAdapter } from './api/openai-chat/openai-chat-adapter.ts';
+import type { CachedAnswer } from './cache/cached-answer.ts';
+import type { ApiAdapter, ParsedRequest } from './api/api-adapter.ts';
+import type { CachedApi } from './http/app.ts';
+import type { Route } from './config/config.ts';
 import type { RequestObserver } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
@@ -59,7 +64,8 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const logger = createLogger({ level: config.logLevel, destination: parts.logDestination });
   const embedder = parts.embedder ?? createEmbedder(config);
   const store = parts.store ?? createStore(config, embedder, logger);
-  const upstream = new UpstreamClient({ baseUrl: config.server.upstreamBaseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs });
+  const upstreams = upstreamClients(config);
+  const upstreamFor = (route: Route) => upstreams.get(route.upstreamBaseUrl ?? config.server.upstreamBaseUrl)!;
   const tenantSecret = new TenantSecret({
     configured: config.tenantSecret,
     fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? (candidate) => (store.inner as RedisStore).getOrCreateTenantSecret(candidate) : undefined,
@@ -70,11 +76,11 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
   // Per-route rate limits and the event stream (src/limits-and-events.ts).
   const limitsAndEvents = createLimitsAndEvents(config, { store, tenantSecret, observability });
-  const chat = new ChatCompletionsProxy({
+  const pipeline = new CachePipeline({
     routes: config.routes,
     bodyLimit: config.server.bodyLimit,
     cache,
-    upstream,
+    upstreamFor,
     coalescer,
     tenantSecret,
     observer: limitsAndEvents.observer,
@@ -83,7 +89,13 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     followTimeoutMs: parts.followTimeoutMs,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
-  const app = buildApp({ routes: config.routes, chat, upstream, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
+  const cachedApi = <R extends ParsedRequest, A extends CachedAnswer>(path: string, adapter: ApiAdapter<R, A>): CachedApi => ({
+    path,
+    upstreamApi: adapter.upstreamApi,
+    handle: (request, proxyPath, requestId) => pipeline.handle(adapter, request, proxyPath, requestId),
+  });
+  const cachedApis = [cachedApi('/chat/completions', openAiChatAdapter)];
+  const app = buildApp({ routes: config.routes, cachedApis, upstreamFor, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
   let server: ServerType | undefined;
 
   return {
@@ -113,11 +125,20 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
         await closed;
         clearTimeout(grace);
       }
-      await chat.drain(); // answers of the last misses are still being written
+      await pipeline.drain(); // answers of the last misses are still being written
       tenantSecret.stop();
-      await Promise.allSettled([store.close(), upstream.close()]);
+      await Promise.allSettled([store.close(), ...[...upstreams.values()].map((upstream) => upstream.close())]);
     },
   };
+}
+
+/** One client per distinct upstream base URL: UPSTREAM_BASE_URL and every route's own `upstream.baseUrl`. */
+function upstreamClients(config: Config): Map<string, UpstreamClient> {
+  const clients = new Map<string, UpstreamClient>();
+  for (const baseUrl of [config.server.upstreamBaseUrl, ...config.routes.map((route) => route.upstreamBaseUrl)]) {
+    if (baseUrl !== undefined && !clients.has(baseUrl)) clients.set(baseUrl, new UpstreamClient({ baseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs }));
+  }
+  return clients;
 }
 
 function createEmbedder(config: Config): Embedder {

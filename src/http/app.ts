@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import type { Route } from '../config/config.ts';
-import { parseProxyPath } from '../routing/select-route.ts';
+import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
+import type { Route, UpstreamApi } from '../config/config.ts';
+import { parseProxyPath, routeOfPrefix, type ProxyPath } from '../routing/select-route.ts';
 import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
-import type { ChatCompletionsProxy } from './chat-completions.ts';
 import { passThrough } from './forward.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
-  chat: ChatCompletionsProxy;
-  upstream: UpstreamClient;
+  /** The cached APIs, each at its path after `/v1` (see CachePipeline). */
+  cachedApis: readonly CachedApi[];
+  /** The upstream of a route (its own `upstream.baseUrl`, else UPSTREAM_BASE_URL). */
+  upstreamFor: (route: Route) => UpstreamClient;
   store: VectorStore;
   readiness: Readiness;
   /** Extra routes mounted before the proxy (metrics, admin). */
@@ -20,15 +22,23 @@ export interface AppDeps {
   onUnexpectedError?: (error: unknown) => void;
 }
 
+/** One cached API at its path, answered by the cache pipeline with that API's adapter. */
+export interface CachedApi {
+  /** After `/v1`, e.g. `/chat/completions`. */
+  path: string;
+  /** Served only on routes whose upstream speaks this protocol; elsewhere the path is passed through. */
+  upstreamApi: UpstreamApi;
+  handle(request: Request, path: ProxyPath, requestId: string): Promise<Response>;
+}
+
 /** Start-up and shutdown state for `/readyz`. */
 export interface Readiness {
   started: boolean;
   shuttingDown: boolean;
 }
 
-export type AppEnv = { Variables: { requestId: string } };
-
-const CHAT_COMPLETIONS = '/chat/completions';
+/** `errorShape`: the API whose error shape the proxy's own errors take on this path (its route's upstream). */
+export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi } };
 
 /** Builds the HTTP app; listening on a port is the entry point's job. */
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -55,17 +65,19 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.all('*', async function proxy(c) {
     const path = parseProxyPath(c.req.path, deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
-    if (c.req.method === 'POST' && path.upstreamPath === CHAT_COMPLETIONS) {
-      return deps.chat.handle(c.req.raw, path, c.get('requestId'));
-    }
-    return passThrough(deps.upstream, c.req.raw, path.upstreamPath, c.req.raw.signal);
+    const route = routeOfPrefix(deps.routes, path.prefix);
+    c.set('errorShape', route.upstreamApi);
+    const cached = c.req.method === 'POST' ? deps.cachedApis.find((api) => api.path === path.upstreamPath && api.upstreamApi === route.upstreamApi) : undefined;
+    if (cached) return cached.handle(c.req.raw, path, c.get('requestId'));
+    return passThrough(deps.upstreamFor(route), c.req.raw, path.upstreamPath, c.req.raw.signal);
   });
 
-  app.onError(function renderError(error) {
-    if (error instanceof ProxyError) return error.getResponse();
-    if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.timedOut).getResponse();
+  app.onError(function renderError(error, c) {
+    const render = (proxyError: ProxyError) => proxyError.getResponse({}, c.get('errorShape') === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
+    if (error instanceof ProxyError) return render(error);
+    if (error instanceof UpstreamUnavailableError) return render(upstreamFailure(error.timedOut));
     deps.onUnexpectedError?.(error);
-    return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();
+    return render(new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }));
   });
 
   return app;

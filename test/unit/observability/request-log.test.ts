@@ -7,6 +7,7 @@ import { LogCapture } from '../../helpers/log-capture.ts';
 
 const record: RequestRecord = {
   requestId: 'req-1',
+  api: 'openai-chat',
   route: 'support',
   model: 'gpt-4o-mini',
   status: 'HIT',
