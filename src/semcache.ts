@@ -14,6 +14,7 @@ import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
 import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
 import { CachePipeline } from './http/cache-pipeline.ts';
 import { openAiChatAdapter } from './api/openai-chat/openai-chat-adapter.ts';
+import { openAiResponsesAdapter } from './api/openai-responses/openai-responses-adapter.ts';
 import type { CachedAnswer } from './cache/cached-answer.ts';
 import type { ApiAdapter, ParsedRequest } from './api/api-adapter.ts';
 import type { CachedApi } from './http/app.ts';
@@ -94,7 +95,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     upstreamApi: adapter.upstreamApi,
     handle: (request, proxyPath, requestId) => pipeline.handle(adapter, request, proxyPath, requestId),
   });
-  const cachedApis = [cachedApi('/chat/completions', openAiChatAdapter)];
+  const cachedApis = [cachedApi('/chat/completions', openAiChatAdapter), cachedApi('/responses', openAiResponsesAdapter)];
   const app = buildApp({ routes: config.routes, cachedApis, upstreamFor, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
   let server: ServerType | undefined;
 
