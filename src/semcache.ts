@@ -13,6 +13,7 @@ import { LocalEmbedder } from './embedding/local/local-embedder.ts';
 import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
 import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
 import { CachePipeline } from './http/cache-pipeline.ts';
+import { anthropicMessagesAdapter } from './api/anthropic-messages/anthropic-messages-adapter.ts';
 import { openAiChatAdapter } from './api/openai-chat/openai-chat-adapter.ts';
 import { openAiResponsesAdapter } from './api/openai-responses/openai-responses-adapter.ts';
 import type { CachedAnswer } from './cache/cached-answer.ts';
@@ -95,7 +96,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     upstreamApi: adapter.upstreamApi,
     handle: (request, proxyPath, requestId) => pipeline.handle(adapter, request, proxyPath, requestId),
   });
-  const cachedApis = [cachedApi('/chat/completions', openAiChatAdapter), cachedApi('/responses', openAiResponsesAdapter)];
+  const cachedApis = [cachedApi('/chat/completions', openAiChatAdapter), cachedApi('/responses', openAiResponsesAdapter), cachedApi('/messages', anthropicMessagesAdapter)];
   const app = buildApp({ routes: config.routes, cachedApis, upstreamFor, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
   let server: ServerType | undefined;
 

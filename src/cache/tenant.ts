@@ -19,8 +19,8 @@ export function tenantOf(
     const named = header(settings.tenantHeader);
     if (named) return keyedHash(secret, `header:${named}`);
   }
-  // Bearer tokens (OpenAI and most servers) or Azure OpenAI's `api-key` header.
-  const token = (header('authorization') ?? '').replace(/^Bearer\s+/i, '') || (header('api-key') ?? '');
+  // Bearer tokens (OpenAI and most servers), Azure OpenAI's `api-key` header or Anthropic's `x-api-key`.
+  const token = (header('authorization') ?? '').replace(/^Bearer\s+/i, '') || (header('api-key') ?? '') || (header('x-api-key') ?? '');
   return keyedHash(secret, `key:${token}`);
 }
 
