@@ -34,6 +34,7 @@ export class RequestLog implements RequestObserver {
       {
         reqId: record.requestId,
         route: record.route,
+        api: record.api,
         model: record.model,
         cacheStatus: record.status,
         match: record.match,

@@ -36,6 +36,7 @@ describe('RequestLog', () => {
       msg: 'request',
       reqId: 'req-1',
       route: 'support',
+      api: 'openai-chat',
       cacheStatus: 'HIT',
       match: 'semantic',
       similarity: 0.9765,
