@@ -7,6 +7,10 @@ import { ChatCache } from './cache/chat-cache.ts';
 import { guardsVerifier, vocabularyOf } from './cache/guards.ts';
 import { InProcessCoalescer, type Coalescer } from './cache/coalescer.ts';
 import { TenantSecret } from './cache/tenant-secret.ts';
+import { JudgeClient } from './cache/verify/judge-client.ts';
+import { JudgeVerdictCache } from './cache/verify/judge-verdict-cache.ts';
+import { JudgedVerifier, type JudgeObserver, type RouteJudge } from './cache/verify/judged-verifier.ts';
+import type { CandidateVerifier } from './cache/verify/verdict.ts';
 import type { Embedder } from './embedding/embedder.ts';
 import { CachingEmbedder } from './embedding/caching-embedder.ts';
 import { LocalEmbedder } from './embedding/local/local-embedder.ts';
@@ -39,6 +43,8 @@ export interface SemcacheParts {
   followTimeoutMs?: number;
   store?: VectorStore;
   embedder?: Embedder;
+  /** The structural verifier (default: the guards); a route's LLM judge still wraps it. */
+  structuralVerifier?: CandidateVerifier;
   /** An extra observer fed alongside metrics and logs. */
   observer?: RequestObserver;
   /** Where JSON log lines go (default stdout); tests pass a capturing stream. */
@@ -72,10 +78,11 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     configured: config.tenantSecret,
     fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? (candidate) => (store.inner as RedisStore).getOrCreateTenantSecret(candidate) : undefined,
   });
-  const cache = new ChatCache({ store, embedder, verifier: guardsVerifier(vocabularyOf(embedder)) });
-  const coalescer = createCoalescer(store, config);
   const readiness: Readiness = { started: false, shuttingDown: false };
   const observability = createObservability({ config, store, logger, extraObserver: parts.observer });
+  const verifier = createVerifier(config, parts.structuralVerifier ?? guardsVerifier(vocabularyOf(embedder)), observability.metrics);
+  const cache = new ChatCache({ store, embedder, verifier });
+  const coalescer = createCoalescer(store, config);
   // Per-route rate limits and the event stream (src/limits-and-events.ts).
   const limitsAndEvents = createLimitsAndEvents(config, { store, tenantSecret, observability });
   const pipeline = new CachePipeline({
@@ -88,6 +95,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     observer: limitsAndEvents.observer,
     recordPrompts: config.logPrompts || limitsAndEvents.recordsPrompts,
     rateLimit: limitsAndEvents.rateLimit,
+    shadow: observability.metrics,
     followTimeoutMs: parts.followTimeoutMs,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
@@ -155,6 +163,22 @@ function createEmbedder(config: Config): Embedder {
           apiKey: settings.apiKey,
         });
   return settings.cacheSize > 0 ? new CachingEmbedder(embedder, { maxEntries: settings.cacheSize }) : embedder;
+}
+
+/** The structural verifier, behind an LLM judge on the routes that configure one (`verify.judge`). */
+function createVerifier(config: Config, structural: CandidateVerifier, observer: JudgeObserver): CandidateVerifier {
+  const judges = new Map<string, RouteJudge>();
+  for (const route of config.routes) {
+    const judge = route.settings.verify?.judge;
+    if (!judge) continue;
+    judges.set(route.name, {
+      asker: new JudgeClient({ baseUrl: judge.baseUrl ?? config.server.upstreamBaseUrl, model: judge.model, apiKey: judge.apiKey, timeoutMs: judge.timeout }),
+      model: judge.model,
+      confirmSame: judge.confirmSame,
+      verdicts: new JudgeVerdictCache(judge.cacheSize),
+    });
+  }
+  return judges.size === 0 ? structural : new JudgedVerifier({ structural, judges, observer });
 }
 
 function createStore(config: Config, embedder: Embedder, logger: RedisStoreLogger): VectorStore {

@@ -63,6 +63,8 @@ export interface ApiAdapter<R extends ParsedRequest, A extends CachedAnswer> {
   isAnswer(answer: CachedAnswer): answer is A;
   /** Whether a complete answer may be stored, given the route's cacheToolCalls / cacheTruncated. */
   isStorable(answer: A, settings: Pick<RouteSettings, 'cacheToolCalls' | 'cacheTruncated'>): boolean;
+  /** What a user sees of an answer (text, tool calls; no ids, timestamps or usage): shadow routes compare it. */
+  comparableText(answer: A): string;
   /** The answer's usage in OpenAI's vocabulary, for savings. */
   usage(answer: A): AnswerUsage | undefined;
   newAssembler(): StreamAssembler<A>;

@@ -96,7 +96,12 @@ export class ChatCache {
         if (neighbour.similarity < options.threshold) break;
         const entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
         if (!entry) continue; // expired or evicted between the KNN and the read
-        const verdict = await this.#verifier.verify(options.key.text!, entry.text, { route: options.route, queryId: options.key.id, entryId: entry.id });
+        const verdict = await this.#verifier.verify(options.key.text!, entry.text, {
+          route: options.route,
+          queryId: options.key.id,
+          entryId: entry.id,
+          credentials: { authorization: options.embedContext.authorization },
+        });
         if (verdict.kind !== 'same') {
           rejected ??= { entryId: entry.id, similarity: neighbour.similarity, verdict };
           continue;

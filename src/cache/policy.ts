@@ -9,6 +9,8 @@ export interface CacheControls {
   /** `X-Cache-TTL` in ms, already capped at the route's maxTtl. */
   ttlMs?: number;
   namespace?: string;
+  /** `X-Cache-Explain: 1`: answer with an `X-Cache-Explain` header. */
+  explain?: boolean;
 }
 
 /**

@@ -40,7 +40,7 @@ export function requestSavings(
 }
 
 /**
- * Net savings per route as a monotonic total (Prometheus counters never go down). Embedding spend that hits
+ * Net savings per route as a monotonic total (Prometheus counters never go down). Embedding and judge spend that hits
  * have not yet paid back is carried as a debt and deducted from the next savings, so the total is always the
  * highest net saving reached so far: equal to (saved − spent on embeddings) whenever that is at its peak, and
  * flat while embeddings cost more than they save.
@@ -57,6 +57,11 @@ export class NetSavingsLedger {
     }
     this.#debt.set(route, -net);
     return 0;
+  }
+
+  /** Books money spent that saved nothing by itself (an LLM judge call): it is paid back by later savings. */
+  spend(route: string, usd: number): void {
+    if (usd > 0) this.#debt.set(route, (this.#debt.get(route) ?? 0) + usd);
   }
 
   /** Embedding spend not yet paid back by hits on `route`. */

@@ -27,10 +27,35 @@ const embedStrategy = z.union([
   z.object({ lastTurns: z.number().int().min(1).max(50) }).strict(),
 ]);
 
+/**
+ * An LLM judge for candidates the structural verifier cannot decide (README "LLM judge"): a small model behind an
+ * OpenAI-compatible chat completions API answers yes/no.
+ */
+const judge = z
+  .object({
+    model: z.string().min(1, 'must name the judge model, e.g. gpt-4o-mini'),
+    /** OpenAI-compatible base URL ending in /v1; unset → the upstream (UPSTREAM_BASE_URL). */
+    baseUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL ending in /v1' }).optional(),
+    /** Sent as `Bearer <apiKey>`; unset → the caller's own credentials, forwarded and never stored. */
+    apiKey: z.string().min(1).optional(),
+    /** A judge slower than this counts as a MISS (reason judge-timeout). */
+    timeout: duration.refine((ms) => ms >= 1 && ms <= 60_000, 'must be between 1ms and 60s').default(2_000),
+    /** Also ask the judge about candidates the structural verifier calls `same` (a second check, more calls). */
+    confirmSame: z.boolean().default(false),
+    /** Judge verdicts remembered per (query, entry) pair; the least recently used beyond this are dropped. */
+    cacheSize: z.number().int().min(0).default(10_000),
+  })
+  .strict();
+
 const routeSettings = z
   .object({
-    /** semantic: exact + similarity tiers; exact: exact tier only; off: never cache (BYPASS). */
-    mode: z.enum(['semantic', 'exact', 'off']),
+    /**
+     * semantic: exact + similarity tiers; exact: exact tier only; off: never cache (BYPASS); shadow: look up and
+     * verify like semantic, never serve, and report what would have been served.
+     */
+    mode: z.enum(['semantic', 'exact', 'off', 'shadow']),
+    /** How candidates are verified beyond the structural rules: an optional LLM judge. */
+    verify: z.object({ judge: judge.optional() }).strict().optional(),
     /** How long a stored answer lives. */
     ttl: duration,
     /** Cap for a client's `X-Cache-TTL`. */
@@ -194,4 +219,5 @@ export const fileConfigSchema = z
 export type FileConfig = z.output<typeof fileConfigSchema>;
 export type RouteSettings = z.output<typeof routeSettings>;
 export type RouteMatch = z.output<typeof routeMatch>;
+export type JudgeSettings = z.output<typeof judge>;
 export { routeSettings as routeSettingsSchema };

@@ -45,5 +45,13 @@ export function parseCacheControls(header: (name: string) => string | undefined,
     }
     controls.namespace = namespace;
   }
+
+  const explain = header('x-cache-explain');
+  if (explain !== undefined) {
+    if (explain.trim() !== '1' && explain.trim() !== '0') {
+      throw invalidRequest('X-Cache-Explain must be 1 (explain this answer) or 0.', 'X-Cache-Explain', 'invalid_cache_control');
+    }
+    controls.explain = explain.trim() === '1';
+  }
   return controls;
 }

@@ -7,6 +7,7 @@ import type { ChatCache, LookupOptions, StageTimings } from '../cache/chat-cache
 import type { Coalescer, Lease } from '../cache/coalescer.ts';
 import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { keyOf, type RequestKey } from '../cache/request-key.ts';
+import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
 import { SHARED_TENANT, tenantOf } from '../cache/tenant.ts';
 import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
@@ -15,6 +16,7 @@ import type { CacheEntry } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient, type UpstreamResponse } from '../upstream/upstream-client.ts';
 import { parseCacheControls } from './cache-controls.ts';
 import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
+import { encodeExplanation, explainLookup } from './explain-header.ts';
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
@@ -37,6 +39,8 @@ export interface CachePipelineDeps {
   recordPrompts?: boolean;
   /** Routes' `rateLimit` (absent: no route has one). */
   rateLimit?: RateLimitGate;
+  /** Receives what shadow routes would have served (metrics). */
+  shadow?: ShadowObserver;
   now?: () => number;
 }
 
@@ -52,6 +56,8 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   started: number;
   /** Counted against the route's rate limit already. */
   admitted?: boolean;
+  /** The client sent `X-Cache-Explain: 1`. */
+  explain: boolean;
 }
 
 /**
@@ -87,25 +93,25 @@ export class CachePipeline {
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
-    const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started };
+    const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true };
 
     if (route.upstreamApi !== adapter.upstreamApi) {
       // e.g. /v1/messages on an OpenAI route: not this API's upstream, so it is passed through as it came.
       record.reason = 'api-not-on-route';
-      return this.#forwardUncached(exchange, 'BYPASS');
+      return this.#forwardUncached(exchange, 'BYPASS', 'bypass api-not-on-route');
     }
     const decision = decideCaching(body.policy, route.settings, controls);
     if (route.settings.rateLimit) await this.#admit(exchange, 'before-lookup');
     if (decision.kind === 'bypass') {
       record.reason = decision.reason;
-      return this.#forwardUncached(exchange, 'BYPASS');
+      return this.#forwardUncached(exchange, 'BYPASS', `bypass ${decision.reason}`);
     }
 
     if (!this.#deps.tenantSecret.known) {
       // Tenants keyed with a stand-in secret would write entries no other instance can find (see TenantSecret).
       this.#deps.observer.cacheFault('lookup', new Error('the shared tenant secret is not known yet (store unreachable)'));
       record.reason = 'cache-unavailable';
-      return this.#forwardUncached(exchange, 'ERROR');
+      return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
     const tenant = tenantOf(header, route.settings, this.#deps.tenantSecret.value);
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), { tenant, route: route.name, namespace: controls.namespace });
@@ -114,41 +120,56 @@ export class CachePipeline {
     const lookupOptions: LookupOptions = {
       key,
       route: route.name,
-      semantic: route.settings.mode === 'semantic',
+      semantic: route.settings.mode === 'semantic' || route.settings.mode === 'shadow',
       threshold: controls.threshold ?? route.threshold,
       minCoverage: route.settings.minCoverage,
       slideTtlMs: route.settings.slideTtl ? route.settings.ttl : undefined,
       embedContext: { authorization: header('authorization') },
     };
 
+    // A shadow route never answers from the cache, not even with a concurrent request's answer.
+    const serving = route.settings.mode !== 'shadow';
     let embedding: Embedding | undefined;
     let nearestSimilarity: number | undefined;
+    let explanation = 'lookup-skipped no-cache';
+    let shadow: ShadowProbe | undefined;
     if (decision.lookup) {
-      const coalesced = await this.#followInflight(exchange, key);
+      const coalesced = serving ? await this.#followInflight(exchange, key) : undefined;
       if (coalesced) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
-      if (outcome.kind === 'hit') {
-        // An entry of another shape cannot be under this API's partition; were one there, it is not served.
-        if (adapter.isAnswer(outcome.entry.completion)) return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined);
-      } else if (outcome.kind === 'error') {
+      // An entry of another shape cannot be under this API's partition; were one there, it is not served.
+      if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion)) {
+        return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);
+      }
+      if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
-        return this.#forwardUncached(exchange, 'ERROR');
+        return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
+      }
+      if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
+      if (outcome.kind === 'hit') {
+        nearestSimilarity = outcome.match === 'semantic' ? outcome.similarity : undefined;
       } else {
         embedding = outcome.embedding;
         nearestSimilarity = outcome.nearestSimilarity;
+        if (embedding?.billedTokens) record.embeddingTokens = embedding.billedTokens;
       }
-      if (embedding?.billedTokens) record.embeddingTokens = embedding.billedTokens;
+      if (!serving && this.#deps.shadow) {
+        const textOf = (answer: CachedAnswer) => (adapter.isAnswer(answer) ? adapter.comparableText(answer) : JSON.stringify(answer));
+        shadow = shadowProbe(route.name, outcome, this.#deps.shadow, textOf);
+        explanation = `shadow ${shadow?.lookup}; ${explanation}`;
+      }
       // Another request may have taken the lead while this one looked up.
-      const lateCoalesced = await this.#followInflight(exchange, key);
+      const lateCoalesced = serving ? await this.#followInflight(exchange, key) : undefined;
       if (lateCoalesced) return lateCoalesced;
     }
 
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
-    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup }) : undefined;
-    if (claim?.kind === 'stored-elsewhere') return this.#serveHit(exchange, key, claim.entry, 'coalesced');
-    if (claim?.kind === 'busy' && decision.lookup) {
+    // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
+    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving }) : undefined;
+    if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+    if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
       const raced = await this.#followInflight(exchange, key);
       if (raced) return raced;
@@ -160,10 +181,15 @@ export class CachePipeline {
       cacheHeaders['x-cache-similarity'] = formatSimilarity(nearestSimilarity);
       record.similarity = nearestSimilarity;
     }
+    if (shadow) cacheHeaders['x-cache-shadow'] = record.shadow = shadow.lookup;
+    if (exchange.explain) cacheHeaders['x-cache-explain'] = encodeExplanation(explanation);
     record.status = status;
 
     const save = decision.store
-      ? (completion: A) => this.#save(exchange, lease, { key, tenant, completion, embedding, controls, lookupOptions })
+      ? (completion: A) => {
+          shadow?.compare?.(completion);
+          return this.#save(exchange, lease, { key, tenant, completion, embedding, controls, lookupOptions });
+        }
       : undefined;
     try {
       return await this.#forwardMiss(exchange, cacheHeaders, lease, save);
@@ -191,11 +217,12 @@ export class CachePipeline {
     return this.#serveHit(exchange, key, entry, 'coalesced');
   }
 
-  #serveHit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number): Response {
+  #serveHit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
     const { record, body, route, adapter } = exchange;
     const answer = entry.completion as A; // checked with adapter.isAnswer by every caller
     Object.assign(record, { status: 'HIT', match, similarity, saved: adapter.usage(answer), entry: entry.id });
     const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
+    if (exchange.explain && explanation !== undefined) headers['x-cache-explain'] = encodeExplanation(explanation);
     // The upstream keeps answers requested with store: true, for this tenant: its id stays valid (retrieve,
     // previous_response_id). Shared routes mix tenants, so there an id could belong to another key: fresh ids.
     const originalIds = body.keepsIds && !route.settings.share && entry.tenant !== SHARED_TENANT;
@@ -205,11 +232,13 @@ export class CachePipeline {
     return new Response(adapter.replayJson(answer, context), { status: 200, headers: { 'content-type': 'application/json', ...headers } });
   }
 
-  async #forwardUncached<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, status: CacheStatus): Promise<Response> {
+  async #forwardUncached<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, status: CacheStatus, explanation: string): Promise<Response> {
     exchange.record.status = status;
     const response = await this.#sendUpstream(exchange, exchange.raw, exchange.body.stream);
     this.#finish(exchange);
-    return relayResponse(response, { 'x-cache-status': status });
+    const headers: Record<string, string> = { 'x-cache-status': status };
+    if (exchange.explain) headers['x-cache-explain'] = encodeExplanation(explanation);
+    return relayResponse(response, headers);
   }
 
   async #forwardMiss<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, cacheHeaders: Record<string, string>, lease: Lease | undefined, save: ((completion: A) => Promise<void>) | undefined): Promise<Response> {

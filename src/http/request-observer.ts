@@ -1,6 +1,7 @@
 import type { CacheMatch, CacheStatus } from './cache-headers.ts';
 import type { ApiName } from '../api/api-adapter.ts';
 import type { AnswerUsage } from '../cache/cached-answer.ts';
+import type { ShadowLookup } from '../cache/shadow.ts';
 
 /** What one proxied request of a cached API did, reported once its response has been decided. No keys; no prompts unless `logPrompts`. */
 export interface RequestRecord {
@@ -19,6 +20,8 @@ export interface RequestRecord {
   upstreamStatus?: number;
   /** On a hit: the usage the upstream call would have cost. */
   saved?: AnswerUsage;
+  /** On a shadow route: what the cache would have done (`would-hit-exact`, `would-hit-semantic`, `would-miss`). */
+  shadow?: ShadowLookup;
   /** Why a request was bypassed or errored, for logs. */
   reason?: string;
   /** Tokens billed by a hosted embedder for this request. */

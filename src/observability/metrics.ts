@@ -1,6 +1,8 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ModelPrice } from '../config/config.ts';
-import { NetSavingsLedger, requestSavings } from '../cache/savings.ts';
+import { NetSavingsLedger, priceOf, requestSavings } from '../cache/savings.ts';
+import type { ShadowComparison, ShadowLookup, ShadowObserver } from '../cache/shadow.ts';
+import type { JudgeCall, JudgeObserver } from '../cache/verify/judged-verifier.ts';
 import type { CacheStatus } from '../http/cache-headers.ts';
 import type { RequestObserver, RequestRecord } from '../http/request-observer.ts';
 import type { VectorStore } from '../store/vector-store.ts';
@@ -40,13 +42,27 @@ export interface TrafficSummary {
   costSavedUsd: number;
   storeErrors: number;
   writes: { stored: number; skipped: number };
+  /** LLM judge calls (all routes) and what they cost; the cost is already deducted from costSavedUsd. */
+  judge: { requests: Record<JudgeCall['answer'], number> & { total: number }; tokens: { prompt: number; completion: number }; costUsd: number };
+  /** Shadow routes: what the cache would have done, and how often a would-be hit's answer differed from the fresh one. */
+  shadow: {
+    lookups: number;
+    wouldHit: { exact: number; semantic: number };
+    wouldMiss: number;
+    /** Would-be hits / lookups; null before the first one. */
+    wouldHitRatio: number | null;
+    /** Would-be hits whose fresh answer completed and was compared. */
+    compared: { same: number; differed: number };
+    /** Differed / compared; null before the first comparison. */
+    differedRatio: number | null;
+  };
 }
 
 /**
  * The proxy's Prometheus metrics (names fixed by DESIGN.md §8), in a registry of its own so any number of apps
  * can live in one process. Fed as a RequestObserver; store gauges are read at scrape time.
  */
-export class ProxyMetrics implements RequestObserver {
+export class ProxyMetrics implements RequestObserver, JudgeObserver, ShadowObserver {
   readonly registry = new Registry();
   readonly #options: ProxyMetricsOptions;
   readonly #ledger = new NetSavingsLedger();
@@ -98,6 +114,36 @@ export class ProxyMetrics implements RequestObserver {
   readonly #writes = new Counter({
     name: 'semcache_writes_total',
     help: 'Answers written to the cache after a miss (result=stored), or not written and why.',
+    labelNames: ['route', 'result'] as const,
+    registers: [this.registry],
+  });
+  readonly #judgeRequests = new Counter({
+    name: 'semcache_judge_requests_total',
+    help: 'LLM judge calls by route and answer (yes|no|unclear|timeout|error); verdicts remembered per pair are not calls.',
+    labelNames: ['route', 'verdict'] as const,
+    registers: [this.registry],
+  });
+  readonly #judgeTokens = new Counter({
+    name: 'semcache_judge_tokens_total',
+    help: 'Tokens billed by LLM judge calls, by kind (prompt|completion).',
+    labelNames: ['route', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly #judgeCost = new Counter({
+    name: 'semcache_judge_cost_usd_total',
+    help: 'USD billed by LLM judge calls at the judge model\'s configured price (deducted from semcache_cost_saved_usd_total).',
+    labelNames: ['route'] as const,
+    registers: [this.registry],
+  });
+  readonly #shadowLookups = new Counter({
+    name: 'semcache_shadow_total',
+    help: 'Lookups on shadow routes by what the cache would have done (would-hit-exact|would-hit-semantic|would-miss); the upstream answered all of them.',
+    labelNames: ['route', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly #shadowCompared = new Counter({
+    name: 'semcache_shadow_compared_total',
+    help: 'Would-be hits on shadow routes whose fresh answer completed, by whether it had the same text as the cached one (same|differed).',
     labelNames: ['route', 'result'] as const,
     registers: [this.registry],
   });
@@ -161,6 +207,29 @@ export class ProxyMetrics implements RequestObserver {
     }
   }
 
+  judged(call: JudgeCall): void {
+    const route = boundedLabel(call.route);
+    this.#judgeRequests.inc({ route, verdict: call.answer });
+    const { promptTokens, completionTokens } = call.usage;
+    if (promptTokens > 0) this.#judgeTokens.inc({ route, kind: 'prompt' }, promptTokens);
+    if (completionTokens > 0) this.#judgeTokens.inc({ route, kind: 'completion' }, completionTokens);
+    const price = priceOf(call.model, this.#options.prices);
+    const usd = price ? (promptTokens * price.input + completionTokens * price.output) / 1_000_000 : 0;
+    if (usd > 0) {
+      this.#judgeCost.inc({ route }, usd);
+      this.#ledger.spend(route, usd);
+      this.#costSaved.inc({ route }, 0); // the route's net series exists from its first spending
+    }
+  }
+
+  shadowLookup(route: string, lookup: ShadowLookup): void {
+    this.#shadowLookups.inc({ route: boundedLabel(route), outcome: lookup });
+  }
+
+  shadowCompared(route: string, comparison: ShadowComparison): void {
+    this.#shadowCompared.inc({ route: boundedLabel(route), result: comparison });
+  }
+
   cacheFault(stage: 'lookup' | 'store'): void {
     this.#storeErrors.inc({ stage });
   }
@@ -196,6 +265,47 @@ export class ProxyMetrics implements RequestObserver {
       costSavedUsd: Number(sum((await this.#costSaved.get()).values).toFixed(9)),
       storeErrors: sum((await this.#storeErrors.get()).values),
       writes,
+      judge: await this.#judgeSummary(),
+      shadow: await this.#shadowSummary(),
+    };
+  }
+
+  async #judgeSummary(): Promise<TrafficSummary['judge']> {
+    const requests = { yes: 0, no: 0, unclear: 0, timeout: 0, error: 0, total: 0 };
+    for (const { labels, value } of (await this.#judgeRequests.get()).values) {
+      const verdict = labels.verdict as keyof typeof requests;
+      if (verdict in requests) requests[verdict] += value;
+      requests.total += value;
+    }
+    const tokens = { prompt: 0, completion: 0 };
+    for (const { labels, value } of (await this.#judgeTokens.get()).values) {
+      if (labels.kind === 'prompt' || labels.kind === 'completion') tokens[labels.kind] += value;
+    }
+    return { requests, tokens, costUsd: Number(sum((await this.#judgeCost.get()).values).toFixed(9)) };
+  }
+
+  async #shadowSummary(): Promise<TrafficSummary['shadow']> {
+    const wouldHit = { exact: 0, semantic: 0 };
+    let wouldMiss = 0;
+    for (const { labels, value } of (await this.#shadowLookups.get()).values) {
+      if (labels.outcome === 'would-hit-exact') wouldHit.exact += value;
+      else if (labels.outcome === 'would-hit-semantic') wouldHit.semantic += value;
+      else wouldMiss += value;
+    }
+    const compared = { same: 0, differed: 0 };
+    for (const { labels, value } of (await this.#shadowCompared.get()).values) {
+      if (labels.result === 'same' || labels.result === 'differed') compared[labels.result] += value;
+    }
+    const hits = wouldHit.exact + wouldHit.semantic;
+    const lookups = hits + wouldMiss;
+    const comparisons = compared.same + compared.differed;
+    return {
+      lookups,
+      wouldHit,
+      wouldMiss,
+      wouldHitRatio: lookups > 0 ? hits / lookups : null,
+      compared,
+      differedRatio: comparisons > 0 ? compared.differed / comparisons : null,
     };
   }
 

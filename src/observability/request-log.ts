@@ -42,6 +42,7 @@ export class RequestLog implements RequestObserver {
         stream: record.stream,
         upstreamStatus: record.upstreamStatus,
         reason: record.reason,
+        shadow: record.shadow,
         timingsMs: millis(record.timings),
         savedTokens: record.saved ? { prompt: record.saved.prompt_tokens, completion: record.saved.completion_tokens } : undefined,
         embeddingTokens: record.embeddingTokens || undefined,

@@ -32,6 +32,12 @@ export type MockBehaviour =
    */
   | { kind: 'hang'; afterChunks?: number };
 
+/**
+ * How the mock answers an LLM judge call (a chat completion for `options.judgeModel`): a reply text (`yes`,
+ * `no`, anything), a reply after a delay, or an HTTP error.
+ */
+export type JudgeBehaviour = { reply: string; delayMs?: number } | { status: number };
+
 export interface MockCall {
   method: string;
   path: string;
@@ -45,6 +51,8 @@ export interface MockUpstreamOptions {
   ttftMs?: number;
   /** Delay between streamed chunks (ms). */
   chunkDelayMs?: number;
+  /** Chat calls for this model are LLM judge calls: answered from `enqueueJudge` (default reply `no`), not counted in chatCalls. */
+  judgeModel?: string;
 }
 
 export class MockUpstream {
@@ -54,6 +62,7 @@ export class MockUpstream {
   options: MockUpstreamOptions;
   #server: Server | undefined;
   #queue: MockBehaviour[] = [];
+  #judgeQueue: JudgeBehaviour[] = [];
   #chatCalls = 0;
   #gates: Array<() => void> = [];
   #gated = false;
@@ -69,7 +78,21 @@ export class MockUpstream {
   }
 
   get chatCalls(): MockCall[] {
-    return this.calls.filter((call) => call.path === '/v1/chat/completions');
+    return this.calls.filter((call) => call.path === '/v1/chat/completions' && !this.#isJudgeCall(call.body));
+  }
+
+  /** LLM judge calls received (see `options.judgeModel`). */
+  get judgeCalls(): MockCall[] {
+    return this.calls.filter((call) => call.path === '/v1/chat/completions' && this.#isJudgeCall(call.body));
+  }
+
+  /** Scripts the next judge calls in order. */
+  enqueueJudge(...behaviours: JudgeBehaviour[]): void {
+    this.#judgeQueue.push(...behaviours);
+  }
+
+  #isJudgeCall(body: any): boolean {
+    return this.options.judgeModel !== undefined && body?.model === this.options.judgeModel;
   }
 
   get responsesCalls(): MockCall[] {
@@ -145,6 +168,7 @@ export class MockUpstream {
   }
 
   async #chat(request: IncomingMessage, response: ServerResponse, body: any): Promise<void> {
+    if (this.#isJudgeCall(body)) return this.#judge(response, body);
     const header = request.headers['x-mock-behaviour'];
     const behaviour: MockBehaviour = typeof header === 'string' ? JSON.parse(header) : (this.#queue.shift() ?? { kind: 'ok' });
     const call = ++this.#chatCalls;
@@ -259,6 +283,24 @@ export class MockUpstream {
     const store = body?.store !== false;
     if (store) this.storedResponses.set(`resp_mock${call}`, responsesAnswer(answer, store));
     return sendResponses(response, answer, store);
+  }
+
+  async #judge(response: ServerResponse, body: any): Promise<void> {
+    const behaviour = this.#judgeQueue.shift() ?? { reply: 'no' };
+    if ('status' in behaviour) {
+      return json(response, behaviour.status, { error: { message: 'Incorrect API key provided: sk-te***one', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+    }
+    await delay(behaviour.delayMs ?? 0);
+    if (response.destroyed) return;
+    const usage = { prompt_tokens: 120, completion_tokens: 1, total_tokens: 121 };
+    json(response, 200, {
+      id: 'chatcmpl-judge',
+      object: 'chat.completion',
+      created: 1_700_000_000,
+      model: body.model,
+      choices: [{ index: 0, message: { role: 'assistant', content: behaviour.reply, refusal: null }, finish_reason: 'length', logprobs: null }],
+      usage,
+    });
   }
 
   #embeddings(response: ServerResponse, body: any): void {

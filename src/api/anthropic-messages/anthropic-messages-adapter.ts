@@ -50,6 +50,8 @@ export const anthropicMessagesAdapter: ApiAdapter<MessagesParsedRequest, Anthrop
     }
   },
 
+  comparableText: (answer) => JSON.stringify(answer.content.map(({ id: _id, signature: _signature, ...block }) => (typeof block.text === 'string' ? { ...block, text: block.text.trim() } : block))),
+
   usage(answer) {
     const { input_tokens, output_tokens, cache_creation_input_tokens, cache_read_input_tokens } = answer.usage;
     // Every input token was billed (cache writes at a premium, reads at a discount): counted at the input price.

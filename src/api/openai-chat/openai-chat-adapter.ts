@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ChatCompletion, ChatRequest } from '../../cache/chat-types.ts';
+import { answerText } from '../../cache/shadow.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
 import { CompletionAssembler } from '../../streaming/completion-assembler.ts';
 import { replayStream } from '../../streaming/replay.ts';
@@ -44,6 +45,7 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
   parseAnswer: (bytes) => parseJsonObject(bytes) as ChatCompletion | undefined,
   isAnswer: (answer: CachedAnswer): answer is ChatCompletion => answer.object === 'chat.completion' && Array.isArray(answer.choices),
   isStorable,
+  comparableText: answerText,
   usage: (answer) => answer.usage as AnswerUsage | undefined,
   newAssembler: () => new CompletionAssembler(),
 

@@ -49,6 +49,9 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
     return answer.status === 'incomplete' && answer.incomplete_details?.reason === 'max_output_tokens' && settings.cacheTruncated;
   },
 
+  comparableText: (answer) =>
+    JSON.stringify(answer.output.map(({ id: _id, status: _status, call_id: _call, ...item }) => ('content' in item && Array.isArray(item.content) ? { ...item, content: item.content.map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text.trim() : part)) } : item))),
+
   usage(answer) {
     const usage = answer.usage;
     if (!usage) return undefined;

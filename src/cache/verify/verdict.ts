@@ -23,6 +23,8 @@ export interface VerifyContext {
   /** Digest of the query (partition + text) and the candidate's entry id: the key of a cached judge verdict. */
   queryId: string;
   entryId: string;
+  /** The caller's credentials, for a judge with no key of its own. Passed through, never stored or logged. */
+  credentials?: { authorization?: string };
 }
 
 /**

@@ -33,6 +33,16 @@ describe('requestSavings', () => {
 });
 
 describe('NetSavingsLedger', () => {
+  it('adds judge spending to the debt, so the next savings are booked net of it', () => {
+    const ledger = new NetSavingsLedger();
+    ledger.spend('a', 0.5);
+    ledger.spend('a', 0.25);
+    ledger.spend('a', 0);
+    expect(ledger.debt('a')).toBe(0.75);
+    expect(ledger.book('a', { upstreamUsd: 2, embeddingUsd: 0 })).toBe(1.25);
+    expect(ledger.debt('a')).toBe(0);
+  });
+
   it('carries embedding spend as a debt per route and pays it from later savings', () => {
     const ledger = new NetSavingsLedger();
     expect(ledger.book('a', { upstreamUsd: 0, embeddingUsd: 3 })).toBe(0);

@@ -92,3 +92,34 @@ describe('loadConfig', () => {
     expect(loadConfig({}).routes.at(-1)!.name).toBe('default');
   });
 });
+
+describe('route verification and shadow settings', () => {
+  const route = (extra: Record<string, unknown>) => ({ routes: [{ name: 'support', match: { pathPrefix: '/support' }, ...extra }] });
+
+  it('parses an LLM judge with its defaults (2 s timeout, no second check on same)', () => {
+    const config = buildConfig(route({ verify: { judge: { model: 'gpt-4o-mini' } } }), {});
+    expect(config.routes[0]!.settings.verify?.judge).toEqual({ model: 'gpt-4o-mini', timeout: 2_000, confirmSame: false, cacheSize: 10_000 });
+    expect(config.routes[1]!.settings.verify).toBeUndefined();
+    const full = buildConfig(route({ verify: { judge: { model: 'm', baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'k', timeout: '500ms', confirmSame: true } } }), {});
+    expect(full.routes[0]!.settings.verify?.judge).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'k', timeout: 500, confirmSame: true });
+  });
+
+  it.each([
+    [{ verify: { judge: {} } }, /routes\[0\]: verify\.judge\.model/],
+    [{ verify: { judge: { model: '' } } }, /verify\.judge\.model: must name the judge model/],
+    [{ verify: { judge: { model: 'm', timeout: 'soon' } } }, /verify\.judge\.timeout: invalid duration "soon"/],
+    [{ verify: { judge: { model: 'm', timeout: '5m' } } }, /verify\.judge\.timeout: must be between 1ms and 60s/],
+    [{ verify: { judge: { model: 'm', baseUrl: 'not a url' } } }, /verify\.judge\.baseUrl: must be an http\(s\) URL/],
+    [{ verify: { judge: { model: 'm', baseUrl: 'ftp://judge.example/v1' } } }, /verify\.judge\.baseUrl: must be an http\(s\) URL/],
+    [{ verify: { judge: { model: 'm', temperature: 0 } } }, /verify\.judge: Unrecognized key: "temperature"/],
+    [{ verify: { llm: true } }, /verify: Unrecognized key: "llm"/],
+    [{ mode: 'shadowy' }, /routes\[0\]: mode: .*"shadow"/],
+  ])('rejects %j with a message naming the setting', (extra, message) => {
+    expect(() => buildConfig(route(extra), {})).toThrow(ConfigError);
+    expect(() => buildConfig(route(extra), {})).toThrow(message);
+  });
+
+  it('accepts mode shadow', () => {
+    expect(buildConfig(route({ mode: 'shadow' }), {}).routes[0]!.settings.mode).toBe('shadow');
+  });
+});

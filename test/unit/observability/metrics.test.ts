@@ -168,6 +168,45 @@ describe('ProxyMetrics', () => {
   });
 });
 
+describe('ProxyMetrics: LLM judge and shadow mode', () => {
+  it('counts judge calls and tokens per route and deducts their cost from the net savings', async () => {
+    const metrics = metricsWith();
+    // 1,000,000 prompt tokens of gpt-4o-mini cost 0.15 USD; a hit that saved 0.0009 USD comes after it.
+    metrics.judged({ route: 'support', model: 'gpt-4o-mini', answer: 'yes', usage: { promptTokens: 1_000, completionTokens: 1 } });
+    metrics.judged({ route: 'support', model: 'gpt-4o-mini', answer: 'timeout', usage: { promptTokens: 0, completionTokens: 0 } });
+    metrics.request(record({ route: 'support', status: 'HIT', match: 'semantic', saved: usage }));
+    const text = await metrics.scrape();
+    expect(sampleValue(text, 'semcache_judge_requests_total', { route: 'support', verdict: 'yes' })).toBe(1);
+    expect(sampleValue(text, 'semcache_judge_requests_total', { route: 'support', verdict: 'timeout' })).toBe(1);
+    expect(sampleValue(text, 'semcache_judge_tokens_total', { route: 'support', kind: 'prompt' })).toBe(1_000);
+    expect(sampleValue(text, 'semcache_judge_tokens_total', { route: 'support', kind: 'completion' })).toBe(1);
+    const judgeUsd = (1_000 * 0.15 + 1 * 0.6) / 1e6;
+    const savedUsd = (1_000 * 0.15 + 500 * 0.6) / 1e6;
+    expect(sampleValue(text, 'semcache_judge_cost_usd_total', { route: 'support' })).toBeCloseTo(judgeUsd, 12);
+    expect(sampleValue(text, 'semcache_cost_saved_usd_total', { route: 'support' })).toBeCloseTo(savedUsd - judgeUsd, 12);
+    const summary = await metrics.summary();
+    expect(summary.judge.requests).toEqual({ yes: 1, no: 0, unclear: 0, timeout: 1, error: 0, total: 2 });
+    expect(summary.judge.tokens).toEqual({ prompt: 1_000, completion: 1 });
+    expect(summary.costSavedUsd).toBeCloseTo(savedUsd - judgeUsd, 9);
+  });
+
+  it('reports shadow lookups and comparisons, with the would-be hit ratio and how often a would-be hit differed', async () => {
+    const metrics = metricsWith();
+    expect((await metrics.summary()).shadow).toEqual({ lookups: 0, wouldHit: { exact: 0, semantic: 0 }, wouldMiss: 0, wouldHitRatio: null, compared: { same: 0, differed: 0 }, differedRatio: null });
+    metrics.shadowLookup('s', 'would-hit-exact');
+    metrics.shadowLookup('s', 'would-hit-semantic');
+    metrics.shadowLookup('s', 'would-hit-semantic');
+    metrics.shadowLookup('s', 'would-miss');
+    metrics.shadowCompared('s', 'same');
+    metrics.shadowCompared('s', 'differed');
+    metrics.shadowCompared('s', 'differed');
+    const text = await metrics.scrape();
+    expect(sampleValue(text, 'semcache_shadow_total', { route: 's', outcome: 'would-hit-semantic' })).toBe(2);
+    expect(sampleValue(text, 'semcache_shadow_compared_total', { route: 's', result: 'differed' })).toBe(2);
+    expect((await metrics.summary()).shadow).toEqual({ lookups: 4, wouldHit: { exact: 1, semantic: 2 }, wouldMiss: 1, wouldHitRatio: 0.75, compared: { same: 1, differed: 2 }, differedRatio: 2 / 3 });
+  });
+});
+
 describe('breakerOpenOf', () => {
   it('reads a breaker from a store that exposes one, else reports closed', () => {
     const stats = async () => ({ entries: 0 });

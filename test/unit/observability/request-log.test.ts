@@ -46,6 +46,14 @@ describe('RequestLog', () => {
     expect(capture.lines[1]).toMatchObject({ reqId: 'req-2', cacheStatus: 'MISS', upstreamStatus: 200, timingsMs: { upstream: 500, total: 510 } });
   });
 
+  it("names a shadow route's would-be outcome", () => {
+    const { capture, log } = setup();
+    log.request({ ...record, status: 'MISS', match: undefined, shadow: 'would-hit-semantic' });
+    log.request(record);
+    expect(capture.lines[0]).toMatchObject({ cacheStatus: 'MISS', shadow: 'would-hit-semantic' });
+    expect(capture.lines[1]!.shadow).toBeUndefined();
+  });
+
   it('leaves the prompt out unless logPrompts is on', () => {
     const off = setup();
     off.log.request(record);
