@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
-import { createSemcache } from './semcache.ts';
+import { createSemcache, type Semcache } from './semcache.ts';
 
 /** Entry point: `npm start`. Reads config, listens at once (for /healthz), then starts and reports ready. */
 async function main(): Promise<void> {
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const semcache = createSemcache(config);
+  keepServingOnEscapedErrors(semcache);
   const port = await semcache.listen(config.server.port, config.server.host);
   console.log(`semcache listening on http://${config.server.host}:${port} → ${config.server.upstreamBaseUrl} (store: ${semcache.store.kind}, embedder: ${semcache.embedder.model})`);
   const started = Date.now();
@@ -28,6 +29,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/**
+ * Last resort: an error that escaped every handler is logged and counted (`semcache_uncaught_errors_total`), and
+ * the process keeps serving. Exiting would kill every request in flight; such an error is a bug to fix at its
+ * source (the abrupt-client test asserts this counter stays 0), not a reason to drop everyone's connection.
+ */
+function keepServingOnEscapedErrors(semcache: Semcache): void {
+  const { logger, resilience } = semcache.observability;
+  process.on('uncaughtException', (error) => {
+    resilience.uncaught('uncaughtException');
+    logger.error({ err: error }, 'uncaught exception (the process keeps serving)');
+  });
+  process.on('unhandledRejection', (reason) => {
+    resilience.uncaught('unhandledRejection');
+    logger.error({ err: reason }, 'unhandled rejection (the process keeps serving)');
+  });
 }
 
 await main();

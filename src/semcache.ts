@@ -24,6 +24,7 @@ import type { CachedAnswer } from './cache/cached-answer.ts';
 import type { ApiAdapter, ParsedRequest } from './api/api-adapter.ts';
 import type { CachedApi } from './http/app.ts';
 import type { Route } from './config/config.ts';
+import { UploadBudget } from './http/upload-budget.ts';
 import type { RequestObserver } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
@@ -88,6 +89,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const pipeline = new CachePipeline({
     routes: config.routes,
     bodyLimit: config.server.bodyLimit,
+    upload: { timeoutMs: config.server.bodyTimeoutMs, budget: new UploadBudget(config.server.uploadBytesInFlight) },
     cache,
     upstreamFor,
     coalescer,
@@ -105,7 +107,19 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     handle: (request, proxyPath, requestId) => pipeline.handle(adapter, request, proxyPath, requestId),
   });
   const cachedApis = [cachedApi('/chat/completions', openAiChatAdapter), cachedApi('/responses', openAiResponsesAdapter), cachedApi('/messages', anthropicMessagesAdapter)];
-  const app = buildApp({ routes: config.routes, cachedApis, upstreamFor, store, readiness, extensions, onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error') });
+  const app = buildApp({
+    routes: config.routes,
+    cachedApis,
+    upstreamFor,
+    store,
+    readiness,
+    extensions,
+    onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error'),
+    onClientAborted: (stage) => {
+      observability.resilience.clientAborted(stage);
+      logger.info({ stage }, 'client closed the connection before its response');
+    },
+  });
   let server: ServerType | undefined;
 
   return {
@@ -128,12 +142,18 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     async shutdown() {
       readiness.shuttingDown = true;
       if (server) {
-        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
         const nodeServer = server as import('node:http').Server;
+        const closed = new Promise<void>((resolve) => nodeServer.close(() => resolve()));
         nodeServer.closeIdleConnections?.();
-        const grace = setTimeout(() => nodeServer.closeAllConnections?.(), config.server.shutdownGraceMs).unref();
-        await closed;
-        clearTimeout(grace);
+        if ((await settlesWithin(closed, config.server.shutdownGraceMs)) === 'late') {
+          // Grace is over: abort upstream calls still running (a JSON call has no other deadline than the upstream
+          // timeout), let their clients get a clean 503 or SSE error event, then cut what is left.
+          const aborted = [...upstreams.values()].reduce((sum, upstream) => sum + upstream.abortInflight(), 0);
+          observability.resilience.shutdownAborted(aborted);
+          logger.warn({ aborted }, `shutdown grace over: aborted ${aborted} upstream call(s) still running`);
+          if ((await settlesWithin(closed, SHUTDOWN_FLUSH_MS)) === 'late') nodeServer.closeAllConnections?.();
+          await closed;
+        }
       }
       await pipeline.drain(); // answers of the last misses are still being written
       tenantSecret.stop();
@@ -149,6 +169,19 @@ function upstreamClients(config: Config): Map<string, UpstreamClient> {
     if (baseUrl !== undefined && !clients.has(baseUrl)) clients.set(baseUrl, new UpstreamClient({ baseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs }));
   }
   return clients;
+}
+
+/** After the grace, how long aborted requests get to write their error before connections are cut. */
+const SHUTDOWN_FLUSH_MS = 1_000;
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<'settled' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([promise.then(() => 'settled' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function createEmbedder(config: Config): Embedder {

@@ -3,6 +3,7 @@ import type { PolicyInputs } from '../cache/policy.ts';
 import type { EmbedStrategy, KeyParts } from '../cache/request-key.ts';
 import type { RouteSettings } from '../config/schema.ts';
 import type { ProxyError } from '../http/proxy-error.ts';
+import type { StreamFailureEvents } from '../http/streamed-responses.ts';
 import type { StreamAssembler } from '../streaming/stream-outcome.ts';
 
 /** The API shapes the cache speaks; a metric label and part of every partition. */
@@ -74,6 +75,6 @@ export interface ApiAdapter<R extends ParsedRequest, A extends CachedAnswer> {
   replayStream(answer: A, context: ReplayContext<R>): AsyncIterable<Uint8Array>;
   /** A proxy error's body in this API's error shape. */
   errorBody(error: ProxyError): string;
-  /** Appended to a client stream whose upstream broke mid-way, so the API's SDKs raise an error. */
-  readonly streamFailureEvent: Uint8Array;
+  /** Appended to a client stream whose upstream broke, so the API's SDKs raise an error. */
+  readonly streamFailureEvents: StreamFailureEvents;
 }

@@ -13,6 +13,8 @@ export interface Config {
     upstreamBaseUrl: string;
     upstreamTimeoutMs: number;
     shutdownGraceMs: number;
+    bodyTimeoutMs: number;
+    uploadBytesInFlight: number;
   };
   store: {
     /** Unset → the embedded in-process store. */

@@ -51,6 +51,8 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
       upstreamBaseUrl,
       upstreamTimeoutMs: file.server.upstreamTimeout,
       shutdownGraceMs: file.server.shutdownGrace,
+      bodyTimeoutMs: file.server.bodyTimeout,
+      uploadBytesInFlight: file.server.uploadBytesInFlight,
     },
     store: {
       redisUrl: nonEmpty(env.REDIS_URL) ?? file.store.redisUrl,

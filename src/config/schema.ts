@@ -178,9 +178,13 @@ export const fileConfigSchema = z
         /** Upstream response-header timeout. */
         upstreamTimeout: duration.default(600_000),
         shutdownGrace: duration.default(10_000),
+        /** A request body must have arrived within this time: 408 beyond (slow uploads hold memory). */
+        bodyTimeout: duration.default(30_000),
+        /** Bytes of request bodies being received at once, across all requests: 503 beyond. */
+        uploadBytesInFlight: z.number().int().min(1_024).default(256 * 1024 * 1024),
       })
       .strict()
-      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000 }),
+      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, uploadBytesInFlight: 256 * 1024 * 1024 }),
     store: z
       .object({
         redisUrl: z.string().optional(),

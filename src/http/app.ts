@@ -3,10 +3,12 @@ import { Hono } from 'hono';
 import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
 import type { Route, UpstreamApi } from '../config/config.ts';
 import { parseProxyPath, routeOfPrefix, type ProxyPath } from '../routing/select-route.ts';
+import { requestPath } from './request-path.ts';
 import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
 import { passThrough } from './forward.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
+import { UploadAbortedError } from './read-body.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
@@ -20,6 +22,8 @@ export interface AppDeps {
   extensions?: Array<(app: Hono<AppEnv>) => void>;
   /** Told about errors the proxy did not expect (they are answered with a 500). */
   onUnexpectedError?: (error: unknown) => void;
+  /** Told when a client went away during its upload or while its upstream call ran (normal traffic, not an error). */
+  onClientAborted?: (stage: 'upload' | 'upstream') => void;
 }
 
 /** One cached API at its path, answered by the cache pipeline with that API's adapter. */
@@ -38,7 +42,8 @@ export interface Readiness {
 }
 
 /** `errorShape`: the API whose error shape the proxy's own errors take on this path (its route's upstream). */
-export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi } };
+/** `incoming` is the Node request when served by @hono/node-server (absent for in-process `app.request`). */
+export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi }; Bindings: { incoming?: { url?: string } } };
 
 /** Builds the HTTP app; listening on a port is the entry point's job. */
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -63,7 +68,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   for (const extend of deps.extensions ?? []) extend(app);
 
   app.all('*', async function proxy(c) {
-    const path = parseProxyPath(c.req.path, deps.routes);
+    const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     const route = routeOfPrefix(deps.routes, path.prefix);
     c.set('errorShape', route.upstreamApi);
@@ -75,7 +80,13 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.onError(function renderError(error, c) {
     const render = (proxyError: ProxyError) => proxyError.getResponse({}, c.get('errorShape') === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
     if (error instanceof ProxyError) return render(error);
-    if (error instanceof UpstreamUnavailableError) return render(upstreamFailure(error.timedOut));
+    const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);
+    if (clientGone) {
+      deps.onClientAborted?.(error instanceof UploadAbortedError ? 'upload' : 'upstream');
+      // Nobody reads this answer; it only has to be well-formed.
+      return render(new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' }));
+    }
+    if (error instanceof UpstreamUnavailableError) return render(upstreamFailure(error.reason));
     deps.onUnexpectedError?.(error);
     return render(new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }));
   });

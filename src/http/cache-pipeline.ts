@@ -20,7 +20,7 @@ import { encodeExplanation, explainLookup } from './explain-header.ts';
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
-import { readBody } from './read-body.ts';
+import { readBody, type UploadLimits } from './read-body.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
 
@@ -29,6 +29,8 @@ export interface CachePipelineDeps {
   followTimeoutMs?: number;
   routes: readonly Route[];
   bodyLimit: number;
+  /** Body timeout and the shared in-flight byte budget (absent: neither applies). */
+  upload?: UploadLimits;
   cache: ChatCache;
   /** The upstream of a route (its own `upstream.baseUrl`, else UPSTREAM_BASE_URL). */
   upstreamFor: (route: Route) => UpstreamClient;
@@ -87,7 +89,7 @@ export class CachePipeline {
 
   async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: Request, path: ProxyPath, requestId: string): Promise<Response> {
     const started = performance.now();
-    const raw = await readBody(request, this.#deps.bodyLimit);
+    const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
     const body = adapter.parse(parseJson(raw));
     const header = (name: string) => request.headers.get(name) ?? undefined;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
@@ -251,7 +253,7 @@ export class CachePipeline {
         lease?.fail();
         return relayResponse(response, cacheHeaders);
       }
-      const capture = { dropUsageChunk: upstreamBody.dropUsageChunk, signal: exchange.request.signal, assembler: adapter.newAssembler(), failureEvent: adapter.streamFailureEvent };
+      const capture = { dropUsageChunk: upstreamBody.dropUsageChunk, signal: exchange.request.signal, assembler: adapter.newAssembler(), failureEvents: adapter.streamFailureEvents };
       return streamMissResponse(response, cacheHeaders, capture, (outcome) => {
         if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
           lease?.complete(outcome.completion);
@@ -277,7 +279,7 @@ export class CachePipeline {
       lease?.fail();
       exchange.record.reason = 'upstream-body-failed';
       this.#finish(exchange);
-      throw upstreamFailure(isTimeout(error), cacheHeaders);
+      throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', cacheHeaders);
     }
     this.#finish(exchange);
     const completion = exchange.adapter.parseAnswer(bytes);
@@ -301,16 +303,17 @@ export class CachePipeline {
         path: path.upstreamPath + new URL(request.url).search,
         headers: upstreamRequestHeaders(request, { identityEncoding: true }),
         body,
-        signal: stream ? request.signal : undefined,
+        // JSON too: a client that left gets no answer, so the upstream need not finish (or bill) one.
+        signal: request.signal,
       });
       record.upstreamStatus = response.status;
       return response;
     } catch (error) {
       if (!(error instanceof UpstreamUnavailableError)) throw error;
-      record.reason = error.timedOut ? 'upstream-timeout' : 'upstream-unavailable';
+      record.reason = error.reason === 'unreachable' ? 'upstream-unavailable' : `upstream-${error.reason}`;
       record.timings.upstream = (performance.now() - started) / 1_000;
       this.#finish(exchange);
-      throw upstreamFailure(error.timedOut, { 'x-cache-status': record.status });
+      throw upstreamFailure(error.reason, { 'x-cache-status': record.status });
     } finally {
       record.timings.upstream = (performance.now() - started) / 1_000;
     }

@@ -1,3 +1,5 @@
+import type { UpstreamFailureReason } from '../upstream/upstream-client.ts';
+
 /**
  * An error the proxy itself answers with, rendered in OpenAI's shape
  * (`{"error":{"message","type","param","code"}}`) so SDKs raise their usual typed errors.
@@ -40,9 +42,20 @@ export function invalidRequest(message: string, param: string | null = null, cod
   return new ProxyError(400, message, { param, code });
 }
 
-/** The proxy's answer when the upstream is unreachable (502) or too slow (504). */
-export function upstreamFailure(timedOut: boolean, headers: Record<string, string> = {}): ProxyError {
-  return timedOut
-    ? new ProxyError(504, 'The upstream API did not answer in time.', { type: 'upstream_error', code: 'upstream_timeout', headers })
-    : new ProxyError(502, 'The upstream API could not be reached.', { type: 'upstream_error', code: 'upstream_unavailable', headers });
+/**
+ * The proxy's answer when no upstream answer came: unreachable (502), too slow (504), closed the connection
+ * before its response or body was complete (502, a precise text: it was reached), or aborted at shutdown (503).
+ * A boolean is the older form: timed out or not.
+ */
+export function upstreamFailure(reason: boolean | UpstreamFailureReason, headers: Record<string, string> = {}): ProxyError {
+  const why: UpstreamFailureReason = typeof reason === 'boolean' ? (reason ? 'timeout' : 'unreachable') : reason;
+  const { status, message, code } = UPSTREAM_FAILURES[why];
+  return new ProxyError(status, message, { type: 'upstream_error', code, headers });
 }
+
+const UPSTREAM_FAILURES: Record<UpstreamFailureReason, { status: number; message: string; code: string }> = {
+  unreachable: { status: 502, message: 'The upstream API could not be reached.', code: 'upstream_unavailable' },
+  timeout: { status: 504, message: 'The upstream API did not answer in time.', code: 'upstream_timeout' },
+  'closed-early': { status: 502, message: 'The upstream closed the connection before sending a complete response.', code: 'upstream_closed' },
+  shutdown: { status: 503, message: 'The proxy is shutting down; the upstream request was aborted.', code: 'shutting_down' },
+};

@@ -4,6 +4,16 @@ import type { StreamOutcome } from '../streaming/stream-outcome.ts';
 import type { UpstreamResponse } from '../upstream/upstream-client.ts';
 import { relayResponse } from './forward.ts';
 
+/**
+ * The SSE error event (in the API's shape) that ends a client's stream whose upstream broke, instead of a plain
+ * end that reads as a short answer; its text says whether the upstream had sent anything at all (issue #11: a
+ * cut before the first byte used to read as "could not be reached", although it was reached).
+ */
+export interface StreamFailureEvents {
+  beforeFirstEvent: Uint8Array;
+  midway: Uint8Array;
+}
+
 const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
 
 /** A cached answer replayed as its API's event stream (ApiAdapter.replayStream). */
@@ -21,31 +31,40 @@ export function streamHitResponse(events: AsyncIterable<Uint8Array>, headers: Re
 export function streamMissResponse<A extends CachedAnswer>(
   upstream: UpstreamResponse,
   headers: Record<string, string>,
-  options: CaptureOptions<A> & { failureEvent: Uint8Array },
+  options: CaptureOptions<A> & { failureEvents: StreamFailureEvents },
   onOutcome: (outcome: StreamOutcome<A>) => void,
 ): Response {
   const { client, result } = captureStream<A>(upstream.body as unknown as AsyncIterable<Uint8Array>, options);
   void result.then(onOutcome);
-  return relayResponse(upstream, headers, toReadableStream(client, options.failureEvent));
+  return relayResponse(upstream, headers, toReadableStream(client, options.failureEvents));
 }
 
-/** Pull-based, so nothing is read from the source faster than the client takes it. */
-function toReadableStream(source: AsyncIterable<Uint8Array>, failureEvent?: Uint8Array): ReadableStream<Uint8Array> {
+/**
+ * Pull-based, so nothing is read from the source faster than the client takes it. Once the client has cancelled,
+ * a read still pending when it did is dropped: the controller is never touched again.
+ */
+function toReadableStream(source: AsyncIterable<Uint8Array>, failureEvents?: StreamFailureEvents): ReadableStream<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
+  let cancelled = false;
+  let forwarded = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
           const { value, done } = await iterator.next();
-          if (done) controller.close();
-          else controller.enqueue(value);
+          if (cancelled) return;
+          if (done) return controller.close();
+          forwarded ||= value.byteLength > 0;
+          controller.enqueue(value);
         } catch (error) {
-          if (!failureEvent) return controller.error(error);
-          controller.enqueue(failureEvent);
+          if (cancelled) return;
+          if (!failureEvents) return controller.error(error);
+          controller.enqueue(forwarded ? failureEvents.midway : failureEvents.beforeFirstEvent);
           controller.close();
         }
       },
       async cancel() {
+        cancelled = true;
         await iterator.return?.();
       },
     },

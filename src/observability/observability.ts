@@ -7,10 +7,13 @@ import { fanOut } from './fan-out.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { breakerOpenOf, ProxyMetrics } from './metrics.ts';
 import { RequestLog } from './request-log.ts';
+import { ResilienceMetrics } from './resilience-metrics.ts';
 
 export interface Observability {
   logger: Logger;
   metrics: ProxyMetrics;
+  /** Client aborts, refused uploads, shutdown aborts and escaped errors (same registry as `metrics`). */
+  resilience: ResilienceMetrics;
   /** Feeds metrics, request logs and any extra observer given. */
   observer: RequestObserver;
   breakerOpen: () => boolean;
@@ -44,5 +47,6 @@ export function createObservability(options: ObservabilityOptions): Observabilit
   const observers: RequestObserver[] = [metrics, requestLog];
   if (options.extraObserver) observers.push(options.extraObserver);
   const observer = fanOut(observers, (error) => logger.error({ error: describeError(error) }, 'request observer failed'));
-  return { logger, metrics, observer, breakerOpen };
+  const resilience = new ResilienceMetrics(metrics.registry);
+  return { logger, metrics, resilience, observer, breakerOpen };
 }

@@ -1,12 +1,18 @@
 import { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
+import { webStreamFromNode } from '../streaming/node-to-web.ts';
+import { encodeCanonicalPath } from '../routing/canonical-path.ts';
 
 export interface UpstreamRequest {
   method: string;
-  /** Path after the base URL's `/v1`, with its query string, e.g. `/chat/completions`. */
+  /**
+   * The canonical, decoded path after the base URL's `/v1` (see `canonicalPath`), e.g. `/chat/completions`,
+   * optionally followed by `?` and the client's query string as received. The URL is built with the URL API.
+   */
   path: string;
   headers: Record<string, string>;
   body?: Uint8Array | string | ReadableStream<Uint8Array> | null;
+  /** The client went away: abort the upstream request (JSON and streams alike). */
   signal?: AbortSignal;
 }
 
@@ -17,19 +23,32 @@ export interface UpstreamResponse {
   body: ReadableStream<Uint8Array>;
 }
 
+/**
+ * Why no upstream answer came: `unreachable` (no connection), `timeout` (no answer within the upstream timeout),
+ * `closed-early` (connected, then the upstream closed before a response or body was complete), `shutdown` (the
+ * proxy aborted it at the end of its shutdown grace).
+ */
+export type UpstreamFailureReason = 'unreachable' | 'timeout' | 'closed-early' | 'shutdown';
+
 /** The upstream could not be reached or did not answer in time (not an HTTP error status). */
 export class UpstreamUnavailableError extends Error {
   override readonly name = 'UpstreamUnavailableError';
-  /** True when it did not answer within the configured upstream timeout (504 rather than 502). */
-  readonly timedOut: boolean;
+  readonly reason: UpstreamFailureReason;
 
-  constructor(message: string, options: { cause: unknown; timedOut: boolean }) {
+  constructor(message: string, options: { cause: unknown; reason: UpstreamFailureReason }) {
     super(message, { cause: options.cause });
-    this.timedOut = options.timedOut;
+    this.reason = options.reason;
+  }
+
+  /** True when it did not answer within the configured upstream timeout (504 rather than 502). */
+  get timedOut(): boolean {
+    return this.reason === 'timeout';
   }
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** The connection was made, then closed or reset by the upstream before its response. */
+const CLOSED_EARLY_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
 /**
  * HTTP client for the upstream LLM API. Uses undici's dispatcher API rather than global `fetch`, which costs
@@ -39,6 +58,10 @@ export class UpstreamClient {
   readonly #baseUrl: URL;
   readonly #basePath: string;
   readonly #dispatcher: Dispatcher;
+  /** Aborted by `abortInflight()` at the end of the shutdown grace. */
+  readonly #shutdown = new AbortController();
+  /** Requests whose response (headers and body) is not over yet. */
+  #inflight = 0;
 
   constructor(options: { baseUrl: string; headersTimeoutMs: number }) {
     this.#baseUrl = new URL(options.baseUrl);
@@ -52,37 +75,68 @@ export class UpstreamClient {
     });
   }
 
-  /** `${UPSTREAM_BASE_URL}${path}`: `/support/v1/chat/completions` → `https://api.openai.com/v1/chat/completions`. */
-  url(path: string): string {
-    return `${this.#baseUrl.origin}${this.#basePath}${path}`;
+  /**
+   * `${UPSTREAM_BASE_URL}${path}`, built with the URL API from the canonical path so nothing in it can be
+   * re-interpreted (`\`, tabs, dot segments): `/chat/completions` → `https://api.openai.com/v1/chat/completions`.
+   */
+  url(path: string): URL {
+    const query = path.indexOf('?');
+    const url = new URL(this.#baseUrl.origin);
+    url.pathname = this.#basePath + encodeCanonicalPath(query === -1 ? path : path.slice(0, query));
+    if (query !== -1) url.search = path.slice(query);
+    return url;
+  }
+
+  /** Upstream requests whose response is still arriving. */
+  get inflight(): number {
+    return this.#inflight;
+  }
+
+  /** Aborts every upstream request still running (end of the shutdown grace); returns how many there were. */
+  abortInflight(): number {
+    const aborted = this.#inflight;
+    this.#shutdown.abort(new Error('the proxy is shutting down'));
+    return aborted;
   }
 
   async send(upstreamRequest: UpstreamRequest): Promise<UpstreamResponse> {
     const body = upstreamRequest.body instanceof ReadableStream ? Readable.fromWeb(upstreamRequest.body as never) : upstreamRequest.body;
+    const signal = upstreamRequest.signal ? AbortSignal.any([upstreamRequest.signal, this.#shutdown.signal]) : this.#shutdown.signal;
+    this.#inflight++;
     let response: Dispatcher.ResponseData;
     try {
       response = await request(this.url(upstreamRequest.path), {
         method: upstreamRequest.method as Dispatcher.HttpMethod,
         headers: upstreamRequest.headers,
         body: body ?? null,
-        signal: upstreamRequest.signal,
+        signal,
         dispatcher: this.#dispatcher,
       });
     } catch (error) {
-      if ((error as Error).name === 'AbortError') throw error;
-      const timedOut = TIMEOUT_CODES.has((error as { code?: string }).code ?? '');
-      throw new UpstreamUnavailableError(`upstream request failed: ${(error as Error).message}`, { cause: error, timedOut });
+      this.#inflight--;
+      if (this.#shutdown.signal.aborted) throw new UpstreamUnavailableError('upstream request aborted: the proxy is shutting down', { cause: error, reason: 'shutdown' });
+      // undici rejects with the signal's reason as it is (Hono's is a string): name it, so callers can tell a
+      // client that left from an upstream that failed.
+      if (upstreamRequest.signal?.aborted) throw new DOMException('the client closed the connection', 'AbortError');
+      throw new UpstreamUnavailableError(`upstream request failed: ${(error as Error).message}`, { cause: error, reason: failureReason(error) });
     }
+    response.body.once('close', () => this.#inflight--);
     return {
       status: response.statusCode,
       headers: flattenHeaders(response.headers),
-      body: Readable.toWeb(response.body) as ReadableStream<Uint8Array>,
+      body: webStreamFromNode(response.body),
     };
   }
 
   async close(): Promise<void> {
     await this.#dispatcher.close();
   }
+}
+
+function failureReason(error: unknown): UpstreamFailureReason {
+  const code = (error as { code?: string }).code ?? '';
+  if (TIMEOUT_CODES.has(code)) return 'timeout';
+  return CLOSED_EARLY_CODES.has(code) ? 'closed-early' : 'unreachable';
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

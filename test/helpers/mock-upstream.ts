@@ -30,7 +30,9 @@ export type MockBehaviour =
    * Stops answering: before the response headers, or for a stream after `afterChunks` content chunks. The
    * connection stays open until the client gives up (the proxy's upstream timeout) or the mock stops.
    */
-  | { kind: 'hang'; afterChunks?: number };
+  | { kind: 'hang'; afterChunks?: number }
+  /** Closes the connection before the response headers, or after a 200's headers but before any body byte. */
+  | { kind: 'cut'; at: 'before-headers' | 'before-body' };
 
 /**
  * How the mock answers an LLM judge call (a chat completion for `options.judgeModel`): a reply text (`yes`,
@@ -59,6 +61,8 @@ export class MockUpstream {
   readonly calls: MockCall[] = [];
   /** Streaming responses whose connection closed before they finished (client or proxy abort). */
   abortedStreams = 0;
+  /** Held (`hang`) or delayed answers whose connection the proxy closed before the mock answered. */
+  abandonedAnswers = 0;
   options: MockUpstreamOptions;
   #server: Server | undefined;
   #queue: MockBehaviour[] = [];
@@ -172,10 +176,22 @@ export class MockUpstream {
     const header = request.headers['x-mock-behaviour'];
     const behaviour: MockBehaviour = typeof header === 'string' ? JSON.parse(header) : (this.#queue.shift() ?? { kind: 'ok' });
     const call = ++this.#chatCalls;
+    const abandoned = () => {
+      if (!response.headersSent) this.abandonedAnswers++;
+    };
+    response.once('close', abandoned);
     await delay(this.options.ttftMs ?? 0);
     if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
     if (behaviour.kind === 'hang' && (behaviour.afterChunks === undefined || body?.stream !== true)) {
       return new Promise<void>((resolve) => response.once('close', resolve));
+    }
+    if (response.destroyed) return;
+    if (behaviour.kind === 'cut') {
+      if (behaviour.at === 'before-body') {
+        response.writeHead(200, { 'content-type': body?.stream === true ? 'text/event-stream' : 'application/json' });
+        response.flushHeaders();
+      }
+      return void setImmediate(() => response.socket?.destroy());
     }
     if (behaviour.kind === 'error') {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));

@@ -1,4 +1,5 @@
 import type { ProxyError } from '../../http/proxy-error.ts';
+import type { StreamFailureEvents } from '../../http/streamed-responses.ts';
 
 /**
  * Anthropic's error `type` for a status (docs.anthropic.com/en/api/errors), so `@anthropic-ai/sdk` raises the
@@ -32,7 +33,12 @@ export function anthropicErrorBody(error: ProxyError): string {
   return JSON.stringify({ type: 'error', error: { type: anthropicErrorType(error.status), message: error.message } });
 }
 
-/** Ends a stream whose upstream broke mid-way: `@anthropic-ai/sdk` raises an `event: error` as an APIError. */
-export const ANTHROPIC_STREAM_FAILED = new TextEncoder().encode(
-  `\n\nevent: error\ndata: ${JSON.stringify({ type: 'error', error: { type: 'api_error', message: 'The upstream stream failed before it completed.' } })}\n\n`,
-);
+/** Ends a stream whose upstream broke: `@anthropic-ai/sdk` raises an `event: error` as an APIError. */
+export const ANTHROPIC_STREAM_FAILED: StreamFailureEvents = {
+  beforeFirstEvent: anthropicErrorEvent('The upstream closed the connection before sending any event.'),
+  midway: anthropicErrorEvent('The upstream stream failed before it completed.'),
+};
+
+function anthropicErrorEvent(message: string): Uint8Array {
+  return new TextEncoder().encode(`\n\nevent: error\ndata: ${JSON.stringify({ type: 'error', error: { type: 'api_error', message } })}\n\n`);
+}

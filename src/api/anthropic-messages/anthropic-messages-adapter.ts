@@ -63,7 +63,7 @@ export const anthropicMessagesAdapter: ApiAdapter<MessagesParsedRequest, Anthrop
   replayJson: (answer, context) => JSON.stringify(withFreshId(answer, context)),
   replayStream: (answer, context) => paceEvents(messagesReplayEvents(withFreshId(answer, context), { chunkChars: context.chunkChars }), context.delayMs),
   errorBody: anthropicErrorBody,
-  streamFailureEvent: ANTHROPIC_STREAM_FAILED,
+  streamFailureEvents: ANTHROPIC_STREAM_FAILED,
 };
 
 function isMessage(answer: CachedAnswer): answer is AnthropicMessage {

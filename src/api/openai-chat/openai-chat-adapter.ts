@@ -3,6 +3,7 @@ import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ChatCompletion, ChatRequest } from '../../cache/chat-types.ts';
 import { answerText } from '../../cache/shadow.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
+import type { StreamFailureEvents } from '../../http/streamed-responses.ts';
 import { CompletionAssembler } from '../../streaming/completion-assembler.ts';
 import { replayStream } from '../../streaming/replay.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
@@ -16,12 +17,17 @@ export interface ChatParsedRequest extends ParsedRequest {
 }
 
 /**
- * Ends a stream whose upstream broke mid-way with an SSE error event (after a blank line that terminates any
- * partial event), which the OpenAI SDKs raise as an APIError, instead of a plain end that reads as a short answer.
+ * Ends a stream whose upstream broke with an SSE error event (after a blank line that terminates any partial
+ * event), which the OpenAI SDKs raise as an APIError.
  */
-export const OPENAI_STREAM_FAILED = new TextEncoder().encode(
-  `\n\ndata: ${JSON.stringify({ error: { message: 'The upstream stream failed before it completed.', type: 'upstream_error', param: null, code: 'upstream_stream_failed' } })}\n\n`,
-);
+export const OPENAI_STREAM_FAILED: StreamFailureEvents = {
+  beforeFirstEvent: openAiErrorEvent('The upstream closed the connection before sending any event.', 'upstream_closed'),
+  midway: openAiErrorEvent('The upstream stream failed before it completed.', 'upstream_stream_failed'),
+};
+
+function openAiErrorEvent(message: string, code: string): Uint8Array {
+  return new TextEncoder().encode(`\n\ndata: ${JSON.stringify({ error: { message, type: 'upstream_error', param: null, code } })}\n\n`);
+}
 
 /** `POST /v1/chat/completions` (OpenAI and every OpenAI-compatible server). */
 export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = {
@@ -57,7 +63,7 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
   },
 
   errorBody: (error: ProxyError) => error.body(),
-  streamFailureEvent: OPENAI_STREAM_FAILED,
+  streamFailureEvents: OPENAI_STREAM_FAILED,
 };
 
 /** The original id and `created` when the upstream stored the answer (`store: true`), else fresh ones. */

@@ -64,7 +64,7 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
 
   errorBody: (error: ProxyError) => error.body(),
   // openai-node raises `data: {"error": …}` events on any stream, the Responses API's included.
-  streamFailureEvent: OPENAI_STREAM_FAILED,
+  streamFailureEvents: OPENAI_STREAM_FAILED,
 };
 
 /** Output items the client must act on, like chat's `tool_calls` (hosted tools such as web search are not). */

@@ -1,0 +1,17 @@
+import { canonicalPath } from '../routing/canonical-path.ts';
+import { ProxyError } from './proxy-error.ts';
+
+/**
+ * The canonical path of a request (see `canonicalPath`), or a 400 in OpenAI's shape. Reads the request target
+ * exactly as the client sent it when the Node request is at hand: `Request.url` has already had its dot segments
+ * (`/../`, `/%2e%2e/`) resolved by the URL parser, which would hide them.
+ */
+export function requestPath(request: Request, incoming: { url?: string } | undefined): string {
+  const target = incoming?.url?.startsWith('/') ? incoming.url : new URL(request.url).pathname;
+  const query = target.indexOf('?');
+  const canonical = canonicalPath(query === -1 ? target : target.slice(0, query));
+  if (canonical.kind === 'invalid') {
+    throw new ProxyError(400, `Invalid request path: it contains ${canonical.reason}. Send the canonical /v1/... path.`, { code: 'invalid_path' });
+  }
+  return canonical.path;
+}

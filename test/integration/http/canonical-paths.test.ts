@@ -1,0 +1,124 @@
+/**
+ * Issue #11, finding 2: encoded backslashes, control characters and dot segments took requests out of the
+ * upstream's `/v1` and past the cache, the rate limit and the log. Raw request targets over a real socket (what
+ * `curl --path-as-is` sends), against the mock upstream, which is strict about paths.
+ */
+import { request } from 'node:http';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalPath } from '../../../src/routing/canonical-path.ts';
+import { LogCapture } from '../../helpers/log-capture.ts';
+import { MockUpstream } from '../../helpers/mock-upstream.ts';
+import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+let logs: LogCapture;
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  logs = new LogCapture();
+  proxy = await startProxy(upstream, { defaults: { rateLimit: { requests: 3, window: '1m' } } }, { logDestination: logs });
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Sends `rawPath` byte for byte as the request target (no client-side normalisation). */
+function rawRequest(method: string, rawPath: string, body?: string, apiKey = 'sk-paths'): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { authorization: `Bearer ${apiKey}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const client = request({ host: '127.0.0.1', port: Number(new URL(proxy.origin).port), method, path: rawPath, headers, agent: false }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+    });
+    client.on('error', reject);
+    client.end(body);
+  });
+}
+
+const chatBody = (content: string) => JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] });
+
+function expectInvalidPath(answer: RawAnswer): void {
+  expect(answer.status).toBe(400);
+  expect(JSON.parse(answer.body)).toMatchObject({ error: { type: 'invalid_request_error', code: 'invalid_path', param: null } });
+  expect(answer.body).toMatch(/"message":"Invalid request path/);
+}
+
+describe('request paths', () => {
+  it.each(['/v1/..%5C..%5C..%5Cetc%5Cpasswd', '/v1/.%0a./x', '/v1/.%09./x', '/v1/%2e%2e/%2e%2e/x', '/v1/../x', '/v1//models'])(
+    'refuses %s with an OpenAI-shaped 400 and never calls the upstream',
+    async (rawPath) => {
+      const callsBefore = upstream.calls.length;
+      expectInvalidPath(await rawRequest('GET', rawPath));
+      expect(upstream.calls.length).toBe(callsBefore);
+    },
+  );
+
+  it('does not let a disguised chat completions path past a route limit of 3 per minute', async () => {
+    const apiKey = 'sk-paths-limited';
+    for (let index = 0; index < 3; index++) {
+      expect((await rawRequest('POST', '/v1/chat/completions', chatBody(`limited ${index} ${Date.now()}`), apiKey)).status).toBe(200);
+    }
+    expect((await rawRequest('POST', '/v1/chat/completions', chatBody(`limited 3 ${Date.now()}`), apiKey)).status).toBe(429);
+    const chatCallsBefore = upstream.chatCalls.length;
+    for (const disguised of ['/v1/chat%5Ccompletions', '/v1/chat/.%09/completions', '/v1/chat/%2e/completions', '/v1/chat//completions', '/v1/x/../chat/completions']) {
+      for (let attempt = 0; attempt < 3; attempt++) expectInvalidPath(await rawRequest('POST', disguised, chatBody(`disguised ${attempt} ${Date.now()}`), apiKey));
+    }
+    expect(upstream.chatCalls.length).toBe(chatCallsBefore);
+  });
+
+  it('forwards a canonical path with characters that need encoding exactly as the client meant it', async () => {
+    const answer = await rawRequest('GET', '/v1/echo/file%20one%25/caf%C3%A9?purpose=x%20y');
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).url).toBe('/v1/echo/file%20one%25/caf%C3%A9?purpose=x%20y');
+  });
+
+  it('whatever the encoding, the upstream sees only canonical /v1 paths, and the cache, rate limit and log see the same path', async () => {
+    const piece = fc.constantFrom(
+      'v1', 'chat', 'completions', 'echo', 'models', 'x', '.', '..', '%2e', '%2E', '%2e%2e', '.%2e', '.%09.', '%09', '%0a', '%0D', '%00', '%7f',
+      '%5C', '%5c', '%2F', '%2f', 'a%5Cb', '', 'a%20b', '%25', '%25%32%65', 'caf%C3%A9', '%C3', '%E2%80%AE', '%3F', '%23', 'chat%2Fcompletions',
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 0, maxLength: 5 }), fc.boolean(), fc.boolean(), async (pieces, underV1, post) => {
+        const rawPath = `/${[...(underV1 ? ['v1'] : []), ...pieces].join('/')}`;
+        const callsBefore = upstream.calls.length;
+        const logsBefore = logs.raw.length;
+        const answer = await rawRequest(post ? 'POST' : 'GET', rawPath, post ? chatBody(`property ${Math.random()}`) : undefined, `sk-property-${Math.random()}`);
+        const seen = upstream.calls.slice(callsBefore).map((call) => call.path);
+        const requestLogs = logs.lines.slice(logsBefore).filter((line) => line.msg === 'request');
+        const canonical = canonicalPath(rawPath);
+
+        if (canonical.kind === 'invalid') {
+          expectInvalidPath(answer);
+        }
+        expect(seen.length).toBeLessThanOrEqual(1);
+        for (const path of seen) {
+          // Only canonical /v1 paths, equal to what the proxy decided the request's path was.
+          expect(path.startsWith('/v1/') || path === '/v1').toBe(true);
+          expect(canonicalPath(path)).toEqual(canonical);
+        }
+        // Cache and rate limit (the chat handler, which sets X-Cache-Status) and the request log see a chat
+        // completion exactly when the upstream does.
+        const handledAsChat = answer.headers['x-cache-status'] !== undefined || (answer.status === 429 && canonical.kind === 'canonical');
+        const upstreamSawChat = seen.includes('/v1/chat/completions');
+        if (upstreamSawChat) {
+          expect(handledAsChat).toBe(true);
+          expect(requestLogs.length).toBe(1);
+        }
+        if (handledAsChat) expect(canonical).toEqual({ kind: 'canonical', path: '/v1/chat/completions' });
+        if (!handledAsChat) expect(requestLogs.length).toBe(0);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,97 @@
+/**
+ * Issue #11, finding 7: slow uploads held memory without limit, a trickled body stayed open for minutes, and each
+ * aborted upload logged an `error` with a stack. Raw sockets, so the body can be trickled, stalled or cut.
+ */
+import { request, type ClientRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LogCapture } from '../../helpers/log-capture.ts';
+import { MockUpstream } from '../../helpers/mock-upstream.ts';
+import { eventually, startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+let logs: LogCapture;
+const KIB = 1_024;
+
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  logs = new LogCapture();
+  proxy = await startProxy(upstream, { logLevel: 'info', server: { bodyTimeout: '1s', uploadBytesInFlight: 1_024 * KIB } }, { logDestination: logs });
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+
+interface Upload {
+  client: ClientRequest;
+  answer: Promise<{ status: number; body: string }>;
+}
+
+/** Starts a chat completion upload that declares `declared` bytes and sends the first `sent` of them. */
+function startUpload(declared: number, sent: number): Upload {
+  const client = request({
+    host: '127.0.0.1',
+    port: Number(new URL(proxy.origin).port),
+    method: 'POST',
+    path: '/v1/chat/completions',
+    headers: { 'content-type': 'application/json', 'content-length': String(declared), authorization: 'Bearer sk-upload' },
+    agent: false,
+  });
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    client.on('response', (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    client.on('error', reject);
+  });
+  client.write(Buffer.alloc(sent, 0x20));
+  return { client, answer };
+}
+
+describe('upload limits', () => {
+  it('cuts a trickled body at server.bodyTimeout with an OpenAI-shaped 408 and calls no upstream', async () => {
+    const callsBefore = upstream.calls.length;
+    const upload = startUpload(10 * KIB, 10);
+    const trickle = setInterval(() => upload.client.write(' '), 100);
+    try {
+      const answer = await upload.answer;
+      expect(answer.status).toBe(408);
+      expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'request_timeout', type: 'invalid_request_error' } });
+    } finally {
+      clearInterval(trickle);
+      upload.client.destroy();
+    }
+    expect(upstream.calls.length).toBe(callsBefore);
+  });
+
+  it('answers 503 to uploads beyond the bytes in flight across all requests, and frees them afterwards', async () => {
+    // Four stalled uploads of 400 KiB against a 1 MiB budget: two fit, two are refused at once.
+    const uploads = Array.from({ length: 4 }, () => startUpload(400 * KIB, 100 * KIB));
+    const answers = await Promise.all(uploads.map((upload) => upload.answer));
+    for (const upload of uploads) upload.client.destroy();
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([408, 408, 503, 503]);
+    const refused = answers.find((answer) => answer.status === 503)!;
+    expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'uploads_over_capacity', type: 'server_error' } });
+
+    // The budget is released: a normal request goes through.
+    const client = proxy.client();
+    const completion = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `after uploads ${Date.now()}` }] });
+    expect(completion.choices[0]!.message.content).toMatch(/^Answer #/);
+  });
+
+  it('counts an upload the client abandons as an info line and a metric, not an error', async () => {
+    const upload = startUpload(50 * KIB, 1 * KIB);
+    upload.answer.catch(() => {});
+    setTimeout(() => upload.client.destroy(), 50);
+    await eventually(() => logs.lines.some((line) => line.msg === 'client closed the connection before its response' && line.stage === 'upload'), 5_000, 'the abort to be logged');
+    const line = logs.lines.find((entry) => entry.stage === 'upload')!;
+    expect(line.level).toBe('info');
+    expect(logs.lines.filter((entry) => entry.level === 'error')).toEqual([]);
+    const metrics = await (await fetch(`${proxy.origin}/metrics`)).text();
+    expect(metrics).toMatch(/^semcache_client_aborts_total\{stage="upload"\} 1$/m);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Issue #11, finding 9 (part): an upstream that closes the connection before its answer was reported as
+ * "The upstream API could not be reached", although it was reached. The client now reads what happened.
+ */
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MockUpstream } from '../../helpers/mock-upstream.ts';
+import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  proxy = await startProxy(upstream);
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+
+const ask = (content: string, at: 'before-headers' | 'before-body', stream: boolean) =>
+  fetch(`${proxy.baseURL}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer sk-early', 'x-mock-behaviour': JSON.stringify({ kind: 'cut', at }) },
+    body: JSON.stringify({ model: 'gpt-4o-mini', stream, messages: [{ role: 'user', content }] }),
+  });
+
+describe('an upstream that closes the connection early', () => {
+  it.each(['before-headers', 'before-body'] as const)('closing %s is a 502 that says so (JSON)', async (at) => {
+    const response = await ask(`early json ${at} ${Date.now()}`, at, false);
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({
+      error: { message: 'The upstream closed the connection before sending a complete response.', type: 'upstream_error', param: null, code: 'upstream_closed' },
+    });
+  });
+
+  it('closing before the first response byte of a stream is a 502 that says so', async () => {
+    const response = await ask(`early stream headers ${Date.now()}`, 'before-headers', true);
+    expect(response.status).toBe(502);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('upstream_closed');
+  });
+
+  it('closing a stream before its first event ends it with an SSE error the SDK raises with a precise text', async () => {
+    const client = new OpenAI({ apiKey: 'sk-early', baseURL: proxy.baseURL, maxRetries: 0, defaultHeaders: { 'x-mock-behaviour': JSON.stringify({ kind: 'cut', at: 'before-body' }) } });
+    const stream = await client.chat.completions.create({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: `early stream body ${Date.now()}` }] });
+    const failure = await (async () => {
+      try {
+        for await (const _chunk of stream) void _chunk;
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(failure).toBeInstanceOf(OpenAI.APIError);
+    expect((failure as InstanceType<typeof OpenAI.APIError>).error).toMatchObject({ code: 'upstream_closed', message: 'The upstream closed the connection before sending any event.' });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalPath, encodeCanonicalPath } from '../../../src/routing/canonical-path.ts';
+
+describe('canonicalPath', () => {
+  it('decodes a plain or percent-encoded path once', () => {
+    expect(canonicalPath('/v1/chat/completions')).toEqual({ kind: 'canonical', path: '/v1/chat/completions' });
+    expect(canonicalPath('/v1/files/file%20one%25')).toEqual({ kind: 'canonical', path: '/v1/files/file one%' });
+    expect(canonicalPath('/v1/models/caf%C3%A9')).toEqual({ kind: 'canonical', path: '/v1/models/café' });
+  });
+
+  it.each([
+    ['/v1/..%5C..%5C..%5Cetc%5Cpasswd', 'an encoded / or \\'],
+    ['/v1/chat%5Ccompletions', 'an encoded / or \\'],
+    ['/v1/chat%2fcompletions', 'an encoded / or \\'],
+    ['/v1/.%0a./x', 'a control character'],
+    ['/v1/.%09./x', 'a control character'],
+    ['/v1/chat/.%09/completions', 'a control character'],
+    ['/v1/x%00', 'a control character'],
+    ['/v1/x%7f', 'a control character'],
+    ['/v1/chat\\completions', 'a backslash'],
+    ['/v1/../x', 'a dot segment'],
+    ['/v1/./x', 'a dot segment'],
+    ['/v1/%2e%2e/x', 'a dot segment'],
+    ['/v1/.%2E/x', 'a dot segment'],
+    ['/v1/%2e/x', 'a dot segment'],
+    ['/v1//chat/completions', 'an empty segment'],
+    ['/v1/chat/completions/', 'an empty segment'],
+    ['/v1/x%3Fy', 'an encoded ? or #'],
+    ['/v1/x%23y', 'an encoded ? or #'],
+    ['/v1/x%E0%A4%A', 'malformed percent-encoding'],
+    ['/v1/x%ZZ', 'malformed percent-encoding'],
+  ])('refuses %s (%s)', (raw, reason) => {
+    expect(canonicalPath(raw)).toEqual({ kind: 'invalid', reason });
+  });
+
+  it('encodes a canonical path for the wire so that decoding it gives the same path back', () => {
+    expect(encodeCanonicalPath('/v1/files/file one%')).toBe('/v1/files/file%20one%25');
+    expect(encodeCanonicalPath('/v1/models/café:latest')).toBe('/v1/models/caf%C3%A9:latest');
+    expect(canonicalPath(encodeCanonicalPath('/v1/a b/ü%/😀'))).toEqual({ kind: 'canonical', path: '/v1/a b/ü%/😀' });
+  });
+});
