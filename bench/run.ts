@@ -9,12 +9,18 @@
  *                     [--ttft-ms 400] [--chunk-delay-ms 30] [--completion-tokens 60] [--no-quality-train]
  *                     [--quality-out bench|none] [--redis-server redis-server] [--log-level info]
  *                     [--markdown run.md] [--proxy-root <another checkout to measure>]
+ *   node bench/run.ts --compare [--quick] [--requests 1000] [--throughput-seconds 8] [--compare-entries 10000]
+ *                     [--portkey node_modules/@portkey-ai/gateway/build/start-server.js]
  *
  * The suites run the real proxy (`node src/main.ts`, configured by environment as a user would) over HTTP
  * against bench/mock-upstream-server.ts in its own process. Progress goes to stderr (a bar on a terminal, plain
  * lines otherwise); the summary table, or with --json one JSON document, goes to stdout
  * (`npm run -s bench -- --json` keeps npm's banner out of it). Semantic hits on Redis need a Redis with the
  * Query Engine: set REDIS_STACK_URL. See bench/RESULTS.md for measured numbers.
+ *
+ * `--compare` runs the compare suite alone (bench/suites/compare.ts): every path of semcache next to a bare
+ * node:http piping proxy (the floor) and a bare fetch proxy started by the bench, printed as ratios to the floor
+ * of the same run; `--quick` makes it a CI-size run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
@@ -24,6 +30,7 @@ import { describeMachine } from './lib/machine.ts';
 import { markdownReport } from './lib/markdown-report.ts';
 import { Progress } from './lib/progress.ts';
 import { textTable } from './lib/table.ts';
+import { compareSuite } from './suites/compare.ts';
 import { hitSuite } from './suites/hit-latency.ts';
 import { overheadSuite } from './suites/overhead.ts';
 import { qualitySuite } from './suites/quality.ts';
@@ -32,7 +39,9 @@ import { scaleSuite } from './suites/scale.ts';
 import type { BenchOptions, Suite, SuiteReport } from './suites/suite.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES: Record<string, Suite> = { overhead: overheadSuite, hit: hitSuite, scale: scaleSuite, quality: qualitySuite, savings: savingsSuite };
+const SUITES: Record<string, Suite> = { overhead: overheadSuite, hit: hitSuite, scale: scaleSuite, quality: qualitySuite, savings: savingsSuite, compare: compareSuite };
+/** What `npm run bench` runs without --suite (compare has its own flag). */
+const DEFAULT_SUITES = ['overhead', 'hit', 'scale', 'quality', 'savings'];
 
 // parseArgs, with a usage error instead of a stack trace.
 const args = (() => {
@@ -40,7 +49,11 @@ const args = (() => {
     return parseArgs({
       allowNegative: true,
       options: {
-        suite: { type: 'string', default: Object.keys(SUITES).join(',') },
+        suite: { type: 'string', default: DEFAULT_SUITES.join(',') },
+        compare: { type: 'boolean', default: false },
+        quick: { type: 'boolean', default: false },
+        'compare-entries': { type: 'string', default: '10000' },
+        portkey: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         datasets: { type: 'string', default: resolve(ROOT, '../shared/datasets') },
@@ -101,9 +114,12 @@ const options: BenchOptions = {
   redisStackUrl: process.env.REDIS_STACK_URL || undefined,
   redisServer: args['redis-server'],
   logLevel: args['log-level'],
+  quick: args.quick,
+  compareEntries: positive('compare-entries'),
+  portkey: args.portkey === undefined ? undefined : resolve(args.portkey),
 };
 
-const selected = args.suite.split(',').map((name) => name.trim()).filter(Boolean);
+const selected = (args.compare ? 'compare' : args.suite).split(',').map((name) => name.trim()).filter(Boolean);
 for (const name of selected) {
   if (!(name in SUITES)) {
     console.error(`unknown suite "${name}" (choose from ${Object.keys(SUITES).join(', ')})`);

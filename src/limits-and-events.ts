@@ -47,7 +47,7 @@ export function createLimitsAndEvents(config: Config, deps: LimitsAndEventsDeps)
   let rateLimit: RateLimitGate | undefined;
   if (config.routes.some((route) => route.settings.rateLimit !== undefined)) {
     const limiter: RateLimiter = redis
-      ? new RedisRateLimiter({ send: redis.send, counterKey: (bucket) => redis.keys.rateLimit(bucket), available: redis.available })
+      ? new RedisRateLimiter({ send: redis.send, counterKey: (bucket, window) => redis.keys.rateLimit(bucket, window), available: redis.available })
       : new MemoryRateLimiter();
     rateLimit = new RateLimitGate({
       limiter,

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   console.log(`semcache listening on http://${config.server.host}:${port} → ${config.server.upstreamBaseUrl} (store: ${semcache.store.kind}, embedder: ${semcache.embedder.model})`);
   const started = Date.now();
   await semcache.start();
-  console.log(`semcache ready in ${Date.now() - started} ms (semantic tier: ${semcache.store.semantic ? 'on' : 'off'})`);
+  const { store } = semcache;
+  const mode = store.topology === undefined ? '' : `, mode: ${store.topology.mode}, masters: ${store.topology.masters}`;
+  const semantic = store.semantic ? 'on' : store.semanticOffReason === undefined ? 'off' : `off: ${store.semanticOffReason}`;
+  console.log(`semcache ready in ${Date.now() - started} ms (store: ${store.kind}${mode}; semantic tier: ${semantic})`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -216,12 +216,13 @@ function createVerifier(config: Config, structural: CandidateVerifier, observer:
 
 function createStore(config: Config, embedder: Embedder, logger: RedisStoreLogger): VectorStore {
   const settings = config.store;
-  if (!settings.redisUrl) {
+  if (!settings.redis) {
     return new EmbeddedStore({ dimension: embedder.dimension, maxEntries: settings.maxEntries, maxBytes: settings.maxBytes });
   }
   const budgets = { lookupMs: settings.lookupTimeoutMs, writeMs: settings.writeTimeoutMs };
+  const target = settings.redis;
   const redis = new RedisStore({
-    url: settings.redisUrl,
+    ...(target.mode === 'single' ? { url: target.url } : { url: target.seeds[0]!, clusterSeeds: target.seeds }),
     keyspace: { basePrefix: settings.keyPrefix, embedderModel: embedder.model, dimension: embedder.dimension },
     budgets,
     logger,

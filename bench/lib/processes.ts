@@ -31,6 +31,27 @@ export interface RunningRedis extends Child {
 }
 
 const children = new Set<ChildProcess>();
+let childCpus: string | undefined;
+
+/**
+ * Runs every child started from now on under `taskset -c <cpus>` (DESIGN §10: the load generator on one core,
+ * the proxy and the mock on the other), and pins the bench process itself (all its threads) to `benchCpus`. Returns false, and
+ * pins nothing, when `taskset` is not available.
+ */
+export function pinProcesses(benchCpus: string, otherCpus: string): boolean {
+  try {
+    execFileSync('taskset', ['-a', '-cp', benchCpus, String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    return false;
+  }
+  childCpus = otherCpus;
+  return true;
+}
+
+/** spawn(), under taskset when pinProcesses() said so; taskset execs the command, so the pid is the child's. */
+function spawnPinned(command: string, args: string[], options: Parameters<typeof spawn>[2]): ChildProcess {
+  return childCpus === undefined ? spawn(command, args, options) : spawn('taskset', ['-c', childCpus, command, ...args], options);
+}
 let exitHookInstalled = false;
 let logDirectory: string | undefined;
 
@@ -86,12 +107,25 @@ export async function startMock(root: string, options: MockOptions): Promise<Run
     ...(options.jsonLatencyMs !== undefined ? ['--json-latency-ms', String(options.jsonLatencyMs)] : []),
   ];
   const logFile = join(logDir(), `mock-${Date.now()}.log`);
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', openSync(logFile, 'a')] });
+  const { child, port } = await spawnListening('mock upstream', args, root, logFile);
+  const origin = `http://127.0.0.1:${port}`;
+  return { pid: child.pid!, logFile, origin, baseUrl: `${origin}/v1`, stop: () => stopChild(child) };
+}
+
+/** A peer proxy of bench/peers/ (it prints `listening on <port>`) forwarding to `upstreamOrigin`. */
+export async function startPeer(root: string, script: string, upstreamOrigin: string): Promise<RunningProxy> {
+  const logFile = join(logDir(), `peer-${Date.now()}.log`);
+  const { child, port } = await spawnListening(script, [join(root, script), '--upstream', upstreamOrigin], root, logFile);
+  return { pid: child.pid!, logFile, origin: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+}
+
+async function spawnListening(name: string, args: string[], cwd: string, logFile: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawnPinned(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', openSync(logFile, 'a')] });
   track(child);
   const port = await new Promise<number>((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`mock upstream did not start within 30 s (log: ${logFile})`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`mock upstream exited with ${code} before listening (log: ${logFile})`)));
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 30 s (log: ${logFile})`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening (log: ${logFile})`)));
     child.stdout!.on('data', (data: Buffer) => {
       buffered += data.toString('utf8');
       const match = /listening on (\d+)/.exec(buffered);
@@ -101,8 +135,7 @@ export async function startMock(root: string, options: MockOptions): Promise<Run
       }
     });
   });
-  const origin = `http://127.0.0.1:${port}`;
-  return { pid: child.pid!, logFile, origin, baseUrl: `${origin}/v1`, stop: () => stopChild(child) };
+  return { child, port };
 }
 
 export interface ProxyOptions {
@@ -134,7 +167,7 @@ export async function startProxy(root: string, options: ProxyOptions): Promise<R
     LOG_LEVEL: options.logLevel,
     ...options.env,
   };
-  const child = spawn(process.execPath, ['src/main.ts'], { cwd: root, env, stdio: ['ignore', output, output] });
+  const child = spawnPinned(process.execPath, ['src/main.ts'], { cwd: root, env, stdio: ['ignore', output, output] });
   closeSync(output);
   track(child);
   const origin = `http://127.0.0.1:${port}`;

@@ -34,6 +34,12 @@ export interface BenchOptions {
   redisStackUrl: string | undefined;
   redisServer: string;
   logLevel: string;
+  /** `--quick`: CI-size runs (the compare suite shrinks its phases). */
+  quick: boolean;
+  /** Entries in semcache's partition for the compare suite's semantic hits. */
+  compareEntries: number;
+  /** Portkey's build/start-server.js, run as a peer by the compare suite when given. */
+  portkey: string | undefined;
 }
 
 export interface SuiteContext {

@@ -1,5 +1,6 @@
 import type { RouteMatch, RouteSettings } from './schema.ts';
 import type { EmbedderKind } from '../embedding/embedder.ts';
+import type { RedisTarget } from './redis-target.ts';
 
 /** The wire protocol of an upstream (config `upstream.api`). */
 export type UpstreamApi = 'openai' | 'anthropic';
@@ -19,6 +20,8 @@ export interface Config {
   store: {
     /** Unset → the embedded in-process store. */
     redisUrl?: string;
+    /** Where `redisUrl` points: one server or a cluster's seeds; undefined with the embedded store. */
+    redis?: RedisTarget;
     keyPrefix: string;
     maxEntries: number;
     maxBytes: number;

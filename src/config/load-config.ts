@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { fileConfigSchema, ROUTE_DEFAULTS, routeSettingsSchema, type FileConfig } from './schema.ts';
 import { DEFAULT_PRICES, DEFAULT_THRESHOLDS, type Config, type EmbedderConfig, type Route } from './config.ts';
 import type { EmbedderKind } from '../embedding/embedder.ts';
+import { parseRedisTarget } from './redis-target.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/default.yaml';
 
@@ -41,6 +42,9 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
   const upstreamBaseUrl = (env.UPSTREAM_BASE_URL ?? file.server.upstreamBaseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]/.test(upstreamBaseUrl)) problems.push(`UPSTREAM_BASE_URL: not an http(s) URL: ${upstreamBaseUrl}`);
   const routes = resolveRoutes(file, embedder.kind, source, problems);
+  const redisUrl = nonEmpty(env.REDIS_URL) ?? file.store.redisUrl;
+  const redis = redisUrl === undefined ? undefined : parseRedisTarget(redisUrl, file.store.cluster);
+  if (redis !== undefined && 'error' in redis) problems.push(redis.error);
 
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return deepFreeze({
@@ -55,7 +59,8 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
       uploadBytesInFlight: file.server.uploadBytesInFlight,
     },
     store: {
-      redisUrl: nonEmpty(env.REDIS_URL) ?? file.store.redisUrl,
+      redisUrl,
+      redis: redis === undefined || 'error' in redis ? undefined : redis,
       keyPrefix: file.store.keyPrefix,
       maxEntries: file.store.maxEntries,
       maxBytes: file.store.maxBytes,

@@ -188,6 +188,11 @@ export const fileConfigSchema = z
     store: z
       .object({
         redisUrl: z.string().optional(),
+        /**
+         * Treat the Redis URL as a seed of a Redis Cluster (also implied by `redis+cluster://` or a comma-separated
+         * list of URLs): entries spread over the masters, KNN fans out to each (src/store/redis/cluster-connection.ts).
+         */
+        cluster: z.boolean().default(false),
         keyPrefix: z.string().default('semcache'),
         maxEntries: z.number().int().min(1).default(100_000),
         maxBytes: z.number().int().min(1_024).default(256 * 1024 * 1024),
@@ -195,7 +200,7 @@ export const fileConfigSchema = z
         writeTimeout: duration.default(1_000),
       })
       .strict()
-      .default({ keyPrefix: 'semcache', maxEntries: 100_000, maxBytes: 256 * 1024 * 1024, lookupTimeout: 50, writeTimeout: 1_000 }),
+      .default({ cluster: false, keyPrefix: 'semcache', maxEntries: 100_000, maxBytes: 256 * 1024 * 1024, lookupTimeout: 50, writeTimeout: 1_000 }),
     /** USD per million tokens by model glob; first match wins. */
     prices: z.record(z.string(), modelPrice).optional(),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

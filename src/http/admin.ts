@@ -65,6 +65,7 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
       return c.json({
         store: {
           kind: store.kind,
+          ...(store.topology === undefined ? {} : { mode: store.topology.mode, masters: store.topology.masters }),
           semantic: store.semantic,
           reachable: store.reachable,
           breakerOpen: options.breakerOpen?.() ?? false,

@@ -61,6 +61,8 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
       status: ready ? 'ready' : deps.readiness.shuttingDown ? 'shutting-down' : 'starting',
       store: deps.store.kind,
       semantic: deps.store.semantic,
+      ...(deps.store.semantic || deps.store.semanticOffReason === undefined ? {} : { semanticOff: deps.store.semanticOffReason }),
+      ...(deps.store.topology === undefined ? {} : { mode: deps.store.topology.mode, masters: deps.store.topology.masters }),
       reachable: deps.store.reachable,
     };
     return c.json(body, ready ? 200 : 503);

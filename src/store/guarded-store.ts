@@ -77,6 +77,14 @@ export class GuardedStore implements VectorStore {
     return this.inner.semantic;
   }
 
+  get topology() {
+    return this.inner.topology;
+  }
+
+  get semanticOffReason(): string | undefined {
+    return this.inner.semanticOffReason;
+  }
+
   get reachable(): boolean {
     return this.inner.reachable;
   }

@@ -9,6 +9,10 @@ export interface VectorStore {
   readonly kind: 'embedded' | 'redis';
   /** Whether `nearest` works (false on a Redis without the Query Engine). Known after `start()`. */
   readonly semantic: boolean;
+  /** One Redis server or a cluster, and its masters (Redis only); reported by `/readyz`. */
+  readonly topology?: { mode: 'single' | 'cluster'; masters: number };
+  /** Why `semantic` is false when the backend could have it (Redis without the Query Engine on some master). */
+  readonly semanticOffReason?: string;
   /** Whether the backend answered its last call (always true in-process); reported by `/readyz`. */
   readonly reachable: boolean;
   /** Detects capabilities, creates indexes. Must not throw when the backend is unreachable. */

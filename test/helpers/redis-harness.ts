@@ -101,6 +101,15 @@ export async function startRedis(needs: RedisNeeds = {}): Promise<RedisServer> {
   }
 }
 
+/**
+ * Spawns a `redis-server` of the test's own with extra `args` (the cluster harness builds on it); undefined when no
+ * binary is installed.
+ */
+export async function spawnRedisServer(args: string[]): Promise<RedisServer | undefined> {
+  const binary = findRedisServer();
+  return binary === undefined ? undefined : SpawnedRedis.start(binary, args);
+}
+
 /** A key prefix no other test uses: `semcache-test:{label}:{random}`. */
 export function randomKeyPrefix(label = 'test'): string {
   return `semcache-test:${label}:${randomBytes(6).toString('hex')}`;
@@ -291,7 +300,7 @@ function installExitHook(): void {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -40,6 +40,13 @@ export const EMBEDDED_STORE_DEFAULTS = {
 
 /** Vectors moved into a partition's index under construction per sweep (~0.2–0.6 ms each at 100k). */
 const BUILD_STEPS_PER_SWEEP = 32;
+/**
+ * Vectors written but not yet indexed beyond which a write indexes them at once: the not-yet-indexed tail is
+ * searched brute force, so it must stay small (1,024 × 256-d ≈ 0.1 ms to scan).
+ */
+const MAX_UNINDEXED = 1_024;
+/** Vectors indexed per deferred round before yielding to the event loop (~0.3–0.6 ms each at 10k–100k). */
+const INDEX_STEPS_PER_ROUND = 8;
 /** Search rounds in `nearest` that may each find expired entries and drop them before giving up on them. */
 const MAX_EXPIRY_ROUNDS = 4;
 
@@ -98,6 +105,14 @@ export class EmbeddedStore implements VectorStore {
   /** Entries by id, least recently used first (a read re-inserts the entry at the end). */
   private readonly entries = new Map<string, StoredEntry>();
   private readonly partitions = new Map<string, PartitionIndex>();
+  /**
+   * Vectors put but not yet in their partition's index, by partition then id. Indexing a vector (an HNSW
+   * insertion, 0.3–0.6 ms) is deferred to a later turn of the event loop so it never sits on a request's path;
+   * `nearest` scans this tail brute force, so a put is searchable the moment it resolves (read-your-writes).
+   */
+  private readonly unindexed = new Map<string, Map<string, Float32Array>>();
+  private unindexedCount = 0;
+  private indexingScheduled = false;
   /** Partitions whose index has a build pending, advanced by the sweep when writes stop. */
   private readonly building = new Set<string>();
   private readonly rejections: RejectionSet;
@@ -140,8 +155,10 @@ export class EmbeddedStore implements VectorStore {
     const query = toUnit(vector);
     for (let round = 0; ; round++) {
       const index = this.partitions.get(partition);
-      if (index === undefined) return [];
-      const found = index.search(query, k);
+      const tail = this.unindexed.get(partition);
+      if (index === undefined && tail === undefined) return [];
+      const indexed = index?.search(query, k) ?? [];
+      const found = tail === undefined ? indexed : withTail(indexed, tail, query, k);
       const now = this.now();
       const expired = found.filter((neighbour) => this.entries.get(neighbour.id)!.expiresAt <= now);
       if (expired.length === 0) return clampSimilarities(found);
@@ -175,7 +192,7 @@ export class EmbeddedStore implements VectorStore {
     };
     this.entries.set(stored.id, stored);
     this.bytes += bytes;
-    if (entry.vector !== undefined) this.indexVector(stored, toUnit(entry.vector));
+    if (entry.vector !== undefined) this.deferIndexing(stored, toUnit(entry.vector));
     this.evictOverflow();
   }
 
@@ -212,6 +229,8 @@ export class EmbeddedStore implements VectorStore {
     for (const stored of this.entries.values()) if (stored.expiresAt > now) live++;
     this.entries.clear();
     this.partitions.clear();
+    this.unindexed.clear();
+    this.unindexedCount = 0;
     this.building.clear();
     this.rejections.clear();
     this.bytes = 0;
@@ -240,8 +259,9 @@ export class EmbeddedStore implements VectorStore {
   /** How a partition's vectors are indexed right now (for benchmarks and diagnostics); undefined when it has none. */
   describePartition(partition: string): PartitionDescription | undefined {
     const index = this.partitions.get(partition);
-    if (index === undefined) return undefined;
-    return { vectors: index.size, structure: index.structure, building: index.building };
+    const tail = this.unindexed.get(partition)?.size ?? 0;
+    if (index === undefined && tail === 0) return undefined;
+    return { vectors: (index?.size ?? 0) + tail, structure: index?.structure ?? 'flat', building: (index?.building ?? false) || tail > 0 };
   }
 
   /**
@@ -249,6 +269,7 @@ export class EmbeddedStore implements VectorStore {
    * (resuming where the last round stopped) and advances pending index builds. Public for tests.
    */
   sweep(): void {
+    this.indexUnindexed(Number.POSITIVE_INFINITY);
     const now = this.now();
     for (let examined = 0; examined < this.sweepBatch; examined++) {
       this.sweepCursor ??= this.entries.values();
@@ -286,8 +307,49 @@ export class EmbeddedStore implements VectorStore {
       tenant: stored.tenant,
       createdAt: stored.createdAt,
     };
-    if (stored.hasVector) entry.vector = this.partitions.get(stored.partition)!.vectorOf(stored.id)!;
+    if (stored.hasVector) {
+      const pending = this.unindexed.get(stored.partition)?.get(stored.id);
+      entry.vector = pending !== undefined ? pending.slice() : this.partitions.get(stored.partition)!.vectorOf(stored.id)!;
+    }
     return entry;
+  }
+
+  private deferIndexing(stored: StoredEntry, unit: Float32Array): void {
+    let tail = this.unindexed.get(stored.partition);
+    if (tail === undefined) {
+      tail = new Map();
+      this.unindexed.set(stored.partition, tail);
+    }
+    tail.set(stored.id, unit);
+    this.unindexedCount++;
+    // Writes outpacing the deferred rounds: index now rather than let the brute-force tail grow.
+    if (this.unindexedCount > MAX_UNINDEXED) this.indexUnindexed(this.unindexedCount - MAX_UNINDEXED / 2);
+    this.scheduleIndexing();
+  }
+
+  private scheduleIndexing(): void {
+    if (this.indexingScheduled || this.unindexedCount === 0) return;
+    this.indexingScheduled = true;
+    setImmediate(() => {
+      this.indexingScheduled = false;
+      this.indexUnindexed(INDEX_STEPS_PER_ROUND);
+      this.scheduleIndexing();
+    });
+  }
+
+  /** Moves up to `limit` vectors of the not-yet-indexed tail into their partitions' indexes, oldest first. */
+  private indexUnindexed(limit: number): void {
+    let moved = 0;
+    for (const [partition, tail] of this.unindexed) {
+      for (const [id, unit] of tail) {
+        if (moved >= limit) return;
+        tail.delete(id);
+        this.unindexedCount--;
+        moved++;
+        this.indexVector(this.entries.get(id)!, unit);
+      }
+      this.unindexed.delete(partition);
+    }
   }
 
   private indexVector(stored: StoredEntry, unit: Float32Array): void {
@@ -304,6 +366,12 @@ export class EmbeddedStore implements VectorStore {
     if (!this.entries.delete(stored.id)) return;
     this.bytes -= stored.bytes;
     if (!stored.hasVector) return;
+    const tail = this.unindexed.get(stored.partition);
+    if (tail?.delete(stored.id) === true) {
+      this.unindexedCount--;
+      if (tail.size === 0) this.unindexed.delete(stored.partition);
+      return;
+    }
     const index = this.partitions.get(stored.partition);
     if (index === undefined) return;
     index.remove(stored.id);
@@ -329,6 +397,17 @@ export class EmbeddedStore implements VectorStore {
       throw new RangeError(`vector has ${vector.length} dimensions, the store holds ${this.dimension}`);
     }
   }
+}
+
+/** The index's best `k` merged with a brute-force scan of the partition's not-yet-indexed vectors. */
+function withTail(indexed: Neighbour[], tail: Map<string, Float32Array>, query: Float32Array, k: number): Neighbour[] {
+  const all = [...indexed];
+  for (const [id, unit] of tail) {
+    let dot = 0;
+    for (let i = 0; i < unit.length; i++) dot += unit[i]! * query[i]!;
+    all.push({ id, similarity: dot });
+  }
+  return all.sort((a, b) => b.similarity - a.similarity).slice(0, k);
 }
 
 /** Float32 rounding can put the dot product of two unit vectors a hair outside −1..1; the contract says −1..1. */

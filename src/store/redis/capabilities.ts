@@ -45,3 +45,19 @@ export async function detectCapabilities(send: SendCommand, index: IndexDefiniti
     throw error;
   }
 }
+
+/**
+ * Whether the Query Engine's cluster coordinator (RSCoordinator, built into managed offerings and some Redis builds)
+ * answers: it adds `FT.CLUSTERINFO`, which a plain Query Engine (or a server without one) answers as an unknown
+ * command. With the coordinator, one index spans the cluster and one FT.SEARCH through any node covers every shard.
+ * Any error (unknown command, ACL, no answer) means "no coordinator": the per-master fan-out is always correct,
+ * only dearer.
+ */
+export async function detectCoordinator(send: SendCommand): Promise<boolean> {
+  try {
+    const reply = await send(['FT.CLUSTERINFO']);
+    return Array.isArray(reply) && reply.length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -80,9 +80,13 @@ export class RedisKeys {
     return `${this.keyspace}lock:${requestDigest}`;
   }
 
-  /** A rate-limit counter; not tied to the embedder, so it sits beside the tenant secret. */
-  rateLimit(bucket: string): string {
-    return `${this.#base}:ratelimit:${bucket}`;
+  /**
+   * The rate-limit counter of one bucket's window; not tied to the embedder, so it sits beside the tenant secret.
+   * The bucket is a `{hash tag}`: one script reads the current and the previous window's counters, and in a Redis
+   * Cluster the keys of one script must share a slot.
+   */
+  rateLimit(bucket: string, window: number): string {
+    return `${this.#base}:ratelimit:{${bucket}}:${window}`;
   }
 }
 

@@ -14,6 +14,7 @@ import {
   type RedisClientSettings,
 } from './redis-client.ts';
 import type { IndexDefinition } from './search-commands.ts';
+import type { RedisArgs, Shard, StoreConnection } from './store-connection.ts';
 
 /** pino-compatible: `logger.warn({ err }, 'message')`. */
 export interface RedisStoreLogger {
@@ -43,14 +44,18 @@ const SILENT_LOGGER: RedisStoreLogger = { info() {}, warn() {} };
  * (a restarted server may have lost it, or be another server). Logs outages rate-limited, and a missing Query
  * Engine once.
  */
-export class RedisConnection {
+export class RedisConnection implements StoreConnection {
+  readonly mode = 'single' as const;
+  readonly masterCount = 1;
   readonly client: RedisClient;
   /** The same connection, replying with Buffers (for hashes that hold a binary vector). */
   readonly binary: BinaryRedisClient;
   readonly #index: IndexDefinition;
   readonly #logger: RedisStoreLogger;
   readonly #startTimeoutMs: number;
+  readonly #address: string;
   #queryEngine = false;
+  #offReason: string | undefined;
   #started: Promise<void> | undefined;
   #settleStart: (() => void) | undefined;
   #closed = false;
@@ -67,6 +72,7 @@ export class RedisConnection {
     this.#index = options.index;
     this.#logger = options.logger ?? SILENT_LOGGER;
     this.#startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    this.#address = URL.canParse(options.url) ? new URL(options.url).host : 'redis';
     this.client = createRedisClient(options);
     // Mandatory: without an 'error' listener node-redis's EventEmitter crashes the process on a connection error.
     this.client.on('error', (error: Error) => this.#onConnectionError(error));
@@ -79,9 +85,35 @@ export class RedisConnection {
     return this.#queryEngine;
   }
 
+  get semanticOffReason(): string | undefined {
+    return this.#offReason;
+  }
+
   /** Connected, and the last call got an answer. */
   get reachable(): boolean {
     return !this.#closed && this.client.isReady && this.#answering;
+  }
+
+  send<T = unknown>(_key: string | undefined, args: RedisArgs): Promise<T> {
+    return this.client.sendCommand<T>([...args]);
+  }
+
+  sendBinary<T = unknown>(_key: string, args: RedisArgs): Promise<T> {
+    return this.binary.sendCommand<T>([...args]);
+  }
+
+  async transaction(_key: string, commands: ReadonlyArray<RedisArgs>): Promise<unknown[]> {
+    const multi = this.client.multi();
+    for (const command of commands) multi.addCommand([...command]);
+    return multi.exec();
+  }
+
+  searchTargets(): Promise<Shard[]> {
+    return this.shards();
+  }
+
+  async shards(): Promise<Shard[]> {
+    return [{ address: this.#address, indexName: this.#index.indexName, send: (args) => this.client.sendCommand([...args]) }];
   }
 
   /**
@@ -188,9 +220,11 @@ export class RedisConnection {
         this.#warnedReason = undefined;
       }
       this.#queryEngine = true;
+      this.#offReason = undefined;
       return;
     }
     this.#queryEngine = false;
+    this.#offReason = capabilities.reason;
     if (this.#warnedReason !== capabilities.reason) {
       this.#warnedReason = capabilities.reason;
       this.#logger.warn(
@@ -202,12 +236,12 @@ export class RedisConnection {
 }
 
 /** The call got no answer from Redis (as opposed to an error reply or a rejected argument). */
-function isNoAnswer(error: unknown): boolean {
+export function isNoAnswer(error: unknown): boolean {
   return error instanceof StoreTimeoutError || error instanceof ClientOfflineError ||
     error instanceof ClientClosedError || error instanceof SocketClosedUnexpectedlyError ||
     error instanceof ConnectionTimeoutError;
 }
 
-function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

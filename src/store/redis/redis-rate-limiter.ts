@@ -30,8 +30,8 @@ export const SLIDING_WINDOW_SHA = createHash('sha1').update(SLIDING_WINDOW_SCRIP
 export interface RedisRateLimiterOptions {
   /** Sends one command within a time budget (RedisStore#command: the store's connection, lookup budget). */
   send: <T>(args: string[]) => Promise<T>;
-  /** The counter key of a bucket's window (RedisKeys#rateLimit). */
-  counterKey: (bucketWindow: string) => string;
+  /** The counter key of a bucket's window (RedisKeys#rateLimit); both windows of a bucket must share a slot. */
+  counterKey: (bucket: string, window: number) => string;
   /** False while the store's circuit breaker is open: fail at once instead of waiting out a budget. */
   available?: () => boolean;
   now?: () => number;
@@ -45,13 +45,13 @@ export interface RedisRateLimiterOptions {
  * Throws when Redis fails, is slower than the budget, or is known to be down; the caller lets the request through.
  *
  * ```ts
- * const limiter = new RedisRateLimiter({ send: (args) => store.command(args), counterKey: (k) => keys.rateLimit(k) });
+ * const limiter = new RedisRateLimiter({ send: (args) => store.command(args), counterKey: (bucket, window) => keys.rateLimit(bucket, window) });
  * await limiter.consume('support:9f2c…', { requests: 60, windowMs: 60_000 });
  * ```
  */
 export class RedisRateLimiter implements RateLimiter {
   readonly #send: <T>(args: string[]) => Promise<T>;
-  readonly #counterKey: (bucketWindow: string) => string;
+  readonly #counterKey: (bucket: string, window: number) => string;
   readonly #available: () => boolean;
   readonly #now: () => number;
 
@@ -65,7 +65,7 @@ export class RedisRateLimiter implements RateLimiter {
   async consume(bucket: string, limit: RateLimit): Promise<RateDecision> {
     if (!this.#available()) throw new StoreUnavailableError('rate limiter unavailable: store circuit breaker open');
     const { index, elapsedMs } = windowPosition(this.#now(), limit.windowMs);
-    const keys = [this.#counterKey(`${bucket}:${index}`), this.#counterKey(`${bucket}:${index - 1}`)];
+    const keys = [this.#counterKey(bucket, index), this.#counterKey(bucket, index - 1)];
     const args = [String(limit.requests), String(limit.windowMs), String(elapsedMs)];
     const [allowed, current, previous] = await this.#run(keys, args);
     if (allowed === 1) return { allowed: true };

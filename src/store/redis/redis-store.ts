@@ -11,7 +11,11 @@ import type {
 import { encodeTag, entryToHashArgs, FILTER_FIELDS, hashReplyToEntry, vectorToBlob } from './entry-codec.ts';
 import { RedisKeys, type RedisKeyspaceOptions } from './keys.ts';
 import type { RedisClientSettings } from './redis-client.ts';
+import { ClusterConnection } from './cluster-connection.ts';
+import { commandKey } from './command-key.ts';
+import { mergeNearest } from './per-master-index.ts';
 import { RedisConnection, type RedisStoreLogger } from './redis-connection.ts';
+import type { ConnectionMode, Shard, StoreConnection } from './store-connection.ts';
 import {
   isMissingIndexError,
   keysSearchArgs,
@@ -26,6 +30,8 @@ import {
 export type { RedisStoreLogger } from './redis-connection.ts';
 
 export interface RedisStoreOptions extends RedisClientSettings {
+  /** A Redis Cluster's seed nodes (`redis://host:port`); `url` is then ignored. Unset → one server at `url`. */
+  clusterSeeds?: readonly string[];
   keyspace: RedisKeyspaceOptions;
   /** Per-call time budgets. Defaults: lookups 50 ms, writes 1 s, admin calls 30 s. */
   budgets?: Partial<StoreTimeBudgets>;
@@ -55,7 +61,7 @@ export class RedisStore implements VectorStore {
   readonly keys: RedisKeys;
   readonly dimension: number;
   readonly budgets: Readonly<StoreTimeBudgets>;
-  readonly #connection: RedisConnection;
+  readonly #connection: StoreConnection;
   readonly #scanBatchSize: number;
 
   constructor(options: RedisStoreOptions) {
@@ -63,23 +69,24 @@ export class RedisStore implements VectorStore {
     this.dimension = options.keyspace.dimension;
     this.budgets = Object.freeze({ ...DEFAULT_TIME_BUDGETS, ...options.budgets });
     this.#scanBatchSize = options.scanBatchSize ?? 500;
-    this.#connection = new RedisConnection({
-      ...options,
-      index: { indexName: this.keys.indexName, entryPrefix: this.keys.entryPrefix, dimension: this.dimension },
-    });
+    const index = { indexName: this.keys.indexName, entryPrefix: this.keys.entryPrefix, dimension: this.dimension };
+    this.#connection = options.clusterSeeds === undefined
+      ? new RedisConnection({ ...options, index })
+      : new ClusterConnection({ ...options, seeds: options.clusterSeeds, index });
   }
 
   get semantic(): boolean {
     return this.#connection.queryEngine;
   }
 
-  get #client() {
-    return this.#connection.client;
+  /** One server or a cluster, and how many masters (for /readyz and the start-up log). */
+  get topology(): { mode: ConnectionMode; masters: number } {
+    return { mode: this.#connection.mode, masters: this.#connection.masterCount };
   }
 
-  /** Replies as Buffers: entry hashes hold a binary vector. */
-  get #binary() {
-    return this.#connection.binary;
+  /** Why the semantic tier is off (no Query Engine on some master, a failing FT.CREATE), once known. */
+  get semanticOffReason(): string | undefined {
+    return this.#connection.semanticOffReason;
   }
 
   /** Connected, and the last call got an answer (for /readyz). */
@@ -102,9 +109,9 @@ export class RedisStore implements VectorStore {
       // Any read also refreshes the key's LRU clock in Redis. With a slide, both commands are issued in the same
       // tick, so node-redis writes them together: still one round trip. (Not MULTI: a transaction's replies would
       // lose the Buffer type mapping the vector blob needs.)
-      const read = this.#binary.sendCommand<Buffer[]>(['HGETALL', key]);
+      const read = this.#connection.sendBinary<Buffer[]>(key, ['HGETALL', key]);
       if (slideTtlMs !== undefined) {
-        await Promise.all([read, this.#client.sendCommand(['PEXPIRE', key, String(wholeMs(slideTtlMs))])]);
+        await Promise.all([read, this.#connection.send(key, ['PEXPIRE', key, String(wholeMs(slideTtlMs))])]);
       }
       return hashReplyToEntry(id, await read);
     });
@@ -115,24 +122,24 @@ export class RedisStore implements VectorStore {
     return this.#within('nearest', 'lookupMs', async () => {
       if (!this.semantic || k <= 0) return [];
       this.#assertDimension(vector);
-      const args = knnSearchArgs({
-        indexName: this.keys.indexName,
-        partitionTag: encodeTag(partition),
-        vectorBlob: vectorToBlob(vector),
-        k,
-      });
-      let reply: unknown;
-      try {
-        reply = await this.#client.sendCommand(args);
-      } catch (error) {
-        // A restarted server without persistence lost the index: rebuild it for the next call.
-        if (isMissingIndexError(error)) this.#connection.redetect();
-        throw error;
-      }
-      return parseKnnReply(reply).flatMap(({ key, distance }) => {
-        const id = this.keys.idFromEntryKey(key);
-        return id === undefined ? [] : [{ id, similarity: similarityFromDistance(distance) }];
-      });
+      const search = { partitionTag: encodeTag(partition), vectorBlob: vectorToBlob(vector), k };
+      // Every master holds an index of its own entries (one server: one shard); ask all at once and merge.
+      const replies = await Promise.allSettled((await this.#connection.searchTargets()).map(async (shard) => {
+        return this.#neighbours(await shard.send(knnSearchArgs({ ...search, indexName: shard.indexName })));
+      }));
+      const failures = replies.flatMap((reply) => (reply.status === 'rejected' ? [reply.reason as unknown] : []));
+      // A restarted server lost the index, a failed-over or resharded master has none under its name: rebuild.
+      if (failures.some((error) => isMissingIndexError(error) || isMovedError(error))) this.#connection.redetect();
+      // One master failing costs candidates (a possible miss), not the request; all failing is a store error.
+      if (failures.length === replies.length) throw failures[0];
+      return mergeNearest(replies.flatMap((reply) => (reply.status === 'fulfilled' ? [reply.value] : [])), k);
+    });
+  }
+
+  #neighbours(reply: unknown): Neighbour[] {
+    return parseKnnReply(reply).flatMap(({ key, distance }) => {
+      const id = this.keys.idFromEntryKey(key);
+      return id === undefined ? [] : [{ id, similarity: similarityFromDistance(distance) }];
     });
   }
 
@@ -141,17 +148,18 @@ export class RedisStore implements VectorStore {
       if (entry.vector !== undefined) this.#assertDimension(entry.vector);
       const key = this.keys.entry(entry.id);
       // DEL first so a replacement drops fields the new entry lacks (a vector); MULTI so no reader sees it half-done.
-      await this.#client.multi()
-        .addCommand(['DEL', key])
-        .addCommand(['HSET', key, ...entryToHashArgs(entry)])
-        .addCommand(['PEXPIRE', key, String(wholeMs(ttlMs))])
-        .exec();
+      await this.#connection.transaction(key, [
+        ['DEL', key],
+        ['HSET', key, ...entryToHashArgs(entry)],
+        ['PEXPIRE', key, String(wholeMs(ttlMs))],
+      ]);
     });
   }
 
   delete(id: string): Promise<boolean> {
     return this.#within('delete', 'writeMs', async () => {
-      return (await this.#client.sendCommand<number>(['DEL', this.keys.entry(id)])) === 1;
+      const key = this.keys.entry(id);
+      return (await this.#connection.send<number>(key, ['DEL', key])) === 1;
     });
   }
 
@@ -164,45 +172,58 @@ export class RedisStore implements VectorStore {
       };
       const query = tagFilterQuery(wanted);
       if (query === undefined) return 0;
-      return this.semantic ? this.#invalidateByIndex(query, signal) : this.#invalidateByScan(wanted, signal);
+      const counts = this.semantic
+        ? await Promise.all((await this.#connection.searchTargets()).map((target) => this.#invalidateByIndex(target, query, signal)))
+        : await Promise.all((await this.#connection.shards()).map((shard) => this.#invalidateByScan(shard, wanted, signal)));
+      return sum(counts);
     });
   }
 
   /** Deletes every entry of this keyspace. Rejected pairs survive: they are about a query and an entry's text. */
   flush(): Promise<number> {
     return this.#within('flush', 'adminMs', async (signal) => {
-      let deleted = 0;
-      for await (const keys of this.#scan(this.keys.entryPattern, signal)) deleted += await this.#unlink(keys);
-      return deleted;
+      // Every master, one SCAN page at a time.
+      const counts = await Promise.all((await this.#connection.shards()).map(async (shard) => {
+        let deleted = 0;
+        for await (const keys of this.#scan(shard, this.keys.entryPattern, signal)) deleted += await this.#unlink(keys);
+        return deleted;
+      }));
+      return sum(counts);
     });
   }
 
   rejectPair(queryDigest: string, entryId: string, ttlMs: number): Promise<void> {
     return this.#within('rejectPair', 'writeMs', async () => {
-      await this.#client.sendCommand(['SET', this.keys.feedback(queryDigest, entryId), '1', 'PX', String(wholeMs(ttlMs))]);
+      const key = this.keys.feedback(queryDigest, entryId);
+      await this.#connection.send(key, ['SET', key, '1', 'PX', String(wholeMs(ttlMs))]);
     });
   }
 
   isRejected(queryDigest: string, entryId: string): Promise<boolean> {
     return this.#within('isRejected', 'lookupMs', async () => {
-      return (await this.#client.sendCommand<number>(['EXISTS', this.keys.feedback(queryDigest, entryId)])) === 1;
+      const key = this.keys.feedback(queryDigest, entryId);
+      return (await this.#connection.send<number>(key, ['EXISTS', key])) === 1;
     });
   }
 
-  /** Entry count: the index's `num_docs` with the Query Engine, else a SCAN of the keyspace. */
+  /** Entry count, summed over the masters: the indexes' `num_docs` with the Query Engine, else a SCAN of each. */
   stats(): Promise<StoreStats> {
     return this.#within('stats', 'adminMs', async (signal) => {
       if (this.semantic) {
         try {
-          return { entries: parseInfoNumDocs(await this.#client.sendCommand(['FT.INFO', this.keys.indexName])) };
+          const targets = await this.#connection.searchTargets();
+          return { entries: sum(await Promise.all(targets.map(async (target) => parseInfoNumDocs(await target.send(['FT.INFO', target.indexName]))))) };
         } catch (error) {
-          if (!isMissingIndexError(error)) throw error;
+          if (!isMissingIndexError(error) && !isMovedError(error)) throw error;
           this.#connection.redetect(); // and count by SCAN meanwhile
         }
       }
-      const seen = new Set<string>(); // SCAN may return a key twice while the keyspace is rehashing
-      for await (const keys of this.#scan(this.keys.entryPattern, signal)) for (const key of keys) seen.add(key);
-      return { entries: seen.size };
+      const counts = await Promise.all((await this.#connection.shards()).map(async (shard) => {
+        const seen = new Set<string>(); // SCAN may return a key twice while the keyspace is rehashing
+        for await (const keys of this.#scan(shard, this.keys.entryPattern, signal)) for (const key of keys) seen.add(key);
+        return seen.size;
+      }));
+      return { entries: sum(counts) };
     });
   }
 
@@ -215,10 +236,7 @@ export class RedisStore implements VectorStore {
   getOrCreateTenantSecret(candidate: string = randomBytes(32).toString('hex')): Promise<string> {
     return this.#within('getOrCreateTenantSecret', 'writeMs', async () => {
       const key = this.keys.tenantSecret;
-      const [, secret] = await this.#client.multi()
-        .addCommand(['SET', key, candidate, 'NX'])
-        .addCommand(['GET', key])
-        .exec();
+      const [, secret] = await this.#connection.transaction(key, [['SET', key, candidate, 'NX'], ['GET', key]]);
       if (typeof secret !== 'string' || secret === '') throw new Error(`${key} holds no secret`);
       return secret;
     });
@@ -226,22 +244,22 @@ export class RedisStore implements VectorStore {
 
   /**
    * One raw command on the store's connection within the lookup budget, for Redis-side helpers that share it
-   * (the cross-instance coalescing lock) instead of opening a connection of their own.
+   * (the cross-instance coalescing lock) instead of opening a connection of their own. In a cluster it goes to the
+   * master owning its (first) key: every key of one command must share a slot (RedisKeys uses hash tags for that).
    */
   command<T = unknown>(args: string[]): Promise<T> {
-    return this.#within(args[0] ?? 'command', 'lookupMs', () => this.#client.sendCommand<T>(args));
+    return this.#within(args[0] ?? 'command', 'lookupMs', () => this.#connection.send<T>(commandKey(args), args));
   }
 
   close(): Promise<void> {
     return this.#connection.close(this.budgets.writeMs);
   }
 
-  async #invalidateByIndex(query: string, signal: AbortSignal): Promise<number> {
+  async #invalidateByIndex(shard: Shard, query: string, signal: AbortSignal): Promise<number> {
     let deleted = 0;
     for (;;) {
       signal.throwIfAborted();
-      const reply = await this.#client.sendCommand(keysSearchArgs(this.keys.indexName, query, this.#scanBatchSize));
-      const keys = parseKeysReply(reply);
+      const keys = parseKeysReply(await shard.send(keysSearchArgs(shard.indexName, query, this.#scanBatchSize)));
       if (keys.length === 0) return deleted;
       const unlinked = await this.#unlink(keys);
       // Keys listed but already gone (expired, deleted elsewhere) leave the index on their own; don't spin on them.
@@ -251,14 +269,15 @@ export class RedisStore implements VectorStore {
   }
 
   async #invalidateByScan(
+    shard: Shard,
     wanted: Record<(typeof FILTER_FIELDS)[number], string | undefined>,
     signal: AbortSignal,
   ): Promise<number> {
     let deleted = 0;
-    for await (const keys of this.#scan(this.keys.entryPattern, signal)) {
+    for await (const keys of this.#scan(shard, this.keys.entryPattern, signal)) {
       // Issued together, so node-redis pipelines them in one write.
       const values = await Promise.all(
-        keys.map((key) => this.#client.sendCommand<Array<string | null>>(['HMGET', key, ...FILTER_FIELDS])),
+        keys.map((key) => this.#connection.send<Array<string | null>>(key, ['HMGET', key, ...FILTER_FIELDS])),
       );
       const doomed = keys.filter((_, i) => {
         return FILTER_FIELDS.every((field, f) => wanted[field] === undefined || values[i]![f] === wanted[field]);
@@ -268,20 +287,24 @@ export class RedisStore implements VectorStore {
     return deleted;
   }
 
-  async *#scan(pattern: string, signal: AbortSignal): AsyncGenerator<string[]> {
+  /** SCAN of one master (SCAN is per node: a cluster is walked master by master). */
+  async *#scan(shard: Shard, pattern: string, signal: AbortSignal): AsyncGenerator<string[]> {
     let cursor = '0';
     do {
       signal.throwIfAborted();
-      const reply = await this.#client.sendCommand<[string, string[]]>([
-        'SCAN', cursor, 'MATCH', pattern, 'COUNT', String(this.#scanBatchSize),
-      ]);
+      const reply = await shard.send<[string, string[]]>(['SCAN', cursor, 'MATCH', pattern, 'COUNT', String(this.#scanBatchSize)]);
       cursor = reply[0];
       if (reply[1].length > 0) yield reply[1];
     } while (cursor !== '0');
   }
 
+  /**
+   * One UNLINK per key, issued together (pipelined per node): a multi-key UNLINK is refused across slots in a
+   * cluster, and the keys of one master page span many slots.
+   */
   async #unlink(keys: string[]): Promise<number> {
-    return this.#client.sendCommand<number>(['UNLINK', ...keys]);
+    if (this.#connection.mode === 'single') return this.#connection.send<number>(keys[0]!, ['UNLINK', ...keys]);
+    return sum(await Promise.all(keys.map((key) => this.#connection.send<number>(key, ['UNLINK', key]))));
   }
 
   /**
@@ -310,6 +333,15 @@ export class RedisStore implements VectorStore {
       throw new Error(`vector has ${vector.length} dimensions, the store's keyspace has ${this.dimension}`);
     }
   }
+}
+
+function sum(counts: readonly number[]): number {
+  return counts.reduce((total, count) => total + count, 0);
+}
+
+/** A node answered for a key or index name (a tagged per-master index) whose slot it no longer owns. */
+function isMovedError(error: unknown): boolean {
+  return error instanceof Error && /^(MOVED|ASK) /.test(error.message);
 }
 
 /** Redis expiries are whole milliseconds and must be positive. */

@@ -44,7 +44,7 @@ describe.skipIf(plan.kind === 'unavailable')('RedisRateLimiter', () => {
     const keys = new RedisKeys({ basePrefix: prefix, embedderModel: 'm', dimension: 1 });
     return {
       keys,
-      limiter: new RedisRateLimiter({ send: (args) => client.sendCommand(args), counterKey: (bucket) => keys.rateLimit(bucket), now }),
+      limiter: new RedisRateLimiter({ send: (args) => client.sendCommand(args), counterKey: (bucket, window) => keys.rateLimit(bucket, window), now }),
     };
   }
 
@@ -98,7 +98,7 @@ describe.skipIf(plan.kind === 'unavailable')('RedisRateLimiter', () => {
   it('keeps a window\'s counter for two windows and no longer, under the rate-limit key prefix', async () => {
     const { limiter: redis, keys } = limiter(() => 12_345_000);
     await redis.consume('expiring', { requests: 5, windowMs: 60_000 });
-    const key = keys.rateLimit(`expiring:${Math.floor(12_345_000 / 60_000)}`);
+    const key = keys.rateLimit('expiring', Math.floor(12_345_000 / 60_000));
     expect(await admin.get(key)).toBe('1');
     const ttl = await admin.pTTL(key);
     expect(ttl).toBeGreaterThan(60_000);

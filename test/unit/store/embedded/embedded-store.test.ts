@@ -197,6 +197,32 @@ describe('EmbeddedStore TTL (injected clock)', () => {
 });
 
 describe('EmbeddedStore vector indexes', () => {
+  it('leaves indexing a put vector to a later turn of the event loop, and nearest() already sees it', async () => {
+    const { store } = storeWith();
+    await store.put(entry('new', { vector: new Float32Array([0, 1, 0, 0]) }), HOUR);
+    // Still in the brute-force tail: the HNSW/flat insertion is off the request's path.
+    expect(store.describePartition('p')).toEqual({ vectors: 1, structure: 'flat', building: true });
+    expect((await store.nearest('p', new Float32Array([0, 1, 0, 0]), 1))[0]?.id).toBe('new');
+    expect((await store.get('new'))?.vector).toEqual(new Float32Array([0, 1, 0, 0]));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.describePartition('p')).toEqual({ vectors: 1, structure: 'flat', building: false });
+    expect((await store.nearest('p', new Float32Array([0, 1, 0, 0]), 1))[0]?.id).toBe('new');
+  });
+
+  it('merges the not-yet-indexed tail with the index by similarity, and drops a deleted vector before it is indexed', async () => {
+    const { store } = storeWith();
+    await store.put(entry('old', { vector: new Float32Array([1, 0, 0, 0]) }), HOUR);
+    store.sweep(); // indexes 'old'
+    await store.put(entry('tail', { vector: new Float32Array([1, 1, 0, 0]) }), HOUR);
+    await store.put(entry('gone', { vector: new Float32Array([1, 0.1, 0, 0]) }), HOUR);
+    expect(await store.delete('gone')).toBe(true);
+    const found = await store.nearest('p', new Float32Array([1, 0, 0, 0]), 5);
+    expect(found.map((n) => n.id)).toEqual(['old', 'tail']);
+    expect(found[1]!.similarity).toBeCloseTo(Math.SQRT1_2, 5);
+    store.sweep();
+    expect(store.describePartition('p')).toEqual({ vectors: 2, structure: 'flat', building: false });
+  });
+
   it('gives a large partition a graph and keeps small ones on brute force, with the same answers', async () => {
     const { store } = storeWith({ index: { hnswThreshold: 50 } });
     const axis = (i: number) => {

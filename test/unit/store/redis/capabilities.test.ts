@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorReply } from 'redis';
-import { detectCapabilities } from '../../../../src/store/redis/capabilities.ts';
+import { detectCapabilities, detectCoordinator } from '../../../../src/store/redis/capabilities.ts';
 
 /**
  * The decision logic over recorded server replies (CI has no Query Engine). The same function runs against a real
@@ -54,5 +54,18 @@ describe('detectCapabilities', () => {
   it('throws when the server did not answer, so capabilities stay unknown and the caller retries', async () => {
     const { send } = server({ 'FT._LIST': new Error('The client is offline') });
     await expect(detectCapabilities(send, INDEX)).rejects.toThrow(/offline/);
+  });
+});
+
+describe('detectCoordinator', () => {
+  it('finds the Query Engine cluster coordinator by its FT.CLUSTERINFO reply', async () => {
+    const { send } = server({ 'FT.CLUSTERINFO': ['num_partitions', 3, 'cluster_type', 'redis_oss', 'shards', []] });
+    expect(await detectCoordinator(send)).toBe(true);
+  });
+
+  it('finds none on a Query Engine without it, on a server without one, or when the command is refused', async () => {
+    for (const error of [new ErrorReply("ERR unknown command 'FT.CLUSTERINFO'"), new ErrorReply('NOPERM no permission'), new Error('timeout')]) {
+      expect(await detectCoordinator(server({ 'FT.CLUSTERINFO': error }).send)).toBe(false);
+    }
   });
 });

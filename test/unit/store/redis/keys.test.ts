@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { globEscape, RedisKeys } from '../../../../src/store/redis/keys.ts';
+import { keySlot } from '../../../../src/store/redis/per-master-index.ts';
 
 describe('RedisKeys', () => {
   const keys = new RedisKeys({ embedderModel: 'wink-glove-100d', dimension: 100 });
@@ -20,9 +21,14 @@ describe('RedisKeys', () => {
   it('keeps the tenant secret and rate limits outside any embedder keyspace', () => {
     expect(keys.tenantSecret).toBe('semcache:tenant-secret');
     expect(keys.tenantSecret.startsWith(keys.keyspace)).toBe(false);
-    expect(keys.rateLimit('tenant-a')).toBe('semcache:ratelimit:tenant-a');
+    expect(keys.rateLimit('tenant-a', 7)).toBe('semcache:ratelimit:{tenant-a}:7');
     const other = new RedisKeys({ embedderModel: 'text-embedding-3-small', dimension: 1536 });
     expect(other.tenantSecret).toBe(keys.tenantSecret);
+  });
+
+  it('keeps both windows of a rate-limit bucket in one cluster slot (one script reads both)', () => {
+    expect(keySlot(keys.rateLimit('route:9f2c', 41))).toBe(keySlot(keys.rateLimit('route:9f2c', 40)));
+    expect(keySlot(keys.rateLimit('route:9f2c', 41))).not.toBe(keySlot(keys.rateLimit('route:a0b1', 41)));
   });
 
   it('uses a configurable base prefix', () => {

@@ -1,0 +1,368 @@
+/**
+ * The embedded store's vector index side by side with the maintained native vector-search packages on npm
+ * (issue 12): insert rate, search p50/p99, recall@1 against brute force and memory per entry, on the same
+ * vectors, one index per child process (so each one's memory is measured alone).
+ *
+ *   node bench/vector-index-compare.ts [--sizes 10000,100000] [--queries 1000] [--vectors sentences|random]
+ *                                      [--indexes handwritten,usearch-f32,usearch-f16,usearch-i8,hnswlib]
+ *                                      [--m 16] [--ef-construction 100] [--ef-search 100] [--json]
+ *
+ * - `handwritten`: src/store/embedded/hnsw-index.ts (JS graph, WebAssembly SIMD kernel).
+ * - `usearch-*`: the `usearch` package (C++ HNSW, prebuilt N-API binary), with f32, f16 or i8 quantisation,
+ *   one thread (the proxy's event loop is single-threaded; a pool would compete with it).
+ * - `hnswlib`: `hnswlib-node` (C++ hnswlib, built with node-gyp at install), inner-product space.
+ * A package that is not installed is skipped with a note (they are dev dependencies: only the bench needs them).
+ *
+ * All indexes get the same graph settings (M, efConstruction, efSearch) and the same unit vectors; recall@1 is
+ * against exact brute force (FlatIndex). Memory per entry is the child's RSS growth while building, divided by
+ * the entry count (includes ids and the JS-side key map each adapter needs). Vectors: `sentences` are real
+ * sentences from ../shared/datasets (pairs of sentences beyond the ~16k distinct ones) through the local
+ * embedder (256 dimensions), as bench/scale.ts; `random` is uniform on the sphere (the hardest case).
+ * 1M: `--sizes 1000000 --queries 200` (several minutes per index and ~1–3 GB each).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { FlatIndex } from '../src/store/embedded/flat-index.ts';
+import { HnswIndex } from '../src/store/embedded/hnsw-index.ts';
+import { toUnit } from '../src/store/embedded/vector-math.ts';
+import { seededRandom } from '../src/util/seeded-random.ts';
+import type { Embedder } from '../src/embedding/embedder.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    queries: { type: 'string', default: '1000' },
+    vectors: { type: 'string', default: 'sentences' },
+    indexes: { type: 'string', default: 'handwritten,usearch-f32,usearch-f16,usearch-i8,hnswlib' },
+    m: { type: 'string', default: '16' },
+    'ef-construction': { type: 'string', default: '100' },
+    'ef-search': { type: 'string', default: '100' },
+    datasets: { type: 'string', default: resolve(ROOT, '../shared/datasets') },
+    json: { type: 'boolean', default: false },
+    // Internal: run one index in this process and print its row.
+    child: { type: 'string' },
+    size: { type: 'string' },
+    file: { type: 'string' },
+  },
+});
+
+interface Settings {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+
+/** The operations the benchmark needs from each candidate, over dense integer labels. */
+interface Candidate {
+  add(label: number, unit: Float32Array): void;
+  /** Labels of the k nearest, most similar first. */
+  search(query: Float32Array, k: number): number[];
+}
+
+export interface CompareRow {
+  index: string;
+  size: number;
+  dimension: number;
+  insertsPerSecond: number;
+  /** Process CPU time (user + system) per insert and per search, in µs: robust where wall time is not (a shared machine). */
+  insertCpuUs: number;
+  searchCpuUsMean: number;
+  p50Ms: number;
+  p99Ms: number;
+  recallAt1: number;
+  rssBytesPerEntry: number;
+  rawVectorBytes: number;
+}
+
+const settings: Settings = { m: Number(args.m), efConstruction: Number(args['ef-construction']), efSearch: Number(args['ef-search']) };
+
+if (args.child !== undefined) {
+  const row = await runChild(args.child, Number(args.size), args.file!);
+  process.stdout.write(`${JSON.stringify(row)}\n`);
+  process.exit(0);
+}
+
+const sizes = args.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
+const queryCount = Number(args.queries);
+const rows: CompareRow[] = [];
+const notes: string[] = [];
+const started = performance.now();
+for (const size of sizes) {
+  const file = await vectorFile(args.vectors, size, queryCount);
+  for (const index of args.indexes.split(',')) {
+    try {
+      const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', index, '--size', String(size), '--file', file, '--m', args.m, '--ef-construction', args['ef-construction'], '--ef-search', args['ef-search']], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const row = JSON.parse(output.trim().split('\n').at(-1)!) as CompareRow;
+      rows.push(row);
+      if (!args.json) printRow(row, rows.length === 1);
+    } catch (error) {
+      const stderr = (error as { stderr?: string }).stderr ?? String(error);
+      notes.push(`${index} at ${size}: skipped (${stderr.trim().split('\n').at(-1)})`);
+    }
+  }
+}
+const summary = { command: `node bench/vector-index-compare.ts ${process.argv.slice(2).join(' ')}`.trim(), vectors: args.vectors, settings, seconds: Math.round((performance.now() - started) / 1000), rows, notes };
+if (args.json) console.log(JSON.stringify(summary, null, 2));
+else {
+  console.log(`settings: ${JSON.stringify(settings)}, vectors ${args.vectors}, ${summary.seconds} s`);
+  for (const note of notes) console.log(`note: ${note}`);
+}
+
+async function runChild(name: string, size: number, file: string): Promise<CompareRow> {
+  const data = readVectorFile(file);
+  const { dimension } = data;
+  const gc = exposeGc();
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  const candidate = await createCandidate(name, dimension, size);
+  const fillStart = performance.now();
+  const fillCpu = process.cpuUsage();
+  for (let i = 0; i < size; i++) candidate.add(i, data.vector(i));
+  const fillMs = performance.now() - fillStart;
+  const fillCpuUs = cpuMicros(process.cpuUsage(fillCpu));
+  gc();
+  const rssBytesPerEntry = (process.memoryUsage().rss - rssBefore) / size;
+
+  const queries = Array.from({ length: data.queries }, (_, q) => data.query(q));
+  for (const query of queries.slice(0, 100)) candidate.search(query, 1);
+  const latencies: number[] = [];
+  let hits = 0;
+  const searchCpu = process.cpuUsage();
+  for (let q = 0; q < queries.length; q++) {
+    const start = performance.now();
+    const found = candidate.search(queries[q]!, 1);
+    latencies.push(performance.now() - start);
+    if (found[0] === data.truth[q]) hits++;
+  }
+  const searchCpuUs = cpuMicros(process.cpuUsage(searchCpu));
+  latencies.sort((a, b) => a - b);
+  return {
+    index: name,
+    size,
+    dimension,
+    insertsPerSecond: Math.round((size / fillMs) * 1000),
+    insertCpuUs: Math.round(fillCpuUs / size),
+    searchCpuUsMean: Math.round(searchCpuUs / queries.length),
+    p50Ms: round(latencies[Math.floor(latencies.length * 0.5)]!),
+    p99Ms: round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))]!),
+    recallAt1: round(hits / queries.length),
+    rssBytesPerEntry: Math.round(rssBytesPerEntry),
+    rawVectorBytes: dimension * 4,
+  };
+}
+
+async function createCandidate(name: string, dimension: number, capacity: number): Promise<Candidate> {
+  if (name === 'handwritten') {
+    const index = new HnswIndex({ dimension, ...settings });
+    return {
+      add: (label, unit) => index.add(String(label), unit),
+      search: (query, k) => index.search(query, k).map((n) => Number(n.id)),
+    };
+  }
+  if (name.startsWith('usearch-')) {
+    const { Index } = (await importOptional('usearch')) as UsearchModule;
+    const quantization = name.slice('usearch-'.length);
+    const index = new Index({
+      dimensions: dimension,
+      metric: 'ip' as never,
+      quantization: quantization as never,
+      connectivity: settings.m,
+      expansion_add: settings.efConstruction,
+      expansion_search: settings.efSearch,
+      multi: false,
+    });
+    // The binding grows its capacity on add; one thread, as the proxy would call it.
+    return {
+      add: (label, unit) => index.add(BigInt(label), unit, 1),
+      search: (query, k) => Array.from(index.search(query, k, 1).keys, Number),
+    };
+  }
+  if (name === 'hnswlib') {
+    // A CommonJS package: its exports arrive as the default export.
+    const { HierarchicalNSW } = ((await importOptional('hnswlib-node')) as { default: HnswlibModule }).default;
+    const index = new HierarchicalNSW('ip', dimension);
+    index.initIndex({ maxElements: capacity, m: settings.m, efConstruction: settings.efConstruction, randomSeed: 100 });
+    index.setEf(settings.efSearch);
+    // The binding takes plain arrays, so every call converts (part of what using it costs).
+    return {
+      add: (label, unit) => index.addPoint(Array.from(unit), label),
+      search: (query, k) => index.searchKnn(Array.from(query), k).neighbors,
+    };
+  }
+  throw new Error(`unknown index "${name}"`);
+}
+
+/**
+ * Vectors, queries and brute-force answers in one binary file, cached under the OS temp directory:
+ * [dimension, count, queries] as uint32, then count + queries vectors (f32), then the true nearest label of
+ * each query (uint32).
+ */
+async function vectorFile(kind: string, count: number, queries: number): Promise<string> {
+  const dir = join(tmpdir(), 'semcache-vector-compare');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${kind}-${count}-${queries}.bin`);
+  if (existsSync(file)) return file;
+  const { dimension, vectors } = await generate(kind, count + queries);
+  const exact = new FlatIndex(dimension);
+  for (let i = 0; i < count; i++) exact.add(String(i), vectors[i]!);
+  const truth = new Uint32Array(queries);
+  for (let q = 0; q < queries; q++) truth[q] = Number(exact.search(vectors[count + q]!, 1)[0]!.id);
+  const header = new Uint32Array([dimension, count, queries]);
+  const body = new Float32Array((count + queries) * dimension);
+  vectors.forEach((vector, i) => body.set(vector, i * dimension));
+  writeFileSync(file, Buffer.concat([Buffer.from(header.buffer), Buffer.from(body.buffer), Buffer.from(truth.buffer)]));
+  return file;
+}
+
+function readVectorFile(file: string) {
+  const buffer = readFileSync(file);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
+  const [dimension, count, queries] = new Uint32Array(bytes.buffer, 0, 3) as unknown as [number, number, number];
+  const floats = new Float32Array(bytes.buffer, 12, (count + queries) * dimension);
+  const truth = new Uint32Array(bytes.buffer, 12 + floats.byteLength, queries);
+  return {
+    dimension,
+    queries,
+    truth,
+    vector: (i: number) => floats.subarray(i * dimension, (i + 1) * dimension),
+    query: (q: number) => floats.slice((count + q) * dimension, (count + q + 1) * dimension),
+  };
+}
+
+async function generate(kind: string, total: number): Promise<{ dimension: number; vectors: Float32Array[] }> {
+  const random = seededRandom(12345);
+  if (kind === 'random') {
+    return { dimension: 100, vectors: Array.from({ length: total }, () => gaussianVector(100, random)) };
+  }
+  if (kind !== 'sentences') throw new Error(`unknown --vectors "${kind}" (sentences, random)`);
+  const { LocalEmbedder } = (await import('../src/embedding/local/local-embedder.ts')) as { LocalEmbedder: new () => Embedder };
+  const embedder = new LocalEmbedder();
+  await embedder.start();
+  const sentences = datasetSentences(args.datasets);
+  shuffle(sentences, random);
+  // Queries (the last ones) are sentences never inserted; inserts are the others, then pairs of them.
+  const queryCount = Number(args.queries);
+  const queryTexts = sentences.slice(0, queryCount);
+  const pool = sentences.slice(queryCount);
+  const texts = pool.slice(0, total - queryCount);
+  while (texts.length < total - queryCount) {
+    texts.push(`${pool[Math.floor(random() * pool.length)]!} ${pool[Math.floor(random() * pool.length)]!}`);
+  }
+  texts.push(...queryTexts);
+  const vectors: Float32Array[] = [];
+  for (const text of texts) vectors.push(toUnit((await embedder.embed(text)).vector));
+  return { dimension: embedder.dimension, vectors };
+}
+
+function datasetSentences(dir: string): string[] {
+  const sentences = new Set<string>();
+  for (const file of ['stsb-train.tsv', 'stsb-dev.tsv']) {
+    for (const line of readFileSync(resolve(dir, file), 'utf8').split('\n')) {
+      const columns = line.split('\t');
+      if (columns.length >= 7) {
+        sentences.add(columns[5]!.trim());
+        sentences.add(columns[6]!.trim());
+      }
+    }
+  }
+  const pairs = JSON.parse(readFileSync(resolve(dir, 'gptcache-paraphrases.json'), 'utf8')) as { origin: string; similar: string }[];
+  for (const pair of pairs) {
+    sentences.add(pair.origin.trim());
+    sentences.add(pair.similar.trim());
+  }
+  sentences.delete('');
+  return [...sentences];
+}
+
+function printRow(row: CompareRow, header: boolean): void {
+  if (header) {
+    console.log('index        |      size | dim | inserts/s | CPU µs/insert | p50 ms | p99 ms | CPU µs/search | recall@1 | RSS B/entry');
+    console.log('-'.repeat(118));
+  }
+  console.log(
+    [
+      row.index.padEnd(12),
+      String(row.size).padStart(9),
+      String(row.dimension).padStart(3),
+      String(row.insertsPerSecond).padStart(9),
+      String(row.insertCpuUs).padStart(13),
+      row.p50Ms.toFixed(3).padStart(6),
+      row.p99Ms.toFixed(3).padStart(6),
+      String(row.searchCpuUsMean).padStart(13),
+      row.recallAt1.toFixed(3).padStart(8),
+      String(row.rssBytesPerEntry).padStart(11),
+    ].join(' | '),
+  );
+}
+
+function cpuMicros(usage: NodeJS.CpuUsage): number {
+  return usage.user + usage.system;
+}
+
+function round(value: number): number {
+  return Number(value.toFixed(4));
+}
+
+function exposeGc(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing !== undefined) return existing;
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => {
+    gc();
+    gc();
+  };
+}
+
+function gaussianVector(dimension: number, random: () => number): Float32Array {
+  const v = new Float32Array(dimension);
+  for (let i = 0; i < dimension; i++) v[i] = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  return toUnit(v);
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
+/**
+ * The peers are not project dependencies (hnswlib-node has no prebuilt binary and would make every `npm ci` need
+ * g++): install them for this benchmark only with `npm install --no-save usearch hnswlib-node`.
+ */
+async function importOptional(name: string): Promise<unknown> {
+  try {
+    return await import(name);
+  } catch {
+    throw new Error(`${name} is not installed: run \`npm install --no-save usearch hnswlib-node\` first`);
+  }
+}
+
+interface UsearchModule {
+  Index: new (options: Record<string, unknown>) => {
+    add(label: bigint, vector: Float32Array, threads: number): void;
+    search(query: Float32Array, k: number, threads: number): { keys: BigUint64Array };
+  };
+}
+
+interface HnswlibModule {
+  HierarchicalNSW: new (space: string, dimension: number) => {
+    initIndex(options: { maxElements: number; m: number; efConstruction: number; randomSeed: number }): void;
+    setEf(ef: number): void;
+    addPoint(point: number[], label: number): void;
+    searchKnn(query: number[], k: number): { neighbors: number[] };
+  };
+}
