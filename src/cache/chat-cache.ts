@@ -49,6 +49,8 @@ export interface StoreOptions {
   route: string;
   model: string;
   tenant: string;
+  /** See CacheEntry.storedUpstream; absent means not stored upstream. */
+  storedUpstream?: boolean;
   ttlMs: number;
   /** Reused from the lookup when it embedded the text; computed here otherwise. */
   embedding?: Embedding;
@@ -139,6 +141,7 @@ export class ChatCache {
       tenant: options.tenant,
       createdAt: this.#now(),
     };
+    if (options.storedUpstream === true) entry.storedUpstream = true; // absent otherwise, as the stores read it back
     await this.#store.put(entry, options.ttlMs);
     return entry;
   }

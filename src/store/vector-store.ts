@@ -55,6 +55,11 @@ export interface CacheEntry {
   tenant: string;
   /** Epoch milliseconds. */
   createdAt: number;
+  /**
+   * The producing request asked the upstream to keep the answer (chat `store: true`, Responses `store` not
+   * false), so its ids resolve upstream. Absent (entries written before this field) counts as false.
+   */
+  storedUpstream?: boolean;
 }
 
 export interface GetOptions {

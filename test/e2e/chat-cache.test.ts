@@ -67,6 +67,16 @@ describe('chat completions through the openai SDK', () => {
     expect([...ids]).toEqual([first.data.id]);
   });
 
+  it('gives a fresh id on a store: true hit of an entry whose own request did not ask the upstream to store it', async () => {
+    const client = proxy.client();
+    const messages = [user(question())];
+    const first = await ask(client, { messages });
+    const second = await ask(client, { messages, store: true });
+    expect(second.status).toBe('HIT');
+    expect(second.data.id).toMatch(/^chatcmpl-/);
+    expect(second.data.id).not.toBe(first.data.id);
+  });
+
   it('serves a paraphrase semantically with the local embedder', async () => {
     const client = proxy.client();
     const first = await ask(client, { messages: [user('How do I reset my password?')] });

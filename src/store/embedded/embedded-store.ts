@@ -73,6 +73,7 @@ interface StoredEntry {
   readonly model: string;
   readonly tenant: string;
   readonly createdAt: number;
+  readonly storedUpstream: boolean;
   readonly hasVector: boolean;
   readonly bytes: number;
   expiresAt: number;
@@ -194,6 +195,7 @@ export class EmbeddedStore implements VectorStore {
       model: entry.model,
       tenant: entry.tenant,
       createdAt: entry.createdAt,
+      storedUpstream: entry.storedUpstream === true,
       hasVector: entry.vector !== undefined,
       bytes,
       expiresAt: this.now() + ttlMs,
@@ -316,6 +318,7 @@ export class EmbeddedStore implements VectorStore {
       tenant: stored.tenant,
       createdAt: stored.createdAt,
     };
+    if (stored.storedUpstream) entry.storedUpstream = true;
     if (stored.hasVector) {
       const pending = this.unindexed.get(stored.partition)?.get(stored.id);
       entry.vector = pending !== undefined ? pending.slice() : this.partitions.get(stored.partition)!.vectorOf(stored.id)!;

@@ -15,6 +15,8 @@ export const ENTRY_FIELDS = {
   text: 'text',
   completion: 'completion',
   createdAt: 'createdAt',
+  /** `1` when the producing request stored the answer upstream; absent otherwise (and in older entries). */
+  storedUpstream: 'upstream',
   /** FLOAT32 little-endian blob, the layout RediSearch's VECTOR field reads. Absent for exact-tier-only entries. */
   vector: 'vec',
 } as const;
@@ -79,6 +81,7 @@ export function entryToHashArgs(entry: CacheEntry): Array<string | Buffer> {
     ENTRY_FIELDS.completion, JSON.stringify(entry.completion),
     ENTRY_FIELDS.createdAt, String(entry.createdAt),
   ];
+  if (entry.storedUpstream === true) args.push(ENTRY_FIELDS.storedUpstream, '1');
   if (entry.vector !== undefined) args.push(ENTRY_FIELDS.vector, vectorToBlob(entry.vector));
   return args;
 }
@@ -117,6 +120,7 @@ export function hashReplyToEntry(id: string, reply: readonly Buffer[]): CacheEnt
     tenant: decodeTag(tenant),
     createdAt: Number(createdAt),
   };
+  if (text(ENTRY_FIELDS.storedUpstream) === '1') entry.storedUpstream = true;
   const blob = fields.get(ENTRY_FIELDS.vector);
   if (blob !== undefined) entry.vector = blobToVector(blob);
   return entry;

@@ -86,6 +86,14 @@ describe('entry hash layout', () => {
     expect(hashReplyToEntry('e1', asHgetallReply(entryToHashArgs(entry)))).toEqual(entry);
   });
 
+  it('round-trips whether the producing request stored the answer upstream; an old entry without the field reads as not stored', () => {
+    const stored = sampleEntry({ storedUpstream: true });
+    expect(hashReplyToEntry('e1', asHgetallReply(entryToHashArgs(stored)))?.storedUpstream).toBe(true);
+    const old = entryToHashArgs(sampleEntry());
+    expect(old).not.toContain('upstream');
+    expect(hashReplyToEntry('e1', asHgetallReply(old))?.storedUpstream).toBeUndefined();
+  });
+
   it('round-trips an entry without a vector and writes no vec field', () => {
     const entry = sampleEntry();
     const args = entryToHashArgs(entry);
