@@ -19,6 +19,7 @@ import { parseCacheControls } from './cache-controls.ts';
 import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
 import { encodeExplanation, explainLookup } from './explain-header.ts';
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
+import { isJsonContentType } from './json-content-type.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
 import { readBody, type UploadLimits } from './read-body.ts';
@@ -111,6 +112,10 @@ export class CachePipeline {
     if (decision.kind === 'bypass') {
       record.reason = decision.reason;
       return this.#forwardUncached(exchange, 'BYPASS', `bypass ${decision.reason}`);
+    }
+    if (!isJsonContentType(header('content-type'))) {
+      record.reason = 'content-type';
+      return this.#forwardUncached(exchange, 'BYPASS', 'bypass content-type');
     }
 
     if (!this.#deps.tenantSecret.known) {
