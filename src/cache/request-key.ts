@@ -67,12 +67,16 @@ export function keyOf(parts: KeyParts, scope: KeyScope): RequestKey {
   return { partition, text: parts.text, id: digest(`${partition}\u0000${parts.text ?? ''}`) };
 }
 
-/** The body's fields minus the ignore-list and undefined values, under `renames` where two names mean one thing. */
+/**
+ * The body's fields minus the ignore-list and undefined values, under `renames` where two names mean one thing.
+ * A field is renamed only when the body lacks the other name: with both present, both stay (one would be lost).
+ */
 export function partitionFields(body: Record<string, unknown>, skip: ReadonlySet<string>, renames: Readonly<Record<string, string>> = {}): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(body)) {
     if (IGNORED_FIELDS.has(field) || skip.has(field) || value === undefined) continue;
-    fields[renames[field] ?? field] = value;
+    const renamed = renames[field];
+    fields[renamed !== undefined && body[renamed] === undefined ? renamed : field] = value;
   }
   return fields;
 }

@@ -78,6 +78,12 @@ describe('requestKey', () => {
     expect(key({ ...base, max_tokens: 50 }).id).toBe(key({ ...base, max_completion_tokens: 50 }).id);
   });
 
+  it('keeps both max_tokens and max_completion_tokens in the partition when a request sends both', () => {
+    const both = key({ ...base, max_tokens: 10, max_completion_tokens: 1000 });
+    expect(both.partition).not.toBe(key({ ...base, max_completion_tokens: 1000 }).partition);
+    expect(both.partition).not.toBe(key({ ...base, max_tokens: 10 }).partition);
+  });
+
   it("keeps the embedded message's other fields in the partition", () => {
     const alice = { ...base, messages: [{ role: 'user', name: 'alice', content: 'What is my name?' }] };
     const bob = { ...base, messages: [{ role: 'user', name: 'bob', content: 'What is my name?' }] };
