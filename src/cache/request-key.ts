@@ -81,7 +81,19 @@ export function partitionFields(body: Record<string, unknown>, skip: ReadonlySet
   return fields;
 }
 
-/** 128-bit hex digest: short enough for Redis keys and TAG values, far beyond collision range. */
+/** Never the first byte of UTF-8, so the UTF-16 domain below can't meet a UTF-8 input. */
+const UTF16_MARK = Buffer.from([0xff]);
+/** A high surrogate without its low half, or a low one without its high half (String#isWellFormed is ES2024). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * 128-bit hex digest: short enough for Redis keys and TAG values, far beyond collision range. A well-formed
+ * string is hashed as UTF-8 (digests unchanged); one with unpaired surrogates as a marker byte + its UTF-16 code
+ * units, since UTF-8 would turn every lone surrogate into U+FFFD and two different texts into one key.
+ */
 export function digest(input: string): string {
-  return createHash('sha256').update(input).digest('hex').slice(0, 32);
+  const hash = createHash('sha256');
+  if (!LONE_SURROGATE.test(input)) hash.update(input);
+  else hash.update(UTF16_MARK).update(Buffer.from(input, 'utf16le'));
+  return hash.digest('hex').slice(0, 32);
 }

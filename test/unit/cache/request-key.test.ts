@@ -78,6 +78,13 @@ describe('requestKey', () => {
     expect(key({ ...base, max_tokens: 50 }).id).toBe(key({ ...base, max_completion_tokens: 50 }).id);
   });
 
+  it('gives texts that differ only in unpaired surrogates different digests (UTF-8 would make both U+FFFD)', () => {
+    const ask = (content: string) => key({ ...base, messages: [{ role: 'user', content }] });
+    expect(ask('sur \ud800 probe').id).not.toBe(ask('sur \udfff probe').id);
+    expect(ask('sur \ud800 probe').id).not.toBe(ask('sur \ufffd probe').id);
+    expect(ask('sur \ud83d\ude00 probe').id).toBe(ask('sur \u{1F600} probe').id);
+  });
+
   it('keeps both max_tokens and max_completion_tokens in the partition when a request sends both', () => {
     const both = key({ ...base, max_tokens: 10, max_completion_tokens: 1000 });
     expect(both.partition).not.toBe(key({ ...base, max_completion_tokens: 1000 }).partition);
