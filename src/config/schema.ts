@@ -85,6 +85,12 @@ const routeSettings = z
       .strict(),
     /** Minimum share of the prompt's words the local embedder must know for a semantic lookup. */
     minCoverage: z.number().min(0).max(1),
+    /**
+     * Longest embedded text (UTF-8 bytes) the semantic tier takes on; longer texts use the exact tier only, since
+     * embedding and verifying them runs on the event loop and would stall every other request. Never below
+     * 128 KiB: prompts over 100 KB must still be served semantically.
+     */
+    maxSemanticBytes: z.number().int().min(131_072),
     /** Requests per tenant per window on this route (sliding window); unset → no limit. */
     rateLimit: z
       .object({
@@ -112,6 +118,7 @@ export const ROUTE_DEFAULTS = {
   slideTtl: false,
   replay: { chunkChars: 32, delayMs: 0 },
   minCoverage: 0.5,
+  maxSemanticBytes: 262_144,
 } as const;
 
 const routeMatch = z

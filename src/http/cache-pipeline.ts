@@ -131,7 +131,7 @@ export class CachePipeline {
     const lookupOptions: LookupOptions = {
       key,
       route: route.name,
-      semantic: route.settings.mode === 'semantic' || route.settings.mode === 'shadow',
+      semantic: (route.settings.mode === 'semantic' || route.settings.mode === 'shadow') && !overSemanticCap(key.text, route.settings.maxSemanticBytes),
       threshold: controls.threshold ?? route.threshold,
       minCoverage: route.settings.minCoverage,
       slideTtlMs: route.settings.slideTtl ? route.settings.ttl : undefined,
@@ -404,4 +404,10 @@ function addTimings(record: RequestRecord, timings: StageTimings): void {
   if (timings.lookup !== undefined) record.timings.lookup = timings.lookup / 1_000;
   if (timings.embed !== undefined) record.timings.embed = timings.embed / 1_000;
   if (timings.knn !== undefined) record.timings.knn = timings.knn / 1_000;
+}
+
+/** A text too long to embed and verify without stalling the event loop: it gets the exact tier only. */
+function overSemanticCap(text: string | undefined, maxBytes: number): boolean {
+  // Each UTF-16 unit is at most 3 UTF-8 bytes: most texts are decided without counting.
+  return text !== undefined && text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
 }
