@@ -1,4 +1,4 @@
-import { ARTICLES, NEGATIONS, NUMBER_WORDS } from './closed-lists.ts';
+import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 import { editDistance, isSpellingVariant, typoBudget } from './word-forms.ts';
@@ -36,7 +36,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
     const words = beforeWords.length === 0 ? afterWords : beforeWords;
     const sign = beforeWords.length === 0 ? '+' : '-';
     const text = words.map((token) => token.text).join(' ');
-    const symbolic = words.find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()));
+    const symbolic = words.find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()) || FREQUENCY_AND_QUANTIFIERS.has(token.text.toLowerCase()));
     if (symbolic !== undefined) return { kind: 'blocking', reason: `${describeKind(symbolic)} ${sign}${symbolic.text}`, strong: true };
     if (words.length <= MODIFIER_WORDS) return { kind: 'blocking', reason: `modifier ${sign}${text}`, strong: false };
     return { kind: 'unexplained', reason: `reworded ${sign}${text}` };
@@ -75,14 +75,20 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon): Difference
   if (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right)) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
   // Acronyms and names in capitals ("US", "NASA") are identifiers: no word-form rule applies to them.
   if (isAcronym(before.text) || isAcronym(after.text)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
-  if (lexicon.sameLemma(left, right)) return { kind: 'accepted', notes: [`inflection ${pair}`] };
+  if (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right)) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
+  if (lexicon.sameLemma(left, right)) {
+    // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
+    if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
+    if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
+    return { kind: 'accepted', notes: [`inflection ${pair}`] };
+  }
   const leftKnown = lexicon.isWord(left);
   const rightKnown = lexicon.isWord(right);
   if (isSpellingVariant(left, right, leftKnown && rightKnown)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const relation = lexicon.relation(left, right);
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
   if (relation === 'sibling') return { kind: 'blocking', reason: `sibling ${pair}`, strong: false };
-  if (relation === 'synonym') return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  if (relation === 'synonym' && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon)) return { kind: 'accepted', notes: [`synonym ${pair}`] };
   // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo.
   const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
   if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right)) return { kind: 'accepted', notes: [`typo ${pair}`] };
@@ -121,6 +127,10 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   if (relation === 'synonym') return { kind: 'accepted', notes: [`synonym ${pair}`] };
   if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
+}
+
+function isLightVerb(word: string, lexicon: Lexicon): boolean {
+  return lexicon.lemmas(word).some((lemma) => LIGHT_VERBS.has(lemma));
 }
 
 function isArticle(token: Token): boolean {
