@@ -91,7 +91,9 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon): Difference
   if (relation === 'synonym' && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon)) return { kind: 'accepted', notes: [`synonym ${pair}`] };
   // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo.
   const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
-  if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right)) return { kind: 'accepted', notes: [`typo ${pair}`] };
+  // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
+  const misspeltUnknown = leftKnown ? !lexicon.isKnownAnywhere(right) : !lexicon.isKnownAnywhere(left);
+  if (leftKnown !== rightKnown && misspeltUnknown && !name(before) && !name(after) && isTypo(left, right)) return { kind: 'accepted', notes: [`typo ${pair}`] };
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
 }
@@ -124,8 +126,9 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   if (!lexicon.hasLemma(left) && !lexicon.hasLemma(right)) return undefined;
   const relation = lexicon.relation(left, right);
   const pair = `${joined(before)}/${joined(after)}`;
-  if (relation === 'synonym') return { kind: 'accepted', notes: [`synonym ${pair}`] };
-  if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
+  const light = [...before, ...after].some((token) => isLightVerb(token.text.toLowerCase(), lexicon));
+  if (relation === 'synonym' && !light) return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  if (relation !== undefined && relation !== 'synonym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
 }
 
@@ -146,7 +149,7 @@ function side(tokens: readonly Token[], token: Token): boolean {
 }
 
 function describeKind(token: Token): string {
-  if (token.kind === 'word') return 'number';
+  if (token.kind === 'word') return FREQUENCY_AND_QUANTIFIERS.has(token.text.toLowerCase()) ? 'quantifier' : 'number';
   return token.kind === 'code' || token.kind === 'space' ? 'code' : token.kind;
 }
 

@@ -109,3 +109,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'go', 'get', 'make', 'take', 'do', 'have', 'put', 'set', 'run', 'move', 'give', 'keep', 'let', 'come', 'turn',
   'hold', 'bring', 'break', 'carry', 'call', 'play', 'stand', 'work', 'pass', 'pull', 'cut', 'hit', 'draw', 'play',
 ]);
+
+/** Words that sequence, contrast or limit clauses: with one of them, moving a clause can change its scope. */
+export const SCOPE_WORDS: ReadonlySet<string> = new Set([
+  'then', 'otherwise', 'else', 'but', 'unless', 'except', 'after', 'before', 'until', 'afterwards', 'later',
+  'first', 'next', 'finally', 'however', 'instead', 'only', 'also', 'and', 'or',
+]);
