@@ -72,10 +72,10 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon): Difference
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
   if (left === right) return { kind: 'blocking', reason: `case ${pair}`, strong: true };
+  if (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right)) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
   if (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right)) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
   // Acronyms and names in capitals ("US", "NASA") are identifiers: no word-form rule applies to them.
   if (isAcronym(before.text) || isAcronym(after.text)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
-  if (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right)) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
   if (lexicon.sameLemma(left, right)) {
     // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
     if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };

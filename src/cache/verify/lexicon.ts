@@ -108,8 +108,13 @@ export class Lexicon {
   isLexicalisedPlural(left: string, right: string): boolean {
     const check = (plural: string, singular: string) => {
       if (!plural.endsWith('s') || !this.#senses.has(plural) || this.#lemmatizer.noun(plural) !== singular) return false;
-      const singularSenses = new Set((this.#senses.get(singular) ?? []).map((code) => Math.floor(code / 4)));
-      return (this.#senses.get(plural) ?? []).some((code) => !singularSenses.has(Math.floor(code / 4)));
+      // Another sense than the singular's, or another first sense (customs: duties; custom: a tradition).
+      const singularCodes = this.#senses.get(singular) ?? [];
+      const singularSenses = new Set(singularCodes.map((code) => Math.floor(code / 4)));
+      const singularFirst = new Set(singularCodes.filter((code) => code % 4 === 0).map((code) => Math.floor(code / 4)));
+      const pluralCodes = this.#senses.get(plural) ?? [];
+      if (pluralCodes.some((code) => !singularSenses.has(Math.floor(code / 4)))) return true;
+      return !pluralCodes.some((code) => code % 4 === 0 && singularFirst.has(Math.floor(code / 4)));
     };
     const lower = [left.toLowerCase(), right.toLowerCase()] as const;
     return check(lower[0], lower[1]) || check(lower[1], lower[0]);

@@ -83,7 +83,7 @@ function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): {
   // New tokens: the query's prepared tokens are reused across candidates.
   // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
   // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
-  const keepsCase = (token: Token) => /^\p{Lu}{2,}$/u.test(token.text) || (!token.sentenceStart && /^\p{Lu}/u.test(token.text) && lexicon.hasCommonSense(token.text));
+  const keepsCase = (token: Token) => /^\p{Lu}{2,}$/u.test(token.text) || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && lexicon.hasCommonSense(token.text));
   const fold = (tokens: Token[], isStyled: boolean) =>
     tokens.map((token) => (token.kind === 'word' && (isStyled || !keepsCase(token)) ? { ...token, key: token.key.toLowerCase() } : token));
   return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
