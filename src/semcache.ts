@@ -101,6 +101,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     store,
     readiness,
     extensions,
+    cors: config.server.cors,
     onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error'),
     onClientAborted: (stage) => {
       observability.resilience.clientAborted(stage);

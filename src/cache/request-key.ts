@@ -25,6 +25,8 @@ export interface KeyScope {
   route: string;
   /** `X-Cache-Namespace`, when sent. */
   namespace?: string;
+  /** The forwarded query string without credential parameters (`api-version=2024-10-21`), when any. */
+  query?: string;
 }
 
 export type EmbedStrategy = 'last-user' | { lastTurns: number };
@@ -60,7 +62,7 @@ export function requestKey(request: ChatRequest, scope: KeyScope, strategy: Embe
   // With several turns embedded, their roles are in the text too, so a turn with nothing else leaves no trace.
   const residue = turns === 1 ? embeddedRest : embeddedRest.map(({ role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
   partitionBody.messages = [...messages.slice(0, kept), ...residue];
-  const partition = digest(canonicalJson({ v: 1, scope: [scope.tenant, scope.route, scope.namespace ?? ''], body: partitionBody }));
+  const partition = digest(canonicalJson({ v: 1, scope: [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''], body: partitionBody }));
   const text = embedded?.text;
   return { partition, text, id: digest(`${partition}\u0000${text ?? ''}`) };
 }

@@ -1,27 +1,28 @@
 import { createHmac } from 'node:crypto';
 import type { RouteSettings } from '../config/schema.ts';
+import { encodeCredentials, requestCredentials, type CredentialSource } from './credentials.ts';
 
 /** The tenant of every request on a route with `share: true`. */
 export const SHARED_TENANT = 'shared';
 
 /**
- * Identifies a request's tenant without keeping its API key: HMAC-SHA256 of the bearer token (or Azure's `api-key` header) with a server
- * secret (DESIGN.md §6). On a route with `share: true` all keys share one tenant; with `trustTenantHeader` the
- * configured header names the tenant (its value is hashed the same way), falling back to the key when absent.
+ * Identifies a request's tenant without keeping its API key: HMAC-SHA256, with a server secret, over every
+ * credential the request carries (see credentials.ts; DESIGN.md §6). Requests with no credential at all share
+ * one anonymous tenant (keyless local upstreams are common). On a route with `share: true` all keys share one
+ * tenant; with `trustTenantHeader` the configured header names the tenant (its value is hashed the same way),
+ * falling back to the credentials when absent.
  */
 export function tenantOf(
-  header: (name: string) => string | undefined,
+  source: CredentialSource,
   settings: Pick<RouteSettings, 'share' | 'tenantHeader' | 'trustTenantHeader'>,
   secret: string,
 ): string {
   if (settings.share) return SHARED_TENANT;
   if (settings.trustTenantHeader && settings.tenantHeader) {
-    const named = header(settings.tenantHeader);
+    const named = source.header(settings.tenantHeader);
     if (named) return keyedHash(secret, `header:${named}`);
   }
-  // Bearer tokens (OpenAI and most servers) or Azure OpenAI's `api-key` header.
-  const token = (header('authorization') ?? '').replace(/^Bearer\s+/i, '') || (header('api-key') ?? '');
-  return keyedHash(secret, `key:${token}`);
+  return keyedHash(secret, `credentials:${encodeCredentials(requestCredentials(source))}`);
 }
 
 function keyedHash(secret: string, value: string): string {

@@ -2,6 +2,17 @@ import type { RouteMatch, RouteSettings } from './schema.ts';
 import type { EmbedderKind } from '../embedding/embedder.ts';
 import type { RedisTarget } from './redis-target.ts';
 
+/** `server.cors`: which browser origins may call the proxy, applied alike to hits, misses and errors. */
+export interface CorsSettings {
+  origins: '*' | readonly string[];
+  /** Request headers a preflight allows; empty = whatever the preflight asks for. */
+  allowHeaders: readonly string[];
+  /** Exposed response headers beyond the default list (cors-policy.ts). */
+  exposeHeaders: readonly string[];
+  credentials: boolean;
+  maxAgeSeconds?: number;
+}
+
 /** The validated, frozen configuration the entry point builds everything from. */
 export interface Config {
   server: {
@@ -13,6 +24,7 @@ export interface Config {
     shutdownGraceMs: number;
     bodyTimeoutMs: number;
     uploadBytesInFlight: number;
+    cors?: CorsSettings;
   };
   store: {
     /** Unset → the embedded in-process store. */

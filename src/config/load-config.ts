@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { fileConfigSchema, ROUTE_DEFAULTS, routeSettingsSchema, type FileConfig } from './schema.ts';
-import { DEFAULT_PRICES, DEFAULT_THRESHOLDS, type Config, type EmbedderConfig, type Route } from './config.ts';
+import { DEFAULT_PRICES, DEFAULT_THRESHOLDS, type Config, type CorsSettings, type EmbedderConfig, type Route } from './config.ts';
 import type { EmbedderKind } from '../embedding/embedder.ts';
 import { parseRedisTarget } from './redis-target.ts';
 
@@ -57,6 +57,7 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
       shutdownGraceMs: file.server.shutdownGrace,
       bodyTimeoutMs: file.server.bodyTimeout,
       uploadBytesInFlight: file.server.uploadBytesInFlight,
+      cors: corsSettings(file.server.cors, problems),
     },
     store: {
       redisUrl,
@@ -151,6 +152,15 @@ function resolveRoute(
 
 function describeIssues(where: string, issues: readonly z.core.$ZodIssue[]): string {
   return issues.map((issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
+}
+
+function corsSettings(cors: FileConfig['server']['cors'], problems: string[]): CorsSettings | undefined {
+  if (cors === undefined) return undefined;
+  // Browsers refuse credentials with a wildcard origin (Fetch standard, CORS protocol): say so at start.
+  if (cors.credentials && cors.origins === '*') problems.push('server.cors: credentials: true needs a list of origins, not "*"');
+  const settings: CorsSettings = { origins: cors.origins, allowHeaders: cors.allowHeaders, exposeHeaders: cors.exposeHeaders, credentials: cors.credentials };
+  if (cors.maxAge !== undefined) settings.maxAgeSeconds = Math.round(cors.maxAge / 1_000);
+  return settings;
 }
 
 function parsePort(value: string, problems: string[]): number {

@@ -173,6 +173,17 @@ export const fileConfigSchema = z
         bodyTimeout: duration.default(30_000),
         /** Bytes of request bodies being received at once, across all requests: 503 beyond. */
         uploadBytesInFlight: z.number().int().min(1_024).default(256 * 1024 * 1024),
+        /** Off when absent: no CORS headers at all (the upstream's are never relayed). */
+        cors: z
+          .object({
+            origins: z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]),
+            allowHeaders: z.array(z.string().min(1)).default([]),
+            exposeHeaders: z.array(z.string().min(1)).default([]),
+            credentials: z.boolean().default(false),
+            maxAge: duration.optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, uploadBytesInFlight: 256 * 1024 * 1024 }),

@@ -1,6 +1,7 @@
 import { request, type Dispatcher } from 'undici';
 import type { EmbedContext, Embedder, Embedding } from './embedder.ts';
 import { EmbedderError } from './embedder-error.ts';
+import { fitToTokenLimit, type Tokenizer } from './fit-to-token-limit.ts';
 
 export interface UpstreamEmbedderOptions {
   /** OpenAI-compatible base URL ending in `/v1` (e.g. `https://api.openai.com/v1`, an Ollama or TEI server). */
@@ -28,8 +29,8 @@ export interface UpstreamEmbedderOptions {
  * Embeds with an OpenAI-compatible `POST {baseUrl}/embeddings`. Vectors are normalised to unit length
  * (OpenAI's already are; other servers' may not be). Failures throw EmbedderError with the HTTP status.
  *
- * Inputs longer than the model's limit are truncated with js-tiktoken, but only when their UTF-8 byte
- * length exceeds the limit: a token is at least one byte, so shorter inputs never need tokenising (and the
+ * Inputs longer than the model's limit are truncated with js-tiktoken, in linear time (fit-to-token-limit.ts),
+ * and only when their UTF-8 byte length exceeds the limit: a token is at least one byte, so shorter inputs never need tokenising (and the
  * tokenizer, ~1 MB of ranks, is only loaded when one doesn't fit). For servers whose tokenizer is not
  * cl100k_base the count is an approximation: set `maxInputTokens` with some margin.
  *
@@ -128,23 +129,7 @@ export class UpstreamEmbedder implements Embedder {
   private async fitToLimit(text: string): Promise<string> {
     if (Buffer.byteLength(text, 'utf8') <= this.maxInputTokens) return text;
     this.tokenizer ??= loadTokenizer();
-    const tokenizer = await this.tokenizer;
-    const limit = this.maxInputTokens;
-    // Tokenising 200k characters takes about a second: start with a prefix that almost surely holds more
-    // than `limit` tokens (English averages ~4 characters per token); only when it doesn't, use the whole text.
-    const prefix = text.slice(0, limit * PREFIX_CHARACTERS_PER_TOKEN);
-    let tokens = tokenizer.encode(prefix, [], []);
-    if (tokens.length <= limit && prefix.length < text.length) tokens = tokenizer.encode(text, [], []);
-    if (tokens.length <= limit) return text;
-    let keep = limit;
-    for (;;) {
-      // A cut inside a multi-byte character decodes to U+FFFD: drop it. Then re-check the count, because the
-      // decoded prefix can tokenise differently at the cut.
-      const truncated = tokenizer.decode(tokens.slice(0, keep)).replace(/\uFFFD+$/, '');
-      const count = tokenizer.encode(truncated, [], []).length;
-      if (count <= limit) return truncated;
-      keep -= count - limit;
-    }
+    return fitToTokenLimit(await this.tokenizer, text, this.maxInputTokens);
   }
 }
 
@@ -153,13 +138,8 @@ interface EmbeddingsResponse {
   usage?: { prompt_tokens?: number; total_tokens?: number };
 }
 
-interface Tokenizer {
-  encode(text: string, allowedSpecial: string[], disallowedSpecial: string[]): number[];
-  decode(tokens: number[]): string;
-}
 
 const LETTERS_ONLY = /^\p{L}+$/u;
-const PREFIX_CHARACTERS_PER_TOKEN = 8;
 
 // OpenAI's embedding models (text-embedding-3-*, ada-002) use cl100k_base. Special-token strings in user text
 // are encoded as plain text (allowed: none, disallowed: none), never rejected.

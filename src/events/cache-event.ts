@@ -1,4 +1,5 @@
 import type { CacheMatch } from '../http/cache-headers.ts';
+import { boundedText, MAX_FIELD_CHARACTERS } from '../observability/bounded-text.ts';
 
 /**
  * One entry of the event stream (config `events`), for audit and analytics. Identifiers only: the tenant is its
@@ -59,7 +60,9 @@ export interface InvalidateEvent {
 /**
  * The event as a Redis Stream entry's field/value list: `type` first, then `ts` (epoch ms, besides the entry id's
  * own time, for consumers that re-ingest), then every field that is set. Similarity has 4 decimals as in
- * `X-Cache-Similarity`; booleans are `1`/`0`.
+ * `X-Cache-Similarity`; booleans are `1`/`0`. Every value is capped (MAX_FIELD_CHARACTERS, the prompt at
+ * MAX_EVENT_PROMPT_CHARACTERS), so one event stays under MAX_EVENT_BYTES however large the request's model name
+ * or request id: `MAXLEN` counts entries, and under `allkeys-lru` a large stream evicts cache entries.
  */
 export function eventFields(event: CacheEvent, ts: number): string[] {
   const fields = ['type', event.type, 'ts', String(ts)];
@@ -67,7 +70,15 @@ export function eventFields(event: CacheEvent, ts: number): string[] {
     if (name === 'type' || value === undefined) continue;
     if (name === 'similarity') fields.push(name, Math.max(0, value as number).toFixed(4));
     else if (typeof value === 'boolean') fields.push(name, value ? '1' : '0');
-    else fields.push(name, String(value));
+    else fields.push(name, boundedText(String(value), name === 'prompt' ? MAX_EVENT_PROMPT_CHARACTERS : MAX_FIELD_CHARACTERS));
   }
   return fields;
 }
+
+/** How much of the embedded text an event keeps with `includePrompts`. */
+export const MAX_EVENT_PROMPT_CHARACTERS = 2_048;
+/**
+ * An upper bound on one event's size in UTF-8 bytes (at most 20 fields, names under 32 bytes, values capped as
+ * above, 4 bytes per character at worst): the stream holds at most about `maxLen` × this.
+ */
+export const MAX_EVENT_BYTES = 20 * 32 + 4 * (19 * (MAX_FIELD_CHARACTERS + 24) + MAX_EVENT_PROMPT_CHARACTERS + 24);

@@ -135,7 +135,7 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
 function tenantOfApiKey(apiKey: string, secret: string): string {
   const token = apiKey.replace(/^Bearer\s+/i, '');
   const header = (name: string) => (name.toLowerCase() === 'authorization' ? `Bearer ${token}` : undefined);
-  return tenantOf(header, { share: false, trustTenantHeader: false }, secret);
+  return tenantOf({ header }, { share: false, trustTenantHeader: false }, secret);
 }
 
 /** Reads a JSON object whose fields are all non-empty strings, naming the first problem in a 400. */

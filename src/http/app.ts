@@ -1,14 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import type { Route } from '../config/config.ts';
+import type { CorsSettings, Route } from '../config/config.ts';
 import { parseProxyPath } from '../routing/select-route.ts';
 import { requestPath } from './request-path.ts';
 import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
 import type { ChatCompletionsProxy } from './chat-completions.ts';
 import { passThrough } from './forward.ts';
+import { corsPolicy } from './cors-policy.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import { UploadAbortedError } from './read-body.ts';
+import { requestIdOf, withRequestId } from './request-id.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
@@ -18,6 +19,8 @@ export interface AppDeps {
   readiness: Readiness;
   /** Extra routes mounted before the proxy (metrics, admin). */
   extensions?: Array<(app: Hono<AppEnv>) => void>;
+  /** `server.cors`; absent: no CORS headers. */
+  cors?: CorsSettings;
   /** Told about errors the proxy did not expect (they are answered with a 500). */
   onUnexpectedError?: (error: unknown) => void;
   /** Told when a client went away during its upload or while its upstream call ran (normal traffic, not an error). */
@@ -40,9 +43,13 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(async function assignRequestId(c, next) {
-    c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
+    const requestId = requestIdOf(c.req.header('x-request-id'));
+    c.set('requestId', requestId);
     await next();
+    // Every answer carries it: hits, misses, pass-through and proxy errors alike (DESIGN.md §2).
+    c.res = withRequestId(c.res, requestId);
   });
+  if (deps.cors) app.use(corsPolicy(deps.cors));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', (c) => {

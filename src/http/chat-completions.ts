@@ -8,6 +8,7 @@ import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { requestKey, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
 import { isStorable } from '../cache/storable.ts';
+import { partitionQuery } from '../cache/credentials.ts';
 import { tenantOf } from '../cache/tenant.ts';
 import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
@@ -50,6 +51,8 @@ export interface ChatCompletionsDeps {
 interface Exchange {
   request: Request;
   path: ProxyPath;
+  /** The query string as forwarded (`?api-version=…`, or empty). */
+  search: string;
   raw: Uint8Array;
   body: ChatRequest;
   route: Route;
@@ -80,10 +83,11 @@ export class ChatCompletionsProxy {
     const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
     const body = validateChatRequest(parseJson(raw));
     const header = (name: string) => request.headers.get(name) ?? undefined;
+    const search = new URL(request.url).search;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, model: body.model, status: 'BYPASS', stream: body.stream === true, timings: { total: 0 } };
-    const exchange: Exchange = { request, path, raw, body, route, record, started, explain: controls.explain === true };
+    const exchange: Exchange = { request, path, search, raw, body, route, record, started, explain: controls.explain === true };
 
     const decision = decideCaching(body, route.settings, controls);
     if (route.settings.rateLimit) await this.#admit(exchange, 'before-lookup');
@@ -98,8 +102,8 @@ export class ChatCompletionsProxy {
       record.reason = 'cache-unavailable';
       return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
-    const tenant = tenantOf(header, route.settings, this.#deps.tenantSecret.value);
-    const key = requestKey(body, { tenant, route: route.name, namespace: controls.namespace }, route.settings.embed);
+    const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
+    const key = requestKey(body, { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search) }, route.settings.embed);
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
     const lookupOptions: LookupOptions = {
@@ -280,7 +284,7 @@ export class ChatCompletionsProxy {
     try {
       const response = await this.#deps.upstream.send({
         method: 'POST',
-        path: path.upstreamPath + new URL(request.url).search,
+        path: path.upstreamPath + exchange.search,
         headers: upstreamRequestHeaders(request, { identityEncoding: true }),
         body,
         // JSON too: a client that left gets no answer, so the upstream need not finish (or bill) one.
@@ -331,7 +335,7 @@ export class ChatCompletionsProxy {
   /** Counts the request against its route's rate limit once (see AdmissionPoint); a 429 ProxyError when over. */
   async #admit(exchange: Exchange, point: AdmissionPoint): Promise<void> {
     if (!this.#deps.rateLimit || exchange.admitted) return;
-    exchange.admitted = await this.#deps.rateLimit.admit(exchange.route, (name) => exchange.request.headers.get(name) ?? undefined, point);
+    exchange.admitted = await this.#deps.rateLimit.admit(exchange.route, { header: (name) => exchange.request.headers.get(name) ?? undefined, search: exchange.search }, point);
   }
 
   /** Resolves once every write started so far has landed or failed (for graceful shutdown). */

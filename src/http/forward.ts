@@ -14,7 +14,8 @@ export function upstreamRequestHeaders(request: Request, options: { identityEnco
 
 /** The upstream's response as the client's, with its status, headers (minus hop-by-hop) and streamed body. */
 export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<string, string> = {}, body: ConstructorParameters<typeof Response>[0] = upstream.body): Response {
-  const headers = forwardableHeaders(Object.entries(upstream.headers));
+  // The proxy owns CORS (cors-policy.ts): an upstream's would make a MISS readable where a HIT is not.
+  const headers = forwardableHeaders(Object.entries(upstream.headers), (name) => name.startsWith('access-control-'));
   return new Response(nullBodyStatus(upstream.status) ? null : body, { status: upstream.status, headers: { ...headers, ...extraHeaders } });
 }
 

@@ -1,4 +1,5 @@
 import type { Route } from '../config/config.ts';
+import type { CredentialSource } from '../cache/credentials.ts';
 import { tenantOf } from '../cache/tenant.ts';
 import type { RateDecision, RateLimiter } from '../rate-limit/rate-limiter.ts';
 import { retryAfterSeconds } from '../rate-limit/sliding-window.ts';
@@ -37,10 +38,10 @@ export class RateLimitGate {
    * Counts the request against its route's limit when `point` is where this route counts it; resolves whether
    * it did (a request is counted once), and throws a 429 ProxyError when over the limit.
    */
-  async admit(route: Route, header: (name: string) => string | undefined, point: AdmissionPoint): Promise<boolean> {
+  async admit(route: Route, credentials: CredentialSource, point: AdmissionPoint): Promise<boolean> {
     const limit = route.settings.rateLimit;
     if (!limit || (point === 'before-lookup' && !limit.countHits)) return false;
-    const tenant = tenantOf(header, { ...route.settings, share: false }, this.#options.tenantSecret.value);
+    const tenant = tenantOf(credentials, { ...route.settings, share: false }, this.#options.tenantSecret.value);
     let decision: RateDecision;
     try {
       decision = await this.#options.limiter.consume(`${route.name}:${tenant}`, { requests: limit.requests, windowMs: limit.window });

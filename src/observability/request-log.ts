@@ -1,4 +1,5 @@
 import type { RequestObserver, RequestRecord } from '../http/request-observer.ts';
+import { boundedOptional, boundedText } from './bounded-text.ts';
 import { describeError } from './describe-error.ts';
 import { FaultThrottle } from './fault-throttle.ts';
 import { STAGES } from './metrics.ts';
@@ -32,20 +33,20 @@ export class RequestLog implements RequestObserver {
     if (!this.#logger.isLevelEnabled('info')) return;
     this.#logger.info(
       {
-        reqId: record.requestId,
-        route: record.route,
-        model: record.model,
+        reqId: boundedText(record.requestId),
+        route: boundedText(record.route),
+        model: boundedOptional(record.model),
         cacheStatus: record.status,
         match: record.match,
         similarity: record.similarity === undefined ? undefined : round(Math.max(0, record.similarity), 4),
         stream: record.stream,
         upstreamStatus: record.upstreamStatus,
-        reason: record.reason,
+        reason: boundedOptional(record.reason),
         shadow: record.shadow,
         timingsMs: millis(record.timings),
         savedTokens: record.saved ? { prompt: record.saved.prompt_tokens, completion: record.saved.completion_tokens } : undefined,
         embeddingTokens: record.embeddingTokens || undefined,
-        prompt: this.#logPrompts ? record.prompt : undefined,
+        prompt: this.#logPrompts ? boundedOptional(record.prompt, MAX_PROMPT_CHARACTERS) : undefined,
       },
       'request',
     );
@@ -61,9 +62,12 @@ export class RequestLog implements RequestObserver {
   }
 
   stored(outcome: { route: string; stored: boolean; reason?: string }): void {
-    this.#logger.debug({ route: outcome.route, stored: outcome.stored, reason: outcome.reason }, 'cache write');
+    this.#logger.debug({ route: boundedText(outcome.route), stored: outcome.stored, reason: boundedOptional(outcome.reason) }, 'cache write');
   }
 }
+
+/** `logPrompts` is a debug aid: enough of the embedded text to recognise it, never megabytes per line. */
+const MAX_PROMPT_CHARACTERS = 2_048;
 
 function millis(timings: RequestRecord['timings']): Record<string, number> {
   const result: Record<string, number> = {};

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { logprobGroups } from './logprob-chunks.ts';
 import type {
   ChatCompletion,
   ChatCompletionChoice,
@@ -175,8 +176,13 @@ function replayChoice(choice: ChatCompletionChoice, chunkChars: number): ChatCom
     }),
   );
 
-  for (const piece of splitCodePoints(message.content ?? '', chunkChars)) deltas.push(part({ content: piece }));
-  for (const piece of splitCodePoints(message.refusal ?? '', chunkChars)) deltas.push(part({ refusal: piece }));
+  // With logprobs, text goes out in whole tokens, each chunk with its tokens' entries, as OpenAI streams them.
+  const contentGroups = logprobGroups(choice.logprobs, 'content', message.content, chunkChars);
+  const refusalGroups = logprobGroups(choice.logprobs, 'refusal', message.refusal, chunkChars);
+  if (contentGroups) for (const group of contentGroups) deltas.push({ ...part({ content: group.text }), logprobs: { content: group.entries, refusal: null } });
+  else for (const piece of splitCodePoints(message.content ?? '', chunkChars)) deltas.push(part({ content: piece }));
+  if (refusalGroups) for (const group of refusalGroups) deltas.push({ ...part({ refusal: group.text }), logprobs: { content: null, refusal: group.entries } });
+  else for (const piece of splitCodePoints(message.refusal ?? '', chunkChars)) deltas.push(part({ refusal: piece }));
   for (const [index, call] of (message.tool_calls ?? []).entries()) {
     deltas.push(
       part({
@@ -191,12 +197,17 @@ function replayChoice(choice: ChatCompletionChoice, chunkChars: number): ChatCom
   deltas.push({
     ...fieldsExcept(choice, CHOICE_FIELDS),
     ...part({}),
-    // Logprobs go whole on the finish chunk: clients concatenate them, and token-aligned deltas would need the
-    // token boundaries to match our chunking.
-    logprobs: choice.logprobs ?? null,
+    // Logprobs that could not be aligned with their tokens go whole on the finish chunk (clients concatenate them).
+    logprobs: contentGroups || refusalGroups ? remainingLogprobs(choice.logprobs, contentGroups !== undefined, refusalGroups !== undefined) : (choice.logprobs ?? null),
     finish_reason: choice.finish_reason,
   });
   return deltas;
+}
+
+/** What the token-aligned chunks did not carry: null when they carried it all. */
+function remainingLogprobs(logprobs: unknown, contentSent: boolean, refusalSent: boolean): unknown {
+  const rest = fieldsExcept(logprobs as object, new Set([...(contentSent ? ['content'] : []), ...(refusalSent ? ['refusal'] : [])]));
+  return Object.values(rest).some((value) => value !== null && value !== undefined) ? rest : null;
 }
 
 /** Copies the fields not in `excluded` (by definition, so a `__proto__` field stays a field). */

@@ -50,6 +50,8 @@ export interface MockUpstreamOptions {
   ttftMs?: number;
   /** Delay between streamed chunks (ms). */
   chunkDelayMs?: number;
+  /** Send OpenAI's own `x-request-id` and `access-control-allow-origin: *` on chat answers. */
+  providerHeaders?: boolean;
   /** Chat calls for this model are LLM judge calls: answered from `enqueueJudge` (default reply `no`), not counted in chatCalls. */
   judgeModel?: string;
 }
@@ -185,6 +187,15 @@ export class MockUpstream {
     const id = `chatcmpl-mock${call}`;
     const created = 1_700_000_000 + call;
     const model = body?.model ?? 'unknown';
+    // `logprobs: true`: one entry per whitespace-separated piece, each piece a "token" (what OpenAI streams per chunk).
+    const wantsLogprobs = body?.logprobs === true && !toolCalls;
+    const tokenPieces: string[] = content.match(/\S+\s*/g) ?? [''];
+    const logprobOf = (token: string, index: number) => ({ token, logprob: -0.01 * (index + 1), bytes: [...Buffer.from(token)], top_logprobs: [] });
+    if (this.options.providerHeaders) {
+      // Like OpenAI: its own request id and permissive CORS on every answer.
+      response.setHeader('x-request-id', `req_mock${call}`);
+      response.setHeader('access-control-allow-origin', '*');
+    }
 
     if (behaviour.kind === 'broken-json') {
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -197,7 +208,7 @@ export class MockUpstream {
         object: 'chat.completion',
         created,
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content: toolCalls ? null : content, refusal: null, ...(toolCalls ? { tool_calls: toolCalls.map((tool, index) => ({ id: `call_${index}`, type: 'function', function: tool })) } : {}) }, finish_reason: finishReason, logprobs: null }],
+        choices: [{ index: 0, message: { role: 'assistant', content: toolCalls ? null : content, refusal: null, ...(toolCalls ? { tool_calls: toolCalls.map((tool, index) => ({ id: `call_${index}`, type: 'function', function: tool })) } : {}) }, finish_reason: finishReason, logprobs: wantsLogprobs ? { content: tokenPieces.map(logprobOf), refusal: null } : null }],
         usage,
         system_fingerprint: 'fp_mock',
       });
@@ -209,7 +220,7 @@ export class MockUpstream {
       if (!finished) this.abortedStreams++;
     });
     const send = (data: unknown) => response.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
-    const chunk = (delta: object, finish: string | null = null) => ({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] });
+    const chunk = (delta: object, finish: string | null = null, logprobs: unknown = null) => ({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', choices: [{ index: 0, delta, finish_reason: finish, logprobs }] });
     send(chunk({ role: 'assistant', content: '' }));
     const pieces = toolCalls ? [] : (content.match(/\S+\s*/g) ?? ['']);
     for (const [index, piece] of pieces.entries()) {
@@ -227,7 +238,7 @@ export class MockUpstream {
       }
       if (behaviour.kind === 'malformed' && index === 1) send('{"choices": [ this is not json');
       if (behaviour.kind === 'error-event' && index === 1) send({ error: { message: 'mock mid-stream error', type: 'server_error' } });
-      send(chunk({ content: piece }));
+      send(chunk({ content: piece }, null, wantsLogprobs ? { content: [logprobOf(piece, index)], refusal: null } : null));
     }
     if (toolCalls) {
       for (const [index, tool] of toolCalls.entries()) {

@@ -9,6 +9,7 @@ import type {
 import { estimateEntryBytes } from './entry-bytes.ts';
 import { PartitionIndex, type PartitionIndexOptions } from './partition-index.ts';
 import { RejectionSet } from './rejection-set.ts';
+import { MAP_ENTRY_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { toUnit } from './vector-math.ts';
 
 export interface EmbeddedStoreOptions {
@@ -47,6 +48,8 @@ const BUILD_STEPS_PER_SWEEP = 32;
 const MAX_UNINDEXED = 1_024;
 /** Vectors indexed per deferred round before yielding to the event loop (~0.3–0.6 ms each at 10k–100k). */
 const INDEX_STEPS_PER_ROUND = 8;
+/** A partition's slot in the store's map and its key (a 32-character digest string). */
+const PARTITION_ENTRY_BYTES = MAP_ENTRY_BYTES + 56;
 /** Search rounds in `nearest` that may each find expired entries and drop them before giving up on them. */
 const MAX_EXPIRY_ROUNDS = 4;
 
@@ -111,6 +114,10 @@ export class EmbeddedStore implements VectorStore {
    * `nearest` scans this tail brute force, so a put is searchable the moment it resolves (read-your-writes).
    */
   private readonly unindexed = new Map<string, Map<string, Float32Array>>();
+  /** Partitions with queued vectors but no index yet, whose index's empty structures are already charged. */
+  private readonly reserved = new Set<string>();
+  /** What a new partition's empty index allocates (measured once from a real one). */
+  private readonly emptyPartitionBytes: number;
   private unindexedCount = 0;
   private indexingScheduled = false;
   /** Partitions whose index has a build pending, advanced by the sweep when writes stop. */
@@ -131,6 +138,7 @@ export class EmbeddedStore implements VectorStore {
     this.sweepIntervalMs = options.sweepIntervalMs ?? EMBEDDED_STORE_DEFAULTS.sweepIntervalMs;
     this.sweepBatch = options.sweepBatch ?? EMBEDDED_STORE_DEFAULTS.sweepBatch;
     this.indexOptions = { ...options.index, dimension: this.dimension };
+    this.emptyPartitionBytes = new PartitionIndex(this.indexOptions).bytes;
     this.rejections = new RejectionSet(options.maxRejections ?? EMBEDDED_STORE_DEFAULTS.maxRejections, this.now);
   }
 
@@ -175,7 +183,7 @@ export class EmbeddedStore implements VectorStore {
     if (ttlMs <= 0) return;
 
     const completionJson = JSON.stringify(entry.completion);
-    const bytes = estimateEntryBytes(entry, completionJson, this.dimension);
+    const bytes = estimateEntryBytes(entry, completionJson);
     if (bytes > this.maxBytes) return; // could never fit; storing it would only flush everything else
     const stored: StoredEntry = {
       id: entry.id,
@@ -230,6 +238,7 @@ export class EmbeddedStore implements VectorStore {
     this.entries.clear();
     this.partitions.clear();
     this.unindexed.clear();
+    this.reserved.clear();
     this.unindexedCount = 0;
     this.building.clear();
     this.rejections.clear();
@@ -283,7 +292,7 @@ export class EmbeddedStore implements VectorStore {
     this.rejections.sweep(this.sweepBatch);
     for (const partition of this.building) {
       const index = this.partitions.get(partition);
-      if (index === undefined || !index.maintain(BUILD_STEPS_PER_SWEEP)) this.building.delete(partition);
+      if (index === undefined || !this.charged(index, () => index.maintain(BUILD_STEPS_PER_SWEEP))) this.building.delete(partition);
     }
   }
 
@@ -322,6 +331,13 @@ export class EmbeddedStore implements VectorStore {
     }
     tail.set(stored.id, unit);
     this.unindexedCount++;
+    // Charged now, so eviction at this write already sees it: the queued vector, and a new partition's index
+    // (its empty structures: an 8-slot block and maps) reserved once.
+    this.bytes += pendingVectorBytes(unit);
+    if (!this.partitions.has(stored.partition) && !this.reserved.has(stored.partition)) {
+      this.reserved.add(stored.partition);
+      this.bytes += PARTITION_ENTRY_BYTES + this.emptyPartitionBytes;
+    }
     // Writes outpacing the deferred rounds: index now rather than let the brute-force tail grow.
     if (this.unindexedCount > MAX_UNINDEXED) this.indexUnindexed(this.unindexedCount - MAX_UNINDEXED / 2);
     this.scheduleIndexing();
@@ -346,6 +362,7 @@ export class EmbeddedStore implements VectorStore {
         tail.delete(id);
         this.unindexedCount--;
         moved++;
+        this.bytes -= pendingVectorBytes(unit);
         this.indexVector(this.entries.get(id)!, unit);
       }
       this.unindexed.delete(partition);
@@ -357,9 +374,20 @@ export class EmbeddedStore implements VectorStore {
     if (index === undefined) {
       index = new PartitionIndex(this.indexOptions);
       this.partitions.set(stored.partition, index);
+      // Reserved when its first vector was queued (deferIndexing).
+      if (this.reserved.delete(stored.partition)) this.bytes -= PARTITION_ENTRY_BYTES + this.emptyPartitionBytes;
+      this.bytes += PARTITION_ENTRY_BYTES + index.bytes;
     }
-    index.add(stored.id, unit);
+    this.charged(index, () => index.add(stored.id, unit));
     if (index.building) this.building.add(stored.partition);
+  }
+
+  /** Runs a change to a partition's index and charges what its structures grew or shrank by. */
+  private charged<T>(index: PartitionIndex, change: () => T): T {
+    const before = index.bytes;
+    const result = change();
+    this.bytes += index.bytes - before;
+    return result;
   }
 
   private remove(stored: StoredEntry): void {
@@ -367,15 +395,22 @@ export class EmbeddedStore implements VectorStore {
     this.bytes -= stored.bytes;
     if (!stored.hasVector) return;
     const tail = this.unindexed.get(stored.partition);
-    if (tail?.delete(stored.id) === true) {
+    const pending = tail?.get(stored.id);
+    if (tail !== undefined && pending !== undefined) {
+      tail.delete(stored.id);
       this.unindexedCount--;
-      if (tail.size === 0) this.unindexed.delete(stored.partition);
+      this.bytes -= pendingVectorBytes(pending);
+      if (tail.size === 0) {
+        this.unindexed.delete(stored.partition);
+        if (this.reserved.delete(stored.partition)) this.bytes -= PARTITION_ENTRY_BYTES + this.emptyPartitionBytes;
+      }
       return;
     }
     const index = this.partitions.get(stored.partition);
     if (index === undefined) return;
-    index.remove(stored.id);
+    this.charged(index, () => index.remove(stored.id));
     if (index.size === 0) {
+      this.bytes -= PARTITION_ENTRY_BYTES + index.bytes;
       this.partitions.delete(stored.partition);
       this.building.delete(stored.partition);
     } else if (index.building) {
@@ -408,6 +443,11 @@ function withTail(indexed: Neighbour[], tail: Map<string, Float32Array>, query: 
     all.push({ id, similarity: dot });
   }
   return all.sort((a, b) => b.similarity - a.similarity).slice(0, k);
+}
+
+/** A queued vector: its floats, its typed array and its slot in the tail's map. */
+function pendingVectorBytes(unit: Float32Array): number {
+  return unit.byteLength + TYPED_ARRAY_BYTES + MAP_ENTRY_BYTES;
 }
 
 /** Float32 rounding can put the dot product of two unit vectors a hair outside −1..1; the contract says −1..1. */

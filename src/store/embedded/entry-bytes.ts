@@ -5,18 +5,13 @@ import type { CacheEntry } from '../vector-store.ts';
  * partition's id map. Calibrated against heap growth measured by bench/scale.ts.
  */
 const ENTRY_OVERHEAD_BYTES = 240;
-/**
- * Per-vector cost beyond its floats: graph links (up to 2·16 + 1 int32s per node on layer 0), the index's id
- * map, and the spare capacity of arrays that grow by doubling (bench/scale.ts: heap growth per entry is within
- * ~10% of this estimate at 100k entries).
- */
-const VECTOR_OVERHEAD_BYTES = 250;
 
 /**
- * Estimated bytes an entry holds in the embedded store, counting the completion as its JSON text (that is how
- * the store keeps it) and the vector as `dimension` float32s.
+ * Estimated bytes an entry's record holds in the embedded store, counting the completion as its JSON text (that
+ * is how the store keeps it). Its vector is charged by the partition's index (`PartitionIndex#bytes`), which
+ * knows what its blocks, graph and maps really allocate.
  */
-export function estimateEntryBytes(entry: CacheEntry, completionJson: string, dimension: number): number {
+export function estimateEntryBytes(entry: CacheEntry, completionJson: string): number {
   const strings =
     stringBytes(entry.id) +
     stringBytes(entry.partition) +
@@ -25,8 +20,7 @@ export function estimateEntryBytes(entry: CacheEntry, completionJson: string, di
     stringBytes(entry.route) +
     stringBytes(entry.model) +
     stringBytes(entry.tenant);
-  const vector = entry.vector === undefined ? 0 : dimension * 4 + VECTOR_OVERHEAD_BYTES;
-  return ENTRY_OVERHEAD_BYTES + strings + vector;
+  return ENTRY_OVERHEAD_BYTES + strings;
 }
 
 /** V8 keeps a string in one byte per character when every character is Latin-1, else two. */

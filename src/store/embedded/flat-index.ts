@@ -1,5 +1,6 @@
 import type { Neighbour } from '../vector-store.ts';
 import { TopK } from './top-k.ts';
+import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, EMPTY_MAP_BYTES, MAP_ENTRY_BYTES, OBJECT_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { VectorArena } from './vector-arena.ts';
 import type { VectorIndex } from './vector-index.ts';
 
@@ -23,6 +24,10 @@ export class FlatIndex implements VectorIndex {
 
   get size(): number {
     return this.slotIds.length;
+  }
+
+  get bytes(): number {
+    return 2 * OBJECT_BYTES + TYPED_ARRAY_BYTES + this.arena.bytes + EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES + this.slotIds.length * (ARRAY_SLOT_BYTES + MAP_ENTRY_BYTES);
   }
 
   has(id: string): boolean {

@@ -2,6 +2,7 @@ import type { Neighbour } from '../vector-store.ts';
 import { ScoreHeap } from './score-heap.ts';
 import type { VectorIndex } from './vector-index.ts';
 import { VectorArena } from './vector-arena.ts';
+import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, EMPTY_MAP_BYTES, MAP_ENTRY_BYTES, OBJECT_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { seededRandom } from '../../util/seeded-random.ts';
 
 export interface HnswOptions {
@@ -61,6 +62,8 @@ export class HnswIndex implements VectorIndex {
   private visited = new Uint32Array(0);
   private visitTag = 0;
   private nodeIds: (string | undefined)[] = [];
+  /** Bytes of the per-node upper-layer link arrays (for `bytes`). */
+  private upperBytes = 0;
   private readonly nodeOf = new Map<string, number>();
   private entryPoint = -1;
   private topLevel = -1;
@@ -86,6 +89,12 @@ export class HnswIndex implements VectorIndex {
     return this.nodeOf.size;
   }
 
+  get bytes(): number {
+    const arrays = this.arena.bytes + this.layer0.byteLength + this.dead.byteLength + this.visited.byteLength + this.upperBytes;
+    const objects = 2 * OBJECT_BYTES + 4 * TYPED_ARRAY_BYTES + 2 * EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES;
+    return objects + arrays + this.nodeIds.length * 2 * ARRAY_SLOT_BYTES + this.nodeOf.size * MAP_ENTRY_BYTES;
+  }
+
   /** Share of graph nodes that are tombstones. */
   get tombstoneRatio(): number {
     return this.nodeCount === 0 ? 0 : this.tombstones / this.nodeCount;
@@ -104,6 +113,7 @@ export class HnswIndex implements VectorIndex {
     this.nodeOf.set(id, node);
     const level = Math.min(MAX_LEVEL, Math.floor(-Math.log(1 - this.random()) * this.levelScale));
     this.upper[node] = level > 0 ? new Int32Array(level * (this.m + 1)) : undefined;
+    if (level > 0) this.upperBytes += TYPED_ARRAY_BYTES + level * (this.m + 1) * 4;
 
     if (this.entryPoint === -1) {
       this.entryPoint = node;

@@ -1,6 +1,7 @@
 import type { Neighbour } from '../vector-store.ts';
 import { FlatIndex } from './flat-index.ts';
 import { HnswIndex, type HnswOptions } from './hnsw-index.ts';
+import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, OBJECT_BYTES } from './structure-bytes.ts';
 import type { VectorIndex } from './vector-index.ts';
 
 export interface PartitionIndexOptions {
@@ -58,6 +59,11 @@ export class PartitionIndex {
 
   get size(): number {
     return this.active.size;
+  }
+
+  /** Estimated heap bytes: this object, the active index and one under construction (structure-bytes.ts). */
+  get bytes(): number {
+    return OBJECT_BYTES + this.active.bytes + (this.build === undefined ? 0 : this.build.target.bytes + EMPTY_ARRAY_BYTES + this.build.pending.length * ARRAY_SLOT_BYTES);
   }
 
   /** Which structure answers searches right now (for tests and stats). */

@@ -8,6 +8,11 @@ import type { Neighbour } from '../vector-store.ts';
 export interface VectorIndex {
   /** Live (searchable) vectors. */
   readonly size: number;
+  /**
+   * Estimated heap bytes this index holds: its vector block at full capacity, maps, arrays and objects (see
+   * structure-bytes.ts). The store charges these, so `maxBytes` bounds what the process really holds.
+   */
+  readonly bytes: number;
   has(id: string): boolean;
   /** Adds `unit` under `id`, replacing any vector the id had. `unit` must have length 1 (or be all zeros). */
   add(id: string, unit: Float32Array): void;

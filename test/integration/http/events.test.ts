@@ -48,11 +48,11 @@ describe.skipIf(plan.kind === 'unavailable')('event stream on Redis', () => {
     await upstream?.stop();
   });
 
-  async function proxyWith(events: Record<string, unknown>): Promise<RunningProxy> {
+  async function proxyWith(events: Record<string, unknown>, logDestination: { write(line: string): void } = discardLogs): Promise<RunningProxy> {
     const proxy = await startProxy(
       upstream,
       { store: { keyPrefix: prefix }, events },
-      { logDestination: discardLogs },
+      { logDestination },
       { REDIS_URL: server.url, SEMCACHE_ADMIN_TOKEN: ADMIN_TOKEN },
     );
     proxies.push(proxy);
@@ -114,6 +114,30 @@ describe.skipIf(plan.kind === 'unavailable')('event stream on Redis', () => {
 
     const dump = JSON.stringify(entries);
     for (const secret of [prompt, 'lighthouse', API_KEY, 'Answer #']) expect(dump).not.toContain(secret);
+  });
+
+  it('caps a 4 MiB model name and a long request id before they reach an event or a log line', async () => {
+    const stream = `${prefix}:bounded`;
+    const capture = new LogCapture();
+    const proxy = await proxyWith({ stream, includePrompts: true }, capture);
+    const model = `gpt-${'m'.repeat(4 * 1024 * 1024)}`;
+    const longPrompt = `Summarise this: ${'lorem ipsum '.repeat(100_000)}`;
+    const response = await fetch(`${proxy.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', 'x-request-id': 'r'.repeat(8_000) },
+      body: JSON.stringify({ model, messages: [{ role: 'user', content: longPrompt }] }),
+    });
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    await eventually(async () => (await admin.xLen(stream)) >= 1, 5_000, 'the miss event');
+
+    const events = await readStream(admin, stream);
+    for (const event of events) expect(Buffer.byteLength(JSON.stringify(event.fields))).toBeLessThan(8 * 1024);
+    expect(events[0]!.fields.model).toMatch(/^gpt-m+…\[\+\d+ chars\]$/);
+    const requestLine = capture.lines.find((line) => line.msg === 'request');
+    expect(requestLine?.model).toMatch(/^gpt-m+…\[\+\d+ chars\]$/);
+    expect(requestLine?.reqId).not.toContain('rrrr');
+    for (const line of capture.raw) expect(Buffer.byteLength(line)).toBeLessThan(4 * 1024);
   });
 
   it('puts the embedded text in hit and miss events with includePrompts, on the configured stream', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHARED_TENANT, tenantOf } from '../../../src/cache/tenant.ts';
 
 const settings = { share: false, trustTenantHeader: false, tenantHeader: undefined };
-const headers = (values: Record<string, string>) => (name: string) => values[name.toLowerCase()];
+const headers = (values: Record<string, string>) => ({ header: (name: string) => values[name.toLowerCase()] });
 
 describe('tenantOf', () => {
   it('hashes the bearer token with the secret, never returning the key', () => {
@@ -17,6 +17,12 @@ describe('tenantOf', () => {
     const a = tenantOf(headers({ 'api-key': 'key-a' }), settings, 'secret');
     const b = tenantOf(headers({ 'api-key': 'key-b' }), settings, 'secret');
     expect(a).not.toBe(b);
+  });
+
+  it('gives requests without any credential one anonymous tenant, and an empty bearer counts as none', () => {
+    expect(tenantOf(headers({}), settings, 'secret')).toBe(tenantOf(headers({ authorization: 'Bearer' }), settings, 'secret'));
+    expect(tenantOf(headers({ authorization: 'Bearer', 'api-key': 'k' }), settings, 'secret')).toBe(tenantOf(headers({ 'api-key': 'k' }), settings, 'secret'));
+    expect(tenantOf(headers({ 'x-api-key': 'k' }), settings, 'secret')).not.toBe(tenantOf(headers({ 'api-key': 'k' }), settings, 'secret'));
   });
 
   it('shares one tenant on a shared route and trusts a header only when told to', () => {

@@ -96,6 +96,14 @@ describe('UpstreamEmbedder', () => {
     expect(text.startsWith(sent)).toBe(true);
   });
 
+  it('truncates a long run of one character without holding the event loop (it used to grow with the square of the run)', async () => {
+    const text = 'a'.repeat(65_000);
+    await new UpstreamEmbedder({ baseUrl: server.baseUrl, maxInputTokens: 500 }).embed(text);
+    const sent = lastInput();
+    expect(text.startsWith(sent)).toBe(true);
+    expect(countTokens(sent)).toBeLessThanOrEqual(500);
+  }, 20_000);
+
   it('sends an input whose bytes exceed the limit but whose tokens do not, untouched', async () => {
     const text = 'word '.repeat(3_000); // 15,000 bytes, ~3,000 tokens
     await new UpstreamEmbedder({ baseUrl: server.baseUrl }).embed(text);

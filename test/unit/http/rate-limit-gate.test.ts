@@ -11,8 +11,9 @@ function route(settings: Record<string, unknown>): Route {
 }
 
 const secret = { value: 'test-secret' };
-const as = (apiKey: string, extra: Record<string, string> = {}) => (name: string) =>
-  ({ authorization: `Bearer ${apiKey}`, ...extra } as Record<string, string>)[name.toLowerCase()];
+const as = (apiKey: string, extra: Record<string, string> = {}) => ({
+  header: (name: string) => ({ authorization: `Bearer ${apiKey}`, ...extra } as Record<string, string>)[name.toLowerCase()],
+});
 
 async function refusal(promise: Promise<unknown>): Promise<ProxyError> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);

@@ -69,26 +69,33 @@ describe('EmbeddedStore LRU bound', () => {
     expect(await ids(store, ['a', 'c', 'd'])).toEqual(['a', 'c', 'd']);
   });
 
-  it('evicts least recently used entries beyond maxBytes', async () => {
+  /** What one more entry costs, and what its partition's structures cost once (the first entry pays both). */
+  async function probeBytes(): Promise<{ entryBytes: number; partitionBytes: number }> {
     const probe = storeWith().store;
     await probe.put(entry('x'), HOUR);
-    const entryBytes = (await probe.stats()).bytes!;
+    const one = (await probe.stats()).bytes!;
+    await probe.put(entry('y'), HOUR);
+    const entryBytes = (await probe.stats()).bytes! - one;
+    return { entryBytes, partitionBytes: one - entryBytes };
+  }
+
+  it('evicts least recently used entries beyond maxBytes', async () => {
+    const { entryBytes, partitionBytes } = await probeBytes();
     expect(entryBytes).toBeGreaterThan(0);
 
-    const { store } = storeWith({ maxBytes: Math.floor(entryBytes * 3.5) });
+    const maxBytes = partitionBytes + Math.floor(entryBytes * 3.5);
+    const { store } = storeWith({ maxBytes });
     for (const id of ['a', 'b', 'c']) await store.put(entry(id), HOUR);
     await store.get('a');
     await store.put(entry('d'), HOUR);
     expect(await ids(store, ['a', 'b', 'c', 'd'])).toEqual(['a', 'c', 'd']);
-    expect((await store.stats()).bytes).toBeLessThanOrEqual(Math.floor(entryBytes * 3.5));
+    expect((await store.stats()).bytes).toBeLessThanOrEqual(maxBytes);
   });
 
   it('counts a bigger entry as more bytes and evicts as many entries as it needs', async () => {
-    const probe = storeWith().store;
-    await probe.put(entry('x'), HOUR);
-    const entryBytes = (await probe.stats()).bytes!;
+    const { entryBytes, partitionBytes } = await probeBytes();
 
-    const { store } = storeWith({ maxBytes: entryBytes * 4 });
+    const { store } = storeWith({ maxBytes: partitionBytes + entryBytes * 4 });
     for (const id of ['a', 'b', 'c', 'd']) await store.put(entry(id), HOUR);
     const big = entry('big', { completion: completion('z'.repeat(entryBytes * 2)) });
     await store.put(big, HOUR);

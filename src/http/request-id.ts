@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+
+/** Longest client `X-Request-Id` the proxy adopts; a longer one is replaced (it would go into every log line). */
+export const MAX_REQUEST_ID_LENGTH = 128;
+
+// Visible ASCII only: the id is echoed in a response header and written to logs and events.
+const REQUEST_ID = /^[\x21-\x7e]+$/;
+
+/**
+ * The request's id: the client's `X-Request-Id` when it is at most MAX_REQUEST_ID_LENGTH visible ASCII
+ * characters, else a fresh UUID. It is echoed on every response (DESIGN.md §2), hits included.
+ */
+export function requestIdOf(clientId: string | undefined): string {
+  return clientId !== undefined && clientId.length <= MAX_REQUEST_ID_LENGTH && REQUEST_ID.test(clientId) ? clientId : randomUUID();
+}
+
+/**
+ * Puts the proxy's request id on a response. An upstream's own id (a MISS or a pass-through relays it) is kept as
+ * `X-Upstream-Request-Id`, for the provider's support.
+ */
+export function withRequestId(response: Response, requestId: string): Response {
+  try {
+    setRequestId(response.headers, requestId);
+    return response;
+  } catch {
+    // Immutable headers (a Response from fetch): copy it once.
+    const copy = new Response(response.body, response);
+    setRequestId(copy.headers, requestId);
+    return copy;
+  }
+}
+
+function setRequestId(headers: Headers, requestId: string): void {
+  const upstreamId = headers.get('x-request-id');
+  if (upstreamId !== null && upstreamId !== requestId) headers.set('x-upstream-request-id', upstreamId);
+  headers.set('x-request-id', requestId);
+}

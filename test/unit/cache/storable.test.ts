@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatCompletion } from '../../../src/cache/chat-types.ts';
+import { isStorable } from '../../../src/cache/storable.ts';
+
+const completion = (finish: ChatCompletion['choices'][number]['finish_reason'], toolCalls = false): ChatCompletion => ({
+  id: 'chatcmpl-1',
+  object: 'chat.completion',
+  created: 1,
+  model: 'gpt-4o-mini',
+  choices: [
+    {
+      index: 0,
+      message: { role: 'assistant', content: toolCalls ? null : 'hi', ...(toolCalls ? { tool_calls: [{ id: 'call_0', type: 'function' as const, function: { name: 'f', arguments: '{}' } }] } : {}) },
+      finish_reason: finish,
+    },
+  ],
+});
+const off = { cacheToolCalls: false, cacheTruncated: false };
+const on = { cacheToolCalls: true, cacheTruncated: false };
+
+describe('isStorable', () => {
+  it('stores a plain answer that stopped, never a filtered or unfinished one', () => {
+    expect(isStorable(completion('stop'), off)).toBe(true);
+    expect(isStorable(completion('content_filter'), on)).toBe(false);
+    expect(isStorable(completion(null), on)).toBe(false);
+  });
+
+  it('treats a forced function call (tool_calls with finish_reason stop) as a tool call', () => {
+    expect(isStorable(completion('stop', true), off)).toBe(false);
+    expect(isStorable(completion('stop', true), on)).toBe(true);
+    expect(isStorable(completion('tool_calls', true), off)).toBe(false);
+  });
+});
