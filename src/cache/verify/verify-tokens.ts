@@ -85,10 +85,16 @@ function lineTokens(text: string, tokens: Token[]): void {
       const previous = text.slice(0, match.index);
       const operand = whole.startsWith('!') && /(?:[\p{N})\]]|(?:^|\s)\p{L})$/u.test(previous);
       const endsClause = !operand && /^[!?:]+$/u.test(whole) && (next === undefined || /[\s"')\]]/u.test(next));
-      const prose = endsClause || (whole === '-' && !/\p{N}/u.test(next ?? ''));
+      const prose = !betweenNumbers(text, match.index, whole.length) && (endsClause || (whole === '-' && !/\p{N}/u.test(next ?? '')));
       push(tokens, whole, prose ? 'punct' : 'symbol');
-    } else push(tokens, whole, PUNCTUATION.has(whole) ? 'punct' : 'symbol');
+    } else push(tokens, whole, PUNCTUATION.has(whole) && !betweenNumbers(text, match.index, whole.length) ? 'punct' : 'symbol');
   }
+}
+
+// A mark between two numbers is an operator or a separator of values ("10 - 3", "5 . 3"), never sentence
+// punctuation: dropping it would make "10 - 3" read as "10 3".
+function betweenNumbers(text: string, start: number, length: number): boolean {
+  return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 8), start)) && /^\s*\p{N}/u.test(text.slice(start + length, start + length + 8));
 }
 
 function push(tokens: Token[], text: string, kind: TokenKind, expanded = false): void {

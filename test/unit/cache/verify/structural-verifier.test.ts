@@ -116,6 +116,8 @@ describe('StructuralVerifier', () => {
     ['a plural that is a word of its own (arms)', 'Rules for carrying arms in Texas', 'Rules for carrying arm in Texas', 'lexicalised plural'],
     ['a factorial', 'How large is 30! exactly?', 'How large is 30 exactly?', 'symbol'],
     ['a factorial at the end', 'Compute 12!', 'Compute 12', 'symbol'],
+    ['a minus between numbers', 'What is 20 - 8?', 'What is 20 8?', 'symbol'],
+    ['a separator between numbers', 'Average of 6, 9', 'Average of 6 9', 'symbol'],
     ['politeness inside quotes', 'Reverse the phrase "kindly wait here"', 'Reverse the phrase "wait here"', 'code'],
     ['case inside quotes', "Spell-check 'The Cat sat'", "Spell-check 'the cat sat'", 'code'],
     ['a synonym inside quotes', 'Translate “repair the roof” to Dutch', 'Translate “fix the roof” to Dutch', 'code'],
