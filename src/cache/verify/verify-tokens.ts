@@ -66,14 +66,31 @@ const INDENTED_LINE = /\n([ \t]+)(?=\S)/gu;
 function proseTokens(text: string, tokens: Token[]): void {
   let cursor = 0;
   for (const indentation of text.matchAll(INDENTED_LINE)) {
-    lineTokens(text.slice(cursor, indentation.index), tokens);
+    linesTokens(text.slice(cursor, indentation.index), tokens);
     push(tokens, indentation[1]!, 'space');
     cursor = indentation.index + indentation[0].length;
+  }
+  linesTokens(text.slice(cursor), tokens);
+}
+
+// A line break starts a sentence whatever ends the line before it ("cost?\nContext" = "cost\nContext").
+function linesTokens(text: string, tokens: Token[]): void {
+  let cursor = 0;
+  let lineStart = -1;
+  const lineTokens = (line: string, into: Token[]) => {
+    lineProseTokens(line, into);
+    const first = into[lineStart];
+    if (first !== undefined && lineStart !== -1 && first.kind === 'word' && !first.sentenceStart) into[lineStart] = sentenceStartToken(first);
+  };
+  for (const lineBreak of text.matchAll(/\n/gu)) {
+    lineTokens(text.slice(cursor, lineBreak.index), tokens);
+    lineStart = tokens.length;
+    cursor = lineBreak.index + 1;
   }
   lineTokens(text.slice(cursor), tokens);
 }
 
-function lineTokens(text: string, tokens: Token[]): void {
+function lineProseTokens(text: string, tokens: Token[]): void {
   for (const match of text.matchAll(PROSE)) {
     const [whole, url, email, path, identifier, number, word, operator] = match;
     if (number !== undefined || (path !== undefined && DATE_LIKE.test(path))) push(tokens, whole, 'number');
@@ -97,9 +114,14 @@ function betweenNumbers(text: string, start: number, length: number): boolean {
   return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 8), start)) && /^\s*\p{N}/u.test(text.slice(start + length, start + length + 8));
 }
 
+function sentenceStartToken(token: Token): Token {
+  const capitalised = /^\p{Lu}\p{Ll}*$/u.test(token.text) && token.text !== 'I';
+  return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
+}
+
 function push(tokens: Token[], text: string, kind: TokenKind, expanded = false): void {
   const previous = tokens.at(-1);
-  const sentenceStart = kind === 'word' && (previous === undefined || (previous.kind === 'punct' && SENTENCE_END.test(previous.text)) || previous.text === '\n');
+  const sentenceStart = kind === 'word' && (previous === undefined || (previous.kind === 'punct' && SENTENCE_END.test(previous.text)) || previous.kind === 'space');
   const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I';
   tokens.push({ text, key: capitalised ? text.toLowerCase() : text, kind, sentenceStart, expanded });
 }

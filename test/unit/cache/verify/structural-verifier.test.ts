@@ -152,6 +152,7 @@ describe('StructuralVerifier', () => {
     ['a two-clause move with its own opener', 'After dinner, should I walk?', 'Should I walk after dinner?'],
     ['indentation that is equal', 'Explain:\nfor i in xs:\n    print(i)', 'Please explain:\nfor i in xs:\n    print(i)'],
     ['verb agreement', 'Why does a cat purr?', 'Why do cats purr?'],
+    ['a line whose question mark is dropped (the next line still starts a sentence)', 'Be brief.\nQuestion: Why do owls hoot?\nContext: Owls call at night.', 'Be brief.\nQuestion: Why do owls hoot\nContext: Owls call at night.'],
   ])('still accepts %s', (_rule, stored, asked) => {
     expect(kind(stored, asked)).toBe('same');
   });
