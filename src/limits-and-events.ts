@@ -18,7 +18,7 @@ import type { VectorStore } from './store/vector-store.ts';
 
 /** The per-route rate limits and the event stream, as the proxy and the admin API use them. */
 export interface LimitsAndEvents {
-  /** For ChatCompletionsProxy; undefined when no route has a `rateLimit`. */
+  /** For the cache pipeline; undefined when no route has a `rateLimit`. */
   rateLimit?: RateLimitGate;
   /** The observer the proxy reports to: observability's, plus the event recorder when events are on. */
   observer: RequestObserver;

@@ -16,7 +16,14 @@ import { CachingEmbedder } from './embedding/caching-embedder.ts';
 import { LocalEmbedder } from './embedding/local/local-embedder.ts';
 import { UpstreamEmbedder } from './embedding/upstream-embedder.ts';
 import { buildApp, type AppDeps, type AppEnv, type Readiness } from './http/app.ts';
-import { ChatCompletionsProxy } from './http/chat-completions.ts';
+import { CachePipeline } from './http/cache-pipeline.ts';
+import { anthropicMessagesAdapter } from './api/anthropic-messages/anthropic-messages-adapter.ts';
+import { openAiChatAdapter } from './api/openai-chat/openai-chat-adapter.ts';
+import { openAiResponsesAdapter } from './api/openai-responses/openai-responses-adapter.ts';
+import type { CachedAnswer } from './cache/cached-answer.ts';
+import type { ApiAdapter, ParsedRequest } from './api/api-adapter.ts';
+import type { CachedApi } from './http/app.ts';
+import type { Route } from './config/config.ts';
 import { UploadBudget } from './http/upload-budget.ts';
 import type { RequestObserver } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
@@ -66,7 +73,8 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const logger = createLogger({ level: config.logLevel, destination: parts.logDestination });
   const embedder = parts.embedder ?? createEmbedder(config);
   const store = parts.store ?? createStore(config, embedder, logger);
-  const upstream = new UpstreamClient({ baseUrl: config.server.upstreamBaseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs });
+  const upstreams = upstreamClients(config);
+  const upstreamFor = (route: Route) => upstreams.get(route.upstreamBaseUrl ?? config.server.upstreamBaseUrl)!;
   const tenantSecret = new TenantSecret({
     configured: config.tenantSecret,
     fetchShared: store instanceof GuardedStore && store.inner instanceof RedisStore ? (candidate) => (store.inner as RedisStore).getOrCreateTenantSecret(candidate) : undefined,
@@ -79,12 +87,12 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const coalescer = createCoalescer(store, config);
   // Per-route rate limits and the event stream (src/limits-and-events.ts).
   const limitsAndEvents = createLimitsAndEvents(config, { store, tenantSecret, observability });
-  const chat = new ChatCompletionsProxy({
+  const pipeline = new CachePipeline({
     routes: config.routes,
     bodyLimit: config.server.bodyLimit,
     upload: { timeoutMs: config.server.bodyTimeoutMs, budget: new UploadBudget(config.server.uploadBytesInFlight) },
     cache,
-    upstream,
+    upstreamFor,
     coalescer,
     tenantSecret,
     observer: limitsAndEvents.observer,
@@ -94,10 +102,16 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     followTimeoutMs: parts.followTimeoutMs,
   });
   const extensions = operationsRoutes(config, observability, store, tenantSecret, limitsAndEvents);
+  const cachedApi = <R extends ParsedRequest, A extends CachedAnswer>(path: string, adapter: ApiAdapter<R, A>): CachedApi => ({
+    path,
+    upstreamApi: adapter.upstreamApi,
+    handle: (request, proxyPath, requestId) => pipeline.handle(adapter, request, proxyPath, requestId),
+  });
+  const cachedApis = [cachedApi('/chat/completions', openAiChatAdapter), cachedApi('/responses', openAiResponsesAdapter), cachedApi('/messages', anthropicMessagesAdapter)];
   const app = buildApp({
     routes: config.routes,
-    chat,
-    upstream,
+    cachedApis,
+    upstreamFor,
     store,
     readiness,
     extensions,
@@ -136,18 +150,27 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
         if ((await settlesWithin(closed, config.server.shutdownGraceMs)) === 'late') {
           // Grace is over: abort upstream calls still running (a JSON call has no other deadline than the upstream
           // timeout), let their clients get a clean 503 or SSE error event, then cut what is left.
-          const aborted = upstream.abortInflight();
+          const aborted = [...upstreams.values()].reduce((sum, upstream) => sum + upstream.abortInflight(), 0);
           observability.resilience.shutdownAborted(aborted);
           logger.warn({ aborted }, `shutdown grace over: aborted ${aborted} upstream call(s) still running`);
           if ((await settlesWithin(closed, SHUTDOWN_FLUSH_MS)) === 'late') nodeServer.closeAllConnections?.();
           await closed;
         }
       }
-      await chat.drain(); // answers of the last misses are still being written
+      await pipeline.drain(); // answers of the last misses are still being written
       tenantSecret.stop();
-      await Promise.allSettled([store.close(), upstream.close()]);
+      await Promise.allSettled([store.close(), ...[...upstreams.values()].map((upstream) => upstream.close())]);
     },
   };
+}
+
+/** One client per distinct upstream base URL: UPSTREAM_BASE_URL and every route's own `upstream.baseUrl`. */
+function upstreamClients(config: Config): Map<string, UpstreamClient> {
+  const clients = new Map<string, UpstreamClient>();
+  for (const baseUrl of [config.server.upstreamBaseUrl, ...config.routes.map((route) => route.upstreamBaseUrl)]) {
+    if (baseUrl !== undefined && !clients.has(baseUrl)) clients.set(baseUrl, new UpstreamClient({ baseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs }));
+  }
+  return clients;
 }
 
 /** After the grace, how long aborted requests get to write their error before connections are cut. */

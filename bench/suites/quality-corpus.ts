@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ChatCache } from '../../src/cache/chat-cache.ts';
 import type { ChatCompletion } from '../../src/cache/chat-types.ts';
-import { requestKey } from '../../src/cache/request-key.ts';
+import { requestKey } from '../../src/api/openai-chat/chat-key-parts.ts';
 import type { CandidateVerifier, VerdictKind } from '../../src/cache/verify/verdict.ts';
 import type { LocalEmbedder } from '../../src/embedding/local/local-embedder.ts';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store.ts';

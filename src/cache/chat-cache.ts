@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { EmbedContext, Embedder, Embedding } from '../embedding/embedder.ts';
 import type { CacheEntry, VectorStore } from '../store/vector-store.ts';
-import type { ChatCompletion } from './chat-types.ts';
+import type { CachedAnswer } from './cached-answer.ts';
 import type { RequestKey } from './request-key.ts';
 import type { CandidateVerifier, Verdict } from './verify/verdict.ts';
 
@@ -45,7 +45,7 @@ export type LookupOutcome =
 
 export interface StoreOptions {
   key: RequestKey;
-  completion: ChatCompletion;
+  completion: CachedAnswer;
   route: string;
   model: string;
   tenant: string;

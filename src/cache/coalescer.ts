@@ -1,5 +1,5 @@
 import type { CacheEntry } from '../store/vector-store.ts';
-import type { ChatCompletion } from './chat-types.ts';
+import type { CachedAnswer } from './cached-answer.ts';
 
 /**
  * Collapses concurrent identical misses into one upstream call. The first request for a digest leads; the
@@ -10,7 +10,7 @@ import type { ChatCompletion } from './chat-types.ts';
  */
 export interface Coalescer {
   /** The in-flight call for `digest` in this process, if any: resolves to its completion, or undefined if it failed. */
-  follow(digest: string): Promise<ChatCompletion | undefined> | undefined;
+  follow(digest: string): Promise<CachedAnswer | undefined> | undefined;
   /**
    * Claims `digest` for an upstream call. `waitForOthers: false` (the client asked to skip the lookup) never waits
    * for another instance's answer, but still leads, so this process's followers share the call.
@@ -33,7 +33,7 @@ export type Claim =
 
 export interface Lease {
   /** The leader's answer is known: followers are served now. The slot stays until `release()`. */
-  complete(completion: ChatCompletion): void;
+  complete(completion: CachedAnswer): void;
   /** The write landed (or was abandoned): new requests go to the store again. */
   release(): void;
   /** The leader failed or its answer is not storable: followers make their own upstream calls. */
@@ -41,7 +41,7 @@ export interface Lease {
 }
 
 export class InProcessCoalescer implements Coalescer {
-  readonly #slots = new Map<string, Promise<ChatCompletion | undefined>>();
+  readonly #slots = new Map<string, Promise<CachedAnswer | undefined>>();
   #waiting = 0;
 
   get size(): number {
@@ -52,7 +52,7 @@ export class InProcessCoalescer implements Coalescer {
     return this.#waiting;
   }
 
-  follow(digest: string): Promise<ChatCompletion | undefined> | undefined {
+  follow(digest: string): Promise<CachedAnswer | undefined> | undefined {
     const slot = this.#slots.get(digest);
     if (!slot) return undefined;
     this.#waiting++;
@@ -70,8 +70,8 @@ export class InProcessCoalescer implements Coalescer {
    */
   leadNow(digest: string): Lease | undefined {
     if (this.#slots.has(digest)) return undefined;
-    let settle!: (completion: ChatCompletion | undefined) => void;
-    const slot = new Promise<ChatCompletion | undefined>((resolve) => (settle = resolve));
+    let settle!: (completion: CachedAnswer | undefined) => void;
+    const slot = new Promise<CachedAnswer | undefined>((resolve) => (settle = resolve));
     this.#slots.set(digest, slot);
     const release = () => {
       settle(undefined); // no-op if complete() already settled it

@@ -1,5 +1,4 @@
 import type { RouteSettings } from '../config/schema.ts';
-import type { ChatRequest } from './chat-types.ts';
 
 /** The client's cache directives (DESIGN.md §2), already parsed from headers. */
 export interface CacheControls {
@@ -14,18 +13,35 @@ export interface CacheControls {
   explain?: boolean;
 }
 
+/**
+ * The request fields the policy reads, under the names of OpenAI's APIs; each API adapter supplies them (a chat
+ * completion request is one as it is).
+ */
+export interface PolicyInputs {
+  n?: unknown;
+  temperature?: unknown;
+  /** Output modalities: anything but text is not cached. */
+  modalities?: unknown;
+  /** Chat completions' audio output settings. */
+  audio?: unknown;
+  /** The Responses API's background mode: the answer is fetched later, never streamed back now. */
+  background?: unknown;
+  [field: string]: unknown;
+}
+
 export type CacheDecision =
   | { kind: 'bypass'; reason: BypassReason }
   | { kind: 'cache'; lookup: boolean; store: boolean };
 
-export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max';
+export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background';
 
 /** Whether a request may be answered from, and stored in, the cache. */
-export function decideCaching(request: ChatRequest, settings: RouteSettings, controls: CacheControls): CacheDecision {
+export function decideCaching(request: PolicyInputs, settings: RouteSettings, controls: CacheControls): CacheDecision {
   if (settings.mode === 'off') return { kind: 'bypass', reason: 'route-off' };
   if (typeof request.n === 'number' && request.n > 1) return { kind: 'bypass', reason: 'n-greater-than-1' };
   if (controls.noCache && controls.noStore) return { kind: 'bypass', reason: 'client-no-cache-no-store' };
   if (asksForNonTextOutput(request)) return { kind: 'bypass', reason: 'non-text-output' };
+  if (request.background === true) return { kind: 'bypass', reason: 'background' };
   const temperature = request.temperature;
   if (settings.maxTemperature !== undefined && typeof temperature === 'number' && temperature > settings.maxTemperature) {
     return { kind: 'bypass', reason: 'temperature-above-max' };
@@ -33,7 +49,7 @@ export function decideCaching(request: ChatRequest, settings: RouteSettings, con
   return { kind: 'cache', lookup: !controls.noCache, store: !controls.noStore };
 }
 
-function asksForNonTextOutput(request: ChatRequest): boolean {
+function asksForNonTextOutput(request: PolicyInputs): boolean {
   const modalities = request.modalities;
   if (Array.isArray(modalities) && modalities.some((modality) => modality !== 'text')) return true;
   return request.audio !== undefined && request.audio !== null;

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ChatMessage, ChatRequest } from './chat-types.ts';
 import { canonicalJson } from './canonical-json.ts';
-import { contentText, normaliseText } from './normalise-text.ts';
 
 /**
  * Fields that never change the answer, so they stay out of the partition (DESIGN.md §1). Everything else,
@@ -44,66 +42,42 @@ export interface RequestKey {
   id: string;
 }
 
+/** What an API adapter extracts from a request for its key (see ApiAdapter.keyParts). */
+export interface KeyParts {
+  /** The API shape: part of the partition, so answers are never served across shapes. */
+  api: string;
+  /**
+   * Everything that changes the answer except the embedded text, normalised (no ignored fields, equivalent
+   * spellings made equal); digested with canonical key order.
+   */
+  partitionBody: Record<string, unknown>;
+  /** The normalised embedded text, or undefined when only the exact tier applies. */
+  text: string | undefined;
+}
+
 /**
- * Computes the partition digest, the embedded text and the exact digest of a request.
+ * Computes the partition digest and the exact digest of a request from its adapter's key parts.
  *
  * @example
- * requestKey(body, { tenant, route: 'default' }, 'last-user')
+ * keyOf(chatKeyParts(body, 'last-user'), { tenant, route: 'default' })
  * // → { partition: '9f2c…', text: 'What is the capital of France?', id: '41ab…' }
  */
-export function requestKey(request: ChatRequest, scope: KeyScope, strategy: EmbedStrategy): RequestKey {
-  const messages = request.messages.map(normaliseMessage);
-  const turns = strategy === 'last-user' ? 1 : strategy.lastTurns;
-  const embedded = embeddedTurns(messages, turns);
-  const partitionBody: Record<string, unknown> = normaliseBody(request);
-  // Only the embedded text leaves the partition: the embedded messages' other fields (name, …) stay in it.
-  const kept = embedded ? messages.length - embedded.count : messages.length;
-  const embeddedRest = messages.slice(kept).map(({ content: _text, ...rest }) => rest);
-  // With several turns embedded, their roles are in the text too, so a turn with nothing else leaves no trace.
-  const residue = turns === 1 ? embeddedRest : embeddedRest.map(({ role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
-  partitionBody.messages = [...messages.slice(0, kept), ...residue];
-  const partition = digest(canonicalJson({ v: 1, scope: [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''], body: partitionBody }));
-  const text = embedded?.text;
-  return { partition, text, id: digest(`${partition}\u0000${text ?? ''}`) };
+export function keyOf(parts: KeyParts, scope: KeyScope): RequestKey {
+  const partition = digest(canonicalJson({ v: 1, api: parts.api, scope: [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''], body: parts.partitionBody }));
+  return { partition, text: parts.text, id: digest(`${partition}\u0000${parts.text ?? ''}`) };
+}
+
+/** The body's fields minus the ignore-list and undefined values, under `renames` where two names mean one thing. */
+export function partitionFields(body: Record<string, unknown>, skip: ReadonlySet<string>, renames: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(body)) {
+    if (IGNORED_FIELDS.has(field) || skip.has(field) || value === undefined) continue;
+    fields[renames[field] ?? field] = value;
+  }
+  return fields;
 }
 
 /** 128-bit hex digest: short enough for Redis keys and TAG values, far beyond collision range. */
 export function digest(input: string): string {
   return createHash('sha256').update(input).digest('hex').slice(0, 32);
-}
-
-function normaliseBody(request: ChatRequest): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(request)) {
-    if (IGNORED_FIELDS.has(field) || field === 'messages' || value === undefined) continue;
-    // max_tokens and max_completion_tokens are the same limit under two names.
-    body[field === 'max_completion_tokens' ? 'max_tokens' : field] = value;
-  }
-  return body;
-}
-
-function normaliseMessage(message: ChatMessage): ChatMessage {
-  const normalised: ChatMessage = { ...message, role: message.role === 'developer' ? 'system' : message.role };
-  const text = contentText(message.content);
-  if (text !== undefined && message.content !== undefined && message.content !== null) normalised.content = text;
-  return normalised;
-}
-
-/**
- * The last `turns` messages as embedded text, when the last message is a user message with text only. With
- * one turn it is that message's text; with more, up to `turns` user/assistant text messages from the end, each
- * prefixed by its role so order and speakers count.
- */
-function embeddedTurns(messages: ChatMessage[], turns: number): { text: string; count: number } | undefined {
-  const last = messages[messages.length - 1];
-  if (!last || last.role !== 'user' || typeof last.content !== 'string') return undefined;
-  if (turns === 1) return { text: normaliseText(last.content), count: 1 };
-  const lines: string[] = [];
-  for (let index = messages.length - 1; index >= 0 && lines.length < turns; index--) {
-    const message = messages[index]!;
-    const conversational = message.role === 'user' || message.role === 'assistant';
-    if (!conversational || typeof message.content !== 'string' || message.tool_calls) break;
-    lines.unshift(`${message.role}: ${normaliseText(message.content)}`);
-  }
-  return { text: lines.join('\n'), count: lines.length };
 }

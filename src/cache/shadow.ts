@@ -1,4 +1,5 @@
 import type { LookupOutcome } from './chat-cache.ts';
+import type { CachedAnswer } from './cached-answer.ts';
 import type { ChatCompletion } from './chat-types.ts';
 
 /**
@@ -21,7 +22,7 @@ export interface ShadowObserver {
 export interface ShadowProbe {
   lookup: ShadowLookup;
   /** Call with the fresh answer once it completed (undefined for a would-be miss: nothing to compare). */
-  compare?: (fresh: ChatCompletion) => ShadowComparison;
+  compare?: (fresh: CachedAnswer) => ShadowComparison;
 }
 
 /**
@@ -30,7 +31,7 @@ export interface ShadowProbe {
  *
  * @example const probe = shadowProbe('support', outcome, metrics); … probe?.compare?.(freshCompletion)
  */
-export function shadowProbe(route: string, outcome: LookupOutcome, observer: ShadowObserver): ShadowProbe | undefined {
+export function shadowProbe(route: string, outcome: LookupOutcome, observer: ShadowObserver, textOf: (answer: CachedAnswer) => string = (answer) => answerText(answer as ChatCompletion)): ShadowProbe | undefined {
   if (outcome.kind === 'error') return undefined;
   if (outcome.kind === 'miss') {
     observer.shadowLookup(route, 'would-miss');
@@ -42,7 +43,7 @@ export function shadowProbe(route: string, outcome: LookupOutcome, observer: Sha
   return {
     lookup,
     compare(fresh) {
-      const comparison: ShadowComparison = answerText(cached) === answerText(fresh) ? 'same' : 'differed';
+      const comparison: ShadowComparison = textOf(cached) === textOf(fresh) ? 'same' : 'differed';
       observer.shadowCompared(route, comparison);
       return comparison;
     },

@@ -13,6 +13,9 @@ export interface CorsSettings {
   maxAgeSeconds?: number;
 }
 
+/** The wire protocol of an upstream (config `upstream.api`). */
+export type UpstreamApi = 'openai' | 'anthropic';
+
 /** The validated, frozen configuration the entry point builds everything from. */
 export interface Config {
   server: {
@@ -71,6 +74,10 @@ export interface EmbedderConfig {
 export interface Route {
   name: string;
   match: RouteMatch;
+  /** The protocol of this route's upstream: which cached APIs it serves (`/v1/messages` needs `anthropic`). */
+  upstreamApi: UpstreamApi;
+  /** The route's own upstream (`upstream.baseUrl`, ends in `/v1`); undefined → UPSTREAM_BASE_URL. */
+  upstreamBaseUrl?: string;
   settings: RouteSettings;
   /** The similarity threshold for the running embedder, resolved once at start. */
   threshold: number;
@@ -107,4 +114,15 @@ export const DEFAULT_PRICES: readonly ModelPrice[] = [
   { model: 'gpt-5*', input: 1.25, output: 10 },
   { model: 'o4-mini*', input: 1.1, output: 4.4 },
   { model: 'o3*', input: 2, output: 8 },
+  // Anthropic list prices (anthropic.com/pricing; not re-checked online here: no network): Opus 4 and 4.1 cost
+  // three times Opus 4.5, so their ids come first.
+  { model: 'claude-opus-4-1*', input: 15, output: 75 },
+  { model: 'claude-opus-4-0*', input: 15, output: 75 },
+  { model: 'claude-opus-4-2025*', input: 15, output: 75 },
+  { model: 'claude-opus-4*', input: 5, output: 25 },
+  { model: 'claude-sonnet-4*', input: 3, output: 15 },
+  { model: 'claude-3-7-sonnet*', input: 3, output: 15 },
+  { model: 'claude-haiku-4*', input: 1, output: 5 },
+  { model: 'claude-3-5-haiku*', input: 0.8, output: 4 },
+  { model: 'claude-3-haiku*', input: 0.25, output: 1.25 },
 ];

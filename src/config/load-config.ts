@@ -106,23 +106,24 @@ function resolveRoutes(file: FileConfig, embedder: EmbedderKind, source: string,
   const defaultOverride = file.routes.find((route) => route.name === 'default');
   const seen = new Set<string>();
   const routes: Route[] = [];
-  for (const [index, { name, match, ...overrides }] of declared.entries()) {
+  for (const [index, { name, match, upstream, ...overrides }] of declared.entries()) {
     if (seen.has(name)) problems.push(`${source}: routes[${index}].name: duplicate route name "${name}"`);
     seen.add(name);
     if (!match) {
       problems.push(`${source}: routes[${index}].match: required (only the "default" route has no match)`);
       continue;
     }
-    routes.push(resolveRoute(name, match, overrides, file, embedder, `${source}: routes[${index}]`, problems));
+    routes.push(resolveRoute(name, match, upstream, overrides, file, embedder, `${source}: routes[${index}]`, problems));
   }
-  const { name: _name, match: _match, ...defaultOverrides } = defaultOverride ?? { name: 'default' };
-  routes.push(resolveRoute('default', { pathPrefix: '/' }, defaultOverrides, file, embedder, `${source}: default route`, problems));
+  const { name: _name, match: _match, upstream: defaultUpstream, ...defaultOverrides } = defaultOverride ?? { name: 'default' };
+  routes.push(resolveRoute('default', { pathPrefix: '/' }, defaultUpstream, defaultOverrides, file, embedder, `${source}: default route`, problems));
   return routes;
 }
 
 function resolveRoute(
   name: string,
   match: Route['match'],
+  upstream: FileConfig['routes'][number]['upstream'],
   overrides: Record<string, unknown>,
   file: FileConfig,
   embedder: EmbedderKind,
@@ -134,7 +135,7 @@ function resolveRoute(
   const settings = routeSettingsSchema.safeParse(merged);
   if (!settings.success) {
     problems.push(describeIssues(where, settings.error.issues));
-    return { name, match, settings: undefined as never, threshold: 0 };
+    return { name, match, upstreamApi: 'openai', settings: undefined as never, threshold: 0 };
   }
   const configured = settings.data.threshold;
   const threshold =
@@ -147,7 +148,7 @@ function resolveRoute(
   if (settings.data.tenantHeader && !settings.data.trustTenantHeader) {
     problems.push(`${where}: tenantHeader needs trustTenantHeader: true (only behind a gateway that sets it)`);
   }
-  return { name, match, settings: settings.data, threshold };
+  return { name, match, upstreamApi: upstream?.api ?? 'openai', upstreamBaseUrl: upstream?.baseUrl.replace(/\/+$/, ''), settings: settings.data, threshold };
 }
 
 function describeIssues(where: string, issues: readonly z.core.$ZodIssue[]): string {

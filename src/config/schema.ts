@@ -131,10 +131,19 @@ const routeMatch = z
  */
 const routeOverrides = z.record(z.string(), z.unknown());
 
+/** A route's own upstream: base URL ending in `/v1` (same join rule), and the protocol it speaks. */
+const routeUpstream = z
+  .object({
+    baseUrl: z.url().refine((url) => /^https?:\/\//.test(url), 'must be an http(s) URL'),
+    api: z.enum(['openai', 'anthropic']).default('openai'),
+  })
+  .strict();
+
 const route = z
   .object({
     name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only (it is a metric label)'),
     match: routeMatch.optional(),
+    upstream: routeUpstream.optional(),
   })
   .catchall(z.unknown());
 

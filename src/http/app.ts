@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import type { CorsSettings, Route } from '../config/config.ts';
-import { parseProxyPath } from '../routing/select-route.ts';
+import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
+import type { CorsSettings, Route, UpstreamApi } from '../config/config.ts';
+import { parseProxyPath, routeOfPrefix, type ProxyPath } from '../routing/select-route.ts';
 import { requestPath } from './request-path.ts';
 import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
-import type { ChatCompletionsProxy } from './chat-completions.ts';
 import { passThrough } from './forward.ts';
 import { corsPolicy } from './cors-policy.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
@@ -13,8 +13,10 @@ import { requestIdOf, withRequestId } from './request-id.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
-  chat: ChatCompletionsProxy;
-  upstream: UpstreamClient;
+  /** The cached APIs, each at its path after `/v1` (see CachePipeline). */
+  cachedApis: readonly CachedApi[];
+  /** The upstream of a route (its own `upstream.baseUrl`, else UPSTREAM_BASE_URL). */
+  upstreamFor: (route: Route) => UpstreamClient;
   store: VectorStore;
   readiness: Readiness;
   /** Extra routes mounted before the proxy (metrics, admin). */
@@ -27,16 +29,24 @@ export interface AppDeps {
   onClientAborted?: (stage: 'upload' | 'upstream') => void;
 }
 
+/** One cached API at its path, answered by the cache pipeline with that API's adapter. */
+export interface CachedApi {
+  /** After `/v1`, e.g. `/chat/completions`. */
+  path: string;
+  /** Served only on routes whose upstream speaks this protocol; elsewhere the path is passed through. */
+  upstreamApi: UpstreamApi;
+  handle(request: Request, path: ProxyPath, requestId: string): Promise<Response>;
+}
+
 /** Start-up and shutdown state for `/readyz`. */
 export interface Readiness {
   started: boolean;
   shuttingDown: boolean;
 }
 
+/** `errorShape`: the API whose error shape the proxy's own errors take on this path (its route's upstream). */
 /** `incoming` is the Node request when served by @hono/node-server (absent for in-process `app.request`). */
-export type AppEnv = { Variables: { requestId: string }; Bindings: { incoming?: { url?: string } } };
-
-const CHAT_COMPLETIONS = '/chat/completions';
+export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi }; Bindings: { incoming?: { url?: string } } };
 
 /** Builds the HTTP app; listening on a port is the entry point's job. */
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -69,23 +79,25 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.all('*', async function proxy(c) {
     const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
-    if (c.req.method === 'POST' && path.upstreamPath === CHAT_COMPLETIONS) {
-      return deps.chat.handle(c.req.raw, path, c.get('requestId'));
-    }
-    return passThrough(deps.upstream, c.req.raw, path.upstreamPath, c.req.raw.signal);
+    const route = routeOfPrefix(deps.routes, path.prefix);
+    c.set('errorShape', route.upstreamApi);
+    const cached = c.req.method === 'POST' ? deps.cachedApis.find((api) => api.path === path.upstreamPath && api.upstreamApi === route.upstreamApi) : undefined;
+    if (cached) return cached.handle(c.req.raw, path, c.get('requestId'));
+    return passThrough(deps.upstreamFor(route), c.req.raw, path.upstreamPath, c.req.raw.signal);
   });
 
   app.onError(function renderError(error, c) {
-    if (error instanceof ProxyError) return error.getResponse();
+    const render = (proxyError: ProxyError) => proxyError.getResponse({}, c.get('errorShape') === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
+    if (error instanceof ProxyError) return render(error);
     const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);
     if (clientGone) {
       deps.onClientAborted?.(error instanceof UploadAbortedError ? 'upload' : 'upstream');
       // Nobody reads this answer; it only has to be well-formed.
-      return new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' }).getResponse();
+      return render(new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' }));
     }
-    if (error instanceof UpstreamUnavailableError) return upstreamFailure(error.reason).getResponse();
+    if (error instanceof UpstreamUnavailableError) return render(upstreamFailure(error.reason));
     deps.onUnexpectedError?.(error);
-    return new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }).getResponse();
+    return render(new ProxyError(500, 'The proxy failed to handle this request.', { code: 'internal_error' }));
   });
 
   return app;

@@ -29,8 +29,9 @@ export class ProxyError extends Error {
     return JSON.stringify({ error: { message: this.message, type: this.type, param: this.param, code: this.code } });
   }
 
-  getResponse(extraHeaders: Record<string, string> = {}): Response {
-    return new Response(this.body(), {
+  /** The error as a response; `body` renders it in another API's error shape (see ApiAdapter.errorBody). */
+  getResponse(extraHeaders: Record<string, string> = {}, body: string = this.body()): Response {
+    return new Response(body, {
       status: this.status,
       headers: { 'content-type': 'application/json', ...this.headers, ...extraHeaders },
     });

@@ -1,11 +1,14 @@
 import type { CacheMatch, CacheStatus } from './cache-headers.ts';
-import type { Usage } from '../cache/chat-types.ts';
+import type { ApiName } from '../api/api-adapter.ts';
+import type { AnswerUsage } from '../cache/cached-answer.ts';
 import type { ShadowLookup } from '../cache/shadow.ts';
 
-/** What one proxied chat completion did, reported once its response has been decided. No keys; no prompts unless `logPrompts`. */
+/** What one proxied request of a cached API did, reported once its response has been decided. No keys; no prompts unless `logPrompts`. */
 export interface RequestRecord {
   requestId: string;
   route: string;
+  /** The API shape (openai-chat, openai-responses, anthropic-messages): a bounded metric label. */
+  api: ApiName;
   model?: string;
   status: CacheStatus;
   match?: CacheMatch;
@@ -16,7 +19,7 @@ export interface RequestRecord {
   timings: { lookup?: number; embed?: number; knn?: number; upstream?: number; total: number };
   upstreamStatus?: number;
   /** On a hit: the usage the upstream call would have cost. */
-  saved?: Usage;
+  saved?: AnswerUsage;
   /** On a shadow route: what the cache would have done (`would-hit-exact`, `would-hit-semantic`, `would-miss`). */
   shadow?: ShadowLookup;
   /** Why a request was bypassed or errored, for logs. */

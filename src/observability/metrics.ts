@@ -69,8 +69,8 @@ export class ProxyMetrics implements RequestObserver, JudgeObserver, ShadowObser
 
   readonly #requests = new Counter({
     name: 'semcache_requests_total',
-    help: 'Proxied chat completions by route, X-Cache-Status and X-Cache-Match (none when not a hit).',
-    labelNames: ['route', 'cache_status', 'match'] as const,
+    help: 'Proxied requests of the cached APIs by route, API shape, X-Cache-Status and X-Cache-Match (none when not a hit).',
+    labelNames: ['route', 'api', 'cache_status', 'match'] as const,
     registers: [this.registry],
   });
   readonly #stageSeconds = new Histogram({
@@ -189,7 +189,7 @@ export class ProxyMetrics implements RequestObserver, JudgeObserver, ShadowObser
 
   request(record: RequestRecord): void {
     const route = boundedLabel(record.route);
-    this.#requests.inc({ route, cache_status: record.status, match: record.match ?? 'none' });
+    this.#requests.inc({ route, api: record.api, cache_status: record.status, match: record.match ?? 'none' });
     for (const stage of STAGES) {
       const seconds = record.timings[stage];
       if (seconds !== undefined) this.#stageSeconds.observe({ stage, outcome: record.status }, seconds);

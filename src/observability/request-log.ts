@@ -35,6 +35,7 @@ export class RequestLog implements RequestObserver {
       {
         reqId: boundedText(record.requestId),
         route: boundedText(record.route),
+        api: record.api,
         model: boundedOptional(record.model),
         cacheStatus: record.status,
         match: record.match,

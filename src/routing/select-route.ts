@@ -43,3 +43,11 @@ export function selectRoute(routes: readonly Route[], request: RouteRequest): Ro
   }
   throw new Error('route list has no default route'); // loadConfig always appends it
 }
+
+/**
+ * The route a path prefix names before the body is read (pass-through requests, error shapes): its first
+ * route, else `default`.
+ */
+export function routeOfPrefix(routes: readonly Route[], prefix: string): Route {
+  return routes.find((route) => route.match.pathPrefix === prefix) ?? routes[routes.length - 1]!;
+}

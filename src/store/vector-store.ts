@@ -1,4 +1,4 @@
-import type { ChatCompletion } from '../cache/chat-types.ts';
+import type { CachedAnswer } from '../cache/cached-answer.ts';
 
 /**
  * Where cache entries live: an exact lookup by id, and (when `semantic` is true) a nearest-neighbour search by
@@ -47,8 +47,8 @@ export interface CacheEntry {
   text: string;
   /** Absent when the semantic tier was skipped for this prompt (exact tier only). */
   vector?: Float32Array;
-  /** The upstream's completion as it was returned (or assembled from its stream). */
-  completion: ChatCompletion;
+  /** The upstream's answer in its API's own shape, as it was returned (or assembled from its stream). */
+  completion: CachedAnswer;
   route: string;
   model: string;
   /** Keyed hash of the tenant, never the API key itself. */

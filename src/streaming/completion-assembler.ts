@@ -7,7 +7,7 @@ import type {
   Usage,
 } from '../cache/chat-types.ts';
 import type { SseEvent } from './sse-decoder.ts';
-import type { IncompleteReason, StreamOutcome } from './stream-outcome.ts';
+import type { AssembledEventKind, IncompleteReason, StreamAssembler, StreamOutcome } from './stream-outcome.ts';
 
 /**
  * Rebuilds the non-streaming `ChatCompletion` from the events of a `chat.completion.chunk` stream, the way
@@ -24,11 +24,7 @@ import type { IncompleteReason, StreamOutcome } from './stream-outcome.ts';
  * const outcome = assembler.finish(); // { kind: 'complete', completion } only after `[DONE]`
  */
 
-/**
- * What one event was, so that a forwarder can act on it without parsing the JSON a second time.
- * `usage-chunk` is the chunk sent for `stream_options.include_usage`: no choices, only usage.
- */
-export type AssembledEventKind = 'chunk' | 'usage-chunk' | 'done' | 'failed' | 'ignored';
+export type { AssembledEventKind } from './stream-outcome.ts';
 
 const DONE_SENTINEL = '[DONE]';
 
@@ -62,7 +58,7 @@ type Json = Record<string, unknown>;
 /** Thrown inside the assembler to stop at the first malformed chunk; never escapes `push`. */
 class MalformedChunk extends Error {}
 
-export class CompletionAssembler {
+export class CompletionAssembler implements StreamAssembler<ChatCompletion> {
   #id = '';
   #created = 0;
   #model = '';

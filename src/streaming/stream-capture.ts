@@ -1,8 +1,9 @@
+import type { CachedAnswer } from '../cache/cached-answer.ts';
+import type { ChatCompletion } from '../cache/chat-types.ts';
 import { CompletionAssembler } from './completion-assembler.ts';
-import type { AssembledEventKind } from './completion-assembler.ts';
 import { SseDecoder, concatBytes } from './sse-decoder.ts';
 import type { SseEvent } from './sse-decoder.ts';
-import type { StreamOutcome } from './stream-outcome.ts';
+import type { AssembledEventKind, StreamAssembler, StreamOutcome } from './stream-outcome.ts';
 
 /**
  * The tee of a streaming MISS: forwards the upstream's SSE bytes to the client as they arrive and, on the side,
@@ -27,7 +28,9 @@ import type { StreamOutcome } from './stream-outcome.ts';
  * if (outcome.kind === 'complete') store(outcome.completion);
  */
 
-export interface CaptureOptions {
+export interface CaptureOptions<A extends CachedAnswer = ChatCompletion> {
+  /** Rebuilds the answer from the events; default: a chat completions assembler. */
+  assembler?: StreamAssembler<A>;
   /**
    * The proxy asked the upstream for `stream_options.include_usage` although the client did not: remove the
    * usage-only chunk (`choices: []` with `usage`) from what the client receives while still capturing the usage.
@@ -43,7 +46,7 @@ export interface CaptureOptions {
   signal?: AbortSignal;
 }
 
-export interface CapturedStream {
+export interface CapturedStream<A extends CachedAnswer = ChatCompletion> {
   /** The bytes for the client. Single use. Throws the upstream's error if reading the upstream fails. */
   client: AsyncIterable<Uint8Array>;
   /**
@@ -51,7 +54,7 @@ export interface CapturedStream {
    * `incomplete` when the stream fails, ends early or the client goes away. It only progresses while `client` is
    * being consumed, so consume it to the end or call its `return()`.
    */
-  result: Promise<StreamOutcome>;
+  result: Promise<StreamOutcome<A>>;
 }
 
 /**
@@ -59,9 +62,10 @@ export interface CapturedStream {
  * (undici's response body, `IncomingMessage`) is also `destroy()`ed, because its iterator is an async generator
  * whose `return()` waits for a pending read, which may be a long silence of the upstream.
  */
-export function captureStream(upstream: AsyncIterable<Uint8Array>, options: CaptureOptions): CapturedStream {
+export function captureStream<A extends CachedAnswer = ChatCompletion>(upstream: AsyncIterable<Uint8Array>, options: CaptureOptions<A>): CapturedStream<A> {
   const destroy = isDestroyable(upstream) ? () => upstream.destroy() : undefined;
-  const capture = new StreamCapture(upstream[Symbol.asyncIterator](), destroy, options);
+  const assembler = options.assembler ?? (new CompletionAssembler() as unknown as StreamAssembler<A>);
+  const capture = new StreamCapture<A>(upstream[Symbol.asyncIterator](), destroy, options, assembler);
   return { client: capture, result: capture.result };
 }
 
@@ -73,15 +77,15 @@ interface Waiter {
   reject: (error: unknown) => void;
 }
 
-class StreamCapture implements AsyncIterableIterator<Uint8Array> {
-  readonly result: Promise<StreamOutcome>;
+class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uint8Array> {
+  readonly result: Promise<StreamOutcome<A>>;
   readonly #source: AsyncIterator<Uint8Array>;
   readonly #destroySource: (() => void) | undefined;
   readonly #dropUsageChunk: boolean;
   readonly #signal: AbortSignal | undefined;
   readonly #decoder = new SseDecoder();
-  readonly #assembler = new CompletionAssembler();
-  #resolveResult!: (outcome: StreamOutcome) => void;
+  readonly #assembler: StreamAssembler<A>;
+  #resolveResult!: (outcome: StreamOutcome<A>) => void;
   #settled = false;
   /** The client side is over: upstream ended or failed, or the client left. */
   #closed = false;
@@ -93,8 +97,9 @@ class StreamCapture implements AsyncIterableIterator<Uint8Array> {
   #held: Uint8Array[] = [];
   #heldOffset = 0;
 
-  constructor(source: AsyncIterator<Uint8Array>, destroySource: (() => void) | undefined, options: CaptureOptions) {
+  constructor(source: AsyncIterator<Uint8Array>, destroySource: (() => void) | undefined, options: CaptureOptions<A>, assembler: StreamAssembler<A>) {
     this.#source = source;
+    this.#assembler = assembler;
     this.#destroySource = destroySource;
     this.#dropUsageChunk = options.dropUsageChunk;
     this.#signal = options.signal;
@@ -259,7 +264,7 @@ class StreamCapture implements AsyncIterableIterator<Uint8Array> {
   }
 
   /** The first outcome wins: a client leaving after `[DONE]` does not make a complete answer incomplete. */
-  #settle(outcome: StreamOutcome): void {
+  #settle(outcome: StreamOutcome<A>): void {
     if (this.#settled) return;
     this.#settled = true;
     this.#resolveResult(outcome);

@@ -1,13 +1,16 @@
+import type { CachedAnswer } from '../cache/cached-answer.ts';
 import type { ChatCompletion } from '../cache/chat-types.ts';
+import type { SseEvent } from './sse-decoder.ts';
 
 /**
  * Why a streamed answer cannot be stored. Only `complete` outcomes may be cached (DESIGN §1 Store): an SSE answer
- * counts only when it ended with `data: [DONE]` and every choice carries a `finish_reason`.
+ * counts only when it reached its API's terminal event (`data: [DONE]`, `response.completed`, `message_stop`)
+ * and is whole.
  */
 export type IncompleteReason =
-  /** The stream ended (or was cut) before `data: [DONE]`. */
+  /** The stream ended (or was cut) before its terminal event. */
   | 'no-done'
-  /** An event was not JSON, or not shaped like a `chat.completion.chunk`. */
+  /** An event was not JSON, or not shaped like its API's events. */
   | 'malformed'
   /** The provider reported an error mid-stream (`event: error`, or a `data: {"error": …}` event). */
   | 'error-event'
@@ -21,9 +24,23 @@ export type IncompleteReason =
   | 'client-disconnected';
 
 /**
- * The result of watching one streamed chat completion. `detail` is a short, content-free explanation for logs: it
+ * The result of watching one streamed answer. `detail` is a short, content-free explanation for logs: it
  * never quotes the streamed text (logs must not carry messages, DESIGN §6).
  */
-export type StreamOutcome =
-  | { kind: 'complete'; completion: ChatCompletion }
+export type StreamOutcome<A extends CachedAnswer = ChatCompletion> =
+  | { kind: 'complete'; completion: A }
   | { kind: 'incomplete'; reason: IncompleteReason; detail?: string };
+
+/**
+ * What one event was, so that a forwarder can act on it without parsing the JSON a second time.
+ * `usage-chunk` is chat completions' chunk sent for `stream_options.include_usage`: no choices, only usage.
+ */
+export type AssembledEventKind = 'chunk' | 'usage-chunk' | 'done' | 'failed' | 'ignored';
+
+/** Rebuilds one API's final answer from its SSE events (one implementation per API adapter). */
+export interface StreamAssembler<A extends CachedAnswer> {
+  /** Feeds one decoded event. `done` once the terminal event was seen, `failed` at the first bad one. */
+  push(event: SseEvent): AssembledEventKind;
+  /** The outcome so far: `complete` only after the terminal event. */
+  finish(): StreamOutcome<A>;
+}

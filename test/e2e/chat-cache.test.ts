@@ -53,6 +53,20 @@ describe('chat completions through the openai SDK', () => {
     expect(upstream.chatCalls).toHaveLength(callsBefore + 1);
   });
 
+  it('returns the original upstream id on a hit when the request had store: true, so retrieve would find it', async () => {
+    const client = proxy.client();
+    const messages = [user(question())];
+    const first = await ask(client, { messages, store: true });
+    const second = await ask(client, { messages, store: true });
+    expect(second.status).toBe('HIT');
+    expect(second.data.id).toBe(first.data.id);
+    expect(second.data.created).toBe(first.data.created);
+    const streamed = await client.chat.completions.create({ model: 'gpt-4o-mini', messages, store: true, stream: true });
+    const ids = new Set<string>();
+    for await (const chunk of streamed) ids.add(chunk.id);
+    expect([...ids]).toEqual([first.data.id]);
+  });
+
   it('serves a paraphrase semantically with the local embedder', async () => {
     const client = proxy.client();
     const first = await ask(client, { messages: [user('How do I reset my password?')] });

@@ -1,3 +1,4 @@
+import type { ChatCompletion } from '../../src/cache/chat-types.ts';
 /**
  * Mixed traffic with injected upstream faults, for the loopback load test (test/integration/load.test.ts) and the
  * soak (bench/soak.ts): what to send, how to send it, and how to tell a proxy-caused failure from an injected one.
@@ -319,7 +320,8 @@ export class CheckingStore implements VectorStore {
     return this.#inner.put(entry, ttlMs);
   }
 
-  #check(entry: CacheEntry): string | undefined {
+  #check(stored: CacheEntry): string | undefined {
+    const entry = { ...stored, completion: stored.completion as ChatCompletion };
     const choice = entry.completion.choices?.[0];
     if (entry.completion.choices?.length !== 1 || choice?.finish_reason !== 'stop') return `stored finish_reason ${choice?.finish_reason}`;
     if (!entry.completion.usage) return 'stored without usage';

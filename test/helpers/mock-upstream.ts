@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { json, responsesAnswer, sendMessages, sendResponses, type MockAnswer } from './mock-apis.ts';
 
 /**
- * A local stand-in for the paid OpenAI API: chat completions (JSON and SSE), embeddings, models, and an echo
- * path for pass-through tests. Strict about paths, so a `/v1/v1/` join bug gets a 404. Each completion's
+ * A local stand-in for the paid OpenAI and Anthropic APIs: chat completions, the Responses API (which remembers
+ * the ids it issued with `store`, for `GET /v1/responses/{id}` and `previous_response_id`, and 404s unknown
+ * ones) and Anthropic's `/v1/messages`, each JSON and SSE; embeddings, models, and an echo path for
+ * pass-through tests. Strict about paths, so a `/v1/v1/` join bug gets a 404. Each completion's
  * content names the call number, so a test can tell a cached answer from a fresh one.
  *
  * Behaviour per request: `mock.enqueue(behaviour)` scripts the next chat calls in order; a request header
@@ -98,6 +101,17 @@ export class MockUpstream {
     return this.options.judgeModel !== undefined && body?.model === this.options.judgeModel;
   }
 
+  get responsesCalls(): MockCall[] {
+    return this.calls.filter((call) => call.path === '/v1/responses' && call.method === 'POST');
+  }
+
+  get messagesCalls(): MockCall[] {
+    return this.calls.filter((call) => call.path === '/v1/messages');
+  }
+
+  /** Responses stored upstream (`store` not false), by id. */
+  readonly storedResponses = new Map<string, Record<string, unknown>>();
+
   enqueue(...behaviours: MockBehaviour[]): void {
     this.#queue.push(...behaviours);
   }
@@ -143,6 +157,13 @@ export class MockUpstream {
     this.calls.push({ method: request.method ?? '', path, headers: request.headers, body, rawBody });
 
     if (path === '/v1/chat/completions' && request.method === 'POST') return this.#chat(request, response, body);
+    if (path === '/v1/responses' && request.method === 'POST') return this.#otherApi('responses', request, response, body);
+    if (path.startsWith('/v1/responses/') && request.method === 'GET') {
+      const stored = this.storedResponses.get(path.slice('/v1/responses/'.length));
+      if (stored) return json(response, 200, stored);
+      return json(response, 404, { error: { message: `No response found with id '${path.slice(14)}'.`, type: 'invalid_request_error', param: null, code: null } });
+    }
+    if (path === '/v1/messages' && request.method === 'POST') return this.#otherApi('messages', request, response, body);
     if (path === '/v1/embeddings' && request.method === 'POST') return this.#embeddings(response, body);
     if (path === '/v1/models' && request.method === 'GET') return json(response, 200, { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] });
     if (path.startsWith('/v1/echo')) {
@@ -253,6 +274,44 @@ export class MockUpstream {
     response.end();
   }
 
+  /** The Responses API and Anthropic's Messages API: behaviours ok, error, broken-stream, no-done and hang. */
+  async #otherApi(api: 'responses' | 'messages', request: IncomingMessage, response: ServerResponse, body: any): Promise<void> {
+    const header = request.headers['x-mock-behaviour'];
+    const behaviour: MockBehaviour = typeof header === 'string' ? JSON.parse(header) : (this.#queue.shift() ?? { kind: 'ok' });
+    const call = ++this.#chatCalls;
+    await delay(this.options.ttftMs ?? 0);
+    if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
+    if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
+    if (behaviour.kind === 'hang') return new Promise<void>((resolve) => response.once('close', resolve));
+    if (behaviour.kind === 'error') {
+      const fallback = api === 'messages'
+        ? { type: 'error', error: { type: behaviour.status === 429 ? 'rate_limit_error' : behaviour.status >= 500 ? 'api_error' : 'invalid_request_error', message: `mock upstream error ${behaviour.status}` } }
+        : { error: { message: `mock upstream error ${behaviour.status}`, type: 'server_error', param: null, code: null } };
+      return json(response, behaviour.status, behaviour.body ?? fallback);
+    }
+    if (api === 'responses' && typeof body?.previous_response_id === 'string' && !this.storedResponses.has(body.previous_response_id)) {
+      return json(response, 404, { error: { message: `Previous response with id '${body.previous_response_id}' not found.`, type: 'invalid_request_error', param: 'previous_response_id', code: 'previous_response_not_found' } });
+    }
+    const prompt = api === 'responses' ? responsesPrompt(body?.input) : messagesPrompt(body?.messages);
+    const answer: MockAnswer = {
+      call,
+      model: body?.model ?? 'unknown',
+      prompt,
+      content: behaviour.kind === 'ok' && behaviour.content !== undefined ? behaviour.content : `Answer #${call} to: ${prompt}`,
+      finishReason: behaviour.kind === 'ok' && behaviour.finishReason ? behaviour.finishReason : 'stop',
+      toolCalls: behaviour.kind === 'ok' ? behaviour.toolCalls : undefined,
+      stream: body?.stream === true,
+      noTerminal: behaviour.kind === 'no-done',
+      breakAfter: behaviour.kind === 'broken-stream' ? behaviour.afterChunks : undefined,
+      chunkDelayMs: this.options.chunkDelayMs ?? 0,
+      onAborted: () => this.abortedStreams++,
+    };
+    if (api === 'messages') return sendMessages(response, answer);
+    const store = body?.store !== false;
+    if (store) this.storedResponses.set(`resp_mock${call}`, responsesAnswer(answer, store));
+    return sendResponses(response, answer, store);
+  }
+
   async #judge(response: ServerResponse, body: any): Promise<void> {
     const behaviour = this.#judgeQueue.shift() ?? { reply: 'no' };
     if ('status' in behaviour) {
@@ -289,9 +348,19 @@ export function fakeVector(text: string, dimension: number): number[] {
   return Array.from({ length: dimension }, (_, index) => (bytes[index % bytes.length]! - 128) / 128);
 }
 
-function json(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
+/** The last user text of a Responses `input`. */
+function responsesPrompt(input: any): string {
+  if (typeof input === 'string') return input;
+  const last = [...(Array.isArray(input) ? input : [])].reverse().find((item: any) => item.role === 'user');
+  if (typeof last?.content === 'string') return last.content;
+  return (last?.content ?? []).map((part: any) => part.text ?? '').join('\n');
+}
+
+/** The last user text of Anthropic `messages`. */
+function messagesPrompt(messages: any): string {
+  const last = [...(Array.isArray(messages) ? messages : [])].reverse().find((message: any) => message.role === 'user');
+  if (typeof last?.content === 'string') return last.content;
+  return (last?.content ?? []).map((block: any) => block.text ?? '').join('\n');
 }
 
 function delay(ms: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InProcessCoalescer, type Claim, type Coalescer, type Lease } from '../../cache/coalescer.ts';
-import type { ChatCompletion } from '../../cache/chat-types.ts';
+import type { CachedAnswer } from '../../cache/cached-answer.ts';
 import type { CacheEntry } from '../vector-store.ts';
 
 export interface RedisLockCoalescerOptions {
@@ -85,7 +85,7 @@ export class RedisLockCoalescer implements Coalescer {
     return this.#local.waiting + this.#waitingElsewhere;
   }
 
-  follow(digest: string): Promise<ChatCompletion | undefined> | undefined {
+  follow(digest: string): Promise<CachedAnswer | undefined> | undefined {
     return this.#local.follow(digest);
   }
 

@@ -1,3 +1,4 @@
+import type { ChatCompletion } from '../../../src/cache/chat-types.ts';
 /**
  * TTL and eviction against real Redis (issue 4, item 7): an entry past its TTL is never served; with a small
  * `maxmemory` and `allkeys-lru`, evicted entries simply miss (no errors, no half entries), and on the Query Engine
@@ -51,7 +52,7 @@ function useRedis(needs: Parameters<typeof startRedis>[0]) {
 
 function bulkyEntry(overrides: Partial<CacheEntry> = {}): CacheEntry {
   const entry = makeEntry(overrides);
-  entry.completion.choices[0]!.message.content = hex(COMPLETION_BYTES / 2);
+  (entry.completion as ChatCompletion).choices[0]!.message.content = hex(COMPLETION_BYTES / 2);
   return entry;
 }
 

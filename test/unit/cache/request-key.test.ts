@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../../../src/cache/chat-types.ts';
-import { requestKey } from '../../../src/cache/request-key.ts';
+import { requestKey } from '../../../src/api/openai-chat/chat-key-parts.ts';
 
 const scope = { tenant: 't1', route: 'default' };
 const base: ChatRequest = {

@@ -22,7 +22,7 @@ function recorder() {
   return { lookups, comparisons, observer: { shadowLookup: (_route: string, lookup: ShadowLookup) => lookups.push(lookup), shadowCompared: (_route: string, comparison: ShadowComparison) => comparisons.push(comparison) } };
 }
 
-const entryWith = (answer: ChatCompletion) => ({ id: 'e1', completion: answer }) as CacheEntry;
+const entryWith = (answer: ChatCompletion) => ({ id: 'e1', completion: answer }) as unknown as CacheEntry;
 
 describe('answerText', () => {
   it('ignores ids, timestamps, usage and surrounding whitespace', () => {

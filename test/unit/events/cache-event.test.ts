@@ -18,6 +18,7 @@ function pairs(fields: string[]): Array<[string, string]> {
 
 const base: RequestRecord = {
   requestId: 'req-1',
+  api: 'openai-chat',
   route: 'default',
   model: 'gpt-4o-mini',
   status: 'MISS',

@@ -9,7 +9,7 @@ describe('fanOut', () => {
     const broken: RequestObserver = { request: () => { throw new Error('boom'); }, cacheFault: () => { throw new Error('boom'); }, stored: () => {} };
     const recorder: RequestObserver = { request: (record) => seen.push(record.requestId), cacheFault: (stage) => seen.push(stage), stored: (outcome) => seen.push(outcome.route) };
     const observer = fanOut([broken, recorder], (error) => errors.push(error));
-    observer.request({ requestId: 'r1', route: 'default', status: 'MISS', stream: false, timings: { total: 0 } } satisfies RequestRecord);
+    observer.request({ requestId: 'r1', route: 'default', api: 'openai-chat', status: 'MISS', stream: false, timings: { total: 0 } } satisfies RequestRecord);
     observer.cacheFault('lookup', new Error('down'));
     observer.stored({ route: 'support', stored: true });
     expect(seen).toEqual(['r1', 'lookup', 'support']);

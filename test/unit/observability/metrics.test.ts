@@ -20,7 +20,7 @@ function metricsWith(options: { stats?: () => Promise<StoreStats>; embedderPrice
 }
 
 function record(overrides: Partial<RequestRecord>): RequestRecord {
-  return { requestId: 'r', route: 'default', model: 'gpt-4o-mini', status: 'MISS', stream: false, timings: { total: 0.01 }, ...overrides };
+  return { requestId: 'r', route: 'default', api: 'openai-chat', model: 'gpt-4o-mini', status: 'MISS', stream: false, timings: { total: 0.01 }, ...overrides };
 }
 
 const usage = { prompt_tokens: 1_000, completion_tokens: 500, total_tokens: 1_500 };

@@ -7,6 +7,7 @@ import { LogCapture } from '../../helpers/log-capture.ts';
 
 const record: RequestRecord = {
   requestId: 'req-1',
+  api: 'openai-chat',
   route: 'support',
   model: 'gpt-4o-mini',
   status: 'HIT',
@@ -35,6 +36,7 @@ describe('RequestLog', () => {
       msg: 'request',
       reqId: 'req-1',
       route: 'support',
+      api: 'openai-chat',
       cacheStatus: 'HIT',
       match: 'semantic',
       similarity: 0.9765,

@@ -256,10 +256,10 @@ describe('EmbeddedStore entries', () => {
     const { store } = storeWith();
     await store.put(entry('a'), HOUR);
     const first = (await store.get('a'))!;
-    first.completion.choices[0]!.message.content = 'tampered';
+    (first.completion as ChatCompletion).choices[0]!.message.content = 'tampered';
     first.vector![0] = 0;
     const second = (await store.get('a'))!;
-    expect(second.completion.choices[0]!.message.content).toBe('answer a');
+    expect((second.completion as ChatCompletion).choices[0]!.message.content).toBe('answer a');
     expect(second.vector![0]).toBeCloseTo(1, 6);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatCompletion } from '../../../src/cache/chat-types.ts';
-import { isStorable } from '../../../src/cache/storable.ts';
+import type { ChatCompletion } from '../../../../src/cache/chat-types.ts';
+import { isStorable } from '../../../../src/api/openai-chat/chat-storable.ts';
 
 const completion = (finish: ChatCompletion['choices'][number]['finish_reason'], toolCalls = false): ChatCompletion => ({
   id: 'chatcmpl-1',

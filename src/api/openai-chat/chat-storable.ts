@@ -1,5 +1,5 @@
-import type { RouteSettings } from '../config/schema.ts';
-import type { ChatCompletion, ChatCompletionChoice, FinishReason } from './chat-types.ts';
+import type { RouteSettings } from '../../config/schema.ts';
+import type { ChatCompletion, ChatCompletionChoice, FinishReason } from '../../cache/chat-types.ts';
 
 /**
  * Whether a completed upstream answer may be stored (DESIGN.md §1): every choice finished with `stop`, or with

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, validateChatRequest } from '../../../src/http/validate-chat-request.ts';
-import { ProxyError } from '../../../src/http/proxy-error.ts';
+import { MAX_NESTING, validateChatRequest } from '../../../../src/api/openai-chat/validate-chat-request.ts';
+import { ProxyError } from '../../../../src/http/proxy-error.ts';
 
 const nested = (depth: number): unknown => {
   let value: unknown = [];

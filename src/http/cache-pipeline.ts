@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import type { ApiAdapter, ParsedRequest } from '../api/api-adapter.ts';
+import { parseJson } from '../api/json-body.ts';
 import type { Route } from '../config/config.ts';
+import type { CachedAnswer } from '../cache/cached-answer.ts';
 import type { ChatCache, LookupOptions, StageTimings } from '../cache/chat-cache.ts';
-import type { ChatCompletion, ChatRequest } from '../cache/chat-types.ts';
 import type { Coalescer, Lease } from '../cache/coalescer.ts';
 import { decideCaching, type CacheControls } from '../cache/policy.ts';
-import { requestKey, type RequestKey } from '../cache/request-key.ts';
+import { keyOf, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
-import { isStorable } from '../cache/storable.ts';
 import { partitionQuery } from '../cache/credentials.ts';
-import { tenantOf } from '../cache/tenant.ts';
+import { SHARED_TENANT, tenantOf } from '../cache/tenant.ts';
 import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
 import { selectRoute, type ProxyPath } from '../routing/select-route.ts';
@@ -19,14 +19,13 @@ import { parseCacheControls } from './cache-controls.ts';
 import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
 import { encodeExplanation, explainLookup } from './explain-header.ts';
 import { relayResponse, upstreamRequestHeaders } from './forward.ts';
-import { invalidRequest, upstreamFailure } from './proxy-error.ts';
+import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
 import { readBody, type UploadLimits } from './read-body.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
-import { validateChatRequest } from './validate-chat-request.ts';
 
-export interface ChatCompletionsDeps {
+export interface CachePipelineDeps {
   /** Longest a request waits for an identical in-flight one before calling the upstream itself. Default 60 s. */
   followTimeoutMs?: number;
   routes: readonly Route[];
@@ -34,7 +33,8 @@ export interface ChatCompletionsDeps {
   /** Body timeout and the shared in-flight byte budget (absent: neither applies). */
   upload?: UploadLimits;
   cache: ChatCache;
-  upstream: UpstreamClient;
+  /** The upstream of a route (its own `upstream.baseUrl`, else UPSTREAM_BASE_URL). */
+  upstreamFor: (route: Route) => UpstreamClient;
   coalescer: Coalescer;
   tenantSecret: TenantSecret;
   observer: RequestObserver;
@@ -47,14 +47,15 @@ export interface ChatCompletionsDeps {
   now?: () => number;
 }
 
-/** Everything known about one chat completion request once it has been parsed and its route chosen. */
-interface Exchange {
+/** Everything known about one request once it has been parsed and its route chosen. */
+interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
+  adapter: ApiAdapter<R, A>;
   request: Request;
   path: ProxyPath;
   /** The query string as forwarded (`?api-version=…`, or empty). */
   search: string;
   raw: Uint8Array;
-  body: ChatRequest;
+  body: R;
   route: Route;
   record: RequestRecord;
   started: number;
@@ -65,31 +66,47 @@ interface Exchange {
 }
 
 /**
- * `POST [/{route}]/v1/chat/completions`: policy → partition → exact tier → semantic tier → HIT, or MISS →
- * upstream → client, with the answer stored off the response path (DESIGN.md §1).
+ * The cache pipeline, written once for every API shape: policy → partition → exact tier → semantic tier → HIT,
+ * or MISS → upstream → client, with the answer stored off the response path (DESIGN.md §1). Everything that
+ * depends on the API's wire format is asked of its ApiAdapter; this class knows no API shape.
  */
-export class ChatCompletionsProxy {
-  readonly #deps: ChatCompletionsDeps;
+export class CachePipeline {
+  readonly #deps: CachePipelineDeps;
   readonly #now: () => number;
   readonly #writes = new Set<Promise<void>>();
 
-  constructor(deps: ChatCompletionsDeps) {
+  constructor(deps: CachePipelineDeps) {
     this.#deps = deps;
     this.#now = deps.now ?? Date.now;
   }
 
-  async handle(request: Request, path: ProxyPath, requestId: string): Promise<Response> {
+  /** Answers one request of `adapter`'s API; proxy errors come back in that API's error shape. */
+  async handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: Request, path: ProxyPath, requestId: string): Promise<Response> {
+    try {
+      return await this.#handle(adapter, request, path, requestId);
+    } catch (error) {
+      if (error instanceof ProxyError) return error.getResponse({}, adapter.errorBody(error));
+      throw error;
+    }
+  }
+
+  async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: Request, path: ProxyPath, requestId: string): Promise<Response> {
     const started = performance.now();
     const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
-    const body = validateChatRequest(parseJson(raw));
+    const body = adapter.parse(parseJson(raw));
     const header = (name: string) => request.headers.get(name) ?? undefined;
     const search = new URL(request.url).search;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
     const controls = parseCacheControls(header, route.settings);
-    const record: RequestRecord = { requestId, route: route.name, model: body.model, status: 'BYPASS', stream: body.stream === true, timings: { total: 0 } };
-    const exchange: Exchange = { request, path, search, raw, body, route, record, started, explain: controls.explain === true };
+    const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
+    const exchange: Exchange<R, A> = { adapter, request, path, search, raw, body, route, record, started, explain: controls.explain === true };
 
-    const decision = decideCaching(body, route.settings, controls);
+    if (route.upstreamApi !== adapter.upstreamApi) {
+      // e.g. /v1/messages on an OpenAI route: not this API's upstream, so it is passed through as it came.
+      record.reason = 'api-not-on-route';
+      return this.#forwardUncached(exchange, 'BYPASS', 'bypass api-not-on-route');
+    }
+    const decision = decideCaching(body.policy, route.settings, controls);
     if (route.settings.rateLimit) await this.#admit(exchange, 'before-lookup');
     if (decision.kind === 'bypass') {
       record.reason = decision.reason;
@@ -103,7 +120,7 @@ export class ChatCompletionsProxy {
       return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
     const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
-    const key = requestKey(body, { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search) }, route.settings.embed);
+    const key = keyOf(adapter.keyParts(body, route.settings.embed, header), { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search) });
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
     const lookupOptions: LookupOptions = {
@@ -127,7 +144,8 @@ export class ChatCompletionsProxy {
       if (coalesced) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
-      if (outcome.kind === 'hit' && serving) {
+      // An entry of another shape cannot be under this API's partition; were one there, it is not served.
+      if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion)) {
         return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);
       }
       if (outcome.kind === 'error') {
@@ -144,7 +162,8 @@ export class ChatCompletionsProxy {
         if (embedding?.billedTokens) record.embeddingTokens = embedding.billedTokens;
       }
       if (!serving && this.#deps.shadow) {
-        shadow = shadowProbe(route.name, outcome, this.#deps.shadow);
+        const textOf = (answer: CachedAnswer) => (adapter.isAnswer(answer) ? adapter.comparableText(answer) : JSON.stringify(answer));
+        shadow = shadowProbe(route.name, outcome, this.#deps.shadow, textOf);
         explanation = `shadow ${shadow?.lookup}; ${explanation}`;
       }
       // Another request may have taken the lead while this one looked up.
@@ -155,7 +174,7 @@ export class ChatCompletionsProxy {
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
     // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
     const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving }) : undefined;
-    if (claim?.kind === 'stored-elsewhere' && serving) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+    if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
       const raced = await this.#followInflight(exchange, key);
@@ -173,7 +192,7 @@ export class ChatCompletionsProxy {
     record.status = status;
 
     const save = decision.store
-      ? (completion: ChatCompletion) => {
+      ? (completion: A) => {
           shadow?.compare?.(completion);
           return this.#save(exchange, lease, { key, tenant, completion, embedding, controls, lookupOptions });
         }
@@ -186,11 +205,11 @@ export class ChatCompletionsProxy {
     }
   }
 
-  async #followInflight(exchange: Exchange, key: RequestKey): Promise<Response | undefined> {
+  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey): Promise<Response | undefined> {
     const inflight = this.#deps.coalescer.follow(key.id);
     if (!inflight) return undefined;
     const completion = await withDeadline(inflight, this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
-    if (!completion) return undefined; // the leader failed or stalled: make our own call
+    if (!completion || !exchange.adapter.isAnswer(completion)) return undefined; // the leader failed or stalled: make our own call
     const entry: CacheEntry = {
       id: key.id,
       partition: key.partition,
@@ -204,42 +223,43 @@ export class ChatCompletionsProxy {
     return this.#serveHit(exchange, key, entry, 'coalesced');
   }
 
-  #serveHit(exchange: Exchange, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
-    const { record, body, route } = exchange;
-    Object.assign(record, { status: 'HIT', match, similarity, saved: entry.completion.usage, entry: entry.id });
+  #serveHit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
+    const { record, body, route, adapter } = exchange;
+    const answer = entry.completion as A; // checked with adapter.isAnswer by every caller
+    Object.assign(record, { status: 'HIT', match, similarity, saved: adapter.usage(answer), entry: entry.id });
     const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
     if (exchange.explain && explanation !== undefined) headers['x-cache-explain'] = encodeExplanation(explanation);
-    const fresh = { id: `chatcmpl-${randomBytes(12).toString('base64url')}`, created: Math.floor(this.#now() / 1_000) };
+    // The upstream keeps answers requested with store: true, for this tenant: its id stays valid (retrieve,
+    // previous_response_id). Shared routes mix tenants, so there an id could belong to another key: fresh ids.
+    const originalIds = body.keepsIds && !route.settings.share && entry.tenant !== SHARED_TENANT;
+    const context = { request: body, originalIds, now: this.#now(), ...route.settings.replay };
     this.#finish(exchange);
-    if (body.stream === true) {
-      return streamHitResponse(entry.completion, fresh, { includeUsage: body.stream_options?.include_usage === true, ...route.settings.replay }, headers);
-    }
-    return new Response(JSON.stringify({ ...entry.completion, ...fresh }), { status: 200, headers: { 'content-type': 'application/json', ...headers } });
+    if (body.stream) return streamHitResponse(adapter.replayStream(answer, context), headers);
+    return new Response(adapter.replayJson(answer, context), { status: 200, headers: { 'content-type': 'application/json', ...headers } });
   }
 
-  async #forwardUncached(exchange: Exchange, status: CacheStatus, explanation: string): Promise<Response> {
+  async #forwardUncached<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, status: CacheStatus, explanation: string): Promise<Response> {
     exchange.record.status = status;
-    const response = await this.#sendUpstream(exchange, exchange.raw, exchange.body.stream === true);
+    const response = await this.#sendUpstream(exchange, exchange.raw, exchange.body.stream);
     this.#finish(exchange);
     const headers: Record<string, string> = { 'x-cache-status': status };
     if (exchange.explain) headers['x-cache-explain'] = encodeExplanation(explanation);
     return relayResponse(response, headers);
   }
 
-  async #forwardMiss(exchange: Exchange, cacheHeaders: Record<string, string>, lease: Lease | undefined, save: ((completion: ChatCompletion) => Promise<void>) | undefined): Promise<Response> {
-    const { body } = exchange;
-    if (body.stream === true) {
-      // Ask for usage even when the client did not, so every entry carries it; the extra chunk is dropped.
-      const addUsage = save !== undefined && body.stream_options?.include_usage !== true;
-      const upstreamBody = addUsage ? JSON.stringify({ ...body, stream_options: { ...body.stream_options, include_usage: true } }) : exchange.raw;
-      const response = await this.#sendUpstream(exchange, upstreamBody, true);
+  async #forwardMiss<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, cacheHeaders: Record<string, string>, lease: Lease | undefined, save: ((completion: A) => Promise<void>) | undefined): Promise<Response> {
+    const { body, adapter } = exchange;
+    if (body.stream) {
+      const upstreamBody = save ? adapter.streamingUpstreamBody(body, exchange.raw) : { body: exchange.raw, dropUsageChunk: false };
+      const response = await this.#sendUpstream(exchange, upstreamBody.body, true);
       this.#finish(exchange);
       if (response.status !== 200 || !save) {
         lease?.fail();
         return relayResponse(response, cacheHeaders);
       }
-      return streamMissResponse(response, cacheHeaders, { dropUsageChunk: addUsage, signal: exchange.request.signal }, (outcome) => {
-        if (outcome.kind === 'complete' && isStorable(outcome.completion, exchange.route.settings)) {
+      const capture = { dropUsageChunk: upstreamBody.dropUsageChunk, signal: exchange.request.signal, assembler: adapter.newAssembler(), failureEvents: adapter.streamFailureEvents };
+      return streamMissResponse(response, cacheHeaders, capture, (outcome) => {
+        if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
           lease?.complete(outcome.completion);
           this.#track(save(outcome.completion));
         } else {
@@ -266,8 +286,8 @@ export class ChatCompletionsProxy {
       throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', cacheHeaders);
     }
     this.#finish(exchange);
-    const completion = parseCompletion(bytes);
-    if (completion && isStorable(completion, exchange.route.settings)) {
+    const completion = exchange.adapter.parseAnswer(bytes);
+    if (completion && exchange.adapter.isStorable(completion, exchange.route.settings)) {
       lease?.complete(completion);
       this.#track(save(completion));
     } else {
@@ -277,12 +297,12 @@ export class ChatCompletionsProxy {
     return relayResponse(response, cacheHeaders, bytes);
   }
 
-  async #sendUpstream(exchange: Exchange, body: Uint8Array | string, stream: boolean): Promise<UpstreamResponse> {
+  async #sendUpstream<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, body: Uint8Array | string, stream: boolean): Promise<UpstreamResponse> {
     if (exchange.route.settings.rateLimit) await this.#admit(exchange, 'before-upstream');
     const started = performance.now();
     const { request, path, record } = exchange;
     try {
-      const response = await this.#deps.upstream.send({
+      const response = await this.#deps.upstreamFor(exchange.route).send({
         method: 'POST',
         path: path.upstreamPath + exchange.search,
         headers: upstreamRequestHeaders(request, { identityEncoding: true }),
@@ -304,10 +324,10 @@ export class ChatCompletionsProxy {
   }
 
   /** Writes the answer, then frees the coalescing slot: followers that arrive until then wait for it. */
-  async #save(
-    exchange: Exchange,
+  async #save<R extends ParsedRequest, A extends CachedAnswer>(
+    exchange: Exchange<R, A>,
     lease: Lease | undefined,
-    input: { key: RequestKey; tenant: string; completion: ChatCompletion; embedding: Embedding | undefined; controls: CacheControls; lookupOptions: LookupOptions },
+    input: { key: RequestKey; tenant: string; completion: A; embedding: Embedding | undefined; controls: CacheControls; lookupOptions: LookupOptions },
   ): Promise<void> {
     const { route } = exchange;
     try {
@@ -333,7 +353,7 @@ export class ChatCompletionsProxy {
   }
 
   /** Counts the request against its route's rate limit once (see AdmissionPoint); a 429 ProxyError when over. */
-  async #admit(exchange: Exchange, point: AdmissionPoint): Promise<void> {
+  async #admit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, point: AdmissionPoint): Promise<void> {
     if (!this.#deps.rateLimit || exchange.admitted) return;
     exchange.admitted = await this.#deps.rateLimit.admit(exchange.route, { header: (name) => exchange.request.headers.get(name) ?? undefined, search: exchange.search }, point);
   }
@@ -348,7 +368,7 @@ export class ChatCompletionsProxy {
     void write.finally(() => this.#writes.delete(write));
   }
 
-  #finish(exchange: Exchange): void {
+  #finish<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>): void {
     exchange.record.timings.total = (performance.now() - exchange.started) / 1_000;
     this.#deps.observer.request(exchange.record);
   }
@@ -371,23 +391,6 @@ async function withDeadline<T>(promise: Promise<T | undefined>, ms: number): Pro
 function isTimeout(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } }).cause;
   return (error as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT' || cause?.code === 'UND_ERR_BODY_TIMEOUT';
-}
-
-function parseJson(raw: Uint8Array): unknown {
-  try {
-    return JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
-  } catch {
-    throw invalidRequest('The request body is not valid JSON.', null, 'invalid_json');
-  }
-}
-
-function parseCompletion(bytes: Uint8Array): ChatCompletion | undefined {
-  try {
-    const parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as ChatCompletion;
-    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function addTimings(record: RequestRecord, timings: StageTimings): void {

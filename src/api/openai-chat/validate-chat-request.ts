@@ -1,30 +1,18 @@
-import { invalidRequest } from './proxy-error.ts';
-import type { ChatRequest } from '../cache/chat-types.ts';
+import { invalidRequest } from '../../http/proxy-error.ts';
+import { expectJsonObject, expectModel, expectType } from '../json-body.ts';
+import type { ChatRequest } from '../../cache/chat-types.ts';
 
 const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'function']);
 
-/**
- * Deepest nesting of objects and arrays a request may have: far beyond any real JSON Schema in `tools` or
- * `response_format`, far below the few thousand levels at which recursive code (the partition digest,
- * JSON.stringify) overflows the stack and would turn a client's junk into a 500.
- */
-export const MAX_NESTING = 100;
+export { MAX_NESTING } from '../json-body.ts';
 
 /**
  * Checks the fields the cache relies on and throws a 400 ProxyError naming the offending `param`. Deeper
  * validation is the upstream's job: anything else passes through.
  */
 export function validateChatRequest(body: unknown): ChatRequest {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw invalidRequest('The request body must be a JSON object.');
-  }
-  if (nestedDeeperThan(body, MAX_NESTING)) {
-    throw invalidRequest(`The request body is nested deeper than ${MAX_NESTING} levels.`, null, 'nesting_too_deep');
-  }
-  const request = body as Record<string, unknown>;
-  if (typeof request.model !== 'string' || request.model.length === 0) {
-    throw invalidRequest("'model' is required and must be a non-empty string.", 'model', request.model === undefined ? 'missing_required_parameter' : 'invalid_type');
-  }
+  const request = expectJsonObject(body);
+  expectModel(request);
   if (!Array.isArray(request.messages) || request.messages.length === 0) {
     throw invalidRequest("'messages' is required and must be a non-empty array.", 'messages', request.messages === undefined ? 'missing_required_parameter' : 'invalid_type');
   }
@@ -52,23 +40,4 @@ function validateMessage(message: unknown, param: string): void {
   if (!contentOk) {
     throw invalidRequest(`'${param}.content' must be a string or an array of content parts.`, `${param}.content`, 'invalid_type');
   }
-}
-
-function expectType(request: Record<string, unknown>, field: string, type: 'boolean' | 'number'): void {
-  const value = request[field];
-  if (value !== undefined && value !== null && typeof value !== type) {
-    throw invalidRequest(`'${field}' must be a ${type}.`, field, 'invalid_type');
-  }
-}
-
-/** Iterative on purpose: it must not fail on the very inputs it exists to refuse. */
-function nestedDeeperThan(value: object, limit: number): boolean {
-  const pending: Array<{ node: object; depth: number }> = [{ node: value, depth: 1 }];
-  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
-    if (item.depth > limit) return true;
-    for (const child of Array.isArray(item.node) ? item.node : Object.values(item.node)) {
-      if (typeof child === 'object' && child !== null) pending.push({ node: child, depth: item.depth + 1 });
-    }
-  }
-  return false;
 }

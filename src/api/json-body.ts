@@ -1,0 +1,66 @@
+import { invalidRequest } from '../http/proxy-error.ts';
+
+/**
+ * Deepest nesting of objects and arrays a request may have: far beyond any real JSON Schema in `tools` or
+ * `response_format`, far below the few thousand levels at which recursive code (the partition digest,
+ * JSON.stringify) overflows the stack and would turn a client's junk into a 500.
+ */
+export const MAX_NESTING = 100;
+
+/** The request body as JSON; a 400 when it is not JSON. */
+export function parseJson(raw: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
+  } catch {
+    throw invalidRequest('The request body is not valid JSON.', null, 'invalid_json');
+  }
+}
+
+/** A JSON answer as an object, or undefined when the bytes are not a JSON object. */
+export function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every API's request body is a JSON object of bounded nesting; a 400 otherwise. */
+export function expectJsonObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw invalidRequest('The request body must be a JSON object.');
+  }
+  if (nestedDeeperThan(body, MAX_NESTING)) {
+    throw invalidRequest(`The request body is nested deeper than ${MAX_NESTING} levels.`, null, 'nesting_too_deep');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** Throws a 400 naming `field` when it is present (not null) with another type. */
+export function expectType(request: Record<string, unknown>, field: string, type: 'boolean' | 'number' | 'string'): void {
+  const value = request[field];
+  if (value !== undefined && value !== null && typeof value !== type) {
+    throw invalidRequest(`'${field}' must be a ${type}.`, field, 'invalid_type');
+  }
+}
+
+/** Throws a 400 unless `model` is a non-empty string. */
+export function expectModel(request: Record<string, unknown>): string {
+  if (typeof request.model !== 'string' || request.model.length === 0) {
+    throw invalidRequest("'model' is required and must be a non-empty string.", 'model', request.model === undefined ? 'missing_required_parameter' : 'invalid_type');
+  }
+  return request.model;
+}
+
+/** Iterative on purpose: it must not fail on the very inputs it exists to refuse. */
+function nestedDeeperThan(value: object, limit: number): boolean {
+  const pending: Array<{ node: object; depth: number }> = [{ node: value, depth: 1 }];
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    if (item.depth > limit) return true;
+    for (const child of Array.isArray(item.node) ? item.node : Object.values(item.node)) {
+      if (typeof child === 'object' && child !== null) pending.push({ node: child, depth: item.depth + 1 });
+    }
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+import type { ChatMessage, ChatRequest } from '../../cache/chat-types.ts';
+import { contentText, normaliseText } from '../../cache/normalise-text.ts';
+import { keyOf, partitionFields, type EmbedStrategy, type KeyParts, type KeyScope, type RequestKey } from '../../cache/request-key.ts';
+
+const MESSAGES = new Set(['messages']);
+/** max_tokens and max_completion_tokens are the same limit under two names. */
+const RENAMES = { max_completion_tokens: 'max_tokens' };
+
+/**
+ * A chat completion request's partition and embedded text: the whole body minus the ignore-list, with the
+ * embedded turns' text taken out of `messages` (their other fields, like `name`, stay in).
+ */
+export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): KeyParts {
+  const messages = request.messages.map(normaliseMessage);
+  const turns = strategy === 'last-user' ? 1 : strategy.lastTurns;
+  const embedded = embeddedTurns(messages, turns);
+  const partitionBody = partitionFields(request, MESSAGES, RENAMES);
+  // Only the embedded text leaves the partition: the embedded messages' other fields (name, …) stay in it.
+  const kept = embedded ? messages.length - embedded.count : messages.length;
+  const embeddedRest = messages.slice(kept).map(({ content: _text, ...rest }) => rest);
+  // With several turns embedded, their roles are in the text too, so a turn with nothing else leaves no trace.
+  const residue = turns === 1 ? embeddedRest : embeddedRest.map(({ role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
+  partitionBody.messages = [...messages.slice(0, kept), ...residue];
+  return { api: 'openai-chat', partitionBody, text: embedded?.text };
+}
+
+/**
+ * A chat completion request's key (partition digest, embedded text, exact digest).
+ *
+ * @example
+ * requestKey(body, { tenant, route: 'default' }, 'last-user')
+ * // → { partition: '9f2c…', text: 'What is the capital of France?', id: '41ab…' }
+ */
+export function requestKey(request: ChatRequest, scope: KeyScope, strategy: EmbedStrategy): RequestKey {
+  return keyOf(chatKeyParts(request, strategy), scope);
+}
+
+/** `developer` is `system`; string content and text-part content are the same text. */
+export function normaliseMessage(message: ChatMessage): ChatMessage {
+  const normalised: ChatMessage = { ...message, role: message.role === 'developer' ? 'system' : message.role };
+  const text = contentText(message.content);
+  if (text !== undefined && message.content !== undefined && message.content !== null) normalised.content = text;
+  return normalised;
+}
+
+/**
+ * The last `turns` messages as embedded text, when the last message is a user message with text only. With
+ * one turn it is that message's text; with more, up to `turns` user/assistant text messages from the end, each
+ * prefixed by its role so order and speakers count.
+ */
+export function embeddedTurns(messages: ChatMessage[], turns: number): { text: string; count: number } | undefined {
+  const last = messages[messages.length - 1];
+  if (!last || last.role !== 'user' || typeof last.content !== 'string') return undefined;
+  if (turns === 1) return { text: normaliseText(last.content), count: 1 };
+  const lines: string[] = [];
+  for (let index = messages.length - 1; index >= 0 && lines.length < turns; index--) {
+    const message = messages[index]!;
+    const conversational = message.role === 'user' || message.role === 'assistant';
+    if (!conversational || typeof message.content !== 'string' || message.tool_calls) break;
+    lines.unshift(`${message.role}: ${normaliseText(message.content)}`);
+  }
+  return { text: lines.join('\n'), count: lines.length };
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
+import type { ChatCompletion, ChatRequest } from '../../cache/chat-types.ts';
+import { answerText } from '../../cache/shadow.ts';
+import type { ProxyError } from '../../http/proxy-error.ts';
+import type { StreamFailureEvents } from '../../http/streamed-responses.ts';
+import { CompletionAssembler } from '../../streaming/completion-assembler.ts';
+import { replayStream } from '../../streaming/replay.ts';
+import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
+import { parseJsonObject } from '../json-body.ts';
+import { chatKeyParts } from './chat-key-parts.ts';
+import { isStorable } from './chat-storable.ts';
+import { validateChatRequest } from './validate-chat-request.ts';
+
+export interface ChatParsedRequest extends ParsedRequest {
+  body: ChatRequest;
+}
+
+/**
+ * Ends a stream whose upstream broke with an SSE error event (after a blank line that terminates any partial
+ * event), which the OpenAI SDKs raise as an APIError.
+ */
+export const OPENAI_STREAM_FAILED: StreamFailureEvents = {
+  beforeFirstEvent: openAiErrorEvent('The upstream closed the connection before sending any event.', 'upstream_closed'),
+  midway: openAiErrorEvent('The upstream stream failed before it completed.', 'upstream_stream_failed'),
+};
+
+function openAiErrorEvent(message: string, code: string): Uint8Array {
+  return new TextEncoder().encode(`\n\ndata: ${JSON.stringify({ error: { message, type: 'upstream_error', param: null, code } })}\n\n`);
+}
+
+/** `POST /v1/chat/completions` (OpenAI and every OpenAI-compatible server). */
+export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = {
+  api: 'openai-chat',
+  upstreamApi: 'openai',
+
+  parse(body) {
+    const request = validateChatRequest(body);
+    return { body: request, model: request.model, stream: request.stream === true, policy: request, keepsIds: request.store === true };
+  },
+
+  keyParts: (request, strategy) => chatKeyParts(request.body, strategy),
+
+  streamingUpstreamBody(request, raw) {
+    // Ask for usage even when the client did not, so every entry carries it; the extra chunk is dropped.
+    const { body } = request;
+    if (body.stream_options?.include_usage === true) return { body: raw, dropUsageChunk: false };
+    return { body: JSON.stringify({ ...body, stream_options: { ...body.stream_options, include_usage: true } }), dropUsageChunk: true };
+  },
+
+  parseAnswer: (bytes) => parseJsonObject(bytes) as ChatCompletion | undefined,
+  isAnswer: (answer: CachedAnswer): answer is ChatCompletion => answer.object === 'chat.completion' && Array.isArray(answer.choices),
+  isStorable,
+  comparableText: answerText,
+  usage: (answer) => answer.usage as AnswerUsage | undefined,
+  newAssembler: () => new CompletionAssembler(),
+
+  replayJson: (answer, context) => JSON.stringify({ ...answer, ...ids(answer, context) }),
+
+  replayStream(answer, context) {
+    const includeUsage = context.request.body.stream_options?.include_usage === true;
+    return replayStream(answer, { ...ids(answer, context), includeUsage, chunkChars: context.chunkChars, delayMs: context.delayMs });
+  },
+
+  errorBody: (error: ProxyError) => error.body(),
+  streamFailureEvents: OPENAI_STREAM_FAILED,
+};
+
+/** The original id and `created` when the upstream stored the answer (`store: true`), else fresh ones. */
+function ids(answer: ChatCompletion, context: ReplayContext<ChatParsedRequest>): { id: string; created: number } {
+  if (context.originalIds) return { id: answer.id, created: answer.created };
+  return { id: `chatcmpl-${randomBytes(12).toString('base64url')}`, created: Math.floor(context.now / 1_000) };
+}

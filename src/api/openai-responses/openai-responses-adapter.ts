@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
+import type { ProxyError } from '../../http/proxy-error.ts';
+import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
+import { parseJsonObject } from '../json-body.ts';
+import { OPENAI_STREAM_FAILED } from '../openai-chat/openai-chat-adapter.ts';
+import { paceEvents } from '../pace-events.ts';
+import { ResponsesAssembler } from './responses-assembler.ts';
+import { responsesKeyParts } from './responses-key-parts.ts';
+import { responsesReplayEvents } from './responses-replay.ts';
+import type { ResponseObject, ResponsesRequest } from './responses-types.ts';
+import { validateResponsesRequest } from './validate-responses-request.ts';
+
+export interface ResponsesParsedRequest extends ParsedRequest {
+  body: ResponsesRequest;
+}
+
+/** `POST /v1/responses`: OpenAI's Responses API (the default of the Vercel AI SDK's `openai()` provider). */
+export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, ResponseObject> = {
+  api: 'openai-responses',
+  upstreamApi: 'openai',
+
+  parse(body) {
+    const request = validateResponsesRequest(body);
+    const { temperature, background } = request;
+    // `store` defaults to true in the Responses API: the upstream keeps the response under its id.
+    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature, background }, keepsIds: request.store !== false };
+  },
+
+  keyParts: (request) => responsesKeyParts(request.body),
+  // Every `response.completed` event carries usage: nothing to add.
+  streamingUpstreamBody: (_request, raw) => ({ body: raw, dropUsageChunk: false }),
+
+  parseAnswer(bytes) {
+    const answer = parseJsonObject(bytes);
+    return answer && isResponse(answer) ? answer : undefined;
+  },
+  isAnswer: (answer: CachedAnswer): answer is ResponseObject => isResponse(answer),
+
+  /**
+   * `completed` is stored, unless an output item is a function call (route `cacheToolCalls`); `incomplete` for
+   * `max_output_tokens` only under `cacheTruncated` (like chat's `length`), never for `content_filter`; never
+   * `failed`, `cancelled`, or unfinished (`background` answers are bypassed before they get here).
+   */
+  isStorable(answer, settings) {
+    const callsTools = answer.output.some((item) => CLIENT_TOOL_CALLS.has(item.type));
+    if (callsTools && !settings.cacheToolCalls) return false;
+    if (answer.status === 'completed') return true;
+    return answer.status === 'incomplete' && answer.incomplete_details?.reason === 'max_output_tokens' && settings.cacheTruncated;
+  },
+
+  comparableText: (answer) =>
+    JSON.stringify(answer.output.map(({ id: _id, status: _status, call_id: _call, ...item }) => ('content' in item && Array.isArray(item.content) ? { ...item, content: item.content.map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text.trim() : part)) } : item))),
+
+  usage(answer) {
+    const usage = answer.usage;
+    if (!usage) return undefined;
+    return { prompt_tokens: usage.input_tokens, completion_tokens: usage.output_tokens, total_tokens: usage.total_tokens } satisfies AnswerUsage;
+  },
+
+  newAssembler: () => new ResponsesAssembler(),
+  replayJson: (answer, context) => JSON.stringify(withIds(answer, context)),
+  replayStream: (answer, context) => paceEvents(responsesReplayEvents(withIds(answer, context), { chunkChars: context.chunkChars }), context.delayMs),
+
+  errorBody: (error: ProxyError) => error.body(),
+  // openai-node raises `data: {"error": …}` events on any stream, the Responses API's included.
+  streamFailureEvents: OPENAI_STREAM_FAILED,
+};
+
+/** Output items the client must act on, like chat's `tool_calls` (hosted tools such as web search are not). */
+const CLIENT_TOOL_CALLS = new Set(['function_call', 'custom_tool_call', 'computer_call', 'local_shell_call', 'shell_call', 'apply_patch_call', 'mcp_approval_request']);
+
+function isResponse(answer: CachedAnswer): answer is ResponseObject {
+  return answer.object === 'response' && typeof answer.id === 'string' && Array.isArray(answer.output) && typeof answer.status === 'string';
+}
+
+/** The original `resp_…` id (it exists upstream for this tenant) when the request stored it, else a fresh one. */
+function withIds(answer: ResponseObject, context: ReplayContext<ResponsesParsedRequest>): ResponseObject {
+  if (context.originalIds) return answer;
+  return { ...answer, id: `resp_${randomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
+}

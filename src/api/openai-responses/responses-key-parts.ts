@@ -1,0 +1,53 @@
+import { normaliseText } from '../../cache/normalise-text.ts';
+import { partitionFields, type KeyParts } from '../../cache/request-key.ts';
+import type { InputItem, ResponsesRequest } from './responses-types.ts';
+
+const INPUT = new Set(['input']);
+
+/**
+ * A Responses API request's partition and embedded text. The text is the last input item's when it is a user
+ * message of text only (`input` as a plain string is one); everything else — `instructions`, earlier items,
+ * `tools`, `text` (format, verbosity), `reasoning`, sampling fields, `previous_response_id`, `conversation`,
+ * `prompt` with its variables, and fields this version does not know — is in the partition. Normalised: a string
+ * `input` is a one-message list; `developer` is `system`; string content and `input_text` parts are the same text.
+ * Only the last user message is embedded (a route's `lastTurns` applies to chat completions).
+ */
+export function responsesKeyParts(request: ResponsesRequest): KeyParts {
+  const items = normaliseInput(request.input);
+  const last = items[items.length - 1];
+  const text = last && last.role === 'user' && typeof last.content === 'string' ? normaliseText(last.content) : undefined;
+  const partitionBody = partitionFields(request, INPUT);
+  if (items.length > 0) {
+    const { content: _text, ...lastRest } = last!;
+    partitionBody.input = text === undefined ? items : [...items.slice(0, -1), lastRest];
+  }
+  return { api: 'openai-responses', partitionBody, text };
+}
+
+function normaliseInput(input: ResponsesRequest['input']): InputItem[] {
+  if (input === undefined) return [];
+  if (typeof input === 'string') return [{ role: 'user', content: input }];
+  return input.map(normaliseItem);
+}
+
+/** A message item in one spelling: no `type: "message"` (it is the default), roles and content normalised. */
+function normaliseItem(item: InputItem): InputItem {
+  if (item.type !== undefined && item.type !== 'message') return item;
+  const { type: _type, ...message } = item;
+  const normalised: InputItem = { ...message, role: message.role === 'developer' ? 'system' : message.role };
+  const text = inputText(message.content);
+  if (text !== undefined) normalised.content = text;
+  return normalised;
+}
+
+/** A string, or content parts that are all `input_text` (joined by newlines); else undefined (images, files). */
+function inputText(content: unknown): string | undefined {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return undefined;
+  const texts: string[] = [];
+  for (const part of content as Array<{ type?: unknown; text?: unknown }>) {
+    if ((part.type !== 'input_text' && part.type !== 'output_text') || typeof part.text !== 'string') return undefined;
+    texts.push(part.text);
+  }
+  return texts.join('\n');
+}

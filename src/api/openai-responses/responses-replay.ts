@@ -1,0 +1,61 @@
+import { splitCodePoints } from '../../streaming/replay.ts';
+import { namedEvent } from '../pace-events.ts';
+import type { FunctionCallItem, OutputContentPart, OutputItem, OutputMessage, ResponseObject } from './responses-types.ts';
+
+/**
+ * The event sequence the Responses API streams for `response`, as openai-node's ResponseStream and the Vercel AI
+ * SDK consume it: `response.created`, `response.in_progress`, then per output item `response.output_item.added`,
+ * its parts (`response.content_part.added`, text deltas, `response.output_text.done`,
+ * `response.content_part.done`) or its function-call argument deltas, `response.output_item.done`; finally
+ * `response.completed` (or `response.incomplete`) carrying the whole response. `sequence_number` counts from 0.
+ *
+ * @example
+ * responsesReplayEvents(answer, { chunkChars: 32 }) // → ['event: response.created\ndata: {…}\n\n', …]
+ */
+export function responsesReplayEvents(response: ResponseObject, options: { chunkChars: number }): string[] {
+  const events: string[] = [];
+  const emit = (type: string, fields: Record<string, unknown>) => events.push(namedEvent(type, { type, sequence_number: events.length, ...fields }));
+  const pending = { ...response, status: 'in_progress', output: [], incomplete_details: null, usage: null };
+  emit('response.created', { response: pending });
+  emit('response.in_progress', { response: pending });
+  response.output.forEach((item, outputIndex) => {
+    if (item.type === 'message' && Array.isArray(item.content)) replayMessage(item as OutputMessage, outputIndex, emit, options.chunkChars);
+    else if (item.type === 'function_call') replayFunctionCall(item as FunctionCallItem, outputIndex, emit, options.chunkChars);
+    else {
+      emit('response.output_item.added', { output_index: outputIndex, item });
+      emit('response.output_item.done', { output_index: outputIndex, item });
+    }
+  });
+  emit(response.status === 'incomplete' ? 'response.incomplete' : 'response.completed', { response });
+  return events;
+}
+
+type Emit = (type: string, fields: Record<string, unknown>) => void;
+
+function replayMessage(message: OutputMessage, outputIndex: number, emit: Emit, chunkChars: number): void {
+  const itemId = message.id;
+  emit('response.output_item.added', { output_index: outputIndex, item: { ...message, status: 'in_progress', content: [] } });
+  message.content.forEach((part, contentIndex) => {
+    const at = { item_id: itemId, output_index: outputIndex, content_index: contentIndex };
+    if (part.type === 'output_text' && typeof part.text === 'string') {
+      emit('response.content_part.added', { ...at, part: { ...part, text: '', annotations: [] } });
+      for (const delta of splitCodePoints(part.text, chunkChars)) emit('response.output_text.delta', { ...at, delta, logprobs: [] });
+      emit('response.output_text.done', { ...at, text: part.text, logprobs: [] });
+    } else if (part.type === 'refusal' && typeof part.refusal === 'string') {
+      emit('response.content_part.added', { ...at, part: { ...part, refusal: '' } });
+      for (const delta of splitCodePoints(part.refusal, chunkChars)) emit('response.refusal.delta', { ...at, delta });
+      emit('response.refusal.done', { ...at, refusal: part.refusal });
+    } else {
+      emit('response.content_part.added', { ...at, part: part as OutputContentPart });
+    }
+    emit('response.content_part.done', { ...at, part });
+  });
+  emit('response.output_item.done', { output_index: outputIndex, item: message });
+}
+
+function replayFunctionCall(call: FunctionCallItem, outputIndex: number, emit: Emit, chunkChars: number): void {
+  emit('response.output_item.added', { output_index: outputIndex, item: { ...call, arguments: '', status: 'in_progress' } as OutputItem });
+  for (const delta of splitCodePoints(call.arguments, chunkChars)) emit('response.function_call_arguments.delta', { item_id: call.id, output_index: outputIndex, delta });
+  emit('response.function_call_arguments.done', { item_id: call.id, output_index: outputIndex, arguments: call.arguments });
+  emit('response.output_item.done', { output_index: outputIndex, item: call });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { messagesKeyParts } from '../../../src/api/anthropic-messages/messages-key-parts.ts';
+import { responsesKeyParts } from '../../../src/api/openai-responses/responses-key-parts.ts';
+import { keyOf } from '../../../src/cache/request-key.ts';
+import { buildConfig } from '../../../src/config/load-config.ts';
+
+const scope = { tenant: 't', route: 'default' };
+const noHeaders = () => undefined;
+
+describe('Responses API key parts', () => {
+  const key = (body: Record<string, unknown>) => keyOf(responsesKeyParts({ model: 'gpt-4o-mini', ...body }), scope);
+
+  it('embeds the last user input; a string input and a one-message list of input_text parts are the same request', () => {
+    const plain = key({ input: 'What is the capital of France?' });
+    expect(plain.text).toBe('What is the capital of France?');
+    expect(key({ input: [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'What is the capital of France?' }] }] }).id).toBe(plain.id);
+    expect(key({ input: 'What is the capital of Spain?' }).partition).toBe(plain.partition);
+  });
+
+  it('keeps instructions, earlier items, tools, text format, reasoning and previous_response_id in the partition, not store or metadata', () => {
+    const base = key({ input: 'Hi there' });
+    for (const extra of [{ instructions: 'Be terse.' }, { tools: [{ type: 'function', name: 'f' }] }, { text: { format: { type: 'json_object' } } }, { reasoning: { effort: 'low' } }, { previous_response_id: 'resp_1' }, { prompt: { id: 'p', version: '2' } }, { max_output_tokens: 5 }]) {
+      expect(key({ input: 'Hi there', ...extra }).partition).not.toBe(base.partition);
+    }
+    expect(key({ input: [{ role: 'user', content: 'Earlier' }, { role: 'user', content: 'Hi there' }] }).partition).not.toBe(base.partition);
+    expect(key({ input: 'Hi there', store: false, metadata: { a: '1' }, stream: true, user: 'u' }).id).toBe(base.id);
+    expect(key({ input: [{ role: 'developer', content: 'Rules' }, { role: 'user', content: 'Hi there' }] }).id).toBe(key({ input: [{ role: 'system', content: 'Rules' }, { role: 'user', content: 'Hi there' }] }).id);
+  });
+
+  it('leaves only the exact tier when the last item is not a user text message', () => {
+    expect(key({ input: [{ type: 'function_call_output', call_id: 'c', output: '42' }] }).text).toBeUndefined();
+    expect(key({ input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'https://x/y.png' }] }] }).text).toBeUndefined();
+  });
+});
+
+describe('Anthropic Messages key parts', () => {
+  const key = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    keyOf(messagesKeyParts({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: [{ role: 'user', content: 'Hi there' }], ...body }, 'last-user', (name) => headers[name]), scope);
+
+  it('puts the anthropic-version and anthropic-beta headers, system, thinking and max_tokens in the partition', () => {
+    const base = key({});
+    expect(base.text).toBe('Hi there');
+    expect(key({}, { 'anthropic-version': '2023-06-01' }).partition).not.toBe(base.partition);
+    expect(key({}, { 'anthropic-beta': 'x' }).partition).not.toBe(base.partition);
+    expect(key({ system: 'S' }).partition).not.toBe(base.partition);
+    expect(key({ thinking: { type: 'enabled', budget_tokens: 1024 } }).partition).not.toBe(base.partition);
+    expect(key({ max_tokens: 101 }).partition).not.toBe(base.partition);
+    expect(key({ system: [{ type: 'text', text: 'S' }] }).id).toBe(key({ system: 'S' }).id);
+    expect(key({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi there' }] }] }).id).toBe(base.id);
+    expect(key({ metadata: { user_id: 'u' }, stream: true }).id).toBe(base.id);
+  });
+});
+
+describe('the API shape', () => {
+  it('is part of the partition: the same prompt in two APIs never shares an entry', () => {
+    const same = { partitionBody: { model: 'm' }, text: 'Hi' };
+    const chat = keyOf({ api: 'openai-chat', ...same }, scope);
+    const responses = keyOf({ api: 'openai-responses', ...same }, scope);
+    expect(keyOf({ api: 'openai-chat', ...same }, scope)).toEqual(chat);
+    expect(chat.partition).not.toBe(responses.partition);
+  });
+});
+
+describe('route upstream configuration', () => {
+  it('accepts an Anthropic upstream per route and rejects an unknown protocol', () => {
+    const config = buildConfig({ routes: [{ name: 'claude', match: { pathPrefix: '/claude' }, upstream: { baseUrl: 'https://api.anthropic.com/v1/', api: 'anthropic' } }] }, {});
+    expect(config.routes[0]).toMatchObject({ name: 'claude', upstreamApi: 'anthropic', upstreamBaseUrl: 'https://api.anthropic.com/v1' });
+    expect(config.routes[1]).toMatchObject({ name: 'default', upstreamApi: 'openai', upstreamBaseUrl: undefined });
+    expect(() => buildConfig({ routes: [{ name: 'x', match: { pathPrefix: '/x' }, upstream: { baseUrl: 'https://h/v1', api: 'gemini' } }] }, {})).toThrow(/upstream\.api/);
+  });
+});
