@@ -92,8 +92,8 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon): Difference
   // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo.
   const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
   // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
-  const misspeltUnknown = leftKnown ? !lexicon.isKnownAnywhere(right) : !lexicon.isKnownAnywhere(left);
-  if (leftKnown !== rightKnown && misspeltUnknown && !name(before) && !name(after) && isTypo(left, right)) return { kind: 'accepted', notes: [`typo ${pair}`] };
+  const misspeltUnknown = () => (leftKnown ? !lexicon.isKnownAnywhere(right) : !lexicon.isKnownAnywhere(left));
+  if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right) && misspeltUnknown()) return { kind: 'accepted', notes: [`typo ${pair}`] };
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
 }
