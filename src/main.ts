@@ -13,7 +13,13 @@ async function main(): Promise<void> {
   }
   const semcache = createSemcache(config);
   keepServingOnEscapedErrors(semcache);
-  const port = await semcache.listen(config.server.port, config.server.host);
+  let port: number;
+  try {
+    port = await semcache.listen(config.server.port, config.server.host);
+  } catch (error) {
+    console.error(`semcache: cannot listen on ${config.server.host}:${config.server.port}: ${(error as Error).message}`);
+    process.exit(1);
+  }
   console.log(`semcache listening on http://${config.server.host}:${port} → ${config.server.upstreamBaseUrl} (store: ${semcache.store.kind}, embedder: ${semcache.embedder.model})`);
   const started = Date.now();
   await semcache.start();

@@ -137,8 +137,10 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
       readiness.started = true;
     },
     listen(port, host) {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => resolve(info.port));
+        // A port in use (EADDRINUSE) is a start-up failure, not an error to keep serving through.
+        server.once('error', reject);
       });
     },
     async shutdown() {

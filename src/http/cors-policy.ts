@@ -15,6 +15,7 @@ export const DEFAULT_EXPOSED_HEADERS = [
   'x-cache-key',
   'x-cache-query',
   'x-cache-explain',
+  'x-cache-shadow',
   'age',
   'retry-after',
   'retry-after-ms',

@@ -72,6 +72,8 @@ describe('CORS (server.cors)', () => {
     expect(corsHeaders(hit)['access-control-allow-origin']).toBe(ORIGIN);
     expect(corsHeaders(hit)['access-control-expose-headers']).toContain('x-cache-status');
     expect(corsHeaders(hit)['access-control-expose-headers']).toContain('x-request-id');
+    // Every X-Cache-* header a response can carry is readable by browser code, X-Cache-Shadow included.
+    expect(corsHeaders(hit)['access-control-expose-headers']).toContain('x-cache-shadow');
     expect(corsHeaders(miss)).toEqual(corsHeaders(hit));
     expect(corsHeaders(error)).toEqual(corsHeaders(hit));
   });

@@ -98,4 +98,22 @@ describe('the semcache process', () => {
     expect(code).toBe(2);
     expect(output).toContain(`${path}: routes.0.name`);
   });
+
+  it('exits with status 1 and says why when its port is taken, instead of hanging on as if it served', async () => {
+    const first = await startProcess();
+    try {
+      const child = spawn(process.execPath, ['src/main.ts'], {
+        env: { ...process.env, PORT: String(first.port), HOST: '127.0.0.1', UPSTREAM_BASE_URL: upstream.baseUrl },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stderr!.on('data', (chunk) => (output += chunk));
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(1);
+      expect(output).toContain(`cannot listen on 127.0.0.1:${first.port}`);
+      expect(output).toContain('EADDRINUSE');
+    } finally {
+      first.child.kill('SIGKILL');
+    }
+  });
 });

@@ -91,6 +91,11 @@ describe('loadConfig', () => {
   it('ships a default config that validates', () => {
     expect(loadConfig({}).routes.at(-1)!.name).toBe('default');
   });
+
+  it('ships a claude route, so an Anthropic client works at /claude without writing a config first', () => {
+    const claude = loadConfig({}).routes.find((route) => route.name === 'claude');
+    expect(claude).toMatchObject({ match: { pathPrefix: '/claude' }, upstreamApi: 'anthropic', upstreamBaseUrl: 'https://api.anthropic.com/v1' });
+  });
 });
 
 describe('route verification and shadow settings', () => {
