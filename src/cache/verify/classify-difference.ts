@@ -1,4 +1,4 @@
-import { ARTICLES, NEGATIONS, NUMBER_WORDS } from './closed-lists.ts';
+import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 import { editDistance, isSpellingVariant, typoBudget } from './word-forms.ts';
@@ -36,7 +36,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
     const words = beforeWords.length === 0 ? afterWords : beforeWords;
     const sign = beforeWords.length === 0 ? '+' : '-';
     const text = words.map((token) => token.text).join(' ');
-    const symbolic = words.find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()));
+    const symbolic = words.find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()) || FREQUENCY_AND_QUANTIFIERS.has(token.text.toLowerCase()));
     if (symbolic !== undefined) return { kind: 'blocking', reason: `${describeKind(symbolic)} ${sign}${symbolic.text}`, strong: true };
     if (words.length <= MODIFIER_WORDS) return { kind: 'blocking', reason: `modifier ${sign}${text}`, strong: false };
     return { kind: 'unexplained', reason: `reworded ${sign}${text}` };
@@ -72,20 +72,28 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon): Difference
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
   if (left === right) return { kind: 'blocking', reason: `case ${pair}`, strong: true };
+  if (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right)) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
   if (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right)) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
   // Acronyms and names in capitals ("US", "NASA") are identifiers: no word-form rule applies to them.
   if (isAcronym(before.text) || isAcronym(after.text)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
-  if (lexicon.sameLemma(left, right)) return { kind: 'accepted', notes: [`inflection ${pair}`] };
+  if (lexicon.sameLemma(left, right)) {
+    // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
+    if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
+    if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
+    return { kind: 'accepted', notes: [`inflection ${pair}`] };
+  }
   const leftKnown = lexicon.isWord(left);
   const rightKnown = lexicon.isWord(right);
   if (isSpellingVariant(left, right, leftKnown && rightKnown)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const relation = lexicon.relation(left, right);
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
   if (relation === 'sibling') return { kind: 'blocking', reason: `sibling ${pair}`, strong: false };
-  if (relation === 'synonym') return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  if (relation === 'synonym' && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon)) return { kind: 'accepted', notes: [`synonym ${pair}`] };
   // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo.
   const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
-  if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right)) return { kind: 'accepted', notes: [`typo ${pair}`] };
+  // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
+  const misspeltUnknown = () => (leftKnown ? !lexicon.isKnownAnywhere(right) : !lexicon.isKnownAnywhere(left));
+  if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right) && misspeltUnknown()) return { kind: 'accepted', notes: [`typo ${pair}`] };
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
 }
@@ -118,9 +126,14 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   if (!lexicon.hasLemma(left) && !lexicon.hasLemma(right)) return undefined;
   const relation = lexicon.relation(left, right);
   const pair = `${joined(before)}/${joined(after)}`;
-  if (relation === 'synonym') return { kind: 'accepted', notes: [`synonym ${pair}`] };
-  if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
+  const light = [...before, ...after].some((token) => isLightVerb(token.text.toLowerCase(), lexicon));
+  if (relation === 'synonym' && !light) return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  if (relation !== undefined && relation !== 'synonym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
+}
+
+function isLightVerb(word: string, lexicon: Lexicon): boolean {
+  return lexicon.lemmas(word).some((lemma) => LIGHT_VERBS.has(lemma));
 }
 
 function isArticle(token: Token): boolean {
@@ -136,7 +149,7 @@ function side(tokens: readonly Token[], token: Token): boolean {
 }
 
 function describeKind(token: Token): string {
-  if (token.kind === 'word') return 'number';
+  if (token.kind === 'word') return FREQUENCY_AND_QUANTIFIERS.has(token.text.toLowerCase()) ? 'quantifier' : 'number';
   return token.kind === 'code' || token.kind === 'space' ? 'code' : token.kind;
 }
 

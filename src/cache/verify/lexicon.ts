@@ -13,6 +13,16 @@ export type WordRelation = 'synonym' | 'antonym' | 'sibling';
 const LEMMA_MEMO_SIZE = 20_000;
 
 /**
+ * A shared synset makes a synonym only when it is the first sense of one word and at most this rank (0-based)
+ * of the other. 0: the first sense of both. thin/lean share lean's first adjective sense but only thin's
+ * second, and lean pork is not thin pork; measured on the must-hit corpus (README "How hits are verified").
+ */
+const SYNONYM_OTHER_RANK = 0;
+
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', 'been']);
+const PRESENT_FORMS: ReadonlySet<string> = new Set(['am', 'are', 'is', 'be', 'being', 'has', 'have', 'do', 'does']);
+
+/**
  * Lexical facts for the verifier, from WordNet (synonyms, antonyms, siblings) and a lemmatizer (inflection).
  * Lookups take any token safely (`constructor`, `__proto__`): only own properties of the table are read.
  *
@@ -23,6 +33,10 @@ export class Lexicon {
   readonly #parents: OwnLookup<number[]>;
   readonly #antonyms: OwnLookup<string[]>;
   readonly #similar: OwnLookup<number[]>;
+  readonly #properOnly: ReadonlySet<string>;
+  // One string ("\nword\nword\n"), not a Set of 150k strings: the typo rule asks rarely, and one object costs
+  // the garbage collector nothing per collection (a Set of 150k strings slowed major GCs of the serving process).
+  readonly #vocabulary: string;
   readonly #lemmatizer: Lemmatizer;
   // Lemmatizing is the costliest step of a comparison and prompts repeat their words; bounded by clearing.
   readonly #lemmaMemo = new Map<string, string[]>();
@@ -34,6 +48,8 @@ export class Lexicon {
     this.#parents = new OwnLookup(table.parents);
     this.#antonyms = new OwnLookup(table.antonyms);
     this.#similar = new OwnLookup(table.similar);
+    this.#properOnly = new Set(table.properOnly);
+    this.#vocabulary = `\n${table.vocabulary}\n`;
     this.#lemmatizer = lemmatizer;
   }
 
@@ -59,6 +75,54 @@ export class Lexicon {
     return this.lemmas(lower).some((lemma) => this.#senses.has(lemma));
   }
 
+  /** Whether the lowercase word is a word of any language the embedder knows (GloVe: "poisson", "gato", "jon"). */
+  isKnownAnywhere(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.isWord(lower) || (!lower.includes('\n') && this.#vocabulary.includes(`\n${lower}\n`));
+  }
+
+  /**
+   * Whether the lowercase form of a word has a sense of its own that is not a name ("reading", "windows",
+   * "turkey", "may"): then its capital inside a sentence is evidence (a town, a product, a country).
+   */
+  hasCommonSense(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return true;
+    return this.lemmas(lower).some((lemma) => this.#senses.has(lemma) && !this.#properOnly.has(lemma));
+  }
+
+  /**
+   * Whether a word is a past-tense or past-participle form ("was", "did", "opened", "went"): a change between
+   * past and present is a different question ("When did the store open" / "When does the store open").
+   */
+  isPastForm(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (PAST_AUXILIARIES.has(lower)) return true;
+    if (PRESENT_FORMS.has(lower)) return false;
+    const lemma = this.#lemmatizer.verb(lower);
+    if (lemma === lower || !this.#senses.has(lemma)) return false;
+    return !lower.endsWith('s') && !lower.endsWith('ing');
+  }
+
+  /**
+   * A plural that WordNet lists as a word of its own with senses the singular lacks: glasses (spectacles),
+   * arms (weapons), goods, customs, manners. Such a plural is another word, not an inflection.
+   */
+  isLexicalisedPlural(left: string, right: string): boolean {
+    const check = (plural: string, singular: string) => {
+      if (!plural.endsWith('s') || !this.#senses.has(plural) || this.#lemmatizer.noun(plural) !== singular) return false;
+      // Another sense than the singular's, or another first sense (customs: duties; custom: a tradition).
+      const singularCodes = this.#senses.get(singular) ?? [];
+      const singularSenses = new Set(singularCodes.map((code) => Math.floor(code / 4)));
+      const singularFirst = new Set(singularCodes.filter((code) => code % 4 === 0).map((code) => Math.floor(code / 4)));
+      const pluralCodes = this.#senses.get(plural) ?? [];
+      if (pluralCodes.some((code) => !singularSenses.has(Math.floor(code / 4)))) return true;
+      return !pluralCodes.some((code) => code % 4 === 0 && singularFirst.has(Math.floor(code / 4)));
+    };
+    const lower = [left.toLowerCase(), right.toLowerCase()] as const;
+    return check(lower[0], lower[1]) || check(lower[1], lower[0]);
+  }
+
   /** Two different words that are forms of one lemma (spider/spiders, run/running, man/men). */
   sameLemma(left: string, right: string): boolean {
     if (left.toLowerCase() === right.toLowerCase()) return false;
@@ -68,7 +132,7 @@ export class Lexicon {
 
   /**
    * How WordNet relates two words (or phrases joined with `_`), using common senses only: a synonym shares a
-   * synset that is the first sense of one word and among the first three of the other; siblings share a
+   * synset that is the first sense of both words (SYNONYM_OTHER_RANK); siblings share a
    * hypernym within two steps of their two most common senses. An adjective satellite is a synonym of its head
    * when both are first senses (quick/fast).
    */
@@ -87,7 +151,7 @@ export class Lexicon {
     const rightSenses = this.#rankedSenses(rightLemmas);
     for (const [synset, leftRank] of leftSenses) {
       const rightRank = rightSenses.get(synset);
-      if (rightRank !== undefined && Math.min(leftRank, rightRank) === 0) return 'synonym';
+      if (rightRank !== undefined && Math.min(leftRank, rightRank) === 0 && Math.max(leftRank, rightRank) <= SYNONYM_OTHER_RANK) return 'synonym';
     }
     // An adjective satellite and its head, both the words' first senses: quick/fast, huge/large.
     const firstSenses = (senses: Map<number, number>) => [...senses].filter(([, rank]) => rank === 0).map(([synset]) => synset);

