@@ -1,4 +1,4 @@
-import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS } from './closed-lists.ts';
+import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS, UNIT_PREFIXES } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 import { editDistance, isSpellingVariant, typoBudget } from './word-forms.ts';
@@ -23,7 +23,12 @@ const MODIFIER_WORDS = 4;
  * "look up"/"search"). Blocking: antonyms, siblings, numbers, symbols, code, case, negations, unknown tokens,
  * added or removed modifiers. Anything else is unexplained (reworded).
  */
-export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon): DifferenceClass {
+export interface DifferenceOptions {
+  /** The prompt is about spelling ("Is 'recieve' spelled right?", "fix the typo in …"): typos and spelling variants are the question. */
+  spellingMatters: boolean;
+}
+
+export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
   const beforeWords = before.filter((token) => !isArticle(token));
   const afterWords = after.filter((token) => !isArticle(token));
   const articles = [...before, ...after].filter(isArticle).map((token) => `article ${token.text.toLowerCase()}`);
@@ -46,7 +51,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
     const notes = [...articles];
     let unexplained: string | undefined;
     for (let index = 0; index < beforeWords.length; index++) {
-      const pair = classifyPair(beforeWords[index]!, afterWords[index]!, lexicon);
+      const pair = classifyPair(beforeWords[index]!, afterWords[index]!, lexicon, options);
       if (pair.kind === 'blocking') return pair;
       if (pair.kind === 'unexplained') unexplained ??= pair.reason;
       else notes.push(...pair.notes);
@@ -63,7 +68,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
   return { kind: 'unexplained', reason: `reworded ${joined(beforeWords)}/${joined(afterWords)}` };
 }
 
-function classifyPair(before: Token, after: Token, lexicon: Lexicon): DifferenceClass {
+function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
   const pair = `${before.text}/${after.text}`;
   if (before.kind !== 'word' || after.kind !== 'word') {
     const kind = before.kind === after.kind ? before.kind : before.kind === 'word' ? after.kind : before.kind;
@@ -72,11 +77,19 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon): Difference
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
   if (left === right) return { kind: 'blocking', reason: `case ${pair}`, strong: true };
+  // Where spelling is the question, every other form of a word is another answer ("colour"/"color").
+  if (options.spellingMatters) return { kind: 'blocking', reason: `spelling ${pair}`, strong: true };
   if (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right)) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
   if (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right)) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
   // Acronyms and names in capitals ("US", "NASA") are identifiers: no word-form rule applies to them.
   if (isAcronym(before.text) || isAcronym(after.text)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
+  // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo, and "America" is not
+  // "the Americas".
+  const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
+  // "calories"/"kilocalories", "gigabyte"/"gibibyte": WordNet may list them together, but the unit differs.
+  if (differsInUnitPrefix(left, right)) return { kind: 'blocking', reason: `unit ${pair}`, strong: true };
   if (lexicon.sameLemma(left, right)) {
+    if (name(before) || name(after)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
     // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
     if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
     if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
@@ -89,8 +102,6 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon): Difference
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
   if (relation === 'sibling') return { kind: 'blocking', reason: `sibling ${pair}`, strong: false };
   if (relation === 'synonym' && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon)) return { kind: 'accepted', notes: [`synonym ${pair}`] };
-  // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo.
-  const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
   // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
   const misspeltUnknown = () => (leftKnown ? !lexicon.isKnownAnywhere(right) : !lexicon.isKnownAnywhere(left));
   if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right) && misspeltUnknown()) return { kind: 'accepted', notes: [`typo ${pair}`] };
@@ -130,6 +141,16 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   if (relation === 'synonym' && !light) return { kind: 'accepted', notes: [`synonym ${pair}`] };
   if (relation !== undefined && relation !== 'synonym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
+}
+
+function differsInUnitPrefix(left: string, right: string): boolean {
+  const strip = (word: string) => {
+    const prefix = UNIT_PREFIXES.find((candidate) => word.startsWith(candidate) && word.length > candidate.length + 2);
+    return { prefix: prefix ?? '', stem: prefix ? word.slice(prefix.length) : word };
+  };
+  const a = strip(left);
+  const b = strip(right);
+  return a.prefix !== b.prefix && (a.stem === b.stem || (a.stem.slice(0, 2) === b.stem.slice(0, 2) && a.prefix !== '' && b.prefix !== ''));
 }
 
 function isLightVerb(word: string, lexicon: Lexicon): boolean {

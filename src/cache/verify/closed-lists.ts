@@ -115,3 +115,13 @@ export const SCOPE_WORDS: ReadonlySet<string> = new Set([
   'then', 'otherwise', 'else', 'but', 'unless', 'except', 'after', 'before', 'until', 'afterwards', 'later',
   'first', 'next', 'finally', 'however', 'instead', 'only', 'also', 'and', 'or',
 ]);
+
+/**
+ * SI and binary unit prefixes: a word that differs from another only in one of these names another unit
+ * ("calories"/"kilocalories", "gigabyte"/"gibibyte"), whatever a thesaurus says.
+ */
+export const UNIT_PREFIXES: readonly string[] = [
+  'kibi', 'mebi', 'gibi', 'tebi', 'pebi', 'exbi',
+  'kilo', 'mega', 'giga', 'tera', 'peta', 'exa',
+  'milli', 'micro', 'nano', 'pico', 'centi', 'deci', 'deca', 'hecto',
+];

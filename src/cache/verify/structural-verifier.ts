@@ -13,6 +13,9 @@ import { verifyTokens, type Token } from './verify-tokens.ts';
  */
 const CONTEXT_TOKENS = 40;
 
+/** A prompt about spelling: there a typo or a spelling variant is the question, not noise. */
+const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*)\b/iu;
+
 /**
  * The structural verifier (DESIGN.md §1, "verify"): rules over the aligned tokens of the query and the
  * candidate's stored text. Synchronous, no I/O; linear in prompt length (see align.ts).
@@ -54,9 +57,10 @@ export class StructuralVerifier implements CandidateVerifier {
     }
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
+    const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
     const open: Array<{ reason: string; decisive: boolean }> = [];
     for (const hunk of hunks) {
-      const difference = classifyDifference(before.tokens.slice(hunk.leftStart, hunk.leftEnd), after.tokens.slice(hunk.rightStart, hunk.rightEnd), this.#lexicon);
+      const difference = classifyDifference(before.tokens.slice(hunk.leftStart, hunk.leftEnd), after.tokens.slice(hunk.rightStart, hunk.rightEnd), this.#lexicon, { spellingMatters });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted') accepted.push(...difference.notes);
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });

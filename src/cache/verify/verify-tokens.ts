@@ -38,6 +38,8 @@ const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]+`|(?<![\p{L}\p{N}])'[^'\n]+'(?!
 // snake/camel identifier, number-ish run, word, operator run, single character.
 const PROSE =
   /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|[\w.-]+(?:\/[\w.-]+)+)|(\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\S)/gu;
+// Characters that make quoted text code rather than prose (shell variables, escapes, braces, operators).
+const CODE_CHARACTERS = /[$\\{}()[\]<>=|&*%#@^~`;]/u;
 const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?]/u;
@@ -49,11 +51,13 @@ export function verifyTokens(text: string): Token[] {
   for (const match of text.matchAll(CODE_BLOCK)) {
     proseTokens(text.slice(cursor, match.index), tokens);
     const quoted = !match[0].startsWith('`');
-    // The quote marks themselves are punctuation ('x' = "x"); only what they enclose is verbatim.
-    if (quoted) push(tokens, match[0][0]!, 'punct');
     const inner = quoted ? match[0].slice(1, -1) : match[0];
+    // The quote marks themselves are punctuation ('x' = "x"); only what they enclose is verbatim. Around code
+    // they are code too: `echo "$HOME"` and `echo '$HOME'` print different things.
+    const marks = CODE_CHARACTERS.test(inner) ? 'code' : 'punct';
+    if (quoted) push(tokens, match[0][0]!, marks);
     for (const part of inner.matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
-    if (quoted) push(tokens, match[0].at(-1)!, 'punct');
+    if (quoted) push(tokens, match[0].at(-1)!, marks);
     cursor = match.index + match[0].length;
   }
   proseTokens(text.slice(cursor), tokens);

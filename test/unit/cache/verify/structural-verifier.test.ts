@@ -142,6 +142,14 @@ describe('StructuralVerifier', () => {
     ['a clause moved across "then"', 'In the morning, water the seedlings, then feed them.', 'Water the seedlings, then feed them in the morning.'],
     ['a clause moved across "otherwise"', 'If the shop is shut, call Anna; otherwise wait.', 'Call Anna; otherwise wait if the shop is shut.'],
     ['a clause moved in three clauses', 'On weekdays, open at nine, close at five.', 'Open at nine, close at five on weekdays.'],
+    ['a typo fixed where spelling is the question', 'Is seperately spelled right?', 'Is separately spelled right?'],
+    ['a misspelling to correct', 'Correct the typos: I recieved your mesage', 'Correct the typos: I received your message'],
+    ['a spelling variant where spelling is the question', 'How do you spell colour in American English?', 'How do you spell color in American English?'],
+    ['a unit prefix the thesaurus lists as synonym', 'How many calories does jogging burn?', 'How many kilocalories does jogging burn?'],
+    ['a binary against a decimal unit', 'How many bytes in a terabyte?', 'How many bytes in a tebibyte?'],
+    ['two prefixed units', 'Convert 5 kilometers to miles', 'Convert 5 millimeters to miles'],
+    ['an inflected name', 'What is the tallest peak in America?', 'What is the tallest peak in the Americas?'],
+    ['quote marks around shell code', 'What does echo "$PATH" print?', "What does echo '$PATH' print?"],
   ])('does not accept %s', (_rule, stored, asked) => {
     expect(kind(stored, asked)).not.toBe('same');
   });
