@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually } from '../helpers/proxy.ts';
+import { startSemcacheProcess, type SemcacheProcess } from '../helpers/semcache-process.ts';
 
 let upstream: MockUpstream;
 beforeAll(async () => {
@@ -16,24 +17,9 @@ afterAll(async () => {
   await upstream?.stop();
 });
 
-/** Starts `node src/main.ts` (what `npm start` runs) and resolves with its port once it logs that it is ready. */
-async function startProcess(env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number; output: () => string }> {
-  const child = spawn(process.execPath, ['src/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', UPSTREAM_BASE_URL: upstream.baseUrl, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const port = await new Promise<number>((resolve, reject) => {
-    const check = () => {
-      const ready = /semcache ready/.test(output) && /listening on http:\/\/[^:]+:(\d+)/.exec(output);
-      if (ready) resolve(Number(ready[1]));
-    };
-    child.stdout!.on('data', check);
-    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  return { child, port, output: () => output };
+/** Starts `node src/main.ts` (what `npm start` runs) against the mock upstream, once it logs that it is ready. */
+function startProcess(env: Record<string, string> = {}): Promise<SemcacheProcess> {
+  return startSemcacheProcess({ UPSTREAM_BASE_URL: upstream.baseUrl, ...env });
 }
 
 /** Whether a new connection (never a pooled keep-alive one) to the port is refused. */
