@@ -2,7 +2,8 @@ import { createCluster, RESP_TYPES } from 'redis';
 import { withTimeBudget } from '../time-budget.ts';
 import { detectCapabilities, detectCoordinator, type Capabilities } from './capabilities.ts';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_RECONNECT_DELAY_MS } from './redis-client.ts';
-import { errorMessage, isNoAnswer, type RedisStoreLogger } from './redis-connection.ts';
+// Start-up, detection and outage-log timings are the single-server connection's, so both modes behave alike.
+import { DEFAULT_START_TIMEOUT_MS, DETECTION_BUDGET_MS, errorMessage, isNoAnswer, OUTAGE_LOG_INTERVAL_MS, SILENT_LOGGER, type RedisStoreLogger } from './redis-connection.ts';
 import { indexHashTag, perMasterIndexName } from './per-master-index.ts';
 import type { IndexDefinition } from './search-commands.ts';
 import type { RedisArgs, Shard, StoreConnection } from './store-connection.ts';
@@ -21,12 +22,8 @@ export interface ClusterConnectionOptions {
   logger?: RedisStoreLogger;
 }
 
-const DEFAULT_START_TIMEOUT_MS = 5_000;
 const DEFAULT_RECHECK_MS = 5_000;
-const DETECTION_BUDGET_MS = 2_000;
 const CONNECT_RETRY_MS = 1_000;
-const OUTAGE_LOG_INTERVAL_MS = 60_000;
-const SILENT_LOGGER: RedisStoreLogger = { info() {}, warn() {} };
 
 /**
  * The Redis store's connection to a Redis Cluster (DESIGN §4), with node-redis's cluster client: keyed commands go

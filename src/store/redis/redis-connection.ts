@@ -30,13 +30,13 @@ export interface RedisConnectionOptions extends RedisClientSettings {
   logger?: RedisStoreLogger;
 }
 
-const DEFAULT_START_TIMEOUT_MS = 5_000;
+export const DEFAULT_START_TIMEOUT_MS = 5_000;
 /** Each detection command's budget; detection is off the request path, so generous. */
-const DETECTION_BUDGET_MS = 2_000;
+export const DETECTION_BUDGET_MS = 2_000;
 const DETECTION_RETRY_MS = 1_000;
 /** An outage is logged when it starts and then at most this often (DESIGN §7: rate-limited log lines). */
-const OUTAGE_LOG_INTERVAL_MS = 60_000;
-const SILENT_LOGGER: RedisStoreLogger = { info() {}, warn() {} };
+export const OUTAGE_LOG_INTERVAL_MS = 60_000;
+export const SILENT_LOGGER: RedisStoreLogger = { info() {}, warn() {} };
 
 /**
  * The Redis store's connection lifecycle (DESIGN §4): connects without ever blocking start-up on an unreachable
