@@ -10,6 +10,7 @@
  *                     [--quality-out bench|none] [--redis-server redis-server] [--log-level info]
  *                     [--markdown run.md] [--proxy-root <another checkout to measure>]
  *   node bench/run.ts --compare [--quick] [--requests 1000] [--throughput-seconds 8] [--compare-entries 10000]
+ *                               [--compare-paths "exact HIT,semantic HIT"]   (only paths whose name contains one; the floor always runs)
  *                     [--portkey node_modules/@portkey-ai/gateway/build/start-server.js]
  *
  * The suites run the real proxy (`node src/main.ts`, configured by environment as a user would) over HTTP
@@ -53,6 +54,7 @@ const args = (() => {
         compare: { type: 'boolean', default: false },
         quick: { type: 'boolean', default: false },
         'compare-entries': { type: 'string', default: '10000' },
+        'compare-paths': { type: 'string' },
         portkey: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -116,6 +118,7 @@ const options: BenchOptions = {
   logLevel: args['log-level'],
   quick: args.quick,
   compareEntries: positive('compare-entries'),
+  comparePaths: args['compare-paths']?.split(',').map((part) => part.trim()).filter(Boolean),
   portkey: args.portkey === undefined ? undefined : resolve(args.portkey),
 };
 

@@ -116,9 +116,11 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
       }
     }
 
+    const wanted = options.comparePaths;
+    const measured = wanted === undefined ? paths : paths.filter((path) => path.proxy === floor || wanted.some((part) => path.name.includes(part)));
     const rows: CompareRow[] = [];
     const direct = new BenchClient(mock.origin, 1);
-    for (const path of paths) {
+    for (const path of measured) {
       try {
         const row = await probe(path, direct, requests, warmup, progress);
         if (!path.stream) Object.assign(row, await load(path, options.connections, seconds, progress));

@@ -38,6 +38,8 @@ export interface BenchOptions {
   quick: boolean;
   /** Entries in semcache's partition for the compare suite's semantic hits. */
   compareEntries: number;
+  /** `--compare-paths`: measure only the paths whose name contains one of these (the floor always runs). */
+  comparePaths?: string[];
   /** Portkey's build/start-server.js, run as a peer by the compare suite when given. */
   portkey: string | undefined;
 }
