@@ -5,7 +5,8 @@
  *
  *   node bench/vector-index-compare.ts [--sizes 10000,100000] [--queries 1000] [--vectors sentences|random]
  *                                      [--indexes handwritten,usearch-f32,usearch-f16,usearch-i8,hnswlib]
- *                                      [--m 16] [--ef-construction 100] [--ef-search 100] [--json]
+ *                                      [--m 16] [--ef-construction 100] [--ef-search 100[,200,…]] [--json]
+ * A list of efSearch values measures each on the same built index (one row per value).
  *
  * - `handwritten`: src/store/embedded/hnsw-index.ts (JS graph, WebAssembly SIMD kernel).
  * - `usearch-*`: the `usearch` package (C++ HNSW, prebuilt N-API binary), with f32, f16 or i8 quantisation,
@@ -63,6 +64,8 @@ interface Settings {
 /** The operations the benchmark needs from each candidate, over dense integer labels. */
 interface Candidate {
   add(label: number, unit: Float32Array): void;
+  /** Changes the search-time candidate list size. */
+  setEf(ef: number): void;
   /** Labels of the k nearest, most similar first. */
   search(query: Float32Array, k: number): number[];
 }
@@ -77,16 +80,20 @@ export interface CompareRow {
   searchCpuUsMean: number;
   p50Ms: number;
   p99Ms: number;
+  /** Found id = brute force's id. */
   recallAt1: number;
+  /** Found vector as similar as brute force's (within 1e-6): ties between equally near vectors count as found. */
+  recallAt1Ties: number;
+  efSearch: number;
   rssBytesPerEntry: number;
   rawVectorBytes: number;
 }
 
-const settings: Settings = { m: Number(args.m), efConstruction: Number(args['ef-construction']), efSearch: Number(args['ef-search']) };
+const efSearchList = args['ef-search'].split(',').map(Number);
+const settings: Settings = { m: Number(args.m), efConstruction: Number(args['ef-construction']), efSearch: efSearchList[0]! };
 
 if (args.child !== undefined) {
-  const row = await runChild(args.child, Number(args.size), args.file!);
-  process.stdout.write(`${JSON.stringify(row)}\n`);
+  for (const row of await runChild(args.child, Number(args.size), args.file!)) process.stdout.write(`${JSON.stringify(row)}\n`);
   process.exit(0);
 }
 
@@ -104,9 +111,11 @@ for (const size of sizes) {
         maxBuffer: 1 << 20,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-      const row = JSON.parse(output.trim().split('\n').at(-1)!) as CompareRow;
-      rows.push(row);
-      if (!args.json) printRow(row, rows.length === 1);
+      for (const line of output.trim().split('\n').filter((text) => text.startsWith('{'))) {
+        const row = JSON.parse(line) as CompareRow;
+        rows.push(row);
+        if (!args.json) printRow(row, rows.length === 1);
+      }
     } catch (error) {
       const stderr = (error as { stderr?: string }).stderr ?? String(error);
       notes.push(`${index} at ${size}: skipped (${stderr.trim().split('\n').at(-1)})`);
@@ -120,7 +129,7 @@ else {
   for (const note of notes) console.log(`note: ${note}`);
 }
 
-async function runChild(name: string, size: number, file: string): Promise<CompareRow> {
+async function runChild(name: string, size: number, file: string): Promise<CompareRow[]> {
   const data = readVectorFile(file);
   const { dimension } = data;
   const gc = exposeGc();
@@ -136,31 +145,48 @@ async function runChild(name: string, size: number, file: string): Promise<Compa
   const rssBytesPerEntry = (process.memoryUsage().rss - rssBefore) / size;
 
   const queries = Array.from({ length: data.queries }, (_, q) => data.query(q));
-  for (const query of queries.slice(0, 100)) candidate.search(query, 1);
-  const latencies: number[] = [];
-  let hits = 0;
-  const searchCpu = process.cpuUsage();
-  for (let q = 0; q < queries.length; q++) {
-    const start = performance.now();
-    const found = candidate.search(queries[q]!, 1);
-    latencies.push(performance.now() - start);
-    if (found[0] === data.truth[q]) hits++;
-  }
-  const searchCpuUs = cpuMicros(process.cpuUsage(searchCpu));
-  latencies.sort((a, b) => a - b);
-  return {
-    index: name,
-    size,
-    dimension,
-    insertsPerSecond: Math.round((size / fillMs) * 1000),
-    insertCpuUs: Math.round(fillCpuUs / size),
-    searchCpuUsMean: Math.round(searchCpuUs / queries.length),
-    p50Ms: round(latencies[Math.floor(latencies.length * 0.5)]!),
-    p99Ms: round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))]!),
-    recallAt1: round(hits / queries.length),
-    rssBytesPerEntry: Math.round(rssBytesPerEntry),
-    rawVectorBytes: dimension * 4,
+  const dot = (a: Float32Array, b: Float32Array) => {
+    let sum = 0;
+    for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+    return sum;
   };
+  const rows: CompareRow[] = [];
+  for (const ef of efSearchList) {
+    candidate.setEf(ef);
+    for (const query of queries.slice(0, 100)) candidate.search(query, 1);
+    const latencies: number[] = [];
+    let hits = 0;
+    let tieHits = 0;
+    const found: number[] = [];
+    const searchCpu = process.cpuUsage();
+    for (let q = 0; q < queries.length; q++) {
+      const start = performance.now();
+      found.push(candidate.search(queries[q]!, 1)[0] ?? -1);
+      latencies.push(performance.now() - start);
+    }
+    const searchCpuUs = cpuMicros(process.cpuUsage(searchCpu));
+    for (let q = 0; q < queries.length; q++) {
+      if (found[q] === data.truth[q]) hits++;
+      if (found[q] === data.truth[q] || (found[q]! >= 0 && dot(queries[q]!, data.vector(found[q]!)) >= dot(queries[q]!, data.vector(data.truth[q]!)) - 1e-6)) tieHits++;
+    }
+    latencies.sort((a, b) => a - b);
+    rows.push({
+      index: name,
+      size,
+      dimension,
+      insertsPerSecond: Math.round((size / fillMs) * 1000),
+      insertCpuUs: Math.round(fillCpuUs / size),
+      searchCpuUsMean: Math.round(searchCpuUs / queries.length),
+      p50Ms: round(latencies[Math.floor(latencies.length * 0.5)]!),
+      p99Ms: round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))]!),
+      recallAt1: round(hits / queries.length),
+      recallAt1Ties: round(tieHits / queries.length),
+      efSearch: ef,
+      rssBytesPerEntry: Math.round(rssBytesPerEntry),
+      rawVectorBytes: dimension * 4,
+    });
+  }
+  return rows;
 }
 
 async function createCandidate(name: string, dimension: number, capacity: number): Promise<Candidate> {
@@ -168,6 +194,7 @@ async function createCandidate(name: string, dimension: number, capacity: number
     const index = new HnswIndex({ dimension, ...settings });
     return {
       add: (label, unit) => index.add(String(label), unit),
+      setEf: (ef) => index.setEfSearch(ef),
       search: (query, k) => index.search(query, k).map((n) => Number(n.id)),
     };
   }
@@ -186,6 +213,10 @@ async function createCandidate(name: string, dimension: number, capacity: number
     // The binding grows its capacity on add; one thread, as the proxy would call it.
     return {
       add: (label, unit) => index.add(BigInt(label), unit, 1),
+      setEf: (ef) => {
+        // The binding takes expansion_search at construction only: one efSearch per build.
+        if (ef !== settings.efSearch) throw new Error('usearch: pass one --ef-search value');
+      },
       search: (query, k) => Array.from(index.search(query, k, 1).keys, Number),
     };
   }
@@ -198,6 +229,7 @@ async function createCandidate(name: string, dimension: number, capacity: number
     // The binding takes plain arrays, so every call converts (part of what using it costs).
     return {
       add: (label, unit) => index.addPoint(Array.from(unit), label),
+      setEf: (ef) => index.setEf(ef),
       search: (query, k) => index.searchKnn(Array.from(query), k).neighbors,
     };
   }
@@ -288,8 +320,8 @@ function datasetSentences(dir: string): string[] {
 
 function printRow(row: CompareRow, header: boolean): void {
   if (header) {
-    console.log('index        |      size | dim | inserts/s | CPU µs/insert | p50 ms | p99 ms | CPU µs/search | recall@1 | RSS B/entry');
-    console.log('-'.repeat(118));
+    console.log('index        |      size | dim | inserts/s | CPU µs/insert |  ef | p50 ms | p99 ms | CPU µs/search | recall@1 | with ties | RSS B/entry');
+    console.log('-'.repeat(136));
   }
   console.log(
     [
@@ -298,10 +330,12 @@ function printRow(row: CompareRow, header: boolean): void {
       String(row.dimension).padStart(3),
       String(row.insertsPerSecond).padStart(9),
       String(row.insertCpuUs).padStart(13),
+      String(row.efSearch).padStart(3),
       row.p50Ms.toFixed(3).padStart(6),
       row.p99Ms.toFixed(3).padStart(6),
       String(row.searchCpuUsMean).padStart(13),
       row.recallAt1.toFixed(3).padStart(8),
+      row.recallAt1Ties.toFixed(3).padStart(9),
       String(row.rssBytesPerEntry).padStart(11),
     ].join(' | '),
   );

@@ -47,7 +47,7 @@ export class HnswIndex implements VectorIndex {
   readonly dimension: number;
   readonly m: number;
   readonly efConstruction: number;
-  readonly efSearch: number;
+  #efSearch: number;
   private readonly maxLinks0: number;
   private readonly levelScale: number;
   private random: () => number;
@@ -77,7 +77,7 @@ export class HnswIndex implements VectorIndex {
     this.dimension = options.dimension;
     this.m = options.m ?? HNSW_DEFAULTS.m;
     this.efConstruction = options.efConstruction ?? HNSW_DEFAULTS.efConstruction;
-    this.efSearch = options.efSearch ?? HNSW_DEFAULTS.efSearch;
+    this.#efSearch = options.efSearch ?? HNSW_DEFAULTS.efSearch;
     this.maxLinks0 = 2 * this.m;
     this.levelScale = 1 / Math.log(this.m);
     this.random = seededRandom(options.seed ?? 0x5eed);
@@ -87,6 +87,16 @@ export class HnswIndex implements VectorIndex {
 
   get size(): number {
     return this.nodeOf.size;
+  }
+
+  get efSearch(): number {
+    return this.#efSearch;
+  }
+
+  /** Changes the search-time candidate list size (the graph is unchanged). */
+  setEfSearch(ef: number): void {
+    if (!Number.isInteger(ef) || ef < 1) throw new RangeError(`efSearch must be a positive integer, got ${ef}`);
+    this.#efSearch = ef;
   }
 
   get bytes(): number {
@@ -159,7 +169,7 @@ export class HnswIndex implements VectorIndex {
     for (let layer = this.topLevel; layer > 0; layer--) {
       ({ node: current, similarity: currentSimilarity } = this.greedy(current, currentSimilarity, layer));
     }
-    this.searchLayer(current, currentSimilarity, Math.max(this.efSearch, k), 0, true);
+    this.searchLayer(current, currentSimilarity, Math.max(this.#efSearch, k), 0, true);
     const { nodes, similarities } = this.drainFound();
     const result: Neighbour[] = [];
     for (let i = 0; i < nodes.length && result.length < k; i++) {
