@@ -6,6 +6,7 @@
  * planner test (test/unit/store/redis/per-master-index.test.ts) and the Query Engine cluster suite.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCluster } from 'redis';
 import { keySlot } from '../../src/store/redis/per-master-index.ts';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
@@ -136,7 +137,7 @@ describe.skipIf(plan.kind === 'unavailable')('placement: partition on a three-ma
   });
 
   it('deletes a partition-placed entry by its X-Cache-Key with DELETE /admin/entries/{id}; the next request misses', async () => {
-    const [{ question, key }] = await fillPartition(a, 'delete-me', 1);
+    const { question, key } = (await fillPartition(a, 'delete-me', 1))[0]!;
     expect(key).toMatch(PLACED_ID);
     expect(await entryKeyOf(key)).toBeDefined();
     expect(await admin(b, 'DELETE', `/admin/entries/${key}`)).toEqual({ status: 200, body: { id: key, deleted: true } });
@@ -145,7 +146,7 @@ describe.skipIf(plan.kind === 'unavailable')('placement: partition on a three-ma
   });
 
   it('records feedback in the partition\'s slot and deletes the entry it names', async () => {
-    const [{ question, key }] = await fillPartition(a, 'feedback', 1);
+    const { question, key } = (await fillPartition(a, 'feedback', 1))[0]!;
     const hit = await ask(inPartition(b, 'feedback'), question);
     expect(hit.status).toBe('HIT');
     const feedback = await admin(a, 'POST', '/admin/feedback', { entry: hit.key, query: hit.query });
@@ -206,5 +207,47 @@ describe.skipIf(plan.kind === 'unavailable')('placement: partition on a three-ma
     for (let p = 0; p < 2; p++) await fillPartition(b, `flush-${p}`, 2);
     expect(await admin(a, 'POST', '/admin/flush', {})).toEqual({ status: 200, body: { deleted: 6 } });
     expect(await mastersHolding(`${prefix}:*:entry:*`)).toEqual(new Map());
+  });
+});
+
+const stackSeeds = (process.env['REDIS_STACK_CLUSTER_URLS'] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+if (stackSeeds.length === 0) console.warn('[redis-cluster-placement] skipping the Query Engine case: set REDIS_STACK_CLUSTER_URLS (seeds of a cluster whose masters load it)');
+
+describe.skipIf(stackSeeds.length === 0)('placement: partition on a Redis Cluster with the Query Engine', () => {
+  let upstream: MockUpstream;
+  let proxy: RunningProxy;
+  const prefix = randomKeyPrefix('placement-qe');
+
+  beforeAll(async () => {
+    upstream = await new MockUpstream().start();
+    const config = { store: { keyPrefix: prefix, lookupTimeout: '2s', writeTimeout: '5s' }, routes: routes('partition') };
+    proxy = await startProxy(upstream, config, { logDestination: discardLogs }, { REDIS_URL: stackSeeds.join(',') });
+  });
+
+  afterAll(async () => {
+    await proxy?.semcache.store.flush().catch(() => 0);
+    await proxy?.stop();
+    await upstream?.stop();
+    // Drop this test's per-master indexes (their names start with its random prefix).
+    const admin = createCluster({ rootNodes: stackSeeds.map((url) => ({ url })), RESP: 2, defaults: { maintNotifications: 'disabled' } });
+    admin.on('error', () => {});
+    await admin.connect();
+    for (const master of admin.masters) {
+      const node = await admin.nodeClient(master);
+      for (const name of await node.sendCommand<string[]>(['FT._LIST']).catch(() => [])) {
+        if (name.startsWith(prefix)) await node.sendCommand(['FT.DROPINDEX', name]).catch(() => {});
+      }
+    }
+    admin.destroy();
+  });
+
+  it('serves a paraphrase from a partition-placed route\'s partition', async () => {
+    const client = proxy.client({ route: 'tiny' });
+    const original = await ask(client, 'How do I reset my password?');
+    expect(original.status).toBe('MISS');
+    expect(original.key).toMatch(PLACED_ID);
+    await writesSettled(proxy);
+    const paraphrase = await ask(client, 'how do i reset my password');
+    expect([paraphrase.status, paraphrase.match, paraphrase.key]).toEqual(['HIT', 'semantic', original.key]);
   });
 });
