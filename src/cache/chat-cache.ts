@@ -95,7 +95,8 @@ export class ChatCache {
       if (embedding.coverage < options.minCoverage) return { kind: 'miss', timings };
 
       started = performance.now();
-      const neighbours = await this.#store.nearest(options.key.partition, embedding.vector, CANDIDATES);
+      const placement = options.key.placement ?? 'spread';
+      const neighbours = await this.#store.nearest(options.key.partition, embedding.vector, CANDIDATES, { placement });
       const nearestSimilarity = neighbours[0]?.similarity;
       let rejected: VerifiedCandidate | undefined;
       for (const neighbour of neighbours) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { entryIdOf, type Placement } from '../store/placement.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /**
@@ -38,8 +39,13 @@ export interface RequestKey {
    * is not a user message, or has non-text parts): then only the exact tier applies.
    */
   text: string | undefined;
-  /** Digest of partition + text: the exact-tier key, the entry's id and `X-Cache-Query`. */
+  /**
+   * Digest of partition + text: the exact-tier key, the entry's id and `X-Cache-Query`. With the route's
+   * `placement: partition` it is prefixed by the partition's placement tag (`<tag>-<digest>`, src/store/placement.ts).
+   */
   id: string;
+  /** The route's placement (absent: `spread`): where the entry's keys live, and which masters a KNN asks. */
+  placement?: Placement;
 }
 
 /** What an API adapter extracts from a request for its key (see ApiAdapter.keyParts). */
@@ -56,15 +62,19 @@ export interface KeyParts {
 }
 
 /**
- * Computes the partition digest and the exact digest of a request from its adapter's key parts.
+ * Computes the partition digest and the exact digest of a request from its adapter's key parts. The placement is
+ * not part of the partition (the same request is the same partition either way); it only shapes the id.
  *
  * @example
  * keyOf(chatKeyParts(body, 'last-user'), { tenant, route: 'default' })
  * // → { partition: '9f2c…', text: 'What is the capital of France?', id: '41ab…' }
+ * keyOf(chatKeyParts(body, 'last-user'), { tenant, route: 'default' }, 'partition')
+ * // → { partition: '9f2c…', text: …, id: '9f2c51d0-41ab…', placement: 'partition' }
  */
-export function keyOf(parts: KeyParts, scope: KeyScope): RequestKey {
+export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = 'spread'): RequestKey {
   const partition = digest(canonicalJson({ v: 1, api: parts.api, scope: [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''], body: parts.partitionBody }));
-  return { partition, text: parts.text, id: digest(`${partition}\u0000${parts.text ?? ''}`) };
+  const id = entryIdOf(digest(`${partition}\u0000${parts.text ?? ''}`), partition, placement);
+  return placement === 'spread' ? { partition, text: parts.text, id } : { partition, text: parts.text, id, placement };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACEMENTS } from '../store/placement.ts';
 import { parseDuration } from './duration.ts';
 
 /**
@@ -91,6 +92,12 @@ const routeSettings = z
      * 128 KiB: prompts over 100 KB must still be served semantically.
      */
     maxSemanticBytes: z.number().int().min(131_072),
+    /**
+     * Where the route's entries live in a Redis Cluster: `spread` over every master by their own key (a KNN asks
+     * every master), or `partition`: one partition's keys under one hash tag, so a KNN asks one master
+     * (src/store/placement.ts). Accepted, and without effect on lookups, by the embedded store and one Redis.
+     */
+    placement: z.enum(PLACEMENTS, { error: (issue) => `must be "spread" or "partition", got ${JSON.stringify(issue.input)}` }),
     /** Requests per tenant per window on this route (sliding window); unset → no limit. */
     rateLimit: z
       .object({
@@ -119,6 +126,7 @@ export const ROUTE_DEFAULTS = {
   replay: { chunkChars: 32, delayMs: 0 },
   minCoverage: 0.5,
   maxSemanticBytes: 262_144,
+  placement: 'spread',
 } as const;
 
 const routeMatch = z

@@ -3,14 +3,18 @@ import { tenantOf } from '../cache/tenant.ts';
 import { describeError } from '../observability/describe-error.ts';
 import type { TrafficSummary } from '../observability/metrics.ts';
 import { withTimeout } from '../observability/with-timeout.ts';
+import { parseEntryId } from '../store/placement.ts';
 import type { InvalidationFilter, VectorStore } from '../store/vector-store.ts';
 import { requireAdminToken } from './admin-auth.ts';
 import type { AppEnv } from './app.ts';
 import { invalidRequest, ProxyError } from './proxy-error.ts';
 import { readBody } from './read-body.ts';
 
-/** Entry ids and query digests are lowercase hex digests (`X-Cache-Key`, `X-Cache-Query`). */
-const DIGEST = /^[0-9a-f]{8,128}$/;
+/**
+ * Entry ids and query ids (`X-Cache-Key`, `X-Cache-Query`) are lowercase hex digests, or `<tag>-<digest>` on a
+ * route with `placement: partition` (src/store/placement.ts): the tag lets the store name the key directly.
+ */
+const isCacheId = (value: string): boolean => parseEntryId(value) !== undefined;
 const ADMIN_BODY_LIMIT = 64 * 1024;
 /** Admin calls wait longer than the 50 ms lookup budget (they are rare and may scan), but never forever. */
 const STORE_TIMEOUT_MS = 30_000;
@@ -81,7 +85,7 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
 
     app.delete('/admin/entries/:id', async function deleteEntry(c) {
       const id = c.req.param('id');
-      if (!DIGEST.test(id)) throw invalidRequest('The entry id must be the hex value of an X-Cache-Key header.', 'id', 'invalid_entry_id');
+      if (!isCacheId(id)) throw invalidRequest('The entry id must be the value of an X-Cache-Key header (a hex digest, or <tag>-<digest>).', 'id', 'invalid_entry_id');
       const deleted = await storeCall(store.delete(id), 'delete');
       report({ action: 'delete', id, deleted });
       if (!deleted) throw new ProxyError(404, `No cache entry ${id}.`, { param: 'id', code: 'entry_not_found' });
@@ -115,9 +119,9 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
     app.post('/admin/feedback', async function feedback(c) {
       const body = await readObject(c.req.raw, ['entry', 'query'], ['entry', 'query']);
       for (const field of ['entry', 'query'] as const) {
-        if (!DIGEST.test(body[field]!)) {
+        if (!isCacheId(body[field]!)) {
           const header = field === 'entry' ? 'X-Cache-Key' : 'X-Cache-Query';
-          throw invalidRequest(`"${field}" must be the hex value of the ${header} header of the wrong answer.`, field, 'invalid_feedback');
+          throw invalidRequest(`"${field}" must be the value of the ${header} header of the wrong answer.`, field, 'invalid_feedback');
         }
       }
       const entry = body.entry!;

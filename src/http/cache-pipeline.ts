@@ -125,7 +125,8 @@ export class CachePipeline {
       return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
     const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
-    const key = keyOf(adapter.keyParts(body, route.settings.embed, header), { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search) });
+    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search) };
+    const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
     const lookupOptions: LookupOptions = {

@@ -4,6 +4,7 @@ import type {
   CacheEntry,
   GetOptions,
   InvalidationFilter,
+  NearestOptions,
   Neighbour,
   StoreStats,
   VectorStore,
@@ -101,8 +102,8 @@ export class GuardedStore implements VectorStore {
     return this.#guard('get', () => this.inner.get(id, options));
   }
 
-  nearest(partition: string, vector: Float32Array, k: number): Promise<Neighbour[]> {
-    return this.#guard('nearest', () => this.inner.nearest(partition, vector, k));
+  nearest(partition: string, vector: Float32Array, k: number, options?: NearestOptions): Promise<Neighbour[]> {
+    return this.#guard('nearest', () => this.inner.nearest(partition, vector, k, options));
   }
 
   isRejected(queryDigest: string, entryId: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { CachedAnswer } from '../cache/cached-answer.ts';
+import type { Placement } from './placement.ts';
 
 /**
  * Where cache entries live: an exact lookup by id, and (when `semantic` is true) a nearest-neighbour search by
@@ -22,8 +23,10 @@ export interface VectorStore {
   /**
    * Up to `k` entries of `partition` closest to `vector`, most similar first. Similarity is cosine
    * similarity (−1..1), never a distance. Entries may vanish between this call and `get`: callers skip them.
+   * `placement: 'partition'` says the partition's entries were written with partition-placed ids (placement.ts):
+   * a Redis Cluster then asks only the master owning the partition's slot.
    */
-  nearest(partition: string, vector: Float32Array, k: number): Promise<Neighbour[]>;
+  nearest(partition: string, vector: Float32Array, k: number, options?: NearestOptions): Promise<Neighbour[]>;
   /** Stores (or replaces) an entry that expires after `ttlMs`. */
   put(entry: CacheEntry, ttlMs: number): Promise<void>;
   delete(id: string): Promise<boolean>;
@@ -65,6 +68,11 @@ export interface CacheEntry {
 export interface GetOptions {
   /** When set, a read also pushes the entry's expiry to now + slideTtlMs. */
   slideTtlMs?: number;
+}
+
+export interface NearestOptions {
+  /** The route's placement; default `spread` (ask every master). */
+  placement?: Placement;
 }
 
 export interface Neighbour {

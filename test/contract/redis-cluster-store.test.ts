@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCluster } from 'redis';
 import { RedisStore } from '../../src/store/redis/redis-store.ts';
 import { keySlot } from '../../src/store/redis/per-master-index.ts';
+import { entryIdOf, placementTag } from '../../src/store/placement.ts';
 import { planRedisCluster, startRedisCluster, type RedisClusterHarness } from '../helpers/redis-cluster-harness.ts';
 import { randomKeyPrefix } from '../helpers/redis-harness.ts';
 import { describeVectorStoreContract } from './vector-store.contract.ts';
@@ -123,6 +124,64 @@ describe.skipIf(stackSkip !== undefined)('KNN over a Redis Cluster with the Quer
         expect(nearest?.id).toBe(entry.id);
         expect(nearest?.similarity).toBeCloseTo(1, 4);
       }
+    } finally {
+      await store.close();
+      await deleteClusterKeyspace(stackSeeds, prefix);
+    }
+  });
+});
+
+/** `FT.SEARCH` calls each master has answered so far (INFO commandstats; `_FT.SEARCH` is the coordinator's internal one). */
+async function searchCallsPerMaster(seeds: readonly string[]): Promise<Map<string, number>> {
+  const cluster = createCluster({ rootNodes: seeds.map((url) => ({ url })), RESP: 2, defaults: { maintNotifications: 'disabled' } });
+  cluster.on('error', () => {});
+  await cluster.connect();
+  try {
+    const calls = new Map<string, number>();
+    for (const master of cluster.masters) {
+      const info = String(await (await cluster.nodeClient(master)).sendCommand(['INFO', 'commandstats']));
+      calls.set(master.address, Number(/^cmdstat_ft\.search:calls=(\d+)/im.exec(info)?.[1] ?? 0));
+    }
+    return calls;
+  } finally {
+    cluster.destroy();
+  }
+}
+
+describe.skipIf(stackSkip !== undefined)('placement: partition over a Redis Cluster with the Query Engine', () => {
+  it('finds a paraphrase (a nearby vector) of a partition-placed entry by asking only the master that holds the partition', async () => {
+    const prefix = randomKeyPrefix('cluster-placed');
+    const store = newClusterStore(stackSeeds, prefix);
+    try {
+      await store.start();
+      expect(store.semantic).toBe(true);
+      const partition = 'c0ffee00'.repeat(4);
+      const entries = Array.from({ length: 12 }, (_, i) => ({
+        id: entryIdOf(`${i.toString(16).padStart(2, '0')}${'cd'.repeat(15)}`, partition, 'partition'),
+        partition,
+        text: `question ${i}`,
+        vector: Float32Array.from({ length: DIMENSION }, (_, d) => Math.cos(i * 0.7 + d * 1.3)),
+        completion: { id: `c${i}`, object: 'chat.completion', created: 0, model: 'm', choices: [] },
+        route: 'tiny', model: 'm', tenant: 't', createdAt: Date.now(),
+      }));
+      for (const entry of entries) await store.put(entry as never, 60_000);
+      // One slot for all of them.
+      expect(new Set(entries.map((entry) => keySlot(store.keys.entry(entry.id))))).toEqual(new Set([keySlot(`{${placementTag(partition)}}`)]));
+
+      const before = await searchCallsPerMaster(stackSeeds);
+      const rounds = 20;
+      for (let round = 0; round < rounds; round++) {
+        const entry = entries[round % entries.length]!;
+        const paraphrase = entry.vector.map((x, d) => x + (d === 0 ? 0.01 : 0)); // close, not equal
+        const [nearest] = await store.nearest(partition, paraphrase, 3, { placement: 'partition' });
+        expect(nearest?.id).toBe(entry.id);
+        expect(nearest!.similarity).toBeGreaterThan(0.99);
+      }
+      const after = await searchCallsPerMaster(stackSeeds);
+      const grew = [...after].map(([master, calls]) => ({ master, calls: calls - (before.get(master) ?? 0) }));
+      // Exactly one master answered the queries (other test files may add a few calls meanwhile: hence < rounds).
+      expect(grew.filter(({ calls }) => calls >= rounds)).toHaveLength(1);
+      expect(grew.filter(({ calls }) => calls > 0 && calls < rounds).every(({ calls }) => calls < rounds / 2)).toBe(true);
     } finally {
       await store.close();
       await deleteClusterKeyspace(stackSeeds, prefix);

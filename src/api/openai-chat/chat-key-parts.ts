@@ -1,6 +1,7 @@
 import type { ChatMessage, ChatRequest } from '../../cache/chat-types.ts';
 import { contentText, normaliseText } from '../../cache/normalise-text.ts';
 import { keyOf, partitionFields, type EmbedStrategy, type KeyParts, type KeyScope, type RequestKey } from '../../cache/request-key.ts';
+import type { Placement } from '../../store/placement.ts';
 
 const MESSAGES = new Set(['messages']);
 /** max_tokens and max_completion_tokens are the same limit under two names. */
@@ -31,8 +32,8 @@ export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): Key
  * requestKey(body, { tenant, route: 'default' }, 'last-user')
  * // → { partition: '9f2c…', text: 'What is the capital of France?', id: '41ab…' }
  */
-export function requestKey(request: ChatRequest, scope: KeyScope, strategy: EmbedStrategy): RequestKey {
-  return keyOf(chatKeyParts(request, strategy), scope);
+export function requestKey(request: ChatRequest, scope: KeyScope, strategy: EmbedStrategy, placement: Placement = 'spread'): RequestKey {
+  return keyOf(chatKeyParts(request, strategy), scope, placement);
 }
 
 /** `developer` is `system`; string content and text-part content are the same text. */

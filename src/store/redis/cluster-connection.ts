@@ -4,7 +4,7 @@ import { detectCapabilities, detectCoordinator, type Capabilities } from './capa
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_RECONNECT_DELAY_MS } from './redis-client.ts';
 // Start-up, detection and outage-log timings are the single-server connection's, so both modes behave alike.
 import { DEFAULT_START_TIMEOUT_MS, DETECTION_BUDGET_MS, errorMessage, isNoAnswer, OUTAGE_LOG_INTERVAL_MS, SILENT_LOGGER, type RedisStoreLogger } from './redis-connection.ts';
-import { indexHashTag, perMasterIndexName } from './per-master-index.ts';
+import { indexHashTag, knnTargets, perMasterIndexName } from './per-master-index.ts';
 import type { IndexDefinition } from './search-commands.ts';
 import type { RedisArgs, Shard, StoreConnection } from './store-connection.ts';
 
@@ -155,8 +155,13 @@ export class ClusterConnection implements StoreConnection {
     return this.#tags;
   }
 
-  async searchTargets(): Promise<Shard[]> {
-    if (!this.#coordinator) return this.shards();
+  async searchTargets(placementTag?: string): Promise<Shard[]> {
+    if (!this.#coordinator) {
+      const shards = await this.shards();
+      const slots = this.#cluster.slots;
+      return knnTargets(shards, (slot) => slots[slot]?.master.address, placementTag);
+    }
+    // With a placement tag too: the coordinator knows best which shards to ask.
     const name = this.#index.indexName;
     // The coordinator fans the query out to every shard and merges: one call, routed like a key of the index name.
     return [{ address: 'coordinator', indexName: name, send: <T>(args: RedisArgs) => this.#cluster.sendCommand<T>(name, false, [...args]) }];

@@ -1,12 +1,20 @@
+import { parseEntryId } from '../placement.ts';
+
 /**
  * Every Redis key and index name semcache uses, built in one place (BullMQ style), so that the layout of DESIGN §4
  * can be read here and nowhere else is a key spelled by hand.
  *
  * ```ts
  * const keys = new RedisKeys({ embedderModel: 'wink-glove-100d', dimension: 100 });
- * keys.entry('9f2c…');  // 'semcache:wink-glove-100d:100:entry:9f2c…'
- * keys.indexName;       // 'semcache:wink-glove-100d:100:idx'
+ * keys.entry('9f2c…');           // 'semcache:wink-glove-100d:100:entry:9f2c…'
+ * keys.entry('1a2b3c4d-9f2c…');  // 'semcache:wink-glove-100d:100:entry:{1a2b3c4d}9f2c…' (placement: partition)
+ * keys.indexName;                // 'semcache:wink-glove-100d:100:idx'
  * ```
+ *
+ * A partition-placed id (`<tag>-<digest>`, src/store/placement.ts) names keys whose hash tag is `{<tag>}`, right
+ * after the usual prefix: a cluster puts every key of one partition in one slot, and the Query Engine still indexes
+ * the entry because its `PREFIX` is matched against the key's bytes (RediSearch src/rules/rules.c,
+ * `Indexes_FindMatchingSchemaRules`: a trie lookup of the key name's prefixes), where `{` is just another byte.
  *
  * The embedder's model and dimension are part of the keyspace: switching models starts an empty keyspace (and index)
  * instead of mixing vectors of different spaces; the old keyspace expires by TTL.
@@ -59,25 +67,30 @@ export class RedisKeys {
 
   /** The HASH holding one cache entry. */
   entry(id: string): string {
-    return `${this.entryPrefix}${id}`;
+    return `${this.entryPrefix}${located(id)}`;
   }
 
-  /** The entry id of an entry key, or undefined for a key outside this keyspace's entries. */
+  /** The entry id of an entry key (the inverse of `entry`), or undefined for a key outside this keyspace's entries. */
   idFromEntryKey(key: string): string | undefined {
-    return key.startsWith(this.entryPrefix) ? key.slice(this.entryPrefix.length) : undefined;
+    if (!key.startsWith(this.entryPrefix)) return undefined;
+    const rest = key.slice(this.entryPrefix.length);
+    const tagged = TAGGED_ID.exec(rest);
+    const id = tagged === null ? undefined : `${tagged[1]}-${tagged[2]}`;
+    return id !== undefined && parseEntryId(id)?.tag !== undefined ? id : rest;
   }
 
   /**
    * Marks `entryId` as a wrong answer for `queryDigest` (admin feedback). One key per pair so each rejection keeps
-   * exactly its own TTL and a check is a single EXISTS.
+   * exactly its own TTL and a check is a single EXISTS. A partition-placed query's records sit in its partition's
+   * slot, beside the entries they are about.
    */
   feedback(queryDigest: string, entryId: string): string {
-    return `${this.keyspace}feedback:${queryDigest}:${entryId}`;
+    return `${this.keyspace}feedback:${located(queryDigest)}:${entryId}`;
   }
 
-  /** Lock for coalescing identical in-flight requests across instances. */
+  /** Lock for coalescing identical in-flight requests across instances (in the partition's slot when placed). */
   lock(requestDigest: string): string {
-    return `${this.keyspace}lock:${requestDigest}`;
+    return `${this.keyspace}lock:${located(requestDigest)}`;
   }
 
   /**
@@ -89,6 +102,14 @@ export class RedisKeys {
     return `${this.#base}:ratelimit:{${bucket}}:${window}`;
   }
 }
+
+/** `{<tag>}<digest>` for a partition-placed id, anything else as it is (ids are opaque to stores without slots). */
+function located(id: string): string {
+  const parsed = parseEntryId(id);
+  return parsed?.tag === undefined ? id : `{${parsed.tag}}${parsed.digest}`;
+}
+
+const TAGGED_ID = /^\{([0-9a-f]+)\}([0-9a-f]+)$/;
 
 /** Escapes the glob metacharacters of SCAN MATCH (`* ? [ ] \`) so a prefix matches only itself. */
 export function globEscape(literal: string): string {

@@ -61,3 +61,25 @@ export function mergeNearest(perMaster: ReadonlyArray<readonly Neighbour[]>, k: 
   all.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return all.slice(0, Math.max(0, k));
 }
+
+/**
+ * The masters a KNN asks (the fan-out planner): every one for a spread route; for a partition-placed route
+ * (`placementTag` set, src/store/placement.ts) only the master owning the tag's slot, since every entry of the
+ * partition lives there. When no listed master owns that slot (a topology read mid-change), every master: the
+ * fan-out is always correct, only slower.
+ *
+ * ```ts
+ * knnTargets(shards, ownerOfSlot, undefined);   // every shard
+ * knnTargets(shards, ownerOfSlot, '1a2b3c4d');  // [the shard whose address owns keySlot('{1a2b3c4d}')]
+ * ```
+ */
+export function knnTargets<T extends { address: string }>(
+  shards: readonly T[],
+  ownerOfSlot: (slot: number) => string | undefined,
+  placementTag: string | undefined,
+): T[] {
+  if (placementTag === undefined) return [...shards];
+  const owner = ownerOfSlot(calculateSlot(`{${placementTag}}`));
+  const target = shards.find((shard) => shard.address === owner);
+  return target === undefined ? [...shards] : [target];
+}

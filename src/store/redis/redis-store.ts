@@ -4,6 +4,7 @@ import type {
   CacheEntry,
   GetOptions,
   InvalidationFilter,
+  NearestOptions,
   Neighbour,
   StoreStats,
   VectorStore,
@@ -14,6 +15,7 @@ import type { RedisClientSettings } from './redis-client.ts';
 import { ClusterConnection } from './cluster-connection.ts';
 import { commandKey } from './command-key.ts';
 import { mergeNearest } from './per-master-index.ts';
+import { placementTag as placementTagOf } from '../placement.ts';
 import { RedisConnection, type RedisStoreLogger } from './redis-connection.ts';
 import type { ConnectionMode, Shard, StoreConnection } from './store-connection.ts';
 import {
@@ -117,14 +119,18 @@ export class RedisStore implements VectorStore {
     });
   }
 
-  /** Empty when the server has no Query Engine (`semantic` false): there is nothing to search. */
-  nearest(partition: string, vector: Float32Array, k: number): Promise<Neighbour[]> {
+  /**
+   * Empty when the server has no Query Engine (`semantic` false): there is nothing to search. A partition-placed
+   * search asks only the master holding the partition's slot.
+   */
+  nearest(partition: string, vector: Float32Array, k: number, options?: NearestOptions): Promise<Neighbour[]> {
     return this.#within('nearest', 'lookupMs', async () => {
       if (!this.semantic || k <= 0) return [];
       this.#assertDimension(vector);
       const search = { partitionTag: encodeTag(partition), vectorBlob: vectorToBlob(vector), k };
       // Every master holds an index of its own entries (one server: one shard); ask all at once and merge.
-      const replies = await Promise.allSettled((await this.#connection.searchTargets()).map(async (shard) => {
+      const placementTag = options?.placement === 'partition' ? placementTagOf(partition) : undefined;
+      const replies = await Promise.allSettled((await this.#connection.searchTargets(placementTag)).map(async (shard) => {
         return this.#neighbours(await shard.send(knnSearchArgs({ ...search, indexName: shard.indexName })));
       }));
       const failures = replies.flatMap((reply) => (reply.status === 'rejected' ? [reply.reason as unknown] : []));

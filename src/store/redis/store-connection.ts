@@ -43,7 +43,8 @@ export interface StoreConnection {
   shards(): Promise<Shard[]>;
   /**
    * Where FT.* queries go: every master with its own index, or the one target of the Query Engine's cluster
-   * coordinator when it answers (it fans out itself). One server: itself.
+   * coordinator when it answers (it fans out itself). One server: itself. With `placementTag` (a partition-placed
+   * KNN, src/store/placement.ts), only the master owning that tag's slot (per-master-index.ts, `knnTargets`).
    */
-  searchTargets(): Promise<Shard[]>;
+  searchTargets(placementTag?: string): Promise<Shard[]>;
 }

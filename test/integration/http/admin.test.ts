@@ -15,7 +15,7 @@ beforeAll(async () => {
   upstream = await new MockUpstream().start();
   proxy = await startProxy(
     upstream,
-    { routes: [{ name: 'support', match: { pathPrefix: '/support' } }] },
+    { routes: [{ name: 'support', match: { pathPrefix: '/support' } }, { name: 'tiny', match: { pathPrefix: '/tiny' }, placement: 'partition' }] },
     { logDestination: discardLogs },
     { SEMCACHE_ADMIN_TOKEN: TOKEN, SEMCACHE_TENANT_SECRET: TENANT_SECRET },
   );
@@ -122,6 +122,22 @@ describe('DELETE /admin/entries/{id}', () => {
     const deleted = await admin(`/admin/entries/${first.key}`, { method: 'DELETE' });
     expect(deleted).toEqual({ status: 200, body: { id: first.key, deleted: true } });
     expect((await ask(client, question)).status).toBe('MISS');
+  });
+
+  it('takes the <tag>-<digest> id of a partition-placed route (the embedded store just treats it as an id)', async () => {
+    const client = proxy.client({ route: 'tiny' });
+    const question = uniqueQuestion();
+    const first = await cached(client, question);
+    expect(first.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{32}$/);
+    expect(first.query).toBe(first.key);
+    expect((await ask(client, question)).status).toBe('HIT');
+
+    expect(await admin(`/admin/entries/${first.key}`, { method: 'DELETE' })).toEqual({ status: 200, body: { id: first.key, deleted: true } });
+    expect((await ask(client, question)).status).toBe('MISS');
+    for (const malformed of [`${first.key.slice(1)}`, `${first.key}-0`, `%7B${first.key.slice(0, 8)}%7D${first.key.slice(9)}`, first.key.toUpperCase()]) {
+      const invalid = await admin(`/admin/entries/${malformed}`, { method: 'DELETE' });
+      expect(invalid.status, malformed).toBe(400);
+    }
   });
 
   it('answers 404 for an absent entry and 400 for something that is not an id', async () => {

@@ -4,6 +4,7 @@
  * a restarted server, and invalidation through the index.
  */
 import { describe, expect, it } from 'vitest';
+import { entryIdOf } from '../../../src/store/placement.ts';
 import { planRedis, randomKeyPrefix } from '../../helpers/redis-harness.ts';
 import { axis, eventually, makeEntry, newStore, recordingLogger, succeeds, useRedisServer } from './redis-fixtures.ts';
 
@@ -61,6 +62,19 @@ describe.skipIf(plan.kind === 'unavailable')('RedisStore with the Query Engine',
     const entry = makeEntry({ vector: axis(2) });
     await store.put(entry, 60_000);
     expect((await store.nearest(entry.partition, axis(2), 1)).map((n) => n.id)).toEqual([entry.id]);
+  });
+
+  it('indexes a partition-placed entry, whose key has a {hash tag} right after the entry prefix, and names it by its id', async () => {
+    const { store } = track(newStore(redis.server.url, { budgets: BUDGETS }));
+    await store.start();
+    const base = makeEntry({ vector: axis(1) });
+    const entry = { ...base, id: entryIdOf(base.id, base.partition, 'partition') };
+    await store.put(entry, 60_000);
+    expect(store.keys.entry(entry.id)).toContain(`:entry:{${entry.partition.slice(0, 8)}}`);
+    const [found] = await store.nearest(entry.partition, axis(1), 1, { placement: 'partition' });
+    expect(found?.id).toBe(entry.id);
+    expect((await store.get(found!.id))?.text).toBe(entry.text);
+    expect(await store.invalidate({ route: entry.route })).toBe(1);
   });
 
   it('invalidates through the index by exact values, whatever their punctuation, case or script', async () => {

@@ -22,6 +22,16 @@ describe('requestKey', () => {
     expect(key({ ...base, messages: [{ role: 'user', content: 'Cafe\u0301' }] }).text).toBe('Café');
   });
 
+  it('with placement partition, prefixes the id with the partition\'s tag and leaves the partition and digest alone', () => {
+    const spread = key(base);
+    const placed = requestKey(base, scope, 'last-user', 'partition');
+    expect(spread.placement).toBeUndefined();
+    expect(spread.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(placed).toEqual({ partition: spread.partition, text: spread.text, id: `${spread.partition.slice(0, 8)}-${spread.id}`, placement: 'partition' });
+    const other = requestKey({ ...base, messages: [base.messages[0]!, { role: 'user', content: 'And of Spain?' }] }, scope, 'last-user', 'partition');
+    expect(other.id.slice(0, 9)).toBe(placed.id.slice(0, 9));
+  });
+
   it('keeps the embedded text out of the partition but in the exact id', () => {
     const other = { ...base, messages: [base.messages[0]!, { role: 'user', content: 'What is the capital of Spain?' }] };
     expect(key(other).partition).toBe(key(base).partition);

@@ -128,3 +128,21 @@ describe('route verification and shadow settings', () => {
     expect(buildConfig(route({ mode: 'shadow' }), {}).routes[0]!.settings.mode).toBe('shadow');
   });
 });
+
+describe('route option placement', () => {
+  const routes = (extra: Record<string, unknown>, defaults: Record<string, unknown> = {}) =>
+    ({ defaults, routes: [{ name: 'tiny', match: { pathPrefix: '/tiny' }, ...extra }] });
+
+  it('defaults to spread, is set per route or in defaults, and a route beats the defaults', () => {
+    expect(buildConfig(routes({}), {}).routes.map((route) => route.settings.placement)).toEqual(['spread', 'spread']);
+    expect(buildConfig(routes({ placement: 'partition' }), {}).routes.map((route) => route.settings.placement)).toEqual(['partition', 'spread']);
+    expect(buildConfig(routes({}, { placement: 'partition' }), {}).routes.map((route) => route.settings.placement)).toEqual(['partition', 'partition']);
+    expect(buildConfig(routes({ placement: 'spread' }, { placement: 'partition' }), {}).routes[0]!.settings.placement).toBe('spread');
+  });
+
+  it.each([['partitioned'], ['Partition'], [true], [1]])('rejects placement %j, naming the setting and the allowed values', (value) => {
+    const build = () => buildConfig(routes({ placement: value }), {}, 'my.yaml');
+    expect(build).toThrow(ConfigError);
+    expect(build).toThrow(`my.yaml: routes[0]: placement: must be "spread" or "partition", got ${JSON.stringify(value)}`);
+  });
+});

@@ -12,6 +12,23 @@ describe('RedisKeys', () => {
     expect(keys.lock('d1')).toBe('semcache:wink-glove-100d:100:lock:d1');
   });
 
+  it('puts the keys of a partition-placed id under its tag, right after the prefixes the index and SCAN use', () => {
+    const digest = '41ab'.repeat(8);
+    const id = `9f2c51d0-${digest}`;
+    expect(keys.entry(id)).toBe(`semcache:wink-glove-100d:100:entry:{9f2c51d0}${digest}`);
+    expect(keys.entry(id).startsWith(keys.entryPrefix)).toBe(true);
+    expect(keys.idFromEntryKey(keys.entry(id))).toBe(id);
+    expect(keys.idFromEntryKey(keys.entry(digest))).toBe(digest);
+    expect(keys.feedback(id, id)).toBe(`semcache:wink-glove-100d:100:feedback:{9f2c51d0}${digest}:${id}`);
+    expect(keys.lock(id)).toBe(`semcache:wink-glove-100d:100:lock:{9f2c51d0}${digest}`);
+  });
+
+  it('puts every key of one partition-placed partition in one cluster slot', () => {
+    const ids = ['41ab'.repeat(8), 'deadbeef'.repeat(4), '0'.repeat(32)].map((digest) => `9f2c51d0-${digest}`);
+    const slots = new Set(ids.flatMap((id) => [keys.entry(id), keys.lock(id), keys.feedback(id, id)]).map(keySlot));
+    expect([...slots]).toEqual([keySlot('{9f2c51d0}')]);
+  });
+
   it('names the index after the model and dimension, with the entry prefix as its PREFIX', () => {
     expect(keys.indexName).toBe('semcache:wink-glove-100d:100:idx');
     expect(keys.entryPrefix).toBe('semcache:wink-glove-100d:100:entry:');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indexHashTag, keySlot, mergeNearest, perMasterIndexName, SLOT_COUNT } from '../../../../src/store/redis/per-master-index.ts';
+import { indexHashTag, keySlot, knnTargets, mergeNearest, perMasterIndexName, SLOT_COUNT } from '../../../../src/store/redis/per-master-index.ts';
 
 /** Three masters with equal slot ranges, as `redis-cli --cluster create` lays them out. */
 function threeMasters(slot: number): string {
@@ -77,5 +77,33 @@ describe('mergeNearest', () => {
       const expected = [...unique.values()].sort((x, y) => y.similarity - x.similarity).slice(0, k);
       expect(merged.map((n) => n.similarity)).toEqual(expected.map((n) => n.similarity));
     }));
+  });
+});
+
+describe('knnTargets (the fan-out planner)', () => {
+  const shards = ['a', 'b', 'c'].map((address) => ({ address, indexName: `idx:{${address}}` }));
+
+  it('asks every master for a spread route', () => {
+    expect(knnTargets(shards, threeMasters, undefined)).toEqual(shards);
+  });
+
+  it('asks exactly the master owning the placement tag\'s slot for a partition-placed route', () => {
+    // 300 random tags: every master of the equal three-way split owns some of them.
+    const tags = fc.sample(fc.stringMatching(/^[0-9a-f]{8}$/), { numRuns: 300, seed: 13 });
+    const seen = new Set<string>();
+    for (const tag of tags) {
+      const owner = threeMasters(keySlot(`{${tag}}`));
+      const targets = knnTargets(shards, threeMasters, tag);
+      expect(targets).toEqual([shards.find((shard) => shard.address === owner)]);
+      // The entry keys of that partition hash to the same slot, so to the same master.
+      expect(threeMasters(keySlot(`semcache:m:100:entry:{${tag}}${'ab'.repeat(16)}`))).toBe(owner);
+      seen.add(owner);
+    }
+    expect(seen).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  it('falls back to every master when no listed master owns the slot (a topology read mid-change)', () => {
+    expect(knnTargets(shards, () => undefined, '9f2c51d0')).toEqual(shards);
+    expect(knnTargets(shards.slice(0, 1), () => 'c', '9f2c51d0')).toEqual(shards.slice(0, 1));
   });
 });
