@@ -6,7 +6,8 @@
  *   node bench/vector-index-compare.ts [--sizes 10000,100000] [--queries 1000] [--vectors sentences|random]
  *                                      [--indexes handwritten,usearch-f32,usearch-f16,usearch-i8,hnswlib]
  *                                      [--m 16] [--ef-construction 100] [--ef-search 100[,200,…]] [--json]
- * A list of efSearch values measures each on the same built index (one row per value).
+ * A list of efSearch values measures each on the same built index (one row per value); `auto` is the embedded
+ * store's own size-dependent default (`efSearchForSize`), handwritten index only.
  *
  * - `handwritten`: src/store/embedded/hnsw-index.ts (JS graph, WebAssembly SIMD kernel).
  * - `usearch-*`: the `usearch` package (C++ HNSW, prebuilt N-API binary), with f32, f16 or i8 quantisation,
@@ -64,8 +65,10 @@ interface Settings {
 /** The operations the benchmark needs from each candidate, over dense integer labels. */
 interface Candidate {
   add(label: number, unit: Float32Array): void;
-  /** Changes the search-time candidate list size. */
+  /** Changes the search-time candidate list size (NaN: the index's own default). */
   setEf(ef: number): void;
+  /** The candidate list size searches use now, where the index can say. */
+  efInUse?(): number;
   /** Labels of the k nearest, most similar first. */
   search(query: Float32Array, k: number): number[];
 }
@@ -89,7 +92,8 @@ export interface CompareRow {
   rawVectorBytes: number;
 }
 
-const efSearchList = args['ef-search'].split(',').map(Number);
+/** NaN stands for `auto`. */
+const efSearchList = args['ef-search'].split(',').map((value) => (value.trim() === 'auto' ? Number.NaN : Number(value)));
 const settings: Settings = { m: Number(args.m), efConstruction: Number(args['ef-construction']), efSearch: efSearchList[0]! };
 
 if (args.child !== undefined) {
@@ -181,7 +185,7 @@ async function runChild(name: string, size: number, file: string): Promise<Compa
       p99Ms: round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))]!),
       recallAt1: round(hits / queries.length),
       recallAt1Ties: round(tieHits / queries.length),
-      efSearch: ef,
+      efSearch: candidate.efInUse?.() ?? ef,
       rssBytesPerEntry: Math.round(rssBytesPerEntry),
       rawVectorBytes: dimension * 4,
     });
@@ -191,10 +195,14 @@ async function runChild(name: string, size: number, file: string): Promise<Compa
 
 async function createCandidate(name: string, dimension: number, capacity: number): Promise<Candidate> {
   if (name === 'handwritten') {
-    const index = new HnswIndex({ dimension, ...settings });
+    const index = new HnswIndex({ dimension, m: settings.m, efConstruction: settings.efConstruction });
     return {
       add: (label, unit) => index.add(String(label), unit),
-      setEf: (ef) => index.setEfSearch(ef),
+      // Without a number the index keeps its size-dependent default.
+      setEf: (ef) => {
+        if (!Number.isNaN(ef)) index.setEfSearch(ef);
+      },
+      efInUse: () => index.efSearch,
       search: (query, k) => index.search(query, k).map((n) => Number(n.id)),
     };
   }
@@ -225,6 +233,7 @@ async function createCandidate(name: string, dimension: number, capacity: number
     const { HierarchicalNSW } = ((await importOptional('hnswlib-node')) as { default: HnswlibModule }).default;
     const index = new HierarchicalNSW('ip', dimension);
     index.initIndex({ maxElements: capacity, m: settings.m, efConstruction: settings.efConstruction, randomSeed: 100 });
+    if (Number.isNaN(settings.efSearch)) throw new Error('hnswlib: --ef-search auto is the handwritten index only');
     index.setEf(settings.efSearch);
     // The binding takes plain arrays, so every call converts (part of what using it costs).
     return {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HnswIndex } from '../../../../src/store/embedded/hnsw-index.ts';
+import { efSearchForSize, HnswIndex } from '../../../../src/store/embedded/hnsw-index.ts';
 import { RandomVectors, bruteForce, recall } from './random-vectors.ts';
 
 const DIMENSION = 32;
@@ -100,4 +100,20 @@ describe('HnswIndex', () => {
     index.remove('b');
     expect(index.search(query, 3)).toEqual([]);
   });
+
+  it('searches with a candidate list that grows with the index beyond 100k entries, unless one is set', () => {
+    expect(efSearchForSize(0)).toBe(100);
+    expect(efSearchForSize(100_000)).toBe(100);
+    expect(efSearchForSize(300_000)).toBeGreaterThan(100);
+    expect(efSearchForSize(300_000)).toBeLessThan(800);
+    expect(efSearchForSize(1_000_000)).toBe(800);
+    expect(efSearchForSize(10_000_000)).toBe(800);
+    const index = new HnswIndex({ dimension: DIMENSION });
+    expect(index.efSearch).toBe(100);
+    index.setEfSearch(40);
+    expect(index.efSearch).toBe(40);
+    expect(new HnswIndex({ dimension: DIMENSION, efSearch: 64 }).efSearch).toBe(64);
+    expect(() => index.setEfSearch(0)).toThrow(RangeError);
+  });
 });
+
