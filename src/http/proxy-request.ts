@@ -12,7 +12,7 @@ export interface ProxyRequest {
   readonly method: string;
   /** The query string as received (`?api-version=…`), or empty. */
   readonly search: string;
-  /** A header's value by lower-case name; repeated headers joined as `Headers#get` would join them. */
+  /** A header's value, any case of its name (config may say `X-Tenant`); repeated headers joined as `Headers#get` joins them. */
   header(name: string): string | undefined;
   /** Every header, lower-case names, repeated ones joined. */
   readonly headers: Readonly<Record<string, string>>;
@@ -31,7 +31,7 @@ export function proxyRequestFromNode(incoming: IncomingMessage, signal: AbortSig
   return {
     method,
     search: query === -1 || query === target.length - 1 ? '' : target.slice(query),
-    header: (name) => headers[name],
+    header: (name) => headers[name.toLowerCase()],
     headers,
     signal,
     body: method === 'GET' || method === 'HEAD' ? null : incoming,
@@ -45,7 +45,7 @@ export function proxyRequestFromWeb(request: Request): ProxyRequest {
   return {
     method: request.method,
     search: new URL(request.url).search,
-    header: (name) => headers[name],
+    header: (name) => headers[name.toLowerCase()],
     headers,
     signal: request.signal,
     body: request.body,
