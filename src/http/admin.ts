@@ -9,6 +9,7 @@ import { requireAdminToken } from './admin-auth.ts';
 import type { AppEnv } from './app.ts';
 import { invalidRequest, ProxyError } from './proxy-error.ts';
 import { readBody } from './read-body.ts';
+import { proxyRequestFromWeb } from './proxy-request.ts';
 
 /**
  * Entry ids and query ids (`X-Cache-Key`, `X-Cache-Query`) are lowercase hex digests, or `<tag>-<digest>` on a
@@ -144,7 +145,7 @@ function tenantOfApiKey(apiKey: string, secret: string): string {
 
 /** Reads a JSON object whose fields are all non-empty strings, naming the first problem in a 400. */
 async function readObject(request: Request, allowed: readonly string[], required: readonly string[] = []): Promise<Record<string, string | undefined>> {
-  const raw = await readBody(request, ADMIN_BODY_LIMIT);
+  const raw = await readBody(proxyRequestFromWeb(request), ADMIN_BODY_LIMIT);
   let parsed: unknown;
   try {
     parsed = raw.byteLength === 0 ? {} : JSON.parse(Buffer.from(raw).toString('utf8'));

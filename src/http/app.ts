@@ -1,8 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
 import type { CorsSettings, Route, UpstreamApi } from '../config/config.ts';
 import { parseProxyPath, routeOfPrefix, type ProxyPath } from '../routing/select-route.ts';
 import { requestPath } from './request-path.ts';
+import { proxyRequestFromNode, proxyRequestFromWeb, type ProxyRequest } from './proxy-request.ts';
 import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
 import { passThrough } from './forward.ts';
@@ -35,7 +37,7 @@ export interface CachedApi {
   path: string;
   /** Served only on routes whose upstream speaks this protocol; elsewhere the path is passed through. */
   upstreamApi: UpstreamApi;
-  handle(request: Request, path: ProxyPath, requestId: string): Promise<Response>;
+  handle(request: ProxyRequest, path: ProxyPath, requestId: string): Promise<Response>;
 }
 
 /** Start-up and shutdown state for `/readyz`. */
@@ -46,7 +48,7 @@ export interface Readiness {
 
 /** `errorShape`: the API whose error shape the proxy's own errors take on this path (its route's upstream). */
 /** `incoming` is the Node request when served by @hono/node-server (absent for in-process `app.request`). */
-export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi }; Bindings: { incoming?: { url?: string } } };
+export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi }; Bindings: { incoming?: IncomingMessage } };
 
 /** Builds the HTTP app; listening on a port is the entry point's job. */
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -82,8 +84,11 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     const route = routeOfPrefix(deps.routes, path.prefix);
     c.set('errorShape', route.upstreamApi);
     const cached = c.req.method === 'POST' ? deps.cachedApis.find((api) => api.path === path.upstreamPath && api.upstreamApi === route.upstreamApi) : undefined;
-    if (cached) return cached.handle(c.req.raw, path, c.get('requestId'));
-    return passThrough(deps.upstreamFor(route), c.req.raw, path.upstreamPath, c.req.raw.signal);
+    // Served over a socket: read the Node request itself (its signal is the adapter's, aborted on hang-up).
+    const incoming = c.env?.incoming;
+    const request = incoming ? proxyRequestFromNode(incoming, c.req.raw.signal) : proxyRequestFromWeb(c.req.raw);
+    if (cached) return cached.handle(request, path, c.get('requestId'));
+    return passThrough(deps.upstreamFor(route), request, path.upstreamPath);
   });
 
   app.onError(function renderError(error, c) {

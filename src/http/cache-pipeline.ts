@@ -22,6 +22,7 @@ import { relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { isJsonContentType } from './json-content-type.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
+import type { ProxyRequest } from './proxy-request.ts';
 import { readBody, type UploadLimits } from './read-body.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
@@ -51,10 +52,8 @@ export interface CachePipelineDeps {
 /** Everything known about one request once it has been parsed and its route chosen. */
 interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   adapter: ApiAdapter<R, A>;
-  request: Request;
+  request: ProxyRequest;
   path: ProxyPath;
-  /** The query string as forwarded (`?api-version=…`, or empty). */
-  search: string;
   raw: Uint8Array;
   body: R;
   route: Route;
@@ -82,7 +81,7 @@ export class CachePipeline {
   }
 
   /** Answers one request of `adapter`'s API; proxy errors come back in that API's error shape. */
-  async handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: Request, path: ProxyPath, requestId: string): Promise<Response> {
+  async handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: ProxyRequest, path: ProxyPath, requestId: string): Promise<Response> {
     try {
       return await this.#handle(adapter, request, path, requestId);
     } catch (error) {
@@ -91,16 +90,15 @@ export class CachePipeline {
     }
   }
 
-  async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: Request, path: ProxyPath, requestId: string): Promise<Response> {
+  async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: ProxyRequest, path: ProxyPath, requestId: string): Promise<Response> {
     const started = performance.now();
     const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
     const body = adapter.parse(parseJson(raw));
-    const header = (name: string) => request.headers.get(name) ?? undefined;
-    const search = new URL(request.url).search;
+    const { header, search } = request;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
-    const exchange: Exchange<R, A> = { adapter, request, path, search, raw, body, route, record, started, explain: controls.explain === true };
+    const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true };
 
     if (route.upstreamApi !== adapter.upstreamApi) {
       // e.g. /v1/messages on an OpenAI route: not this API's upstream, so it is passed through as it came.
@@ -248,10 +246,16 @@ export class CachePipeline {
   async #forwardUncached<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, status: CacheStatus, explanation: string): Promise<Response> {
     exchange.record.status = status;
     const response = await this.#sendUpstream(exchange, exchange.raw, exchange.body.stream);
-    this.#finish(exchange);
     const headers: Record<string, string> = { 'x-cache-status': status };
     if (exchange.explain) headers['x-cache-explain'] = encodeExplanation(explanation);
-    return relayResponse(response, headers);
+    if (exchange.body.stream) {
+      this.#finish(exchange);
+      return relayResponse(response, headers);
+    }
+    // A JSON answer is read whole from the Node stream and answered as bytes: no web stream on either side.
+    const bytes = await this.#readUpstreamJson(exchange, response, headers, undefined);
+    this.#finish(exchange);
+    return relayResponse(response, headers, bytes);
   }
 
   async #forwardMiss<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, cacheHeaders: Record<string, string>, lease: Lease | undefined, save: ((completion: A) => Promise<void>) | undefined): Promise<Response> {
@@ -282,16 +286,7 @@ export class CachePipeline {
       lease?.fail();
       return relayResponse(response, cacheHeaders);
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await new Response(response.body).arrayBuffer());
-    } catch (error) {
-      // The upstream sent its headers, then broke or stalled: an upstream failure, never a proxy error.
-      lease?.fail();
-      exchange.record.reason = 'upstream-body-failed';
-      this.#finish(exchange);
-      throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', cacheHeaders);
-    }
+    const bytes = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
     this.#finish(exchange);
     const completion = exchange.adapter.parseAnswer(bytes);
     if (completion && exchange.adapter.isStorable(completion, exchange.route.settings)) {
@@ -304,6 +299,18 @@ export class CachePipeline {
     return relayResponse(response, cacheHeaders, bytes);
   }
 
+  /** A JSON answer's bytes; an upstream that sent its headers, then broke or stalled, is an upstream failure, never a proxy error. */
+  async #readUpstreamJson<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, response: UpstreamResponse, headers: Record<string, string>, lease: Lease | undefined): Promise<Uint8Array> {
+    try {
+      return await response.bytes();
+    } catch (error) {
+      lease?.fail();
+      exchange.record.reason = 'upstream-body-failed';
+      this.#finish(exchange);
+      throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', headers);
+    }
+  }
+
   async #sendUpstream<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, body: Uint8Array | string, stream: boolean): Promise<UpstreamResponse> {
     if (exchange.route.settings.rateLimit) await this.#admit(exchange, 'before-upstream');
     const started = performance.now();
@@ -311,7 +318,7 @@ export class CachePipeline {
     try {
       const response = await this.#deps.upstreamFor(exchange.route).send({
         method: 'POST',
-        path: path.upstreamPath + exchange.search,
+        path: path.upstreamPath + request.search,
         headers: upstreamRequestHeaders(request, { identityEncoding: true }),
         body,
         // JSON too: a client that left gets no answer, so the upstream need not finish (or bill) one.
@@ -363,7 +370,7 @@ export class CachePipeline {
   /** Counts the request against its route's rate limit once (see AdmissionPoint); a 429 ProxyError when over. */
   async #admit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, point: AdmissionPoint): Promise<void> {
     if (!this.#deps.rateLimit || exchange.admitted) return;
-    exchange.admitted = await this.#deps.rateLimit.admit(exchange.route, { header: (name) => exchange.request.headers.get(name) ?? undefined, search: exchange.search }, point);
+    exchange.admitted = await this.#deps.rateLimit.admit(exchange.route, exchange.request, point);
   }
 
   /** Resolves once every write started so far has landed or failed (for graceful shutdown). */

@@ -1,12 +1,13 @@
 import type { UpstreamClient, UpstreamResponse } from '../upstream/upstream-client.ts';
 import { forwardableHeaders } from '../upstream/hop-by-hop.ts';
+import type { ProxyRequest } from './proxy-request.ts';
 
 /** Our own request headers: cache controls for the proxy, never sent to the upstream. */
 const isCacheControlHeader = (name: string) => name.startsWith('x-cache-');
 
 /** Request headers for the upstream: the client's, minus hop-by-hop and cache-control headers. */
-export function upstreamRequestHeaders(request: Request, options: { identityEncoding: boolean }): Record<string, string> {
-  const headers = forwardableHeaders(request.headers.entries(), (name) => isCacheControlHeader(name) || (options.identityEncoding && name === 'accept-encoding'));
+export function upstreamRequestHeaders(request: ProxyRequest, options: { identityEncoding: boolean }): Record<string, string> {
+  const headers = forwardableHeaders(Object.entries(request.headers), (name) => isCacheControlHeader(name) || (options.identityEncoding && name === 'accept-encoding'));
   // The proxy must read answers it caches, so it asks for them uncompressed.
   if (options.identityEncoding) headers['accept-encoding'] = 'identity';
   return headers;
@@ -27,14 +28,13 @@ function nullBodyStatus(status: number): boolean {
  * Passes any other `/v1/*` request through unchanged, streaming the body both ways (uploads are not limited or
  * buffered by the proxy).
  */
-export async function passThrough(upstream: UpstreamClient, request: Request, upstreamPath: string, signal?: AbortSignal): Promise<Response> {
-  const search = new URL(request.url).search;
+export async function passThrough(upstream: UpstreamClient, request: ProxyRequest, upstreamPath: string): Promise<Response> {
   const response = await upstream.send({
     method: request.method,
-    path: upstreamPath + search,
+    path: upstreamPath + request.search,
     headers: upstreamRequestHeaders(request, { identityEncoding: false }),
-    body: request.method === 'GET' || request.method === 'HEAD' ? null : request.body,
-    signal,
+    body: request.body,
+    signal: request.signal,
   });
   return relayResponse(response);
 }

@@ -1,4 +1,6 @@
+import type { Readable } from 'node:stream';
 import { ProxyError } from './proxy-error.ts';
+import type { ProxyRequest } from './proxy-request.ts';
 import type { UploadBudget } from './upload-budget.ts';
 
 export interface UploadLimits {
@@ -17,10 +19,11 @@ export class UploadAbortedError extends Error {
  * Reads a request body, failing with 413 as soon as it exceeds `limit` bytes (before buffering all of it), with
  * 408 when it has not arrived within `limits.timeoutMs`, and with 503 when the bodies being received by all
  * requests would exceed `limits.budget`. A declared `content-length` is reserved at once, so stalled uploads
- * are refused before they send anything.
+ * are refused before they send anything. A Node request is read with its own `'data'` events: no web stream
+ * is built around it (issue #12).
  */
-export async function readBody(request: Request, limit: number, limits?: UploadLimits): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
+export async function readBody(request: ProxyRequest, limit: number, limits?: UploadLimits): Promise<Uint8Array> {
+  const declared = Number(request.header('content-length') ?? '0');
   if (declared > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array(0);
   let reserved = 0;
@@ -29,20 +32,71 @@ export async function readBody(request: Request, limit: number, limits?: UploadL
     if (!limits.budget.reserve(bytes - reserved)) throw overBudget(limits.budget.maxBytes);
     reserved = bytes;
   };
-  const reader = request.body.getReader();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    if (limits) timer = setTimeout(() => resolve('timeout'), limits.timeoutMs);
-  });
   try {
     reserve(Number.isFinite(declared) ? declared : 0);
+    return request.body instanceof ReadableStream ? await readWebBody(request.body, limit, reserve, limits?.timeoutMs) : await readNodeBody(request.body, limit, reserve, limits?.timeoutMs);
+  } finally {
+    if (limits && reserved > 0) limits.budget.release(reserved);
+  }
+}
+
+function readNodeBody(source: Readable, limit: number, reserve: (bytes: number) => void, timeoutMs: number | undefined): Promise<Uint8Array> {
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const settle = (error: unknown, body?: Uint8Array) => {
+      clearTimeout(timer);
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', onGone);
+      source.off('close', onGone);
+      // Stop reading what nobody will use; the adapter drains or closes the rest after the response.
+      if (error !== undefined) source.pause();
+      if (error === undefined) resolve(body!);
+      else reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.byteLength;
+      if (total > limit) return settle(tooLarge(limit));
+      try {
+        reserve(total);
+      } catch (error) {
+        return settle(error);
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => settle(undefined, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+    const onGone = (error?: unknown) => {
+      if (source.readableEnded) return onEnd();
+      settle(new UploadAbortedError('the client closed the connection while sending its request body', { cause: error }));
+    };
+    if (source.readableEnded) return resolve(new Uint8Array(0));
+    if (source.destroyed || source.errored) return onGone(source.errored ?? undefined);
+    if (timeoutMs !== undefined) {
+      timer = setTimeout(() => settle(new ProxyError(408, `The request body did not arrive within ${timeoutMs} ms.`, { code: 'request_timeout' })), timeoutMs);
+    }
+    source.on('data', onData);
+    source.on('end', onEnd);
+    source.on('error', onGone);
+    source.on('close', onGone);
+  });
+}
+
+async function readWebBody(body: ReadableStream<Uint8Array>, limit: number, reserve: (bytes: number) => void, timeoutMs: number | undefined): Promise<Uint8Array> {
+  const reader = body.getReader();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    if (timeoutMs !== undefined) timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
       const read = await Promise.race([reader.read(), timedOut]).catch((error: unknown) => {
         throw new UploadAbortedError('the client closed the connection while sending its request body', { cause: error });
       });
-      if (read === 'timeout') throw new ProxyError(408, `The request body did not arrive within ${limits!.timeoutMs} ms.`, { code: 'request_timeout' });
+      if (read === 'timeout') throw new ProxyError(408, `The request body did not arrive within ${timeoutMs} ms.`, { code: 'request_timeout' });
       if (read.done) return Buffer.concat(chunks, total);
       total += read.value.byteLength;
       if (total > limit) throw tooLarge(limit);
@@ -54,7 +108,6 @@ export async function readBody(request: Request, limit: number, limits?: UploadL
     throw error;
   } finally {
     clearTimeout(timer);
-    if (limits && reserved > 0) limits.budget.release(reserved);
   }
 }
 

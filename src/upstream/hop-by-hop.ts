@@ -23,16 +23,19 @@ export function forwardableHeaders(
   entries: Iterable<[string, string]>,
   drop: (name: string) => boolean = () => false,
 ): Record<string, string> {
-  const list = [...entries];
-  const named = new Set(
-    list
-      .filter(([name]) => name.toLowerCase() === 'connection')
-      .flatMap(([, value]) => value.split(',').map((token) => token.trim().toLowerCase())),
-  );
+  const list = Array.isArray(entries) ? (entries as Array<[string, string]>) : [...entries];
+  // One pass on the usual request, which names no extra hop-by-hop headers in `Connection` (issue #12: this ran
+  // on every request).
+  let named: Set<string> | undefined;
+  for (const [name, value] of list) {
+    if (name.toLowerCase() !== 'connection') continue;
+    named ??= new Set();
+    for (const token of value.split(',')) named.add(token.trim().toLowerCase());
+  }
   const headers: Record<string, string> = {};
   for (const [name, value] of list) {
     const lower = name.toLowerCase();
-    if (HOP_BY_HOP.has(lower) || named.has(lower) || drop(lower)) continue;
+    if (HOP_BY_HOP.has(lower) || named?.has(lower) || drop(lower)) continue;
     headers[lower] = headers[lower] === undefined ? value : `${headers[lower]}, ${value}`;
   }
   return headers;

@@ -11,7 +11,8 @@ export interface UpstreamRequest {
    */
   path: string;
   headers: Record<string, string>;
-  body?: Uint8Array | string | ReadableStream<Uint8Array> | null;
+  /** A Node `Readable` (the client's own request, for pass-through) is streamed as it is. */
+  body?: Uint8Array | string | Readable | ReadableStream<Uint8Array> | null;
   /** The client went away: abort the upstream request (JSON and streams alike). */
   signal?: AbortSignal;
 }
@@ -19,8 +20,18 @@ export interface UpstreamRequest {
 export interface UpstreamResponse {
   status: number;
   headers: Record<string, string>;
-  /** The body as it arrives; consume it or call `cancel()` so the connection is released. */
-  body: ReadableStream<Uint8Array>;
+  /**
+   * The body as it arrives, as a web stream (built on first access); consume it or call `cancel()` so the
+   * connection is released. Use only one of `body`, `nodeBody` and `bytes()`.
+   */
+  readonly body: ReadableStream<Uint8Array>;
+  /** The same body as undici's Node `Readable`: no web stream in between (issue #12). */
+  readonly nodeBody: Readable;
+  /**
+   * The whole body, read straight from the Node stream. Rejects as the web stream would: with undici's error
+   * (`UND_ERR_BODY_TIMEOUT`, a socket error), or an error when the upstream closed before the body was complete.
+   */
+  bytes(): Promise<Uint8Array>;
 }
 
 /**
@@ -100,7 +111,7 @@ export class UpstreamClient {
   }
 
   async send(upstreamRequest: UpstreamRequest): Promise<UpstreamResponse> {
-    const body = upstreamRequest.body instanceof ReadableStream ? Readable.fromWeb(upstreamRequest.body as never) : upstreamRequest.body;
+    const requestBody = upstreamRequest.body instanceof ReadableStream ? Readable.fromWeb(upstreamRequest.body as never) : upstreamRequest.body;
     const signal = upstreamRequest.signal ? AbortSignal.any([upstreamRequest.signal, this.#shutdown.signal]) : this.#shutdown.signal;
     this.#inflight++;
     let response: Dispatcher.ResponseData;
@@ -108,7 +119,7 @@ export class UpstreamClient {
       response = await request(this.url(upstreamRequest.path), {
         method: upstreamRequest.method as Dispatcher.HttpMethod,
         headers: upstreamRequest.headers,
-        body: body ?? null,
+        body: requestBody ?? null,
         signal,
         dispatcher: this.#dispatcher,
       });
@@ -120,17 +131,44 @@ export class UpstreamClient {
       if (upstreamRequest.signal?.aborted) throw new DOMException('the client closed the connection', 'AbortError');
       throw new UpstreamUnavailableError(`upstream request failed: ${(error as Error).message}`, { cause: error, reason: failureReason(error) });
     }
-    response.body.once('close', () => this.#inflight--);
+    const nodeBody = response.body;
+    nodeBody.once('close', () => this.#inflight--);
+    let body: ReadableStream<Uint8Array> | undefined;
     return {
       status: response.statusCode,
       headers: flattenHeaders(response.headers),
-      body: webStreamFromNode(response.body),
+      get body() {
+        return (body ??= webStreamFromNode(nodeBody));
+      },
+      nodeBody,
+      bytes: () => readAll(nodeBody),
     };
   }
 
   async close(): Promise<void> {
     await this.#dispatcher.close();
   }
+}
+
+/** Every byte of `source`; a destroy before `'end'` (the upstream closed early) is a failure, as in webStreamFromNode. */
+function readAll(source: Readable): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let ended = false;
+    source.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      total += chunk.byteLength;
+    });
+    source.once('end', () => {
+      ended = true;
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+    });
+    source.on('error', reject);
+    source.once('close', () => {
+      if (!ended) reject(source.errored ?? new Error('the upstream closed the connection before the body was complete'));
+    });
+  });
 }
 
 function failureReason(error: unknown): UpstreamFailureReason {

@@ -18,10 +18,10 @@ afterAll(async () => {
   await upstream?.stop();
 });
 
-const ask = (content: string, at: 'before-headers' | 'before-body', stream: boolean) =>
+const ask = (content: string, at: 'before-headers' | 'before-body', stream: boolean, extraHeaders: Record<string, string> = {}) =>
   fetch(`${proxy.baseURL}/chat/completions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer sk-early', 'x-mock-behaviour': JSON.stringify({ kind: 'cut', at }) },
+    headers: { 'content-type': 'application/json', authorization: 'Bearer sk-early', 'x-mock-behaviour': JSON.stringify({ kind: 'cut', at }), ...extraHeaders },
     body: JSON.stringify({ model: 'gpt-4o-mini', stream, messages: [{ role: 'user', content }] }),
   });
 
@@ -32,6 +32,15 @@ describe('an upstream that closes the connection early', () => {
     expect(await response.json()).toEqual({
       error: { message: 'The upstream closed the connection before sending a complete response.', type: 'upstream_error', param: null, code: 'upstream_closed' },
     });
+  });
+
+  // Issue #12: a BYPASS JSON answer is read whole before it is relayed, so a cut body is reported like a MISS's,
+  // rather than as a 200 whose body breaks off.
+  it('closing before the body of a BYPASS JSON answer is a 502 that says so, with its cache status', async () => {
+    const response = await ask(`early bypass ${Date.now()}`, 'before-body', false, { 'cache-control': 'no-cache, no-store' });
+    expect(response.status).toBe(502);
+    expect(response.headers.get('x-cache-status')).toBe('BYPASS');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('upstream_closed');
   });
 
   it('closing before the first response byte of a stream is a 502 that says so', async () => {
