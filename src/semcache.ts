@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from './config/config.ts';
 import { ChatCache } from './cache/chat-cache.ts';
@@ -28,6 +29,7 @@ import { UploadBudget } from './http/upload-budget.ts';
 import type { RequestObserver } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
+import { malformedRequestAnswer } from './http/malformed-request.ts';
 import { createLimitsAndEvents, type LimitsAndEvents } from './limits-and-events.ts';
 import { createLogger } from './observability/logger.ts';
 import { createObservability, type Observability } from './observability/observability.ts';
@@ -138,7 +140,11 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     },
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => resolve(info.port));
+        // `serve()` cannot take an error handler: requests the adapter cannot parse would get an empty 400.
+        const listener = getRequestListener(app.fetch, { hostname: host, errorHandler: malformedRequestAnswer });
+        const nodeServer = createServer(listener);
+        server = nodeServer;
+        nodeServer.listen(port, host, () => resolve((nodeServer.address() as AddressInfo).port));
         // A port in use (EADDRINUSE) is a start-up failure, not an error to keep serving through.
         server.once('error', reject);
       });

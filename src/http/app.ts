@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
 import type { CorsSettings, Route, UpstreamApi } from '../config/config.ts';
-import { parseProxyPath, routeOfPrefix, type ProxyPath } from '../routing/select-route.ts';
+import { parseProxyPath, routeOfPrefix, routeOfRawTarget, type ProxyPath } from '../routing/select-route.ts';
 import { requestPath } from './request-path.ts';
 import { proxyRequestFromNode, proxyRequestFromWeb, type ProxyRequest } from './proxy-request.ts';
 import type { VectorStore } from '../store/vector-store.ts';
@@ -79,6 +79,9 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   for (const extend of deps.extensions ?? []) extend(app);
 
   app.all('*', async function proxy(c) {
+    // Before the path is known to be valid: a refused path under an Anthropic route gets Anthropic's error shape.
+    const prefixed = routeOfRawTarget(deps.routes, c.env?.incoming?.url ?? c.req.path);
+    if (prefixed) c.set('errorShape', prefixed.upstreamApi);
     const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     const route = routeOfPrefix(deps.routes, path.prefix);

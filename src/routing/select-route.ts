@@ -21,6 +21,22 @@ export function parseProxyPath(path: string, routes: readonly Route[]): ProxyPat
   return { prefix, upstreamPath: path.slice(v1 + 3) };
 }
 
+/**
+ * The route whose path prefix starts `target` (the request target as sent, before canonicalisation), longest
+ * prefix first; undefined when none does. Only for choosing the error shape of a path that turns out invalid or
+ * unknown: `/claude/v1/messages/` is refused in the Anthropic route's shape, not OpenAI's.
+ */
+export function routeOfRawTarget(routes: readonly Route[], target: string): Route | undefined {
+  let best: Route | undefined;
+  for (const route of routes) {
+    const prefix = route.match.pathPrefix;
+    if (prefix === undefined || prefix === '' || prefix === '/') continue;
+    const starts = target === prefix || target.startsWith(`${prefix}/`) || target.startsWith(`${prefix}?`);
+    if (starts && (best === undefined || prefix.length > (best.match.pathPrefix?.length ?? 0))) best = route;
+  }
+  return best;
+}
+
 export interface RouteRequest {
   prefix: string;
   model: string | undefined;

@@ -150,4 +150,15 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
   });
+
+  it('answers a malformed or unknown path under an Anthropic route in Anthropic shape too', async () => {
+    for (const path of ['/claude/v1/messages/', '/claude/v1//messages', '/claude/v1/%2e%2e/messages', '/claude/messages']) {
+      const answer = await fetch(`${proxy.origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'k' }, body: '{}' });
+      expect([400, 404]).toContain(answer.status);
+      expect(await answer.json()).toMatchObject({ type: 'error', error: { type: expect.any(String), message: expect.any(String) } });
+    }
+    // An OpenAI path keeps OpenAI's shape.
+    const openAi = await fetch(`${proxy.origin}/v1//chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await openAi.json()).toMatchObject({ error: { code: 'invalid_path' } });
+  });
 });

@@ -64,6 +64,18 @@ describe('request paths', () => {
     },
   );
 
+  it.each([['GET', '/v1\\models'], ['POST', '/v1/chat\\completions'], ['GET', '/v1/..\\..\\etc\\passwd']])(
+    'refuses a raw backslash (%s %s) with the same OpenAI-shaped 400 and an X-Request-Id, never calling the upstream',
+    async (method, rawPath) => {
+      const callsBefore = upstream.calls.length;
+      const answer = await rawRequest(method, rawPath, method === 'POST' ? chatBody(`backslash ${Date.now()}`) : undefined);
+      expectInvalidPath(answer);
+      expect(answer.headers['content-type']).toMatch(/^application\/json/);
+      expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(upstream.calls.length).toBe(callsBefore);
+    },
+  );
+
   it('does not let a disguised chat completions path past a route limit of 3 per minute', async () => {
     const apiKey = 'sk-paths-limited';
     for (let index = 0; index < 3; index++) {
