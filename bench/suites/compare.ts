@@ -83,21 +83,31 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
 
     // Fill semcache's partition: the GPTCache questions (their paraphrases are the semantic hits), then new
     // prompts up to `entries`.
+    // The prompt source also draws on the paraphrases' own sentences: storing a paraphrase (fill, MISS or SSE
+    // prompts) would make it an exact hit (at 100k entries all but one of the 999 were), leaving nothing to
+    // measure as a semantic hit. New prompts skip them.
+    const queries = new Set(paraphrases.map((pair) => pair.similar));
+    const newPrompt = () => {
+      for (;;) {
+        const prompt = prompts.next();
+        if (!queries.has(prompt)) return prompt;
+      }
+    };
     const fillBodies = [...paraphrases.map((pair) => pair.origin)];
-    while (fillBodies.length < entries) fillBodies.push(prompts.next());
+    while (fillBodies.length < entries) fillBodies.push(newPrompt());
     await fill(semcache, fillBodies.map((prompt) => chatBody(prompt)), options.connections, progress);
     // Which paraphrases are semantic hits at this threshold (they stay so: a semantic hit stores nothing).
     const semanticBodies = await discoverSemantic(semcache, paraphrases.map((pair) => chatBody(pair.similar)), progress);
     if (semanticBodies.length === 0) notes.push('no paraphrase was a semantic hit: semantic rows skipped');
 
-    const fresh = (stream: boolean) => () => chatBody(prompts.next(), { stream });
+    const fresh = (stream: boolean) => () => chatBody(newPrompt(), { stream });
     const cycle = (bodies: string[]) => {
       let next = 0;
       return () => bodies[next++ % bodies.length]!;
     };
     // Exact hits replay JSON bodies that were filled (stored); streamed hits need a streamed body stored first.
     const exactJson = fillBodies.slice(0, 2_000).map((prompt) => chatBody(prompt));
-    const exactSse = Array.from({ length: Math.min(500, requests) }, () => chatBody(prompts.next(), { stream: true }));
+    const exactSse = Array.from({ length: Math.min(500, requests) }, () => chatBody(newPrompt(), { stream: true }));
     await fill(semcache, exactSse, options.connections, progress);
 
     const portkeyHeaders = { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': mock.baseUrl };
