@@ -119,10 +119,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     extensions,
     cors: config.server.cors,
     onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error'),
-    onClientAborted: (stage) => {
-      observability.resilience.clientAborted(stage);
-      logger.info({ stage }, 'client closed the connection before its response');
-    },
+    onClientAborted: observability.clientAborted,
   });
   let server: ServerType | undefined;
 

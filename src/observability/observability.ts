@@ -7,13 +7,15 @@ import { fanOut } from './fan-out.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { breakerOpenOf, ProxyMetrics } from './metrics.ts';
 import { RequestLog } from './request-log.ts';
-import { ResilienceMetrics } from './resilience-metrics.ts';
+import { ResilienceMetrics, type ClientAbortStage } from './resilience-metrics.ts';
 
 export interface Observability {
   logger: Logger;
   metrics: ProxyMetrics;
   /** Client aborts, refused uploads, shutdown aborts and escaped errors (same registry as `metrics`). */
   resilience: ResilienceMetrics;
+  /** Counts and logs (at info) a client that went away before its answer: normal traffic, not an error. */
+  clientAborted(stage: ClientAbortStage): void;
   /** Feeds metrics, request logs and any extra observer given. */
   observer: RequestObserver;
   breakerOpen: () => boolean;
@@ -44,9 +46,24 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     processMetrics: options.processMetrics ?? true,
   });
   const requestLog = new RequestLog(logger, { logPrompts: config.logPrompts });
-  const observers: RequestObserver[] = [metrics, requestLog];
+  const resilience = new ResilienceMetrics(metrics.registry);
+  const clientAborted = (stage: ClientAbortStage) => {
+    resilience.clientAborted(stage);
+    logger.info({ stage }, 'client closed the connection before its response');
+  };
+  const observers: RequestObserver[] = [metrics, requestLog, streamAbortObserver(clientAborted)];
   if (options.extraObserver) observers.push(options.extraObserver);
   const observer = fanOut(observers, (error) => logger.error({ error: describeError(error) }, 'request observer failed'));
-  const resilience = new ResilienceMetrics(metrics.registry);
-  return { logger, metrics, resilience, observer, breakerOpen };
+  return { logger, metrics, resilience, observer, breakerOpen, clientAborted };
+}
+
+/** A streamed miss whose client left mid-answer ends as an unstored write with reason `client-disconnected`. */
+function streamAbortObserver(clientAborted: (stage: ClientAbortStage) => void): RequestObserver {
+  return {
+    request() {},
+    cacheFault() {},
+    stored(outcome) {
+      if (!outcome.stored && outcome.reason === 'client-disconnected') clientAborted('stream');
+    },
+  };
 }

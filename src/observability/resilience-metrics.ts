@@ -1,6 +1,9 @@
 import { Counter, type Registry } from 'prom-client';
 
 /** What clients and the process did to requests, beside the requests themselves (issue #11). */
+/** Where a client left: mid-upload, before its JSON upstream answer, or in the middle of a streamed miss. */
+export type ClientAbortStage = 'upload' | 'upstream' | 'stream';
+
 export class ResilienceMetrics {
   readonly #uncaught: Counter<'kind'>;
   readonly #clientAborts: Counter<'stage'>;
@@ -16,7 +19,7 @@ export class ResilienceMetrics {
     });
     this.#clientAborts = new Counter({
       name: 'semcache_client_aborts_total',
-      help: 'Requests whose client went away before its answer: during the upload, or while its upstream call ran.',
+      help: 'Requests whose client went away before its answer: during the upload, while its upstream call ran, or in the middle of a streamed miss.',
       labelNames: ['stage'] as const,
       registers: [registry],
     });
@@ -38,7 +41,7 @@ export class ResilienceMetrics {
     this.#uncaught.inc({ kind });
   }
 
-  clientAborted(stage: 'upload' | 'upstream'): void {
+  clientAborted(stage: ClientAbortStage): void {
     this.#clientAborts.inc({ stage });
   }
 

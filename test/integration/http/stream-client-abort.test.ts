@@ -1,0 +1,53 @@
+/**
+ * A client that leaves in the middle of a streamed MISS is normal traffic: it is counted
+ * (`semcache_client_aborts_total{stage="stream"}`) and logged at info, the upstream read is cancelled and nothing
+ * is stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LogCapture } from '../../helpers/log-capture.ts';
+import { MockUpstream } from '../../helpers/mock-upstream.ts';
+import { eventually, startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+let logs: LogCapture;
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  logs = new LogCapture();
+  proxy = await startProxy(upstream, {}, { logDestination: logs });
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+
+const metricsText = async () => (await fetch(`${proxy.origin}/metrics`)).text();
+const streamBody = (content: string) => JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content }] });
+
+describe('a client that leaves mid-stream', () => {
+  it('is counted as a client abort with stage "stream", logged at info, and nothing is stored', async () => {
+    expect(await metricsText()).not.toMatch(/^semcache_client_aborts_total\{stage="stream"\} [1-9]/m);
+    const prompt = `leave mid-stream ${Date.now()}`;
+    const controller = new AbortController();
+    const response = await fetch(`${proxy.origin}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-stream-abort', 'x-mock-behaviour': JSON.stringify({ kind: 'hang', afterChunks: 2 }) },
+      body: streamBody(prompt),
+      signal: controller.signal,
+    });
+    expect(response.headers.get('x-cache-status')).toBe('MISS');
+    const reader = response.body!.getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    controller.abort();
+    await reader.cancel().catch(() => {});
+
+    await eventually(async () => /^semcache_client_aborts_total\{stage="stream"\} 1$/m.test(await metricsText()), 5_000, 'the mid-stream abort to be counted');
+    const line = logs.lines.find((entry) => entry.msg === 'client closed the connection before its response' && entry.stage === 'stream');
+    expect(line?.level).toBe('info');
+    expect(logs.lines.filter((entry) => entry.level === 'error')).toEqual([]);
+    const again = await fetch(`${proxy.origin}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sk-stream-abort' }, body: streamBody(prompt) });
+    expect(again.headers.get('x-cache-status')).toBe('MISS');
+    await again.text();
+  });
+});
