@@ -14,12 +14,25 @@ export class PromptSource {
     this.#sentences = sentences;
   }
 
-  static async load(datasets: string, seed = 1): Promise<PromptSource> {
+  /**
+   * `withoutParaphrases`: leave the GPTCache sentences out, alone and inside joined prompts, for a run that
+   * measures those paraphrases as semantic hits (a stored copy would make one an exact hit, and joined prompts
+   * containing it would crowd its true origin out of the nearest candidates).
+   */
+  static async load(datasets: string, seed = 1, options: { withoutParaphrases?: boolean } = {}): Promise<PromptSource> {
     const sentences = new Set<string>();
     for (const split of ['train', 'dev'] as const) {
       for (const pair of await loadStsb(datasets, split)) sentences.add(pair.first).add(pair.second);
     }
-    for (const pair of await loadParaphrases(datasets)) sentences.add(pair.origin).add(pair.similar);
+    const paraphrases = await loadParaphrases(datasets);
+    if (options.withoutParaphrases) {
+      for (const pair of paraphrases) {
+        sentences.delete(pair.origin);
+        sentences.delete(pair.similar);
+      }
+    } else {
+      for (const pair of paraphrases) sentences.add(pair.origin).add(pair.similar);
+    }
     return new PromptSource(shuffled([...sentences], seededRandom(seed)));
   }
 
