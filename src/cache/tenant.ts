@@ -32,14 +32,18 @@ export function tenantOf(
  * that carried the credential; it is never logged or stored.
  */
 const MEMO_LIMIT = 1_024;
-const memo = new Map<string, string>();
+/** Longer values (a hostile 16 KB Authorization) are hashed every time rather than pinned in memory. */
+const MEMO_MAX_VALUE = 512;
+/** One memo per secret, replaced when the secret changes, so no credential outlives it here. */
+let memo: { secret: string; digests: Map<string, string> } = { secret: '', digests: new Map() };
 
 function keyedHash(secret: string, value: string): string {
-  const memoKey = `${secret.length}:${secret}${value}`;
-  const known = memo.get(memoKey);
+  if (memo.secret !== secret) memo = { secret, digests: new Map() };
+  const known = memo.digests.get(value);
   if (known !== undefined) return known;
   const digest = createHmac('sha256', secret).update(value).digest('hex').slice(0, 32);
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(memoKey, digest);
+  if (value.length > MEMO_MAX_VALUE) return digest;
+  if (memo.digests.size >= MEMO_LIMIT) memo.digests.delete(memo.digests.keys().next().value!);
+  memo.digests.set(value, digest);
   return digest;
 }

@@ -305,6 +305,8 @@ export class CachePipeline {
       return await response.bytes();
     } catch (error) {
       lease?.fail();
+      // The client left while the body was awaited (undici destroyed it): normal traffic, counted as such by the app.
+      if (exchange.request.signal.aborted) throw new DOMException('the client closed the connection', 'AbortError');
       exchange.record.reason = 'upstream-body-failed';
       this.#finish(exchange);
       throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', headers);

@@ -25,7 +25,10 @@ export interface ProxyRequest {
 /** A request served by @hono/node-server: `signal` is the adapter's (aborted when the client hangs up). */
 export function proxyRequestFromNode(incoming: IncomingMessage, signal: AbortSignal): ProxyRequest {
   const headers = headersFromRaw(incoming.rawHeaders);
-  const target = incoming.url ?? '';
+  // A fragment is never part of what is forwarded (the URL API drops it too).
+  const raw = incoming.url ?? '';
+  const fragment = raw.indexOf('#');
+  const target = fragment === -1 ? raw : raw.slice(0, fragment);
   const query = target.indexOf('?');
   const method = incoming.method ?? 'GET';
   return {
@@ -40,7 +43,7 @@ export function proxyRequestFromNode(incoming: IncomingMessage, signal: AbortSig
 
 /** An in-process request (`app.request()` in tests and tools). */
 export function proxyRequestFromWeb(request: Request): ProxyRequest {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null);
   for (const [name, value] of request.headers) headers[name] = value;
   return {
     method: request.method,

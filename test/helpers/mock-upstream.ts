@@ -30,7 +30,7 @@ export type MockBehaviour =
    * Stops answering: before the response headers, or for a stream after `afterChunks` content chunks. The
    * connection stays open until the client gives up (the proxy's upstream timeout) or the mock stops.
    */
-  | { kind: 'hang'; afterChunks?: number }
+  | { kind: 'hang'; afterChunks?: number; afterHeaders?: boolean }
   /** Closes the connection before the response headers, or after a 200's headers but before any body byte. */
   | { kind: 'cut'; at: 'before-headers' | 'before-body' };
 
@@ -184,6 +184,12 @@ export class MockUpstream {
     response.once('close', abandoned);
     await delay(this.options.ttftMs ?? 0);
     if (behaviour.kind === 'ok' && behaviour.delayMs) await delay(behaviour.delayMs);
+    if (behaviour.kind === 'hang' && behaviour.afterHeaders && body?.stream !== true) {
+      // A JSON answer whose headers came and whose body never does.
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.flushHeaders();
+      return new Promise<void>((resolve) => response.once('close', resolve));
+    }
     if (behaviour.kind === 'hang' && (behaviour.afterChunks === undefined || body?.stream !== true)) {
       return new Promise<void>((resolve) => response.once('close', resolve));
     }

@@ -50,4 +50,26 @@ describe('a client that leaves mid-stream', () => {
     expect(again.headers.get('x-cache-status')).toBe('MISS');
     await again.text();
   });
+
+  it.each([['MISS', {}], ['BYPASS', { 'cache-control': 'no-cache, no-store' }]] as const)(
+    'leaving while a %s JSON answer\'s body is awaited counts as a client abort, not an upstream failure',
+    async (_status, controls) => {
+      const counted = async () => Number(/^semcache_client_aborts_total\{stage="upstream"\} (\d+)$/m.exec(await metricsText())?.[1] ?? 0);
+      const before = await counted();
+      const calls = upstream.chatCalls.length;
+      const controller = new AbortController();
+      const answer = fetch(`${proxy.origin}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sk-json-abort', 'x-mock-behaviour': JSON.stringify({ kind: 'hang', afterHeaders: true }), ...controls },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `leave while the body hangs ${Date.now()}` }] }),
+        signal: controller.signal,
+      });
+      answer.catch(() => {});
+      await eventually(() => upstream.chatCalls.length > calls, 5_000, 'the upstream call');
+      controller.abort();
+      await eventually(async () => (await counted()) === before + 1, 5_000, 'the abort to be counted');
+      expect(logs.lines.filter((entry) => entry.level === 'error' || entry.level === 'warn')).toEqual([]);
+    },
+  );
 });
+

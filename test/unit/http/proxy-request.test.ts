@@ -28,5 +28,8 @@ describe('proxyRequestFromNode', () => {
   it('keeps the query string as received and has no body for GET', () => {
     expect(proxyRequestFromNode(incoming([], '/v1/models?a=1&b=2', 'GET'), new AbortController().signal)).toMatchObject({ search: '?a=1&b=2', body: null, method: 'GET' });
     expect(proxyRequestFromNode(incoming([], '/v1/models?', 'GET'), new AbortController().signal).search).toBe('');
+    // A fragment is not forwarded (nor part of the partition), as with the URL API.
+    expect(proxyRequestFromNode(incoming([], '/v1/models?api-version=1#frag', 'GET'), new AbortController().signal).search).toBe('?api-version=1');
+    expect(proxyRequestFromNode(incoming([], '/v1/models#frag?x=1', 'GET'), new AbortController().signal).search).toBe('');
   });
 });
