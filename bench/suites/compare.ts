@@ -89,9 +89,15 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
     const fillBodies = [...paraphrases.map((pair) => pair.origin)];
     while (fillBodies.length < entries) fillBodies.push(newPrompt());
     await fill(semcache, fillBodies.map((prompt) => chatBody(prompt)), options.connections, progress);
-    // Which paraphrases are semantic hits at this threshold (they stay so: a semantic hit stores nothing).
-    const semanticBodies = await discoverSemantic(semcache, paraphrases.map((pair) => chatBody(pair.similar)), progress);
+    // Which paraphrases are semantic hits at this threshold (they stay so: a semantic hit stores nothing). With a
+    // large partition the LLM-written paraphrases rarely are (at 100k entries none of the 999 was: their origin is
+    // not among the nearest candidates, or the verifier leaves the rewording undecided), so near-duplicates of the
+    // filled questions (a polite "Please …" in front, which the verifier accepts) are tried too.
+    const nearDuplicate = (question: string) => `Please ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+    const tried = [...paraphrases.map((pair) => chatBody(pair.similar)), ...paraphrases.map((pair) => chatBody(nearDuplicate(pair.origin)))];
+    const semanticBodies = await discoverSemantic(semcache, tried, progress);
     if (semanticBodies.length === 0) notes.push('no paraphrase was a semantic hit: semantic rows skipped');
+    else notes.push(`semantic hits: ${semanticBodies.filter((body) => !body.includes('"Please ')).length} GPTCache paraphrases and ${semanticBodies.filter((body) => body.includes('"Please ')).length} "Please …" near-duplicates of ${tried.length / 2} filled questions`);
 
     const fresh = (stream: boolean) => () => chatBody(newPrompt(), { stream });
     const cycle = (bodies: string[]) => {
