@@ -86,13 +86,15 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
     // Fill semcache's partition: the GPTCache questions (their paraphrases are the semantic hits), then new
     // prompts up to `entries`.
     const newPrompt = () => prompts.next();
-    const fillBodies = [...paraphrases.map((pair) => pair.origin)];
-    while (fillBodies.length < entries) fillBodies.push(newPrompt());
+    // The paraphrases' origins go in last: the store's LRU bound (100k entries, 256 MiB by default) drops the
+    // oldest entries first, and at 100k it dropped origins filled first (none of their paraphrases could hit).
+    const fillBodies: string[] = [];
+    while (fillBodies.length < entries - paraphrases.length) fillBodies.push(newPrompt());
+    fillBodies.push(...paraphrases.map((pair) => pair.origin));
     await fill(semcache, fillBodies.map((prompt) => chatBody(prompt)), options.connections, progress);
-    // Which paraphrases are semantic hits at this threshold (they stay so: a semantic hit stores nothing). With a
-    // large partition the LLM-written paraphrases rarely are (at 100k entries none of the 999 was: their origin is
-    // not among the nearest candidates, or the verifier leaves the rewording undecided), so near-duplicates of the
-    // filled questions (a polite "Please …" in front, which the verifier accepts) are tried too.
+    // Which paraphrases are semantic hits at this threshold (they stay so: a semantic hit stores nothing). The
+    // structural verifier leaves most LLM rewordings undecided, so near-duplicates of the filled questions (a
+    // polite "Please …" in front, which it accepts) are tried too.
     const nearDuplicate = (question: string) => `Please ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
     const tried = [...paraphrases.map((pair) => chatBody(pair.similar)), ...paraphrases.map((pair) => chatBody(nearDuplicate(pair.origin)))];
     const semanticBodies = await discoverSemantic(semcache, tried, progress);
@@ -105,7 +107,8 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
       return () => bodies[next++ % bodies.length]!;
     };
     // Exact hits replay JSON bodies that were filled (stored); streamed hits need a streamed body stored first.
-    const exactJson = fillBodies.slice(0, 2_000).map((prompt) => chatBody(prompt));
+    // The most recent entries, which later MISS traffic does not push out of the LRU bound first.
+    const exactJson = fillBodies.slice(-2_000).map((prompt) => chatBody(prompt));
     const exactSse = Array.from({ length: Math.min(500, requests) }, () => chatBody(newPrompt(), { stream: true }));
     await fill(semcache, exactSse, options.connections, progress);
 
