@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { eventually, useProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running));
 
 describe('X-Cache-Explain through the openai SDK', () => {
   it('tells a client why its request missed, hit exactly and hit semantically', async () => {

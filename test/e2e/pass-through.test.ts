@@ -1,19 +1,11 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { routes: [{ name: 'support', match: { pathPrefix: '/support' } }] });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running), { routes: [{ name: 'support', match: { pathPrefix: '/support' } }] });
 
 describe('pass-through', () => {
   it('lists models through the openai SDK, on the default route and under a route prefix', async () => {

@@ -1,21 +1,13 @@
 import OpenAI from 'openai';
 import { zodTextFormat } from 'openai/helpers/zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { routes: [{ name: 'support', match: { pathPrefix: '/support' } }] });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running), { routes: [{ name: 'support', match: { pathPrefix: '/support' } }] });
 
 let unique = 0;
 const question = (text = 'What is the capital of France?') => `${text} (${++unique}${Math.random().toString(36).slice(2, 6)})`;

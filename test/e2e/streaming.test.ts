@@ -1,19 +1,11 @@
 import OpenAI from 'openai';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { eventually, startProxy, useProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { defaults: { mode: 'exact' } });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running), { defaults: { mode: 'exact' } });
 afterEach(() => upstream.release());
 
 let unique = 0;

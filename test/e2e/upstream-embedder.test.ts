@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../../src/config/load-config.ts';
 import { createSemcache } from '../../src/semcache.ts';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { embedder: { kind: 'upstream', model: 'text-embedding-3-small', dimension: 8 } });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running), { embedder: { kind: 'upstream', model: 'text-embedding-3-small', dimension: 8 } });
 
 describe('the upstream embedder', () => {
   it("embeds prompts through the upstream's /v1/embeddings with the caller's key", async () => {

@@ -1,7 +1,8 @@
 import OpenAI from 'openai';
+import { afterAll, beforeAll } from 'vitest';
 import { buildConfig } from '../../src/config/load-config.ts';
 import { createSemcache, type Semcache, type SemcacheParts } from '../../src/semcache.ts';
-import type { MockUpstream } from './mock-upstream.ts';
+import { MockUpstream } from './mock-upstream.ts';
 
 export interface RunningProxy {
   semcache: Semcache;
@@ -31,6 +32,28 @@ export async function startProxy(upstream: MockUpstream, config: Record<string, 
       new OpenAI({ apiKey, baseURL: route ? `${origin}/${route}/v1` : `${origin}/v1`, maxRetries: 0, timeout: 15_000, defaultHeaders: headers }),
     stop: () => semcache.shutdown(),
   };
+}
+
+/**
+ * The usual setup of an HTTP test file: before its tests, a mock upstream and the proxy in front of it (started
+ * with `config` and `parts` as `startProxy` takes them), handed to `bind`; after them, both stopped.
+ *
+ * @example
+ * let upstream: MockUpstream;
+ * let proxy: RunningProxy;
+ * useProxy((running) => ({ upstream, proxy } = running), { defaults: { threshold: 0.85 } });
+ */
+export function useProxy(bind: (running: { upstream: MockUpstream; proxy: RunningProxy }) => void, config: Record<string, unknown> = {}, parts: SemcacheParts = {}): void {
+  let running: { upstream: MockUpstream; proxy: RunningProxy } | undefined;
+  beforeAll(async () => {
+    const upstream = await new MockUpstream().start();
+    running = { upstream, proxy: await startProxy(upstream, config, parts) };
+    bind(running);
+  });
+  afterAll(async () => {
+    await running?.proxy.stop();
+    await running?.upstream.stop();
+  });
 }
 
 /** Resolves once `condition()` holds, checking after every turn of the event loop; fails after `timeoutMs`. */

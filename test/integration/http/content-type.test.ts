@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../../helpers/proxy.ts';
 
 /**
  * Only a JSON body is cached: the body is forwarded with the client's Content-Type, so an upstream that reads a
@@ -9,15 +9,7 @@ import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
  */
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running));
 
 let unique = 0;
 const chatBody = () => JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `content type probe ${++unique}` }] });

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../../helpers/proxy.ts';
 
 /** The exact tier normalises only NFC, CRLF → LF and the ends (DESIGN.md §1): interior whitespace is meaning. */
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running));
 
 let namespace = 0;
 async function storeThenAsk(stored: string, asked: string): Promise<{ status: string | null; match: string | null }> {

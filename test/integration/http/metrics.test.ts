@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+import { startProxy, useProxy, type RunningProxy } from '../../helpers/proxy.ts';
 import { GuardedStore } from '../../../src/store/guarded-store.ts';
 import { labelValues, sampleValue } from '../../unit/observability/prometheus-text.ts';
 import { FailingStore } from './failing-store.ts';
@@ -8,15 +8,7 @@ import { ask, discardLogs, uniqueQuestion, writesSettled } from './support.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { routes: [{ name: 'support', match: { pathPrefix: '/support' } }] }, { logDestination: discardLogs });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running), { routes: [{ name: 'support', match: { pathPrefix: '/support' } }] }, { logDestination: discardLogs });
 beforeEach(async () => {
   await proxy.semcache.store.flush();
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../../helpers/proxy.ts';
 
 /**
  * A prompt longer than the route's maxSemanticBytes (default 256 KiB) gets the exact tier only: embedding and
@@ -8,15 +8,7 @@ import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
  */
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running));
 
 async function ask(content: string): Promise<{ cache: string | null; explain: string | null }> {
   const response = await fetch(`${proxy.baseURL}/chat/completions`, {

@@ -3,23 +3,15 @@
  * (`semcache_client_aborts_total{stage="stream"}`) and logged at info, the upstream read is cancelled and nothing
  * is stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LogCapture } from '../../helpers/log-capture.ts';
 import { MockUpstream } from '../../helpers/mock-upstream.ts';
-import { eventually, startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+import { eventually, useProxy, type RunningProxy } from '../../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-let logs: LogCapture;
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  logs = new LogCapture();
-  proxy = await startProxy(upstream, {}, { logDestination: logs });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+const logs = new LogCapture();
+useProxy((running) => ({ upstream, proxy } = running), {}, { logDestination: logs });
 
 const metricsText = async () => (await fetch(`${proxy.origin}/metrics`)).text();
 const streamBody = (content: string) => JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content }] });

@@ -3,20 +3,13 @@
  * "The upstream API could not be reached", although it was reached. The client now reads what happened.
  */
 import OpenAI from 'openai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running));
 
 const ask = (content: string, at: 'before-headers' | 'before-body', stream: boolean, extraHeaders: Record<string, string> = {}) =>
   fetch(`${proxy.baseURL}/chat/completions`, {
