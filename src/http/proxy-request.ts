@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
+import { withoutFragment } from './request-path.ts';
 
 /**
  * What the proxy reads of a client's request: method, query string, headers, body and the signal that fires when
@@ -25,10 +26,7 @@ export interface ProxyRequest {
 /** A request served by @hono/node-server: `signal` is the adapter's (aborted when the client hangs up). */
 export function proxyRequestFromNode(incoming: IncomingMessage, signal: AbortSignal): ProxyRequest {
   const headers = headersFromRaw(incoming.rawHeaders);
-  // A fragment is never part of what is forwarded (the URL API drops it too).
-  const raw = incoming.url ?? '';
-  const fragment = raw.indexOf('#');
-  const target = fragment === -1 ? raw : raw.slice(0, fragment);
+  const target = withoutFragment(incoming.url ?? '');
   const query = target.indexOf('?');
   const method = incoming.method ?? 'GET';
   return {

@@ -7,11 +7,20 @@ import { ProxyError } from './proxy-error.ts';
  * (`/../`, `/%2e%2e/`) resolved by the URL parser, which would hide them.
  */
 export function requestPath(request: Request, incoming: { url?: string } | undefined): string {
-  const target = incoming?.url?.startsWith('/') ? incoming.url : new URL(request.url).pathname;
+  const target = incoming?.url?.startsWith('/') ? withoutFragment(incoming.url) : new URL(request.url).pathname;
   const query = target.indexOf('?');
   const canonical = canonicalPath(query === -1 ? target : target.slice(0, query));
   if (canonical.kind === 'invalid') {
     throw new ProxyError(400, `Invalid request path: it contains ${canonical.reason}. Send the canonical /v1/... path.`, { code: 'invalid_path' });
   }
   return canonical.path;
+}
+
+/**
+ * The request target without a fragment. Clients must not send one (RFC 9112 §3.2), but a careless one may; like
+ * the URL API, the proxy drops it, so the path, the query string, the partition and the upstream URL agree.
+ */
+export function withoutFragment(target: string): string {
+  const fragment = target.indexOf('#');
+  return fragment === -1 ? target : target.slice(0, fragment);
 }

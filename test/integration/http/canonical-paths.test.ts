@@ -5,24 +5,16 @@
  */
 import { request } from 'node:http';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalPath } from '../../../src/routing/canonical-path.ts';
 import { LogCapture } from '../../helpers/log-capture.ts';
 import { MockUpstream } from '../../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-let logs: LogCapture;
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  logs = new LogCapture();
-  proxy = await startProxy(upstream, { defaults: { rateLimit: { requests: 3, window: '1m' } } }, { logDestination: logs });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+const logs = new LogCapture();
+useProxy((running) => ({ upstream, proxy } = running), { defaults: { rateLimit: { requests: 3, window: '1m' } } }, { logDestination: logs });
 
 interface RawAnswer {
   status: number;
@@ -93,6 +85,17 @@ describe('request paths', () => {
     const answer = await rawRequest('GET', '/v1/echo/file%20one%25/caf%C3%A9?purpose=x%20y');
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body).url).toBe('/v1/echo/file%20one%25/caf%C3%A9?purpose=x%20y');
+  });
+
+  it('never forwards a fragment a careless client left in the request target', async () => {
+    for (const [target, forwarded] of [
+      ['/v1/echo/x?purpose=a#fragment', '/v1/echo/x?purpose=a'],
+      ['/v1/echo/x#fragment?purpose=a', '/v1/echo/x'],
+    ]) {
+      const answer = await rawRequest('GET', target!);
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body).url).toBe(forwarded);
+    }
   });
 
   it('whatever the encoding, the upstream sees only canonical /v1 paths, and the cache, rate limit and log see the same path', async () => {
