@@ -79,9 +79,6 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   for (const extend of deps.extensions ?? []) extend(app);
 
   app.all('*', async function proxy(c) {
-    // Before the path is known to be valid: a refused path under an Anthropic route gets Anthropic's error shape.
-    const prefixed = routeOfRawTarget(deps.routes, c.env?.incoming?.url ?? c.req.path);
-    if (prefixed) c.set('errorShape', prefixed.upstreamApi);
     const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     const route = routeOfPrefix(deps.routes, path.prefix);
@@ -95,7 +92,10 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   app.onError(function renderError(error, c) {
-    const render = (proxyError: ProxyError) => proxyError.getResponse({}, c.get('errorShape') === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
+    // A path refused before its route was known takes the shape of the route its raw target starts with (only on
+    // this error path, so the hot path never matches routes twice).
+    const shape = c.get('errorShape') ?? routeOfRawTarget(deps.routes, c.env?.incoming?.url ?? c.req.path)?.upstreamApi;
+    const render = (proxyError: ProxyError) => proxyError.getResponse({}, shape === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
     if (error instanceof ProxyError) return render(error);
     const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);
     if (clientGone) {
