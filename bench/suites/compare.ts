@@ -85,11 +85,10 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
 
     // Fill semcache's partition: the GPTCache questions (their paraphrases are the semantic hits), then new
     // prompts up to `entries`.
-    const newPrompt = () => prompts.next();
     // The paraphrases' origins go in last: the store's LRU bound (100k entries, 256 MiB by default) drops the
     // oldest entries first, and at 100k it dropped origins filled first (none of their paraphrases could hit).
     const fillBodies: string[] = [];
-    while (fillBodies.length < entries - paraphrases.length) fillBodies.push(newPrompt());
+    while (fillBodies.length < entries - paraphrases.length) fillBodies.push(prompts.next());
     fillBodies.push(...paraphrases.map((pair) => pair.origin));
     await fill(semcache, fillBodies.map((prompt) => chatBody(prompt)), options.connections, progress);
     // Which paraphrases are semantic hits at this threshold (they stay so: a semantic hit stores nothing). The
@@ -101,7 +100,7 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
     if (semanticBodies.length === 0) notes.push('no paraphrase was a semantic hit: semantic rows skipped');
     else notes.push(`semantic hits: ${semanticBodies.filter((body) => !body.includes('"Please ')).length} GPTCache paraphrases and ${semanticBodies.filter((body) => body.includes('"Please ')).length} "Please …" near-duplicates of ${tried.length / 2} filled questions`);
 
-    const fresh = (stream: boolean) => () => chatBody(newPrompt(), { stream });
+    const fresh = (stream: boolean) => () => chatBody(prompts.next(), { stream });
     const cycle = (bodies: string[]) => {
       let next = 0;
       return () => bodies[next++ % bodies.length]!;
@@ -109,7 +108,7 @@ export async function compareSuite({ options, progress }: SuiteContext): Promise
     // Exact hits replay JSON bodies that were filled (stored); streamed hits need a streamed body stored first.
     // The most recent entries, which later MISS traffic does not push out of the LRU bound first.
     const exactJson = fillBodies.slice(-2_000).map((prompt) => chatBody(prompt));
-    const exactSse = Array.from({ length: Math.min(500, requests) }, () => chatBody(newPrompt(), { stream: true }));
+    const exactSse = Array.from({ length: Math.min(500, requests) }, () => chatBody(prompts.next(), { stream: true }));
     await fill(semcache, exactSse, options.connections, progress);
 
     const portkeyHeaders = { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': mock.baseUrl };
