@@ -2,6 +2,7 @@ import type { Neighbour } from '../vector-store.ts';
 import { ScoreHeap } from './score-heap.ts';
 import type { VectorIndex } from './vector-index.ts';
 import { VectorArena } from './vector-arena.ts';
+import { QuantisedArena } from './quantised-arena.ts';
 import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, EMPTY_MAP_BYTES, MAP_ENTRY_BYTES, OBJECT_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { seededRandom } from '../../util/seeded-random.ts';
 
@@ -48,13 +49,22 @@ const MAX_LEVEL = 15;
  * neighbor search using HNSW graphs", 2018) over unit vectors, scored by inner product (= cosine similarity).
  * Neighbours are chosen with the paper's heuristic (Algorithm 4), as hnswlib does.
  *
- * Removal leaves a tombstone: the node keeps routing searches but is never returned. Tombstones cost memory and
- * search work, so the owner rebuilds the graph once `tombstoneRatio` grows (see partition-index.ts). A
- * replaced id is a tombstone plus a new node.
+ * Removal leaves a tombstone: the node keeps routing searches but is never returned. The next insertion takes
+ * a tombstone's node over (as hnswlib's `replace_deleted` does) instead of growing the graph: the node is cut
+ * out of its neighbours' link lists, keeps its level, and is linked in again for its new vector like any new
+ * node. So a full cache that evicts one entry per new one keeps a graph of constant size with no tombstones
+ * piling up, and needs no rebuild (one cost 4–6 insertions per miss, amortised, at 100k entries:
+ * bench/index-churn.ts). Tombstones only accumulate when removals outrun insertions; the owner rebuilds the
+ * graph once `tombstoneRatio` grows (see partition-index.ts). The entry point is never taken over.
  *
- * Storage is flat arrays indexed by node number: vectors in a VectorArena (WebAssembly SIMD scoring once it is
- * large), layer-0 links at node·(2m+1) (count first), upper-layer links in a small per-node array (only ~1/m of
- * nodes have any).
+ * Storage is flat arrays indexed by node number: vectors in a VectorArena and their int8 codes in a
+ * QuantisedArena (both scored by WebAssembly SIMD once large), layer-0 links at node·(2m+1) (count first),
+ * upper-layer links in a small per-node array (only ~1/m of nodes have any).
+ *
+ * The graph is built and walked on the int8 codes, which read a quarter of the memory per visited node: at 100k
+ * entries the f32 vectors are 100 MB, far beyond any cache, and a search was bound by those reads. A search then
+ * re-scores the `ef` candidates it found with the f32 vectors and returns exact similarities in exact order, so
+ * quantisation can only change which candidates are found, not how they are scored (recall: bench/RESULTS.md).
  */
 export class HnswIndex implements VectorIndex {
   readonly dimension: number;
@@ -69,10 +79,15 @@ export class HnswIndex implements VectorIndex {
   private capacity = 0;
   private nodeCount = 0;
   private tombstones = 0;
+  /** The f32 vectors: re-scoring and `vectorOf`. */
   private readonly arena: VectorArena;
+  /** Their int8 codes: every similarity computed while walking or building the graph. */
+  private readonly codes: QuantisedArena;
   private layer0 = new Int32Array(0);
   private upper: (Int32Array | undefined)[] = [];
   private dead = new Uint8Array(0);
+  /** Tombstones an insertion may take over, most recent last. */
+  private readonly free: number[] = [];
   private visited = new Uint32Array(0);
   private visitTag = 0;
   private nodeIds: (string | undefined)[] = [];
@@ -96,6 +111,7 @@ export class HnswIndex implements VectorIndex {
     this.levelScale = 1 / Math.log(this.m);
     this.random = seededRandom(options.seed ?? 0x5eed);
     this.arena = new VectorArena(this.dimension, 0);
+    this.codes = new QuantisedArena(this.dimension, 0);
     this.resize(INITIAL_CAPACITY);
   }
 
@@ -115,9 +131,9 @@ export class HnswIndex implements VectorIndex {
   }
 
   get bytes(): number {
-    const arrays = this.arena.bytes + this.layer0.byteLength + this.dead.byteLength + this.visited.byteLength + this.upperBytes;
-    const objects = 2 * OBJECT_BYTES + 4 * TYPED_ARRAY_BYTES + 2 * EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES;
-    return objects + arrays + this.nodeIds.length * 2 * ARRAY_SLOT_BYTES + this.nodeOf.size * MAP_ENTRY_BYTES;
+    const arrays = this.arena.bytes + this.codes.bytes + this.layer0.byteLength + this.dead.byteLength + this.visited.byteLength + this.upperBytes;
+    const objects = 3 * OBJECT_BYTES + 6 * TYPED_ARRAY_BYTES + 3 * EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES;
+    return objects + arrays + (this.nodeIds.length * 2 + this.free.length) * ARRAY_SLOT_BYTES + this.nodeOf.size * MAP_ENTRY_BYTES;
   }
 
   /** Share of graph nodes that are tombstones. */
@@ -131,29 +147,37 @@ export class HnswIndex implements VectorIndex {
 
   add(id: string, unit: Float32Array): void {
     this.remove(id);
-    if (this.nodeCount === this.capacity) this.resize(this.capacity * 2);
-    const node = this.nodeCount++;
+    const reused = this.takeOverTombstone();
+    const node = reused ?? this.nodeCount++;
+    if (reused === undefined && node === this.capacity) this.resize(this.capacity * 2);
     this.arena.write(node, unit);
+    this.codes.write(node, unit);
     this.nodeIds[node] = id;
     this.nodeOf.set(id, node);
-    const level = Math.min(MAX_LEVEL, Math.floor(-Math.log(1 - this.random()) * this.levelScale));
-    this.upper[node] = level > 0 ? new Int32Array(level * (this.m + 1)) : undefined;
-    if (level > 0) this.upperBytes += TYPED_ARRAY_BYTES + level * (this.m + 1) * 4;
+    let level: number;
+    if (reused !== undefined) level = this.levelOf(node);
+    else {
+      level = Math.min(MAX_LEVEL, Math.floor(-Math.log(1 - this.random()) * this.levelScale));
+      this.upper[node] = level > 0 ? new Int32Array(level * (this.m + 1)) : undefined;
+      if (level > 0) this.upperBytes += TYPED_ARRAY_BYTES + level * (this.m + 1) * 4;
+    }
 
     if (this.entryPoint === -1) {
       this.entryPoint = node;
       this.topLevel = level;
       return;
     }
-    this.arena.setQuery(unit);
+    this.codes.setQuery(unit);
     let current = this.entryPoint;
-    let currentSimilarity = this.arena.dotQuery(current);
+    let currentSimilarity = this.codes.dotQuery(current);
     for (let layer = this.topLevel; layer > level; layer--) {
       ({ node: current, similarity: currentSimilarity } = this.greedy(current, currentSimilarity, layer));
     }
     for (let layer = Math.min(level, this.topLevel); layer >= 0; layer--) {
       this.searchLayer(current, currentSimilarity, this.efConstruction, layer, false);
-      const candidates = this.drainFound();
+      // A taken-over node can still be reached through links that pointed at its old vector: never its own neighbour.
+      const candidates = this.drainFound(reused);
+      if (candidates.nodes.length === 0) continue;
       current = candidates.nodes[0]!;
       currentSimilarity = candidates.similarities[0]!;
       const chosen = this.selectNeighbours(candidates.nodes, candidates.similarities, this.m);
@@ -173,24 +197,112 @@ export class HnswIndex implements VectorIndex {
     this.nodeIds[node] = undefined;
     this.dead[node] = 1;
     this.tombstones++;
+    if (node !== this.entryPoint) this.free.push(node);
     return true;
+  }
+
+  /**
+   * A tombstone's node, made live and cut out of the graph for a new vector: at every layer, each neighbour that
+   * links back to it links instead to another of its neighbours (`relink`), and its own lists are emptied.
+   * Links that pointed one way at it stay and lead to the new vector, like the long-range links of a navigable
+   * small world.
+   */
+  private takeOverTombstone(): number | undefined {
+    // Freed nodes are tombstones until taken over, and never the entry point: a node becomes the entry point only
+    // by being inserted above the top level, and a taken-over node keeps its level.
+    const node = this.free.pop();
+    if (node === undefined) return undefined;
+    for (let layer = this.levelOf(node); layer >= 0; layer--) {
+      const [links, base] = this.linksAt(node, layer);
+      const neighbours = Array.from(links.subarray(base + 1, base + 1 + links[base]!));
+      for (const neighbour of neighbours) this.relink(neighbour, node, neighbours, layer);
+      links[base] = 0;
+      // Each old neighbour lost its link from this node: the most similar of the others links to it instead.
+      for (const orphan of neighbours) {
+        let best = -1;
+        let bestSimilarity = -Infinity;
+        for (const other of neighbours) {
+          if (other === orphan || layer > this.levelOf(other)) continue;
+          const similarity = this.codes.dotSlots(orphan, other);
+          if (similarity > bestSimilarity) {
+            bestSimilarity = similarity;
+            best = other;
+          }
+        }
+        if (best !== -1 && !this.links(best, layer).includes(orphan)) this.linkBack(best, orphan, layer);
+      }
+    }
+    this.dead[node] = 0;
+    this.tombstones--;
+    return node;
+  }
+
+  /**
+   * Replaces `node`'s link to `gone` (if it has one at `layer`) by a link to the most similar of `gone`'s other
+   * neighbours that `node` does not link to yet, so what was reachable through `gone` stays reachable
+   * (hnswlib repairs the neighbourhood of a replaced element the same way); with none left, the link is dropped.
+   */
+  private relink(node: number, gone: number, goneNeighbours: readonly number[], layer: number): void {
+    if (layer > this.levelOf(node)) return;
+    const [links, base] = this.linksAt(node, layer);
+    const count = links[base]!;
+    let at = -1;
+    for (let i = 1; i <= count; i++) if (links[base + i] === gone) at = base + i;
+    if (at === -1) return;
+    let best = -1;
+    let bestSimilarity = -Infinity;
+    for (const candidate of goneNeighbours) {
+      if (candidate === node) continue;
+      let linked = false;
+      for (let i = 1; i <= count && !linked; i++) linked = links[base + i] === candidate;
+      if (linked) continue;
+      const similarity = this.codes.dotSlots(node, candidate);
+      if (similarity > bestSimilarity) {
+        bestSimilarity = similarity;
+        best = candidate;
+      }
+    }
+    if (best !== -1) links[at] = best;
+    else {
+      links[at] = links[base + count]!;
+      links[base] = count - 1;
+    }
+  }
+
+  private links(node: number, layer: number): Int32Array {
+    const [links, base] = this.linksAt(node, layer);
+    return links.subarray(base + 1, base + 1 + links[base]!);
+  }
+
+  private levelOf(node: number): number {
+    const upper = this.upper[node];
+    return upper === undefined ? 0 : upper.length / (this.m + 1);
+  }
+
+  /** A node's link array at `layer` and the offset of its count. */
+  private linksAt(node: number, layer: number): [Int32Array, number] {
+    return layer === 0 ? [this.layer0, node * (this.maxLinks0 + 1)] : [this.upper[node]!, (layer - 1) * (this.m + 1)];
   }
 
   search(query: Float32Array, k: number): Neighbour[] {
     if (k <= 0 || this.nodeOf.size === 0) return [];
-    this.arena.setQuery(query);
+    this.codes.setQuery(query);
     let current = this.entryPoint;
-    let currentSimilarity = this.arena.dotQuery(current);
+    let currentSimilarity = this.codes.dotQuery(current);
     for (let layer = this.topLevel; layer > 0; layer--) {
       ({ node: current, similarity: currentSimilarity } = this.greedy(current, currentSimilarity, layer));
     }
     this.searchLayer(current, currentSimilarity, Math.max(this.efSearch, k), 0, true);
-    const { nodes, similarities } = this.drainFound();
-    const result: Neighbour[] = [];
-    for (let i = 0; i < nodes.length && result.length < k; i++) {
-      result.push({ id: this.nodeIds[nodes[i]!]!, similarity: similarities[i]! });
+    // Re-score every candidate with the f32 vectors: exact similarities, in exact order.
+    this.arena.setQuery(query);
+    const scored: Neighbour[] = [];
+    while (this.found.size > 0) {
+      const node = this.found.pop();
+      scored.push({ id: this.nodeIds[node]!, similarity: this.arena.dotQuery(node) });
     }
-    return result;
+    scored.sort((a, b) => b.similarity - a.similarity);
+    if (scored.length > k) scored.length = k;
+    return scored;
   }
 
   vectorOf(id: string): Float32Array | undefined {
@@ -214,7 +326,7 @@ export class HnswIndex implements VectorIndex {
       const count = links[base]!;
       for (let i = 1; i <= count; i++) {
         const neighbour = links[base + i]!;
-        const similarity = this.arena.dotQuery(neighbour);
+        const similarity = this.codes.dotQuery(neighbour);
         if (similarity > best) {
           best = similarity;
           current = neighbour;
@@ -237,7 +349,7 @@ export class HnswIndex implements VectorIndex {
     layer: number,
     liveOnly: boolean,
   ): void {
-    const arena = this.arena;
+    const codes = this.codes;
     const frontier = this.frontier;
     const found = this.found;
     const visited = this.visited;
@@ -267,7 +379,7 @@ export class HnswIndex implements VectorIndex {
         const neighbour = links[base + i]!;
         if (visited[neighbour] === tag) continue;
         visited[neighbour] = tag;
-        const neighbourSimilarity = arena.dotQuery(neighbour);
+        const neighbourSimilarity = codes.dotQuery(neighbour);
         if (found.size < ef || neighbourSimilarity > found.topScore) {
           frontier.push(neighbour, -neighbourSimilarity);
           if (!liveOnly || this.dead[neighbour] === 0) {
@@ -279,14 +391,19 @@ export class HnswIndex implements VectorIndex {
     }
   }
 
-  /** Empties `this.found` into arrays ordered most similar first. */
-  private drainFound(): { nodes: number[]; similarities: number[] } {
+  /** Empties `this.found` into arrays ordered most similar first, without `except`. */
+  private drainFound(except?: number): { nodes: number[]; similarities: number[] } {
     const count = this.found.size;
     const nodes = new Array<number>(count);
     const similarities = new Array<number>(count);
     for (let i = count - 1; i >= 0; i--) {
       similarities[i] = this.found.topScore;
       nodes[i] = this.found.pop();
+    }
+    const at = except === undefined ? -1 : nodes.indexOf(except);
+    if (at !== -1) {
+      nodes.splice(at, 1);
+      similarities.splice(at, 1);
     }
     return { nodes, similarities };
   }
@@ -304,7 +421,7 @@ export class HnswIndex implements VectorIndex {
       const toBase = similarities[i]!;
       let keep = true;
       for (const kept of chosen) {
-        if (this.arena.dotSlots(candidate, kept) > toBase) {
+        if (this.codes.dotSlots(candidate, kept) > toBase) {
           keep = false;
           break;
         }
@@ -339,10 +456,10 @@ export class HnswIndex implements VectorIndex {
       links[base] = count + 1;
       return;
     }
-    const pool: { node: number; similarity: number }[] = [{ node, similarity: this.arena.dotSlots(node, neighbour) }];
+    const pool: { node: number; similarity: number }[] = [{ node, similarity: this.codes.dotSlots(node, neighbour) }];
     for (let i = 1; i <= count; i++) {
       const other = links[base + i]!;
-      pool.push({ node: other, similarity: this.arena.dotSlots(other, neighbour) });
+      pool.push({ node: other, similarity: this.codes.dotSlots(other, neighbour) });
     }
     pool.sort((a, b) => b.similarity - a.similarity);
     const chosen = this.selectNeighbours(pool.map((p) => p.node), pool.map((p) => p.similarity), max);
@@ -359,6 +476,7 @@ export class HnswIndex implements VectorIndex {
 
   private resize(capacity: number): void {
     this.arena.reserve(capacity);
+    this.codes.reserve(capacity);
     const layer0 = new Int32Array(capacity * (this.maxLinks0 + 1));
     layer0.set(this.layer0);
     this.layer0 = layer0;

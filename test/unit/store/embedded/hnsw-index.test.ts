@@ -90,6 +90,21 @@ describe('HnswIndex', () => {
     expect(byOld.find((n) => n.id === 'v42')?.similarity ?? -1).toBeLessThan(0.99);
   });
 
+  it('gives a removed id’s node to the next insertion, so churn leaves no tombstones and keeps recall', () => {
+    const { index, vectors, random } = build(11, 2_000);
+    for (let i = 0; i < 2_000; i++) {
+      index.remove(`v${i}`);
+      vectors.delete(`v${i}`);
+      const v = random.next();
+      vectors.set(`n${i}`, v);
+      index.add(`n${i}`, v);
+      expect(index.tombstoneRatio).toBeLessThanOrEqual(1 / 2_000); // at most the entry point, never taken over
+    }
+    expect(index.size).toBe(2_000);
+    for (const id of ['n0', 'n1999']) expect(index.search(vectors.get(id)!, 1)[0]).toEqual({ id, similarity: expect.closeTo(1, 5) });
+    expect(meanRecall(index, vectors, random.many(100))).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('returns nothing when empty or when every node was removed', () => {
     const index = new HnswIndex({ dimension: 4 });
     const query = new Float32Array([1, 0, 0, 0]);
