@@ -17,7 +17,6 @@
  * note when src/embedding/local/local-embedder.ts is not available). 1M entries works: `--sizes 1000000` (about
  * 2–3 GB of heap and several minutes of inserts).
  */
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +31,7 @@ import { PARTITION_INDEX_DEFAULTS } from '../src/store/embedded/partition-index.
 import { toUnit } from '../src/store/embedded/vector-math.ts';
 import { seededRandom } from '../src/util/seeded-random.ts';
 import type { Embedder } from '../src/embedding/embedder.ts';
+import { datasetSentences, gaussianVector, shuffle } from './lib/vector-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PARTITION = 'bench-partition';
@@ -257,30 +257,6 @@ async function sentenceSource(random: () => number): Promise<VectorSource | unde
   };
 }
 
-/** Distinct sentences of STS-B (train + dev) and the GPTCache paraphrase set. */
-function datasetSentences(dir: string): string[] {
-  const sentences = new Set<string>();
-  for (const file of ['stsb-train.tsv', 'stsb-dev.tsv']) {
-    for (const line of readFileSync(resolve(dir, file), 'utf8').split('\n')) {
-      const columns = line.split('\t');
-      if (columns.length >= 7) {
-        sentences.add(columns[5]!.trim());
-        sentences.add(columns[6]!.trim());
-      }
-    }
-  }
-  const pairs = JSON.parse(readFileSync(resolve(dir, 'gptcache-paraphrases.json'), 'utf8')) as {
-    origin: string;
-    similar: string;
-  }[];
-  for (const pair of pairs) {
-    sentences.add(pair.origin.trim());
-    sentences.add(pair.similar.trim());
-  }
-  sentences.delete('');
-  return [...sentences];
-}
-
 function syntheticTexts(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `How do I configure feature number ${i} of the product?`);
 }
@@ -366,20 +342,5 @@ function exposeGc(): (() => void) | undefined {
   } catch {
     notes.push('gc not available: memory per entry includes garbage');
     return undefined;
-  }
-}
-
-function gaussianVector(dimension: number, random: () => number): Float32Array {
-  const v = new Float32Array(dimension);
-  for (let i = 0; i < dimension; i++) {
-    v[i] = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  }
-  return toUnit(v);
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
   }
 }

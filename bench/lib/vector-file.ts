@@ -72,7 +72,8 @@ async function generate(kind: string, total: number, queryCount: number, dataset
   return { dimension: embedder.dimension, vectors };
 }
 
-function datasetSentences(dir: string): string[] {
+/** Distinct sentences of STS-B (train + dev) and the GPTCache paraphrase set. */
+export function datasetSentences(dir: string): string[] {
   const sentences = new Set<string>();
   for (const file of ['stsb-train.tsv', 'stsb-dev.tsv']) {
     for (const line of readFileSync(resolve(dir, file), 'utf8').split('\n')) {
@@ -92,13 +93,15 @@ function datasetSentences(dir: string): string[] {
   return [...sentences];
 }
 
-function gaussianVector(dimension: number, random: () => number): Float32Array {
+/** A seeded unit vector uniform on the sphere. */
+export function gaussianVector(dimension: number, random: () => number): Float32Array {
   const v = new Float32Array(dimension);
   for (let i = 0; i < dimension; i++) v[i] = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   return toUnit(v);
 }
 
-function shuffle<T>(items: T[], random: () => number): void {
+/** Fisher–Yates, in place, with the given random source. */
+export function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];
