@@ -1,9 +1,8 @@
-import { WASM_PAGE_BYTES, createSimdInt8Dot, type Int8DotKernel, type WasmMemory } from './simd-kernel.ts';
+import { EMPTY_ARENA_MEMORY, growArenaMemory, type ArenaMemory } from './arena-memory.ts';
+import { createSimdInt8Dot, type Int8DotKernel } from './simd-kernel.ts';
 
 /** Bytes per kernel step: codes are padded with zeros to a multiple of this. */
 const INT8_LANES = 16;
-/** Below this many bytes an arena stays a plain Int8Array (a WebAssembly memory costs 64 KiB at least). */
-const WASM_MIN_BYTES = 64 * 1024;
 
 /**
  * Int8 codes of unit vectors, for walking an HNSW graph: a quarter of the bytes of the f32 vectors, so the
@@ -23,7 +22,7 @@ export class QuantisedArena {
   private view: Int8Array;
   private scales = new Float32Array(0);
   private queryScale = 0;
-  private memory: WasmMemory | undefined;
+  private backing: ArenaMemory<Int8DotKernel> = EMPTY_ARENA_MEMORY;
   private kernel: Int8DotKernel | undefined;
 
   constructor(dimension: number, initialSlots: number) {
@@ -49,19 +48,9 @@ export class QuantisedArena {
   /** Grows (never shrinks) to hold at least `slots` slots, keeping their contents. */
   reserve(slots: number): void {
     if (slots <= this.slotCapacity) return;
-    const bytes = (slots + 1) * this.stride;
-    if (this.memory !== undefined) {
-      const missing = bytes - this.memory.buffer.byteLength;
-      if (missing > 0) this.memory.grow(Math.ceil(missing / WASM_PAGE_BYTES));
-      this.view = new Int8Array(this.memory.buffer); // growing detaches the old buffer
-    } else {
-      const simd = bytes >= WASM_MIN_BYTES ? createSimdInt8Dot(Math.ceil(bytes / WASM_PAGE_BYTES)) : undefined;
-      const view = simd === undefined ? new Int8Array(bytes) : new Int8Array(simd.memory.buffer);
-      view.set(this.view);
-      this.view = view;
-      this.memory = simd?.memory;
-      this.kernel = simd?.dot;
-    }
+    this.backing = growArenaMemory(this.backing, (slots + 1) * this.stride, createSimdInt8Dot);
+    this.view = new Int8Array(this.backing.buffer);
+    this.kernel = this.backing.kernel;
     this.slotCapacity = Math.floor(this.view.length / this.stride) - 1;
     const scales = new Float32Array(this.slotCapacity);
     scales.set(this.scales);
