@@ -71,13 +71,18 @@ describe('PartitionIndex', () => {
     expect(index.size).toBe(THRESHOLD + 1);
   });
 
-  it('keeps a full partition under churn without a rebuild: each new vector takes over an evicted one’s node', () => {
-    const random = new RandomVectors(DIMENSION, 4);
+  /** 1,000 vectors moved into a graph (threshold 100), rebuilt at 20% tombstones, and 50 queries. */
+  function graphOf1000(seed: number) {
+    const random = new RandomVectors(DIMENSION, seed);
     const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: 100, maxTombstoneRatio: 0.2 });
     const vectors = new Map<string, Float32Array>();
     fill(index, random, 0, 1_000, vectors);
     while (index.maintain(1_000)) { /* finish the move to HNSW */ }
-    const queries = random.many(50);
+    return { index, vectors, queries: random.many(50), random };
+  }
+
+  it('keeps a full partition under churn without a rebuild: each new vector takes over an evicted one’s node', () => {
+    const { index, vectors, queries, random } = graphOf1000(4);
     // Churn as a full cache does: evict the oldest, add a new one, 1.5 turnovers of the partition.
     let sawRebuild = false;
     for (let i = 0; i < 1_500; i++) {
@@ -98,12 +103,7 @@ describe('PartitionIndex', () => {
   });
 
   it('rebuilds the graph once removals outrun insertions and tombstones pile up, never returning removed ids', () => {
-    const random = new RandomVectors(DIMENSION, 6);
-    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: 100, maxTombstoneRatio: 0.2 });
-    const vectors = new Map<string, Float32Array>();
-    fill(index, random, 0, 1_000, vectors);
-    while (index.maintain(1_000)) { /* finish the move to HNSW */ }
-    const queries = random.many(50);
+    const { index, vectors, queries } = graphOf1000(6);
     let sawRebuild = false;
     for (let i = 0; i < 400; i++) {
       index.remove(`v${i}`);
