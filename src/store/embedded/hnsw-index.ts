@@ -2,7 +2,6 @@ import type { Neighbour } from '../vector-store.ts';
 import { ScoreHeap } from './score-heap.ts';
 import type { VectorIndex } from './vector-index.ts';
 import { VectorArena } from './vector-arena.ts';
-import { QuantisedArena } from './quantised-arena.ts';
 import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, EMPTY_MAP_BYTES, MAP_ENTRY_BYTES, OBJECT_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { seededRandom } from '../../util/seeded-random.ts';
 
@@ -57,14 +56,11 @@ const MAX_LEVEL = 15;
  * bench/index-churn.ts). Tombstones only accumulate when removals outrun insertions; the owner rebuilds the
  * graph once `tombstoneRatio` grows (see partition-index.ts). The entry point is never taken over.
  *
- * Storage is flat arrays indexed by node number: vectors in a VectorArena and their int8 codes in a
- * QuantisedArena (both scored by WebAssembly SIMD once large), layer-0 links at node·(2m+1) (count first),
- * upper-layer links in a small per-node array (only ~1/m of nodes have any).
- *
- * The graph is built and walked on the int8 codes, which read a quarter of the memory per visited node: at 100k
- * entries the f32 vectors are 100 MB, far beyond any cache, and a search was bound by those reads. A search then
- * re-scores the `ef` candidates it found with the f32 vectors and returns exact similarities in exact order, so
- * quantisation can only change which candidates are found, not how they are scored (recall: bench/RESULTS.md).
+ * Storage is flat arrays indexed by node number: vectors in a VectorArena (WebAssembly SIMD scoring once it is
+ * large), layer-0 links at node·(2m+1) (count first), upper-layer links in a small per-node array (only ~1/m of
+ * nodes have any). The graph is walked on the f32 vectors: an int8 walk (a quarter of the memory reads) was
+ * tried and dropped, because vectors closer than its resolution — a partition of prompts sharing a long
+ * template — could no longer be told apart (see the near-duplicate test and bench/RESULTS.md).
  */
 export class HnswIndex implements VectorIndex {
   readonly dimension: number;
@@ -79,10 +75,7 @@ export class HnswIndex implements VectorIndex {
   private capacity = 0;
   private nodeCount = 0;
   private tombstones = 0;
-  /** The f32 vectors: re-scoring and `vectorOf`. */
   private readonly arena: VectorArena;
-  /** Their int8 codes: every similarity computed while walking or building the graph. */
-  private readonly codes: QuantisedArena;
   private layer0 = new Int32Array(0);
   private upper: (Int32Array | undefined)[] = [];
   private dead = new Uint8Array(0);
@@ -111,7 +104,6 @@ export class HnswIndex implements VectorIndex {
     this.levelScale = 1 / Math.log(this.m);
     this.random = seededRandom(options.seed ?? 0x5eed);
     this.arena = new VectorArena(this.dimension, 0);
-    this.codes = new QuantisedArena(this.dimension, 0);
     this.resize(INITIAL_CAPACITY);
   }
 
@@ -131,8 +123,8 @@ export class HnswIndex implements VectorIndex {
   }
 
   get bytes(): number {
-    const arrays = this.arena.bytes + this.codes.bytes + this.layer0.byteLength + this.dead.byteLength + this.visited.byteLength + this.upperBytes;
-    const objects = 3 * OBJECT_BYTES + 6 * TYPED_ARRAY_BYTES + 3 * EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES;
+    const arrays = this.arena.bytes + this.layer0.byteLength + this.dead.byteLength + this.visited.byteLength + this.upperBytes;
+    const objects = 2 * OBJECT_BYTES + 4 * TYPED_ARRAY_BYTES + 3 * EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES;
     return objects + arrays + (this.nodeIds.length * 2 + this.free.length) * ARRAY_SLOT_BYTES + this.nodeOf.size * MAP_ENTRY_BYTES;
   }
 
@@ -151,7 +143,6 @@ export class HnswIndex implements VectorIndex {
     const node = reused ?? this.nodeCount++;
     if (reused === undefined && node === this.capacity) this.resize(this.capacity * 2);
     this.arena.write(node, unit);
-    this.codes.write(node, unit);
     this.nodeIds[node] = id;
     this.nodeOf.set(id, node);
     let level: number;
@@ -167,9 +158,9 @@ export class HnswIndex implements VectorIndex {
       this.topLevel = level;
       return;
     }
-    this.codes.setQuery(unit);
+    this.arena.setQuery(unit);
     let current = this.entryPoint;
-    let currentSimilarity = this.codes.dotQuery(current);
+    let currentSimilarity = this.arena.dotQuery(current);
     for (let layer = this.topLevel; layer > level; layer--) {
       ({ node: current, similarity: currentSimilarity } = this.greedy(current, currentSimilarity, layer));
     }
@@ -223,7 +214,7 @@ export class HnswIndex implements VectorIndex {
         let bestSimilarity = -Infinity;
         for (const other of neighbours) {
           if (other === orphan || layer > this.levelOf(other)) continue;
-          const similarity = this.codes.dotSlots(orphan, other);
+          const similarity = this.arena.dotSlots(orphan, other);
           if (similarity > bestSimilarity) {
             bestSimilarity = similarity;
             best = other;
@@ -256,7 +247,7 @@ export class HnswIndex implements VectorIndex {
       let linked = false;
       for (let i = 1; i <= count && !linked; i++) linked = links[base + i] === candidate;
       if (linked) continue;
-      const similarity = this.codes.dotSlots(node, candidate);
+      const similarity = this.arena.dotSlots(node, candidate);
       if (similarity > bestSimilarity) {
         bestSimilarity = similarity;
         best = candidate;
@@ -286,23 +277,19 @@ export class HnswIndex implements VectorIndex {
 
   search(query: Float32Array, k: number): Neighbour[] {
     if (k <= 0 || this.nodeOf.size === 0) return [];
-    this.codes.setQuery(query);
+    this.arena.setQuery(query);
     let current = this.entryPoint;
-    let currentSimilarity = this.codes.dotQuery(current);
+    let currentSimilarity = this.arena.dotQuery(current);
     for (let layer = this.topLevel; layer > 0; layer--) {
       ({ node: current, similarity: currentSimilarity } = this.greedy(current, currentSimilarity, layer));
     }
     this.searchLayer(current, currentSimilarity, Math.max(this.efSearch, k), 0, true);
-    // Re-score every candidate with the f32 vectors: exact similarities, in exact order.
-    this.arena.setQuery(query);
-    const scored: Neighbour[] = [];
-    while (this.found.size > 0) {
-      const node = this.found.pop();
-      scored.push({ id: this.nodeIds[node]!, similarity: this.arena.dotQuery(node) });
+    const { nodes, similarities } = this.drainFound();
+    const result: Neighbour[] = [];
+    for (let i = 0; i < nodes.length && result.length < k; i++) {
+      result.push({ id: this.nodeIds[nodes[i]!]!, similarity: similarities[i]! });
     }
-    scored.sort((a, b) => b.similarity - a.similarity);
-    if (scored.length > k) scored.length = k;
-    return scored;
+    return result;
   }
 
   vectorOf(id: string): Float32Array | undefined {
@@ -326,7 +313,7 @@ export class HnswIndex implements VectorIndex {
       const count = links[base]!;
       for (let i = 1; i <= count; i++) {
         const neighbour = links[base + i]!;
-        const similarity = this.codes.dotQuery(neighbour);
+        const similarity = this.arena.dotQuery(neighbour);
         if (similarity > best) {
           best = similarity;
           current = neighbour;
@@ -349,7 +336,7 @@ export class HnswIndex implements VectorIndex {
     layer: number,
     liveOnly: boolean,
   ): void {
-    const codes = this.codes;
+    const arena = this.arena;
     const frontier = this.frontier;
     const found = this.found;
     const visited = this.visited;
@@ -379,7 +366,7 @@ export class HnswIndex implements VectorIndex {
         const neighbour = links[base + i]!;
         if (visited[neighbour] === tag) continue;
         visited[neighbour] = tag;
-        const neighbourSimilarity = codes.dotQuery(neighbour);
+        const neighbourSimilarity = arena.dotQuery(neighbour);
         if (found.size < ef || neighbourSimilarity > found.topScore) {
           frontier.push(neighbour, -neighbourSimilarity);
           if (!liveOnly || this.dead[neighbour] === 0) {
@@ -421,7 +408,7 @@ export class HnswIndex implements VectorIndex {
       const toBase = similarities[i]!;
       let keep = true;
       for (const kept of chosen) {
-        if (this.codes.dotSlots(candidate, kept) > toBase) {
+        if (this.arena.dotSlots(candidate, kept) > toBase) {
           keep = false;
           break;
         }
@@ -456,10 +443,10 @@ export class HnswIndex implements VectorIndex {
       links[base] = count + 1;
       return;
     }
-    const pool: { node: number; similarity: number }[] = [{ node, similarity: this.codes.dotSlots(node, neighbour) }];
+    const pool: { node: number; similarity: number }[] = [{ node, similarity: this.arena.dotSlots(node, neighbour) }];
     for (let i = 1; i <= count; i++) {
       const other = links[base + i]!;
-      pool.push({ node: other, similarity: this.codes.dotSlots(other, neighbour) });
+      pool.push({ node: other, similarity: this.arena.dotSlots(other, neighbour) });
     }
     pool.sort((a, b) => b.similarity - a.similarity);
     const chosen = this.selectNeighbours(pool.map((p) => p.node), pool.map((p) => p.similarity), max);
@@ -476,7 +463,6 @@ export class HnswIndex implements VectorIndex {
 
   private resize(capacity: number): void {
     this.arena.reserve(capacity);
-    this.codes.reserve(capacity);
     const layer0 = new Int32Array(capacity * (this.maxLinks0 + 1));
     layer0.set(this.layer0);
     this.layer0 = layer0;

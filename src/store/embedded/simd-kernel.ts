@@ -52,45 +52,22 @@ export interface SimdDot {
   dot: DotKernel;
 }
 
-/** Dot product of int8 vectors: `a` and `b` are byte offsets, `n` a multiple of 16; the sum is exact (i32). */
-export type Int8DotKernel = (a: number, b: number, n: number) => number;
-
-/** A WebAssembly memory and the int8 dot kernel instantiated over it. */
-export interface SimdInt8Dot {
-  memory: WasmMemory;
-  dot: Int8DotKernel;
-}
-
-const compiled = new Map<'f32' | 'i8', object | null>();
+let compiled: object | null | undefined;
 
 /**
- * A new memory of `pages` pages with the f32 kernel over it, or undefined where WebAssembly SIMD is unavailable
+ * A new memory of `pages` pages with the kernel over it, or undefined where WebAssembly SIMD is unavailable
  * (callers fall back to JavaScript). The module is compiled on first use and shared.
  */
 export function createSimdDot(pages: number): SimdDot | undefined {
-  return instantiate('f32', pages) as SimdDot | undefined;
-}
-
-/**
- * Like `createSimdDot`, for vectors of signed bytes (quantised-vector-arena.ts): each step widens 16 bytes to
- * two i16x8 halves and multiplies-and-adds them with `i32x4.dot_i16x8_s`, reading a quarter of the memory an
- * f32 vector of the same dimension needs.
- */
-export function createSimdInt8Dot(pages: number): SimdInt8Dot | undefined {
-  return instantiate('i8', pages) as SimdInt8Dot | undefined;
-}
-
-function instantiate(kind: 'f32' | 'i8', pages: number): { memory: WasmMemory; dot: DotKernel } | undefined {
   const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
   if (wasm === undefined) return undefined;
-  if (!compiled.has(kind)) {
-    const bytes = kind === 'f32' ? kernelBytes() : int8KernelBytes();
-    compiled.set(kind, wasm.validate(bytes) ? new wasm.Module(bytes) : null);
+  if (compiled === undefined) {
+    const bytes = kernelBytes();
+    compiled = wasm.validate(bytes) ? new wasm.Module(bytes) : null;
   }
-  const module = compiled.get(kind);
-  if (module === null || module === undefined) return undefined;
+  if (compiled === null) return undefined;
   const memory = new wasm.Memory({ initial: pages });
-  const instance = new wasm.Instance(module, { env: { memory } });
+  const instance = new wasm.Instance(compiled, { env: { memory } });
   return { memory, dot: instance.exports['dot'] as DotKernel };
 }
 
@@ -99,12 +76,6 @@ const V128_LOAD = [SIMD, 0x00];
 const F32X4_ADD = [SIMD, 0xe4, 0x01];
 const F32X4_MUL = [SIMD, 0xe6, 0x01];
 const F32X4_EXTRACT_LANE = [SIMD, 0x1f];
-const I16X8_EXTEND_LOW_I8X16_S = [SIMD, 0x87, 0x01];
-const I16X8_EXTEND_HIGH_I8X16_S = [SIMD, 0x88, 0x01];
-const I32X4_DOT_I16X8_S = [SIMD, 0xba, 0x01];
-const I32X4_ADD = [SIMD, 0xae, 0x01];
-const I32X4_EXTRACT_LANE = [SIMD, 0x1b];
-const I32_ADD = 0x6a;
 const LOCAL_GET = 0x20;
 const LOCAL_SET = 0x21;
 
@@ -114,13 +85,13 @@ function kernelBytes(): Uint8Array {
   const load = (offset: number) => [...V128_LOAD, 0x02, offset];
   const body = [
     0x02, 0x02, 0x7b, 0x01, 0x7f, // locals: 2 × v128, 1 × i32
-    LOCAL_GET, a, LOCAL_GET, n, 0x41, 2, 0x74, I32_ADD, LOCAL_SET, end, // end = a + (n << 2)
+    LOCAL_GET, a, LOCAL_GET, n, 0x41, 2, 0x74, 0x6a, LOCAL_SET, end, // end = a + (n << 2)
     0x02, 0x40, 0x03, 0x40, // block, loop
     LOCAL_GET, a, LOCAL_GET, end, 0x4f, 0x0d, 1, // br_if 1 (a >= end)
     LOCAL_GET, acc0, LOCAL_GET, a, ...load(0), LOCAL_GET, b, ...load(0), ...F32X4_MUL, ...F32X4_ADD, LOCAL_SET, acc0,
     LOCAL_GET, acc1, LOCAL_GET, a, ...load(16), LOCAL_GET, b, ...load(16), ...F32X4_MUL, ...F32X4_ADD, LOCAL_SET, acc1,
-    LOCAL_GET, a, 0x41, 32, I32_ADD, LOCAL_SET, a,
-    LOCAL_GET, b, 0x41, 32, I32_ADD, LOCAL_SET, b,
+    LOCAL_GET, a, 0x41, 32, 0x6a, LOCAL_SET, a,
+    LOCAL_GET, b, 0x41, 32, 0x6a, LOCAL_SET, b,
     0x0c, 0, // br 0
     0x0b, 0x0b, // end loop, end block
     LOCAL_GET, acc0, LOCAL_GET, acc1, ...F32X4_ADD, LOCAL_SET, acc0,
@@ -129,62 +100,9 @@ function kernelBytes(): Uint8Array {
     0x92,
     0x0b, // end func
   ];
-  return moduleBytes(0x7d, body);
-}
-
-/**
- * The int8 kernel, equivalent to:
- *
- * ```wat
- * (func (export "dot") (param $a i32) (param $b i32) (param $n i32) (result i32)
- *   (local $acc v128) (local $va v128) (local $vb v128) (local $end i32)
- *   (local.set $end (i32.add (local.get $a) (local.get $n)))
- *   (block (loop
- *     (br_if 1 (i32.ge_u (local.get $a) (local.get $end)))
- *     (local.set $va (v128.load (local.get $a)))
- *     (local.set $vb (v128.load (local.get $b)))
- *     (local.set $acc (i32x4.add (i32x4.add (local.get $acc)
- *       (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_s (local.get $va)) (i16x8.extend_low_i8x16_s (local.get $vb))))
- *       (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_s (local.get $va)) (i16x8.extend_high_i8x16_s (local.get $vb)))))
- *     (local.set $a (i32.add (local.get $a) (i32.const 16)))
- *     (local.set $b (i32.add (local.get $b) (i32.const 16)))
- *     (br 0)))
- *   (i32.add (i32.add (i32x4.extract_lane 0 (local.get $acc)) (i32x4.extract_lane 1 (local.get $acc)))
- *            (i32.add (i32x4.extract_lane 2 (local.get $acc)) (i32x4.extract_lane 3 (local.get $acc)))))
- * ```
- * No overflow: |a·b| ≤ 127² per byte pair, so an i32 lane holds sums of vectors far longer than any embedding.
- */
-function int8KernelBytes(): Uint8Array {
-  const [a, b, n, acc, va, vb, end] = [0, 1, 2, 3, 4, 5, 6];
-  const load = [...V128_LOAD, 0x00, 0]; // alignment hint 2^0, offset 0
-  const body = [
-    0x02, 0x03, 0x7b, 0x01, 0x7f, // locals: 3 × v128, 1 × i32
-    LOCAL_GET, a, LOCAL_GET, n, I32_ADD, LOCAL_SET, end, // end = a + n
-    0x02, 0x40, 0x03, 0x40, // block, loop
-    LOCAL_GET, a, LOCAL_GET, end, 0x4f, 0x0d, 1, // br_if 1 (a >= end)
-    LOCAL_GET, a, ...load, LOCAL_SET, va,
-    LOCAL_GET, b, ...load, LOCAL_SET, vb,
-    LOCAL_GET, acc,
-    LOCAL_GET, va, ...I16X8_EXTEND_LOW_I8X16_S, LOCAL_GET, vb, ...I16X8_EXTEND_LOW_I8X16_S, ...I32X4_DOT_I16X8_S, ...I32X4_ADD,
-    LOCAL_GET, va, ...I16X8_EXTEND_HIGH_I8X16_S, LOCAL_GET, vb, ...I16X8_EXTEND_HIGH_I8X16_S, ...I32X4_DOT_I16X8_S, ...I32X4_ADD,
-    LOCAL_SET, acc,
-    LOCAL_GET, a, 0x41, 16, I32_ADD, LOCAL_SET, a,
-    LOCAL_GET, b, 0x41, 16, I32_ADD, LOCAL_SET, b,
-    0x0c, 0, // br 0
-    0x0b, 0x0b, // end loop, end block
-    LOCAL_GET, acc, ...I32X4_EXTRACT_LANE, 0, LOCAL_GET, acc, ...I32X4_EXTRACT_LANE, 1, I32_ADD,
-    LOCAL_GET, acc, ...I32X4_EXTRACT_LANE, 2, LOCAL_GET, acc, ...I32X4_EXTRACT_LANE, 3, I32_ADD,
-    I32_ADD,
-    0x0b, // end func
-  ];
-  return moduleBytes(0x7f, body);
-}
-
-/** A module importing `env.memory` and exporting `dot` of type (i32 i32 i32) -> `result`. */
-function moduleBytes(result: number, body: number[]): Uint8Array {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
-    ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 1, result]), // type: (i32 i32 i32) -> result
+    ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 1, 0x7d]), // type: (i32 i32 i32) -> f32
     ...section(2, [1, ...name('env'), ...name('memory'), 0x02, 0x00, 0x01]), // import memory, min 1 page
     ...section(3, [1, 0]), // one function of type 0
     ...section(7, [1, ...name('dot'), 0x00, 0]), // export "dot" = func 0

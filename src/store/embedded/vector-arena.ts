@@ -1,5 +1,7 @@
-import { EMPTY_ARENA_MEMORY, growArenaMemory, type ArenaMemory } from './arena-memory.ts';
-import { KERNEL_LANES, createSimdDot, type DotKernel } from './simd-kernel.ts';
+import { KERNEL_LANES, WASM_PAGE_BYTES, createSimdDot, type DotKernel, type WasmMemory } from './simd-kernel.ts';
+
+/** Below this many bytes an arena stays a plain Float32Array: a WebAssembly memory costs 64 KiB at least. */
+const WASM_MIN_BYTES = 64 * 1024;
 
 /**
  * Fixed-size slots of unit vectors plus one query slot, scored by dot product. Small arenas live in a
@@ -14,7 +16,7 @@ export class VectorArena {
   readonly stride: number;
   private slotCapacity = 0;
   private view: Float32Array;
-  private backing: ArenaMemory<DotKernel> = EMPTY_ARENA_MEMORY;
+  private memory: WasmMemory | undefined;
   private kernel: DotKernel | undefined;
 
   constructor(dimension: number, initialSlots: number) {
@@ -41,9 +43,20 @@ export class VectorArena {
   /** Grows (never shrinks) to hold at least `slots` slots, keeping their contents. */
   reserve(slots: number): void {
     if (slots <= this.slotCapacity) return;
-    this.backing = growArenaMemory(this.backing, (slots + 1) * this.stride * 4, createSimdDot);
-    this.view = new Float32Array(this.backing.buffer);
-    this.kernel = this.backing.kernel;
+    const floats = (slots + 1) * this.stride;
+    const bytes = floats * 4;
+    if (this.memory !== undefined) {
+      const missing = bytes - this.memory.buffer.byteLength;
+      if (missing > 0) this.memory.grow(Math.ceil(missing / WASM_PAGE_BYTES));
+      this.view = new Float32Array(this.memory.buffer); // growing detaches the old buffer
+    } else {
+      const simd = bytes >= WASM_MIN_BYTES ? createSimdDot(Math.ceil(bytes / WASM_PAGE_BYTES)) : undefined;
+      const view = simd === undefined ? new Float32Array(floats) : new Float32Array(simd.memory.buffer);
+      view.set(this.view);
+      this.view = view;
+      this.memory = simd?.memory;
+      this.kernel = simd?.dot;
+    }
     this.slotCapacity = Math.floor(this.view.length / this.stride) - 1;
   }
 

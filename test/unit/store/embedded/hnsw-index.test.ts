@@ -105,6 +105,26 @@ describe('HnswIndex', () => {
     expect(meanRecall(index, vectors, random.many(100))).toBeGreaterThanOrEqual(0.9);
   });
 
+  // A partition of prompts sharing a long template: vectors 0.9996 similar to each other. An int8 walk of the
+  // graph found the query's own vector first for 4 of 200 such queries; the f32 walk for ~98%.
+  it('tells apart vectors closer to each other than 1e-3 (prompts sharing a long template)', () => {
+    const random = new RandomVectors(256, 21);
+    const base = random.next();
+    const index = new HnswIndex({ dimension: 256 });
+    const vectors = Array.from({ length: 3_000 }, (_, i) => {
+      const noise = random.next();
+      const v = new Float32Array(256);
+      let norm = 0;
+      for (let d = 0; d < 256; d++) norm += (v[d] = base[d]! + 0.02 * noise[d]!) ** 2;
+      for (let d = 0; d < 256; d++) v[d]! /= Math.sqrt(norm);
+      index.add(`t${i}`, v);
+      return v;
+    });
+    let found = 0;
+    for (let i = 0; i < 3_000; i += 30) if (index.search(vectors[i]!, 8)[0]?.id === `t${i}`) found++;
+    expect(found).toBeGreaterThanOrEqual(90);
+  });
+
   it('returns nothing when empty or when every node was removed', () => {
     const index = new HnswIndex({ dimension: 4 });
     const query = new Float32Array([1, 0, 0, 0]);
