@@ -11,6 +11,7 @@ import { PartitionIndex, type PartitionIndexOptions } from './partition-index.ts
 import { RejectionSet } from './rejection-set.ts';
 import { MAP_ENTRY_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { toUnit } from './vector-math.ts';
+import type { InsertTrace, TraceSlot } from './vector-index.ts';
 
 export interface EmbeddedStoreOptions {
   /** Length of every vector put or searched (the embedder's dimension). */
@@ -60,6 +61,8 @@ export interface PartitionDescription {
   structure: 'flat' | 'hnsw';
   /** Whether a new index for it is being filled in the background of writes. */
   building: boolean;
+  /** Insertions into its current HNSW graph that reused the search of the lookup that missed (see InsertTrace). */
+  insertsReusingSearch: number;
 }
 
 /** What the store keeps of an entry; the vector lives only in the partition's index. */
@@ -115,6 +118,13 @@ export class EmbeddedStore implements VectorStore {
    * `nearest` scans this tail brute force, so a put is searchable the moment it resolves (read-your-writes).
    */
   private readonly unindexed = new Map<string, Map<string, Float32Array>>();
+  /**
+   * The last search's trace for a query vector (the caller's array), and the trace a queued vector takes into its
+   * index (by the queued unit vector): a MISS stores the very vector it searched for, and its insertion reuses
+   * that search instead of repeating it (hnsw-index.ts). Weak: a lookup that never stores leaves nothing behind.
+   */
+  private readonly searchTraces = new WeakMap<Float32Array, { partition: string; trace: InsertTrace }>();
+  private readonly queuedTraces = new WeakMap<Float32Array, InsertTrace>();
   /** Partitions with queued vectors but no index yet, whose index's empty structures are already charged. */
   private readonly reserved = new Set<string>();
   /** What a new partition's empty index allocates (measured once from a real one). */
@@ -166,7 +176,9 @@ export class EmbeddedStore implements VectorStore {
       const index = this.partitions.get(partition);
       const tail = this.unindexed.get(partition);
       if (index === undefined && tail === undefined) return [];
-      const indexed = index?.search(query, k) ?? [];
+      const slot: TraceSlot = {};
+      const indexed = index?.search(query, k, slot) ?? [];
+      if (slot.trace !== undefined) this.searchTraces.set(vector, { partition, trace: slot.trace });
       const found = tail === undefined ? indexed : withTail(indexed, tail, query, k);
       const now = this.now();
       const expired = found.filter((neighbour) => this.entries.get(neighbour.id)!.expiresAt <= now);
@@ -202,7 +214,12 @@ export class EmbeddedStore implements VectorStore {
     };
     this.entries.set(stored.id, stored);
     this.bytes += bytes;
-    if (entry.vector !== undefined) this.deferIndexing(stored, toUnit(entry.vector));
+    if (entry.vector !== undefined) {
+      const unit = toUnit(entry.vector);
+      const searched = this.searchTraces.get(entry.vector);
+      if (searched?.partition === entry.partition) this.queuedTraces.set(unit, searched.trace);
+      this.deferIndexing(stored, unit);
+    }
     this.evictOverflow();
   }
 
@@ -272,7 +289,7 @@ export class EmbeddedStore implements VectorStore {
     const index = this.partitions.get(partition);
     const tail = this.unindexed.get(partition)?.size ?? 0;
     if (index === undefined && tail === 0) return undefined;
-    return { vectors: (index?.size ?? 0) + tail, structure: index?.structure ?? 'flat', building: (index?.building ?? false) || tail > 0 };
+    return { vectors: (index?.size ?? 0) + tail, structure: index?.structure ?? 'flat', building: (index?.building ?? false) || tail > 0, insertsReusingSearch: index?.insertsReusingSearch ?? 0 };
   }
 
   /**
@@ -381,7 +398,7 @@ export class EmbeddedStore implements VectorStore {
       if (this.reserved.delete(stored.partition)) this.bytes -= PARTITION_ENTRY_BYTES + this.emptyPartitionBytes;
       this.bytes += PARTITION_ENTRY_BYTES + index.bytes;
     }
-    this.charged(index, () => index.add(stored.id, unit));
+    this.charged(index, () => index.add(stored.id, unit, this.queuedTraces.get(unit)));
     if (index.building) this.building.add(stored.partition);
   }
 

@@ -1,6 +1,6 @@
 import type { Neighbour } from '../vector-store.ts';
 import { ScoreHeap } from './score-heap.ts';
-import type { VectorIndex } from './vector-index.ts';
+import type { InsertTrace, TraceSlot, VectorIndex } from './vector-index.ts';
 import { VectorArena } from './vector-arena.ts';
 import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, EMPTY_MAP_BYTES, MAP_ENTRY_BYTES, OBJECT_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { seededRandom } from '../../util/seeded-random.ts';
@@ -36,6 +36,22 @@ export function efSearchForSize(size: number): number {
 }
 
 const INITIAL_CAPACITY = 64;
+
+/**
+ * How many insertions since a search its trace still covers: the nodes added since are scored one by one (a
+ * ring of the most recent ones), which past this many would cost as much as the search it saves.
+ */
+const RECENT_INSERTIONS = 256;
+
+/** A layer-0 search's best candidates, for inserting its query later without searching again. */
+interface GraphTrace extends InsertTrace {
+  /** The graph's insertion count when the search ran: nodes added since are not in `nodes`. */
+  readonly insertions: number;
+  /** At most efConstruction live nodes, most similar first, each with its generation at the search. */
+  readonly nodes: Int32Array;
+  readonly similarities: Float64Array;
+  readonly generations: Uint32Array;
+}
 
 interface LayerPoint {
   node: number;
@@ -79,6 +95,14 @@ export class HnswIndex implements VectorIndex {
   private layer0 = new Int32Array(0);
   private upper: (Int32Array | undefined)[] = [];
   private dead = new Uint8Array(0);
+  /** Bumped when a node's entry is removed: a trace's copy of a node is stale once its generation moved on. */
+  private generation = new Uint32Array(0);
+  /** Insertions so far, and the nodes of the latest RECENT_INSERTIONS of them (ring) with their generations. */
+  private insertions = 0;
+  private readonly recentNodes = new Int32Array(RECENT_INSERTIONS);
+  private readonly recentGenerations = new Uint32Array(RECENT_INSERTIONS);
+  /** Insertions that reused their search's trace instead of searching again (for tests and stats). */
+  insertsReusingSearch = 0;
   /** Tombstones an insertion may take over, most recent last. */
   private readonly free: number[] = [];
   private visited = new Uint32Array(0);
@@ -123,8 +147,8 @@ export class HnswIndex implements VectorIndex {
   }
 
   get bytes(): number {
-    const arrays = this.arena.bytes + this.layer0.byteLength + this.dead.byteLength + this.visited.byteLength + this.upperBytes;
-    const objects = 2 * OBJECT_BYTES + 4 * TYPED_ARRAY_BYTES + 3 * EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES;
+    const arrays = this.arena.bytes + this.layer0.byteLength + this.dead.byteLength + this.generation.byteLength + this.visited.byteLength + this.upperBytes + this.recentNodes.byteLength + this.recentGenerations.byteLength;
+    const objects = 2 * OBJECT_BYTES + 7 * TYPED_ARRAY_BYTES + 3 * EMPTY_ARRAY_BYTES + EMPTY_MAP_BYTES;
     return objects + arrays + (this.nodeIds.length * 2 + this.free.length) * ARRAY_SLOT_BYTES + this.nodeOf.size * MAP_ENTRY_BYTES;
   }
 
@@ -137,7 +161,7 @@ export class HnswIndex implements VectorIndex {
     return this.nodeOf.has(id);
   }
 
-  add(id: string, unit: Float32Array): void {
+  add(id: string, unit: Float32Array, trace?: InsertTrace): void {
     this.remove(id);
     const reused = this.takeOverTombstone();
     const node = reused ?? this.nodeCount++;
@@ -145,6 +169,7 @@ export class HnswIndex implements VectorIndex {
     this.arena.write(node, unit);
     this.nodeIds[node] = id;
     this.nodeOf.set(id, node);
+    this.noteInsertion(node);
     let level: number;
     if (reused !== undefined) level = this.levelOf(node);
     else {
@@ -159,6 +184,14 @@ export class HnswIndex implements VectorIndex {
       return;
     }
     this.arena.setQuery(unit);
+    if (level === 0 && trace !== undefined && trace.madeBy === this) {
+      const candidates = this.candidatesFromTrace(trace as GraphTrace, node);
+      if (candidates !== undefined) {
+        this.insertsReusingSearch++;
+        this.link(node, 0, candidates);
+        return;
+      }
+    }
     let current = this.entryPoint;
     let currentSimilarity = this.arena.dotQuery(current);
     for (let layer = this.topLevel; layer > level; layer--) {
@@ -171,9 +204,7 @@ export class HnswIndex implements VectorIndex {
       if (candidates.nodes.length === 0) continue;
       current = candidates.nodes[0]!;
       currentSimilarity = candidates.similarities[0]!;
-      const chosen = this.selectNeighbours(candidates.nodes, candidates.similarities, this.m);
-      this.setLinks(node, layer, chosen);
-      for (const neighbour of chosen) this.linkBack(neighbour, node, layer);
+      this.link(node, layer, candidates);
     }
     if (level > this.topLevel) {
       this.entryPoint = node;
@@ -181,11 +212,54 @@ export class HnswIndex implements VectorIndex {
     }
   }
 
+  /** Links a node at `layer` to the best of `candidates` (most similar first) by the heuristic, and back. */
+  private link(node: number, layer: number, candidates: { nodes: number[]; similarities: number[] }): void {
+    const chosen = this.selectNeighbours(candidates.nodes, candidates.similarities, this.m);
+    this.setLinks(node, layer, chosen);
+    for (const neighbour of chosen) this.linkBack(neighbour, node, layer);
+  }
+
+  private noteInsertion(node: number): void {
+    const slot = this.insertions % RECENT_INSERTIONS;
+    this.recentNodes[slot] = node;
+    this.recentGenerations[slot] = this.generation[node]!;
+    this.insertions++;
+  }
+
+  /**
+   * The layer-0 candidates of an insertion from the search that preceded it: the trace's nodes still holding the
+   * vector they had then, plus every node inserted since (scored now), most similar first, at most
+   * efConstruction. Nodes inserted since matter: a burst of near-duplicates whose searches all ran before any of
+   * them was stored must still link to one another. Undefined when more were inserted since than the ring
+   * remembers: then the insertion searches.
+   */
+  private candidatesFromTrace(trace: GraphTrace, node: number): { nodes: number[]; similarities: number[] } | undefined {
+    // The insertion being made is counted already: `since` includes it.
+    const since = this.insertions - trace.insertions;
+    if (since > RECENT_INSERTIONS) return undefined;
+    const pool: LayerPoint[] = [];
+    for (let i = 0; i < trace.nodes.length; i++) {
+      const other = trace.nodes[i]!;
+      if (other !== node && this.generation[other] === trace.generations[i] && this.dead[other] === 0) pool.push({ node: other, similarity: trace.similarities[i]! });
+    }
+    for (let back = 2; back <= since; back++) {
+      const slot = (this.insertions - back) % RECENT_INSERTIONS;
+      const other = this.recentNodes[slot]!;
+      if (other === node || this.generation[other] !== this.recentGenerations[slot] || this.dead[other] !== 0) continue;
+      pool.push({ node: other, similarity: this.arena.dotQuery(other) });
+    }
+    if (pool.length === 0) return undefined;
+    pool.sort((a, b) => b.similarity - a.similarity);
+    if (pool.length > this.efConstruction) pool.length = this.efConstruction;
+    return { nodes: pool.map((point) => point.node), similarities: pool.map((point) => point.similarity) };
+  }
+
   remove(id: string): boolean {
     const node = this.nodeOf.get(id);
     if (node === undefined) return false;
     this.nodeOf.delete(id);
     this.nodeIds[node] = undefined;
+    this.generation[node]!++;
     this.dead[node] = 1;
     this.tombstones++;
     if (node !== this.entryPoint) this.free.push(node);
@@ -275,7 +349,7 @@ export class HnswIndex implements VectorIndex {
     return layer === 0 ? [this.layer0, node * (this.maxLinks0 + 1)] : [this.upper[node]!, (layer - 1) * (this.m + 1)];
   }
 
-  search(query: Float32Array, k: number): Neighbour[] {
+  search(query: Float32Array, k: number, slot?: TraceSlot): Neighbour[] {
     if (k <= 0 || this.nodeOf.size === 0) return [];
     this.arena.setQuery(query);
     let current = this.entryPoint;
@@ -285,11 +359,23 @@ export class HnswIndex implements VectorIndex {
     }
     this.searchLayer(current, currentSimilarity, Math.max(this.efSearch, k), 0, true);
     const { nodes, similarities } = this.drainFound();
+    if (slot !== undefined) slot.trace = this.traceOf(nodes, similarities);
     const result: Neighbour[] = [];
     for (let i = 0; i < nodes.length && result.length < k; i++) {
       result.push({ id: this.nodeIds[nodes[i]!]!, similarity: similarities[i]! });
     }
     return result;
+  }
+
+  private traceOf(nodes: number[], similarities: number[]): GraphTrace {
+    const count = Math.min(nodes.length, this.efConstruction);
+    const trace = { madeBy: this, insertions: this.insertions, nodes: new Int32Array(count), similarities: new Float64Array(count), generations: new Uint32Array(count) };
+    for (let i = 0; i < count; i++) {
+      trace.nodes[i] = nodes[i]!;
+      trace.similarities[i] = similarities[i]!;
+      trace.generations[i] = this.generation[nodes[i]!]!;
+    }
+    return trace;
   }
 
   vectorOf(id: string): Float32Array | undefined {
@@ -469,6 +555,9 @@ export class HnswIndex implements VectorIndex {
     const dead = new Uint8Array(capacity);
     dead.set(this.dead);
     this.dead = dead;
+    const generation = new Uint32Array(capacity);
+    generation.set(this.generation);
+    this.generation = generation;
     this.visited = new Uint32Array(capacity);
     this.visitTag = 0;
     this.capacity = capacity;

@@ -2,7 +2,7 @@ import type { Neighbour } from '../vector-store.ts';
 import { FlatIndex } from './flat-index.ts';
 import { HnswIndex, type HnswOptions } from './hnsw-index.ts';
 import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, OBJECT_BYTES } from './structure-bytes.ts';
-import type { VectorIndex } from './vector-index.ts';
+import type { InsertTrace, TraceSlot, VectorIndex } from './vector-index.ts';
 
 export interface PartitionIndexOptions {
   dimension: number;
@@ -71,13 +71,19 @@ export class PartitionIndex {
     return this.active instanceof HnswIndex ? 'hnsw' : 'flat';
   }
 
+  /** Insertions into the current graph that reused the search for their vector (see InsertTrace). */
+  get insertsReusingSearch(): number {
+    return this.active instanceof HnswIndex ? this.active.insertsReusingSearch : 0;
+  }
+
   /** Whether a new index is being filled (`maintain` has work to do). */
   get building(): boolean {
     return this.build !== undefined;
   }
 
-  add(id: string, unit: Float32Array): void {
-    this.active.add(id, unit);
+  /** `trace`: from `search` for this same vector (see InsertTrace); only the index that made it uses it. */
+  add(id: string, unit: Float32Array, trace?: InsertTrace): void {
+    this.active.add(id, unit, trace);
     this.build?.target.add(id, unit);
     this.afterWrite();
   }
@@ -89,8 +95,8 @@ export class PartitionIndex {
     return removed;
   }
 
-  search(query: Float32Array, k: number): Neighbour[] {
-    return this.active.search(query, k);
+  search(query: Float32Array, k: number, slot?: TraceSlot): Neighbour[] {
+    return this.active.search(query, k, slot);
   }
 
   vectorOf(id: string): Float32Array | undefined {

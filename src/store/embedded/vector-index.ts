@@ -1,6 +1,20 @@
 import type { Neighbour } from '../vector-store.ts';
 
 /**
+ * What a search learnt about its query's neighbourhood, handed back to `add` when that same vector is inserted
+ * (a MISS searches for its prompt, then stores it): an index that can use it skips the insertion's own search.
+ * Opaque outside the index that made it; any other index ignores it.
+ */
+export interface InsertTrace {
+  readonly madeBy: VectorIndex;
+}
+
+/** Filled by `search` when the index can make an InsertTrace. */
+export interface TraceSlot {
+  trace?: InsertTrace;
+}
+
+/**
  * One partition's nearest-neighbour index over unit vectors keyed by entry id: `flat-index.ts` (exact, brute
  * force) for small partitions, `hnsw-index.ts` (approximate) for large ones. Similarity is the dot product of
  * unit vectors, i.e. cosine similarity.
@@ -14,11 +28,14 @@ export interface VectorIndex {
    */
   readonly bytes: number;
   has(id: string): boolean;
-  /** Adds `unit` under `id`, replacing any vector the id had. `unit` must have length 1 (or be all zeros). */
-  add(id: string, unit: Float32Array): void;
+  /**
+   * Adds `unit` under `id`, replacing any vector the id had. `unit` must have length 1 (or be all zeros).
+   * `trace`: from a search for this same vector (see InsertTrace); it changes the cost, never which vector is stored.
+   */
+  add(id: string, unit: Float32Array, trace?: InsertTrace): void;
   remove(id: string): boolean;
-  /** Up to `k` ids, most similar first. */
-  search(query: Float32Array, k: number): Neighbour[];
+  /** Up to `k` ids, most similar first. With `slot`, an index that can leaves an InsertTrace in it. */
+  search(query: Float32Array, k: number, slot?: TraceSlot): Neighbour[];
   /** A copy of the stored vector. */
   vectorOf(id: string): Float32Array | undefined;
   /** Every live id (for rebuilding into another index). */

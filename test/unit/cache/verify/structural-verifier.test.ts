@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureLexicon, loadLexicon } from '../../../../src/cache/verify/lexicon-file.ts';
+import type { Lexicon } from '../../../../src/cache/verify/lexicon.ts';
 import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
 import type { Verdict } from '../../../../src/cache/verify/verdict.ts';
 
+let lexicon: Lexicon;
 let verifier: StructuralVerifier;
 beforeAll(async () => {
-  verifier = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
+  lexicon = await loadLexicon(await ensureLexicon());
+  verifier = new StructuralVerifier(lexicon);
 }, 60_000);
 
 const verify = (stored: string, asked: string): Verdict => verifier.verify(asked, stored);
@@ -163,5 +167,18 @@ describe('StructuralVerifier', () => {
     ['a line whose question mark is dropped (the next line still starts a sentence)', 'Be brief.\nQuestion: Why do owls hoot?\nContext: Owls call at night.', 'Be brief.\nQuestion: Why do owls hoot\nContext: Owls call at night.'],
   ])('still accepts %s', (_rule, stored, asked) => {
     expect(kind(stored, asked)).toBe('same');
+  });
+
+  // The verifier keeps the texts it prepared (a dense partition brings the same candidates up again and again):
+  // what it decides must not depend on which texts it saw before, or in which role.
+  it('decides every corpus pair as a new verifier would, after seeing its texts in other pairs and roles', () => {
+    const corpus = JSON.parse(readFileSync(new URL('../../../fixtures/verifier-corpus/corpus.json', import.meta.url), 'utf8')) as Record<string, Record<string, Array<[string, string]>>>;
+    const pairs = Object.values(corpus).flatMap((groups) => Object.values(groups).flat());
+    const texts = pairs.flat();
+    const reused = new StructuralVerifier(lexicon);
+    for (let i = 0; i < texts.length; i++) reused.verify(texts[i]!, texts[(i * 7 + 3) % texts.length]!);
+    for (const [stored, asked] of [...pairs, ...pairs.map(([a, b]) => [b, a] as [string, string])]) {
+      expect(reused.verify(asked, stored)).toEqual(new StructuralVerifier(lexicon).verify(asked, stored));
+    }
   });
 });

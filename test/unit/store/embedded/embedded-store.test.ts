@@ -208,11 +208,11 @@ describe('EmbeddedStore vector indexes', () => {
     const { store } = storeWith();
     await store.put(entry('new', { vector: new Float32Array([0, 1, 0, 0]) }), HOUR);
     // Still in the brute-force tail: the HNSW/flat insertion is off the request's path.
-    expect(store.describePartition('p')).toEqual({ vectors: 1, structure: 'flat', building: true });
+    expect(store.describePartition('p')).toEqual({ vectors: 1, structure: 'flat', building: true, insertsReusingSearch: 0 });
     expect((await store.nearest('p', new Float32Array([0, 1, 0, 0]), 1))[0]?.id).toBe('new');
     expect((await store.get('new'))?.vector).toEqual(new Float32Array([0, 1, 0, 0]));
     await new Promise((resolve) => setImmediate(resolve));
-    expect(store.describePartition('p')).toEqual({ vectors: 1, structure: 'flat', building: false });
+    expect(store.describePartition('p')).toEqual({ vectors: 1, structure: 'flat', building: false, insertsReusingSearch: 0 });
     expect((await store.nearest('p', new Float32Array([0, 1, 0, 0]), 1))[0]?.id).toBe('new');
   });
 
@@ -227,7 +227,22 @@ describe('EmbeddedStore vector indexes', () => {
     expect(found.map((n) => n.id)).toEqual(['old', 'tail']);
     expect(found[1]!.similarity).toBeCloseTo(Math.SQRT1_2, 5);
     store.sweep();
-    expect(store.describePartition('p')).toEqual({ vectors: 2, structure: 'flat', building: false });
+    expect(store.describePartition('p')).toEqual({ vectors: 2, structure: 'flat', building: false, insertsReusingSearch: 0 });
+  });
+
+  it('indexes a stored vector with the search its lookup made (a MISS), not a second search', async () => {
+    const { store } = storeWith({ index: { hnswThreshold: 50 } });
+    const random = (seed: number) => Float32Array.from({ length: DIMENSION }, (_, d) => Math.sin(seed * 12.9898 + d * 78.233));
+    for (let i = 0; i < 120; i++) await store.put(entry(`e${i}`, { partition: 'p', vector: random(i) }), HOUR);
+    while (store.describePartition('p')!.building) store.sweep();
+    expect(store.describePartition('p')!.structure).toBe('hnsw');
+    const missed = random(500);
+    await store.nearest('p', missed, 8);
+    await store.put(entry('missed', { partition: 'p', vector: missed }), HOUR);
+    await store.put(entry('other', { partition: 'p', vector: random(501) }), HOUR); // never searched for
+    store.sweep();
+    expect(store.describePartition('p')!.insertsReusingSearch).toBe(1);
+    expect((await store.nearest('p', missed, 1))[0]).toEqual({ id: 'missed', similarity: expect.closeTo(1, 5) });
   });
 
   it('gives a large partition a graph and keeps small ones on brute force, with the same answers', async () => {
@@ -241,8 +256,8 @@ describe('EmbeddedStore vector indexes', () => {
     for (let i = 0; i < 120; i++) await store.put(entry(`big${i}`, { partition: 'big', vector: axis(i) }), HOUR);
     for (let i = 0; i < 10; i++) await store.put(entry(`small${i}`, { partition: 'small', vector: axis(i) }), HOUR);
     while (store.describePartition('big')!.building) store.sweep();
-    expect(store.describePartition('big')).toEqual({ vectors: 120, structure: 'hnsw', building: false });
-    expect(store.describePartition('small')).toEqual({ vectors: 10, structure: 'flat', building: false });
+    expect(store.describePartition('big')).toEqual({ vectors: 120, structure: 'hnsw', building: false, insertsReusingSearch: 0 });
+    expect(store.describePartition('small')).toEqual({ vectors: 10, structure: 'flat', building: false, insertsReusingSearch: 0 });
     for (const i of [0, 33, 119]) {
       const [best] = await store.nearest('big', axis(i), 1);
       expect(best!.similarity).toBeCloseTo(1, 5);

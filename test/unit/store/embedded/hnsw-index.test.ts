@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { efSearchForSize, HnswIndex } from '../../../../src/store/embedded/hnsw-index.ts';
+import type { InsertTrace } from '../../../../src/store/embedded/vector-index.ts';
 import { RandomVectors, bruteForce, recall } from './random-vectors.ts';
 
 const DIMENSION = 32;
@@ -123,6 +124,74 @@ describe('HnswIndex', () => {
     let found = 0;
     for (let i = 0; i < 3_000; i += 30) if (index.search(vectors[i]!, 8)[0]?.id === `t${i}`) found++;
     expect(found).toBeGreaterThanOrEqual(90);
+  });
+
+  // A MISS searches for its prompt's vector, then stores that vector: the insertion reuses the search's candidates.
+  describe('insertion after a search for the same vector', () => {
+    function templated(random: RandomVectors, base: Float32Array, spread: number): Float32Array {
+      const noise = random.next();
+      const v = new Float32Array(base.length);
+      let norm = 0;
+      for (let d = 0; d < base.length; d++) norm += (v[d] = base[d]! + spread * noise[d]!) ** 2;
+      for (let d = 0; d < base.length; d++) v[d]! /= Math.sqrt(norm);
+      return v;
+    }
+
+    it('builds a graph with the recall of one that searches again, without searching again', () => {
+      const random = new RandomVectors(DIMENSION, 7);
+      const index = new HnswIndex({ dimension: DIMENSION });
+      const vectors = new Map<string, Float32Array>();
+      for (let i = 0; i < COUNT; i++) {
+        const v = random.next();
+        const slot: { trace?: InsertTrace } = {};
+        index.search(v, 8, slot);
+        vectors.set(`v${i}`, v);
+        index.add(`v${i}`, v, slot.trace);
+      }
+      // Nodes above layer 0 (about 1 in 16) still search: the trace is of layer 0 only.
+      expect(index.insertsReusingSearch).toBeGreaterThan(COUNT * 0.85);
+      expect(meanRecall(index, vectors, random.many(200))).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('links a burst of near-duplicates whose searches all ran before any of them was stored', () => {
+      const random = new RandomVectors(256, 5);
+      const index = new HnswIndex({ dimension: 256 });
+      for (let i = 0; i < 2_000; i++) index.add(`r${i}`, random.next());
+      const base = random.next();
+      const burst = Array.from({ length: 200 }, () => templated(random, base, 0.05));
+      const traces = burst.map((v) => {
+        const slot: { trace?: InsertTrace } = {};
+        index.search(v, 8, slot);
+        return slot.trace;
+      });
+      burst.forEach((v, i) => index.add(`t${i}`, v, traces[i]));
+      expect(index.insertsReusingSearch).toBeGreaterThan(150);
+      const found = burst.filter((v, i) => index.search(v, 1)[0]?.id === `t${i}`).length;
+      expect(found).toBeGreaterThanOrEqual(195);
+    });
+
+    it('searches again when more was inserted since the search than it can account for', () => {
+      const { index, random } = build(3, 1_000);
+      const v = random.next();
+      const slot: { trace?: InsertTrace } = {};
+      index.search(v, 8, slot);
+      for (let i = 0; i < 300; i++) index.add(`later${i}`, random.next());
+      const before = index.insertsReusingSearch;
+      index.add('v', v, slot.trace);
+      expect(index.insertsReusingSearch).toBe(before);
+      expect(index.search(v, 1)[0]).toEqual({ id: 'v', similarity: expect.closeTo(1, 5) });
+    });
+
+    it('ignores a trace made by another index', () => {
+      const first = build(4, 500);
+      const second = build(4, 500);
+      const v = first.random.next();
+      const slot: { trace?: InsertTrace } = {};
+      first.index.search(v, 8, slot);
+      second.index.add('v', v, slot.trace);
+      expect(second.index.insertsReusingSearch).toBe(0);
+      expect(second.index.search(v, 1)[0]?.id).toBe('v');
+    });
   });
 
   it('returns nothing when empty or when every node was removed', () => {
