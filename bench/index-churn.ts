@@ -5,8 +5,11 @@
  * own PartitionIndex, with its background-build steps as the store runs them (`maintain(32)` per sweep, here
  * every `--sweep-every` operations). Prints CPU µs per operation and per stage, how many graph rebuilds ran, and
  * recall@1 against brute force over the live vectors at the end, next to that of a graph built fresh from them.
+ * As in the store, the insertion reuses the search made for its vector (InsertTrace); `--search-again` makes
+ * every insertion search for itself, as before that change.
  *
- *   node bench/index-churn.ts [--entries 100000] [--operations 50000] [--queries 1000] [--sweep-every 200] [--json]
+ *   node bench/index-churn.ts [--entries 100000] [--operations 50000] [--queries 1000] [--sweep-every 200]
+ *                             [--search-again] [--json]
  *
  * Vectors: local-embedder sentence vectors (bench/lib/vector-file.ts), the first `entries` filled, the next
  * `operations` added one per operation; queries are sentences never inserted.
@@ -16,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FlatIndex } from '../src/store/embedded/flat-index.ts';
 import { PartitionIndex } from '../src/store/embedded/partition-index.ts';
+import type { TraceSlot } from '../src/store/embedded/vector-index.ts';
 import { readVectorFile, vectorFile } from './lib/vector-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +29,7 @@ const { values: args } = parseArgs({
     operations: { type: 'string', default: '50000' },
     queries: { type: 'string', default: '1000' },
     'sweep-every': { type: 'string', default: '200' },
+    'search-again': { type: 'boolean', default: false },
     datasets: { type: 'string', default: resolve(ROOT, '../shared/datasets') },
     json: { type: 'boolean', default: false },
   },
@@ -56,13 +61,14 @@ const churnStarted = process.cpuUsage();
 for (let op = 0; op < operations; op++) {
   const vector = data.vector(entries + op);
   let at = performance.now();
-  index.search(vector, CANDIDATES);
+  const slot: TraceSlot = {};
+  index.search(vector, CANDIDATES, args['search-again'] ? undefined : slot);
   stage.search += performance.now() - at;
   at = performance.now();
   index.remove(String(op));
   stage.remove += performance.now() - at;
   at = performance.now();
-  index.add(String(entries + op), vector);
+  index.add(String(entries + op), vector, slot.trace);
   stage.add += performance.now() - at;
   if (op % sweepEvery === 0) {
     at = performance.now();
@@ -102,6 +108,7 @@ const result = {
   cpuUsPerOperation: Math.round(churnCpuUs),
   wallUsPerStage: Object.fromEntries(Object.entries(stage).map(([name, ms]) => [name, Math.round((ms * 1000) / operations)])),
   rebuildsStarted: rebuilds,
+  insertsReusingSearch: index.insertsReusingSearch,
   structure: index.structure,
   recallAt1WithTies: recallOf(index),
   freshGraphRecallAt1WithTies: recallOf(fresh),

@@ -5,7 +5,10 @@
  * per stage. The HTTP hop, which bench/suites/compare.ts measures, is left out so the cache's share is measured
  * without its noise.
  *
- *   node bench/miss-path.ts [--entries 20000] [--misses 5000] [--threshold 0.6] [--json]
+ * The store keeps its default byte budget unless `--max-bytes` sets another (at 100k entries the default can
+ * evict: `partition.vectors` in the output says how many the partition held at the end).
+ *
+ *   node bench/miss-path.ts [--entries 20000] [--misses 5000] [--threshold 0.6] [--max-bytes N] [--json]
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '20000' },
     misses: { type: 'string', default: '5000' },
     threshold: { type: 'string', default: '0.6' },
+    'max-bytes': { type: 'string' },
     datasets: { type: 'string', default: new URL('../../shared/datasets', import.meta.url).pathname },
     json: { type: 'boolean', default: false },
   },
@@ -35,7 +39,8 @@ const threshold = Number(values.threshold);
 
 const embedder = new CachingEmbedder(new LocalEmbedder(), { maxEntries: 10_000 });
 await embedder.start?.();
-const store = new EmbeddedStore({ dimension: embedder.dimension, maxEntries: entries + misses + 1 });
+const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+const store = new EmbeddedStore({ dimension: embedder.dimension, maxEntries: entries + misses + 1, ...(maxBytes === undefined ? {} : { maxBytes }) });
 const structural = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
 let verifyUs = 0;
 let verifications = 0;

@@ -280,17 +280,21 @@ export class HnswIndex implements VectorIndex {
     for (let layer = this.levelOf(node); layer >= 0; layer--) {
       const [links, base] = this.linksAt(node, layer);
       const neighbours = Array.from(links.subarray(base + 1, base + 1 + links[base]!));
-      for (const neighbour of neighbours) this.relink(neighbour, node, neighbours, layer);
+      // Both repairs below compare the old neighbours with one another: each pair is scored once.
+      const similarity = this.pairSimilarities(neighbours);
+      for (let i = 0; i < neighbours.length; i++) this.relink(i, node, neighbours, layer, similarity);
       links[base] = 0;
       // Each old neighbour lost its link from this node: the most similar of the others links to it instead.
-      for (const orphan of neighbours) {
+      for (let i = 0; i < neighbours.length; i++) {
+        const orphan = neighbours[i]!;
         let best = -1;
         let bestSimilarity = -Infinity;
-        for (const other of neighbours) {
+        for (let j = 0; j < neighbours.length; j++) {
+          const other = neighbours[j]!;
           if (other === orphan || layer > this.levelOf(other)) continue;
-          const similarity = this.arena.dotSlots(orphan, other);
-          if (similarity > bestSimilarity) {
-            bestSimilarity = similarity;
+          const pair = similarity(i, j);
+          if (pair > bestSimilarity) {
+            bestSimilarity = pair;
             best = other;
           }
         }
@@ -302,12 +306,28 @@ export class HnswIndex implements VectorIndex {
     return node;
   }
 
+  /** Similarity of `nodes[i]` and `nodes[j]`, each pair computed on first use and kept. */
+  private pairSimilarities(nodes: readonly number[]): (i: number, j: number) => number {
+    const count = nodes.length;
+    const known = new Float64Array(count * count).fill(Number.NaN);
+    return (i, j) => {
+      let value = known[i * count + j]!;
+      if (Number.isNaN(value)) {
+        value = this.arena.dotSlots(nodes[i]!, nodes[j]!);
+        known[i * count + j] = value;
+        known[j * count + i] = value;
+      }
+      return value;
+    };
+  }
+
   /**
-   * Replaces `node`'s link to `gone` (if it has one at `layer`) by a link to the most similar of `gone`'s other
-   * neighbours that `node` does not link to yet, so what was reachable through `gone` stays reachable
+   * Replaces the link of `goneNeighbours[position]` to `gone` (if it has one at `layer`) by a link to the most
+   * similar of `gone`'s other neighbours that it does not link to yet, so what was reachable through `gone` stays reachable
    * (hnswlib repairs the neighbourhood of a replaced element the same way); with none left, the link is dropped.
    */
-  private relink(node: number, gone: number, goneNeighbours: readonly number[], layer: number): void {
+  private relink(position: number, gone: number, goneNeighbours: readonly number[], layer: number, similarity: (i: number, j: number) => number): void {
+    const node = goneNeighbours[position]!;
     if (layer > this.levelOf(node)) return;
     const [links, base] = this.linksAt(node, layer);
     const count = links[base]!;
@@ -316,14 +336,15 @@ export class HnswIndex implements VectorIndex {
     if (at === -1) return;
     let best = -1;
     let bestSimilarity = -Infinity;
-    for (const candidate of goneNeighbours) {
+    for (let j = 0; j < goneNeighbours.length; j++) {
+      const candidate = goneNeighbours[j]!;
       if (candidate === node) continue;
       let linked = false;
       for (let i = 1; i <= count && !linked; i++) linked = links[base + i] === candidate;
       if (linked) continue;
-      const similarity = this.arena.dotSlots(node, candidate);
-      if (similarity > bestSimilarity) {
-        bestSimilarity = similarity;
+      const pair = similarity(position, j);
+      if (pair > bestSimilarity) {
+        bestSimilarity = pair;
         best = candidate;
       }
     }
