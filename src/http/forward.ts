@@ -16,8 +16,12 @@ export function upstreamRequestHeaders(request: ProxyRequest, options: { identit
 /** The upstream's response as the client's, with its status, headers (minus hop-by-hop) and streamed body. */
 export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<string, string> = {}, body: ConstructorParameters<typeof Response>[0] = upstream.body): Response {
   // The proxy owns CORS (cors-policy.ts): an upstream's would make a MISS readable where a HIT is not.
-  const headers = forwardableHeaders(Object.entries(upstream.headers), (name) => name.startsWith('access-control-'));
-  return new Response(nullBodyStatus(upstream.status) ? null : body, { status: upstream.status, headers: { ...headers, ...extraHeaders } });
+  const headers: Record<string, string> = { ...forwardableHeaders(Object.entries(upstream.headers), (name) => name.startsWith('access-control-')), ...extraHeaders };
+  const empty = nullBodyStatus(upstream.status);
+  // A body streamed without a length: said to be chunked (as Node sends it anyway), or @hono/node-server holds its
+  // first bytes back to try to measure it — a timer of ~1 ms on every streamed answer's first byte.
+  if (!empty && body instanceof ReadableStream && headers['content-length'] === undefined) headers['transfer-encoding'] = 'chunked';
+  return new Response(empty ? null : body, { status: upstream.status, headers });
 }
 
 function nullBodyStatus(status: number): boolean {
