@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import { parseJsonObject } from '../json-body.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
@@ -9,6 +8,7 @@ import { messagesKeyParts } from './messages-key-parts.ts';
 import { messagesReplayEvents } from './messages-replay.ts';
 import type { AnthropicMessage, MessagesRequest } from './messages-types.ts';
 import { validateMessagesRequest } from './validate-messages-request.ts';
+import { pooledRandomBytes } from '../../util/random-bytes.ts';
 
 export interface MessagesParsedRequest extends ParsedRequest {
   body: MessagesRequest;
@@ -71,5 +71,5 @@ function isMessage(answer: CachedAnswer): answer is AnthropicMessage {
 }
 
 function withFreshId(answer: AnthropicMessage, _context: ReplayContext<MessagesParsedRequest>): AnthropicMessage {
-  return { ...answer, id: `msg_${randomBytes(12).toString('base64url')}` };
+  return { ...answer, id: `msg_${pooledRandomBytes(12).toString('base64url')}` };
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ChatCompletion, ChatRequest } from '../../cache/chat-types.ts';
 import { answerText } from '../../cache/shadow.ts';
@@ -11,6 +10,7 @@ import { parseJsonObject } from '../json-body.ts';
 import { chatKeyParts } from './chat-key-parts.ts';
 import { isStorable } from './chat-storable.ts';
 import { validateChatRequest } from './validate-chat-request.ts';
+import { pooledRandomBytes } from '../../util/random-bytes.ts';
 
 export interface ChatParsedRequest extends ParsedRequest {
   body: ChatRequest;
@@ -69,5 +69,5 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
 /** The original id and `created` when the upstream stored the answer (`store: true`), else fresh ones. */
 function ids(answer: ChatCompletion, context: ReplayContext<ChatParsedRequest>): { id: string; created: number } {
   if (context.originalIds) return { id: answer.id, created: answer.created };
-  return { id: `chatcmpl-${randomBytes(12).toString('base64url')}`, created: Math.floor(context.now / 1_000) };
+  return { id: `chatcmpl-${pooledRandomBytes(12).toString('base64url')}`, created: Math.floor(context.now / 1_000) };
 }

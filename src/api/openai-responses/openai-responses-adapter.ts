@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
@@ -10,6 +9,7 @@ import { responsesKeyParts } from './responses-key-parts.ts';
 import { responsesReplayEvents } from './responses-replay.ts';
 import type { ResponseObject, ResponsesRequest } from './responses-types.ts';
 import { validateResponsesRequest } from './validate-responses-request.ts';
+import { pooledRandomBytes } from '../../util/random-bytes.ts';
 
 export interface ResponsesParsedRequest extends ParsedRequest {
   body: ResponsesRequest;
@@ -77,5 +77,5 @@ function isResponse(answer: CachedAnswer): answer is ResponseObject {
 /** The original `resp_…` id (it exists upstream for this tenant) when the request stored it, else a fresh one. */
 function withIds(answer: ResponseObject, context: ReplayContext<ResponsesParsedRequest>): ResponseObject {
   if (context.originalIds) return answer;
-  return { ...answer, id: `resp_${randomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
+  return { ...answer, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
 }
