@@ -8,7 +8,7 @@
  * The store keeps its default byte budget unless `--max-bytes` sets another (at 100k entries the default can
  * evict: `partition.vectors` in the output says how many the partition held at the end).
  *
- *   node bench/miss-path.ts [--entries 20000] [--misses 5000] [--threshold 0.6] [--max-bytes N] [--json]
+ *   node bench/miss-path.ts [--entries 20000] [--misses 5000] [--threshold 0.6] [--max-bytes N] [--answer-chars 200] [--json]
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     misses: { type: 'string', default: '5000' },
     threshold: { type: 'string', default: '0.6' },
     'max-bytes': { type: 'string' },
+    'answer-chars': { type: 'string', default: '200' },
     datasets: { type: 'string', default: new URL('../../shared/datasets', import.meta.url).pathname },
     json: { type: 'boolean', default: false },
   },
@@ -57,7 +58,7 @@ const cache = new ChatCache({ store, embedder, verifier });
 const prompts = await PromptSource.load(values.datasets, 1, { withoutParaphrases: true });
 const partition = 'bench';
 const keyOf = (text: string): RequestKey => ({ partition, text, id: createHash('sha256').update(text).digest('hex') });
-const completion = { id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'x'.repeat(200) }, finish_reason: 'stop' }] };
+const completion = { id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: answerText(Number(values['answer-chars'])) }, finish_reason: 'stop' }] };
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 async function miss(text: string, stages?: Record<string, number>): Promise<void> {
@@ -101,3 +102,11 @@ const result = {
 if (values.json) console.log(JSON.stringify(result));
 else console.log(result);
 await store.close();
+
+/** An answer of `chars` characters of prose-like JSON content (words and escapes, as a model's answer has). */
+function answerText(chars: number): string {
+  const words = ['The', 'answer', 'is', 'below:', '"quoted"', 'line\n', 'with', 'numbers', '42', 'and', 'more', 'text.'];
+  let text = '';
+  for (let i = 0; text.length < chars; i++) text += `${words[i % words.length]} `;
+  return text.slice(0, chars);
+}

@@ -6,9 +6,9 @@ import type { RequestKey } from './request-key.ts';
 import type { CandidateVerifier, Verdict } from './verify/verdict.ts';
 
 /**
- * How many nearest candidates are read before giving up. The verifier, not the embedding, decides, so a
- * query may look past look-alikes (templated prompts, shared context) that it rejects; each costs one entry
- * read and a verification of microseconds.
+ * How many nearest candidates are verified before giving up. The verifier, not the embedding, decides, so a
+ * query may look past look-alikes (templated prompts, shared context) that it rejects; each costs a
+ * verification of microseconds (its text comes with the search; only the one served is read).
  */
 const CANDIDATES = 8;
 
@@ -101,19 +101,26 @@ export class ChatCache {
       let rejected: VerifiedCandidate | undefined;
       for (const neighbour of neighbours) {
         if (neighbour.similarity < options.threshold) break;
-        const entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
-        if (!entry) continue; // expired or evicted between the KNN and the read
-        const verdict = await this.#verifier.verify(options.key.text!, entry.text, {
+        // The candidate's text comes with the search; its entry (the answer) is read only to serve it. A rejected
+        // candidate is not read at all, so its TTL and LRU place stay as they were.
+        let entry: CacheEntry | undefined;
+        if (neighbour.text === undefined) {
+          entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
+          if (!entry) continue; // expired or evicted between the KNN and the read
+        }
+        const verdict = await this.#verifier.verify(options.key.text!, neighbour.text ?? entry!.text, {
           route: options.route,
           queryId: options.key.id,
-          entryId: entry.id,
+          entryId: neighbour.id,
           credentials: { authorization: options.embedContext.authorization },
         });
         if (verdict.kind !== 'same') {
-          rejected ??= { entryId: entry.id, similarity: neighbour.similarity, verdict };
+          rejected ??= { entryId: neighbour.id, similarity: neighbour.similarity, verdict };
           continue;
         }
-        if (await this.#store.isRejected(options.key.id, entry.id)) continue;
+        if (await this.#store.isRejected(options.key.id, neighbour.id)) continue;
+        entry ??= await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
+        if (!entry) continue; // expired or evicted since the KNN
         timings.knn = performance.now() - started;
         return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, verdict, timings };
       }

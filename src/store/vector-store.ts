@@ -78,6 +78,11 @@ export interface NearestOptions {
 export interface Neighbour {
   id: string;
   similarity: number;
+  /**
+   * The entry's stored `text`, returned with the search (both stores do) so a caller verifying candidates reads
+   * only the one it serves; absent, the caller reads the entry for it.
+   */
+  text?: string;
 }
 
 export interface InvalidationFilter {

@@ -301,6 +301,17 @@ function registerCases(fixture: () => Fixture, semantic: boolean): void {
       found.forEach((n, i) => expect(n.similarity).toBeCloseTo(expected[i]!.similarity, 3));
     });
 
+    it('returns each neighbour with its entry\'s stored text, so candidates are verified without reading them', async () => {
+      const f = fixture();
+      const partition = hex(16);
+      const texts = ['how do I boil an egg?', 'Grüße, 東京 — naïve café 🙂 "quoted" \\ back\nslash', 'a third prompt'];
+      const entries = texts.map((text, i) => f.entry({ partition, text, vector: f.atCosine([0.9, 0.6, 0.3][i]!) }));
+      for (const entry of entries) await f.store.put(entry, LONG_TTL_MS);
+
+      const found = await f.store.nearest(partition, f.axis(0), 3);
+      expect(found.map((n) => ({ id: n.id, text: n.text }))).toEqual(entries.map((entry) => ({ id: entry.id, text: entry.text })));
+    });
+
     it('returns at most k entries', async () => {
       const f = fixture();
       const partition = hex(16);

@@ -182,10 +182,10 @@ export class EmbeddedStore implements VectorStore {
       const found = tail === undefined ? indexed : withTail(indexed, tail, query, k);
       const now = this.now();
       const expired = found.filter((neighbour) => this.entries.get(neighbour.id)!.expiresAt <= now);
-      if (expired.length === 0) return clampSimilarities(found);
+      if (expired.length === 0) return this.withTexts(found);
       for (const neighbour of expired) this.remove(this.entries.get(neighbour.id)!);
       // Searching again fills the places of the expired ones; after a few rounds just return what is live.
-      if (round + 1 === MAX_EXPIRY_ROUNDS) return clampSimilarities(found.filter((n) => this.entries.has(n.id)));
+      if (round + 1 === MAX_EXPIRY_ROUNDS) return this.withTexts(found.filter((n) => this.entries.has(n.id)));
     }
   }
 
@@ -313,6 +313,15 @@ export class EmbeddedStore implements VectorStore {
       const index = this.partitions.get(partition);
       if (index === undefined || !this.charged(index, () => index.maintain(BUILD_STEPS_PER_SWEEP))) this.building.delete(partition);
     }
+  }
+
+  /** The neighbours with their similarity clamped to −1..1 (float error) and their entry's text. */
+  private withTexts(found: Neighbour[]): Neighbour[] {
+    for (const neighbour of found) {
+      neighbour.similarity = Math.min(1, Math.max(-1, neighbour.similarity));
+      neighbour.text = this.entries.get(neighbour.id)!.text;
+    }
+    return found;
   }
 
   /** The entry if present and unexpired; an expired one is removed on the way. */
@@ -471,7 +480,4 @@ function pendingVectorBytes(unit: Float32Array): number {
 }
 
 /** Float32 rounding can put the dot product of two unit vectors a hair outside −1..1; the contract says −1..1. */
-function clampSimilarities(found: Neighbour[]): Neighbour[] {
-  for (const neighbour of found) neighbour.similarity = Math.min(1, Math.max(-1, neighbour.similarity));
-  return found;
-}
+

@@ -143,9 +143,11 @@ export class RedisStore implements VectorStore {
   }
 
   #neighbours(reply: unknown): Neighbour[] {
-    return parseKnnReply(reply).flatMap(({ key, distance }) => {
+    return parseKnnReply(reply).flatMap(({ key, distance, text }) => {
       const id = this.keys.idFromEntryKey(key);
-      return id === undefined ? [] : [{ id, similarity: similarityFromDistance(distance) }];
+      if (id === undefined) return [];
+      const similarity = similarityFromDistance(distance);
+      return [text === undefined ? { id, similarity } : { id, similarity, text }];
     });
   }
 

@@ -63,13 +63,15 @@ export interface KnnSearch {
 }
 
 /**
- * FT.SEARCH for the `k` nearest entries of one partition: only the distance is returned (the caller reads the
- * entry by key), sorted nearest first, and `LIMIT 0 k` because the default page is 10 results.
+ * FT.SEARCH for the `k` nearest entries of one partition, sorted nearest first, and `LIMIT 0 k` because the
+ * default page is 10 results. It returns the distance and the entry's prompt text (a hash field RETURN loads
+ * whether or not the schema indexes it): verifying a candidate needs only its text, so the caller reads an entry
+ * by key only to serve it, instead of one HGETALL per candidate.
  */
 export function knnSearchArgs(search: KnnSearch): Array<string | Buffer> {
   return [
     'FT.SEARCH', search.indexName, knnQuery(search.partitionTag, search.k),
-    'RETURN', '1', DISTANCE_ALIAS,
+    'RETURN', '2', DISTANCE_ALIAS, ENTRY_FIELDS.text,
     'SORTBY', DISTANCE_ALIAS,
     'LIMIT', '0', String(search.k),
     'PARAMS', '2', VECTOR_PARAM, search.vectorBlob,
@@ -105,6 +107,8 @@ export interface KnnHit {
   key: string;
   /** COSINE distance: 1 − cosine similarity. */
   distance: number;
+  /** The entry's prompt text, when the row has it (absent: the caller reads the entry). */
+  text?: string;
 }
 
 /**
@@ -123,7 +127,8 @@ export function parseKnnReply(reply: unknown): KnnHit[] {
     if (distance === undefined) continue;
     const parsed = Number(distance);
     if (!Number.isFinite(parsed)) continue;
-    hits.push({ key, distance: parsed });
+    const text = fieldValue(fields, ENTRY_FIELDS.text);
+    hits.push(text === undefined ? { key, distance: parsed } : { key, distance: parsed, text });
   }
   return hits;
 }

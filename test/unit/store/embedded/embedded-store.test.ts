@@ -242,7 +242,7 @@ describe('EmbeddedStore vector indexes', () => {
     await store.put(entry('other', { partition: 'p', vector: random(501) }), HOUR); // never searched for
     store.sweep();
     expect(store.describePartition('p')!.insertsReusingSearch).toBe(1);
-    expect((await store.nearest('p', missed, 1))[0]).toEqual({ id: 'missed', similarity: expect.closeTo(1, 5) });
+    expect((await store.nearest('p', missed, 1))[0]).toEqual({ id: 'missed', similarity: expect.closeTo(1, 5), text: 'prompt missed' });
   });
 
   it('gives a large partition a graph and keeps small ones on brute force, with the same answers', async () => {

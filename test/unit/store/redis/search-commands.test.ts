@@ -41,11 +41,11 @@ describe('KNN query', () => {
     expect(knnQuery('ab12', 5)).toBe('(@partition:{ab12})=>[KNN 5 @vec $v AS dist]');
   });
 
-  it('builds FT.SEARCH returning only the distance, nearest first, k results, dialect 2', () => {
+  it('builds FT.SEARCH returning the distance and the prompt text, nearest first, k results, dialect 2', () => {
     const blob = Buffer.from([1, 2, 3, 4]);
     expect(knnSearchArgs({ indexName: 'idx', partitionTag: 'ab12', vectorBlob: blob, k: 20 })).toEqual([
       'FT.SEARCH', 'idx', '(@partition:{ab12})=>[KNN 20 @vec $v AS dist]',
-      'RETURN', '1', 'dist',
+      'RETURN', '2', 'dist', 'text',
       'SORTBY', 'dist',
       'LIMIT', '0', '20',
       'PARAMS', '2', 'v', blob,
@@ -89,6 +89,20 @@ describe('RESP2 reply parsing', () => {
     expect(parseKnnReply(reply)).toEqual([
       { key: `${PREFIX}a`, distance: 0 },
       { key: `${PREFIX}b`, distance: 0.292893230915 },
+    ]);
+  });
+
+  it('reads each row\'s prompt text with its distance, whichever order the fields come in', () => {
+    const reply = [
+      3,
+      `${PREFIX}a`, ['dist', '0.1', 'text', 'how do i boil an egg?'],
+      `${PREFIX}b`, [Buffer.from('text'), Buffer.from('¿dónde está el baño? 🚻'), Buffer.from('dist'), Buffer.from('0.2')],
+      `${PREFIX}c`, ['dist', '0.3'],
+    ];
+    expect(parseKnnReply(reply)).toEqual([
+      { key: `${PREFIX}a`, distance: 0.1, text: 'how do i boil an egg?' },
+      { key: `${PREFIX}b`, distance: 0.2, text: '¿dónde está el baño? 🚻' },
+      { key: `${PREFIX}c`, distance: 0.3 },
     ]);
   });
 
