@@ -36,37 +36,38 @@ function lookup(cache: ChatCache, text: string, extra: Partial<LookupOptions> = 
   return cache.lookup({ key: keyOf(text), route: 'chat', semantic: true, threshold: 0.5, minCoverage: 0, embedContext: {}, ...extra });
 }
 
+const STORED = 'How do I turn on the heater in my car?';
+
+/** A cache on a clock at 0 holding STORED, saved with TTL_MS. */
+async function savedAtZero() {
+  const clock = { now: 0 };
+  const store = new EmbeddedStore({ dimension: embedder.dimension, now: () => clock.now });
+  const cache = new ChatCache({ store, embedder, verifier, now: () => clock.now });
+  await save(cache, STORED);
+  return { clock, store, cache };
+}
+
 describe('ChatCache candidates', () => {
   it('does not read a candidate the verifier rejects: its TTL does not slide and it expires on time', async () => {
-    let now = 0;
-    const store = new EmbeddedStore({ dimension: embedder.dimension, now: () => now });
-    const cache = new ChatCache({ store, embedder, verifier, now: () => now });
-    const stored = 'How do I turn on the heater in my car?';
-    await save(cache, stored);
-
-    now = 600;
+    const { clock, store, cache } = await savedAtZero();
+    clock.now = 600;
     const outcome = await lookup(cache, 'How do I turn off the heater in my car?', { slideTtlMs: TTL_MS });
     expect(outcome.kind).toBe('miss');
-    expect(outcome.kind === 'miss' && outcome.rejected?.entryId).toBe(keyOf(stored).id);
+    expect(outcome.kind === 'miss' && outcome.rejected?.entryId).toBe(keyOf(STORED).id);
 
-    now = TTL_MS + 1; // past its own expiry; a read at 600 with the slide would have kept it to 1,600
-    expect(await store.get(keyOf(stored).id)).toBeUndefined();
+    clock.now = TTL_MS + 1; // past its own expiry; a read at 600 with the slide would have kept it to 1,600
+    expect(await store.get(keyOf(STORED).id)).toBeUndefined();
   });
 
   it('slides the TTL of the candidate it serves', async () => {
-    let now = 0;
-    const store = new EmbeddedStore({ dimension: embedder.dimension, now: () => now });
-    const cache = new ChatCache({ store, embedder, verifier, now: () => now });
-    const stored = 'How do I turn on the heater in my car?';
-    await save(cache, stored);
-
-    now = 600;
+    const { clock, store, cache } = await savedAtZero();
+    clock.now = 600;
     const outcome = await lookup(cache, 'Please, how do I turn on the heater in my car?', { slideTtlMs: TTL_MS });
     expect(outcome.kind === 'hit' && outcome.match).toBe('semantic');
-    expect(outcome.kind === 'hit' && outcome.entry.completion).toEqual(completion(`answer to ${stored}`));
+    expect(outcome.kind === 'hit' && outcome.entry.completion).toEqual(completion(`answer to ${STORED}`));
 
-    now = TTL_MS + 1;
-    expect(await store.get(keyOf(stored).id)).toBeDefined();
+    clock.now = TTL_MS + 1;
+    expect(await store.get(keyOf(STORED).id)).toBeDefined();
   });
 
   it('reads the entry for its text when the store returns neighbours without it', async () => {
@@ -77,7 +78,7 @@ describe('ChatCache candidates', () => {
         (await store.nearest(...args)).map(({ id, similarity }) => ({ id, similarity })),
     });
     const cache = new ChatCache({ store: withoutTexts, embedder, verifier });
-    await save(cache, 'How do I turn on the heater in my car?');
+    await save(cache, STORED);
 
     const same = await lookup(cache, 'Please, how do I turn on the heater in my car?');
     expect(same.kind === 'hit' && same.match).toBe('semantic');
