@@ -9,7 +9,9 @@
  * every insertion search for itself, as before that change.
  *
  *   node bench/index-churn.ts [--entries 100000] [--operations 50000] [--queries 1000] [--sweep-every 200]
- *                             [--search-again] [--json]
+ *                             [--search-again] [--graph usearch|hnsw] [--json]
+ * `--graph` picks the partition's graph (default: the store's, the hand-written `hnsw`; `usearch` is the package's,
+ * a dev dependency); the trace reuse is the hand-written graph's only.
  *
  * Vectors: local-embedder sentence vectors (bench/lib/vector-file.ts), the first `entries` filled, the next
  * `operations` added one per operation; queries are sentences never inserted.
@@ -18,7 +20,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FlatIndex } from '../src/store/embedded/flat-index.ts';
-import { PartitionIndex } from '../src/store/embedded/partition-index.ts';
+import { type GraphKind, PARTITION_INDEX_DEFAULTS, PartitionIndex } from '../src/store/embedded/partition-index.ts';
 import type { TraceSlot } from '../src/store/embedded/vector-index.ts';
 import { readVectorFile, vectorFile } from './lib/vector-file.ts';
 
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '1000' },
     'sweep-every': { type: 'string', default: '200' },
     'search-again': { type: 'boolean', default: false },
+    graph: { type: 'string', default: PARTITION_INDEX_DEFAULTS.graph },
     datasets: { type: 'string', default: resolve(ROOT, '../shared/datasets') },
     json: { type: 'boolean', default: false },
   },
@@ -42,7 +45,8 @@ const CANDIDATES = 8; // what ChatCache asks for
 
 const file = await vectorFile({ kind: 'sentences', count: entries + operations, queries: Number(args.queries), datasets: args.datasets });
 const data = readVectorFile(file);
-const index = new PartitionIndex({ dimension: data.dimension });
+const graph = args.graph as GraphKind;
+const index = new PartitionIndex({ dimension: data.dimension, graph });
 
 const fillStarted = process.cpuUsage();
 for (let i = 0; i < entries; i++) {
@@ -84,7 +88,7 @@ const churnCpuUs = cpuMicros(process.cpuUsage(churnStarted)) / operations;
 const exact = new FlatIndex(data.dimension);
 for (let i = operations; i < entries + operations; i++) exact.add(String(i), data.vector(i));
 // The same live vectors inserted into a fresh graph, no churn: the recall this data allows, for comparison.
-const fresh = new PartitionIndex({ dimension: data.dimension });
+const fresh = new PartitionIndex({ dimension: data.dimension, graph });
 for (let i = operations; i < entries + operations; i++) fresh.add(String(i), data.vector(i));
 while (fresh.maintain(1_000)) {
   // finish the graph

@@ -8,7 +8,7 @@
  * The store keeps its default byte budget unless `--max-bytes` sets another (at 100k entries the default can
  * evict: `partition.vectors` in the output says how many the partition held at the end).
  *
- *   node bench/miss-path.ts [--entries 20000] [--misses 5000] [--threshold 0.6] [--max-bytes N] [--answer-chars 200] [--json]
+ *   node bench/miss-path.ts [--entries 20000] [--misses 5000] [--threshold 0.6] [--max-bytes N] [--answer-chars 200] [--graph usearch|hnsw] [--json]
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +21,7 @@ import type { CandidateVerifier } from '../src/cache/verify/verdict.ts';
 import { CachingEmbedder } from '../src/embedding/caching-embedder.ts';
 import { LocalEmbedder } from '../src/embedding/local/local-embedder.ts';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { type GraphKind, PARTITION_INDEX_DEFAULTS } from '../src/store/embedded/partition-index.ts';
 import { PromptSource } from './lib/prompts.ts';
 
 const { values } = parseArgs({
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     threshold: { type: 'string', default: '0.6' },
     'max-bytes': { type: 'string' },
     'answer-chars': { type: 'string', default: '200' },
+    graph: { type: 'string', default: PARTITION_INDEX_DEFAULTS.graph },
     datasets: { type: 'string', default: new URL('../../shared/datasets', import.meta.url).pathname },
     json: { type: 'boolean', default: false },
   },
@@ -41,7 +43,7 @@ const threshold = Number(values.threshold);
 const embedder = new CachingEmbedder(new LocalEmbedder(), { maxEntries: 10_000 });
 await embedder.start?.();
 const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-const store = new EmbeddedStore({ dimension: embedder.dimension, maxEntries: entries + misses + 1, ...(maxBytes === undefined ? {} : { maxBytes }) });
+const store = new EmbeddedStore({ dimension: embedder.dimension, maxEntries: entries + misses + 1, index: { graph: values.graph as GraphKind }, ...(maxBytes === undefined ? {} : { maxBytes }) });
 const structural = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
 let verifyUs = 0;
 let verifications = 0;

@@ -13,13 +13,16 @@ describeVectorStoreContract(
   { semantic: true },
 );
 
-// The same contract with every partition on the HNSW path (threshold 0), so the graph is held to it too.
-describeVectorStoreContract(
-  'EmbeddedStore (HNSW for every partition)',
-  async () => {
-    const store = new EmbeddedStore({ dimension: DIMENSION, index: { hnswThreshold: 0 } });
-    await store.start();
-    return { store, dimension: DIMENSION, teardown: () => store.close() };
-  },
-  { semantic: true },
-);
+// The same contract with every partition on a graph (threshold 0), so each graph is held to it too: the
+// hand-written one (the default) and usearch's.
+for (const graph of ['hnsw', 'usearch'] as const) {
+  describeVectorStoreContract(
+    `EmbeddedStore (${graph} graph for every partition)`,
+    async () => {
+      const store = new EmbeddedStore({ dimension: DIMENSION, index: { hnswThreshold: 0, graph } });
+      await store.start();
+      return { store, dimension: DIMENSION, teardown: () => store.close() };
+    },
+    { semantic: true },
+  );
+}

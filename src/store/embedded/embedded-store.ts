@@ -7,7 +7,7 @@ import type {
   VectorStore,
 } from '../vector-store.ts';
 import { estimateEntryBytes } from './entry-bytes.ts';
-import { PartitionIndex, type PartitionIndexOptions } from './partition-index.ts';
+import { PartitionIndex, type GraphKind, type PartitionIndexOptions } from './partition-index.ts';
 import { RejectionSet } from './rejection-set.ts';
 import { MAP_ENTRY_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { toUnit } from './vector-math.ts';
@@ -59,6 +59,8 @@ export interface PartitionDescription {
   vectors: number;
   /** Brute force or HNSW graph. */
   structure: 'flat' | 'hnsw';
+  /** The graph's implementation (`usearch` or the hand-written `hnsw`) once the partition has one. */
+  graph?: GraphKind;
   /** Whether a new index for it is being filled in the background of writes. */
   building: boolean;
   /** Insertions into its current HNSW graph that reused the search of the lookup that missed (see InsertTrace). */
@@ -289,7 +291,8 @@ export class EmbeddedStore implements VectorStore {
     const index = this.partitions.get(partition);
     const tail = this.unindexed.get(partition)?.size ?? 0;
     if (index === undefined && tail === 0) return undefined;
-    return { vectors: (index?.size ?? 0) + tail, structure: index?.structure ?? 'flat', building: (index?.building ?? false) || tail > 0, insertsReusingSearch: index?.insertsReusingSearch ?? 0 };
+    const graph = index?.graph;
+    return { vectors: (index?.size ?? 0) + tail, structure: index?.structure ?? 'flat', ...(graph === undefined ? {} : { graph }), building: (index?.building ?? false) || tail > 0, insertsReusingSearch: index?.insertsReusingSearch ?? 0 };
   }
 
   /**

@@ -2,6 +2,7 @@ import type { Neighbour } from '../vector-store.ts';
 import { FlatIndex } from './flat-index.ts';
 import { HnswIndex, type HnswOptions } from './hnsw-index.ts';
 import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, OBJECT_BYTES } from './structure-bytes.ts';
+import { loadUsearch, UsearchIndex } from './usearch-index.ts';
 import type { InsertTrace, TraceSlot, VectorIndex } from './vector-index.ts';
 
 export interface PartitionIndexOptions {
@@ -13,13 +14,24 @@ export interface PartitionIndexOptions {
    */
   hnswThreshold?: number;
   hnsw?: Omit<HnswOptions, 'dimension'>;
+  /**
+   * Which graph a large partition gets: `hnsw` (hnsw-index.ts: JavaScript and a WebAssembly kernel; default) or
+   * `usearch` (usearch-index.ts: the `usearch` package's C++ HNSW with f16 vectors, a dev dependency, for the
+   * benchmarks that compare the two; falls back to `hnsw` where the package is not installed). The default is the
+   * hand-written graph because it keeps its recall when a full cache evicts: usearch's recall@1 fell from 0.978 to
+   * 0.858 after 30,000 evict-and-insert steps at 100k entries (bench/RESULTS.md). Both take the `hnsw` settings.
+   */
+  graph?: GraphKind;
   /** Rebuild a graph once this share of its nodes are tombstones. Default 0.25. */
   maxTombstoneRatio?: number;
   /** Vectors moved into an index under construction per write to the partition. Default 4. */
   buildStepsPerWrite?: number;
 }
 
+export type GraphKind = 'usearch' | 'hnsw';
+
 export const PARTITION_INDEX_DEFAULTS = {
+  graph: 'hnsw' as GraphKind,
   hnswThreshold: 2_000,
   maxTombstoneRatio: 0.25,
   buildStepsPerWrite: 4,
@@ -66,9 +78,14 @@ export class PartitionIndex {
     return OBJECT_BYTES + this.active.bytes + (this.build === undefined ? 0 : this.build.target.bytes + EMPTY_ARRAY_BYTES + this.build.pending.length * ARRAY_SLOT_BYTES);
   }
 
-  /** Which structure answers searches right now (for tests and stats). */
+  /** Which structure answers searches right now (for tests and stats): brute force or a graph of either kind. */
   get structure(): 'flat' | 'hnsw' {
-    return this.active instanceof HnswIndex ? 'hnsw' : 'flat';
+    return this.active instanceof FlatIndex ? 'flat' : 'hnsw';
+  }
+
+  /** The graph's implementation, once the partition has one. */
+  get graph(): GraphKind | undefined {
+    return this.active instanceof UsearchIndex ? 'usearch' : this.active instanceof HnswIndex ? 'hnsw' : undefined;
   }
 
   /** Insertions into the current graph that reused the search for their vector (see InsertTrace). */
@@ -111,7 +128,7 @@ export class PartitionIndex {
 
   private afterWrite(): void {
     const size = this.active.size;
-    if (this.active instanceof HnswIndex && size < this.hnswThreshold / 2) {
+    if (!(this.active instanceof FlatIndex) && size < this.hnswThreshold / 2) {
       // Shrunk well below the threshold (the half keeps a partition near it from flapping): brute force is
       // exact and now cheaper. Small enough to copy at once.
       this.build = undefined;
@@ -142,7 +159,9 @@ export class PartitionIndex {
     }
   }
 
-  private newGraph(): HnswIndex {
+  private newGraph(): VectorIndex {
+    const graph = this.options.graph ?? PARTITION_INDEX_DEFAULTS.graph;
+    if (graph === 'usearch' && loadUsearch().module !== undefined) return new UsearchIndex({ ...this.options.hnsw, dimension: this.options.dimension });
     return new HnswIndex({ ...this.options.hnsw, dimension: this.options.dimension });
   }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { efSearchForSize, HnswIndex } from '../../../../src/store/embedded/hnsw-index.ts';
 import type { InsertTrace } from '../../../../src/store/embedded/vector-index.ts';
-import { RandomVectors, bruteForce, recall } from './random-vectors.ts';
+import { RandomVectors, bruteForce, recall, templated } from './random-vectors.ts';
 
 const DIMENSION = 32;
 const COUNT = 5_000;
@@ -128,15 +128,6 @@ describe('HnswIndex', () => {
 
   // A MISS searches for its prompt's vector, then stores that vector: the insertion reuses the search's candidates.
   describe('insertion after a search for the same vector', () => {
-    function templated(random: RandomVectors, base: Float32Array, spread: number): Float32Array {
-      const noise = random.next();
-      const v = new Float32Array(base.length);
-      let norm = 0;
-      for (let d = 0; d < base.length; d++) norm += (v[d] = base[d]! + spread * noise[d]!) ** 2;
-      for (let d = 0; d < base.length; d++) v[d]! /= Math.sqrt(norm);
-      return v;
-    }
-
     it('builds a graph with the recall of one that searches again, without searching again', () => {
       const random = new RandomVectors(DIMENSION, 7);
       const index = new HnswIndex({ dimension: DIMENSION });

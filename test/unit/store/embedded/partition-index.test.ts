@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PartitionIndex } from '../../../../src/store/embedded/partition-index.ts';
+import { type GraphKind, PartitionIndex, type PartitionIndexOptions } from '../../../../src/store/embedded/partition-index.ts';
 import { RandomVectors, bruteForce, recall } from './random-vectors.ts';
 
 const DIMENSION = 16;
@@ -19,10 +19,29 @@ function meanRecall(index: PartitionIndex, vectors: Map<string, Float32Array>, q
   return sum / queries.length;
 }
 
-describe('PartitionIndex', () => {
+// Both graphs a large partition can get: the hand-written HNSW (the default) and usearch's (f16 vectors).
+describe.each(['hnsw', 'usearch'] as const)('PartitionIndex with the %s graph', (graph: GraphKind) => {
+  const partitionIndex = (options: Omit<PartitionIndexOptions, 'graph'>) => new PartitionIndex({ ...options, graph });
+  /** usearch keeps f16 copies: a vector read back is within half an f16 step (2^-11 relative) of what was added. */
+  const expectStored = (actual: Float32Array | undefined, expected: Float32Array) => {
+    if (graph === 'hnsw') return expect(actual).toEqual(expected);
+    expect(actual).toHaveLength(expected.length);
+    expected.forEach((x, d) => expect(Math.abs(actual![d]! - x)).toBeLessThanOrEqual(Math.abs(x) * 2 ** -11 + 2 ** -25));
+  };
+
+  it('reports which graph it built', () => {
+    const random = new RandomVectors(DIMENSION, 7);
+    const index = partitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD });
+    fill(index, random, 0, THRESHOLD, new Map());
+    expect(index.graph).toBeUndefined();
+    fill(index, random, THRESHOLD, THRESHOLD * 2, new Map());
+    while (index.maintain(1_000)) { /* finish the move to a graph */ }
+    expect(index.graph).toBe(graph);
+  });
+
   it('answers by brute force while small', () => {
     const random = new RandomVectors(DIMENSION, 1);
-    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD });
+    const index = partitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD });
     const vectors = new Map<string, Float32Array>();
     fill(index, random, 0, THRESHOLD, vectors);
     expect(index.structure).toBe('flat');
@@ -32,7 +51,7 @@ describe('PartitionIndex', () => {
 
   it('moves to HNSW past the threshold, filling the graph a few vectors per write, and keeps its results', () => {
     const random = new RandomVectors(DIMENSION, 2);
-    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD, buildStepsPerWrite: 4 });
+    const index = partitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD, buildStepsPerWrite: 4 });
     const vectors = new Map<string, Float32Array>();
     fill(index, random, 0, THRESHOLD + 1, vectors);
     // The build has started; brute force still answers, exactly.
@@ -51,7 +70,7 @@ describe('PartitionIndex', () => {
     expect(index.building).toBe(false);
     expect(index.structure).toBe('hnsw');
     expect(index.size).toBe(vectors.size);
-    for (const [id, v] of vectors) expect(index.vectorOf(id)).toEqual(v);
+    for (const [id, v] of vectors) expectStored(index.vectorOf(id), v);
     for (const query of queries) {
       for (const n of index.search(query, 5)) expect(vectors.has(n.id)).toBe(true);
     }
@@ -62,7 +81,7 @@ describe('PartitionIndex', () => {
 
   it('finishes a pending build through maintain() when writes stop', () => {
     const random = new RandomVectors(DIMENSION, 3);
-    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD, buildStepsPerWrite: 1 });
+    const index = partitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD, buildStepsPerWrite: 1 });
     const vectors = new Map<string, Float32Array>();
     fill(index, random, 0, THRESHOLD + 1, vectors);
     expect(index.building).toBe(true);
@@ -74,7 +93,7 @@ describe('PartitionIndex', () => {
   /** 1,000 vectors moved into a graph (threshold 100), rebuilt at 20% tombstones, and 50 queries. */
   function graphOf1000(seed: number) {
     const random = new RandomVectors(DIMENSION, seed);
-    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: 100, maxTombstoneRatio: 0.2 });
+    const index = partitionIndex({ dimension: DIMENSION, hnswThreshold: 100, maxTombstoneRatio: 0.2 });
     const vectors = new Map<string, Float32Array>();
     fill(index, random, 0, 1_000, vectors);
     while (index.maintain(1_000)) { /* finish the move to HNSW */ }
@@ -102,7 +121,7 @@ describe('PartitionIndex', () => {
     expect(meanRecall(index, vectors, queries, 5)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('rebuilds the graph once removals outrun insertions and tombstones pile up, never returning removed ids', () => {
+  it('never returns removed ids when removals outrun insertions (the hand-written graph rebuilds at 20% tombstones)', () => {
     const { index, vectors, queries } = graphOf1000(6);
     let sawRebuild = false;
     for (let i = 0; i < 400; i++) {
@@ -111,7 +130,8 @@ describe('PartitionIndex', () => {
       sawRebuild ||= index.building;
       for (const n of index.search(queries[i % 50]!, 5)) expect(vectors.has(n.id)).toBe(true);
     }
-    expect(sawRebuild).toBe(true);
+    // The hand-written graph rebuilds without its tombstones; usearch reuses removed slots itself.
+    expect(sawRebuild).toBe(graph === 'hnsw');
     while (index.maintain(1_000)) { /* finish the rebuild */ }
     expect(index.size).toBe(vectors.size);
     expect(meanRecall(index, vectors, queries, 5)).toBeGreaterThanOrEqual(0.95);
@@ -119,7 +139,7 @@ describe('PartitionIndex', () => {
 
   it('goes back to brute force after shrinking well below the threshold', () => {
     const random = new RandomVectors(DIMENSION, 5);
-    const index = new PartitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD });
+    const index = partitionIndex({ dimension: DIMENSION, hnswThreshold: THRESHOLD });
     const vectors = new Map<string, Float32Array>();
     fill(index, random, 0, THRESHOLD * 2, vectors);
     while (index.maintain(1_000)) { /* finish the move to HNSW */ }

@@ -50,3 +50,13 @@ export function recall(truth: string[], got: string[]): number {
   const found = new Set(got);
   return truth.filter((id) => found.has(id)).length / truth.length;
 }
+
+/** A unit vector near `base` (prompts sharing a long template): `base` plus `spread` times a random unit vector. */
+export function templated(random: RandomVectors, base: Float32Array, spread: number): Float32Array {
+  const noise = random.next();
+  const v = new Float32Array(base.length);
+  let norm = 0;
+  for (let d = 0; d < base.length; d++) norm += (v[d] = base[d]! + spread * noise[d]!) ** 2;
+  for (let d = 0; d < base.length; d++) v[d]! /= Math.sqrt(norm);
+  return v;
+}
