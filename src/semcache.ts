@@ -243,7 +243,7 @@ function createCoalescer(store: VectorStore, config: Config): Coalescer {
   const redis = store.inner;
   return new RedisLockCoalescer({
     send: (args) => redis.command(args),
-    readEntry: (id) => store.get(id),
+    readEntry: (id) => store.get(id, { vector: false }), // to serve it: the answer, not the vector
     lockKey: (digest) => redis.keys.lock(digest),
     available: () => !store.breaker.isOpen,
     // A follower waits for another instance's leader at most as long as that leader may wait for its upstream.

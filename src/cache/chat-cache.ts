@@ -84,7 +84,7 @@ export class ChatCache {
     const timings: StageTimings = {};
     try {
       let started = performance.now();
-      const exact = await this.#store.get(options.key.id, { slideTtlMs: options.slideTtlMs });
+      const exact = await this.#store.get(options.key.id, { slideTtlMs: options.slideTtlMs, vector: false });
       timings.lookup = performance.now() - started;
       if (exact) return { kind: 'hit', match: 'exact', entry: exact, timings };
       if (!this.#semanticApplies(options)) return { kind: 'miss', timings };
@@ -105,7 +105,7 @@ export class ChatCache {
         // candidate is not read at all, so its TTL and LRU place stay as they were.
         let entry: CacheEntry | undefined;
         if (neighbour.text === undefined) {
-          entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
+          entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
           if (!entry) continue; // expired or evicted between the KNN and the read
         }
         const verdict = await this.#verifier.verify(options.key.text!, neighbour.text ?? entry!.text, {
@@ -119,7 +119,7 @@ export class ChatCache {
           continue;
         }
         if (await this.#store.isRejected(options.key.id, neighbour.id)) continue;
-        entry ??= await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs });
+        entry ??= await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
         if (!entry) continue; // expired or evicted since the KNN
         timings.knn = performance.now() - started;
         return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, verdict, timings };

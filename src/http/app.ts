@@ -58,8 +58,11 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     const requestId = requestIdOf(c.req.header('x-request-id'));
     c.set('requestId', requestId);
     await next();
-    // Every answer carries it: hits, misses, pass-through and proxy errors alike (DESIGN.md §2).
-    c.res = withRequestId(c.res, requestId);
+    // Every answer carries it: hits, misses, pass-through and proxy errors alike (DESIGN.md §2). Set on the
+    // answer's own headers: assigning `c.res` again would make Hono copy the answer into a new Response (a full
+    // web Response and a second pass over its headers on every request), so only a copy is assigned.
+    const response = withRequestId(c.res, requestId);
+    if (response !== c.res) c.res = response;
   });
   if (deps.cors) app.use(corsPolicy(deps.cors));
 

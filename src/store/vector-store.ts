@@ -68,6 +68,11 @@ export interface CacheEntry {
 export interface GetOptions {
   /** When set, a read also pushes the entry's expiry to now + slideTtlMs. */
   slideTtlMs?: number;
+  /**
+   * `false`: the entry without its vector, for a reader that only serves the answer (a cache hit): the store then
+   * neither copies it out of its index nor (Redis) sends its 1 KB over the wire. Default true.
+   */
+  vector?: boolean;
 }
 
 export interface NearestOptions {

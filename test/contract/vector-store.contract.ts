@@ -104,6 +104,17 @@ function registerCases(fixture: () => Fixture, semantic: boolean): void {
       expectSameEntry(got!, entry);
     });
 
+    it('leaves the vector out when asked, with every other field, and reads an absent id as undefined', async () => {
+      const f = fixture();
+      const entry = f.entry({ vector: f.axis(0), storedUpstream: true });
+      await f.store.put(entry, LONG_TTL_MS);
+      const got = await f.store.get(entry.id, { vector: false });
+      expectSameEntry(got!, { ...entry, vector: undefined });
+      expect(got).not.toHaveProperty('vector');
+      expectSameEntry((await f.store.get(entry.id))!, entry);
+      expect(await f.store.get(hex(16), { vector: false })).toBeUndefined();
+    });
+
     it('preserves non-ASCII text and completion content', async () => {
       const f = fixture();
       const text = 'Grüße, 東京 — naïve café 🙂 "quoted" \\ back\nslash';

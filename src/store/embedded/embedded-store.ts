@@ -167,7 +167,7 @@ export class EmbeddedStore implements VectorStore {
     if (options?.slideTtlMs !== undefined) stored.expiresAt = this.now() + options.slideTtlMs;
     this.entries.delete(id);
     this.entries.set(id, stored);
-    return this.materialise(stored);
+    return this.materialise(stored, options?.vector !== false);
   }
 
   async nearest(partition: string, vector: Float32Array, k: number): Promise<Neighbour[]> {
@@ -336,7 +336,7 @@ export class EmbeddedStore implements VectorStore {
     return undefined;
   }
 
-  private materialise(stored: StoredEntry): CacheEntry {
+  private materialise(stored: StoredEntry, withVector: boolean): CacheEntry {
     const entry: CacheEntry = {
       id: stored.id,
       partition: stored.partition,
@@ -348,7 +348,7 @@ export class EmbeddedStore implements VectorStore {
       createdAt: stored.createdAt,
     };
     if (stored.storedUpstream) entry.storedUpstream = true;
-    if (stored.hasVector) {
+    if (stored.hasVector && withVector) {
       const pending = this.unindexed.get(stored.partition)?.get(stored.id);
       entry.vector = pending !== undefined ? pending.slice() : this.partitions.get(stored.partition)!.vectorOf(stored.id)!;
     }

@@ -23,6 +23,22 @@ export const ENTRY_FIELDS = {
 
 export type EntryField = (typeof ENTRY_FIELDS)[keyof typeof ENTRY_FIELDS];
 
+/** Every field of an entry but its vector, in the order `pairedWithFields` expects an HMGET's reply. */
+export const FIELDS_BUT_VECTOR = Object.values(ENTRY_FIELDS).filter((field) => field !== ENTRY_FIELDS.vector);
+
+/**
+ * An `HMGET <key> …FIELDS_BUT_VECTOR` reply as the flat `[field, value, …]` list HGETALL gives, absent fields left
+ * out: all of them absent (no such key) gives an empty list, which `hashReplyToEntry` reads as no entry.
+ */
+export function pairedWithFields(values: ReadonlyArray<Buffer | null>): Buffer[] {
+  const flat: Buffer[] = [];
+  FIELDS_BUT_VECTOR.forEach((field, i) => {
+    const value = values[i];
+    if (value !== null && value !== undefined) flat.push(Buffer.from(field), value);
+  });
+  return flat;
+}
+
 /** The fields `invalidate` filters on, in the order HMGET asks for them. */
 export const FILTER_FIELDS = [ENTRY_FIELDS.route, ENTRY_FIELDS.model, ENTRY_FIELDS.tenant] as const;
 

@@ -9,7 +9,7 @@ import type {
   StoreStats,
   VectorStore,
 } from '../vector-store.ts';
-import { encodeTag, entryToHashArgs, FILTER_FIELDS, hashReplyToEntry, vectorToBlob } from './entry-codec.ts';
+import { encodeTag, entryToHashArgs, FIELDS_BUT_VECTOR, FILTER_FIELDS, hashReplyToEntry, pairedWithFields, vectorToBlob } from './entry-codec.ts';
 import { RedisKeys, type RedisKeyspaceOptions } from './keys.ts';
 import type { RedisClientSettings } from './redis-client.ts';
 import { ClusterConnection } from './cluster-connection.ts';
@@ -111,7 +111,10 @@ export class RedisStore implements VectorStore {
       // Any read also refreshes the key's LRU clock in Redis. With a slide, both commands are issued in the same
       // tick, so node-redis writes them together: still one round trip. (Not MULTI: a transaction's replies would
       // lose the Buffer type mapping the vector blob needs.)
-      const read = this.#connection.sendBinary<Buffer[]>(key, ['HGETALL', key]);
+      // Without the vector: HMGET of the other fields (the vector is most of an entry's bytes after the answer).
+      const read = options?.vector === false
+        ? this.#connection.sendBinary<Array<Buffer | null>>(key, ['HMGET', key, ...FIELDS_BUT_VECTOR]).then(pairedWithFields)
+        : this.#connection.sendBinary<Buffer[]>(key, ['HGETALL', key]);
       if (slideTtlMs !== undefined) {
         await Promise.all([read, this.#connection.send(key, ['PEXPIRE', key, String(wholeMs(slideTtlMs))])]);
       }
