@@ -481,6 +481,3 @@ function withTail(indexed: Neighbour[], tail: Map<string, Float32Array>, query: 
 function pendingVectorBytes(unit: Float32Array): number {
   return unit.byteLength + TYPED_ARRAY_BYTES + MAP_ENTRY_BYTES;
 }
-
-/** Float32 rounding can put the dot product of two unit vectors a hair outside −1..1; the contract says −1..1. */
-
