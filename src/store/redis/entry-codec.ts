@@ -23,20 +23,19 @@ export const ENTRY_FIELDS = {
 
 export type EntryField = (typeof ENTRY_FIELDS)[keyof typeof ENTRY_FIELDS];
 
-/** Every field of an entry but its vector, in the order `pairedWithFields` expects an HMGET's reply. */
+/** Every field of an entry but its vector: what `HMGET` asks for when the reader needs no vector. */
 export const FIELDS_BUT_VECTOR = Object.values(ENTRY_FIELDS).filter((field) => field !== ENTRY_FIELDS.vector);
 
-/**
- * An `HMGET <key> …FIELDS_BUT_VECTOR` reply as the flat `[field, value, …]` list HGETALL gives, absent fields left
- * out: all of them absent (no such key) gives an empty list, which `hashReplyToEntry` reads as no entry.
- */
-export function pairedWithFields(values: ReadonlyArray<Buffer | null>): Buffer[] {
-  const flat: Buffer[] = [];
+/** The entry in an `HMGET <key> …FIELDS_BUT_VECTOR` reply (absent fields are null; all null: no such key). */
+export function hmgetReplyToEntry(id: string, values: ReadonlyArray<Buffer | null>): CacheEntry | undefined {
+  const fields = new Map<string, Buffer>();
   FIELDS_BUT_VECTOR.forEach((field, i) => {
     const value = values[i];
-    if (value !== null && value !== undefined) flat.push(Buffer.from(field), value);
+    if (value === null || value === undefined) return;
+    if (!Buffer.isBuffer(value)) throw new Error('entry hash must be read with Buffer replies');
+    fields.set(field, value);
   });
-  return flat;
+  return entryFromFields(id, fields);
 }
 
 /** The fields `invalidate` filters on, in the order HMGET asks for them. */
@@ -111,7 +110,11 @@ export function hashReplyToEntry(id: string, reply: readonly Buffer[]): CacheEnt
   if (!reply.every((item) => Buffer.isBuffer(item))) throw new Error('entry hash must be read with Buffer replies');
   const fields = new Map<string, Buffer>();
   for (let i = 0; i + 1 < reply.length; i += 2) fields.set(reply[i]!.toString('utf8'), reply[i + 1]!);
+  return entryFromFields(id, fields);
+}
 
+/** The entry in its hash's fields by name, or undefined when one that every entry has is missing. */
+function entryFromFields(id: string, fields: ReadonlyMap<string, Buffer>): CacheEntry | undefined {
   const text = (name: EntryField): string | undefined => fields.get(name)?.toString('utf8');
   const partition = text(ENTRY_FIELDS.partition);
   const route = text(ENTRY_FIELDS.route);

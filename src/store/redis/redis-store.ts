@@ -9,7 +9,7 @@ import type {
   StoreStats,
   VectorStore,
 } from '../vector-store.ts';
-import { encodeTag, entryToHashArgs, FIELDS_BUT_VECTOR, FILTER_FIELDS, hashReplyToEntry, pairedWithFields, vectorToBlob } from './entry-codec.ts';
+import { encodeTag, entryToHashArgs, FIELDS_BUT_VECTOR, FILTER_FIELDS, hashReplyToEntry, hmgetReplyToEntry, vectorToBlob } from './entry-codec.ts';
 import { RedisKeys, type RedisKeyspaceOptions } from './keys.ts';
 import type { RedisClientSettings } from './redis-client.ts';
 import { ClusterConnection } from './cluster-connection.ts';
@@ -113,12 +113,12 @@ export class RedisStore implements VectorStore {
       // lose the Buffer type mapping the vector blob needs.)
       // Without the vector: HMGET of the other fields (the vector is most of an entry's bytes after the answer).
       const read = options?.vector === false
-        ? this.#connection.sendBinary<Array<Buffer | null>>(key, ['HMGET', key, ...FIELDS_BUT_VECTOR]).then(pairedWithFields)
-        : this.#connection.sendBinary<Buffer[]>(key, ['HGETALL', key]);
+        ? this.#connection.sendBinary<Array<Buffer | null>>(key, ['HMGET', key, ...FIELDS_BUT_VECTOR]).then((values) => hmgetReplyToEntry(id, values))
+        : this.#connection.sendBinary<Buffer[]>(key, ['HGETALL', key]).then((reply) => hashReplyToEntry(id, reply));
       if (slideTtlMs !== undefined) {
         await Promise.all([read, this.#connection.send(key, ['PEXPIRE', key, String(wholeMs(slideTtlMs))])]);
       }
-      return hashReplyToEntry(id, await read);
+      return read;
     });
   }
 

@@ -113,11 +113,7 @@ describe('HnswIndex', () => {
     const base = random.next();
     const index = new HnswIndex({ dimension: 256 });
     const vectors = Array.from({ length: 3_000 }, (_, i) => {
-      const noise = random.next();
-      const v = new Float32Array(256);
-      let norm = 0;
-      for (let d = 0; d < 256; d++) norm += (v[d] = base[d]! + 0.02 * noise[d]!) ** 2;
-      for (let d = 0; d < 256; d++) v[d]! /= Math.sqrt(norm);
+      const v = templated(random, base, 0.02);
       index.add(`t${i}`, v);
       return v;
     });

@@ -6,7 +6,9 @@ import {
   decodeTag,
   encodeTag,
   entryToHashArgs,
+  FIELDS_BUT_VECTOR,
   hashReplyToEntry,
+  hmgetReplyToEntry,
   vectorToBlob,
 } from '../../../../src/store/redis/entry-codec.ts';
 
@@ -120,6 +122,18 @@ describe('entry hash layout', () => {
 
   it('reads an empty reply (absent or expired key) as no entry', () => {
     expect(hashReplyToEntry('e1', [])).toBeUndefined();
+  });
+
+  it('reads an HMGET of every field but the vector: the entry without it, all-null as no entry, strings refused', () => {
+    const entry = sampleEntry({ vector: new Float32Array([0.5, 0.25]), storedUpstream: true });
+    const hash = new Map<string, Buffer>();
+    const args = entryToHashArgs(entry);
+    for (let i = 0; i + 1 < args.length; i += 2) hash.set(String(args[i]), Buffer.from(args[i + 1]!));
+    const values = FIELDS_BUT_VECTOR.map((field) => hash.get(field) ?? null);
+    const { vector: _vector, ...withoutVector } = entry;
+    expect(hmgetReplyToEntry('e1', values)).toEqual(withoutVector);
+    expect(hmgetReplyToEntry('e1', FIELDS_BUT_VECTOR.map(() => null))).toBeUndefined();
+    expect(() => hmgetReplyToEntry('e1', values.map((value) => value?.toString('utf8')) as unknown as Buffer[])).toThrow(/Buffer/);
   });
 
   it('reads a hash lacking a required field as no entry', () => {
