@@ -108,7 +108,8 @@ export class ChatCache {
           entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
           if (!entry) continue; // expired or evicted between the KNN and the read
         }
-        const verdict = await this.#verifier.verify(options.key.text!, neighbour.text ?? entry!.text, {
+        const verifiedText = neighbour.text ?? entry!.text;
+        const verdict = await this.#verifier.verify(options.key.text!, verifiedText, {
           route: options.route,
           queryId: options.key.id,
           entryId: neighbour.id,
@@ -120,7 +121,9 @@ export class ChatCache {
         }
         if (await this.#store.isRejected(options.key.id, neighbour.id)) continue;
         entry ??= await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
-        if (!entry) continue; // expired or evicted since the KNN
+        // Expired or evicted since the KNN, or (were ids ever not digests of their text) another text under the id:
+        // what is served is only ever what was verified.
+        if (!entry || entry.text !== verifiedText) continue;
         timings.knn = performance.now() - started;
         return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, verdict, timings };
       }

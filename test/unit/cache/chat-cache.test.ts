@@ -7,6 +7,7 @@ import { StructuralVerifier } from '../../../src/cache/verify/structural-verifie
 import { LocalEmbedder } from '../../../src/embedding/local/local-embedder.ts';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store.ts';
 import type { Neighbour, VectorStore } from '../../../src/store/vector-store.ts';
+import type { CandidateVerifier } from '../../../src/cache/verify/verdict.ts';
 
 const PARTITION = 'p'.repeat(16);
 const TTL_MS = 1_000;
@@ -28,8 +29,8 @@ function completion(content: string) {
   return { id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] };
 }
 
-async function save(cache: ChatCache, text: string): Promise<void> {
-  await cache.save({ key: keyOf(text), completion: completion(`answer to ${text}`), route: 'chat', model: 'm', tenant: 't', ttlMs: TTL_MS, semantic: true, minCoverage: 0, embedContext: {} });
+async function save(cache: ChatCache, text: string, answer = `answer to ${text}`): Promise<void> {
+  await cache.save({ key: keyOf(text), completion: completion(answer), route: 'chat', model: 'm', tenant: 't', ttlMs: TTL_MS, semantic: true, minCoverage: 0, embedContext: {} });
 }
 
 function lookup(cache: ChatCache, text: string, extra: Partial<LookupOptions> = {}) {
@@ -85,4 +86,178 @@ describe('ChatCache candidates', () => {
     const different = await lookup(cache, 'How do I turn off the heater in my car?');
     expect(different.kind === 'miss' && different.rejected?.verdict.kind).toBe('different');
   });
+});
+
+// Hostile cases: the store changing between the search and the read, and look-alike prompts.
+/** The real verifier with a hook run before each verification (between `nearest` and the accepted `get`). */
+function hooked(before: (candidate: string) => Promise<void> | void): CandidateVerifier & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    async verify(query, candidate) {
+      calls.push(candidate);
+      await before(candidate);
+      return verifier.verify(query, candidate);
+    },
+  };
+}
+
+const PARAPHRASE = 'Please, how do I turn on the heater in my car?';
+
+describe('ChatCache: the store changes between nearest and the accepted get', () => {
+  it('an entry replaced (same id, new completion) mid-lookup: serves the current completion, never the old one', async () => {
+    const clock = { now: 0 };
+    const store = new EmbeddedStore({ dimension: embedder.dimension, now: () => clock.now });
+    let replaced = false;
+    const v = hooked(async () => {
+      if (replaced) return;
+      replaced = true;
+      await save(new ChatCache({ store, embedder, verifier }), STORED, 'REPLACED answer');
+    });
+    const cache = new ChatCache({ store, embedder, verifier: v, now: () => clock.now });
+    await save(cache, STORED, 'ORIGINAL answer');
+    const outcome = await lookup(cache, PARAPHRASE);
+    expect(v.calls).toEqual([STORED]);
+    expect(outcome.kind).toBe('hit');
+    if (outcome.kind === 'hit') {
+      expect(outcome.entry.completion).toEqual(completion('REPLACED answer'));
+      expect(outcome.entry.text).toBe(STORED);
+      expect(outcome.entry.vector).toBeUndefined();
+    }
+  });
+
+  it('an entry replaced under its id with a DIFFERENT text mid-lookup must not be served on the old text\'s verdict', async () => {
+    // Artificial (ids are digests of partition + text), but it states the invariant: what is served is what was verified.
+    const store = new EmbeddedStore({ dimension: embedder.dimension });
+    const id = keyOf(STORED).id;
+    let replaced = false;
+    const v = hooked(async () => {
+      if (replaced) return;
+      replaced = true;
+      const vector = (await embedder.embed('How do I turn off the heater in my car?', {})).vector;
+      await store.put({ id, partition: PARTITION, text: 'How do I turn off the heater in my car?', vector, completion: completion('answer to OFF'), route: 'chat', model: 'm', tenant: 't', createdAt: 0 }, TTL_MS);
+    });
+    const cache = new ChatCache({ store, embedder, verifier: v });
+    await save(cache, STORED);
+    const outcome = await lookup(cache, PARAPHRASE);
+    if (outcome.kind === 'hit') {
+      expect(outcome.entry.text, 'served an entry whose text was never verified against the query').toBe(STORED);
+    }
+  });
+
+  it('the accepted candidate expires between nearest and get: a miss (or another live hit), never the expired entry, no error', async () => {
+    const clock = { now: 0 };
+    const store = new EmbeddedStore({ dimension: embedder.dimension, now: () => clock.now });
+    const v = hooked(() => {
+      clock.now = TTL_MS + 5; // the candidate expires while it is being verified
+    });
+    const cache = new ChatCache({ store, embedder, verifier: v, now: () => clock.now });
+    await save(cache, STORED);
+    clock.now = 500;
+    const outcome = await lookup(cache, PARAPHRASE, { slideTtlMs: TTL_MS });
+    expect(outcome.kind).toBe('miss');
+    expect(await store.get(keyOf(STORED).id)).toBeUndefined(); // the slide did not resurrect it
+  });
+
+  it('the accepted candidate expires mid-lookup while a second, live paraphrase exists: serves the live one', async () => {
+    const clock = { now: 0 };
+    const store = new EmbeddedStore({ dimension: embedder.dimension, now: () => clock.now });
+    const cache0 = new ChatCache({ store, embedder, verifier, now: () => clock.now });
+    await save(cache0, STORED); // expires at 1000
+    clock.now = 800;
+    const second = 'How can I turn on the heater in my car?';
+    await save(cache0, second); // expires at 1800
+    let first = true;
+    const v = hooked(() => {
+      if (first) clock.now = 1_200;
+      first = false;
+    });
+    const cache = new ChatCache({ store, embedder, verifier: v, now: () => clock.now });
+    clock.now = 900;
+    const outcome = await lookup(cache, PARAPHRASE);
+    expect(outcome.kind).not.toBe('error');
+    if (outcome.kind === 'hit') {
+      expect(outcome.entry.id).not.toBe(v.calls[0] === STORED ? keyOf(STORED).id : 'none');
+      expect([STORED, second]).toContain(outcome.entry.text);
+    }
+  });
+
+  it('an entry deleted (invalidated) between nearest and get is not served', async () => {
+    const store = new EmbeddedStore({ dimension: embedder.dimension });
+    const v = hooked(async () => {
+      await store.delete(keyOf(STORED).id);
+    });
+    const cache = new ChatCache({ store, embedder, verifier: v });
+    await save(cache, STORED);
+    const outcome = await lookup(cache, PARAPHRASE);
+    expect(outcome.kind).toBe('miss');
+  });
+});
+
+describe('ChatCache: hostile prompt texts round-trip through the embedded store', () => {
+  const hostile: Array<[string, string]> = [
+    ['dist', 'dist'],
+    ['text', 'text'],
+    ['NUL bytes', 'How do I\u0000 turn on\u0000 the heater?\u0000'],
+    ['lone surrogates', 'How do I turn on the heater \uD800 in my car \uDC00?'],
+    ['1 MB', `How do I turn on the heater in my car? ${'heater '.repeat(150_000)}`],
+  ];
+  for (const [name, text] of hostile) {
+    it(`exact hit for a ${name} prompt returns the same text, the right answer and no vector`, async () => {
+      const store = new EmbeddedStore({ dimension: embedder.dimension });
+      const cache = new ChatCache({ store, embedder, verifier });
+      await save(cache, text);
+      const outcome = await lookup(cache, text);
+      expect(outcome.kind === 'hit' && outcome.match).toBe('exact');
+      if (outcome.kind === 'hit') {
+        expect(outcome.entry.text === text).toBe(true);
+        expect(outcome.entry.completion).toEqual(completion(`answer to ${text}`));
+        expect(outcome.entry.vector).toBeUndefined();
+      }
+      const neighbours = await store.nearest(PARTITION, (await embedder.embed(text, {})).vector, 8);
+      expect(neighbours[0]?.text === text).toBe(true);
+      // get without vector:false still gives the vector
+      expect((await store.get(keyOf(text).id))?.vector).toBeInstanceOf(Float32Array);
+    });
+  }
+});
+
+describe('ChatCache: look-alike prompts are never a semantic hit', () => {
+  const pairs: Array<[string, string]> = [
+    ['How do I turn on the heater in my car?', 'How do I turn off the heater in my car?'],
+    ['Is it safe to eat raw chicken?', 'Is it unsafe to eat raw chicken?'],
+    ['Convert 10 miles to kilometers', 'Convert 10 kilometers to miles'],
+    ['Translate this from English to French: good morning', 'Translate this from French to English: good morning'],
+    ['What is 12 + 7?', 'What is 12 - 7?'],
+    ['What is 12 * 7?', 'What is 12 / 7?'],
+    ['What is 3 squared?', 'What is 4 squared?'],
+    ['Is 17 greater than 20?', 'Is 17 less than 20?'],
+    ['Write a Python function that sorts a list in ascending order', 'Write a Python function that sorts a list in descending order'],
+    ['Who was the first president of the United States?', 'Who was the second president of the United States?'],
+    ['How do I increase the font size in VS Code?', 'How do I decrease the font size in VS Code?'],
+    ['Does Alice owe Bob money?', 'Does Bob owe Alice money?'],
+    ['What happened in 1914?', 'What happened in 1941?'],
+    ['Is x > 5 when x = 3?', 'Is x < 5 when x = 3?'],
+    ['Should I buy Apple stock?', 'Should I sell Apple stock?'],
+    ['How do I enable two-factor authentication?', 'How do I disable two-factor authentication?'],
+    ['What is the maximum value of a 32-bit signed integer?', 'What is the minimum value of a 32-bit signed integer?'],
+    ['List the pros of nuclear energy', 'List the cons of nuclear energy'],
+    ['Is 100 Fahrenheit hot?', 'Is 100 Celsius hot?'],
+    ['Why did the Roman Empire rise?', 'Why did the Roman Empire fall?'],
+    ['Sum the numbers 1 to 100', 'Sum the numbers 1 to 1000'],
+    ['Explain the difference between TCP and UDP', 'Explain the similarity between TCP and UDP'],
+    ['Can dogs eat grapes?', 'Can dogs not eat grapes?'],
+    ['Give me a recipe with chicken but without garlic', 'Give me a recipe with garlic but without chicken'],
+  ];
+  for (const [stored, asked] of pairs) {
+    for (const [a, b] of [[stored, asked], [asked, stored]] as const) {
+      it(`${JSON.stringify(a)} is not served for ${JSON.stringify(b)}`, async () => {
+        const store = new EmbeddedStore({ dimension: embedder.dimension });
+        const cache = new ChatCache({ store, embedder, verifier });
+        await save(cache, a);
+        const outcome = await lookup(cache, b, { threshold: 0 });
+        expect(outcome.kind, outcome.kind === 'hit' ? `served ${JSON.stringify(outcome.entry.text)} (sim ${outcome.kind === 'hit' && outcome.match === 'semantic' ? outcome.similarity.toFixed(3) : ''})` : '').toBe('miss');
+      });
+    }
+  }
 });
