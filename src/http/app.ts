@@ -11,7 +11,7 @@ import { passThrough } from './forward.ts';
 import { corsPolicy } from './cors-policy.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import { UploadAbortedError } from './read-body.ts';
-import { requestIdOf, withRequestId } from './request-id.ts';
+import { assignRequestId } from './request-id.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
@@ -54,16 +54,7 @@ export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi }
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use(async function assignRequestId(c, next) {
-    const requestId = requestIdOf(c.req.header('x-request-id'));
-    c.set('requestId', requestId);
-    await next();
-    // Every answer carries it: hits, misses, pass-through and proxy errors alike (DESIGN.md §2). Set on the
-    // answer's own headers: assigning `c.res` again would make Hono copy the answer into a new Response (a full
-    // web Response and a second pass over its headers on every request), so only a copy is assigned.
-    const response = withRequestId(c.res, requestId);
-    if (response !== c.res) c.res = response;
-  });
+  app.use(assignRequestId);
   if (deps.cors) app.use(corsPolicy(deps.cors));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

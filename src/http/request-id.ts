@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
 
 /** Longest client `X-Request-Id` the proxy adopts; a longer one is replaced (it would go into every log line). */
 export const MAX_REQUEST_ID_LENGTH = 128;
@@ -35,3 +36,20 @@ function setRequestId(headers: Headers, requestId: string): void {
   if (upstreamId !== null && upstreamId !== requestId) headers.set('x-upstream-request-id', upstreamId);
   headers.set('x-request-id', requestId);
 }
+
+/**
+ * The middleware giving each request its id (`c.get('requestId')`) and every answer its `X-Request-Id`: hits,
+ * misses, pass-through and proxy errors alike (DESIGN.md §2). Set on the answer's own headers: assigning `c.res`
+ * again would make Hono copy the answer into a new Response (a full web Response and a second pass over its
+ * headers on every request). Only an answer with immutable headers is replaced by a copy, and Hono's setter would
+ * copy the old answer's headers onto it (its `x-request-id` back over ours), so the old one is let go first.
+ */
+export const assignRequestId: MiddlewareHandler<{ Variables: { requestId: string } }> = async (c, next) => {
+  const requestId = requestIdOf(c.req.header('x-request-id'));
+  c.set('requestId', requestId);
+  await next();
+  const response = withRequestId(c.res, requestId);
+  if (response === c.res) return;
+  c.res = undefined;
+  c.res = response;
+};
