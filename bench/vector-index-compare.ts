@@ -13,7 +13,9 @@
  * A list of efSearch values measures each on the same built index (one row per value); `auto` is the embedded
  * store's own size-dependent default (`efSearchForSize`), handwritten index only.
  *
- * - `handwritten`: src/store/embedded/hnsw-index.ts (JS graph, WebAssembly SIMD kernel).
+ * - `handwritten`: src/store/embedded/hnsw-index.ts (JS graph, WebAssembly SIMD kernel). `handwritten-first`: its
+ *   cheaper first search alone (`searchFirst`); `handwritten-resumed`: that, then the full search going on from it
+ *   (what a lookup without a near-duplicate costs).
  * - `usearch-*`: the `usearch` package (C++ HNSW, prebuilt N-API binary), with f32, f16 or i8 quantisation,
  *   one thread (the proxy's event loop is single-threaded; a pool would compete with it).
  * - `hnswlib`: `hnswlib-node` (C++ hnswlib, built with node-gyp at install), inner-product space.
@@ -32,7 +34,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { HnswIndex } from '../src/store/embedded/hnsw-index.ts';
+import { FIRST_SEARCH_EF, HnswIndex } from '../src/store/embedded/hnsw-index.ts';
+import type { TraceSlot } from '../src/store/embedded/vector-index.ts';
 import { readVectorFile, vectorFile } from './lib/vector-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -196,16 +199,25 @@ async function runChild(name: string, size: number, file: string): Promise<Compa
 }
 
 async function createCandidate(name: string, dimension: number, capacity: number): Promise<Candidate> {
-  if (name === 'handwritten') {
+  if (name === 'handwritten' || name === 'handwritten-first' || name === 'handwritten-resumed') {
     const index = new HnswIndex({ dimension, m: settings.m, efConstruction: settings.efConstruction });
+    // `-first`: the cheaper first search alone (FIRST_SEARCH_EF); `-resumed`: that, then the full search going on
+    // from it, as a lookup that finds no near-duplicate makes them.
+    const search = name === 'handwritten' ? (query: Float32Array, k: number) => index.search(query, k)
+      : name === 'handwritten-first' ? (query: Float32Array, k: number) => index.searchFirst(query, k, {})
+      : (query: Float32Array, k: number) => {
+          const slot: TraceSlot = {};
+          index.searchFirst(query, k, slot);
+          return index.search(query, k, slot);
+        };
     return {
       add: (label, unit) => index.add(String(label), unit),
       // Without a number the index keeps its size-dependent default.
       setEf: (ef) => {
         if (!Number.isNaN(ef)) index.setEfSearch(ef);
       },
-      efInUse: () => index.efSearch,
-      search: (query, k) => index.search(query, k).map((n) => Number(n.id)),
+      efInUse: () => (name === 'handwritten-first' ? FIRST_SEARCH_EF : index.efSearch),
+      search: (query, k) => search(query, k).map((n) => Number(n.id)),
     };
   }
   if (name.startsWith('usearch-')) {

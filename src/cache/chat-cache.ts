@@ -1,14 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import type { EmbedContext, Embedder, Embedding } from '../embedding/embedder.ts';
-import type { CacheEntry, VectorStore } from '../store/vector-store.ts';
+import type { CacheEntry, Neighbour, VectorStore } from '../store/vector-store.ts';
 import type { CachedAnswer } from './cached-answer.ts';
 import type { RequestKey } from './request-key.ts';
 import type { CandidateVerifier, Verdict } from './verify/verdict.ts';
 
 /**
- * How many nearest candidates are verified before giving up. The verifier, not the embedding, decides, so a
- * query may look past look-alikes (templated prompts, shared context) that it rejects; each costs a
- * verification of microseconds (its text comes with the search; only the one served is read).
+ * How many nearest candidates of a search are verified before giving up. The verifier, not the embedding,
+ * decides, so a query may look past look-alikes (templated prompts, shared context) that it rejects; each costs a
+ * verification of microseconds (its text comes with the search; only the one served is read). A store with a
+ * first look (VectorStore.nearestFirstLook) has two searches: each candidate is verified at most once in all.
  */
 const CANDIDATES = 8;
 
@@ -36,6 +37,15 @@ export interface VerifiedCandidate {
   similarity: number;
   verdict: Verdict;
 }
+
+/** What a lookup's candidates so far came to: the ids verified (each once), the first rejection, the best similarity. */
+interface Candidates {
+  verified: Set<string>;
+  rejected: VerifiedCandidate | undefined;
+  nearestSimilarity: number | undefined;
+}
+
+type SemanticHit = Omit<Extract<LookupOutcome, { match: 'semantic' }>, 'timings'>;
 
 export type LookupOutcome =
   | { kind: 'hit'; match: 'exact'; entry: CacheEntry; timings: StageTimings }
@@ -96,42 +106,64 @@ export class ChatCache {
 
       started = performance.now();
       const placement = options.key.placement ?? 'spread';
-      const neighbours = await this.#store.nearest(options.key.partition, embedding.vector, CANDIDATES, { placement });
-      const nearestSimilarity = neighbours[0]?.similarity;
-      let rejected: VerifiedCandidate | undefined;
-      for (const neighbour of neighbours) {
-        if (neighbour.similarity < options.threshold) break;
-        // The candidate's text comes with the search; its entry (the answer) is read only to serve it. A rejected
-        // candidate is not read at all, so its TTL and LRU place stay as they were.
-        let entry: CacheEntry | undefined;
-        if (neighbour.text === undefined) {
-          entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
-          if (!entry) continue; // expired or evicted between the KNN and the read
+      const candidates: Candidates = { verified: new Set(), rejected: undefined, nearestSimilarity: undefined };
+      // A near-duplicate (a semantic hit) is found by a cheaper first search; only a lookup that finds none there
+      // pays for the full one, which goes on from where the first stopped and skips what was verified already.
+      const firstLook = await this.#store.nearestFirstLook?.(options.key.partition, embedding.vector, CANDIDATES, { placement });
+      if (firstLook !== undefined) {
+        const hit = await this.#firstVerified(firstLook, options, candidates);
+        if (hit) {
+          timings.knn = performance.now() - started;
+          return { ...hit, timings };
         }
-        const verifiedText = neighbour.text ?? entry!.text;
-        const verdict = await this.#verifier.verify(options.key.text!, verifiedText, {
-          route: options.route,
-          queryId: options.key.id,
-          entryId: neighbour.id,
-          credentials: { authorization: options.embedContext.authorization },
-        });
-        if (verdict.kind !== 'same') {
-          rejected ??= { entryId: neighbour.id, similarity: neighbour.similarity, verdict };
-          continue;
-        }
-        if (await this.#store.isRejected(options.key.id, neighbour.id)) continue;
-        entry ??= await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
-        // Expired or evicted since the KNN, or (were ids ever not digests of their text) another text under the id:
-        // what is served is only ever what was verified.
-        if (!entry || entry.text !== verifiedText) continue;
-        timings.knn = performance.now() - started;
-        return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, verdict, timings };
       }
+      const neighbours = await this.#store.nearest(options.key.partition, embedding.vector, CANDIDATES, { placement });
+      const hit = await this.#firstVerified(neighbours, options, candidates);
       timings.knn = performance.now() - started;
-      return { kind: 'miss', nearestSimilarity, rejected, embedding, timings };
+      if (hit) return { ...hit, timings };
+      return { kind: 'miss', nearestSimilarity: candidates.nearestSimilarity, rejected: candidates.rejected, embedding, timings };
     } catch (error) {
       return { kind: 'error', error, timings };
     }
+  }
+
+  /**
+   * The first of `neighbours` (most similar first, down to the threshold) that the verifier says asks the same
+   * thing and that is still stored with the text verified; candidates in `seen.verified` were looked at already.
+   */
+  async #firstVerified(neighbours: Neighbour[], options: LookupOptions, seen: Candidates): Promise<SemanticHit | undefined> {
+    const nearest = neighbours[0]?.similarity;
+    if (nearest !== undefined && (seen.nearestSimilarity === undefined || nearest > seen.nearestSimilarity)) seen.nearestSimilarity = nearest;
+    for (const neighbour of neighbours) {
+      if (neighbour.similarity < options.threshold) break;
+      if (seen.verified.has(neighbour.id)) continue;
+      seen.verified.add(neighbour.id);
+      // The candidate's text comes with the search; its entry (the answer) is read only to serve it. A rejected
+      // candidate is not read at all, so its TTL and LRU place stay as they were.
+      let entry: CacheEntry | undefined;
+      if (neighbour.text === undefined) {
+        entry = await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
+        if (!entry) continue; // expired or evicted between the KNN and the read
+      }
+      const verifiedText = neighbour.text ?? entry!.text;
+      const verdict = await this.#verifier.verify(options.key.text!, verifiedText, {
+        route: options.route,
+        queryId: options.key.id,
+        entryId: neighbour.id,
+        credentials: { authorization: options.embedContext.authorization },
+      });
+      if (verdict.kind !== 'same') {
+        seen.rejected ??= { entryId: neighbour.id, similarity: neighbour.similarity, verdict };
+        continue;
+      }
+      if (await this.#store.isRejected(options.key.id, neighbour.id)) continue;
+      entry ??= await this.#store.get(neighbour.id, { slideTtlMs: options.slideTtlMs, vector: false });
+      // Expired or evicted since the KNN, or (were ids ever not digests of their text) another text under the id:
+      // what is served is only ever what was verified.
+      if (!entry || entry.text !== verifiedText) continue;
+      return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, verdict };
+    }
+    return undefined;
   }
 
   /** Stores a completed answer. Throws on store or embedder failure; callers run it off the response path. */

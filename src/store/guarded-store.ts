@@ -68,6 +68,8 @@ export class GuardedStore implements VectorStore {
     this.breaker = options.breaker instanceof CircuitBreaker ? options.breaker : new CircuitBreaker(options.breaker);
     this.budgets = Object.freeze({ ...DEFAULT_TIME_BUDGETS, ...options.budgets });
     this.#onFailure = options.onFailure;
+    const firstLook = inner.nearestFirstLook?.bind(inner);
+    if (firstLook) this.nearestFirstLook = (partition, vector, k, nearestOptions) => this.#guard('nearest', () => firstLook(partition, vector, k, nearestOptions));
   }
 
   get kind(): VectorStore['kind'] {
@@ -105,6 +107,9 @@ export class GuardedStore implements VectorStore {
   nearest(partition: string, vector: Float32Array, k: number, options?: NearestOptions): Promise<Neighbour[]> {
     return this.#guard('nearest', () => this.inner.nearest(partition, vector, k, options));
   }
+
+  /** The inner store's, guarded like `nearest`; absent when the inner store has none. */
+  readonly nearestFirstLook?: (partition: string, vector: Float32Array, k: number, options?: NearestOptions) => Promise<Neighbour[] | undefined>;
 
   isRejected(queryDigest: string, entryId: string): Promise<boolean> {
     return this.#guard('isRejected', () => this.inner.isRejected(queryDigest, entryId));

@@ -27,6 +27,13 @@ export interface VectorStore {
    * a Redis Cluster then asks only the master owning the partition's slot.
    */
   nearest(partition: string, vector: Float32Array, k: number, options?: NearestOptions): Promise<Neighbour[]>;
+  /**
+   * Optional: the nearest neighbours from a cheaper first search, enough to find a query's near-duplicate (what a
+   * semantic hit is), or undefined where it would not be cheaper than `nearest`. A `nearest` called later with
+   * the same `vector` array continues that search, so a lookup that goes on costs about one search in all. The
+   * embedded store has it (its HNSW graphs); a Redis KNN query is one round trip, so the Redis store does not.
+   */
+  nearestFirstLook?(partition: string, vector: Float32Array, k: number, options?: NearestOptions): Promise<Neighbour[] | undefined>;
   /** Stores (or replaces) an entry that expires after `ttlMs`. */
   put(entry: CacheEntry, ttlMs: number): Promise<void>;
   delete(id: string): Promise<boolean>;

@@ -11,7 +11,7 @@ import { PartitionIndex, type GraphKind, type PartitionIndexOptions } from './pa
 import { RejectionSet } from './rejection-set.ts';
 import { MAP_ENTRY_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { toUnit } from './vector-math.ts';
-import type { InsertTrace, TraceSlot } from './vector-index.ts';
+import type { InsertTrace, SearchResume, TraceSlot } from './vector-index.ts';
 
 export interface EmbeddedStoreOptions {
   /** Length of every vector put or searched (the embedder's dimension). */
@@ -127,6 +127,8 @@ export class EmbeddedStore implements VectorStore {
    */
   private readonly searchTraces = new WeakMap<Float32Array, { partition: string; trace: InsertTrace }>();
   private readonly queuedTraces = new WeakMap<Float32Array, InsertTrace>();
+  /** Where `nearestFirstLook` stopped, by query vector (the caller's array): its `nearest` goes on from there. */
+  private readonly searchResumes = new WeakMap<Float32Array, { partition: string; resume: SearchResume }>();
   /** Partitions with queued vectors but no index yet, whose index's empty structures are already charged. */
   private readonly reserved = new Set<string>();
   /** What a new partition's empty index allocates (measured once from a real one). */
@@ -174,11 +176,14 @@ export class EmbeddedStore implements VectorStore {
     this.checkDimension(vector);
     if (k <= 0) return [];
     const query = toUnit(vector);
+    const first = this.searchResumes.get(vector);
+    this.searchResumes.delete(vector);
     for (let round = 0; ; round++) {
       const index = this.partitions.get(partition);
       const tail = this.unindexed.get(partition);
       if (index === undefined && tail === undefined) return [];
       const slot: TraceSlot = {};
+      if (round === 0 && first?.partition === partition) slot.resume = first.resume;
       const indexed = index?.search(query, k, slot) ?? [];
       if (slot.trace !== undefined) this.searchTraces.set(vector, { partition, trace: slot.trace });
       const found = tail === undefined ? indexed : withTail(indexed, tail, query, k);
@@ -189,6 +194,27 @@ export class EmbeddedStore implements VectorStore {
       // Searching again fills the places of the expired ones; after a few rounds just return what is live.
       if (round + 1 === MAX_EXPIRY_ROUNDS) return this.withTexts(found.filter((n) => this.entries.has(n.id)));
     }
+  }
+
+  /**
+   * A cheaper first search of a partition's graph (a sixth of the work at 100k entries), enough to find a query's
+   * near-duplicate; a later `nearest` for the same vector array goes on from where it stopped instead of starting
+   * over. Undefined where the partition is searched by brute force (exact and as cheap in one go) or absent.
+   */
+  async nearestFirstLook(partition: string, vector: Float32Array, k: number): Promise<Neighbour[] | undefined> {
+    this.checkDimension(vector);
+    const index = this.partitions.get(partition);
+    if (index === undefined || k <= 0) return undefined;
+    const query = toUnit(vector);
+    const slot: TraceSlot = {};
+    const indexed = index.searchFirst(query, k, slot);
+    if (indexed === undefined) return undefined;
+    if (slot.resume !== undefined) this.searchResumes.set(vector, { partition, resume: slot.resume });
+    const tail = this.unindexed.get(partition);
+    const found = tail === undefined ? indexed : withTail(indexed, tail, query, k);
+    // Expired entries are left for `nearest` (or the sweep) to remove: a first look only skips them.
+    const now = this.now();
+    return this.withTexts(found.filter((neighbour) => this.entries.get(neighbour.id)!.expiresAt > now));
   }
 
   async put(entry: CacheEntry, ttlMs: number): Promise<void> {

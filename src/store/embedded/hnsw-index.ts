@@ -1,6 +1,6 @@
 import type { Neighbour } from '../vector-store.ts';
 import { ScoreHeap } from './score-heap.ts';
-import type { InsertTrace, TraceSlot, VectorIndex } from './vector-index.ts';
+import type { InsertTrace, SearchResume, TraceSlot, VectorIndex } from './vector-index.ts';
 import { VectorArena } from './vector-arena.ts';
 import { ARRAY_SLOT_BYTES, EMPTY_ARRAY_BYTES, EMPTY_MAP_BYTES, MAP_ENTRY_BYTES, OBJECT_BYTES, TYPED_ARRAY_BYTES } from './structure-bytes.ts';
 import { seededRandom } from '../../util/seeded-random.ts';
@@ -53,6 +53,56 @@ interface GraphTrace extends InsertTrace {
   readonly generations: Uint32Array;
 }
 
+/**
+ * Candidate list of `searchFirst`: enough to find a query's near-duplicate (what a semantic hit is), at a sixth of
+ * a full search's work at 100k entries (0.12 against 0.44 ms: bench/RESULTS.md, session 7).
+ */
+export const FIRST_SEARCH_EF = 16;
+
+/** Where a `searchFirst` stopped: every node its layer-0 search scored, and which of them it expanded. */
+interface GraphResume extends SearchResume {
+  readonly nodes: Int32Array;
+  readonly similarities: Float64Array;
+  /** Each node's generation when scored: a node whose generation moved on holds another vector now. */
+  readonly generations: Uint32Array;
+  /** The nodes whose links were followed (their neighbours are among `nodes`). */
+  readonly expanded: Int32Array;
+}
+
+/** What a layer search scored and expanded, collected for a GraphResume (scratch buffers reused across searches). */
+class SearchRecord {
+  nodes = new Int32Array(1024);
+  similarities = new Float64Array(1024);
+  count = 0;
+  expanded = new Int32Array(256);
+  expandedCount = 0;
+
+  clear(): void {
+    this.count = 0;
+    this.expandedCount = 0;
+  }
+
+  scored(node: number, similarity: number): void {
+    if (this.count === this.nodes.length) {
+      this.nodes = grown(this.nodes);
+      this.similarities = grown(this.similarities);
+    }
+    this.nodes[this.count] = node;
+    this.similarities[this.count++] = similarity;
+  }
+
+  expand(node: number): void {
+    if (this.expandedCount === this.expanded.length) this.expanded = grown(this.expanded);
+    this.expanded[this.expandedCount++] = node;
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 interface LayerPoint {
   node: number;
   similarity: number;
@@ -95,7 +145,10 @@ export class HnswIndex implements VectorIndex {
   private layer0 = new Int32Array(0);
   private upper: (Int32Array | undefined)[] = [];
   private dead = new Uint8Array(0);
-  /** Bumped when a node's entry is removed: a trace's copy of a node is stale once its generation moved on. */
+  /**
+   * Bumped when a node's entry is removed and when the node is taken over: a trace's or a resume's copy of a node
+   * is stale once its generation moved on.
+   */
   private generation = new Uint32Array(0);
   /** Insertions so far, and the nodes of the latest RECENT_INSERTIONS of them (ring) with their generations. */
   private insertions = 0;
@@ -118,6 +171,9 @@ export class HnswIndex implements VectorIndex {
   private readonly frontier = new ScoreHeap();
   /** Best nodes found by a layer search: a min-heap by similarity, so the worst is on top. */
   private readonly found = new ScoreHeap();
+  /** `searchFirst`'s record of its search; `seedFromResume`'s list of the resume's unexpanded nodes. */
+  private readonly record = new SearchRecord();
+  private unexpanded = new Int32Array(1024);
 
   constructor(options: HnswOptions) {
     this.dimension = options.dimension;
@@ -302,6 +358,7 @@ export class HnswIndex implements VectorIndex {
       }
     }
     this.dead[node] = 0;
+    this.generation[node]!++;
     this.tombstones--;
     return node;
   }
@@ -371,21 +428,99 @@ export class HnswIndex implements VectorIndex {
   }
 
   search(query: Float32Array, k: number, slot?: TraceSlot): Neighbour[] {
+    const resume = slot?.resume;
+    if (slot !== undefined) slot.resume = undefined;
     if (k <= 0 || this.nodeOf.size === 0) return [];
     this.arena.setQuery(query);
+    const ef = Math.max(this.efSearch, k);
+    // A first search of this query went part of the way: go on from every node it scored, skipping the descent.
+    const tag = resume?.madeBy === this ? this.seedFromResume(resume as GraphResume, ef) : undefined;
+    if (tag !== undefined) this.expandLayer(ef, 0, true, tag, undefined);
+    else this.searchLayer0(ef, undefined);
+    const { nodes, similarities } = this.drainFound();
+    if (slot !== undefined) slot.trace = this.traceOf(nodes, similarities);
+    return this.topK(nodes, similarities, k);
+  }
+
+  /**
+   * A cheaper search (candidate list FIRST_SEARCH_EF, or k when larger), whose layer-0 work a later `search` of
+   * the same query takes up through `slot.resume`: a lookup whose query has a near-duplicate stops here, and one
+   * that goes on pays little more than one full search. Both are best-first searches of the same graph; only the
+   * order in which the full one expands nodes differs.
+   */
+  searchFirst(query: Float32Array, k: number, slot: TraceSlot): Neighbour[] {
+    slot.resume = undefined;
+    if (k <= 0 || this.nodeOf.size === 0) return [];
+    this.arena.setQuery(query);
+    const record = this.record;
+    record.clear();
+    this.searchLayer0(Math.max(FIRST_SEARCH_EF, k), record);
+    slot.resume = this.resumeOf(record);
+    const { nodes, similarities } = this.drainFound();
+    return this.topK(nodes, similarities, k);
+  }
+
+  /** Greedy descent through the upper layers, then a best-first search of layer 0 with candidate list `ef`. */
+  private searchLayer0(ef: number, record: SearchRecord | undefined): void {
     let current = this.entryPoint;
     let currentSimilarity = this.arena.dotQuery(current);
     for (let layer = this.topLevel; layer > 0; layer--) {
       ({ node: current, similarity: currentSimilarity } = this.greedy(current, currentSimilarity, layer));
     }
-    this.searchLayer(current, currentSimilarity, Math.max(this.efSearch, k), 0, true);
-    const { nodes, similarities } = this.drainFound();
-    if (slot !== undefined) slot.trace = this.traceOf(nodes, similarities);
+    this.searchLayer(current, currentSimilarity, ef, 0, true, record);
+  }
+
+  private topK(nodes: number[], similarities: number[], k: number): Neighbour[] {
     const result: Neighbour[] = [];
     for (let i = 0; i < nodes.length && result.length < k; i++) {
       result.push({ id: this.nodeIds[nodes[i]!]!, similarity: similarities[i]! });
     }
     return result;
+  }
+
+  private resumeOf(record: SearchRecord): GraphResume {
+    const nodes = record.nodes.slice(0, record.count);
+    const generations = new Uint32Array(record.count);
+    for (let i = 0; i < nodes.length; i++) generations[i] = this.generation[nodes[i]!]!;
+    return { madeBy: this, nodes, similarities: record.similarities.slice(0, record.count), generations, expanded: record.expanded.slice(0, record.expandedCount) } as GraphResume;
+  }
+
+  /**
+   * Starts a layer-0 search where `resume` stopped: its scored nodes are visited and the live ones found; the ones
+   * it did not expand go on the frontier where they could still improve what is found (a fresh search would not
+   * have queued the others either). Nodes that hold another vector since (removed, taken over) are left out, to be
+   * scored again if the search reaches them. Returns the visit tag, or undefined when nothing is left to seed.
+   */
+  private seedFromResume(resume: GraphResume, ef: number): number | undefined {
+    const { frontier, found, visited, generation, dead } = this;
+    const expandedTag = this.nextVisitTag();
+    for (const node of resume.expanded) visited[node] = expandedTag;
+    const tag = this.nextVisitTag();
+    frontier.clear();
+    found.clear();
+    if (this.unexpanded.length < resume.nodes.length) this.unexpanded = new Int32Array(resume.nodes.length);
+    const unexpanded = this.unexpanded;
+    let unexpandedCount = 0;
+    let seeded = 0;
+    for (let i = 0; i < resume.nodes.length; i++) {
+      const node = resume.nodes[i]!;
+      if (generation[node] !== resume.generations[i]) continue;
+      seeded++;
+      if (visited[node] !== expandedTag) unexpanded[unexpandedCount++] = i;
+      visited[node] = tag;
+      if (dead[node] === 0) {
+        found.push(node, resume.similarities[i]!);
+        if (found.size > ef) found.pop();
+      }
+    }
+    const full = found.size >= ef;
+    const bar = found.size > 0 ? found.topScore : -Infinity;
+    for (let j = 0; j < unexpandedCount; j++) {
+      const i = unexpanded[j]!;
+      const similarity = resume.similarities[i]!;
+      if (!full || similarity > bar) frontier.push(resume.nodes[i]!, -similarity);
+    }
+    return seeded === 0 ? undefined : tag;
   }
 
   private traceOf(nodes: number[], similarities: number[]): GraphTrace {
@@ -442,23 +577,30 @@ export class HnswIndex implements VectorIndex {
     ef: number,
     layer: number,
     liveOnly: boolean,
+    record?: SearchRecord,
   ): void {
+    const tag = this.nextVisitTag();
+    this.frontier.clear();
+    this.found.clear();
+    this.visited[start] = tag;
+    this.frontier.push(start, -startSimilarity);
+    if (!liveOnly || this.dead[start] === 0) this.found.push(start, startSimilarity);
+    record?.scored(start, startSimilarity);
+    this.expandLayer(ef, layer, liveOnly, tag, record);
+  }
+
+  /** The best-first loop of `searchLayer`, from the frontier, found set and visit tag it was given. */
+  private expandLayer(ef: number, layer: number, liveOnly: boolean, tag: number, record: SearchRecord | undefined): void {
     const arena = this.arena;
     const frontier = this.frontier;
     const found = this.found;
     const visited = this.visited;
-    const tag = this.nextVisitTag();
     const stopWhenWorse = !liveOnly || this.tombstones === 0;
-    frontier.clear();
-    found.clear();
-    visited[start] = tag;
-    frontier.push(start, -startSimilarity);
-    if (!liveOnly || this.dead[start] === 0) found.push(start, startSimilarity);
-
     while (frontier.size > 0) {
       const similarity = -frontier.topScore;
       const node = frontier.pop();
       if (found.size > 0 && similarity < found.topScore && (stopWhenWorse || found.size >= ef)) break;
+      record?.expand(node);
       let links: Int32Array;
       let base: number;
       if (layer === 0) {
@@ -474,6 +616,7 @@ export class HnswIndex implements VectorIndex {
         if (visited[neighbour] === tag) continue;
         visited[neighbour] = tag;
         const neighbourSimilarity = arena.dotQuery(neighbour);
+        record?.scored(neighbour, neighbourSimilarity);
         if (found.size < ef || neighbourSimilarity > found.topScore) {
           frontier.push(neighbour, -neighbourSimilarity);
           if (!liveOnly || this.dead[neighbour] === 0) {

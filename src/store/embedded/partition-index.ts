@@ -116,6 +116,14 @@ export class PartitionIndex {
     return this.active.search(query, k, slot);
   }
 
+  /**
+   * A graph's cheaper first search (VectorIndex.searchFirst), which a later `search` of the same query with the
+   * same slot continues; undefined for brute force, which is exact and as cheap in one go.
+   */
+  searchFirst(query: Float32Array, k: number, slot: TraceSlot): Neighbour[] | undefined {
+    return this.active.searchFirst?.(query, k, slot);
+  }
+
   vectorOf(id: string): Float32Array | undefined {
     return this.active.vectorOf(id);
   }

@@ -9,9 +9,19 @@ export interface InsertTrace {
   readonly madeBy: VectorIndex;
 }
 
-/** Filled by `search` when the index can make an InsertTrace. */
+/**
+ * Where a first, small search stopped (`searchFirst`), for a later `search` of the same query to go on from
+ * instead of starting over. Opaque outside the index that made it; any other index ignores it.
+ */
+export interface SearchResume {
+  readonly madeBy: VectorIndex;
+}
+
+/** Filled by `search` when the index can make an InsertTrace, and by `searchFirst` with a SearchResume. */
 export interface TraceSlot {
   trace?: InsertTrace;
+  /** Out of `searchFirst`; into `search`, which takes it (and clears it) to continue that search. */
+  resume?: SearchResume;
 }
 
 /**
@@ -34,8 +44,17 @@ export interface VectorIndex {
    */
   add(id: string, unit: Float32Array, trace?: InsertTrace): void;
   remove(id: string): boolean;
-  /** Up to `k` ids, most similar first. With `slot`, an index that can leaves an InsertTrace in it. */
+  /**
+   * Up to `k` ids, most similar first. With `slot`, an index that can leaves an InsertTrace in it, and continues
+   * from `slot.resume` when that came from its own `searchFirst` for this same query.
+   */
   search(query: Float32Array, k: number, slot?: TraceSlot): Neighbour[];
+  /**
+   * Optional (graphs only): a first, cheaper search with a small candidate list, enough to find a query's
+   * near-duplicate; leaves in `slot.resume` what a full `search` of the same query continues from, so the two
+   * together cost about one full search. Absent where a search is exact anyway (brute force).
+   */
+  searchFirst?(query: Float32Array, k: number, slot: TraceSlot): Neighbour[];
   /** A copy of the stored vector. */
   vectorOf(id: string): Float32Array | undefined;
   /** Every live id (for rebuilding into another index). */

@@ -261,3 +261,68 @@ describe('ChatCache: look-alike prompts are never a semantic hit', () => {
     }
   }
 });
+
+describe('ChatCache on a store with a first look (the embedded store with a graph)', () => {
+  /** The real embedded store, counting the searches the cache asks of it. */
+  class CountingStore extends EmbeddedStore {
+    firstLooks = 0;
+    fullSearches = 0;
+    override nearestFirstLook(...args: Parameters<EmbeddedStore['nearestFirstLook']>) {
+      this.firstLooks++;
+      return super.nearestFirstLook(...args);
+    }
+    override nearest(...args: Parameters<EmbeddedStore['nearest']>) {
+      this.fullSearches++;
+      return super.nearest(...args);
+    }
+  }
+  /** The real verifier, recording which entries it was asked about. */
+  const recording = (asked: string[]): CandidateVerifier => ({
+    verify: (query, candidate, context) => {
+      asked.push(context.entryId);
+      return verifier.verify(query, candidate);
+    },
+  });
+  const LOOK_ALIKES = Array.from({ length: 150 }, (_, i) => `How do I turn on the heater in my car number ${i}?`);
+
+  async function graphCache(asked: string[]) {
+    const store = new CountingStore({ dimension: embedder.dimension, index: { hnswThreshold: 50 } });
+    const cache = new ChatCache({ store, embedder, verifier: recording(asked) });
+    for (const text of [...LOOK_ALIKES, STORED, 'What is the capital of France?']) await save(cache, text);
+    while (store.describePartition(PARTITION)!.building || store.describePartition(PARTITION)!.structure !== 'hnsw') store.sweep();
+    store.firstLooks = store.fullSearches = 0;
+    asked.length = 0;
+    return { store, cache };
+  }
+
+  it('serves a near-duplicate found by the first look without the full search', async () => {
+    const asked: string[] = [];
+    const { store, cache } = await graphCache(asked);
+    const outcome = await lookup(cache, 'Please, how do I turn on the heater in my car?');
+    expect(outcome.kind === 'hit' && outcome.match === 'semantic' && outcome.entry.text).toBe(STORED);
+    expect({ firstLooks: store.firstLooks, fullSearches: store.fullSearches }).toEqual({ firstLooks: 1, fullSearches: 0 });
+  });
+
+  it('goes on to the full search when the first look finds no match, verifying no candidate twice', async () => {
+    const asked: string[] = [];
+    const { store, cache } = await graphCache(asked);
+    const outcome = await lookup(cache, 'How do I turn off the heater in my car?');
+    expect(outcome.kind).toBe('miss');
+    expect(outcome.kind === 'miss' && outcome.rejected?.entryId).toBe(keyOf(STORED).id);
+    expect({ firstLooks: store.firstLooks, fullSearches: store.fullSearches }).toEqual({ firstLooks: 1, fullSearches: 1 });
+    expect(asked.length).toBeGreaterThan(1);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('finds what a lookup with the full search alone finds', async () => {
+    const asked: string[] = [];
+    const { store, cache } = await graphCache(asked);
+    const fullOnly = new ChatCache({ store: Object.assign(Object.create(store) as EmbeddedStore, { nearestFirstLook: undefined }), embedder, verifier });
+    const queries = ['Please, how do I turn on the heater in my car?', 'How do I turn off the heater in my car?', 'what is the capital of France', 'What is the capital of Spain?', 'How do I turn on the heater in my car number 7, please?', 'How do I turn on the heater in my car number 700?'];
+    for (const query of queries) {
+      const [withFirstLook, withoutIt] = [await lookup(cache, query), await lookup(fullOnly, query)];
+      expect(withFirstLook.kind, query).toBe(withoutIt.kind);
+      expect(withFirstLook.kind === 'hit' && withFirstLook.entry.id, query).toBe(withoutIt.kind === 'hit' && withoutIt.entry.id);
+    }
+  });
+});

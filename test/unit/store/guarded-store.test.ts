@@ -63,6 +63,17 @@ describe('GuardedStore', () => {
     expect(store.reachable).toBe(false);
   });
 
+  it('has a first look only when the inner store has one, guarded like nearest', async () => {
+    expect(guarded().store.nearestFirstLook).toBeUndefined();
+    const inner = Object.assign(new ScriptedStore(), { nearestFirstLook: function (this: ScriptedStore) { return this.nearest(); } });
+    const failures: StoreOperation[] = [];
+    const store = new GuardedStore(inner, { budgets: { lookupMs: 20 }, onFailure: (operation) => failures.push(operation) });
+    expect(await store.nearestFirstLook!('p', new Float32Array(2), 1)).toEqual([{ id: 'a', similarity: 0.9 }]);
+    inner.behaviour = 'hang';
+    await expect(store.nearestFirstLook!('p', new Float32Array(2), 1)).rejects.toBeInstanceOf(StoreTimeoutError);
+    expect(failures).toEqual(['nearest']);
+  });
+
   it('rejects a call that outlives its budget with StoreTimeoutError naming the operation', async () => {
     const { store, inner, failures } = guarded();
     inner.behaviour = 'hang';

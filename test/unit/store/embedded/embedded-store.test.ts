@@ -245,6 +245,35 @@ describe('EmbeddedStore vector indexes', () => {
     expect((await store.nearest('p', missed, 1))[0]).toEqual({ id: 'missed', similarity: expect.closeTo(1, 5), text: 'prompt missed' });
   });
 
+  it('gives a first look only into a graph; the nearest() after it goes on from it and still feeds the insertion', async () => {
+    const { store, clock } = storeWith({ index: { hnswThreshold: 50 } });
+    const random = (seed: number) => Float32Array.from({ length: DIMENSION }, (_, d) => Math.sin(seed * 12.9898 + d * 78.233));
+    for (let i = 0; i < 120; i++) await store.put(entry(`e${i}`, { partition: 'p', vector: random(i) }), HOUR);
+    for (let i = 0; i < 10; i++) await store.put(entry(`s${i}`, { partition: 'small', vector: random(i) }), HOUR);
+    while (store.describePartition('p')!.building) store.sweep();
+    expect(await store.nearestFirstLook('nowhere', random(1), 8)).toBeUndefined();
+    expect(await store.nearestFirstLook('small', random(1), 8)).toBeUndefined(); // brute force: one search is as cheap
+
+    const missed = random(500);
+    const first = await store.nearestFirstLook('p', missed, 8);
+    expect(first).toHaveLength(8);
+    expect(first![0]!.text).toBe(`prompt ${first![0]!.id}`);
+    const fresh = await store.nearest('p', Float32Array.from(missed), 8); // another array: no first look to go on from
+    expect(await store.nearest('p', missed, 8)).toEqual(fresh);
+    await store.put(entry('missed', { partition: 'p', vector: missed }), HOUR);
+    store.sweep();
+    expect(store.describePartition('p')!.insertsReusingSearch).toBe(1);
+
+    // A put not yet indexed is seen by a first look (read-your-writes); an expired entry is not.
+    const near = random(700);
+    await store.put(entry('queued', { partition: 'p', vector: near }), HOUR);
+    expect((await store.nearestFirstLook('p', near, 1))![0]).toEqual({ id: 'queued', similarity: expect.closeTo(1, 5), text: 'prompt queued' });
+    await store.put(entry('brief', { partition: 'p', vector: random(800) }), 1_000);
+    store.sweep();
+    clock.advance(2_000);
+    expect((await store.nearestFirstLook('p', random(800), 8))!.map((n) => n.id)).not.toContain('brief');
+  });
+
   it.each(['hnsw', 'usearch'] as const)('gives a large partition a graph (%s) and keeps small ones on brute force, with the same answers', async (graph) => {
     const { store } = storeWith({ index: { hnswThreshold: 50, graph } });
     const axis = (i: number) => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { efSearchForSize, HnswIndex } from '../../../../src/store/embedded/hnsw-index.ts';
-import type { InsertTrace } from '../../../../src/store/embedded/vector-index.ts';
+import type { InsertTrace, TraceSlot } from '../../../../src/store/embedded/vector-index.ts';
 import { RandomVectors, bruteForce, recall, templated } from './random-vectors.ts';
 
 const DIMENSION = 32;
@@ -178,6 +178,63 @@ describe('HnswIndex', () => {
       second.index.add('v', v, slot.trace);
       expect(second.index.insertsReusingSearch).toBe(0);
       expect(second.index.search(v, 1)[0]?.id).toBe('v');
+    });
+  });
+
+  describe('a first search, and the full search that goes on from it', () => {
+    const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i]!, 0);
+
+    it('finds a near-duplicate of a stored vector in the first search alone', () => {
+      const { index, vectors, random } = shared;
+      const stored = [...vectors].slice(0, 300);
+      const found = stored.filter(([id, v]) => index.searchFirst(templated(random, v, 0.05), 8, {})[0]?.id === id).length;
+      expect(found).toBeGreaterThanOrEqual(297);
+    });
+
+    it('goes on to the recall of a fresh search, and to its results', () => {
+      const { index, vectors } = shared;
+      const queries = new RandomVectors(DIMENSION, 99).many(200);
+      let resumedRecall = 0;
+      let sameResults = 0;
+      for (const query of queries) {
+        const slot: TraceSlot = {};
+        const first = index.searchFirst(query, K, slot);
+        expect(slot.resume).toBeDefined();
+        const resumed = index.search(query, K, slot);
+        expect(slot.resume).toBeUndefined(); // taken: a resume is used once
+        expect(resumed[0]!.similarity).toBeGreaterThanOrEqual(first[0]!.similarity);
+        resumedRecall += recall(bruteForce(vectors, query, K), resumed.map((n) => n.id)) / queries.length;
+        if (resumed.map((n) => n.id).join() === index.search(query, K).map((n) => n.id).join()) sameResults++;
+      }
+      expect(resumedRecall).toBeGreaterThanOrEqual(meanRecall(index, vectors, queries) - 0.01);
+      expect(sameResults).toBeGreaterThanOrEqual(180);
+    });
+
+    it('does not trust what it scored on a node removed or taken over between the two searches', () => {
+      const { index, random } = build(11, 2_000);
+      const query = random.next();
+      index.add('near-dead', templated(random, query, 0.01));
+      index.add('near-live', templated(random, query, 0.02));
+      index.remove('near-dead'); // a tombstone next to the query: the first search scores it on the way
+      const slot: TraceSlot = {};
+      expect(index.searchFirst(query, 5, slot)[0]?.id).toBe('near-live');
+      const far = query.map((x) => -x);
+      index.add('far', far); // takes over near-dead's node: its old similarity must not come back with it
+      index.remove('near-live');
+      const resumed = index.search(query, 5, slot);
+      expect(resumed.map((n) => n.id)).not.toContain('near-live');
+      expect(resumed.map((n) => n.id)).not.toContain('far');
+      for (const neighbour of resumed) expect(neighbour.similarity).toBeCloseTo(dot(query, index.vectorOf(neighbour.id)!), 5);
+      expect(resumed.map((n) => n.id)).toEqual(index.search(query, 5).map((n) => n.id));
+    });
+
+    it('searches afresh with a resume made by another index', () => {
+      const first = build(4, 500);
+      const second = build(5, 500);
+      const query = first.random.next();
+      const slot: TraceSlot = {};
+      first.index.searchFirst(query, 5, slot);
+      expect(second.index.search(query, 5, slot)).toEqual(second.index.search(query, 5));
     });
   });
 
