@@ -6,12 +6,20 @@ import type { RequestKey } from './request-key.ts';
 import type { CandidateVerifier, Verdict } from './verify/verdict.ts';
 
 /**
- * How many nearest candidates of a search are verified before giving up. The verifier, not the embedding,
- * decides, so a query may look past look-alikes (templated prompts, shared context) that it rejects; each costs a
- * verification of microseconds (its text comes with the search; only the one served is read). A store with a
- * first look (VectorStore.nearestFirstLook) has two searches: each candidate is verified at most once in all.
+ * How many nearest candidates are verified before giving up. The verifier, not the embedding, decides, so a
+ * query may look past look-alikes (templated prompts, shared context) that it rejects; each costs a verification
+ * of microseconds (its text comes with the search; only the one served is read), or a judge call where a route
+ * has an LLM judge. With a store's first look (VectorStore.nearestFirstLook) the bound is for both searches
+ * together, and each candidate is verified once.
  */
 const CANDIDATES = 8;
+
+/**
+ * How many of the first look's nearest candidates are verified before the full search: a near-duplicate is
+ * among the very nearest, and the full search's 8 nearest nearly always include these, so a miss verifies no more
+ * candidates than before.
+ */
+const FIRST_LOOK_CANDIDATES = 3;
 
 export interface LookupOptions {
   key: RequestKey;
@@ -109,7 +117,7 @@ export class ChatCache {
       const candidates: Candidates = { verified: new Set(), rejected: undefined, nearestSimilarity: undefined };
       // A near-duplicate (a semantic hit) is found by a cheaper first search; only a lookup that finds none there
       // pays for the full one, which goes on from where the first stopped and skips what was verified already.
-      const firstLook = await this.#store.nearestFirstLook?.(options.key.partition, embedding.vector, CANDIDATES, { placement });
+      const firstLook = await this.#store.nearestFirstLook?.(options.key.partition, embedding.vector, FIRST_LOOK_CANDIDATES, { placement });
       if (firstLook !== undefined) {
         const hit = await this.#firstVerified(firstLook, options, candidates);
         if (hit) {
@@ -129,7 +137,8 @@ export class ChatCache {
 
   /**
    * The first of `neighbours` (most similar first, down to the threshold) that the verifier says asks the same
-   * thing and that is still stored with the text verified; candidates in `seen.verified` were looked at already.
+   * thing and that is still stored with the text verified; candidates in `seen.verified` were looked at already,
+   * and no more are verified once CANDIDATES were. `seen.rejected` keeps the most similar candidate rejected.
    */
   async #firstVerified(neighbours: Neighbour[], options: LookupOptions, seen: Candidates): Promise<SemanticHit | undefined> {
     const nearest = neighbours[0]?.similarity;
@@ -137,6 +146,7 @@ export class ChatCache {
     for (const neighbour of neighbours) {
       if (neighbour.similarity < options.threshold) break;
       if (seen.verified.has(neighbour.id)) continue;
+      if (seen.verified.size >= CANDIDATES) break;
       seen.verified.add(neighbour.id);
       // The candidate's text comes with the search; its entry (the answer) is read only to serve it. A rejected
       // candidate is not read at all, so its TTL and LRU place stay as they were.
@@ -153,7 +163,7 @@ export class ChatCache {
         credentials: { authorization: options.embedContext.authorization },
       });
       if (verdict.kind !== 'same') {
-        seen.rejected ??= { entryId: neighbour.id, similarity: neighbour.similarity, verdict };
+        if (seen.rejected === undefined || neighbour.similarity > seen.rejected.similarity) seen.rejected = { entryId: neighbour.id, similarity: neighbour.similarity, verdict };
         continue;
       }
       if (await this.#store.isRejected(options.key.id, neighbour.id)) continue;

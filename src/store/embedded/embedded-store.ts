@@ -49,6 +49,11 @@ const BUILD_STEPS_PER_SWEEP = 32;
 const MAX_UNINDEXED = 1_024;
 /** Vectors indexed per deferred round before yielding to the event loop (~0.3–0.6 ms each at 10k–100k). */
 const INDEX_STEPS_PER_ROUND = 8;
+/**
+ * First looks whose full search may still follow (lookups in flight between the two). Past this many the oldest
+ * is dropped; its full search then starts over, which costs time, never a result.
+ */
+const MAX_PENDING_RESUMES = 64;
 /** A partition's slot in the store's map and its key (a 32-character digest string). */
 const PARTITION_ENTRY_BYTES = MAP_ENTRY_BYTES + 56;
 /** Search rounds in `nearest` that may each find expired entries and drop them before giving up on them. */
@@ -127,8 +132,12 @@ export class EmbeddedStore implements VectorStore {
    */
   private readonly searchTraces = new WeakMap<Float32Array, { partition: string; trace: InsertTrace }>();
   private readonly queuedTraces = new WeakMap<Float32Array, InsertTrace>();
-  /** Where `nearestFirstLook` stopped, by query vector (the caller's array): its `nearest` goes on from there. */
-  private readonly searchResumes = new WeakMap<Float32Array, { partition: string; resume: SearchResume }>();
+  /**
+   * Where `nearestFirstLook` stopped, by query vector (the caller's array), oldest first: its `nearest` goes on
+   * from there. Bounded (MAX_PENDING_RESUMES), not weak: a lookup served by its first look never calls `nearest`,
+   * and the embedder's cache keeps its vector alive, so a weak map would keep ~10 KB per cached prompt.
+   */
+  private readonly searchResumes = new Map<Float32Array, { partition: string; resume: SearchResume }>();
   /** Partitions with queued vectors but no index yet, whose index's empty structures are already charged. */
   private readonly reserved = new Set<string>();
   /** What a new partition's empty index allocates (measured once from a real one). */
@@ -209,7 +218,11 @@ export class EmbeddedStore implements VectorStore {
     const slot: TraceSlot = {};
     const indexed = index.searchFirst(query, k, slot);
     if (indexed === undefined) return undefined;
-    if (slot.resume !== undefined) this.searchResumes.set(vector, { partition, resume: slot.resume });
+    if (slot.resume !== undefined) {
+      this.searchResumes.delete(vector);
+      this.searchResumes.set(vector, { partition, resume: slot.resume });
+      if (this.searchResumes.size > MAX_PENDING_RESUMES) this.searchResumes.delete(this.searchResumes.keys().next().value!);
+    }
     const tail = this.unindexed.get(partition);
     const found = tail === undefined ? indexed : withTail(indexed, tail, query, k);
     // Expired entries are left for `nearest` (or the sweep) to remove: a first look only skips them.
@@ -284,6 +297,7 @@ export class EmbeddedStore implements VectorStore {
     for (const stored of this.entries.values()) if (stored.expiresAt > now) live++;
     this.entries.clear();
     this.partitions.clear();
+    this.searchResumes.clear();
     this.unindexed.clear();
     this.reserved.clear();
     this.unindexedCount = 0;
@@ -310,6 +324,11 @@ export class EmbeddedStore implements VectorStore {
   async close(): Promise<void> {
     clearInterval(this.sweepTimer);
     this.sweepTimer = undefined;
+  }
+
+  /** First looks whose `nearest` has not come (yet), at most MAX_PENDING_RESUMES (for tests and stats). */
+  get pendingFirstLooks(): number {
+    return this.searchResumes.size;
   }
 
   /** How a partition's vectors are indexed right now (for benchmarks and diagnostics); undefined when it has none. */

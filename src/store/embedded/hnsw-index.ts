@@ -61,6 +61,8 @@ export const FIRST_SEARCH_EF = 16;
 
 /** Where a `searchFirst` stopped: every node its layer-0 search scored, and which of them it expanded. */
 interface GraphResume extends SearchResume {
+  /** The graph's insertion count then: nodes inserted since are scored when the search goes on. */
+  readonly insertions: number;
   readonly nodes: Int32Array;
   readonly similarities: Float64Array;
   /** Each node's generation when scored: a node whose generation moved on holds another vector now. */
@@ -171,6 +173,8 @@ export class HnswIndex implements VectorIndex {
   private readonly frontier = new ScoreHeap();
   /** Best nodes found by a layer search: a min-heap by similarity, so the worst is on top. */
   private readonly found = new ScoreHeap();
+  /** Who made a SearchResume (a symbol, so a pending resume does not keep a dropped graph alive). */
+  readonly #identity = Symbol('HnswIndex');
   /** `searchFirst`'s record of its search; `seedFromResume`'s list of the resume's unexpanded nodes. */
   private readonly record = new SearchRecord();
   private unexpanded = new Int32Array(1024);
@@ -434,7 +438,7 @@ export class HnswIndex implements VectorIndex {
     this.arena.setQuery(query);
     const ef = Math.max(this.efSearch, k);
     // A first search of this query went part of the way: go on from every node it scored, skipping the descent.
-    const tag = resume?.madeBy === this ? this.seedFromResume(resume as GraphResume, ef) : undefined;
+    const tag = resume?.madeBy === this.#identity ? this.seedFromResume(resume as GraphResume, ef) : undefined;
     if (tag !== undefined) this.expandLayer(ef, 0, true, tag, undefined);
     else this.searchLayer0(ef, undefined);
     const { nodes, similarities } = this.drainFound();
@@ -482,16 +486,21 @@ export class HnswIndex implements VectorIndex {
     const nodes = record.nodes.slice(0, record.count);
     const generations = new Uint32Array(record.count);
     for (let i = 0; i < nodes.length; i++) generations[i] = this.generation[nodes[i]!]!;
-    return { madeBy: this, nodes, similarities: record.similarities.slice(0, record.count), generations, expanded: record.expanded.slice(0, record.expandedCount) } as GraphResume;
+    return { madeBy: this.#identity, insertions: this.insertions, nodes, similarities: record.similarities.slice(0, record.count), generations, expanded: record.expanded.slice(0, record.expandedCount) };
   }
 
   /**
    * Starts a layer-0 search where `resume` stopped: its scored nodes are visited and the live ones found; the ones
    * it did not expand go on the frontier where they could still improve what is found (a fresh search would not
    * have queued the others either). Nodes that hold another vector since (removed, taken over) are left out, to be
-   * scored again if the search reaches them. Returns the visit tag, or undefined when nothing is left to seed.
+   * scored again if the search reaches them. Nodes inserted since are scored and queued: they are linked from the
+   * very nodes the first search expanded, whose links are not followed again, so a near-duplicate stored between
+   * the two searches would otherwise be missed (read-your-writes). With more inserted since than the ring of recent
+   * insertions holds, or nothing left to seed, returns undefined (search afresh); else the visit tag.
    */
   private seedFromResume(resume: GraphResume, ef: number): number | undefined {
+    const since = this.insertions - resume.insertions;
+    if (since > RECENT_INSERTIONS) return undefined;
     const { frontier, found, visited, generation, dead } = this;
     const expandedTag = this.nextVisitTag();
     for (const node of resume.expanded) visited[node] = expandedTag;
@@ -509,8 +518,28 @@ export class HnswIndex implements VectorIndex {
       if (visited[node] !== expandedTag) unexpanded[unexpandedCount++] = i;
       visited[node] = tag;
       if (dead[node] === 0) {
-        found.push(node, resume.similarities[i]!);
-        if (found.size > ef) found.pop();
+        const similarity = resume.similarities[i]!;
+        if (found.size < ef) found.push(node, similarity);
+        else if (similarity > found.topScore) {
+          found.pop();
+          found.push(node, similarity);
+        }
+      }
+    }
+    for (let back = 1; back <= since; back++) {
+      const slot = (this.insertions - back) % RECENT_INSERTIONS;
+      const node = this.recentNodes[slot]!;
+      if (generation[node] !== this.recentGenerations[slot] || visited[node] === tag) continue; // replaced since, or seeded
+      const similarity = this.arena.dotQuery(node);
+      visited[node] = tag;
+      seeded++;
+      frontier.push(node, -similarity);
+      if (dead[node] === 0) {
+        if (found.size < ef) found.push(node, similarity);
+        else if (similarity > found.topScore) {
+          found.pop();
+          found.push(node, similarity);
+        }
       }
     }
     const full = found.size >= ef;

@@ -14,7 +14,8 @@ export interface InsertTrace {
  * instead of starting over. Opaque outside the index that made it; any other index ignores it.
  */
 export interface SearchResume {
-  readonly madeBy: VectorIndex;
+  /** The index that made it, as an identity that does not keep a dropped index alive. */
+  readonly madeBy: symbol;
 }
 
 /** Filled by `search` when the index can make an InsertTrace, and by `searchFirst` with a SearchResume. */

@@ -274,6 +274,23 @@ describe('EmbeddedStore vector indexes', () => {
     expect((await store.nearestFirstLook('p', random(800), 8))!.map((n) => n.id)).not.toContain('brief');
   });
 
+  it('keeps at most 64 first looks waiting for their full search; an older one searches afresh', async () => {
+    const { store } = storeWith({ index: { hnswThreshold: 50 } });
+    const random = (seed: number) => Float32Array.from({ length: DIMENSION }, (_, d) => Math.sin(seed * 12.9898 + d * 78.233));
+    for (let i = 0; i < 120; i++) await store.put(entry(`e${i}`, { partition: 'p', vector: random(i) }), HOUR);
+    while (store.describePartition('p')!.building) store.sweep();
+    const queries = Array.from({ length: 100 }, (_, i) => random(1_000 + i));
+    for (const query of queries) await store.nearestFirstLook('p', query, 8); // served by the first look: no nearest
+    expect(store.pendingFirstLooks).toBe(64);
+    await store.nearestFirstLook('p', queries[99]!, 8); // the same vector again replaces its own
+    expect(store.pendingFirstLooks).toBe(64);
+    expect(await store.nearest('p', queries[99]!, 8)).toEqual(await store.nearest('p', Float32Array.from(queries[99]!), 8));
+    expect(store.pendingFirstLooks).toBe(63);
+    expect(await store.nearest('p', queries[0]!, 8)).toEqual(await store.nearest('p', Float32Array.from(queries[0]!), 8));
+    await store.flush(); // nothing pending outlives the graphs it was made on
+    expect(store.pendingFirstLooks).toBe(0);
+  });
+
   it.each(['hnsw', 'usearch'] as const)('gives a large partition a graph (%s) and keeps small ones on brute force, with the same answers', async (graph) => {
     const { store } = storeWith({ index: { hnswThreshold: 50, graph } });
     const axis = (i: number) => {

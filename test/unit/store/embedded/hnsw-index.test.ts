@@ -228,6 +228,22 @@ describe('HnswIndex', () => {
       expect(resumed.map((n) => n.id)).toEqual(index.search(query, 5).map((n) => n.id));
     });
 
+    it('finds a vector inserted between the two searches (read-your-writes), as a fresh search does', () => {
+      // Small graph: the new node is linked from the very nodes the first search expanded, whose links the
+      // full search does not follow again (199 of 300 were missed before the nodes inserted since were scored).
+      const { index, random } = build(7, 60);
+      let found = 0;
+      for (let t = 0; t < 300; t++) {
+        const query = random.next();
+        const slot: TraceSlot = {};
+        index.searchFirst(query, 8, slot);
+        index.add(`dup${t}`, Float32Array.from(query));
+        if (index.search(query, 8, slot)[0]?.id === `dup${t}`) found++;
+        index.remove(`dup${t}`);
+      }
+      expect(found).toBe(300);
+    });
+
     it('searches afresh with a resume made by another index', () => {
       const first = build(4, 500);
       const second = build(5, 500);
