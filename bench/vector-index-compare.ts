@@ -5,6 +5,7 @@
  *
  *   node bench/vector-index-compare.ts [--sizes 10000,100000] [--queries 1000] [--vectors sentences|random]
  *                                      [--indexes handwritten,usearch-f32,usearch-f16,usearch-i8,hnswlib]
+ *                                      (also handwritten-first, handwritten-resumed: see below)
  *                                      [--m 16] [--ef-construction 100] [--ef-search 100[,200,…]] [--json]
  *                                      [--usearch-metric cos|ip]
  * usearch's metric: `cos` (default; the embedded store's) or `ip`. With quantised vectors its `ip` kernels cannot
