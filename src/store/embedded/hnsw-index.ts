@@ -492,8 +492,9 @@ export class HnswIndex implements VectorIndex {
   /**
    * Starts a layer-0 search where `resume` stopped: its scored nodes are visited and the live ones found; the ones
    * it did not expand go on the frontier where they could still improve what is found (a fresh search would not
-   * have queued the others either). Nodes that hold another vector since (removed, taken over) are left out, to be
-   * scored again if the search reaches them. Nodes inserted since are scored and queued: they are linked from the
+   * have queued the others either). A node removed since is a tombstone that still routes the search, as in a fresh
+   * one (its links may be the only way to what lies behind it), but is never found; a node taken over since holds
+   * another vector and is left out, to be scored again if reached. Nodes inserted since are scored and queued: they are linked from the
    * very nodes the first search expanded, whose links are not followed again, so a near-duplicate stored between
    * the two searches would otherwise be missed (read-your-writes). With more inserted since than the ring of recent
    * insertions holds, or nothing left to seed, returns undefined (search afresh); else the visit tag.
@@ -513,7 +514,7 @@ export class HnswIndex implements VectorIndex {
     let seeded = 0;
     for (let i = 0; i < resume.nodes.length; i++) {
       const node = resume.nodes[i]!;
-      if (generation[node] !== resume.generations[i]) continue;
+      if (generation[node] !== resume.generations[i] && dead[node] === 0) continue; // taken over: another vector now
       seeded++;
       if (visited[node] !== expandedTag) unexpanded[unexpandedCount++] = i;
       visited[node] = tag;

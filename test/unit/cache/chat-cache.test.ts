@@ -311,8 +311,42 @@ describe('ChatCache on a store with a first look (the embedded store with a grap
     expect(outcome.kind === 'miss' && outcome.rejected?.entryId).toBe(keyOf(STORED).id);
     expect({ firstLooks: store.firstLooks, fullSearches: store.fullSearches }).toEqual({ firstLooks: 1, fullSearches: 1 });
     expect(asked.length).toBeGreaterThan(1);
-    expect(asked.length).toBeLessThanOrEqual(8); // the bound of one search, for both together
     expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('verifies every candidate a lookup with the full search alone would verify', async () => {
+    const asked: string[] = [];
+    const { store, cache } = await graphCache(asked);
+    const askedAlone: string[] = [];
+    const fullOnly = new ChatCache({ store: Object.assign(Object.create(store) as EmbeddedStore, { nearestFirstLook: undefined }), embedder, verifier: recording(askedAlone) });
+    for (const query of ['How do I turn off the heater in my car?', 'How do I turn on the heater in my car number 700?', 'How do I turn on the heater in my truck?']) {
+      asked.length = askedAlone.length = 0;
+      await lookup(cache, query, { threshold: 0 });
+      await lookup(fullOnly, query, { threshold: 0 });
+      expect(askedAlone.length, query).toBe(8);
+      expect(asked, query).toEqual(expect.arrayContaining(askedAlone));
+    }
+  });
+
+  it('verifies them also when the first look proposed candidates the full search ranks lower', async () => {
+    const asked: string[] = [];
+    const { store } = await graphCache(asked);
+    // The real store, whose first look (an approximate search) is made to propose the full search's 9th–11th.
+    const displacing = Object.assign(Object.create(store) as EmbeddedStore, {
+      nearestFirstLook: async (partition: string, vector: Float32Array, k: number) => {
+        await store.nearestFirstLook(partition, vector, k);
+        return (await store.nearest(partition, Float32Array.from(vector), 8 + k)).slice(8);
+      },
+    });
+    const cache = new ChatCache({ store: displacing, embedder, verifier: recording(asked) });
+    const askedAlone: string[] = [];
+    const fullOnly = new ChatCache({ store: Object.assign(Object.create(store) as EmbeddedStore, { nearestFirstLook: undefined }), embedder, verifier: recording(askedAlone) });
+    const query = 'How do I turn off the heater in my car?';
+    await lookup(cache, query, { threshold: 0 });
+    await lookup(fullOnly, query, { threshold: 0 });
+    expect(askedAlone).toHaveLength(8);
+    expect(asked).toEqual(expect.arrayContaining(askedAlone));
+    expect(asked).toHaveLength(11);
   });
 
   it('finds what a lookup with the full search alone finds', async () => {
