@@ -47,7 +47,7 @@ export interface VerifiedCandidate {
   verdict: Verdict;
 }
 
-/** What a lookup's candidates so far came to: the ids verified (each once), the first rejection, the best similarity. */
+/** A lookup's candidates so far: the ids verified (each once), the most similar rejected, the best similarity. */
 interface Candidates {
   verified: Set<string>;
   rejected: VerifiedCandidate | undefined;

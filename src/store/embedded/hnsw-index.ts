@@ -54,8 +54,8 @@ interface GraphTrace extends InsertTrace {
 }
 
 /**
- * Candidate list of `searchFirst`: enough to find a query's near-duplicate (what a semantic hit is), at a sixth of
- * a full search's work at 100k entries (0.12 against 0.44 ms: bench/RESULTS.md, session 7).
+ * Candidate list of `searchFirst`: enough to find a query's near-duplicate (what a semantic hit is), at a third of
+ * a full search's CPU at 100k entries (162 against 480 µs: bench/RESULTS.md, session 7).
  */
 export const FIRST_SEARCH_EF = 16;
 
@@ -492,12 +492,13 @@ export class HnswIndex implements VectorIndex {
   /**
    * Starts a layer-0 search where `resume` stopped: its scored nodes are visited and the live ones found; the ones
    * it did not expand go on the frontier where they could still improve what is found (a fresh search would not
-   * have queued the others either). A node removed since is a tombstone that still routes the search, as in a fresh
-   * one (its links may be the only way to what lies behind it), but is never found; a node taken over since holds
-   * another vector and is left out, to be scored again if reached. Nodes inserted since are scored and queued: they are linked from the
-   * very nodes the first search expanded, whose links are not followed again, so a near-duplicate stored between
-   * the two searches would otherwise be missed (read-your-writes). With more inserted since than the ring of recent
-   * insertions holds, or nothing left to seed, returns undefined (search afresh); else the visit tag.
+   * have queued the others either). A node removed since is a tombstone that still routes the search, as in a
+   * fresh one (its links may be the only way to what lies behind it), but is never found; a node taken over since
+   * holds another vector and is left out, to be scored again if reached. Nodes inserted since are scored and
+   * queued: they are linked from the very nodes the first search expanded, whose links are not followed again, so a
+   * near-duplicate stored between the two searches would otherwise be missed (read-your-writes). With more inserted
+   * since than the ring of recent insertions holds, or nothing left to seed, returns undefined (search afresh);
+   * else the visit tag.
    */
   private seedFromResume(resume: GraphResume, ef: number): number | undefined {
     const since = this.insertions - resume.insertions;
@@ -518,30 +519,17 @@ export class HnswIndex implements VectorIndex {
       seeded++;
       if (visited[node] !== expandedTag) unexpanded[unexpandedCount++] = i;
       visited[node] = tag;
-      if (dead[node] === 0) {
-        const similarity = resume.similarities[i]!;
-        if (found.size < ef) found.push(node, similarity);
-        else if (similarity > found.topScore) {
-          found.pop();
-          found.push(node, similarity);
-        }
-      }
+      if (dead[node] === 0) this.offerFound(node, resume.similarities[i]!, ef);
     }
     for (let back = 1; back <= since; back++) {
       const slot = (this.insertions - back) % RECENT_INSERTIONS;
       const node = this.recentNodes[slot]!;
-      if (generation[node] !== this.recentGenerations[slot] || visited[node] === tag) continue; // replaced since, or seeded
+      if (generation[node] !== this.recentGenerations[slot] || visited[node] === tag) continue; // removed since, or seeded
       const similarity = this.arena.dotQuery(node);
       visited[node] = tag;
       seeded++;
       frontier.push(node, -similarity);
-      if (dead[node] === 0) {
-        if (found.size < ef) found.push(node, similarity);
-        else if (similarity > found.topScore) {
-          found.pop();
-          found.push(node, similarity);
-        }
-      }
+      this.offerFound(node, similarity, ef);
     }
     const full = found.size >= ef;
     const bar = found.size > 0 ? found.topScore : -Infinity;
@@ -551,6 +539,15 @@ export class HnswIndex implements VectorIndex {
       if (!full || similarity > bar) frontier.push(resume.nodes[i]!, -similarity);
     }
     return seeded === 0 ? undefined : tag;
+  }
+
+  /** Keeps `node` among the `ef` most similar found so far (`this.found`, worst on top). */
+  private offerFound(node: number, similarity: number, ef: number): void {
+    if (this.found.size < ef) this.found.push(node, similarity);
+    else if (similarity > this.found.topScore) {
+      this.found.pop();
+      this.found.push(node, similarity);
+    }
   }
 
   private traceOf(nodes: number[], similarities: number[]): GraphTrace {
