@@ -272,11 +272,33 @@ export class HnswIndex implements VectorIndex {
     }
   }
 
-  /** Links a node at `layer` to the best of `candidates` (most similar first) by the heuristic, and back. */
+  /**
+   * Links a node at `layer` to the best of `candidates` (most similar first) by the heuristic, and back. A node
+   * about as far from all its neighbours as they are from one another (a prompt unlike the rest of its partition)
+   * is dropped from every full link list by the heuristic, and then no search could reach it: its most similar
+   * neighbour then keeps it in place of its own least similar link.
+   */
   private link(node: number, layer: number, candidates: { nodes: number[]; similarities: number[] }): void {
     const chosen = this.selectNeighbours(candidates.nodes, candidates.similarities, this.m);
     this.setLinks(node, layer, chosen);
-    for (const neighbour of chosen) this.linkBack(neighbour, node, layer);
+    let reachable = false;
+    for (const neighbour of chosen) reachable = this.linkBack(neighbour, node, layer) || reachable;
+    if (!reachable && chosen.length > 0) this.replaceWeakestLink(chosen[0]!, node, layer);
+  }
+
+  /** Puts `node` in `neighbour`'s full link list at `layer` in place of the link least similar to `neighbour`. */
+  private replaceWeakestLink(neighbour: number, node: number, layer: number): void {
+    const [links, base] = this.linksAt(neighbour, layer);
+    let weakest = base + 1;
+    let weakestSimilarity = Infinity;
+    for (let i = base + 1; i <= base + links[base]!; i++) {
+      const similarity = this.arena.dotSlots(links[i]!, neighbour);
+      if (similarity < weakestSimilarity) {
+        weakestSimilarity = similarity;
+        weakest = i;
+      }
+    }
+    links[weakest] = node;
   }
 
   private noteInsertion(node: number): void {
@@ -710,7 +732,8 @@ export class HnswIndex implements VectorIndex {
   }
 
   /** Adds `node` to `neighbour`'s links, re-selecting them with the heuristic when the list is full. */
-  private linkBack(neighbour: number, node: number, layer: number): void {
+  /** Adds `node` to `neighbour`'s links at `layer`, by the heuristic when they are full; whether it was kept. */
+  private linkBack(neighbour: number, node: number, layer: number): boolean {
     const links = layer === 0 ? this.layer0 : this.upper[neighbour]!;
     const base = layer === 0 ? neighbour * (this.maxLinks0 + 1) : (layer - 1) * (this.m + 1);
     const max = layer === 0 ? this.maxLinks0 : this.m;
@@ -718,7 +741,7 @@ export class HnswIndex implements VectorIndex {
     if (count < max) {
       links[base + 1 + count] = node;
       links[base] = count + 1;
-      return;
+      return true;
     }
     const pool: { node: number; similarity: number }[] = [{ node, similarity: this.arena.dotSlots(node, neighbour) }];
     for (let i = 1; i <= count; i++) {
@@ -728,6 +751,7 @@ export class HnswIndex implements VectorIndex {
     pool.sort((a, b) => b.similarity - a.similarity);
     const chosen = this.selectNeighbours(pool.map((p) => p.node), pool.map((p) => p.similarity), max);
     this.setLinks(neighbour, layer, chosen);
+    return chosen.includes(node);
   }
 
   private nextVisitTag(): number {

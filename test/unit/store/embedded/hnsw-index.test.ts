@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { efSearchForSize, HnswIndex } from '../../../../src/store/embedded/hnsw-index.ts';
 import type { InsertTrace, TraceSlot } from '../../../../src/store/embedded/vector-index.ts';
+import { LocalEmbedder } from '../../../../src/embedding/local/local-embedder.ts';
 import { RandomVectors, bruteForce, recall, templated } from './random-vectors.ts';
 
 const DIMENSION = 32;
@@ -284,6 +285,25 @@ describe('HnswIndex', () => {
       first.index.searchFirst(query, 5, slot);
       expect(second.index.search(query, 5, slot)).toEqual(second.index.search(query, 5));
     });
+  });
+
+  it('keeps a vector unlike the rest of its graph reachable (a prompt unlike the rest of its partition)', async () => {
+    // Real prompt vectors: 60 alike prompts, then one of another kind. Its neighbours are more alike one another
+    // than it, so the heuristic dropped it from each of their full link lists, and no search reached it (2 of 12
+    // before its most similar neighbour was made to keep it).
+    const embedder = new LocalEmbedder();
+    await embedder.start();
+    const code = (i: number) => `${'bcdfghjklm'[i % 10]}${'aeiou'[Math.floor(i / 10) % 5]}${'nprstv'[Math.floor(i / 50)]}`;
+    const alike = await Promise.all(Array.from({ length: 60 }, async (_, i) => (await embedder.embed(`Tell me a fact about the planet Mars and the word ${code(i)}`)).vector));
+    const pairs: Array<[string, string]> = [['Should I buy Apple stock?', 'Should I sell Apple stock?'], ['What happened in 1914?', 'What happened in 1941?'], ['Is it safe to eat raw chicken?', 'Is it unsafe to eat raw chicken?'], ['What is 12 + 7?', 'What is 12 - 7?'], ['Can dogs eat grapes?', 'Can dogs not eat grapes?']];
+    const unreached: string[] = [];
+    for (const [stored, asked] of pairs.flatMap(([a, b]): Array<[string, string]> => [[a, b], [b, a]])) {
+      const index = new HnswIndex({ dimension: embedder.dimension });
+      alike.forEach((v, i) => index.add(`alike${i}`, v));
+      index.add('odd', (await embedder.embed(stored)).vector);
+      if (!index.search((await embedder.embed(asked)).vector, 8).some((n) => n.id === 'odd')) unreached.push(stored);
+    }
+    expect(unreached).toEqual([]);
   });
 
   it('returns nothing when empty or when every node was removed', () => {
