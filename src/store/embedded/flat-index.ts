@@ -19,7 +19,7 @@ export class FlatIndex implements VectorIndex {
 
   constructor(dimension: number) {
     this.dimension = dimension;
-    this.arena = new VectorArena(dimension, INITIAL_CAPACITY);
+    this.arena = new VectorArena(dimension, INITIAL_CAPACITY, 0);
   }
 
   get size(): number {
@@ -84,7 +84,7 @@ export class FlatIndex implements VectorIndex {
   }
 
   private compact(): void {
-    const arena = new VectorArena(this.dimension, Math.max(INITIAL_CAPACITY, this.slotIds.length * 2));
+    const arena = new VectorArena(this.dimension, Math.max(INITIAL_CAPACITY, this.slotIds.length * 2), 0);
     for (let slot = 0; slot < this.slotIds.length; slot++) arena.write(slot, this.arena.read(slot));
     this.arena = arena;
   }

@@ -187,7 +187,8 @@ export class HnswIndex implements VectorIndex {
     this.maxLinks0 = 2 * this.m;
     this.levelScale = 1 / Math.log(this.m);
     this.random = seededRandom(options.seed ?? 0x5eed);
-    this.arena = new VectorArena(this.dimension, 0);
+    // A batch is one node's link list (greedy, expandLayer), or a full list and the node offered to it (linkBack).
+    this.arena = new VectorArena(this.dimension, 0, Math.max(this.maxLinks0, this.m) + 1);
     this.resize(INITIAL_CAPACITY);
   }
 
@@ -602,12 +603,14 @@ export class HnswIndex implements VectorIndex {
       const links = this.upper[current]!;
       const base = (layer - 1) * (this.m + 1);
       const count = links[base]!;
-      for (let i = 1; i <= count; i++) {
-        const neighbour = links[base + i]!;
-        const similarity = this.arena.dotQuery(neighbour);
+      const batch = this.arena.batchSlots;
+      batch.set(links.subarray(base + 1, base + 1 + count));
+      const similarities = this.arena.scoreBatch(count);
+      for (let i = 0; i < count; i++) {
+        const similarity = similarities[i]!;
         if (similarity > best) {
           best = similarity;
-          current = neighbour;
+          current = batch[i]!;
           moved = true;
         }
       }
@@ -659,12 +662,21 @@ export class HnswIndex implements VectorIndex {
         links = this.upper[node]!;
         base = (layer - 1) * (this.m + 1);
       }
-      const count = links[base]!;
-      for (let i = 1; i <= count; i++) {
+      const degree = links[base]!;
+      // The links not visited yet are scored in one batch: the kernel overlaps their reads from memory.
+      const batch = arena.batchSlots;
+      let count = 0;
+      for (let i = 1; i <= degree; i++) {
         const neighbour = links[base + i]!;
         if (visited[neighbour] === tag) continue;
         visited[neighbour] = tag;
-        const neighbourSimilarity = arena.dotQuery(neighbour);
+        batch[count++] = neighbour;
+      }
+      if (count === 0) continue;
+      const similarities = arena.scoreBatch(count);
+      for (let i = 0; i < count; i++) {
+        const neighbour = batch[i]!;
+        const neighbourSimilarity = similarities[i]!;
         record?.scored(neighbour, neighbourSimilarity);
         if (found.size < ef || neighbourSimilarity > found.topScore) {
           frontier.push(neighbour, -neighbourSimilarity);
@@ -743,11 +755,12 @@ export class HnswIndex implements VectorIndex {
       links[base] = count + 1;
       return true;
     }
-    const pool: { node: number; similarity: number }[] = [{ node, similarity: this.arena.dotSlots(node, neighbour) }];
-    for (let i = 1; i <= count; i++) {
-      const other = links[base + i]!;
-      pool.push({ node: other, similarity: this.arena.dotSlots(other, neighbour) });
-    }
+    const batch = this.arena.batchSlots;
+    batch[0] = node;
+    batch.set(links.subarray(base + 1, base + 1 + count), 1);
+    const similarities = this.arena.scoreBatch(count + 1, neighbour);
+    const pool: { node: number; similarity: number }[] = [];
+    for (let i = 0; i <= count; i++) pool.push({ node: batch[i]!, similarity: similarities[i]! });
     pool.sort((a, b) => b.similarity - a.similarity);
     const chosen = this.selectNeighbours(pool.map((p) => p.node), pool.map((p) => p.similarity), max);
     this.setLinks(neighbour, layer, chosen);

@@ -17,7 +17,7 @@ describe('VectorArena', () => {
     const random = new RandomVectors(DIMENSION, 3);
     const vectors = random.many(2_000);
     const query = random.next();
-    const arena = new VectorArena(DIMENSION, 4);
+    const arena = new VectorArena(DIMENSION, 4, 0);
     expect(arena.simd).toBe(false);
     vectors.forEach((v, slot) => {
       if (slot === arena.capacity) arena.reserve(slot * 2);
@@ -34,7 +34,7 @@ describe('VectorArena', () => {
 
   it('keeps contents when a WebAssembly memory grows', () => {
     const random = new RandomVectors(DIMENSION, 4);
-    const arena = new VectorArena(DIMENSION, 5_000);
+    const arena = new VectorArena(DIMENSION, 5_000, 0);
     const first = random.next();
     arena.write(0, first);
     arena.reserve(50_000);
@@ -43,6 +43,40 @@ describe('VectorArena', () => {
     arena.move(0, 49_999);
     arena.setQuery(first);
     expect(arena.dotQuery(49_999)).toBeCloseTo(1, 5);
+  });
+
+  it('scores a batch of slots as one call per slot does, bit for bit, in JavaScript and in the SIMD kernel', () => {
+    const random = new RandomVectors(DIMENSION, 5);
+    const vectors = random.many(3_000);
+    const query = random.next();
+    for (const slots of [40, 3_000]) {
+      const arena = new VectorArena(DIMENSION, slots, 16);
+      vectors.slice(0, slots).forEach((v, slot) => arena.write(slot, v));
+      expect(arena.simd).toBe(slots === 3_000);
+      arena.setQuery(query);
+      const picked = [slots - 1, 0, 7, 7, 31, 2, slots - 2];
+      arena.batchSlots.set(picked);
+      const scores = Array.from(arena.scoreBatch(picked.length)).slice(0, picked.length);
+      expect(scores).toEqual(picked.map((slot) => arena.dotQuery(slot)));
+      const against = Array.from(arena.scoreBatch(picked.length, 5)).slice(0, picked.length);
+      expect(against).toEqual(picked.map((slot) => arena.dotSlots(5, slot)));
+      expect(against[1]).toBeCloseTo(reference(vectors[5]!, vectors[0]!), 5);
+      expect(() => arena.scoreBatch(17)).toThrow(RangeError);
+    }
+  });
+
+  it('keeps the batch usable after its WebAssembly memory grows', () => {
+    const random = new RandomVectors(DIMENSION, 6);
+    const arena = new VectorArena(DIMENSION, 5_000, 64);
+    const vectors = random.many(3);
+    vectors.forEach((v, slot) => arena.write(slot, v));
+    arena.reserve(60_000);
+    arena.write(59_999, vectors[0]!);
+    arena.setQuery(vectors[0]!);
+    arena.batchSlots.set([59_999, 1, 2]);
+    const scores = arena.scoreBatch(3);
+    expect(scores[0]).toBeCloseTo(1, 5);
+    expect([scores[1], scores[2]]).toEqual([arena.dotQuery(1), arena.dotQuery(2)]);
   });
 
   it('has WebAssembly SIMD available on this Node', () => {
