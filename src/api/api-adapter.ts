@@ -66,6 +66,8 @@ export interface ApiAdapter<R extends ParsedRequest, A extends CachedAnswer> {
   isStorable(answer: A, settings: Pick<RouteSettings, 'cacheToolCalls' | 'cacheTruncated'>): boolean;
   /** What a user sees of an answer (text, tool calls; no ids, timestamps or usage): shadow routes compare it. */
   comparableText(answer: A): string;
+  /** What of an answer is stored, where the answer repeats request fields an entry must not keep (default: all of it). */
+  storedForm?(answer: A): A;
   /** The answer's usage in OpenAI's vocabulary, for savings. */
   usage(answer: A): AnswerUsage | undefined;
   newAssembler(): StreamAssembler<A>;

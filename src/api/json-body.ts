@@ -1,4 +1,5 @@
 import { invalidRequest } from '../http/proxy-error.ts';
+import { isJsonNumber, parseJsonText } from '../util/raw-json.ts';
 
 /**
  * Deepest nesting of objects and arrays a request may have: far beyond any real JSON Schema in `tools` or
@@ -10,7 +11,7 @@ export const MAX_NESTING = 100;
 /** The request body as JSON; a 400 when it is not JSON. */
 export function parseJson(raw: Uint8Array): unknown {
   try {
-    return JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
+    return parseJsonText(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
   } catch {
     throw invalidRequest('The request body is not valid JSON.', null, 'invalid_json');
   }
@@ -40,7 +41,7 @@ export function expectJsonObject(body: unknown): Record<string, unknown> {
 /** Throws a 400 naming `field` when it is present (not null) with another type. */
 export function expectType(request: Record<string, unknown>, field: string, type: 'boolean' | 'number' | 'string'): void {
   const value = request[field];
-  if (value !== undefined && value !== null && typeof value !== type) {
+  if (value !== undefined && value !== null && (type === 'number' ? !isJsonNumber(value) : typeof value !== type)) {
     throw invalidRequest(`'${field}' must be a ${type}.`, field, 'invalid_type');
   }
 }

@@ -13,7 +13,8 @@ export interface CredentialSource {
 /**
  * Headers that authenticate or scope a caller: OpenAI (`Authorization`, organization, project), Azure OpenAI
  * (`api-key`), Anthropic (`x-api-key`), Azure API Management (`Ocp-Apim-Subscription-Key`), Google
- * (`x-goog-api-key`) and session cookies of gateways that authenticate by cookie.
+ * (`x-goog-api-key`), the keys of LLM gateways semcache may sit in front of (Portkey, LiteLLM, Cloudflare AI
+ * Gateway, Helicone), `Proxy-Authorization`, and session cookies of gateways that authenticate by cookie.
  */
 export const CREDENTIAL_HEADERS = [
   'authorization',
@@ -21,6 +22,11 @@ export const CREDENTIAL_HEADERS = [
   'x-api-key',
   'ocp-apim-subscription-key',
   'x-goog-api-key',
+  'x-portkey-api-key',
+  'x-litellm-api-key',
+  'cf-aig-authorization',
+  'helicone-auth',
+  'proxy-authorization',
   'cookie',
   'openai-organization',
   'openai-project',

@@ -26,6 +26,12 @@ export interface PolicyInputs {
   audio?: unknown;
   /** The Responses API's background mode: the answer is fetched later, never streamed back now. */
   background?: unknown;
+  /**
+   * The Responses API's `conversation`: a server-side conversation that every response extends. Its id stays the
+   * same while its content grows, so a cached answer would answer an earlier state of it, and a hit would leave
+   * the turn out of the conversation.
+   */
+  conversation?: unknown;
   [field: string]: unknown;
 }
 
@@ -33,7 +39,7 @@ export type CacheDecision =
   | { kind: 'bypass'; reason: BypassReason }
   | { kind: 'cache'; lookup: boolean; store: boolean };
 
-export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background';
+export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background' | 'conversation';
 
 /** Whether a request may be answered from, and stored in, the cache. */
 export function decideCaching(request: PolicyInputs, settings: RouteSettings, controls: CacheControls): CacheDecision {
@@ -42,6 +48,7 @@ export function decideCaching(request: PolicyInputs, settings: RouteSettings, co
   if (controls.noCache && controls.noStore) return { kind: 'bypass', reason: 'client-no-cache-no-store' };
   if (asksForNonTextOutput(request)) return { kind: 'bypass', reason: 'non-text-output' };
   if (request.background === true) return { kind: 'bypass', reason: 'background' };
+  if (request.conversation !== undefined && request.conversation !== null) return { kind: 'bypass', reason: 'conversation' };
   const temperature = request.temperature;
   if (settings.maxTemperature !== undefined && typeof temperature === 'number' && temperature > settings.maxTemperature) {
     return { kind: 'bypass', reason: 'temperature-above-max' };

@@ -26,6 +26,12 @@ export interface KeyScope {
   namespace?: string;
   /** The forwarded query string without credential parameters (`api-version=2024-10-21`), when any. */
   query?: string;
+  /**
+   * The upstream answering (scheme, host, port and base path; never credentials): the same model name on two
+   * providers, or on one after a switch, is two models. Instances sharing a Redis store share entries only when
+   * they forward to the same upstream.
+   */
+  upstream?: string;
 }
 
 export type EmbedStrategy = 'last-user' | { lastTurns: number };
@@ -72,8 +78,11 @@ export interface KeyParts {
  * // → { partition: '9f2c…', text: …, id: '9f2c51d0-41ab…', placement: 'partition' }
  */
 export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = 'spread'): RequestKey {
-  const partition = digest(canonicalJson({ v: 1, api: parts.api, scope: [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''], body: parts.partitionBody }));
-  const id = entryIdOf(digest(`${partition}\u0000${parts.text ?? ''}`), partition, placement);
+  const where = [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''];
+  if (scope.upstream !== undefined) where.push(scope.upstream);
+  const partition = digest(canonicalJson({ v: 1, api: parts.api, scope: where, body: parts.partitionBody }));
+  // No embedded text (a tool result last, a message without content) is not the empty text.
+  const id = entryIdOf(digest(parts.text === undefined ? `${partition}\u0001` : `${partition}\u0000${parts.text}`), partition, placement);
   return placement === 'spread' ? { partition, text: parts.text, id } : { partition, text: parts.text, id, placement };
 }
 

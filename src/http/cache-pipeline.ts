@@ -12,7 +12,8 @@ import { partitionQuery } from '../cache/credentials.ts';
 import { SHARED_TENANT, tenantOf } from '../cache/tenant.ts';
 import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
-import { selectRoute, type ProxyPath } from '../routing/select-route.ts';
+import { leavesPrefixUpstream, selectRoute, type ProxyPath } from '../routing/select-route.ts';
+import { boundedText } from '../observability/bounded-text.ts';
 import type { CacheEntry } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient, type UpstreamResponse } from '../upstream/upstream-client.ts';
 import { parseCacheControls } from './cache-controls.ts';
@@ -96,6 +97,9 @@ export class CachePipeline {
     const body = adapter.parse(parseJson(raw));
     const { header, search } = request;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
+    if (leavesPrefixUpstream(this.#deps.routes, path.prefix, route)) {
+      throw new ProxyError(404, `No route on ${path.prefix} serves the model '${boundedText(body.model, 200)}', and the next route that would (${route.name}) forwards to another upstream: the request is not sent there.`, { code: 'route_not_found' });
+    }
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
     const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true };
@@ -123,7 +127,7 @@ export class CachePipeline {
       return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
     const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
-    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search) };
+    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream: this.#deps.upstreamFor(route).identity };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
@@ -349,7 +353,7 @@ export class CachePipeline {
     try {
       await this.#deps.cache.save({
         key: input.key,
-        completion: input.completion,
+        completion: exchange.adapter.storedForm?.(input.completion) ?? input.completion,
         route: route.name,
         model: exchange.body.model,
         tenant: input.tenant,

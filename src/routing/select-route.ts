@@ -61,6 +61,17 @@ export function selectRoute(routes: readonly Route[], request: RouteRequest): Ro
 }
 
 /**
+ * Whether `route`, chosen by falling through from a request's path prefix, forwards to another upstream than the
+ * routes that own the prefix: `/claude/v1/messages` with a model the `claude` route does not match would reach
+ * `default`'s OpenAI upstream carrying the caller's Anthropic key. Such a request is refused instead.
+ */
+export function leavesPrefixUpstream(routes: readonly Route[], prefix: string, route: Route): boolean {
+  if (prefix === '' || route.match.pathPrefix === prefix) return false;
+  const owner = routes.find((candidate) => candidate.match.pathPrefix === prefix);
+  return owner !== undefined && (owner.upstreamBaseUrl !== route.upstreamBaseUrl || owner.upstreamApi !== route.upstreamApi);
+}
+
+/**
  * The route a path prefix names before the body is read (pass-through requests, error shapes): its first
  * route, else `default`.
  */

@@ -74,6 +74,11 @@ export class UpstreamClient {
   /** Requests whose response (headers and body) is not over yet. */
   #inflight = 0;
 
+  /** The base URL without credentials or a trailing slash: which upstream this is (part of every partition). */
+  get identity(): string {
+    return `${this.#baseUrl.origin}${this.#basePath}`;
+  }
+
   constructor(options: { baseUrl: string; headersTimeoutMs: number }) {
     this.#baseUrl = new URL(options.baseUrl);
     this.#basePath = this.#baseUrl.pathname.replace(/\/+$/, '');

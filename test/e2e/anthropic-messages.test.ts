@@ -12,6 +12,7 @@ beforeAll(async () => {
     routes: [
       { name: 'claude', match: { pathPrefix: '/claude' }, upstream: { baseUrl: upstream.baseUrl, api: 'anthropic' }, rateLimit: { requests: 1000, window: '1m' } },
       { name: 'claude-tools', match: { pathPrefix: '/claude-tools' }, upstream: { baseUrl: upstream.baseUrl, api: 'anthropic' }, cacheToolCalls: true },
+      { name: 'claude-only', match: { pathPrefix: '/claude-only', model: 'claude-*' }, upstream: { baseUrl: upstream.baseUrl, api: 'anthropic' } },
     ],
   });
 });
@@ -31,6 +32,16 @@ async function create(client: Anthropic, params: Omit<Anthropic.MessageCreatePar
 }
 
 describe('Anthropic Messages through @anthropic-ai/sdk', () => {
+  it("refuses a model its prefix's routes do not match rather than send the Anthropic key to default's OpenAI upstream", async () => {
+    const calls = upstream.calls.length;
+    const served = await create(claude('sk-ant-only', 'claude-only'), { messages: [{ role: 'user', content: question() }] });
+    expect(served.status).toBe('MISS');
+    const refused = create(claude('sk-ant-only', 'claude-only'), { model: 'gpt-4o', messages: [{ role: 'user', content: question() }] } as never);
+    await expect(refused).rejects.toBeInstanceOf(Anthropic.NotFoundError);
+    await expect(refused).rejects.toMatchObject({ error: { type: 'error', error: { type: 'not_found_error' } } });
+    expect(upstream.calls.length).toBe(calls + 1);
+  });
+
   it('misses, then serves the identical request from the cache with a fresh id, the same content and the original usage', async () => {
     const client = claude();
     const messages = [{ role: 'user' as const, content: question() }];

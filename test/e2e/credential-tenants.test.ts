@@ -58,6 +58,13 @@ describe('each credential form is its own tenant', () => {
     await expectSeparate({ headers: { 'x-api-key': 'same' } }, { headers: { 'api-key': 'same' } });
   });
 
+  it("tells apart the keys of LLM gateways in front of the upstream (Portkey, LiteLLM, Cloudflare, Helicone)", async () => {
+    await expectSeparate({ headers: { 'x-portkey-api-key': 'pk-victim' } }, { headers: { 'x-portkey-api-key': 'pk-attacker' } });
+    await expectSeparate({ headers: { 'x-litellm-api-key': 'sk-victim' } }, { headers: { 'x-litellm-api-key': 'sk-attacker' } });
+    await expectSeparate({ headers: { 'cf-aig-authorization': 'Bearer victim' } }, { headers: {} });
+    await expectSeparate({ headers: { 'helicone-auth': 'Bearer victim' } }, { headers: { 'helicone-auth': 'Bearer attacker' } });
+  });
+
   it('treats an empty bearer as no credential, so the api-key beside it decides', async () => {
     await expectSeparate({ headers: { authorization: 'Bearer', 'api-key': 'azure-victim' } }, { headers: { authorization: 'Bearer', 'api-key': 'azure-attacker' } });
     await expectSeparate({ headers: { authorization: 'Bearer ', 'api-key': 'azure-victim' } }, { headers: { authorization: 'Bearer' } });

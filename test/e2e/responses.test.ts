@@ -148,6 +148,50 @@ describe('the Responses API through the openai SDK', () => {
     expect((await create(client, { model: 'gpt-4o-mini', input: chatQuestion })).status).toBe('MISS');
   });
 
+  it('bypasses requests in a server-side conversation, whose content changes while its id stays', async () => {
+    const client = proxy.client();
+    const input = question('What is my name?');
+    const first = await create(client, { model: 'gpt-4o-mini', input, conversation: 'conv_mock_1' });
+    await create(client, { model: 'gpt-4o-mini', input: 'My name is Bob.', conversation: 'conv_mock_1' });
+    const again = await create(client, { model: 'gpt-4o-mini', input, conversation: 'conv_mock_1' });
+    expect([first.status, again.status]).toEqual(['BYPASS', 'BYPASS']);
+    expect(again.data.id).not.toBe(first.data.id);
+    expect(first.headers.get('x-cache-key')).toBeNull();
+  });
+
+  it('bypasses requests with an image generation tool (non-text output, as chat bypasses image modalities)', async () => {
+    const imaging = await create(proxy.client(), { model: 'gpt-4o-mini', input: question('Draw a lighthouse'), tools: [{ type: 'image_generation' }] });
+    expect(imaging.status).toBe('BYPASS');
+  });
+
+  it("stores no request's instructions or identifiers with an answer, and gives each hit its own", async () => {
+    const input = question();
+    const first = await create(proxy.client(), {
+      model: 'gpt-4o-mini',
+      input,
+      instructions: 'SECRET-SYSTEM-PROMPT-42',
+      user: 'alice@corp-a.example',
+      metadata: { customer: 'corp-a' },
+      safety_identifier: 'alice-hash',
+      prompt_cache_key: 'alice-cache',
+    });
+    expect(first.status).toBe('MISS');
+    expect(first.data.instructions).toBe('SECRET-SYSTEM-PROMPT-42'); // the upstream's own answer, relayed as it came
+    const entry = await proxy.semcache.store.get(first.headers.get('x-cache-key')!);
+    const stored = JSON.stringify(entry?.completion);
+    expect(stored).toContain('"output"');
+    for (const secret of ['SECRET-SYSTEM-PROMPT-42', 'alice@corp-a.example', 'corp-a', 'alice-hash', 'alice-cache']) expect(stored).not.toContain(secret);
+
+    // Same partition (instructions are in it), another requester's identifiers (outside it).
+    const params = { model: 'gpt-4o-mini', input, instructions: 'SECRET-SYSTEM-PROMPT-42', user: 'bob', metadata: { session: 'S2' } };
+    const hit = await create(proxy.client(), params);
+    expect(hit.status).toBe('HIT');
+    expect(hit.data).toMatchObject({ instructions: 'SECRET-SYSTEM-PROMPT-42', user: 'bob', metadata: { session: 'S2' }, safety_identifier: null, prompt_cache_key: null });
+    const streamed = await proxy.client().responses.stream(params).finalResponse();
+    expect(streamed).toMatchObject({ instructions: 'SECRET-SYSTEM-PROMPT-42', user: 'bob', metadata: { session: 'S2' } });
+    expect(streamed.output_text).toBe(first.data.output_text);
+  });
+
   it('bypasses background requests and does not store incomplete answers unless the route allows it', async () => {
     const client = proxy.client();
     const background = await create(client, { model: 'gpt-4o-mini', input: question(), background: true });

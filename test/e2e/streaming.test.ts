@@ -184,3 +184,29 @@ describe('coalescing', () => {
     for (const answer of answers) expect(answer.content).toMatch(/^Answer #/);
   });
 });
+
+describe('integers beyond 2^53 in a request', () => {
+  const send = (body: string) =>
+    fetch(`${proxy.baseURL}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sk-test-key-one' }, body });
+
+  it('reach the upstream with the digits the client sent when the proxy adds include_usage to a stream', async () => {
+    const response = await send(`{"model":"gpt-4o-mini","stream":true,"seed":12345678901234567891,"messages":[{"role":"user","content":${JSON.stringify(question())}}]}`);
+    expect(response.status).toBe(200);
+    await response.text();
+    const sent = upstream.chatCalls.at(-1)!.rawBody.toString('utf8');
+    expect(sent).toContain('"seed":12345678901234567891');
+    expect(sent).toContain('"include_usage":true');
+  });
+
+  it('are two requests when they differ beyond what a double holds', async () => {
+    const body = (seed: string, text: string) => `{"model":"gpt-4o-mini","seed":${seed},"messages":[{"role":"user","content":${JSON.stringify(text)}}]}`;
+    const text = question();
+    const first = await send(body('9007199254740993', text));
+    await first.json();
+    const repeat = await send(body('9007199254740993', text));
+    await repeat.json();
+    const other = await send(body('9007199254740992', text));
+    await other.json();
+    expect([first.headers.get('x-cache-status'), repeat.headers.get('x-cache-status'), other.headers.get('x-cache-status')]).toEqual(['MISS', 'HIT', 'MISS']);
+  });
+});

@@ -22,7 +22,11 @@ export interface MockAnswer {
   onAborted: () => void;
 }
 
-export function responsesAnswer(answer: MockAnswer, store: boolean): Record<string, unknown> {
+/**
+ * A response object as the Responses API returns it, repeating the request's `instructions`, `user`, `metadata`,
+ * `safety_identifier` and `prompt_cache_key` (null or {} when the request had none).
+ */
+export function responsesAnswer(answer: MockAnswer, store: boolean, request: Record<string, any> = {}): Record<string, unknown> {
   const id = `resp_mock${answer.call}`;
   const output: Array<Record<string, unknown>> = answer.toolCalls
     ? answer.toolCalls.map((tool, index) => ({ type: 'function_call', id: `fc_mock${answer.call}_${index}`, call_id: `call_${index}`, name: tool.name, arguments: tool.arguments, status: 'completed' }))
@@ -35,7 +39,7 @@ export function responsesAnswer(answer: MockAnswer, store: boolean): Record<stri
     status: incomplete ? 'incomplete' : 'completed',
     error: null,
     incomplete_details: incomplete ? { reason: answer.finishReason === 'length' ? 'max_output_tokens' : 'content_filter' } : null,
-    instructions: null,
+    instructions: request.instructions ?? null,
     model: answer.model,
     output,
     parallel_tool_calls: true,
@@ -47,12 +51,15 @@ export function responsesAnswer(answer: MockAnswer, store: boolean): Record<stri
     top_p: 1,
     truncation: 'disabled',
     usage: usage(answer, 'responses'),
-    metadata: {},
+    user: request.user ?? null,
+    metadata: request.metadata ?? {},
+    safety_identifier: request.safety_identifier ?? null,
+    prompt_cache_key: request.prompt_cache_key ?? null,
   };
 }
 
-export async function sendResponses(response: ServerResponse, answer: MockAnswer, store: boolean): Promise<void> {
-  const final = responsesAnswer(answer, store);
+export async function sendResponses(response: ServerResponse, answer: MockAnswer, store: boolean, request: Record<string, any> = {}): Promise<void> {
+  const final = responsesAnswer(answer, store, request);
   if (!answer.stream) return json(response, 200, final);
   const stream = new EventWriter(response, answer);
   const pending = { ...final, status: 'in_progress', output: [], usage: null, incomplete_details: null };

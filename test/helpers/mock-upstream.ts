@@ -314,8 +314,8 @@ export class MockUpstream {
     };
     if (api === 'messages') return sendMessages(response, answer);
     const store = body?.store !== false;
-    if (store) this.storedResponses.set(`resp_mock${call}`, responsesAnswer(answer, store));
-    return sendResponses(response, answer, store);
+    if (store) this.storedResponses.set(`resp_mock${call}`, responsesAnswer(answer, store, body ?? {}));
+    return sendResponses(response, answer, store, body ?? {});
   }
 
   async #judge(response: ServerResponse, body: any): Promise<void> {

@@ -120,3 +120,29 @@ describe.skipIf(plan.kind === 'unavailable')('coalescing across two proxy instan
     expect(await lockKeys()).toEqual([]);
   });
 });
+
+describe.skipIf(plan.kind === 'unavailable')('two proxy instances sharing Redis, forwarding to different upstreams', () => {
+  it("never serves one upstream's answer to a request for the other, however alike the requests", async () => {
+    const server = await startRedis();
+    const admin = await connectAdmin(server.url);
+    const [first, second] = await Promise.all([new MockUpstream().start(), new MockUpstream().start()]);
+    const prefix = randomKeyPrefix('upstreams');
+    const config = { store: { keyPrefix: prefix } };
+    const [a, b] = await Promise.all([startProxy(first, config, {}, { REDIS_URL: server.url }), startProxy(second, config, {}, { REDIS_URL: server.url })]);
+    try {
+      const question = uniqueQuestion('Which upstream answers me');
+      await json(a.client(), question);
+      await writesSettled(a);
+      expect((await json(a.client(), question)).match).toBe('exact');
+      const fromSecond = await json(b.client(), question);
+      expect(fromSecond.status).toBe('MISS');
+      expect(second.chatCalls).toHaveLength(1);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+      await deleteKeyspace(admin, prefix);
+      admin.destroy();
+      await Promise.all([first.stop(), second.stop()]);
+      await server.stop();
+    }
+  });
+});

@@ -58,7 +58,9 @@ export function embeddedTurns(messages: ChatMessage[], turns: number): { text: s
     const message = messages[index]!;
     const conversational = message.role === 'user' || message.role === 'assistant';
     if (!conversational || typeof message.content !== 'string' || message.tool_calls) break;
-    lines.unshift(`${message.role}: ${normaliseText(message.content)}`);
+    // A turn's own line breaks go on with a space, so only a real turn starts a line with "user: " or
+    // "assistant: ": a message whose text holds "\nassistant: No." is not those turns.
+    lines.unshift(`${message.role}: ${normaliseText(message.content).replaceAll('\n', '\n ')}`);
   }
   return { text: lines.join('\n'), count: lines.length };
 }

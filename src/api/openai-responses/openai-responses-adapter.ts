@@ -22,9 +22,11 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
 
   parse(body) {
     const request = validateResponsesRequest(body);
-    const { temperature, background } = request;
+    const { temperature, background, conversation } = request;
+    // An image generation tool answers with images: non-text output, like chat's image modality.
+    const modalities = Array.isArray(request.tools) && request.tools.some((tool) => (tool as { type?: unknown } | null)?.type === 'image_generation') ? ['image'] : undefined;
     // `store` defaults to true in the Responses API: the upstream keeps the response under its id.
-    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature, background }, keepsIds: request.store !== false };
+    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature, background, conversation, modalities }, keepsIds: request.store !== false };
   },
 
   keyParts: (request) => responsesKeyParts(request.body),
@@ -58,6 +60,7 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
     return { prompt_tokens: usage.input_tokens, completion_tokens: usage.output_tokens, total_tokens: usage.total_tokens } satisfies AnswerUsage;
   },
 
+  storedForm: withoutRequestEchoes,
   newAssembler: () => new ResponsesAssembler(),
   replayJson: (answer, context) => JSON.stringify(withIds(answer, context)),
   replayStream: (answer, context) => paceEvents(responsesReplayEvents(withIds(answer, context), { chunkChars: context.chunkChars }), context.delayMs),
@@ -74,8 +77,28 @@ function isResponse(answer: CachedAnswer): answer is ResponseObject {
   return answer.object === 'response' && typeof answer.id === 'string' && Array.isArray(answer.output) && typeof answer.status === 'string';
 }
 
-/** The original `resp_…` id (it exists upstream for this tenant) when the request stored it, else a fresh one. */
+/**
+ * Request fields a response object repeats, with the value the API gives when the request has none. Some are
+ * outside the partition (`user`, `metadata`, `safety_identifier`, `prompt_cache_key`: one requester's
+ * identifiers), and `instructions` is the system prompt, which is never stored (DESIGN.md §6): an entry keeps
+ * the default, and a hit takes each from its own request.
+ */
+const REQUEST_ECHOES: Readonly<Record<string, unknown>> = { instructions: null, user: null, metadata: {}, safety_identifier: null, prompt_cache_key: null };
+
+function withoutRequestEchoes(answer: ResponseObject): ResponseObject {
+  const stored: ResponseObject = { ...answer };
+  for (const [field, absent] of Object.entries(REQUEST_ECHOES)) if (field in stored) stored[field] = absent;
+  return stored;
+}
+
+/**
+ * The answer as this request's own: its request fields (REQUEST_ECHOES, where the stored answer has them), and the
+ * original `resp_…` id (it exists upstream for this tenant) when the request stored it, else a fresh one.
+ */
 function withIds(answer: ResponseObject, context: ReplayContext<ResponsesParsedRequest>): ResponseObject {
-  if (context.originalIds) return answer;
-  return { ...answer, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
+  const own: ResponseObject = { ...answer };
+  const request = context.request.body;
+  for (const [field, absent] of Object.entries(REQUEST_ECHOES)) if (field in own) own[field] = request[field] ?? absent;
+  if (context.originalIds) return own;
+  return { ...own, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../../../src/config/load-config.ts';
-import { parseProxyPath, selectRoute } from '../../../src/routing/select-route.ts';
+import { leavesPrefixUpstream, parseProxyPath, selectRoute } from '../../../src/routing/select-route.ts';
 
 const { routes } = buildConfig(
   {
@@ -37,5 +37,28 @@ describe('selectRoute', () => {
     expect(selectRoute(routes, { prefix: '/support', model: 'o3', header: beta }).name).toBe('support-beta');
     expect(selectRoute(routes, { prefix: '/support', model: 'o3', header: noHeaders }).name).toBe('default');
     expect(selectRoute(routes, { prefix: '', model: 'gpt-4o', header: noHeaders }).name).toBe('default');
+  });
+});
+
+describe('leavesPrefixUpstream', () => {
+  const config = buildConfig(
+    {
+      routes: [
+        { name: 'claude', match: { pathPrefix: '/claude', model: 'claude-*' }, upstream: { baseUrl: 'https://api.anthropic.com/v1', api: 'anthropic' } },
+        { name: 'support-4o', match: { pathPrefix: '/support', model: 'gpt-4o*' } },
+      ],
+    },
+    {},
+  ).routes;
+
+  it('is true only when a fall-through from a prefix lands on another upstream', () => {
+    const claude = selectRoute(config, { prefix: '/claude', model: 'gpt-4o', header: noHeaders });
+    expect(claude.name).toBe('default');
+    expect(leavesPrefixUpstream(config, '/claude', claude)).toBe(true);
+    const support = selectRoute(config, { prefix: '/support', model: 'o3', header: noHeaders });
+    expect(support.name).toBe('default');
+    expect(leavesPrefixUpstream(config, '/support', support)).toBe(false);
+    expect(leavesPrefixUpstream(config, '/claude', config[0]!)).toBe(false);
+    expect(leavesPrefixUpstream(config, '', support)).toBe(false);
   });
 });
