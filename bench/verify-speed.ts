@@ -25,6 +25,9 @@ const adversarial: Array<[string, [string, string]]> = [
   ['100 KB of one repeated character, last one changed', ['a'.repeat(100_000), `${'a'.repeat(99_999)}b`]],
   ['100 KB of repeated "a " words, one removed', ['a '.repeat(50_000), 'a '.repeat(49_999)]],
   ['2 × 20,000 tokens, none shared', [Array.from({ length: 20_000 }, (_, i) => `w${i}`).join(' '), Array.from({ length: 20_000 }, (_, i) => `v${i}`).join(' ')]],
+  // A run of marks with no @ or / in it: the e-mail and path patterns once rescanned it from every position.
+  ['256 KB of ".-" (the semantic cap), last mark changed', ['.-'.repeat(131_072), `${'.-'.repeat(131_071)}.+`]],
+  ['256 KB of "+." , last mark changed', ['+.'.repeat(131_072), `${'+.'.repeat(131_071)}+,`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -238,9 +238,10 @@ export class CachePipeline {
     const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
     if (exchange.explain && explanation !== undefined) headers['x-cache-explain'] = encodeExplanation(explanation);
     // The upstream keeps answers requested with store: true, for this tenant: its id stays valid (retrieve,
-    // previous_response_id) only if the entry's own request stored it upstream too. Shared routes mix tenants,
-    // so there an id could belong to another key: fresh ids.
-    const originalIds = body.keepsIds && entry.storedUpstream === true && !route.settings.share && entry.tenant !== SHARED_TENANT;
+    // previous_response_id) only if the entry's own request stored it upstream too. Shared routes, and routes
+    // whose tenant a trusted header names, mix API keys, so there an id could belong to another key: fresh ids.
+    const mixesKeys = route.settings.share || (route.settings.trustTenantHeader && route.settings.tenantHeader !== undefined);
+    const originalIds = body.keepsIds && entry.storedUpstream === true && !mixesKeys && entry.tenant !== SHARED_TENANT;
     const context = { request: body, originalIds, now: this.#now(), ...route.settings.replay };
     this.#finish(exchange);
     if (body.stream) return streamHitResponse(adapter.replayStream(answer, context), headers);

@@ -113,6 +113,17 @@ describe('tenant isolation (embedded store)', () => {
     expect(acmeBob.content).toBe(acmeAlice.content);
   });
 
+  it('gives fresh Responses ids on a trusted-header route, where a hit may come from another key (its project would not know the id)', async () => {
+    const input = question();
+    const create = (apiKey: string) => proxy.client({ apiKey, route: 'gateway' }).responses.create({ model: 'gpt-4o-mini', input }, { headers: { 'x-tenant': 'acme' } }).withResponse();
+    const first = await create('sk-project-one');
+    await settled(proxy);
+    const second = await create('sk-project-two');
+    expect(second.response.headers.get('x-cache-status')).toBe('HIT');
+    expect(second.data.output_text).toBe(first.data.output_text);
+    expect(second.data.id).not.toBe(first.data.id);
+  });
+
   it('ignores a tenant header on a route that does not trust one', async () => {
     const text = question();
     await ask(proxy.client({ apiKey: 'sk-tenant-alice' }), [user(text)], { 'x-tenant': 'acme' });

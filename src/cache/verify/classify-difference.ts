@@ -1,7 +1,7 @@
-import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS, UNIT_PREFIXES } from './closed-lists.ts';
+import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, FUNCTION_WORDS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS, UNIT_PREFIXES } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
-import { editDistance, isSpellingVariant, typoBudget } from './word-forms.ts';
+import { BRITISH_AMERICAN_PAIRS, DERIVATIONAL_SUFFIXES, isSpellingVariant, typingSlip } from './word-forms.ts';
 
 /** What one aligned difference (candidate tokens replaced by query tokens) amounts to. */
 export type DifferenceClass =
@@ -85,59 +85,89 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (isAcronym(before.text) || isAcronym(after.text)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
   // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo, and "America" is not
   // "the Americas".
-  const name = (token: Token) => !token.sentenceStart && /^\p{Lu}/u.test(token.text);
   // "calories"/"kilocalories", "gigabyte"/"gibibyte": WordNet may list them together, but the unit differs.
   if (differsInUnitPrefix(left, right)) return { kind: 'blocking', reason: `unit ${pair}`, strong: true };
   if (lexicon.sameLemma(left, right)) {
-    if (name(before) || name(after)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
+    if (isName(before) || isName(after)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
     // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
     if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
     if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
-    return { kind: 'accepted', notes: [`inflection ${pair}`] };
+    if (lexicon.isInflection(left, right)) return { kind: 'accepted', notes: [`inflection ${pair}`] };
+    if (isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
+    // The lemmatizer reads a misspelt form as a word: "occured" (occur + ed) against "occurred".
+    const slip = typingSlip(left, right) ?? typingSlip(right, left);
+    if (slip === 'double' || slip === 'swap') return { kind: 'accepted', notes: [`typo ${pair}`] };
+    // Another form of the word that is no inflection names another thing: dressing/dress, parking/park,
+    // later/late, highest/high.
+    return { kind: 'blocking', reason: `word form ${pair}`, strong: false };
   }
   const leftKnown = lexicon.isWord(left);
   const rightKnown = lexicon.isWord(right);
-  if (isSpellingVariant(left, right, leftKnown && rightKnown)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
+  const named = isName(before) || isName(after);
+  if (!named && isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const relation = lexicon.relation(left, right);
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
   if (relation === 'sibling') return { kind: 'blocking', reason: `sibling ${pair}`, strong: false };
-  if (relation === 'synonym' && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon)) return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  // Pronouns and other function words ("us"/"America", "me"/"Maine") and names ("Carlos", "John") are never
+  // synonyms; nor are a past and a present form ("happened"/"occurs", "bought"/"purchases").
+  const synonymous = relation === 'synonym' && !named && !FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon);
+  if (synonymous) {
+    const [leftTense, rightTense] = [lexicon.tense(left), lexicon.tense(right)];
+    if (leftTense !== undefined && rightTense !== undefined && leftTense !== rightTense) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
+    return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  }
   // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
-  const misspeltUnknown = () => (leftKnown ? !lexicon.isKnownAnywhere(right) : !lexicon.isKnownAnywhere(left));
-  if (leftKnown !== rightKnown && !name(before) && !name(after) && isTypo(left, right) && misspeltUnknown()) return { kind: 'accepted', notes: [`typo ${pair}`] };
+  if (leftKnown !== rightKnown && !named) {
+    const [misspelt, word] = leftKnown ? [right, left] : [left, right];
+    if (!lexicon.isKnownAnywhere(misspelt) && isTypo(misspelt, word, lexicon)) return { kind: 'accepted', notes: [`typo ${pair}`] };
+  }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
 }
 
-// A typo: two adjacent letters swapped ("teh", "recieve"), or within the edit budget of the shorter word with
-// the first letter kept (people rarely mistype the first letter).
-function isTypo(left: string, right: string): boolean {
-  const shorter = Math.min(left.length, right.length);
-  if (shorter >= 3 && isTransposition(left, right)) return true;
-  if (left[0] !== right[0]) return false;
-  const budget = typoBudget(shorter);
-  return budget > 0 && editDistance(left, right, budget) <= budget;
+/**
+ * A typo: a slip of typing (word-forms.ts typingSlip: two letters swapped, a letter doubled or undoubled, a
+ * letter dropped inside a long word). A dropped letter is no typo when the short form is two words
+ * ("nodriver") or a word with a suffix ("memo" + "ization"): that is how new words are coined.
+ */
+function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
+  const slip = typingSlip(misspelt, word);
+  if (slip !== 'drop') return slip !== undefined;
+  const lemma = (part: string) => part.length >= 3 && lexicon.hasLemma(part);
+  for (let split = 3; split <= misspelt.length - 3; split++) if (lemma(misspelt.slice(0, split)) && lemma(misspelt.slice(split))) return false;
+  return !DERIVATIONAL_SUFFIXES.some((suffix) => misspelt.endsWith(suffix) && lemma(misspelt.slice(0, -suffix.length)));
 }
 
-function isTransposition(left: string, right: string): boolean {
-  if (left.length !== right.length) return false;
-  let first = -1;
-  for (let index = 0; index < left.length; index++) {
-    if (left[index] === right[index]) continue;
-    if (first !== -1) return index === first + 1 && left[first] === right[index] && left[index] === right[first] && left.slice(index + 1) === right.slice(index + 1);
-    first = index;
-  }
-  return false;
+/**
+ * British/American spelling (word-forms.ts): both forms must be words (WordNet lists the British ones) that
+ * share a sense (colour/color; not timbre/timber, mourning/morning) or are a curated pair. The caller rules out
+ * names (Labour/Labor, Phoenix/Phenix).
+ */
+function isSpelling(left: string, right: string, lexicon: Lexicon): boolean {
+  // A hyphen added or dropped is a spelling by the same test (e-mail/email), never a typo: not re-sign/resign,
+  // un-ionized/unionized.
+  const hyphenated = left.includes('-') !== right.includes('-') && left.replaceAll('-', '') === right.replaceAll('-', '');
+  if (!hyphenated && !isSpellingVariant(left, right)) return false;
+  if (!lexicon.isWord(left) || !lexicon.isWord(right)) return false;
+  return lexicon.sharesSense(left, right) || (!hyphenated && isBritishAmericanPair(left, right, lexicon));
+}
+
+/** A curated British/American pair (word-forms.ts), through the words' lemmas: realised/realized. */
+function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
+  const rightLemmas = lexicon.lemmas(right);
+  return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => BRITISH_AMERICAN_PAIRS.has(`${a}/${b}`) || BRITISH_AMERICAN_PAIRS.has(`${b}/${a}`)));
 }
 
 function phraseSynonym(before: readonly Token[], after: readonly Token[], lexicon: Lexicon): DifferenceClass | undefined {
   if (before.length > 3 || after.length > 3 || [...before, ...after].some((token) => token.kind !== 'word')) return undefined;
+  // One word against one word is classifyPair's (which refuses names, pronouns and tense changes as synonyms).
+  if (before.length === 1 && after.length === 1) return undefined;
   const left = before.map((token) => token.text.toLowerCase()).join('_');
   const right = after.map((token) => token.text.toLowerCase()).join('_');
   if (!lexicon.hasLemma(left) && !lexicon.hasLemma(right)) return undefined;
   const relation = lexicon.relation(left, right);
   const pair = `${joined(before)}/${joined(after)}`;
-  const light = [...before, ...after].some((token) => isLightVerb(token.text.toLowerCase(), lexicon));
+  const light = [...before, ...after].some((token) => isLightVerb(token.text.toLowerCase(), lexicon) || isName(token));
   if (relation === 'synonym' && !light) return { kind: 'accepted', notes: [`synonym ${pair}`] };
   if (relation !== undefined && relation !== 'synonym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
@@ -157,8 +187,13 @@ function isLightVerb(word: string, lexicon: Lexicon): boolean {
   return lexicon.lemmas(word).some((lemma) => LIGHT_VERBS.has(lemma));
 }
 
+// Not an a/an/the the verifier marked as no English article (the letter A, "a few", a foreign text's "a").
 function isArticle(token: Token): boolean {
-  return token.kind === 'word' && ARTICLES.has(token.text.toLowerCase());
+  return token.kind === 'word' && token.notArticle !== true && ARTICLES.has(token.text.toLowerCase());
+}
+
+function isName(token: Token): boolean {
+  return !token.sentenceStart && /^\p{Lu}/u.test(token.text);
 }
 
 function isAcronym(text: string): boolean {

@@ -6,7 +6,9 @@
 /**
  * Politeness and filler, as lowercase token sequences. `anywhere` ones may be added or dropped at any place;
  * `edges` ones only at the start or end of a sentence ("Thank you" at the end is filler; "say thank you in
- * French" is content).
+ * French" is content). Neither is filler where it is the thing asked about: after one of POLITENESS_AS_OBJECT_AFTER
+ * ("the word for hello", "say sorry", "a song called Hello"), before one of POLITENESS_AS_OBJECT_BEFORE ("what
+ * does cheers mean", "hello in Japanese"), or capitalised inside a sentence (a title: "Who sang Hello?").
  */
 export const FILLER_ANYWHERE: readonly (readonly string[])[] = [['please'], ['kindly'], ['pls'], ['plz']];
 
@@ -20,14 +22,28 @@ export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['i', 'wonder'], ['do', 'you', 'know'], ['quick', 'question'], ['just', 'curious'],
   ['if', 'you', 'can'], ['if', 'you', 'could'], ['if', 'possible'], ['i', 'need', 'to', 'know'],
   ['can', 'you', 'please'], ['could', 'you', 'please'], ['would', 'you', 'please'], ['would', 'you', 'mind'],
-  ['excuse', 'me'], ['sorry'], ['by', 'the', 'way'], ['btw'], ['i', 'appreciate', 'it'], ['appreciate', 'it'],
+  ['excuse', 'me'], ['sorry', 'in', 'advance'], ['sorry'], ['by', 'the', 'way'], ['btw'], ['i', 'appreciate', 'it'], ['appreciate', 'it'],
   ['much', 'appreciated'], ['thanks', 'so', 'much'], ['thank', 'you', 'very', 'much'], ['good', 'morning'],
   ['good', 'afternoon'], ['good', 'evening'], ['any', 'help', 'appreciated'], ['help', 'me', 'understand'],
 ];
 
+/** Words after which a politeness word is the object of the question: "the Japanese word for hello". */
+export const POLITENESS_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'word', 'words', 'term', 'phrase', 'called', 'named', 'titled', 'for', 'of', 'mean',
+  'means', 'meaning', 'spell', 'spelled', 'spelt', 'spelling', 'translate', 'translated', 'translation', 'greeting',
+  'greetings', 'reply', 'respond', 'answer', 'sing', 'sang', 'sung', 'song', 'is', 'was', 'does', 'use', 'write',
+  // A preposition or conjunction never precedes politeness: "What rhymes with please?", "respond to thank you".
+  'with', 'to', 'about', 'like', 'than', 'from', 'between', 'and', 'or', 'versus', 'vs', 'into',
+]);
+
+/** Words before which a politeness word is the object of the question: "what does cheers mean", "hello in Japanese". */
+export const POLITENESS_AS_OBJECT_BEFORE: ReadonlySet<string> = new Set(['mean', 'means', 'meant', 'in', 'is', 'was']);
+
 /**
  * Openers that are filler only at the start of a request and before a request verb ("Can you explain X?" asks
  * for the explanation); elsewhere they are content ("Can you eat raw eggs?" is not "Would you eat raw eggs?").
+ * Even before a request verb "can you" often asks what is possible or allowed ("Can you give blood after a
+ * tattoo?", "Can you write a check to yourself?"), so see isRequestToAssistant in prepare-tokens.ts.
  */
 export const FILLER_AT_START: readonly (readonly string[])[] = [['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you']];
 
@@ -39,10 +55,38 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "How can I …" asks the same as "How do I …": after "how", these modals are compared as "do" when a person
- * follows ("how can I reset", "how could we fix"). Not "how should I" (advice) or "how will it" (prediction).
+ * Request verbs whose common use is producing text for the reader: "Can you summarize the report?" is a request
+ * unless a POSSIBILITY_SCOPE word makes it a question about what is possible ("Can you list a house without an
+ * agent?"). The other REQUEST_VERBS name acts in the world too ("give blood", "name a star", "write a check").
  */
-export const HOW_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'do', 'does']);
+export const TEXT_REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'explain', 'describe', 'summarize', 'summarise', 'outline', 'clarify', 'suggest', 'recommend', 'list',
+]);
+
+/** Objects that point at the text in front of the assistant: "Can you check this?", "Could you fix the following". */
+export const DEICTIC_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'it', 'following', 'below']);
+
+/**
+ * Words that make "can you <verb> …" a question about what is possible or allowed rather than a request: a
+ * reflexive or an indefinite person ("write a check to yourself", "name a star after someone"), a means or a
+ * permission ("make ice without a freezer", "legally").
+ */
+export const POSSIBILITY_SCOPE: ReadonlySet<string> = new Set([
+  'yourself', 'yourselves', 'myself', 'himself', 'herself', 'itself', 'ourselves', 'themselves', 'oneself', 'someone',
+  'somebody', 'anyone', 'anybody', 'without', 'legally', 'allowed', 'safely',
+]);
+
+/** A condition or a time, which scopes "can you <verb> this" to a situation: "Can you fix it after a fall?". */
+export const CONDITION_SCOPE: ReadonlySet<string> = new Set([
+  'after', 'before', 'while', 'during', 'if', 'when', 'unless', 'until', 'still', 'ever', 'once',
+]);
+
+/**
+ * "How can I …" asks the same as "How do I …": after "how", these modals are compared as "do" when a person
+ * follows ("how can I reset"). Not "how should I" (advice), "how will it" (prediction) or "how could I" (a
+ * reproach or a past ability: "How could you say that?" is not "How do you say that?").
+ */
+export const HOW_MODALS: ReadonlySet<string> = new Set(['can', 'do', 'does']);
 export const HOW_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'one']);
 
 /** Articles: adding or dropping one keeps a prompt's meaning ("what is the capital" / "what is capital"). */
@@ -90,8 +134,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Frequency adverbs and quantifiers: a closed class whose every member changes the question ("Is it always
- * safe" / "Is it ever safe", "some"/"any"), so no synonym, inflection or typo rule applies to them.
+ * Frequency adverbs, rates and quantifiers: a closed class whose every member changes the question ("Is it always
+ * safe" / "Is it ever safe", "some"/"any", "biweekly"/"semiweekly"), so no synonym, inflection or typo rule
+ * applies to them, and adding or dropping one blocks.
  */
 export const FREQUENCY_AND_QUANTIFIERS: ReadonlySet<string> = new Set([
   'always', 'ever', 'never', 'sometimes', 'often', 'usually', 'rarely', 'seldom', 'occasionally', 'frequently',
@@ -99,6 +144,10 @@ export const FREQUENCY_AND_QUANTIFIERS: ReadonlySet<string> = new Set([
   'mostly', 'mainly', 'only', 'all', 'some', 'any', 'none', 'every', 'each', 'most', 'few', 'fewer', 'many',
   'much', 'more', 'less', 'least', 'several', 'both', 'either', 'neither', 'enough', 'nearly', 'almost', 'again',
   'already', 'still', 'yet', 'anything', 'everything', 'something', 'nothing', 'anyone', 'everyone', 'someone',
+  // Rates: "pay biweekly" is not "pay semiweekly", and WordNet lists bi-/semi- words as one another's synonyms.
+  'hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'semiweekly', 'fortnightly', 'monthly', 'bimonthly',
+  'semimonthly', 'quarterly', 'yearly', 'annual', 'annually', 'biannual', 'biannually', 'semiannual',
+  'semiannually', 'biennial', 'biennially', 'triennial', 'triennially', 'perennial', 'perennially',
 ]);
 
 /**

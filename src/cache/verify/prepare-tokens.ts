@@ -1,4 +1,7 @@
-import { FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, HOW_MODALS, HOW_SUBJECTS, REQUEST_VERBS } from './closed-lists.ts';
+import {
+  CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, HOW_MODALS, HOW_SUBJECTS, POLITENESS_AS_OBJECT_AFTER,
+  POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, REQUEST_VERBS, TEXT_REQUEST_VERBS,
+} from './closed-lists.ts';
 import type { Token } from './verify-tokens.ts';
 
 /** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
@@ -11,7 +14,15 @@ export interface PreparedSide {
   punctuation: string[];
   /** How many tokens came from expanding a contraction. */
   expanded: number;
+  /**
+   * `breaks[i]` is 1 when sentence punctuation was removed between tokens i - 1 and i: there the text separates
+   * two clauses, and the other text's loose mark ("tent - which" / "tent, which") may stand for it.
+   */
+  breaks: Uint8Array;
 }
+
+const PUNCTUATION_REMOVED = 1;
+const FILLER_REMOVED = 2;
 
 /**
  * Sets aside what never changes a prompt's meaning: sentence punctuation, and politeness or filler at the places
@@ -20,27 +31,37 @@ export interface PreparedSide {
 export function prepareSide(tokens: readonly Token[]): PreparedSide {
   const removed = new Uint8Array(tokens.length);
   const filler: string[] = [];
-  const punctuation: string[] = [];
   let expanded = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.expanded) expanded++;
     if (token.kind === 'punct') {
-      removed[index] = 1;
-      punctuation.push(token.text);
+      removed[index] = PUNCTUATION_REMOVED;
       continue;
     }
     if (token.kind !== 'word' || removed[index]) continue;
-    const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] === 1);
+    const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0);
     if (phrase === undefined) continue;
-    for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = 1;
+    for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = FILLER_REMOVED;
     filler.push(phrase.join(' '));
     index += phrase.length - 1;
   }
-  return { tokens: canonicalHowModals(tokens.filter((_, index) => !removed[index])), filler, punctuation, expanded };
+  const kept: Token[] = [];
+  const punctuation: string[] = [];
+  const breaks = new Uint8Array(tokens.length + 1);
+  for (let index = 0; index < tokens.length; index++) {
+    // A loose mark next to removed filler separated it from the prompt ("Hello - how do I …", "… - thanks").
+    if (removed[index] === 0 && tokens[index]!.loose && (removed[index - 1] === FILLER_REMOVED || removed[index + 1] === FILLER_REMOVED)) removed[index] = PUNCTUATION_REMOVED;
+    if (removed[index] === 0) kept.push(tokens[index]!);
+    else if (removed[index] === PUNCTUATION_REMOVED) {
+      punctuation.push(tokens[index]!.text);
+      breaks[kept.length] = 1;
+    }
+  }
+  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1) };
 }
 
-// "how can I" / "how could we" / "how do I": one key, "do" (see HOW_MODALS).
+// "how can I" / "how do I": one key, "do" (see HOW_MODALS).
 function canonicalHowModals(tokens: Token[]): Token[] {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
@@ -54,19 +75,66 @@ function canonicalHowModals(tokens: Token[]): Token[] {
 // `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
 function matchFiller(tokens: readonly Token[], index: number, afterRemoved: boolean): readonly string[] | undefined {
   const first = tokens[index]!.text.toLowerCase();
-  for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase)) return phrase;
   const atStart = index === 0 || afterRemoved || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
+  for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && !isAskedAbout(tokens, index, phrase.length, atStart)) return phrase;
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
-    if (atStart || after === undefined || isBoundary(after)) return phrase;
+    if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart)) return phrase;
   }
   if (!atStart) return undefined;
   for (const phrase of START_BY_FIRST.get(first) ?? []) {
-    const next = tokens[index + phrase.length];
-    if (matchesAt(tokens, index, phrase) && next?.kind === 'word' && REQUEST_VERBS.has(next.text.toLowerCase())) return phrase;
+    if (matchesAt(tokens, index, phrase) && isRequestToAssistant(tokens, index + phrase.length, phrase[0]!)) return phrase;
   }
   return undefined;
+}
+
+/**
+ * A politeness phrase that is what the prompt asks about, not politeness: after "say", "word", "for", "called"…
+ * ("What's the Japanese word for hello?", "When should you say sorry?"), before "mean" or "in" ("What does
+ * cheers mean?", "Hello in Japanese?"), or capitalised inside a sentence without a boundary before it (a title:
+ * "Which song is called Hello?", "Who sang Hello?").
+ */
+function isAskedAbout(tokens: readonly Token[], index: number, length: number, atStart: boolean): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + length];
+  if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
+  if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
+  return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
+}
+
+/**
+ * Whether "can you" / "could you" / "would you" / "will you" opening the sentence, before the token at `at`,
+ * asks the assistant for output — then it is politeness ("Can you write me a poem?" = "Write me a poem") —
+ * rather than what is possible, allowed or intended ("Can you give blood after a tattoo?", "Can you write a
+ * check to yourself?", "Would you recommend Lisbon in winter?"). A request verb (REQUEST_VERBS) must follow, and:
+ * - its object is the asker ("… write me", "… give us"), for any of the four openers; otherwise, after "can you"
+ *   or "could you" only ("would/will you" ask an opinion or a plan, and never equal "can you"):
+ * - the verb's common use is producing text (TEXT_REQUEST_VERBS: explain, summarize, list…) and nothing in the
+ *   sentence scopes it to a person, a means or a permission (POSSIBILITY_SCOPE: "yourself", "without"), or
+ * - its object points at the text in front of the assistant ("Can you check this?", "… fix the following")
+ *   and nothing scopes it to a person, a means, a condition or a time (POSSIBILITY_SCOPE, CONDITION_SCOPE:
+ *   "Can you fix it yourself?", "Can you give it after a meal?").
+ */
+function isRequestToAssistant(tokens: readonly Token[], at: number, opener: string): boolean {
+  const verb = tokens[at];
+  if (verb?.kind !== 'word' || !REQUEST_VERBS.has(verb.text.toLowerCase())) return false;
+  const object = tokens[at + 1]?.kind === 'word' ? tokens[at + 1]!.text.toLowerCase() : undefined;
+  if (object === 'me' || object === 'us') return true;
+  if (opener !== 'can' && opener !== 'could') return false;
+  if (TEXT_REQUEST_VERBS.has(verb.text.toLowerCase())) return !scoped(tokens, at + 1, POSSIBILITY_SCOPE);
+  const deictic = object !== undefined && (DEICTIC_OBJECTS.has(object) || (object === 'the' && tokens[at + 2]?.text.toLowerCase() === 'following'));
+  return deictic && !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !scoped(tokens, at + 1, CONDITION_SCOPE);
+}
+
+// Whether a word of `scope` occurs from `start` to the end of the sentence.
+function scoped(tokens: readonly Token[], start: number, scope: ReadonlySet<string>): boolean {
+  for (let index = start; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct' && /[.!?]/u.test(token.text)) return false;
+    if (token.kind === 'word' && scope.has(token.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 // Phrases by their first word, longest first, so a token is compared with the few phrases it can open.
@@ -88,5 +156,5 @@ function matchesAt(tokens: readonly Token[], index: number, phrase: readonly str
 }
 
 function isBoundary(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'punct' && /^[.,!?;:…—–-]+$/u.test(token.text);
+  return token !== undefined && (token.kind === 'punct' || token.loose === true) && /^[.,!?;:…—–-]+$/u.test(token.text);
 }

@@ -1,6 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { CLAUSE_OPENERS, SCOPE_WORDS } from './closed-lists.ts';
+import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
@@ -48,12 +48,15 @@ export class StructuralVerifier implements CandidateVerifier {
     const folded = foldWholeTextCase(unfolded.tokens, prepared.tokens, this.#lexicon);
     const after = folded ? { ...prepared, tokens: folded.after } : prepared;
     const before = folded ? { ...unfolded, tokens: folded.before } : unfolded;
-    const hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
+    let hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
     if (hunks === undefined) return { kind: 'undecided', reason: 'reworded' };
 
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
-    if (hunks.length === 0) return { kind: 'same', accepted };
+    const differences = withoutLooseMarks(hunks, before, after);
+    if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
+    if (differences.length === 0) return { kind: 'same', accepted };
+    hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
     if (moved !== undefined) {
       // A move is only harmless between exactly two clauses with nothing that sequences or scopes them: "For the
@@ -66,8 +69,8 @@ export class StructuralVerifier implements CandidateVerifier {
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
     const open: Array<{ reason: string; decisive: boolean }> = [];
-    for (const hunk of hunks) {
-      const difference = classifyDifference(before.tokens.slice(hunk.leftStart, hunk.leftEnd), after.tokens.slice(hunk.rightStart, hunk.rightEnd), this.#lexicon, { spellingMatters });
+    for (const { left, right } of differences) {
+      const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted') accepted.push(...difference.notes);
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
@@ -88,7 +91,7 @@ export class StructuralVerifier implements CandidateVerifier {
       this.#prepared.set(text, cached);
       return cached;
     }
-    const side = prepareSide(verifyTokens(text));
+    const side = markNonArticles(prepareSide(verifyTokens(text)), this.#lexicon);
     if (text.length > PREPARED_CACHE_CHARACTERS / 10) return side;
     this.#prepared.set(text, side);
     this.#preparedCharacters += text.length;
@@ -118,6 +121,81 @@ function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): {
   const fold = (tokens: Token[], isStyled: boolean) =>
     tokens.map((token) => (token.kind === 'word' && (isStyled || !keepsCase(token)) ? { ...token, key: token.key.toLowerCase() } : token));
   return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
+}
+
+/**
+ * The differences with loose marks set aside where the other text separates the same tokens with clause
+ * punctuation ("I need a tent - which one?" / "I need a tent, which one?"); a hunk left empty is no difference.
+ * Elsewhere a loose mark is a symbol that must match ("What does cd - do?" / "What does cd do?").
+ */
+function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedSide): Array<{ hunk: Hunk; left: Token[]; right: Token[] }> {
+  const differences: Array<{ hunk: Hunk; left: Token[]; right: Token[] }> = [];
+  for (const hunk of hunks) {
+    let left = before.tokens.slice(hunk.leftStart, hunk.leftEnd);
+    let right = after.tokens.slice(hunk.rightStart, hunk.rightEnd);
+    if (separates(after, hunk.rightStart, hunk.rightEnd)) left = left.filter((token) => !token.loose);
+    if (separates(before, hunk.leftStart, hunk.leftEnd)) right = right.filter((token) => !token.loose);
+    if (left.length > 0 || right.length > 0) differences.push({ hunk, left, right });
+  }
+  return differences;
+}
+
+// Whether the side removed clause punctuation between two of its tokens somewhere from `start` to `end`.
+function separates(side: PreparedSide, start: number, end: number): boolean {
+  for (let gap = Math.max(start, 1); gap <= Math.min(end, side.tokens.length - 1); gap++) if (side.breaks[gap] === 1) return true;
+  return false;
+}
+
+const QUANTITY_AFTER_A = new Set(['few', 'little']);
+/** Share of a text's words (names and articles aside) that must be English for its a/an/the to be articles. */
+const ENGLISH_SHARE = 0.75;
+/** Words looked at (among at most four times as many tokens) to tell whether a text is English: the start of a 100 KB document says enough. */
+const ENGLISH_SAMPLE = 400;
+
+/**
+ * Marks the a/an/the of a side that are no English articles, so that adding or dropping one is not accepted
+ * as an article: the letter A inside a mixed-case sentence ("hepatitis A", "A minor", "Plan A"), "a" before
+ * few/little ("a few students" are some, "few students" hardly any), every one of a text that does not look
+ * English — fewer than three in four of its words in the lexicon ("Voy a Madrid en tren": "a" is "to") — and,
+ * in a text without an English function word (of, is, what…), an "a"/"an" before a lowercase word that is no
+ * English word but one of another language the embedder's vocabulary knows ("Come si dice a domani?", whose
+ * other words happen to be English; "What is a tuple?" keeps its article).
+ */
+function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
+  let language: { english: boolean; functionWords: boolean } | undefined;
+  let mixedCase: boolean | undefined;
+  let tokens: Token[] | undefined;
+  side.tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || !ARTICLES.has(token.text.toLowerCase())) return;
+    language ??= englishWords(side.tokens, lexicon);
+    const next = side.tokens[index + 1];
+    const letter = token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyle(side.tokens) === 'mixed');
+    const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
+    const foreign = !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
+    if (language.english && !letter && !quantity && !foreign) return;
+    tokens ??= [...side.tokens];
+    tokens[index] = { ...token, notArticle: true };
+  });
+  return tokens === undefined ? side : { ...side, tokens };
+}
+
+// Whether at least three in four of the words (articles and names aside) are English, and whether any is an
+// English function word.
+function englishWords(tokens: readonly Token[], lexicon: Lexicon): { english: boolean; functionWords: boolean } {
+  let words = 0;
+  let english = 0;
+  let functionWords = false;
+  for (let index = 0; index < tokens.length && index < ENGLISH_SAMPLE * 4 && words < ENGLISH_SAMPLE; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const lower = token.text.toLowerCase();
+    // Names (capitalised inside a sentence) belong to no language.
+    if (ARTICLES.has(lower) || !/^\p{L}+$/u.test(token.text) || (!token.sentenceStart && /^\p{Lu}/u.test(token.text))) continue;
+    words++;
+    if (lexicon.isWord(lower)) english++;
+    if (FUNCTION_WORDS.has(lower)) functionWords = true;
+  }
+  return { english: english >= words * ENGLISH_SHARE, functionWords };
 }
 
 function caseStyle(tokens: Token[]): 'lower' | 'upper' | 'title' | 'mixed' {

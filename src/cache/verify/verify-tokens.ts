@@ -5,11 +5,14 @@
  *
  * Kinds:
  * - `word`: letters, maybe with inner hyphens or apostrophes; contractions are expanded ("don't" → `do not`,
- *   "I'm" → `I am`), so a contraction never counts as a difference;
+ *   "I'm" → `I am`), so a contraction never counts as a difference — except 'd (did, had or would), a token of
+ *   its own, and "cant"/"wont", words of their own;
  * - `number`: any run containing a digit, with its separators (`3.14`, `03/04`, `10:30`, `1,000`, `v1.2`, `4o`);
- * - `code`: inside backticks, URLs, paths, e-mail addresses and identifiers (`user_id`, `maxValue`,
- *   `MAX_VALUE`, `obj.method`): matched exactly, no rule about word forms applies;
- * - `symbol`: operators as one token (`!==`, `-=`, `=>`), brackets, currency and other symbols;
+ * - `code`: inside backticks, URLs, paths, e-mail addresses, identifiers (`user_id`, `maxValue`,
+ *   `MAX_VALUE`, `obj.method`) and command-line flags (`-a`, `--force`): matched exactly, no rule about word
+ *   forms applies;
+ * - `symbol`: operators as one token (`!==`, `-=`, `=>`), minus signs, brackets, currency and other symbols,
+ *   and marks that are the subject rather than punctuation (`??`, `$?`, `cd ..`; see markKind);
  * - `punct`: sentence punctuation (`. , ; : ! ?`, quotes, dashes) that only ends or separates clauses.
  *
  * `key` is what alignment compares: the text, except that a capitalised first word of a sentence is
@@ -27,6 +30,17 @@ export interface Token {
   sentenceStart: boolean;
   /** Produced by expanding a contraction ("don't" → do, not). */
   expanded: boolean;
+  /**
+   * A mark standing alone between spaces inside a line ("What does ?? do", "cd - do", "tent - which"): a symbol
+   * that must match, unless the other text separates the same two tokens with clause punctuation there
+   * ("tent - which" = "tent, which"; see StructuralVerifier), or it sits next to removed filler.
+   */
+  loose?: boolean;
+  /**
+   * An "a", "an" or "the" that is no English article here (set by the verifier from the whole text): the letter
+   * A ("hepatitis A"), "a few"/"a little", or a word of a text that is not English ("a domani").
+   */
+  notArticle?: boolean;
 }
 
 // Code blocks, code spans, and quoted text: inside quotes the words are the user's verbatim text ("Translate
@@ -35,15 +49,23 @@ export interface Token {
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]+`|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’/gu;
 
 // In prose, in order: URL, e-mail, path (a slash between word characters or a leading ./ ~/ /x), dotted or
-// snake/camel identifier, number-ish run, word, operator run, single character.
+// snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..", "..."), single character.
 const PROSE =
-  /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|[\w.-]+(?:\/[\w.-]+)+)|(\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\S)/gu;
+  /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|(\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
 // Characters that make quoted text code rather than prose (shell variables, escapes, braces, operators).
 const CODE_CHARACTERS = /[$\\{}()[\]<>=|&*%#@^~`;]/u;
 const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?]/u;
-const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '"', '“', '”', '‘', '’', "'", '…', '—', '–', '-', '!?', '?!', '...', '..', '!!', '??', '¿', '¡']);
+// Characters of sentence punctuation; a mark made of others (`$?`, `(?)`, `*`) is a symbol.
+const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’'…—–\-¿¡]+$/u;
+// Marks that open a quotation or a Spanish question: attached before a word they are still punctuation.
+const OPENING_MARKS = /^["“‘'¿¡]+$/u;
+// Hyphen, en and em dash: a clause dash, a minus sign or the start of a command-line flag.
+const DASHES = /^[-–—]+$/u;
+const FLAG = /[\p{L}\p{N}][\p{L}\p{N}_-]*/uy;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
 
 /**
  * The verifier's tokens of `text`. `plainWordShortcut: false` runs PROSE on every token instead of cutting plain
@@ -54,7 +76,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   const tokens: Token[] = [];
   let cursor = 0;
   for (const match of text.matchAll(CODE_BLOCK)) {
-    proseTokens(text.slice(cursor, match.index), tokens);
+    proseTokens(text.slice(cursor, match.index), tokens, cursor > 0);
     const quoted = !match[0].startsWith('`');
     const inner = quoted ? match[0].slice(1, -1) : match[0];
     // The quote marks themselves are punctuation ('x' = "x"); only what they enclose is verbatim. Around code
@@ -65,29 +87,30 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
     if (quoted) push(tokens, match[0].at(-1)!, marks);
     cursor = match.index + match[0].length;
   }
-  proseTokens(text.slice(cursor), tokens);
-  return tokens;
+  proseTokens(text.slice(cursor), tokens, cursor > 0);
+  return wouldAfterPronouns(tokens);
 }
 
 // The leading whitespace of a line after the first: Python blocks and YAML nesting live in it.
 const INDENTED_LINE = /\n([ \t]+)(?=\S)/gu;
 
-function proseTokens(text: string, tokens: Token[]): void {
+// `glued`: the text follows a code span or quotation directly (`"x".` — the "." is attached to it).
+function proseTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
   for (const indentation of text.matchAll(INDENTED_LINE)) {
-    linesTokens(text.slice(cursor, indentation.index), tokens);
+    linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0);
     push(tokens, indentation[1]!, 'space');
     cursor = indentation.index + indentation[0].length;
   }
-  linesTokens(text.slice(cursor), tokens);
+  linesTokens(text.slice(cursor), tokens, glued && cursor === 0);
 }
 
 // A line break starts a sentence whatever ends the line before it ("cost?\nContext" = "cost\nContext").
-function linesTokens(text: string, tokens: Token[]): void {
+function linesTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
   let lineStart = -1;
   const lineTokens = (line: string, into: Token[]) => {
-    lineProseTokens(line, into);
+    lineProseTokens(line, into, glued && cursor === 0);
     const first = into[lineStart];
     if (first !== undefined && lineStart !== -1 && first.kind === 'word' && !first.sentenceStart) into[lineStart] = sentenceStartToken(first);
   };
@@ -103,7 +126,21 @@ const SPACES = /\s+/uy;
 /** Set by each (synchronous) verifyTokens call. */
 let plainWordShortcut = true;
 
-function lineProseTokens(text: string, tokens: Token[]): void {
+/** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
+interface Line {
+  text: string;
+  /** Position 0 is attached to the code span or quotation before it. */
+  glued: boolean;
+  /** Where the line's last non-space character ends. */
+  contentEnd: number;
+  runStart: number;
+  runEnd: number;
+  /** The run is made of sentence punctuation characters only (not "$?", "(?)"). */
+  runPunctuation: boolean;
+}
+
+function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
+  const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false };
   let at = 0;
   for (;;) {
     SPACES.lastIndex = at;
@@ -118,21 +155,90 @@ function lineProseTokens(text: string, tokens: Token[]): void {
     // PROSE matches at `at`: its last alternative takes any non-space character.
     PROSE.lastIndex = at;
     const match = PROSE.exec(text)!;
-    const [whole, url, email, path, identifier, number, word, operator] = match;
+    const [whole, url, email, path, identifier, number, word] = match;
     at = match.index + whole.length;
     if (number !== undefined || (path !== undefined && DATE_LIKE.test(path))) push(tokens, whole, 'number');
     else if (url !== undefined || email !== undefined || path !== undefined || identifier !== undefined) push(tokens, whole, 'code');
     else if (word !== undefined) pushWord(tokens, word.replaceAll('’', "'"));
-    else if (operator !== undefined) {
-      const next = text[match.index + whole.length];
-      // "100!" and "n!" are factorials: a "!" attached to a number, a symbol or a lone letter is an operator.
-      const previous = text.slice(0, match.index);
-      const operand = whole.startsWith('!') && /(?:[\p{N})\]]|(?:^|\s)\p{L})$/u.test(previous);
-      const endsClause = !operand && /^[!?:]+$/u.test(whole) && (next === undefined || /[\s"')\]]/u.test(next));
-      const prose = !betweenNumbers(text, match.index, whole.length) && (endsClause || (whole === '-' && !/\p{N}/u.test(next ?? '')));
-      push(tokens, whole, prose ? 'punct' : 'symbol');
-    } else push(tokens, whole, PUNCTUATION.has(whole) && !betweenNumbers(text, match.index, whole.length) ? 'punct' : 'symbol');
+    else if (isFlagStart(line, match.index, whole)) {
+      // A command-line flag ("ls -a", "git add -A", "--force"): one code token, so "-a" is no article.
+      FLAG.lastIndex = at;
+      FLAG.test(text);
+      push(tokens, text.slice(match.index, FLAG.lastIndex), 'code');
+      at = FLAG.lastIndex;
+    } else {
+      const kind = markKind(line, match.index, whole);
+      push(tokens, whole, kind === 'loose' ? 'symbol' : kind, false, kind === 'loose');
+    }
   }
+}
+
+/**
+ * What a mark (a run of operator characters, dots, or one other character) is. Only a mark that ends a clause
+ * or is attached to the end of a word (or opens a quotation, `¿`/`¡`) is sentence punctuation; a mark between
+ * two numbers, a factorial, a minus sign, a mark attached after a symbol (`$?`) or before a word (`!important`)
+ * is a symbol; one standing alone between spaces inside a line ("What does ?? do", "cd .. ", "tent - which")
+ * is `loose`: a symbol that the verifier lets other clause punctuation stand for.
+ */
+function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' | 'loose' {
+  const { text } = line;
+  const end = start + whole.length;
+  // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
+  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20)) return 'punct';
+  if (start >= line.runEnd) {
+    line.runStart = start;
+    line.runEnd = start;
+    while (line.runEnd < text.length && !SPACE.test(text[line.runEnd]!) && !WORD_CHARACTER.test(text[line.runEnd]!)) line.runEnd++;
+    line.runPunctuation = PUNCTUATION_CHARACTERS.test(text.slice(line.runStart, line.runEnd));
+  }
+  if (!PUNCTUATION_CHARACTERS.test(whole) || betweenNumbers(text, start, whole.length)) return 'symbol';
+  // "100!" and "n!" are factorials: a "!" attached to a number, a bracket or a lone letter is an operator.
+  if (whole.startsWith('!') && start > 0 && (/[\p{N})\]]/u.test(text[start - 1]!) || isLoneLetter(text, start - 1))) return 'symbol';
+  const attachedBefore = line.runStart > 0 ? !SPACE.test(text[line.runStart - 1]!) : line.glued;
+  const attachedAfter = line.runEnd < text.length && WORD_CHARACTER.test(text[line.runEnd]!);
+  if (DASHES.test(whole)) {
+    // A sign ("-5", "= –7"), a minus between operands ("x - sin x", "x^2 - y^2"), a hyphen or dash attached to a
+    // word ("pre- and post-war", "tent—which"), a list bullet, or a clause dash standing alone ("tent - which").
+    if (/^\p{N}/u.test(text[end] ?? '')) return 'symbol';
+    if (start > 0 && !SPACE.test(text[start - 1]!)) return 'punct';
+    if (minusBetweenOperands(text, start, end)) return 'symbol';
+    if (start === 0 && !line.glued && SPACE.test(text[end] ?? '')) return 'punct';
+    return 'loose';
+  }
+  if (attachedBefore) return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
+  if (!line.runPunctuation) return 'symbol';
+  if (!attachedAfter) return line.runEnd >= line.contentEnd ? 'punct' : 'loose';
+  return OPENING_MARKS.test(whole) ? 'punct' : 'symbol';
+}
+
+/** A "-" or "--" after a space (or a bracket, or at the start of a line) and right before a letter: a flag. */
+function isFlagStart(line: Line, start: number, whole: string): boolean {
+  if (whole !== '-' && whole !== '--') return false;
+  const previous = start > 0 ? line.text[start - 1]! : undefined;
+  const opens = previous === undefined ? !line.glued : SPACE.test(previous) || previous === '(' || previous === '[';
+  return opens && /^\p{L}/u.test(line.text[start + whole.length] ?? '');
+}
+
+// A letter standing alone ("x", "b"; not the pronoun "I"): a variable.
+function isLoneLetter(text: string, index: number): boolean {
+  const letter = text[index]!;
+  return /\p{L}/u.test(letter) && letter !== 'I' && (index === 0 || !WORD_CHARACTER.test(text[index - 1]!)) && !WORD_CHARACTER.test(text[index + 1] ?? '');
+}
+
+/**
+ * A spaced dash after a variable or a bracket ("x - sin x", "(a + b) - c"), or after a number when an operand
+ * follows ("x^2 - y^2", "2 - -3"), is a minus; after a number before a word ("Windows 10 - how do I…") a dash.
+ */
+function minusBetweenOperands(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && start - before <= 4 && SPACE.test(text[before]!)) before--;
+  if (before < 0 || SPACE.test(text[before]!)) return false;
+  if (/[)\]}]/u.test(text[before]!) || isLoneLetter(text, before)) return true;
+  if (!/\p{N}/u.test(text[before]!)) return false;
+  let after = end;
+  while (after < text.length && after - end <= 4 && SPACE.test(text[after]!)) after++;
+  const next = text[after] ?? '';
+  return /[\p{N}(+\-−–]/u.test(next) || (/\p{L}/u.test(next) && isLoneLetter(text, after));
 }
 
 /**
@@ -159,6 +265,8 @@ const COLON = 0x3a;
 // space, tab, ! " ) , ; ?
 const WORD_FOLLOWERS = new Set([0x20, 0x09, 0x21, 0x22, 0x29, 0x2c, 0x3b, 0x3f]);
 const isLowerAscii = (code: number) => code >= 0x61 && code <= 0x7a;
+const isAsciiLetter = (code: number) => isLowerAscii(code) || isUpperAscii(code);
+const FAST_CLAUSE_MARKS = new Set(['.', ',', ';', ':', '?']);
 const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
 
 // A mark between two numbers is an operator or a separator of values ("10 - 3", "5 . 3"), never sentence
@@ -172,11 +280,18 @@ function sentenceStartToken(token: Token): Token {
   return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
 }
 
-function push(tokens: Token[], text: string, kind: TokenKind, expanded = false): void {
+function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, loose = false): void {
   const previous = tokens.at(-1);
-  const sentenceStart = kind === 'word' && (previous === undefined || (previous.kind === 'punct' && SENTENCE_END.test(previous.text)) || previous.kind === 'space');
+  // A loose "!" or "?" ends a sentence when a capital follows ("Bonjour ! Comment …"), not in "What does ? do".
+  const sentenceStart =
+    kind === 'word' &&
+    (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)));
   const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I';
-  tokens.push({ text, key: capitalised ? text.toLowerCase() : text, kind, sentenceStart, expanded });
+  // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style.
+  const key = capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text;
+  const token: Token = { text, key, kind, sentenceStart, expanded };
+  if (loose) token.loose = true;
+  tokens.push(token);
 }
 
 function pushWord(tokens: Token[], word: string): void {
@@ -191,6 +306,12 @@ function pushWord(tokens: Token[], word: string): void {
   }
   const suffix = SUFFIXES.get(lower.slice(apostrophe + 1));
   const stem = lower.slice(0, apostrophe);
+  if (lower.slice(apostrophe + 1) === 'd') {
+    // 'd is did, had or would ("What'd he say", "He'd gone", "I'd go"): a token of its own, equal only to
+    // another 'd; wouldAfterPronouns reads "I'd like" as "I would like".
+    push(tokens, stem === 'i' ? 'I' : word.slice(0, apostrophe), 'word');
+    return push(tokens, "'d", 'word');
+  }
   if (suffix === 'is' && !IS_STEMS.has(stem)) {
     // A possessive: the 's stays a token of its own ("Anna's" ≠ "Anna").
     push(tokens, word.slice(0, apostrophe), 'word');
@@ -209,9 +330,10 @@ function pushExpansion(tokens: Token[], original: string, words: readonly string
   });
 }
 
-const SUFFIXES = new Map([['s', 'is'], ['re', 'are'], ['m', 'am'], ['ve', 'have'], ['ll', 'will'], ['d', 'would']]);
+const SUFFIXES = new Map([['s', 'is'], ['re', 'are'], ['m', 'am'], ['ve', 'have'], ['ll', 'will']]);
 const NEGATED_STEMS = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ['ai', 'is']]);
 const IS_STEMS = new Set(['it', 'that', 'what', 'he', 'she', 'there', 'here', 'who', 'where', 'how', 'when', 'why', 'this', 'everything', 'nothing', 'something', 'everyone', 'someone', 'let']);
+// Not "cant" or "wont": typed without an apostrophe they are words of their own (thieves' cant, as is his wont).
 const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cannot', ['can', 'not']],
   ["let's", ['let', 'us']],
@@ -222,11 +344,9 @@ const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['arent', ['are', 'not']],
   ['wasnt', ['was', 'not']],
   ['werent', ['were', 'not']],
-  ['cant', ['can', 'not']],
   ['couldnt', ['could', 'not']],
   ['wouldnt', ['would', 'not']],
   ['shouldnt', ['should', 'not']],
-  ['wont', ['will', 'not']],
   ['hasnt', ['has', 'not']],
   ['havent', ['have', 'not']],
   ['im', ['i', 'am']],
@@ -234,3 +354,23 @@ const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['whats', ['what', 'is']],
   ['hows', ['how', 'is']],
 ]);
+
+// After a personal pronoun, 'd before a base-form verb can only be "would" ("had" takes a participle, and "did"
+// follows a question word): "I'd like" = "I would like". Verbs whose base form is no participle, so "I'd come"
+// (would come / had come) stays 'd.
+const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it']);
+const WOULD_VERBS = new Set([
+  'like', 'love', 'prefer', 'rather', 'be', 'have', 'want', 'need', 'hate', 'enjoy', 'say', 'go', 'do', 'see', 'know',
+  'take', 'get', 'give', 'choose', 'pick', 'use', 'recommend', 'suggest', 'buy', 'pay', 'try', 'ask', 'eat', 'appreciate',
+]);
+
+function wouldAfterPronouns(tokens: Token[]): Token[] {
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const [pronoun, contraction, verb] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!];
+    if (contraction.text !== "'d" || contraction.kind !== 'word' || verb.kind !== 'word') continue;
+    if (!PERSONAL_PRONOUNS.has(pronoun.text.toLowerCase()) || !WOULD_VERBS.has(verb.text.toLowerCase())) continue;
+    tokens[index - 1] = { ...pronoun, expanded: true };
+    tokens[index] = { ...contraction, text: 'would', key: 'would', expanded: true };
+  }
+  return tokens;
+}

@@ -9,11 +9,13 @@ import { join } from 'node:path';
  *   only, so an obscure sense cannot make "minutes" a synonym of "hours" (they share only their 6th/4th sense);
  * - per synset, its hypernyms (for siblings: dog/cat, Paris/Berlin, January/July);
  * - per lemma, its antonyms (WordNet's lexical `!` pointers: increase/decrease, hot/cold);
- * - per adjective satellite, its head synset (quick → fast).
+ * - per adjective satellite, its head synset (quick → fast);
+ * - per lemma, how often each kept sense occurs in WordNet's sense-tagged corpus (`index.sense`), and where each
+ *   part of speech's synset numbers start: a sense order is only evidence where the corpus attests it.
  * Multi-word lemmas keep WordNet's underscore ("look_up").
  */
 export interface WordnetTable {
-  /** lemma → [synset * 4 + rank, …], rank 0..2 within each part of speech; synsets of part p are p * 2^28 + k. */
+  /** lemma → [synset * 4 + rank, …], rank 0..2 within each part of speech; synsets are numbered by part (partStarts). */
   senses: Record<string, number[]>;
   /** synset → its hypernyms (and instance hypernyms), same numbering. Index = synset number. */
   parents: Record<string, number[]>;
@@ -21,6 +23,19 @@ export interface WordnetTable {
   antonyms: Record<string, string[]>;
   /** adjective satellite synset → its head (WordNet's `&` "similar to": quick → fast, huge → large). */
   similar: Record<string, number[]>;
+  /**
+   * lemma → tag count of each kept sense, parallel to `senses` (how often SemCor tagged the lemma in that sense:
+   * dog noun 42, dog verb 2). Only lemmas with a count above 0; a missing lemma has no attested sense. WordNet
+   * orders a lemma's senses by these counts, and senses never tagged in an arbitrary order.
+   */
+  counts: Record<string, number[]>;
+  /**
+   * lemma → its tag counts summed over all its senses per part of speech [noun, verb, adjective, adverb], for
+   * lemmas tagged in more than one part: which part a word is mostly used in (dog: [42, 2, 0, 0], a noun).
+   */
+  partUsage: Record<string, number[]>;
+  /** The first synset number of each part of speech (noun, verb, adjective, adverb): synsets are numbered by part. */
+  partStarts: number[];
   /**
    * Lemmas WordNet spells only with a capital in every synset (names: "Paris", "Berlin"): their case may change
    * inside a sentence. A lemma with one lowercase sense ("reading", "turkey", "polish") is not here.
@@ -59,8 +74,14 @@ export async function buildWordnetTable(dir: string, vocabulary: readonly string
   const synsetWords = new Map<string, string[]>();
   const capitalised = new Set<string>();
   const lowercase = new Set<string>();
+  const tagCounts = await readTagCounts(dir);
+  const counts = new Map<string, number[]>();
+  const partUsage = new Map<string, number[]>();
+  const partStarts: number[] = [];
 
   for (const [part, name] of PARTS.entries()) {
+    // Every synset of a part is named in its index file, read before anything points into it: numbers by part.
+    partStarts.push(synsetNumber.size);
     for (const line of (await readFile(join(dir, `index.${name}`), 'utf8')).split('\n')) {
       if (line === '' || line.startsWith(' ')) continue;
       const fields = line.trim().split(' ');
@@ -69,8 +90,16 @@ export async function buildWordnetTable(dir: string, vocabulary: readonly string
       const pointerCount = Number(fields[3]);
       const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
       const list = senses.get(lemma) ?? [];
-      offsets.slice(0, KEPT_SENSES).forEach((offset, rank) => list.push(numberOf(part, offset) * 4 + rank));
+      const countList = counts.get(lemma) ?? list.map(() => 0);
+      offsets.slice(0, KEPT_SENSES).forEach((offset, rank) => {
+        list.push(numberOf(part, offset) * 4 + rank);
+        countList.push(tagCounts.get(`${lemma} ${part} ${offset}`) ?? 0);
+      });
       senses.set(lemma, list);
+      counts.set(lemma, countList);
+      const usage = partUsage.get(lemma) ?? [0, 0, 0, 0];
+      usage[part] = offsets.reduce((sum, offset) => sum + (tagCounts.get(`${lemma} ${part} ${offset}`) ?? 0), 0);
+      partUsage.set(lemma, usage);
     }
     for (const line of (await readFile(join(dir, `data.${name}`), 'utf8')).split('\n')) {
       if (line === '' || line.startsWith(' ')) continue;
@@ -119,9 +148,29 @@ export async function buildWordnetTable(dir: string, vocabulary: readonly string
     parents: Object.fromEntries([...parents].map(([key, value]) => [String(key), value])),
     antonyms: Object.fromEntries([...antonyms].map(([key, value]) => [key, [...value]])),
     similar: Object.fromEntries([...similar].map(([key, value]) => [String(key), value])),
+    counts: Object.fromEntries([...counts].filter(([, list]) => list.some((count) => count > 0))),
+    partUsage: Object.fromEntries([...partUsage].filter(([, usage]) => usage.filter((count) => count > 0).length > 1)),
+    partStarts,
     properOnly: [...capitalised].filter((word) => !lowercase.has(word)),
     vocabulary: vocabulary.join('\n'),
   };
+}
+
+/**
+ * `index.sense`: "lemma%ss_type:… offset sense_number tag_count" per line. Keyed "lemma part offset"; satellites
+ * (ss_type 5) are adjectives.
+ */
+async function readTagCounts(dir: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const line of (await readFile(join(dir, 'index.sense'), 'utf8')).split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    if (key === undefined || offset === undefined || !count || count === '0') continue;
+    const percent = key.indexOf('%');
+    const type = Number(key[percent + 1]);
+    const part = type === 5 ? 2 : type - 1;
+    counts.set(`${key.slice(0, percent)} ${part} ${offset}`, Number(count));
+  }
+  return counts;
 }
 
 // Adjectives carry a syntactic marker ("galore(ip)"); lemmas are lowercase in the index files.
