@@ -94,11 +94,10 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
     if (lexicon.isInflection(left, right)) return { kind: 'accepted', notes: [`inflection ${pair}`] };
     if (isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
-    // The lemmatizer reads a misspelt form as a word: "occured" (occur + ed) against "occurred".
-    const slip = typingSlip(left, right) ?? typingSlip(right, left);
-    if (slip === 'double' || slip === 'swap') return { kind: 'accepted', notes: [`typo ${pair}`] };
     // Another form of the word that is no inflection names another thing: dressing/dress, parking/park,
-    // later/late, highest/high.
+    // later/late, highest/high. A slip of typing between two forms the lemmatizer reads as words is no typo
+    // either: "occured"/"occurred" would be, but so would starring/staring, scrapped/scraped, hopping/hoping,
+    // canned/caned, and nothing here tells the misspelling from the other real word.
     return { kind: 'blocking', reason: `word form ${pair}`, strong: false };
   }
   const leftKnown = lexicon.isWord(left);

@@ -51,7 +51,7 @@ export const FILLER_AT_START: readonly (readonly string[])[] = [['can', 'you'], 
 export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'tell', 'explain', 'give', 'show', 'help', 'write', 'list', 'describe', 'recommend', 'suggest', 'summarize',
   'summarise', 'provide', 'translate', 'find', 'make', 'create', 'generate', 'check', 'fix', 'name', 'define',
-  'compare', 'calculate', 'draft', 'rewrite', 'convert', 'outline', 'share', 'teach', 'clarify',
+  'compare', 'calculate', 'draft', 'rewrite', 'convert', 'outline', 'share', 'teach', 'clarify', 'compose', 'paraphrase',
 ]);
 
 /**
@@ -61,6 +61,10 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
  */
 export const TEXT_REQUEST_VERBS: ReadonlySet<string> = new Set([
   'explain', 'describe', 'summarize', 'summarise', 'outline', 'clarify', 'suggest', 'recommend', 'list',
+  // Also only text, in a question to an assistant ("Can you define entropy?", "Could you compare X and Y?").
+  // Not write, convert, create, make or find: "Can you write a check to cash?", "Can you convert a Roth IRA?",
+  // "Can you find life on Mars?" ask what is possible.
+  'define', 'translate', 'generate', 'compose', 'paraphrase', 'rewrite', 'draft', 'compare', 'calculate',
 ]);
 
 /** Objects that point at the text in front of the assistant: "Can you check this?", "Could you fix the following". */

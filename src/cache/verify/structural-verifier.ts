@@ -133,11 +133,17 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
   for (const hunk of hunks) {
     let left = before.tokens.slice(hunk.leftStart, hunk.leftEnd);
     let right = after.tokens.slice(hunk.rightStart, hunk.rightEnd);
-    if (separates(after, hunk.rightStart, hunk.rightEnd)) left = left.filter((token) => !token.loose);
-    if (separates(before, hunk.leftStart, hunk.leftEnd)) right = right.filter((token) => !token.loose);
+    if (separates(after, hunk.rightStart, hunk.rightEnd)) left = left.filter((token, i) => !token.loose || isRange(before.tokens, hunk.leftStart + i));
+    if (separates(before, hunk.leftStart, hunk.leftEnd)) right = right.filter((token, i) => !token.loose || isRange(after.tokens, hunk.rightStart + i));
     if (left.length > 0 || right.length > 0) differences.push({ hunk, left, right });
   }
   return differences;
+}
+
+/** A dash between two names or numbers is a range ("Monday - Friday", "A - Z"), never a clause break. */
+function isRange(tokens: readonly Token[], at: number): boolean {
+  const edge = (token: Token | undefined) => token !== undefined && /^[\p{Lu}\p{N}]/u.test(token.text);
+  return /^[-–—]$/u.test(tokens[at]!.text) && edge(tokens[at - 1]) && edge(tokens[at + 1]);
 }
 
 // Whether the side removed clause punctuation between two of its tokens somewhere from `start` to `end`.

@@ -45,6 +45,19 @@ describe('typos: only slips of typing, never a name or a coined word one edit fr
   });
 
   it.each([
+    ['Who is starring in the new Dune movie?', 'Who is staring in the new Dune movie?'],
+    ['Why was the Keystone XL project scrapped?', 'Why was the Keystone XL project scraped?'],
+    ['Is sniping allowed in eBay auctions?', 'Is snipping allowed in eBay auctions?'],
+    ['How long does a scarred knee take to heal?', 'How long does a scared knee take to heal?'],
+    ['Is canned tuna healthy?', 'Is caned tuna healthy?'],
+    ['Is sparring good for beginners?', 'Is sparing good for beginners?'],
+    ['Why is my rabbit hopping in circles?', 'Why is my rabbit hoping in circles?'],
+    ['Has the error occurred?', 'Has the error occured?'], // the price: a misspelling the lemmatizer reads as a word
+  ])('never calls a slip between two forms the lemmatizer reads as words a typo: %s / %s', (stored, asked) => {
+    expect(kind(stored, asked)).not.toBe('same');
+  });
+
+  it.each([
     ['Should the player re-sign with the club?', 'Should the player resign with the club?'],
     ['Is un-ionized ammonia toxic?', 'Is unionized ammonia toxic?'],
     ['When should I re-sort the list?', 'When should I resort the list?'],
@@ -59,7 +72,6 @@ describe('typos: only slips of typing, never a name or a coined word one edit fr
   it.each([
     ['How do I receive payments?', 'How do I recieve payments?', 'typo'],
     ['Where is the address?', 'Where is the adress?', 'typo'],
-    ['Has the error occurred?', 'Has the error occured?', 'typo'],
     ['How to become a programmer', 'How to become a programer', 'typo'],
     ['What is the environment impact of plastic?', 'What is the enviroment impact of plastic?', 'typo'],
     ['Explain the difference between weather and climate', 'Explain the diffrence between weather and climate', 'typo'],

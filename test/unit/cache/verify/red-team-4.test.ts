@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureLexicon, loadLexicon } from '../../../../src/cache/verify/lexicon-file.ts';
+import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
+
+/** Found by the fourth red-team round, against the third round's rules. */
+let verifier: StructuralVerifier;
+beforeAll(async () => {
+  verifier = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
+}, 60_000);
+
+const kind = (stored: string, asked: string) => verifier.verify(asked, stored).kind;
+
+describe('a dash between two names or numbers is a range', () => {
+  it.each([
+    ['Is the store open Monday - Friday?', 'Is the store open Monday, Friday?'],
+    ['Which grades take the test, A - F?', 'Which grades take the test, A, F?'],
+    ['Is the office closed June - August?', 'Is the office closed June, August?'],
+  ])('never takes it for a comma: %s / %s', (stored, asked) => {
+    expect(kind(stored, asked)).not.toBe('same');
+  });
+
+  it.each([
+    ['Hi - how do I reset my password?', 'Hi, how do I reset my password?'],
+    ['I pitched my tent - which way should it face?', 'I pitched my tent, which way should it face?'],
+  ])('still reads a dash before a clause as its punctuation: %s / %s', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+});
+
+describe('"can you" before a verb that only produces text is a request', () => {
+  it.each([
+    ['Define entropy', 'Could you define entropy?'],
+    ['Generate a strong password', 'Can you generate a strong password?'],
+    ['Translate good night into French', 'Can you translate good night into French?'],
+    ['Compare Python and Java', 'Can you compare Python and Java?'],
+    ['Calculate the area of a circle with radius 3', 'Can you calculate the area of a circle with radius 3?'],
+    ['Paraphrase the first paragraph', 'Could you paraphrase the first paragraph?'],
+  ])('serves %s for %s', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+
+  it.each([
+    ['Can you translate a legal document yourself?', 'Translate a legal document yourself'],
+    ['Can you write a check to yourself?', 'Write a check to yourself'],
+    ['Can you convert a Roth IRA to a traditional IRA?', 'Convert a Roth IRA to a traditional IRA'],
+    ['Can you find life on Mars?', 'Find life on Mars'],
+  ])('but not a question of what is possible: %s / %s', (stored, asked) => {
+    expect(kind(stored, asked)).not.toBe('same');
+  });
+});
