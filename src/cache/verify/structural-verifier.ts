@@ -1,6 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, SCOPE_WORDS } from './closed-lists.ts';
+import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
@@ -69,9 +69,11 @@ export class StructuralVerifier implements CandidateVerifier {
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
     const open: Array<{ reason: string; decisive: boolean }> = [];
-    for (const { left, right } of differences) {
+    for (const { hunk, left, right } of differences) {
       const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
+      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before.tokens, hunk.leftStart) || asksHowMany(after.tokens, hunk.rightStart));
+      if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
       if (difference.kind === 'accepted') accepted.push(...difference.notes);
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
@@ -139,6 +141,26 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
   }
   return differences;
 }
+
+/**
+ * Whether a noun at `at` is what a question or a request counts: right after "which"/"what" ("Which country has
+ * …" asks for one, "Which countries have …" for a list) or the object of a request verb ("Write a haiku" /
+ * "Write haikus", "Give me an example" / "Give me examples"), an article, a number word or "me"/"us" between.
+ * There its number is the question, not an inflection. ("Tell me" is politeness and gone from the tokens, so
+ * "Tell me a joke" / "Tell me jokes" is not caught.)
+ */
+function asksHowMany(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const noun = tokens[at];
+  // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
+  if (previous?.kind === 'word' && /^(?:which|what)$/iu.test(previous.key) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
+  let index = at - 1;
+  while (index >= 0 && tokens[index]!.kind === 'word' && COUNT_FILLERS.has(tokens[index]!.key.toLowerCase())) index--;
+  const word = tokens[index];
+  return word?.kind === 'word' && REQUEST_VERBS.has(word.key.toLowerCase());
+}
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
+const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
 
 /** A dash between two names or numbers is a range ("Monday - Friday", "A - Z"), never a clause break. */
 function isRange(tokens: readonly Token[], at: number): boolean {

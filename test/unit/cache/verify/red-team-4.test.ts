@@ -48,3 +48,23 @@ describe('"can you" before a verb that only produces text is a request', () => {
     expect(kind(stored, asked)).not.toBe('same');
   });
 });
+
+describe('the number of things a question or request asks for', () => {
+  it.each([
+    ['Which country has the highest GDP?', 'Which countries have the highest GDP?'],
+    ['Write a haiku about spring', 'Write haikus about spring'],
+    ['Give me an example of recursion', 'Give me examples of recursion'],
+    ['Which book should I read next?', 'Which books should I read next?'],
+    ['Suggest a name for my cat', 'Suggest names for my cat'],
+  ])('is the question, not an inflection: %s / %s', (stored, asked) => {
+    expect(kind(stored, asked)).not.toBe('same');
+  });
+
+  it.each([
+    ['Why do spiders have eight legs?', 'Why does a spider have eight legs?'],
+    ['What are the benefits of yoga?', 'What is the benefit of yoga?'],
+    ['How many legs does a spider have?', 'How many legs do spiders have?'],
+  ])('but a generic noun may still change number: %s / %s', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+});
