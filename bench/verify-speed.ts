@@ -28,6 +28,11 @@ const adversarial: Array<[string, [string, string]]> = [
   // A run of marks with no @ or / in it: the e-mail and path patterns once rescanned it from every position.
   ['256 KB of ".-" (the semantic cap), last mark changed', ['.-'.repeat(131_072), `${'.-'.repeat(131_071)}.+`]],
   ['256 KB of "+." , last mark changed', ['+.'.repeat(131_072), `${'+.'.repeat(131_071)}+,`]],
+  // Articles before words of no language: each looked the word up in the 150k-word vocabulary (0.9 ms each).
+  ['256 KB of "a zzqx ", one removed', ['a zzqx '.repeat(37_449), 'a zzqx '.repeat(37_448)]],
+  // Every "can you" scanned to its sentence's end for a scoping word: quadratic before.
+  ['256 KB of "can you check this, ", one removed', ['can you check this, '.repeat(13_107), 'can you check this, '.repeat(13_106)]],
+  ['"What is " + 128k × "a " + "cat?" against "What is a cat?"', [`What is ${'a '.repeat(128_000)}cat?`, 'What is a cat?']],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -14,6 +14,7 @@ import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
 import { leavesPrefixUpstream, selectRoute, type ProxyPath } from '../routing/select-route.ts';
 import { boundedText } from '../observability/bounded-text.ts';
+import { hasRoundedIntegers } from '../util/raw-json.ts';
 import type { CacheEntry } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient, type UpstreamResponse } from '../upstream/upstream-client.ts';
 import { parseCacheControls } from './cache-controls.ts';
@@ -94,10 +95,11 @@ export class CachePipeline {
   async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: ProxyRequest, path: ProxyPath, requestId: string): Promise<Response> {
     const started = performance.now();
     const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
-    const body = adapter.parse(parseJson(raw));
+    const json = parseJson(raw);
+    const body = adapter.parse(json);
     const { header, search } = request;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
-    if (leavesPrefixUpstream(this.#deps.routes, path.prefix, route)) {
+    if (leavesPrefixUpstream(this.#deps.routes, path.prefix, route, (one) => this.#deps.upstreamFor(one).identity)) {
       throw new ProxyError(404, `No route on ${path.prefix} serves the model '${boundedText(body.model, 200)}', and the next route that would (${route.name}) forwards to another upstream: the request is not sent there.`, { code: 'route_not_found' });
     }
     const controls = parseCacheControls(header, route.settings);
@@ -108,6 +110,11 @@ export class CachePipeline {
       // e.g. /v1/messages on an OpenAI route: not this API's upstream, so it is passed through as it came.
       record.reason = 'api-not-on-route';
       return this.#forwardUncached(exchange, 'BYPASS', 'bypass api-not-on-route');
+    }
+    if (hasRoundedIntegers(json)) {
+      // A large body with integers beyond 2^53 (util/raw-json.ts): no exact key, so its bytes go upstream untouched.
+      record.reason = 'unsafe-integers';
+      return this.#forwardUncached(exchange, 'BYPASS', 'bypass unsafe-integers');
     }
     const decision = decideCaching(body.policy, route.settings, controls);
     if (route.settings.rateLimit) await this.#admit(exchange, 'before-lookup');

@@ -64,11 +64,12 @@ export function selectRoute(routes: readonly Route[], request: RouteRequest): Ro
  * Whether `route`, chosen by falling through from a request's path prefix, forwards to another upstream than the
  * routes that own the prefix: `/claude/v1/messages` with a model the `claude` route does not match would reach
  * `default`'s OpenAI upstream carrying the caller's Anthropic key. Such a request is refused instead.
+ * `upstreamOf` resolves a route's upstream (a route without its own base URL uses the server's).
  */
-export function leavesPrefixUpstream(routes: readonly Route[], prefix: string, route: Route): boolean {
+export function leavesPrefixUpstream(routes: readonly Route[], prefix: string, route: Route, upstreamOf: (route: Route) => string): boolean {
   if (prefix === '' || route.match.pathPrefix === prefix) return false;
   const owner = routes.find((candidate) => candidate.match.pathPrefix === prefix);
-  return owner !== undefined && (owner.upstreamBaseUrl !== route.upstreamBaseUrl || owner.upstreamApi !== route.upstreamApi);
+  return owner !== undefined && (upstreamOf(owner) !== upstreamOf(route) || owner.upstreamApi !== route.upstreamApi);
 }
 
 /**

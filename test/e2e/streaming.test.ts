@@ -198,6 +198,17 @@ describe('integers beyond 2^53 in a request', () => {
     expect(sent).toContain('"include_usage":true');
   });
 
+  it('in a body too large to parse again exactly (over 128 KB), send its bytes upstream untouched and cache nothing', async () => {
+    const text = `${question()} ${'context '.repeat(20_000)}`;
+    const body = `{"model":"gpt-4o-mini","seed":12345678901234567891,"messages":[{"role":"user","content":${JSON.stringify(text)}}]}`;
+    const first = await send(body);
+    await first.json();
+    const again = await send(body);
+    await again.json();
+    expect([first.headers.get('x-cache-status'), again.headers.get('x-cache-status')]).toEqual(['BYPASS', 'BYPASS']);
+    expect(upstream.chatCalls.at(-1)!.rawBody.toString('utf8')).toBe(body);
+  });
+
   it('are two requests when they differ beyond what a double holds', async () => {
     const body = (seed: string, text: string) => `{"model":"gpt-4o-mini","seed":${seed},"messages":[{"role":"user","content":${JSON.stringify(text)}}]}`;
     const text = question();

@@ -54,7 +54,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       const pair = classifyPair(beforeWords[index]!, afterWords[index]!, lexicon, options);
       if (pair.kind === 'blocking') return pair;
       if (pair.kind === 'unexplained') unexplained ??= pair.reason;
-      else notes.push(...pair.notes);
+      else for (const note of pair.notes) notes.push(note);
     }
     if (unexplained === undefined) return { kind: 'accepted', notes };
     const phrase = phraseSynonym(beforeWords, afterWords, lexicon);

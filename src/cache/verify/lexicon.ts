@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { WordIndex } from './word-index.ts';
 import type { WordnetTable } from './wordnet-table.ts';
 
 /** The three functions of `wink-lemmatizer` the lexicon uses (lowercase word in, lemma out). */
@@ -43,6 +44,8 @@ export class Lexicon {
   // One string ("\nword\nword\n"), not a Set of 150k strings: the typo rule asks rarely, and one object costs
   // the garbage collector nothing per collection (a Set of 150k strings slowed major GCs of the serving process).
   readonly #vocabulary: string;
+  /** Open-addressing table of each vocabulary word's offset in #vocabulary (+1; 0 is empty): one typed array. */
+  readonly #vocabularyIndex: WordIndex;
   readonly #lemmatizer: Lemmatizer;
   // Lemmatizing is the costliest step of a comparison and prompts repeat their words; bounded by clearing.
   readonly #lemmaMemo = new Map<string, string[]>();
@@ -59,6 +62,7 @@ export class Lexicon {
     this.#partStarts = table.partStarts;
     this.#properOnly = new Set(table.properOnly);
     this.#vocabulary = `\n${table.vocabulary}\n`;
+    this.#vocabularyIndex = new WordIndex(this.#vocabulary);
     this.#lemmatizer = lemmatizer;
   }
 
@@ -87,7 +91,7 @@ export class Lexicon {
   /** Whether the lowercase word is a word of any language the embedder knows (GloVe: "poisson", "gato", "jon"). */
   isKnownAnywhere(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.isWord(lower) || (!lower.includes('\n') && this.#vocabulary.includes(`\n${lower}\n`));
+    return this.isWord(lower) || (!lower.includes('\n') && this.#vocabularyIndex.has(lower));
   }
 
   /**
@@ -296,3 +300,4 @@ class OwnLookup<T> {
     return Object.hasOwn(this.#object, key);
   }
 }
+

@@ -74,7 +74,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before.tokens, hunk.leftStart) || asksHowMany(after.tokens, hunk.rightStart));
       if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
-      if (difference.kind === 'accepted') accepted.push(...difference.notes);
+      if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
     if (open.length === 0) return { kind: 'same', accepted };

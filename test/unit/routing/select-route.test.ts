@@ -51,14 +51,25 @@ describe('leavesPrefixUpstream', () => {
     {},
   ).routes;
 
+  const upstreamOf = (route: (typeof config)[number]) => route.upstreamBaseUrl ?? 'https://api.openai.com/v1';
+
   it('is true only when a fall-through from a prefix lands on another upstream', () => {
     const claude = selectRoute(config, { prefix: '/claude', model: 'gpt-4o', header: noHeaders });
     expect(claude.name).toBe('default');
-    expect(leavesPrefixUpstream(config, '/claude', claude)).toBe(true);
+    expect(leavesPrefixUpstream(config, '/claude', claude, upstreamOf)).toBe(true);
     const support = selectRoute(config, { prefix: '/support', model: 'o3', header: noHeaders });
     expect(support.name).toBe('default');
-    expect(leavesPrefixUpstream(config, '/support', support)).toBe(false);
-    expect(leavesPrefixUpstream(config, '/claude', config[0]!)).toBe(false);
-    expect(leavesPrefixUpstream(config, '', support)).toBe(false);
+    expect(leavesPrefixUpstream(config, '/support', support, upstreamOf)).toBe(false);
+    expect(leavesPrefixUpstream(config, '/claude', config[0]!, upstreamOf)).toBe(false);
+    expect(leavesPrefixUpstream(config, '', support, upstreamOf)).toBe(false);
+  });
+});
+
+describe('leavesPrefixUpstream with an explicit base URL equal to the default', () => {
+  it('lets a fall-through to the same upstream through', () => {
+    const routes = buildConfig({ routes: [{ name: 'pinned', match: { pathPrefix: '/pinned', model: 'gpt-4o*' }, upstream: { baseUrl: 'https://api.openai.com/v1' } }] }, {}).routes;
+    const fellTo = selectRoute(routes, { prefix: '/pinned', model: 'o3', header: noHeaders });
+    expect(fellTo.name).toBe('default');
+    expect(leavesPrefixUpstream(routes, '/pinned', fellTo, (route) => route.upstreamBaseUrl ?? 'https://api.openai.com/v1')).toBe(false);
   });
 });

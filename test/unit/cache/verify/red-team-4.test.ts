@@ -68,3 +68,9 @@ describe('the number of things a question or request asks for', () => {
     expect(kind(stored, asked)).toBe('same');
   });
 });
+
+describe('hostile lengths', () => {
+  it('verifies a prompt with 128,000 accepted differences without overflowing the stack', () => {
+    expect(() => verifier.verify(`What is ${'a '.repeat(128_000)}cat?`, 'What is a cat?')).not.toThrow();
+  });
+});
