@@ -117,7 +117,9 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'if', 'when', 'whenever', 'because', 'since', 'while', 'although', 'though', 'unless', 'once', 'after', 'before',
-  'in', 'on', 'at', 'for', 'with', 'using', 'from', 'during', 'by', 'via', 'within', 'as',
+  'in', 'on', 'at', 'for', 'using', 'from', 'during', 'by', 'via', 'within',
+  // Not "as" or "with": moved, they attach to another noun ("As a manager, how should I evaluate an engineer?" /
+  // "How should I evaluate an engineer as a manager?"; "With a knife, …").
 ]);
 
 /**

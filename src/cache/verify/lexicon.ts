@@ -20,6 +20,8 @@ const LEMMA_MEMO_SIZE = 20_000;
  * hits are verified"). Verbs and adjectives are split into finer senses (fix: 9, 7, 6) and have no margin.
  */
 const NOUN_SENSE_MARGIN = 2;
+/** Tags a verb's or adjective's first sense needs in WordNet's tagged corpus to count for a synonym. */
+const OTHER_SENSE_TAGS = 4;
 const NOUN_SENSE_TAGS = 5;
 
 const AGREEMENT_FORMS_OF_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', 'was', 'were']);
@@ -245,6 +247,9 @@ export class Lexicon {
         if (code % 4 !== 0 || count === 0 || (usage !== undefined && usage[part]! < Math.max(...usage))) return;
         const second = codes[index + 1] !== undefined && codes[index + 1]! % 4 === 1 ? (counts[index + 1] ?? 0) : 0;
         if (part === 0 && (count < NOUN_SENSE_MARGIN * second || count < NOUN_SENSE_TAGS)) return;
+        // A verb's or adjective's first sense tagged a few times only is no evidence of its common use either
+        // (mediate/arbitrate, curly/wavy, drugged/drunk, anxious/eager rest on 1–3 tags).
+        if (part !== 0 && count < OTHER_SENSE_TAGS) return;
         synsets.push(Math.floor(code / 4));
       });
     }

@@ -46,6 +46,14 @@ export function prepareSide(tokens: readonly Token[]): PreparedSide {
     filler.push(phrase.join(' '));
     index += phrase.length - 1;
   }
+  // A text that is only politeness ("Good morning", "Thanks!") says nothing else: there it is the content.
+  if (filler.length > 0 && !tokens.some((token, index) => token.kind === 'word' && removed[index] === 0)) {
+    removed.fill(0);
+    filler.length = 0;
+    tokens.forEach((token, index) => {
+      if (token.kind === 'punct') removed[index] = PUNCTUATION_REMOVED;
+    });
+  }
   const kept: Token[] = [];
   const punctuation: string[] = [];
   const breaks = new Uint8Array(tokens.length + 1);
@@ -96,6 +104,9 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
  * "Which song is called Hello?", "Who sang Hello?").
  */
 function isAskedAbout(tokens: readonly Token[], index: number, length: number, atStart: boolean): boolean {
+  // The slot of a template or a turn's text: "Translate into Spanish: thank you", "Agent: Sorry!".
+  const before = tokens[index - 1];
+  if (before !== undefined && before.kind !== 'word' && before.text === ':') return true;
   const previous = tokens[index - 1];
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;

@@ -157,8 +157,10 @@ function asksHowMany(tokens: readonly Token[], at: number): boolean {
   let index = at - 1;
   while (index >= 0 && tokens[index]!.kind === 'word' && COUNT_FILLERS.has(tokens[index]!.key.toLowerCase())) index--;
   const word = tokens[index];
-  return word?.kind === 'word' && REQUEST_VERBS.has(word.key.toLowerCase());
+  return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
 }
+/** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
+const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark', 'keep', 'drop', 'fetch', 'get']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
 
@@ -199,6 +201,14 @@ function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
     const next = side.tokens[index + 1];
     const letter = token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyle(side.tokens) === 'mixed');
     const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
+    // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
+    const previous = side.tokens[index - 1];
+    const variable = (previous !== undefined && previous.kind !== 'word' && /^[(,=[]$/u.test(previous.text)) || (next !== undefined && next.kind !== 'word' && /^[),:=*+\-/\]]/u.test(next.text)) || (previous?.kind === 'word' && previous.text.toLowerCase() === 'lambda');
+    if (variable) {
+      tokens ??= [...side.tokens];
+      tokens[index] = { ...token, notArticle: true };
+      return;
+    }
     const foreign = !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
     if (language.english && !letter && !quantity && !foreign) return;
     tokens ??= [...side.tokens];

@@ -137,10 +137,13 @@ interface Line {
   runEnd: number;
   /** The run is made of sentence punctuation characters only (not "$?", "(?)"). */
   runPunctuation: boolean;
+  /** Brackets open before `depthAt` (scanned once, left to right, as marks are met). */
+  depth: number;
+  depthAt: number;
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
-  const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false };
+  const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false, depth: 0, depthAt: 0 };
   let at = 0;
   for (;;) {
     SPACES.lastIndex = at;
@@ -184,7 +187,11 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   const { text } = line;
   const end = start + whole.length;
   // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
-  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20)) return 'punct';
+  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
+    // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
+    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8))) return 'symbol';
+    return 'punct';
+  }
   if (start >= line.runEnd) {
     line.runStart = start;
     line.runEnd = start;
@@ -192,6 +199,10 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     line.runPunctuation = PUNCTUATION_CHARACTERS.test(text.slice(line.runStart, line.runEnd));
   }
   if (!PUNCTUATION_CHARACTERS.test(whole) || betweenNumbers(text, start, whole.length)) return 'symbol';
+  // Inside brackets a mark is syntax ("s[::-1]", "(1,)", "f(...args)", "[1, 2, 3,]"), not a clause's end.
+  if (bracketDepth(line, start) > 0) return 'symbol';
+  // A comma right after a negation word carries it: "No, dogs are allowed" is not "No dogs are allowed".
+  if (whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'symbol';
   // "100!" and "n!" are factorials: a "!" attached to a number, a bracket or a lone letter is an operator.
   if (whole.startsWith('!') && start > 0 && (/[\p{N})\]]/u.test(text[start - 1]!) || isLoneLetter(text, start - 1))) return 'symbol';
   const attachedBefore = line.runStart > 0 ? !SPACE.test(text[line.runStart - 1]!) : line.glued;
@@ -200,15 +211,45 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // A sign ("-5", "= –7"), a minus between operands ("x - sin x", "x^2 - y^2"), a hyphen or dash attached to a
     // word ("pre- and post-war", "tent—which"), a list bullet, or a clause dash standing alone ("tent - which").
     if (/^\p{N}/u.test(text[end] ?? '')) return 'symbol';
-    if (start > 0 && !SPACE.test(text[start - 1]!)) return 'punct';
+    if (start > 0 && !SPACE.test(text[start - 1]!)) {
+      // "i--", "n--)": a decrement; "\d{3}-\d{4}": glued between marks, syntax. "tent—which" stays a dash.
+      const next = text[end] ?? '';
+      if (whole === '--' && (next === '' || SPACE.test(next) || /[)\];]/u.test(next))) return 'symbol';
+      if (next !== '' && !SPACE.test(next) && (!WORD_CHARACTER.test(text[start - 1]!) || !WORD_CHARACTER.test(next))) return 'symbol';
+      return 'punct';
+    }
     if (minusBetweenOperands(text, start, end)) return 'symbol';
     if (start === 0 && !line.glued && SPACE.test(text[end] ?? '')) return 'punct';
     return 'loose';
   }
-  if (attachedBefore) return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
+  if (attachedBefore) {
+    // Glued on both sides, or before a bracket, a run of marks is syntax: "user?.name", "fn?.()", "a.*b",
+    // "1,Alice,,Paris", "println!(…)"; and so is a run attached to a word that no sentence ends with ("email?:").
+    const gluedAfter = line.runEnd < text.length && !SPACE.test(text[line.runEnd]!) && !CLOSING_QUOTES.test(text[line.runEnd]!);
+    if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!)) return 'symbol';
+    if (line.runEnd - line.runStart > 1 && !SENTENCE_RUN.test(text.slice(line.runStart, line.runEnd))) return 'symbol';
+    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8))) return 'symbol';
+    return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
+  }
   if (!line.runPunctuation) return 'symbol';
   if (!attachedAfter) return line.runEnd >= line.contentEnd ? 'punct' : 'loose';
   return OPENING_MARKS.test(whole) ? 'punct' : 'symbol';
+}
+
+const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|nor)$/iu;
+/** Runs of marks a sentence may end with: "?!", "!!", "...", "…", "?\"", ".)" stay punctuation. */
+const SENTENCE_RUN = /^[.!?…]+["”’')\]]*$|^["”’')\]]+[.!?…]*$/u;
+const CLOSING_QUOTES = /["”’']/u;
+
+/** How many brackets are open at `position` of the line: counted once from left to right as marks come. */
+function bracketDepth(line: Line, position: number): number {
+  const { text } = line;
+  for (; line.depthAt < position; line.depthAt++) {
+    const character = text.charCodeAt(line.depthAt);
+    if (character === 0x28 || character === 0x5b || character === 0x7b) line.depth++;
+    else if ((character === 0x29 || character === 0x5d || character === 0x7d) && line.depth > 0) line.depth--;
+  }
+  return line.depth;
 }
 
 /** A "-" or "--" after a space (or a bracket, or at the start of a line) and right before a letter: a flag. */
