@@ -51,6 +51,24 @@ describe('the semcache process', () => {
     }
   });
 
+  it('prints a request\'s log line on stdout soon after it, though lines are gathered before they are written', async () => {
+    const proxy = await startProcess({ LOG_LEVEL: 'info' });
+    try {
+      const response = await fetch(`http://127.0.0.1:${proxy.port}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sk-log-line' },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `log line ${Date.now()}` }] }),
+      });
+      expect(response.status).toBe(200);
+      await response.text();
+      // One short line is far below the 4 KiB a write gathers: only the periodic flush can print it.
+      await eventually(() => /"msg":"request"/.test(proxy.output()), 5_000, 'the request log line on stdout');
+      expect(proxy.output()).not.toContain('sk-log-line');
+    } finally {
+      proxy.child.kill('SIGKILL');
+    }
+  });
+
   it('on SIGTERM finishes the request in flight, refuses new ones, and exits 0', async () => {
     const proxy = await startProcess();
     upstream.hold();

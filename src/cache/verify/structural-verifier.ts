@@ -160,7 +160,7 @@ function asksHowMany(tokens: readonly Token[], at: number): boolean {
   return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
 }
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
-const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark', 'keep', 'drop', 'fetch', 'get']);
+const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
 
