@@ -72,7 +72,7 @@ export class StructuralVerifier implements CandidateVerifier {
     for (const { hunk, left, right } of differences) {
       const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
-      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before.tokens, hunk.leftStart) || asksHowMany(after.tokens, hunk.rightStart));
+      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart));
       if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
@@ -146,10 +146,11 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
  * Whether a noun at `at` is what a question or a request counts: right after "which"/"what" ("Which country has
  * …" asks for one, "Which countries have …" for a list) or the object of a request verb ("Write a haiku" /
  * "Write haikus", "Give me an example" / "Give me examples"), an article, a number word or "me"/"us" between.
- * There its number is the question, not an inflection. ("Tell me" is politeness and gone from the tokens, so
- * "Tell me a joke" / "Tell me jokes" is not caught.)
+ * There its number is the question, not an inflection. "Tell me" is politeness, gone from the tokens: a noun
+ * that then opens the text is its object ("Tell me a joke" / "Tell me jokes").
  */
-function asksHowMany(tokens: readonly Token[], at: number): boolean {
+function asksHowMany(side: PreparedSide, at: number): boolean {
+  const { tokens } = side;
   const previous = tokens[at - 1];
   const noun = tokens[at];
   // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
@@ -157,6 +158,8 @@ function asksHowMany(tokens: readonly Token[], at: number): boolean {
   let index = at - 1;
   while (index >= 0 && tokens[index]!.kind === 'word' && COUNT_FILLERS.has(tokens[index]!.key.toLowerCase())) index--;
   const word = tokens[index];
+  // At the start, after a request set aside as politeness: "Tell me a joke" / "Tell me jokes".
+  if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
 }
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */

@@ -56,6 +56,8 @@ describe('the number of things a question or request asks for', () => {
     ['Give me an example of recursion', 'Give me examples of recursion'],
     ['Which book should I read next?', 'Which books should I read next?'],
     ['Suggest a name for my cat', 'Suggest names for my cat'],
+    ['Tell me a joke', 'Tell me jokes'],
+    ['Tell me a joke about cats', 'Tell me jokes about cats'],
   ])('is the question, not an inflection: %s / %s', (stored, asked) => {
     expect(kind(stored, asked)).not.toBe('same');
   });
@@ -64,6 +66,7 @@ describe('the number of things a question or request asks for', () => {
     ['Why do spiders have eight legs?', 'Why does a spider have eight legs?'],
     ['What are the benefits of yoga?', 'What is the benefit of yoga?'],
     ['How many legs does a spider have?', 'How many legs do spiders have?'],
+    ['Tell me about dogs', 'Tell me about a dog'],
   ])('but a generic noun may still change number: %s / %s', (stored, asked) => {
     expect(kind(stored, asked)).toBe('same');
   });
