@@ -33,7 +33,15 @@ export function createLogger(options: LoggerOptions): Logger {
 /** How long a log line may wait in the buffer for others. */
 const FLUSH_MS = 200;
 
+/** One per process: every logger shares stdout's buffer and its one flush timer (lines never interleave). */
+let stdout: DestinationStream | undefined;
+
 function bufferedStdout(): DestinationStream {
+  stdout ??= createBufferedStdout();
+  return stdout;
+}
+
+function createBufferedStdout(): DestinationStream {
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
   // A quiet process still prints its lines within FLUSH_MS; the timer never keeps the process alive.
   // sonic-boom keeps the buffered length in `_len`: an idle tick writes nothing (flush() would write "").

@@ -730,24 +730,14 @@ export class HnswIndex implements VectorIndex {
   }
 
   private setLinks(node: number, layer: number, neighbours: number[]): void {
-    let links: Int32Array;
-    let base: number;
-    if (layer === 0) {
-      links = this.layer0;
-      base = node * (this.maxLinks0 + 1);
-    } else {
-      links = this.upper[node]!;
-      base = (layer - 1) * (this.m + 1);
-    }
+    const [links, base] = this.linksAt(node, layer);
     links[base] = neighbours.length;
     for (let i = 0; i < neighbours.length; i++) links[base + 1 + i] = neighbours[i]!;
   }
 
-  /** Adds `node` to `neighbour`'s links, re-selecting them with the heuristic when the list is full. */
   /** Adds `node` to `neighbour`'s links at `layer`, by the heuristic when they are full; whether it was kept. */
   private linkBack(neighbour: number, node: number, layer: number): boolean {
-    const links = layer === 0 ? this.layer0 : this.upper[neighbour]!;
-    const base = layer === 0 ? neighbour * (this.maxLinks0 + 1) : (layer - 1) * (this.m + 1);
+    const [links, base] = this.linksAt(neighbour, layer);
     const max = layer === 0 ? this.maxLinks0 : this.m;
     const count = links[base]!;
     if (count < max) {

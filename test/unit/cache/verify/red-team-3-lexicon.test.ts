@@ -1,19 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureLexicon, loadLexicon } from '../../../../src/cache/verify/lexicon-file.ts';
-import type { Lexicon } from '../../../../src/cache/verify/lexicon.ts';
-import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
+import { describe, expect, it } from 'vitest';
 import { isSpellingVariant, typingSlip } from '../../../../src/cache/verify/word-forms.ts';
+import { useVerifier } from './verifier-fixture.ts';
 
 // Red-team round 3, lexicon level: pairs the verifier judged `same` although they ask different things, and the
 // near-duplicates next to each rule that must stay `same`.
-let lexicon: Lexicon;
-let verifier: StructuralVerifier;
-beforeAll(async () => {
-  lexicon = await loadLexicon(await ensureLexicon());
-  verifier = new StructuralVerifier(lexicon);
-}, 60_000);
-
-const kind = (stored: string, asked: string) => verifier.verify(asked, stored).kind;
+const fixture = useVerifier();
+const { kind, verify } = fixture;
 
 describe('typos: only slips of typing, never a name or a coined word one edit from a word', () => {
   it.each([
@@ -78,7 +70,7 @@ describe('typos: only slips of typing, never a name or a coined word one edit fr
     ['Which vegetables are healthiest?', 'Which vegtables are healthiest?', 'typo'],
     ['Send me an e-mail', 'Send me an email', 'spelling'],
   ])('still accepts %s / %s', (stored, asked, note) => {
-    const verdict = verifier.verify(asked, stored);
+    const verdict = verify(stored, asked);
     expect(verdict.kind).toBe('same');
     expect((verdict as { accepted: readonly string[] }).accepted.join(', ')).toContain(note);
   });
@@ -131,9 +123,9 @@ describe('spelling variants: two real words need a shared sense, and names never
   it('matches the patterns on form alone', () => {
     expect(isSpellingVariant('colour', 'color')).toBe(true);
     expect(isSpellingVariant('timbre', 'timber')).toBe(true); // the verifier then asks WordNet
-    expect(lexicon.sharesSense('colour', 'color')).toBe(true);
-    expect(lexicon.sharesSense('timbre', 'timber')).toBe(false);
-    expect(lexicon.sharesSense('mourning', 'morning')).toBe(false);
+    expect(fixture.lexicon.sharesSense('colour', 'color')).toBe(true);
+    expect(fixture.lexicon.sharesSense('timbre', 'timber')).toBe(false);
+    expect(fixture.lexicon.sharesSense('mourning', 'morning')).toBe(false);
   });
 });
 
@@ -174,7 +166,7 @@ describe('synonyms: the first sense of both in their main part of speech, attest
     ['Which company purchased Slack?', 'Which company buys Slack?'],
     ['Who selected the jury?', 'Who chooses the jury?'],
   ])('blocks a change of tense through a synonym: %s / %s', (stored, asked) => {
-    expect(verifier.verify(asked, stored)).toMatchObject({ kind: 'different', reason: expect.stringContaining('tense') });
+    expect(verify(stored, asked)).toMatchObject({ kind: 'different', reason: expect.stringContaining('tense') });
   });
 
   it.each([
@@ -192,12 +184,12 @@ describe('synonyms: the first sense of both in their main part of speech, attest
   });
 
   it('reads the part of speech and the tagged frequency of a sense', () => {
-    expect(lexicon.relation('dog', 'tail')).not.toBe('synonym'); // only "to dog", a rare verb
-    expect(lexicon.relation('force', 'pressure')).not.toBe('synonym'); // "to pressure", pressure is a noun
-    expect(lexicon.relation('gaming', 'gambling')).not.toBe('synonym'); // gaming's sense is never tagged
-    expect(lexicon.relation('world', 'universe')).not.toBe('synonym'); // world's first sense is not dominant
-    expect(lexicon.relation('quick', 'fast')).toBe('synonym');
-    expect(lexicon.relation('fix', 'repair')).toBe('synonym');
+    expect(fixture.lexicon.relation('dog', 'tail')).not.toBe('synonym'); // only "to dog", a rare verb
+    expect(fixture.lexicon.relation('force', 'pressure')).not.toBe('synonym'); // "to pressure", pressure is a noun
+    expect(fixture.lexicon.relation('gaming', 'gambling')).not.toBe('synonym'); // gaming's sense is never tagged
+    expect(fixture.lexicon.relation('world', 'universe')).not.toBe('synonym'); // world's first sense is not dominant
+    expect(fixture.lexicon.relation('quick', 'fast')).toBe('synonym');
+    expect(fixture.lexicon.relation('fix', 'repair')).toBe('synonym');
   });
 });
 
@@ -236,12 +228,12 @@ describe('inflection: noun number and verb agreement only', () => {
   });
 
   it('knows which forms are inflections', () => {
-    for (const [a, b] of [['spiders', 'spider'], ['does', 'do'], ['is', 'are'], ['men', 'man'], ['goes', 'go']] as const) expect(lexicon.isInflection(a, b)).toBe(true);
-    for (const [a, b] of [['dressing', 'dress'], ['running', 'run'], ['later', 'late'], ['best', 'good'], ['highest', 'high']] as const) expect(lexicon.isInflection(a, b)).toBe(false);
-    expect(lexicon.isLexicalisedPlural('states', 'state')).toBe(true); // "the States"
-    expect(lexicon.tense('happened')).toBe('past');
-    expect(lexicon.tense('occurs')).toBe('present');
-    expect(lexicon.tense('rent')).toBeUndefined(); // rend's past, or to rent
+    for (const [a, b] of [['spiders', 'spider'], ['does', 'do'], ['is', 'are'], ['men', 'man'], ['goes', 'go']] as const) expect(fixture.lexicon.isInflection(a, b)).toBe(true);
+    for (const [a, b] of [['dressing', 'dress'], ['running', 'run'], ['later', 'late'], ['best', 'good'], ['highest', 'high']] as const) expect(fixture.lexicon.isInflection(a, b)).toBe(false);
+    expect(fixture.lexicon.isLexicalisedPlural('states', 'state')).toBe(true); // "the States"
+    expect(fixture.lexicon.tense('happened')).toBe('past');
+    expect(fixture.lexicon.tense('occurs')).toBe('present');
+    expect(fixture.lexicon.tense('rent')).toBeUndefined(); // rend's past, or to rent
   });
 });
 
@@ -255,6 +247,6 @@ describe('frequency words: rates are a closed class', () => {
     ['Are the backups hourly?', 'Are the backups periodic?'],
     ['Is the exam held biennially?', 'Is the exam held biyearly?'],
   ])('does not accept %s / %s', (stored, asked) => {
-    expect(verifier.verify(asked, stored)).toMatchObject({ kind: 'different', reason: expect.stringContaining('quantifier') });
+    expect(verify(stored, asked)).toMatchObject({ kind: 'different', reason: expect.stringContaining('quantifier') });
   });
 });

@@ -1,20 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureLexicon, loadLexicon } from '../../../../src/cache/verify/lexicon-file.ts';
-import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
+import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../../../src/cache/verify/verdict.ts';
 import { verifyTokens } from '../../../../src/cache/verify/verify-tokens.ts';
+import { useVerifier } from './verifier-fixture.ts';
 
 // Red-team classes, third round, at the level of tokens, filler and punctuation: each pair of a "does not accept"
 // test was judged `same` before these rules, although the two prompts ask different things. Next to each rule,
 // "still accepts" tests hold the near-duplicates the rule must not cost.
 
-let verifier: StructuralVerifier;
-beforeAll(async () => {
-  verifier = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
-}, 60_000);
-
-const verify = (stored: string, asked: string): Verdict => verifier.verify(asked, stored);
-const kind = (stored: string, asked: string) => verify(stored, asked).kind;
+const { verify, kind } = useVerifier();
 const keys = (text: string) => verifyTokens(text).map((token) => `${token.key}:${token.kind}`);
 
 describe('red team, round 3: tokens, filler and punctuation', () => {

@@ -1,14 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureLexicon, loadLexicon } from '../../../../src/cache/verify/lexicon-file.ts';
-import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
+import { describe, expect, it } from 'vitest';
+import { useVerifier } from './verifier-fixture.ts';
 
 /** Found by the fourth red-team round, against the third round's rules. */
-let verifier: StructuralVerifier;
-beforeAll(async () => {
-  verifier = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
-}, 60_000);
-
-const kind = (stored: string, asked: string) => verifier.verify(asked, stored).kind;
+const { kind, verify } = useVerifier();
 
 describe('a dash between two names or numbers is a range', () => {
   it.each([
@@ -74,6 +68,6 @@ describe('the number of things a question or request asks for', () => {
 
 describe('hostile lengths', () => {
   it('verifies a prompt with 128,000 accepted differences without overflowing the stack', () => {
-    expect(() => verifier.verify(`What is ${'a '.repeat(128_000)}cat?`, 'What is a cat?')).not.toThrow();
+    expect(() => verify('What is a cat?', `What is ${'a '.repeat(128_000)}cat?`)).not.toThrow();
   });
 });

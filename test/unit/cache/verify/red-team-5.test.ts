@@ -1,14 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureLexicon, loadLexicon } from '../../../../src/cache/verify/lexicon-file.ts';
-import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
+import { describe, expect, it } from 'vitest';
+import { useVerifier } from './verifier-fixture.ts';
 
 /** Found by the fifth red-team round, in the brief's named categories, against the fourth round's rules. */
-let verifier: StructuralVerifier;
-beforeAll(async () => {
-  verifier = new StructuralVerifier(await loadLexicon(await ensureLexicon()));
-}, 60_000);
-
-const kind = (stored: string, asked: string) => verifier.verify(asked, stored).kind;
+const { kind, verify } = useVerifier();
 
 describe('marks in code written inline are syntax', () => {
   it.each([
