@@ -8,12 +8,19 @@ import { isJsonNumber, parseJsonText } from '../util/raw-json.ts';
  */
 export const MAX_NESTING = 100;
 
-/** The request body as JSON; a 400 when it is not JSON. */
+/**
+ * Decodes UTF-8 and throws on any invalid byte: a lenient decode turns each into U+FFFD, so bodies in another
+ * encoding (latin1 "café" and "cafè") would share one key while the upstream reads different bytes. JSON is
+ * UTF-8 (RFC 8259).
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The request body as JSON; a 400 when it is not JSON (or not UTF-8). */
 export function parseJson(raw: Uint8Array): unknown {
   try {
-    return parseJsonText(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
+    return parseJsonText(UTF8.decode(raw));
   } catch {
-    throw invalidRequest('The request body is not valid JSON.', null, 'invalid_json');
+    throw invalidRequest('The request body is not valid JSON in UTF-8.', null, 'invalid_json');
   }
 }
 

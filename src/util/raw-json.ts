@@ -1,6 +1,7 @@
 /**
- * Long integers in request bodies: JSON numbers are doubles in JavaScript, but the upstream APIs parse integers
- * exactly.
+ * Numbers a double cannot hold in request bodies: JSON numbers are doubles in JavaScript, but the upstream APIs
+ * parse integers exactly, and a literal beyond a double's range (`1e400`) would parse to Infinity, which
+ * JSON.stringify writes as null.
  */
 
 /** ES2025's raw JSON (Node 22's V8 has it; TypeScript's lib here does not declare it yet). */
@@ -10,18 +11,28 @@ interface RawJsonApi {
 }
 const RAW_JSON = JSON as unknown as RawJsonApi;
 
-/** Enough digits in a row to be an integer beyond 2^53 (16 digits); bodies without one are parsed plainly. */
-const LONG_DIGITS = /\d{16}/;
+/**
+ * Enough digits in a row to be an integer beyond 2^53 (16 digits), or an exponent of three digits (beyond a
+ * double's range); bodies without either are parsed plainly.
+ */
+const LONG_DIGITS = /\d{16}|\d[eE][+-]?\d{3}/;
 const INTEGER = /^-?\d+$/;
 
 /**
- * An integer literal a double cannot hold (beyond ±2^53) kept as its source text: `seed: 9007199254740993` and
- * `…992` are two requests (the upstream parses integers exactly), and a body serialised again for the upstream
- * (a streamed chat completion asking for usage) sends the client's digits, not a rounded number.
+ * A number a double cannot hold kept as its source text: an integer literal beyond ±2^53 (`seed:
+ * 9007199254740993` and `…992` are two requests: the upstream parses integers exactly) or a literal beyond a
+ * double's range (`1e400`, `-1e400`: Infinity, which would be keyed and sent as null). A body serialised again
+ * for the upstream (a streamed chat completion asking for usage) then sends the client's text, not a rounded one.
  */
 function keepLongIntegers(_key: string, value: unknown, context?: { source?: string }): unknown {
-  if (typeof value !== 'number' || Number.isSafeInteger(value) || context?.source === undefined || !INTEGER.test(context.source)) return value;
+  if (typeof value !== 'number' || !isInexact(value) || context?.source === undefined) return value;
+  if (Number.isFinite(value) && !INTEGER.test(context.source)) return value; // 1e300: a double, exactly as the upstream reads it
   return RAW_JSON.rawJSON(context.source);
+}
+
+/** An integer beyond ±2^53, or ±Infinity (a literal beyond a double's range). */
+function isInexact(value: number): boolean {
+  return !Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value));
 }
 
 /** Whether a parsed value is a number, a long integer kept as its digits included. */
@@ -67,7 +78,7 @@ function holdsUnsafeInteger(value: unknown): boolean {
   while (pending.length > 0) {
     const next = pending.pop();
     if (typeof next === 'number') {
-      if (Number.isInteger(next) && !Number.isSafeInteger(next)) return true;
+      if (isInexact(next)) return true;
     } else if (typeof next === 'object' && next !== null) {
       for (const item of Array.isArray(next) ? next : Object.values(next)) if (typeof item === 'number' || (typeof item === 'object' && item !== null)) pending.push(item);
     }

@@ -75,22 +75,21 @@ describe('odd encodings', () => {
     await stillServes();
   });
 
-  // BUG: a body declared `charset=latin1` (or any body with invalid UTF-8) is decoded as UTF-8, so every non-ASCII
-  // byte becomes U+FFFD before keying: "café" and "cafè" sent in latin1 (E9 vs E8) get one key, and the second is
-  // served the first's answer (x-cache-status HIT, one upstream call), though the upstream receives — and
-  // answers — different bytes. The proxy should refuse invalid UTF-8 (400) or bypass it, never key it.
-  it.fails('never serves one latin1 body the answer of another that differs only in a non-ASCII byte', async () => {
+  // A body declared `charset=latin1` (or any body with invalid UTF-8) was decoded leniently, every non-ASCII byte
+  // becoming U+FFFD before keying: "café" and "cafè" sent in latin1 (E9 vs E8) got one key, and the second was
+  // served the first's answer. JSON is UTF-8: invalid UTF-8 is now a 400 in the API's shape, never keyed.
+  it('never serves one latin1 body the answer of another that differs only in a non-ASCII byte', async () => {
     const base = question('Translate into English: caf');
     const latin1 = (accented: string) => Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', input: `${base}${accented} au lait` }), 'latin1');
     const headers = { 'content-type': 'application/json; charset=latin1' };
     const first = await responses(latin1('\u00e9'), headers);
-    expect(first.status).toBe(200);
+    expect(first.status).toBe(400);
     const second = await responses(latin1('\u00e8'), headers);
     expect(second.cache).not.toBe('HIT');
   });
 
-  // BUG: same cause: a body with an invalid UTF-8 byte and a body holding a real U+FFFD are one key.
-  it.fails('never serves a body holding invalid UTF-8 the answer of one holding a literal U+FFFD', async () => {
+  // Same cause: a body with an invalid UTF-8 byte and a body holding a real U+FFFD were one key.
+  it('never serves a body holding invalid UTF-8 the answer of one holding a literal U+FFFD', async () => {
     const base = question('Spell this word back to me: na');
     const valid = Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', input: `${base}\ufffdve` }), 'utf8');
     const invalid = Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', input: `${base}\u00efve` }), 'latin1');
@@ -138,11 +137,9 @@ describe('numbers a double cannot hold', () => {
     expect((await responses(withTools(input, '-9007199254740993'))).cache).toBe('HIT');
   });
 
-  // BUG: 1e400 and -1e400 both parse to ±Infinity, and canonicalJson writes JSON.stringify(±Infinity) = "null":
-  // a schema bound of 1e400, -1e400 and null are one partition, so one request is served another's answer (the
-  // upstream, which parses the bytes, sees +inf, -inf and null). Non-finite numbers need their source text in
-  // the key (or a bypass / 400).
-  it.fails('never gives 1e400, -1e400 and null in a tools schema one key', async () => {
+  // 1e400 and -1e400 both parse to ±Infinity, and JSON.stringify(±Infinity) is "null": a schema bound of 1e400,
+  // -1e400 and null were one partition. Numbers beyond a double's range now keep their source text (raw-json.ts).
+  it('never gives 1e400, -1e400 and null in a tools schema one key', async () => {
     const input = question('Pick a huge number');
     const first = await responses(withTools(input, '1e400'));
     expect(first.status).toBe(200);

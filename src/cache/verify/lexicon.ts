@@ -43,10 +43,7 @@ export class Lexicon {
   readonly #partUsage: OwnLookup<number[]>;
   readonly #partStarts: readonly number[];
   readonly #properOnly: ReadonlySet<string>;
-  // One string ("\nword\nword\n"), not a Set of 150k strings: the typo rule asks rarely, and one object costs
-  // the garbage collector nothing per collection (a Set of 150k strings slowed major GCs of the serving process).
-  readonly #vocabulary: string;
-  /** Open-addressing table of each vocabulary word's offset in #vocabulary (+1; 0 is empty): one typed array. */
+  /** The embedder's vocabulary (any language it knows), as one string indexed by WordIndex. */
   readonly #vocabularyIndex: WordIndex;
   readonly #lemmatizer: Lemmatizer;
   // Lemmatizing is the costliest step of a comparison and prompts repeat their words; bounded by clearing.
@@ -63,8 +60,7 @@ export class Lexicon {
     this.#partUsage = new OwnLookup(table.partUsage);
     this.#partStarts = table.partStarts;
     this.#properOnly = new Set(table.properOnly);
-    this.#vocabulary = `\n${table.vocabulary}\n`;
-    this.#vocabularyIndex = new WordIndex(this.#vocabulary);
+    this.#vocabularyIndex = new WordIndex(`\n${table.vocabulary}\n`);
     this.#lemmatizer = lemmatizer;
   }
 
@@ -93,7 +89,7 @@ export class Lexicon {
   /** Whether the lowercase word is a word of any language the embedder knows (GloVe: "poisson", "gato", "jon"). */
   isKnownAnywhere(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.isWord(lower) || (!lower.includes('\n') && this.#vocabularyIndex.has(lower));
+    return this.isWord(lower) || this.#vocabularyIndex.has(lower);
   }
 
   /**
@@ -305,4 +301,3 @@ class OwnLookup<T> {
     return Object.hasOwn(this.#object, key);
   }
 }
-

@@ -112,7 +112,7 @@ export class StructuralVerifier implements CandidateVerifier {
  * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
  */
 function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
-  const styled = (tokens: Token[]) => caseStyle(tokens) !== 'mixed';
+  const styled = (tokens: Token[]) => caseStyleOf(tokens) !== 'mixed';
   const beforeStyled = styled(before);
   const afterStyled = styled(after);
   if (!beforeStyled && !afterStyled) return undefined;
@@ -199,21 +199,16 @@ function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
   let mixedCase: boolean | undefined;
   let tokens: Token[] | undefined;
   side.tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || !ARTICLES.has(token.text.toLowerCase())) return;
+    if (token.kind !== 'word' || token.text.length > 3 || !ARTICLES.has(token.text.toLowerCase())) return;
     language ??= englishWords(side.tokens, lexicon);
     const next = side.tokens[index + 1];
-    const letter = token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyle(side.tokens) === 'mixed');
+    const letter = token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed');
     const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
     // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
     const previous = side.tokens[index - 1];
     const variable = (previous !== undefined && previous.kind !== 'word' && /^[(,=[]$/u.test(previous.text)) || (next !== undefined && next.kind !== 'word' && /^[),:=*+\-/\]]/u.test(next.text)) || (previous?.kind === 'word' && previous.text.toLowerCase() === 'lambda');
-    if (variable) {
-      tokens ??= [...side.tokens];
-      tokens[index] = { ...token, notArticle: true };
-      return;
-    }
-    const foreign = !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
-    if (language.english && !letter && !quantity && !foreign) return;
+    const foreign = !variable && !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text.toLowerCase()) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
+    if (!variable && language.english && !letter && !quantity && !foreign) return;
     tokens ??= [...side.tokens];
     tokens[index] = { ...token, notArticle: true };
   });
@@ -239,7 +234,19 @@ function englishWords(tokens: readonly Token[], lexicon: Lexicon): { english: bo
   return { english: english >= words * ENGLISH_SHARE, functionWords };
 }
 
-function caseStyle(tokens: Token[]): 'lower' | 'upper' | 'title' | 'mixed' {
+/**
+ * caseStyle, once per token list: a prepared side (kept in the verifier's LRU) is compared with many candidates,
+ * and its style was computed again for each (~15 µs on a 270-token prompt).
+ */
+function caseStyleOf(tokens: Token[]): CaseStyle {
+  let style = CASE_STYLES.get(tokens);
+  if (style === undefined) CASE_STYLES.set(tokens, (style = caseStyle(tokens)));
+  return style;
+}
+type CaseStyle = 'lower' | 'upper' | 'title' | 'mixed';
+const CASE_STYLES = new WeakMap<Token[], CaseStyle>();
+
+function caseStyle(tokens: Token[]): CaseStyle {
   const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text) && token.text !== 'I');
   if (words.length < 3) return 'mixed';
   if (words.every((token) => token.text === token.text.toLowerCase())) return 'lower';

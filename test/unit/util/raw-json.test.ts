@@ -11,6 +11,12 @@ describe('parseJsonText', () => {
     expect(hasRoundedIntegers(parsed)).toBe(false);
   });
 
+  it('keeps a literal beyond a double\'s range as its text, never as Infinity (which JSON writes as null)', () => {
+    const parsed = parseJsonText('{"a":1e400,"b":-1E+400,"c":1e300}') as Record<string, unknown>;
+    expect([rawJsonText(parsed.a), rawJsonText(parsed.b), parsed.c]).toEqual(['1e400', '-1E+400', 1e300]);
+    expect(JSON.stringify(parsed)).toBe('{"a":1e400,"b":-1E+400,"c":1e+300}');
+  });
+
   it('parses 16 digits inside a string as plain JSON', () => {
     const parsed = parseJsonText('{"order":"4111111111111111","n":1}') as Record<string, unknown>;
     expect(parsed).toEqual({ order: '4111111111111111', n: 1 });
