@@ -160,7 +160,7 @@ export class ChatCache {
         route: options.route,
         queryId: options.key.id,
         entryId: neighbour.id,
-        credentials: { authorization: options.embedContext.authorization },
+        credentials: { authorization: options.embedContext.authorization, audience: options.embedContext.audience },
       });
       if (verdict.kind !== 'same') {
         if (seen.rejected === undefined || neighbour.similarity > seen.rejected.similarity) seen.rejected = { entryId: neighbour.id, similarity: neighbour.similarity, verdict };

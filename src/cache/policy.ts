@@ -32,6 +32,12 @@ export interface PolicyInputs {
    * the turn out of the conversation.
    */
   conversation?: unknown;
+  /**
+   * A code-execution container the request reuses by id (Anthropic's `container`, a Responses
+   * `code_interpreter` tool's container id): its files and state change under that id, so an answer cached for
+   * one state would answer another, and a hit would leave the container unchanged.
+   */
+  container?: unknown;
   [field: string]: unknown;
 }
 
@@ -39,7 +45,7 @@ export type CacheDecision =
   | { kind: 'bypass'; reason: BypassReason }
   | { kind: 'cache'; lookup: boolean; store: boolean };
 
-export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background' | 'conversation';
+export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background' | 'conversation' | 'container';
 
 /** Whether a request may be answered from, and stored in, the cache. */
 export function decideCaching(request: PolicyInputs, settings: RouteSettings, controls: CacheControls): CacheDecision {
@@ -49,6 +55,7 @@ export function decideCaching(request: PolicyInputs, settings: RouteSettings, co
   if (asksForNonTextOutput(request)) return { kind: 'bypass', reason: 'non-text-output' };
   if (request.background === true) return { kind: 'bypass', reason: 'background' };
   if (request.conversation !== undefined && request.conversation !== null) return { kind: 'bypass', reason: 'conversation' };
+  if (request.container !== undefined && request.container !== null) return { kind: 'bypass', reason: 'container' };
   const temperature = request.temperature;
   if (settings.maxTemperature !== undefined && typeof temperature === 'number' && temperature > settings.maxTemperature) {
     return { kind: 'bypass', reason: 'temperature-above-max' };

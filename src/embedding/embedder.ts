@@ -34,7 +34,12 @@ export interface Embedding {
 }
 
 export interface EmbedContext {
-  /** The caller's `Authorization` header, used by hosted embedders unless a key is configured. */
+  /**
+   * The caller's `Authorization` header, used by a hosted embedder without a key of its own, and only when the
+   * embedder's base URL is `audience` (see src/upstream/caller-credential.ts).
+   */
   authorization?: string;
+  /** The identity of the upstream the caller's credential was sent for (the route's upstream). */
+  audience?: string;
   signal?: AbortSignal;
 }

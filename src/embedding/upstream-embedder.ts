@@ -1,12 +1,16 @@
 import { request, type Dispatcher } from 'undici';
 import type { EmbedContext, Embedder, Embedding } from './embedder.ts';
 import { EmbedderError } from './embedder-error.ts';
+import { callerCredentialFor, upstreamIdentity } from '../upstream/caller-credential.ts';
 import { fitToTokenLimit, type Tokenizer } from './fit-to-token-limit.ts';
 
 export interface UpstreamEmbedderOptions {
   /** OpenAI-compatible base URL ending in `/v1` (e.g. `https://api.openai.com/v1`, an Ollama or TEI server). */
   baseUrl: string;
-  /** Sent as `Bearer <apiKey>`. Default: the caller's own `Authorization` header (EmbedContext). */
+  /**
+   * Sent as `Bearer <apiKey>`. Default: the caller's own `Authorization` header (EmbedContext), when the caller
+   * sent it to this same base URL; none otherwise.
+   */
   apiKey?: string;
   /** Default `text-embedding-3-small`. */
   model?: string;
@@ -42,6 +46,7 @@ export class UpstreamEmbedder implements Embedder {
   readonly model: string;
   readonly dimension: number;
   private readonly url: string;
+  private readonly identity: string;
   private readonly options: UpstreamEmbedderOptions;
   private readonly maxInputTokens: number;
   private readonly timeoutMs: number;
@@ -50,6 +55,7 @@ export class UpstreamEmbedder implements Embedder {
   constructor(options: UpstreamEmbedderOptions) {
     this.options = options;
     this.url = `${options.baseUrl.replace(/\/+$/, '')}/embeddings`;
+    this.identity = upstreamIdentity(options.baseUrl);
     this.model = options.model ?? 'text-embedding-3-small';
     this.dimension = options.dimension ?? 1536;
     this.maxInputTokens = options.maxInputTokens ?? 8191;
@@ -63,7 +69,7 @@ export class UpstreamEmbedder implements Embedder {
     if (text.trim() === '') return { vector: emptyTextVector(this.dimension), coverage: 0, billedTokens: 0 };
     const input = await this.fitToLimit(text);
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    const authorization = this.options.apiKey === undefined ? context.authorization : `Bearer ${this.options.apiKey}`;
+    const authorization = this.options.apiKey === undefined ? callerCredentialFor(this.identity, context.authorization, context.audience) : `Bearer ${this.options.apiKey}`;
     if (authorization !== undefined) headers.authorization = authorization;
     const body = JSON.stringify({
       model: this.model,

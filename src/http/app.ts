@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
 import type { CorsSettings, Route, UpstreamApi } from '../config/config.ts';
-import { parseProxyPath, routeOfPrefix, routeOfRawTarget, type ProxyPath } from '../routing/select-route.ts';
+import { parseProxyPath, routeOfPrefix, routeOfRawTarget, upstreamApisByPrefix, type ProxyPath } from '../routing/select-route.ts';
 import { requestPath } from './request-path.ts';
 import { proxyRequestFromNode, proxyRequestFromWeb, type ProxyRequest } from './proxy-request.ts';
 import type { VectorStore } from '../store/vector-store.ts';
@@ -72,12 +72,16 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   });
   for (const extend of deps.extensions ?? []) extend(app);
 
+  const apisOfPrefix = upstreamApisByPrefix(deps.routes);
   app.all('*', async function proxy(c) {
     const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     const route = routeOfPrefix(deps.routes, path.prefix);
     c.set('errorShape', route.upstreamApi);
-    const cached = c.req.method === 'POST' ? deps.cachedApis.find((api) => api.path === path.upstreamPath && api.upstreamApi === route.upstreamApi) : undefined;
+    // Any API a route of the prefix speaks: the pipeline then picks the route by model (an OpenAI route first on
+    // the prefix does not send a claude-* request for /v1/messages, with its Anthropic key, to OpenAI).
+    const apis = apisOfPrefix.get(path.prefix) ?? apisOfPrefix.get('')!;
+    const cached = c.req.method === 'POST' ? deps.cachedApis.find((api) => api.path === path.upstreamPath && apis.has(api.upstreamApi)) : undefined;
     // Served over a socket: read the Node request itself (its signal is the adapter's, aborted on hang-up).
     const incoming = c.env?.incoming;
     const request = incoming ? proxyRequestFromNode(incoming, c.req.raw.signal) : proxyRequestFromWeb(c.req.raw);
@@ -89,6 +93,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // A path refused before its route was known takes the shape of the route its raw target starts with (only on
     // this error path, so the hot path never matches routes twice).
     const shape = c.get('errorShape') ?? routeOfRawTarget(deps.routes, c.env?.incoming?.url ?? c.req.path)?.upstreamApi;
+    if (shape !== undefined) c.set('errorShape', shape);
     const render = (proxyError: ProxyError) => proxyError.getResponse({}, shape === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
     if (error instanceof ProxyError) return render(error);
     const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);

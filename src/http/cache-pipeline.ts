@@ -134,7 +134,8 @@ export class CachePipeline {
       return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
     const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
-    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream: this.#deps.upstreamFor(route).identity };
+    const upstream = this.#deps.upstreamFor(route).identity;
+    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
@@ -145,7 +146,7 @@ export class CachePipeline {
       threshold: controls.threshold ?? route.threshold,
       minCoverage: route.settings.minCoverage,
       slideTtlMs: route.settings.slideTtl ? route.settings.ttl : undefined,
-      embedContext: { authorization: header('authorization') },
+      embedContext: { authorization: header('authorization'), audience: upstream },
     };
 
     // A shadow route never answers from the cache, not even with a concurrent request's answer.

@@ -9,6 +9,7 @@ import type { CorsSettings } from '../config/config.ts';
 export const DEFAULT_EXPOSED_HEADERS = [
   'x-request-id',
   'x-upstream-request-id',
+  'request-id',
   'x-cache-status',
   'x-cache-match',
   'x-cache-similarity',

@@ -79,3 +79,20 @@ export function leavesPrefixUpstream(routes: readonly Route[], prefix: string, r
 export function routeOfPrefix(routes: readonly Route[], prefix: string): Route {
   return routes.find((route) => route.match.pathPrefix === prefix) ?? routes[routes.length - 1]!;
 }
+
+/**
+ * The upstream APIs the routes of each path prefix speak ('' is the `/v1` root, which only `default` serves):
+ * a prefix shared by an OpenAI route and an Anthropic route (told apart by model) caches both APIs, each request
+ * then going to the route its model matches.
+ */
+export function upstreamApisByPrefix(routes: readonly Route[]): Map<string, ReadonlySet<Route['upstreamApi']>> {
+  const apis = new Map<string, Set<Route['upstreamApi']>>();
+  for (const route of routes) {
+    const prefix = route.name === 'default' ? '' : route.match.pathPrefix;
+    if (prefix === undefined) continue;
+    let set = apis.get(prefix);
+    if (set === undefined) apis.set(prefix, (set = new Set()));
+    set.add(route.upstreamApi);
+  }
+  return apis;
+}

@@ -6,8 +6,8 @@ import type { SseEvent } from './sse-decoder.ts';
 import type { AssembledEventKind, StreamAssembler, StreamOutcome } from './stream-outcome.ts';
 
 /**
- * The tee of a streaming MISS: forwards the upstream's SSE bytes to the client as they arrive and, on the side,
- * assembles the answer that may be stored.
+ * The tee of a streaming MISS: forwards the upstream's SSE bytes to the client as each event arrives whole and,
+ * on the side, assembles the answer that may be stored.
  *
  * Why a pull iterable: it is what `for await`, `Readable.from(client).pipe(res)`, `ReadableStream.from(client)` and
  * Hono's `stream()` helper all consume, and pulling gives backpressure for free (the upstream is read no faster
@@ -34,7 +34,7 @@ export interface CaptureOptions<A extends CachedAnswer = ChatCompletion> {
   /**
    * The proxy asked the upstream for `stream_options.include_usage` although the client did not: remove the
    * usage-only chunk (`choices: []` with `usage`) from what the client receives while still capturing the usage.
-   * Forwarding then happens one complete event at a time instead of one upstream chunk at a time.
+   * Forwarding then happens one complete event at a time instead of all the whole events of an upstream chunk at once.
    */
   dropUsageChunk: boolean;
   /**
@@ -93,7 +93,7 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   /** The client's pending `next()`, answered by a read callback or, at once, by a disconnect. */
   #waiter: Waiter | undefined;
   readonly #onAbort = (): void => void this.#disconnect();
-  /** Drop mode only: received bytes not yet forwarded or dropped, starting at stream offset `#heldOffset`. */
+  /** Received bytes not yet forwarded or dropped (an event not yet whole), starting at stream offset `#heldOffset`. */
   #held: Uint8Array[] = [];
   #heldOffset = 0;
 
@@ -190,11 +190,20 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
       this.#held = [];
       return bytes;
     }
-    if (!this.#dropUsageChunk) {
-      for (const event of this.#decoder.decode(chunk)) this.#observe(event);
-      return chunk;
-    }
     this.#held.push(chunk);
+    if (!this.#dropUsageChunk) {
+      // Forwarded up to the end of the last whole event: an event's first bytes sent before the upstream broke off
+      // would be completed by the failure event's blank line into a broken one (the SDK then throws a JSON error
+      // instead of the API's typed error).
+      let end = -1;
+      for (const frame of this.#decoder.decodeFrames(chunk)) {
+        if (frame.event !== undefined) this.#observe(frame.event);
+        end = frame.end;
+      }
+      if (end === -1) return EMPTY;
+      const bytes = this.#takeHeld(end);
+      return bytes.length === 1 ? bytes[0]! : concatBytes(bytes);
+    }
     const forward: Uint8Array[] = [];
     for (const frame of this.#decoder.decodeFrames(chunk)) {
       const bytes = this.#takeHeld(frame.end);

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
 import { webStreamFromNode } from '../streaming/node-to-web.ts';
 import { encodeCanonicalPath } from '../routing/canonical-path.ts';
+import { upstreamIdentity } from './caller-credential.ts';
 
 export interface UpstreamRequest {
   method: string;
@@ -75,13 +76,12 @@ export class UpstreamClient {
   #inflight = 0;
 
   /** The base URL without credentials or a trailing slash: which upstream this is (part of every partition). */
-  get identity(): string {
-    return `${this.#baseUrl.origin}${this.#basePath}`;
-  }
+  readonly identity: string;
 
   constructor(options: { baseUrl: string; headersTimeoutMs: number }) {
     this.#baseUrl = new URL(options.baseUrl);
     this.#basePath = this.#baseUrl.pathname.replace(/\/+$/, '');
+    this.identity = upstreamIdentity(this.#baseUrl);
     this.#dispatcher = new Agent({
       headersTimeout: options.headersTimeoutMs,
       // Streams pause between tokens; a body timeout shorter than the model's slowest gap would cut answers.

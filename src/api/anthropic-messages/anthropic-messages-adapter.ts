@@ -22,7 +22,7 @@ export const anthropicMessagesAdapter: ApiAdapter<MessagesParsedRequest, Anthrop
   parse(body) {
     const request = validateMessagesRequest(body);
     // Anthropic keeps no messages to retrieve by id: a hit always gets a fresh `msg_…` id.
-    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature: request.temperature }, keepsIds: false };
+    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature: request.temperature, container: (request as { container?: unknown }).container }, keepsIds: false };
   },
 
   keyParts: (request, strategy, header) => messagesKeyParts(request.body, strategy, header),

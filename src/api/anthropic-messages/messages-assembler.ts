@@ -8,7 +8,7 @@ type Json = Record<string, unknown>;
  * Rebuilds the `message` of an Anthropic Messages stream the way `@anthropic-ai/sdk`'s MessageStream does:
  * `message_start` gives the message, `content_block_start` each block, `content_block_delta` appends text,
  * thinking, signatures and tool-input JSON (parsed at `content_block_stop`), `message_delta` sets the stop
- * reason and usage; complete at `message_stop`. An `error` event or a malformed event fails the capture.
+ * reason, usage and any other message field it carries (`container`); complete at `message_stop`. An `error` event or a malformed event fails the capture.
  */
 export class MessagesAssembler implements StreamAssembler<AnthropicMessage> {
   #message: AnthropicMessage | undefined;
@@ -61,6 +61,9 @@ export class MessagesAssembler implements StreamAssembler<AnthropicMessage> {
         const delta = data.delta as Json;
         message.stop_reason = (delta.stop_reason as string | null) ?? null;
         message.stop_sequence = (delta.stop_sequence as string | null) ?? null;
+        // Whatever else the delta sets belongs to the message too, as the SDK's MessageStream copies it: the
+        // code-execution `container` (id, expires_at) the caller reuses.
+        for (const field in delta) if (field !== 'stop_reason' && field !== 'stop_sequence' && field !== 'usage') (message as Json)[field] = delta[field];
         // Usage in message_delta is cumulative; its non-null fields replace message_start's.
         for (const [field, value] of Object.entries((data.usage as Json | undefined) ?? {})) if (value !== null) message.usage[field] = value;
         return 'chunk';

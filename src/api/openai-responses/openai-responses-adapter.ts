@@ -24,9 +24,13 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
     const request = validateResponsesRequest(body);
     const { temperature, background, conversation } = request;
     // An image generation tool answers with images: non-text output, like chat's image modality.
-    const modalities = Array.isArray(request.tools) && request.tools.some((tool) => (tool as { type?: unknown } | null)?.type === 'image_generation') ? ['image'] : undefined;
+    const tools = Array.isArray(request.tools) ? (request.tools as Array<{ type?: unknown; container?: unknown } | null>) : [];
+    const modalities = tools.some((tool) => tool?.type === 'image_generation') ? ['image'] : undefined;
+    // A code interpreter given a container by id works in that container's changing state (`{ type: 'auto' }`
+    // makes a fresh one).
+    const container = tools.find((tool) => tool?.type === 'code_interpreter' && typeof tool.container === 'string')?.container;
     // `store` defaults to true in the Responses API: the upstream keeps the response under its id.
-    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature, background, conversation, modalities }, keepsIds: request.store !== false };
+    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature, background, conversation, modalities, container }, keepsIds: request.store !== false };
   },
 
   keyParts: (request) => responsesKeyParts(request.body),

@@ -1,4 +1,5 @@
 import { request, type Dispatcher } from 'undici';
+import { callerCredentialFor, upstreamIdentity } from '../../upstream/caller-credential.ts';
 
 /** Tokens one judge call was billed for. */
 export interface JudgeUsage {
@@ -18,6 +19,8 @@ export type JudgeAnswer =
 /** The caller's credentials, used only when no key is configured; forwarded to the judge and never kept. */
 export interface JudgeCredentials {
   authorization?: string;
+  /** The identity of the upstream the caller sent `authorization` for; the judge uses it only when that is its own. */
+  audience?: string;
 }
 
 /** Asks a judge about one pair of texts (the seam tests and JudgedVerifier use). */
@@ -29,7 +32,7 @@ export interface JudgeClientOptions {
   /** OpenAI-compatible base URL ending in `/v1`. */
   baseUrl: string;
   model: string;
-  /** Sent as `Bearer <apiKey>`; unset → the caller's `Authorization`. */
+  /** Sent as `Bearer <apiKey>`; unset → the caller's `Authorization` when the caller sent it to this base URL. */
   apiKey?: string;
   /** Whole-call budget (headers and body); past it the answer is `timeout`. */
   timeoutMs: number;
@@ -60,16 +63,18 @@ const SYSTEM_PROMPT = [
  */
 export class JudgeClient implements JudgeAsker {
   readonly #url: string;
+  readonly #identity: string;
   readonly #options: JudgeClientOptions;
 
   constructor(options: JudgeClientOptions) {
     this.#options = options;
     this.#url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+    this.#identity = upstreamIdentity(options.baseUrl);
   }
 
   async ask(query: string, candidate: string, credentials: JudgeCredentials): Promise<JudgeAnswer> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    const authorization = this.#options.apiKey === undefined ? credentials.authorization : `Bearer ${this.#options.apiKey}`;
+    const authorization = this.#options.apiKey === undefined ? callerCredentialFor(this.#identity, credentials.authorization, credentials.audience) : `Bearer ${this.#options.apiKey}`;
     if (authorization !== undefined) headers.authorization = authorization;
     const body = JSON.stringify({
       model: this.#options.model,

@@ -24,7 +24,7 @@ export interface VerifyContext {
   queryId: string;
   entryId: string;
   /** The caller's credentials, for a judge with no key of its own. Passed through, never stored or logged. */
-  credentials?: { authorization?: string };
+  credentials?: { authorization?: string; audience?: string };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { anthropicMessagesAdapter } from '../../../src/api/anthropic-messages/anthropic-messages-adapter.ts';
+import { openAiResponsesAdapter } from '../../../src/api/openai-responses/openai-responses-adapter.ts';
 import { buildConfig } from '../../../src/config/load-config.ts';
 import { decideCaching } from '../../../src/cache/policy.ts';
 
@@ -27,5 +29,18 @@ describe('decideCaching', () => {
     expect(decideCaching({ ...request, temperature: 0.7 }, capped, none)).toEqual({ kind: 'bypass', reason: 'temperature-above-max' });
     expect(decideCaching({ ...request, temperature: 0.5 }, capped, none).kind).toBe('cache');
     expect(decideCaching(request, capped, none).kind).toBe('cache');
+  });
+});
+
+describe('requests that work in a container kept by the upstream', () => {
+  it('bypasses an Anthropic request that reuses a container, and a Responses code interpreter given a container id', () => {
+    const claude = { model: 'claude-x', max_tokens: 10, messages: [{ role: 'user', content: 'Run the script again' }] };
+    expect(decideCaching(anthropicMessagesAdapter.parse({ ...claude, container: 'container_011' }).policy, settings, none)).toEqual({ kind: 'bypass', reason: 'container' });
+    expect(decideCaching(anthropicMessagesAdapter.parse(claude).policy, settings, none).kind).toBe('cache');
+
+    const responses = (container: unknown) => ({ model: 'gpt-x', input: 'Plot the data', tools: [{ type: 'code_interpreter', container }] });
+    expect(decideCaching(openAiResponsesAdapter.parse(responses('cntr_abc')).policy, settings, none)).toEqual({ kind: 'bypass', reason: 'container' });
+    // `auto` makes a fresh container for the request: nothing carried over from another one.
+    expect(decideCaching(openAiResponsesAdapter.parse(responses({ type: 'auto' })).policy, settings, none).kind).toBe('cache');
   });
 });

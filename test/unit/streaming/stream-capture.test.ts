@@ -70,27 +70,52 @@ async function* fromParts(parts: readonly Uint8Array[]): AsyncGenerator<Uint8Arr
 
 const fullBody = sseBody(textAnswerChunks());
 const bodyWithoutUsage = sseBody(textAnswerChunks().filter((each) => each.usage === undefined));
+/** The body's first event, whole: what a capture forwards as soon as it has it. */
+const firstEvent = fullBody.slice(0, fullBody.indexOf('\n\n') + 2);
 
 describe('captureStream', () => {
-  it('forwards each upstream chunk to the client before the next one arrives', async () => {
+  it('forwards every whole event as soon as it arrives and holds only an incomplete one', async () => {
     const upstream = manualUpstream();
     const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
     const reader = client[Symbol.asyncIterator]();
-    const [first, ...rest] = splitAt(bytes(fullBody), [10, 40, 200]);
+    const events = textAnswerChunks().map((each) => `data: ${JSON.stringify(each)}\n\n`);
 
-    upstream.send(first!);
-    expect(await reader.next()).toEqual({ value: first, done: false });
-    const secondRead = reader.next();
-    expect(await isSettled(secondRead)).toBe(false);
+    upstream.send(events[0]! + events[1]!.slice(0, 15));
+    expect(text((await reader.next()).value)).toBe(events[0]);
+    const held = reader.next();
+    upstream.send(events[1]!.slice(15, 30));
+    expect(await isSettled(held)).toBe(false);
     expect(await isSettled(result)).toBe(false);
+    upstream.send(events[1]!.slice(30));
+    expect(text((await held).value)).toBe(events[1]);
 
-    upstream.send(rest[0]!);
-    expect(await secondRead).toEqual({ value: rest[0], done: false });
-    for (const part of rest.slice(1)) upstream.send(part);
+    upstream.send(events.slice(2).join('') + 'data: [DONE]\n\n');
     upstream.end();
-    const remaining = joinBytes([first!, rest[0]!, await drain({ [Symbol.asyncIterator]: () => reader })]);
-    expect(text(remaining)).toBe(fullBody);
-    expect(await result).toMatchObject({ kind: 'complete', completion: { choices: [{ message: { content: 'héllo 🌍' } }] } });
+    expect(text(await drain({ [Symbol.asyncIterator]: () => reader }))).toBe(events.slice(2).join('') + 'data: [DONE]\n\n');
+    expect(await result).toMatchObject({ kind: 'complete', completion: { choices: [{ message: { content: 'héllo 🌍' } }], usage: usageChunk().usage } });
+  });
+
+  it('forwards the whole body however the upstream splits it, byte for byte', async () => {
+    for (const cuts of [[10, 40, 200], [1, 2, 3, 4, 5], [fullBody.length - 1]]) {
+      const { client, result } = captureStream(fromParts(splitAt(bytes(fullBody), cuts)), { dropUsageChunk: false });
+      expect(text(await drain(client))).toBe(fullBody);
+      expect((await result).kind).toBe('complete');
+    }
+  });
+
+  it('has sent the client only whole events when the upstream breaks off in the middle of one', async () => {
+    for (const dropUsageChunk of [false, true]) {
+      const upstream = manualUpstream();
+      const { client, result } = captureStream(upstream.body, { dropUsageChunk });
+      const reader = client[Symbol.asyncIterator]();
+      const events = textAnswerChunks().map((each) => `data: ${JSON.stringify(each)}\n\n`);
+      upstream.send(events[0]! + events[1]!.slice(0, 20));
+      expect(text((await reader.next()).value)).toBe(events[0]);
+      const cut = new Error('socket hang up');
+      upstream.fail(cut);
+      await expect(reader.next()).rejects.toBe(cut); // the event's first 20 bytes never reach the client
+      expect(await result).toMatchObject({ kind: 'incomplete', reason: 'upstream-error' });
+    }
   });
 
   it('when dropping the usage chunk, forwards every complete event at once and holds only an incomplete one', async () => {
@@ -180,7 +205,7 @@ describe('captureStream', () => {
     const upstream = manualUpstream();
     const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
     const reader = client[Symbol.asyncIterator]();
-    upstream.send(fullBody.slice(0, 100));
+    upstream.send(firstEvent);
     await reader.next();
     const timeout = new Error('upstream timed out');
     upstream.fail(timeout);
@@ -193,7 +218,7 @@ describe('captureStream', () => {
     const upstream = manualUpstream();
     const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
     const reader = client[Symbol.asyncIterator]();
-    upstream.send(fullBody.slice(0, 100));
+    upstream.send(firstEvent);
     await reader.next();
     expect(upstream.closed).toBe(false);
 
@@ -206,7 +231,7 @@ describe('captureStream', () => {
   it('when the client breaks out of for-await, closes the upstream', async () => {
     const upstream = manualUpstream();
     const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
-    upstream.send(fullBody.slice(0, 100));
+    upstream.send(firstEvent);
     for await (const _ of client) break;
     expect(upstream.closed).toBe(true);
     expect(await result).toMatchObject({ reason: 'client-disconnected' });
@@ -249,7 +274,7 @@ describe('captureStream', () => {
     const upstream = new PassThrough();
     const { client, result } = captureStream(upstream, { dropUsageChunk: false });
     const reader = client[Symbol.asyncIterator]();
-    upstream.write(fullBody.slice(0, 50));
+    upstream.write(firstEvent);
     await reader.next();
     const pendingRead = reader.next();
     expect(await isSettled(pendingRead)).toBe(false);
@@ -274,12 +299,12 @@ describe('captureStream', () => {
       },
     });
     const piping = pipeline(Readable.from(client), response);
-    upstream.write(fullBody.slice(0, 50));
+    upstream.write(firstEvent);
     await firstWrite;
     response.destroy(); // what a socket hang-up does to the response
     await expect(piping).rejects.toThrow();
     expect(upstream.destroyed).toBe(true);
-    expect(received.join('')).toBe(fullBody.slice(0, 50));
+    expect(received.join('')).toBe(firstEvent);
     expect(await result).toMatchObject({ reason: 'client-disconnected' });
   });
 
