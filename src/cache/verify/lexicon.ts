@@ -161,6 +161,12 @@ export class Lexicon {
     return this.lemmas(left).some((lemma) => rightLemmas.has(lemma));
   }
 
+  /** Whether WordNet lists the word only as a noun, through any of its lemmas ("vitamin", "hepatitis"; not "class", "plan"). */
+  isOnlyNoun(word: string): boolean {
+    const lemmas = this.lemmas(word);
+    return lemmas.some((lemma) => this.#hasPart(lemma, 0)) && !lemmas.some((lemma) => this.#hasPart(lemma, 1) || this.#hasPart(lemma, 2) || this.#hasPart(lemma, 3));
+  }
+
   /**
    * Whether two forms of one lemma differ only in noun number or verb agreement: spider/spiders, man/men,
    * does/do, is/are. Never a participle, a gerund or a degree: dressing/dress, training/train, later/late and

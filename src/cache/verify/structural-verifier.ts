@@ -1,6 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
+import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
@@ -135,8 +135,8 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
   for (const hunk of hunks) {
     let left = before.tokens.slice(hunk.leftStart, hunk.leftEnd);
     let right = after.tokens.slice(hunk.rightStart, hunk.rightEnd);
-    if (separates(after, hunk.rightStart, hunk.rightEnd)) left = left.filter((token, i) => !token.loose || isRange(before.tokens, hunk.leftStart + i));
-    if (separates(before, hunk.leftStart, hunk.leftEnd)) right = right.filter((token, i) => !token.loose || isRange(after.tokens, hunk.rightStart + i));
+    if (separates(after, hunk.rightStart, hunk.rightEnd)) left = left.filter((token, i) => !token.loose || isRange(before.tokens, hunk.leftStart + i) || isMinus(before.tokens, hunk.leftStart + i));
+    if (separates(before, hunk.leftStart, hunk.leftEnd)) right = right.filter((token, i) => !token.loose || isRange(after.tokens, hunk.rightStart + i) || isMinus(after.tokens, hunk.rightStart + i));
     if (left.length > 0 || right.length > 0) differences.push({ hunk, left, right });
   }
   return differences;
@@ -173,6 +173,16 @@ function isRange(tokens: readonly Token[], at: number): boolean {
   return /^[-–—]$/u.test(tokens[at]!.text) && edge(tokens[at - 1]) && edge(tokens[at + 1]);
 }
 
+/**
+ * A spaced dash between two lowercase content words is a minus ("revenue - cost", "price - cost"), not a clause
+ * dash: a clause after a dash opens with a function word or a capital ("I need a tent - which one?").
+ */
+function isMinus(tokens: readonly Token[], at: number): boolean {
+  const [previous, next] = [tokens[at - 1], tokens[at + 1]];
+  const content = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !FUNCTION_WORDS.has(token.text);
+  return /^[-–—]$/u.test(tokens[at]!.text) && content(previous) && content(next);
+}
+
 // Whether the side removed clause punctuation between two of its tokens somewhere from `start` to `end`.
 function separates(side: PreparedSide, start: number, end: number): boolean {
   for (let gap = Math.max(start, 1); gap <= Math.min(end, side.tokens.length - 1); gap++) if (side.breaks[gap] === 1) return true;
@@ -202,7 +212,7 @@ function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
     if (token.kind !== 'word' || token.text.length > 3 || !ARTICLES.has(token.text.toLowerCase())) return;
     language ??= englishWords(side.tokens, lexicon);
     const next = side.tokens[index + 1];
-    const letter = token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed');
+    const letter = (token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed')) || isLetterA(side, index, lexicon);
     const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
     // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
     const previous = side.tokens[index - 1];
@@ -214,6 +224,29 @@ function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
   });
   return tokens === undefined ? side : { ...side, tokens };
 }
+
+/**
+ * The letter A in any case, by its place: after a noun that takes a letter ("vitamin a", "hepatitis a", "CLASS A
+ * FELONY", "blood type a", "plan a") — one of LETTER_LABELS or a word WordNet lists only as a noun — or where no
+ * noun can follow, at the end of a clause or before a function word ("the a in vitamin a").
+ */
+function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  if (tokens[index]!.text.toLowerCase() !== 'a' || tokens[index]!.sentenceStart) return false;
+  const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+  if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()))) return true;
+  if (previous?.kind !== 'word' || side.breaks[index] === 1) return false;
+  const noun = previous.text.toLowerCase();
+  return LETTER_LABELS.has(noun) || (!FUNCTION_WORDS.has(noun) && !NUMBER_WORDS.has(noun) && lexicon.isOnlyNoun(noun));
+}
+/** Nouns a letter names the kind of ("class A", "type A", "plan A"): all are verbs too, so the lexicon's noun-only test misses them. */
+const LETTER_LABELS: ReadonlySet<string> = new Set([
+  'class', 'type', 'plan', 'grade', 'group', 'section', 'exhibit', 'side', 'part', 'level', 'tier', 'category', 'option', 'choice',
+  'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
+  'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
+]);
+/** Function words an article can precede: "a very", "a little", "a so-called". */
+const ARTICLE_MODIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'more', 'less', 'few', 'little', 'lot', 'bit', 'too']);
 
 // Whether at least three in four of the words (articles and names aside) are English, and whether any is an
 // English function word.
