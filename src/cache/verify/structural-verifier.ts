@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
+import { asksAboutWords } from './word-topic.ts';
 
 /**
  * A text longer than this many tokens whose difference is unexplained is a shared context (a RAG passage, a
@@ -55,6 +56,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
+    if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
     if (differences.length === 0) return { kind: 'same', accepted };
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
@@ -74,6 +76,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart));
       if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
+      if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
@@ -140,6 +143,25 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
     if (left.length > 0 || right.length > 0) differences.push({ hunk, left, right });
   }
   return differences;
+}
+
+/** Whether the changed words of an accepted difference are what either side asks about (word-topic.ts). */
+function wordAskedAbout(hunk: Hunk, before: PreparedSide, after: PreparedSide, notes: readonly string[]): boolean {
+  const variant = notes.some((note) => note.startsWith('spelling '));
+  return asksAboutWords(before.tokens, hunk.leftStart, hunk.leftEnd, variant) || asksAboutWords(after.tokens, hunk.rightStart, hunk.rightEnd, variant);
+}
+
+/** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
+function contractionAskedAbout(side: PreparedSide): boolean {
+  const { tokens } = side;
+  for (let start = 0; start < tokens.length; start++) {
+    if (!tokens[start]!.expanded) continue;
+    let end = start + 1;
+    while (end < tokens.length && tokens[end]!.expanded && !tokens[end]!.sentenceStart) end++;
+    if (asksAboutWords(tokens, start, end, false)) return true;
+    start = end - 1;
+  }
+  return false;
 }
 
 /**
