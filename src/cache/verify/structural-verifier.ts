@@ -74,7 +74,7 @@ export class StructuralVerifier implements CandidateVerifier {
     for (const { hunk, left, right } of differences) {
       const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
-      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart));
+      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon));
       if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
@@ -171,10 +171,11 @@ function contractionAskedAbout(side: PreparedSide): boolean {
  * There its number is the question, not an inflection. "Tell me" is politeness, gone from the tokens: a noun
  * that then opens the text is its object ("Tell me a joke" / "Tell me jokes").
  */
-function asksHowMany(side: PreparedSide, at: number): boolean {
+function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const previous = tokens[at - 1];
   const noun = tokens[at];
+  if (noun?.kind === 'word' && FORMS_OF_BE.has(noun.key.toLowerCase())) return asksWhichThroughVerb(tokens, at, lexicon);
   // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
   if (previous?.kind === 'word' && /^(?:which|what)$/iu.test(previous.key) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
   let index = at - 1;
@@ -184,6 +185,39 @@ function asksHowMany(side: PreparedSide, at: number): boolean {
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
 }
+/**
+ * A form of "be" that agrees with what a which/who question asks for: with a noun that has no plural only the
+ * verb says whether one or several are wanted ("Which species is/are endangered?", "Which of these is/are
+ * prime: 2, 3, 4?", "Who was/were the founder(s)?"); the question word may stand up to four words before the verb,
+ * within its sentence. After "what", only a selection is counted: "What is the largest planet?" asks for one,
+ * "What are the largest planets?" for a list, but "What is/are the benefit(s) of yoga?" asks the same.
+ */
+function asksWhichThroughVerb(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let index = at - 1; index >= 0 && index >= at - 5; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const lower = token.text.toLowerCase();
+    if (lower === 'which' || lower === 'who') return true;
+    if (lower === 'what') return index === at - 1 && selects(tokens, at + 1, lexicon);
+    if (AUXILIARIES.has(lower) || token.sentenceStart) return false;
+  }
+  return false;
+}
+
+// A superlative or a word that picks out ("the largest", "the most common", "the main", "your favourite") after
+// an optional determiner.
+function selects(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const first = tokens[at];
+  const word = first?.kind === 'word' && DETERMINERS.has(first.text.toLowerCase()) ? tokens[at + 1] : first;
+  if (word?.kind !== 'word') return false;
+  const lower = word.text.toLowerCase();
+  if (SELECTING_WORDS.has(lower)) return true;
+  // "largest" → large, "oldest" → old; not "honest", "interest".
+  return lower.length > 4 && lower.endsWith('est') && lexicon.lemmas(lower).some((lemma) => lemma !== lower && lower.startsWith(lemma.slice(0, -1)));
+}
+const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
+const SELECTING_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major']);
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
