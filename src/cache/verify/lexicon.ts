@@ -167,6 +167,16 @@ export class Lexicon {
     return lemmas.some((lemma) => this.#hasPart(lemma, 0)) && !lemmas.some((lemma) => this.#hasPart(lemma, 1) || this.#hasPart(lemma, 2) || this.#hasPart(lemma, 3));
   }
 
+  /** Whether WordNet lists the word as a verb, through any of its lemmas ("prints", "skip", "learn"; not "password"). */
+  canBeVerb(word: string): boolean {
+    return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 1));
+  }
+
+  /** Whether WordNet lists the word as a noun, through any of its lemmas ("rule", "skip"; not "learn"). */
+  canBeNoun(word: string): boolean {
+    return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 0));
+  }
+
   /**
    * Whether two forms of one lemma differ only in noun number or verb agreement: spider/spiders, man/men,
    * does/do, is/are. Never a participle, a gerund or a degree: dressing/dress, training/train, later/late and

@@ -96,7 +96,7 @@ export class StructuralVerifier implements CandidateVerifier {
       this.#prepared.set(text, cached);
       return cached;
     }
-    const side = markNonArticles(prepareSide(verifyTokens(text)), this.#lexicon);
+    const side = markNonArticles(prepareSide(verifyTokens(text), this.#lexicon), this.#lexicon);
     if (text.length > PREPARED_CACHE_CHARACTERS / 10) return side;
     this.#prepared.set(text, side);
     this.#preparedCharacters += text.length;

@@ -145,7 +145,8 @@ describe('a politeness word that is the object', () => {
     ['Why do Canadians overuse sorry?', 'Why do Canadians overuse thanks?'],
     ['Do Japanese people skip please?', 'Do Japanese people skip thanks?'],
     ['How should a toddler learn sorry?', 'How should a toddler learn please?'],
-    ['Make the robot shout hello', 'Make the robot shout sorry'],
+    ['Teach the kids to shout hello', 'Teach the kids to shout sorry'],
+    ['In Japan, is it rude to skip thanks?', 'In Japan, is it rude to skip sorry?'],
     ['Can my parrot learn hi?', 'Can my parrot learn thanks?'],
   ]);
   served([
@@ -154,6 +155,9 @@ describe('a politeness word that is the object', () => {
     ['How do I center a div? Thanks', 'How do I center a div?'],
     ['Explain closures in JavaScript please', 'Explain closures in JavaScript'],
     ['how do i fix this thanks', 'how do i fix this'],
+    ['Hey, explain the offside rule please', 'Explain the offside rule'],
+    ['How do I reset my password thanks', 'How do I reset my password'],
+    ['hello i need help with excel', 'i need help with excel'],
   ]);
 });
 
