@@ -239,6 +239,17 @@ export class Lexicon {
   }
 
   /**
+   * Whether every sense of one word is a sense of the other (WordNet lists a variant spelling in the synsets
+   * of the main one: anaemia/anemia, foetus/fetus). daemon (also a demigod) and demon (also an ogre), aether and
+   * ether (also a solvent) each name something the other does not.
+   */
+  nestsSenses(left: string, right: string): boolean {
+    const senses = (word: string) => new Set((this.#senses.get(word) ?? this.lemmas(word).flatMap((lemma) => this.#senses.get(lemma) ?? [])).map((code) => Math.floor(code / 4)));
+    const [a, b] = [senses(left), senses(right)];
+    return [...a].every((synset) => b.has(synset)) || [...b].every((synset) => a.has(synset));
+  }
+
+  /**
    * The senses through which the word may be a synonym: per lemma (never a name: "Carlos", "Maine"), the first
    * sense in the part of speech the lemma is mostly used in, when WordNet's tagged corpus attests it. "dog" is a
    * noun (tagged 42 times; the verb "to dog", 2), so the verb's first sense (chase, tail) does not count; senses

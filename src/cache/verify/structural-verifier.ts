@@ -77,6 +77,7 @@ export class StructuralVerifier implements CandidateVerifier {
       const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon));
       if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
@@ -150,6 +151,16 @@ function wordAskedAbout(hunk: Hunk, before: PreparedSide, after: PreparedSide, n
   const variant = notes.some((note) => note.startsWith('spelling '));
   return asksAboutWords(before.tokens, hunk.leftStart, hunk.leftEnd, variant) || asksAboutWords(after.tokens, hunk.rightStart, hunk.rightEnd, variant);
 }
+
+/**
+ * A spelling variant before a party, a day or another institution is part of its name, whatever the case it is
+ * typed in: the labour party (UK) and the labor party (Australia), Labour Day and Labor Day, the centre party.
+ */
+function namesInstitution(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  return next?.kind === 'word' && INSTITUTIONS.has(next.text.toLowerCase());
+}
+const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
 function contractionAskedAbout(side: PreparedSide): boolean {

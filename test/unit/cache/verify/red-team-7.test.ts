@@ -185,8 +185,11 @@ describe('spellings that name different things', () => {
     ['who leads the labour party', 'who leads the labor party'],
     ['when was the labour party founded', 'when was the labor party founded'],
     ['what does the centre party stand for', 'what does the center party stand for'],
+    ['when is labour day', 'when is labor day'],
+    ['What is a daemon process?', 'What is a demon process?'],
   ]);
   served([
+    ['What causes anaemia?', 'What causes anemia?'],
     ['What is the colour of a flamingo?', 'What is the color of a flamingo?'],
     ['How do I organise my desk?', 'How do I organize my desk?'],
   ]);
