@@ -301,7 +301,8 @@ function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean
   const { tokens } = side;
   if (tokens[index]!.text.toLowerCase() !== 'a' || tokens[index]!.sentenceStart) return false;
   const [previous, next] = [tokens[index - 1], tokens[index + 1]];
-  if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()))) return true;
+  if (previous?.kind === 'word' && ARTICLES.has(previous.text.toLowerCase())) return false;
+  if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()) && !ARTICLES.has(next.text.toLowerCase()))) return true;
   if (previous?.kind !== 'word' || side.breaks[index] === 1) return false;
   const noun = previous.text.toLowerCase();
   return LETTER_LABELS.has(noun) || (!FUNCTION_WORDS.has(noun) && !NUMBER_WORDS.has(noun) && lexicon.isOnlyNoun(noun));
