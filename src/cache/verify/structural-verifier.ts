@@ -169,7 +169,8 @@ function contractionAskedAbout(side: PreparedSide): boolean {
     if (!tokens[start]!.expanded) continue;
     let end = start + 1;
     while (end < tokens.length && tokens[end]!.expanded && !tokens[end]!.sentenceStart) end++;
-    if (asksAboutWords(tokens, start, end, false)) return true;
+    // A contraction opening a sentence is never the word asked about: "What's the meaning of 'irregardless'?".
+    if (!tokens[start]!.sentenceStart && asksAboutWords(tokens, start, end, false)) return true;
     start = end - 1;
   }
   return false;
@@ -200,7 +201,7 @@ function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): boolean 
  * A form of "be" that agrees with what a which/who question asks for: with a noun that has no plural only the
  * verb says whether one or several are wanted ("Which species is/are endangered?", "Which of these is/are
  * prime: 2, 3, 4?", "Who was/were the founder(s)?"); the question word may stand up to four words before the verb,
- * within its sentence. After "what", only a selection is counted: "What is the largest planet?" asks for one,
+ * within its sentence. After "what" or "where", only a selection is counted: "What is the largest planet?" asks for one,
  * "What are the largest planets?" for a list, but "What is/are the benefit(s) of yoga?" asks the same.
  */
 function asksWhichThroughVerb(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
@@ -209,7 +210,7 @@ function asksWhichThroughVerb(tokens: readonly Token[], at: number, lexicon: Lex
     if (token.kind !== 'word') return false;
     const lower = token.text.toLowerCase();
     if (lower === 'which' || lower === 'who') return true;
-    if (lower === 'what') return index === at - 1 && selects(tokens, at + 1, lexicon);
+    if (lower === 'what' || lower === 'where') return index === at - 1 && selects(tokens, at + 1, lexicon);
     if (AUXILIARIES.has(lower) || token.sentenceStart) return false;
   }
   return false;

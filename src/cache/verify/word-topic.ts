@@ -26,6 +26,9 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   const cueBefore = tokens[before];
   const cueAfter = tokens[end];
   if (cueBefore?.kind === 'word' && CUES_BEFORE.has(cueBefore.text.toLowerCase())) return true;
+  // "the definition of big", "the meaning of fast".
+  const ofWhat = tokens[before - 1];
+  if (cueBefore?.kind === 'word' && cueBefore.text.toLowerCase() === 'of' && ofWhat?.kind === 'word' && MEANING_OF.has(ofWhat.text.toLowerCase())) return true;
   // An article changed is asked about with its noun: "Should I write a hour?".
   const articles = start < end && tokens.slice(start, end).every((token) => token.kind === 'word' && ARTICLES.has(token.text.toLowerCase()));
   const next = tokens[articles ? end + 1 : end];
@@ -67,7 +70,8 @@ const VARIETIES: ReadonlySet<string> = new Set([
   'australia', 'australian', 'country', 'countries', 'region', 'dialect', 'editor', 'style', 'variant', 'version',
 ]);
 /** Verbs of saying, writing and using, and "word"/"term", right before a changed word: "say an unicorn", "use won't". */
-const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate']);
+const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define']);
+const MEANING_OF: ReadonlySet<string> = new Set(['definition', 'meaning', 'meanings', 'definitions']);
 /** Verbs common in other uses ("write a letter", "use a VPN") that ask about a word only when it ends the sentence. */
 const CUES_BEFORE_AT_END: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'use', 'uses', 'accept', 'accepts']);
 /** Words right after a changed word that ask about it: "Is colour used …", "… spelled", "… pronounced". */

@@ -124,8 +124,11 @@ describe('the word itself is the question', () => {
     ['What part of speech is quickly?', 'What part of speech is quick?'],
     ['Is definately in the dictionary?', 'Is definitely in the dictionary?'],
     ['Is grey or gray correct?', 'Is gray or gray correct?'],
+    ['Define big', 'Define large'],
+    ['What is the definition of fast?', 'What is the definition of quick?'],
   ]);
   served([
+    ["What's the meaning of life?", 'What is the meaning of life?'],
     ['How do I fix a flat tire?', 'How do I repair a flat tire?'],
     ['What is the colour of the sky?', 'What is the color of the sky?'],
     ['Summarize this article in 100 words', 'Summarise this article in 100 words'],
@@ -170,6 +173,7 @@ describe('one or many, asked through the verb', () => {
     ['Which is the oldest university in Europe?', 'Which are the oldest universities in Europe?'],
     ['Which one of these fish is freshwater: trout, cod, tuna?', 'Which one of these fish are freshwater: trout, cod, tuna?'],
     ['Who was the founder of Apple?', 'Who were the founders of Apple?'],
+    ['Where is the nearest hospital?', 'Where are the nearest hospitals?'],
     ['What was the main cause of the war?', 'What were the main causes of the war?'],
   ]);
   served([
