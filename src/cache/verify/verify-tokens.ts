@@ -141,7 +141,7 @@ interface Line {
   depth: number;
   depthAt: number;
   /** Where the line's list of items or SQL columns begins (see isListOrCodeMark), once a comma asks. */
-  listStart?: number;
+  list?: { start: number; sql: boolean };
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
@@ -281,17 +281,23 @@ function opensQuestion(text: string, end: number): boolean {
 function isListOrCodeMark(line: Line, start: number, mark: string): boolean {
   const { text } = line;
   if (mark === ':') return /\s\p{Ll}[\p{Ll}\p{N}_]*$/u.test(text.slice(Math.max(0, start - 24), start)) && /^ [\p{Ll}\p{N}]/u.test(text.slice(start + 1, start + 3)) && !/^ (?:how|what|why|when|where|which|who|is|are|do|does|can|i|it|the|a|an)\b/u.test(text.slice(start + 1, start + 8));
-  line.listStart ??= listStart(text);
-  return start > line.listStart;
+  line.list ??= listStart(text);
+  if (start <= line.list.start) return false;
+  if (line.list.sql) return true;
+  // An item of a list is a short noun phrase ("ice cream"), not a clause ("Note: I use Windows, how do I …").
+  const item = LIST_ITEM.exec(text.slice(Math.max(line.list.start + 1, start - 40), start));
+  return item !== null && !CLAUSE_OPENERS_IN_LISTS.test(item[1]!);
 }
+const LIST_ITEM = /(?:^|[,:])\s*((?:[\p{L}\p{N}'-]+\s+){0,3}[\p{L}\p{N}'-]+)$/u;
+const CLAUSE_OPENERS_IN_LISTS = /^(?:i|you|we|they|he|she|it|how|what|why|when|where|which|who|if|is|are|do|does|can|please|this|that|and|but|so|then)\b/iu;
 
-// Where a line's list begins: after the first colon followed by a space, or after SELECT when FROM follows; the
+// Where a line's list begins: after SELECT when FROM follows, or after the first colon followed by a space; the
 // line's length when it has neither.
-function listStart(text: string): number {
+function listStart(text: string): { start: number; sql: boolean } {
   const select = /\bselect\s/iu.exec(text);
-  if (select !== null && /\sfrom\s/iu.test(text.slice(select.index))) return select.index;
+  if (select !== null && /\sfrom\s/iu.test(text.slice(select.index))) return { start: select.index, sql: true };
   const colon = text.indexOf(': ');
-  return colon === -1 ? text.length : colon;
+  return { start: colon === -1 ? text.length : colon, sql: false };
 }
 /** Runs of marks a sentence may end with: "?!", "!!", "...", "…", "?\"", ".)" stay punctuation. */
 const SENTENCE_RUN = /^[.!?…]+["”’')\]]*$|^["”’')\]]+[.!?…]*$/u;

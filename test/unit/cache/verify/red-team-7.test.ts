@@ -62,10 +62,13 @@ describe('commas and colons in code and lists outside backticks', () => {
     ['How many items are in this list: ice cream, cake, pie?', 'How many items are in this list: ice, cream, cake, pie?'],
     ['Sort alphabetically: peanut butter, jam, bread', 'Sort alphabetically: peanut, butter, jam, bread'],
     ['Count the colours: dark blue, red, green', 'Count the colours: dark, blue, red, green'],
+    ['Parse this: name: John, age: 30, city: Paris', 'Parse this: name: John age: 30, city: Paris'],
+    ['In Python, what does print(a, end=\'\') do?', "In Python, what does print(a end='') do?"],
   ]);
   served([
     ['If it rains, what should I wear?', 'If it rains what should I wear?'],
     ['Hello, how do I reset my password?', 'Hello how do I reset my password?'],
+    ['Note: I use Windows. How do I install Python?', 'Note: I use Windows, how do I install Python?'],
   ]);
 });
 
