@@ -12,7 +12,7 @@ import type { Token } from './verify-tokens.ts';
  * - in a short sentence, a judgement of usage (USAGE_CUES: correct, wrong, formal, rude…: "Is don't too informal?");
  * - a verb of saying right before the changed words, one of writing or using when they end the sentence, or
  *   one right after them ("Do you say an unicorn?", "Should a cover letter use I'm?", "Is colour used in the US?",
- *   "What does recieve mean?");
+ *   "What does recieve mean?"), or between "is" and "in <language>" ("What's cat in Spanish?");
  * - for a spelling variant only, a place or variety of English in the sentence ("Which country uses colour?").
  */
 export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean): boolean {
@@ -25,6 +25,11 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   while (before >= 0 && tokens[before]!.kind === 'word' && ARTICLES.has(tokens[before]!.text.toLowerCase())) before--;
   const cueBefore = tokens[before];
   const cueAfter = tokens[end];
+  // "What's cat in Spanish?", "What is dog in French?": the word between "is" and "in <language>" is translated;
+  // not "Common mistakes in French".
+  const language = tokens[end + 1];
+  const translated = cueBefore?.kind === 'word' && /^(?:is|are)$/iu.test(cueBefore.text) && cueAfter?.kind === 'word' && cueAfter.text.toLowerCase() === 'in';
+  if (translated && language?.kind === 'word' && LANGUAGES.has(language.text.toLowerCase())) return true;
   if (cueBefore?.kind === 'word' && CUES_BEFORE.has(cueBefore.text.toLowerCase())) return true;
   // "the definition of big", "the meaning of fast".
   const ofWhat = tokens[before - 1];
@@ -56,6 +61,7 @@ const WORD_CUES = new RegExp(
     // "the word", "a valid word", "how many words"; not a length ("in 100 words", "in a few words", "in other words").
     String.raw`(?<!(?:\d|\bfew|\bother|\bkind|\bown|\bsimple|\bfewer|\bmore|\bless|\bfinal|\bkey|\bfamous|\blast)\s)words?`,
     String.raw`the (?:term|phrase|expression)|in a sentence|(?:academic|formal|informal|professional|business) writing`,
+    String.raw`stands? for|short for|(?:un)?countable|swear|profanity`,
   ].join('|'),
   'u',
 );
@@ -71,6 +77,11 @@ const VARIETIES: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of saying, writing and using, and "word"/"term", right before a changed word: "say an unicorn", "use won't". */
 const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define']);
+const LANGUAGES: ReadonlySet<string> = new Set([
+  'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean',
+  'russian', 'arabic', 'hindi', 'latin', 'greek', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'hebrew', 'turkish',
+  'polish', 'ukrainian', 'vietnamese', 'thai', 'indonesian', 'swahili', 'persian', 'urdu', 'bengali',
+]);
 const MEANING_OF: ReadonlySet<string> = new Set(['definition', 'meaning', 'meanings', 'definitions']);
 /** Verbs common in other uses ("write a letter", "use a VPN") that ask about a word only when it ends the sentence. */
 const CUES_BEFORE_AT_END: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'use', 'uses', 'accept', 'accepts']);

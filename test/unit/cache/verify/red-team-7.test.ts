@@ -128,6 +128,9 @@ describe('the word itself is the question', () => {
     ['Is definately in the dictionary?', 'Is definitely in the dictionary?'],
     ['Is grey or gray correct?', 'Is gray or gray correct?'],
     ['Define big', 'Define large'],
+    ["What's cat in Spanish?", "What's cats in Spanish?"],
+    ['Is information countable?', 'Is informations countable?'],
+    ['Does knight have a silent letter?', 'Does knights have a silent letter?'],
     ['What is the definition of fast?', 'What is the definition of quick?'],
   ]);
   served([
