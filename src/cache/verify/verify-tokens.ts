@@ -280,7 +280,7 @@ function opensQuestion(text: string, end: number): boolean {
  */
 function isListOrCodeMark(line: Line, start: number, mark: string): boolean {
   const { text } = line;
-  if (mark === ':') return /\s\p{Ll}[\p{Ll}\p{N}_]*$/u.test(text.slice(Math.max(0, start - 24), start)) && /^ [\p{Ll}\p{N}]/u.test(text.slice(start + 1, start + 3)) && !/^ (?:how|what|why|when|where|which|who|is|are|do|does|can|i|it|the|a|an)\b/u.test(text.slice(start + 1, start + 8));
+  if (mark === ':') return KEY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && VALUE_AFTER.test(text.slice(start + 1, start + 3)) && !CLAUSE_AFTER.test(text.slice(start + 1, start + 8));
   line.list ??= listStart(text);
   if (start <= line.list.start) return false;
   if (line.list.sql) return true;
@@ -288,6 +288,10 @@ function isListOrCodeMark(line: Line, start: number, mark: string): boolean {
   const item = LIST_ITEM.exec(text.slice(Math.max(line.list.start + 1, start - 40), start));
   return item !== null && !CLAUSE_OPENERS_IN_LISTS.test(item[1]!);
 }
+// "key: value", "x: int", "{a: 1}": a lowercase word before the colon, a lowercase word or a number after it, no clause.
+const KEY_BEFORE = /\s\p{Ll}[\p{Ll}\p{N}_]*$/u;
+const VALUE_AFTER = /^ [\p{Ll}\p{N}]/u;
+const CLAUSE_AFTER = /^ (?:how|what|why|when|where|which|who|is|are|do|does|can|i|it|the|a|an)\b/u;
 const LIST_ITEM = /(?:^|[,:])\s*((?:[\p{L}\p{N}'-]+\s+){0,3}[\p{L}\p{N}'-]+)$/u;
 const CLAUSE_OPENERS_IN_LISTS = /^(?:i|you|we|they|he|she|it|how|what|why|when|where|which|who|if|is|are|do|does|can|please|this|that|and|but|so|then)\b/iu;
 
