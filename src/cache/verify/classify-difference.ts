@@ -1,7 +1,7 @@
 import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, FUNCTION_WORDS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS, UNIT_PREFIXES } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
-import { BRITISH_AMERICAN_PAIRS, DERIVATIONAL_SUFFIXES, isSpellingVariant, typingSlip } from './word-forms.ts';
+import { BRITISH_AMERICAN_PAIRS, DERIVATIONAL_SUFFIXES, isDigraphVariant, isSpellingVariant, typingSlip } from './word-forms.ts';
 
 /** What one aligned difference (candidate tokens replaced by query tokens) amounts to. */
 export type DifferenceClass =
@@ -148,6 +148,7 @@ function isSpelling(left: string, right: string, lexicon: Lexicon): boolean {
   const hyphenated = left.includes('-') !== right.includes('-') && left.replaceAll('-', '') === right.replaceAll('-', '');
   if (!hyphenated && !isSpellingVariant(left, right)) return false;
   if (!lexicon.isWord(left) || !lexicon.isWord(right)) return false;
+  if (!hyphenated && isDigraphVariant(left, right) && !lexicon.nestsSenses(left, right)) return false;
   return lexicon.sharesSense(left, right) || (!hyphenated && isBritishAmericanPair(left, right, lexicon));
 }
 

@@ -37,7 +37,7 @@ export const POLITENESS_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before which a politeness word is the object of the question: "what does cheers mean", "hello in Japanese". */
-export const POLITENESS_AS_OBJECT_BEFORE: ReadonlySet<string> = new Set(['mean', 'means', 'meant', 'in', 'is', 'was']);
+export const POLITENESS_AS_OBJECT_BEFORE: ReadonlySet<string> = new Set(['mean', 'means', 'meant', 'in', 'is', 'was', 'or', 'nor', 'vs', 'versus', 'lyrics', 'chords']);
 
 /**
  * Openers that are filler only at the start of a request and before a request verb ("Can you explain X?" asks

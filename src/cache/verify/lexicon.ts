@@ -161,6 +161,22 @@ export class Lexicon {
     return this.lemmas(left).some((lemma) => rightLemmas.has(lemma));
   }
 
+  /** Whether WordNet lists the word only as a noun, through any of its lemmas ("vitamin", "hepatitis"; not "class", "plan"). */
+  isOnlyNoun(word: string): boolean {
+    const lemmas = this.lemmas(word);
+    return lemmas.some((lemma) => this.#hasPart(lemma, 0)) && !lemmas.some((lemma) => this.#hasPart(lemma, 1) || this.#hasPart(lemma, 2) || this.#hasPart(lemma, 3));
+  }
+
+  /** Whether WordNet lists the word as a verb, through any of its lemmas ("prints", "skip", "learn"; not "password"). */
+  canBeVerb(word: string): boolean {
+    return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 1));
+  }
+
+  /** Whether WordNet lists the word as a noun, through any of its lemmas ("rule", "skip"; not "learn"). */
+  canBeNoun(word: string): boolean {
+    return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 0));
+  }
+
   /**
    * Whether two forms of one lemma differ only in noun number or verb agreement: spider/spiders, man/men,
    * does/do, is/are. Never a participle, a gerund or a degree: dressing/dress, training/train, later/late and
@@ -220,6 +236,17 @@ export class Lexicon {
   sharesSense(left: string, right: string): boolean {
     const rightSenses = this.#rankedSenses(this.lemmas(right));
     return [...this.#rankedSenses(this.lemmas(left)).keys()].some((synset) => rightSenses.has(synset));
+  }
+
+  /**
+   * Whether every sense of one word is a sense of the other (WordNet lists a variant spelling in the synsets
+   * of the main one: anaemia/anemia, foetus/fetus). daemon (also a demigod) and demon (also an ogre), aether and
+   * ether (also a solvent) each name something the other does not.
+   */
+  nestsSenses(left: string, right: string): boolean {
+    const senses = (word: string) => new Set((this.#senses.get(word) ?? this.lemmas(word).flatMap((lemma) => this.#senses.get(lemma) ?? [])).map((code) => Math.floor(code / 4)));
+    const [a, b] = [senses(left), senses(right)];
+    return [...a].every((synset) => b.has(synset)) || [...b].every((synset) => a.has(synset));
   }
 
   /**

@@ -1,5 +1,5 @@
 import {
-  CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, HOW_MODALS, HOW_SUBJECTS, POLITENESS_AS_OBJECT_AFTER,
+  CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, POLITENESS_AS_OBJECT_AFTER,
   POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
 import type { Token } from './verify-tokens.ts';
@@ -28,7 +28,7 @@ const FILLER_REMOVED = 2;
  * Sets aside what never changes a prompt's meaning: sentence punctuation, and politeness or filler at the places
  * where it is filler (see closed-lists.ts). Code is never touched: inside code every token counts.
  */
-export function prepareSide(tokens: readonly Token[]): PreparedSide {
+export function prepareSide(tokens: readonly Token[], partsOfSpeech: PartsOfSpeech = NO_PARTS_OF_SPEECH): PreparedSide {
   const removed = new Uint8Array(tokens.length);
   const filler: string[] = [];
   let expanded = 0;
@@ -40,7 +40,7 @@ export function prepareSide(tokens: readonly Token[]): PreparedSide {
       continue;
     }
     if (token.kind !== 'word' || removed[index]) continue;
-    const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0);
+    const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0, partsOfSpeech);
     if (phrase === undefined) continue;
     for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = FILLER_REMOVED;
     filler.push(phrase.join(' '));
@@ -81,14 +81,15 @@ function canonicalHowModals(tokens: Token[]): Token[] {
 }
 
 // `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
-function matchFiller(tokens: readonly Token[], index: number, afterRemoved: boolean): readonly string[] | undefined {
+function matchFiller(tokens: readonly Token[], index: number, afterRemoved: boolean, partsOfSpeech: PartsOfSpeech): readonly string[] | undefined {
   const first = tokens[index]!.text.toLowerCase();
   const atStart = index === 0 || afterRemoved || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
-  for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && !isAskedAbout(tokens, index, phrase.length, atStart)) return phrase;
+  const inPlace = (length: number) => (atStart ? !opensContent(tokens, index, length, partsOfSpeech) : !isObjectOfVerb(tokens, index, partsOfSpeech));
+  for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && !isAskedAbout(tokens, index, phrase.length, atStart) && inPlace(phrase.length)) return phrase;
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
-    if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart)) return phrase;
+    if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
   for (const phrase of START_BY_FIRST.get(first) ?? []) {
@@ -113,6 +114,55 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
 }
+
+/**
+ * Politeness opening a request is followed by a clause mark or by the request itself: a function word, a verb or
+ * more politeness ("Hi, …", "hey can you …", "hello i need …", "hi explain …"). Followed by a noun it is the
+ * start of a title or a name ("hey there delilah lyrics", "hello kitty net worth", "hey jude chords"), and
+ * "thank you for" opens one too ("thank you for smoking cast").
+ */
+function opensContent(tokens: readonly Token[], index: number, length: number, partsOfSpeech: PartsOfSpeech): boolean {
+  const next = tokens[index + length];
+  if (next === undefined || next.kind !== 'word') return false;
+  const lower = next.text.toLowerCase();
+  if (lower === 'for' && /^than/u.test(tokens[index]!.text.toLowerCase())) return true;
+  if (FUNCTION_WORDS.has(lower) || ANYWHERE_BY_FIRST.has(lower) || EDGES_BY_FIRST.has(lower) || START_BY_FIRST.has(lower)) return false;
+  return !partsOfSpeech.canBeVerb(lower);
+}
+
+/**
+ * Politeness inside or closing a sentence is the object of what comes before it when that is a preposition or
+ * a focusing adverb ("mean by cheers", "reply with only hey") or a verb with a subject of its own ("a script that
+ * prints hi", "Do Canadians overuse sorry?", "Can my parrot learn hi?"). After a noun with its determiner, a
+ * pronoun, a name or a verb whose subject is "it", "you"… it closes the request ("reset my password thanks",
+ * "fix this thanks", "how does it work thanks", "can you help please").
+ */
+function isObjectOfVerb(tokens: readonly Token[], index: number, partsOfSpeech: PartsOfSpeech): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.kind !== 'word') return false;
+  const lower = previous.text.toLowerCase();
+  if (OBJECT_AFTER_FUNCTION_WORDS.has(lower)) return true;
+  if (FUNCTION_WORDS.has(lower) || /^\p{Lu}/u.test(previous.text) || previous.sentenceStart) return false;
+  const subject = tokens[index - 2];
+  if (subject?.kind !== 'word' || NOT_A_SUBJECT.has(subject.text.toLowerCase()) || !partsOfSpeech.canBeVerb(lower)) return false;
+  // "the offside rule please": a word that can be a noun, two words after a determiner, ends a noun phrase.
+  const determined = [subject, tokens[index - 3]].some((token) => token?.kind === 'word' && DETERMINERS.has(token.text.toLowerCase()));
+  return !determined || !partsOfSpeech.canBeNoun(lower);
+}
+/** The lexicon's parts of speech, which prepareSide needs to tell a verb's object from a closing "thanks". */
+export interface PartsOfSpeech {
+  canBeVerb(word: string): boolean;
+  canBeNoun(word: string): boolean;
+}
+const NO_PARTS_OF_SPEECH: PartsOfSpeech = { canBeVerb: () => false, canBeNoun: () => true };
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
+/** Prepositions and focusing adverbs whose object a politeness word can be ("mean by cheers", "with only hey"). */
+const OBJECT_AFTER_FUNCTION_WORDS: ReadonlySet<string> = new Set(['by', 'only', 'just', 'simply', 'merely', 'even', 'as', 'without', 'on', 'at', 'in']);
+/** Words before a verb that are no subject of it of their own (determiners: "my code thanks"; the asker and the assistant). */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'any', 'each', 'every',
+  'i', 'you', 'u', 'we', 'it', 'he', 'she', 'they',
+]);
 
 /**
  * Whether "can you" / "could you" / "would you" / "will you" opening the sentence, before the token at `at`,

@@ -1,10 +1,11 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
+import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
+import { asksAboutWords } from './word-topic.ts';
 
 /**
  * A text longer than this many tokens whose difference is unexplained is a shared context (a RAG passage, a
@@ -55,6 +56,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
+    if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
     if (differences.length === 0) return { kind: 'same', accepted };
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
@@ -72,8 +74,10 @@ export class StructuralVerifier implements CandidateVerifier {
     for (const { hunk, left, right } of differences) {
       const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
-      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart));
+      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon));
       if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
+      if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
@@ -93,7 +97,7 @@ export class StructuralVerifier implements CandidateVerifier {
       this.#prepared.set(text, cached);
       return cached;
     }
-    const side = markNonArticles(prepareSide(verifyTokens(text)), this.#lexicon);
+    const side = markNonArticles(prepareSide(verifyTokens(text), this.#lexicon), this.#lexicon);
     if (text.length > PREPARED_CACHE_CHARACTERS / 10) return side;
     this.#prepared.set(text, side);
     this.#preparedCharacters += text.length;
@@ -135,11 +139,41 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
   for (const hunk of hunks) {
     let left = before.tokens.slice(hunk.leftStart, hunk.leftEnd);
     let right = after.tokens.slice(hunk.rightStart, hunk.rightEnd);
-    if (separates(after, hunk.rightStart, hunk.rightEnd)) left = left.filter((token, i) => !token.loose || isRange(before.tokens, hunk.leftStart + i));
-    if (separates(before, hunk.leftStart, hunk.leftEnd)) right = right.filter((token, i) => !token.loose || isRange(after.tokens, hunk.rightStart + i));
+    if (separates(after, hunk.rightStart, hunk.rightEnd)) left = left.filter((token, i) => !token.loose || isRange(before.tokens, hunk.leftStart + i) || isMinus(before.tokens, hunk.leftStart + i));
+    if (separates(before, hunk.leftStart, hunk.leftEnd)) right = right.filter((token, i) => !token.loose || isRange(after.tokens, hunk.rightStart + i) || isMinus(after.tokens, hunk.rightStart + i));
     if (left.length > 0 || right.length > 0) differences.push({ hunk, left, right });
   }
   return differences;
+}
+
+/** Whether the changed words of an accepted difference are what either side asks about (word-topic.ts). */
+function wordAskedAbout(hunk: Hunk, before: PreparedSide, after: PreparedSide, notes: readonly string[]): boolean {
+  const variant = notes.some((note) => note.startsWith('spelling '));
+  return asksAboutWords(before.tokens, hunk.leftStart, hunk.leftEnd, variant) || asksAboutWords(after.tokens, hunk.rightStart, hunk.rightEnd, variant);
+}
+
+/**
+ * A spelling variant before a party, a day or another institution is part of its name, whatever the case it is
+ * typed in: the labour party (UK) and the labor party (Australia), Labour Day and Labor Day, the centre party.
+ */
+function namesInstitution(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  return next?.kind === 'word' && INSTITUTIONS.has(next.text.toLowerCase());
+}
+const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);
+
+/** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
+function contractionAskedAbout(side: PreparedSide): boolean {
+  const { tokens } = side;
+  for (let start = 0; start < tokens.length; start++) {
+    if (!tokens[start]!.expanded) continue;
+    let end = start + 1;
+    while (end < tokens.length && tokens[end]!.expanded && !tokens[end]!.sentenceStart) end++;
+    // A contraction opening a sentence is never the word asked about: "What's the meaning of 'irregardless'?".
+    if (!tokens[start]!.sentenceStart && asksAboutWords(tokens, start, end, false)) return true;
+    start = end - 1;
+  }
+  return false;
 }
 
 /**
@@ -149,10 +183,11 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
  * There its number is the question, not an inflection. "Tell me" is politeness, gone from the tokens: a noun
  * that then opens the text is its object ("Tell me a joke" / "Tell me jokes").
  */
-function asksHowMany(side: PreparedSide, at: number): boolean {
+function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const previous = tokens[at - 1];
   const noun = tokens[at];
+  if (noun?.kind === 'word' && FORMS_OF_BE.has(noun.key.toLowerCase())) return asksWhichThroughVerb(tokens, at, lexicon);
   // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
   if (previous?.kind === 'word' && /^(?:which|what)$/iu.test(previous.key) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
   let index = at - 1;
@@ -162,6 +197,39 @@ function asksHowMany(side: PreparedSide, at: number): boolean {
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
 }
+/**
+ * A form of "be" that agrees with what a which/who question asks for: with a noun that has no plural only the
+ * verb says whether one or several are wanted ("Which species is/are endangered?", "Which of these is/are
+ * prime: 2, 3, 4?", "Who was/were the founder(s)?"); the question word may stand up to four words before the verb,
+ * within its sentence. After "what" or "where", only a selection is counted: "What is the largest planet?" asks for one,
+ * "What are the largest planets?" for a list, but "What is/are the benefit(s) of yoga?" asks the same.
+ */
+function asksWhichThroughVerb(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let index = at - 1; index >= 0 && index >= at - 5; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const lower = token.text.toLowerCase();
+    if (lower === 'which' || lower === 'who') return true;
+    if (lower === 'what' || lower === 'where') return index === at - 1 && selects(tokens, at + 1, lexicon);
+    if (AUXILIARIES.has(lower) || token.sentenceStart) return false;
+  }
+  return false;
+}
+
+// A superlative or a word that picks out ("the largest", "the most common", "the main", "your favourite") after
+// an optional determiner.
+function selects(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const first = tokens[at];
+  const word = first?.kind === 'word' && DETERMINERS.has(first.text.toLowerCase()) ? tokens[at + 1] : first;
+  if (word?.kind !== 'word') return false;
+  const lower = word.text.toLowerCase();
+  if (SELECTING_WORDS.has(lower)) return true;
+  // "largest" → large, "oldest" → old; not "honest", "interest".
+  return lower.length > 4 && lower.endsWith('est') && lexicon.lemmas(lower).some((lemma) => lemma !== lower && lower.startsWith(lemma.slice(0, -1)));
+}
+const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
+const SELECTING_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major']);
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
@@ -171,6 +239,16 @@ const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'so
 function isRange(tokens: readonly Token[], at: number): boolean {
   const edge = (token: Token | undefined) => token !== undefined && /^[\p{Lu}\p{N}]/u.test(token.text);
   return /^[-–—]$/u.test(tokens[at]!.text) && edge(tokens[at - 1]) && edge(tokens[at + 1]);
+}
+
+/**
+ * A spaced dash between two lowercase content words is a minus ("revenue - cost", "price - cost"), not a clause
+ * dash: a clause after a dash opens with a function word or a capital ("I need a tent - which one?").
+ */
+function isMinus(tokens: readonly Token[], at: number): boolean {
+  const [previous, next] = [tokens[at - 1], tokens[at + 1]];
+  const content = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !FUNCTION_WORDS.has(token.text);
+  return /^[-–—]$/u.test(tokens[at]!.text) && content(previous) && content(next);
 }
 
 // Whether the side removed clause punctuation between two of its tokens somewhere from `start` to `end`.
@@ -202,7 +280,7 @@ function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
     if (token.kind !== 'word' || token.text.length > 3 || !ARTICLES.has(token.text.toLowerCase())) return;
     language ??= englishWords(side.tokens, lexicon);
     const next = side.tokens[index + 1];
-    const letter = token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed');
+    const letter = (token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed')) || isLetterA(side, index, lexicon);
     const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
     // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
     const previous = side.tokens[index - 1];
@@ -214,6 +292,30 @@ function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
   });
   return tokens === undefined ? side : { ...side, tokens };
 }
+
+/**
+ * The letter A in any case, by its place: after a noun that takes a letter ("vitamin a", "hepatitis a", "CLASS A
+ * FELONY", "blood type a", "plan a") — one of LETTER_LABELS or a word WordNet lists only as a noun — or where no
+ * noun can follow, at the end of a clause or before a function word ("the a in vitamin a").
+ */
+function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  if (tokens[index]!.text.toLowerCase() !== 'a' || tokens[index]!.sentenceStart) return false;
+  const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+  if (previous?.kind === 'word' && ARTICLES.has(previous.text.toLowerCase())) return false;
+  if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()) && !ARTICLES.has(next.text.toLowerCase()))) return true;
+  if (previous?.kind !== 'word' || side.breaks[index] === 1) return false;
+  const noun = previous.text.toLowerCase();
+  return LETTER_LABELS.has(noun) || (!FUNCTION_WORDS.has(noun) && !NUMBER_WORDS.has(noun) && lexicon.isOnlyNoun(noun));
+}
+/** Nouns a letter names the kind of ("class A", "type A", "plan A"): all are verbs too, so the lexicon's noun-only test misses them. */
+const LETTER_LABELS: ReadonlySet<string> = new Set([
+  'class', 'type', 'plan', 'grade', 'group', 'section', 'exhibit', 'side', 'part', 'level', 'tier', 'category', 'option', 'choice',
+  'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
+  'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
+]);
+/** Function words an article can precede: "a very", "a little", "a so-called". */
+const ARTICLE_MODIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'more', 'less', 'few', 'little', 'lot', 'bit', 'too']);
 
 // Whether at least three in four of the words (articles and names aside) are English, and whether any is an
 // English function word.

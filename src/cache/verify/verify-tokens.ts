@@ -140,6 +140,8 @@ interface Line {
   /** Brackets open before `depthAt` (scanned once, left to right, as marks are met). */
   depth: number;
   depthAt: number;
+  /** Where the line's list of items or SQL columns begins (see isListOrCodeMark), once a comma asks. */
+  list?: { start: number; sql: boolean };
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
@@ -190,6 +192,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8))) return 'symbol';
+    // Inside brackets ("range(n, -1)", "{a: 1}"), in a SQL column list or a list of items, and between a key and
+    // its value ("key: value"), a comma or colon is syntax: it says how many things there are.
+    if (bracketDepth(line, start) > 0 || ((whole === ',' || whole === ':') && isListOrCodeMark(line, start, whole))) return 'symbol';
     return 'punct';
   }
   if (start >= line.runEnd) {
@@ -199,6 +204,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     line.runPunctuation = PUNCTUATION_CHARACTERS.test(text.slice(line.runStart, line.runEnd));
   }
   if (!PUNCTUATION_CHARACTERS.test(whole) || betweenNumbers(text, start, whole.length)) return 'symbol';
+  if (isPrimeOrEllipsis(line, start, end)) return 'symbol';
   // Inside brackets a mark is syntax ("s[::-1]", "(1,)", "f(...args)", "[1, 2, 3,]"), not a clause's end.
   if (bracketDepth(line, start) > 0) return 'symbol';
   // A comma right after a negation word carries it: "No, dogs are allowed" is not "No dogs are allowed".
@@ -229,6 +235,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!)) return 'symbol';
     if (line.runEnd - line.runStart > 1 && !SENTENCE_RUN.test(text.slice(line.runStart, line.runEnd))) return 'symbol';
     if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8))) return 'symbol';
+    if (/^!+$/u.test(text.slice(line.runStart, line.runEnd)) && opensQuestion(text, line.runStart)) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }
   if (!line.runPunctuation) return 'symbol';
@@ -237,6 +244,65 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
 }
 
 const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|nor)$/iu;
+
+/**
+ * Marks glued to the end of a variable or a number that are no punctuation: primes and feet or inches ("f''",
+ * "A'", "y'", "6'", "32\"", "5’") and an ellipsis after a decimal or a list of numbers ("0.999...", "0.333…",
+ * "2, 4, 8...": a repeating decimal or a series; "I counted to 10..." trails off). Only the run's leading primes
+ * or dots; a "?" after them still ends the sentence.
+ */
+function isPrimeOrEllipsis(line: Line, start: number, end: number): boolean {
+  const { text, runStart } = line;
+  if (runStart === 0 || SPACE.test(text[runStart - 1]!)) return false;
+  const before = text[runStart - 1]!;
+  const marks = text.slice(runStart, end);
+  if (PRIMES.test(marks)) return /\p{N}/u.test(before) || isLoneLetter(text, runStart - 1);
+  return ELLIPSIS.test(marks) && /(?:\p{N}\.\p{N}+|, ?\p{N}+)$/u.test(text.slice(Math.max(0, runStart - 24), runStart));
+}
+const PRIMES = /^['’"”′″]+$/u;
+const ELLIPSIS = /^(?:\.{2,}|…)$/u;
+
+/** Words that open a question: a "!" glued to the last word of one ("Does Rails raise on save!") is a method's bang. */
+const QUESTION_OPENERS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'can', 'should', 'will', 'would', 'could']);
+
+/** Whether the sentence that ends at `end` opens with a question word (scans back to the previous sentence end only). */
+function opensQuestion(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && !/[.!?\n]/u.test(text[start - 1]!)) start--;
+  const first = /^[\s"“'‘(]*(\p{L}+)/u.exec(text.slice(start, Math.min(end, start + 40)));
+  return first !== null && QUESTION_OPENERS.has(first[1]!.toLowerCase());
+}
+
+/**
+ * Whether a comma or colon after a word is syntax rather than clause punctuation: a comma in a SQL column
+ * list ("SELECT name, email FROM t") or in a list of items after a colon ("Sort: ice cream, cake, pie"), or a
+ * colon between a lowercase key and a lowercase value ("key: value", "x: int"). Computed once per line.
+ */
+function isListOrCodeMark(line: Line, start: number, mark: string): boolean {
+  const { text } = line;
+  if (mark === ':') return KEY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && VALUE_AFTER.test(text.slice(start + 1, start + 3)) && !CLAUSE_AFTER.test(text.slice(start + 1, start + 8));
+  line.list ??= listStart(text);
+  if (start <= line.list.start) return false;
+  if (line.list.sql) return true;
+  // An item of a list is a short noun phrase ("ice cream"), not a clause ("Note: I use Windows, how do I …").
+  const item = LIST_ITEM.exec(text.slice(Math.max(line.list.start + 1, start - 40), start));
+  return item !== null && !CLAUSE_OPENERS_IN_LISTS.test(item[1]!);
+}
+// "key: value", "x: int", "{a: 1}": a lowercase word before the colon, a lowercase word or a number after it, no clause.
+const KEY_BEFORE = /\s\p{Ll}[\p{Ll}\p{N}_]*$/u;
+const VALUE_AFTER = /^ [\p{Ll}\p{N}]/u;
+const CLAUSE_AFTER = /^ (?:how|what|why|when|where|which|who|is|are|do|does|can|i|it|the|a|an)\b/u;
+const LIST_ITEM = /(?:^|[,:])\s*((?:[\p{L}\p{N}'-]+\s+){0,3}[\p{L}\p{N}'-]+)$/u;
+const CLAUSE_OPENERS_IN_LISTS = /^(?:i|you|we|they|he|she|it|how|what|why|when|where|which|who|if|is|are|do|does|can|please|this|that|and|but|so|then)\b/iu;
+
+// Where a line's list begins: after SELECT when FROM follows, or after the first colon followed by a space; the
+// line's length when it has neither.
+function listStart(text: string): { start: number; sql: boolean } {
+  const select = /\bselect\s/iu.exec(text);
+  if (select !== null && /\sfrom\s/iu.test(text.slice(select.index))) return { start: select.index, sql: true };
+  const colon = text.indexOf(': ');
+  return { start: colon === -1 ? text.length : colon, sql: false };
+}
 /** Runs of marks a sentence may end with: "?!", "!!", "...", "…", "?\"", ".)" stay punctuation. */
 const SENTENCE_RUN = /^[.!?…]+["”’')\]]*$|^["”’')\]]+[.!?…]*$/u;
 const CLOSING_QUOTES = /["”’']/u;

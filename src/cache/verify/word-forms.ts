@@ -31,6 +31,14 @@ const SPELLING_PATTERNS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Whether two words differ by a classical digraph (anaemia/anemia, foetus/fetus): a spelling of one word only
+ * when WordNet keeps no sense for one that the other lacks (daemon/demon, aether/ether name different things).
+ */
+export function isDigraphVariant(left: string, right: string): boolean {
+  return swapsTo(left, right, 'ae', 'e') || swapsTo(right, left, 'ae', 'e') || swapsTo(left, right, 'oe', 'e') || swapsTo(right, left, 'oe', 'e');
+}
+
+/**
  * British/American pairs (lemmas) accepted whatever the senses WordNet's table keeps for each: realise/realize
  * and hospitalisation/hospitalization share none of their three most frequent, and the common pairs should never
  * depend on sense order. Every other pair of two real words needs a shared sense (timbre/timber share none).

@@ -1,0 +1,121 @@
+import { ARTICLES } from './closed-lists.ts';
+import type { Token } from './verify-tokens.ts';
+
+/**
+ * Whether a prompt asks about a word itself — its spelling, letters, sound, form, grammar, usage, meaning or
+ * translation ("Is recieve a valid Scrabble word?", "What is the plural of goose?", "What rhymes with fix?",
+ * "Should I write a hour?", "Is colour British English?"). There every word-level tolerance (typo, spelling
+ * variant, inflection, synonym, article, contraction) changes the question: the word is the thing asked about.
+ *
+ * Decided per sentence, so a cue in one sentence ("Summarize in 100 words") does not reach another, from:
+ * - a cue anywhere in the sentence (WORD_CUES: letters, plural, rhymes, synonym, "the word", "how many words"…);
+ * - in a short sentence, a judgement of usage (USAGE_CUES: correct, wrong, formal, rude…: "Is don't too informal?");
+ * - a verb of saying right before the changed words, one of writing or using when they end the sentence, or
+ *   one right after them ("Do you say an unicorn?", "Should a cover letter use I'm?", "Is colour used in the US?",
+ *   "What does recieve mean?"), or between "is" and "in <language>" ("What's cat in Spanish?");
+ * - for a spelling variant only, a place or variety of English in the sentence ("Which country uses colour?").
+ */
+export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean): boolean {
+  const sentences = sentenceTopics(tokens);
+  for (let index = Math.max(0, start - 1); index <= end && index < tokens.length; index++) {
+    const topic = sentences[index]!;
+    if ((topic & WORD_TOPIC) !== 0 || (spellingVariant && (topic & VARIETY_TOPIC) !== 0)) return true;
+  }
+  let before = start - 1;
+  while (before >= 0 && tokens[before]!.kind === 'word' && ARTICLES.has(tokens[before]!.text.toLowerCase())) before--;
+  const cueBefore = tokens[before];
+  const cueAfter = tokens[end];
+  // "What's cat in Spanish?", "What is dog in French?": the word between "is" and "in <language>" is translated;
+  // not "Common mistakes in French".
+  const language = tokens[end + 1];
+  const translated = cueBefore?.kind === 'word' && /^(?:is|are)$/iu.test(cueBefore.text) && cueAfter?.kind === 'word' && cueAfter.text.toLowerCase() === 'in';
+  if (translated && language?.kind === 'word' && LANGUAGES.has(language.text.toLowerCase())) return true;
+  if (cueBefore?.kind === 'word' && CUES_BEFORE.has(cueBefore.text.toLowerCase())) return true;
+  // "the definition of big", "the meaning of fast".
+  const ofWhat = tokens[before - 1];
+  if (cueBefore?.kind === 'word' && cueBefore.text.toLowerCase() === 'of' && ofWhat?.kind === 'word' && MEANING_OF.has(ofWhat.text.toLowerCase())) return true;
+  // An article changed is asked about with its noun: "Should I write a hour?".
+  const articles = start < end && tokens.slice(start, end).every((token) => token.kind === 'word' && ARTICLES.has(token.text.toLowerCase()));
+  const next = tokens[articles ? end + 1 : end];
+  // "Do Americans write colour?", "Should a cover letter use I'm?": the word ends the sentence; not "write a
+  // recommendation letter", "use a VPN for work".
+  const endsSentence = next === undefined || next.sentenceStart;
+  if (endsSentence && cueBefore?.kind === 'word' && CUES_BEFORE_AT_END.has(cueBefore.text.toLowerCase())) return true;
+  return cueAfter?.kind === 'word' && CUES_AFTER.has(cueAfter.text.toLowerCase());
+}
+
+const WORD_TOPIC = 1;
+const VARIETY_TOPIC = 2;
+/** Longest sentence (in words) whose judgement of usage ("Is X correct?") is taken as asking about a word. */
+const SHORT_SENTENCE = 12;
+
+const WORD_CUES = new RegExp(
+  [
+    String.raw`spell\w*|misspel\w*|letters|(?:double|silent|first|last|capital|same|which|what) letter|letter \p{L}\b`,
+    String.raw`vowels?|consonants?|syllables?|rhym\w*|plurals?|singular|tense|participles?|gerunds?|infinitives?`,
+    String.raw`conjugat\w*|declension\w*|pronounc\w*|abbreviat\w*|acronyms?|initialisms?|anagrams?|palindromes?`,
+    String.raw`scrabble|wordle|crosswords?|dictionar\w*|grammar|grammatical\w*|synonyms?|antonyms?|homophones?`,
+    String.raw`etymology|origin of|opposite of|contractions?|capitali[sz]\w*|hyphen\w*|part of speech|translat\w*`,
+    String.raw`slang|idioms?|(?:a|an|the) (?:noun|verb|adjective|adverb|pronoun|preposition|conjunction)`,
+    String.raw`how many (?:characters|\p{L} 's)|(?:correct|proper|good|standard|valid|real|british|american) english|english (?:word|spelling)`,
+    // "the word", "a valid word", "how many words"; not a length ("in 100 words", "in a few words", "in other words").
+    String.raw`(?<!(?:\d|\bfew|\bother|\bkind|\bown|\bsimple|\bfewer|\bmore|\bless|\bfinal|\bkey|\bfamous|\blast)\s)words?`,
+    String.raw`the (?:term|phrase|expression)|in a sentence|(?:academic|formal|informal|professional|business) writing`,
+    String.raw`stands? for|short for|(?:un)?countable|swear|profanity`,
+  ].join('|'),
+  'u',
+);
+const WORD_CUES_BOUNDED = new RegExp(String.raw`(?:^|\s)(?:${WORD_CUES.source})(?=\s|$)`, 'u');
+const USAGE_CUES: ReadonlySet<string> = new Set([
+  'correct', 'incorrect', 'correctly', 'right', 'wrong', 'proper', 'properly', 'valid', 'acceptable', 'formal', 'informal',
+  'polite', 'rude', 'offensive', 'appropriate', 'archaic', 'outdated',
+]);
+/** Places and varieties of English: with one of them a spelling variant is the question ("Is colour used in the US?"). */
+const VARIETIES: ReadonlySet<string> = new Set([
+  'british', 'american', 'americans', 'brits', 'britain', 'england', 'english', 'us', 'usa', 'uk', 'canada', 'canadian',
+  'australia', 'australian', 'country', 'countries', 'region', 'dialect', 'editor', 'style', 'variant', 'version',
+]);
+/** Verbs of saying, writing and using, and "word"/"term", right before a changed word: "say an unicorn", "use won't". */
+const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define']);
+const LANGUAGES: ReadonlySet<string> = new Set([
+  'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean',
+  'russian', 'arabic', 'hindi', 'latin', 'greek', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'hebrew', 'turkish',
+  'polish', 'ukrainian', 'vietnamese', 'thai', 'indonesian', 'swahili', 'persian', 'urdu', 'bengali',
+]);
+const MEANING_OF: ReadonlySet<string> = new Set(['definition', 'meaning', 'meanings', 'definitions']);
+/** Verbs common in other uses ("write a letter", "use a VPN") that ask about a word only when it ends the sentence. */
+const CUES_BEFORE_AT_END: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'use', 'uses', 'accept', 'accepts']);
+/** Words right after a changed word that ask about it: "Is colour used …", "… spelled", "… pronounced". */
+const CUES_AFTER: ReadonlySet<string> = new Set(['used', 'spelled', 'spelt', 'pronounced', 'written', 'accepted', 'mean', 'means', 'rhymes']);
+
+/** For each token, its sentence's topic bits; computed once per token list (a prepared side is reused across candidates). */
+function sentenceTopics(tokens: readonly Token[]): Uint8Array {
+  let topics = TOPICS.get(tokens);
+  if (topics !== undefined) return topics;
+  topics = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let index = 1; index <= tokens.length; index++) {
+    if (index < tokens.length && !tokens[index]!.sentenceStart) continue;
+    topics.fill(sentenceTopic(tokens, start, index), start, index);
+    start = index;
+  }
+  TOPICS.set(tokens, topics);
+  return topics;
+}
+const TOPICS = new WeakMap<readonly Token[], Uint8Array>();
+
+function sentenceTopic(tokens: readonly Token[], start: number, end: number): number {
+  const words: string[] = [];
+  let usage = false;
+  let variety = false;
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!;
+    const lower = token.text.toLowerCase();
+    words.push(lower);
+    if (token.kind !== 'word') continue;
+    if (USAGE_CUES.has(lower)) usage = true;
+    if (VARIETIES.has(lower) && (lower !== 'us' || token.text === 'US')) variety = true;
+  }
+  const cued = WORD_CUES_BOUNDED.test(words.join(' ')) || (usage && words.length <= SHORT_SENTENCE);
+  return (cued ? WORD_TOPIC : 0) | (variety ? VARIETY_TOPIC : 0);
+}
