@@ -32,6 +32,11 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
   const beforeWords = before.filter((token) => !isArticle(token));
   const afterWords = after.filter((token) => !isArticle(token));
   const articles = [...before, ...after].filter(isArticle).map((token) => `article ${token.text.toLowerCase()}`);
+  // "the" against "a"/"an" is a definite reference against a generic one: "Is the vaccine safe?" asks about one
+  // vaccine, "Is a vaccine safe?" about any; "What is the capital?" / "What is a capital?". An article added or
+  // dropped ("What is capital of Norway?") and a/an are still free.
+  const definiteness = articleSwap(before, after);
+  if (definiteness !== undefined) return { kind: 'blocking', reason: `article ${definiteness}`, strong: false };
   if (beforeWords.length === 0 && afterWords.length === 0) return { kind: 'accepted', notes: articles };
 
   const negation = [...beforeWords, ...afterWords].find((token) => token.kind === 'word' && NEGATIONS.has(token.text.toLowerCase()));
@@ -184,6 +189,16 @@ function differsInUnitPrefix(left: string, right: string): boolean {
 
 function isLightVerb(word: string, lexicon: Lexicon): boolean {
   return lexicon.lemmas(word).some((lemma) => LIGHT_VERBS.has(lemma));
+}
+
+/** "the/a" when one side of a difference has "the" where the other has "a" or "an" (and not also "the"). */
+function articleSwap(before: readonly Token[], after: readonly Token[]): string | undefined {
+  const definite = (tokens: readonly Token[]) => tokens.some((token) => isArticle(token) && token.text.toLowerCase() === 'the');
+  const indefinite = (tokens: readonly Token[]) => tokens.find((token) => isArticle(token) && token.text.toLowerCase() !== 'the');
+  const [beforeDefinite, afterDefinite] = [definite(before), definite(after)];
+  if (beforeDefinite === afterDefinite) return undefined;
+  const generic = beforeDefinite ? indefinite(after) : indefinite(before);
+  return generic === undefined ? undefined : beforeDefinite ? `the/${generic.text}` : `${generic.text}/the`;
 }
 
 // Not an a/an/the the verifier marked as no English article (the letter A, "a few", a foreign text's "a").
