@@ -1,4 +1,5 @@
 import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, FUNCTION_WORDS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS, UNIT_PREFIXES } from './closed-lists.ts';
+import { isEverydaySynonym } from './everyday-synonyms.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 import { BRITISH_AMERICAN_PAIRS, DERIVATIONAL_SUFFIXES, isSpellingVariant, typingSlip } from './word-forms.ts';
@@ -111,13 +112,15 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (!named && isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const relation = lexicon.relation(left, right);
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
-  if (relation === 'sibling') return { kind: 'blocking', reason: `sibling ${pair}`, strong: false };
+  if (relation === 'sibling' || relation === 'hyponym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: false };
   // Pronouns and other function words ("us"/"America", "me"/"Maine") and names ("Carlos", "John") are never
   // synonyms; nor are a past and a present form ("happened"/"occurs", "bought"/"purchases").
   const synonymous = relation === 'synonym' && !named && !FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon);
   if (synonymous) {
     const [leftTense, rightTense] = [lexicon.tense(left), lexicon.tense(right)];
     if (leftTense !== undefined && rightTense !== undefined && leftTense !== rightTense) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
+    // Sharing a sense is not being interchangeable: speed/velocity, process/procedure, found/launch.
+    if (!isEverydaySynonym(lexicon.lemmas(left), lexicon.lemmas(right))) return { kind: 'unexplained', reason: `near-synonym ${pair}` };
     return { kind: 'accepted', notes: [`synonym ${pair}`] };
   }
   // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
@@ -172,8 +175,9 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   const relation = lexicon.relation(left, right);
   const pair = `${joined(before)}/${joined(after)}`;
   const light = [...before, ...after].some((token) => isLightVerb(token.text.toLowerCase(), lexicon) || isName(token));
-  if (relation === 'synonym' && !light) return { kind: 'accepted', notes: [`synonym ${pair}`] };
-  if (relation !== undefined && relation !== 'synonym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
+  if (relation === 'synonym' && !light && isEverydaySynonym([left], [right])) return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  if (relation === 'synonym') return { kind: 'unexplained', reason: `near-synonym ${pair}` };
+  if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
 }
 

@@ -9,7 +9,7 @@ export interface Lemmatizer {
   adjective(word: string): string;
 }
 
-export type WordRelation = 'synonym' | 'antonym' | 'sibling';
+export type WordRelation = 'synonym' | 'antonym' | 'hyponym' | 'sibling';
 
 const LEMMA_MEMO_SIZE = 20_000;
 
@@ -179,7 +179,8 @@ export class Lexicon {
   }
 
   /**
-   * How WordNet relates two words (or phrases joined with `_`), using common senses only: a synonym shares a
+   * How WordNet relates two words (or phrases joined with `_`), using common senses only: a hyponym's first sense
+   * is a kind of the other's (crimson/red, two steps up at most); a synonym shares a
    * synset that is the first sense of both words in the part of speech each is mostly used in, attested in
    * WordNet's tagged corpus (#synonymSenses); siblings share a hypernym within two steps of their two most common
    * senses. An adjective satellite is a synonym of its head when both are such first senses (quick/fast).
@@ -197,6 +198,8 @@ export class Lexicon {
     }
     const leftSenses = this.#rankedSenses(leftLemmas);
     const rightSenses = this.#rankedSenses(rightLemmas);
+    // One word's first sense a kind of the other's, though they may share a synset elsewhere: crimson is a red.
+    if (this.#isKindOf(leftSenses, rightSenses) || this.#isKindOf(rightSenses, leftSenses)) return 'hyponym';
     const leftFirst = this.#synonymSenses(leftLemmas);
     const rightFirst = this.#synonymSenses(rightLemmas);
     if (leftFirst.some((synset) => rightFirst.includes(synset))) return 'synonym';
@@ -270,6 +273,18 @@ export class Lexicon {
       }
     }
     return ranked;
+  }
+
+  /** Whether a first sense of `narrow` has a first sense of `broad` among its hypernyms, two steps up at most. */
+  #isKindOf(narrow: Map<number, number>, broad: Map<number, number>): boolean {
+    for (const [synset, rank] of narrow) {
+      if (rank !== 0) continue;
+      for (const parent of this.#parents.get(String(synset)) ?? []) {
+        if (broad.get(parent) === 0) return true;
+        for (const grandparent of this.#parents.get(String(parent)) ?? []) if (broad.get(grandparent) === 0) return true;
+      }
+    }
+    return false;
   }
 
   #ancestors(senses: Map<number, number>): Set<number> {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EVERYDAY_SYNONYM_PAIRS } from '../../../../src/cache/verify/everyday-synonyms.ts';
 import { useVerifier } from './verifier-fixture.ts';
 
 /**
@@ -7,7 +8,8 @@ import { useVerifier } from './verifier-fixture.ts';
  * red-team-round-6.json (the corpus's category of the same name) must not be served; each class also keeps the
  * near-duplicates next to it that must still be.
  */
-const { kind, verify } = useVerifier();
+const fixture = useVerifier();
+const { kind, verify } = fixture;
 const roundSix = JSON.parse(readFileSync(new URL('../../../fixtures/verifier-corpus/red-team-round-6.json', import.meta.url), 'utf8')) as Record<string, Array<[string, string]>>;
 
 function mustMiss(category: string): void {
@@ -26,5 +28,31 @@ describe('an article for another: definite reference against a generic one', () 
     ['History of the Olympic games', 'History of the Olympic game'],
   ])('still serves %j for %j (an article dropped, or a/an)', (stored, asked) => {
     expect(kind(stored, asked)).toBe('same');
+  });
+});
+
+describe('synonyms only where they are interchangeable', () => {
+  mustMiss('near-synonyms');
+
+  it('reads a first sense that is a kind of the other word\'s as no synonym: crimson is a red', () => {
+    expect(verify('Is the rose red?', 'Is the rose crimson?')).toEqual({ kind: 'different', reason: 'hyponym red/crimson' });
+  });
+
+  it.each([
+    ['How do I fix a flat tire?', 'How do I repair a flat tire?'],
+    ['Best way to buy a laptop', 'Best way to purchase a laptop'],
+    ['When does the concert start?', 'When does the concert begin?'],
+    ['Give me a big list of verbs', 'Give me a large list of verbs'],
+    ['Suggest a good film for tonight', 'Suggest a good movie for tonight'],
+    ['Is it hard to learn Korean?', 'Is it difficult to learn Korean?'],
+    ['Should I see a doctor for a cough?', 'Should I see a physician for a cough?'],
+    ['How do I compute the mean?', 'How do I calculate the mean?'],
+  ])('still serves %j for %j', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+
+  it('lists only pairs that WordNet also calls synonyms in their common senses', () => {
+    const notSynonyms = EVERYDAY_SYNONYM_PAIRS.filter(([a, b]) => fixture.lexicon.relation(a, b) !== 'synonym');
+    expect(notSynonyms).toEqual([]);
   });
 });
