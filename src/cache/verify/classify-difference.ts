@@ -62,7 +62,12 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       if (pair.kind === 'unexplained') unexplained ??= pair.reason;
       else for (const note of pair.notes) notes.push(note);
     }
-    if (unexplained === undefined) return { kind: 'accepted', notes };
+    if (unexplained === undefined) {
+      // "the" before the singular where the plural has no article: "How does the future work?" asks about the
+      // future, "How do futures work?" about contracts; "Explain the option" / "Explain options".
+      const definite = definiteSingular(before, after, beforeWords, afterWords, lexicon);
+      return definite === undefined ? { kind: 'accepted', notes } : { kind: 'blocking', reason: `definite ${definite}`, strong: false };
+    }
     const phrase = phraseSynonym(beforeWords, afterWords, lexicon);
     return phrase ?? { kind: 'unexplained', reason: unexplained };
   }
@@ -193,6 +198,21 @@ function differsInUnitPrefix(left: string, right: string): boolean {
 
 function isLightVerb(word: string, lexicon: Lexicon): boolean {
   return lexicon.lemmas(word).some((lemma) => LIGHT_VERBS.has(lemma));
+}
+
+/**
+ * "the future/futures" when a noun changes number, "the" stands before its singular and the plural has no article
+ * in the same difference: one named thing against a generic plural, which may be a term of its own.
+ */
+function definiteSingular(before: readonly Token[], after: readonly Token[], beforeWords: readonly Token[], afterWords: readonly Token[], lexicon: Lexicon): string | undefined {
+  const hasThe = (tokens: readonly Token[]) => tokens.some((token) => isArticle(token) && token.text.toLowerCase() === 'the');
+  const hasArticle = (tokens: readonly Token[]) => tokens.some(isArticle);
+  for (let index = 0; index < beforeWords.length; index++) {
+    const [left, right] = [beforeWords[index]!.text.toLowerCase(), afterWords[index]!.text.toLowerCase()];
+    if (lexicon.singular(left) === right && hasThe(after) && !hasArticle(before)) return `the ${right}/${left}`;
+    if (lexicon.singular(right) === left && hasThe(before) && !hasArticle(after)) return `the ${left}/${right}`;
+  }
+  return undefined;
 }
 
 /** "the/a" when one side of a difference has "the" where the other has "a" or "an" (and not also "the"). */

@@ -161,6 +161,13 @@ export class Lexicon {
     return this.lemmas(left).some((lemma) => rightLemmas.has(lemma));
   }
 
+  /** The singular of a plural noun form (spiders: spider, men: man), or undefined when the word is none. */
+  singular(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    const singular = this.#lemmatizer.noun(lower);
+    return singular !== lower && this.#hasPart(singular, 0) ? singular : undefined;
+  }
+
   /**
    * Whether two forms of one lemma differ only in noun number or verb agreement: spider/spiders, man/men,
    * does/do, is/are. Never a participle, a gerund or a degree: dressing/dress, training/train, later/late and
@@ -170,8 +177,7 @@ export class Lexicon {
     const a = left.toLowerCase();
     const b = right.toLowerCase();
     if (a === b) return false;
-    const noun = (plural: string, singular: string) => plural !== singular && this.#lemmatizer.noun(plural) === singular && this.#hasPart(singular, 0);
-    if (noun(a, b) || noun(b, a)) return true;
+    if (this.singular(a) === b || this.singular(b) === a) return true;
     // Verb agreement: a third-person form in -s and its base (does/do, has/have, goes/go), or forms of "be" of one tense.
     if (AGREEMENT_FORMS_OF_BE.has(a) && AGREEMENT_FORMS_OF_BE.has(b)) return this.isPastForm(a) === this.isPastForm(b);
     const person = (third: string, base: string) => third.endsWith('s') && !this.isPastForm(third) && this.#lemmatizer.verb(third) === base && this.#hasPart(base, 1);

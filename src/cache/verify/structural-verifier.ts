@@ -72,6 +72,10 @@ export class StructuralVerifier implements CandidateVerifier {
     for (const { hunk, left, right } of differences) {
       const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection '))) {
+        const term = pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon);
+        if (term !== undefined) return { kind: 'different', reason: `term ${term}` };
+      }
       const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart));
       if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
@@ -162,6 +166,28 @@ function asksHowMany(side: PreparedSide, at: number): boolean {
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
 }
+/**
+ * A bare plural with a singular verb, in or next to the tokens from `start` to `end`: "What is pandas?", "Is
+ * requests thread-safe?", "Pandas is …", "What is numpy arrays?" (one word between). Such a plural names one thing
+ * (a library, a product, a field), so neither its number nor its verb's is an inflection ("What is pandas?" /
+ * "What is a panda?", "What is pandas?" / "What are pandas?"). Returns the plural, or undefined.
+ */
+function pluralAsName(side: PreparedSide, start: number, end: number, lexicon: Lexicon): string | undefined {
+  const { tokens } = side;
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
+  for (let at = Math.max(0, start - 2); at < Math.min(tokens.length, end + 2); at++) {
+    const plural = word(at);
+    if (plural === undefined || !plural.endsWith('s') || FUNCTION_WORDS.has(plural) || lexicon.singular(plural) === undefined) continue;
+    const between = word(at - 1);
+    const modified = between !== undefined && !FUNCTION_WORDS.has(between) && SINGULAR_VERBS.has(word(at - 2) ?? '');
+    // After the verb ("What is pandas"), or opening a clause before it ("Pandas is …"; not "How many legs does …").
+    const subject = SINGULAR_VERBS.has(word(at + 1) ?? '') && (at === 0 || tokens[at]!.sentenceStart || side.breaks[at] === 1 || word(at - 1) === undefined);
+    if (SINGULAR_VERBS.has(word(at - 1) ?? '') || subject || modified) return plural;
+  }
+  return undefined;
+}
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has', "isn't", "doesn't"]);
+
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);

@@ -56,3 +56,18 @@ describe('synonyms only where they are interchangeable', () => {
     expect(notSynonyms).toEqual([]);
   });
 });
+
+describe('a plural that names one thing', () => {
+  mustMiss('plural-terms');
+
+  it.each([
+    ['How do spiders make webs?', 'How does a spider make webs?'],
+    ['How are glaciers formed?', 'How is a glacier formed?'],
+    ['What do bees eat?', 'What does a bee eat?'],
+    ['History of the Olympic games', 'History of the Olympic game'],
+    ['What are the benefits of yoga?', 'What is the benefit of yoga?'],
+    ['Causes of earthquakes', 'Causes of an earthquake'],
+  ])('still serves %j for %j (a generic plural)', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+});
