@@ -27,6 +27,11 @@ const MODIFIER_WORDS = 4;
 export interface DifferenceOptions {
   /** The prompt is about spelling ("Is 'recieve' spelled right?", "fix the typo in …"): typos and spelling variants are the question. */
   spellingMatters: boolean;
+  /**
+   * Whether either text is about code (code-context.ts), given the misspelt form: there a word one slip from
+   * another is an identifier ("uint"/"unit"). Asked only when a typo would be accepted.
+   */
+  codeContext?: (misspelt: string) => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -131,7 +136,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if (!lexicon.isKnownAnywhere(misspelt) && isTypo(misspelt, word, lexicon)) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    if (!lexicon.isKnownAnywhere(misspelt) && isTypo(misspelt, word, lexicon) && options.codeContext?.(misspelt) !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };

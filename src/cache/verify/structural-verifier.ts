@@ -1,5 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
+import { isCodeContext } from './code-context.ts';
 import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
@@ -68,9 +69,10 @@ export class StructuralVerifier implements CandidateVerifier {
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
+    const codeContext = (misspelt: string) => isCodeContext(before.tokens, this.#lexicon, misspelt) || isCodeContext(after.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
     for (const { hunk, left, right } of differences) {
-      const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
+      const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters, codeContext });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection '))) {
         const term = pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_SYNONYM_PAIRS } from '../../../../src/cache/verify/everyday-synonyms.ts';
+import { typingSlip } from '../../../../src/cache/verify/word-forms.ts';
 import { useVerifier } from './verifier-fixture.ts';
 
 /**
@@ -69,5 +70,24 @@ describe('a plural that names one thing', () => {
     ['Causes of earthquakes', 'Causes of an earthquake'],
   ])('still serves %j for %j (a generic plural)', (stored, asked) => {
     expect(kind(stored, asked)).toBe('same');
+  });
+});
+
+describe('a slip that spells an identifier in a text about code', () => {
+  mustMiss('typo-spells-identifier');
+
+  it.each([
+    ['How do I receive payments online?', 'How do I recieve payments online?'],
+    ['How to become a programmer', 'How to become a programer'],
+    ['Explain the environment impact of plastic', 'Explain the enviroment impact of plastic'],
+    ['How do I print the address of a pointer?', 'How do I print the address of a pointer?'],
+  ])('still serves %j for %j (a typo in prose)', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+
+  it('reads a doubled first letter as a name, not a slip: ttest, mmap, aapt', () => {
+    expect(typingSlip('ttest', 'test')).toBeUndefined();
+    expect(typingSlip('mmap', 'map')).toBeUndefined();
+    expect(typingSlip('adress', 'address')).toBe('double');
   });
 });
