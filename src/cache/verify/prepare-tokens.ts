@@ -19,6 +19,11 @@ export interface PreparedSide {
    * two clauses, and the other text's loose mark ("tent - which" / "tent, which") may stand for it.
    */
   breaks: Uint8Array;
+  /**
+   * `gaps[i]` is the whitespace before kept token i (Token.gap, ' ' when unset), after that of any punctuation
+   * removed just before it, each followed by "|": where layout is the question, "a , b" is not "a, b".
+   */
+  gaps: string[];
 }
 
 const PUNCTUATION_REMOVED = 1;
@@ -57,16 +62,23 @@ export function prepareSide(tokens: readonly Token[]): PreparedSide {
   const kept: Token[] = [];
   const punctuation: string[] = [];
   const breaks = new Uint8Array(tokens.length + 1);
+  const gaps: string[] = [];
+  let carried = '';
   for (let index = 0; index < tokens.length; index++) {
     // A loose mark next to removed filler separated it from the prompt ("Hello - how do I …", "… - thanks").
     if (removed[index] === 0 && tokens[index]!.loose && (removed[index - 1] === FILLER_REMOVED || removed[index + 1] === FILLER_REMOVED)) removed[index] = PUNCTUATION_REMOVED;
-    if (removed[index] === 0) kept.push(tokens[index]!);
-    else if (removed[index] === PUNCTUATION_REMOVED) {
+    if (removed[index] === 0) {
+      // The text's start, and where politeness was set aside ("Please write a haiku"), has no gap to compare.
+      gaps.push(kept.length === 0 || removed[index - 1] === FILLER_REMOVED ? '' : carried + (tokens[index]!.gap ?? ' '));
+      kept.push(tokens[index]!);
+      carried = '';
+    } else if (removed[index] === PUNCTUATION_REMOVED) {
       punctuation.push(tokens[index]!.text);
       breaks[kept.length] = 1;
+      carried += `${tokens[index]!.gap ?? ' '}|`;
     }
   }
-  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1) };
+  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), gaps };
 }
 
 // "how can I" / "how do I": one key, "do" (see HOW_MODALS).

@@ -52,11 +52,16 @@ export class StructuralVerifier implements CandidateVerifier {
     let hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
     if (hunks === undefined) return { kind: 'undecided', reason: 'reworded' };
 
+    // Where the layout is the question (lines, spaces, a poem, a list) or the text is code, a line break or a run
+    // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
+    const alignedHunks = hunks;
+    const same = (accepted: string[]): Verdict =>
+      layoutDiffers(alignedHunks, before, after) && (layoutMatters(query) || layoutMatters(candidate)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
-    if (differences.length === 0) return { kind: 'same', accepted };
+    if (differences.length === 0) return same(accepted);
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
     if (moved !== undefined) {
@@ -64,7 +69,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // first week, take one, then two" moved changes what "for the first week" governs. The moved clause's own
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
       if (!isTwoClauses(before, moved) || !isTwoClauses(after, moved)) return { kind: 'undecided', reason: 'clause move with scope' };
-      return { kind: 'same', accepted: [...accepted, 'clause order'] };
+      return same([...accepted, 'clause order']);
     }
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
@@ -83,7 +88,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
-    if (open.length === 0) return { kind: 'same', accepted };
+    if (open.length === 0) return same(accepted);
     // One sibling, unknown word or modifier and nothing else: that change is the question ("dog"/"cat",
     // "+in French"). Several unexplained changes are a rewording.
     if (open.length === 1 && open[0]!.decisive) return { kind: 'different', reason: open[0]!.reason };
@@ -110,6 +115,40 @@ export class StructuralVerifier implements CandidateVerifier {
     }
     return side;
   }
+}
+
+/** A prompt about layout, or a multi-line text that is code or a list: there whitespace is content. */
+const LAYOUT_TOPIC =
+  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii)\b/iu;
+/** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
+const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>]/u;
+
+function layoutMatters(text: string): boolean {
+  if (LAYOUT_TOPIC.test(text)) return true;
+  if (!text.includes('\n')) return false;
+  // Line by line (one regex over the whole text could rescan a long last line from each mark in it).
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    if (STRUCTURED_LINE.test(text.slice(start, end === -1 ? text.length : end))) return true;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
+function layoutDiffers(hunks: Hunk[], before: PreparedSide, after: PreparedSide): boolean {
+  let left = 0;
+  let right = 0;
+  for (let index = 0; index <= hunks.length; index++) {
+    const end = index < hunks.length ? hunks[index]!.leftStart : before.tokens.length;
+    for (; left < end; left++, right++) if (before.gaps[left] !== after.gaps[right]) return true;
+    if (index < hunks.length) {
+      left = hunks[index]!.leftEnd;
+      right = hunks[index]!.rightEnd;
+    }
+  }
+  return false;
 }
 
 /**

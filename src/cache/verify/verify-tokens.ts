@@ -41,6 +41,11 @@ export interface Token {
    * A ("hepatitis A"), "a few"/"a little", or a word of a text that is not English ("a domani").
    */
   notArticle?: boolean;
+  /**
+   * The whitespace before the token when it is not one space: '' (attached), a run of spaces or tabs as typed,
+   * or one "\n" per line break. Compared only where a text's layout is its question (see StructuralVerifier).
+   */
+  gap?: string;
 }
 
 // Code blocks, code spans, and quoted text: inside quotes the words are the user's verbatim text ("Translate
@@ -73,6 +78,7 @@ const SPACE = /\s/u;
  */
 export function verifyTokens(text: string, options: { plainWordShortcut?: boolean } = {}): Token[] {
   plainWordShortcut = options.plainWordShortcut ?? true;
+  pendingGap = '';
   const tokens: Token[] = [];
   let cursor = 0;
   for (const match of text.matchAll(CODE_BLOCK)) {
@@ -99,6 +105,7 @@ function proseTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
   for (const indentation of text.matchAll(INDENTED_LINE)) {
     linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0);
+    pendingGap += '\n';
     push(tokens, indentation[1]!, 'space');
     cursor = indentation.index + indentation[0].length;
   }
@@ -116,6 +123,7 @@ function linesTokens(text: string, tokens: Token[], glued: boolean): void {
   };
   for (const lineBreak of text.matchAll(/\n/gu)) {
     lineTokens(text.slice(cursor, lineBreak.index), tokens);
+    pendingGap += '\n';
     lineStart = tokens.length;
     cursor = lineBreak.index + 1;
   }
@@ -125,6 +133,8 @@ function linesTokens(text: string, tokens: Token[], glued: boolean): void {
 const SPACES = /\s+/uy;
 /** Set by each (synchronous) verifyTokens call. */
 let plainWordShortcut = true;
+/** The whitespace met since the last token pushed (see Token.gap); set by each verifyTokens call. */
+let pendingGap = '';
 
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
 interface Line {
@@ -147,7 +157,10 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
   let at = 0;
   for (;;) {
     SPACES.lastIndex = at;
-    if (SPACES.test(text)) at = SPACES.lastIndex;
+    if (SPACES.test(text)) {
+      pendingGap += text.slice(at, SPACES.lastIndex);
+      at = SPACES.lastIndex;
+    }
     if (at >= text.length) return;
     const end = plainWordShortcut ? plainWordEnd(text, at) : -1;
     if (end !== -1) {
@@ -332,6 +345,8 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   const key = capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text;
   const token: Token = { text, key, kind, sentenceStart, expanded };
   if (loose) token.loose = true;
+  if (pendingGap !== ' ') token.gap = pendingGap.includes('\n') ? '\n'.repeat(pendingGap.split('\n').length - 1) : pendingGap;
+  pendingGap = '';
   tokens.push(token);
 }
 
@@ -366,6 +381,7 @@ function pushWord(tokens: Token[], word: string): void {
 function pushExpansion(tokens: Token[], original: string, words: readonly string[]): void {
   const upper = /^\p{Lu}/u.test(original);
   words.forEach((word, index) => {
+    if (index > 0) pendingGap = ' ';
     const text = index === 0 && upper ? word[0]!.toUpperCase() + word.slice(1) : word === 'i' ? 'I' : word;
     push(tokens, text, 'word', true);
   });

@@ -91,3 +91,17 @@ describe('a slip that spells an identifier in a text about code', () => {
     expect(typingSlip('adress', 'address')).toBe('double');
   });
 });
+
+describe('line breaks and runs of spaces where the layout is the question or the text is code', () => {
+  mustMiss('layout');
+
+  it.each([
+    ['Summarize this: The meeting moved to Friday because the room was booked.', 'Summarize this:\nThe meeting moved to Friday because the room was booked.'],
+    ['Translate to French: I would like a coffee, please.', 'Translate to French:\nI would like a coffee, please.'],
+    ['What is the capital of France?', 'What is the capital  of France?'],
+    ['Write a haiku about rain', 'Please write a haiku about rain'],
+    ['How many lines does this poem have?\nRoses are red\nViolets are blue', 'How many lines does this poem have?\nRoses are red\nViolets are blue!'],
+  ])('still serves %j for %j (a line wrap in prose)', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+});
