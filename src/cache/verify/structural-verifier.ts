@@ -196,13 +196,22 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
  */
 function asksHowMany(side: PreparedSide, at: number): boolean {
   const { tokens } = side;
-  const previous = tokens[at - 1];
   const noun = tokens[at];
-  // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
-  if (previous?.kind === 'word' && /^(?:which|what)$/iu.test(previous.key) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
+  // Back over articles and number words, and up to COUNT_MODIFIERS words that describe the noun: "Delete the
+  // duplicate sentence", "Which red car".
   let index = at - 1;
-  while (index >= 0 && tokens[index]!.kind === 'word' && COUNT_FILLERS.has(tokens[index]!.key.toLowerCase())) index--;
+  let modifiers = 0;
+  while (index >= 0 && tokens[index]!.kind === 'word') {
+    const word = tokens[index]!.key.toLowerCase();
+    if (!COUNT_FILLERS.has(word)) {
+      if (modifiers === COUNT_MODIFIERS || FUNCTION_WORDS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word)) break;
+      modifiers++;
+    }
+    index--;
+  }
   const word = tokens[index];
+  // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
+  if (word?.kind === 'word' && /^(?:which|what)$/iu.test(word.key) && (index === at - 1 || modifiers > 0) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
   // At the start, after a request set aside as politeness: "Tell me a joke" / "Tell me jokes".
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
@@ -232,6 +241,7 @@ const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has',
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
+const COUNT_MODIFIERS = 2;
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
 
 /** A dash between two names or numbers is a range ("Monday - Friday", "A - Z"), never a clause break. */

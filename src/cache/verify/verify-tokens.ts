@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from './closed-lists.ts';
+
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
  * everything that can change an answer: case, digits, operators and brackets are tokens, and inside code spans
@@ -200,6 +202,11 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   const { text } = line;
   const end = start + whole.length;
   // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
+  // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
+  // addressed; without it that word is the verb's object.
+  if (whole === ',' && isVocativeComma(text, end)) return 'symbol';
+  // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
+  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8))) return 'symbol';
@@ -250,6 +257,24 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
 }
 
 const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|nor)$/iu;
+/** A number right after an operator: "= 1", "+ 2", "(3". */
+const OPERAND_BEFORE = /[=+\-*/%<>^(,]\s*\p{N}+$/u;
+/** One or two words, then a sentence's end: the tail that a vocative comma sets off (", grandma.", ", Bob!"). */
+const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: [\p{L}']+)?(?:[.!?…]+(?:\s|$)|$)/u;
+/** Tails that are no one addressed: politeness and sentence adverbs ("…, please?", "…, though?", "…, right?"). */
+const NOT_VOCATIVE = new Set([
+  'please', 'thanks', 'thank', 'cheers', 'pls', 'plz', 'kindly', 'too', 'though', 'then', 'now', 'again', 'already', 'yet', 'really',
+  'right', 'ok', 'okay', 'anyway', 'either', 'instead', 'first', 'still', 'also', 'maybe', 'perhaps', 'actually', 'exactly', 'correct',
+  'yes', 'sorry', 'etc', 'respectively', 'however', 'therefore', 'precisely', 'basically', 'today', 'tomorrow', 'tonight',
+]);
+
+function isVocativeComma(text: string, end: number): boolean {
+  const tail = VOCATIVE_TAIL.exec(text.slice(end, end + 40));
+  if (tail === null) return false;
+  const first = tail[1]!.toLowerCase();
+  // A name or a noun: not "…, it's Anna's", "…, which one?", "…, thanks".
+  return !first.includes("'") && !NOT_VOCATIVE.has(first) && !FUNCTION_WORDS.has(first);
+}
 /** Runs of marks a sentence may end with: "?!", "!!", "...", "…", "?\"", ".)" stay punctuation. */
 const SENTENCE_RUN = /^[.!?…]+["”’')\]]*$|^["”’')\]]+[.!?…]*$/u;
 const CLOSING_QUOTES = /["”’']/u;

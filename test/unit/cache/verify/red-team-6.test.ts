@@ -105,3 +105,19 @@ describe('line breaks and runs of spaces where the layout is the question or the
     expect(kind(stored, asked)).toBe('same');
   });
 });
+
+describe('a float literal at a sentence end, a vocative comma, a described counted object', () => {
+  mustMiss('float-vocative-counted');
+
+  it.each([
+    ['The answer is 1.', 'The answer is 1'],
+    ['Can you help me, please?', 'Can you help me please?'],
+    ['I need a tent, which one?', 'I need a tent - which one?'],
+    ['Is it safe, though?', 'Is it safe though?'],
+    ['Paris, France: best museums?', 'Paris , France: best museums?'],
+    ['Tips for growing tomato', 'Tips for growing tomatoes'],
+    ['How to clean a leather shoe', 'How to clean leather shoe'],
+  ])('still serves %j for %j', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+});
