@@ -96,7 +96,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
     cursor = match.index + match[0].length;
   }
   proseTokens(text.slice(cursor), tokens, cursor > 0);
-  return wouldAfterPronouns(tokens);
+  return negationsWithoutApostrophe(wouldAfterPronouns(tokens));
 }
 
 // The leading whitespace of a line after the first: Python blocks and YAML nesting live in it.
@@ -436,6 +436,31 @@ const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['whats', ['what', 'is']],
   ['hows', ['how', 'is']],
 ]);
+
+/**
+ * "cant" and "wont" typed without an apostrophe are "can not" and "will not" next to the subject they negate:
+ * after a personal pronoun ("I cant sleep") or before a subject ("Why cant I sleep?", "Why wont my car start?").
+ * Elsewhere they are words of their own ("Is cant a real word?", "as is his wont", "What does wont mean?").
+ */
+function negationsWithoutApostrophe(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    const stem = token.kind === 'word' && !token.expanded ? APOSTROPHE_LESS.get(token.text.toLowerCase()) : undefined;
+    const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+    const negates = stem !== undefined && (PERSONAL_PRONOUNS.has(word(index - 1) ?? '') || SUBJECTS_AFTER.has(word(index + 1) ?? ''));
+    if (!negates) {
+      result?.push(token);
+      return;
+    }
+    result ??= tokens.slice(0, index);
+    const upper = /^\p{Lu}/u.test(token.text);
+    result.push({ ...token, text: upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, key: token.sentenceStart ? stem : upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, expanded: true });
+    result.push({ text: 'not', key: 'not', kind: 'word', sentenceStart: false, expanded: true });
+  });
+  return result ?? tokens;
+}
+const APOSTROPHE_LESS: ReadonlyMap<string, string> = new Map([['cant', 'can'], ['wont', 'will']]);
+const SUBJECTS_AFTER = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'these', 'those']);
 
 // After a personal pronoun, 'd before a base-form verb can only be "would" ("had" takes a participle, and "did"
 // follows a question word): "I'd like" = "I would like". Verbs whose base form is no participle, so "I'd come"

@@ -121,3 +121,37 @@ describe('a float literal at a sentence end, a vocative comma, a described count
     expect(kind(stored, asked)).toBe('same');
   });
 });
+
+describe('everyday typos and negations typed without an apostrophe', () => {
+  it.each([
+    ['What is the length of the Nile?', 'What is the lenght of the Nile?'],
+    ['Definitely the best pizza in Naples?', 'Definately the best pizza in Naples?'],
+    ['Is the existence of God provable?', 'Is the existance of God provable?'],
+    ["Why can't I sleep?", 'Why cant I sleep?'],
+    ["Why won't my car start?", 'Why wont my car start?'],
+    ["I can't open the file", 'I cant open the file'],
+    ["Why doesn't my phone charge?", 'Why doesnt my phone charge?'],
+    ["Why isn't my code working?", 'Why isnt my code working?'],
+  ])('serves %j for %j', (stored, asked) => {
+    expect(kind(stored, asked)).toBe('same');
+  });
+
+  it.each([
+    ['Is it safe to send money to strangers using venmo?', 'Is it safe to send money to strangers using venom?'],
+    ['What does wont mean?', "What does won't mean?"],
+    ['Is cant a real word?', "Is can't a real word?"],
+    ['As is his wont, he left early. What does wont mean here?', "As is his won't, he left early. What does won't mean here?"],
+    ['How do I install containor with npm?', 'How do I install container with npm?'],
+    ['How do I use a schedular in Go?', 'How do I use a scheduler in Go?'],
+  ])('still does not serve %j for %j', (stored, asked) => {
+    expect(kind(stored, asked)).not.toBe('same');
+  });
+
+  it('reads a swap of the last two letters as a slip only in longer words, and a vowel for a vowel only inside long words', () => {
+    expect(typingSlip('lenght', 'length')).toBe('swap');
+    expect(typingSlip('venmo', 'venom')).toBeUndefined();
+    expect(typingSlip('definately', 'definitely')).toBe('vowel');
+    expect(typingSlip('spacy', 'spicy')).toBeUndefined();
+    expect(typingSlip('subnet', 'subset')).toBeUndefined();
+  });
+});
