@@ -56,7 +56,7 @@ export class StructuralVerifier implements CandidateVerifier {
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict =>
-      layoutDiffers(alignedHunks, before, after) && (layoutMatters(query) || layoutMatters(candidate)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+      (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOf(candidate), gapsOf(query)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
@@ -74,7 +74,8 @@ export class StructuralVerifier implements CandidateVerifier {
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
-    const codeContext = (misspelt: string) => isCodeContext(before.tokens, this.#lexicon, misspelt) || isCodeContext(after.tokens, this.#lexicon, misspelt);
+    // The sides as prepared (not case-folded): kept in the LRU, so their context is computed once.
+    const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
     for (const { hunk, left, right } of differences) {
       const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters, codeContext });
@@ -123,6 +124,14 @@ const LAYOUT_TOPIC =
 /** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
 const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>]/u;
 
+/** layoutMatters of a side's text, once per prepared side (kept in the verifier's LRU, compared with many candidates). */
+function layoutMattersIn(side: PreparedSide, text: string): boolean {
+  let matters = LAYOUT_MATTERS.get(side);
+  if (matters === undefined) LAYOUT_MATTERS.set(side, (matters = layoutMatters(text)));
+  return matters;
+}
+const LAYOUT_MATTERS = new WeakMap<PreparedSide, boolean>();
+
 function layoutMatters(text: string): boolean {
   if (LAYOUT_TOPIC.test(text)) return true;
   if (!text.includes('\n')) return false;
@@ -136,13 +145,22 @@ function layoutMatters(text: string): boolean {
   return false;
 }
 
+/**
+ * The whitespace before each prepared token of a text (PreparedSide.gaps), from a second tokenization that records
+ * it: the common path never pays for it (one property more on every token made verification ~2× slower on
+ * texts of many lines). The tokens are the same as the prepared side's, so the indices match.
+ */
+function gapsOf(text: string): string[] {
+  return prepareSide(verifyTokens(text, { gaps: true }), { gaps: true }).gaps!;
+}
+
 /** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
-function layoutDiffers(hunks: Hunk[], before: PreparedSide, after: PreparedSide): boolean {
+function layoutDiffers(hunks: Hunk[], before: string[], after: string[]): boolean {
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
-    const end = index < hunks.length ? hunks[index]!.leftStart : before.tokens.length;
-    for (; left < end; left++, right++) if (before.gaps[left] !== after.gaps[right]) return true;
+    const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
+    for (; left < end; left++, right++) if (before[left] !== after[right]) return true;
     if (index < hunks.length) {
       left = hunks[index]!.leftEnd;
       right = hunks[index]!.rightEnd;

@@ -45,7 +45,8 @@ export interface Token {
   notArticle?: boolean;
   /**
    * The whitespace before the token when it is not one space: '' (attached), a run of spaces or tabs as typed,
-   * or one "\n" per line break. Compared only where a text's layout is its question (see StructuralVerifier).
+   * or one "\n" per line break; only with verifyTokens' `gaps` option, for a verdict about layout
+   * (see StructuralVerifier).
    */
   gap?: string;
 }
@@ -78,8 +79,9 @@ const SPACE = /\s/u;
  * The verifier's tokens of `text`. `plainWordShortcut: false` runs PROSE on every token instead of cutting plain
  * ASCII words itself (see plainWordEnd): the two must give the same tokens, and a test compares them.
  */
-export function verifyTokens(text: string, options: { plainWordShortcut?: boolean } = {}): Token[] {
+export function verifyTokens(text: string, options: { plainWordShortcut?: boolean; gaps?: boolean } = {}): Token[] {
   plainWordShortcut = options.plainWordShortcut ?? true;
+  recordGaps = options.gaps ?? false;
   pendingGap = '';
   const tokens: Token[] = [];
   let cursor = 0;
@@ -107,7 +109,7 @@ function proseTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
   for (const indentation of text.matchAll(INDENTED_LINE)) {
     linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0);
-    pendingGap += '\n';
+    if (recordGaps) pendingGap += '\n';
     push(tokens, indentation[1]!, 'space');
     cursor = indentation.index + indentation[0].length;
   }
@@ -125,7 +127,7 @@ function linesTokens(text: string, tokens: Token[], glued: boolean): void {
   };
   for (const lineBreak of text.matchAll(/\n/gu)) {
     lineTokens(text.slice(cursor, lineBreak.index), tokens);
-    pendingGap += '\n';
+    if (recordGaps) pendingGap += '\n';
     lineStart = tokens.length;
     cursor = lineBreak.index + 1;
   }
@@ -135,7 +137,11 @@ function linesTokens(text: string, tokens: Token[], glued: boolean): void {
 const SPACES = /\s+/uy;
 /** Set by each (synchronous) verifyTokens call. */
 let plainWordShortcut = true;
-/** The whitespace met since the last token pushed (see Token.gap); set by each verifyTokens call. */
+/**
+ * Whether tokens record the whitespace before them (Token.gap), and the whitespace met since the last token
+ * pushed; set by each verifyTokens call. Off on the common path: only a verdict about layout needs it.
+ */
+let recordGaps = false;
 let pendingGap = '';
 
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
@@ -160,7 +166,7 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
   for (;;) {
     SPACES.lastIndex = at;
     if (SPACES.test(text)) {
-      pendingGap += text.slice(at, SPACES.lastIndex);
+      if (recordGaps) pendingGap += text.slice(at, SPACES.lastIndex);
       at = SPACES.lastIndex;
     }
     if (at >= text.length) return;
@@ -370,9 +376,18 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   const key = capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text;
   const token: Token = { text, key, kind, sentenceStart, expanded };
   if (loose) token.loose = true;
-  if (pendingGap !== ' ') token.gap = pendingGap.includes('\n') ? '\n'.repeat(pendingGap.split('\n').length - 1) : pendingGap;
-  pendingGap = '';
+  if (recordGaps) {
+    if (pendingGap !== ' ') token.gap = normalisedGap(pendingGap);
+    pendingGap = '';
+  }
   tokens.push(token);
+}
+
+// A run with line breaks is its breaks ("\n", "\n\n"): trailing spaces on a line are nobody's layout.
+function normalisedGap(gap: string): string {
+  let breaks = 0;
+  for (let index = gap.indexOf('\n'); index !== -1; index = gap.indexOf('\n', index + 1)) breaks++;
+  return breaks === 0 ? gap : breaks === 1 ? '\n' : breaks === 2 ? '\n\n' : '\n'.repeat(breaks);
 }
 
 function pushWord(tokens: Token[], word: string): void {
@@ -406,7 +421,7 @@ function pushWord(tokens: Token[], word: string): void {
 function pushExpansion(tokens: Token[], original: string, words: readonly string[]): void {
   const upper = /^\p{Lu}/u.test(original);
   words.forEach((word, index) => {
-    if (index > 0) pendingGap = ' ';
+    if (index > 0 && recordGaps) pendingGap = ' ';
     const text = index === 0 && upper ? word[0]!.toUpperCase() + word.slice(1) : word === 'i' ? 'I' : word;
     push(tokens, text, 'word', true);
   });
