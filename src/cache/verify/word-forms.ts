@@ -48,10 +48,11 @@ export const BRITISH_AMERICAN_PAIRS: ReadonlySet<string> = new Set([
  * are verified"): `swap` — two adjacent letters swapped ("recieve"), the last two only in a word of
  * LAST_SWAP_LENGTH letters or more ("lenght"; not "venmo"/"venom"); `double` — a letter doubled or undoubled ("adress", "programer"); `drop` — one letter left
  * out inside a word of DROP_LENGTH letters or more ("enviroment", "temprature"), not its first or last letter
- * ("canva"/"canvas"); not a doubled first letter ("ttest"); `vowel` — one vowel for another inside a word of VOWEL_LENGTH letters or more
- * ("definately"). Other substitutions ("subnet"/"subset", "pydantic"/"pedantic", "okta"/"okra"), added letters
- * ("upsert"/"upset", "axios"/"axis") and a changed hyphen ("re-sign"/"resign") are never typos: names are
- * mostly made that way. Both words lowercase letters only.
+ * ("canva"/"canvas"); not a doubled first letter ("ttest"); `vowel` — one vowel for another inside a word of
+ * VOWEL_LENGTH letters or more, before its last three letters ("definately"). Other substitutions
+ * ("subnet"/"subset", "pydantic"/"pedantic", "okta"/"okra"), added letters ("upsert"/"upset", "axios"/"axis")
+ * and a changed hyphen ("re-sign"/"resign") are never typos: names are mostly made that way. Both words
+ * lowercase letters only.
  */
 export function typingSlip(misspelt: string, word: string): 'swap' | 'double' | 'drop' | 'vowel' | undefined {
   if (!/^\p{Ll}+$/u.test(misspelt) || !/^\p{Ll}+$/u.test(word) || misspelt === word) return undefined;
@@ -59,9 +60,11 @@ export function typingSlip(misspelt: string, word: string): 'swap' | 'double' | 
     const at = [...misspelt].findIndex((letter, index) => letter !== word[index]);
     const swapped = misspelt[at] === word[at + 1] && misspelt[at + 1] === word[at] && misspelt.slice(at + 2) === word.slice(at + 2);
     if (swapped) return at + 2 < word.length || word.length <= 3 || word.length >= LAST_SWAP_LENGTH ? 'swap' : undefined;
-    // One vowel for another inside a long word ("definately", "independant"): how unstressed vowels are misspelt.
+    // One vowel for another inside a long word ("definately", "existance"): how unstressed vowels are misspelt.
+    // Not in the last three letters, where other languages and coined names change a word's ending:
+    // referentiel/referential, containor/container, schedular/scheduler.
     const vowel = VOWELS.includes(misspelt[at]!) && VOWELS.includes(word[at]!) && misspelt.slice(at + 1) === word.slice(at + 1);
-    return vowel && word.length >= VOWEL_LENGTH && at > 0 && at < word.length - 1 ? 'vowel' : undefined;
+    return vowel && word.length >= VOWEL_LENGTH && at > 0 && at < word.length - 3 ? 'vowel' : undefined;
   }
   const [longer, shorter] = misspelt.length > word.length ? [misspelt, word] : [word, misspelt];
   if (longer.length !== shorter.length + 1) return undefined;
@@ -86,8 +89,9 @@ const DROP_LENGTH = 8;
  */
 const LAST_SWAP_LENGTH = 6;
 /**
- * One vowel for another (not the first or last letter) is a typo in words this long: 26 of those 24,069 names
- * ("containor", "schedular", "pasition") against 5,804 of the 83k misspellings ("definately", "existance").
+ * One vowel for another (not the first letter, nor one of the last three) is a typo in words this long: 16 of
+ * those 24,069 names ("pasition", "logestic"; 26 with the last three letters, such as "containor") against
+ * thousands of the 83k misspellings ("definately", "existance", "seperate").
  */
 const VOWEL_LENGTH = 8;
 const VOWELS = 'aeiou';

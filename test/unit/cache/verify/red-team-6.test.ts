@@ -143,6 +143,8 @@ describe('everyday typos and negations typed without an apostrophe', () => {
     ['As is his wont, he left early. What does wont mean here?', "As is his won't, he left early. What does won't mean here?"],
     ['How do I install containor with npm?', 'How do I install container with npm?'],
     ['How do I use a schedular in Go?', 'How do I use a scheduler in Go?'],
+    ['What is the referentiel?', 'What is the referential?'],
+    ['What is containor?', 'What is container?'],
   ])('still does not serve %j for %j', (stored, asked) => {
     expect(kind(stored, asked)).not.toBe('same');
   });
@@ -152,6 +154,7 @@ describe('everyday typos and negations typed without an apostrophe', () => {
     expect(typingSlip('venmo', 'venom')).toBeUndefined();
     expect(typingSlip('definately', 'definitely')).toBe('vowel');
     expect(typingSlip('spacy', 'spicy')).toBeUndefined();
+    expect(typingSlip('referentiel', 'referential')).toBeUndefined();
     expect(typingSlip('subnet', 'subset')).toBeUndefined();
   });
 });
