@@ -32,6 +32,17 @@ export interface DifferenceOptions {
    * another is an identifier ("uint"/"unit"). Asked only when a typo would be accepted.
    */
   codeContext?: (misspelt: string) => boolean;
+  /**
+   * Whether the difference stands where a noun's number is what is asked: right after "which"/"what" or as an
+   * imperative's object ("Which country" / "Which countries", "Write a haiku" / "Write haikus"). There a change
+   * of number is no inflection but a count (`count …`, decisive). Asked only when an inflection would be accepted.
+   */
+  countsThings?: () => boolean;
+  /**
+   * The plural in or next to the difference that names one thing, with a singular verb ("What is pandas?"), if
+   * any: its number and its verb's are no inflection (`term …`, decisive). Asked only like countsThings.
+   */
+  namesOne?: () => string | undefined;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -108,7 +119,12 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
     if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
     if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
-    if (lexicon.isInflection(left, right)) return { kind: 'accepted', notes: [`inflection ${pair}`] };
+    if (lexicon.isInflection(left, right)) {
+      const term = options.namesOne?.();
+      if (term !== undefined) return { kind: 'blocking', reason: `term ${term}`, strong: true };
+      if (options.countsThings?.() === true) return { kind: 'blocking', reason: `count ${pair}`, strong: true };
+      return { kind: 'accepted', notes: [`inflection ${pair}`] };
+    }
     if (isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
     // Another form of the word that is no inflection names another thing: dressing/dress, parking/park,
     // later/late, highest/high. A slip of typing between two forms the lemmatizer reads as words is no typo

@@ -78,14 +78,13 @@ export class StructuralVerifier implements CandidateVerifier {
     const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
     for (const { hunk, left, right } of differences) {
-      const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters, codeContext });
+      const difference = classifyDifference(left, right, this.#lexicon, {
+        spellingMatters,
+        codeContext,
+        countsThings: () => asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart),
+        namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
+      });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection '))) {
-        const term = pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon);
-        if (term !== undefined) return { kind: 'different', reason: `term ${term}` };
-      }
-      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart));
-      if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
