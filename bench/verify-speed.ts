@@ -33,6 +33,11 @@ const adversarial: Array<[string, [string, string]]> = [
   // Every "can you" scanned to its sentence's end for a scoping word: quadratic before.
   ['256 KB of "can you check this, ", one removed', ['can you check this, '.repeat(13_107), 'can you check this, '.repeat(13_106)]],
   ['"What is " + 128k × "a " + "cat?" against "What is a cat?"', [`What is ${'a '.repeat(128_000)}cat?`, 'What is a cat?']],
+  // A prompt about lines whose tokens are all the same: the layout is compared, from a second tokenization.
+  ['256 KB of lines in a prompt about lines, two joined', [`How many lines?\n${'ab\n'.repeat(85_000)}x`, `How many lines?\n${'ab\n'.repeat(84_999)}ab x`]],
+  // Each "cant" next to a pronoun becomes two tokens; each comma before a last word is looked at.
+  ['256 KB of "cant I ", one removed', ['cant I '.repeat(37_449), 'cant I '.repeat(37_448)]],
+  ['256 KB of "go, bob. ", one comma removed', ['go, bob. '.repeat(29_127), `${'go, bob. '.repeat(29_126)}go bob.`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -1,4 +1,5 @@
 import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, FUNCTION_WORDS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS, UNIT_PREFIXES } from './closed-lists.ts';
+import { isEverydaySynonym } from './everyday-synonyms.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 import { BRITISH_AMERICAN_PAIRS, DERIVATIONAL_SUFFIXES, isDigraphVariant, isSpellingVariant, typingSlip } from './word-forms.ts';
@@ -26,12 +27,33 @@ const MODIFIER_WORDS = 4;
 export interface DifferenceOptions {
   /** The prompt is about spelling ("Is 'recieve' spelled right?", "fix the typo in …"): typos and spelling variants are the question. */
   spellingMatters: boolean;
+  /**
+   * Whether either text is about code (code-context.ts), given the misspelt form: there a word one slip from
+   * another is an identifier ("uint"/"unit"). Asked only when a typo would be accepted.
+   */
+  codeContext?: (misspelt: string) => boolean;
+  /**
+   * Whether the difference stands where a noun's number is what is asked: right after "which"/"what" or as an
+   * imperative's object ("Which country" / "Which countries", "Write a haiku" / "Write haikus"). There a change
+   * of number is no inflection but a count (`count …`, decisive). Asked only when an inflection would be accepted.
+   */
+  countsThings?: () => boolean;
+  /**
+   * The plural in or next to the difference that names one thing, with a singular verb ("What is pandas?"), if
+   * any: its number and its verb's are no inflection (`term …`, decisive). Asked only like countsThings.
+   */
+  namesOne?: () => string | undefined;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
   const beforeWords = before.filter((token) => !isArticle(token));
   const afterWords = after.filter((token) => !isArticle(token));
   const articles = [...before, ...after].filter(isArticle).map((token) => `article ${token.text.toLowerCase()}`);
+  // "the" against "a"/"an" is a definite reference against a generic one: "Is the vaccine safe?" asks about one
+  // vaccine, "Is a vaccine safe?" about any; "What is the capital?" / "What is a capital?". An article added or
+  // dropped ("What is capital of Norway?") and a/an are still free.
+  const definiteness = articleSwap(before, after);
+  if (definiteness !== undefined) return { kind: 'blocking', reason: `article ${definiteness}`, strong: false };
   if (beforeWords.length === 0 && afterWords.length === 0) return { kind: 'accepted', notes: articles };
 
   const negation = [...beforeWords, ...afterWords].find((token) => token.kind === 'word' && NEGATIONS.has(token.text.toLowerCase()));
@@ -56,7 +78,12 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       if (pair.kind === 'unexplained') unexplained ??= pair.reason;
       else for (const note of pair.notes) notes.push(note);
     }
-    if (unexplained === undefined) return { kind: 'accepted', notes };
+    if (unexplained === undefined) {
+      // "the" before the singular where the plural has no article: "How does the future work?" asks about the
+      // future, "How do futures work?" about contracts; "Explain the option" / "Explain options".
+      const definite = definiteSingular(before, after, beforeWords, afterWords, lexicon);
+      return definite === undefined ? { kind: 'accepted', notes } : { kind: 'blocking', reason: `definite ${definite}`, strong: false };
+    }
     const phrase = phraseSynonym(beforeWords, afterWords, lexicon);
     return phrase ?? { kind: 'unexplained', reason: unexplained };
   }
@@ -92,7 +119,12 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
     if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
     if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
-    if (lexicon.isInflection(left, right)) return { kind: 'accepted', notes: [`inflection ${pair}`] };
+    if (lexicon.isInflection(left, right)) {
+      const term = options.namesOne?.();
+      if (term !== undefined) return { kind: 'blocking', reason: `term ${term}`, strong: true };
+      if (options.countsThings?.() === true) return { kind: 'blocking', reason: `count ${pair}`, strong: true };
+      return { kind: 'accepted', notes: [`inflection ${pair}`] };
+    }
     if (isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
     // Another form of the word that is no inflection names another thing: dressing/dress, parking/park,
     // later/late, highest/high. A slip of typing between two forms the lemmatizer reads as words is no typo
@@ -106,19 +138,21 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (!named && isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const relation = lexicon.relation(left, right);
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
-  if (relation === 'sibling') return { kind: 'blocking', reason: `sibling ${pair}`, strong: false };
+  if (relation === 'sibling' || relation === 'hyponym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: false };
   // Pronouns and other function words ("us"/"America", "me"/"Maine") and names ("Carlos", "John") are never
   // synonyms; nor are a past and a present form ("happened"/"occurs", "bought"/"purchases").
   const synonymous = relation === 'synonym' && !named && !FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && !isLightVerb(left, lexicon) && !isLightVerb(right, lexicon);
   if (synonymous) {
     const [leftTense, rightTense] = [lexicon.tense(left), lexicon.tense(right)];
     if (leftTense !== undefined && rightTense !== undefined && leftTense !== rightTense) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
+    // Sharing a sense is not being interchangeable: speed/velocity, process/procedure, found/launch.
+    if (!isEverydaySynonym(lexicon.lemmas(left), lexicon.lemmas(right))) return { kind: 'unexplained', reason: `near-synonym ${pair}` };
     return { kind: 'accepted', notes: [`synonym ${pair}`] };
   }
   // The misspelt side must be no word in any language the embedder knows: "poisson" is not a typo of "poison".
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if (!lexicon.isKnownAnywhere(misspelt) && isTypo(misspelt, word, lexicon)) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    if (!lexicon.isKnownAnywhere(misspelt) && isTypo(misspelt, word, lexicon) && options.codeContext?.(misspelt) !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
@@ -168,8 +202,9 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   const relation = lexicon.relation(left, right);
   const pair = `${joined(before)}/${joined(after)}`;
   const light = [...before, ...after].some((token) => isLightVerb(token.text.toLowerCase(), lexicon) || isName(token));
-  if (relation === 'synonym' && !light) return { kind: 'accepted', notes: [`synonym ${pair}`] };
-  if (relation !== undefined && relation !== 'synonym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
+  if (relation === 'synonym' && !light && isEverydaySynonym([left], [right])) return { kind: 'accepted', notes: [`synonym ${pair}`] };
+  if (relation === 'synonym') return { kind: 'unexplained', reason: `near-synonym ${pair}` };
+  if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
 }
 
@@ -185,6 +220,31 @@ function differsInUnitPrefix(left: string, right: string): boolean {
 
 function isLightVerb(word: string, lexicon: Lexicon): boolean {
   return lexicon.lemmas(word).some((lemma) => LIGHT_VERBS.has(lemma));
+}
+
+/**
+ * "the future/futures" when a noun changes number, "the" stands before its singular and the plural has no article
+ * in the same difference: one named thing against a generic plural, which may be a term of its own.
+ */
+function definiteSingular(before: readonly Token[], after: readonly Token[], beforeWords: readonly Token[], afterWords: readonly Token[], lexicon: Lexicon): string | undefined {
+  const hasThe = (tokens: readonly Token[]) => tokens.some((token) => isArticle(token) && token.text.toLowerCase() === 'the');
+  const hasArticle = (tokens: readonly Token[]) => tokens.some(isArticle);
+  for (let index = 0; index < beforeWords.length; index++) {
+    const [left, right] = [beforeWords[index]!.text.toLowerCase(), afterWords[index]!.text.toLowerCase()];
+    if (lexicon.singular(left) === right && hasThe(after) && !hasArticle(before)) return `the ${right}/${left}`;
+    if (lexicon.singular(right) === left && hasThe(before) && !hasArticle(after)) return `the ${left}/${right}`;
+  }
+  return undefined;
+}
+
+/** "the/a" when one side of a difference has "the" where the other has "a" or "an" (and not also "the"). */
+function articleSwap(before: readonly Token[], after: readonly Token[]): string | undefined {
+  const definite = (tokens: readonly Token[]) => tokens.some((token) => isArticle(token) && token.text.toLowerCase() === 'the');
+  const indefinite = (tokens: readonly Token[]) => tokens.find((token) => isArticle(token) && token.text.toLowerCase() !== 'the');
+  const [beforeDefinite, afterDefinite] = [definite(before), definite(after)];
+  if (beforeDefinite === afterDefinite) return undefined;
+  const generic = beforeDefinite ? indefinite(after) : indefinite(before);
+  return generic === undefined ? undefined : beforeDefinite ? `the/${generic.text}` : `${generic.text}/the`;
 }
 
 // Not an a/an/the the verifier marked as no English article (the letter A, "a few", a foreign text's "a").

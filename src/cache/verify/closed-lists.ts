@@ -180,3 +180,20 @@ export const UNIT_PREFIXES: readonly string[] = [
   'kilo', 'mega', 'giga', 'tera', 'peta', 'exa',
   'milli', 'micro', 'nano', 'pico', 'centi', 'deci', 'deca', 'hecto',
 ];
+
+/**
+ * Programming languages, tools and words that only occur in a text about code: there a word one slip from another
+ * is an identifier, not a typo ("a uint in Rust", "a ttest in scipy"; code-context.ts).
+ */
+export const PROGRAMMING_NAMES: ReadonlySet<string> = new Set([
+  'python', 'javascript', 'typescript', 'java', 'kotlin', 'golang', 'haskell', 'scala', 'php', 'perl', 'lua', 'matlab',
+  'solidity', 'fortran', 'cobol', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite', 'bash', 'zsh', 'powershell',
+  'linux', 'unix', 'numpy', 'pandas', 'scipy', 'sklearn', 'pytorch', 'tensorflow', 'react', 'nodejs', 'django',
+  'flask', 'docker', 'kubernetes', 'git', 'github', 'regex', 'json', 'yaml', 'html', 'css', 'api', 'compiler',
+  'syntax', 'runtime', 'variable', 'variables', 'integer', 'integers', 'array', 'arrays', 'struct', 'structs',
+  'pointer', 'pointers', 'boolean', 'bytes', 'programming', 'code', 'script', 'function', 'functions', 'syscall',
+  'library', 'module', 'compile', 'debug',
+]);
+
+/** Names of languages that are also common English words: only capitalised inside a sentence ("in Go", "in Rust"). */
+export const PROGRAMMING_NAMES_CAPITALISED: ReadonlySet<string> = new Set(['go', 'rust', 'swift', 'ruby', 'dart', 'julia', 'c', 'r', 'elixir', 'crystal', 'node']);

@@ -9,7 +9,7 @@ export interface Lemmatizer {
   adjective(word: string): string;
 }
 
-export type WordRelation = 'synonym' | 'antonym' | 'sibling';
+export type WordRelation = 'synonym' | 'antonym' | 'hyponym' | 'sibling';
 
 const LEMMA_MEMO_SIZE = 20_000;
 
@@ -177,6 +177,13 @@ export class Lexicon {
     return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 0));
   }
 
+  /** The singular of a plural noun form (spiders: spider, men: man), or undefined when the word is none. */
+  singular(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    const singular = this.#lemmatizer.noun(lower);
+    return singular !== lower && this.#hasPart(singular, 0) ? singular : undefined;
+  }
+
   /**
    * Whether two forms of one lemma differ only in noun number or verb agreement: spider/spiders, man/men,
    * does/do, is/are. Never a participle, a gerund or a degree: dressing/dress, training/train, later/late and
@@ -186,8 +193,7 @@ export class Lexicon {
     const a = left.toLowerCase();
     const b = right.toLowerCase();
     if (a === b) return false;
-    const noun = (plural: string, singular: string) => plural !== singular && this.#lemmatizer.noun(plural) === singular && this.#hasPart(singular, 0);
-    if (noun(a, b) || noun(b, a)) return true;
+    if (this.singular(a) === b || this.singular(b) === a) return true;
     // Verb agreement: a third-person form in -s and its base (does/do, has/have, goes/go), or forms of "be" of one tense.
     if (AGREEMENT_FORMS_OF_BE.has(a) && AGREEMENT_FORMS_OF_BE.has(b)) return this.isPastForm(a) === this.isPastForm(b);
     const person = (third: string, base: string) => third.endsWith('s') && !this.isPastForm(third) && this.#lemmatizer.verb(third) === base && this.#hasPart(base, 1);
@@ -195,7 +201,8 @@ export class Lexicon {
   }
 
   /**
-   * How WordNet relates two words (or phrases joined with `_`), using common senses only: a synonym shares a
+   * How WordNet relates two words (or phrases joined with `_`), using common senses only: a hyponym's first sense
+   * is a kind of the other's (crimson/red, two steps up at most); a synonym shares a
    * synset that is the first sense of both words in the part of speech each is mostly used in, attested in
    * WordNet's tagged corpus (#synonymSenses); siblings share a hypernym within two steps of their two most common
    * senses. An adjective satellite is a synonym of its head when both are such first senses (quick/fast).
@@ -213,6 +220,8 @@ export class Lexicon {
     }
     const leftSenses = this.#rankedSenses(leftLemmas);
     const rightSenses = this.#rankedSenses(rightLemmas);
+    // One word's first sense a kind of the other's, though they may share a synset elsewhere: crimson is a red.
+    if (this.#isKindOf(leftSenses, rightSenses) || this.#isKindOf(rightSenses, leftSenses)) return 'hyponym';
     const leftFirst = this.#synonymSenses(leftLemmas);
     const rightFirst = this.#synonymSenses(rightLemmas);
     if (leftFirst.some((synset) => rightFirst.includes(synset))) return 'synonym';
@@ -297,6 +306,18 @@ export class Lexicon {
       }
     }
     return ranked;
+  }
+
+  /** Whether a first sense of `narrow` has a first sense of `broad` among its hypernyms, two steps up at most. */
+  #isKindOf(narrow: Map<number, number>, broad: Map<number, number>): boolean {
+    for (const [synset, rank] of narrow) {
+      if (rank !== 0) continue;
+      for (const parent of this.#parents.get(String(synset)) ?? []) {
+        if (broad.get(parent) === 0) return true;
+        for (const grandparent of this.#parents.get(String(parent)) ?? []) if (broad.get(grandparent) === 0) return true;
+      }
+    }
+    return false;
   }
 
   #ancestors(senses: Map<number, number>): Set<number> {

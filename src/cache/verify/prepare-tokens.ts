@@ -19,6 +19,12 @@ export interface PreparedSide {
    * two clauses, and the other text's loose mark ("tent - which" / "tent, which") may stand for it.
    */
   breaks: Uint8Array;
+  /**
+   * `gaps[i]` is the whitespace before kept token i (Token.gap, ' ' when unset), after that of any punctuation
+   * removed just before it, each followed by "|": where layout is the question, "a , b" is not "a, b". Only
+   * with prepareSide's `gaps` option (from tokens that recorded them).
+   */
+  gaps?: string[];
 }
 
 const PUNCTUATION_REMOVED = 1;
@@ -28,7 +34,8 @@ const FILLER_REMOVED = 2;
  * Sets aside what never changes a prompt's meaning: sentence punctuation, and politeness or filler at the places
  * where it is filler (see closed-lists.ts). Code is never touched: inside code every token counts.
  */
-export function prepareSide(tokens: readonly Token[], partsOfSpeech: PartsOfSpeech = NO_PARTS_OF_SPEECH): PreparedSide {
+export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean; partsOfSpeech?: PartsOfSpeech } = {}): PreparedSide {
+  const partsOfSpeech = options.partsOfSpeech ?? NO_PARTS_OF_SPEECH;
   const removed = new Uint8Array(tokens.length);
   const filler: string[] = [];
   let expanded = 0;
@@ -57,16 +64,25 @@ export function prepareSide(tokens: readonly Token[], partsOfSpeech: PartsOfSpee
   const kept: Token[] = [];
   const punctuation: string[] = [];
   const breaks = new Uint8Array(tokens.length + 1);
+  const gaps: string[] = [];
+  let carried = '';
   for (let index = 0; index < tokens.length; index++) {
     // A loose mark next to removed filler separated it from the prompt ("Hello - how do I …", "… - thanks").
     if (removed[index] === 0 && tokens[index]!.loose && (removed[index - 1] === FILLER_REMOVED || removed[index + 1] === FILLER_REMOVED)) removed[index] = PUNCTUATION_REMOVED;
-    if (removed[index] === 0) kept.push(tokens[index]!);
-    else if (removed[index] === PUNCTUATION_REMOVED) {
+    if (removed[index] === 0) {
+      // The text's start, and where politeness was set aside ("Please write a haiku"), has no gap to compare.
+      if (options.gaps) {
+        gaps.push(kept.length === 0 || removed[index - 1] === FILLER_REMOVED ? '' : carried + (tokens[index]!.gap ?? ' '));
+        carried = '';
+      }
+      kept.push(tokens[index]!);
+    } else if (removed[index] === PUNCTUATION_REMOVED) {
       punctuation.push(tokens[index]!.text);
       breaks[kept.length] = 1;
+      if (options.gaps) carried += `${tokens[index]!.gap ?? ' '}|`;
     }
   }
-  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1) };
+  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}) };
 }
 
 // "how can I" / "how do I": one key, "do" (see HOW_MODALS).

@@ -1,5 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
+import { isCodeContext } from './code-context.ts';
 import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
@@ -52,12 +53,17 @@ export class StructuralVerifier implements CandidateVerifier {
     let hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
     if (hunks === undefined) return { kind: 'undecided', reason: 'reworded' };
 
+    // Where the layout is the question (lines, spaces, a poem, a list) or the text is code, a line break or a run
+    // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
+    const alignedHunks = hunks;
+    const same = (accepted: string[]): Verdict =>
+      (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOf(candidate, this.#lexicon), gapsOf(query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
-    if (differences.length === 0) return { kind: 'same', accepted };
+    if (differences.length === 0) return same(accepted);
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
     if (moved !== undefined) {
@@ -65,23 +71,28 @@ export class StructuralVerifier implements CandidateVerifier {
       // first week, take one, then two" moved changes what "for the first week" governs. The moved clause's own
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
       if (!isTwoClauses(before, moved) || !isTwoClauses(after, moved)) return { kind: 'undecided', reason: 'clause move with scope' };
-      return { kind: 'same', accepted: [...accepted, 'clause order'] };
+      return same([...accepted, 'clause order']);
     }
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
+    // The sides as prepared (not case-folded): kept in the LRU, so their context is computed once.
+    const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
     for (const { hunk, left, right } of differences) {
-      const difference = classifyDifference(left, right, this.#lexicon, { spellingMatters });
+      const difference = classifyDifference(left, right, this.#lexicon, {
+        spellingMatters,
+        codeContext,
+        countsThings: () => asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon),
+        namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
+      });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
-      const counted = difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon));
-      if (counted) return { kind: 'different', reason: `count ${difference.notes.find((note) => note.startsWith('inflection '))!.slice('inflection '.length)}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
-    if (open.length === 0) return { kind: 'same', accepted };
+    if (open.length === 0) return same(accepted);
     // One sibling, unknown word or modifier and nothing else: that change is the question ("dog"/"cat",
     // "+in French"). Several unexplained changes are a rewording.
     if (open.length === 1 && open[0]!.decisive) return { kind: 'different', reason: open[0]!.reason };
@@ -97,7 +108,7 @@ export class StructuralVerifier implements CandidateVerifier {
       this.#prepared.set(text, cached);
       return cached;
     }
-    const side = markNonArticles(prepareSide(verifyTokens(text), this.#lexicon), this.#lexicon);
+    const side = markNonArticles(prepareSide(verifyTokens(text), { partsOfSpeech: this.#lexicon }), this.#lexicon);
     if (text.length > PREPARED_CACHE_CHARACTERS / 10) return side;
     this.#prepared.set(text, side);
     this.#preparedCharacters += text.length;
@@ -108,6 +119,58 @@ export class StructuralVerifier implements CandidateVerifier {
     }
     return side;
   }
+}
+
+/** A prompt about layout, or a multi-line text that is code or a list: there whitespace is content. */
+const LAYOUT_TOPIC =
+  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii)\b/iu;
+/** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
+const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>]/u;
+
+/** layoutMatters of a side's text, once per prepared side (kept in the verifier's LRU, compared with many candidates). */
+function layoutMattersIn(side: PreparedSide, text: string): boolean {
+  let matters = LAYOUT_MATTERS.get(side);
+  if (matters === undefined) LAYOUT_MATTERS.set(side, (matters = layoutMatters(text)));
+  return matters;
+}
+const LAYOUT_MATTERS = new WeakMap<PreparedSide, boolean>();
+
+function layoutMatters(text: string): boolean {
+  if (LAYOUT_TOPIC.test(text)) return true;
+  if (!text.includes('\n')) return false;
+  // Line by line (one regex over the whole text could rescan a long last line from each mark in it).
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    if (STRUCTURED_LINE.test(text.slice(start, end === -1 ? text.length : end))) return true;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
+ * The whitespace before each prepared token of a text (PreparedSide.gaps), from a second tokenization that records
+ * it: the common path never pays for it (one property more on every token made verification ~2× slower on
+ * texts of many lines). The tokens are the same as the prepared side's, so the indices match.
+ */
+function gapsOf(text: string, lexicon: Lexicon): string[] {
+  // Prepared as #prepare prepares (the same filler set aside), so the gaps line up with the aligned tokens.
+  return prepareSide(verifyTokens(text, { gaps: true }), { gaps: true, partsOfSpeech: lexicon }).gaps!;
+}
+
+/** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
+function layoutDiffers(hunks: Hunk[], before: string[], after: string[]): boolean {
+  let left = 0;
+  let right = 0;
+  for (let index = 0; index <= hunks.length; index++) {
+    const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
+    for (; left < end; left++, right++) if (before[left] !== after[right]) return true;
+    if (index < hunks.length) {
+      left = hunks[index]!.leftEnd;
+      right = hunks[index]!.rightEnd;
+    }
+  }
+  return false;
 }
 
 /**
@@ -185,14 +248,23 @@ function contractionAskedAbout(side: PreparedSide): boolean {
  */
 function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
-  const previous = tokens[at - 1];
   const noun = tokens[at];
   if (noun?.kind === 'word' && FORMS_OF_BE.has(noun.key.toLowerCase())) return asksWhichThroughVerb(tokens, at, lexicon);
-  // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
-  if (previous?.kind === 'word' && /^(?:which|what)$/iu.test(previous.key) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
+  // Back over articles and number words, and up to COUNT_MODIFIERS words that describe the noun: "Delete the
+  // duplicate sentence", "Which red car".
   let index = at - 1;
-  while (index >= 0 && tokens[index]!.kind === 'word' && COUNT_FILLERS.has(tokens[index]!.key.toLowerCase())) index--;
+  let modifiers = 0;
+  while (index >= 0 && tokens[index]!.kind === 'word') {
+    const word = tokens[index]!.key.toLowerCase();
+    if (!COUNT_FILLERS.has(word)) {
+      if (modifiers === COUNT_MODIFIERS || FUNCTION_WORDS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word)) break;
+      modifiers++;
+    }
+    index--;
+  }
   const word = tokens[index];
+  // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
+  if (word?.kind === 'word' && /^(?:which|what)$/iu.test(word.key) && (index === at - 1 || modifiers > 0) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
   // At the start, after a request set aside as politeness: "Tell me a joke" / "Tell me jokes".
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
@@ -230,9 +302,32 @@ function selects(tokens: readonly Token[], at: number, lexicon: Lexicon): boolea
 const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
 const SELECTING_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major']);
+/**
+ * A bare plural with a singular verb, in or next to the tokens from `start` to `end`: "What is pandas?", "Is
+ * requests thread-safe?", "Pandas is …", "What is numpy arrays?" (one word between). Such a plural names one thing
+ * (a library, a product, a field), so neither its number nor its verb's is an inflection ("What is pandas?" /
+ * "What is a panda?", "What is pandas?" / "What are pandas?"). Returns the plural, or undefined.
+ */
+function pluralAsName(side: PreparedSide, start: number, end: number, lexicon: Lexicon): string | undefined {
+  const { tokens } = side;
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
+  for (let at = Math.max(0, start - 2); at < Math.min(tokens.length, end + 2); at++) {
+    const plural = word(at);
+    if (plural === undefined || !plural.endsWith('s') || FUNCTION_WORDS.has(plural) || lexicon.singular(plural) === undefined) continue;
+    const between = word(at - 1);
+    const modified = between !== undefined && !FUNCTION_WORDS.has(between) && SINGULAR_VERBS.has(word(at - 2) ?? '');
+    // After the verb ("What is pandas"), or opening a clause before it ("Pandas is …"; not "How many legs does …").
+    const subject = SINGULAR_VERBS.has(word(at + 1) ?? '') && (at === 0 || tokens[at]!.sentenceStart || side.breaks[at] === 1 || word(at - 1) === undefined);
+    if (SINGULAR_VERBS.has(word(at - 1) ?? '') || subject || modified) return plural;
+  }
+  return undefined;
+}
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has', "isn't", "doesn't"]);
+
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
+const COUNT_MODIFIERS = 2;
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
 
 /** A dash between two names or numbers is a range ("Monday - Friday", "A - Z"), never a clause break. */

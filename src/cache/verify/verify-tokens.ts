@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from './closed-lists.ts';
+
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
  * everything that can change an answer: case, digits, operators and brackets are tokens, and inside code spans
@@ -41,6 +43,12 @@ export interface Token {
    * A ("hepatitis A"), "a few"/"a little", or a word of a text that is not English ("a domani").
    */
   notArticle?: boolean;
+  /**
+   * The whitespace before the token when it is not one space: '' (attached), a run of spaces or tabs as typed,
+   * or one "\n" per line break; only with verifyTokens' `gaps` option, for a verdict about layout
+   * (see StructuralVerifier).
+   */
+  gap?: string;
 }
 
 // Code blocks, code spans, and quoted text: inside quotes the words are the user's verbatim text ("Translate
@@ -71,8 +79,10 @@ const SPACE = /\s/u;
  * The verifier's tokens of `text`. `plainWordShortcut: false` runs PROSE on every token instead of cutting plain
  * ASCII words itself (see plainWordEnd): the two must give the same tokens, and a test compares them.
  */
-export function verifyTokens(text: string, options: { plainWordShortcut?: boolean } = {}): Token[] {
+export function verifyTokens(text: string, options: { plainWordShortcut?: boolean; gaps?: boolean } = {}): Token[] {
   plainWordShortcut = options.plainWordShortcut ?? true;
+  recordGaps = options.gaps ?? false;
+  pendingGap = '';
   const tokens: Token[] = [];
   let cursor = 0;
   for (const match of text.matchAll(CODE_BLOCK)) {
@@ -88,7 +98,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
     cursor = match.index + match[0].length;
   }
   proseTokens(text.slice(cursor), tokens, cursor > 0);
-  return wouldAfterPronouns(tokens);
+  return negationsWithoutApostrophe(wouldAfterPronouns(tokens));
 }
 
 // The leading whitespace of a line after the first: Python blocks and YAML nesting live in it.
@@ -99,6 +109,7 @@ function proseTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
   for (const indentation of text.matchAll(INDENTED_LINE)) {
     linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0);
+    if (recordGaps) pendingGap += '\n';
     push(tokens, indentation[1]!, 'space');
     cursor = indentation.index + indentation[0].length;
   }
@@ -116,6 +127,7 @@ function linesTokens(text: string, tokens: Token[], glued: boolean): void {
   };
   for (const lineBreak of text.matchAll(/\n/gu)) {
     lineTokens(text.slice(cursor, lineBreak.index), tokens);
+    if (recordGaps) pendingGap += '\n';
     lineStart = tokens.length;
     cursor = lineBreak.index + 1;
   }
@@ -125,6 +137,12 @@ function linesTokens(text: string, tokens: Token[], glued: boolean): void {
 const SPACES = /\s+/uy;
 /** Set by each (synchronous) verifyTokens call. */
 let plainWordShortcut = true;
+/**
+ * Whether tokens record the whitespace before them (Token.gap), and the whitespace met since the last token
+ * pushed; set by each verifyTokens call. Off on the common path: only a verdict about layout needs it.
+ */
+let recordGaps = false;
+let pendingGap = '';
 
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
 interface Line {
@@ -149,7 +167,10 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
   let at = 0;
   for (;;) {
     SPACES.lastIndex = at;
-    if (SPACES.test(text)) at = SPACES.lastIndex;
+    if (SPACES.test(text)) {
+      if (recordGaps) pendingGap += text.slice(at, SPACES.lastIndex);
+      at = SPACES.lastIndex;
+    }
     if (at >= text.length) return;
     const end = plainWordShortcut ? plainWordEnd(text, at) : -1;
     if (end !== -1) {
@@ -189,6 +210,11 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   const { text } = line;
   const end = start + whole.length;
   // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
+  // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
+  // addressed; without it that word is the verb's object.
+  if (whole === ',' && isVocativeComma(text, end)) return 'symbol';
+  // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
+  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8))) return 'symbol';
@@ -303,6 +329,24 @@ function listStart(text: string): { start: number; sql: boolean } {
   const colon = text.indexOf(': ');
   return { start: colon === -1 ? text.length : colon, sql: false };
 }
+/** A number right after an operator: "= 1", "+ 2", "(3". */
+const OPERAND_BEFORE = /[=+\-*/%<>^(,]\s*\p{N}+$/u;
+/** One or two words, then a sentence's end: the tail that a vocative comma sets off (", grandma.", ", Bob!"). */
+const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: [\p{L}']+)?(?:[.!?…]+(?:\s|$)|$)/u;
+/** Tails that are no one addressed: politeness and sentence adverbs ("…, please?", "…, though?", "…, right?"). */
+const NOT_VOCATIVE = new Set([
+  'please', 'thanks', 'thank', 'cheers', 'pls', 'plz', 'kindly', 'too', 'though', 'then', 'now', 'again', 'already', 'yet', 'really',
+  'right', 'ok', 'okay', 'anyway', 'either', 'instead', 'first', 'still', 'also', 'maybe', 'perhaps', 'actually', 'exactly', 'correct',
+  'yes', 'sorry', 'etc', 'respectively', 'however', 'therefore', 'precisely', 'basically', 'today', 'tomorrow', 'tonight',
+]);
+
+function isVocativeComma(text: string, end: number): boolean {
+  const tail = VOCATIVE_TAIL.exec(text.slice(end, end + 40));
+  if (tail === null) return false;
+  const first = tail[1]!.toLowerCase();
+  // A name or a noun: not "…, it's Anna's", "…, which one?", "…, thanks".
+  return !first.includes("'") && !NOT_VOCATIVE.has(first) && !FUNCTION_WORDS.has(first);
+}
 /** Runs of marks a sentence may end with: "?!", "!!", "...", "…", "?\"", ".)" stay punctuation. */
 const SENTENCE_RUN = /^[.!?…]+["”’')\]]*$|^["”’')\]]+[.!?…]*$/u;
 const CLOSING_QUOTES = /["”’']/u;
@@ -398,7 +442,18 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   const key = capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text;
   const token: Token = { text, key, kind, sentenceStart, expanded };
   if (loose) token.loose = true;
+  if (recordGaps) {
+    if (pendingGap !== ' ') token.gap = normalisedGap(pendingGap);
+    pendingGap = '';
+  }
   tokens.push(token);
+}
+
+// A run with line breaks is its breaks ("\n", "\n\n"): trailing spaces on a line are nobody's layout.
+function normalisedGap(gap: string): string {
+  let breaks = 0;
+  for (let index = gap.indexOf('\n'); index !== -1; index = gap.indexOf('\n', index + 1)) breaks++;
+  return breaks === 0 ? gap : breaks === 1 ? '\n' : breaks === 2 ? '\n\n' : '\n'.repeat(breaks);
 }
 
 function pushWord(tokens: Token[], word: string): void {
@@ -432,6 +487,7 @@ function pushWord(tokens: Token[], word: string): void {
 function pushExpansion(tokens: Token[], original: string, words: readonly string[]): void {
   const upper = /^\p{Lu}/u.test(original);
   words.forEach((word, index) => {
+    if (index > 0 && recordGaps) pendingGap = ' ';
     const text = index === 0 && upper ? word[0]!.toUpperCase() + word.slice(1) : word === 'i' ? 'I' : word;
     push(tokens, text, 'word', true);
   });
@@ -461,6 +517,31 @@ const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['whats', ['what', 'is']],
   ['hows', ['how', 'is']],
 ]);
+
+/**
+ * "cant" and "wont" typed without an apostrophe are "can not" and "will not" next to the subject they negate:
+ * after a personal pronoun ("I cant sleep") or before a subject ("Why cant I sleep?", "Why wont my car start?").
+ * Elsewhere they are words of their own ("Is cant a real word?", "as is his wont", "What does wont mean?").
+ */
+function negationsWithoutApostrophe(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    const stem = token.kind === 'word' && !token.expanded ? APOSTROPHE_LESS.get(token.text.toLowerCase()) : undefined;
+    const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+    const negates = stem !== undefined && (PERSONAL_PRONOUNS.has(word(index - 1) ?? '') || SUBJECTS_AFTER.has(word(index + 1) ?? ''));
+    if (!negates) {
+      result?.push(token);
+      return;
+    }
+    result ??= tokens.slice(0, index);
+    const upper = /^\p{Lu}/u.test(token.text);
+    result.push({ ...token, text: upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, key: token.sentenceStart ? stem : upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, expanded: true });
+    result.push({ text: 'not', key: 'not', kind: 'word', sentenceStart: false, expanded: true });
+  });
+  return result ?? tokens;
+}
+const APOSTROPHE_LESS: ReadonlyMap<string, string> = new Map([['cant', 'can'], ['wont', 'will']]);
+const SUBJECTS_AFTER = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'these', 'those']);
 
 // After a personal pronoun, 'd before a base-form verb can only be "would" ("had" takes a participle, and "did"
 // follows a question word): "I'd like" = "I would like". Verbs whose base form is no participle, so "I'd come"

@@ -1,0 +1,36 @@
+import { PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED } from './closed-lists.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Token } from './verify-tokens.ts';
+
+/**
+ * Whether a text is about code, where a word one slip from another is likely an identifier of its own rather
+ * than a typo ("uint"/"unit", "ttest"/"test", "strlen"): it holds code (an identifier, a path, a flag, code in
+ * backticks), names a programming language or tool (PROGRAMMING_NAMES: "in Go", "scipy"), or has a lowercase
+ * word that is no English word besides `except` (the misspelt form itself). Computed once per token list.
+ *
+ * @example isCodeContext(verifyTokens('How do I run a ttest in scipy?'), lexicon, 'ttest') // true: "scipy"
+ */
+export function isCodeContext(tokens: readonly Token[], lexicon: Lexicon, except: string): boolean {
+  let context = CONTEXTS.get(tokens);
+  if (context === undefined) CONTEXTS.set(tokens, (context = contextOf(tokens, lexicon)));
+  return context.code || context.jargon.some((word) => word !== except);
+}
+
+interface Context {
+  code: boolean;
+  /** Up to two lowercase words that are no English words: one may be the misspelling being judged. */
+  jargon: string[];
+}
+const CONTEXTS = new WeakMap<readonly Token[], Context>();
+
+function contextOf(tokens: readonly Token[], lexicon: Lexicon): Context {
+  const jargon: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'code') return { code: true, jargon };
+    if (token.kind !== 'word') continue;
+    const lower = token.text.toLowerCase();
+    if (PROGRAMMING_NAMES.has(lower) || (PROGRAMMING_NAMES_CAPITALISED.has(lower) && !token.sentenceStart && /^\p{Lu}/u.test(token.text))) return { code: true, jargon };
+    if (jargon.length < 2 && /^\p{Ll}+$/u.test(token.text) && !jargon.includes(lower) && !lexicon.isWord(lower)) jargon.push(lower);
+  }
+  return { code: false, jargon };
+}
