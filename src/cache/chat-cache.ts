@@ -199,7 +199,7 @@ export class ChatCache {
     return entry;
   }
 
-  #semanticApplies(options: { key: RequestKey; semantic: boolean }): boolean {
-    return options.semantic && options.key.text !== undefined && options.key.text !== '' && this.#store.semantic;
+  #semanticApplies(options: { key: RequestKey; semantic: boolean; embedContext: EmbedContext }): boolean {
+    return options.semantic && options.key.text !== undefined && options.key.text !== '' && this.#store.semantic && this.#embedder.callableFor?.(options.embedContext) !== false;
   }
 }

@@ -58,22 +58,29 @@ export class CachingEmbedder implements Embedder {
       this.entries.set(key, cached);
       return { ...cached, billedTokens: 0 };
     }
-    const pending = this.inFlight.get(key);
+    // Calls made with and without the caller's credential are not shared: one made without it may fail where the
+    // other would not (a hosted embedder refuses an unauthenticated call).
+    const flight = context?.authorization === undefined ? `-${key}` : `+${key}`;
+    const pending = this.inFlight.get(flight);
     if (pending !== undefined) return { ...(await pending), billedTokens: 0 };
 
     const call = this.inner.embed(text, context);
-    this.inFlight.set(key, call);
+    this.inFlight.set(flight, call);
     try {
       const embedding = await call;
       this.remember(key, embedding);
       return embedding;
     } finally {
-      this.inFlight.delete(key);
+      this.inFlight.delete(flight);
     }
   }
 
   knowsToken(token: string): boolean {
     return this.inner.knowsToken(token);
+  }
+
+  callableFor(context: EmbedContext): boolean {
+    return this.inner.callableFor?.(context) ?? true;
   }
 
   private remember(key: string, embedding: Embedding): void {

@@ -12,6 +12,12 @@ export interface Embedder {
   start(): Promise<void>;
   embed(text: string, context?: EmbedContext): Promise<Embedding>;
   /**
+   * False when this embedder cannot be called for a request with this context: a hosted embedder with no key of
+   * its own, whose caller's credential may not go to it (another upstream's key). The cache then answers that
+   * request from the exact tier only. Absent: always callable.
+   */
+  callableFor?(context: EmbedContext): boolean;
+  /**
    * Whether the embedder's vocabulary carries the meaning of this token. Tokens it does not know (numbers,
    * IDs, code, most names) get a vector of their own (DESIGN.md §5);
    * the verifier (cache/verify/) judges them exactly.

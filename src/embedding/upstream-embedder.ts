@@ -62,6 +62,10 @@ export class UpstreamEmbedder implements Embedder {
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
+  callableFor(context: EmbedContext): boolean {
+    return this.options.apiKey !== undefined || context.authorization === undefined || callerCredentialFor(this.identity, context.authorization, context.audience) !== undefined;
+  }
+
   /** Nothing to prepare: the endpoint is only called per request, and the tokenizer loads on first need. */
   async start(): Promise<void> {}
 

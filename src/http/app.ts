@@ -76,8 +76,6 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.all('*', async function proxy(c) {
     const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
-    const route = routeOfPrefix(deps.routes, path.prefix);
-    c.set('errorShape', route.upstreamApi);
     // Any API a route of the prefix speaks: the pipeline then picks the route by model (an OpenAI route first on
     // the prefix does not send a claude-* request for /v1/messages, with its Anthropic key, to OpenAI).
     const apis = apisOfPrefix.get(path.prefix) ?? apisOfPrefix.get('')!;
@@ -85,7 +83,14 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // Served over a socket: read the Node request itself (its signal is the adapter's, aborted on hang-up).
     const incoming = c.env?.incoming;
     const request = incoming ? proxyRequestFromNode(incoming, c.req.raw.signal) : proxyRequestFromWeb(c.req.raw);
-    if (cached) return cached.handle(request, path, c.get('requestId'));
+    if (cached) {
+      c.set('errorShape', cached.upstreamApi);
+      return cached.handle(request, path, c.get('requestId'));
+    }
+    // Not cached (count_tokens, models, files…): on a prefix whose routes speak two APIs, an Anthropic client (it
+    // always sends `anthropic-version`) goes to the prefix's Anthropic route, any other to its first route.
+    const route = apis.size > 1 ? routeOfPrefix(deps.routes, path.prefix, request.header('anthropic-version') === undefined ? 'openai' : 'anthropic') : routeOfPrefix(deps.routes, path.prefix);
+    c.set('errorShape', route.upstreamApi);
     return passThrough(deps.upstreamFor(route), request, path.upstreamPath);
   });
 

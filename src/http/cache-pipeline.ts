@@ -107,6 +107,11 @@ export class CachePipeline {
     const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true };
 
     if (route.upstreamApi !== adapter.upstreamApi) {
+      // A model that fell from a prefix with a route of this API to a route of another (a claude-* model no
+      // Anthropic route of `/mix` matches, falling to an OpenAI route): refused, as its key is not for that upstream.
+      if (path.prefix !== '' && this.#deps.routes.some((one) => one.match.pathPrefix === path.prefix && one.upstreamApi === adapter.upstreamApi)) {
+        throw new ProxyError(404, `No ${adapter.upstreamApi} route on ${path.prefix} serves the model '${boundedText(body.model, 200)}': the request is not sent to the ${route.name} route's upstream.`, { code: 'route_not_found' });
+      }
       // e.g. /v1/messages on an OpenAI route: not this API's upstream, so it is passed through as it came.
       record.reason = 'api-not-on-route';
       return this.#forwardUncached(exchange, 'BYPASS', 'bypass api-not-on-route');

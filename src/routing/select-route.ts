@@ -74,10 +74,10 @@ export function leavesPrefixUpstream(routes: readonly Route[], prefix: string, r
 
 /**
  * The route a path prefix names before the body is read (pass-through requests, error shapes): its first
- * route, else `default`.
+ * route (of `api`, when given and the prefix has one), else `default`.
  */
-export function routeOfPrefix(routes: readonly Route[], prefix: string): Route {
-  return routes.find((route) => route.match.pathPrefix === prefix) ?? routes[routes.length - 1]!;
+export function routeOfPrefix(routes: readonly Route[], prefix: string, api?: Route['upstreamApi']): Route {
+  return routes.find((route) => route.match.pathPrefix === prefix && (api === undefined || route.upstreamApi === api)) ?? routes.find((route) => route.match.pathPrefix === prefix) ?? routes[routes.length - 1]!;
 }
 
 /**

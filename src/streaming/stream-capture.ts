@@ -70,6 +70,8 @@ export function captureStream<A extends CachedAnswer = ChatCompletion>(upstream:
 }
 
 const END: IteratorReturnResult<undefined> = { value: undefined, done: true };
+const LF = 0x0a;
+const CR = 0x0d;
 const ignore = (): void => {};
 
 interface Waiter {
@@ -93,9 +95,11 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   /** The client's pending `next()`, answered by a read callback or, at once, by a disconnect. */
   #waiter: Waiter | undefined;
   readonly #onAbort = (): void => void this.#disconnect();
-  /** Received bytes not yet forwarded or dropped (an event not yet whole), starting at stream offset `#heldOffset`. */
+  /** Received bytes not yet forwarded or dropped (a line or an event not yet whole), from stream offset `#heldOffset`. */
   #held: Uint8Array[] = [];
   #heldOffset = 0;
+  /** Bytes received from the upstream so far. */
+  #received = 0;
 
   constructor(source: AsyncIterator<Uint8Array>, destroySource: (() => void) | undefined, options: CaptureOptions<A>, assembler: StreamAssembler<A>) {
     this.#source = source;
@@ -191,16 +195,19 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
       return bytes;
     }
     this.#held.push(chunk);
+    this.#received += chunk.length;
     if (!this.#dropUsageChunk) {
-      // Forwarded up to the end of the last whole event: an event's first bytes sent before the upstream broke off
-      // would be completed by the failure event's blank line into a broken one (the SDK then throws a JSON error
-      // instead of the API's typed error).
+      // Forwarded up to the end of the last whole line: a line's first bytes sent before the upstream broke off
+      // would be completed by the failure event's blank line into a broken event (the SDK then throws a JSON error
+      // instead of the API's typed error). Whole lines keep a stream that never sends a blank line live.
       let end = -1;
       for (const frame of this.#decoder.decodeFrames(chunk)) {
         if (frame.event !== undefined) this.#observe(frame.event);
         end = frame.end;
       }
-      if (end === -1) return EMPTY;
+      const lastLineEnd = Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR));
+      if (lastLineEnd !== -1) end = Math.max(end, this.#received - chunk.length + lastLineEnd + 1);
+      if (end <= this.#heldOffset) return EMPTY;
       const bytes = this.#takeHeld(end);
       return bytes.length === 1 ? bytes[0]! : concatBytes(bytes);
     }

@@ -13,9 +13,8 @@ export function upstreamIdentity(baseUrl: string | URL): string {
  * for (`audience`, the route's upstream identity). An Anthropic key sent to `/claude/v1/messages` never goes to
  * OpenAI's embeddings or chat endpoint; without a key such a call is made unauthenticated (a local embedding
  * server needs none; a hosted one answers 401, which is a cache fault: the request is forwarded uncached).
- * `audience` undefined (a caller that does not say) keeps the credential.
+ * A caller that does not say where the credential was sent (`audience` undefined) has it withheld.
  */
 export function callerCredentialFor(serviceIdentity: string, authorization: string | undefined, audience: string | undefined): string | undefined {
-  if (authorization === undefined) return undefined;
-  return audience === undefined || audience === serviceIdentity ? authorization : undefined;
+  return authorization !== undefined && audience === serviceIdentity ? authorization : undefined;
 }

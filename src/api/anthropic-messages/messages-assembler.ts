@@ -61,9 +61,10 @@ export class MessagesAssembler implements StreamAssembler<AnthropicMessage> {
         const delta = data.delta as Json;
         message.stop_reason = (delta.stop_reason as string | null) ?? null;
         message.stop_sequence = (delta.stop_sequence as string | null) ?? null;
-        // Whatever else the delta sets belongs to the message too, as the SDK's MessageStream copies it: the
-        // code-execution `container` (id, expires_at) the caller reuses.
-        for (const field in delta) if (field !== 'stop_reason' && field !== 'stop_sequence' && field !== 'usage') (message as Json)[field] = delta[field];
+        // Whatever else the delta sets belongs to the message too: the code-execution `container` (id, expires_at)
+        // the caller reuses, `stop_details`. A null leaves what message_start said (as the SDK's MessageStream does
+        // for `container`).
+        for (const field in delta) if (field !== 'stop_reason' && field !== 'stop_sequence' && field !== 'usage' && delta[field] !== null) (message as Json)[field] = delta[field];
         // Usage in message_delta is cumulative; its non-null fields replace message_start's.
         for (const [field, value] of Object.entries((data.usage as Json | undefined) ?? {})) if (value !== null) message.usage[field] = value;
         return 'chunk';

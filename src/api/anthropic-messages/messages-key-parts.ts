@@ -21,10 +21,10 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   const embedded = embeddedTurns(messages, turns);
   const partitionBody = partitionFields(request, MESSAGES);
   if (partitionBody.system !== undefined) {
-    const system = Array.isArray(partitionBody.system) ? partitionBody.system.map(blockWithoutCacheControl) : partitionBody.system;
+    const system = Array.isArray(partitionBody.system) && partitionBody.system.some(hasHint) ? partitionBody.system.map(blockWithoutCacheControl) : partitionBody.system;
     partitionBody.system = blocksText(system) ?? system;
   }
-  if (Array.isArray(partitionBody.tools)) partitionBody.tools = partitionBody.tools.map(blockWithoutCacheControl);
+  if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasHint)) partitionBody.tools = partitionBody.tools.map(blockWithoutCacheControl);
   const kept = embedded ? messages.length - embedded.count : messages.length;
   const residue = messages.slice(kept).map(({ content: _text, role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
   partitionBody.messages = [...messages.slice(0, kept), ...residue];
@@ -38,14 +38,35 @@ function normaliseMessage(message: AnthropicMessageParam): AnthropicMessageParam
 }
 
 function withoutCacheControl(message: AnthropicMessageParam): AnthropicMessageParam {
-  return Array.isArray(message.content) ? { ...message, content: message.content.map(blockWithoutCacheControl) as AnthropicMessageParam['content'] } : message;
+  if (!Array.isArray(message.content) || !message.content.some(hasHint)) return message; // no copy on the common path
+  return { ...message, content: message.content.map(blockWithoutCacheControl) as AnthropicMessageParam['content'] };
 }
 
-/** A block (or tool) without its `cache_control`; anything else as it is. */
+type Json = Record<string, unknown>;
+const isJson = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A valid prompt-caching hint: `{ type: 'ephemeral' }` with an optional `ttl` of 5m or 1h. Anything else stays in
+ * the partition, so a request Anthropic would refuse (an unknown type or ttl) never shares a valid one's key.
+ */
+function isPromptCacheHint(value: unknown): boolean {
+  if (!isJson(value) || value.type !== 'ephemeral') return false;
+  for (const key in value) if (key !== 'type' && !(key === 'ttl' && (value.ttl === '5m' || value.ttl === '1h'))) return false;
+  return true;
+}
+
+/** Whether a block (or a tool result's inner blocks) carries a valid hint. */
+function hasHint(block: unknown): boolean {
+  if (!isJson(block)) return false;
+  return isPromptCacheHint(block.cache_control) || (block.type === 'tool_result' && Array.isArray(block.content) && block.content.some(hasHint));
+}
+
+/** A block (or tool) without its valid `cache_control`, also inside a tool result's content; anything else as it is. */
 function blockWithoutCacheControl(block: unknown): unknown {
-  if (block === null || typeof block !== 'object' || Array.isArray(block) || !('cache_control' in block)) return block;
-  const { cache_control: _hint, ...rest } = block as Record<string, unknown>;
-  return rest;
+  if (!hasHint(block)) return block;
+  const { cache_control: hint, ...rest } = block as Json;
+  const result: Json = isPromptCacheHint(hint) ? rest : (block as Json);
+  return result.type === 'tool_result' && Array.isArray(result.content) ? { ...result, content: result.content.map(blockWithoutCacheControl) } : result;
 }
 
 /** A string, or content blocks that are all text without citations or other fields (joined by newlines). */

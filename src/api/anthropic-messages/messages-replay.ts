@@ -16,7 +16,8 @@ export function messagesReplayEvents(message: AnthropicMessage, options: { chunk
     replayBlock(block, options.chunkChars, (delta) => emit('content_block_delta', { index, delta }), (start) => emit('content_block_start', { index, content_block: start }));
     emit('content_block_stop', { index });
   });
-  emit('message_delta', { delta: { stop_reason: message.stop_reason, stop_sequence: message.stop_sequence }, usage: message.usage });
+  const stopDetails = (message as { stop_details?: unknown }).stop_details;
+  emit('message_delta', { delta: { stop_reason: message.stop_reason, stop_sequence: message.stop_sequence, ...(stopDetails === undefined ? {} : { stop_details: stopDetails }) }, usage: message.usage });
   emit('message_stop', {});
   return events;
 }

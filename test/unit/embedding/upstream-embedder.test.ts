@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EmbedderError } from '../../../src/embedding/embedder-error.ts';
 import { UpstreamEmbedder } from '../../../src/embedding/upstream-embedder.ts';
 import { startFakeEmbeddingsServer, type FakeEmbeddingsServer } from './fake-embeddings-server.ts';
+import { upstreamIdentity } from '../../../src/upstream/caller-credential.ts';
 
 describe('UpstreamEmbedder', () => {
   let server: FakeEmbeddingsServer;
@@ -45,14 +46,23 @@ describe('UpstreamEmbedder', () => {
     expect(server.received.at(-1)?.path).toBe('/v1/embeddings');
   });
 
-  it("sends the configured key, else the caller's Authorization header", async () => {
+  it("sends the configured key, else the caller's Authorization header when the caller sent it to this base URL", async () => {
     await new UpstreamEmbedder({ baseUrl: server.baseUrl, apiKey: 'sk-configured' }).embed('hello', {
       authorization: 'Bearer sk-caller',
     });
     expect(server.received.at(-1)?.headers.authorization).toBe('Bearer sk-configured');
 
-    await new UpstreamEmbedder({ baseUrl: server.baseUrl }).embed('hello', { authorization: 'Bearer sk-caller' });
+    const audience = upstreamIdentity(server.baseUrl);
+    await new UpstreamEmbedder({ baseUrl: server.baseUrl }).embed('hello', { authorization: 'Bearer sk-caller', audience });
     expect(server.received.at(-1)?.headers.authorization).toBe('Bearer sk-caller');
+
+    // Sent to another upstream (an Anthropic route's key), or to an upstream the caller does not name: withheld.
+    for (const other of ['https://api.anthropic.com/v1', undefined]) {
+      const embedder = new UpstreamEmbedder({ baseUrl: server.baseUrl });
+      expect(embedder.callableFor({ authorization: 'Bearer sk-ant-caller', audience: other })).toBe(false);
+      await embedder.embed('hello', { authorization: 'Bearer sk-ant-caller', audience: other });
+      expect(server.received.at(-1)?.headers.authorization).toBeUndefined();
+    }
 
     await new UpstreamEmbedder({ baseUrl: server.baseUrl }).embed('hello');
     expect(server.received.at(-1)?.headers.authorization).toBeUndefined();

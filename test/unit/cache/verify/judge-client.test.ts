@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JudgeClient, parseJudgeReply } from '../../../../src/cache/verify/judge-client.ts';
 import { MockUpstream } from '../../../helpers/mock-upstream.ts';
+import { upstreamIdentity } from '../../../../src/upstream/caller-credential.ts';
 
 const JUDGE = 'judge-mini';
 let upstream: MockUpstream;
@@ -27,12 +28,14 @@ describe('JudgeClient', () => {
     expect(prompt).toContain(JSON.stringify('password reset steps\nplease'));
   });
 
-  it("uses the caller's credentials when no key is configured, and the configured key instead of them when one is", async () => {
-    upstream.enqueueJudge({ reply: 'no' }, { reply: 'no' });
+  it("uses the caller's credentials when no key is configured and the caller sent them to this base URL, and the configured key instead of them when one is", async () => {
+    upstream.enqueueJudge({ reply: 'no' }, { reply: 'no' }, { reply: 'no' });
     const before = upstream.judgeCalls.length;
-    expect((await client().ask('a', 'b', { authorization: 'Bearer sk-caller' })).kind).toBe('no');
-    expect((await client({ apiKey: 'sk-judge' }).ask('a', 'b', { authorization: 'Bearer sk-caller' })).kind).toBe('no');
-    expect(upstream.judgeCalls.slice(before).map((call) => call.headers.authorization)).toEqual(['Bearer sk-caller', 'Bearer sk-judge']);
+    const audience = upstreamIdentity(upstream.baseUrl);
+    expect((await client().ask('a', 'b', { authorization: 'Bearer sk-caller', audience })).kind).toBe('no');
+    expect((await client({ apiKey: 'sk-judge' }).ask('a', 'b', { authorization: 'Bearer sk-caller', audience })).kind).toBe('no');
+    expect((await client().ask('a', 'b', { authorization: 'Bearer sk-ant-caller', audience: 'https://api.anthropic.com/v1' })).kind).toBe('no');
+    expect(upstream.judgeCalls.slice(before).map((call) => call.headers.authorization)).toEqual(['Bearer sk-caller', 'Bearer sk-judge', undefined]);
   });
 
   it('answers timeout when the judge is slower than its budget', async () => {
