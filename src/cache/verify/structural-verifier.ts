@@ -119,9 +119,9 @@ export class StructuralVerifier implements CandidateVerifier {
 
 /** A prompt about layout, or a multi-line text that is code or a list: there whitespace is content. */
 const LAYOUT_TOPIC =
-  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii)\b/iu;
+  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql)\b/iu;
 /** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
-const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>]/u;
+const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>|]/u;
 
 /** layoutMatters of a side's text, once per prepared side (kept in the verifier's LRU, compared with many candidates). */
 function layoutMattersIn(side: PreparedSide, text: string): boolean {
