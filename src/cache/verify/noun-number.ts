@@ -65,3 +65,15 @@ const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'sel
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
 const COUNT_MODIFIERS = 2;
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
+
+/**
+ * Whether the word at `at` is the noun that ends a "What is …?" / "What are …?" sentence right after them:
+ * "What is time?", "What are options?" ask for a definition, and "the" before the noun asks for one thing
+ * instead ("What is the time?"). Not when more follows: "What is capital of Norway?" only drops an article.
+ */
+export function isWhatItIs(side: PreparedSide, at: number): boolean {
+  const { tokens } = side;
+  const key = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+  if (key(at - 2) !== 'what' || !['is', 'are'].includes(key(at - 1) ?? '') || key(at) === undefined) return false;
+  return at + 1 === tokens.length || side.breaks[at + 1] === 1;
+}

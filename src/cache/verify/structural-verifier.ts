@@ -3,7 +3,7 @@ import { classifyDifference } from './classify-difference.ts';
 import { isCodeContext } from './code-context.ts';
 import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, SCOPE_WORDS } from './closed-lists.ts';
 import { gapsOf, layoutDiffers, layoutMattersIn } from './layout.ts';
-import { asksHowMany, pluralAsName } from './noun-number.ts';
+import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
@@ -85,6 +85,7 @@ export class StructuralVerifier implements CandidateVerifier {
         codeContext,
         countsThings: () => asksHowMany(before, hunk.leftStart) || asksHowMany(after, hunk.rightStart),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
+        asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
