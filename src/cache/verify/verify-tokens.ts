@@ -210,7 +210,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
-  if (whole === ',' && isVocativeComma(text, end)) return 'symbol';
+  if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
@@ -274,13 +274,18 @@ const NOT_VOCATIVE = new Set([
   'yes', 'sorry', 'etc', 'respectively', 'however', 'therefore', 'precisely', 'basically', 'today', 'tomorrow', 'tonight',
 ]);
 
-function isVocativeComma(text: string, end: number): boolean {
+function isVocativeComma(text: string, start: number, end: number): boolean {
   const tail = VOCATIVE_TAIL.exec(text.slice(end, end + 40));
   if (tail === null) return false;
   const first = tail[1]!.toLowerCase();
   // A name or a noun: not "…, it's Anna's", "…, which one?", "…, thanks".
-  return !first.includes("'") && !NOT_VOCATIVE.has(first) && !FUNCTION_WORDS.has(first);
+  if (first.includes("'") || NOT_VOCATIVE.has(first) || FUNCTION_WORDS.has(first)) return false;
+  // Not a place after a place inside a sentence: "in Austin, Texas", "Paris, France".
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return !(before !== null && /^\p{Lu}/u.test(tail[1]!));
 }
+/** A capitalised word inside a sentence right before the comma: a word or a comma before it, not a sentence's start. */
+const NAME_BEFORE = /[\p{L}\p{N},] +\p{Lu}[\p{L}'-]*$/u;
 /** Runs of marks a sentence may end with: "?!", "!!", "...", "…", "?\"", ".)" stay punctuation. */
 const SENTENCE_RUN = /^[.!?…]+["”’')\]]*$|^["”’')\]]+[.!?…]*$/u;
 const CLOSING_QUOTES = /["”’']/u;

@@ -117,6 +117,7 @@ describe('a float literal at a sentence end, a vocative comma, a described count
     ['I need a tent, which one?', 'I need a tent - which one?'],
     ['Is it safe, though?', 'Is it safe though?'],
     ['Paris, France: best museums?', 'Paris , France: best museums?'],
+    ['Weather in Austin, Texas?', 'Weather in Austin Texas?'],
     ['Tips for growing tomato', 'Tips for growing tomatoes'],
     ['How to clean a leather shoe', 'How to clean leather shoe'],
   ])('still serves %j for %j', (stored, asked) => {
