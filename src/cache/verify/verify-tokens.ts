@@ -464,21 +464,23 @@ const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 function negationsWithoutApostrophe(tokens: Token[]): Token[] {
   let result: Token[] | undefined;
-  tokens.forEach((token, index) => {
-    const stem = token.kind === 'word' && !token.expanded ? APOSTROPHE_LESS.get(token.text.toLowerCase()) : undefined;
-    const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
-    const negates = stem !== undefined && (PERSONAL_PRONOUNS.has(word(index - 1) ?? '') || SUBJECTS_AFTER.has(word(index + 1) ?? ''));
-    if (!negates) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    // Four letters first: lowercasing every token of a long text only to look it up made garbage.
+    const stem = token.text.length === 4 && token.kind === 'word' && !token.expanded ? APOSTROPHE_LESS.get(token.text.toLowerCase()) : undefined;
+    if (stem === undefined || !(PERSONAL_PRONOUNS.has(lowerWord(tokens[index - 1])) || SUBJECTS_AFTER.has(lowerWord(tokens[index + 1])))) {
       result?.push(token);
-      return;
+      continue;
     }
     result ??= tokens.slice(0, index);
     const upper = /^\p{Lu}/u.test(token.text);
-    result.push({ ...token, text: upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, key: token.sentenceStart ? stem : upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, expanded: true });
+    const text = upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem;
+    result.push({ ...token, text, key: token.sentenceStart ? stem : text, expanded: true });
     result.push({ text: 'not', key: 'not', kind: 'word', sentenceStart: false, expanded: true });
-  });
+  }
   return result ?? tokens;
 }
+const lowerWord = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : '');
 const APOSTROPHE_LESS: ReadonlyMap<string, string> = new Map([['cant', 'can'], ['wont', 'will']]);
 const SUBJECTS_AFTER = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'these', 'those']);
 
