@@ -43,6 +43,12 @@ export interface DifferenceOptions {
    * any: its number and its verb's are no inflection (`term …`, decisive). Asked only like countsThings.
    */
   namesOne?: () => string | undefined;
+  /**
+   * Whether the difference stands right before the noun of "What is …?" that ends its sentence: there "the" is
+   * the question ("What is time?" asks for a definition, "What is the time?" for the hour). Asked only when an
+   * article alone is the difference.
+   */
+  asksWhatItIs?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -54,7 +60,11 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
   // dropped ("What is capital of Norway?") and a/an are still free.
   const definiteness = articleSwap(before, after);
   if (definiteness !== undefined) return { kind: 'blocking', reason: `article ${definiteness}`, strong: false };
-  if (beforeWords.length === 0 && afterWords.length === 0) return { kind: 'accepted', notes: articles };
+  if (beforeWords.length === 0 && afterWords.length === 0) {
+    const definite = [...before, ...after].some((token) => token.text.toLowerCase() === 'the');
+    if (definite && options.asksWhatItIs?.() === true) return { kind: 'blocking', reason: 'article the (a definition)', strong: false };
+    return { kind: 'accepted', notes: articles };
+  }
 
   const negation = [...beforeWords, ...afterWords].find((token) => token.kind === 'word' && NEGATIONS.has(token.text.toLowerCase()));
   if (negation !== undefined) return { kind: 'blocking', reason: `negation ${side(before, negation) ? '-' : '+'}${negation.text}`, strong: true };

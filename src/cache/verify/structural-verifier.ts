@@ -1,7 +1,9 @@
 import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
 import { isCodeContext } from './code-context.ts';
-import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS, SCOPE_WORDS } from './closed-lists.ts';
+import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, NUMBER_WORDS, SCOPE_WORDS } from './closed-lists.ts';
+import { gapsOf, layoutDiffers, layoutMattersIn } from './layout.ts';
+import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
 import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
@@ -85,6 +87,7 @@ export class StructuralVerifier implements CandidateVerifier {
         codeContext,
         countsThings: () => asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
+        asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
@@ -119,58 +122,6 @@ export class StructuralVerifier implements CandidateVerifier {
     }
     return side;
   }
-}
-
-/** A prompt about layout, or a multi-line text that is code or a list: there whitespace is content. */
-const LAYOUT_TOPIC =
-  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii)\b/iu;
-/** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
-const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>]/u;
-
-/** layoutMatters of a side's text, once per prepared side (kept in the verifier's LRU, compared with many candidates). */
-function layoutMattersIn(side: PreparedSide, text: string): boolean {
-  let matters = LAYOUT_MATTERS.get(side);
-  if (matters === undefined) LAYOUT_MATTERS.set(side, (matters = layoutMatters(text)));
-  return matters;
-}
-const LAYOUT_MATTERS = new WeakMap<PreparedSide, boolean>();
-
-function layoutMatters(text: string): boolean {
-  if (LAYOUT_TOPIC.test(text)) return true;
-  if (!text.includes('\n')) return false;
-  // Line by line (one regex over the whole text could rescan a long last line from each mark in it).
-  for (let start = 0; start < text.length; ) {
-    const end = text.indexOf('\n', start);
-    if (STRUCTURED_LINE.test(text.slice(start, end === -1 ? text.length : end))) return true;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return false;
-}
-
-/**
- * The whitespace before each prepared token of a text (PreparedSide.gaps), from a second tokenization that records
- * it: the common path never pays for it (one property more on every token made verification ~2× slower on
- * texts of many lines). The tokens are the same as the prepared side's, so the indices match.
- */
-function gapsOf(text: string, lexicon: Lexicon): string[] {
-  // Prepared as #prepare prepares (the same filler set aside), so the gaps line up with the aligned tokens.
-  return prepareSide(verifyTokens(text, { gaps: true }), { gaps: true, partsOfSpeech: lexicon }).gaps!;
-}
-
-/** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
-function layoutDiffers(hunks: Hunk[], before: string[], after: string[]): boolean {
-  let left = 0;
-  let right = 0;
-  for (let index = 0; index <= hunks.length; index++) {
-    const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
-    for (; left < end; left++, right++) if (before[left] !== after[right]) return true;
-    if (index < hunks.length) {
-      left = hunks[index]!.leftEnd;
-      right = hunks[index]!.rightEnd;
-    }
-  }
-  return false;
 }
 
 /**
@@ -238,97 +189,6 @@ function contractionAskedAbout(side: PreparedSide): boolean {
   }
   return false;
 }
-
-/**
- * Whether a noun at `at` is what a question or a request counts: right after "which"/"what" ("Which country has
- * …" asks for one, "Which countries have …" for a list) or the object of a request verb ("Write a haiku" /
- * "Write haikus", "Give me an example" / "Give me examples"), an article, a number word or "me"/"us" between.
- * There its number is the question, not an inflection. "Tell me" is politeness, gone from the tokens: a noun
- * that then opens the text is its object ("Tell me a joke" / "Tell me jokes").
- */
-function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
-  const { tokens } = side;
-  const noun = tokens[at];
-  if (noun?.kind === 'word' && FORMS_OF_BE.has(noun.key.toLowerCase())) return asksWhichThroughVerb(tokens, at, lexicon);
-  // Back over articles and number words, and up to COUNT_MODIFIERS words that describe the noun: "Delete the
-  // duplicate sentence", "Which red car".
-  let index = at - 1;
-  let modifiers = 0;
-  while (index >= 0 && tokens[index]!.kind === 'word') {
-    const word = tokens[index]!.key.toLowerCase();
-    if (!COUNT_FILLERS.has(word)) {
-      if (modifiers === COUNT_MODIFIERS || FUNCTION_WORDS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word)) break;
-      modifiers++;
-    }
-    index--;
-  }
-  const word = tokens[index];
-  // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
-  if (word?.kind === 'word' && /^(?:which|what)$/iu.test(word.key) && (index === at - 1 || modifiers > 0) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
-  // At the start, after a request set aside as politeness: "Tell me a joke" / "Tell me jokes".
-  if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
-  return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
-}
-/**
- * A form of "be" that agrees with what a which/who question asks for: with a noun that has no plural only the
- * verb says whether one or several are wanted ("Which species is/are endangered?", "Which of these is/are
- * prime: 2, 3, 4?", "Who was/were the founder(s)?"); the question word may stand up to four words before the verb,
- * within its sentence. After "what" or "where", only a selection is counted: "What is the largest planet?" asks for one,
- * "What are the largest planets?" for a list, but "What is/are the benefit(s) of yoga?" asks the same.
- */
-function asksWhichThroughVerb(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
-  for (let index = at - 1; index >= 0 && index >= at - 5; index--) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word') return false;
-    const lower = token.text.toLowerCase();
-    if (lower === 'which' || lower === 'who') return true;
-    if (lower === 'what' || lower === 'where') return index === at - 1 && selects(tokens, at + 1, lexicon);
-    if (AUXILIARIES.has(lower) || token.sentenceStart) return false;
-  }
-  return false;
-}
-
-// A superlative or a word that picks out ("the largest", "the most common", "the main", "your favourite") after
-// an optional determiner.
-function selects(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
-  const first = tokens[at];
-  const word = first?.kind === 'word' && DETERMINERS.has(first.text.toLowerCase()) ? tokens[at + 1] : first;
-  if (word?.kind !== 'word') return false;
-  const lower = word.text.toLowerCase();
-  if (SELECTING_WORDS.has(lower)) return true;
-  // "largest" → large, "oldest" → old; not "honest", "interest".
-  return lower.length > 4 && lower.endsWith('est') && lexicon.lemmas(lower).some((lemma) => lemma !== lower && lower.startsWith(lemma.slice(0, -1)));
-}
-const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
-const SELECTING_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major']);
-/**
- * A bare plural with a singular verb, in or next to the tokens from `start` to `end`: "What is pandas?", "Is
- * requests thread-safe?", "Pandas is …", "What is numpy arrays?" (one word between). Such a plural names one thing
- * (a library, a product, a field), so neither its number nor its verb's is an inflection ("What is pandas?" /
- * "What is a panda?", "What is pandas?" / "What are pandas?"). Returns the plural, or undefined.
- */
-function pluralAsName(side: PreparedSide, start: number, end: number, lexicon: Lexicon): string | undefined {
-  const { tokens } = side;
-  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
-  for (let at = Math.max(0, start - 2); at < Math.min(tokens.length, end + 2); at++) {
-    const plural = word(at);
-    if (plural === undefined || !plural.endsWith('s') || FUNCTION_WORDS.has(plural) || lexicon.singular(plural) === undefined) continue;
-    const between = word(at - 1);
-    const modified = between !== undefined && !FUNCTION_WORDS.has(between) && SINGULAR_VERBS.has(word(at - 2) ?? '');
-    // After the verb ("What is pandas"), or opening a clause before it ("Pandas is …"; not "How many legs does …").
-    const subject = SINGULAR_VERBS.has(word(at + 1) ?? '') && (at === 0 || tokens[at]!.sentenceStart || side.breaks[at] === 1 || word(at - 1) === undefined);
-    if (SINGULAR_VERBS.has(word(at - 1) ?? '') || subject || modified) return plural;
-  }
-  return undefined;
-}
-const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has', "isn't", "doesn't"]);
-
-/** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
-const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
-const COUNT_MODIFIERS = 2;
-const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
 
 /** A dash between two names or numbers is a range ("Monday - Friday", "A - Z"), never a clause break. */
 function isRange(tokens: readonly Token[], at: number): boolean {

@@ -212,7 +212,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
-  if (whole === ',' && isVocativeComma(text, end)) return 'symbol';
+  if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
@@ -340,13 +340,18 @@ const NOT_VOCATIVE = new Set([
   'yes', 'sorry', 'etc', 'respectively', 'however', 'therefore', 'precisely', 'basically', 'today', 'tomorrow', 'tonight',
 ]);
 
-function isVocativeComma(text: string, end: number): boolean {
+function isVocativeComma(text: string, start: number, end: number): boolean {
   const tail = VOCATIVE_TAIL.exec(text.slice(end, end + 40));
   if (tail === null) return false;
   const first = tail[1]!.toLowerCase();
   // A name or a noun: not "…, it's Anna's", "…, which one?", "…, thanks".
-  return !first.includes("'") && !NOT_VOCATIVE.has(first) && !FUNCTION_WORDS.has(first);
+  if (first.includes("'") || NOT_VOCATIVE.has(first) || FUNCTION_WORDS.has(first)) return false;
+  // Not a place after a place inside a sentence: "in Austin, Texas", "Paris, France".
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return !(before !== null && /^\p{Lu}/u.test(tail[1]!));
 }
+/** A capitalised word inside a sentence right before the comma: a word or a comma before it, not a sentence's start. */
+const NAME_BEFORE = /[\p{L}\p{N},] +\p{Lu}[\p{L}'-]*$/u;
 /** Runs of marks a sentence may end with: "?!", "!!", "...", "…", "?\"", ".)" stay punctuation. */
 const SENTENCE_RUN = /^[.!?…]+["”’')\]]*$|^["”’')\]]+[.!?…]*$/u;
 const CLOSING_QUOTES = /["”’']/u;
@@ -525,21 +530,23 @@ const WHOLE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 function negationsWithoutApostrophe(tokens: Token[]): Token[] {
   let result: Token[] | undefined;
-  tokens.forEach((token, index) => {
-    const stem = token.kind === 'word' && !token.expanded ? APOSTROPHE_LESS.get(token.text.toLowerCase()) : undefined;
-    const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
-    const negates = stem !== undefined && (PERSONAL_PRONOUNS.has(word(index - 1) ?? '') || SUBJECTS_AFTER.has(word(index + 1) ?? ''));
-    if (!negates) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    // Four letters first: lowercasing every token of a long text only to look it up made garbage.
+    const stem = token.text.length === 4 && token.kind === 'word' && !token.expanded ? APOSTROPHE_LESS.get(token.text.toLowerCase()) : undefined;
+    if (stem === undefined || !(PERSONAL_PRONOUNS.has(lowerWord(tokens[index - 1])) || SUBJECTS_AFTER.has(lowerWord(tokens[index + 1])))) {
       result?.push(token);
-      return;
+      continue;
     }
     result ??= tokens.slice(0, index);
     const upper = /^\p{Lu}/u.test(token.text);
-    result.push({ ...token, text: upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, key: token.sentenceStart ? stem : upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem, expanded: true });
+    const text = upper ? stem[0]!.toUpperCase() + stem.slice(1) : stem;
+    result.push({ ...token, text, key: token.sentenceStart ? stem : text, expanded: true });
     result.push({ text: 'not', key: 'not', kind: 'word', sentenceStart: false, expanded: true });
-  });
+  }
   return result ?? tokens;
 }
+const lowerWord = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : '');
 const APOSTROPHE_LESS: ReadonlyMap<string, string> = new Map([['cant', 'can'], ['wont', 'will']]);
 const SUBJECTS_AFTER = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'these', 'those']);
 
