@@ -6,6 +6,7 @@ import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
 import type { CandidateVerifier } from '../../src/cache/verify/verdict.ts';
 import { connectAdmin, deleteKeyspace, planRedis, randomKeyPrefix, startRedis, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
+import { textAndJson } from '../helpers/response-body.ts';
 
 /**
  * Hostile tests of the Anthropic Messages path through `@anthropic-ai/sdk`: which request fields key answers
@@ -255,13 +256,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
     headers: { 'content-type': 'application/json', 'x-api-key': 'sk-ant-hostile-raw', 'anthropic-version': '2023-06-01', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const text = await response.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const { text, json } = await textAndJson(response);
   return { status: response.status, cache: response.headers.get('x-cache-status'), headers: response.headers, text, json };
 }
 

@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, useProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { textAndJson } from '../helpers/response-body.ts';
 
 /**
  * Hostile and careless request bodies against the real proxy: odd encodings, numbers JavaScript cannot hold
@@ -28,13 +29,7 @@ interface Answer {
 
 async function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
   const response = await fetch(`${proxy.baseURL}${path}`, { method: 'POST', headers: { authorization: 'Bearer sk-hostile-bodies', ...headers }, body });
-  const text = await response.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const { text, json } = await textAndJson(response);
   return { status: response.status, cache: response.headers.get('x-cache-status'), key: response.headers.get('x-cache-key'), explain: response.headers.get('x-cache-explain'), text, json };
 }
 

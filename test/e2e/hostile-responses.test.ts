@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, startProxy, useProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { textAndJson } from '../helpers/response-body.ts';
 
 /**
  * Hostile and careless clients of the Responses API: sockets closed mid-stream (a MISS and a replayed HIT),
@@ -35,13 +36,7 @@ async function responses(body: unknown, options: { prefix?: string; headers?: Re
     headers: { 'content-type': 'application/json', authorization: 'Bearer sk-hostile-responses', ...options.headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const text = await response.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const { text, json } = await textAndJson(response);
   return { status: response.status, cache: response.headers.get('x-cache-status'), key: response.headers.get('x-cache-key'), text, json };
 }
 

@@ -74,9 +74,12 @@ const bodyWithoutUsage = sseBody(textAnswerChunks().filter((each) => each.usage 
 const firstEvent = fullBody.slice(0, fullBody.indexOf('\n\n') + 2);
 
 describe('captureStream', () => {
-  it('forwards every whole event as soon as it arrives and holds only an incomplete one', async () => {
+  it.each([
+    ['relaying the usage chunk the client asked for', false],
+    ['dropping the usage chunk the client did not ask for', true],
+  ])('forwards every whole event as soon as it arrives and holds only an incomplete one, %s', async (_case, dropUsageChunk) => {
     const upstream = manualUpstream();
-    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk });
     const reader = client[Symbol.asyncIterator]();
     const events = textAnswerChunks().map((each) => `data: ${JSON.stringify(each)}\n\n`);
 
@@ -91,7 +94,9 @@ describe('captureStream', () => {
 
     upstream.send(events.slice(2).join('') + 'data: [DONE]\n\n');
     upstream.end();
-    expect(text(await drain({ [Symbol.asyncIterator]: () => reader }))).toBe(events.slice(2).join('') + 'data: [DONE]\n\n');
+    // events[5] is the usage chunk: forwarded only when the client asked for it.
+    const expected = (dropUsageChunk ? events.slice(2, 5) : events.slice(2)).join('') + 'data: [DONE]\n\n';
+    expect(text(await drain({ [Symbol.asyncIterator]: () => reader }))).toBe(expected);
     expect(await result).toMatchObject({ kind: 'complete', completion: { choices: [{ message: { content: 'héllo 🌍' } }], usage: usageChunk().usage } });
   });
 
@@ -116,26 +121,6 @@ describe('captureStream', () => {
       await expect(reader.next()).rejects.toBe(cut); // the event's first 20 bytes never reach the client
       expect(await result).toMatchObject({ kind: 'incomplete', reason: 'upstream-error' });
     }
-  });
-
-  it('when dropping the usage chunk, forwards every complete event at once and holds only an incomplete one', async () => {
-    const upstream = manualUpstream();
-    const { client, result } = captureStream(upstream.body, { dropUsageChunk: true });
-    const reader = client[Symbol.asyncIterator]();
-    const events = textAnswerChunks().map((each) => `data: ${JSON.stringify(each)}\n\n`);
-
-    upstream.send(events[0]! + events[1]!.slice(0, 15));
-    expect(text((await reader.next()).value)).toBe(events[0]);
-    const held = reader.next();
-    upstream.send(events[1]!.slice(15, 30));
-    expect(await isSettled(held)).toBe(false);
-    upstream.send(events[1]!.slice(30));
-    expect(text((await held).value)).toBe(events[1]);
-
-    upstream.send(events.slice(2).join('') + 'data: [DONE]\n\n');
-    upstream.end();
-    expect(text(await drain({ [Symbol.asyncIterator]: () => reader }))).toBe(events.slice(2, 5).join('') + 'data: [DONE]\n\n');
-    expect(await result).toMatchObject({ kind: 'complete', completion: { usage: usageChunk().usage } });
   });
 
   it('drops exactly the usage chunk wherever the upstream splits its body, with any line endings', async () => {
