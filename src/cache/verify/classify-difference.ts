@@ -49,6 +49,12 @@ export interface DifferenceOptions {
    * article alone is the difference.
    */
   asksWhatItIs?: () => boolean;
+  /**
+   * Whether the noun after an indefinite article that one side adds or drops ends its sentence ("Is there a
+   * god?" / "Is there god?", "Does he have a heart?"): there the bare noun reads as a substance, a quality or a
+   * name, so the article is the question. Asked only for such a difference.
+   */
+  bareNounEnds?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -63,6 +69,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
   if (beforeWords.length === 0 && afterWords.length === 0) {
     const definite = [...before, ...after].some((token) => token.text.toLowerCase() === 'the');
     if (definite && options.asksWhatItIs?.() === true) return { kind: 'blocking', reason: 'article the (a definition)', strong: false };
+    if (!definite && (before.length === 0 || after.length === 0) && options.bareNounEnds?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
     return { kind: 'accepted', notes: articles };
   }
 

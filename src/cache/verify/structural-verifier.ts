@@ -88,10 +88,15 @@ export class StructuralVerifier implements CandidateVerifier {
         countsThings: () => asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
+        bareNounEnds: () => (hunk.leftStart === hunk.leftEnd ? endsSentence(before, hunk.leftEnd) : endsSentence(after, hunk.rightEnd)),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (inCompound(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inCompound(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {
+        open.push({ reason: `synonym in a compound: ${difference.notes.join(', ')}`, decisive: true });
+        continue;
+      }
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
@@ -174,6 +179,36 @@ function namesInstitution(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
   return next?.kind === 'word' && INSTITUTIONS.has(next.text.toLowerCase());
 }
+/**
+ * Whether the changed words from `start` to `end` form a WordNet compound with the word before or after them
+ * ("big cat", "buy time", "hard drive", "standard error"): a synonym swapped inside a compound names another
+ * thing ("large cat" is no big cat). Lemmas count, so "big cats" and "buying time" are found too.
+ */
+function inCompound(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const forms = (at: number): string[] => {
+    const token = tokens[at];
+    if (token?.kind !== 'word') return [];
+    const lower = token.key.toLowerCase();
+    return [lower, ...lexicon.lemmas(lower)];
+  };
+  const compound = (left: string[], right: string[]) => left.some((first) => right.some((second) => lexicon.hasLemma(`${first}_${second}`)));
+  return (start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)));
+}
+
+/**
+ * Whether the bare noun at `at` ends its sentence (the text's last token, or the last before removed sentence
+ * punctuation) after something other than a coordinator: in "a list and tuple" or "a cat or dog" the first
+ * article still governs the noun.
+ */
+function endsSentence(side: PreparedSide, at: number): boolean {
+  const { tokens } = side;
+  if (tokens[at]?.kind !== 'word') return false;
+  const previous = tokens[at - 1];
+  if (previous === undefined || (previous.kind === 'word' && COORDINATORS.has(previous.key.toLowerCase()))) return false;
+  return at + 1 === tokens.length || side.breaks[at + 1] === 1 || tokens[at + 1]!.sentenceStart === true;
+}
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'vs', 'versus', '&']);
+
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
