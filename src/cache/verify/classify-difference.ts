@@ -177,11 +177,14 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
 
 /**
  * A typo: a slip of typing (word-forms.ts typingSlip: two letters swapped, a letter doubled or undoubled, a
- * letter dropped inside a long word). A dropped letter is no typo when the short form is two words
+ * letter dropped inside a long word, one vowel for another; the last two of these only of a common word). A dropped letter is no typo when the short form is two words
  * ("nodriver") or a word with a suffix ("memo" + "ization"): that is how new words are coined.
  */
 function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   const slip = typingSlip(misspelt, word);
+  // A vowel for a vowel, or the last two letters swapped, is taken for a slip of a common word only ("definately",
+  // "lenght"): one such edit from a rarer word is as often another term (nonogram/nanogram, liftover/leftover).
+  if (slip === 'vowel' || (slip === 'swap' && misspelt.slice(0, -2) === word.slice(0, -2))) return lexicon.isCommon(word);
   if (slip !== 'drop') return slip !== undefined;
   const lemma = (part: string) => part.length >= 3 && lexicon.hasLemma(part);
   for (let split = 3; split <= misspelt.length - 3; split++) if (lemma(misspelt.slice(0, split)) && lemma(misspelt.slice(split))) return false;

@@ -2,6 +2,9 @@ import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
 import { WordIndex } from './word-index.ts';
 import type { WordnetTable } from './wordnet-table.ts';
 
+/** How many of the vocabulary's most frequent words count as common (Lexicon.isCommon). */
+const COMMON_WORDS = 15_000;
+
 /** The three functions of `wink-lemmatizer` the lexicon uses (lowercase word in, lemma out). */
 export interface Lemmatizer {
   noun(word: string): string;
@@ -45,6 +48,7 @@ export class Lexicon {
   readonly #properOnly: ReadonlySet<string>;
   /** The embedder's vocabulary (any language it knows), as one string indexed by WordIndex. */
   readonly #vocabularyIndex: WordIndex;
+  readonly #commonEnd: number;
   readonly #lemmatizer: Lemmatizer;
   // Lemmatizing is the costliest step of a comparison and prompts repeat their words; bounded by clearing.
   readonly #lemmaMemo = new Map<string, string[]>();
@@ -61,6 +65,10 @@ export class Lexicon {
     this.#partStarts = table.partStarts;
     this.#properOnly = new Set(table.properOnly);
     this.#vocabularyIndex = new WordIndex(`\n${table.vocabulary}\n`);
+    // The vocabulary is in GloVe's order, most frequent first: the offset where its COMMON_WORDS-th word starts.
+    let commonEnd = 0;
+    for (let count = 0; count <= COMMON_WORDS && commonEnd !== -1; count++) commonEnd = table.vocabulary.indexOf('\n', commonEnd + 1);
+    this.#commonEnd = commonEnd === -1 ? Number.MAX_SAFE_INTEGER : commonEnd;
     this.#lemmatizer = lemmatizer;
   }
 
@@ -90,6 +98,15 @@ export class Lexicon {
   isKnownAnywhere(word: string): boolean {
     const lower = word.toLowerCase();
     return this.isWord(lower) || this.#vocabularyIndex.has(lower);
+  }
+
+  /**
+   * Whether the lowercase word is among the COMMON_WORDS most frequent of the embedder's vocabulary ("length",
+   * "definitely", "balance"; not "titration", "leftover", "reformer"): the words a slip of typing is taken to be.
+   */
+  isCommon(word: string): boolean {
+    const offset = this.#vocabularyIndex.offsetOf(word.toLowerCase());
+    return offset !== -1 && offset < this.#commonEnd;
   }
 
   /**

@@ -31,14 +31,19 @@ export class WordIndex {
   }
 
   has(word: string): boolean {
-    if (word.length === 0 || word.includes('\n')) return false;
+    return this.offsetOf(word) !== -1;
+  }
+
+  /** Where the word starts in the list's string, or -1: in a list ordered by frequency, how common it is. */
+  offsetOf(word: string): number {
+    if (word.length === 0 || word.includes('\n')) return -1;
     const slots = this.#slots;
     const mask = slots.length - 1;
     for (let slot = hashRange(word, 0, word.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const start = slots[slot]! - 1;
-      if (this.#words.startsWith(word, start) && this.#words.charCodeAt(start + word.length) === 10) return true;
+      if (this.#words.startsWith(word, start) && this.#words.charCodeAt(start + word.length) === 10) return start;
     }
-    return false;
+    return -1;
   }
 }
 

@@ -53,3 +53,20 @@ describe('an indefinite article dropped before a noun that ends its sentence', (
     ['What is the capital of Norway?', 'What is capital of Norway?'],
   ]);
 });
+
+describe('a late swap or a vowel slip is a typo only of a common word', () => {
+  // The rules of the sixth round accept "lenght" and "definately"; a term the word lists lack, one such edit from a
+  // rarer word, is not a slip of it.
+  notServed([
+    ['How do I solve a nonogram puzzle?', 'How do I solve a nanogram puzzle?'],
+    ['How do you compute tetration of 2 to the 4?', 'How do you compute titration of 2 to the 4?'],
+    ['How do I run liftover to convert hg19 coordinates?', 'How do I run leftover to convert hg19 coordinates?'],
+    ['Is roformer better than reformer for long texts?', 'Is reformer better than reformer for long texts?'],
+    ['What does prefusion mean in virology?', 'What does profusion mean in virology?'],
+  ]);
+  served([
+    ['What is the length of the Nile?', 'What is the lenght of the Nile?'],
+    ['Definitely the best pizza in Naples?', 'Definately the best pizza in Naples?'],
+    ['Is the existence of God provable?', 'Is the existance of God provable?'],
+  ]);
+});

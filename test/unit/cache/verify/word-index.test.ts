@@ -16,4 +16,10 @@ describe('WordIndex', () => {
     const index = new WordIndex('\ncat\ncatalog\ngato\n');
     expect([index.has('cat'), index.has('catalog'), index.has('cata'), index.has('gato'), index.has('gat')]).toEqual([true, true, false, true, false]);
   });
+
+  it("gives a word's offset in the list, which orders words as the list does", () => {
+    const list = '\nthe\nof\ncatalog\ncat\n';
+    const index = new WordIndex(list);
+    expect(['the', 'of', 'catalog', 'cat', 'dog'].map((word) => index.offsetOf(word))).toEqual([1, 5, 8, 16, -1]);
+  });
 });
