@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { useVerifier } from './verifier-fixture.ts';
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
 
 /**
  * Found by the sixth red-team round (its classes 1–12 and 15, handled on this branch as "round 7"): wrong hits
@@ -8,15 +8,7 @@ import { useVerifier } from './verifier-fixture.ts';
  */
 const { kind } = useVerifier();
 
-const notServed = (pairs: Array<[string, string]>) =>
-  it.each(pairs)('%s / %s', (stored, asked) => {
-    expect(kind(stored, asked)).not.toBe('same');
-    expect(kind(asked, stored)).not.toBe('same');
-  });
-const served = (pairs: Array<[string, string]>) =>
-  it.each(pairs)('still serves %s for %s', (stored, asked) => {
-    expect(kind(stored, asked)).toBe('same');
-  });
+const { notServed, served } = pairTests(kind);
 
 describe('primes, inch marks and a bang glued to a token are syntax', () => {
   notServed([

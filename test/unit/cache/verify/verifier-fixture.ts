@@ -1,4 +1,4 @@
-import { beforeAll } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { ensureLexicon, loadLexicon } from '../../../../src/cache/verify/lexicon-file.ts';
 import type { Lexicon } from '../../../../src/cache/verify/lexicon.ts';
 import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
@@ -22,5 +22,20 @@ export function useVerifier(): { readonly lexicon: Lexicon; verify(stored: strin
     },
     verify,
     kind: (stored, asked) => verify(stored, asked).kind,
+  };
+}
+
+/** Test blocks over pairs of a fixture's `kind`: each pair of `notServed` is not `same` either way; each of `served` is `same`. */
+export function pairTests(kind: (stored: string, asked: string) => Verdict['kind']): { notServed(pairs: Array<[string, string]>): void; served(pairs: Array<[string, string]>): void } {
+  return {
+    notServed: (pairs) =>
+      it.each(pairs)('%s / %s', (stored, asked) => {
+        expect(kind(stored, asked)).not.toBe('same');
+        expect(kind(asked, stored)).not.toBe('same');
+      }),
+    served: (pairs) =>
+      it.each(pairs)('still serves %s for %s', (stored, asked) => {
+        expect(kind(stored, asked)).toBe('same');
+      }),
   };
 }
