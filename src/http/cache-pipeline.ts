@@ -99,19 +99,14 @@ export class CachePipeline {
     const body = adapter.parse(json);
     const { header, search } = request;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
-    if (leavesPrefixUpstream(this.#deps.routes, path.prefix, route, (one) => this.#deps.upstreamFor(one).identity)) {
-      throw new ProxyError(404, `No route on ${path.prefix} serves the model '${boundedText(body.model, 200)}', and the next route that would (${route.name}) forwards to another upstream: the request is not sent there.`, { code: 'route_not_found' });
+    if (leavesPrefixUpstream(this.#deps.routes, path.prefix, route, (one) => this.#deps.upstreamFor(one).identity, adapter.upstreamApi)) {
+      throw new ProxyError(404, `No ${adapter.upstreamApi} route on ${path.prefix} serves the model '${boundedText(body.model, 200)}', and the route that would (${route.name}) forwards to another upstream or API: the request is not sent there.`, { code: 'route_not_found' });
     }
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
     const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true };
 
     if (route.upstreamApi !== adapter.upstreamApi) {
-      // A model that fell from a prefix with a route of this API to a route of another (a claude-* model no
-      // Anthropic route of `/mix` matches, falling to an OpenAI route): refused, as its key is not for that upstream.
-      if (path.prefix !== '' && this.#deps.routes.some((one) => one.match.pathPrefix === path.prefix && one.upstreamApi === adapter.upstreamApi)) {
-        throw new ProxyError(404, `No ${adapter.upstreamApi} route on ${path.prefix} serves the model '${boundedText(body.model, 200)}': the request is not sent to the ${route.name} route's upstream.`, { code: 'route_not_found' });
-      }
       // e.g. /v1/messages on an OpenAI route: not this API's upstream, so it is passed through as it came.
       record.reason = 'api-not-on-route';
       return this.#forwardUncached(exchange, 'BYPASS', 'bypass api-not-on-route');

@@ -61,15 +61,30 @@ export function selectRoute(routes: readonly Route[], request: RouteRequest): Ro
 }
 
 /**
- * Whether `route`, chosen by falling through from a request's path prefix, forwards to another upstream than the
- * routes that own the prefix: `/claude/v1/messages` with a model the `claude` route does not match would reach
- * `default`'s OpenAI upstream carrying the caller's Anthropic key. Such a request is refused instead.
- * `upstreamOf` resolves a route's upstream (a route without its own base URL uses the server's).
+ * Whether `route`, chosen by model from a request's path prefix, would carry the request where its credential is
+ * not meant to go, so that it is refused instead:
+ * - it fell through from the prefix to a route with another upstream than the prefix's first route:
+ *   `/claude/v1/messages` with a model the `claude` route does not match would reach `default`'s OpenAI upstream
+ *   carrying the caller's Anthropic key;
+ * - it speaks another API than the request's (`api`) although a route of the prefix speaks that one: on a prefix
+ *   shared by an OpenAI and an Anthropic route, a `/v1/messages` request whose model only the OpenAI route (or
+ *   `default`) matches.
+ * `upstreamOf` resolves a route's upstream (a route without its own base URL uses the server's). No allocation:
+ * this runs for every cached request.
  */
-export function leavesPrefixUpstream(routes: readonly Route[], prefix: string, route: Route, upstreamOf: (route: Route) => string): boolean {
-  if (prefix === '' || route.match.pathPrefix === prefix) return false;
-  const owner = routes.find((candidate) => candidate.match.pathPrefix === prefix);
-  return owner !== undefined && (upstreamOf(owner) !== upstreamOf(route) || owner.upstreamApi !== route.upstreamApi);
+export function leavesPrefixUpstream(routes: readonly Route[], prefix: string, route: Route, upstreamOf: (route: Route) => string, api?: Route['upstreamApi']): boolean {
+  if (prefix === '') return false;
+  let owner: Route | undefined;
+  let prefixSpeaksApi = false;
+  for (const candidate of routes) {
+    if (candidate.match.pathPrefix !== prefix) continue;
+    owner ??= candidate;
+    if (candidate.upstreamApi === api) prefixSpeaksApi = true;
+  }
+  if (owner === undefined) return false;
+  if (prefixSpeaksApi && route.upstreamApi !== api) return true;
+  if (route.match.pathPrefix === prefix) return false;
+  return upstreamOf(owner) !== upstreamOf(route) || owner.upstreamApi !== route.upstreamApi;
 }
 
 /**

@@ -55,7 +55,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 const leakedToOpenAi = () => openAi.calls.filter((call) => JSON.stringify(call.headers).includes(ANTHROPIC_KEY));
 
 describe('a path prefix shared by an OpenAI route and an Anthropic route', () => {
-  // BUG (security, medium): src/http/app.ts passes every non-cached path through to `routeOfPrefix` (the prefix's
+  // Regression (review of da3f4c5; security, medium). Before the fix: src/http/app.ts passes every non-cached path through to `routeOfPrefix` (the prefix's
   // first route). On `/mix` (OpenAI route first) an Anthropic SDK's `messages.countTokens()` — and batches,
   // models, files — go to the OpenAI upstream with `x-api-key: sk-ant-…`. Expected: never sent to OpenAI (pick
   // the Anthropic route for Anthropic-only paths / Anthropic headers, or refuse); observed: one call to the OpenAI
@@ -66,7 +66,7 @@ describe('a path prefix shared by an OpenAI route and an Anthropic route', () =>
     expect(leakedToOpenAi().length).toBe(before);
   });
 
-  // BUG (security, medium): src/routing/select-route.ts leavesPrefixUpstream compares the fallen-to route with the
+  // Regression (review of da3f4c5; security, medium). Before the fix: src/routing/select-route.ts leavesPrefixUpstream compares the fallen-to route with the
   // prefix's *first* route only. A claude model the Anthropic route's glob does not match (`claude-sonnet-4-5`
   // against `claude-3*`) falls to `default`, whose upstream and API equal the first route's (OpenAI), so it is not
   // refused; the pipeline then BYPASSes it (api-not-on-route) to OpenAI with the Anthropic key. Expected: 404
@@ -86,7 +86,7 @@ describe('a path prefix shared by an OpenAI route and an Anthropic route', () =>
     expect(leakedToOpenAi().length).toBe(before);
   });
 
-  // BUG (low): src/http/request-id.ts decides `request-id` from `errorShape`, which app.ts sets from the prefix's
+  // Regression (review of da3f4c5; low). Before the fix: src/http/request-id.ts decides `request-id` from `errorShape`, which app.ts sets from the prefix's
   // first route (OpenAI here), not from the route the pipeline chose. Expected: an Anthropic HIT on /mix carries
   // `request-id` (the SDK's `_request_id`) as it does on /claude; observed: none.
   it('gives an Anthropic hit on the shared prefix a request-id', async () => {
@@ -126,7 +126,7 @@ describe('containers', () => {
 });
 
 describe('cache_control left out of Anthropic partitions', () => {
-  // BUG (low): src/api/anthropic-messages/messages-key-parts.ts drops `cache_control` whatever its value, so a
+  // Regression (review of da3f4c5; low). Before the fix: src/api/anthropic-messages/messages-key-parts.ts drops `cache_control` whatever its value, so a
   // request the upstream refuses (an unknown cache_control type or ttl, more than 4 breakpoints) now shares the key
   // of the valid request without it. Expected: forwarded (MISS) so the client gets Anthropic's 400; observed: a
   // 200 HIT. Fix: drop only well-formed hints ({type:'ephemeral'} with an absent/'5m'/'1h' ttl) and keep any
@@ -139,7 +139,7 @@ describe('cache_control left out of Anthropic partitions', () => {
     expect((await post('/claude/v1/messages', invalid)).cache).toBe('MISS');
   });
 
-  // BUG (low): messages-key-parts.ts strips cache_control from top-level content blocks, system blocks and tools
+  // Regression (review of da3f4c5; low). Before the fix: messages-key-parts.ts strips cache_control from top-level content blocks, system blocks and tools
   // only; a hint inside a tool_result's own content blocks (a common breakpoint on a long tool output) still keys
   // the conversation apart. Expected: HIT (the README says "on a block"); observed: MISS.
   it('ignores cache_control inside an earlier tool_result\'s content too', async () => {
@@ -224,7 +224,7 @@ describe('the caller credential audience', () => {
       await new Promise<void>((resolve) => embeddings?.close(() => resolve()) ?? resolve());
     });
 
-    // BUG (medium, regression of availability): the caller's bearer is now (rightly) withheld from an embedder that
+    // Regression (review of da3f4c5; medium, regression of availability). Before the fix: the caller's bearer is now (rightly) withheld from an embedder that
     // is not the route's upstream, but the call is still made unauthenticated (src/embedding/upstream-embedder.ts):
     // it 401s, ChatCache.lookup reports an error, and the pipeline forwards the request as ERROR without storing it.
     // So on a Claude route nothing is ever cached — not even by the exact tier, which needs no embedding — every
@@ -242,7 +242,7 @@ describe('the caller credential audience', () => {
       expect([first.headers.get('x-cache-status'), second.headers.get('x-cache-status')]).toEqual(['MISS', 'HIT']);
     });
 
-    // BUG (low): src/embedding/caching-embedder.ts shares one in-flight embedder call per text whoever asked. A Claude
+    // Regression (review of da3f4c5; low). Before the fix: src/embedding/caching-embedder.ts shares one in-flight embedder call per text whoever asked. A Claude
     // request's unauthenticated call (its key withheld) is joined by a concurrent OpenAI-route request for the same
     // text, whose own key the embedder may use: that request then fails with the Claude call's 401 and is answered
     // ERROR, uncached. Expected: MISS (an in-flight call is shared only between callers with the same credential,
@@ -321,7 +321,7 @@ describe('whole-event forwarding of a streamed miss (src/streaming/stream-captur
     expect(decoder.decode(parts[0])).toBe(big);
   });
 
-  // BUG (low, regression): an upstream that ends events with a single LF (non-conformant, but some OpenAI-compatible
+  // Regression (review of da3f4c5; low, regression). Before the fix: an upstream that ends events with a single LF (non-conformant, but some OpenAI-compatible
   // servers and line-based clients work that way, and before da3f4c5 its bytes were relayed live) now reaches the
   // client only when the upstream ends: nothing is forwarded while no blank line arrives, and the held bytes are
   // unbounded. Expected: bytes flow before the stream ends (e.g. forward whole *lines* past a held-bytes cap);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Route } from '../../../src/config/config.ts';
 import { buildConfig } from '../../../src/config/load-config.ts';
 import { leavesPrefixUpstream, parseProxyPath, selectRoute } from '../../../src/routing/select-route.ts';
 
@@ -71,5 +72,27 @@ describe('leavesPrefixUpstream with an explicit base URL equal to the default', 
     const fellTo = selectRoute(routes, { prefix: '/pinned', model: 'o3', header: noHeaders });
     expect(fellTo.name).toBe('default');
     expect(leavesPrefixUpstream(routes, '/pinned', fellTo, (route) => route.upstreamBaseUrl ?? 'https://api.openai.com/v1')).toBe(false);
+  });
+});
+
+describe('leavesPrefixUpstream on a prefix shared by two APIs', () => {
+  const mixed = buildConfig(
+    {
+      routes: [
+        { name: 'mix-openai', match: { pathPrefix: '/mix', model: 'gpt-*' } },
+        { name: 'mix-claude', match: { pathPrefix: '/mix', model: 'claude-3*' }, upstream: { baseUrl: 'https://api.anthropic.com/v1', api: 'anthropic' } },
+      ],
+    },
+    {},
+  ).routes;
+  const [openai, claude, fallback] = mixed as [Route, Route, Route];
+  const upstreamOf = (route: Route) => route.upstreamBaseUrl ?? 'https://api.openai.com/v1';
+
+  it('refuses a request of an API the prefix speaks when its model picked a route of the other API', () => {
+    expect(fallback.name).toBe('default');
+    expect(leavesPrefixUpstream(mixed, '/mix', fallback, upstreamOf, 'anthropic')).toBe(true); // claude-sonnet-4-5 fell to default
+    expect(leavesPrefixUpstream(mixed, '/mix', openai, upstreamOf, 'anthropic')).toBe(true); // /v1/messages with a gpt model
+    expect(leavesPrefixUpstream(mixed, '/mix', claude, upstreamOf, 'anthropic')).toBe(false);
+    expect(leavesPrefixUpstream(mixed, '/mix', openai, upstreamOf, 'openai')).toBe(false);
   });
 });
