@@ -50,11 +50,12 @@ export interface DifferenceOptions {
    */
   asksWhatItIs?: () => boolean;
   /**
-   * Whether the noun after an indefinite article that one side adds or drops ends its sentence ("Is there a
-   * god?" / "Is there god?", "Does he have a heart?"): there the bare noun reads as a substance, a quality or a
-   * name, so the article is the question. Asked only for such a difference.
+   * Whether the noun after an indefinite article that one side adds or drops reads as another thing without it:
+   * it ends its sentence ("Is there a god?" / "Is there god?", "Does he have a heart?"), where the bare noun reads
+   * as a substance, a quality or a name, or it names a substance and a thing ("Is an iron good for anemia?" /
+   * "Is iron good …"). Then the article is the question. Asked only for such a difference.
    */
-  bareNounEnds?: () => boolean;
+  bareNounMatters?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -69,7 +70,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
   if (beforeWords.length === 0 && afterWords.length === 0) {
     const definite = [...before, ...after].some((token) => token.text.toLowerCase() === 'the');
     if (definite && options.asksWhatItIs?.() === true) return { kind: 'blocking', reason: 'article the (a definition)', strong: false };
-    if (!definite && (before.length === 0 || after.length === 0) && options.bareNounEnds?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
+    if (!definite && (before.length === 0 || after.length === 0) && options.bareNounMatters?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
     return { kind: 'accepted', notes: articles };
   }
 

@@ -12,7 +12,7 @@ import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
  * `postinstall`, or at first start when that did not run), like the word vectors. The file name carries the
  * format version, so a change of format builds a new file next to the old one.
  */
-export const LEXICON_FORMAT_VERSION = 4;
+export const LEXICON_FORMAT_VERSION = 5;
 
 export interface LexiconFileOptions {
   /** Directory of the table. Default: `.cache/lexicon` in the project root (gitignored). */

@@ -45,6 +45,7 @@ export class Lexicon {
   readonly #counts: OwnLookup<number[]>;
   readonly #partUsage: OwnLookup<number[]>;
   readonly #partStarts: readonly number[];
+  readonly #nounFiles: readonly number[];
   readonly #properOnly: ReadonlySet<string>;
   /** The embedder's vocabulary (any language it knows), as one string indexed by WordIndex. */
   readonly #vocabularyIndex: WordIndex;
@@ -63,6 +64,7 @@ export class Lexicon {
     this.#counts = new OwnLookup(table.counts);
     this.#partUsage = new OwnLookup(table.partUsage);
     this.#partStarts = table.partStarts;
+    this.#nounFiles = table.nounFiles;
     this.#properOnly = new Set(table.properOnly);
     this.#vocabularyIndex = new WordIndex(`\n${table.vocabulary}\n`);
     // The vocabulary is in GloVe's order, most frequent first: the offset where its COMMON_WORDS-th word starts.
@@ -182,6 +184,49 @@ export class Lexicon {
   isOnlyNoun(word: string): boolean {
     const lemmas = this.lemmas(word);
     return lemmas.some((lemma) => this.#hasPart(lemma, 0)) && !lemmas.some((lemma) => this.#hasPart(lemma, 1) || this.#hasPart(lemma, 2) || this.#hasPart(lemma, 3));
+  }
+
+  /**
+   * Whether the word, as a noun, names both a substance or food and a countable thing in its two commonest
+   * senses (WordNet's lexicographer files): "iron" (a metal, an appliance), "paper" (a material, an essay),
+   * "chicken" (a meat, an animal), "light" (a phenomenon, a lamp). With such a noun "a" is the question: "Is an
+   * iron good for anemia?" asks about the appliance, "Is iron good for anemia?" about the metal. Not "recipe",
+   * "car", "job", nor "potato" (the plant and the food are one question).
+   */
+  namesStuffAndThing(word: string): boolean {
+    let stuff: number | undefined;
+    let thing: number | undefined;
+    for (const lemma of this.lemmas(word)) {
+      for (const code of this.#senses.get(lemma) ?? []) {
+        const file = this.#nounFiles[Math.floor(code / 4)];
+        if (file === undefined || code % 4 > 1) continue;
+        if (STUFF_FILES.has(file)) stuff = file;
+        else if (THING_FILES.has(file) && (thing === undefined || file === ARTIFACT)) thing = file;
+      }
+    }
+    // A phenomenon is stuff only against a made thing: light and a light; a response, an exchange are one thing.
+    return stuff !== undefined && thing !== undefined && (stuff !== PHENOMENON || thing === ARTIFACT);
+  }
+
+  /**
+   * The share of the word's uses that WordNet's tagged corpus tags as a noun (0 to 1), through its commonest
+   * lemma; undefined when the corpus never tags it ("bottle" 1, "cost" 0.6, "good" 0.05).
+   */
+  nounShare(word: string): number | undefined {
+    let best: number[] | undefined;
+    for (const lemma of this.lemmas(word)) {
+      const codes = this.#senses.get(lemma);
+      if (codes === undefined) continue;
+      let tags = this.#partUsage.get(lemma);
+      if (tags === undefined) {
+        const counts = this.#counts.get(lemma);
+        const summed = [0, 0, 0, 0];
+        codes.forEach((code, index) => (summed[this.#partOf(code)]! += counts?.[index] ?? 0));
+        tags = summed;
+      }
+      if (best === undefined || sum(tags) > sum(best)) best = tags;
+    }
+    return best === undefined || sum(best) === 0 ? undefined : best[0]! / sum(best);
   }
 
   /** Whether WordNet lists the word as a verb, through any of its lemmas ("prints", "skip", "learn"; not "password"). */
@@ -349,6 +394,16 @@ export class Lexicon {
     return ancestors;
   }
 }
+
+// WordNet's noun lexicographer files: foods, substances and natural phenomena (mass nouns: chicken, iron, light)
+// against animals, artifacts, body parts, communications, groups, places and natural objects (things one counts:
+// a chicken, an iron, a light, a paper, a wood, a rock).
+const ARTIFACT = 6;
+const PHENOMENON = 19;
+const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
+const THING_FILES: ReadonlySet<number> = new Set([5, ARTIFACT, 8, 10, 14, 15, 17]);
+
+const sum = (numbers: readonly number[]) => numbers.reduce((total, number) => total + number, 0);
 
 /** Reads a JSON object's own properties only: `get('__proto__')` or `get('constructor')` is undefined. */
 class OwnLookup<T> {

@@ -88,7 +88,7 @@ export class StructuralVerifier implements CandidateVerifier {
         countsThings: () => asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
-        bareNounEnds: () => (hunk.leftStart === hunk.leftEnd ? endsSentence(before, hunk.leftEnd) : endsSentence(after, hunk.rightEnd)),
+        bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
@@ -200,13 +200,33 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
  * punctuation) after something other than a coordinator: in "a list and tuple" or "a cat or dog" the first
  * article still governs the noun.
  */
-function endsSentence(side: PreparedSide, at: number): boolean {
+/**
+ * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
+ * without it: it ends its sentence ("Is there god?", "Does he have heart?"), or it names both a substance and a
+ * countable thing and is no compound's modifier ("Is iron good for anemia?" / "Is an iron good …", "buy paper in
+ * London"; not "an iron supplement"). After a coordinator the article is often left out ("a list and tuple").
+ */
+function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
-  if (tokens[at]?.kind !== 'word') return false;
+  const noun = tokens[at];
+  if (noun?.kind !== 'word') return false;
   const previous = tokens[at - 1];
   if (previous === undefined || (previous.kind === 'word' && COORDINATORS.has(previous.key.toLowerCase()))) return false;
-  return at + 1 === tokens.length || side.breaks[at + 1] === 1 || tokens[at + 1]!.sentenceStart === true;
+  if (at + 1 === tokens.length || side.breaks[at + 1] === 1 || tokens[at + 1]!.sentenceStart === true) return true;
+  if (!lexicon.namesStuffAndThing(noun.key)) return false;
+  // A noun before another is the compound's modifier ("an iron supplement", "a water bottle"), unless a question's
+  // auxiliary makes the next word its verb ("How much does (an) iron cost?").
+  const next = tokens[at + 1]!;
+  if (next.kind !== 'word') return CLAUSE_PUNCTUATION.test(next.text);
+  if (FUNCTION_WORDS.has(next.key.toLowerCase()) || AUXILIARIES.has(previous.key.toLowerCase())) return true;
+  // A word WordNet does not tag is most often a term ("a generic dataset"): a noun.
+  const share = lexicon.nounShare(next.key);
+  return share !== undefined && share < MODIFIED_NOUN_SHARE;
 }
+const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+/** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
+const MODIFIED_NOUN_SHARE = 0.5;
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'vs', 'versus', '&']);
 
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);

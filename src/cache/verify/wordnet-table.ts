@@ -37,6 +37,11 @@ export interface WordnetTable {
   /** The first synset number of each part of speech (noun, verb, adjective, adverb): synsets are numbered by part. */
   partStarts: number[];
   /**
+   * Noun synset number → its WordNet lexicographer file (13 noun.food, 27 noun.substance, 6 noun.artifact, …):
+   * what kind of thing a sense names, so "iron" is known to name both a metal and an appliance.
+   */
+  nounFiles: number[];
+  /**
    * Lemmas WordNet spells only with a capital in every synset (names: "Paris", "Berlin"): their case may change
    * inside a sentence. A lemma with one lowercase sense ("reading", "turkey", "polish") is not here.
    */
@@ -78,6 +83,7 @@ export async function buildWordnetTable(dir: string, vocabulary: readonly string
   const counts = new Map<string, number[]>();
   const partUsage = new Map<string, number[]>();
   const partStarts: number[] = [];
+  const nounFiles: number[] = [];
 
   for (const [part, name] of PARTS.entries()) {
     // Every synset of a part is named in its index file, read before anything points into it: numbers by part.
@@ -105,6 +111,7 @@ export async function buildWordnetTable(dir: string, vocabulary: readonly string
       if (line === '' || line.startsWith(' ')) continue;
       const fields = line.slice(0, line.indexOf(' | ') === -1 ? line.length : line.indexOf(' | ')).trim().split(' ');
       const self = numberOf(part, fields[0]!);
+      if (part === 0) nounFiles[self] = Number(fields[1]);
       const wordCount = parseInt(fields[3]!, 16);
       const words: string[] = [];
       for (let index = 0; index < wordCount; index++) {
@@ -151,6 +158,7 @@ export async function buildWordnetTable(dir: string, vocabulary: readonly string
     counts: Object.fromEntries([...counts].filter(([, list]) => list.some((count) => count > 0))),
     partUsage: Object.fromEntries([...partUsage].filter(([, usage]) => usage.filter((count) => count > 0).length > 1)),
     partStarts,
+    nounFiles: Array.from(nounFiles, (file) => file ?? 0),
     properOnly: [...capitalised].filter((word) => !lowercase.has(word)),
     vocabulary: vocabulary.join('\n'),
   };

@@ -57,6 +57,18 @@ describe('Lexicon (WordNet 3.1 + wink-lemmatizer)', () => {
     for (const word of ['reading', 'windows', 'turkey', 'polish', 'may', 'jack']) expect(lexicon.hasCommonSense(word)).toBe(true);
   });
 
+  it('knows nouns that name both a substance or food and a countable thing', () => {
+    for (const word of ['iron', 'paper', 'chicken', 'glass', 'light', 'irons']) expect(lexicon.namesStuffAndThing(word)).toBe(true);
+    for (const word of ['recipe', 'car', 'job', 'soup', 'sugar', 'function']) expect(lexicon.namesStuffAndThing(word)).toBe(false);
+  });
+
+  it('knows how often a word is used as a noun', () => {
+    expect(lexicon.nounShare('bottle')).toBe(1);
+    expect(lexicon.nounShare('good')).toBeLessThan(0.2);
+    expect(lexicon.nounShare('made')).toBeLessThan(0.01);
+    expect(lexicon.nounShare('qwzx')).toBeUndefined();
+  });
+
   it('knows words of other languages from the embedder\'s vocabulary', () => {
     expect(lexicon.isKnownAnywhere('poisson')).toBe(true);
     expect(lexicon.isWord('poisson')).toBe(false);

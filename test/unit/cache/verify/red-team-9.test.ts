@@ -1,0 +1,37 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 10's red teams. An indefinite article dropped in the middle of a sentence before a noun that names both
+ * a substance (or food) and a countable thing: "Is an iron good for anemia?" asks about the appliance, "Is iron
+ * good for anemia?" about the metal. Every not-served pair here was served before the rule. Left: a noun whose
+ * substance sense is only its third ("a stone", "a duck"), and the plant against its food ("a pepper").
+ */
+const { kind } = useVerifier();
+
+const { notServed, served } = pairTests(kind);
+
+describe('an indefinite article dropped before a noun that names a substance and a thing', () => {
+  notServed([
+    ['Is an iron good for anemia?', 'Is iron good for anemia?'],
+    ['Where can I buy a paper in London?', 'Where can I buy paper in London?'],
+    ['Is a chicken healthy to eat every day?', 'Is chicken healthy to eat every day?'],
+    ['Can I put a glass in the dishwasher?', 'Can I put glass in the dishwasher?'],
+    ['How do I split a wood for the fireplace?', 'How do I split wood for the fireplace?'],
+    ['Do I need a light for night photography?', 'Do I need light for night photography?'],
+    ['How much does an iron cost in Germany?', 'How much does iron cost in Germany?'],
+    ['Is a tissue safe to flush down the toilet?', 'Is tissue safe to flush down the toilet?'],
+    ['What is a fish made of?', 'What is fish made of?'],
+    ['Can a rock be used as a weapon?', 'Can rock be used as a weapon?'],
+  ]);
+  served([
+    ['Give me a recipe for soup', 'Give me recipe for soup'],
+    ['How do I write a function in Rust?', 'How do I write function in Rust?'],
+    ['Where can I buy a laptop in Berlin?', 'Where can I buy laptop in Berlin?'],
+    ['How long does a visa for Canada take?', 'How long does visa for Canada take?'],
+    // the noun before another is a compound's modifier: the article is the compound's
+    ['Where can I buy an iron supplement in London?', 'Where can I buy iron supplement in London?'],
+    ['Is a water bottle allowed on a plane?', 'Is water bottle allowed on a plane?'],
+    ['How do I clean a glass jar before canning?', 'How do I clean glass jar before canning?'],
+  ]);
+});
