@@ -48,13 +48,19 @@ export interface Readiness {
 
 /** `errorShape`: the API whose error shape the proxy's own errors take on this path (its route's upstream). */
 /** `incoming` is the Node request when served by @hono/node-server (absent for in-process `app.request`). */
-export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi }; Bindings: { incoming?: IncomingMessage } };
+export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi; path: string }; Bindings: { incoming?: IncomingMessage } };
 
 /** Builds the HTTP app; listening on a port is the entry point's job. */
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(assignRequestId);
+  // Before anything routes on it (DESIGN.md §6): Hono matches on the URL-parsed path, whose dot segments are
+  // already resolved, so without this GET /v1/../admin/stats would reach the admin API.
+  app.use(async function canonicalTarget(c, next) {
+    c.set('path', requestPath(c.req.raw, c.env?.incoming));
+    await next();
+  });
   if (deps.cors) app.use(corsPolicy(deps.cors));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -74,7 +80,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
 
   const apisOfPrefix = upstreamApisByPrefix(deps.routes);
   app.all('*', async function proxy(c) {
-    const path = parseProxyPath(requestPath(c.req.raw, c.env?.incoming), deps.routes);
+    const path = parseProxyPath(c.get('path'), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     // Any API a route of the prefix speaks: the pipeline then picks the route by model (an OpenAI route first on
     // the prefix does not send a claude-* request for /v1/messages, with its Anthropic key, to OpenAI).

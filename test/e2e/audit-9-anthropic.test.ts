@@ -28,13 +28,11 @@ describe('@ai-sdk/anthropic with tools, JSON and streamed', () => {
   // README ("Drop-in"): "the official SDKs and the Vercel AI SDK working on a hit exactly as on a miss";
   // chat/Responses/Anthropic sections: "An answer stored from a stream serves non-streaming requests and vice
   // versa"; Anthropic partition: a hint that "changes the bill, never the answer" (cache_control) is left out.
-  // @ai-sdk/anthropic marks every tool `eager_input_streaming: true` when it streams (fine-grained tool input
-  // streaming: it changes how tool input is chunked, never the answer) and not on generateText, so with tools
-  // streamText never hits what generateText stored (and the reverse); the same happens for `messages.stream()`
-  // callers that set it. Observed: the streamText after an identical generateText is a MISS (and with
-  // cacheToolCalls the same tool call is paid for twice). Likely location: the Anthropic partition fields,
-  // src/api/anthropic-messages/messages-key-parts.ts (tools are partitioned verbatim).
-  it.fails('streamText with tools hits the entry generateText stored for the same prompt, system and tools', async () => {
+  // Regression: @ai-sdk/anthropic marks every tool `eager_input_streaming: true` when it streams (fine-grained tool
+  // input streaming: it changes how tool input is chunked, never the answer) and not on generateText, and tools
+  // were partitioned verbatim, so with tools streamText never hit what generateText stored (and with
+  // cacheToolCalls the same tool call was paid for twice).
+  it('streamText with tools hits the entry generateText stored for the same prompt, system and tools', async () => {
     const model = createAnthropic({ apiKey: 'sk-ant-audit-9', baseURL: `${proxy.origin}/claude/v1` })('claude-sonnet-4-5');
     const prompt = question('What is the weather in Paris?');
     const options = { model, prompt, system: 'Answer with a tool call.', tools, headers: callsWeather, maxRetries: 0 };

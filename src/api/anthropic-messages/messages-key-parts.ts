@@ -13,7 +13,8 @@ const ANSWER_HEADERS = ['anthropic-version', 'anthropic-beta'] as const;
  * fields, `max_tokens`, earlier messages, fields this version does not know, and the `anthropic-version` and
  * `anthropic-beta` headers are the partition. A system prompt given as a string or as text blocks is the same.
  * `cache_control` (a hint for Anthropic's prompt cache, which changes the bill, never the answer) is left out
- * wherever it marks a block, a message's content or a tool.
+ * wherever it marks a block, a message's content or a tool, and so is a tool's `eager_input_streaming` (how a
+ * stream chunks the tool's input; `@ai-sdk/anthropic` sets it on every tool when it streams).
  */
 export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrategy, header: (name: string) => string | undefined): KeyParts {
   const messages = request.messages.map((message) => normaliseMessage(withoutCacheControl(message)));
@@ -24,7 +25,7 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
     const system = Array.isArray(partitionBody.system) && partitionBody.system.some(hasHint) ? partitionBody.system.map(blockWithoutCacheControl) : partitionBody.system;
     partitionBody.system = blocksText(system) ?? system;
   }
-  if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasHint)) partitionBody.tools = partitionBody.tools.map(blockWithoutCacheControl);
+  if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasToolHint)) partitionBody.tools = partitionBody.tools.map(toolWithoutHints);
   const kept = embedded ? messages.length - embedded.count : messages.length;
   const residue = messages.slice(kept).map(({ content: _text, role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
   partitionBody.messages = [...messages.slice(0, kept), ...residue];
@@ -67,6 +68,19 @@ function blockWithoutCacheControl(block: unknown): unknown {
   const { cache_control: hint, ...rest } = block as Json;
   const result: Json = isPromptCacheHint(hint) ? rest : (block as Json);
   return result.type === 'tool_result' && Array.isArray(result.content) ? { ...result, content: result.content.map(blockWithoutCacheControl) } : result;
+}
+
+/** Whether a tool carries a hint that changes neither the answer nor its validity. */
+function hasToolHint(tool: unknown): boolean {
+  return hasHint(tool) || (isJson(tool) && typeof tool.eager_input_streaming === 'boolean');
+}
+
+/** A tool without its valid `cache_control` and its boolean `eager_input_streaming`; anything else as it is. */
+function toolWithoutHints(tool: unknown): unknown {
+  const rest = blockWithoutCacheControl(tool);
+  if (!isJson(rest) || typeof rest.eager_input_streaming !== 'boolean') return rest;
+  const { eager_input_streaming: _chunking, ...withoutChunking } = rest;
+  return withoutChunking;
 }
 
 /** A string, or content blocks that are all text without citations or other fields (joined by newlines). */

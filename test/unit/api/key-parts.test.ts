@@ -49,6 +49,15 @@ describe('Anthropic Messages key parts', () => {
     expect(key({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi there' }] }] }).id).toBe(base.id);
     expect(key({ metadata: { user_id: 'u' }, stream: true }).id).toBe(base.id);
   });
+
+  it("leaves a tool's eager_input_streaming and valid cache_control out of the partition, and keeps the tool", () => {
+    const weather = { name: 'weather', input_schema: { type: 'object' } };
+    const plain = key({ tools: [weather] });
+    expect(key({ tools: [{ ...weather, eager_input_streaming: true }] }).id).toBe(plain.id);
+    expect(key({ tools: [{ ...weather, eager_input_streaming: false, cache_control: { type: 'ephemeral' } }] }).id).toBe(plain.id);
+    expect(key({ tools: [{ ...weather, eager_input_streaming: 'yes' }] }).id).not.toBe(plain.id);
+    expect(key({ tools: [{ ...weather, name: 'forecast', eager_input_streaming: true }] }).id).not.toBe(plain.id);
+  });
 });
 
 describe('the API shape', () => {
