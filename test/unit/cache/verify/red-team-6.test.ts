@@ -102,7 +102,9 @@ describe('line breaks and runs of spaces where the layout is the question or the
     ['Translate to French: I would like a coffee, please.', 'Translate to French:\nI would like a coffee, please.'],
     ['What is the capital of France?', 'What is the capital  of France?'],
     ['Write a haiku about rain', 'Please write a haiku about rain'],
-    ['How many lines does this poem have?\nRoses are red\nViolets are blue', 'How many lines does this poem have?\nRoses are red\nViolets are blue!'],
+    // The poem itself is compared verbatim since session 10 (a text under an instruction about it): only the
+    // instruction may differ.
+    ['How many lines does this poem have?\nRoses are red\nViolets are blue', 'how many lines does this poem have?\nRoses are red\nViolets are blue'],
   ])('still serves %j for %j (a line wrap in prose)', (stored, asked) => {
     expect(kind(stored, asked)).toBe('same');
   });

@@ -35,3 +35,31 @@ describe('an indefinite article dropped before a noun that names a substance and
     ['How do I clean a glass jar before canning?', 'How do I clean glass jar before canning?'],
   ]);
 });
+
+// The second red team of session 10: a text pasted after an instruction that checks, corrects, translates,
+// counts or judges it is compared verbatim, like a quotation (its words, marks, spaces and case).
+describe('a text under an instruction about its surface is compared verbatim', () => {
+  notServed([
+    // grammar and proofreading: the inflection or article is the mistake asked about (the red team's first two)
+    ['Check this sentence for mistakes: She is best student in our class.', 'Check this sentence for mistakes: She is the best student in our class.'],
+    ['Any errors? He go to school every day.', 'Any errors? He goes to school every day.'],
+    ['Improve this sentence: Me and him goes to the gym.', 'Improve this sentence: Me and him go to the gym.'],
+    // punctuation and sentences
+    ['How many exclamation marks are in: I came. I saw. I conquered.', 'How many exclamation marks are in: I came, I saw, I conquered.'],
+    ['Is this a run-on sentence? I was tired I went to bed.', 'Is this a run-on sentence? I was tired. I went to bed.'],
+    ['Is this a question or a statement: You finished the report?', 'Is this a question or a statement: You finished the report.'],
+    // politeness and tone inside the text
+    ['Rate the tone of this email from 1 to 10: Send me the numbers today, thanks.', 'Rate the tone of this email from 1 to 10: Send me the numbers today.'],
+    ['Count the words in this message: I cannot come tonight, sorry.', 'Count the words in this message: I cannot come tonight.'],
+    ['Is this email too rude? Kindly send the invoice today.', 'Is this email too rude? Send the invoice today.'],
+    ['Translate to Japanese, keeping the tone: We need the report by Monday. Thanks in advance.', 'Translate to Japanese, keeping the tone: We need the report by Monday.'],
+    // code named as the text
+    ['Explain this query: SELECT name FROM user WHERE id = 7', 'Explain this query: SELECT name FROM users WHERE id = 7'],
+  ]);
+  served([
+    ['Please check this sentence for mistakes: He go to school every day.', 'Check this sentence for mistakes: He go to school every day.'],
+    ['Explain this error message: connection refused', 'Explain this error message:\nconnection refused'],
+    ['Translate into French: Where is the train station?', 'Translate into French:   Where is the train station?  '],
+    ['Please proofread my email: Dear Anna, the meeting is moved to Monday.', 'Proofread my email: Dear Anna, the meeting is moved to Monday.'],
+  ]);
+});
