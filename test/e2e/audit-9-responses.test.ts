@@ -151,12 +151,11 @@ describe('token logprobs on a streamed Responses hit', () => {
 
   // README "Drop-in": "the official SDKs and the Vercel AI SDK working on a hit exactly as on a miss"; README
   // (Responses, Streaming): "a hit replays the full event sequence … so `streamText` behave[s] as on a miss".
-  // The stored response keeps every token's logprob, but the replay sends `logprobs: []` on every
+  // The stored response keeps every token's logprob. Regression: the replay sent `logprobs: []` on every
   // `response.output_text.delta` and on `response.output_text.done`, so the Vercel AI SDK (which collects them
-  // from the deltas) reports the miss's logprobs and none on the hit. Chat completions replay them (issue #11).
-  // Observed: the hit's providerMetadata.openai.logprobs is [[]]. Likely location:
-  // src/api/openai-responses/responses-replay.ts replayMessage (hard-coded `logprobs: []`).
-  it.fails('streamText with logprobs gives the same token logprobs on the HIT as on the MISS', async () => {
+  // from the deltas) reported the miss's logprobs and none on the hit (`[[]]`). Chat completions replay them
+  // (issue #11); responses-replay.ts now does the same.
+  it('streamText with logprobs gives the same token logprobs on the HIT as on the MISS', async () => {
     const openai = createOpenAI({ apiKey: 'sk-audit-9-logprobs', baseURL: proxy.baseURL });
     const prompt = question('What is the capital of France?');
     const options = { model: openai('gpt-4o-mini'), prompt, maxRetries: 0, providerOptions: { openai: { logprobs: true } } };
@@ -172,7 +171,7 @@ describe('token logprobs on a streamed Responses hit', () => {
     expect(((await hit.providerMetadata)?.openai?.logprobs as unknown[][] | undefined)?.flat()).toEqual(missLogprobs?.flat());
   });
 
-  it.fails('replays output_text.done with the logprobs of the stored part to an openai SDK stream', async () => {
+  it('replays output_text.done with the logprobs of the stored part to an openai SDK stream', async () => {
     const client = new OpenAI({ apiKey: 'sk-audit-9-logprobs', baseURL: proxy.baseURL, maxRetries: 0 });
     const input = question('What is the capital of France?');
     const params = { model: 'gpt-4o-mini', input, include: ['message.output_text.logprobs' as const], top_logprobs: 0 };
