@@ -9,8 +9,8 @@ import type { CachedAnswer } from './cached-answer.ts';
  * lock per digest, src/store/redis/redis-lock-coalescer.ts) extends it across instances.
  */
 export interface Coalescer {
-  /** The in-flight call for `digest` in this process, if any: resolves to its completion, or undefined if it failed. */
-  follow(digest: string): Promise<CachedAnswer | undefined> | undefined;
+  /** The in-flight call for `digest` in this process, if any: resolves to its answer, or undefined if it failed. */
+  follow(digest: string): Promise<LeaderAnswer | undefined> | undefined;
   /**
    * Claims `digest` for an upstream call. `waitForOthers: false` (the client asked to skip the lookup) never waits
    * for another instance's answer, but still leads, so this process's followers share the call.
@@ -31,9 +31,19 @@ export type Claim =
   /** Another request in this process leads it (a narrow race with `follow`): go upstream without coalescing. */
   | { kind: 'busy' };
 
+/**
+ * What a leader hands its followers. A follower is a hit of the same partition, so of the same tenant; whether it
+ * may carry the answer's original ids depends on the leader's request as much as on its own (DESIGN.md §6).
+ */
+export interface LeaderAnswer {
+  completion: CachedAnswer;
+  /** The leader's request had the upstream keep the answer (see CacheEntry.storedUpstream): its ids resolve upstream. */
+  storedUpstream: boolean;
+}
+
 export interface Lease {
   /** The leader's answer is known: followers are served now. The slot stays until `release()`. */
-  complete(completion: CachedAnswer): void;
+  complete(answer: LeaderAnswer): void;
   /** The write landed (or was abandoned): new requests go to the store again. */
   release(): void;
   /** The leader failed or its answer is not storable: followers make their own upstream calls. */
@@ -41,7 +51,7 @@ export interface Lease {
 }
 
 export class InProcessCoalescer implements Coalescer {
-  readonly #slots = new Map<string, Promise<CachedAnswer | undefined>>();
+  readonly #slots = new Map<string, Promise<LeaderAnswer | undefined>>();
   #waiting = 0;
 
   get size(): number {
@@ -52,7 +62,7 @@ export class InProcessCoalescer implements Coalescer {
     return this.#waiting;
   }
 
-  follow(digest: string): Promise<CachedAnswer | undefined> | undefined {
+  follow(digest: string): Promise<LeaderAnswer | undefined> | undefined {
     const slot = this.#slots.get(digest);
     if (!slot) return undefined;
     this.#waiting++;
@@ -70,13 +80,13 @@ export class InProcessCoalescer implements Coalescer {
    */
   leadNow(digest: string): Lease | undefined {
     if (this.#slots.has(digest)) return undefined;
-    let settle!: (completion: CachedAnswer | undefined) => void;
-    const slot = new Promise<CachedAnswer | undefined>((resolve) => (settle = resolve));
+    let settle!: (answer: LeaderAnswer | undefined) => void;
+    const slot = new Promise<LeaderAnswer | undefined>((resolve) => (settle = resolve));
     this.#slots.set(digest, slot);
     const release = () => {
       settle(undefined); // no-op if complete() already settled it
       if (this.#slots.get(digest) === slot) this.#slots.delete(digest);
     };
-    return { complete: (completion) => settle(completion), release, fail: release };
+    return { complete: (answer) => settle(answer), release, fail: release };
   }
 }

@@ -4,7 +4,7 @@ import { parseJson } from '../api/json-body.ts';
 import type { Route } from '../config/config.ts';
 import type { CachedAnswer } from '../cache/cached-answer.ts';
 import type { ChatCache, LookupOptions, StageTimings } from '../cache/chat-cache.ts';
-import type { Coalescer, Lease } from '../cache/coalescer.ts';
+import type { Coalescer, LeaderAnswer, Lease } from '../cache/coalescer.ts';
 import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { keyOf, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
@@ -156,7 +156,7 @@ export class CachePipeline {
     let explanation = 'lookup-skipped no-cache';
     let shadow: ShadowProbe | undefined;
     if (decision.lookup) {
-      const coalesced = serving ? await this.#followInflight(exchange, key) : undefined;
+      const coalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
       if (coalesced) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
@@ -183,7 +183,7 @@ export class CachePipeline {
         explanation = `shadow ${shadow?.lookup}; ${explanation}`;
       }
       // Another request may have taken the lead while this one looked up.
-      const lateCoalesced = serving ? await this.#followInflight(exchange, key) : undefined;
+      const lateCoalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
       if (lateCoalesced) return lateCoalesced;
     }
 
@@ -193,7 +193,7 @@ export class CachePipeline {
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
-      const raced = await this.#followInflight(exchange, key);
+      const raced = await this.#followInflight(exchange, key, tenant);
       if (raced) return raced;
     }
     const lease = claim?.kind === 'lead' ? claim.lease : undefined;
@@ -221,22 +221,33 @@ export class CachePipeline {
     }
   }
 
-  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey): Promise<Response | undefined> {
+  /**
+   * Waits for an identical in-flight request of this process and serves its answer as a coalesced hit. The key is
+   * the same, so the leader had this request's tenant; its answer keeps its original ids exactly when a stored
+   * entry would (the leader's request stored it upstream: see #serveHit).
+   */
+  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string): Promise<Response | undefined> {
     const inflight = this.#deps.coalescer.follow(key.id);
     if (!inflight) return undefined;
-    const completion = await withDeadline(inflight, this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
-    if (!completion || !exchange.adapter.isAnswer(completion)) return undefined; // the leader failed or stalled: make our own call
+    const answer = await withDeadline(inflight, this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
+    if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
+    return this.#serveHit(exchange, key, this.#leaderEntry(exchange, key, tenant, answer), 'coalesced');
+  }
+
+  /** The leader's answer as the entry it is about to store, so a follower is served as a hit of that entry. */
+  #leaderEntry<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, answer: LeaderAnswer): CacheEntry {
     const entry: CacheEntry = {
       id: key.id,
       partition: key.partition,
       text: key.text ?? '',
-      completion,
+      completion: answer.completion,
       route: exchange.route.name,
       model: exchange.body.model,
-      tenant: '',
+      tenant,
       createdAt: this.#now(),
     };
-    return this.#serveHit(exchange, key, entry, 'coalesced');
+    if (answer.storedUpstream) entry.storedUpstream = true; // absent otherwise, as the stores read it back
+    return entry;
   }
 
   #serveHit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
@@ -284,7 +295,7 @@ export class CachePipeline {
       const capture = { dropUsageChunk: upstreamBody.dropUsageChunk, signal: exchange.request.signal, assembler: adapter.newAssembler(), failureEvents: adapter.streamFailureEvents };
       return streamMissResponse(response, cacheHeaders, capture, (outcome) => {
         if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
-          lease?.complete(outcome.completion);
+          lease?.complete({ completion: outcome.completion, storedUpstream: body.keepsIds });
           this.#track(save(outcome.completion));
         } else {
           lease?.fail();
@@ -303,7 +314,7 @@ export class CachePipeline {
     this.#finish(exchange);
     const completion = exchange.adapter.parseAnswer(bytes);
     if (completion && exchange.adapter.isStorable(completion, exchange.route.settings)) {
-      lease?.complete(completion);
+      lease?.complete({ completion, storedUpstream: body.keepsIds });
       this.#track(save(completion));
     } else {
       lease?.fail();

@@ -2,7 +2,8 @@
  * Token-aligned replay of logprobs (issue #11 finding 9): OpenAI streams each token's logprob in the chunk that
  * carries the token, and clients that show or use them as they arrive expect the same from a HIT. A cached
  * answer's `logprobs.content` (or `.refusal`) lists the tokens in order, so the text is replayed in groups of
- * whole tokens, each chunk with its tokens' entries.
+ * whole tokens, each chunk with its tokens' entries. The Responses API does the same with the `logprobs` list of an
+ * `output_text` part and its `response.output_text.delta` events.
  */
 
 export interface LogprobGroup {
@@ -13,10 +14,21 @@ export interface LogprobGroup {
 /**
  * The text as groups of whole tokens of about `chunkChars` characters with their logprob entries, or undefined
  * when the entries do not spell out the text (a token cut inside a multi-byte character is listed by its bytes,
- * not its text): then the caller sends the logprobs whole, as before.
+ * not its text): then the caller sends the logprobs whole, as before. Chat completions keep the entries under
+ * `logprobs.content` / `.refusal`; see tokenAlignedGroups for a bare list.
  */
 export function logprobGroups(logprobs: unknown, field: 'content' | 'refusal', text: string | null | undefined, chunkChars: number): LogprobGroup[] | undefined {
-  const entries = isObject(logprobs) ? logprobs[field] : undefined;
+  return tokenAlignedGroups(isObject(logprobs) ? logprobs[field] : undefined, text, chunkChars);
+}
+
+/**
+ * logprobGroups for a bare list of `{ token, … }` entries, as a Responses API `output_text` part keeps them.
+ *
+ * @example
+ * tokenAlignedGroups([{ token: 'Hi' }, { token: ' there' }], 'Hi there', 4) // → [{ text: 'Hi there', entries: [both] }]
+ * tokenAlignedGroups([{ token: 'Hi' }], 'Hello', 4) // → undefined
+ */
+export function tokenAlignedGroups(entries: unknown, text: string | null | undefined, chunkChars: number): LogprobGroup[] | undefined {
   if (!Array.isArray(entries) || entries.length === 0 || typeof text !== 'string') return undefined;
   const groups: LogprobGroup[] = [];
   let current: LogprobGroup = { text: '', entries: [] };

@@ -42,11 +42,10 @@ describe('coalesced followers of a store: true request', () => {
   // DESIGN.md §6 "Ids: when a request had `store: true` (… the default in the Responses API), a HIT carries the
   // original upstream id of the cached answer (same tenant, so it exists upstream and `retrieve` /
   // `previous_response_id` keep working); otherwise ids are fresh." A coalesced follower is a HIT of the same
-  // tenant whose leader stored the answer upstream, yet it gets a fresh resp_ id (and `store: false`) that the
-  // upstream never kept: `responses.retrieve(id)` and `previous_response_id: id` then 404.
-  // Observed: follower id `resp_<random hex>`, retrieve → 404. Likely cause: CachePipeline#followInflight
-  // (src/http/cache-pipeline.ts) builds the follower's CacheEntry without `storedUpstream` (the leader's keepsIds).
-  it.fails('gives a follower the original resp_ id, which retrieve and previous_response_id accept', async () => {
+  // tenant whose leader stored the answer upstream. Regression: it got a fresh resp_ id (and `store: false`) that
+  // the upstream never kept, so `responses.retrieve(id)` and `previous_response_id: id` 404ed, because
+  // CachePipeline#followInflight built the follower's entry without the leader's `storedUpstream`.
+  it('gives a follower the original resp_ id, which retrieve and previous_response_id accept', async () => {
     const input = question('Name three rivers in Africa');
     const { lead, follow, client } = await concurrentPair(async (one) => {
       const { data, response } = await one.responses.create({ model: 'gpt-4o-mini', input }).withResponse();
@@ -60,13 +59,27 @@ describe('coalesced followers of a store: true request', () => {
 
   // Same contract for chat completions with `store: true` (README: "Ids: original when both this request and the
   // entry's own had store: true").
-  it.fails('gives a chat completions follower with store: true the original chatcmpl id', async () => {
+  it('gives a chat completions follower with store: true the original chatcmpl id', async () => {
     const content = question('Name three rivers in Asia');
     const { lead, follow } = await concurrentPair(async (one) => {
       const { data, response } = await one.chat.completions.create({ model: 'gpt-4o-mini', store: true, messages: [{ role: 'user', content }] }).withResponse();
       return { id: data.id, status: response.headers.get('x-cache-status'), match: response.headers.get('x-cache-match') };
     }, () => upstream.chatCalls.length);
     expect(follow.id).toBe(lead.id);
+  });
+
+  // `store` is outside the partition, so a follower may have asked for what its leader did not: the upstream kept
+  // nothing under the leader's id, as for a stored entry whose own request had no store: true.
+  it("gives a store: true follower a fresh id when its leader's request did not have the upstream store the answer", async () => {
+    const content = question('Name three rivers in South America');
+    let started = 0;
+    const { lead, follow } = await concurrentPair(async (one) => {
+      const store = started++ === 0 ? undefined : true;
+      const { data, response } = await one.chat.completions.create({ model: 'gpt-4o-mini', store, messages: [{ role: 'user', content }] }).withResponse();
+      return { id: data.id, status: response.headers.get('x-cache-status'), match: response.headers.get('x-cache-match') };
+    }, () => upstream.chatCalls.length);
+    expect(follow.id).not.toBe(lead.id);
+    expect(follow.id).toMatch(/^chatcmpl-/);
   });
 
   it('still gives a follower a fresh id when the request had store: false', async () => {
@@ -138,12 +151,11 @@ describe('token logprobs on a streamed Responses hit', () => {
 
   // README "Drop-in": "the official SDKs and the Vercel AI SDK working on a hit exactly as on a miss"; README
   // (Responses, Streaming): "a hit replays the full event sequence … so `streamText` behave[s] as on a miss".
-  // The stored response keeps every token's logprob, but the replay sends `logprobs: []` on every
+  // The stored response keeps every token's logprob. Regression: the replay sent `logprobs: []` on every
   // `response.output_text.delta` and on `response.output_text.done`, so the Vercel AI SDK (which collects them
-  // from the deltas) reports the miss's logprobs and none on the hit. Chat completions replay them (issue #11).
-  // Observed: the hit's providerMetadata.openai.logprobs is [[]]. Likely location:
-  // src/api/openai-responses/responses-replay.ts replayMessage (hard-coded `logprobs: []`).
-  it.fails('streamText with logprobs gives the same token logprobs on the HIT as on the MISS', async () => {
+  // from the deltas) reported the miss's logprobs and none on the hit (`[[]]`). Chat completions replay them
+  // (issue #11); responses-replay.ts now does the same.
+  it('streamText with logprobs gives the same token logprobs on the HIT as on the MISS', async () => {
     const openai = createOpenAI({ apiKey: 'sk-audit-9-logprobs', baseURL: proxy.baseURL });
     const prompt = question('What is the capital of France?');
     const options = { model: openai('gpt-4o-mini'), prompt, maxRetries: 0, providerOptions: { openai: { logprobs: true } } };
@@ -159,7 +171,7 @@ describe('token logprobs on a streamed Responses hit', () => {
     expect(((await hit.providerMetadata)?.openai?.logprobs as unknown[][] | undefined)?.flat()).toEqual(missLogprobs?.flat());
   });
 
-  it.fails('replays output_text.done with the logprobs of the stored part to an openai SDK stream', async () => {
+  it('replays output_text.done with the logprobs of the stored part to an openai SDK stream', async () => {
     const client = new OpenAI({ apiKey: 'sk-audit-9-logprobs', baseURL: proxy.baseURL, maxRetries: 0 });
     const input = question('What is the capital of France?');
     const params = { model: 'gpt-4o-mini', input, include: ['message.output_text.logprobs' as const], top_logprobs: 0 };

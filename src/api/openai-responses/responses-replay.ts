@@ -1,3 +1,4 @@
+import { tokenAlignedGroups, type LogprobGroup } from '../../streaming/logprob-chunks.ts';
 import { splitCodePoints } from '../../streaming/replay.ts';
 import { namedEvent } from '../pace-events.ts';
 import type { FunctionCallItem, OutputContentPart, OutputItem, OutputMessage, ResponseObject } from './responses-types.ts';
@@ -38,9 +39,7 @@ function replayMessage(message: OutputMessage, outputIndex: number, emit: Emit, 
   message.content.forEach((part, contentIndex) => {
     const at = { item_id: itemId, output_index: outputIndex, content_index: contentIndex };
     if (part.type === 'output_text' && typeof part.text === 'string') {
-      emit('response.content_part.added', { ...at, part: { ...part, text: '', annotations: [] } });
-      for (const delta of splitCodePoints(part.text, chunkChars)) emit('response.output_text.delta', { ...at, delta, logprobs: [] });
-      emit('response.output_text.done', { ...at, text: part.text, logprobs: [] });
+      replayOutputText(part as OutputTextPart, at, emit, chunkChars);
     } else if (part.type === 'refusal' && typeof part.refusal === 'string') {
       emit('response.content_part.added', { ...at, part: { ...part, refusal: '' } });
       for (const delta of splitCodePoints(part.refusal, chunkChars)) emit('response.refusal.delta', { ...at, delta });
@@ -51,6 +50,30 @@ function replayMessage(message: OutputMessage, outputIndex: number, emit: Emit, 
     emit('response.content_part.done', { ...at, part });
   });
   emit('response.output_item.done', { output_index: outputIndex, item: message });
+}
+
+type OutputTextPart = OutputContentPart & { type: 'output_text'; text: string };
+
+/**
+ * An `output_text` part's events. OpenAI sends each token's logprob on the delta that carries the token (with
+ * `include: ["message.output_text.logprobs"]`), all of them on `response.output_text.done`, and none yet on the
+ * added part; openai-node's ResponseStream and the Vercel AI SDK collect them from the deltas, so a hit does the same.
+ */
+function replayOutputText(part: OutputTextPart, at: Record<string, unknown>, emit: Emit, chunkChars: number): void {
+  const logprobs = Array.isArray(part.logprobs) ? part.logprobs : undefined;
+  const added = logprobs ? { ...part, text: '', annotations: [], logprobs: [] } : { ...part, text: '', annotations: [] };
+  emit('response.content_part.added', { ...at, part: added });
+  for (const delta of outputTextDeltas(part.text, logprobs, chunkChars)) emit('response.output_text.delta', { ...at, delta: delta.text, logprobs: delta.entries });
+  emit('response.output_text.done', { ...at, text: part.text, logprobs: logprobs ?? [] });
+}
+
+/**
+ * The text in groups of whole tokens, each with its tokens' logprobs (streaming/logprob-chunks.ts, as chat
+ * completions replay them); when there are none, or they do not spell out the text, code-point chunks without
+ * logprobs (`output_text.done` still carries them all).
+ */
+function outputTextDeltas(text: string, logprobs: unknown, chunkChars: number): LogprobGroup[] {
+  return tokenAlignedGroups(logprobs, text, chunkChars) ?? splitCodePoints(text, chunkChars).map((piece) => ({ text: piece, entries: [] }));
 }
 
 function replayFunctionCall(call: FunctionCallItem, outputIndex: number, emit: Emit, chunkChars: number): void {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InProcessCoalescer, type Claim, type Coalescer, type Lease } from '../../cache/coalescer.ts';
-import type { CachedAnswer } from '../../cache/cached-answer.ts';
+import { InProcessCoalescer, type Claim, type Coalescer, type LeaderAnswer, type Lease } from '../../cache/coalescer.ts';
 import type { CacheEntry } from '../vector-store.ts';
 
 export interface RedisLockCoalescerOptions {
@@ -85,7 +84,7 @@ export class RedisLockCoalescer implements Coalescer {
     return this.#local.waiting + this.#waitingElsewhere;
   }
 
-  follow(digest: string): Promise<CachedAnswer | undefined> | undefined {
+  follow(digest: string): Promise<LeaderAnswer | undefined> | undefined {
     return this.#local.follow(digest);
   }
 
@@ -98,7 +97,7 @@ export class RedisLockCoalescer implements Coalescer {
     if (lock === 'held-elsewhere' && options.waitForOthers !== false) {
       const entry = await this.#waitForOtherLeader(digest);
       if (entry) {
-        local.complete(entry.completion);
+        local.complete({ completion: entry.completion, storedUpstream: entry.storedUpstream === true });
         local.release(); // the entry is already in the store: nothing of ours to wait for
         return { kind: 'stored-elsewhere', entry };
       }
@@ -169,7 +168,7 @@ export class RedisLockCoalescer implements Coalescer {
       });
     };
     return {
-      complete: (completion) => local.complete(completion),
+      complete: (answer) => local.complete(answer),
       release: () => {
         local.release();
         unlock();

@@ -98,7 +98,7 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     const following = b.coalescer.lead(digest);
     await eventually(() => b.coalescer.waiting === 1, 'b to wait for a');
     const entry = entryFor(digest);
-    lease.complete(entry.completion);
+    lease.complete({ completion: entry.completion, storedUpstream: false });
     await a.guarded.put(entry, 60_000);
     lease.release();
 
@@ -110,7 +110,7 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     expect(await lockExists(a, digest)).toBe(false);
   });
 
-  it("serves this process's followers of a waiting request with the other instance's answer", async () => {
+  it("serves this process's followers of a waiting request with the other instance's answer and its storedUpstream", async () => {
     prefix = randomKeyPrefix('lock');
     const [a, b] = [await started(), await started()];
     const digest = hex(16);
@@ -120,11 +120,12 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     expect(localFollower).toBeDefined();
     await eventually(() => b.coalescer.waiting === 2, 'a local follower and a remote wait on b');
 
-    const entry = entryFor(digest);
+    // Stored upstream by a's request: b's follower may carry its original ids (DESIGN.md §6).
+    const entry = { ...entryFor(digest), storedUpstream: true };
     await a.guarded.put(entry, 60_000);
     lease.release();
     expect((await waiting).kind).toBe('stored-elsewhere');
-    await expect(localFollower).resolves.toEqual(entry.completion);
+    await expect(localFollower).resolves.toEqual({ completion: entry.completion, storedUpstream: true });
   });
 
   it('sends the waiting instance upstream itself, under the lock, when the leader fails', async () => {
@@ -223,8 +224,8 @@ describe.skipIf(controlPlan.kind === 'unavailable')('RedisLockCoalescer while Re
       const follower = a.coalescer.follow(digest);
       expect(follower).toBeDefined();
       const entry = entryFor(digest);
-      leaseOf(claim.value!).complete(entry.completion);
-      await expect(follower).resolves.toEqual(entry.completion);
+      leaseOf(claim.value!).complete({ completion: entry.completion, storedUpstream: false });
+      await expect(follower).resolves.toEqual({ completion: entry.completion, storedUpstream: false });
       leaseOf(claim.value!).release();
       expect(a.coalescer.size).toBe(0);
     } finally {

@@ -3,6 +3,7 @@ import { InProcessCoalescer, type Claim, type Lease } from '../../../src/cache/c
 import type { ChatCompletion } from '../../../src/cache/chat-types.ts';
 
 const completion = { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [] } as ChatCompletion;
+const answer = { completion, storedUpstream: false };
 
 function leaseOf(claim: Claim): Lease {
   if (claim.kind !== 'lead') throw new Error(`expected to lead, got ${claim.kind}`);
@@ -16,8 +17,8 @@ describe('InProcessCoalescer', () => {
     expect(await coalescer.lead('d')).toEqual({ kind: 'busy' });
     const follower = coalescer.follow('d')!;
     expect(coalescer.waiting).toBe(1);
-    lease.complete(completion);
-    await expect(follower).resolves.toBe(completion);
+    lease.complete(answer);
+    await expect(follower).resolves.toBe(answer);
     expect(coalescer.waiting).toBe(0);
   });
 
@@ -31,8 +32,8 @@ describe('InProcessCoalescer', () => {
   it('keeps the slot after the answer until the write is released (read-your-writes)', async () => {
     const coalescer = new InProcessCoalescer();
     const lease = leaseOf(await coalescer.lead('d'));
-    lease.complete(completion);
-    await expect(coalescer.follow('d')).resolves.toBe(completion);
+    lease.complete(answer);
+    await expect(coalescer.follow('d')).resolves.toBe(answer);
     lease.release();
     expect(coalescer.follow('d')).toBeUndefined();
     expect(coalescer.size).toBe(0);
