@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS } from './closed-lists.ts';
+import { pastedText } from './pasted-text.ts';
 
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
@@ -84,11 +85,21 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   recordGaps = options.gaps ?? false;
   pendingGap = '';
   const tokens: Token[] = [];
-  const pasted = pastedTextStart(text);
-  const instruction = pasted === undefined ? text : text.slice(0, pasted);
+  const pasted = pastedText(text);
+  if (pasted === undefined) proseAndCodeTokens(text, tokens, false);
+  else {
+    proseAndCodeTokens(text.slice(0, pasted.start), tokens, false);
+    verbatimTokens(text.slice(pasted.start, pasted.end), tokens, pasted.exact);
+    proseAndCodeTokens(text.slice(pasted.end), tokens, pasted.end > 0 && !SPACE.test(text[pasted.end - 1]!));
+  }
+  return negationsWithoutApostrophe(wouldAfterPronouns(tokens));
+}
+
+/** Prose with code spans, code blocks and quotations, which are verbatim. `glued`: it follows a verbatim text directly. */
+function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
-  for (const match of instruction.matchAll(CODE_BLOCK)) {
-    proseTokens(text.slice(cursor, match.index), tokens, cursor > 0);
+  for (const match of text.matchAll(CODE_BLOCK)) {
+    proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued);
     const quoted = !match[0].startsWith('`');
     const inner = quoted ? match[0].slice(1, -1) : match[0];
     // The quote marks themselves are punctuation ('x' = "x"); only what they enclose is verbatim. Around code
@@ -99,45 +110,21 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
     if (quoted) push(tokens, match[0].at(-1)!, marks);
     cursor = match.index + match[0].length;
   }
-  proseTokens(instruction.slice(cursor), tokens, cursor > 0);
-  // The text an instruction is about is verbatim like a quotation, its spaces and line breaks included.
-  if (pasted !== undefined) for (const part of text.slice(pasted).trimEnd().matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
-  return negationsWithoutApostrophe(wouldAfterPronouns(tokens));
+  proseTokens(text.slice(cursor), tokens, cursor > 0 || glued);
 }
 
 /**
- * Where the text that a prompt's opening instruction is about begins, if it opens with one: a first sentence
- * (up to ":", "?", "!", "." or a line break) of at most INSTRUCTION_WORDS words that asks to check, correct,
- * translate, count, rate or judge the tone, grammar or punctuation of a text, or names the text ("this
- * sentence", "the following email", "this query"). There the text's every word, mark, space and letter case is what the
- * answer is about: "Check this sentence for mistakes: He go to school" / "… He goes to school", "How many
- * sentences are in this text: I came. I saw." / "… I came, I saw.", "Translate into French: Close the window
- * please" / "… Close the window". A first sentence that only looks like one costs a hit, never a wrong answer:
- * the text after it is compared more strictly, not less.
+ * A text an instruction is about (see pasted-text.ts): verbatim like a quotation. For a question about its
+ * surface its spaces and line breaks count too; otherwise its words and marks do, not its whitespace or the
+ * full stop that ends it ("Translate to German: I love you" / "… I love you.").
  */
-export function pastedTextStart(text: string): number | undefined {
-  INSTRUCTION_END.lastIndex = 0;
-  const end = INSTRUCTION_END.exec(text.length > INSTRUCTION_SCAN ? text.slice(0, INSTRUCTION_SCAN) : text);
-  if (end === null) return undefined;
-  const instruction = text.slice(0, end.index + 1);
-  const words = instruction.match(WORDS)?.length ?? 0;
-  if (words > INSTRUCTION_WORDS || !(TEXT_TASK.test(instruction) || NAMES_TEXT.test(instruction))) return undefined;
-  const start = end.index + end[0].length;
-  return /[\p{L}\p{N}]/u.test(text.slice(start)) ? start : undefined;
+function verbatimTokens(text: string, tokens: Token[], exact: boolean): void {
+  const body = exact ? text.trim() : text.trim().replace(/\.$/u, '');
+  for (const part of body.matchAll(CODE)) {
+    if (part[2] === undefined) push(tokens, part[0], 'code');
+    else if (exact) push(tokens, part[0], 'space');
+  }
 }
-
-const INSTRUCTION_SCAN = 400;
-const INSTRUCTION_WORDS = 20;
-const INSTRUCTION_END = /[:?!.](?:[ \t]+|\n\s*)|\n\s*/gu;
-const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-// Acts on a text's surface (its words, marks, tone), and judgements of it. Not summarize or explain: a summary
-// of a text is the same whatever its commas or typos.
-const TEXT_TASK = new RegExp(
-  String.raw`\b(?:proofread\w*|check|correct\w*|fix|edit|improve|polish|rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|count|how many|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|marked|sound|sounds|native|reverse|split|sort|grammar|grammatical\w*|punctuat\w*|commas?|semicolons?|colons?|periods?|full stops?|apostrophes?|question marks?|exclamation|splice|run-on|spell\w*|mistakes?|errors?|typos?|ok|okay|natural|right|wrong|tone|polite\w*|formal|informal|friendl\w*|rude|sentiment|statement)\b`,
-  'iu',
-);
-const NAMES_TEXT =
-  /\b(?:this|these|the following|following|my)\s+(?:[\p{L}-]+\s+)?(?:sentences?|text|paragraphs?|passage|message|e-?mail|essay|letter|tweet|post|comment|reply|chat|conversation|transcript|caption|poem|lyrics|story|phrase|lines?|words?|title|headline|bio|statement|quote|excerpt|query|queries|code|snippet|script|command|regex|function|json|yaml|csv|html|css|sql)\b/iu;
 
 // The leading whitespace of a line after the first: Python blocks and YAML nesting live in it.
 const INDENTED_LINE = /\n([ \t]+)(?=\S)/gu;

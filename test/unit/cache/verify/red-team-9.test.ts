@@ -55,8 +55,24 @@ describe('a text under an instruction about its surface is compared verbatim', (
     ['Translate to Japanese, keeping the tone: We need the report by Monday. Thanks in advance.', 'Translate to Japanese, keeping the tone: We need the report by Monday.'],
     // code named as the text
     ['Explain this query: SELECT name FROM user WHERE id = 7', 'Explain this query: SELECT name FROM users WHERE id = 7'],
+    // the third red team's shapes: a preamble first, the instruction last or inline, another language, a label
+    ["I'm learning English. Check this: They was late again.", "I'm learning English. Check this: They were late again."],
+    ['Our neighbours was very kind to us. Is this correct?', 'Our neighbours were very kind to us. Is this correct?'],
+    ['The list of items are on the desk. Correct?', 'The list of items is on the desk. Correct?'],
+    ['Can I say my brother have two cars?', 'Can I say my brother has two cars?'],
+    ['Popraw błędy: She walk to work every day.', 'Popraw błędy: She walks to work every day.'],
+    ['Clean this up: Each of the players have a ball.', 'Clean this up: Each of the players has a ball.'],
+    ["Rate the agent's politeness from 1 to 5. Agent: Send me your order number please.", "Rate the agent's politeness from 1 to 5. Agent: Send me your order number."],
+    ['Please send the form today. - translate to Japanese', 'Send the form today. - translate to Japanese'],
+    ['My teacher marked this wrong, why? The committee are meeting today.', 'My teacher marked this wrong, why? The committee is meeting today.'],
   ]);
   served([
+    // an ordinary question with a word such as ok, right or fix in it is no instruction about a text
+    ["Is it ok to take ibuprofen with coffee? I have a headache and I'm tired.", 'Is it ok to take ibuprofen with coffee? I have a headache and I am tired.'],
+    ["How do I fix this error in Python? I'm getting a KeyError.", 'How do I fix this error in Python? I am getting a KeyError.'],
+    ['Convert 100 USD to EUR. Thanks!', 'Convert 100 USD to EUR. Thank you!'],
+    // a translation's text keeps its words, not its whitespace or final full stop
+    ['Translate to German: I love you', 'Translate to German:  I love you.'],
     ['Please check this sentence for mistakes: He go to school every day.', 'Check this sentence for mistakes: He go to school every day.'],
     ['Explain this error message: connection refused', 'Explain this error message:\nconnection refused'],
     ['Translate into French: Where is the train station?', 'Translate into French:   Where is the train station?  '],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pastedTextStart, verifyTokens } from '../../../../src/cache/verify/verify-tokens.ts';
+import { verifyTokens } from '../../../../src/cache/verify/verify-tokens.ts';
 
 const keys = (text: string) => verifyTokens(text).map((token) => `${token.key}:${token.kind}`);
 
@@ -12,7 +12,7 @@ describe('verifyTokens', () => {
   });
 
   it('lowercases the key of a capitalised first word only', () => {
-    expect(keys('What is it? Polish it. Translate to Polish')).toEqual(['what:word', 'is:word', 'it:word', '?:punct', 'polish:word', 'it:word', '.:punct', 'translate:word', 'to:word', 'Polish:word']);
+    expect(keys('What is it? Paint it. I speak Polish')).toEqual(['what:word', 'is:word', 'it:word', '?:punct', 'paint:word', 'it:word', '.:punct', 'I:word', 'speak:word', 'Polish:word']);
   });
 
   it('expands contractions and keeps possessives apart', () => {
@@ -51,27 +51,5 @@ describe('verifyTokens', () => {
       }),
       { numRuns: 5_000, seed: 7 },
     );
-  });
-});
-
-describe('pastedTextStart', () => {
-  it('finds the text after an opening instruction about a text, past the whitespace after it', () => {
-    const text = 'Check this sentence for mistakes:   He go to school.';
-    expect(text.slice(pastedTextStart(text))).toBe('He go to school.');
-    expect(pastedTextStart('Any errors? He go to school.')).toBe('Any errors? '.length);
-    expect(pastedTextStart('Summarize this email:\nHi Tom, the meeting moved.')).toBe('Summarize this email:\n'.length);
-  });
-
-  it('finds none in a question, an instruction about no text, or an instruction with nothing after it', () => {
-    expect(pastedTextStart('What is the capital of France? I am curious.')).toBeUndefined();
-    expect(pastedTextStart('Summarize the causes of World War I: be brief.')).toBeUndefined();
-    expect(pastedTextStart('Proofread:')).toBeUndefined();
-    expect(pastedTextStart(`Please check ${'very '.repeat(30)}carefully: the text`)).toBeUndefined();
-  });
-
-  it('tokenizes the text as verbatim code tokens, spaces included', () => {
-    const tokens = verifyTokens('Translate into French: Close  the window, please.');
-    expect(tokens.filter((token) => token.kind === 'word').map((token) => token.text)).toEqual(['Translate', 'into', 'French']);
-    expect(tokens.slice(4).map((token) => token.text).join('')).toBe('Close  the window, please.');
   });
 });

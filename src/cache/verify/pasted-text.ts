@@ -1,0 +1,178 @@
+/**
+ * The part of a prompt that an instruction about a text is about: "Check this sentence for mistakes: He go to
+ * school", "She doesn't like apples. Is this correct?", "Can I say we was late?". There the text's words (and
+ * for a question about its surface, its marks, spaces and case) are what the answer is about, so the verifier
+ * compares it verbatim like a quotation (see verifyTokens). Finding one where there is none costs a hit, never a
+ * wrong answer: the text is compared more strictly, not less.
+ *
+ * Found, in this order:
+ * - an opening instruction: the first sentence (after a greeting such as "Hi!"), up to ":", "?", "!", "." or a
+ *   line break (full-width marks too), that names the text ("this sentence", "the following email"), asks to
+ *   act on or judge one and ends in ":" or a line break ("Translate into French:", "Proofread:"), starts with such
+ *   a verb and points at the text ("Translate this to German."), or is a short judgement of "this"/"that" ("Is
+ *   this sentence ok?", "Does this sound natural?", "Any errors?");
+ * - a closing one: the last sentence, short, judging "this", "that", "it" or "the above" ("Is this correct?",
+ *   "How many sentences is that?", "Any mistakes?");
+ * - an inline one: "say"/"write" after "Can I", "Should I", "Is it correct to"…: the rest of that sentence.
+ */
+export interface PastedText {
+  start: number;
+  end: number;
+  /**
+   * The question is about the text's surface (grammar, punctuation, spelling, counting, tone): its marks, spaces
+   * and case count too. Otherwise (translate, summarize, rewrite) its words count, not its whitespace or a
+   * final full stop.
+   */
+  exact: boolean;
+}
+
+export function pastedText(text: string): PastedText | undefined {
+  return openingInstruction(text) ?? closingInstruction(text) ?? inlineQuestion(text) ?? wholeSurfaceQuestion(text);
+}
+
+/**
+ * A prompt that asks about its own text's surface anywhere, in a shape none of the others finds ("I'm learning
+ * English. Does this look ok? He go to school", "He go to school - grammatically correct?", "Popraw błędy: …"):
+ * all of it is verbatim, its instruction included. Only unmistakable cues count (grammar, proofreading,
+ * punctuation, "is this correct", a native speaker, sounding natural or polite, counting sentences or words).
+ */
+function wholeSurfaceQuestion(text: string): PastedText | undefined {
+  return SURFACE_QUESTION.test(text.length > SURFACE_SCAN ? `${text.slice(0, SURFACE_SCAN)} ${text.slice(-SURFACE_SCAN)}` : text) ? { start: 0, end: text.length, exact: true } : undefined;
+}
+
+function openingInstruction(text: string): PastedText | undefined {
+  const head = text.length > SCAN ? text.slice(0, SCAN) : text;
+  let from = 0;
+  const greeting = GREETING.exec(head);
+  if (greeting !== null) from = greeting[0].length;
+  // The first sentences in turn: a preamble may come first ("I'm not a native speaker. Check this: …").
+  // A label after a task ("Rate the customer's politeness from 1 to 5. Customer: …") introduces its text.
+  let task: string | undefined;
+  for (let sentence = 0; sentence < OPENING_SENTENCES; sentence++) {
+    BOUNDARY.lastIndex = from;
+    const boundary = BOUNDARY.exec(head);
+    if (boundary === null) return undefined;
+    const instruction = head.slice(from, boundary.index + 1);
+    const start = boundary.index + boundary[0].length;
+    const labelled = task !== undefined && /[:：]$/u.test(instruction) && (instruction.match(WORDS)?.length ?? 0) <= 2;
+    if (labelled || isInstruction(instruction, boundary[0][0]!)) {
+      if (!CONTENT.test(text.slice(start))) return undefined;
+      const what = labelled ? task! : instruction;
+      return { start, end: text.length, exact: SURFACE_TASK.test(what) && !TRANSLATION.test(what) };
+    }
+    task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
+    from = start;
+  }
+  return undefined;
+}
+
+/** Whether a sentence ending in `mark` is an instruction about the text after it. */
+function isInstruction(instruction: string, mark: string): boolean {
+  const introduces = mark === ':' || mark === '：' || mark === '\n';
+  const words = instruction.match(WORDS)?.length ?? 0;
+  if (words === 0 || words > (introduces ? LONG_INSTRUCTION_WORDS : INSTRUCTION_WORDS)) return false;
+  return (
+    NAMES_TEXT.test(instruction) ||
+    (introduces && (TEXT_TASK.test(instruction) || SURFACE_TASK.test(instruction) || (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)))) ||
+    (TASK_VERB_FIRST.test(instruction) && POINTS_AT_TEXT.test(instruction)) ||
+    isJudgementOfText(instruction, words)
+  );
+}
+
+function closingInstruction(text: string): PastedText | undefined {
+  const trimmed = text.trimEnd();
+  const tail = trimmed.length > SCAN ? trimmed.slice(-SCAN) : trimmed;
+  const offset = trimmed.length - tail.length;
+  // The last sentence: after the last sentence mark followed by whitespace, or the last line break.
+  let last = -1;
+  for (const boundary of tail.slice(0, -1).matchAll(SENTENCE_BREAK)) last = boundary.index + boundary[0].length;
+  if (last === -1) return undefined;
+  const instruction = tail.slice(last);
+  // A last sentence that introduces a text of its own is an opening instruction ("… Check this: She don't").
+  if (/[:：]\s*[\p{L}\p{N}]/u.test(instruction)) return undefined;
+  const words = instruction.match(WORDS)?.length ?? 0;
+  // "Correct?", "Grammatical?": a judgement alone.
+  if (words > 0 && words <= 2 && /[?？]\s*$/u.test(instruction) && JUDGEMENT.test(instruction)) return { start: 0, end: offset + last, exact: true };
+  if (words > 0 && words <= TRANSLATION_WORDS && TRANSLATION.test(instruction)) return { start: 0, end: offset + last, exact: false };
+  if (words === 0 || words > CLOSING_WORDS || !(POINTS_BACK.test(instruction) || ANY_MISTAKES.test(instruction))) return undefined;
+  if (!(SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return undefined;
+  const end = offset + last;
+  if (!CONTENT.test(text.slice(0, end))) return undefined;
+  return { start: 0, end, exact: true };
+}
+
+function inlineQuestion(text: string): PastedText | undefined {
+  const match = SAY_OR_WRITE.exec(text.length > SCAN ? text.slice(0, SCAN) : text);
+  if (match === null) return undefined;
+  const start = match.index + match[0].length;
+  SENTENCE_END.lastIndex = start;
+  const end = SENTENCE_END.exec(text)?.index ?? text.trimEnd().length;
+  return CONTENT.test(text.slice(start, end)) ? { start, end, exact: true } : undefined;
+}
+
+/**
+ * A short question judging "this"/"that" as text: "Is this sentence ok?", "Does this sound natural?", "Any
+ * errors?"; not "How do I fix this error in Python?" nor "Is it ok to run every day?".
+ */
+function isJudgementOfText(instruction: string, words: number): boolean {
+  if (ANY_MISTAKES.test(instruction) || MARKED_WRONG.test(instruction)) return true;
+  return words <= JUDGEMENT_WORDS && /[?？]$/u.test(instruction) && JUDGES_THIS.test(instruction) && JUDGEMENT.test(instruction);
+}
+
+const SURFACE_QUESTION = new RegExp(
+  [
+    String.raw`\b(?:grammar|grammatical\w*|ungrammatical|proofread\w*|punctuat\w*|native speakers?|comma splice|run-on sentence)\b|\b(?:any|spot the|find the) (?:mistakes?|errors?|typos?)\b|\b(?:mistakes?|typos?) (?:here|in (?:this|it|that|my))\b`,
+    String.raw`\berrors? (?:here|in (?:this|it|that))\b|\b(?:good|correct|proper|better|natural) english\b`,
+    String.raw`\b(?:how many|count the|number of|count of) (?:sentences|words|characters|letters|commas|periods|paragraphs)\b|\b(?:sentence|word|character) count\b`,
+    String.raw`\b(?:too|sound|sounds|come across|comes across) (?:pushy|rude|polite|formal|informal|harsh|blunt|aggressive|passive|friendly|professional|natural|casual)\b|\btone (?:ok|right|appropriate)\b|\bhow does (?:this|it) (?:come across|sound)\b`,
+    String.raw`\b(?:popraw|corrige|corrija|corrigez|korrigiere|correggi|controlla|исправ|провер|ошибк|düzelt|hata)\w*|sửa|lỗi|고쳐|문법|语法|文法|改一下|添削|直して`,
+  ].join('|'),
+  'iu',
+);
+const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/iu;
+const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/iu;
+const JUDGEMENT =
+  /\b(?:correct|right|ok|okay|wrong|natural|sounds?|makes? sense|english|grammar|grammatical\w*|mistakes?|errors?|typos?|polite|rude|formal|informal|professional|understandable|native|proper|say|reads? well|flows?)\b/iu;
+/** How much of a long prompt's start and end is searched for a question about its surface. */
+const SURFACE_SCAN = 2_000;
+/** How far into a prompt an instruction is looked for (it opens or closes the prompt). */
+const SCAN = 400;
+const INSTRUCTION_WORDS = 20;
+/** How many sentences at the start may be a preamble before the instruction. */
+const OPENING_SENTENCES = 3;
+/** An instruction this short that introduces a text and points at it needs no task word: "Clean this up:". */
+const POINTING_WORDS = 8;
+/** A closing translation instruction: "- translate to Japanese", "In German please". */
+const TRANSLATION_WORDS = 6;
+/** An instruction that introduces its text with a colon may say more about what to do with it. */
+const LONG_INSTRUCTION_WORDS = 40;
+const JUDGEMENT_WORDS = 12;
+const CLOSING_WORDS = 12;
+const WORDS = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+const CONTENT = /[\p{L}\p{N}]/u;
+const GREETING = /^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|dear [\p{L}]+)(?: there)?\s*[!,.]?\s+/iu;
+const BOUNDARY = /[:](?=[\s\p{L}])\s*|[?!.]\s+|[?!](?=\p{Lu})|[：？！。]\s*|\n\s*/gu;
+const SENTENCE_BREAK = /[.?!。？！](?=\s)\s*|\n\s*/gu;
+const SENTENCE_END = /[.?!。？！](?=\s|$)|\n/gu;
+// Questions about a text's surface: its grammar, punctuation, spelling, letters, words, case, tone or register.
+const SURFACE_TASK = new RegExp(
+  String.raw`\b(?:proofread\w*|correct\w*|check|fix|edit|improve|polish|grammar|grammatical\w*|punctuat\w*|commas?|semicolons?|colons?|periods?|full stops?|apostrophes?|question marks?|exclamation|splice|run-on|spell\w*|mistakes?|errors?|typos?|how many|count|capitali[sz]\w*|ok|okay|natural|right|wrong|sound|sounds|make sense|makes sense|english|native|tone|polite\w*|impolite|formal|informal|friendl\w*|rude|professional|sentiment|statement|homework|exercise|worksheet|say|reads? well)\b|語法|语法|文法|corrig\w*|korrigier\w*|gramática|grammaire|grammatik|исправ\w*|ошибк\w*|düzelt\w*|sửa|lỗi`,
+  'iu',
+);
+// Acts on a text's words: change it, translate it, judge it. Not summarize or explain: "Summarize the causes of
+// World War I: be brief" introduces no text.
+const TEXT_TASK = new RegExp(
+  String.raw`\b(?:rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|marked|reverse|split|sort)\b|翻译|翻訳|改|校正|添削|traduc\w*|tradu[sz]\w*|übersetz\w*|revis\w*|\b(?:in|into|to|auf|en) (?:english|french|german|spanish|italian|portuguese|japanese|chinese|korean|russian|arabic|dutch|polish|deutsch|español|espanol|français|francais|italiano|inglés|anglais|englisch)\b`,
+  'iu',
+);
+/** A translation keeps its words whatever the instruction says of English or grammar besides. */
+const TRANSLATION = /\btranslat|\btradu|\bübersetz|翻|\b(?:in|into|to|auf|en) (?:english|french|german|spanish|italian|portuguese|japanese|chinese|korean|russian|arabic|dutch|polish|deutsch|español|espanol|français|francais|italiano|inglés|anglais|englisch)\b/iu;
+const TASK_VERB_FIRST = new RegExp(String.raw`^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:${TEXT_TASK.source}|proofread\w*|correct|check|fix|edit|improve|polish)`, 'iu');
+const POINTS_AT_TEXT = /\b(?:this|these|it|the following|below)\b/iu;
+const POINTS_BACK = /\b(?:this|that|it|above|these|those)\b/iu;
+const ANY_MISTAKES = /^\s*(?:any|are there (?:any )?)\s*(?:mistakes|errors|typos)\b/iu;
+const NAMES_TEXT =
+  /\b(?:this|these|the following|following|my)\s+(?:[\p{L}-]+\s+)?(?:sentences?|text|paragraphs?|passage|message|e-?mail|essay|letter|tweet|post|comment|reply|chat|conversation|transcript|caption|poem|lyrics|story|phrase|lines?|words?|title|headline|bio|statement|quote|excerpt|query|queries|code|snippet|script|command|regex|function|json|yaml|csv|html|css|sql)\b/iu;
+// "Can I say …", "Is it correct to write …", "Should I say …": what follows, to the end of the sentence.
+const SAY_OR_WRITE =
+  /\b(?:(?:can|could|should|may) (?:i|we|one) (?:say|write)|is it (?:correct|right|ok|okay|proper|grammatical|wrong) to (?:say|write))\s+(?!(?:a|an|to|about|something|anything|no|yes)\b)/iu;
