@@ -4,7 +4,8 @@
  */
 
 /**
- * Politeness and filler, as lowercase token sequences. `anywhere` ones may be added or dropped at any place;
+ * Politeness and filler, as lowercase token sequences. `anywhere` ones may be added or dropped at any place
+ * ("kindly" only where it opens a request: see KINDLY_REQUEST_VERBS);
  * `edges` ones only at the start or end of a sentence ("Thank you" at the end is filler; "say thank you in
  * French" is content). Neither is filler where it is the thing asked about: after one of POLITENESS_AS_OBJECT_AFTER
  * ("the word for hello", "say sorry", "a song called Hello"), before one of POLITENESS_AS_OBJECT_BEFORE ("what
@@ -66,6 +67,19 @@ export const TEXT_REQUEST_VERBS: ReadonlySet<string> = new Set([
   // "Can you find life on Mars?" ask what is possible.
   'define', 'translate', 'generate', 'compose', 'paraphrase', 'rewrite', 'draft', 'compare', 'calculate',
 ]);
+
+/**
+ * "Kindly" is politeness only where it opens a request to the assistant for text ("Kindly explain …", "Could you
+ * kindly summarize …"): before one of REQUEST_VERBS or of these. Before a verb with another person as its
+ * object, or after the verb, it says how to act ("Reject this applicant kindly", "Kindly decline the invitation"
+ * asks for a gentle refusal), so it is content there.
+ */
+export const KINDLY_REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'help', 'write', 'provide', 'check', 'fix', 'find', 'create', 'review', 'proofread', 'correct', 'confirm', 'advise',
+  'assist', 'guide', 'note', 'elaborate', 'answer', 'solve', 'debug', 'edit', 'improve',
+]);
+/** Verbs after "kindly" that are a request to the assistant only with the asker as object: "Kindly tell me …", "Kindly let us know". */
+export const KINDLY_VERBS_TO_ASKER: ReadonlySet<string> = new Set(['tell', 'give', 'show', 'teach', 'let', 'send', 'share', 'inform', 'email', 'update']);
 
 /** Objects that point at the text in front of the assistant: "Can you check this?", "Could you fix the following". */
 export const DEICTIC_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'it', 'following', 'below']);

@@ -1,5 +1,5 @@
 import {
-  CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, POLITENESS_AS_OBJECT_AFTER,
+  CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, KINDLY_REQUEST_VERBS, KINDLY_VERBS_TO_ASKER, POLITENESS_AS_OBJECT_AFTER,
   POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
 import type { Token } from './verify-tokens.ts';
@@ -25,6 +25,10 @@ export interface PreparedSide {
    * with prepareSide's `gaps` option (from tokens that recorded them).
    */
   gaps?: string[];
+  /** The tokens before anything was set aside (verifyTokens' output), punctuation included. */
+  raw: readonly Token[];
+  /** `origin[i]` is the index in `raw` of kept token i. */
+  origin: Uint32Array;
 }
 
 const PUNCTUATION_REMOVED = 1;
@@ -39,6 +43,9 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
   const removed = new Uint8Array(tokens.length);
   const filler: string[] = [];
   let expanded = 0;
+  // Whether the text has a word in lowercase: where it does, a filler word typed in capitals is an acronym.
+  let lowercase: boolean | undefined;
+  const hasLowercase = () => (lowercase ??= tokens.some((token) => token.kind === 'word' && /\p{Ll}/u.test(token.text)));
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.expanded) expanded++;
@@ -47,6 +54,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       continue;
     }
     if (token.kind !== 'word' || removed[index]) continue;
+    if (isFillerAcronym(token.text) && hasLowercase()) continue;
     const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0, partsOfSpeech);
     if (phrase === undefined) continue;
     for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = FILLER_REMOVED;
@@ -62,6 +70,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     });
   }
   const kept: Token[] = [];
+  const origin = new Uint32Array(tokens.length);
   const punctuation: string[] = [];
   const breaks = new Uint8Array(tokens.length + 1);
   const gaps: string[] = [];
@@ -75,6 +84,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
         gaps.push(kept.length === 0 || removed[index - 1] === FILLER_REMOVED ? '' : carried + (tokens[index]!.gap ?? ' '));
         carried = '';
       }
+      origin[kept.length] = index;
       kept.push(tokens[index]!);
     } else if (removed[index] === PUNCTUATION_REMOVED) {
       punctuation.push(tokens[index]!.text);
@@ -82,7 +92,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       if (options.gaps) carried += `${tokens[index]!.gap ?? ' '}|`;
     }
   }
-  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}) };
+  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
 }
 
 // "how can I" / "how do I": one key, "do" (see HOW_MODALS).
@@ -101,6 +111,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   const first = tokens[index]!.text.toLowerCase();
   const atStart = index === 0 || afterRemoved || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
   const inPlace = (length: number) => (atStart ? !opensContent(tokens, index, length, partsOfSpeech) : !isObjectOfVerb(tokens, index, partsOfSpeech));
+  if (first === 'kindly') return kindlyIsFiller(tokens, index, atStart) && !isAskedAbout(tokens, index, 1, atStart) ? KINDLY : undefined;
   for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && !isAskedAbout(tokens, index, phrase.length, atStart) && inPlace(phrase.length)) return phrase;
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
@@ -109,9 +120,30 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   }
   if (!atStart) return undefined;
   for (const phrase of START_BY_FIRST.get(first) ?? []) {
-    if (matchesAt(tokens, index, phrase) && isRequestToAssistant(tokens, index + phrase.length, phrase[0]!)) return phrase;
+    // "Could you kindly summarize …": the request verb follows the politeness adverb.
+    const verbAt = index + phrase.length + (tokens[index + phrase.length]?.text.toLowerCase() === 'kindly' ? 1 : 0);
+    if (matchesAt(tokens, index, phrase) && isRequestToAssistant(tokens, verbAt, phrase[0]!)) return phrase;
   }
   return undefined;
+}
+
+const KINDLY: readonly string[] = ['kindly'];
+
+/**
+ * "Kindly" is politeness where it opens a request to the assistant for text, at the start of a sentence or after
+ * "you" or "please", before a request verb ("Kindly explain …", "Could you kindly summarize …", "Kindly tell me …"):
+ * see KINDLY_REQUEST_VERBS. Elsewhere it is an adverb of manner, the tone asked for: "Reject this applicant kindly",
+ * "Write an email to decline, kindly", "Kindly tell my roommate to move out".
+ */
+function kindlyIsFiller(tokens: readonly Token[], index: number, atStart: boolean): boolean {
+  const previous = tokens[index - 1];
+  const opens = atStart || (previous?.kind === 'word' && (previous.text.toLowerCase() === 'you' || previous.text.toLowerCase() === 'please'));
+  const verb = tokens[index + 1];
+  if (!opens || verb?.kind !== 'word') return false;
+  const lower = verb.text.toLowerCase();
+  const object = tokens[index + 2];
+  if (KINDLY_VERBS_TO_ASKER.has(lower)) return object?.kind === 'word' && (object.text.toLowerCase() === 'me' || object.text.toLowerCase() === 'us');
+  return REQUEST_VERBS.has(lower) || KINDLY_REQUEST_VERBS.has(lower);
 }
 
 /**
@@ -143,8 +175,38 @@ function opensContent(tokens: readonly Token[], index: number, length: number, p
   const lower = next.text.toLowerCase();
   if (lower === 'for' && /^than/u.test(tokens[index]!.text.toLowerCase())) return true;
   if (FUNCTION_WORDS.has(lower) || ANYWHERE_BY_FIRST.has(lower) || EDGES_BY_FIRST.has(lower) || START_BY_FIRST.has(lower)) return false;
-  return !partsOfSpeech.canBeVerb(lower);
+  if (!partsOfSpeech.canBeVerb(lower)) return true;
+  // "Please" modifies no noun: "Please list the noble gases", "please refund my order".
+  return !ANYWHERE_BY_FIRST.has(tokens[index]!.text.toLowerCase()) && opensNounPhrase(tokens, index + length, partsOfSpeech);
 }
+
+/**
+ * Whether the word at `at`, right after politeness and able to be a verb, rather heads a noun phrase the
+ * politeness modifies ("Thank you note for my teacher", "Sorry message for my girlfriend", "Good morning wishes for
+ * my wife", "Hello email to a recruiter"): it is used mostly as a noun (Lexicon.nounShare), or it is a plural noun,
+ * or a noun a preposition of purpose follows ("note for", "note to"). Not before the asker as object ("hi email me
+ * the report"), nor a word used mostly as a verb without such a preposition ("hi help me", "thanks fix this").
+ */
+function opensNounPhrase(tokens: readonly Token[], at: number, partsOfSpeech: PartsOfSpeech): boolean {
+  const word = tokens[at]!.text.toLowerCase();
+  const after = tokens[at + 1];
+  const afterLower = after?.kind === 'word' ? after.text.toLowerCase() : undefined;
+  // A verb's object follows: "hi email me the report", "hey list the files", "hello book a table".
+  if ((afterLower !== undefined && (OBJECT_PRONOUNS.has(afterLower) || DETERMINERS.has(afterLower) || QUANTIFIERS.has(afterLower))) || after?.kind === 'number') return false;
+  if (!partsOfSpeech.canBeNoun(word)) return false;
+  const share = partsOfSpeech.nounShare?.(word);
+  if (share !== undefined && share >= NOUN_PHRASE_SHARE) return true;
+  const singular = partsOfSpeech.singular?.(word);
+  if (singular !== undefined && singular !== word) return true;
+  // A gerund before a preposition is the request's verb: "hello looking for a laptop".
+  return afterLower !== undefined && PURPOSE_PREPOSITIONS.has(afterLower) && !word.endsWith('ing');
+}
+/** The share of a word's tagged uses that must be as a noun for it to head a noun phrase after politeness. */
+const NOUN_PHRASE_SHARE = 0.5;
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'that']);
+const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'every', 'each', 'no']);
+/** Prepositions that follow the head of "thank you note for …", "sorry email to …", "thank you email after …". */
+const PURPOSE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'after', 'about']);
 
 /**
  * Politeness inside or closing a sentence is the object of what comes before it when that is a preposition or
@@ -169,6 +231,10 @@ function isObjectOfVerb(tokens: readonly Token[], index: number, partsOfSpeech: 
 export interface PartsOfSpeech {
   canBeVerb(word: string): boolean;
   canBeNoun(word: string): boolean;
+  /** The share of the word's tagged uses that are as a noun, if WordNet has any (Lexicon.nounShare). */
+  nounShare?(word: string): number | undefined;
+  /** The singular of a plural noun form, if the word is one (Lexicon.singular). */
+  singular?(word: string): string | undefined;
 }
 const NO_PARTS_OF_SPEECH: PartsOfSpeech = { canBeVerb: () => false, canBeNoun: () => true };
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
@@ -249,6 +315,15 @@ function matchesAt(tokens: readonly Token[], index: number, phrase: readonly str
     if (token === undefined || token.kind !== 'word' || token.text.toLowerCase() !== phrase[offset]) return false;
   }
   return true;
+}
+
+/**
+ * A short filler word typed in capitals ("HI state income tax" is Hawaii's, "THX sound" the certification, "PLS
+ * regression"): in a text with lowercase words it is an acronym, not politeness. Not "BTW", which is written so.
+ * Long ones ("PLEASE", "THANKS") are shouted politeness.
+ */
+function isFillerAcronym(text: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(text) && text !== 'BTW';
 }
 
 function isBoundary(token: Token | undefined): boolean {

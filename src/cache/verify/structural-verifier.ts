@@ -2,6 +2,7 @@ import { align, type Hunk } from './align.ts';
 import { classifyDifference } from './classify-difference.ts';
 import { isCodeContext } from './code-context.ts';
 import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, NUMBER_WORDS, SCOPE_WORDS } from './closed-lists.ts';
+import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOf, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -91,6 +92,9 @@ export class StructuralVerifier implements CandidateVerifier {
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
+      // Un-fenced code: a table, package, subcommand, variable or CSS property has no inflection, spelling variant,
+      // typo or synonym ("select * from user" / "from users", "pip install request" / "requests").
+      if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (inCompound(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inCompound(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {
@@ -163,6 +167,11 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
     if (left.length > 0 || right.length > 0) differences.push({ hunk, left, right });
   }
   return differences;
+}
+
+/** A note of a word accepted as another form or another word for it, which an identifier never has. */
+function isWordFormNote(note: string): boolean {
+  return note.startsWith('inflection ') || note.startsWith('spelling ') || note.startsWith('typo ') || note.startsWith('synonym ');
 }
 
 /** Whether the changed words of an accepted difference are what either side asks about (word-topic.ts). */

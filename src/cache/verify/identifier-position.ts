@@ -1,0 +1,217 @@
+import { FUNCTION_WORDS } from './closed-lists.ts';
+import type { PreparedSide } from './prepare-tokens.ts';
+import type { Token } from './verify-tokens.ts';
+
+/**
+ * Whether a changed word stands where code typed without backticks names something: a table, a package, a
+ * subcommand, a variable, a property. There no English word-form tolerance applies — "select * from user" reads
+ * Postgres's current user and "from users" a table, `pip install request` is another package than `requests`,
+ * `docker image` a management command and `docker images` a listing, `for item in item` is the bug that `for item
+ * in items` is not, and `colour: red;` is invalid CSS where `color: red;` works — so StructuralVerifier turns an
+ * accepted inflection, spelling variant, typo or synonym there into `different`.
+ *
+ * Identifier positions, read from the tokens as typed (punctuation included):
+ * - SQL: the word after FROM, JOIN, INTO, UPDATE or TABLE, in a text with SQL in it (SQL keywords in capitals,
+ *   `select *`, `delete from`, `insert into`, `create table`, `group by`, a `join`…; see hasSql);
+ * - a command line: the word right after a command-line tool typed in lowercase (`docker images`, `git branch`;
+ *   after a tool whose name is also an English word — pip, yarn, cargo, brew, apt, helm… — only a known
+ *   subcommand), the operand after a subcommand (`kubectl get events`, `npm run build`, `git stash list`), and
+ *   the packages after install/uninstall/add (`pip install -U requests`, `npm i cookie`, `brew install wget`);
+ * - a loop of Python or JavaScript: the variable and the iterable of `for x in y:`, `while x in y:`, `if x in y:`,
+ *   `(… for x in y)`, `for (const x of y)`;
+ * - syntax: a word before or after an assignment or comparison (`results = sort(data)`, `colour='red'`), a lone
+ *   argument (`len(items)`, `json.dumps(records)`), a function called (`analyse()`, `plot(x, y)`), an indexed name
+ *   (`lines[i]`), a name after `@` or `$`, and a CSS declaration: `prop: value;`, a hyphenated property's value
+ *   (`text-align: centre`) or a common property's (`color: red`).
+ * Computed once per token list, in one pass with a bounded look around each token: linear in the text.
+ *
+ * @example inIdentifierPosition(prepareSide(verifyTokens('pip install requests fails')), 2, 3, lexicon) // true
+ */
+export function inIdentifierPosition(side: PreparedSide, start: number, end: number, nouns: NounShares): boolean {
+  if (start >= end) return false;
+  const positions = identifierPositions(side.raw, nouns);
+  for (let at = start; at < end; at++) if (positions[side.origin[at]!] === 1) return true;
+  return false;
+}
+
+/** What the install rule asks of the lexicon: how often a word is used as a noun (Lexicon.nounShare). */
+export interface NounShares {
+  nounShare(word: string): number | undefined;
+}
+
+/** For each token of a list as verifyTokens gives it, 1 where it stands in an identifier position. */
+export function identifierPositions(tokens: readonly Token[], nouns: NounShares): Uint8Array {
+  let positions = POSITIONS.get(tokens);
+  if (positions === undefined) POSITIONS.set(tokens, (positions = positionsOf(tokens, nouns)));
+  return positions;
+}
+const POSITIONS = new WeakMap<readonly Token[], Uint8Array>();
+
+function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
+  const positions = new Uint8Array(tokens.length);
+  const mark = (at: number) => {
+    if (tokens[at]?.kind === 'word') positions[at] = 1;
+  };
+  const sql = hasSql(tokens);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const text = token.text;
+    if (token.kind === 'word') {
+      const lower = text.toLowerCase();
+      if (sql && SQL_BEFORE_TABLE.has(lower)) mark(index + 1);
+      if (text === lower && (CLI_TOOLS.has(lower) || CLI_TOOLS_ENGLISH.has(lower))) commandLine(tokens, index, mark, nouns);
+      if (LOOP_OPENERS.has(lower)) loop(tokens, index, mark);
+      continue;
+    }
+    if (ASSIGNMENT.test(text)) {
+      mark(index - 1);
+      mark(index + 1);
+    } else if (text === '(' || (token.kind === 'code' && text.endsWith('('))) {
+      // A lone argument ("len(items)", "json.dumps(records)"), and the function before an empty call or a list of
+      // arguments ("analyse()", "plot(x, y)"; not "apples (raw)", a parenthesis in prose).
+      const afterArgument = tokens[index + 2]?.text ?? '';
+      if (ARGUMENT_END.has(afterArgument)) mark(index + 1);
+      if (text === '(' && (tokens[index + 1]?.text === ')' || afterArgument === ',' || afterArgument === '=')) mark(index - 1);
+    } else if (text === ',' && token.kind === 'symbol') {
+      if (ARGUMENT_END.has(tokens[index + 2]?.text ?? '')) mark(index + 1);
+    } else if (text === '[') {
+      mark(index - 1);
+      if (tokens[index + 2]?.text === ']') mark(index + 1);
+    } else if (text === '@' || text === '$') {
+      mark(index + 1);
+    } else if (text === ':') {
+      const property = tokens[index - 1];
+      if (property?.kind !== 'word') continue;
+      const declared = tokens[index + 2]?.text === ';' || CSS_PROPERTIES.has(property.text) || HYPHENATED_PROPERTY.test(property.text);
+      if (declared && tokens[index + 1]?.kind === 'word') {
+        mark(index - 1);
+        mark(index + 1);
+      }
+    }
+  }
+  return positions;
+}
+
+/**
+ * A command line from the tool at `at`: the word after it (after a tool that is also an English word, only a
+ * subcommand), a subcommand's operand, and the packages after an install verb, flags skipped. Packages after the
+ * first run on while the words are no function words and not mostly verbs ("pip install numpy pandas", not "…
+ * requests fails").
+ */
+function commandLine(tokens: readonly Token[], at: number, mark: (at: number) => void, nouns: NounShares): void {
+  const sub = tokens[at + 1];
+  if (sub?.kind !== 'word') return;
+  const lower = sub.text.toLowerCase();
+  const subcommand = SUBCOMMANDS.has(lower) || INSTALL_VERBS.has(lower);
+  if (!subcommand && (!CLI_TOOLS.has(tokens[at]!.text) || FUNCTION_WORDS.has(lower))) return;
+  mark(at + 1);
+  if (!subcommand) return;
+  let next = at + 2;
+  if (!INSTALL_VERBS.has(lower)) {
+    mark(next);
+    return;
+  }
+  for (let packages = 0; next < tokens.length && packages < MAX_PACKAGES; next++) {
+    const token = tokens[next]!;
+    if (token.kind === 'code' || token.kind === 'number') continue;
+    if (token.kind !== 'word') return;
+    const word = token.text.toLowerCase();
+    if (FUNCTION_WORDS.has(word)) return;
+    const share = nouns.nounShare(word);
+    if (packages > 0 && share !== undefined && share < 0.5) return;
+    mark(next);
+    packages++;
+  }
+}
+const MAX_PACKAGES = 4;
+
+/** `for x in y:`, `while x in y:`, `if x not in y:`, `(… for x in y)`, `for (const x of y)`: marks x and y. */
+function loop(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  let variable = at + 1;
+  if (tokens[variable]?.text === '(') variable++;
+  if (DECLARATIONS.has(tokens[variable]?.text ?? '')) variable++;
+  if (tokens[variable]?.kind !== 'word') return;
+  let operator = variable + 1;
+  if (tokens[operator]?.text === 'not') operator++;
+  if (!LOOP_OPERATORS.has(tokens[operator]?.text ?? '')) return;
+  const iterable = operator + 1;
+  // Code, not prose ("jobs for people in cities"): the iterable ends the header or is called.
+  if (tokens[iterable]?.kind !== 'word' || !LOOP_HEADER_END.has(tokens[iterable + 1]?.text ?? '')) return;
+  mark(variable);
+  mark(iterable);
+}
+
+/**
+ * Whether the text holds SQL: two SQL keywords typed in capitals in a text with lowercase words, `select *`, or
+ * two keywords only SQL puts together (`delete from`, `insert into`, `create table`, `group by`, `left join`…), or
+ * `select` with `where` or `limit`.
+ */
+function hasSql(tokens: readonly Token[]): boolean {
+  let capitals = 0;
+  let lowercase = false;
+  let select = false;
+  let clause = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const lower = token.text.toLowerCase();
+    if (token.text !== lower && token.text === token.text.toUpperCase()) {
+      if (SQL_KEYWORDS.has(lower)) capitals++;
+    } else if (/\p{Ll}/u.test(token.text)) lowercase = true;
+    const previous = tokens[index - 1];
+    if (previous?.kind === 'word' && SQL_PAIRS.has(`${previous.text.toLowerCase()} ${lower}`)) return true;
+    if (lower === 'select') {
+      select = true;
+      if (tokens[index + 1]?.text === '*') return true;
+    }
+    if (lower === 'where' || lower === 'limit') clause = true;
+  }
+  return (capitals >= 2 && lowercase) || (select && clause);
+}
+
+const SQL_BEFORE_TABLE: ReadonlySet<string> = new Set(['from', 'join', 'into', 'update', 'table']);
+const SQL_KEYWORDS: ReadonlySet<string> = new Set(['select', 'from', 'where', 'join', 'insert', 'into', 'update', 'delete', 'values', 'set', 'create', 'alter', 'drop', 'table', 'group', 'order', 'by', 'limit', 'having']);
+const SQL_PAIRS: ReadonlySet<string> = new Set([
+  'delete from', 'insert into', 'create table', 'drop table', 'alter table', 'truncate table', 'group by', 'order by',
+  'left join', 'right join', 'inner join', 'outer join', 'cross join', 'full join',
+]);
+
+/** Command-line tools whose names are no everyday English words: the word after one is its subcommand. */
+const CLI_TOOLS: ReadonlySet<string> = new Set([
+  'docker', 'docker-compose', 'podman', 'kubectl', 'minikube', 'git', 'npm', 'npx', 'pnpm', 'pip3', 'pipx', 'conda',
+  'systemctl', 'journalctl', 'terraform', 'gcloud', 'aws', 'az', 'rustup', 'dotnet', 'mvn', 'gradle', 'heroku', 'gh',
+  'nvm', 'deno', 'kubeadm', 'virtualenv', 'composer', 'winget', 'choco', 'ollama',
+]);
+/** Tools whose names are also English words ("a pip", "yarn", "cargo"): only a known subcommand after one counts. */
+const CLI_TOOLS_ENGLISH: ReadonlySet<string> = new Set([
+  'pip', 'yarn', 'cargo', 'brew', 'apt', 'apt-get', 'helm', 'gem', 'snap', 'bundle', 'go', 'dnf', 'yum', 'pacman', 'poetry', 'bun', 'flutter', 'rails', 'rake', 'uv',
+]);
+/** Verbs after a tool whose operands are packages: every package after them is a name. */
+const INSTALL_VERBS: ReadonlySet<string> = new Set(['install', 'uninstall', 'add', 'remove', 'i', 'upgrade', 'reinstall', 'purge']);
+/** Subcommands common to package managers, git, docker, kubectl and helm, which take an operand. */
+const SUBCOMMANDS: ReadonlySet<string> = new Set([
+  'get', 'describe', 'delete', 'run', 'exec', 'logs', 'log', 'show', 'list', 'ls', 'inspect', 'pull', 'push', 'stash',
+  'compose', 'checkout', 'switch', 'create', 'apply', 'search', 'info', 'update', 'restart', 'start', 'stop', 'build',
+  'publish', 'test', 'config', 'image', 'container', 'volume', 'network', 'repo', 'services', 'service', 'branch', 'tag',
+  'remote', 'submodule', 'rollout', 'top', 'reset', 'revert', 'rebase', 'fetch', 'clone', 'init', 'link', 'outdated',
+  'audit', 'view', 'cache', 'env', 'status', 'enable', 'disable', 'mod', 'rm', 'freeze', 'download', 'upgrade',
+]);
+
+const LOOP_OPENERS: ReadonlySet<string> = new Set(['for', 'while', 'if', 'elif']);
+const DECLARATIONS: ReadonlySet<string> = new Set(['const', 'let', 'var']);
+const LOOP_OPERATORS: ReadonlySet<string> = new Set(['in', 'of']);
+/** What follows a loop's iterable in code: the header's colon or bracket, a call, an index, a comprehension's end. */
+const LOOP_HEADER_END: ReadonlySet<string> = new Set([':', ')', '{', '(', '[']);
+
+/** An assignment, augmented assignment or comparison: the words on either side are names. */
+const ASSIGNMENT = /^(?:[-+*/%&|^]?=|[=!]==?)$/u;
+/** What ends a lone argument: a bracket, a comma, a keyword argument's "=", an index. */
+const ARGUMENT_END: ReadonlySet<string> = new Set([')', ',', '=', '[']);
+
+/** Common CSS properties, whose value after ":" is a keyword ("color: red", "display: flex"). */
+const CSS_PROPERTIES: ReadonlySet<string> = new Set([
+  'color', 'background', 'display', 'position', 'float', 'clear', 'margin', 'padding', 'border', 'width', 'height',
+  'cursor', 'overflow', 'visibility', 'opacity', 'font', 'transform', 'transition', 'animation', 'content', 'resize',
+]);
+/** A hyphenated lowercase property name: "text-align", "justify-content", "background-color". */
+const HYPHENATED_PROPERTY = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
