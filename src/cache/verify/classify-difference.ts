@@ -56,6 +56,11 @@ export interface DifferenceOptions {
    * "Is iron good …"). Then the article is the question. Asked only for such a difference.
    */
   bareNounMatters?: () => boolean;
+  /**
+   * Whether the difference stands right before a period such as "last year" or "next week": there "the" is the
+   * question ("over the last year" is the past twelve months, "over last year" the calendar year before this).
+   */
+  namesPeriod?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -70,6 +75,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
   if (beforeWords.length === 0 && afterWords.length === 0) {
     const definite = [...before, ...after].some((token) => token.text.toLowerCase() === 'the');
     if (definite && options.asksWhatItIs?.() === true) return { kind: 'blocking', reason: 'article the (a definition)', strong: false };
+    if (definite && (before.length === 0 || after.length === 0) && options.namesPeriod?.() === true) return { kind: 'blocking', reason: 'article the (a period)', strong: false };
     if (!definite && (before.length === 0 || after.length === 0) && options.bareNounMatters?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
     return { kind: 'accepted', notes: articles };
   }

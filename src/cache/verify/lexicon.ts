@@ -213,6 +213,17 @@ export class Lexicon {
    * lemma; undefined when the corpus never tags it ("bottle" 1, "cost" 0.6, "good" 0.05).
    */
   nounShare(word: string): number | undefined {
+    return this.#partShares(word)?.[0];
+  }
+
+  /** Like nounShare, for adjectives and adverbs together ("cold" mostly an adjective, "fast" too; "iron" not). */
+  modifierShare(word: string): number | undefined {
+    const shares = this.#partShares(word);
+    return shares === undefined ? undefined : shares[2]! + shares[3]!;
+  }
+
+  /** The shares of the word's tagged uses as noun, verb, adjective and adverb, through its commonest lemma. */
+  #partShares(word: string): number[] | undefined {
     let best: number[] | undefined;
     for (const lemma of this.lemmas(word)) {
       const codes = this.#senses.get(lemma);
@@ -226,7 +237,9 @@ export class Lexicon {
       }
       if (best === undefined || sum(tags) > sum(best)) best = tags;
     }
-    return best === undefined || sum(best) === 0 ? undefined : best[0]! / sum(best);
+    if (best === undefined) return undefined;
+    const total = sum(best);
+    return total === 0 ? undefined : best.map((count) => count / total);
   }
 
   /** Whether WordNet lists the word as a verb, through any of its lemmas ("prints", "skip", "learn"; not "password"). */

@@ -79,3 +79,21 @@ describe('a text under an instruction about its surface is compared verbatim', (
     ['Please proofread my email: Dear Anna, the meeting is moved to Monday.', 'Proofread my email: Dear Anna, the meeting is moved to Monday.'],
   ]);
 });
+
+// The third red team of session 10, against the article rule: a bare word that is mostly an adjective, "the"
+// before a period, and what the rule must still serve (a measure, a compound after a question's auxiliary).
+describe('an article where the bare word reads as another thing', () => {
+  notServed([
+    ['Can you get a cold from wet hair?', 'Can you get cold from wet hair?'],
+    ['Why do I always have a cold in winter?', 'Why do I always have cold in winter?'],
+    ['What did the S&P 500 return over the last year?', 'What did the S&P 500 return over last year?'],
+    ['How did our sales change in the past month?', 'How did our sales change in past month?'],
+    ['What happened in the last 5 years in Syria?', 'What happened in last 5 years in Syria?'],
+  ]);
+  served([
+    ['How much water is in a glass of milk?', 'How much water is in glass of milk?'],
+    ['Does a cotton shirt shrink in the dryer?', 'Does cotton shirt shrink in the dryer?'],
+    ['Can a glass jar go in the oven?', 'Can glass jar go in the oven?'],
+    ['A girl riding a brown and white horse.', 'A girl riding brown and white horse.'],
+  ]);
+});
