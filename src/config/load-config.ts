@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { fileConfigSchema, ROUTE_DEFAULTS, routeSettingsSchema, type FileConfig } from './schema.ts';
+import { fileConfigSchema, LOG_LEVELS, ROUTE_DEFAULTS, routeSettingsSchema, type FileConfig } from './schema.ts';
 import { DEFAULT_PRICES, DEFAULT_THRESHOLDS, type Config, type CorsSettings, type EmbedderConfig, type Route } from './config.ts';
 import type { EmbedderKind } from '../embedding/embedder.ts';
 import { parseRedisTarget } from './redis-target.ts';
@@ -38,13 +38,15 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
   const problems: string[] = [];
 
   const embedder = resolveEmbedder(file, env, problems);
-  const port = env.PORT === undefined ? file.server.port : parsePort(env.PORT, problems);
+  // An empty variable is unset, like REDIS_URL's (compose's `PORT=${PORT}` with PORT unset): never port 0.
+  const port = nonEmpty(env.PORT) === undefined ? file.server.port : parsePort(env.PORT!, problems);
   const upstreamBaseUrl = (env.UPSTREAM_BASE_URL ?? file.server.upstreamBaseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]/.test(upstreamBaseUrl)) problems.push(`UPSTREAM_BASE_URL: not an http(s) URL: ${upstreamBaseUrl}`);
   const routes = resolveRoutes(file, embedder.kind, source, problems);
   const redisUrl = nonEmpty(env.REDIS_URL) ?? file.store.redisUrl;
   const redis = redisUrl === undefined ? undefined : parseRedisTarget(redisUrl, file.store.cluster);
   if (redis !== undefined && 'error' in redis) problems.push(redis.error);
+  const logLevel = logLevelOf(env.LOG_LEVEL, file.logLevel, problems);
 
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return deepFreeze({
@@ -76,7 +78,7 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
     ],
     adminToken: nonEmpty(env.SEMCACHE_ADMIN_TOKEN),
     tenantSecret: nonEmpty(env.SEMCACHE_TENANT_SECRET),
-    logLevel: env.LOG_LEVEL ?? file.logLevel,
+    logLevel,
     logPrompts: file.logPrompts,
     events: file.events?.enabled
       ? { stream: file.events.stream, maxLen: file.events.maxLen, includePrompts: file.events.includePrompts }
@@ -168,6 +170,13 @@ function parsePort(value: string, problems: string[]): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) problems.push(`PORT: not a port number: ${value}`);
   return port;
+}
+
+function logLevelOf(value: string | undefined, fromFile: string, problems: string[]): string {
+  if (nonEmpty(value) === undefined) return fromFile;
+  if ((LOG_LEVELS as readonly string[]).includes(value!)) return value!;
+  problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(value)}`);
+  return fromFile;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

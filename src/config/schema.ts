@@ -18,6 +18,14 @@ const duration = z
     return ms;
   });
 
+/** A duration that must be at least 1 ms: a zero budget makes every call fail. */
+const positiveDuration = duration.refine((ms) => ms >= 1, 'must be at least 1ms');
+/** An entry's lifetime: at least 1 s (a zero lifetime caches nothing; `mode: off` says that on purpose). */
+const lifetime = duration.refine((ms) => ms >= 1_000, 'must be at least 1s (use mode: off to cache nothing)');
+
+/** The levels LOG_LEVEL and `logLevel` take. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const similarity = z.number().min(-1).max(1);
 
 /** A plain number applies to whichever embedder runs; an object sets it per embedder. */
@@ -58,9 +66,9 @@ const routeSettings = z
     /** How candidates are verified beyond the structural rules: an optional LLM judge. */
     verify: z.object({ judge: judge.optional() }).strict().optional(),
     /** How long a stored answer lives. */
-    ttl: duration,
+    ttl: lifetime,
     /** Cap for a client's `X-Cache-TTL`. */
-    maxTtl: duration,
+    maxTtl: lifetime,
     /** Similarity needed for a semantic hit; unset → the running embedder's default. */
     threshold: threshold.optional(),
     /** Lowest `X-Cache-Threshold` a client may ask for. */
@@ -222,14 +230,14 @@ export const fileConfigSchema = z
         keyPrefix: z.string().default('semcache'),
         maxEntries: z.number().int().min(1).default(100_000),
         maxBytes: z.number().int().min(1_024).default(256 * 1024 * 1024),
-        lookupTimeout: duration.default(50),
-        writeTimeout: duration.default(1_000),
+        lookupTimeout: positiveDuration.default(50),
+        writeTimeout: positiveDuration.default(1_000),
       })
       .strict()
       .default({ cluster: false, keyPrefix: 'semcache', maxEntries: 100_000, maxBytes: 256 * 1024 * 1024, lookupTimeout: 50, writeTimeout: 1_000 }),
     /** USD per million tokens by model glob; first match wins. */
     prices: z.record(z.string(), modelPrice).optional(),
-    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    logLevel: z.enum(LOG_LEVELS).default('info'),
     /** Log prompts (debug only; never keys). */
     logPrompts: z.boolean().default(false),
     /**
