@@ -23,6 +23,8 @@ import type { Token } from './verify-tokens.ts';
  *   argument (`len(items)`, `json.dumps(records)`), a function called (`analyse()`, `plot(x, y)`), an indexed name
  *   (`lines[i]`), a name after `@` or `$`, and a CSS declaration: `prop: value;`, a hyphenated property's value
  *   (`text-align: centre`) or a common property's (`color: red`).
+ * - a spec: the names listed after keys, fields, columns, parameters… ("with the keys name, price and tag"), and
+ *   the object of "<regex|query|function…> that <verb>" ("a regex that matches a digit").
  * Computed once per token list, in one pass with a bounded look around each token: linear in the text.
  *
  * @example inIdentifierPosition(prepareSide(verifyTokens('pip install requests fails')), 2, 3, lexicon) // true
@@ -61,6 +63,8 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (sql && SQL_BEFORE_TABLE.has(lower)) mark(index + 1);
       if (text === lower && (CLI_TOOLS.has(lower) || CLI_TOOLS_ENGLISH.has(lower))) commandLine(tokens, index, mark, nouns);
       if (LOOP_OPENERS.has(lower)) loop(tokens, index, mark);
+      if (SCHEMA_NOUNS.has(lower)) schemaList(tokens, index, mark);
+      if (CODE_NOUNS.has(lower)) codeSpec(tokens, index, mark);
       continue;
     }
     if (ASSIGNMENT.test(text)) {
@@ -91,6 +95,52 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
   }
   return positions;
 }
+
+/**
+ * The names listed after a word for a schema's parts: "with the keys name, price and tag", "parameters title,
+ * date and attendee" (a key "tag" is not a key "tags"). Up to the end of the clause, over commas and and/or.
+ */
+function schemaList(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  for (let index = at + 1; index < tokens.length && index <= at + MAX_LISTED; index++) {
+    const token = tokens[index]!;
+    if (token.sentenceStart || (token.kind !== 'word' && !LIST_SEPARATORS.has(token.text))) return;
+    const lower = token.text.toLowerCase();
+    if (token.kind === 'word' && FUNCTION_WORDS.has(lower) && !LIST_WORDS.has(lower)) return;
+    mark(index);
+  }
+}
+const SCHEMA_NOUNS: ReadonlySet<string> = new Set([
+  'key', 'keys', 'field', 'fields', 'property', 'properties', 'column', 'columns', 'parameter', 'parameters', 'params',
+  'argument', 'arguments', 'args', 'attribute', 'attributes', 'props', 'headers', 'variables',
+]);
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', '"', "'", '`']);
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'the']);
+/** How far a schema's list of names is read. */
+const MAX_LISTED = 16;
+
+/**
+ * What a piece of code is asked to act on: "a regex that matches a digit" (`\d`) / "… digits" (`\d+`), "a query
+ * that returns the customer …" (one) / "… the customers …" (all): the object after "<code noun> that <verb>".
+ */
+function codeSpec(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  // A name may stand between: "a function create_event that takes title, date and attendee".
+  const named = tokens[at + 1]?.kind === 'code' ? 1 : 0;
+  const relative = tokens[at + 1 + named];
+  if (relative?.kind !== 'word' || !RELATIVES.has(relative.text.toLowerCase()) || tokens[at + 2 + named]?.kind !== 'word') return;
+  const first = at + 3 + named;
+  for (let index = first; index < tokens.length && index <= first + MAX_SPEC_OBJECT; index++) {
+    const token = tokens[index]!;
+    if (token.sentenceStart || (token.kind !== 'word' && !LIST_SEPARATORS.has(token.text))) return;
+    mark(index);
+  }
+}
+const CODE_NOUNS: ReadonlySet<string> = new Set([
+  'regex', 'regexp', 'pattern', 'query', 'function', 'method', 'script', 'program', 'class', 'command', 'endpoint',
+  'formula', 'macro', 'lambda', 'procedure', 'trigger', 'view', 'filter', 'selector', 'loop',
+]);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'to']);
+/** How many words after "<code noun> that <verb>" are its object. */
+const MAX_SPEC_OBJECT = 8;
 
 /**
  * A command line from the tool at `at`: the word after it (after a tool that is also an English word, only a

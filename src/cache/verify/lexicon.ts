@@ -208,6 +208,14 @@ export class Lexicon {
     return stuff !== undefined && thing !== undefined && (stuff !== PHENOMENON || thing === ARTIFACT);
   }
 
+  /** Whether one of the word's two commonest noun senses is a place (WordNet's noun.location: Germany, Texas, Paris). */
+  namesPlace(word: string): boolean {
+    for (const lemma of this.lemmas(word)) {
+      for (const code of this.#senses.get(lemma) ?? []) if (code % 4 <= 1 && this.#nounFiles[Math.floor(code / 4)] === LOCATION) return true;
+    }
+    return false;
+  }
+
   /**
    * The share of the word's uses that WordNet's tagged corpus tags as a noun (0 to 1), through its commonest
    * lemma; undefined when the corpus never tags it ("bottle" 1, "cost" 0.6, "good" 0.05).
@@ -412,6 +420,7 @@ export class Lexicon {
 // against animals, artifacts, body parts, communications, groups, places and natural objects (things one counts:
 // a chicken, an iron, a light, a paper, a wood, a rock).
 const ARTIFACT = 6;
+const LOCATION = 15;
 const PHENOMENON = 19;
 const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
 const THING_FILES: ReadonlySet<number> = new Set([5, ARTIFACT, 8, 10, 14, 15, 17]);

@@ -28,7 +28,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   while (index >= 0 && tokens[index]!.kind === 'word') {
     const word = tokens[index]!.key.toLowerCase();
     if (!COUNT_FILLERS.has(word)) {
-      if (modifiers === COUNT_MODIFIERS || FUNCTION_WORDS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || FUNCTION_WORDS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || SHAPING_VERBS.has(word)) break;
       modifiers++;
     }
     index--;
@@ -38,8 +38,29 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if (word?.kind === 'word' && /^(?:which|what)$/iu.test(word.key) && (index === at - 1 || modifiers > 0) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
   // At the start, after a request set aside as politeness: "Tell me a joke" / "Tell me jokes".
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
-  return word?.kind === 'word' && (REQUEST_VERBS.has(word.key.toLowerCase()) || COUNTING_VERBS.has(word.key.toLowerCase()));
+  if (word?.kind !== 'word') return false;
+  const lower = word.key.toLowerCase();
+  if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower)) return true;
+  // "… and give it a title" / "… give it titles".
+  if ((lower === 'it' || lower === 'them') && tokens[index - 1]?.kind === 'word' && REQUEST_VERBS.has(tokens[index - 1]!.key.toLowerCase())) return true;
+  // What shapes a requested text: "Summarize this in a tweet" / "… in tweets", "Answer with an example", "a speech
+  // that includes a joke", "an email that ends with a question".
+  return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && isRequest(tokens, index);
 }
+
+/** Whether the sentence holding `at` is a request: it opens with an imperative verb ("Write …", "Summarize …"). */
+function isRequest(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  const first = tokens[start];
+  return first?.kind === 'word' && (REQUEST_VERBS.has(first.key.toLowerCase()) || IMPERATIVES.has(first.key.toLowerCase()));
+}
+/** Prepositions that shape a requested text: "in a tweet", "with a source", "as a bullet point", "using a story". */
+const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using', 'into', 'including']);
+/** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */
+const SHAPING_VERBS: ReadonlySet<string> = new Set(['includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
+/** Imperatives of a text request beside REQUEST_VERBS. */
+const IMPERATIVES: ReadonlySet<string> = new Set(['answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present']);
 /**
  * A form of "be" that agrees with what a which/who question asks for: with a noun that has no plural only the
  * verb says whether one or several are wanted ("Which species is/are endangered?", "Which of these is/are

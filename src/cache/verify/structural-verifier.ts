@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
-import { asksAboutWords } from './word-topic.ts';
+import { asksAboutWords, LANGUAGES } from './word-topic.ts';
 
 /**
  * A text longer than this many tokens whose difference is unexplained is a shared context (a RAG passage, a
@@ -73,7 +73,8 @@ export class StructuralVerifier implements CandidateVerifier {
       // A move is only harmless between exactly two clauses with nothing that sequences or scopes them: "For the
       // first week, take one, then two" moved changes what "for the first week" governs. The moved clause's own
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
-      if (!isTwoClauses(before, moved) || !isTwoClauses(after, moved)) return { kind: 'undecided', reason: 'clause move with scope' };
+      if (!isTwoClauses(before, moved.opener) || !isTwoClauses(after, moved.opener)) return { kind: 'undecided', reason: 'clause move with scope' };
+      if (movesPlace(moved, this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
       return same([...accepted, 'clause order']);
     }
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
@@ -147,9 +148,15 @@ function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): {
   // New tokens: the query's prepared tokens are reused across candidates.
   // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
   // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
-  const keepsCase = (token: Token) => /^\p{Lu}{2,}$/u.test(token.text) || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && lexicon.hasCommonSense(token.text));
+  // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after a lowercase
+  // letter (mW, kWh, MiB), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes).
+  const keepsCase = (token: Token, previous: Token | undefined) =>
+    /^\p{Lu}{2,}$/u.test(token.text) ||
+    (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || /^\p{Lu}\p{Ll}$/u.test(token.text))) ||
+    /\p{Ll}\p{Lu}/u.test(token.text) ||
+    (previous?.kind === 'number' && /\p{Lu}/u.test(token.text));
   const fold = (tokens: Token[], isStyled: boolean) =>
-    tokens.map((token) => (token.kind === 'word' && (isStyled || !keepsCase(token)) ? { ...token, key: token.key.toLowerCase() } : token));
+    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(token, tokens[index - 1])) ? { ...token, key: token.key.toLowerCase() } : token));
   return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
 }
 
@@ -421,7 +428,7 @@ function sideNotes(before: PreparedSide, after: PreparedSide): string[] {
  * subordinator or preposition and have at least two tokens; a single moved word is an order change. Returns
  * the opener of the moved clause (lowercase), or undefined when the difference is no clause move.
  */
-function clauseMove(hunks: Hunk[], before: Token[], after: Token[]): string | undefined {
+function clauseMove(hunks: Hunk[], before: Token[], after: Token[]): { opener: string; moved: Token[] } | undefined {
   if (hunks.length !== 2) return undefined;
   const [first, second] = hunks as [Hunk, Hunk];
   const pureDeletion = (hunk: Hunk) => hunk.rightStart === hunk.rightEnd && hunk.leftEnd > hunk.leftStart;
@@ -443,9 +450,21 @@ function clauseMove(hunks: Hunk[], before: Token[], after: Token[]): string | un
   // Either part may be the one that moved: "X, Y" / "Y X" where X or Y is the subordinate clause.
   const rest = before.filter((token) => !moved.includes(token));
   const opens = (tokens: Token[]) => tokens[0]!.kind === 'word' && CLAUSE_OPENERS.has(lower(tokens[0]!));
-  if (opens(moved)) return lower(moved[0]!);
-  return opens(rest) ? lower(rest[0]!) : undefined;
+  if (opens(moved)) return { opener: lower(moved[0]!), moved };
+  return opens(rest) ? { opener: lower(rest[0]!), moved: rest } : undefined;
 }
+
+/**
+ * Whether the moved part is a prepositional phrase naming a place or a language: at the end it attaches to the
+ * noun before it ("In Germany, how do I send money to my brother?" sends money within Germany; "… to my brother
+ * in Germany?" abroad; "In Spanish, how do I reply to an email from my boss?"). A tool or a condition moves
+ * freely ("In Excel, how do I freeze a row?", "If it rains, …").
+ */
+function movesPlace(move: { opener: string; moved: Token[] }, lexicon: Lexicon): boolean {
+  if (!PLACE_PREPOSITIONS.has(move.opener)) return false;
+  return move.moved.some((token) => token.kind === 'word' && (LANGUAGES.has(token.text.toLowerCase()) || (/^\p{Lu}/u.test(token.text) && lexicon.namesPlace(token.text))));
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);
 
 /** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */
 function isTwoClauses(side: PreparedSide, opener: string): boolean {

@@ -77,7 +77,7 @@ const VARIETIES: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of saying, writing and using, and "word"/"term", right before a changed word: "say an unicorn", "use won't". */
 const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define']);
-const LANGUAGES: ReadonlySet<string> = new Set([
+export const LANGUAGES: ReadonlySet<string> = new Set([
   'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean',
   'russian', 'arabic', 'hindi', 'latin', 'greek', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'hebrew', 'turkish',
   'polish', 'ukrainian', 'vietnamese', 'thai', 'indonesian', 'swahili', 'persian', 'urdu', 'bengali',

@@ -48,7 +48,7 @@ describe('synonyms only where they are interchangeable', () => {
     ['Give me a big list of verbs', 'Give me a large list of verbs'],
     ['Suggest a good film for tonight', 'Suggest a good movie for tonight'],
     ['Is it hard to learn Korean?', 'Is it difficult to learn Korean?'],
-    ['Should I see a doctor for a cough?', 'Should I see a physician for a cough?'],
+    ['Is it safe to buy a used car?', 'Is it safe to buy a used automobile?'],
     ['How do I compute the mean?', 'How do I calculate the mean?'],
   ])('still serves %j for %j', (stored, asked) => {
     expect(kind(stored, asked)).toBe('same');
