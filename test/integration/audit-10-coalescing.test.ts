@@ -121,7 +121,6 @@ for (const { name, redis } of stores) {
       await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
       const followers = Array.from({ length: 4 }, (_, i) => (i % 2 === 0 ? json(client, text) : streamed(client, text)).catch((error: unknown) => error));
       await eventually(() => proxy.semcache.coalescer.waiting === 4, 5_000, '4 followers');
-      await new Promise((resolve) => setTimeout(resolve, 20));
       controller.abort();
       upstream.release();
       await leader;

@@ -1,11 +1,11 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { randomBytes } from 'node:crypto';
-import { RESP_TYPES } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
 import { connectAdmin, deleteKeyspace, planRedis, randomKeyPrefix, startRedis, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
+import { dumpRedis } from '../helpers/redis-dump.ts';
 import { ask, discardLogs, uniqueQuestion, writesSettled } from './http/support.ts';
 
 /**
@@ -225,39 +225,6 @@ describe.skipIf(plan.kind === 'unavailable')('the Redis store through the proxy'
   });
 });
 
-/** Every key name matching `pattern` and every value under it (binary-safe, whatever its type), concatenated. */
-async function dumpRedis(admin: AdminClient, pattern: string): Promise<Buffer> {
-  const binary = admin.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
-  const parts: Buffer[] = [];
-  let cursor = '0';
-  do {
-    const [next, keys] = await admin.sendCommand<[string, string[]]>(['SCAN', cursor, 'MATCH', pattern, 'COUNT', '1000']);
-    cursor = next;
-    for (const key of keys) {
-      parts.push(Buffer.from(key));
-      const type = await admin.sendCommand<string>(['TYPE', key]);
-      const read: Record<string, string[]> = {
-        string: ['GET', key],
-        hash: ['HGETALL', key],
-        set: ['SMEMBERS', key],
-        list: ['LRANGE', key, '0', '-1'],
-        zset: ['ZRANGE', key, '0', '-1', 'WITHSCORES'],
-        stream: ['XRANGE', key, '-', '+'],
-      };
-      const command = read[type];
-      if (!command) throw new Error(`unexpected Redis type ${type} for ${key}`);
-      parts.push(...flatten(await binary.sendCommand(command)));
-    }
-  } while (cursor !== '0');
-  return Buffer.concat(parts);
-}
-
-function flatten(reply: unknown): Buffer[] {
-  if (Buffer.isBuffer(reply)) return [reply];
-  if (Array.isArray(reply)) return reply.flatMap(flatten);
-  if (reply === null || reply === undefined) return [];
-  return [Buffer.from(String(reply))];
-}
 
 const fullPlan = await planRedis({ args: ['--maxmemory', '3mb', '--maxmemory-policy', 'noeviction'] });
 
