@@ -80,9 +80,9 @@ async function stream(client: OpenAI, content: string, extra: Record<string, unk
   return { chunks, text, status: response.headers.get('x-cache-status'), match: response.headers.get('x-cache-match') };
 }
 
+/** Until every answer in flight has been stored or dropped (a miss holds its lease until then). */
 async function settle() {
-  await eventually(() => proxy.semcache.coalescer.waiting === 0, 5_000, 'writes');
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await eventually(() => proxy.semcache.coalescer.size === 0 && proxy.semcache.coalescer.waiting === 0, 5_000, 'writes');
 }
 
 describe('content split at awkward byte boundaries', () => {
