@@ -174,7 +174,8 @@ function parsePort(value: string, problems: string[]): number {
 
 function logLevelOf(value: string | undefined, fromFile: string, problems: string[]): string {
   if (nonEmpty(value) === undefined) return fromFile;
-  if ((LOG_LEVELS as readonly string[]).includes(value!)) return value!;
+  const level = value!.toLowerCase(); // LOG_LEVEL=INFO is as common as info
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level;
   problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(value)}`);
   return fromFile;
 }

@@ -202,7 +202,7 @@ export const fileConfigSchema = z
         upstreamTimeout: duration.default(600_000),
         shutdownGrace: duration.default(10_000),
         /** A request body must have arrived within this time: 408 beyond (slow uploads hold memory). */
-        bodyTimeout: duration.default(30_000),
+        bodyTimeout: positiveDuration.default(30_000),
         /** Bytes of request bodies being received at once, across all requests: 503 beyond. */
         uploadBytesInFlight: z.number().int().min(1_024).default(256 * 1024 * 1024),
         /** Off when absent: no CORS headers at all (the upstream's are never relayed). */

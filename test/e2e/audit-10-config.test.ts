@@ -63,6 +63,11 @@ describe('durations that can never work', () => {
   // Redis call then exceeds its budget: each request is answered `X-Cache-Status: ERROR` (observed: MISS, then ERROR
   // for lookupTimeout 0; ERROR, ERROR for writeTimeout 0), a breaker opens and a log line is written — a fault at
   // run time for what is a typo at start.
+  it('refuses a zero body timeout at start, and takes LOG_LEVEL in any case', () => {
+    expect(() => buildConfig({ server: { bodyTimeout: 0 } }, {})).toThrow(/server\.bodyTimeout/);
+    expect(buildConfig({}, { LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+  });
+
   it('refuses a zero Redis time budget at start, naming the setting', () => {
     for (const setting of ['lookupTimeout', 'writeTimeout'] as const) {
       expect(() => buildConfig({ store: { [setting]: 0 } }, {}), setting).toThrow(ConfigError);

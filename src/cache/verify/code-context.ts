@@ -26,6 +26,7 @@ const CONTEXTS = new WeakMap<readonly Token[], Context>();
 function contextOf(tokens: readonly Token[], lexicon: Lexicon): Context {
   const jargon: string[] = [];
   for (const token of tokens) {
+    if (token.verbatim === true) continue; // a pasted text is code-like by construction, whatever it holds
     if (token.kind === 'code') return { code: true, jargon };
     if (token.kind !== 'word') continue;
     const lower = token.text.toLowerCase();

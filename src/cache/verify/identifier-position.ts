@@ -109,9 +109,9 @@ function schemaList(tokens: readonly Token[], at: number, mark: (at: number) => 
     mark(index);
   }
 }
+// Plurals only: "the key differences", "a field trip" use the singular as a modifier.
 const SCHEMA_NOUNS: ReadonlySet<string> = new Set([
-  'key', 'keys', 'field', 'fields', 'property', 'properties', 'column', 'columns', 'parameter', 'parameters', 'params',
-  'argument', 'arguments', 'args', 'attribute', 'attributes', 'props', 'headers', 'variables',
+  'keys', 'fields', 'properties', 'columns', 'parameters', 'params', 'arguments', 'args', 'attributes', 'props', 'headers', 'variables',
 ]);
 const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', '"', "'", '`']);
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'the']);
@@ -126,7 +126,8 @@ function codeSpec(tokens: readonly Token[], at: number, mark: (at: number) => vo
   // A name may stand between: "a function create_event that takes title, date and attendee".
   const named = tokens[at + 1]?.kind === 'code' ? 1 : 0;
   const relative = tokens[at + 1 + named];
-  if (relative?.kind !== 'word' || !RELATIVES.has(relative.text.toLowerCase()) || tokens[at + 2 + named]?.kind !== 'word') return;
+  const joins = relative?.kind === 'word' && (RELATIVES.has(relative.text.toLowerCase()) || (relative.text.toLowerCase() === 'to' && CODE_NOUNS_TO.has(tokens[at]!.text.toLowerCase())));
+  if (!joins || tokens[at + 2 + named]?.kind !== 'word') return;
   const first = at + 3 + named;
   for (let index = first; index < tokens.length && index <= first + MAX_SPEC_OBJECT; index++) {
     const token = tokens[index]!;
@@ -138,7 +139,9 @@ const CODE_NOUNS: ReadonlySet<string> = new Set([
   'regex', 'regexp', 'pattern', 'query', 'function', 'method', 'script', 'program', 'class', 'command', 'endpoint',
   'formula', 'macro', 'lambda', 'procedure', 'trigger', 'view', 'filter', 'selector', 'loop',
 ]);
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'to']);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+/** Code nouns whose "to" introduces what they act on ("a regex to match a digit"; not "a method to lose weight"). */
+const CODE_NOUNS_TO: ReadonlySet<string> = new Set(['regex', 'regexp', 'query', 'function', 'script', 'command', 'formula', 'macro', 'lambda', 'pattern']);
 /** How many words after "<code noun> that <verb>" are its object. */
 const MAX_SPEC_OBJECT = 8;
 

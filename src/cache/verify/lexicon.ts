@@ -210,8 +210,17 @@ export class Lexicon {
 
   /** Whether one of the word's two commonest noun senses is a place (WordNet's noun.location: Germany, Texas, Paris). */
   namesPlace(word: string): boolean {
+    return this.#hasNounFile(word, LOCATION);
+  }
+
+  /** Whether one of the word's two commonest noun senses is a person (noun.person: brother, boss, teacher). */
+  namesPerson(word: string): boolean {
+    return this.#hasNounFile(word, PERSON);
+  }
+
+  #hasNounFile(word: string, file: number): boolean {
     for (const lemma of this.lemmas(word)) {
-      for (const code of this.#senses.get(lemma) ?? []) if (code % 4 <= 1 && this.#nounFiles[Math.floor(code / 4)] === LOCATION) return true;
+      for (const code of this.#senses.get(lemma) ?? []) if (code % 4 <= 1 && this.#nounFiles[Math.floor(code / 4)] === file) return true;
     }
     return false;
   }
@@ -421,6 +430,7 @@ export class Lexicon {
 // a chicken, an iron, a light, a paper, a wood, a rock).
 const ARTIFACT = 6;
 const LOCATION = 15;
+const PERSON = 18;
 const PHENOMENON = 19;
 const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
 const THING_FILES: ReadonlySet<number> = new Set([5, ARTIFACT, 8, 10, 14, 15, 17]);

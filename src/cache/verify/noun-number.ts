@@ -45,16 +45,25 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if ((lower === 'it' || lower === 'them') && tokens[index - 1]?.kind === 'word' && REQUEST_VERBS.has(tokens[index - 1]!.key.toLowerCase())) return true;
   // What shapes a requested text: "Summarize this in a tweet" / "… in tweets", "Answer with an example", "a speech
   // that includes a joke", "an email that ends with a question".
-  return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && isRequest(tokens, index);
+  return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && isRequest(side, index);
 }
 
-/** Whether the sentence holding `at` is a request: it opens with an imperative verb ("Write …", "Summarize …"). */
-function isRequest(tokens: readonly Token[], at: number): boolean {
-  let start = at;
-  while (start > 0 && !tokens[start]!.sentenceStart) start--;
-  const first = tokens[start];
-  return first?.kind === 'word' && (REQUEST_VERBS.has(first.key.toLowerCase()) || IMPERATIVES.has(first.key.toLowerCase()));
+/**
+ * Whether the sentence holding kept token `at` is a request: it opens with an imperative verb ("Write …",
+ * "Summarize …"), maybe after politeness set aside ("Please summarize …", "Can you write …"). Read on the tokens
+ * as typed, where the sentence's first word is marked even when it was politeness.
+ */
+function isRequest(side: PreparedSide, at: number): boolean {
+  const raw = side.raw;
+  let start = side.origin[at]!;
+  while (start > 0 && !raw[start]!.sentenceStart) start--;
+  let first = start;
+  while (first < raw.length && raw[first]!.kind === 'word' && REQUEST_OPENERS.has(raw[first]!.text.toLowerCase())) first++;
+  const verb = raw[first];
+  return verb?.kind === 'word' && (REQUEST_VERBS.has(verb.text.toLowerCase()) || IMPERATIVES.has(verb.text.toLowerCase()));
 }
+/** Words before a request's verb that the verifier sets aside as politeness: "Please", "Can you", "Kindly". */
+const REQUEST_OPENERS: ReadonlySet<string> = new Set(['please', 'kindly', 'can', 'could', 'would', 'will', 'you', 'pls', 'plz']);
 /** Prepositions that shape a requested text: "in a tweet", "with a source", "as a bullet point", "using a story". */
 const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using', 'into', 'including']);
 /** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */

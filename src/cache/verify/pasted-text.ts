@@ -37,7 +37,8 @@ export function pastedText(text: string): PastedText | undefined {
  * punctuation, "is this correct", a native speaker, sounding natural or polite, counting sentences or words).
  */
 function wholeSurfaceQuestion(text: string): PastedText | undefined {
-  return SURFACE_QUESTION.test(text.length > SURFACE_SCAN ? `${text.slice(0, SURFACE_SCAN)} ${text.slice(-SURFACE_SCAN)}` : text) ? { start: 0, end: text.length, exact: true } : undefined;
+  const scanned = text.length > SURFACE_SCAN * 2 ? `${text.slice(0, SURFACE_SCAN)} ${text.slice(-SURFACE_SCAN)}` : text;
+  return SURFACE_QUESTION.test(scanned) ? { start: 0, end: text.length, exact: true } : undefined;
 }
 
 function openingInstruction(text: string): PastedText | undefined {
@@ -66,17 +67,27 @@ function openingInstruction(text: string): PastedText | undefined {
   return undefined;
 }
 
-/** Whether a sentence ending in `mark` is an instruction about the text after it. */
+/**
+ * Whether a sentence ending in `mark` is an instruction about the text after it: it names the text ("Check this
+ * sentence:", "Translate the following email."), starts with a verb that acts on a text and introduces or points
+ * at it ("Translate into French:", "Proofread my essay:", "Translate this to German."), is a short label of such
+ * a task ("Proofread:", "Grammar check:", "Popraw błędy:"), points at the text in a few words ("Clean this up:",
+ * "Any mistakes here:"), or is a short judgement of "this" ("Is this sentence ok?"). Not "Need help choosing the
+ * right laptop:" nor "Write a professional email to my landlord" broken over two lines.
+ */
 function isInstruction(instruction: string, mark: string): boolean {
   const introduces = mark === ':' || mark === '：' || mark === '\n';
   const words = instruction.match(WORDS)?.length ?? 0;
   if (words === 0 || words > (introduces ? LONG_INSTRUCTION_WORDS : INSTRUCTION_WORDS)) return false;
-  return (
-    NAMES_TEXT.test(instruction) ||
-    (introduces && (TEXT_TASK.test(instruction) || SURFACE_TASK.test(instruction) || (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)))) ||
-    (TASK_VERB_FIRST.test(instruction) && POINTS_AT_TEXT.test(instruction)) ||
-    isJudgementOfText(instruction, words)
-  );
+  if (NAMES_TEXT.test(instruction)) return true;
+  const taskFirst = TASK_VERB_FIRST.test(instruction);
+  if (introduces && mark !== '\n') {
+    // The colon after a preposition makes what follows its object: "How many commas are in:", "Count the words of:".
+    if (taskFirst || OBJECT_FOLLOWS.test(instruction)) return true;
+    if (words <= LABEL_WORDS && (SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return true;
+    if (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)) return true;
+  }
+  return (taskFirst && POINTS_AT_TEXT.test(instruction)) || isJudgementOfText(instruction, words);
 }
 
 function closingInstruction(text: string): PastedText | undefined {
@@ -92,10 +103,14 @@ function closingInstruction(text: string): PastedText | undefined {
   if (/[:：]\s*[\p{L}\p{N}]/u.test(instruction)) return undefined;
   const words = instruction.match(WORDS)?.length ?? 0;
   // "Correct?", "Grammatical?": a judgement alone.
-  if (words > 0 && words <= 2 && /[?？]\s*$/u.test(instruction) && JUDGEMENT.test(instruction)) return { start: 0, end: offset + last, exact: true };
+  if (BARE_JUDGEMENT.test(instruction)) return { start: 0, end: offset + last, exact: true };
   if (words > 0 && words <= TRANSLATION_WORDS && TRANSLATION.test(instruction)) return { start: 0, end: offset + last, exact: false };
-  if (words === 0 || words > CLOSING_WORDS || !(POINTS_BACK.test(instruction) || ANY_MISTAKES.test(instruction))) return undefined;
-  if (!(SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return undefined;
+  // It points back at the text, or is set off by a dash ("… - count the sentences"), or names what it judges.
+  const pointed = POINTS_BACK.test(instruction) || ANY_MISTAKES.test(instruction) || /^[-–—]/u.test(instruction) || NAMES_SURFACE.test(instruction);
+  if (words === 0 || words > CLOSING_WORDS || !pointed) return undefined;
+  // Only a judgement of language: "… Is this correct?", "… How many sentences is that?"; not "… How do I fix it?"
+  // or "… Is that ok?" after a problem statement.
+  if (!LANGUAGE_JUDGEMENT.test(instruction)) return undefined;
   const end = offset + last;
   if (!CONTENT.test(text.slice(0, end))) return undefined;
   return { start: 0, end, exact: true };
@@ -119,20 +134,46 @@ function isJudgementOfText(instruction: string, words: number): boolean {
   return words <= JUDGEMENT_WORDS && /[?？]$/u.test(instruction) && JUDGES_THIS.test(instruction) && JUDGEMENT.test(instruction);
 }
 
-const SURFACE_QUESTION = new RegExp(
+/** Tests a text against an ASCII pattern and, when it holds other characters, against a pattern for other scripts. */
+class Cues {
+  readonly #ascii: RegExp;
+  readonly #other: RegExp | undefined;
+
+  constructor(ascii: string, other?: string) {
+    // ASCII alone runs without the `u` flag, several times faster; other scripts need it, and a lookbehind instead
+    // of `\b`, which is ASCII-only even with `u`.
+    this.#ascii = new RegExp(ascii, 'i');
+    this.#other = other === undefined ? undefined : new RegExp(other, 'iu');
+  }
+
+  test(text: string): boolean {
+    return this.#ascii.test(text) || (this.#other !== undefined && NON_ASCII.test(text) && this.#other.test(text));
+  }
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+const OTHER_START = String.raw`(?<![\p{L}\p{N}])`;
+
+// Unmistakable questions about a prompt's own text, anywhere in it.
+const SURFACE_QUESTION = new Cues(
   [
-    String.raw`\b(?:grammar|grammatical\w*|ungrammatical|proofread\w*|punctuat\w*|native speakers?|comma splice|run-on sentence)\b|\b(?:any|spot the|find the) (?:mistakes?|errors?|typos?)\b|\b(?:mistakes?|typos?) (?:here|in (?:this|it|that|my))\b`,
-    String.raw`\berrors? (?:here|in (?:this|it|that))\b|\b(?:good|correct|proper|better|natural) english\b`,
-    String.raw`\b(?:how many|count the|number of|count of) (?:sentences|words|characters|letters|commas|periods|paragraphs)\b|\b(?:sentence|word|character) count\b`,
-    String.raw`\b(?:too|sound|sounds|come across|comes across) (?:pushy|rude|polite|formal|informal|harsh|blunt|aggressive|passive|friendly|professional|natural|casual)\b|\btone (?:ok|right|appropriate)\b|\bhow does (?:this|it) (?:come across|sound)\b`,
-    String.raw`\b(?:popraw|corrige|corrija|corrigez|korrigiere|correggi|controlla|исправ|провер|ошибк|düzelt|hata)\w*|sửa|lỗi|고쳐|문법|语法|文法|改一下|添削|直して`,
+    String.raw`\b(?:grammatical(?:ly)?|ungrammatical|proofread\w*|punctuation|comma splice|run-on sentence)\b|\b(?:check|fix|correct) (?:the |my )?grammar\b|\bgrammar (?:check|mistakes?|errors?)\b`,
+    String.raw`\b(?:mistakes?|errors?|typos?) (?:here|in (?:this|it|that))\b|\bspot the (?:mistakes?|errors?|typos?)\b|\b(?:correct|proper|natural|better) english\b`,
+    String.raw`\bhow many (?:sentences|words|characters|letters|commas|periods|paragraphs) (?:are |is |does )?(?:in|does) (?:this|it|that|the following)\b|\b(?:sentence|word|character) count\b`,
+    String.raw`\b(?:popraw|corrige|corrija|corrigez|korrigiere|correggi|controlla)\w*`,
+    String.raw`\b(?:does|do|would|will) (?:this|it|that) (?:sound|come across) (?:too )?(?:pushy|rude|polite|formal|informal|harsh|blunt|aggressive|passive|friendly|professional|natural|casual)\b|\bhow does (?:this|it) (?:come across|sound)\b|\bnative speakers? (?:say|use|write)\b|\bsounds? natural\b`,
   ].join('|'),
-  'iu',
+  `${OTHER_START}(?:исправ|провер|ошибк|düzelt)\\p{L}*|sửa|lỗi|고쳐|문법|语法|文法|改一下|添削|直して`,
 );
-const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/iu;
-const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/iu;
-const JUDGEMENT =
-  /\b(?:correct|right|ok|okay|wrong|natural|sounds?|makes? sense|english|grammar|grammatical\w*|mistakes?|errors?|typos?|polite|rude|formal|informal|professional|understandable|native|proper|say|reads? well|flows?)\b/iu;
+const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/i;
+const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/i;
+const JUDGEMENT = /\b(?:correct|right|ok|okay|wrong|natural|sounds?|makes? sense|english|grammar|grammatical\w*|mistakes?|errors?|typos?|polite|rude|formal|informal|professional|understandable|native|proper|say|reads? well|flows?)\b/i;
+/** What a closing sentence judges when it judges language: "… Is this correct?", "… Does that sound natural?". */
+const LANGUAGE_JUDGEMENT =
+  /\b(?:correct(?:ly)?|grammatical\w*|grammar|natural|sounds?|spell\w*|spelt|punctuat\w*|typos?|mistakes?|errors?|english|native|phrased|worded|polite|rude|pushy|formal|informal|professional|tone|how many|count|sentences|check|proofread\w*|translat\w*)\b/i;
+/** A closing sentence that names the surface it judges needs no "this": "Is the tone ok?", "Is the grammar right?". */
+const NAMES_SURFACE = /\b(?:the (?:tone|grammar|punctuation|spelling|wording|phrasing)|too (?:pushy|rude|formal|informal|harsh|blunt|casual|polite))\b/i;
+/** A closing judgement of one or two words: "Correct?", "Grammatical?". */
+const BARE_JUDGEMENT = /^\s*(?:correct|grammatical(?:ly correct)?|right)\s*[?？]\s*$/i;
 /** How much of a long prompt's start and end is searched for a question about its surface. */
 const SURFACE_SCAN = 2_000;
 /** How far into a prompt an instruction is looked for (it opens or closes the prompt). */
@@ -140,6 +181,8 @@ const SCAN = 400;
 const INSTRUCTION_WORDS = 20;
 /** How many sentences at the start may be a preamble before the instruction. */
 const OPENING_SENTENCES = 3;
+/** A label this short names a task: "Proofread:", "Grammar check:", "Sửa lỗi giúp tôi:". */
+const LABEL_WORDS = 4;
 /** An instruction this short that introduces a text and points at it needs no task word: "Clean this up:". */
 const POINTING_WORDS = 8;
 /** A closing translation instruction: "- translate to Japanese", "In German please". */
@@ -155,24 +198,27 @@ const BOUNDARY = /[:](?=[\s\p{L}])\s*|[?!.]\s+|[?!](?=\p{Lu})|[：？！。]\s*|
 const SENTENCE_BREAK = /[.?!。？！](?=\s)\s*|\n\s*/gu;
 const SENTENCE_END = /[.?!。？！](?=\s|$)|\n/gu;
 // Questions about a text's surface: its grammar, punctuation, spelling, letters, words, case, tone or register.
-const SURFACE_TASK = new RegExp(
-  String.raw`\b(?:proofread\w*|correct\w*|check|fix|edit|improve|polish|grammar|grammatical\w*|punctuat\w*|commas?|semicolons?|colons?|periods?|full stops?|apostrophes?|question marks?|exclamation|splice|run-on|spell\w*|mistakes?|errors?|typos?|how many|count|capitali[sz]\w*|ok|okay|natural|right|wrong|sound|sounds|make sense|makes sense|english|native|tone|polite\w*|impolite|formal|informal|friendl\w*|rude|professional|sentiment|statement|homework|exercise|worksheet|say|reads? well)\b|語法|语法|文法|corrig\w*|korrigier\w*|gramática|grammaire|grammatik|исправ\w*|ошибк\w*|düzelt\w*|sửa|lỗi`,
-  'iu',
+const SURFACE_TASK = new Cues(
+  String.raw`\b(?:proofread\w*|correct\w*|check|fix|edit|improve|polish|grammar|grammatical\w*|punctuation|commas?|semicolons?|colons?|periods?|full stops?|apostrophes?|question marks?|exclamation|splice|run-on|spell\w*|mistakes?|errors?|typos?|how many|count|capitali[sz]\w*|ok|okay|natural|right|wrong|sound|sounds|make sense|makes sense|english|native|tone|polite\w*|impolite|formal|informal|friendl\w*|rude|professional|sentiment|statement|homework|exercise|worksheet|say|reads? well|corrig\w*|korrigier\w*|correggi|controlla|popraw\w*|gramatica|grammaire|grammatik)\b`,
+  `語法|语法|文法|sửa|lỗi|${OTHER_START}(?:gramática|исправ|ошибк|düzelt)\\p{L}*`,
 );
+const LANGUAGES_TO = String.raw`(?:in|into|to|auf|en) (?:english|french|german|spanish|italian|portuguese|japanese|chinese|korean|russian|arabic|dutch|polish|deutsch|espanol|francais|italiano|anglais|englisch)\b`;
 // Acts on a text's words: change it, translate it, judge it. Not summarize or explain: "Summarize the causes of
 // World War I: be brief" introduces no text.
-const TEXT_TASK = new RegExp(
-  String.raw`\b(?:rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|marked|reverse|split|sort)\b|翻译|翻訳|改|校正|添削|traduc\w*|tradu[sz]\w*|übersetz\w*|revis\w*|\b(?:in|into|to|auf|en) (?:english|french|german|spanish|italian|portuguese|japanese|chinese|korean|russian|arabic|dutch|polish|deutsch|español|espanol|français|francais|italiano|inglés|anglais|englisch)\b`,
-  'iu',
+const TEXT_TASK = new Cues(
+  String.raw`\b(?:rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|marked|reverse|split|sort|traduc\w*|tradu[sz]\w*|revis\w*)\b|\b${LANGUAGES_TO}`,
+  `翻译|翻訳|改|校正|添削|${OTHER_START}(?:übersetz\\p{L}*|(?:en|auf) (?:español|français|inglés))`,
 );
 /** A translation keeps its words whatever the instruction says of English or grammar besides. */
-const TRANSLATION = /\btranslat|\btradu|\bübersetz|翻|\b(?:in|into|to|auf|en) (?:english|french|german|spanish|italian|portuguese|japanese|chinese|korean|russian|arabic|dutch|polish|deutsch|español|espanol|français|francais|italiano|inglés|anglais|englisch)\b/iu;
-const TASK_VERB_FIRST = new RegExp(String.raw`^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:${TEXT_TASK.source}|proofread\w*|correct|check|fix|edit|improve|polish)`, 'iu');
-const POINTS_AT_TEXT = /\b(?:this|these|it|the following|below)\b/iu;
-const POINTS_BACK = /\b(?:this|that|it|above|these|those)\b/iu;
-const ANY_MISTAKES = /^\s*(?:any|are there (?:any )?)\s*(?:mistakes|errors|typos)\b/iu;
+const TRANSLATION = new Cues(String.raw`\btranslat|\btradu|\b${LANGUAGES_TO}`, `翻|${OTHER_START}(?:übersetz|(?:en|auf) (?:español|français|inglés))`);
+const TASK_VERB_FIRST =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|reverse|split|sort|proofread\w*|correct|check|fix|edit|improve|polish)\b/i;
+const OBJECT_FOLLOWS = /\b(?:in|of|for|from|on|into|to)\s*[:：]$/i;
+const POINTS_AT_TEXT = /\b(?:this|these|it|the following|below|here)\b/i;
+const POINTS_BACK = /\b(?:this|that|it|above|these|those)\b/i;
+const ANY_MISTAKES = /^\s*(?:any|are there (?:any )?)\s*(?:mistakes|errors|typos)\b(?!\s+to\b)/i;
 const NAMES_TEXT =
-  /\b(?:this|these|the following|following|my)\s+(?:[\p{L}-]+\s+)?(?:sentences?|text|paragraphs?|passage|message|e-?mail|essay|letter|tweet|post|comment|reply|chat|conversation|transcript|caption|poem|lyrics|story|phrase|lines?|words?|title|headline|bio|statement|quote|excerpt|query|queries|code|snippet|script|command|regex|function|json|yaml|csv|html|css|sql)\b/iu;
+  /\b(?:this|these|the following|following)\s+(?:[a-z-]+\s+)?(?:sentences?|text|paragraphs?|passage|message|e-?mail|essay|letter|tweet|post|comment|reply|chat|conversation|transcript|caption|poem|lyrics|story|phrase|lines?|words?|title|headline|bio|statement|quote|excerpt|query|queries|code|snippet|script|command|regex|function|json|yaml|csv|html|css|sql)\b/i;
 // "Can I say …", "Is it correct to write …", "Should I say …": what follows, to the end of the sentence.
 const SAY_OR_WRITE =
-  /\b(?:(?:can|could|should|may) (?:i|we|one) (?:say|write)|is it (?:correct|right|ok|okay|proper|grammatical|wrong) to (?:say|write))\s+(?!(?:a|an|to|about|something|anything|no|yes)\b)/iu;
+  /\b(?:(?:can|could|should|may) (?:i|we|one) (?:say|write)|is it (?:correct|right|ok|okay|proper|grammatical|wrong) to (?:say|write))\s+(?!\s|(?:a|an|to|about|something|anything|no|yes)\b)/i;

@@ -74,7 +74,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // first week, take one, then two" moved changes what "for the first week" governs. The moved clause's own
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
       if (!isTwoClauses(before, moved.opener) || !isTwoClauses(after, moved.opener)) return { kind: 'undecided', reason: 'clause move with scope' };
-      if (movesPlace(moved, this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
+      if (movesPlace(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
       return same([...accepted, 'clause order']);
     }
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
@@ -140,6 +140,11 @@ export class StructuralVerifier implements CandidateVerifier {
  * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
  * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
  */
+/** Two-letter abbreviations whose case says nothing ("dr smith" = "Dr Smith"), unlike a symbol's (Co, Hf). */
+const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr', 'Sr', 'Lt', 'Ft', 'Rd', 'No', 'Vs', 'Ok', 'Oh', 'Hi']);
+/** The longest token whose inner capital is a symbol's (mW, kWh, MiB) rather than a name's (YouTube, PayPal). */
+const SYMBOL_LENGTH = 4;
+
 function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
   const styled = (tokens: Token[]) => caseStyleOf(tokens) !== 'mixed';
   const beforeStyled = styled(before);
@@ -152,9 +157,9 @@ function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): {
   // letter (mW, kWh, MiB), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes).
   const keepsCase = (token: Token, previous: Token | undefined) =>
     /^\p{Lu}{2,}$/u.test(token.text) ||
-    (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || /^\p{Lu}\p{Ll}$/u.test(token.text))) ||
-    /\p{Ll}\p{Lu}/u.test(token.text) ||
-    (previous?.kind === 'number' && /\p{Lu}/u.test(token.text));
+    (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
+    (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
+    (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text));
   const fold = (tokens: Token[], isStyled: boolean) =>
     tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(token, tokens[index - 1])) ? { ...token, key: token.key.toLowerCase() } : token));
   return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
@@ -213,11 +218,6 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
 }
 
 /**
- * Whether the bare noun at `at` ends its sentence (the text's last token, or the last before removed sentence
- * punctuation) after something other than a coordinator: in "a list and tuple" or "a cat or dog" the first
- * article still governs the noun.
- */
-/**
  * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
  * without it: it ends its sentence ("Is there god?", "Does he have heart?"); the bare word is mostly an adjective
  * ("Can you get a cold from wet hair?" / "… get cold …"); or it names both a substance and a countable thing and
@@ -238,6 +238,8 @@ function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon): bool
   const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
   if (heads && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE) return true;
   if (!lexicon.namesStuffAndThing(noun.key)) return false;
+  // Cooked or eaten, a food is the dish whether counted or not: "How long to boil (an) egg?", "bake (a) cake".
+  if (previous.kind === 'word' && KITCHEN_VERBS.has(previous.key.toLowerCase())) return false;
   if (next.kind !== 'word') return CLAUSE_PUNCTUATION.test(next.text);
   if (following === 'of') return false; // a measure: "a glass of water", "a piece of paper"
   if (FUNCTION_WORDS.has(following)) return true;
@@ -250,7 +252,7 @@ function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon): bool
   const after = tokens[at + 2];
   return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
 }
-/** Whether the tokens at `at` name a period relative to now: "last year", "next two weeks", "past month". */
+/** Whether the tokens at `at` name a period up to now: "last year", "past two weeks", "previous month". */
 function namesPeriod(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (first?.kind !== 'word' || !PERIOD_OPENERS.has(first.key.toLowerCase())) return false;
@@ -259,10 +261,11 @@ function namesPeriod(tokens: readonly Token[], at: number): boolean {
   const word = tokens[unit];
   return word?.kind === 'word' && TIME_UNITS.test(word.key);
 }
-const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'past', 'next', 'coming', 'previous', 'following', 'first', 'final']);
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|season|semester|term)s?$/iu;
 
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
+const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
 const MODIFIED_NOUN_SHARE = 0.5;
@@ -455,15 +458,29 @@ function clauseMove(hunks: Hunk[], before: Token[], after: Token[]): { opener: s
 }
 
 /**
- * Whether the moved part is a prepositional phrase naming a place or a language: at the end it attaches to the
- * noun before it ("In Germany, how do I send money to my brother?" sends money within Germany; "… to my brother
- * in Germany?" abroad; "In Spanish, how do I reply to an email from my boss?"). A tool or a condition moves
- * freely ("In Excel, how do I freeze a row?", "If it rains, …").
+ * Whether the moved part is a prepositional phrase naming a place or a language that, at the end, attaches to the
+ * person before it ("In Germany, how do I send money to my brother?" sends money within Germany; "… to my brother
+ * in Germany?" abroad; "In Spanish, how do I reply to an email from my boss?"). A tool, a condition or a phrase
+ * after anything else moves freely ("In Excel, how do I freeze a row?", "In Japan, is tipping rude?").
  */
-function movesPlace(move: { opener: string; moved: Token[] }, lexicon: Lexicon): boolean {
+function movesPlace(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
   if (!PLACE_PREPOSITIONS.has(move.opener)) return false;
-  return move.moved.some((token) => token.kind === 'word' && (LANGUAGES.has(token.text.toLowerCase()) || (/^\p{Lu}/u.test(token.text) && lexicon.namesPlace(token.text))));
+  const names = (token: Token) => token.kind === 'word' && (LANGUAGES.has(token.text.toLowerCase()) || ((/^\p{Lu}/u.test(token.text) || !lexicon.hasCommonSense(token.text)) && lexicon.namesPlace(token.text)));
+  if (!move.moved.some(names)) return false;
+  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
+  return sides.some(({ tokens }) => {
+    const at = tokens.length - move.moved.length;
+    if (at <= 0 || tokens.slice(at).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    for (let index = at - 1; index >= Math.max(0, at - ATTACHMENT_REACH); index--) {
+      const token = tokens[index]!;
+      if (token.kind === 'word' && (POSSESSIVES.has(token.key.toLowerCase()) || lexicon.namesPerson(token.key))) return true;
+    }
+    return false;
+  });
 }
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+/** How many words before a phrase moved to the end may name whom it attaches to ("to my younger brother"). */
+const ATTACHMENT_REACH = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);
 
 /** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */

@@ -44,6 +44,8 @@ export interface Token {
    * A ("hepatitis A"), "a few"/"a little", or a word of a text that is not English ("a domani").
    */
   notArticle?: boolean;
+  /** Part of a text an instruction is about (see pasted-text.ts): no sign that the prompt is about code. */
+  verbatim?: boolean;
   /**
    * The whitespace before the token when it is not one space: '' (attached), a run of spaces or tabs as typed,
    * or one "\n" per line break; only with verifyTokens' `gaps` option, for a verdict about layout
@@ -114,15 +116,15 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
 }
 
 /**
- * A text an instruction is about (see pasted-text.ts): verbatim like a quotation. For a question about its
- * surface its spaces and line breaks count too; otherwise its words and marks do, not its whitespace or the
- * full stop that ends it ("Translate to German: I love you" / "… I love you.").
+ * A text an instruction is about (see pasted-text.ts): verbatim like a quotation, its spaces and line breaks
+ * included (code, YAML and poems live in them), and marked `verbatim`. Unless the question is about its surface,
+ * the full stop that ends it is free ("Translate to German: I love you" / "… I love you.").
  */
 function verbatimTokens(text: string, tokens: Token[], exact: boolean): void {
   const body = exact ? text.trim() : text.trim().replace(/\.$/u, '');
   for (const part of body.matchAll(CODE)) {
-    if (part[2] === undefined) push(tokens, part[0], 'code');
-    else if (exact) push(tokens, part[0], 'space');
+    push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
+    tokens.at(-1)!.verbatim = true;
   }
 }
 

@@ -40,9 +40,12 @@ describe('verifyTokens of a pasted text', () => {
     expect(tokens.slice(tokens.findIndex((token) => token.text === 'Close')).map((token) => token.text).join('')).toBe('Close  the window, please.');
   });
 
-  it('keeps its words and marks but not its whitespace or final full stop for a translation', () => {
+  it('keeps its words, marks and spaces but not its final full stop for a translation', () => {
     const texts = (text: string) => verifyTokens(text).map((token) => `${token.kind}:${token.text}`);
-    expect(texts('Translate into French: Close  the window, please.')).toEqual(texts('Translate into French: Close the\nwindow, please'));
+    expect(texts('Translate into French: Close the window, please.')).toEqual(texts('Translate into French:  Close the window, please'));
     expect(texts('Translate into French: Close the window?')).not.toEqual(texts('Translate into French: Close the window'));
+    // Code, YAML and poems live in their whitespace: "Convert this code …" is no question about a surface, and
+    // its indentation still counts.
+    expect(texts('Convert this code to JavaScript:\nif x:\n    f()\n    g()')).not.toEqual(texts('Convert this code to JavaScript:\nif x:\n    f()\ng()'));
   });
 });

@@ -24,10 +24,12 @@ describe('a place or language phrase moved to the end attaches to the noun befor
   notServed([
     ['In Germany, how do I send money to my brother?', 'How do I send money to my brother in Germany?'],
     ['In Spanish, how do I reply to an email from my boss?', 'How do I reply to an email from my boss in Spanish?'],
-    ['In Texas, can I sue a company for a late refund?', 'Can I sue a company for a late refund in Texas?'],
+    ['In Texas, can I sue my landlord?', 'Can I sue my landlord in Texas?'],
   ]);
   served([
     ['In Excel, how do I freeze a row?', 'How do I freeze a row in Excel?'],
+    ['In Japan, is tipping rude?', 'Is tipping rude in Japan?'],
+    ['In Spanish, how do I say good morning?', 'How do I say good morning in Spanish?'],
     ['If it rains tomorrow, what should I wear?', 'What should I wear if it rains tomorrow?'],
   ]);
 });
@@ -58,5 +60,25 @@ describe('the case of a symbol survives whole-text case folding', () => {
   served([
     ['What is the capital of France?', 'what is the capital of france'],
     ['What Is The Capital Of France?', 'What is the capital of France?'],
+  ]);
+});
+
+// A review and a fifth red team of the session, against the rules above: a text to convert keeps its whitespace
+// (code and YAML live in it), a request after politeness still counts, and ordinary prompts that only look like
+// instructions about a text keep their tolerance.
+describe('what the review and the last red team found', () => {
+  notServed([
+    ['Convert this code to JavaScript:\nfor x in xs:\n    if x:\n        f()\n    g()', 'Convert this code to JavaScript:\nfor x in xs:\n    if x:\n        f()\n        g()'],
+    ['Convert this YAML to JSON:\na:\n  b: 1\n  c: 2', 'Convert this YAML to JSON:\na:\n  b: 1\nc: 2'],
+    ['I teach English. Please summarize the plot of Hamlet in a tweet.', 'I teach English. Please summarize the plot of Hamlet in tweets.'],
+  ]);
+  served([
+    ['My laptop gets very hot when I am playing games. How do I fix it?', "My laptop gets very hot when I'm playing games. How do I fix it?"],
+    ['Need help choosing the right laptop: I am a student on a budget.', "Need help choosing the right laptop: I'm a student on a budget."],
+    ['Write a professional email to my landlord\nasking him to fix the heating.', 'Write a professional email to my landlord asking him to fix the heating.'],
+    ['How do I download YouTube videos?', 'how do i download youtube videos'],
+    ['Any mistakes to avoid when buying a used car? I am a first-time buyer.', "Any mistakes to avoid when buying a used car? I'm a first-time buyer."],
+    ['How many characters are in the Game of Thrones books? I am curious.', "How many characters are in the Game of Thrones books? I'm curious."],
+    ['How long should I boil an egg for a soft yolk?', 'How long should I boil egg for a soft yolk?'],
   ]);
 });
