@@ -81,7 +81,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   const apisOfPrefix = upstreamApisByPrefix(deps.routes);
   app.all('*', async function proxy(c) {
     const path = parseProxyPath(c.get('path'), deps.routes);
-    if (!path) throw new ProxyError(404, `Unknown path ${c.req.path}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
+    if (!path) throw new ProxyError(404, `Unknown path ${c.get('path')}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
     // Any API a route of the prefix speaks: the pipeline then picks the route by model (an OpenAI route first on
     // the prefix does not send a claude-* request for /v1/messages, with its Anthropic key, to OpenAI).
     const apis = apisOfPrefix.get(path.prefix) ?? apisOfPrefix.get('')!;

@@ -1,7 +1,9 @@
 import { align, type Hunk } from './align.ts';
+import { bareNounMatters, namesPeriod } from './article-rules.ts';
 import { classifyDifference } from './classify-difference.ts';
+import { clauseMove, isTwoClauses, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { ARTICLES, CLAUSE_OPENERS, FUNCTION_WORDS, NUMBER_WORDS, SCOPE_WORDS } from './closed-lists.ts';
+import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOf, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
@@ -9,7 +11,7 @@ import type { Lexicon } from './lexicon.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
-import { asksAboutWords, LANGUAGES } from './word-topic.ts';
+import { asksAboutWords } from './word-topic.ts';
 
 /**
  * A text longer than this many tokens whose difference is unexplained is a shared context (a RAG passage, a
@@ -217,62 +219,6 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
   return (start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)));
 }
 
-/**
- * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
- * without it: it ends its sentence ("Is there god?", "Does he have heart?"); the bare word is mostly an adjective
- * ("Can you get a cold from wet hair?" / "… get cold …"); or it names both a substance and a countable thing and
- * is no compound's modifier nor a measure ("Is iron good for anemia?" / "Is an iron good …", "buy paper in
- * London"; not "an iron supplement", "a glass of water"). After a coordinator the article is often left out ("a
- * list and tuple").
- */
-function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
-  const { tokens } = side;
-  const noun = tokens[at];
-  if (noun?.kind !== 'word') return false;
-  const previous = tokens[at - 1];
-  if (previous === undefined || (previous.kind === 'word' && COORDINATORS.has(previous.key.toLowerCase()))) return false;
-  if (at + 1 === tokens.length || side.breaks[at + 1] === 1 || tokens[at + 1]!.sentenceStart === true) return true;
-  const next = tokens[at + 1]!;
-  // Only where it heads its phrase: "a big ball" / "big ball" drops the article before an adjective of a noun.
-  const following = next.key.toLowerCase();
-  const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
-  if (heads && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE) return true;
-  if (!lexicon.namesStuffAndThing(noun.key)) return false;
-  // Cooked or eaten, a food is the dish whether counted or not: "How long to boil (an) egg?", "bake (a) cake".
-  if (previous.kind === 'word' && KITCHEN_VERBS.has(previous.key.toLowerCase())) return false;
-  if (next.kind !== 'word') return CLAUSE_PUNCTUATION.test(next.text);
-  if (following === 'of') return false; // a measure: "a glass of water", "a piece of paper"
-  if (FUNCTION_WORDS.has(following)) return true;
-  // A noun before another is the compound's modifier ("an iron supplement", "a water bottle"). After a question's
-  // auxiliary the next word may be the verb instead ("How much does (an) iron cost?"); it is the compound's head
-  // when a verb follows it ("Why does a light switch get warm?").
-  const share = lexicon.nounShare(next.key);
-  if (share !== undefined && share < MODIFIED_NOUN_SHARE) return true;
-  if (previous.kind !== 'word' || !AUXILIARIES.has(previous.key.toLowerCase())) return false;
-  const after = tokens[at + 2];
-  return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
-}
-/** Whether the tokens at `at` name a period up to now: "last year", "past two weeks", "previous month". */
-function namesPeriod(tokens: readonly Token[], at: number): boolean {
-  const first = tokens[at];
-  if (first?.kind !== 'word' || !PERIOD_OPENERS.has(first.key.toLowerCase())) return false;
-  let unit = at + 1;
-  if (tokens[unit]?.kind === 'number' || (tokens[unit]?.kind === 'word' && NUMBER_WORDS.has(tokens[unit]!.key.toLowerCase()))) unit++;
-  const word = tokens[unit];
-  return word?.kind === 'word' && TIME_UNITS.test(word.key);
-}
-const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
-const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|season|semester|term)s?$/iu;
-
-const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
-const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
-const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
-/** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
-const MODIFIED_NOUN_SHARE = 0.5;
-/** The share of its tagged uses as an adjective or adverb above which a bare word reads as one ("cold"). */
-const MODIFIER_SHARE = 0.5;
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'vs', 'versus', '&']);
-
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
@@ -423,72 +369,6 @@ function sideNotes(before: PreparedSide, after: PreparedSide): string[] {
   if (before.punctuation.join('') !== after.punctuation.join('')) notes.push('punctuation');
   if (before.expanded !== after.expanded) notes.push('contraction');
   return notes;
-}
-
-/**
- * A whole clause or phrase moved from the start of the prompt to its end (or back), everything else equal:
- * "If it rains, what should I wear?" / "What should I wear if it rains?". The moved part must open with a
- * subordinator or preposition and have at least two tokens; a single moved word is an order change. Returns
- * the opener of the moved clause (lowercase), or undefined when the difference is no clause move.
- */
-function clauseMove(hunks: Hunk[], before: Token[], after: Token[]): { opener: string; moved: Token[] } | undefined {
-  if (hunks.length !== 2) return undefined;
-  const [first, second] = hunks as [Hunk, Hunk];
-  const pureDeletion = (hunk: Hunk) => hunk.rightStart === hunk.rightEnd && hunk.leftEnd > hunk.leftStart;
-  const pureInsertion = (hunk: Hunk) => hunk.leftStart === hunk.leftEnd && hunk.rightEnd > hunk.rightStart;
-  let moved: Token[];
-  let inserted: Token[];
-  if (pureDeletion(first) && pureInsertion(second)) {
-    moved = before.slice(first.leftStart, first.leftEnd);
-    inserted = after.slice(second.rightStart, second.rightEnd);
-    if (first.leftStart !== 0 || second.rightEnd !== after.length) return undefined;
-  } else if (pureInsertion(first) && pureDeletion(second)) {
-    moved = before.slice(second.leftStart, second.leftEnd);
-    inserted = after.slice(first.rightStart, first.rightEnd);
-    if (first.rightStart !== 0 || second.leftEnd !== before.length) return undefined;
-  } else return undefined;
-  if (moved.length < 2 || moved.length !== inserted.length || before.length - moved.length < 2) return undefined;
-  const lower = (token: Token) => token.text.toLowerCase();
-  if (!moved.every((token, index) => lower(token) === lower(inserted[index]!) && (token.text === inserted[index]!.text || token.sentenceStart || inserted[index]!.sentenceStart))) return undefined;
-  // Either part may be the one that moved: "X, Y" / "Y X" where X or Y is the subordinate clause.
-  const rest = before.filter((token) => !moved.includes(token));
-  const opens = (tokens: Token[]) => tokens[0]!.kind === 'word' && CLAUSE_OPENERS.has(lower(tokens[0]!));
-  if (opens(moved)) return { opener: lower(moved[0]!), moved };
-  return opens(rest) ? { opener: lower(rest[0]!), moved: rest } : undefined;
-}
-
-/**
- * Whether the moved part is a prepositional phrase naming a place or a language that, at the end, attaches to the
- * person before it ("In Germany, how do I send money to my brother?" sends money within Germany; "… to my brother
- * in Germany?" abroad; "In Spanish, how do I reply to an email from my boss?"). A tool, a condition or a phrase
- * after anything else moves freely ("In Excel, how do I freeze a row?", "In Japan, is tipping rude?").
- */
-function movesPlace(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
-  if (!PLACE_PREPOSITIONS.has(move.opener)) return false;
-  const names = (token: Token) => token.kind === 'word' && (LANGUAGES.has(token.text.toLowerCase()) || ((/^\p{Lu}/u.test(token.text) || !lexicon.hasCommonSense(token.text)) && lexicon.namesPlace(token.text)));
-  if (!move.moved.some(names)) return false;
-  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
-  return sides.some(({ tokens }) => {
-    const at = tokens.length - move.moved.length;
-    if (at <= 0 || tokens.slice(at).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
-    for (let index = at - 1; index >= Math.max(0, at - ATTACHMENT_REACH); index--) {
-      const token = tokens[index]!;
-      if (token.kind === 'word' && (POSSESSIVES.has(token.key.toLowerCase()) || lexicon.namesPerson(token.key))) return true;
-    }
-    return false;
-  });
-}
-const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
-/** How many words before a phrase moved to the end may name whom it attaches to ("to my younger brother"). */
-const ATTACHMENT_REACH = 3;
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);
-
-/** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */
-function isTwoClauses(side: PreparedSide, opener: string): boolean {
-  const separators = side.punctuation.slice(0, -1).filter((mark) => !/^['"“”‘’]$/u.test(mark));
-  if (separators.length > 1 || separators.some((mark) => mark !== ',')) return false;
-  const scopes = side.tokens.filter((token) => token.kind === 'word' && SCOPE_WORDS.has(token.text.toLowerCase())).map((token) => token.text.toLowerCase());
-  return scopes.length === 0 || (scopes.length === 1 && scopes[0] === opener);
 }
 
 /** The same tokens on both sides of the differences, in another order: a swap ("USD to EUR" / "EUR to USD"). */

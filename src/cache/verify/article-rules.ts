@@ -1,0 +1,65 @@
+import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { PreparedSide } from './prepare-tokens.ts';
+import type { Token } from './verify-tokens.ts';
+
+/**
+ * Where an article added or dropped is the question rather than a slip (DESIGN.md §1, "verify"): the
+ * StructuralVerifier passes these to classifyDifference as its bareNounMatters and namesPeriod options.
+ */
+
+/**
+ * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
+ * without it: it ends its sentence ("Is there god?", "Does he have heart?"); the bare word is mostly an adjective
+ * ("Can you get a cold from wet hair?" / "… get cold …"); or it names both a substance and a countable thing and
+ * is no compound's modifier nor a measure ("Is iron good for anemia?" / "Is an iron good …", "buy paper in
+ * London"; not "an iron supplement", "a glass of water"). After a coordinator the article is often left out ("a
+ * list and tuple").
+ */
+export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const noun = tokens[at];
+  if (noun?.kind !== 'word') return false;
+  const previous = tokens[at - 1];
+  if (previous === undefined || (previous.kind === 'word' && COORDINATORS.has(previous.key.toLowerCase()))) return false;
+  if (at + 1 === tokens.length || side.breaks[at + 1] === 1 || tokens[at + 1]!.sentenceStart === true) return true;
+  const next = tokens[at + 1]!;
+  // Only where it heads its phrase: "a big ball" / "big ball" drops the article before an adjective of a noun.
+  const following = next.key.toLowerCase();
+  const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
+  if (heads && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE) return true;
+  if (!lexicon.namesStuffAndThing(noun.key)) return false;
+  // Cooked or eaten, a food is the dish whether counted or not: "How long to boil (an) egg?", "bake (a) cake".
+  if (previous.kind === 'word' && KITCHEN_VERBS.has(previous.key.toLowerCase())) return false;
+  if (next.kind !== 'word') return CLAUSE_PUNCTUATION.test(next.text);
+  if (following === 'of') return false; // a measure: "a glass of water", "a piece of paper"
+  if (FUNCTION_WORDS.has(following)) return true;
+  // A noun before another is the compound's modifier ("an iron supplement", "a water bottle"). After a question's
+  // auxiliary the next word may be the verb instead ("How much does (an) iron cost?"); it is the compound's head
+  // when a verb follows it ("Why does a light switch get warm?").
+  const share = lexicon.nounShare(next.key);
+  if (share !== undefined && share < MODIFIED_NOUN_SHARE) return true;
+  if (previous.kind !== 'word' || !AUXILIARIES.has(previous.key.toLowerCase())) return false;
+  const after = tokens[at + 2];
+  return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
+}
+/** Whether the tokens at `at` name a period up to now: "last year", "past two weeks", "previous month". */
+export function namesPeriod(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== 'word' || !PERIOD_OPENERS.has(first.key.toLowerCase())) return false;
+  let unit = at + 1;
+  if (tokens[unit]?.kind === 'number' || (tokens[unit]?.kind === 'word' && NUMBER_WORDS.has(tokens[unit]!.key.toLowerCase()))) unit++;
+  const word = tokens[unit];
+  return word?.kind === 'word' && TIME_UNITS.test(word.key);
+}
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
+const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|season|semester|term)s?$/iu;
+
+const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
+const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+/** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
+const MODIFIED_NOUN_SHARE = 0.5;
+/** The share of its tagged uses as an adjective or adverb above which a bare word reads as one ("cold"). */
+const MODIFIER_SHARE = 0.5;
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'vs', 'versus', '&']);

@@ -1,0 +1,78 @@
+import type { Hunk } from './align.ts';
+import { CLAUSE_OPENERS, SCOPE_WORDS } from './closed-lists.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { PreparedSide } from './prepare-tokens.ts';
+import type { Token } from './verify-tokens.ts';
+import { LANGUAGES } from './word-topic.ts';
+
+/**
+ * A clause or phrase moved from the start of a prompt to its end, and whether the move keeps the question
+ * (DESIGN.md §1, "verify"): the StructuralVerifier serves a move between two clauses with nothing that scopes
+ * them, unless a place or language phrase comes to attach to a person.
+ */
+
+/**
+ * A whole clause or phrase moved from the start of the prompt to its end (or back), everything else equal:
+ * "If it rains, what should I wear?" / "What should I wear if it rains?". The moved part must open with a
+ * subordinator or preposition and have at least two tokens; a single moved word is an order change. Returns
+ * the opener of the moved clause (lowercase), or undefined when the difference is no clause move.
+ */
+export function clauseMove(hunks: Hunk[], before: Token[], after: Token[]): { opener: string; moved: Token[] } | undefined {
+  if (hunks.length !== 2) return undefined;
+  const [first, second] = hunks as [Hunk, Hunk];
+  const pureDeletion = (hunk: Hunk) => hunk.rightStart === hunk.rightEnd && hunk.leftEnd > hunk.leftStart;
+  const pureInsertion = (hunk: Hunk) => hunk.leftStart === hunk.leftEnd && hunk.rightEnd > hunk.rightStart;
+  let moved: Token[];
+  let inserted: Token[];
+  if (pureDeletion(first) && pureInsertion(second)) {
+    moved = before.slice(first.leftStart, first.leftEnd);
+    inserted = after.slice(second.rightStart, second.rightEnd);
+    if (first.leftStart !== 0 || second.rightEnd !== after.length) return undefined;
+  } else if (pureInsertion(first) && pureDeletion(second)) {
+    moved = before.slice(second.leftStart, second.leftEnd);
+    inserted = after.slice(first.rightStart, first.rightEnd);
+    if (first.rightStart !== 0 || second.leftEnd !== before.length) return undefined;
+  } else return undefined;
+  if (moved.length < 2 || moved.length !== inserted.length || before.length - moved.length < 2) return undefined;
+  const lower = (token: Token) => token.text.toLowerCase();
+  if (!moved.every((token, index) => lower(token) === lower(inserted[index]!) && (token.text === inserted[index]!.text || token.sentenceStart || inserted[index]!.sentenceStart))) return undefined;
+  // Either part may be the one that moved: "X, Y" / "Y X" where X or Y is the subordinate clause.
+  const rest = before.filter((token) => !moved.includes(token));
+  const opens = (tokens: Token[]) => tokens[0]!.kind === 'word' && CLAUSE_OPENERS.has(lower(tokens[0]!));
+  if (opens(moved)) return { opener: lower(moved[0]!), moved };
+  return opens(rest) ? { opener: lower(rest[0]!), moved: rest } : undefined;
+}
+
+/**
+ * Whether the moved part is a prepositional phrase naming a place or a language that, at the end, attaches to the
+ * person before it ("In Germany, how do I send money to my brother?" sends money within Germany; "… to my brother
+ * in Germany?" abroad; "In Spanish, how do I reply to an email from my boss?"). A tool, a condition or a phrase
+ * after anything else moves freely ("In Excel, how do I freeze a row?", "In Japan, is tipping rude?").
+ */
+export function movesPlace(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  if (!PLACE_PREPOSITIONS.has(move.opener)) return false;
+  const names = (token: Token) => token.kind === 'word' && (LANGUAGES.has(token.text.toLowerCase()) || ((/^\p{Lu}/u.test(token.text) || !lexicon.hasCommonSense(token.text)) && lexicon.namesPlace(token.text)));
+  if (!move.moved.some(names)) return false;
+  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
+  return sides.some(({ tokens }) => {
+    const at = tokens.length - move.moved.length;
+    if (at <= 0 || tokens.slice(at).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    for (let index = at - 1; index >= Math.max(0, at - ATTACHMENT_REACH); index--) {
+      const token = tokens[index]!;
+      if (token.kind === 'word' && (POSSESSIVES.has(token.key.toLowerCase()) || lexicon.namesPerson(token.key))) return true;
+    }
+    return false;
+  });
+}
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+/** How many words before a phrase moved to the end may name whom it attaches to ("to my younger brother"). */
+const ATTACHMENT_REACH = 3;
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);
+
+/** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */
+export function isTwoClauses(side: PreparedSide, opener: string): boolean {
+  const separators = side.punctuation.slice(0, -1).filter((mark) => !/^['"“”‘’]$/u.test(mark));
+  if (separators.length > 1 || separators.some((mark) => mark !== ',')) return false;
+  const scopes = side.tokens.filter((token) => token.kind === 'word' && SCOPE_WORDS.has(token.text.toLowerCase())).map((token) => token.text.toLowerCase());
+  return scopes.length === 0 || (scopes.length === 1 && scopes[0] === opener);
+}
