@@ -63,3 +63,26 @@ const MODIFIED_NOUN_SHARE = 0.5;
 /** The share of its tagged uses as an adjective or adverb above which a bare word reads as one ("cold"). */
 const MODIFIER_SHARE = 0.5;
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'vs', 'versus', '&']);
+
+/**
+ * Whether the bare noun at `at`, where the other side has "the" before it, forms a fixed phrase with the
+ * preposition before it: "in front of the plane" is ahead of it, "in the front of the plane" its front part;
+ * "in office" (holding it) / "in the office", "in house" / "in the house", "on top" / "on the top", "in hand".
+ * Phrases WordNet lists (in_front, in_time, in_case, at_home…) and places that drop their article when they
+ * name an activity (school, hospital, bed, prison, court, class).
+ */
+export function namesFixedPhrase(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const noun = tokens[at];
+  const preposition = tokens[at - 1];
+  if (noun?.kind !== 'word' || preposition?.kind !== 'word') return false;
+  const before = preposition.key.toLowerCase();
+  if (!PHRASE_PREPOSITIONS.has(before)) return false;
+  const lower = noun.key.toLowerCase();
+  return PHRASE_NOUNS.has(lower) || lexicon.hasLemma(`${before}_${lower}`);
+}
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'out', 'by', 'to', 'from']);
+const PHRASE_NOUNS: ReadonlySet<string> = new Set([
+  'front', 'back', 'office', 'house', 'top', 'bottom', 'school', 'hospital', 'bed', 'prison', 'jail', 'court', 'class',
+  'college', 'church', 'charge', 'hand', 'town', 'sea', 'work', 'home',
+]);

@@ -61,6 +61,8 @@ export interface DifferenceOptions {
    * question ("over the last year" is the past twelve months, "over last year" the calendar year before this).
    */
   namesPeriod?: () => boolean;
+  /** Whether the noun without "the" forms a fixed phrase with its preposition ("in front of" / "in the front of"). */
+  fixedPhrase?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -76,6 +78,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
     const definite = [...before, ...after].some((token) => token.text.toLowerCase() === 'the');
     if (definite && options.asksWhatItIs?.() === true) return { kind: 'blocking', reason: 'article the (a definition)', strong: false };
     if (definite && (before.length === 0 || after.length === 0) && options.namesPeriod?.() === true) return { kind: 'blocking', reason: 'article the (a period)', strong: false };
+    if (definite && (before.length === 0 || after.length === 0) && options.fixedPhrase?.() === true) return { kind: 'blocking', reason: 'article the (a fixed phrase)', strong: false };
     if (!definite && (before.length === 0 || after.length === 0) && options.bareNounMatters?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
     return { kind: 'accepted', notes: articles };
   }

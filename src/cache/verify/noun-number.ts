@@ -127,7 +127,11 @@ export function pluralAsName(side: PreparedSide, start: number, end: number, lex
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has']);
 
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
-const COUNTING_VERBS: ReadonlySet<string> = new Set(['extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark']);
+const COUNTING_VERBS: ReadonlySet<string> = new Set([
+  'extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark',
+  // "How do I get the child of a DOM element?" / "… the children …", "revert the last commit(s)".
+  'get', 'fetch', 'find', 'revert', 'undo', 'drop', 'kill', 'squash',
+]);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
 const COUNT_MODIFIERS = 2;
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);

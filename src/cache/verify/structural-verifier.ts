@@ -1,9 +1,9 @@
 import { align, type Hunk } from './align.ts';
-import { bareNounMatters, namesPeriod } from './article-rules.ts';
+import { bareNounMatters, namesFixedPhrase, namesPeriod } from './article-rules.ts';
 import { classifyDifference } from './classify-difference.ts';
 import { clauseMove, isTwoClauses, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOf, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
@@ -63,6 +63,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict =>
       (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOf(candidate, this.#lexicon), gapsOf(query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+    if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
@@ -93,6 +94,7 @@ export class StructuralVerifier implements CandidateVerifier {
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd) || namesPeriod(after.tokens, hunk.rightEnd),
+        fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon)),
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
@@ -370,6 +372,24 @@ function sideNotes(before: PreparedSide, after: PreparedSide): string[] {
   if (before.expanded !== after.expanded) notes.push('contraction');
   return notes;
 }
+
+/**
+ * Whether a greeting, thanks or apology set aside on one side (or another one on each) is part of a short text
+ * that asks for no answer but names something: "adele hello" / "adele", "dido thank you", "Good afternoon email
+ * greeting" / "Good evening email greeting". Beside a request ("Explain recursion, thanks") it is politeness.
+ */
+function politenessIsTheText(before: PreparedSide, after: PreparedSide, lexicon: Lexicon): boolean {
+  const courtesy = (side: PreparedSide) => side.filler.filter((phrase) => !PLEASE.has(phrase)).join('|');
+  if (courtesy(before) === courtesy(after)) return false;
+  const words = (side: PreparedSide) => side.tokens.filter((token) => token.kind === 'word');
+  const shorter = words(before).length <= words(after).length ? words(before) : words(after);
+  if (shorter.length === 0 || shorter.length > SHORT_TEXT_WORDS) return false;
+  const first = shorter[0]!.key.toLowerCase();
+  return !REQUEST_VERBS.has(first) && !FUNCTION_WORDS.has(first) && (lexicon.nounShare(first) ?? 1) >= 0.5;
+}
+const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz']);
+/** A text this short with no request in it may be a name or a title. */
+const SHORT_TEXT_WORDS = 3;
 
 /** The same tokens on both sides of the differences, in another order: a swap ("USD to EUR" / "EUR to USD"). */
 function isReordering(hunks: Hunk[], before: Token[], after: Token[]): boolean {

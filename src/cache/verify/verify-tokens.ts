@@ -233,6 +233,20 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
  * is a symbol; one standing alone between spaces inside a line ("What does ?? do", "cd .. ", "tent - which")
  * is `loose`: a symbol that the verifier lets other clause punctuation stand for.
  */
+/**
+ * A comma that groups an expression: before an operator word after a number ("10 - 4, divided by 2" is 3, "10 -
+ * 4 divided by 2" is 8; "2 + 3, times 4"), or near the `=` of an assignment ("a, b = b, a").
+ */
+function isGroupingComma(text: string, start: number, end: number): boolean {
+  if (/[\p{N})]\s*$/u.test(text.slice(Math.max(0, start - 4), start)) && OPERATOR_WORD_AFTER.test(text.slice(end, end + 24))) return true;
+  const assignment = ASSIGNMENT_IN_LINE.exec(text);
+  return assignment !== null && Math.abs(assignment.index - start) <= ASSIGNMENT_REACH;
+}
+const OPERATOR_WORD_AFTER = /^\s*(?:divided|times|multiplied|squared|cubed|plus|minus|over|mod|modulo|to the power)\b/iu;
+const ASSIGNMENT_IN_LINE = /[\p{L}\p{N}_]\s*(?<![=!<>+\-*/%&|^])=(?!=)\s*[\p{L}\p{N}_]/u;
+/** How far from an assignment's `=` a comma is taken to list its names or values. */
+const ASSIGNMENT_REACH = 12;
+
 function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' | 'loose' {
   const { text } = line;
   const end = start + whole.length;
@@ -240,6 +254,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
   if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
+  if (whole === ',' && isGroupingComma(text, start, end)) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {

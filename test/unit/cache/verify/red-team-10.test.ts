@@ -82,3 +82,26 @@ describe('what the review and the last red team found', () => {
     ['How long should I boil an egg for a soft yolk?', 'How long should I boil egg for a soft yolk?'],
   ]);
 });
+
+// The session's last red team, on the brief's own categories (0 of 1,951 wrong pairs served), then on what the
+// verifier tolerates: "the" in a fixed phrase, a comma that groups an expression, courtesy that is the text, and
+// the number of what is fetched.
+describe('what the last red team found beside the brief\'s categories', () => {
+  notServed([
+    ['Is it safer to sit in the front of the plane?', 'Is it safer to sit in front of the plane?'],
+    ['Can a politician be sued for what they did in the office?', 'Can a politician be sued for what they did in office?'],
+    ['What is 10 - 4, divided by 2?', 'What is 10 - 4 divided by 2?'],
+    ['What is 2 + 3, times 4?', 'What is 2 + 3 times 4?'],
+    ['What does a, b = b, a do in Python?', 'What does a b = b a do in Python?'],
+    ['adele hello', 'adele'],
+    ['Good afternoon email greeting', 'Good evening email greeting'],
+    ['How do I get the child of a DOM element?', 'How do I get the children of a DOM element?'],
+    ['git: how do I revert the last commit?', 'git: how do I revert the last commits?'],
+  ]);
+  served([
+    ['I have 3 cats, and 2 dogs. How much food do they need?', 'I have 3 cats and 2 dogs. How much food do they need?'],
+    ['Explain recursion, thanks', 'Explain recursion'],
+    ['Thanks! How do I find my IP address?', 'How do I find my IP address?'],
+    ['What time does the store close?', 'What time does store close?'],
+  ]);
+});
