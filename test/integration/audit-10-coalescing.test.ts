@@ -66,6 +66,16 @@ for (const { name, redis } of stores) {
 
     const settled = () => eventually(() => proxy.semcache.coalescer.waiting === 0, 5_000, 'followers');
 
+    /** Every follower got a whole answer, and whatever was stored is whole: a repeat is served whole. */
+    async function expectWholeAnswers(followers: Array<Promise<unknown>>, repeat: () => Promise<Answer>, label: string): Promise<void> {
+      for (const result of await Promise.all(followers)) {
+        expect(result).not.toBeInstanceOf(Error);
+        expect((result as Answer).content).toMatch(/^Answer #\d+ to: Describe the lifecycle/);
+      }
+      await settled();
+      expect((await repeat()).content).toMatch(new RegExp(`^Answer #\\d+ to: Describe the lifecycle of a ${label} star, variant [\\w-]+$`));
+    }
+
     it('makes one upstream call for 50 identical concurrent misses, JSON and streamed', async () => {
       const client = proxy.client({ apiKey: 'sk-audit10-coalesce-fifty' });
       const text = question('fifty');
@@ -95,15 +105,7 @@ for (const { name, redis } of stores) {
       upstream.release();
       const leaderResult = await leader;
       expect(leaderResult).toBeInstanceOf(Error);
-      const results = await Promise.all(followers);
-      for (const result of results) {
-        expect(result).not.toBeInstanceOf(Error);
-        expect((result as Answer).content).toMatch(/^Answer #\d+ to: Describe the lifecycle/);
-      }
-      // Whatever followers stored is a whole answer: a repeat is served whole.
-      await settled();
-      const repeat = await json(client, text);
-      expect(repeat.content).toMatch(/^Answer #\d+ to: Describe the lifecycle of a broken star, variant [\w-]+$/);
+      await expectWholeAnswers(followers, () => json(client, text), 'broken');
     });
 
     it("gives the followers of a leader whose client hangs up mid-stream an answer, and stores nothing partial", async () => {
@@ -124,14 +126,7 @@ for (const { name, redis } of stores) {
       controller.abort();
       upstream.release();
       await leader;
-      const results = await Promise.all(followers);
-      for (const result of results) {
-        expect(result).not.toBeInstanceOf(Error);
-        expect((result as Answer).content).toMatch(/^Answer #\d+ to: Describe the lifecycle/);
-      }
-      await settled();
-      const repeat = await json(client, text);
-      expect(repeat.content).toMatch(/^Answer #\d+ to: Describe the lifecycle of a aborted star, variant [\w-]+$/);
+      await expectWholeAnswers(followers, () => json(client, text), 'aborted');
     });
   });
 }
