@@ -59,7 +59,9 @@ function openingInstruction(text: string): PastedText | undefined {
     if (labelled || isInstruction(instruction, boundary[0][0]!)) {
       if (!CONTENT.test(text.slice(start))) return undefined;
       const what = labelled ? task! : instruction;
-      return { start, end: text.length, exact: SURFACE_TASK.test(what) && !TRANSLATION.test(what) };
+      const translates = TRANSLATION.test(what);
+      const exact = SURFACE_TASK.test(what) && !translates;
+      return { start, end: withoutCourtesyTail(text, start, !exact && !translates), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
     from = start;
@@ -89,6 +91,23 @@ function isInstruction(instruction: string, mark: string): boolean {
   }
   return (taskFirst && POINTS_AT_TEXT.test(instruction)) || isJudgementOfText(instruction, words);
 }
+
+/**
+ * Where the pasted text ends: before a courtesy that closes the prompt after the closing fence of its code
+ * ("```…```\n\nThanks!"), or, when the task does not reproduce the text (summarize, explain: `afterParagraph`),
+ * after its last paragraph ("Summarize this:\n\n<email>\n\nThanks!"). Text to translate or proofread keeps
+ * its sign-off.
+ */
+function withoutCourtesyTail(text: string, start: number, afterParagraph: boolean): number {
+  const trimmed = text.trimEnd();
+  const fence = trimmed.lastIndexOf('```');
+  if (fence >= start && COURTESY_ONLY.test(trimmed.slice(fence + 3))) return fence + 3;
+  if (!afterParagraph) return text.length;
+  const paragraph = trimmed.lastIndexOf('\n\n');
+  if (paragraph > start && COURTESY_ONLY.test(trimmed.slice(paragraph))) return paragraph;
+  return text.length;
+}
+const COURTESY_ONLY = /^\s*(?:thanks|thank you|thx|ty|cheers|many thanks|please|pls)(?:\s+(?:in advance|a lot|so much))?[\s!.,:)]*$/i;
 
 function closingInstruction(text: string): PastedText | undefined {
   const trimmed = text.trimEnd();

@@ -381,14 +381,19 @@ function sideNotes(before: PreparedSide, after: PreparedSide): string[] {
 function politenessIsTheText(before: PreparedSide, after: PreparedSide, lexicon: Lexicon): boolean {
   const courtesy = (side: PreparedSide) => side.filler.filter((phrase) => !PLEASE.has(phrase)).join('|');
   if (courtesy(before) === courtesy(after)) return false;
+  // Never beside code or a pasted text: what is asked is there.
+  if ([before, after].some((side) => side.raw.some((token) => token.kind === 'code'))) return false;
   const words = (side: PreparedSide) => side.tokens.filter((token) => token.kind === 'word');
   const shorter = words(before).length <= words(after).length ? words(before) : words(after);
-  if (shorter.length === 0 || shorter.length > SHORT_TEXT_WORDS) return false;
+  const greets = [...before.filler, ...after.filler].some((phrase) => GREETINGS.test(phrase));
+  if (shorter.length === 0 || shorter.length > (greets ? SHORT_TEXT_WORDS : 1)) return false;
   const first = shorter[0]!.key.toLowerCase();
   return !REQUEST_VERBS.has(first) && !FUNCTION_WORDS.has(first) && (lexicon.nounShare(first) ?? 1) >= 0.5;
 }
+/** Greetings name a text more often than thanks do ("Good afternoon email greeting", "adele hello"). */
+const GREETINGS = /^(?:hello|hi|hey|good (?:morning|afternoon|evening|night)|greetings)$/u;
 const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz']);
-/** A text this short with no request in it may be a name or a title. */
+/** A text this short with no request in it may be a name or a title; one word only beside thanks or sorry. */
 const SHORT_TEXT_WORDS = 3;
 
 /** The same tokens on both sides of the differences, in another order: a swap ("USD to EUR" / "EUR to USD"). */

@@ -105,3 +105,18 @@ describe('what the last red team found beside the brief\'s categories', () => {
     ['What time does the store close?', 'What time does store close?'],
   ]);
 });
+
+// A last sweep of ordinary traffic against the session's rules (1,826 + 635 near-duplicates): a courtesy after
+// a pasted text or a closing code fence is politeness again, and thanks beside a two-word query is no title.
+describe('courtesy around a pasted text or a short query', () => {
+  served([
+    ['Explain this code:\n```python\nprint(sum(range(10)))\n```\n\nThanks!', 'Explain this code:\n```python\nprint(sum(range(10)))\n```'],
+    ['Summarize this email:\n\nHi Tom, the launch moved to Friday because QA found a bug.\n\nThanks!', 'Summarize this email:\n\nHi Tom, the launch moved to Friday because QA found a bug.'],
+    ['bmi calculator thanks', 'bmi calculator'],
+  ]);
+  notServed([
+    // A text to translate keeps its sign-off, and the code itself still counts.
+    ['Translate this email to German:\n\nThe launch moved to Friday.\n\nThanks!', 'Translate this email to German:\n\nThe launch moved to Friday.'],
+    ['Explain this code:\n```python\nprint(sum(range(10)))\n```\n\nThanks!', 'Explain this code:\n```python\nprint(sum(range(11)))\n```\n\nThanks!'],
+  ]);
+});
