@@ -39,7 +39,7 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // when a verb follows it ("Why does a light switch get warm?").
   const share = lexicon.nounShare(next.key);
   if (share !== undefined && share < MODIFIED_NOUN_SHARE) return true;
-  if (previous.kind !== 'word' || !AUXILIARIES.has(previous.key.toLowerCase())) return false;
+  if (previous.kind !== 'word' || !QUESTION_AUXILIARIES.has(previous.key.toLowerCase())) return false;
   const after = tokens[at + 2];
   return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
 }
@@ -57,7 +57,7 @@ const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|
 
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
 const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
-const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
 const MODIFIED_NOUN_SHARE = 0.5;
 /** The share of its tagged uses as an adjective or adverb above which a bare word reads as one ("cold"). */

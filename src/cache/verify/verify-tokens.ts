@@ -187,6 +187,8 @@ interface Line {
   depthAt: number;
   /** Where the line's list of items or SQL columns begins (see isListOrCodeMark), once a comma asks. */
   list?: { start: number; sql: boolean };
+  /** Where the line's first assignment `=` stands (-1: none), once a comma asks (see isGroupingComma). */
+  assignment?: number;
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
@@ -237,10 +239,12 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
  * A comma that groups an expression: before an operator word after a number ("10 - 4, divided by 2" is 3, "10 -
  * 4 divided by 2" is 8; "2 + 3, times 4"), or near the `=` of an assignment ("a, b = b, a").
  */
-function isGroupingComma(text: string, start: number, end: number): boolean {
+function isGroupingComma(line: Line, start: number, end: number): boolean {
+  const { text } = line;
   if (/[\p{N})]\s*$/u.test(text.slice(Math.max(0, start - 4), start)) && OPERATOR_WORD_AFTER.test(text.slice(end, end + 24))) return true;
-  const assignment = ASSIGNMENT_IN_LINE.exec(text);
-  return assignment !== null && Math.abs(assignment.index - start) <= ASSIGNMENT_REACH;
+  // Searched once per line: a line of many commas must not be scanned once per comma.
+  line.assignment ??= ASSIGNMENT_IN_LINE.exec(text)?.index ?? -1;
+  return line.assignment !== -1 && Math.abs(line.assignment - start) <= ASSIGNMENT_REACH;
 }
 const OPERATOR_WORD_AFTER = /^\s*(?:divided|times|multiplied|squared|cubed|plus|minus|over|mod|modulo|to the power)\b/iu;
 const ASSIGNMENT_IN_LINE = /[\p{L}\p{N}_]\s*(?<![=!<>+\-*/%&|^])=(?!=)\s*[\p{L}\p{N}_]/u;
@@ -254,7 +258,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
   if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
-  if (whole === ',' && isGroupingComma(text, start, end)) return 'symbol';
+  if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
@@ -272,7 +276,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     line.runPunctuation = PUNCTUATION_CHARACTERS.test(text.slice(line.runStart, line.runEnd));
   }
   if (!PUNCTUATION_CHARACTERS.test(whole) || betweenNumbers(text, start, whole.length)) return 'symbol';
-  if (isPrimeOrEllipsis(line, start, end)) return 'symbol';
+  if (isPrimeOrEllipsis(line, end)) return 'symbol';
   // Inside brackets a mark is syntax ("s[::-1]", "(1,)", "f(...args)", "[1, 2, 3,]"), not a clause's end.
   if (bracketDepth(line, start) > 0) return 'symbol';
   // A comma right after a negation word carries it: "No, dogs are allowed" is not "No dogs are allowed".
@@ -319,7 +323,7 @@ const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|nor)$/iu;
  * "2, 4, 8...": a repeating decimal or a series; "I counted to 10..." trails off). Only the run's leading primes
  * or dots; a "?" after them still ends the sentence.
  */
-function isPrimeOrEllipsis(line: Line, start: number, end: number): boolean {
+function isPrimeOrEllipsis(line: Line, end: number): boolean {
   const { text, runStart } = line;
   if (runStart === 0 || SPACE.test(text[runStart - 1]!)) return false;
   const before = text[runStart - 1]!;
