@@ -225,16 +225,17 @@ const SURFACE_TASK = new Cues(
 );
 /** "into French", "to German", "auf Deutsch": the languages word-topic.ts knows, and a few in their own words. */
 const LANGUAGES_TO = String.raw`(?:in|into|to|auf|en) (?:${[...LANGUAGES, 'deutsch', 'espanol', 'francais', 'italiano', 'anglais', 'englisch'].join('|')})\b`;
-// Acts on a text's words: change it, translate it, judge it. Not summarize or explain: "Summarize the causes of
-// World War I: be brief" introduces no text.
+// Verbs that act on a text's words: change it, translate it, judge it. Not summarize or explain: "Summarize the
+// causes of World War I: be brief" introduces no text.
+const TEXT_VERBS = String.raw`rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|reverse|split|sort`;
 const TEXT_TASK = new Cues(
-  String.raw`\b(?:rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|marked|reverse|split|sort|traduc\w*|tradu[sz]\w*|revis\w*)\b|\b${LANGUAGES_TO}`,
+  String.raw`\b(?:${TEXT_VERBS}|marked|traduc\w*|tradu[sz]\w*|revis\w*)\b|\b${LANGUAGES_TO}`,
   `翻译|翻訳|改|校正|添削|${OTHER_START}(?:übersetz\\p{L}*|(?:en|auf) (?:español|français|inglés))`,
 );
 /** A translation keeps its words whatever the instruction says of English or grammar besides. */
 const TRANSLATION = new Cues(String.raw`\btranslat|\btradu|\b${LANGUAGES_TO}`, `翻|${OTHER_START}(?:übersetz|(?:en|auf) (?:español|français|inglés))`);
-const TASK_VERB_FIRST =
-  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:rewrite|rephrase|paraphrase|reword|shorten|simplify|translat\w*|convert|rate|grade|score|evaluate|review|critique|detect|classify|analy[sz]e|reverse|split|sort|proofread\w*|correct|check|fix|edit|improve|polish)\b/i;
+/** An instruction that opens with such a verb, or one that corrects: "Translate …", "Can you proofread …". */
+const TASK_VERB_FIRST = new RegExp(String.raw`^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:${TEXT_VERBS}|proofread\w*|correct|check|fix|edit|improve|polish)\b`, 'i');
 const OBJECT_FOLLOWS = /\b(?:in|of|for|from|on|into|to)\s*[:：]$/i;
 const POINTS_AT_TEXT = /\b(?:this|these|it|the following|below|here)\b/i;
 const POINTS_BACK = /\b(?:this|that|it|above|these|those)\b/i;
