@@ -32,6 +32,9 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "a zzqx ", one removed', ['a zzqx '.repeat(37_449), 'a zzqx '.repeat(37_448)]],
   // Every "can you" scanned to its sentence's end for a scoping word: quadratic before.
   ['256 KB of "can you check this, ", one removed', ['can you check this, '.repeat(13_107), 'can you check this, '.repeat(13_106)]],
+  // A line of commas with an assignment in it: the grouping-comma rule must search the line once, not per comma.
+  ['256 KB of "b, " after "x = y", one removed', [`x = y, ${'b, '.repeat(87_000)}`, `x = y, ${'b, '.repeat(86_999)}`]],
+  ['256 KB of "a, b = b, a; " (assignments), one comma removed', ['a, b = b, a; '.repeat(20_000), `${'a, b = b, a; '.repeat(19_999)}a b = b, a; `]],
   ['"What is " + 128k × "a " + "cat?" against "What is a cat?"', [`What is ${'a '.repeat(128_000)}cat?`, 'What is a cat?']],
   // A prompt about lines whose tokens are all the same: the layout is compared, from a second tokenization.
   ['256 KB of lines in a prompt about lines, two joined', [`How many lines?\n${'ab\n'.repeat(85_000)}x`, `How many lines?\n${'ab\n'.repeat(84_999)}ab x`]],

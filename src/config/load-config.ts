@@ -39,7 +39,7 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
 
   const embedder = resolveEmbedder(file, env, problems);
   // An empty variable is unset, like REDIS_URL's (compose's `PORT=${PORT}` with PORT unset): never port 0.
-  const port = nonEmpty(env.PORT) === undefined ? file.server.port : parsePort(env.PORT!, problems);
+  const port = nonEmpty(env.PORT) === undefined ? file.server.port : parsePort(env.PORT!.trim(), problems);
   const upstreamBaseUrl = (env.UPSTREAM_BASE_URL ?? file.server.upstreamBaseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]/.test(upstreamBaseUrl)) problems.push(`UPSTREAM_BASE_URL: not an http(s) URL: ${upstreamBaseUrl}`);
   const routes = resolveRoutes(file, embedder.kind, source, problems);
@@ -167,8 +167,9 @@ function corsSettings(cors: FileConfig['server']['cors'], problems: string[]): C
 }
 
 function parsePort(value: string, problems: string[]): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) problems.push(`PORT: not a port number: ${value}`);
+  // Decimal digits only: Number() would also take "0x1F90", "1e3" and whitespace (port 0).
+  const port = /^\d{1,5}$/u.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(port) || port > 65_535) problems.push(`PORT: not a port number: ${JSON.stringify(value)}`);
   return port;
 }
 

@@ -18,8 +18,12 @@ const duration = z
     return ms;
   });
 
-/** A duration that must be at least 1 ms: a zero budget makes every call fail. */
-const positiveDuration = duration.refine((ms) => ms >= 1, 'must be at least 1ms');
+/** The longest delay a Node timer holds (2^31 - 1 ms, about 24.8 days); a longer one fires after 1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** A duration a timer waits for: within what a Node timer can hold. */
+const timerDuration = duration.refine((ms) => ms <= MAX_TIMER_MS, 'must be at most 24d (what a timer can wait)');
+/** A timer's duration that must be at least 1 ms: a zero budget makes every call fail. */
+const positiveDuration = timerDuration.refine((ms) => ms >= 1, 'must be at least 1ms');
 /** An entry's lifetime: at least 1 s (a zero lifetime caches nothing; `mode: off` says that on purpose). */
 const lifetime = duration.refine((ms) => ms >= 1_000, 'must be at least 1s (use mode: off to cache nothing)');
 
@@ -199,8 +203,8 @@ export const fileConfigSchema = z
         bodyLimit: z.number().int().min(1_024).default(16 * 1024 * 1024),
         upstreamBaseUrl: z.url().default('https://api.openai.com/v1'),
         /** Upstream response-header timeout. */
-        upstreamTimeout: duration.default(600_000),
-        shutdownGrace: duration.default(10_000),
+        upstreamTimeout: timerDuration.default(600_000),
+        shutdownGrace: timerDuration.default(10_000),
         /** A request body must have arrived within this time: 408 beyond (slow uploads hold memory). */
         bodyTimeout: positiveDuration.default(30_000),
         /** Bytes of request bodies being received at once, across all requests: 503 beyond. */

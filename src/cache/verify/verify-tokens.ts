@@ -187,8 +187,8 @@ interface Line {
   depthAt: number;
   /** Where the line's list of items or SQL columns begins (see isListOrCodeMark), once a comma asks. */
   list?: { start: number; sql: boolean };
-  /** Where the line's first assignment `=` stands (-1: none), once a comma asks (see isGroupingComma). */
-  assignment?: number;
+  /** Where the line's assignments' `=` stand, in order, found once a comma asks (see isGroupingComma). */
+  assignments?: number[];
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
@@ -242,12 +242,21 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
 function isGroupingComma(line: Line, start: number, end: number): boolean {
   const { text } = line;
   if (/[\p{N})]\s*$/u.test(text.slice(Math.max(0, start - 4), start)) && OPERATOR_WORD_AFTER.test(text.slice(end, end + 24))) return true;
-  // Searched once per line: a line of many commas must not be scanned once per comma.
-  line.assignment ??= ASSIGNMENT_IN_LINE.exec(text)?.index ?? -1;
-  return line.assignment !== -1 && Math.abs(line.assignment - start) <= ASSIGNMENT_REACH;
+  // Found once per line: a line of many commas must not be scanned once per comma.
+  const assignments = (line.assignments ??= Array.from(text.matchAll(ASSIGNMENTS_IN_LINE), (match) => match.index));
+  // The first `=` at or after the comma's reach, by bisection: is it within reach on the other side?
+  let low = 0;
+  let high = assignments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (assignments[middle]! < start - ASSIGNMENT_REACH) low = middle + 1;
+    else high = middle;
+  }
+  return low < assignments.length && assignments[low]! <= start + ASSIGNMENT_REACH;
 }
 const OPERATOR_WORD_AFTER = /^\s*(?:divided|times|multiplied|squared|cubed|plus|minus|over|mod|modulo|to the power)\b/iu;
-const ASSIGNMENT_IN_LINE = /[\p{L}\p{N}_]\s*(?<![=!<>+\-*/%&|^])=(?!=)\s*[\p{L}\p{N}_]/u;
+// Bounded look-arounds: an unbounded one would rescan a long run of spaces at every position.
+const ASSIGNMENTS_IN_LINE = /(?<=[\p{L}\p{N}_][ \t]{0,8})=(?!=)(?=[ \t]{0,8}[\p{L}\p{N}_])/gu;
 /** How far from an assignment's `=` a comma is taken to list its names or values. */
 const ASSIGNMENT_REACH = 12;
 

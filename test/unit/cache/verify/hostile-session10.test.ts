@@ -6,14 +6,14 @@ import { pairTests, useVerifier } from './verifier-fixture.ts';
 const { kind } = useVerifier();
 const { notServed, served } = pairTests(kind);
 
-describe('a line of many commas is verified in linear time', () => {
-  // isGroupingComma (verify-tokens.ts) runs ASSIGNMENT_IN_LINE.exec over the whole line for every comma: O(n²).
-  // 'a, ' x 20,000 (60 KB) takes ~8 s, x 100,000 (300 KB) and 300 KB of bare commas take 150-200 s in one
-  // synchronous verify call, blocking the event loop. The test's 3 s budget is vitest's own test timeout.
-  it.fails('answers for 60 KB of "a, " within the test timeout', () => {
+describe('a line of many commas', () => {
+  // Regression: isGroupingComma (verify-tokens.ts) searched the whole line for an assignment once per comma, so a
+  // 60 KB line of "a, " took ~8 s and 300 KB of commas 150-200 s in one synchronous verify call. Its time is
+  // measured by bench/verify-speed.ts (no timed assertions in npm test); this checks the verdict.
+  it('is verified, and a change at its end is different', () => {
     const text = 'a, '.repeat(20_000);
     expect(kind(text, `${text}b`)).toBe('different');
-  }, 3_000);
+  });
 });
 
 describe('zero-width, NBSP, CRLF and full-width marks never make different texts the same', () => {
@@ -57,11 +57,11 @@ describe('degenerate prompts do not throw', () => {
 describe('config from careless environments', () => {
   // load-config.ts parsePort: Number('   ') is 0 and nonEmpty('   ') is not undefined, so a whitespace-only PORT
   // listens on a random port; the comment beside it says "never port 0".
-  it.fails('refuses a whitespace-only PORT instead of listening on port 0', () => {
+  it('refuses a whitespace-only PORT instead of listening on port 0', () => {
     expect(() => buildConfig({}, { PORT: '   ' })).toThrow(/PORT/);
   });
   // Number() also takes hex and exponents: PORT=0x1F90 listens on 8080, PORT=1e3 on 1000.
-  it.fails('refuses PORT=0x1F90 and PORT=1e3', () => {
+  it('refuses PORT=0x1F90 and PORT=1e3', () => {
     expect(() => buildConfig({}, { PORT: '0x1F90' })).toThrow(/PORT/);
     expect(() => buildConfig({}, { PORT: '1e3' })).toThrow(/PORT/);
   });
@@ -73,7 +73,7 @@ describe('config from careless environments', () => {
   });
   // schema.ts duration: no upper bound. Node's timers overflow above 2^31-1 ms (~24.8 days) and fire after 1 ms,
   // so bodyTimeout: 25d / upstreamTimeout: 30d would time every request out at once.
-  it.fails('refuses a server duration beyond what a Node timer can hold', () => {
+  it('refuses a server duration beyond what a Node timer can hold', () => {
     expect(() => buildConfig({ server: { bodyTimeout: '25d' } }, {})).toThrow(/bodyTimeout/);
     expect(() => buildConfig({ server: { upstreamTimeout: '99999999999999999999d' } }, {})).toThrow(/upstreamTimeout/);
   });
