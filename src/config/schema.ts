@@ -241,7 +241,8 @@ export const fileConfigSchema = z
       .default({ cluster: false, keyPrefix: 'semcache', maxEntries: 100_000, maxBytes: 256 * 1024 * 1024, lookupTimeout: 50, writeTimeout: 1_000 }),
     /** USD per million tokens by model glob; first match wins. */
     prices: z.record(z.string(), modelPrice).optional(),
-    logLevel: z.enum(LOG_LEVELS).default('info'),
+    // In any case, as LOG_LEVEL (logLevel: INFO is as common as info).
+    logLevel: z.preprocess((value) => (typeof value === 'string' ? value.toLowerCase() : value), z.enum(LOG_LEVELS)).default('info'),
     /** Log prompts (debug only; never keys). */
     logPrompts: z.boolean().default(false),
     /**

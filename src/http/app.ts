@@ -55,13 +55,14 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(assignRequestId);
+  // First, so every answer carries the policy's headers, a refused path's 400 included.
+  if (deps.cors) app.use(corsPolicy(deps.cors));
   // Before anything routes on it (DESIGN.md §6): Hono matches on the URL-parsed path, whose dot segments are
   // already resolved, so without this GET /v1/../admin/stats would reach the admin API.
   app.use(async function canonicalTarget(c, next) {
     c.set('path', requestPath(c.req.raw, c.env?.incoming));
     await next();
   });
-  if (deps.cors) app.use(corsPolicy(deps.cors));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', (c) => {

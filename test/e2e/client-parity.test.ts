@@ -78,6 +78,18 @@ describe('CORS (server.cors)', () => {
     expect(corsHeaders(error)).toEqual(corsHeaders(hit));
   });
 
+  it('sends them on the 400 of a path refused before any route is known, as on every other proxy error', async () => {
+    const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: prompt('What is CORS?') }] });
+    const reference = await post('{not json');
+    await reference.arrayBuffer();
+    // fetch resolves dot segments itself; an empty segment reaches the proxy as sent and is refused there.
+    const badPath = await fetch(`${proxy.origin}/v1//chat/completions`, { method: 'POST', headers: { origin: ORIGIN, 'content-type': 'application/json' }, body });
+    expect(badPath.status).toBe(400);
+    expect(((await badPath.json()) as { error: { code: string } }).error.code).toBe('invalid_path');
+    expect(corsHeaders(badPath)['access-control-allow-origin']).toBe(ORIGIN);
+    expect(corsHeaders(badPath)).toEqual(corsHeaders(reference));
+  });
+
   it('answers a preflight, and gives other origins nothing', async () => {
     const preflight = await fetch(`${proxy.baseURL}/chat/completions`, {
       method: 'OPTIONS',

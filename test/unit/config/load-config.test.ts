@@ -19,6 +19,12 @@ describe('parseDuration', () => {
 });
 
 describe('buildConfig', () => {
+  it('takes the file\'s logLevel in any case, as LOG_LEVEL, and still refuses an unknown one', () => {
+    expect(buildConfig({ logLevel: 'WARN' }, {}).logLevel).toBe('warn');
+    expect(buildConfig({ logLevel: 'Debug' }, {}).logLevel).toBe('debug');
+    expect(buildConfig({}, { LOG_LEVEL: 'ERROR' }).logLevel).toBe('error');
+    expect(() => buildConfig({ logLevel: 'verbose' }, {})).toThrow(/logLevel/);
+  });
   it('gives every route the defaults and always ends with the default route', () => {
     const config = buildConfig({ routes: [{ name: 'support', match: { pathPrefix: '/support' }, ttl: '7d' }] }, {});
     expect(config.routes.map((route) => route.name)).toEqual(['support', 'default']);
