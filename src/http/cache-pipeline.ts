@@ -161,7 +161,7 @@ export class CachePipeline {
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
       // An entry of another shape cannot be under this API's partition; were one there, it is not served.
-      if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion)) {
+      if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion) && this.#idsUsable(exchange, outcome.entry)) {
         return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);
       }
       if (outcome.kind === 'error') {
@@ -171,6 +171,8 @@ export class CachePipeline {
       }
       if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
       if (outcome.kind === 'hit') {
+        // Not served (shadow, or ids this request could not continue from): answered afresh, and stored over it.
+        if (serving) record.reason = 'ids-not-kept';
         nearestSimilarity = outcome.match === 'semantic' ? outcome.similarity : undefined;
       } else {
         embedding = outcome.embedding;
@@ -190,7 +192,7 @@ export class CachePipeline {
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
     // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
     const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving }) : undefined;
-    if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+    if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
       const raced = await this.#followInflight(exchange, key, tenant);
@@ -231,7 +233,8 @@ export class CachePipeline {
     if (!inflight) return undefined;
     const answer = await withDeadline(inflight, this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
     if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
-    return this.#serveHit(exchange, key, this.#leaderEntry(exchange, key, tenant, answer), 'coalesced');
+    const entry = this.#leaderEntry(exchange, key, tenant, answer);
+    return this.#idsUsable(exchange, entry) ? this.#serveHit(exchange, key, entry, 'coalesced') : undefined;
   }
 
   /** The leader's answer as the entry it is about to store, so a follower is served as a hit of that entry. */
@@ -250,17 +253,28 @@ export class CachePipeline {
     return entry;
   }
 
+  /**
+   * Whether this request can use the entry's original ids. The upstream keeps answers requested with store: true,
+   * for their tenant: an id stays valid (retrieve, previous_response_id, the Vercel AI SDK's `item_reference` to
+   * an output item) only if the entry's own request stored it upstream too. Shared routes, and routes whose tenant
+   * a trusted header names, mix API keys, so there an id could belong to another key. A request that keeps its
+   * ids (store: true) continues from them, so it is served only an entry whose ids it can use: a fresh id would
+   * make its next turn fail with a 404. Other requests get fresh ids and can be served any entry.
+   */
+  #idsUsable<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, entry: CacheEntry): boolean {
+    if (!exchange.body.keepsIds) return true;
+    const { settings } = exchange.route;
+    const mixesKeys = settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
+    return entry.storedUpstream === true && !mixesKeys && entry.tenant !== SHARED_TENANT;
+  }
+
   #serveHit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
     const { record, body, route, adapter } = exchange;
     const answer = entry.completion as A; // checked with adapter.isAnswer by every caller
     Object.assign(record, { status: 'HIT', match, similarity, saved: adapter.usage(answer), entry: entry.id });
     const headers = hitHeaders(entry, match, key.id, this.#now(), similarity);
     if (exchange.explain && explanation !== undefined) headers['x-cache-explain'] = encodeExplanation(explanation);
-    // The upstream keeps answers requested with store: true, for this tenant: its id stays valid (retrieve,
-    // previous_response_id) only if the entry's own request stored it upstream too. Shared routes, and routes
-    // whose tenant a trusted header names, mix API keys, so there an id could belong to another key: fresh ids.
-    const mixesKeys = route.settings.share || (route.settings.trustTenantHeader && route.settings.tenantHeader !== undefined);
-    const originalIds = body.keepsIds && entry.storedUpstream === true && !mixesKeys && entry.tenant !== SHARED_TENANT;
+    const originalIds = body.keepsIds && this.#idsUsable(exchange, entry);
     const context = { request: body, originalIds, now: this.#now(), ...route.settings.replay };
     this.#finish(exchange);
     if (body.stream) return streamHitResponse(adapter.replayStream(answer, context), headers);
@@ -269,7 +283,7 @@ export class CachePipeline {
 
   async #forwardUncached<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, status: CacheStatus, explanation: string): Promise<Response> {
     exchange.record.status = status;
-    const response = await this.#sendUpstream(exchange, exchange.raw, exchange.body.stream);
+    const response = await this.#sendUpstream(exchange, exchange.raw);
     const headers: Record<string, string> = { 'x-cache-status': status };
     if (exchange.explain) headers['x-cache-explain'] = encodeExplanation(explanation);
     if (exchange.body.stream) {
@@ -286,7 +300,17 @@ export class CachePipeline {
     const { body, adapter } = exchange;
     if (body.stream) {
       const upstreamBody = save ? adapter.streamingUpstreamBody(body, exchange.raw) : { body: exchange.raw, dropUsageChunk: false };
-      const response = await this.#sendUpstream(exchange, upstreamBody.body, true);
+      const response = await this.#sendUpstream(exchange, upstreamBody.body);
+      if (response.status === 400 && upstreamBody.body !== exchange.raw) {
+        // The body carries what the proxy added (stream_options, for usage): an upstream may refuse that field
+        // (Azure OpenAI before api-version 2024-09-01-preview). Then the client's own bytes, relayed uncached.
+        const refusal = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
+        const retry = refusesAddedField(refusal) ? await this.#sendUpstream(exchange, exchange.raw) : undefined;
+        this.#finish(exchange);
+        lease?.fail();
+        if (retry) this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'no-usage' });
+        return retry ? relayResponse(retry, cacheHeaders) : relayResponse(response, cacheHeaders, refusal);
+      }
       this.#finish(exchange);
       if (response.status !== 200 || !save) {
         lease?.fail();
@@ -304,7 +328,7 @@ export class CachePipeline {
       });
     }
 
-    const response = await this.#sendUpstream(exchange, exchange.raw, false);
+    const response = await this.#sendUpstream(exchange, exchange.raw);
     if (response.status !== 200 || !save) {
       this.#finish(exchange);
       lease?.fail();
@@ -337,7 +361,7 @@ export class CachePipeline {
     }
   }
 
-  async #sendUpstream<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, body: Uint8Array | string, stream: boolean): Promise<UpstreamResponse> {
+  async #sendUpstream<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, body: Uint8Array | string): Promise<UpstreamResponse> {
     if (exchange.route.settings.rateLimit) await this.#admit(exchange, 'before-upstream');
     const started = performance.now();
     const { request, path, record } = exchange;
@@ -444,4 +468,9 @@ function addTimings(record: RequestRecord, timings: StageTimings): void {
 function overSemanticCap(text: string | undefined, maxBytes: number): boolean {
   // Each UTF-16 unit is at most 3 UTF-8 bytes: most texts are decided without counting.
   return text !== undefined && text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
+}
+
+/** Whether an upstream's 400 names the field the proxy adds to a streamed miss's body (stream_options). */
+function refusesAddedField(body: Uint8Array): boolean {
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes('stream_options');
 }

@@ -147,7 +147,6 @@ export class ProxyMetrics implements RequestObserver, JudgeObserver, ShadowObser
     labelNames: ['route', 'result'] as const,
     registers: [this.registry],
   });
-  readonly #breakerOpen: Gauge;
   readonly #entries = new Gauge({
     name: 'semcache_entries',
     help: 'Entries in the cache store, read at scrape time.',
@@ -164,7 +163,8 @@ export class ProxyMetrics implements RequestObserver, JudgeObserver, ShadowObser
   constructor(options: ProxyMetricsOptions) {
     this.#options = options;
     const breakerOpen = options.breakerOpen ?? (() => breakerOpenOf(options.store));
-    this.#breakerOpen = new Gauge({
+    // Registered only: read at scrape time.
+    new Gauge({
       name: 'semcache_breaker_open',
       help: '1 while the circuit breaker in front of the cache store is open or half-open (cache bypassed), else 0.',
       registers: [this.registry],

@@ -69,17 +69,35 @@ describe('coalesced followers of a store: true request', () => {
   });
 
   // `store` is outside the partition, so a follower may have asked for what its leader did not: the upstream kept
-  // nothing under the leader's id, as for a stored entry whose own request had no store: true.
-  it("gives a store: true follower a fresh id when its leader's request did not have the upstream store the answer", async () => {
+  // nothing under the leader's id. A store: true request continues from its ids, so it is not served an answer
+  // whose ids it cannot use (audit 11): it makes its own call and gets an id the upstream kept for it.
+  it("answers a store: true follower afresh when its leader's request did not have the upstream store the answer", async () => {
+    const client = proxy.client({ apiKey: 'sk-audit-9-coalesce' });
     const content = question('Name three rivers in South America');
-    let started = 0;
-    const { lead, follow } = await concurrentPair(async (one) => {
-      const store = started++ === 0 ? undefined : true;
-      const { data, response } = await one.chat.completions.create({ model: 'gpt-4o-mini', store, messages: [{ role: 'user', content }] }).withResponse();
-      return { id: data.id, status: response.headers.get('x-cache-status'), match: response.headers.get('x-cache-match') };
-    }, () => upstream.chatCalls.length);
+    const ask = async (store: true | undefined) => {
+      const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', store, messages: [{ role: 'user', content }] }).withResponse();
+      return { id: data.id, status: response.headers.get('x-cache-status') };
+    };
+    const before = upstream.chatCalls.length;
+    upstream.hold();
+    let leader: ReturnType<typeof ask>;
+    let follower: ReturnType<typeof ask>;
+    try {
+      const waiting = proxy.semcache.coalescer.waiting;
+      leader = ask(undefined);
+      await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
+      follower = ask(true);
+      await eventually(() => proxy.semcache.coalescer.waiting === waiting + 1, 5_000, 'the follower');
+    } finally {
+      upstream.release();
+    }
+    const [lead, follow] = await Promise.all([leader!, follower!]);
+    expect([lead.status, follow.status]).toEqual(['MISS', 'MISS']);
+    expect(upstream.chatCalls.length).toBe(before + 2);
     expect(follow.id).not.toBe(lead.id);
-    expect(follow.id).toMatch(/^chatcmpl-/);
+    // The follower's own answer is the entry now: the next store: true request is served it, with its id.
+    await eventually(() => proxy.semcache.coalescer.size === 0, 5_000, 'the write');
+    expect(await ask(true)).toEqual({ id: follow.id, status: 'HIT' });
   });
 
   it('still gives a follower a fresh id when the request had store: false', async () => {

@@ -67,14 +67,19 @@ describe('chat completions through the openai SDK', () => {
     expect([...ids]).toEqual([first.data.id]);
   });
 
-  it('gives a fresh id on a store: true hit of an entry whose own request did not ask the upstream to store it', async () => {
+  // A store: true request is served only an answer whose id the upstream kept for its key (audit 11).
+  it('answers a store: true request afresh when the entry\'s own request did not ask the upstream to store it, then serves its id', async () => {
     const client = proxy.client();
     const messages = [user(question())];
     const first = await ask(client, { messages });
+    const unstored = await ask(client, { messages });
+    expect([first.status, unstored.status]).toEqual(['MISS', 'HIT']);
     const second = await ask(client, { messages, store: true });
-    expect(second.status).toBe('HIT');
-    expect(second.data.id).toMatch(/^chatcmpl-/);
+    expect(second.status).toBe('MISS');
     expect(second.data.id).not.toBe(first.data.id);
+    const third = await ask(client, { messages, store: true });
+    expect(third.status).toBe('HIT');
+    expect(third.data.id).toBe(second.data.id);
   });
 
   it('serves a paraphrase semantically with the local embedder', async () => {

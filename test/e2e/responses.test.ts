@@ -47,15 +47,17 @@ describe('the Responses API through the openai SDK', () => {
     expect(second.data.output_text).toBe(first.data.output_text);
   });
 
-  it('gives a fresh id on a store: true hit of an entry whose own request had store: false (the upstream never kept it)', async () => {
+  // Served, its fresh id would 404 on retrieve and previous_response_id (audit 11: the AI SDK's next turn failed).
+  it('answers a store: true request afresh when the entry\'s own request had store: false (the upstream never kept it)', async () => {
     const client = proxy.client();
     const input = question();
     const first = await create(client, { model: 'gpt-4o-mini', input, store: false });
-    const second = await create(client, { model: 'gpt-4o-mini', input });
-    expect(second.status).toBe('HIT');
-    expect(second.data.id).toMatch(/^resp_/);
-    expect(second.data.id).not.toBe(first.data.id);
     await expect(client.responses.retrieve(first.data.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    const second = await create(client, { model: 'gpt-4o-mini', input });
+    expect(second.status).toBe('MISS');
+    expect((await client.responses.retrieve(second.data.id)).id).toBe(second.data.id);
+    const third = await create(client, { model: 'gpt-4o-mini', input });
+    expect([third.status, third.data.id]).toEqual(['HIT', second.data.id]);
   });
 
   it('chains previous_response_id on the id a hit returned', async () => {

@@ -113,15 +113,21 @@ describe('tenant isolation (embedded store)', () => {
     expect(acmeBob.content).toBe(acmeAlice.content);
   });
 
-  it('gives fresh Responses ids on a trusted-header route, where a hit may come from another key (its project would not know the id)', async () => {
+  // A hit may come from another key there (its project would not know the id): a store: false request gets it
+  // with a fresh id; a store: true one (the default), which continues from its id, is answered for its own key.
+  it('serves Responses hits across keys on a trusted-header route only to store: false requests, with fresh ids', async () => {
     const input = question();
-    const create = (apiKey: string) => proxy.client({ apiKey, route: 'gateway' }).responses.create({ model: 'gpt-4o-mini', input }, { headers: { 'x-tenant': 'acme' } }).withResponse();
+    const create = (apiKey: string, store?: boolean) =>
+      proxy.client({ apiKey, route: 'gateway' }).responses.create({ model: 'gpt-4o-mini', input, ...(store === undefined ? {} : { store }) }, { headers: { 'x-tenant': 'acme' } }).withResponse();
     const first = await create('sk-project-one');
     await settled(proxy);
-    const second = await create('sk-project-two');
-    expect(second.response.headers.get('x-cache-status')).toBe('HIT');
-    expect(second.data.output_text).toBe(first.data.output_text);
-    expect(second.data.id).not.toBe(first.data.id);
+    const unstored = await create('sk-project-two', false);
+    expect(unstored.response.headers.get('x-cache-status')).toBe('HIT');
+    expect(unstored.data.output_text).toBe(first.data.output_text);
+    expect(unstored.data.id).not.toBe(first.data.id);
+    const stored = await create('sk-project-two');
+    expect(stored.response.headers.get('x-cache-status')).toBe('MISS');
+    expect(stored.data.id).not.toBe(first.data.id);
   });
 
   it('ignores a tenant header on a route that does not trust one', async () => {

@@ -30,7 +30,8 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
     // makes a fresh one).
     const container = tools.find((tool) => tool?.type === 'code_interpreter' && typeof tool.container === 'string')?.container;
     // `store` defaults to true in the Responses API: the upstream keeps the response under its id.
-    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature, background, conversation, modalities, container }, keepsIds: request.store !== false };
+    // Without a model (a prompt template names it) the model is '': the template's id is in the partition.
+    return { body: request, model: request.model ?? '', stream: request.stream === true, policy: { temperature, background, conversation, modalities, container }, keepsIds: request.store !== false };
   },
 
   keyParts: (request) => responsesKeyParts(request.body),
@@ -84,10 +85,11 @@ function isResponse(answer: CachedAnswer): answer is ResponseObject {
 /**
  * Request fields a response object repeats, with the value the API gives when the request has none. Some are
  * outside the partition (`user`, `metadata`, `safety_identifier`, `prompt_cache_key`: one requester's
- * identifiers), and `instructions` is the system prompt, which is never stored (DESIGN.md §6): an entry keeps
- * the default, and a hit takes each from its own request.
+ * identifiers); `instructions` is the system prompt, and a `prompt` template's variables and the `tools` (their
+ * descriptions and schemas, an MCP server's URL and headers) are request content too, never stored (DESIGN.md
+ * §1, §6): an entry keeps the default, and a hit takes each from its own request (the partition holds them).
  */
-const REQUEST_ECHOES: Readonly<Record<string, unknown>> = { instructions: null, user: null, metadata: {}, safety_identifier: null, prompt_cache_key: null };
+const REQUEST_ECHOES: Readonly<Record<string, unknown>> = { instructions: null, user: null, metadata: {}, safety_identifier: null, prompt_cache_key: null, prompt: null, tools: [] };
 
 function withoutRequestEchoes(answer: ResponseObject): ResponseObject {
   const stored: ResponseObject = { ...answer };

@@ -1,13 +1,15 @@
 import { tokenAlignedGroups, type LogprobGroup } from '../../streaming/logprob-chunks.ts';
 import { splitCodePoints } from '../../streaming/replay.ts';
 import { namedEvent } from '../pace-events.ts';
-import type { FunctionCallItem, OutputContentPart, OutputItem, OutputMessage, ResponseObject } from './responses-types.ts';
+import type { FunctionCallItem, OutputContentPart, OutputItem, OutputMessage, ReasoningItem, ResponseObject } from './responses-types.ts';
 
 /**
  * The event sequence the Responses API streams for `response`, as openai-node's ResponseStream and the Vercel AI
  * SDK consume it: `response.created`, `response.in_progress`, then per output item `response.output_item.added`,
  * its parts (`response.content_part.added`, text deltas, `response.output_text.done`,
- * `response.content_part.done`) or its function-call argument deltas, `response.output_item.done`; finally
+ * `response.content_part.done`, with `response.output_text.annotation.added` per citation), its function-call
+ * argument deltas, or its reasoning summary (`response.reasoning_summary_part.added`, summary text deltas, …) and
+ * reasoning text, `response.output_item.done`; finally
  * `response.completed` (or `response.incomplete`) carrying the whole response. `sequence_number` counts from 0.
  *
  * @example
@@ -22,6 +24,7 @@ export function responsesReplayEvents(response: ResponseObject, options: { chunk
   response.output.forEach((item, outputIndex) => {
     if (item.type === 'message' && Array.isArray(item.content)) replayMessage(item as OutputMessage, outputIndex, emit, options.chunkChars);
     else if (item.type === 'function_call') replayFunctionCall(item as FunctionCallItem, outputIndex, emit, options.chunkChars);
+    else if (item.type === 'reasoning' && typeof item.id === 'string') replayReasoning(item as ReasoningItem, outputIndex, emit, options.chunkChars);
     else {
       emit('response.output_item.added', { output_index: outputIndex, item });
       emit('response.output_item.done', { output_index: outputIndex, item });
@@ -64,7 +67,36 @@ function replayOutputText(part: OutputTextPart, at: Record<string, unknown>, emi
   const added = logprobs ? { ...part, text: '', annotations: [], logprobs: [] } : { ...part, text: '', annotations: [] };
   emit('response.content_part.added', { ...at, part: added });
   for (const delta of outputTextDeltas(part.text, logprobs, chunkChars)) emit('response.output_text.delta', { ...at, delta: delta.text, logprobs: delta.entries });
+  // Citations (web or file search): the Vercel AI SDK makes its `source` parts of these events only.
+  const annotations = Array.isArray(part.annotations) ? part.annotations : [];
+  annotations.forEach((annotation, annotationIndex) => emit('response.output_text.annotation.added', { ...at, annotation_index: annotationIndex, annotation }));
   emit('response.output_text.done', { ...at, text: part.text, logprobs: logprobs ?? [] });
+}
+
+/**
+ * A `reasoning` item as OpenAI streams it: each summary part added, its text in deltas, done; then any reasoning
+ * text of its own (`content`, open-weight models). openai-node and the Vercel AI SDK (`reasoningText`) read the
+ * summary from these deltas only.
+ */
+function replayReasoning(item: ReasoningItem, outputIndex: number, emit: Emit, chunkChars: number): void {
+  const summary = Array.isArray(item.summary) ? item.summary : [];
+  const content = Array.isArray(item.content) ? item.content : undefined;
+  emit('response.output_item.added', { output_index: outputIndex, item: { ...item, summary: [], ...(content ? { content: [] } : {}) } });
+  summary.forEach((part, summaryIndex) => {
+    if (typeof part.text !== 'string') return;
+    const at = { item_id: item.id, output_index: outputIndex, summary_index: summaryIndex };
+    emit('response.reasoning_summary_part.added', { ...at, part: { ...part, text: '' } });
+    for (const delta of splitCodePoints(part.text, chunkChars)) emit('response.reasoning_summary_text.delta', { ...at, delta });
+    emit('response.reasoning_summary_text.done', { ...at, text: part.text });
+    emit('response.reasoning_summary_part.done', { ...at, part });
+  });
+  content?.forEach((part, contentIndex) => {
+    if (part.type !== 'reasoning_text' || typeof part.text !== 'string') return;
+    const at = { item_id: item.id, output_index: outputIndex, content_index: contentIndex };
+    for (const delta of splitCodePoints(part.text, chunkChars)) emit('response.reasoning_text.delta', { ...at, delta });
+    emit('response.reasoning_text.done', { ...at, text: part.text });
+  });
+  emit('response.output_item.done', { output_index: outputIndex, item });
 }
 
 /**

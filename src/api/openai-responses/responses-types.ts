@@ -5,7 +5,8 @@
 
 /** A Responses API request that passed validation; unknown fields go to the upstream and into the partition. */
 export interface ResponsesRequest {
-  model: string;
+  /** Absent only with a `prompt` template, which names the model. */
+  model?: string;
   /** A string (one user message) or a list of input items (messages, function call outputs, …). */
   input?: string | InputItem[];
   stream?: boolean;
@@ -64,6 +65,14 @@ export interface FunctionCallItem extends OutputItem {
   name: string;
   arguments: string;
   status?: string;
+}
+
+/** A reasoning model's `reasoning` item: its summary (with `reasoning.summary`) and, for some models, its text. */
+export interface ReasoningItem extends OutputItem {
+  type: 'reasoning';
+  id: string;
+  summary?: Array<{ type: string; text?: string; [field: string]: unknown }>;
+  content?: Array<{ type: string; text?: string; [field: string]: unknown }>;
 }
 
 export interface ResponsesUsage {

@@ -5,11 +5,12 @@ import type { ResponsesRequest } from './responses-types.ts';
 /**
  * Checks the fields the cache relies on (`model`, `input`, `stream`, `store`, `background`, `temperature`) and
  * throws a 400 ProxyError naming the offending `param`. Deeper validation is the upstream's job. `input` may be
- * absent (a request built from `prompt` or `previous_response_id` alone).
+ * absent (a request built from `prompt` or `previous_response_id` alone), and `model` with a `prompt` template.
  */
 export function validateResponsesRequest(body: unknown): ResponsesRequest {
   const request = expectJsonObject(body);
-  expectModel(request);
+  // A stored prompt template names its model, so `model` may be left out then (openai-node types it optional).
+  if (request.model !== undefined || !isPromptTemplate(request.prompt)) expectModel(request);
   const { input } = request;
   if (input !== undefined && typeof input !== 'string' && !Array.isArray(input)) {
     throw invalidRequest("'input' must be a string or an array of input items.", 'input', 'invalid_type');
@@ -22,4 +23,8 @@ export function validateResponsesRequest(body: unknown): ResponsesRequest {
   for (const field of ['stream', 'store', 'background'] as const) expectType(request, field, 'boolean');
   expectType(request, 'temperature', 'number');
   return request as ResponsesRequest;
+}
+
+function isPromptTemplate(prompt: unknown): boolean {
+  return typeof prompt === 'object' && prompt !== null && typeof (prompt as { id?: unknown }).id === 'string';
 }
