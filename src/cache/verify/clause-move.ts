@@ -8,7 +8,8 @@ import { LANGUAGES } from './word-topic.ts';
 /**
  * A clause or phrase moved from the start of a prompt to its end, and whether the move keeps the question
  * (DESIGN.md §1, "verify"): the StructuralVerifier serves a move between two clauses with nothing that scopes
- * them, unless a place or language phrase comes to attach to a person.
+ * them, unless a place or language phrase comes to attach to a person, or the clause that stays holds another
+ * the moved one could come to attach to.
  */
 
 /**
@@ -68,6 +69,18 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'o
 /** How many words before a phrase moved to the end may name whom it attaches to ("to my younger brother"). */
 const ATTACHMENT_REACH = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);
+
+/**
+ * Whether the clause that stays holds a second clause of its own, which the moved one can come to time or condition
+ * once it follows it: "When I get back from vacation, how do I tell my boss I'm quitting?" times the telling; "How
+ * do I tell my boss I'm quitting when I get back from vacation?" most naturally times the quitting. Seen as two
+ * subjects in it ("I … I'm", "I … she").
+ */
+export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide): boolean {
+  const subjects = (tokens: readonly Token[]) => tokens.filter((token) => token.kind === 'word' && SUBJECT_PRONOUNS.has(token.text.toLowerCase())).length;
+  return subjects(side.tokens) - subjects(move.moved) >= 2;
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 
 /** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */
 export function isTwoClauses(side: PreparedSide, opener: string): boolean {

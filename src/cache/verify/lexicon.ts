@@ -218,6 +218,11 @@ export class Lexicon {
     return this.#hasNounFile(word, PERSON);
   }
 
+  /** Whether one of the word's two commonest noun senses is a group of people or things (noun.group: team, class, family). */
+  namesGroup(word: string): boolean {
+    return this.#hasNounFile(word, GROUP);
+  }
+
   #hasNounFile(word: string, file: number): boolean {
     for (const lemma of this.lemmas(word)) {
       for (const code of this.#senses.get(lemma) ?? []) if (code % 4 <= 1 && this.#nounFiles[Math.floor(code / 4)] === file) return true;
@@ -429,6 +434,7 @@ export class Lexicon {
 // against animals, artifacts, body parts, communications, groups, places and natural objects (things one counts:
 // a chicken, an iron, a light, a paper, a wood, a rock).
 const ARTIFACT = 6;
+const GROUP = 14;
 const LOCATION = 15;
 const PERSON = 18;
 const PHENOMENON = 19;

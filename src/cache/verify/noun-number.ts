@@ -25,10 +25,15 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   // duplicate sentence", "Which red car".
   let index = at - 1;
   let modifiers = 0;
+  let selecting = false;
   while (index >= 0 && tokens[index]!.kind === 'word') {
     const word = tokens[index]!.key.toLowerCase();
+    // "the tallest building(s)", "the most expensive house(s)", "the official language(s)": one, or a ranking.
+    if (word === 'the' && selecting) return true;
     if (!COUNT_FILLERS.has(word)) {
-      if (modifiers === COUNT_MODIFIERS || FUNCTION_WORDS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || SHAPING_VERBS.has(word)) break;
+      const selects = isSelecting(word, lexicon);
+      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || BATCH_VERBS.has(word) || SHAPING_VERBS.has(word)) break;
+      selecting ||= selects;
       modifiers++;
     }
     index--;
@@ -41,6 +46,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if (word?.kind !== 'word') return false;
   const lower = word.key.toLowerCase();
   if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower)) return true;
+  if (BATCH_VERBS.has(lower)) return modifiers === 0;
   // "… and give it a title" / "… give it titles".
   if ((lower === 'it' || lower === 'them') && tokens[index - 1]?.kind === 'word' && REQUEST_VERBS.has(tokens[index - 1]!.key.toLowerCase())) return true;
   // What shapes a requested text: "Summarize this in a tweet" / "… in tweets", "Answer with an example", "a speech
@@ -94,15 +100,21 @@ function asksWhichThroughVerb(tokens: readonly Token[], at: number, lexicon: Lex
 function selects(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const first = tokens[at];
   const word = first?.kind === 'word' && DETERMINERS.has(first.text.toLowerCase()) ? tokens[at + 1] : first;
-  if (word?.kind !== 'word') return false;
-  const lower = word.text.toLowerCase();
+  return word?.kind === 'word' && isSelecting(word.text.toLowerCase(), lexicon);
+}
+
+/** A superlative or a word that picks one out: "largest", "most", "main", "official", "leading". */
+function isSelecting(lower: string, lexicon: Lexicon): boolean {
   if (SELECTING_WORDS.has(lower)) return true;
   // "largest" → large, "oldest" → old; not "honest", "interest".
   return lower.length > 4 && lower.endsWith('est') && lexicon.lemmas(lower).some((lemma) => lemma !== lower && lower.startsWith(lemma.slice(0, -1)));
 }
 const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
-const SELECTING_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major']);
+const SELECTING_WORDS: ReadonlySet<string> = new Set([
+  'best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major',
+  'official', 'leading', 'key', 'chief', 'principal', 'prime', 'dominant', 'sole', 'nearest', 'closest', 'national', 'active', 'root',
+]);
 
 /**
  * A bare plural with a singular verb, in or next to the tokens from `start` to `end`: "What is pandas?", "Is
@@ -131,6 +143,15 @@ const COUNTING_VERBS: ReadonlySet<string> = new Set([
   'extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark',
   // "How do I get the child of a DOM element?" / "… the children …", "revert the last commit(s)".
   'get', 'fetch', 'find', 'revert', 'undo', 'drop', 'kill', 'squash',
+]);
+/**
+ * Verbs whose object's number picks another command, one thing or a batch: "rename a file" (mv) / "rename files" (a
+ * loop), "download a video" / "download videos". Counted only for the object right after the verb or its article:
+ * "pip install requests fails" is no count of failures.
+ */
+const BATCH_VERBS: ReadonlySet<string> = new Set([
+  'rename', 'download', 'upload', 'install', 'uninstall', 'resize', 'unzip', 'zip', 'compress', 'encrypt', 'decrypt', 'hide',
+  'unhide', 'lock', 'unlock', 'mock', 'import', 'export', 'archive', 'mute', 'pin', 'move', 'copy', 'duplicate', 'merge',
 ]);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
 const COUNT_MODIFIERS = 2;

@@ -111,12 +111,12 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   const first = tokens[index]!.text.toLowerCase();
   const atStart = index === 0 || afterRemoved || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
   const inPlace = (length: number) => (atStart ? !opensContent(tokens, index, length, partsOfSpeech) : !isObjectOfVerb(tokens, index, partsOfSpeech));
-  if (first === 'kindly') return kindlyIsFiller(tokens, index, atStart) && !isAskedAbout(tokens, index, 1, atStart) ? KINDLY : undefined;
-  for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && !isAskedAbout(tokens, index, phrase.length, atStart) && inPlace(phrase.length)) return phrase;
+  if (first === 'kindly') return kindlyIsFiller(tokens, index, atStart) && !isAskedAbout(tokens, index, 1, atStart, partsOfSpeech) ? KINDLY : undefined;
+  for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
-    if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart) && inPlace(phrase.length)) return phrase;
+    if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
   for (const phrase of START_BY_FIRST.get(first) ?? []) {
@@ -152,7 +152,7 @@ function kindlyIsFiller(tokens: readonly Token[], index: number, atStart: boolea
  * cheers mean?", "Hello in Japanese?"), or capitalised inside a sentence without a boundary before it (a title:
  * "Which song is called Hello?", "Who sang Hello?").
  */
-function isAskedAbout(tokens: readonly Token[], index: number, length: number, atStart: boolean): boolean {
+function isAskedAbout(tokens: readonly Token[], index: number, length: number, atStart: boolean, partsOfSpeech: PartsOfSpeech): boolean {
   // The slot of a template or a turn's text: "Translate into Spanish: thank you", "Agent: Sorry!".
   const before = tokens[index - 1];
   if (before !== undefined && before.kind !== 'word' && before.text === ':') return true;
@@ -160,8 +160,40 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
+  if (isMessageToSomeone(tokens, index, partsOfSpeech)) return true;
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
 }
+
+/**
+ * Whether the phrase at `index` is the message a verb of telling gives someone: "Write a card to tell my neighbor
+ * sorry" (not "… thank you"), "How do I tell him thanks?", "wish my grandma good morning", "let my wife know good
+ * night". The recipient right before it is an object pronoun or one noun phrase of a determiner and up to two
+ * words naming a person; "Tell me a joke, thanks" and "tell my team the news thanks" close a request instead.
+ */
+export function isMessageToSomeone(tokens: readonly Token[], index: number, partsOfSpeech: PartsOfSpeech): boolean {
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+  let at = index - 1;
+  const letKnow = word(at) === 'know';
+  if (letKnow) at--;
+  const last = word(at);
+  if (last === undefined) return false;
+  if (RECIPIENT_PRONOUNS.has(last)) at--;
+  else {
+    let words = 0;
+    for (; words < 2 && word(at) !== undefined && !FUNCTION_WORDS.has(word(at)!) && !tokens[at]!.sentenceStart; words++) at--;
+    if (words === 0 || !RECIPIENT_DETERMINERS.has(word(at) ?? '')) return false;
+    // Someone, not something: "tell my boss thanks", "tell my team thanks", but "tell my story thanks" closes a request.
+    // A noun the lexicon lacks ("coworker", "bestie") may be someone too.
+    if (partsOfSpeech.namesPerson && partsOfSpeech.canBeNoun(last) && !partsOfSpeech.namesPerson(last) && !partsOfSpeech.namesGroup?.(last)) return false;
+    at--;
+  }
+  const verb = word(at);
+  return verb !== undefined && (letKnow ? verb === 'let' : MESSAGE_VERBS.has(verb));
+}
+/** Verbs that give someone a message: "tell my boss sorry", "wish my dad good night", "text my wife good morning". */
+const MESSAGE_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'telling', 'told', 'wish', 'wishes', 'wishing', 'wished', 'text', 'texting', 'message', 'messaging', 'send', 'sending', 'bid', 'bidding']);
+const RECIPIENT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'everyone', 'everybody', 'someone', 'somebody']);
+const RECIPIENT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /**
  * Politeness opening a request is followed by a clause mark or by the request itself: a function word, a verb or
@@ -174,6 +206,8 @@ function opensContent(tokens: readonly Token[], index: number, length: number, p
   if (next === undefined || next.kind !== 'word') return false;
   const lower = next.text.toLowerCase();
   if (lower === 'for' && /^than/u.test(tokens[index]!.text.toLowerCase())) return true;
+  // "Tell me you love me", "Tell me it's safe to …": what to say is a clause, the request's content.
+  if (CLAUSE_SUBJECTS.has(lower) && tokens[index + length - 1]?.text.toLowerCase() === 'me' && tokens[index + length - 2]?.text.toLowerCase() === 'tell') return true;
   if (FUNCTION_WORDS.has(lower) || ANYWHERE_BY_FIRST.has(lower) || EDGES_BY_FIRST.has(lower) || START_BY_FIRST.has(lower)) return false;
   if (!partsOfSpeech.canBeVerb(lower)) return true;
   // "Please" modifies no noun: "Please list the noble gases", "please refund my order".
@@ -201,6 +235,8 @@ function opensNounPhrase(tokens: readonly Token[], at: number, partsOfSpeech: Pa
   // A gerund before a preposition is the request's verb: "hello looking for a laptop".
   return afterLower !== undefined && PURPOSE_PREPOSITIONS.has(afterLower) && !word.endsWith('ing');
 }
+/** Subjects that open a clause after "tell me": the statement asked to be told. */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'everything', 'nothing']);
 /** The share of a word's tagged uses that must be as a noun for it to head a noun phrase after politeness. */
 const NOUN_PHRASE_SHARE = 0.5;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'that']);
@@ -235,6 +271,10 @@ export interface PartsOfSpeech {
   nounShare?(word: string): number | undefined;
   /** The singular of a plural noun form, if the word is one (Lexicon.singular). */
   singular?(word: string): string | undefined;
+  /** Whether a common sense of the noun is a person (Lexicon.namesPerson). */
+  namesPerson?(word: string): boolean;
+  /** Whether a common sense of the noun is a group (Lexicon.namesGroup). */
+  namesGroup?(word: string): boolean;
 }
 const NO_PARTS_OF_SPEECH: PartsOfSpeech = { canBeVerb: () => false, canBeNoun: () => true };
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);

@@ -1,15 +1,17 @@
 import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesFixedPhrase, namesPeriod } from './article-rules.ts';
+import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { clauseMove, isTwoClauses, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
-import { gapsOf, layoutDiffers, layoutMattersIn } from './layout.ts';
+import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
 import type { Lexicon } from './lexicon.ts';
-import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import { isMessageToSomeone, prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
+import { looksEnglish, markNonArticles } from './non-articles.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutWords } from './word-topic.ts';
 
@@ -62,8 +64,10 @@ export class StructuralVerifier implements CandidateVerifier {
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict =>
-      (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOf(candidate, this.#lexicon), gapsOf(query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+      (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
+    const conflict = courtesyConflict(before.filler, after.filler);
+    if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
@@ -78,6 +82,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
       if (!isTwoClauses(before, moved.opener) || !isTwoClauses(after, moved.opener)) return { kind: 'undecided', reason: 'clause move with scope' };
       if (movesPlace(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
+      if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
       return same([...accepted, 'clause order']);
     }
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
@@ -87,6 +92,12 @@ export class StructuralVerifier implements CandidateVerifier {
     const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
     for (const { hunk, left, right } of differences) {
+      // A message to someone in other words of one kind: "tell my team thanks" / "… thank you" (prepare-tokens.ts keeps it).
+      const courtesy = sameCourtesy(before.tokens, hunk.leftStart, hunk.leftEnd, after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon);
+      if (courtesy !== undefined) {
+        accepted.push(`politeness ${courtesy}`);
+        continue;
+      }
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
         codeContext,
@@ -100,6 +111,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       // Un-fenced code: a table, package, subcommand, variable or CSS property has no inflection, spelling variant,
       // typo or synonym ("select * from user" / "from users", "pip install request" / "requests").
+      if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (!looksEnglish(unfolded) || !looksEnglish(prepared))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
@@ -137,36 +149,6 @@ export class StructuralVerifier implements CandidateVerifier {
     }
     return side;
   }
-}
-
-/**
- * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
- * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
- * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
- */
-/** Two-letter abbreviations whose case says nothing ("dr smith" = "Dr Smith"), unlike a symbol's (Co, Hf). */
-const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr', 'Sr', 'Lt', 'Ft', 'Rd', 'No', 'Vs', 'Ok', 'Oh', 'Hi']);
-/** The longest token whose inner capital is a symbol's (mW, kWh, MiB) rather than a name's (YouTube, PayPal). */
-const SYMBOL_LENGTH = 4;
-
-function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
-  const styled = (tokens: Token[]) => caseStyleOf(tokens) !== 'mixed';
-  const beforeStyled = styled(before);
-  const afterStyled = styled(after);
-  if (!beforeStyled && !afterStyled) return undefined;
-  // New tokens: the query's prepared tokens are reused across candidates.
-  // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
-  // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
-  // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after a lowercase
-  // letter (mW, kWh, MiB), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes).
-  const keepsCase = (token: Token, previous: Token | undefined) =>
-    /^\p{Lu}{2,}$/u.test(token.text) ||
-    (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
-    (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
-    (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text));
-  const fold = (tokens: Token[], isStyled: boolean) =>
-    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(token, tokens[index - 1])) ? { ...token, key: token.key.toLowerCase() } : token));
-  return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
 }
 
 /**
@@ -259,106 +241,6 @@ function separates(side: PreparedSide, start: number, end: number): boolean {
   return false;
 }
 
-const QUANTITY_AFTER_A = new Set(['few', 'little']);
-/** Share of a text's words (names and articles aside) that must be English for its a/an/the to be articles. */
-const ENGLISH_SHARE = 0.75;
-/** Words looked at (among at most four times as many tokens) to tell whether a text is English: the start of a 100 KB document says enough. */
-const ENGLISH_SAMPLE = 400;
-
-/**
- * Marks the a/an/the of a side that are no English articles, so that adding or dropping one is not accepted
- * as an article: the letter A inside a mixed-case sentence ("hepatitis A", "A minor", "Plan A"), "a" before
- * few/little ("a few students" are some, "few students" hardly any), every one of a text that does not look
- * English — fewer than three in four of its words in the lexicon ("Voy a Madrid en tren": "a" is "to") — and,
- * in a text without an English function word (of, is, what…), an "a"/"an" before a lowercase word that is no
- * English word but one of another language the embedder's vocabulary knows ("Come si dice a domani?", whose
- * other words happen to be English; "What is a tuple?" keeps its article).
- */
-function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
-  let language: { english: boolean; functionWords: boolean } | undefined;
-  let mixedCase: boolean | undefined;
-  let tokens: Token[] | undefined;
-  side.tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || token.text.length > 3 || !ARTICLES.has(token.text.toLowerCase())) return;
-    language ??= englishWords(side.tokens, lexicon);
-    const next = side.tokens[index + 1];
-    const letter = (token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed')) || isLetterA(side, index, lexicon);
-    const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
-    // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
-    const previous = side.tokens[index - 1];
-    const variable = (previous !== undefined && previous.kind !== 'word' && /^[(,=[]$/u.test(previous.text)) || (next !== undefined && next.kind !== 'word' && /^[),:=*+\-/\]]/u.test(next.text)) || (previous?.kind === 'word' && previous.text.toLowerCase() === 'lambda');
-    const foreign = !variable && !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text.toLowerCase()) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
-    if (!variable && language.english && !letter && !quantity && !foreign) return;
-    tokens ??= [...side.tokens];
-    tokens[index] = { ...token, notArticle: true };
-  });
-  return tokens === undefined ? side : { ...side, tokens };
-}
-
-/**
- * The letter A in any case, by its place: after a noun that takes a letter ("vitamin a", "hepatitis a", "CLASS A
- * FELONY", "blood type a", "plan a") — one of LETTER_LABELS or a word WordNet lists only as a noun — or where no
- * noun can follow, at the end of a clause or before a function word ("the a in vitamin a").
- */
-function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean {
-  const { tokens } = side;
-  if (tokens[index]!.text.toLowerCase() !== 'a' || tokens[index]!.sentenceStart) return false;
-  const [previous, next] = [tokens[index - 1], tokens[index + 1]];
-  if (previous?.kind === 'word' && ARTICLES.has(previous.text.toLowerCase())) return false;
-  if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()) && !ARTICLES.has(next.text.toLowerCase()))) return true;
-  if (previous?.kind !== 'word' || side.breaks[index] === 1) return false;
-  const noun = previous.text.toLowerCase();
-  return LETTER_LABELS.has(noun) || (!FUNCTION_WORDS.has(noun) && !NUMBER_WORDS.has(noun) && lexicon.isOnlyNoun(noun));
-}
-/** Nouns a letter names the kind of ("class A", "type A", "plan A"): all are verbs too, so the lexicon's noun-only test misses them. */
-const LETTER_LABELS: ReadonlySet<string> = new Set([
-  'class', 'type', 'plan', 'grade', 'group', 'section', 'exhibit', 'side', 'part', 'level', 'tier', 'category', 'option', 'choice',
-  'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
-  'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
-]);
-/** Function words an article can precede: "a very", "a little", "a so-called". */
-const ARTICLE_MODIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'more', 'less', 'few', 'little', 'lot', 'bit', 'too']);
-
-// Whether at least three in four of the words (articles and names aside) are English, and whether any is an
-// English function word.
-function englishWords(tokens: readonly Token[], lexicon: Lexicon): { english: boolean; functionWords: boolean } {
-  let words = 0;
-  let english = 0;
-  let functionWords = false;
-  for (let index = 0; index < tokens.length && index < ENGLISH_SAMPLE * 4 && words < ENGLISH_SAMPLE; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
-    const lower = token.text.toLowerCase();
-    // Names (capitalised inside a sentence) belong to no language.
-    if (ARTICLES.has(lower) || !/^\p{L}+$/u.test(token.text) || (!token.sentenceStart && /^\p{Lu}/u.test(token.text))) continue;
-    words++;
-    if (lexicon.isWord(lower)) english++;
-    if (FUNCTION_WORDS.has(lower)) functionWords = true;
-  }
-  return { english: english >= words * ENGLISH_SHARE, functionWords };
-}
-
-/**
- * caseStyle, once per token list: a prepared side (kept in the verifier's LRU) is compared with many candidates,
- * and its style was computed again for each (~15 µs on a 270-token prompt).
- */
-function caseStyleOf(tokens: Token[]): CaseStyle {
-  let style = CASE_STYLES.get(tokens);
-  if (style === undefined) CASE_STYLES.set(tokens, (style = caseStyle(tokens)));
-  return style;
-}
-type CaseStyle = 'lower' | 'upper' | 'title' | 'mixed';
-const CASE_STYLES = new WeakMap<Token[], CaseStyle>();
-
-function caseStyle(tokens: Token[]): CaseStyle {
-  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text) && token.text !== 'I');
-  if (words.length < 3) return 'mixed';
-  if (words.every((token) => token.text === token.text.toLowerCase())) return 'lower';
-  if (words.every((token) => token.text === token.text.toUpperCase())) return 'upper';
-  const titled = words.filter((token) => /^\p{Lu}\p{Ll}*$/u.test(token.text)).length;
-  return titled >= words.length * 0.8 && words.length >= 3 ? 'title' : 'mixed';
-}
-
 function sideNotes(before: PreparedSide, after: PreparedSide): string[] {
   const notes: string[] = [];
   const remaining = [...before.filler];
@@ -389,6 +271,48 @@ function politenessIsTheText(before: PreparedSide, after: PreparedSide, lexicon:
   if (shorter.length === 0 || shorter.length > (greets ? SHORT_TEXT_WORDS : 1)) return false;
   const first = shorter[0]!.key.toLowerCase();
   return !REQUEST_VERBS.has(first) && !FUNCTION_WORDS.has(first) && (lexicon.nounShare(first) ?? 1) >= 0.5;
+}
+/**
+ * Courtesy of one kind set aside on one side and of a conflicting kind on the other: another time of day ("Good
+ * morning! What should I eat?" / "Good evening! …": the time is part of the question), or thanks against an apology.
+ * Undefined when there is none; more or less courtesy of one kind is politeness ("Hi, … Thanks" / "Hello, …").
+ */
+function courtesyConflict(before: readonly string[], after: readonly string[]): string | undefined {
+  // A greeting conflicts with nothing: "Hi! What is X?" / "What is X? Thanks!".
+  const kinds = (filler: readonly string[]) => new Set(filler.map((phrase) => COURTESY_KINDS.get(phrase)).filter((kind): kind is string => kind !== undefined && kind !== 'greeting'));
+  const [left, right] = [kinds(before), kinds(after)];
+  for (const kind of left) {
+    for (const other of right) {
+      if (kind !== other && !left.has(other) && !right.has(kind) && (TIMES_OF_DAY.has(kind) ? TIMES_OF_DAY.has(other) : !TIMES_OF_DAY.has(other))) return `${kind}/${other}`;
+    }
+  }
+  return undefined;
+}
+const COURTESY_KINDS: ReadonlyMap<string, string> = new Map([
+  ...['thanks', 'thank you', 'thx', 'many thanks', 'thanks a lot', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks in advance', 'thank you in advance', 'much appreciated', 'appreciate it', 'i appreciate it'].map((phrase) => [phrase, 'thanks'] as const),
+  ...['sorry', 'sorry in advance', 'excuse me'].map((phrase) => [phrase, 'apology'] as const),
+  ...['hi', 'hello', 'hey', 'hi there', 'hello there', 'hey there', 'greetings'].map((phrase) => [phrase, 'greeting'] as const),
+  ['good morning', 'morning'],
+  ['good afternoon', 'afternoon'],
+  ['good evening', 'evening'],
+]);
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
+/**
+ * The courtesy phrases of one kind that a difference swaps as the message to someone (prepare-tokens.ts keeps
+ * it), as "left/right" ("tell my team thanks" / "… thank you", "hi/hello"), or undefined. Up to two words the sides share before it count, so an added intensifier is seen with what it
+ * intensifies ("thank you" / "thank you so much").
+ */
+function sameCourtesy(left: readonly Token[], leftStart: number, leftEnd: number, right: readonly Token[], rightStart: number, rightEnd: number, lexicon: Lexicon): string | undefined {
+  const phrase = (tokens: readonly Token[], start: number, end: number) => tokens.slice(start, end).map((token) => token.key.toLowerCase()).join(' ');
+  for (let shared = 0; shared <= 2; shared++) {
+    if (shared > 0 && (leftStart - shared < 0 || rightStart - shared < 0 || left[leftStart - shared]!.key.toLowerCase() !== right[rightStart - shared]!.key.toLowerCase())) break;
+    const [one, other] = [phrase(left, leftStart - shared, leftEnd), phrase(right, rightStart - shared, rightEnd)];
+    const kind = COURTESY_KINDS.get(one);
+    // Only as the message itself: "Hey vs hello in emails?" asks about the words.
+    if (kind !== undefined && kind === COURTESY_KINDS.get(other) && isMessageToSomeone(left, leftStart - shared, lexicon) && isMessageToSomeone(right, rightStart - shared, lexicon)) return `${one}/${other}`;
+  }
+  return undefined;
 }
 /** Greetings name a text more often than thanks do ("Good afternoon email greeting", "adele hello"). */
 const GREETINGS = /^(?:hello|hi|hey|good (?:morning|afternoon|evening|night)|greetings)$/u;

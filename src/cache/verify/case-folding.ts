@@ -1,0 +1,53 @@
+import type { Lexicon } from './lexicon.ts';
+import type { Token } from './verify-tokens.ts';
+
+/** Two-letter abbreviations whose case says nothing ("dr smith" = "Dr Smith"), unlike a symbol's (Co, Hf). */
+const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr', 'Sr', 'Lt', 'Ft', 'Rd', 'No', 'Vs', 'Ok', 'Oh', 'Hi']);
+/** The longest token whose inner capital is a symbol's (mW, kWh, MiB) rather than a name's (YouTube, PayPal). */
+const SYMBOL_LENGTH = 4;
+
+/**
+ * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
+ * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
+ * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
+ */
+export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
+  const styled = (tokens: Token[]) => caseStyleOf(tokens) !== 'mixed';
+  const beforeStyled = styled(before);
+  const afterStyled = styled(after);
+  if (!beforeStyled && !afterStyled) return undefined;
+  // New tokens: the query's prepared tokens are reused across candidates.
+  // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
+  // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
+  // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after a lowercase
+  // letter (mW, kWh, MiB), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes).
+  const keepsCase = (token: Token, previous: Token | undefined) =>
+    /^\p{Lu}{2,}$/u.test(token.text) ||
+    (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
+    (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
+    (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text));
+  const fold = (tokens: Token[], isStyled: boolean) =>
+    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(token, tokens[index - 1])) ? { ...token, key: token.key.toLowerCase() } : token));
+  return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
+}
+
+/**
+ * caseStyle, once per token list: a prepared side (kept in the verifier's LRU) is compared with many candidates,
+ * and its style was computed again for each (~15 µs on a 270-token prompt).
+ */
+export function caseStyleOf(tokens: Token[]): CaseStyle {
+  let style = CASE_STYLES.get(tokens);
+  if (style === undefined) CASE_STYLES.set(tokens, (style = caseStyle(tokens)));
+  return style;
+}
+export type CaseStyle = 'lower' | 'upper' | 'title' | 'mixed';
+const CASE_STYLES = new WeakMap<Token[], CaseStyle>();
+
+function caseStyle(tokens: Token[]): CaseStyle {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text) && token.text !== 'I');
+  if (words.length < 3) return 'mixed';
+  if (words.every((token) => token.text === token.text.toLowerCase())) return 'lower';
+  if (words.every((token) => token.text === token.text.toUpperCase())) return 'upper';
+  const titled = words.filter((token) => /^\p{Lu}\p{Ll}*$/u.test(token.text)).length;
+  return titled >= words.length * 0.8 && words.length >= 3 ? 'title' : 'mixed';
+}

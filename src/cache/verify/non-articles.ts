@@ -1,0 +1,119 @@
+import { caseStyleOf } from './case-folding.ts';
+import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { PreparedSide } from './prepare-tokens.ts';
+import type { Token } from './verify-tokens.ts';
+
+const QUANTITY_AFTER_A = new Set(['few', 'little']);
+/** Share of a text's words (names and articles aside) that must be English for its a/an/the to be articles. */
+const ENGLISH_SHARE = 0.75;
+/** Words looked at (among at most four times as many tokens) to tell whether a text is English: the start of a 100 KB document says enough. */
+const ENGLISH_SAMPLE = 400;
+
+/**
+ * Marks the a/an/the of a side that are no English articles, so that adding or dropping one is not accepted
+ * as an article: the letter A inside a mixed-case sentence ("hepatitis A", "A minor", "Plan A"), "a" before
+ * few/little ("a few students" are some, "few students" hardly any), every one of a text that does not look
+ * English — fewer than three in four of its words in the lexicon ("Voy a Madrid en tren": "a" is "to") — and,
+ * in a text without an English function word (of, is, what…), an "a"/"an" before a lowercase word that is no
+ * English word but one of another language the embedder's vocabulary knows ("Come si dice a domani?", whose
+ * other words happen to be English; "What is a tuple?" keeps its article).
+ */
+export function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedSide {
+  let language: { english: boolean; functionWords: boolean } | undefined;
+  let mixedCase: boolean | undefined;
+  let tokens: Token[] | undefined;
+  side.tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || token.text.length > 3 || !ARTICLES.has(token.text.toLowerCase())) return;
+    language ??= englishWords(side.tokens, lexicon);
+    const next = side.tokens[index + 1];
+    const letter = (token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed')) || isLetterA(side, index, lexicon);
+    const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
+    // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
+    const previous = side.tokens[index - 1];
+    const variable = (previous !== undefined && previous.kind !== 'word' && /^[(,=[]$/u.test(previous.text)) || (next !== undefined && next.kind !== 'word' && /^[),:=*+\-/\]]/u.test(next.text)) || (previous?.kind === 'word' && previous.text.toLowerCase() === 'lambda');
+    const foreign = !variable && !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text.toLowerCase()) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
+    if (!variable && language.english && !letter && !quantity && !foreign) return;
+    tokens ??= [...side.tokens];
+    tokens[index] = { ...token, notArticle: true };
+  });
+  return tokens === undefined ? side : { ...side, tokens };
+}
+
+/**
+ * The letter A in any case, by its place: after a noun that takes a letter ("vitamin a", "hepatitis a", "CLASS A
+ * FELONY", "blood type a", "plan a") — one of LETTER_LABELS or a word WordNet lists only as a noun — or where no
+ * noun can follow, at the end of a clause or before a function word ("the a in vitamin a").
+ */
+function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  if (tokens[index]!.text.toLowerCase() !== 'a' || tokens[index]!.sentenceStart) return false;
+  const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+  if (previous?.kind === 'word' && ARTICLES.has(previous.text.toLowerCase())) return false;
+  if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()) && !ARTICLES.has(next.text.toLowerCase()))) return true;
+  if (previous?.kind !== 'word' || side.breaks[index] === 1) return false;
+  const noun = previous.text.toLowerCase();
+  return LETTER_LABELS.has(noun) || (!FUNCTION_WORDS.has(noun) && !NUMBER_WORDS.has(noun) && lexicon.isOnlyNoun(noun));
+}
+/** Nouns a letter names the kind of ("class A", "type A", "plan A"): all are verbs too, so the lexicon's noun-only test misses them. */
+const LETTER_LABELS: ReadonlySet<string> = new Set([
+  'class', 'type', 'plan', 'grade', 'group', 'section', 'exhibit', 'side', 'part', 'level', 'tier', 'category', 'option', 'choice',
+  'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
+  'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
+]);
+/** Function words an article can precede: "a very", "a little", "a so-called". */
+const ARTICLE_MODIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'more', 'less', 'few', 'little', 'lot', 'bit', 'too']);
+
+/**
+ * Whether a side's text looks English, once per prepared side: elsewhere a word that happens to be spelled like an
+ * English one is no English inflection, spelling variant or synonym ("¿Qué come?" / "¿Qué comes?" is "what does he
+ * eat" / "what do you eat"). Not English: a Spanish inverted mark, or more function words of Spanish, Portuguese,
+ * French, Italian or German than of English ("O que come ao almoço?"). Function words, not a share of dictionary
+ * words: technical English is full of words no dictionary has ("centre a div in CSS").
+ */
+export function looksEnglish(side: PreparedSide): boolean {
+  let english = LOOKS_ENGLISH.get(side);
+  if (english === undefined) {
+    let foreign = 0;
+    let native = 0;
+    let inverted = false;
+    for (const token of side.raw.length > ENGLISH_SAMPLE * 4 ? side.raw.slice(0, ENGLISH_SAMPLE * 4) : side.raw) {
+      if (token.text === '¿' || token.text === '¡') inverted = true;
+      if (token.kind !== 'word') continue;
+      const lower = token.text.toLowerCase();
+      if (FUNCTION_WORDS.has(lower)) native++;
+      else if (FOREIGN_FUNCTION_WORDS.has(lower)) foreign++;
+    }
+    english = !inverted && foreign <= native;
+    LOOKS_ENGLISH.set(side, english);
+  }
+  return english;
+}
+const LOOKS_ENGLISH = new WeakMap<PreparedSide, boolean>();
+/** Function words of the languages English-speaking traffic mixes in most, none of them an English word too. */
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'el', 'la', 'los', 'las', 'del', 'que', 'qué', 'en', 'es', 'por', 'para', 'con', 'una', 'uno', 'como', 'cómo', 'cuál', 'cuánto', 'cuándo', 'dónde', 'porque', 'pero', 'muy', 'más', 'y', 'mi', 'tu', 'su', 'se', 'lo', 'le',
+  'o', 'ao', 'os', 'as', 'da', 'das', 'dos', 'um', 'uma', 'não', 'é', 'em', 'na', 'no', 'com', 'ou', 'você',
+  'les', 'des', 'est', 'une', 'et', 'avec', 'pour', 'dans', 'pas', 'ce', 'cette', 'qui', 'je', 'il', 'elle', 'vous', 'nous', 'sur', 'où',
+  'che', 'di', 'per', 'non', 'gli', 'della', 'sono', 'questo',
+  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'ich', 'sie', 'wie', 'was', 'für', 'auf', 'zu',
+].filter((word) => !FUNCTION_WORDS.has(word)));
+
+// Whether at least three in four of the words (articles and names aside) are English, and whether any is an
+// English function word.
+function englishWords(tokens: readonly Token[], lexicon: Lexicon): { english: boolean; functionWords: boolean } {
+  let words = 0;
+  let english = 0;
+  let functionWords = false;
+  for (let index = 0; index < tokens.length && index < ENGLISH_SAMPLE * 4 && words < ENGLISH_SAMPLE; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const lower = token.text.toLowerCase();
+    // Names (capitalised inside a sentence) belong to no language.
+    if (ARTICLES.has(lower) || !/^\p{L}+$/u.test(token.text) || (!token.sentenceStart && /^\p{Lu}/u.test(token.text))) continue;
+    words++;
+    if (lexicon.isWord(lower)) english++;
+    if (FUNCTION_WORDS.has(lower)) functionWords = true;
+  }
+  return { english: english >= words * ENGLISH_SHARE, functionWords };
+}
