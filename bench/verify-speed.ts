@@ -41,6 +41,10 @@ const adversarial: Array<[string, [string, string]]> = [
   // Each "cant" next to a pronoun becomes two tokens; each comma before a last word is looked at.
   ['256 KB of "cant I ", one removed', ['cant I '.repeat(37_449), 'cant I '.repeat(37_448)]],
   ['256 KB of "go, bob. ", one comma removed', ['go, bob. '.repeat(29_127), `${'go, bob. '.repeat(29_126)}go bob.`]],
+  // Session 11's courtesy rules: a message after every verb of telling, courtesy of two kinds set aside.
+  ['256 KB of "tell my boss sorry. ", the last one thanks', ['tell my boss sorry. '.repeat(13_107), `${'tell my boss sorry. '.repeat(13_106)}tell my boss thanks.`]],
+  ['256 KB of "good morning, thanks. ", the last one good evening', ['good morning, thanks. '.repeat(11_915), `${'good morning, thanks. '.repeat(11_914)}good evening, thanks.`]],
+  ['256 KB of "¿que come? ", the last one comes', ['¿que come? '.repeat(23_831), `${'¿que come? '.repeat(23_830)}¿que comes?`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {
