@@ -284,6 +284,9 @@ const OBJECT_AFTER_FUNCTION_WORDS: ReadonlySet<string> = new Set(['by', 'only', 
 const NOT_A_SUBJECT: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'any', 'each', 'every',
   'i', 'you', 'u', 'we', 'it', 'he', 'she', 'they',
+  // After a preposition the word is its object, a noun: "a fun fact about cats please" (not after "to", whose verb
+  // may take the word: "Teach the kids to shout hello").
+  'about', 'of', 'for', 'with', 'on', 'in', 'at', 'from', 'into', 'by', 'over', 'under', 'between', 'without', 'like', 'via', 'per', 'during', 'after', 'before', 'around', 'through',
 ]);
 
 /**

@@ -30,6 +30,9 @@ describe('the courtesy that is the message to someone', () => {
     ['Hi, what is recursion? Thanks', 'Hello, what is recursion?'],
     ['Good morning! What is recursion?', 'Hi! What is recursion?'],
     ['Explain recursion, thanks in advance', 'Explain recursion, thank you so much'],
+    // A noun after a preposition is no verb whose object "please" could be (this was kept as content before).
+    ['Tell me a fun fact about cats please', 'Tell me a fun fact about cats'],
+    ['How do I ask for help in French please', 'How do I ask for help in French'],
   ]);
 });
 
