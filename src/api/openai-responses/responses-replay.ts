@@ -74,27 +74,34 @@ function replayOutputText(part: OutputTextPart, at: Record<string, unknown>, emi
 }
 
 /**
- * A `reasoning` item as OpenAI streams it: each summary part added, its text in deltas, done; then any reasoning
- * text of its own (`content`, open-weight models). openai-node and the Vercel AI SDK (`reasoningText`) read the
- * summary from these deltas only.
+ * A `reasoning` item as OpenAI streams it: each summary part added, its text in deltas, done; then each part of its
+ * own reasoning text (`content`, open-weight models) as a content part with `response.reasoning_text.*` deltas.
+ * Every part is emitted, in order, even one without text: openai-node's accumulator appends parts by index and
+ * throws on a gap or on a delta for a part never added. The Vercel AI SDK (`reasoningText`) reads the deltas.
  */
 function replayReasoning(item: ReasoningItem, outputIndex: number, emit: Emit, chunkChars: number): void {
   const summary = Array.isArray(item.summary) ? item.summary : [];
   const content = Array.isArray(item.content) ? item.content : undefined;
   emit('response.output_item.added', { output_index: outputIndex, item: { ...item, summary: [], ...(content ? { content: [] } : {}) } });
   summary.forEach((part, summaryIndex) => {
-    if (typeof part.text !== 'string') return;
+    const text = typeof part.text === 'string' ? part.text : '';
     const at = { item_id: item.id, output_index: outputIndex, summary_index: summaryIndex };
     emit('response.reasoning_summary_part.added', { ...at, part: { ...part, text: '' } });
-    for (const delta of splitCodePoints(part.text, chunkChars)) emit('response.reasoning_summary_text.delta', { ...at, delta });
-    emit('response.reasoning_summary_text.done', { ...at, text: part.text });
+    for (const delta of splitCodePoints(text, chunkChars)) emit('response.reasoning_summary_text.delta', { ...at, delta });
+    emit('response.reasoning_summary_text.done', { ...at, text });
     emit('response.reasoning_summary_part.done', { ...at, part });
   });
   content?.forEach((part, contentIndex) => {
-    if (part.type !== 'reasoning_text' || typeof part.text !== 'string') return;
     const at = { item_id: item.id, output_index: outputIndex, content_index: contentIndex };
+    if (part.type !== 'reasoning_text' || typeof part.text !== 'string') {
+      emit('response.content_part.added', { ...at, part });
+      emit('response.content_part.done', { ...at, part });
+      return;
+    }
+    emit('response.content_part.added', { ...at, part: { ...part, text: '' } });
     for (const delta of splitCodePoints(part.text, chunkChars)) emit('response.reasoning_text.delta', { ...at, delta });
     emit('response.reasoning_text.done', { ...at, text: part.text });
+    emit('response.content_part.done', { ...at, part });
   });
   emit('response.output_item.done', { output_index: outputIndex, item });
 }
