@@ -32,6 +32,8 @@ export interface LookupOptions {
   minCoverage: number;
   slideTtlMs?: number;
   embedContext: EmbedContext;
+  /** Whether an entry may be served to this request (its ids, its shape); one refused is passed over like a vanished one. */
+  accept?: (entry: CacheEntry) => boolean;
 }
 
 export interface StageTimings {
@@ -70,6 +72,8 @@ export interface StoreOptions {
   tenant: string;
   /** See CacheEntry.storedUpstream; absent means not stored upstream. */
   storedUpstream?: boolean;
+  /** See CacheEntry.keeper; kept only with storedUpstream. */
+  keeper?: string;
   ttlMs: number;
   /** Reused from the lookup when it embedded the text; computed here otherwise. */
   embedding?: Embedding;
@@ -105,7 +109,7 @@ export class ChatCache {
       let started = performance.now();
       const exact = await this.#store.get(options.key.id, { slideTtlMs: options.slideTtlMs, vector: false });
       timings.lookup = performance.now() - started;
-      if (exact) return { kind: 'hit', match: 'exact', entry: exact, timings };
+      if (exact && (options.accept?.(exact) ?? true)) return { kind: 'hit', match: 'exact', entry: exact, timings };
       if (!this.#semanticApplies(options)) return { kind: 'miss', timings };
 
       started = performance.now();
@@ -171,6 +175,7 @@ export class ChatCache {
       // Expired or evicted since the KNN, or (were ids ever not digests of their text) another text under the id:
       // what is served is only ever what was verified.
       if (!entry || entry.text !== verifiedText) continue;
+      if (options.accept && !options.accept(entry)) continue;
       return { kind: 'hit', match: 'semantic', entry, similarity: neighbour.similarity, verdict };
     }
     return undefined;
@@ -194,7 +199,10 @@ export class ChatCache {
       tenant: options.tenant,
       createdAt: this.#now(),
     };
-    if (options.storedUpstream === true) entry.storedUpstream = true; // absent otherwise, as the stores read it back
+    if (options.storedUpstream === true) {
+      entry.storedUpstream = true; // absent otherwise, as the stores read it back
+      if (options.keeper !== undefined) entry.keeper = options.keeper;
+    }
     await this.#store.put(entry, options.ttlMs);
     return entry;
   }

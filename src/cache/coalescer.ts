@@ -39,6 +39,8 @@ export interface LeaderAnswer {
   completion: CachedAnswer;
   /** The leader's request had the upstream keep the answer (see CacheEntry.storedUpstream): its ids resolve upstream. */
   storedUpstream: boolean;
+  /** See CacheEntry.keeper. */
+  keeper?: string;
 }
 
 export interface Lease {

@@ -26,6 +26,14 @@ export function tenantOf(
 }
 
 /**
+ * The keyed hash of a request's credentials alone, whatever the route's tenant (CacheEntry.keeper): on a route
+ * with `share` or a trusted tenant header it tells the key that had the upstream keep an answer from another key.
+ */
+export function keeperOf(source: CredentialSource, secret: string): string {
+  return keyedHash(secret, `credentials:${encodeCredentials(requestCredentials(source))}`);
+}
+
+/**
  * Most traffic comes from a few keys, and an HMAC (two SHA-256 passes plus a key schedule) is ~1–2% of a MISS's
  * CPU (issue #12): remembered per secret and value. A pure function's memo, so sharing it across apps in one
  * process changes no result; bounded, oldest dropped first. It lives in process memory only, like the request

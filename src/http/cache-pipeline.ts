@@ -9,7 +9,7 @@ import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { keyOf, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
 import { partitionQuery } from '../cache/credentials.ts';
-import { SHARED_TENANT, tenantOf } from '../cache/tenant.ts';
+import { keeperOf, SHARED_TENANT, tenantOf } from '../cache/tenant.ts';
 import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
 import { leavesPrefixUpstream, selectRoute, type ProxyPath } from '../routing/select-route.ts';
@@ -65,6 +65,8 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   admitted?: boolean;
   /** The client sent `X-Cache-Explain: 1`. */
   explain: boolean;
+  /** Keyed hash of the request's credentials when it keeps its ids upstream (CacheEntry.keeper). */
+  keeper?: string;
 }
 
 /**
@@ -74,6 +76,8 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
  */
 export class CachePipeline {
   readonly #deps: CachePipelineDeps;
+  /** Upstreams (by identity) that refused the stream_options a streamed miss adds: later ones go without it. */
+  readonly #refusesAddedField = new Set<string>();
   readonly #now: () => number;
   readonly #writes = new Set<Promise<void>>();
 
@@ -134,6 +138,7 @@ export class CachePipeline {
       return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
     const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
+    if (body.keepsIds) exchange.keeper = keeperOf({ header, search }, this.#deps.tenantSecret.value);
     const upstream = this.#deps.upstreamFor(route).identity;
     const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
@@ -147,6 +152,8 @@ export class CachePipeline {
       minCoverage: route.settings.minCoverage,
       slideTtlMs: route.settings.slideTtl ? route.settings.ttl : undefined,
       embedContext: { authorization: header('authorization'), audience: upstream },
+      // Passed over like a vanished entry, so a usable candidate behind it is still found.
+      ...(body.keepsIds ? { accept: (entry: CacheEntry) => this.#idsUsable(exchange, entry) } : {}),
     };
 
     // A shadow route never answers from the cache, not even with a concurrent request's answer.
@@ -161,7 +168,7 @@ export class CachePipeline {
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
       // An entry of another shape cannot be under this API's partition; were one there, it is not served.
-      if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion) && this.#idsUsable(exchange, outcome.entry)) {
+      if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion)) {
         return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);
       }
       if (outcome.kind === 'error') {
@@ -171,8 +178,6 @@ export class CachePipeline {
       }
       if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
       if (outcome.kind === 'hit') {
-        // Not served (shadow, or ids this request could not continue from): answered afresh, and stored over it.
-        if (serving) record.reason = 'ids-not-kept';
         nearestSimilarity = outcome.match === 'semantic' ? outcome.similarity : undefined;
       } else {
         embedding = outcome.embedding;
@@ -226,7 +231,7 @@ export class CachePipeline {
   /**
    * Waits for an identical in-flight request of this process and serves its answer as a coalesced hit. The key is
    * the same, so the leader had this request's tenant; its answer keeps its original ids exactly when a stored
-   * entry would (the leader's request stored it upstream: see #serveHit).
+   * entry would (the leader's request stored it upstream, with its key: see #idsUsable).
    */
   async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string): Promise<Response | undefined> {
     const inflight = this.#deps.coalescer.follow(key.id);
@@ -249,23 +254,29 @@ export class CachePipeline {
       tenant,
       createdAt: this.#now(),
     };
-    if (answer.storedUpstream) entry.storedUpstream = true; // absent otherwise, as the stores read it back
+    if (answer.storedUpstream) {
+      entry.storedUpstream = true; // absent otherwise, as the stores read it back
+      if (answer.keeper !== undefined) entry.keeper = answer.keeper;
+    }
     return entry;
   }
 
   /**
-   * Whether this request can use the entry's original ids. The upstream keeps answers requested with store: true,
-   * for their tenant: an id stays valid (retrieve, previous_response_id, the Vercel AI SDK's `item_reference` to
-   * an output item) only if the entry's own request stored it upstream too. Shared routes, and routes whose tenant
-   * a trusted header names, mix API keys, so there an id could belong to another key. A request that keeps its
-   * ids (store: true) continues from them, so it is served only an entry whose ids it can use: a fresh id would
-   * make its next turn fail with a 404. Other requests get fresh ids and can be served any entry.
+   * Whether this request can use the entry's original ids. The upstream keeps answers requested with store: true
+   * for the key that asked: an id stays valid (retrieve, previous_response_id, the Vercel AI SDK's
+   * `item_reference` to an output item) only if the entry's own request stored it upstream, with this request's
+   * key (CacheEntry.keeper). A request that keeps its ids (store: true) continues from them, so it is served only
+   * such an entry: a fresh id would make its next turn fail with a 404. Other requests get fresh ids and can be
+   * served any entry of their partition.
    */
   #idsUsable<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, entry: CacheEntry): boolean {
     if (!exchange.body.keepsIds) return true;
+    if (entry.storedUpstream !== true) return false;
+    if (entry.keeper !== undefined) return entry.keeper === exchange.keeper;
+    // An entry written before keepers were recorded: its tenant is its key, unless the route mixes keys.
     const { settings } = exchange.route;
     const mixesKeys = settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
-    return entry.storedUpstream === true && !mixesKeys && entry.tenant !== SHARED_TENANT;
+    return !mixesKeys && entry.tenant !== SHARED_TENANT;
   }
 
   #serveHit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
@@ -300,16 +311,20 @@ export class CachePipeline {
     const { body, adapter } = exchange;
     if (body.stream) {
       const upstreamBody = save ? adapter.streamingUpstreamBody(body, exchange.raw) : { body: exchange.raw, dropUsageChunk: false };
+      const identity = this.#deps.upstreamFor(exchange.route).identity;
+      if (upstreamBody.body !== exchange.raw && this.#refusesAddedField.has(identity)) return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
       const response = await this.#sendUpstream(exchange, upstreamBody.body);
       if (response.status === 400 && upstreamBody.body !== exchange.raw) {
         // The body carries what the proxy added (stream_options, for usage): an upstream may refuse that field
-        // (Azure OpenAI before api-version 2024-09-01-preview). Then the client's own bytes, relayed uncached.
+        // (Azure OpenAI before api-version 2024-09-01-preview). Then the client's own bytes, from now on at once.
         const refusal = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
-        const retry = refusesAddedField(refusal) ? await this.#sendUpstream(exchange, exchange.raw) : undefined;
+        if (refusesAddedField(refusal)) {
+          this.#refusesAddedField.add(identity);
+          return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
+        }
         this.#finish(exchange);
         lease?.fail();
-        if (retry) this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'no-usage' });
-        return retry ? relayResponse(retry, cacheHeaders) : relayResponse(response, cacheHeaders, refusal);
+        return relayResponse(response, cacheHeaders, refusal);
       }
       this.#finish(exchange);
       if (response.status !== 200 || !save) {
@@ -319,7 +334,7 @@ export class CachePipeline {
       const capture = { dropUsageChunk: upstreamBody.dropUsageChunk, signal: exchange.request.signal, assembler: adapter.newAssembler(), failureEvents: adapter.streamFailureEvents };
       return streamMissResponse(response, cacheHeaders, capture, (outcome) => {
         if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
-          lease?.complete({ completion: outcome.completion, storedUpstream: body.keepsIds });
+          lease?.complete({ completion: outcome.completion, storedUpstream: body.keepsIds, ...keeperOfExchange(exchange) });
           this.#track(save(outcome.completion));
         } else {
           lease?.fail();
@@ -338,13 +353,29 @@ export class CachePipeline {
     this.#finish(exchange);
     const completion = exchange.adapter.parseAnswer(bytes);
     if (completion && exchange.adapter.isStorable(completion, exchange.route.settings)) {
-      lease?.complete({ completion, storedUpstream: body.keepsIds });
+      lease?.complete({ completion, storedUpstream: body.keepsIds, ...keeperOfExchange(exchange) });
       this.#track(save(completion));
     } else {
       lease?.fail();
       this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'not-storable' });
     }
     return relayResponse(response, cacheHeaders, bytes);
+  }
+
+  /**
+   * A streamed miss sent as the client sent it, to an upstream that refuses the usage request the proxy adds: its
+   * answer carries no usage, so it is relayed and not stored.
+   */
+  async #forwardWithoutUsage<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, cacheHeaders: Record<string, string>, lease: Lease | undefined): Promise<Response> {
+    exchange.record.reason = 'stream-options-refused';
+    try {
+      const response = await this.#sendUpstream(exchange, exchange.raw);
+      this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'stream-options-refused' });
+      return relayResponse(response, cacheHeaders);
+    } finally {
+      this.#finish(exchange);
+      lease?.fail();
+    }
   }
 
   /** A JSON answer's bytes; an upstream that sent its headers, then broke or stalled, is an upstream failure, never a proxy error. */
@@ -402,6 +433,7 @@ export class CachePipeline {
         model: exchange.body.model,
         tenant: input.tenant,
         storedUpstream: exchange.body.keepsIds,
+        ...keeperOfExchange(exchange),
         ttlMs: input.controls.ttlMs ?? route.settings.ttl,
         embedding: input.embedding,
         semantic: input.lookupOptions.semantic,
@@ -473,4 +505,9 @@ function overSemanticCap(text: string | undefined, maxBytes: number): boolean {
 /** Whether an upstream's 400 names the field the proxy adds to a streamed miss's body (stream_options). */
 function refusesAddedField(body: Uint8Array): boolean {
   return Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes('stream_options');
+}
+
+/** The exchange's keeper as an optional field (CacheEntry.keeper), present only when it keeps its ids upstream. */
+function keeperOfExchange(exchange: { keeper?: string }): { keeper?: string } {
+  return exchange.keeper === undefined ? {} : { keeper: exchange.keeper };
 }

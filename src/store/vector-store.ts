@@ -70,6 +70,12 @@ export interface CacheEntry {
    * false), so its ids resolve upstream. Absent (entries written before this field) counts as false.
    */
   storedUpstream?: boolean;
+  /**
+   * With storedUpstream: a keyed hash of the credentials of the request that had the upstream keep the answer
+   * (tenant.ts, `keeperOf`), never the credentials themselves. Its ids resolve upstream for that key only, which
+   * on a route whose tenant is no key (`share`, a trusted tenant header) is not the tenant. Absent in older entries.
+   */
+  keeper?: string;
 }
 
 export interface GetOptions {

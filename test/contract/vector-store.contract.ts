@@ -115,6 +115,16 @@ function registerCases(fixture: () => Fixture, semantic: boolean): void {
       expect(await f.store.get(hex(16), { vector: false })).toBeUndefined();
     });
 
+    it('keeps the keeper of an answer stored upstream, and no keeper where there is none', async () => {
+      const f = fixture();
+      const kept = f.entry({ vector: f.axis(0), storedUpstream: true, keeper: hex(32) });
+      const plain = f.entry({ vector: f.axis(1) });
+      await f.store.put(kept, LONG_TTL_MS);
+      await f.store.put(plain, LONG_TTL_MS);
+      expect((await f.store.get(kept.id, { vector: false }))?.keeper).toBe(kept.keeper);
+      expect(await f.store.get(plain.id, { vector: false })).not.toHaveProperty('keeper');
+    });
+
     it('preserves non-ASCII text and completion content', async () => {
       const f = fixture();
       const text = 'Grüße, 東京 — naïve café 🙂 "quoted" \\ back\nslash';

@@ -89,6 +89,14 @@ describe('an OpenAI-compatible upstream that does not know stream_options', () =
       return text;
     })().catch((error: Error) => error.message);
     expect(result).toContain('Paris');
+    // Remembered: the next streamed miss goes out as the client sent it, in one upstream call.
+    const before = upstream.calls.length;
+    const again = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: question() }], stream: true }).withResponse();
+    let text = '';
+    for await (const chunk of again.data) text += chunk.choices[0]?.delta.content ?? '';
+    expect(text).toContain('Paris');
+    expect(upstream.calls.length).toBe(before + 1);
+    expect(again.response.headers.get('x-cache-status')).toBe('MISS');
   });
 
   it('passes any other 400 of a streamed miss through unchanged, after one upstream call', async () => {

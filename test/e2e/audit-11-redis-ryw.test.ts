@@ -140,11 +140,12 @@ describe.skipIf(plan.kind === 'unavailable')('request content a Responses answer
     await server?.stop();
   });
 
-  it('stores neither the prompt template variables nor the tool definitions of the request', async () => {
+  it('stores neither the prompt template variables, the tool definitions nor the output schema of the request', async () => {
     const { dumpRedis } = await import('../helpers/redis-dump.ts');
     const note = `customer note: account 4411-VAULT-${Math.random().toString(36).slice(2, 8)}`;
     const toolSecret = `internal endpoint https://billing.internal/${Math.random().toString(36).slice(2, 8)}`;
     const instructions = `You are the refund desk ${Math.random().toString(36).slice(2, 8)}`;
+    const schemaSecret = `refund ledger ${Math.random().toString(36).slice(2, 8)}`;
     const client = proxy.client();
     const request = {
       model: 'gpt-4o-mini',
@@ -152,13 +153,19 @@ describe.skipIf(plan.kind === 'unavailable')('request content a Responses answer
       prompt: { id: 'pmpt_refunds', variables: { note } },
       tools: [{ type: 'function' as const, name: 'refund', description: toolSecret, parameters: { type: 'object', properties: {} }, strict: false }],
       input: 'Where is my refund?',
+      text: { format: { type: 'json_schema' as const, name: 'refund', schema: { type: 'object', description: schemaSecret, properties: {} } } },
     };
     expect((await client.responses.create(request).withResponse()).response.headers.get('x-cache-status')).toBe('MISS');
-    expect((await client.responses.create(request).withResponse()).response.headers.get('x-cache-status')).toBe('HIT');
+    const hit = await client.responses.create(request).withResponse();
+    expect(hit.response.headers.get('x-cache-status')).toBe('HIT');
+    // The hit carries its own request's settings back, as the upstream's answer did.
+    expect(hit.data.text).toEqual(request.text);
+    expect(hit.data.tools).toEqual(request.tools);
     const stored = (await dumpRedis(admin, `${prefix}*`)).toString('latin1');
     expect(stored).toContain('Your refund is on its way.');
     expect(stored).not.toContain(instructions); // blanked today: the system prompt
     expect(stored).not.toContain(note);
     expect(stored).not.toContain(toolSecret);
+    expect(stored).not.toContain(schemaSecret);
   });
 });

@@ -251,6 +251,10 @@ describe('a store: true conversation (the AI SDK default) after a HIT with fresh
     expect(bobUnstored.response.headers?.['x-cache-status']).toBe('HIT');
     const bobFirst = await generateText({ model: bob, prompt, maxRetries: 0 });
     expect(bobFirst.response.headers?.['x-cache-status']).toBe('MISS');
+    // bob's own answer, kept upstream for his key, is served to him with its ids (the entry records its keeper).
+    const bobAgain = await generateText({ model: bob, prompt, maxRetries: 0 });
+    expect(bobAgain.response.headers?.['x-cache-status']).toBe('HIT');
+    expect(bobAgain.response.id).toBe(bobFirst.response.id);
     const second = await generateText({ model: bob, messages: [{ role: 'user', content: prompt }, ...bobFirst.response.messages, { role: 'user', content: 'And one for a dog?' }], maxRetries: 0 }).catch((error: Error) => error);
     expect(second).not.toBeInstanceOf(Error);
   });
@@ -284,15 +288,19 @@ describe('a stored response deleted through the proxy', () => {
   // `previous_response_id: id` work on it. `DELETE /v1/responses/{id}` passes through to the upstream, but the
   // entry holding that id stays: the next HIT hands out the deleted id (and the deleted answer, which the user
   // asked the provider to forget), and a conversation continued from it fails with previous_response_not_found.
-  it.fails('is not handed out again by a HIT, so previous_response_id on the answer keeps working', async () => {
+  // Known limitation (README): not fixed. This pins what happens today, step by step, so a setup failure cannot pass
+  // for it, and a fix shows here (then assert `another id` and `answered`).
+  it('known limitation: keeps serving the deleted answer with its dead id until the entry expires', async () => {
     const client = new OpenAI({ apiKey: 'sk-a11-erin', baseURL: proxy.baseURL, maxRetries: 0 });
     const input = question('Summarise my medical history');
-    const first = await client.responses.create({ model: 'gpt-4o-mini', input });
-    await client.responses.delete(first.id);
+    const first = await client.responses.create({ model: 'gpt-4o-mini', input }).withResponse();
+    expect(first.response.headers.get('x-cache-status')).toBe('MISS');
+    await client.responses.delete(first.data.id); // the upstream's answer, passed through (a throw would fail here)
     const again = await client.responses.create({ model: 'gpt-4o-mini', input }).withResponse();
+    expect(again.response.headers.get('x-cache-status')).toBe('HIT');
     const next = await client.responses
       .create({ model: 'gpt-4o-mini', input: 'And in one sentence?', previous_response_id: again.data.id })
-      .then(() => 'answered', (error: Error) => error.message);
-    expect({ id: again.data.id === first.id ? 'the deleted id' : 'another id', next }).toEqual({ id: 'another id', next: 'answered' });
+      .then(() => 'answered', (error: InstanceType<typeof OpenAI.APIError>) => `${error.status}`);
+    expect({ id: again.data.id === first.data.id ? 'the deleted id' : 'another id', next }).toEqual({ id: 'the deleted id', next: '404' });
   });
 });

@@ -60,6 +60,23 @@ describe('the Responses API through the openai SDK', () => {
     expect([third.status, third.data.id]).toEqual(['HIT', second.data.id]);
   });
 
+  // Review of session 11: the lookup returned the nearest verified entry and the pipeline refused it afterwards, so
+  // a usable entry behind an unusable one was never tried. Now the lookup passes such an entry over.
+  it('serves a store: true request the nearest entry it can use, passing over a nearer one it cannot', async () => {
+    const client = proxy.client();
+    const topic = `account ${Math.random().toString(36).slice(2, 8)}`;
+    const unusable = await create(client, { model: 'gpt-4o-mini', input: `How do I reset my password for ${topic}?`, store: false });
+    const usable = await create(client, { model: 'gpt-4o-mini', input: `How can I reset my password for ${topic}?` });
+    expect([unusable.status, usable.status]).toEqual(['MISS', 'MISS']);
+    const asked = `Please, how do I reset my password for ${topic}?`;
+    const unstored = await create(client, { model: 'gpt-4o-mini', input: asked, store: false });
+    expect(unstored.status).toBe('HIT');
+    expect(unstored.data.output_text).toBe(unusable.data.output_text);
+    const kept = await create(client, { model: 'gpt-4o-mini', input: asked });
+    expect([kept.status, kept.headers.get('x-cache-match')]).toEqual(['HIT', 'semantic']);
+    expect(kept.data.id).toBe(usable.data.id);
+  });
+
   it('chains previous_response_id on the id a hit returned', async () => {
     const client = proxy.client();
     const input = question();

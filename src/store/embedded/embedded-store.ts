@@ -84,6 +84,7 @@ interface StoredEntry {
   readonly tenant: string;
   readonly createdAt: number;
   readonly storedUpstream: boolean;
+  readonly keeper: string | undefined;
   readonly hasVector: boolean;
   readonly bytes: number;
   expiresAt: number;
@@ -249,6 +250,7 @@ export class EmbeddedStore implements VectorStore {
       tenant: entry.tenant,
       createdAt: entry.createdAt,
       storedUpstream: entry.storedUpstream === true,
+      keeper: entry.keeper,
       hasVector: entry.vector !== undefined,
       bytes,
       expiresAt: this.now() + ttlMs,
@@ -393,6 +395,7 @@ export class EmbeddedStore implements VectorStore {
       createdAt: stored.createdAt,
     };
     if (stored.storedUpstream) entry.storedUpstream = true;
+    if (stored.keeper !== undefined) entry.keeper = stored.keeper;
     if (stored.hasVector && withVector) {
       const pending = this.unindexed.get(stored.partition)?.get(stored.id);
       entry.vector = pending !== undefined ? pending.slice() : this.partitions.get(stored.partition)!.vectorOf(stored.id)!;

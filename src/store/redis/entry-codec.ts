@@ -17,6 +17,8 @@ export const ENTRY_FIELDS = {
   createdAt: 'createdAt',
   /** `1` when the producing request stored the answer upstream; absent otherwise (and in older entries). */
   storedUpstream: 'upstream',
+  /** CacheEntry.keeper: a keyed hash, absent when the answer was not stored upstream. */
+  keeper: 'keeper',
   /** FLOAT32 little-endian blob, the layout RediSearch's VECTOR field reads. Absent for exact-tier-only entries. */
   vector: 'vec',
 } as const;
@@ -97,6 +99,7 @@ export function entryToHashArgs(entry: CacheEntry): Array<string | Buffer> {
     ENTRY_FIELDS.createdAt, String(entry.createdAt),
   ];
   if (entry.storedUpstream === true) args.push(ENTRY_FIELDS.storedUpstream, '1');
+  if (entry.keeper !== undefined) args.push(ENTRY_FIELDS.keeper, entry.keeper);
   if (entry.vector !== undefined) args.push(ENTRY_FIELDS.vector, vectorToBlob(entry.vector));
   return args;
 }
@@ -140,6 +143,8 @@ function entryFromFields(id: string, fields: ReadonlyMap<string, Buffer>): Cache
     createdAt: Number(createdAt),
   };
   if (text(ENTRY_FIELDS.storedUpstream) === '1') entry.storedUpstream = true;
+  const keeper = text(ENTRY_FIELDS.keeper);
+  if (keeper !== undefined) entry.keeper = keeper;
   const blob = fields.get(ENTRY_FIELDS.vector);
   if (blob !== undefined) entry.vector = blobToVector(blob);
   return entry;

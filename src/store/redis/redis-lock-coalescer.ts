@@ -97,7 +97,7 @@ export class RedisLockCoalescer implements Coalescer {
     if (lock === 'held-elsewhere' && options.waitForOthers !== false) {
       const entry = await this.#waitForOtherLeader(digest);
       if (entry) {
-        local.complete({ completion: entry.completion, storedUpstream: entry.storedUpstream === true });
+        local.complete({ completion: entry.completion, storedUpstream: entry.storedUpstream === true, ...(entry.keeper === undefined ? {} : { keeper: entry.keeper }) });
         local.release(); // the entry is already in the store: nothing of ours to wait for
         return { kind: 'stored-elsewhere', entry };
       }
