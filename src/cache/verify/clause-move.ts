@@ -71,16 +71,29 @@ const ATTACHMENT_REACH = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);
 
 /**
- * Whether the clause that stays holds a second clause of its own, which the moved one can come to time or condition
- * once it follows it: "When I get back from vacation, how do I tell my boss I'm quitting?" times the telling; "How
- * do I tell my boss I'm quitting when I get back from vacation?" most naturally times the quitting. Seen as two
- * subjects in it ("I … I'm", "I … she").
+ * Whether the clause that stays reports a second clause, which the moved one can come to time or condition once it
+ * follows it: "When I get back from vacation, how do I tell my boss I'm quitting?" times the telling; "How do I tell
+ * my boss I'm quitting when I get back from vacation?" most naturally times the quitting. Seen as a verb of telling
+ * or knowing with a subject or "that" within a few words after it ("tell my boss I'm", "let my manager know
+ * that"); "If I have a cold, do you think I should exercise?" moves freely.
  */
 export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide): boolean {
-  const subjects = (tokens: readonly Token[]) => tokens.filter((token) => token.kind === 'word' && SUBJECT_PRONOUNS.has(token.text.toLowerCase())).length;
-  return subjects(side.tokens) - subjects(move.moved) >= 2;
+  const { tokens } = side;
+  const movedFirst = tokens[0] === move.moved[0];
+  const stays = movedFirst ? tokens.slice(move.moved.length) : tokens.slice(0, tokens.length - move.moved.length);
+  const word = (at: number) => (stays[at]?.kind === 'word' ? stays[at]!.text.toLowerCase() : undefined);
+  for (let at = 0; at < stays.length; at++) {
+    if (!REPORTING_VERBS.has(word(at) ?? '')) continue;
+    for (let next = at + 1; next <= at + REPORTED_REACH && next < stays.length; next++) if (REPORTED_OPENERS.has(word(next) ?? '')) return true;
+  }
+  return false;
 }
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+/** Verbs that report a clause: "tell my boss I'm quitting", "let them know that …", "explain to my kids we are moving". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['tell', 'telling', 'told', 'know', 'say', 'saying', 'explain', 'inform', 'warn', 'convince', 'admit', 'announce', 'ask', 'promise', 'reassure', 'confess']);
+/** What opens a reported clause: a subject pronoun or "that". */
+const REPORTED_OPENERS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'that']);
+/** How many words after the verb the reported clause may open ("tell my younger brother that"). */
+const REPORTED_REACH = 4;
 
 /** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */
 export function isTwoClauses(side: PreparedSide, opener: string): boolean {

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
-import { isMessageToSomeone, type PreparedSide } from './prepare-tokens.ts';
+import type { PartsOfSpeech, PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 
 /*
@@ -27,21 +27,26 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
   return !REQUEST_VERBS.has(first) && !FUNCTION_WORDS.has(first) && (lexicon.nounShare(first) ?? 1) >= 0.5;
 }
 /**
- * Courtesy of one kind set aside on one side and of a conflicting kind on the other: another time of day ("Good
- * morning! What should I eat?" / "Good evening! …": the time is part of the question), or thanks against an apology.
- * Undefined when there is none; more or less courtesy of one kind is politeness ("Hi, … Thanks" / "Hello, …").
+ * A greeting set aside on each side that names another time of day, where the request depends on the time ("Good
+ * morning! What should I eat?" / "Good evening! …"). Undefined when there is none: another time of day around a
+ * question the time does not change ("Good morning! What is recursion?" / "Good afternoon! …"), or courtesy of
+ * other kinds ("Sorry, how do I …?" / "How do I …? Thanks!"), is politeness.
  */
-export function courtesyConflict(before: readonly string[], after: readonly string[]): string | undefined {
-  // A greeting conflicts with nothing: "Hi! What is X?" / "What is X? Thanks!".
-  const kinds = (filler: readonly string[]) => new Set(filler.map((phrase) => COURTESY_KINDS.get(phrase)).filter((kind): kind is string => kind !== undefined && kind !== 'greeting'));
-  const [left, right] = [kinds(before), kinds(after)];
-  for (const kind of left) {
-    for (const other of right) {
-      if (kind !== other && !left.has(other) && !right.has(kind) && (TIMES_OF_DAY.has(kind) ? TIMES_OF_DAY.has(other) : !TIMES_OF_DAY.has(other))) return `${kind}/${other}`;
-    }
-  }
-  return undefined;
+export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
+  const times = (side: PreparedSide) => new Set(side.filler.map((phrase) => COURTESY_KINDS.get(phrase)).filter((kind): kind is string => kind !== undefined && TIMES_OF_DAY.has(kind)));
+  const [left, right] = [times(before), times(after)];
+  const other = [...right].find((time) => !left.has(time));
+  const one = [...left].find((time) => !right.has(time));
+  if (one === undefined || other === undefined) return undefined;
+  const timely = (side: PreparedSide) => side.tokens.some((token) => token.kind === 'word' && TIME_DEPENDENT.has(token.key.toLowerCase()));
+  return timely(before) || timely(after) ? `${one}/${other}` : undefined;
 }
+/** Words of a request whose answer depends on the time of day: a meal, a drink, clothes, what to do now. */
+const TIME_DEPENDENT: ReadonlySet<string> = new Set([
+  'eat', 'eating', 'meal', 'meals', 'breakfast', 'brunch', 'lunch', 'dinner', 'supper', 'snack', 'snacks', 'cook', 'cooking', 'drink', 'drinks',
+  'coffee', 'wear', 'wearing', 'outfit', 'now', 'tonight', 'today', 'currently', 'workout', 'exercise', 'routine', 'schedule', 'plan', 'next',
+  'music', 'playlist', 'sleep', 'nap', 'greet', 'greeting',
+]);
 const COURTESY_KINDS: ReadonlyMap<string, string> = new Map([
   ...['thanks', 'thank you', 'thx', 'many thanks', 'thanks a lot', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks in advance', 'thank you in advance', 'much appreciated', 'appreciate it', 'i appreciate it'].map((phrase) => [phrase, 'thanks'] as const),
   ...['sorry', 'sorry in advance', 'excuse me'].map((phrase) => [phrase, 'apology'] as const),
@@ -73,3 +78,42 @@ const GREETINGS = /^(?:hello|hi|hey|good (?:morning|afternoon|evening|night)|gre
 const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz']);
 /** A text this short with no request in it may be a name or a title; one word only beside thanks or sorry. */
 const SHORT_TEXT_WORDS = 3;
+
+/**
+ * Whether the phrase at `index` is the message a verb of telling gives someone: "Write a card to tell my neighbor
+ * sorry" (not "… thank you"), "How do I tell him thanks?", "wish my grandma good morning", "let my wife know good
+ * night". The recipient right before it is an object pronoun, a name, a bare word for someone ("tell mom") or one
+ * noun phrase of a determiner and up to two words naming a person or a group; "Tell me a joke, thanks" and "tell
+ * my team the news thanks" close a request instead. prepare-tokens.ts keeps such a phrase as content.
+ */
+export function isMessageToSomeone(tokens: readonly Token[], index: number, partsOfSpeech: PartsOfSpeech): boolean {
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+  let at = index - 1;
+  const letKnow = word(at) === 'know';
+  if (letKnow) at--;
+  const last = word(at);
+  if (last === undefined) return false;
+  // A pronoun, a name ("tell John sorry") or a bare word for someone ("tell mom good morning").
+  const named = !tokens[at]!.sentenceStart && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text) && !FUNCTION_WORDS.has(last);
+  const bare = !FUNCTION_WORDS.has(last) && partsOfSpeech.namesPerson?.(last) === true && MESSAGE_VERBS.has(word(at - 1) ?? '');
+  if (RECIPIENT_PRONOUNS.has(last) || named || bare) at--;
+  else {
+    let words = 0;
+    for (; words < 2 && word(at) !== undefined && !FUNCTION_WORDS.has(word(at)!) && !tokens[at]!.sentenceStart; words++) at--;
+    if (words === 0 || !RECIPIENT_DETERMINERS.has(word(at) ?? '')) return false;
+    // Someone, not something: "tell my boss thanks", "tell my team thanks", but "tell my story thanks" closes a request.
+    // A noun the lexicon lacks ("coworker", "bestie") may be someone too.
+    if (partsOfSpeech.namesPerson && partsOfSpeech.canBeNoun(last) && !partsOfSpeech.namesPerson(last) && !partsOfSpeech.namesGroup?.(last)) return false;
+    at--;
+  }
+  const verb = word(at);
+  return verb !== undefined && (letKnow ? verb === 'let' : MESSAGE_VERBS.has(verb));
+}
+/** Verbs that give someone a message: "tell my boss sorry", "wish my dad good night", "text my wife good morning". */
+// Not "send": "write a poem I can send my girlfriend, thanks" sends the poem.
+const MESSAGE_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'tells', 'telling', 'told', 'wish', 'wishes', 'wishing', 'wished', 'text', 'texting', 'message', 'messaging', 'bid', 'bidding',
+  'email', 'emailing', 'dm', 'whatsapp', 'ping',
+]);
+const RECIPIENT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'everyone', 'everybody', 'someone', 'somebody']);
+const RECIPIENT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);

@@ -64,41 +64,6 @@ const LETTER_LABELS: ReadonlySet<string> = new Set([
 /** Function words an article can precede: "a very", "a little", "a so-called". */
 const ARTICLE_MODIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'more', 'less', 'few', 'little', 'lot', 'bit', 'too']);
 
-/**
- * Whether a side's text looks English, once per prepared side: elsewhere a word that happens to be spelled like an
- * English one is no English inflection, spelling variant or synonym ("¿Qué come?" / "¿Qué comes?" is "what does he
- * eat" / "what do you eat"). Not English: a Spanish inverted mark, or more function words of Spanish, Portuguese,
- * French, Italian or German than of English ("O que come ao almoço?"). Function words, not a share of dictionary
- * words: technical English is full of words no dictionary has ("centre a div in CSS").
- */
-export function looksEnglish(side: PreparedSide): boolean {
-  let english = LOOKS_ENGLISH.get(side);
-  if (english === undefined) {
-    let foreign = 0;
-    let native = 0;
-    let inverted = false;
-    for (const token of side.raw.length > ENGLISH_SAMPLE * 4 ? side.raw.slice(0, ENGLISH_SAMPLE * 4) : side.raw) {
-      if (token.text === '¿' || token.text === '¡') inverted = true;
-      if (token.kind !== 'word') continue;
-      const lower = token.text.toLowerCase();
-      if (FUNCTION_WORDS.has(lower)) native++;
-      else if (FOREIGN_FUNCTION_WORDS.has(lower)) foreign++;
-    }
-    english = !inverted && foreign <= native;
-    LOOKS_ENGLISH.set(side, english);
-  }
-  return english;
-}
-const LOOKS_ENGLISH = new WeakMap<PreparedSide, boolean>();
-/** Function words of the languages English-speaking traffic mixes in most, none of them an English word too. */
-const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'el', 'la', 'los', 'las', 'del', 'que', 'qué', 'en', 'es', 'por', 'para', 'con', 'una', 'uno', 'como', 'cómo', 'cuál', 'cuánto', 'cuándo', 'dónde', 'porque', 'pero', 'muy', 'más', 'y', 'mi', 'tu', 'su', 'se', 'lo', 'le',
-  'o', 'ao', 'os', 'as', 'da', 'das', 'dos', 'um', 'uma', 'não', 'é', 'em', 'na', 'no', 'com', 'ou', 'você',
-  'les', 'des', 'est', 'une', 'et', 'avec', 'pour', 'dans', 'pas', 'ce', 'cette', 'qui', 'je', 'il', 'elle', 'vous', 'nous', 'sur', 'où',
-  'che', 'di', 'per', 'non', 'gli', 'della', 'sono', 'questo',
-  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'ich', 'sie', 'wie', 'was', 'für', 'auf', 'zu',
-].filter((word) => !FUNCTION_WORDS.has(word)));
-
 // Whether at least three in four of the words (articles and names aside) are English, and whether any is an
 // English function word.
 function englishWords(tokens: readonly Token[], lexicon: Lexicon): { english: boolean; functionWords: boolean } {

@@ -26,13 +26,16 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   let index = at - 1;
   let modifiers = 0;
   let selecting = false;
+  let article = false;
   while (index >= 0 && tokens[index]!.kind === 'word') {
     const word = tokens[index]!.key.toLowerCase();
-    // "the tallest building(s)", "the most expensive house(s)", "the official language(s)": one, or a ranking.
-    if (word === 'the' && selecting) return true;
+    article ||= ARTICLES_BEFORE.has(word);
+    // "the tallest building(s)", "the most expensive house(s)", "the official language(s)", "the world's
+    // tallest building(s)": one, or a ranking.
+    if ((word === 'the' || word.endsWith("'s")) && selecting) return true;
     if (!COUNT_FILLERS.has(word)) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || BATCH_VERBS.has(word) || SHAPING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (BATCH_VERBS.has(word) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -46,7 +49,8 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if (word?.kind !== 'word') return false;
   const lower = word.key.toLowerCase();
   if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower)) return true;
-  if (BATCH_VERBS.has(lower)) return modifiers === 0;
+  // With an article between, the words after it describe the object: "install a Python package" / "… packages".
+  if (BATCH_VERBS.has(lower)) return modifiers === 0 || article;
   // "… and give it a title" / "… give it titles".
   if ((lower === 'it' || lower === 'them') && tokens[index - 1]?.kind === 'word' && REQUEST_VERBS.has(tokens[index - 1]!.key.toLowerCase())) return true;
   // What shapes a requested text: "Summarize this in a tweet" / "… in tweets", "Answer with an example", "a speech
@@ -113,7 +117,7 @@ const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
 const SELECTING_WORDS: ReadonlySet<string> = new Set([
   'best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major',
-  'official', 'leading', 'key', 'chief', 'principal', 'prime', 'dominant', 'sole', 'nearest', 'closest', 'national', 'active', 'root',
+  'official', 'leading', 'chief', 'principal', 'prime', 'dominant', 'sole', 'nearest', 'closest', 'national', 'active', 'root',
 ]);
 
 /**
@@ -145,6 +149,18 @@ const COUNTING_VERBS: ReadonlySet<string> = new Set([
   'get', 'fetch', 'find', 'revert', 'undo', 'drop', 'kill', 'squash',
 ]);
 /**
+ * Whether the word at `at` stands where a verb does: opening its sentence, or after "to", a subject, a modal or
+ * "please" ("How do I rename …", "I want to download …"), not after an article or another word it would modify
+ * ("open a zip file", "resolve a merge conflict", "an import statement").
+ */
+function inVerbSlot(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (at === 0 || tokens[at]!.sentenceStart) return true;
+  return previous?.kind === 'word' && VERB_SLOT_AFTER.has(previous.key.toLowerCase());
+}
+const VERB_SLOT_AFTER: ReadonlySet<string> = new Set(['to', 'i', 'you', 'we', 'they', 'please', 'can', 'could', 'should', 'would', 'will', 'must', 'do', 'does', 'how', 'and', 'then']);
+
+/**
  * Verbs whose object's number picks another command, one thing or a batch: "rename a file" (mv) / "rename files" (a
  * loop), "download a video" / "download videos". Counted only for the object right after the verb or its article:
  * "pip install requests fails" is no count of failures.
@@ -152,7 +168,11 @@ const COUNTING_VERBS: ReadonlySet<string> = new Set([
 const BATCH_VERBS: ReadonlySet<string> = new Set([
   'rename', 'download', 'upload', 'install', 'uninstall', 'resize', 'unzip', 'zip', 'compress', 'encrypt', 'decrypt', 'hide',
   'unhide', 'lock', 'unlock', 'mock', 'import', 'export', 'archive', 'mute', 'pin', 'move', 'copy', 'duplicate', 'merge',
+  'rotate', 'clone', 'restore', 'transfer', 'sync', 'backup', 'crop',
+  'renaming', 'downloading', 'uploading', 'installing', 'resizing', 'unzipping', 'zipping', 'compressing', 'encrypting', 'hiding',
+  'locking', 'mocking', 'importing', 'exporting', 'archiving', 'moving', 'copying', 'merging', 'rotating', 'cloning', 'restoring',
 ]);
+const ARTICLES_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
 const COUNT_MODIFIERS = 2;
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);

@@ -2,6 +2,7 @@ import {
   CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, KINDLY_REQUEST_VERBS, KINDLY_VERBS_TO_ASKER, POLITENESS_AS_OBJECT_AFTER,
   POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
+import { isMessageToSomeone } from './courtesy.ts';
 import type { Token } from './verify-tokens.ts';
 
 /** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
@@ -164,36 +165,6 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
 }
 
-/**
- * Whether the phrase at `index` is the message a verb of telling gives someone: "Write a card to tell my neighbor
- * sorry" (not "… thank you"), "How do I tell him thanks?", "wish my grandma good morning", "let my wife know good
- * night". The recipient right before it is an object pronoun or one noun phrase of a determiner and up to two
- * words naming a person; "Tell me a joke, thanks" and "tell my team the news thanks" close a request instead.
- */
-export function isMessageToSomeone(tokens: readonly Token[], index: number, partsOfSpeech: PartsOfSpeech): boolean {
-  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
-  let at = index - 1;
-  const letKnow = word(at) === 'know';
-  if (letKnow) at--;
-  const last = word(at);
-  if (last === undefined) return false;
-  if (RECIPIENT_PRONOUNS.has(last)) at--;
-  else {
-    let words = 0;
-    for (; words < 2 && word(at) !== undefined && !FUNCTION_WORDS.has(word(at)!) && !tokens[at]!.sentenceStart; words++) at--;
-    if (words === 0 || !RECIPIENT_DETERMINERS.has(word(at) ?? '')) return false;
-    // Someone, not something: "tell my boss thanks", "tell my team thanks", but "tell my story thanks" closes a request.
-    // A noun the lexicon lacks ("coworker", "bestie") may be someone too.
-    if (partsOfSpeech.namesPerson && partsOfSpeech.canBeNoun(last) && !partsOfSpeech.namesPerson(last) && !partsOfSpeech.namesGroup?.(last)) return false;
-    at--;
-  }
-  const verb = word(at);
-  return verb !== undefined && (letKnow ? verb === 'let' : MESSAGE_VERBS.has(verb));
-}
-/** Verbs that give someone a message: "tell my boss sorry", "wish my dad good night", "text my wife good morning". */
-const MESSAGE_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'telling', 'told', 'wish', 'wishes', 'wishing', 'wished', 'text', 'texting', 'message', 'messaging', 'send', 'sending', 'bid', 'bidding']);
-const RECIPIENT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'everyone', 'everybody', 'someone', 'somebody']);
-const RECIPIENT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /**
  * Politeness opening a request is followed by a clause mark or by the request itself: a function word, a verb or
@@ -236,7 +207,7 @@ function opensNounPhrase(tokens: readonly Token[], at: number, partsOfSpeech: Pa
   return afterLower !== undefined && PURPOSE_PREPOSITIONS.has(afterLower) && !word.endsWith('ing');
 }
 /** Subjects that open a clause after "tell me": the statement asked to be told. */
-const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'everything', 'nothing']);
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'everything', 'nothing', 'that']);
 /** The share of a word's tagged uses that must be as a noun for it to head a noun phrase after politeness. */
 const NOUN_PHRASE_SHARE = 0.5;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'that']);

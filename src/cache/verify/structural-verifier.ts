@@ -12,7 +12,8 @@ import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
-import { looksEnglish, markNonArticles } from './non-articles.ts';
+import { looksEnglish } from './language.ts';
+import { markNonArticles } from './non-articles.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutWords } from './word-topic.ts';
 
@@ -67,7 +68,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const same = (accepted: string[]): Verdict =>
       (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
-    const conflict = courtesyConflict(before.filler, after.filler);
+    const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
@@ -112,7 +113,8 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       // Un-fenced code: a table, package, subcommand, variable or CSS property has no inflection, spelling variant,
       // typo or synonym ("select * from user" / "from users", "pip install request" / "requests").
-      if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (!looksEnglish(unfolded) || !looksEnglish(prepared))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
+      // Inflection only: a verb's ending carries its person there ("come"/"comes"); spelling and typos keep theirs.
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (!looksEnglish(unfolded) || !looksEnglish(prepared))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };

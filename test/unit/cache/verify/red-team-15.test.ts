@@ -36,13 +36,18 @@ describe('the courtesy that is the message to someone', () => {
   ]);
 });
 
-describe('courtesy of conflicting kinds set aside on each side', () => {
+describe('greetings of other times of day around a request the time changes', () => {
   notServed([
     ['Good morning! What should I eat?', 'Good evening! What should I eat?'],
     ["Good morning, What's a good workout to do now?", "Good afternoon, What's a good workout to do now?"],
-    ['Sorry, what is recursion?', 'Thanks, what is recursion?'],
   ]);
-  served([['Good morning! What is recursion?', 'What is recursion?']]);
+  // Courtesy of other kinds, and other times of day around a question the time does not change (red team 2).
+  served([
+    ['Good morning! What is recursion?', 'What is recursion?'],
+    ['Sorry, what is recursion?', 'Thanks, what is recursion?'],
+    ['Sorry, how do I reverse a list in Python?', 'How do I reverse a list in Python? Thanks!'],
+    ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
+  ]);
 });
 
 describe('"Tell me" before a statement asks to be told it', () => {
@@ -104,4 +109,33 @@ describe('a clause moved to the end of one that holds a second clause', () => {
     ["Once the project ends, how do I let my manager know I'm resigning?", "How do I let my manager know I'm resigning once the project ends?"],
   ]);
   served([['If it rains tomorrow, what should I wear?', 'What should I wear if it rains tomorrow?']]);
+});
+
+/**
+ * A second red team against the rules above (1,092 harmless near-duplicates, of which the first version of the
+ * rules lost 421; 553 pairs aimed at them): what the rules must still serve, and the bypasses they now close.
+ */
+describe('the rules above, second pass: harmless pairs they must not refuse', () => {
+  served([
+    ['Good morning! How do I reverse a list in Python?', 'Good evening! How do I reverse a list in Python?'],
+    ['If I have a cold, do you think I should exercise?', 'Do you think I should exercise if I have a cold?'],
+    ['MIT license vs GPL license', 'MIT licence vs GPL licence'],
+    ['How do I open a zip file in Windows?', 'How do I open zip files in Windows?'],
+    ['How do I resolve a merge conflict in git?', 'How do I resolve merge conflicts in git?'],
+    ['What is a copy constructor?', 'What are copy constructors?'],
+    ['write a poem i can send my girlfriend thanks', 'write a poem i can send my girlfriend'],
+  ]);
+});
+
+describe('the rules above, second pass: bypasses closed', () => {
+  notServed([
+    ['How do I tell John sorry?', 'How do I tell John?'],
+    ['Help me email my professor sorry', 'Help me email my professor'],
+    ['Tell me that you love me', 'That you love me'],
+    ["How tall is the world's tallest building?", "How tall are the world's tallest buildings?"],
+    ['How do I install a Python package?', 'How do I install Python packages?'],
+    ['Renaming a file in Linux', 'Renaming files in Linux'],
+    ['Dónde eras feliz?', 'Dónde era feliz?'],
+    ['When I get back from vacation, how do I tell my boss that my coworker is quitting?', 'How do I tell my boss that my coworker is quitting when I get back from vacation?'],
+  ]);
 });
