@@ -7,6 +7,7 @@ import type { Config } from './config/config.ts';
 import { ChatCache } from './cache/chat-cache.ts';
 import { InProcessCoalescer, type Coalescer } from './cache/coalescer.ts';
 import { TenantSecret } from './cache/tenant-secret.ts';
+import { keeperOf } from './cache/tenant.ts';
 import { JudgeClient } from './cache/verify/judge-client.ts';
 import { JudgeVerdictCache } from './cache/verify/judge-verdict-cache.ts';
 import { JudgedVerifier, type JudgeObserver, type RouteJudge } from './cache/verify/judged-verifier.ts';
@@ -120,6 +121,12 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     cors: config.server.cors,
     onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error'),
     onClientAborted: observability.clientAborted,
+    // An answer deleted upstream is not served again: its entry goes too (only the deleting key's, off the response path).
+    onAnswerDeleted: (request, answerId) => {
+      if (!tenantSecret.known) return;
+      const keeper = keeperOf({ header: request.header, search: request.search }, tenantSecret.value);
+      store.forgetAnswer(answerId, keeper).catch((error: unknown) => observability.observer.cacheFault('store', error));
+    },
   });
   let server: ServerType | undefined;
 

@@ -32,6 +32,12 @@ export interface KeyScope {
    * they forward to the same upstream.
    */
   upstream?: string;
+  /**
+   * A `store: true` request's keeper (CacheEntry.keeper) on a route whose tenant is no key (`share`, a trusted
+   * tenant header): in the entry id, not the partition, so each key keeps its own exact entry (another key's
+   * would replace it) while the semantic tier still finds every key's.
+   */
+  keeper?: string;
 }
 
 export type EmbedStrategy = 'last-user' | { lastTurns: number };
@@ -82,7 +88,8 @@ export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = '
   if (scope.upstream !== undefined) where.push(scope.upstream);
   const partition = digest(canonicalJson({ v: 1, api: parts.api, scope: where, body: parts.partitionBody }));
   // No embedded text (a tool result last, a message without content) is not the empty text.
-  const id = entryIdOf(digest(parts.text === undefined ? `${partition}\u0001` : `${partition}\u0000${parts.text}`), partition, placement);
+  const base = parts.text === undefined ? `${partition}\u0001` : `${partition}\u0000${parts.text}`;
+  const id = entryIdOf(digest(scope.keeper === undefined ? base : `${base}\u0002${scope.keeper}`), partition, placement);
   return placement === 'spread' ? { partition, text: parts.text, id } : { partition, text: parts.text, id, placement };
 }
 

@@ -29,6 +29,11 @@ export interface AppDeps {
   onUnexpectedError?: (error: unknown) => void;
   /** Told when a client went away during its upload or while its upstream call ran (normal traffic, not an error). */
   onClientAborted?: (stage: 'upload' | 'upstream') => void;
+  /**
+   * Told when the upstream deleted an answer it kept (a passed-through `DELETE /v1/responses/{id}` or
+   * `/v1/chat/completions/{id}` answered 2xx), with the request that asked and the answer's id.
+   */
+  onAnswerDeleted?: (request: ProxyRequest, answerId: string) => void;
 }
 
 /** One cached API at its path, answered by the cache pipeline with that API's adapter. */
@@ -98,7 +103,10 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // always sends `anthropic-version`) goes to the prefix's Anthropic route, any other to its first route.
     const route = apis.size > 1 ? routeOfPrefix(deps.routes, path.prefix, request.header('anthropic-version') === undefined ? 'openai' : 'anthropic') : routeOfPrefix(deps.routes, path.prefix);
     c.set('errorShape', route.upstreamApi);
-    return passThrough(deps.upstreamFor(route), request, path.upstreamPath);
+    const answer = await passThrough(deps.upstreamFor(route), request, path.upstreamPath);
+    const deleted = request.method === 'DELETE' && answer.ok ? deletedAnswerId(path.upstreamPath) : undefined;
+    if (deleted !== undefined) deps.onAnswerDeleted?.(request, deleted);
+    return answer;
   });
 
   app.onError(function renderError(error, c) {
@@ -120,4 +128,10 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** The answer id a DELETE of a kept answer names (`/responses/{id}`, `/chat/completions/{id}`), else undefined. */
+function deletedAnswerId(upstreamPath: string): string | undefined {
+  const match = /^\/(?:responses|chat\/completions)\/([^/?]+)$/u.exec(upstreamPath);
+  return match === null ? undefined : decodeURIComponent(match[1]!);
 }

@@ -76,7 +76,10 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
  */
 export class CachePipeline {
   readonly #deps: CachePipelineDeps;
-  /** Upstreams (by identity) that refused the stream_options a streamed miss adds: later ones go without it. */
+  /**
+   * Upstreams that refused the stream_options a streamed miss adds, by identity and query string (Azure accepts it
+   * from one api-version on): later such misses go without it. Bounded: a query string is the client's to choose.
+   */
   readonly #refusesAddedField = new Set<string>();
   readonly #now: () => number;
   readonly #writes = new Set<Promise<void>>();
@@ -140,7 +143,7 @@ export class CachePipeline {
     const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
     if (body.keepsIds) exchange.keeper = keeperOf({ header, search }, this.#deps.tenantSecret.value);
     const upstream = this.#deps.upstreamFor(route).identity;
-    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream };
+    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}) };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
@@ -274,9 +277,7 @@ export class CachePipeline {
     if (entry.storedUpstream !== true) return false;
     if (entry.keeper !== undefined) return entry.keeper === exchange.keeper;
     // An entry written before keepers were recorded: its tenant is its key, unless the route mixes keys.
-    const { settings } = exchange.route;
-    const mixesKeys = settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
-    return !mixesKeys && entry.tenant !== SHARED_TENANT;
+    return !mixesKeys(exchange.route) && entry.tenant !== SHARED_TENANT;
   }
 
   #serveHit<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, entry: CacheEntry, match: CacheMatch, similarity?: number, explanation: string | undefined = match): Response {
@@ -311,16 +312,18 @@ export class CachePipeline {
     const { body, adapter } = exchange;
     if (body.stream) {
       const upstreamBody = save ? adapter.streamingUpstreamBody(body, exchange.raw) : { body: exchange.raw, dropUsageChunk: false };
-      const identity = this.#deps.upstreamFor(exchange.route).identity;
-      if (upstreamBody.body !== exchange.raw && this.#refusesAddedField.has(identity)) return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
+      const refuser = `${this.#deps.upstreamFor(exchange.route).identity} ${exchange.request.search}`;
+      if (upstreamBody.body !== exchange.raw && this.#refusesAddedField.has(refuser)) return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
       const response = await this.#sendUpstream(exchange, upstreamBody.body);
       if (response.status === 400 && upstreamBody.body !== exchange.raw) {
         // The body carries what the proxy added (stream_options, for usage): an upstream may refuse that field
         // (Azure OpenAI before api-version 2024-09-01-preview). Then the client's own bytes, from now on at once.
         const refusal = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
-        if (refusesAddedField(refusal)) {
-          this.#refusesAddedField.add(identity);
-          return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
+        // Only a refusal of the field itself, when the client sent none of it (a bad value of its own is its error).
+        if (refusesAddedField(refusal) && !Buffer.from(exchange.raw.buffer, exchange.raw.byteOffset, exchange.raw.byteLength).includes('"stream_options"')) {
+          const retried = await this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
+          if (retried.ok && this.#refusesAddedField.size < MAX_REFUSERS) this.#refusesAddedField.add(refuser);
+          return retried;
         }
         this.#finish(exchange);
         lease?.fail();
@@ -502,12 +505,35 @@ function overSemanticCap(text: string | undefined, maxBytes: number): boolean {
   return text !== undefined && text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
 }
 
-/** Whether an upstream's 400 names the field the proxy adds to a streamed miss's body (stream_options). */
+/**
+ * Whether an upstream's 400 refuses the field the proxy adds to a streamed miss's body as unknown, not merely quotes
+ * it: OpenAI-compatible servers say "Unrecognized request argument supplied: stream_options" (Azure OpenAI), or
+ * name it as the `param` of an unknown-parameter error, or as an extra field ("Extra inputs are not permitted").
+ */
 function refusesAddedField(body: Uint8Array): boolean {
-  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes('stream_options');
+  let error: { message?: unknown; param?: unknown; code?: unknown } | undefined;
+  try {
+    error = (JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')) as { error?: typeof error }).error;
+  } catch {
+    return false;
+  }
+  if (typeof error !== 'object' || error === null) return false;
+  const message = typeof error.message === 'string' ? error.message : '';
+  if (error.param === 'stream_options' && /unknown|unrecognized|unsupported|not (?:permitted|allowed|supported)/iu.test(`${String(error.code)} ${message}`)) return true;
+  return REFUSAL_BEFORE.test(message) || REFUSAL_AFTER.test(message);
 }
+const REFUSAL_BEFORE = /(?:unrecognized|unknown|unexpected|unsupported|extra|not permitted|not allowed)[^.\n]{0,60}\bstream_options\b/iu;
+const REFUSAL_AFTER = /\bstream_options\b[^.\n]{0,60}(?:not permitted|not allowed|not supported|unrecognized|unknown)/iu;
+/** Upstream and query-string pairs remembered as refusing stream_options, at most. */
+const MAX_REFUSERS = 64;
 
 /** The exchange's keeper as an optional field (CacheEntry.keeper), present only when it keeps its ids upstream. */
 function keeperOfExchange(exchange: { keeper?: string }): { keeper?: string } {
   return exchange.keeper === undefined ? {} : { keeper: exchange.keeper };
+}
+
+/** Whether a route's tenant may hold several API keys: `share`, or a tenant named by a trusted header. */
+function mixesKeys(route: Route): boolean {
+  const { settings } = route;
+  return settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
 }

@@ -32,7 +32,7 @@ export class StoreUnavailableError extends Error {
 }
 
 export const STORE_OPERATIONS = [
-  'get', 'nearest', 'isRejected', 'put', 'delete', 'rejectPair', 'invalidate', 'flush', 'stats',
+  'get', 'nearest', 'isRejected', 'put', 'delete', 'forgetAnswer', 'rejectPair', 'invalidate', 'flush', 'stats',
 ] as const;
 export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 
@@ -42,6 +42,7 @@ const BUDGET_OF: Record<StoreOperation, keyof StoreTimeBudgets> = {
   isRejected: 'lookupMs',
   put: 'writeMs',
   delete: 'writeMs',
+  forgetAnswer: 'writeMs',
   rejectPair: 'writeMs',
   invalidate: 'adminMs',
   flush: 'adminMs',
@@ -121,6 +122,10 @@ export class GuardedStore implements VectorStore {
 
   delete(id: string): Promise<boolean> {
     return this.#guard('delete', () => this.inner.delete(id));
+  }
+
+  forgetAnswer(answerId: string, keeper: string): Promise<boolean> {
+    return this.#guard('forgetAnswer', () => this.inner.forgetAnswer(answerId, keeper));
   }
 
   rejectPair(queryDigest: string, entryId: string, ttlMs: number): Promise<void> {

@@ -37,6 +37,12 @@ export interface VectorStore {
   /** Stores (or replaces) an entry that expires after `ttlMs`. */
   put(entry: CacheEntry, ttlMs: number): Promise<void>;
   delete(id: string): Promise<boolean>;
+  /**
+   * Deletes the entry whose answer the upstream knows by `answerId` (its `id`) and kept for `keeper`
+   * (CacheEntry.keeper): that key deleted the answer upstream (`DELETE /v1/responses/{id}`). Resolves whether one
+   * was deleted. An entry that holds another answer by now, or another key's, is left alone.
+   */
+  forgetAnswer(answerId: string, keeper: string): Promise<boolean>;
   /** Deletes every entry matching all given fields; returns how many. An empty filter matches nothing. */
   invalidate(filter: InvalidationFilter): Promise<number>;
   /** Deletes every entry of this store's keyspace; returns how many. */
@@ -76,6 +82,12 @@ export interface CacheEntry {
    * on a route whose tenant is no key (`share`, a trusted tenant header) is not the tenant. Absent in older entries.
    */
   keeper?: string;
+}
+
+/** The upstream id of an entry's answer when it was kept upstream for a keeper (forgetAnswer finds it by it), else undefined. */
+export function keptAnswerId(entry: CacheEntry): string | undefined {
+  const id = (entry.completion as { id?: unknown }).id;
+  return entry.storedUpstream === true && entry.keeper !== undefined && typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 export interface GetOptions {

@@ -125,6 +125,36 @@ function registerCases(fixture: () => Fixture, semantic: boolean): void {
       expect(await f.store.get(plain.id, { vector: false })).not.toHaveProperty('keeper');
     });
 
+    it('forgets an answer deleted upstream by its keeper, and only then', async () => {
+      const f = fixture();
+      const keeper = hex(32);
+      const answer = completion('kept upstream');
+      const kept = f.entry({ vector: f.axis(0), storedUpstream: true, keeper, completion: answer });
+      await f.store.put(kept, LONG_TTL_MS);
+      expect(await f.store.forgetAnswer(answer.id, hex(32))).toBe(false);
+      expect(await f.store.get(kept.id, { vector: false })).toBeDefined();
+      expect(await f.store.forgetAnswer(answer.id, keeper)).toBe(true);
+      expect(await f.store.get(kept.id, { vector: false })).toBeUndefined();
+      expect(await f.store.forgetAnswer(answer.id, keeper)).toBe(false);
+    });
+
+    it('leaves an entry alone that holds another answer by now, and one never kept upstream', async () => {
+      const f = fixture();
+      const keeper = hex(32);
+      const first = completion('first answer');
+      const entry = f.entry({ vector: f.axis(0), storedUpstream: true, keeper, completion: first });
+      await f.store.put(entry, LONG_TTL_MS);
+      const second = completion('second answer');
+      await f.store.put({ ...entry, completion: second }, LONG_TTL_MS);
+      expect(await f.store.forgetAnswer(first.id, keeper)).toBe(false);
+      expect((await f.store.get(entry.id, { vector: false }))?.completion).toEqual(second);
+      const unkept = completion('never kept');
+      const plain = f.entry({ vector: f.axis(1), completion: unkept });
+      await f.store.put(plain, LONG_TTL_MS);
+      expect(await f.store.forgetAnswer(unkept.id, keeper)).toBe(false);
+      expect(await f.store.get(plain.id, { vector: false })).toBeDefined();
+    });
+
     it('preserves non-ASCII text and completion content', async () => {
       const f = fixture();
       const text = 'Grüße, 東京 — naïve café 🙂 "quoted" \\ back\nslash';

@@ -4,7 +4,7 @@ import { generateText, streamText } from 'ai';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
-import { ScriptedUpstream, sendEvents, sendJson, type ScriptedCall } from './audit-11-scripted-upstream.ts';
+import { ScriptedUpstream, sendEvents, sendJson, type ScriptedCall } from '../helpers/scripted-upstream.ts';
 
 /**
  * Audit 11, Anthropic Messages through the Vercel AI SDK and @anthropic-ai/sdk: extended thinking (signature,

@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
-import { ScriptedUpstream, sendJson, type ScriptedCall } from './audit-11-scripted-upstream.ts';
+import { ScriptedUpstream, sendJson, type ScriptedCall } from '../helpers/scripted-upstream.ts';
 
 /**
  * Audit 11, chat completions against a scripted OpenAI-compatible upstream: one that refuses `stream_options`

@@ -98,12 +98,12 @@ describe.skipIf(plan.kind === 'unavailable')('read-your-writes with Redis, no pa
 describe.skipIf(plan.kind === 'unavailable')('request content a Responses answer echoes, in Redis', () => {
   let server: RedisServer;
   let admin: AdminClient;
-  let upstream: import('./audit-11-scripted-upstream.ts').ScriptedUpstream;
+  let upstream: import('../helpers/scripted-upstream.ts').ScriptedUpstream;
   let proxy: RunningProxy;
   const prefix = randomKeyPrefix('audit11echo');
 
   beforeAll(async () => {
-    const { ScriptedUpstream, sendJson } = await import('./audit-11-scripted-upstream.ts');
+    const { ScriptedUpstream, sendJson } = await import('../helpers/scripted-upstream.ts');
     server = await startRedis();
     admin = await connectAdmin(server.url);
     upstream = await new ScriptedUpstream((call, response, n) => {

@@ -3,8 +3,8 @@ import { generateText, streamText } from 'ai';
 import OpenAI from 'openai';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
-import { ScriptedUpstream, sendEvents, sendJson, type ScriptedCall } from './audit-11-scripted-upstream.ts';
+import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { ScriptedUpstream, sendEvents, sendJson, type ScriptedCall } from '../helpers/scripted-upstream.ts';
 
 /**
  * Audit 11, the Responses API: answers shaped like a reasoning model's with a web search (a `reasoning` item with
@@ -288,19 +288,30 @@ describe('a stored response deleted through the proxy', () => {
   // `previous_response_id: id` work on it. `DELETE /v1/responses/{id}` passes through to the upstream, but the
   // entry holding that id stays: the next HIT hands out the deleted id (and the deleted answer, which the user
   // asked the provider to forget), and a conversation continued from it fails with previous_response_not_found.
-  // Known limitation (README): not fixed. This pins what happens today, step by step, so a setup failure cannot pass
-  // for it, and a fix shows here (then assert `another id` and `answered`).
-  it('known limitation: keeps serving the deleted answer with its dead id until the entry expires', async () => {
+  // Fixed: the entry goes with the answer (only the deleting key's entry: CacheEntry.keeper).
+  it('is not handed out again by a HIT, so previous_response_id on the answer keeps working', async () => {
     const client = new OpenAI({ apiKey: 'sk-a11-erin', baseURL: proxy.baseURL, maxRetries: 0 });
     const input = question('Summarise my medical history');
     const first = await client.responses.create({ model: 'gpt-4o-mini', input }).withResponse();
     expect(first.response.headers.get('x-cache-status')).toBe('MISS');
-    await client.responses.delete(first.data.id); // the upstream's answer, passed through (a throw would fail here)
+    expect((await client.responses.create({ model: 'gpt-4o-mini', input }).withResponse()).response.headers.get('x-cache-status')).toBe('HIT');
+    await client.responses.delete(first.data.id);
+    await eventually(async () => (await proxy.semcache.store.get(first.response.headers.get('x-cache-key')!)) === undefined, 5_000, 'the entry forgotten');
     const again = await client.responses.create({ model: 'gpt-4o-mini', input }).withResponse();
-    expect(again.response.headers.get('x-cache-status')).toBe('HIT');
+    expect(again.response.headers.get('x-cache-status')).toBe('MISS');
     const next = await client.responses
       .create({ model: 'gpt-4o-mini', input: 'And in one sentence?', previous_response_id: again.data.id })
       .then(() => 'answered', (error: InstanceType<typeof OpenAI.APIError>) => `${error.status}`);
-    expect({ id: again.data.id === first.data.id ? 'the deleted id' : 'another id', next }).toEqual({ id: 'the deleted id', next: '404' });
+    expect({ id: again.data.id === first.data.id ? 'the deleted id' : 'another id', next }).toEqual({ id: 'another id', next: 'answered' });
+  });
+
+  it("leaves the entry when another key's DELETE of the id fails upstream", async () => {
+    const owner = new OpenAI({ apiKey: 'sk-a11-frank', baseURL: proxy.baseURL, maxRetries: 0 });
+    const other = new OpenAI({ apiKey: 'sk-a11-grace', baseURL: proxy.baseURL, maxRetries: 0 });
+    const input = question('Draft my resignation letter');
+    const first = await owner.responses.create({ model: 'gpt-4o-mini', input }).withResponse();
+    await other.responses.delete(first.data.id).catch(() => undefined);
+    expect(await proxy.semcache.store.get(first.response.headers.get('x-cache-key')!)).toBeDefined();
+    expect((await owner.responses.create({ model: 'gpt-4o-mini', input }).withResponse()).response.headers.get('x-cache-status')).toBe('HIT');
   });
 });

@@ -1,12 +1,12 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
 import type { CandidateVerifier } from '../../src/cache/verify/verdict.ts';
 import { connectAdmin, deleteKeyspace, planRedis, randomKeyPrefix, startRedis, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
 import { textAndJson } from '../helpers/response-body.ts';
+import { ScriptedUpstream, sendJson, type ScriptedCall } from '../helpers/scripted-upstream.ts';
 
 /**
  * Hostile tests of the Anthropic Messages path through `@anthropic-ai/sdk`: which request fields key answers
@@ -20,26 +20,22 @@ import { textAndJson } from '../helpers/response-body.ts';
 // ---------------------------------------------------------------------------------------------------------------
 // A scripted Anthropic upstream: each request takes the next script, else a default text answer naming the call.
 
-interface Call {
-  method: string;
-  url: string;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: any;
-}
+type Call = ScriptedCall;
 
 type Script = (call: Call, response: ServerResponse, number: number) => void | Promise<void>;
 
 type Block = Record<string, any>;
 
 class ScriptedAnthropic {
-  readonly calls: Call[] = [];
-  #server: Server | undefined;
+  readonly #upstream = new ScriptedUpstream((call, response, number) => this.#answer(call, response, number));
   #queue: Script[] = [];
-  #count = 0;
+
+  get calls(): Call[] {
+    return this.#upstream.calls;
+  }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.#server!.address() as AddressInfo).port}/v1`;
+    return this.#upstream.baseUrl;
   }
 
   get messageCalls(): Call[] {
@@ -52,37 +48,22 @@ class ScriptedAnthropic {
   }
 
   async start(): Promise<this> {
-    this.#server = createServer((request, response) => void this.#handle(request, response));
-    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    await this.#upstream.start();
     return this;
   }
 
-  async stop(): Promise<void> {
-    this.#server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
+  stop(): Promise<void> {
+    return this.#upstream.stop();
   }
 
-  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    let body: any;
-    try {
-      body = raw ? JSON.parse(raw) : undefined;
-    } catch {
-      body = raw;
-    }
-    const url = request.url ?? '';
-    const call: Call = { method: request.method ?? '', url, path: url.split('?')[0]!, headers: request.headers, body };
-    this.calls.push(call);
-    const number = ++this.#count;
+  async #answer(call: Call, response: ServerResponse, number: number): Promise<void> {
     if (call.path === '/v1/messages/count_tokens' && call.method === 'POST') {
       return sendJson(response, 200, { input_tokens: 1000 + number }, { 'request-id': `req_count${number}` });
     }
     if (call.path !== '/v1/messages' || call.method !== 'POST') {
       return sendJson(response, 404, { type: 'error', error: { type: 'not_found_error', message: `scripted upstream: no ${call.method} ${call.path}` } });
     }
-    const script = this.#queue.shift() ?? answerWith(textBlocks(`Answer #${number} to: ${promptOf(body)}`));
+    const script = this.#queue.shift() ?? answerWith(textBlocks(`Answer #${number} to: ${promptOf(call.body)}`));
     await script(call, response, number);
   }
 }
@@ -93,10 +74,6 @@ function promptOf(body: any): string {
   return JSON.stringify(last?.content ?? null).slice(0, 200);
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers });
-  response.end(JSON.stringify(body));
-}
 
 const textBlocks = (text: string): Block[] => [{ type: 'text', text }];
 

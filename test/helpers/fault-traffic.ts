@@ -345,6 +345,9 @@ export class CheckingStore implements VectorStore {
   delete(id: string): Promise<boolean> {
     return this.#inner.delete(id);
   }
+  forgetAnswer(answerId: string, keeper: string): Promise<boolean> {
+    return this.#inner.forgetAnswer(answerId, keeper);
+  }
   invalidate(filter: InvalidationFilter): Promise<number> {
     return this.#inner.invalidate(filter);
   }

@@ -6,6 +6,7 @@ import type {
   StoreStats,
   VectorStore,
 } from '../vector-store.ts';
+import { keptAnswerId } from '../vector-store.ts';
 import { estimateEntryBytes } from './entry-bytes.ts';
 import { PartitionIndex, type GraphKind, type PartitionIndexOptions } from './partition-index.ts';
 import { RejectionSet } from './rejection-set.ts';
@@ -85,6 +86,8 @@ interface StoredEntry {
   readonly createdAt: number;
   readonly storedUpstream: boolean;
   readonly keeper: string | undefined;
+  /** The answer's upstream id, when it was kept upstream for a keeper (forgetAnswer finds the entry by it). */
+  readonly answerId: string | undefined;
   readonly hasVector: boolean;
   readonly bytes: number;
   expiresAt: number;
@@ -119,6 +122,8 @@ export class EmbeddedStore implements VectorStore {
 
   /** Entries by id, least recently used first (a read re-inserts the entry at the end). */
   private readonly entries = new Map<string, StoredEntry>();
+  /** Entry id by the upstream id of an answer kept for a keeper (StoredEntry.answerId). */
+  private readonly answers = new Map<string, string>();
   private readonly partitions = new Map<string, PartitionIndex>();
   /**
    * Vectors put but not yet in their partition's index, by partition then id. Indexing a vector (an HNSW
@@ -251,11 +256,13 @@ export class EmbeddedStore implements VectorStore {
       createdAt: entry.createdAt,
       storedUpstream: entry.storedUpstream === true,
       keeper: entry.keeper,
+      answerId: keptAnswerId(entry),
       hasVector: entry.vector !== undefined,
       bytes,
       expiresAt: this.now() + ttlMs,
     };
     this.entries.set(stored.id, stored);
+    if (stored.answerId !== undefined) this.answers.set(stored.answerId, stored.id);
     this.bytes += bytes;
     if (entry.vector !== undefined) {
       const unit = toUnit(entry.vector);
@@ -271,6 +278,15 @@ export class EmbeddedStore implements VectorStore {
     if (stored === undefined) return false;
     this.remove(stored);
     return true;
+  }
+
+  async forgetAnswer(answerId: string, keeper: string): Promise<boolean> {
+    const id = this.answers.get(answerId);
+    const stored = id === undefined ? undefined : this.entries.get(id);
+    if (stored === undefined || stored.answerId !== answerId || stored.keeper !== keeper) return false;
+    const live = stored.expiresAt > this.now();
+    this.remove(stored);
+    return live;
   }
 
   async invalidate(filter: InvalidationFilter): Promise<number> {
@@ -298,6 +314,7 @@ export class EmbeddedStore implements VectorStore {
     let live = 0;
     for (const stored of this.entries.values()) if (stored.expiresAt > now) live++;
     this.entries.clear();
+    this.answers.clear();
     this.partitions.clear();
     this.searchResumes.clear();
     this.unindexed.clear();
@@ -472,6 +489,7 @@ export class EmbeddedStore implements VectorStore {
 
   private remove(stored: StoredEntry): void {
     if (!this.entries.delete(stored.id)) return;
+    if (stored.answerId !== undefined && this.answers.get(stored.answerId) === stored.id) this.answers.delete(stored.answerId);
     this.bytes -= stored.bytes;
     if (!stored.hasVector) return;
     const tail = this.unindexed.get(stored.partition);

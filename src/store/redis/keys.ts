@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseEntryId } from '../placement.ts';
 
 /**
@@ -86,6 +87,14 @@ export class RedisKeys {
    */
   feedback(queryDigest: string, entryId: string): string {
     return `${this.keyspace}feedback:${located(queryDigest)}:${entryId}`;
+  }
+
+  /**
+   * The id of the entry holding the answer the upstream knows by `answerId` (kept for a keeper: forgetAnswer), as a
+   * digest so an upstream's id never shapes a key; it expires with the entry.
+   */
+  answer(answerId: string): string {
+    return `${this.keyspace}answer:${createHash('sha256').update(answerId).digest('hex').slice(0, 32)}`;
   }
 
   /** Lock for coalescing identical in-flight requests across instances (in the partition's slot when placed). */

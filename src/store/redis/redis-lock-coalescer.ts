@@ -117,22 +117,28 @@ export class RedisLockCoalescer implements Coalescer {
     }
   }
 
-  /** Resolves to the other leader's stored entry, or undefined when it will not come (failure, timeout, Redis down). */
+  /**
+   * Resolves to the other leader's stored entry, or undefined when it will not come (failure, timeout, Redis down).
+   * An entry already under the key when the wait began is not it: the request would have been served it had it
+   * could (a `store: true` request passes over another key's entry), so only a newer one answers the wait.
+   */
   async #waitForOtherLeader(digest: string): Promise<CacheEntry | undefined> {
     this.#waitingElsewhere++;
     const deadline = performance.now() + this.#maxWaitMs;
     let delayMs = this.#pollMs.min;
     let failedPolls = 0;
     try {
+      const earlier = (await this.#readEntry(digest).catch(() => undefined))?.createdAt;
+      const newer = (entry: CacheEntry | undefined) => (entry !== undefined && entry.createdAt !== earlier ? entry : undefined);
       while (performance.now() < deadline) {
         await sleep(delayMs);
         delayMs = Math.min(delayMs * 2, this.#pollMs.max);
         try {
           // Issued in the same tick, so node-redis sends both in one write: one round trip per poll.
           const [entry, held] = await Promise.all([this.#readEntry(digest), this.#lockHeld(digest)]);
-          if (entry) return entry;
+          if (newer(entry)) return entry;
           // The leader writes its entry before deleting the lock: read once more in case both happened between.
-          if (!held) return await this.#readEntry(digest);
+          if (!held) return newer(await this.#readEntry(digest));
           failedPolls = 0;
         } catch {
           // One slow poll (a busy event loop, a blip) is no reason to give up; Redis failing is.

@@ -9,7 +9,8 @@ import type {
   StoreStats,
   VectorStore,
 } from '../vector-store.ts';
-import { encodeTag, entryToHashArgs, FIELDS_BUT_VECTOR, FILTER_FIELDS, hashReplyToEntry, hmgetReplyToEntry, vectorToBlob } from './entry-codec.ts';
+import { keptAnswerId } from '../vector-store.ts';
+import { encodeTag, ENTRY_FIELDS, entryToHashArgs, FIELDS_BUT_VECTOR, FILTER_FIELDS, hashReplyToEntry, hmgetReplyToEntry, vectorToBlob } from './entry-codec.ts';
 import { RedisKeys, type RedisKeyspaceOptions } from './keys.ts';
 import type { RedisClientSettings } from './redis-client.ts';
 import { ClusterConnection } from './cluster-connection.ts';
@@ -164,6 +165,24 @@ export class RedisStore implements VectorStore {
         ['HSET', key, ...entryToHashArgs(entry)],
         ['PEXPIRE', key, String(wholeMs(ttlMs))],
       ]);
+      // Where forgetAnswer finds it (another slot in a cluster, so a command of its own).
+      const answerId = keptAnswerId(entry);
+      if (answerId !== undefined) await this.#connection.send(this.keys.answer(answerId), ['SET', this.keys.answer(answerId), entry.id, 'PX', String(wholeMs(ttlMs))]);
+    });
+  }
+
+  forgetAnswer(answerId: string, keeper: string): Promise<boolean> {
+    return this.#within('forgetAnswer', 'writeMs', async () => {
+      const alias = this.keys.answer(answerId);
+      const id = await this.#connection.send<string | null>(alias, ['GET', alias]);
+      if (id === null || id === undefined) return false;
+      const key = this.keys.entry(id);
+      // The entry may hold another answer by now (the same request answered again) or another key's: check both.
+      const [storedKeeper, completion] = await this.#connection.send<Array<string | null>>(key, ['HMGET', key, ENTRY_FIELDS.keeper, ENTRY_FIELDS.completion]);
+      const holdsIt = typeof completion === 'string' && (JSON.parse(completion) as { id?: unknown }).id === answerId;
+      if (holdsIt && storedKeeper !== keeper) return false; // another key's DELETE: its answer stays, and so does the way to it
+      await this.#connection.send(alias, ['DEL', alias]);
+      return holdsIt && (await this.#connection.send<number>(key, ['DEL', key])) === 1;
     });
   }
 

@@ -26,6 +26,9 @@ export class FailingStore implements VectorStore {
   async put(): Promise<void> {
     throw this.#fault();
   }
+  async forgetAnswer(): Promise<boolean> {
+    throw this.#fault();
+  }
   async delete(): Promise<boolean> {
     throw this.#fault();
   }

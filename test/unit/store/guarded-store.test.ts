@@ -30,6 +30,7 @@ class ScriptedStore implements VectorStore {
   nearest = () => this.#answer([{ id: 'a', similarity: 0.9 }]);
   put = () => this.#answer(undefined);
   delete = () => this.#answer(true);
+  forgetAnswer = () => this.#answer(true);
   invalidate = () => this.#answer(2);
   flush = () => this.#answer(3);
   rejectPair = () => this.#answer(undefined);

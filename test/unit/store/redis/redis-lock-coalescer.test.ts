@@ -11,7 +11,7 @@ const completion = { id: 'c', object: 'chat.completion', created: 1, model: 'm',
 const entry = { id: 'd', partition: 'p', text: 't', completion, route: 'default', model: 'm', tenant: 't', createdAt: 0 } as CacheEntry;
 
 /** A lock held by another instance forever; `reads` scripts what each entry read does. */
-function heldElsewhere(reads: Array<'fail' | 'missing' | 'found'>, options: { available?: () => boolean } = {}) {
+function heldElsewhere(reads: Array<'fail' | 'missing' | 'found'>, options: { available?: () => boolean; maxWaitMs?: number } = {}) {
   const sent: string[][] = [];
   let read = 0;
   const coalescer = new RedisLockCoalescer({
@@ -44,8 +44,17 @@ describe('RedisLockCoalescer waiting for another instance', () => {
     const { coalescer, reads } = heldElsewhere(['fail']);
     const claim = await coalescer.lead('d');
     expect(claim.kind).toBe('lead');
-    expect(reads()).toBe(3);
+    expect(reads()).toBe(4); // the read before waiting (what is there already), then three failed polls
     expect(coalescer.waiting).toBe(0);
+  });
+
+  // Audit 12: a store: true request waits although an entry is there (another key's, which it cannot use); that
+  // entry is not the other leader's answer, so taking it sent this instance upstream too at once.
+  it('does not take an entry that was there before it began to wait for the answer', async () => {
+    const { coalescer, reads } = heldElsewhere(['found'], { maxWaitMs: 50 });
+    const claim = await coalescer.lead('d');
+    expect(claim.kind).toBe('lead');
+    expect(reads()).toBeGreaterThan(2);
   });
 
   it('stops waiting at the first failed poll once the store is known to be failing', async () => {

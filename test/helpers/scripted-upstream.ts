@@ -1,14 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { MockUpstream } from '../helpers/mock-upstream.ts';
+import type { MockUpstream } from './mock-upstream.ts';
 
 /**
- * Audit 11: a small upstream whose answers a test scripts per request, so it can send exactly what the real
- * OpenAI / Anthropic APIs send for cases the shared mock does not model (reasoning summaries, annotations,
- * item references, refusals…). Every call is recorded.
+ * A small upstream whose answers a test scripts per request, so it can send exactly what the real OpenAI /
+ * Anthropic APIs send for cases the shared mock does not model (reasoning summaries, annotations, item
+ * references, refusals, Anthropic's thinking blocks…). Every call is recorded; a body that is no JSON is kept as
+ * its text.
  */
 export interface ScriptedCall {
   method: string;
+  /** The request target as sent, query string included. */
+  url: string;
   path: string;
   headers: IncomingMessage['headers'];
   body: any;
@@ -62,9 +65,10 @@ export class ScriptedUpstream {
     try {
       body = raw ? JSON.parse(raw) : undefined;
     } catch {
-      body = undefined;
+      body = raw;
     }
-    const call = { method: request.method ?? '', path: (request.url ?? '').split('?')[0]!, headers: request.headers, body };
+    const url = request.url ?? '';
+    const call = { method: request.method ?? '', url, path: url.split('?')[0]!, headers: request.headers, body };
     this.calls.push(call);
     await this.#handler(call, response, ++this.#count);
   }
