@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { ScriptedUpstream, type ScriptedCall } from '../helpers/scripted-upstream.ts';
 
 /**
  * Audit 12, the stream_options memo (8d812db, #refusesAddedField). README: "An OpenAI-compatible upstream that
@@ -12,49 +12,40 @@ import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
  * the client streams without include_usage, ask the upstream for usage anyway … so every entry carries usage."
  */
 
-interface Call {
-  url: string;
-  body: any;
-  raw: string;
-}
+type Call = ScriptedCall;
 
 type Refusal = (call: Call) => { status: number; body: unknown } | undefined;
 
 /** An OpenAI-compatible chat upstream (JSON and SSE, usage when asked) whose 400s a test scripts. */
 class ChatUpstream {
-  readonly calls: Call[] = [];
   refuse: Refusal = () => undefined;
-  #server: Server | undefined;
+  readonly #upstream = new ScriptedUpstream((call, response, n) => this.#answer(call, response, n));
+
+  get calls(): Call[] {
+    return this.#upstream.calls;
+  }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.#server!.address() as AddressInfo).port}/v1`;
+    return this.#upstream.baseUrl;
   }
 
   async start(): Promise<this> {
-    this.#server = createServer((request, response) => void this.#handle(request, response));
-    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    await this.#upstream.start();
     return this;
   }
 
-  async stop(): Promise<void> {
-    this.#server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
+  stop(): Promise<void> {
+    return this.#upstream.stop();
   }
 
-  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    const body = raw ? JSON.parse(raw) : {};
-    const call = { url: request.url ?? '', body, raw };
-    this.calls.push(call);
-    const n = this.calls.length;
+  #answer(call: Call, response: ServerResponse, n: number): void {
+    const body = call.body ?? {};
     const refusal = this.refuse(call);
     if (refusal) {
       response.writeHead(refusal.status, { 'content-type': 'application/json' });
       return void response.end(JSON.stringify(refusal.body));
     }
-    if (request.url?.startsWith('/v1/responses')) {
+    if (call.url.startsWith('/v1/responses')) {
       const final = { id: `resp_so${n}`, object: 'response', created_at: 1_700_000_000, status: 'completed', model: body.model, output: [{ id: `msg_so${n}`, type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: `Answer #${n}`, annotations: [] }] }], usage: { input_tokens: 5, output_tokens: 3, total_tokens: 8 } };
       response.writeHead(200, { 'content-type': 'text/event-stream' });
       let sequence = 0;
@@ -180,7 +171,7 @@ describe('a 400 for another reason whose message quotes the request (vLLM / pyda
   // error that input is the whole body, which holds the stream_options the proxy added.
   const refuseBadRole: Refusal = (call) =>
     typeof call.body.top_p === 'number' && call.body.top_p > 1
-      ? { status: 400, body: { object: 'error', type: 'BadRequestError', code: 400, message: `1 validation error for ChatCompletionRequest: Value error, top_p must be in (0, 1], got ${call.body.top_p}. [type=value_error, input_value=${call.raw}]` } }
+      ? { status: 400, body: { object: 'error', type: 'BadRequestError', code: 400, message: `1 validation error for ChatCompletionRequest: Value error, top_p must be in (0, 1], got ${call.body.top_p}. [type=value_error, input_value=${JSON.stringify(call.body)}]` } }
       : undefined;
   const state = fixture(refuseBadRole);
 
