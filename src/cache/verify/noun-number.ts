@@ -103,9 +103,20 @@ function asksWhichThroughVerb(tokens: readonly Token[], at: number, lexicon: Lex
 // an optional determiner.
 function selects(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const first = tokens[at];
-  const word = first?.kind === 'word' && DETERMINERS.has(first.text.toLowerCase()) ? tokens[at + 1] : first;
-  return word?.kind === 'word' && isSelecting(word.text.toLowerCase(), lexicon);
+  const determined = first?.kind === 'word' && DETERMINERS.has(first.text.toLowerCase());
+  const word = determined ? tokens[at + 1] : first;
+  if (word?.kind !== 'word') return false;
+  if (isSelecting(word.text.toLowerCase(), lexicon)) return true;
+  // "What is the capital of …" / "What are the capitals …", "the time zone(s)", "the solution(s) of x² = 4": nouns
+  // whose answer may be one or several, so the number asked is the question (not "the benefit(s) of yoga").
+  const next = tokens[at + (determined ? 2 : 1)];
+  const counted = (token: Token | undefined) => token?.kind === 'word' && ANSWER_SET_NOUNS.has(lexicon.singular(token.text.toLowerCase()) ?? token.text.toLowerCase());
+  return determined && (counted(word) || counted(next));
 }
+/** Nouns whose answer is one thing or a set of them, the number asked deciding which. */
+const ANSWER_SET_NOUNS: ReadonlySet<string> = new Set([
+  'capital', 'currency', 'zone', 'border', 'solution', 'root', 'factor', 'eigenvalue', 'eigenvector', 'zero', 'divisor', 'asymptote', 'intercept',
+]);
 
 /** A superlative or a word that picks one out: "largest", "most", "main", "official", "leading". */
 function isSelecting(lower: string, lexicon: Lexicon): boolean {

@@ -70,6 +70,10 @@ describe('one thing or a ranking: a selecting word or a superlative before the n
     ['What is the official language of Switzerland?', 'What are the official languages of Switzerland?'],
     ['What is the leading cause of death in the US?', 'What are the leading causes of death in the US?'],
     ["I'm looking for the best hotel in Europe", "I'm looking for the best hotels in Europe"],
+    // Nouns whose answer is one thing or a set (ANSWER_SET_NOUNS): South Africa has three capitals, x² = 4 two solutions.
+    ['What is the capital of South Africa?', 'What are the capitals of South Africa?'],
+    ['What is the time zone of the US?', 'What are the time zones of the US?'],
+    ['What is the solution to x^2 = 4?', 'What are the solutions to x^2 = 4?'],
   ]);
   served([
     ['What is the benefit of yoga?', 'What are the benefits of yoga?'],
