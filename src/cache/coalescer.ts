@@ -15,7 +15,7 @@ export interface Coalescer {
    * Claims `digest` for an upstream call. `waitForOthers: false` (the client asked to skip the lookup) never waits
    * for another instance's answer, but still leads, so this process's followers share the call.
    */
-  lead(digest: string, options?: { waitForOthers?: boolean }): Promise<Claim>;
+  lead(digest: string, options?: LeadOptions): Promise<Claim>;
   /** Digests led in this process whose write has not landed yet. */
   readonly size: number;
   /** Requests currently waiting for another request's answer (observable for tests and metrics). */
@@ -35,6 +35,13 @@ export type Claim =
  * What a leader hands its followers. A follower is a hit of the same partition, so of the same tenant; whether it
  * may carry the answer's original ids depends on the leader's request as much as on its own (DESIGN.md §6).
  */
+export interface LeadOptions {
+  /** Wait for another instance's leader (false: a request that skips the lookup never waits). */
+  waitForOthers?: boolean;
+  /** Which stored entry may answer this request (LookupOptions.accept): another one is no leader's answer to it. */
+  accept?: (entry: CacheEntry) => boolean;
+}
+
 export interface LeaderAnswer {
   completion: CachedAnswer;
   /** The leader's request had the upstream keep the answer (see CacheEntry.storedUpstream): its ids resolve upstream. */

@@ -105,7 +105,13 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     c.set('errorShape', route.upstreamApi);
     const answer = await passThrough(deps.upstreamFor(route), request, path.upstreamPath);
     const deleted = request.method === 'DELETE' && answer.ok ? deletedAnswerId(path.upstreamPath) : undefined;
-    if (deleted !== undefined) deps.onAnswerDeleted?.(request, deleted);
+    if (deleted !== undefined) {
+      try {
+        deps.onAnswerDeleted?.(request, deleted);
+      } catch (error) {
+        deps.onUnexpectedError?.(error); // the cache's side of a DELETE never fails the client's
+      }
+    }
     return answer;
   });
 
@@ -132,6 +138,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
 
 /** The answer id a DELETE of a kept answer names (`/responses/{id}`, `/chat/completions/{id}`), else undefined. */
 function deletedAnswerId(upstreamPath: string): string | undefined {
+  // The path is decoded once already (canonicalPath): decoding again would misread "%25" and could throw.
   const match = /^\/(?:responses|chat\/completions)\/([^/?]+)$/u.exec(upstreamPath);
-  return match === null ? undefined : decodeURIComponent(match[1]!);
+  return match === null ? undefined : match[1]!;
 }

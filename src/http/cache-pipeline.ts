@@ -199,7 +199,7 @@ export class CachePipeline {
 
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
     // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
-    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving }) : undefined;
+    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) }) : undefined;
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
@@ -312,7 +312,7 @@ export class CachePipeline {
     const { body, adapter } = exchange;
     if (body.stream) {
       const upstreamBody = save ? adapter.streamingUpstreamBody(body, exchange.raw) : { body: exchange.raw, dropUsageChunk: false };
-      const refuser = `${this.#deps.upstreamFor(exchange.route).identity} ${exchange.request.search}`;
+      const refuser = `${this.#deps.upstreamFor(exchange.route).identity} ${partitionQuery(exchange.request.search) ?? ''}`;
       if (upstreamBody.body !== exchange.raw && this.#refusesAddedField.has(refuser)) return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
       const response = await this.#sendUpstream(exchange, upstreamBody.body);
       if (response.status === 400 && upstreamBody.body !== exchange.raw) {
@@ -320,7 +320,7 @@ export class CachePipeline {
         // (Azure OpenAI before api-version 2024-09-01-preview). Then the client's own bytes, from now on at once.
         const refusal = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
         // Only a refusal of the field itself, when the client sent none of it (a bad value of its own is its error).
-        if (refusesAddedField(refusal) && !Buffer.from(exchange.raw.buffer, exchange.raw.byteOffset, exchange.raw.byteLength).includes('"stream_options"')) {
+        if (refusesAddedField(refusal) && !clientSentStreamOptions(exchange.raw)) {
           const retried = await this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
           if (retried.ok && this.#refusesAddedField.size < MAX_REFUSERS) this.#refusesAddedField.add(refuser);
           return retried;
@@ -536,4 +536,14 @@ function keeperOfExchange(exchange: { keeper?: string }): { keeper?: string } {
 function mixesKeys(route: Route): boolean {
   const { settings } = route;
   return settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
+}
+
+/** Whether the client's own body carries `stream_options` (then a 400 about it is the client's to see). */
+function clientSentStreamOptions(raw: Uint8Array): boolean {
+  try {
+    const body = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) as Record<string, unknown>;
+    return body.stream_options !== undefined;
+  } catch {
+    return true;
+  }
 }

@@ -231,6 +231,20 @@ function registerCases(fixture: () => Fixture, semantic: boolean): void {
       await eventually(() => f.store.get(control.id), (got) => got === undefined, 'control entry to expire');
       expect(await f.store.get(slid.id)).toBeDefined();
     });
+
+    it('still forgets a kept answer whose entry slid past its first TTL', async () => {
+      const f = fixture();
+      const keeper = hex(32);
+      const answer = completion('kept and slid');
+      const slid = f.entry({ storedUpstream: true, keeper, completion: answer });
+      const control = f.entry();
+      await f.store.put(slid, SHORT_TTL_MS);
+      await f.store.put(control, SHORT_TTL_MS);
+      expect(await f.store.get(slid.id, { slideTtlMs: LONG_TTL_MS })).toBeDefined();
+      await eventually(() => f.store.get(control.id), (got) => got === undefined, 'control entry to expire');
+      expect(await f.store.forgetAnswer(answer.id, keeper)).toBe(true);
+      expect(await f.store.get(slid.id)).toBeUndefined();
+    });
   });
 
   describe('invalidation', () => {

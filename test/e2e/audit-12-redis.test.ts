@@ -163,10 +163,11 @@ describe.skipIf(plan.kind === 'unavailable')('ids and keepers with Redis, two in
     const leader = respond(one, 'sk-a12-alice', { input });
     await eventually(() => callsFor() === 1, 5_000, 'leader call');
     const follower = respond(two, 'sk-a12-alice', { input });
-    // A second call arrives within a poll (10 ms) when the bug is there; a correct follower waits for the leader.
-    const second = await eventually(() => callsFor() >= 2, 2_000, 'a second upstream call').then(() => 'second call', () => 'waited');
+    // With the bug the follower took the unusable entry at once and called upstream; now it waits for the leader.
+    await eventually(() => two.semcache.coalescer.waiting > 0, 5_000, 'the follower waiting for the other instance');
+    expect(callsFor()).toBe(1);
     upstream.release();
     const [a, b] = await Promise.all([leader, follower]);
-    expect({ second, follower: [b.status, b.match, b.id === a.id] }).toEqual({ second: 'waited', follower: ['HIT', 'coalesced', true] });
+    expect([b.status, b.match, b.id === a.id, callsFor()]).toEqual(['HIT', 'coalesced', true, 1]);
   });
 });

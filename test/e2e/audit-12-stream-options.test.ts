@@ -123,6 +123,14 @@ describe('an upstream that refuses stream_options (Azure before 2024-09-01-previ
     expect(upstream.calls[2]!.body.stream_options).toBeUndefined();
   });
 
+  // Review of the fix: the client's "no stream_options of its own" check was a substring test of its body bytes.
+  it('resends a request that names "stream_options" only inside a tool schema, not as a field of its own', async () => {
+    const { proxy } = state;
+    const client = clientFor(proxy, 'sk-a12-so-text', { 'api-version': 'schema-mention' });
+    const tools = [{ type: 'function', function: { name: 'configure', parameters: { type: 'object', properties: { stream_options: { type: 'string' } } } } }];
+    expect(await stream(client, prompt(), { tools })).toEqual({ status: 'MISS' });
+  });
+
   it('leaves another upstream (another route\'s base URL) alone (conforms)', async () => {
     const { proxy, other } = state;
     const client = clientFor(proxy, 'sk-a12-so-one', undefined, 'other');

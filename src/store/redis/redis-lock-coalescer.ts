@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InProcessCoalescer, type Claim, type Coalescer, type LeaderAnswer, type Lease } from '../../cache/coalescer.ts';
+import { InProcessCoalescer, type Claim, type Coalescer, type LeaderAnswer, type LeadOptions, type Lease } from '../../cache/coalescer.ts';
 import type { CacheEntry } from '../vector-store.ts';
 
 export interface RedisLockCoalescerOptions {
@@ -88,14 +88,14 @@ export class RedisLockCoalescer implements Coalescer {
     return this.#local.follow(digest);
   }
 
-  async lead(digest: string, options: { waitForOthers?: boolean } = {}): Promise<Claim> {
+  async lead(digest: string, options: LeadOptions = {}): Promise<Claim> {
     // Taken synchronously, so this process's identical requests follow this one while it asks Redis.
     const local = this.#local.leadNow(digest);
     if (!local) return { kind: 'busy' };
     const token = randomBytes(16).toString('hex');
     let lock = await this.#tryLock(digest, token);
     if (lock === 'held-elsewhere' && options.waitForOthers !== false) {
-      const entry = await this.#waitForOtherLeader(digest);
+      const entry = await this.#waitForOtherLeader(digest, options.accept ?? (() => true));
       if (entry) {
         local.complete({ completion: entry.completion, storedUpstream: entry.storedUpstream === true, ...(entry.keeper === undefined ? {} : { keeper: entry.keeper }) });
         local.release(); // the entry is already in the store: nothing of ours to wait for
@@ -119,26 +119,25 @@ export class RedisLockCoalescer implements Coalescer {
 
   /**
    * Resolves to the other leader's stored entry, or undefined when it will not come (failure, timeout, Redis down).
-   * An entry already under the key when the wait began is not it: the request would have been served it had it
-   * could (a `store: true` request passes over another key's entry), so only a newer one answers the wait.
+   * Only an entry the request can be served counts (`accept`): one it passed over in its lookup (a `store: true`
+   * request and an entry not kept for its key) is there already and is no answer to wait for.
    */
-  async #waitForOtherLeader(digest: string): Promise<CacheEntry | undefined> {
+  async #waitForOtherLeader(digest: string, accept: (entry: CacheEntry) => boolean): Promise<CacheEntry | undefined> {
     this.#waitingElsewhere++;
     const deadline = performance.now() + this.#maxWaitMs;
     let delayMs = this.#pollMs.min;
     let failedPolls = 0;
+    const usable = (entry: CacheEntry | undefined) => (entry !== undefined && accept(entry) ? entry : undefined);
     try {
-      const earlier = (await this.#readEntry(digest).catch(() => undefined))?.createdAt;
-      const newer = (entry: CacheEntry | undefined) => (entry !== undefined && entry.createdAt !== earlier ? entry : undefined);
       while (performance.now() < deadline) {
         await sleep(delayMs);
         delayMs = Math.min(delayMs * 2, this.#pollMs.max);
         try {
           // Issued in the same tick, so node-redis sends both in one write: one round trip per poll.
           const [entry, held] = await Promise.all([this.#readEntry(digest), this.#lockHeld(digest)]);
-          if (newer(entry)) return entry;
+          if (usable(entry)) return entry;
           // The leader writes its entry before deleting the lock: read once more in case both happened between.
-          if (!held) return newer(await this.#readEntry(digest));
+          if (!held) return usable(await this.#readEntry(digest));
           failedPolls = 0;
         } catch {
           // One slow poll (a busy event loop, a blip) is no reason to give up; Redis failing is.

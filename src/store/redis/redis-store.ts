@@ -117,7 +117,13 @@ export class RedisStore implements VectorStore {
         ? this.#connection.sendBinary<Array<Buffer | null>>(key, ['HMGET', key, ...FIELDS_BUT_VECTOR]).then((values) => hmgetReplyToEntry(id, values))
         : this.#connection.sendBinary<Buffer[]>(key, ['HGETALL', key]).then((reply) => hashReplyToEntry(id, reply));
       if (slideTtlMs !== undefined) {
-        await Promise.all([read, this.#connection.send(key, ['PEXPIRE', key, String(wholeMs(slideTtlMs))])]);
+        const [entry] = await Promise.all([read, this.#connection.send(key, ['PEXPIRE', key, String(wholeMs(slideTtlMs))])]);
+        // The way forgetAnswer finds a kept answer slides with it (best effort, off the read's path).
+        const answerId = entry === undefined ? undefined : keptAnswerId(entry);
+        if (answerId !== undefined) {
+          const alias = this.keys.answer(answerId);
+          void this.#connection.send(alias, ['PEXPIRE', alias, String(wholeMs(slideTtlMs))]).catch(() => undefined);
+        }
       }
       return read;
     });
@@ -165,9 +171,13 @@ export class RedisStore implements VectorStore {
         ['HSET', key, ...entryToHashArgs(entry)],
         ['PEXPIRE', key, String(wholeMs(ttlMs))],
       ]);
-      // Where forgetAnswer finds it (another slot in a cluster, so a command of its own).
+      // Where forgetAnswer finds it (another slot in a cluster, so a command of its own). Best effort: the entry is
+      // stored, and without this key a DELETE through the proxy only leaves it to its TTL.
       const answerId = keptAnswerId(entry);
-      if (answerId !== undefined) await this.#connection.send(this.keys.answer(answerId), ['SET', this.keys.answer(answerId), entry.id, 'PX', String(wholeMs(ttlMs))]);
+      if (answerId !== undefined) {
+        const alias = this.keys.answer(answerId);
+        await this.#connection.send(alias, ['SET', alias, entry.id, 'PX', String(wholeMs(ttlMs))]).catch(() => undefined);
+      }
     });
   }
 
