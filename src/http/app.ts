@@ -30,8 +30,8 @@ export interface AppDeps {
   /** Told when a client went away during its upload or while its upstream call ran (normal traffic, not an error). */
   onClientAborted?: (stage: 'upload' | 'upstream') => void;
   /**
-   * Told when the upstream deleted an answer it kept (a passed-through `DELETE /v1/responses/{id}` or
-   * `/v1/chat/completions/{id}` answered 2xx), with the request that asked and the answer's id.
+   * Told when a client deletes an answer the upstream kept (a passed-through `DELETE /v1/responses/{id}` or
+   * `/v1/chat/completions/{id}`), with the request that asked and the answer's id, as it is sent.
    */
   onAnswerDeleted?: (request: ProxyRequest, answerId: string) => void;
 }
@@ -103,8 +103,9 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // always sends `anthropic-version`) goes to the prefix's Anthropic route, any other to its first route.
     const route = apis.size > 1 ? routeOfPrefix(deps.routes, path.prefix, request.header('anthropic-version') === undefined ? 'openai' : 'anthropic') : routeOfPrefix(deps.routes, path.prefix);
     c.set('errorShape', route.upstreamApi);
-    const answer = await passThrough(deps.upstreamFor(route), request, path.upstreamPath);
-    const deleted = request.method === 'DELETE' && answer.ok ? deletedAnswerId(path.upstreamPath) : undefined;
+    // A key deleting one of its kept answers: its entry goes whatever becomes of the call (a client that leaves
+    // may leave the upstream done; a failed delete only costs that key one miss). Only the keeper's entry goes.
+    const deleted = request.method === 'DELETE' ? deletedAnswerId(path.upstreamPath) : undefined;
     if (deleted !== undefined) {
       try {
         deps.onAnswerDeleted?.(request, deleted);
@@ -112,7 +113,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
         deps.onUnexpectedError?.(error); // the cache's side of a DELETE never fails the client's
       }
     }
-    return answer;
+    return passThrough(deps.upstreamFor(route), request, path.upstreamPath);
   });
 
   app.onError(function renderError(error, c) {

@@ -77,8 +77,8 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
 export class CachePipeline {
   readonly #deps: CachePipelineDeps;
   /**
-   * Upstreams that refused the stream_options a streamed miss adds, by identity and query string (Azure accepts it
-   * from one api-version on): later such misses go without it. Bounded: a query string is the client's to choose.
+   * Upstreams that refused the stream_options a streamed miss adds, by identity, query string (Azure accepts it
+   * from one api-version on) and model: later such misses go without it. Bounded: both are the client's to choose.
    */
   readonly #refusesAddedField = new Set<string>();
   readonly #now: () => number;
@@ -312,15 +312,18 @@ export class CachePipeline {
     const { body, adapter } = exchange;
     if (body.stream) {
       const upstreamBody = save ? adapter.streamingUpstreamBody(body, exchange.raw) : { body: exchange.raw, dropUsageChunk: false };
-      const refuser = `${this.#deps.upstreamFor(exchange.route).identity} ${partitionQuery(exchange.request.search) ?? ''}`;
-      if (upstreamBody.body !== exchange.raw && this.#refusesAddedField.has(refuser)) return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
+      const { addedField } = upstreamBody;
+      // Per model too: behind a gateway one model's backend may refuse the field while the others take it.
+      const refuser = `${this.#deps.upstreamFor(exchange.route).identity} ${partitionQuery(exchange.request.search) ?? ''} ${body.model}`;
+      if (addedField !== undefined && this.#refusesAddedField.has(refuser)) return this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
       const response = await this.#sendUpstream(exchange, upstreamBody.body);
-      if (response.status === 400 && upstreamBody.body !== exchange.raw) {
-        // The body carries what the proxy added (stream_options, for usage): an upstream may refuse that field
+      // A refusal is a short JSON error: a 400 said to be larger is relayed as it streams, and one found larger is
+      // relayed unread.
+      if (response.status === 400 && addedField !== undefined && Number(response.headers['content-length'] ?? 0) <= MAX_REFUSAL_BYTES) {
+        // The body carries a field the proxy added (chat's stream_options, for usage): an upstream may refuse it
         // (Azure OpenAI before api-version 2024-09-01-preview). Then the client's own bytes, from now on at once.
         const refusal = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
-        // Only a refusal of the field itself, when the client sent none of it (a bad value of its own is its error).
-        if (refusesAddedField(refusal) && !clientSentStreamOptions(exchange.raw)) {
+        if (refusal.byteLength <= MAX_REFUSAL_BYTES && refusesField(refusal, addedField)) {
           const retried = await this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
           if (retried.ok && this.#refusesAddedField.size < MAX_REFUSERS) this.#refusesAddedField.add(refuser);
           return retried;
@@ -506,11 +509,11 @@ function overSemanticCap(text: string | undefined, maxBytes: number): boolean {
 }
 
 /**
- * Whether an upstream's 400 refuses the field the proxy adds to a streamed miss's body as unknown, not merely quotes
- * it: OpenAI-compatible servers say "Unrecognized request argument supplied: stream_options" (Azure OpenAI), or
- * name it as the `param` of an unknown-parameter error, or as an extra field ("Extra inputs are not permitted").
+ * Whether an upstream's 400 refuses `field` as unknown, not merely quotes it: OpenAI-compatible servers say
+ * "Unrecognized request argument supplied: stream_options" (Azure OpenAI), or name it as the `param` of an
+ * unknown-parameter error, or as an extra field ("Extra inputs are not permitted").
  */
-function refusesAddedField(body: Uint8Array): boolean {
+function refusesField(body: Uint8Array, field: string): boolean {
   let error: { message?: unknown; param?: unknown; code?: unknown } | undefined;
   try {
     error = (JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')) as { error?: typeof error }).error;
@@ -519,11 +522,21 @@ function refusesAddedField(body: Uint8Array): boolean {
   }
   if (typeof error !== 'object' || error === null) return false;
   const message = typeof error.message === 'string' ? error.message : '';
-  if (error.param === 'stream_options' && /unknown|unrecognized|unsupported|not (?:permitted|allowed|supported)/iu.test(`${String(error.code)} ${message}`)) return true;
-  return REFUSAL_BEFORE.test(message) || REFUSAL_AFTER.test(message);
+  if (error.param === field && REFUSAL.test(String(error.code))) return true;
+  if (error.param === field && REFUSAL.test(message)) return true;
+  // The field named near a word of refusal, in either order, within one sentence.
+  for (let at = message.indexOf(field); at !== -1; at = message.indexOf(field, at + field.length)) {
+    const before = message.slice(Math.max(0, at - NEAR_CHARACTERS), at).split(/[.\n]/u).at(-1)!;
+    const after = message.slice(at + field.length, at + field.length + NEAR_CHARACTERS).split(/[.\n]/u)[0]!;
+    if (REFUSAL.test(before) || REFUSAL.test(after)) return true;
+  }
+  return false;
 }
-const REFUSAL_BEFORE = /(?:unrecognized|unknown|unexpected|unsupported|extra|not permitted|not allowed)[^.\n]{0,60}\bstream_options\b/iu;
-const REFUSAL_AFTER = /\bstream_options\b[^.\n]{0,60}(?:not permitted|not allowed|not supported|unrecognized|unknown)/iu;
+const REFUSAL = /unknown|unrecognized|unexpected|unsupported|extra|not (?:permitted|allowed|supported)/iu;
+/** The largest 400 body read to see whether it refuses the added field. */
+const MAX_REFUSAL_BYTES = 64 * 1024;
+/** How far from the field a word of refusal may stand ("Unrecognized request argument supplied: stream_options"). */
+const NEAR_CHARACTERS = 60;
 /** Upstream and query-string pairs remembered as refusing stream_options, at most. */
 const MAX_REFUSERS = 64;
 
@@ -536,14 +549,4 @@ function keeperOfExchange(exchange: { keeper?: string }): { keeper?: string } {
 function mixesKeys(route: Route): boolean {
   const { settings } = route;
   return settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
-}
-
-/** Whether the client's own body carries `stream_options` (then a 400 about it is the client's to see). */
-function clientSentStreamOptions(raw: Uint8Array): boolean {
-  try {
-    const body = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) as Record<string, unknown>;
-    return body.stream_options !== undefined;
-  } catch {
-    return true;
-  }
 }

@@ -36,10 +36,8 @@ const SUMMARY = 'The user asks for a capital; I recall it is Paris and cite a so
 const TEXT = 'The capital of France is Paris.';
 const ANNOTATION = { type: 'url_citation', start_index: 25, end_index: 30, url: 'https://en.wikipedia.org/wiki/Paris', title: 'Paris - Wikipedia' };
 
-/** A completed response like o4-mini's with web search: reasoning (with a summary), then cited text. */
-function reasoningAnswer(n: number, body: any): Record<string, any> {
-  const reasoning = { id: `rs_${n}`, type: 'reasoning', summary: [{ type: 'summary_text', text: SUMMARY }] };
-  const message = { id: `msg_${n}`, type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: `${TEXT} (#${n})`, annotations: [ANNOTATION], logprobs: [] }] };
+/** A completed response as the Responses API returns it, with `fields` (output, usage, …) of its own. */
+function completedResponse(n: number, body: any, fields: Record<string, unknown>): Record<string, any> {
   return {
     id: `resp_${n}`,
     object: 'response',
@@ -49,17 +47,26 @@ function reasoningAnswer(n: number, body: any): Record<string, any> {
     incomplete_details: null,
     instructions: null,
     model: body.model,
+    store: body.store !== false,
+    text: { format: { type: 'text' } },
+    user: null,
+    metadata: {},
+    ...fields,
+  };
+}
+
+/** A completed response like o4-mini's with web search: reasoning (with a summary), then cited text. */
+function reasoningAnswer(n: number, body: any): Record<string, any> {
+  const reasoning = { id: `rs_${n}`, type: 'reasoning', summary: [{ type: 'summary_text', text: SUMMARY }] };
+  const message = { id: `msg_${n}`, type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: `${TEXT} (#${n})`, annotations: [ANNOTATION], logprobs: [] }] };
+  return completedResponse(n, body, {
     output: [reasoning, message],
     parallel_tool_calls: true,
     reasoning: { effort: 'medium', summary: 'auto' },
-    store: body.store !== false,
-    text: { format: { type: 'text' } },
     tool_choice: 'auto',
     tools: [],
     usage: { input_tokens: 20, input_tokens_details: { cached_tokens: 0 }, output_tokens: 40, output_tokens_details: { reasoning_tokens: 24 }, total_tokens: 60 },
-    user: null,
-    metadata: {},
-  };
+  });
 }
 
 /** The events OpenAI streams for `final`. */
@@ -97,22 +104,10 @@ function streamAnswer(response: ServerResponse, final: Record<string, any>): voi
 
 /** A plain completed answer to the last user text (no reasoning), kept upstream for its key unless store: false. */
 function plainAnswer(n: number, body: any): Record<string, any> {
-  return {
-    id: `resp_${n}`,
-    object: 'response',
-    created_at: 1_700_000_000 + n,
-    status: 'completed',
-    error: null,
-    incomplete_details: null,
-    instructions: null,
-    model: body.model,
+  return completedResponse(n, body, {
     output: [{ id: `msg_${n}`, type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: `Answer #${n} to: ${lastUserText(body.input)}`, annotations: [], logprobs: [] }] }],
-    store: body.store !== false,
-    text: { format: { type: 'text' } },
     usage: { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 9, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 21 },
-    user: null,
-    metadata: {},
-  };
+  });
 }
 
 beforeAll(async () => {

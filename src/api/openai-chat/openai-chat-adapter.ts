@@ -45,7 +45,9 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
     // Ask for usage even when the client did not, so every entry carries it; the extra chunk is dropped.
     const { body } = request;
     if (body.stream_options?.include_usage === true) return { body: raw, dropUsageChunk: false };
-    return { body: JSON.stringify({ ...body, stream_options: { ...body.stream_options, include_usage: true } }), dropUsageChunk: true };
+    const upstreamBody = JSON.stringify({ ...body, stream_options: { ...body.stream_options, include_usage: true } });
+    // A stream_options of the client's own (include_usage merged into it) is no field the proxy added.
+    return body.stream_options === undefined ? { body: upstreamBody, dropUsageChunk: true, addedField: 'stream_options' } : { body: upstreamBody, dropUsageChunk: true };
   },
 
   parseAnswer: (bytes) => parseJsonObject(bytes) as ChatCompletion | undefined,

@@ -89,11 +89,14 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
   return false;
 }
 /** Verbs that report a clause: "tell my boss I'm quitting", "let them know that …", "explain to my kids we are moving". */
-const REPORTING_VERBS: ReadonlySet<string> = new Set(['tell', 'telling', 'told', 'know', 'say', 'saying', 'explain', 'inform', 'warn', 'convince', 'admit', 'announce', 'ask', 'promise', 'reassure', 'confess']);
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'telling', 'told', 'know', 'say', 'saying', 'explain', 'inform', 'warn', 'convince', 'admit', 'announce', 'ask', 'promise', 'reassure',
+  'confess', 'remind', 'notify', 'email', 'text', 'message', 'write',
+]);
 /** What opens a reported clause: a subject pronoun or "that". */
 const REPORTED_OPENERS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'that']);
 /** How many words after the verb the reported clause may open ("tell my younger brother that"). */
-const REPORTED_REACH = 4;
+const REPORTED_REACH = 6;
 
 /** At most one separating comma, no other clause punctuation and no sequencing or contrast word. */
 export function isTwoClauses(side: PreparedSide, opener: string): boolean {

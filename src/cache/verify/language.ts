@@ -4,8 +4,8 @@ import type { PreparedSide } from './prepare-tokens.ts';
 /**
  * Whether a side's text looks English, once per prepared side: elsewhere a word that happens to be spelled like an
  * English one is no English inflection ("¿Qué come?" / "¿Qué comes?" is "what does he eat" / "what do you eat").
- * Not English: a Spanish inverted mark, or two or more function words of Spanish, Portuguese, French, Italian or
- * German (one with a diacritic counts as two), outnumbering the English ones ("O que come ao almoço?"). Function
+ * Not English: a Spanish inverted mark, or function words of Spanish, Portuguese, French, Italian or German
+ * outnumbering the English ones ("O que come ao almoço?", "Como come?"). Function
  * words, not a share of dictionary words: technical English is full of words no dictionary has ("centre a div").
  */
 export function looksEnglish(side: PreparedSide): boolean {
@@ -19,17 +19,15 @@ export function looksEnglish(side: PreparedSide): boolean {
       if (token.kind !== 'word') continue;
       const lower = token.text.toLowerCase();
       if (FUNCTION_WORDS.has(lower)) native++;
-      // One with a diacritic ("qué", "dónde", "não") is no English look-alike: it counts as two.
-      else if (FOREIGN_FUNCTION_WORDS.has(lower)) foreign += /^[a-z]+$/u.test(lower) ? 1 : FOREIGN_EVIDENCE;
+      else if (FOREIGN_FUNCTION_WORDS.has(lower)) foreign++;
     }
-    // Two foreign function words at least: one is a name or an English look-alike ("MIT license", "y axis").
-    english = !inverted && (foreign < FOREIGN_EVIDENCE || foreign <= native);
+    // Only inflection depends on it (StructuralVerifier), so "MIT license" read as German costs little.
+    english = !inverted && foreign <= native;
     LOOKS_ENGLISH.set(side, english);
   }
   return english;
 }
 const LOOKS_ENGLISH = new WeakMap<PreparedSide, boolean>();
-const FOREIGN_EVIDENCE = 2;
 /** Function words of the languages English-speaking traffic mixes in most, none of them an English word too. */
 const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'el', 'la', 'los', 'las', 'del', 'al', 'de', 'que', 'qué', 'en', 'es', 'está', 'por', 'para', 'con', 'una', 'uno', 'como', 'cómo', 'cuál', 'cuánto', 'cuándo', 'cuando', 'dónde', 'donde',

@@ -35,7 +35,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
     if ((word === 'the' || word.endsWith("'s")) && selecting) return true;
     if (!COUNT_FILLERS.has(word)) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (BATCH_VERBS.has(word) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -50,7 +50,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   const lower = word.key.toLowerCase();
   if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower)) return true;
   // With an article between, the words after it describe the object: "install a Python package" / "… packages".
-  if (BATCH_VERBS.has(lower)) return modifiers === 0 || article;
+  if (isBatchVerb(lower, lexicon)) return modifiers === 0 || article;
   // "… and give it a title" / "… give it titles".
   if ((lower === 'it' || lower === 'them') && tokens[index - 1]?.kind === 'word' && REQUEST_VERBS.has(tokens[index - 1]!.key.toLowerCase())) return true;
   // What shapes a requested text: "Summarize this in a tweet" / "… in tweets", "Answer with an example", "a speech
@@ -180,9 +180,12 @@ const BATCH_VERBS: ReadonlySet<string> = new Set([
   'rename', 'download', 'upload', 'install', 'uninstall', 'resize', 'unzip', 'zip', 'compress', 'encrypt', 'decrypt', 'hide',
   'unhide', 'lock', 'unlock', 'mock', 'import', 'export', 'archive', 'mute', 'pin', 'move', 'copy', 'duplicate', 'merge',
   'rotate', 'clone', 'restore', 'transfer', 'sync', 'backup', 'crop',
-  'renaming', 'downloading', 'uploading', 'installing', 'resizing', 'unzipping', 'zipping', 'compressing', 'encrypting', 'hiding',
-  'locking', 'mocking', 'importing', 'exporting', 'archiving', 'moving', 'copying', 'merging', 'rotating', 'cloning', 'restoring',
 ]);
+
+/** One of BATCH_VERBS, or its -ing form ("renaming a file" / "renaming files"). */
+function isBatchVerb(lower: string, lexicon: Lexicon): boolean {
+  return BATCH_VERBS.has(lower) || (lower.endsWith('ing') && lexicon.lemmas(lower).some((lemma) => lemma !== lower && BATCH_VERBS.has(lemma)));
+}
 const ARTICLES_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
 const COUNT_MODIFIERS = 2;
