@@ -2,7 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
 import { connectAdmin, deleteKeyspace, planRedis, randomKeyPrefix, startRedis, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
 
 /**
@@ -161,6 +161,8 @@ describe.skipIf(plan.kind === 'unavailable')('request content a Responses answer
     // The hit carries its own request's settings back, as the upstream's answer did.
     expect(hit.data.text).toEqual(request.text);
     expect(hit.data.tools).toEqual(request.tools);
+    // The HIT's own writes (none) and the MISS's lock release are done once the coalescer holds nothing.
+    await eventually(() => proxy.semcache.coalescer.size === 0, 5_000, 'cache writes');
     const stored = (await dumpRedis(admin, `${prefix}*`)).toString('latin1');
     expect(stored).toContain('Your refund is on its way.');
     expect(stored).not.toContain(instructions); // blanked today: the system prompt

@@ -15,6 +15,7 @@ export async function dumpRedis(admin: AdminClient, pattern: string): Promise<Bu
     for (const key of keys) {
       parts.push(Buffer.from(key));
       const type = await admin.sendCommand<string>(['TYPE', key]);
+      if (type === 'none') continue; // gone since SCAN listed it (a released lock, an expired entry): nothing to read
       const command = READ_BY_TYPE[type]?.(key);
       if (!command) throw new Error(`unexpected Redis type ${type} for ${key}`);
       parts.push(...flatten(await binary.sendCommand(command)));
