@@ -45,6 +45,10 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "tell my boss sorry. ", the last one thanks', ['tell my boss sorry. '.repeat(13_107), `${'tell my boss sorry. '.repeat(13_106)}tell my boss thanks.`]],
   ['256 KB of "good morning, thanks. ", the last one good evening', ['good morning, thanks. '.repeat(11_915), `${'good morning, thanks. '.repeat(11_914)}good evening, thanks.`]],
   ['256 KB of "¿que come? ", the last one comes', ['¿que come? '.repeat(23_831), `${'¿que come? '.repeat(23_830)}¿que comes?`]],
+  // Session 12's rules: a listed synonym read in its context, one or several asked for, a closing courtesy.
+  ['256 KB of "is the water hard ", the last one difficult', ['is the water hard '.repeat(14_563), `${'is the water hard '.repeat(14_562)}is the water difficult`]],
+  ['256 KB of "i need a gift ", the last one gifts', ['i need a gift '.repeat(18_724), `${'i need a gift '.repeat(18_723)}i need gifts`]],
+  ['256 KB of "translate this. hello. ", the last one thanks', ['translate this. hello. '.repeat(11_397), `${'translate this. hello. '.repeat(11_396)}translate this. thanks.`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -1,5 +1,5 @@
 import type { Hunk } from './align.ts';
-import { CLAUSE_OPENERS, SCOPE_WORDS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, FUNCTION_WORDS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -86,8 +86,22 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
     if (!REPORTING_VERBS.has(word(at) ?? '')) continue;
     for (let next = at + 1; next <= at + REPORTED_REACH && next < stays.length; next++) if (REPORTED_OPENERS.has(word(next) ?? '')) return true;
   }
+  // A clause inside the other one, which the moved phrase may attach to at the end: "who gets the house that we
+  // bought (after the divorce)?", "can I return a laptop I bought (within 30 days)?", "a file written by Java (in Python)".
+  for (let at = 2; at < stays.length; at++) {
+    const current = word(at);
+    if (current === undefined) continue;
+    if (RELATIVE_OPENERS.has(current)) return true;
+    const previous = word(at - 1);
+    if (REPORTED_OPENERS.has(current) && current !== 'that' && previous !== undefined && !FUNCTION_WORDS.has(previous) && !THINKING.has(previous)) return true;
+    if (current === 'by' && previous !== undefined && /(?:ed|en)$/u.test(previous)) return true;
+  }
   return false;
 }
+/** "do you think I should …": the clause after them is what is asked, not one inside a noun phrase. */
+const THINKING: ReadonlySet<string> = new Set(['think', 'believe', 'guess', 'suppose', 'feel', 'reckon', 'hope', 'mean', 'wish', 'bet', 'sure', 'say', 'said', 'wonder']);
+/** Words that open a clause inside another one: "the house that we bought", "the man who called". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'when', 'because', 'if', 'after', 'before', 'until']);
 /** Verbs that report a clause: "tell my boss I'm quitting", "let them know that …", "explain to my kids we are moving". */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'tell', 'telling', 'told', 'know', 'say', 'saying', 'explain', 'inform', 'warn', 'convince', 'admit', 'announce', 'ask', 'promise', 'reassure',

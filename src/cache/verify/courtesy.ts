@@ -33,6 +33,10 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
  * other kinds ("Sorry, how do I …?" / "How do I …? Thanks!"), is politeness.
  */
 export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
+  const [endingBefore, endingAfter] = [closingCourtesy(before), closingCourtesy(after)];
+  // "Translate to Korean. Hello" / "… Thanks a lot", "What does this mean in Spanish? Thank you" / "… Sorry": after a
+  // question about words, the courtesy that closes the text may be the words asked about.
+  if (endingBefore !== undefined && endingAfter !== undefined && endingBefore !== endingAfter && [before, after].some(asksAboutWording)) return `${endingBefore}/${endingAfter}`;
   const times = (side: PreparedSide) => new Set(side.filler.map((phrase) => COURTESY_KINDS.get(phrase)).filter((kind): kind is string => kind !== undefined && TIMES_OF_DAY.has(kind)));
   const [left, right] = [times(before), times(after)];
   const other = [...right].find((time) => !left.has(time));
@@ -41,6 +45,35 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   const timely = (side: PreparedSide) => side.tokens.some((token) => token.kind === 'word' && TIME_DEPENDENT.has(token.key.toLowerCase()));
   return timely(before) || timely(after) ? `${one}/${other}` : undefined;
 }
+/** The courtesy phrase that ends the text as a sentence of its own ("… in Spanish? Thank you"), if one does. */
+function closingCourtesy(side: PreparedSide): string | undefined {
+  const words: string[] = [];
+  for (let index = side.raw.length - 1; index >= 0; index--) {
+    const token = side.raw[index]!;
+    if (token.kind === 'punct' && words.length === 0) continue;
+    if (token.kind !== 'word') break;
+    words.unshift(token.key.toLowerCase());
+    if (token.sentenceStart) {
+      const phrase = words.join(' ');
+      return COURTESY_KINDS.has(phrase) || CLOSING_WORDS.has(phrase) ? phrase : undefined;
+    }
+    if (words.length > 5) return undefined;
+  }
+  return undefined;
+}
+/** Whether the text asks about words: their translation, meaning, sound or tone. */
+function asksAboutWording(side: PreparedSide): boolean {
+  return side.raw.some((token) => token.kind === 'word' && WORDING.has(token.key.toLowerCase()));
+}
+const WORDING: ReadonlySet<string> = new Set([
+  'translate', 'translation', 'translated', 'say', 'said', 'mean', 'means', 'meaning', 'pronounce', 'pronunciation', 'spell', 'spelling',
+  'respond', 'reply', 'emoji', 'emojis', 'formal', 'informal', 'rude', 'polite', 'phrase', 'word', 'words', 'sign', 'caption', 'english',
+  'spanish', 'french', 'german', 'italian', 'portuguese', 'korean', 'japanese', 'chinese', 'mandarin', 'cantonese', 'russian', 'arabic',
+  'hindi', 'latin', 'greek', 'dutch', 'swedish', 'turkish', 'polish', 'hebrew', 'vietnamese', 'thai', 'indonesian', 'tagalog', 'urdu',
+  'morse', 'braille', 'binary', 'backwards', 'syllables', 'rhyme', 'rhymes', 'anagram', 'cipher',
+]);
+/** Closing words that are courtesy in a prompt but no COURTESY_KINDS of the verifier: "Cheers", "Bye". */
+const CLOSING_WORDS: ReadonlySet<string> = new Set(['cheers', 'bye', 'goodbye', 'good night', 'goodnight', 'see you', 'take care', 'regards', 'best regards', 'kind regards', 'ty', 'tysm', 'thank u', 'thanks so much', 'thanks a bunch']);
 /** Words of a request whose answer depends on the time of day: a meal, a drink, clothes, what to do now. */
 const TIME_DEPENDENT: ReadonlySet<string> = new Set([
   'eat', 'eating', 'meal', 'meals', 'breakfast', 'brunch', 'lunch', 'dinner', 'supper', 'snack', 'snacks', 'cook', 'cooking', 'drink', 'drinks',

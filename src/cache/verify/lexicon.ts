@@ -223,6 +223,18 @@ export class Lexicon {
     return this.#hasNounFile(word, GROUP);
   }
 
+  /** WordNet's lexicographer files of the word's two commonest noun senses, through its lemmas (bike: 6, artifact). */
+  nounFiles(word: string): Set<number> {
+    const files = new Set<number>();
+    for (const lemma of this.lemmas(word)) {
+      for (const code of this.#senses.get(lemma) ?? []) {
+        const file = this.#nounFiles[Math.floor(code / 4)];
+        if (file !== undefined && code % 4 <= 1) files.add(file);
+      }
+    }
+    return files;
+  }
+
   #hasNounFile(word: string, file: number): boolean {
     for (const lemma of this.lemmas(word)) {
       for (const code of this.#senses.get(lemma) ?? []) if (code % 4 <= 1 && this.#nounFiles[Math.floor(code / 4)] === file) return true;

@@ -35,7 +35,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
     if ((word === 'the' || word.endsWith("'s")) && selecting) return true;
     if (!COUNT_FILLERS.has(word)) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || WANTING.has(word) || word === 'like' || word === 'love' || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -44,11 +44,14 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   const word = tokens[index];
   // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
   if (word?.kind === 'word' && /^(?:which|what)$/iu.test(word.key) && (index === at - 1 || modifiers > 0) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
+  // "Any tip for …" / "Any tips for …".
+  if (tokens.slice(Math.max(0, index), at).some((token) => token.kind === 'word' && token.key.toLowerCase() === 'any')) return true;
   // At the start, after a request set aside as politeness: "Tell me a joke" / "Tell me jokes".
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   if (word?.kind !== 'word') return false;
   const lower = word.key.toLowerCase();
   if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower)) return true;
+  if (asksForSome(tokens, index, modifiers > 0 ? tokens.slice(index + 1, at).map((token) => token.key.toLowerCase()) : [])) return true;
   // With an article between, the words after it describe the object: "install a Python package" / "… packages".
   if (isBatchVerb(lower, lexicon)) return modifiers === 0 || article;
   // "… and give it a title" / "… give it titles".
@@ -57,6 +60,29 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   // that includes a joke", "an email that ends with a question".
   return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && isRequest(side, index);
 }
+
+/**
+ * Whether the word at `index` (before a noun phrase) asks for one thing or several: "I need a gift" / "… gifts",
+ * "Looking for a podcast", "Any tip for …", "Is there a tool …" / "Are there tools …", "Can you think of a quote",
+ * "come up with a slogan", "Do you have a recipe", "I'd like a movie", and "What's a good X" / "What are good X"
+ * (a recommendation: one, or a list). Not "What does a cat eat?" / "What do cats eat?", where the noun is a kind.
+ */
+function asksForSome(tokens: readonly Token[], index: number, modifiers: readonly string[]): boolean {
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
+  const lower = word(index);
+  if (WANTING.has(lower) || lower === 'any' || lower === 'there') return true;
+  if (lower === 'like' || lower === 'love') return word(index - 1) === "'d" || word(index - 1) === 'would';
+  if (lower === 'for') return ['looking', 'look', 'searching', 'search', 'asking', 'hoping'].includes(word(index - 1));
+  if (lower === 'of') return word(index - 1) === 'think';
+  if (lower === 'with') return word(index - 1) === 'up' && word(index - 2) === 'come';
+  // "What's a good gift", "what would be a good name", "What are some fun games": a recommendation.
+  if ((FORMS_OF_BE.has(lower) || lower === 'be') && modifiers.some((modifier) => RECOMMENDING.has(modifier))) {
+    for (let back = index - 1; back >= Math.max(0, index - 3); back--) if (word(back) === 'what') return true;
+  }
+  return false;
+}
+const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants', 'got', 'have', 'has', 'seeking', 'recommend', 'suggest']);
+const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'great', 'nice', 'fun', 'funny', 'cool', 'best', 'fine', 'decent', 'easy', 'cheap', 'healthy', 'cute', 'creative', 'unique', 'interesting', 'some']);
 
 /**
  * Whether the sentence holding kept token `at` is a request: it opens with an imperative verb ("Write …",
@@ -147,11 +173,20 @@ export function pluralAsName(side: PreparedSide, start: number, end: number, lex
     const modified = between !== undefined && !FUNCTION_WORDS.has(between) && SINGULAR_VERBS.has(word(at - 2) ?? '');
     // After the verb ("What is pandas"), or opening a clause before it ("Pandas is …"; not "How many legs does …").
     const subject = SINGULAR_VERBS.has(word(at + 1) ?? '') && (at === 0 || tokens[at]!.sentenceStart || side.breaks[at] === 1 || word(at - 1) === undefined);
-    if (SINGULAR_VERBS.has(word(at - 1) ?? '') || subject || modified) return plural;
+    // A title typed in lowercase after a verb of authorship: "who directed aliens" (a film) / "alien" (another).
+    const titled = AUTHORSHIP_VERBS.has(word(at - 1) ?? '') || (word(at - 1) === 'in' && ROLE_VERBS.has(word(at - 2) ?? ''));
+    if (SINGULAR_VERBS.has(word(at - 1) ?? '') || subject || modified || titled) return plural;
   }
   return undefined;
 }
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has']);
+/** Past forms of making a work, whose bare object is its title: "who wrote cats", "who painted sunflowers". */
+const AUTHORSHIP_VERBS: ReadonlySet<string> = new Set([
+  'directed', 'wrote', 'written', 'sang', 'sung', 'composed', 'painted', 'produced', 'authored', 'illustrated', 'narrated',
+  'recorded', 'performed', 'choreographed', 'sculpted', 'filmed', 'published', 'released', 'covered', 'remade', 'adapted',
+]);
+/** "who starred in aliens", "who played in sunflowers": a role in a work. */
+const ROLE_VERBS: ReadonlySet<string> = new Set(['starred', 'appeared', 'acted', 'played', 'featured', 'cast']);
 
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set([

@@ -11,6 +11,7 @@ import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import { synonymFitsContext } from './synonym-sense.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
 import { markNonArticles } from './non-articles.ts';
@@ -118,6 +119,11 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
+      // A listed synonym in another of its senses: "fix the price" / "repair …", "Is the water hard?" / "… difficult?".
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (!synonymFitsContext(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || !synonymFitsContext(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {
+        open.push({ reason: `synonym in another sense: ${difference.notes.join(', ')}`, decisive: true });
+        continue;
+      }
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (inCompound(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inCompound(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {
         open.push({ reason: `synonym in a compound: ${difference.notes.join(', ')}`, decisive: true });
         continue;

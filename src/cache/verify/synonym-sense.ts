@@ -1,0 +1,326 @@
+import { FUNCTION_WORDS } from './closed-lists.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Token } from './verify-tokens.ts';
+
+/**
+ * Whether a listed everyday synonym (everyday-synonyms.ts) stands in the sense the two words share, read from
+ * the words around it: each listed word has other common uses the list cannot see. "fix my bike" / "repair my
+ * bike" share one; "fix the price", "fix my dog", "fix breakfast" do not (fix = set, neuter, cook); "Is the
+ * water hard?" is not "difficult", "a deer hide" is no "conceal", "standard error" no "mistake", "film on the
+ * glass" no "movie". Checked on each side with its own word: a swap passes only where both readings fit.
+ *
+ * `start`/`end`: the side's hunk; each listed word in it is checked.
+ */
+export function synonymFitsContext(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  for (let at = start; at < end && at - start < 4; at++) {
+    const word = lower(tokens[at]);
+    if (word === undefined) continue;
+    const lemmas = new Set([word, ...lexicon.lemmas(word)]);
+    const gate = GATES.find((candidate) => candidate.words.some((listed) => lemmas.has(listed)));
+    if (gate !== undefined && !gate.fits({ tokens, at, lexicon })) return false;
+  }
+  return true;
+}
+
+interface Context {
+  tokens: readonly Token[];
+  at: number;
+  lexicon: Lexicon;
+}
+
+interface Gate {
+  words: readonly string[];
+  fits(context: Context): boolean;
+}
+
+// WordNet's noun lexicographer files (see lexicon.ts).
+const ACT = 4;
+const ANIMAL = 5;
+const ARTIFACT = 6;
+const ATTRIBUTE = 7;
+const BODY = 8;
+const COGNITION = 9;
+const COMMUNICATION = 10;
+const EVENT = 11;
+const FOOD = 13;
+const GROUP = 14;
+const LOCATION = 15;
+const OBJECT = 17;
+const PERSON = 18;
+const PLANT = 20;
+const POSSESSION = 21;
+const PROCESS = 22;
+const QUANTITY = 23;
+const STATE = 26;
+const SUBSTANCE = 27;
+const TIME = 28;
+
+const lower = (token: Token | undefined): string | undefined => (token?.kind === 'word' ? token.key.toLowerCase() : undefined);
+
+/** Words after which a listed verb is a noun ("the best build", "a deer hide", "my need"). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'some', 'any',
+  'each', 'every', 'no', "'s", 'one', 'another', 'which', 'what', 'whose',
+]);
+/** Words a verb follows in its slot: "to fix", "I fix", "can you fix", "please fix", "how do I fix". */
+const VERB_SLOT_AFTER: ReadonlySet<string> = new Set([
+  'to', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'please', 'can', 'could', 'should', 'would', 'will', 'must', 'do', 'does',
+  'did', 'how', 'and', 'or', 'then', 'not', 'never', 'just', 'also', 'always', 'first', 'finally', 'still', 'shall', 'might',
+  'may', 'let', 'lets', "let's", 'help', 'me', 'us', 'kindly',
+]);
+/** Words before which a listed noun is a verb: "to film", "I film weddings", "you phone". */
+const STRICT_VERB_SLOT_AFTER: ReadonlySet<string> = new Set(['to', 'i', 'you', 'we', 'they', 'he', 'she', 'can', 'could', 'should', 'would', 'will', 'must', 'please', 'shall', 'might', 'may', "let's"]);
+
+/**
+ * Whether the word stands where a verb does: opening its sentence (an imperative), after a subject, modal, "to"
+ * or "please", or as an -ing/-ed form that is no noun after a determiner. Not after a determiner or a noun
+ * ("the best build", "a deer hide").
+ */
+function inVerbSlot({ tokens, at, lexicon }: Context): boolean {
+  const previous = lower(tokens[at - 1]);
+  if (at === 0 || tokens[at]!.sentenceStart || previous === undefined) return true;
+  // A past form is a verb wherever it stands: "Who bought the house?", "My dad purchased a car".
+  if (lexicon.isPastForm(lower(tokens[at])!) && !DETERMINERS.has(previous)) return true;
+  if (DETERMINERS.has(previous)) return false;
+  if (VERB_SLOT_AFTER.has(previous) || previous.endsWith('ly')) return true;
+  const before = lower(tokens[at - 2]);
+  // "When does the meeting start?": an auxiliary before the subject puts the verb after it.
+  // Only a subject between them: a pronoun, or a noun after determiners ("where can I buy cow hide" has a verb between).
+  for (let back = 2; back <= 4 && at - back >= 0; back++) {
+    if (AUXILIARIES.has(lower(tokens[at - back]) ?? '')) {
+      const between = tokens.slice(at - back + 1, at).map((token) => lower(token) ?? '');
+      const subject = between.length === 1 ? true : between.slice(0, -1).every((word) => DETERMINERS.has(word) || POSSESSIVES.has(word));
+      if (subject) return true;
+      break;
+    }
+    if (tokens[at - back]!.sentenceStart) break;
+  }
+  if (before !== undefined && DETERMINERS.has(before)) return false;
+  // "is being fixed", "get it repaired", "had it built": a participle after a form of be/get/have.
+  return BE_GET_HAVE.has(previous) || (before !== undefined && BE_GET_HAVE.has(before) && (previous === 'it' || previous === 'them'));
+}
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'may', 'must']);
+const BE_GET_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', 'have', 'has', 'had']);
+
+/** Whether a listed noun is used as one: not right after "to", a subject pronoun or a modal ("to film", "I film"). */
+function inNounSlot({ tokens, at }: Context): boolean {
+  return !STRICT_VERB_SLOT_AFTER.has(lower(tokens[at - 1]) ?? '');
+}
+
+/**
+ * The noun a verb acts on or an attributive adjective describes: the first noun after the word past
+ * determiners and adjectives ("fix my old bike" → bike, "a hard math exam" → exam), the last of a run of nouns
+ * ("repair my bike chain" → chain). Undefined when a preposition, a clause mark or the end comes first.
+ */
+function nounAfter({ tokens, at, lexicon }: Context): string | undefined {
+  let found: string | undefined;
+  for (let index = at + 1; index < tokens.length && index <= at + 5; index++) {
+    const token = tokens[index]!;
+    const word = lower(token);
+    if (word === undefined || token.sentenceStart) break;
+    if (DETERMINERS.has(word) || (found === undefined && !lexicon.canBeNoun(word) && !FUNCTION_WORDS.has(word))) continue;
+    if (FUNCTION_WORDS.has(word) || !lexicon.canBeNoun(word)) break;
+    found = word;
+  }
+  return found;
+}
+
+/** The noun a predicative adjective describes: the nearest noun before it in its sentence ("Is the water hard?"). */
+function nounBefore({ tokens, at, lexicon }: Context): string | undefined {
+  // Bounded: a text of many listed words must not be scanned back once per word.
+  for (let index = at - 1; index >= 0 && index >= at - REACH; index--) {
+    const word = lower(tokens[index]);
+    if (word === undefined) return undefined;
+    if (!FUNCTION_WORDS.has(word) && !LINKING.has(word) && lexicon.canBeNoun(word)) return word;
+    if (tokens[index]!.sentenceStart) return undefined;
+  }
+  return undefined;
+}
+const LINKING: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'seem', 'seems', 'look', 'looks', 'feel', 'feels', 'get', 'gets', 'so', 'too', 'very', 'really',
+  'always', 'getting', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'not', 'never', 'usually',
+]);
+/** "buy that excuse", "buy this story": believe it. */
+const BELIEFS: ReadonlySet<string> = new Set(['story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
+/** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
+const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper']);
+const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome']);
+/** "try a case", "try the defendant": in court. */
+const COURT_OBJECTS: ReadonlySet<string> = new Set(['case', 'cases', 'defendant', 'defendants', 'suspect', 'suspects', 'accused', 'teen', 'teenager', 'minor', 'juvenile']);
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+const PERSONAL_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
+/** Whether the noun's commonest senses fall in one of `files` and none of `refused`. */
+function nounIn(noun: string | undefined, lexicon: Lexicon, files: readonly number[], refused: readonly number[] = []): boolean {
+  if (noun === undefined) return false;
+  const found = lexicon.nounFiles(noun);
+  return files.some((file) => found.has(file)) && !refused.some((file) => found.has(file));
+}
+
+/** The object of a verb, or a pronoun standing for one. */
+function objectIn(context: Context, files: readonly number[], refused: readonly number[] = []): boolean {
+  const next = lower(context.tokens[context.at + 1]);
+  if (next !== undefined && PRONOUN_OBJECTS.has(next)) return true;
+  return nounIn(nounAfter(context), context.lexicon, files, refused);
+}
+
+/** "start to run", "start running", "try to sleep", "hard to learn". */
+function takesClause({ tokens, at }: Context): boolean {
+  const next = lower(tokens[at + 1]);
+  return next === 'to' || (next !== undefined && next.endsWith('ing') && next.length > 4);
+}
+
+/** The subject of a predicative adjective, and whether a determiner or possessive comes before it. */
+function subjectBefore(context: Context): { noun: string; determined: boolean } | undefined {
+  const noun = nounBefore(context);
+  if (noun === undefined) return undefined;
+  let index = context.at - 1;
+  while (index > context.at - REACH && lower(context.tokens[index]) !== noun) index--;
+  const previous = lower(context.tokens[index - 1]) ?? '';
+  return { noun, determined: DETERMINERS.has(previous) || POSSESSIVES.has(previous) };
+}
+
+/** The noun an adjective describes, after it or (predicative) before it. */
+function describedNoun(context: Context): string | undefined {
+  return nounAfter(context) ?? nounBefore(context);
+}
+
+/** How far from the listed word its context is read, each way. */
+const REACH = 12;
+const wordsIn = (context: Context, words: ReadonlySet<string>): boolean =>
+  context.tokens.slice(Math.max(0, context.at - REACH), context.at + REACH + 1).some((token) => words.has(token.text.toLowerCase()));
+
+/** An adjective standing for a noun: "a large in US sizes", "the main" (a water main), "a fast". */
+const usedAsNoun = (context: Context): boolean => DETERMINERS.has(lower(context.tokens[context.at - 1]) ?? '') && nounAfter(context) === undefined;
+
+/** What software selects or requires: "select all", "select rows in pandas", "require a module". */
+const CODE_OBJECTS: ReadonlySet<string> = new Set([
+  'all', 'row', 'rows', 'column', 'columns', 'cell', 'cells', 'text', 'element', 'elements', 'record', 'records', 'field', 'fields', 'node',
+  'nodes', 'tag', 'tags', 'div', 'range', 'module', 'modules', 'package', 'packages', 'library', 'libraries', 'gem', 'gems', 'crate',
+  'crates', 'dependency', 'dependencies', 'plugin', 'plugins', 'component', 'components', 'file', 'files', 'option', 'options',
+]);
+const objectWord = (context: Context): string | undefined => {
+  const next = lower(context.tokens[context.at + 1]);
+  return next !== undefined && DETERMINERS.has(next) ? lower(context.tokens[context.at + 2]) : next;
+};
+/** Cars of a train or a cable way, no automobiles. */
+const CAR_OF_A_LINE: ReadonlySet<string> = new Set(['train', 'cable', 'subway', 'rail', 'railway', 'railroad', 'dining', 'sleeping', 'box', 'street', 'tram', 'freight', 'passenger', 'elevator', 'roller', 'coaster']);
+
+const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
+  'camera', 'cameras', 'glass', 'shower', 'window', 'windows', 'windshield', 'plastic', 'cling', 'roll', 'rolls', 'photo', 'photos',
+  'photograph', 'photography', 'lens', 'develop', 'developing', 'developed', 'negative', 'negatives', '35mm', 'coating', 'layer',
+  'residue', 'wrap', 'oil', 'oily', 'skin', 'teeth', 'tooth', 'eye', 'eyes', 'screen', 'protector', 'tint', 'solar', 'polaroid', 'kodak',
+  'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'emulsion', 'iso', 'exposure', 'greasy', 'sticky', 'thin', 'mirror', 'pan',
+  'surface', 'water', 'tea', 'milk', 'soap', 'cloudy', 'white', 'darkroom', 'scanner', 'scan', 'x-ray', 'xray',
+]);
+const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'doe', 'does', 'nanny', 'billy', 'leather', 'glove', 'gloves', 'antelope', 'herd', 'kidding']);
+/** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
+const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
+  'standard', 'syntax', 'runtime', 'type', 'rounding', 'sampling', 'measurement', 'compile', 'compiler', 'fatal', 'server', 'internal',
+  'network', 'logic', 'logical', 'margin', 'absolute', 'relative', 'squared', 'experimental', 'systematic', 'random', 'trial',
+  'parse', 'parsing', 'reference', 'value', 'key', 'index', 'attribute', 'name', 'import', 'assertion', 'segmentation', 'memory',
+  'floating', 'truncation', 'approximation', 'estimation', 'prediction', 'training', 'test', 'validation', 'generalization', 'bayes',
+  'percent', 'percentage', 'mean', 'root', 'http', '404', '500', 'cors', 'ssl', 'dns', 'tracking', 'forced', 'unforced', 'medical',
+]);
+const ERROR_TERMS_AFTER: ReadonlySet<string> = new Set(['message', 'messages', 'code', 'codes', 'handling', 'handler', 'bar', 'bars', 'rate', 'rates', 'term', 'terms', 'log', 'logs', 'correction', 'function', 'analysis', 'propagation', 'page', 'boundary', 'boundaries', 'bound', 'bounds']);
+
+/**
+ * Each group of listed words and where they keep their shared sense. A word in no group (whole, entire, maybe,
+ * perhaps…) has no other common use to tell apart.
+ */
+const GATES: readonly Gate[] = [
+  // fix = repair only for made things: not "fix the price" (set), "fix my dog" (neuter), "fix breakfast" (cook), "fix my hair".
+  // Nor "fix the camera to the tripod" (attach), "fix a match" (rig).
+  {
+    words: ['fix', 'repair', 'mend'],
+    fits: (context) => inVerbSlot(context) && objectIn(context, [ARTIFACT], [FOOD, ANIMAL, PERSON, POSSESSION, BODY, EVENT]) && !context.tokens.slice(context.at + 2, context.at + 6).some((token) => ['to', 'onto', 'on'].includes(lower(token) ?? '')),
+  },
+  // Not "buy time", "buy the story" (believe it), "buy him" (bribe).
+  { words: ['buy', 'purchase'], fits: (context) => inVerbSlot(context) && objectIn(context, [ARTIFACT, FOOD, POSSESSION, SUBSTANCE, PLANT, ANIMAL, OBJECT, LOCATION, QUANTITY, ACT, COMMUNICATION], [PERSON, TIME]) && !BELIEFS.has(objectWord(context) ?? '') },
+  // An activity or a time begins; a car or an engine starts, never begins.
+  {
+    words: ['start', 'begin', 'commence'],
+    fits: (context) => {
+      if (!inVerbSlot(context)) return false;
+      if (takesClause(context)) return true;
+      const object = nounAfter(context);
+      if (object !== undefined) return nounIn(object, context.lexicon, [ACT, EVENT, PROCESS, TIME, COMMUNICATION, COGNITION], [ARTIFACT]);
+      const subject = nounBefore(context);
+      return subject === undefined || nounIn(subject, context.lexicon, [ACT, EVENT, PROCESS, TIME, COMMUNICATION, COGNITION, GROUP], [ARTIFACT]);
+    },
+  },
+  // "build a house"; not "the best build for a mage", "build muscle", "build trust".
+  { words: ['build', 'construct'], fits: (context) => inVerbSlot(context) && objectIn(context, [ARTIFACT, LOCATION, OBJECT, COMMUNICATION]) },
+  // "try to sleep", "attempt the climb"; not "try the soup" (taste), "try him" (in court), "try on a dress".
+  {
+    words: ['try', 'attempt'],
+    fits: (context) => {
+      if (!inVerbSlot(context)) return false;
+      if (takesClause(context)) return true;
+      if (PERSONAL_OBJECTS.has(lower(context.tokens[context.at + 1]) ?? '') || COURT_OBJECTS.has(nounAfter(context) ?? '')) return false;
+      const object = nounAfter(context);
+      return object === undefined ? !['on', 'out'].includes(lower(context.tokens[context.at + 1]) ?? '') && lower(context.tokens[context.at + 1]) !== undefined : nounIn(object, context.lexicon, [ACT, EVENT], [FOOD, PERSON, ARTIFACT, COMMUNICATION]);
+    },
+  },
+  // "answer the question"; not "answer the phone" or "the door".
+  { words: ['answer', 'reply'], fits: (context) => inVerbSlot(context) && !nounIn(nounAfter(context), context.lexicon, [ARTIFACT]) },
+  // Verbs whose other uses are nouns: "a deer hide", "the use of", "my need", "a help".
+  { words: ['need', 'require', 'choose', 'select'], fits: (context) => inVerbSlot(context) && !CODE_OBJECTS.has(objectWord(context) ?? '') },
+  { words: ['hide', 'conceal', 'use', 'utilize', 'help', 'assist', 'forbid', 'prohibit', 'calculate', 'compute'], fits: inVerbSlot },
+  // Hard = difficult for a task, a subject or a time: not "hard water", "a hard mattress", "hard skills".
+  {
+    words: ['hard', 'difficult'],
+    fits: (context) => {
+      if (takesClause(context)) return true;
+      const abstract = [ACT, COGNITION, COMMUNICATION, EVENT, STATE, TIME, PROCESS, ATTRIBUTE];
+      const noun = nounAfter(context);
+      if (noun !== undefined) return nounIn(noun, context.lexicon, abstract);
+      const subject = subjectBefore(context);
+      if (subject === undefined) return true;
+      // "Is calculus hard?": a bare subject is a field or an activity unless it is stuff; "Is the water hard?", "my mattress".
+      return subject.determined ? nounIn(subject.noun, context.lexicon, abstract) : !nounIn(subject.noun, context.lexicon, [SUBSTANCE, FOOD, BODY, ARTIFACT]);
+    },
+  },
+  // Size of things; a big brother is older, a big man important, a big deal a matter.
+  { words: ['big', 'large'], fits: (context) => !usedAsNoun(context) && !nounIn(describedNoun(context), context.lexicon, [PERSON]) && !BIG_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
+  // "whole wheat", "whole foods", "a whole number", "a whole note", "a whole chicken" (not cut up).
+  { words: ['whole', 'entire'], fits: (context) => !WHOLE_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
+  // Prices of things: a cheap person is stingy, a cheap shot unfair.
+  { words: ['cheap', 'inexpensive'], fits: (context) => !nounIn(describedNoun(context), context.lexicon, [PERSON]) },
+  // Speed of doing: not "to fast" (not eat), "my watch is fast" (ahead), "fast colours", "hold fast".
+  {
+    words: ['quick', 'fast', 'rapid'],
+    fits: (context) => {
+      const previous = lower(context.tokens[context.at - 1]);
+      if (previous === 'hold' || previous === 'stuck' || STRICT_VERB_SLOT_AFTER.has(previous ?? '') || POSSESSIVES.has(previous ?? '')) return false;
+      const noun = nounAfter(context);
+      // "a fast", "the fast" with no noun after: the fasting.
+      if (noun === undefined && DETERMINERS.has(previous ?? '') && lower(context.tokens[context.at]) === 'fast') return false;
+      if (noun !== undefined) return !nounIn(noun, context.lexicon, [FOOD, SUBSTANCE, PERSON]);
+      return !nounIn(nounBefore(context), context.lexicon, [ARTIFACT, PERSON, SUBSTANCE]);
+    },
+  },
+  // The head of something, before its noun: "the main reason"; not "the chief of police".
+  { words: ['main', 'chief'], fits: (context) => nounAfter(context) !== undefined && nounAfter(context) === lower(context.tokens[context.at + 1]) },
+  // A film on glass, for a camera, in a shower is no movie; "to film" is to record.
+  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) },
+  // A kid of a goat; kid leather; "are you kidding".
+  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) },
+  // "standard error", "syntax error", "margin of error", "error message" are terms, no mistakes.
+  {
+    words: ['mistake', 'error'],
+    fits: ({ tokens, at }) => {
+      const previous = lower(tokens[at - 1]) ?? '';
+      const next = lower(tokens[at + 1]) ?? '';
+      const twoBack = lower(tokens[at - 2]) ?? '';
+      // "type I error", "type 2 error".
+      const typed = twoBack === 'type' && ['i', 'ii', '1', '2'].includes(tokens[at - 1]?.text.toLowerCase() ?? '');
+      return !typed && !ERROR_TERMS_BEFORE.has(previous) && !ERROR_TERMS_AFTER.has(next) && !(previous === 'of' && ERROR_TERMS_BEFORE.has(twoBack)) && !(previous === 'and' && twoBack === 'trial');
+    },
+  },
+  // "phone me" is to call; a couch potato.
+  { words: ['car', 'automobile'], fits: (context) => inNounSlot(context) && !CAR_OF_A_LINE.has(lower(context.tokens[context.at - 1]) ?? '') },
+  { words: ['phone', 'telephone', 'sofa', 'couch'], fits: inNounSlot },
+];
