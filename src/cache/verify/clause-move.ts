@@ -87,21 +87,38 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
     for (let next = at + 1; next <= at + REPORTED_REACH && next < stays.length; next++) if (REPORTED_OPENERS.has(word(next) ?? '')) return true;
   }
   // A clause inside the other one, which the moved phrase may attach to at the end: "who gets the house that we
-  // bought (after the divorce)?", "can I return a laptop I bought (within 30 days)?", "a file written by Java (in Python)".
+  // bought (after the divorce)?", "can I return a laptop I bought (within 30 days)?", "a file written by Java (in
+  // Python)". A tool or a language named by the moved phrase sets the whole question ("In Git, how do I undo a
+  // commit that I pushed?"). From the third word: an opener first in its clause ("When …", "How do I …") is the clause.
+  if (namesTool(move.moved)) return false;
   for (let at = 2; at < stays.length; at++) {
     const current = word(at);
     if (current === undefined) continue;
-    if (RELATIVE_OPENERS.has(current)) return true;
+    if (INNER_CLAUSE_OPENERS.has(current)) return true;
     const previous = word(at - 1);
     if (REPORTED_OPENERS.has(current) && current !== 'that' && previous !== undefined && !FUNCTION_WORDS.has(previous) && !THINKING.has(previous)) return true;
-    if (current === 'by' && previous !== undefined && /(?:ed|en)$/u.test(previous)) return true;
+    if (current === 'by' && previous !== undefined && (/ed$/u.test(previous) || PARTICIPLES.has(previous))) return true;
   }
   return false;
 }
+
+/** Whether the phrase names a tool, a platform or a language after its preposition: "In JavaScript", "on windows". */
+function namesTool(phrase: readonly Token[]): boolean {
+  const words = phrase.slice(1).filter((token) => token.kind !== 'punct');
+  return words.length > 0 && words.every((token) => token.kind === 'code' || (token.kind === 'word' && (/^\p{Lu}/u.test(token.text) || TOOLS.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase()))));
+}
+const TOOLS: ReadonlySet<string> = new Set([
+  'python', 'javascript', 'typescript', 'java', 'excel', 'git', 'github', 'windows', 'linux', 'mac', 'macos', 'ubuntu', 'android', 'ios',
+  'bash', 'powershell', 'sql', 'postgres', 'mysql', 'react', 'node', 'docker', 'chrome', 'firefox', 'vscode', 'vim', 'word', 'sheets',
+]);
+const PARTICIPLES: ReadonlySet<string> = new Set(['written', 'made', 'taken', 'given', 'built', 'sent', 'done', 'seen', 'known', 'shown', 'drawn', 'chosen', 'driven', 'eaten', 'broken', 'spoken', 'stolen', 'sold', 'bought', 'caught', 'taught', 'held', 'kept', 'left', 'paid', 'found', 'told', 'read', 'run', 'owned', 'signed']);
 /** "do you think I should …": the clause after them is what is asked, not one inside a noun phrase. */
 const THINKING: ReadonlySet<string> = new Set(['think', 'believe', 'guess', 'suppose', 'feel', 'reckon', 'hope', 'mean', 'wish', 'bet', 'sure', 'say', 'said', 'wonder']);
-/** Words that open a clause inside another one: "the house that we bought", "the man who called". */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'when', 'because', 'if', 'after', 'before', 'until']);
+/**
+ * Relative pronouns, which open a clause inside a noun phrase: "the house that we bought", "the man who called".
+ * Not if/when/while: "In Canada, can I work while I study?" moved is one question ("… while I study in Canada?").
+ */
+const INNER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Verbs that report a clause: "tell my boss I'm quitting", "let them know that …", "explain to my kids we are moving". */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'tell', 'telling', 'told', 'know', 'say', 'saying', 'explain', 'inform', 'warn', 'convince', 'admit', 'announce', 'ask', 'promise', 'reassure',

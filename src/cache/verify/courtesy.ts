@@ -2,6 +2,7 @@ import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PartsOfSpeech, PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
+import { LANGUAGES } from './word-topic.ts';
 
 /*
  * Courtesy for the verifier (DESIGN.md §1, "verify"): greetings, thanks and apologies are politeness where
@@ -35,8 +36,13 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
 export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
   const [endingBefore, endingAfter] = [closingCourtesy(before), closingCourtesy(after)];
   // "Translate to Korean. Hello" / "… Thanks a lot", "What does this mean in Spanish? Thank you" / "… Sorry": after a
-  // question about words, the courtesy that closes the text may be the words asked about.
-  if (endingBefore !== undefined && endingAfter !== undefined && endingBefore !== endingAfter && [before, after].some(asksAboutWording)) return `${endingBefore}/${endingAfter}`;
+  // question about words, the courtesy that closes the text may be the words asked about. Where the question
+  // points at them ("this", "it", "translate to …" with no object) every word of it counts ("Thank you very much" /
+  // "Thank you"); elsewhere ("How do I say hello in Spanish? Thanks!") only another kind of courtesy does.
+  if (endingBefore !== undefined && endingAfter !== undefined && endingBefore !== endingAfter && [before, after].some(asksAboutWording)) {
+    const pointed = [before, after].some(pointsAtWhatFollows);
+    if (pointed || kindOf(endingBefore) !== kindOf(endingAfter)) return `${endingBefore}/${endingAfter}`;
+  }
   const times = (side: PreparedSide) => new Set(side.filler.map((phrase) => COURTESY_KINDS.get(phrase)).filter((kind): kind is string => kind !== undefined && TIMES_OF_DAY.has(kind)));
   const [left, right] = [times(before), times(after)];
   const other = [...right].find((time) => !left.has(time));
@@ -61,19 +67,39 @@ function closingCourtesy(side: PreparedSide): string | undefined {
   }
   return undefined;
 }
+const kindOf = (phrase: string): string => COURTESY_KINDS.get(phrase) ?? CLOSING_WORDS.get(phrase) ?? phrase;
+
+/** Whether the text points at words it does not hold yet: "What does this mean …?", "Translate to Korean." */
+function pointsAtWhatFollows(side: PreparedSide): boolean {
+  return side.raw.some((token, index) => {
+    if (token.kind !== 'word') return false;
+    const word = token.key.toLowerCase();
+    if (POINTING.has(word)) return true;
+    const next = side.raw[index + 1];
+    return TRANSLATING.has(word) && next?.kind === 'word' && ['to', 'into', 'in'].includes(next.key.toLowerCase());
+  });
+}
+const POINTING: ReadonlySet<string> = new Set(['this', 'it', 'that', 'these', 'those', 'following', 'below']);
+const TRANSLATING: ReadonlySet<string> = new Set(['translate', 'say', 'write', 'spell', 'pronounce', 'sign', 'type', 'encode']);
+
 /** Whether the text asks about words: their translation, meaning, sound or tone. */
 function asksAboutWording(side: PreparedSide): boolean {
-  return side.raw.some((token) => token.kind === 'word' && WORDING.has(token.key.toLowerCase()));
+  return side.raw.some((token) => token.kind === 'word' && (WORDING.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase())));
 }
 const WORDING: ReadonlySet<string> = new Set([
   'translate', 'translation', 'translated', 'say', 'said', 'mean', 'means', 'meaning', 'pronounce', 'pronunciation', 'spell', 'spelling',
   'respond', 'reply', 'emoji', 'emojis', 'formal', 'informal', 'rude', 'polite', 'phrase', 'word', 'words', 'sign', 'caption', 'english',
   'spanish', 'french', 'german', 'italian', 'portuguese', 'korean', 'japanese', 'chinese', 'mandarin', 'cantonese', 'russian', 'arabic',
   'hindi', 'latin', 'greek', 'dutch', 'swedish', 'turkish', 'polish', 'hebrew', 'vietnamese', 'thai', 'indonesian', 'tagalog', 'urdu',
-  'morse', 'braille', 'binary', 'backwards', 'syllables', 'rhyme', 'rhymes', 'anagram', 'cipher',
+  'morse', 'braille', 'binary', 'backwards', 'syllables', 'rhyme', 'rhymes', 'anagram', 'cipher', 'farsi', 'welsh', 'czech', 'katakana',
+  'hiragana', 'kanji', 'pinyin', 'romaji', 'cyrillic', 'irish', 'gaelic', 'hungarian', 'romanian', 'tamil', 'telugu', 'punjabi', 'amharic',
+  'yoruba', 'zulu', 'klingon', 'esperanto', 'vowels', 'consonants', 'letters',
 ]);
-/** Closing words that are courtesy in a prompt but no COURTESY_KINDS of the verifier: "Cheers", "Bye". */
-const CLOSING_WORDS: ReadonlySet<string> = new Set(['cheers', 'bye', 'goodbye', 'good night', 'goodnight', 'see you', 'take care', 'regards', 'best regards', 'kind regards', 'ty', 'tysm', 'thank u', 'thanks so much', 'thanks a bunch']);
+/** Closing words that are courtesy in a prompt but no COURTESY_KINDS of the verifier ("Cheers", "Bye"), and their kinds. */
+const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
+  ...['cheers', 'ty', 'tysm', 'thank u', 'thanks a bunch'].map((phrase) => [phrase, 'thanks'] as const),
+  ...['bye', 'goodbye', 'good night', 'goodnight', 'see you', 'take care', 'regards', 'best regards', 'kind regards'].map((phrase) => [phrase, 'farewell'] as const),
+]);
 /** Words of a request whose answer depends on the time of day: a meal, a drink, clothes, what to do now. */
 const TIME_DEPENDENT: ReadonlySet<string> = new Set([
   'eat', 'eating', 'meal', 'meals', 'breakfast', 'brunch', 'lunch', 'dinner', 'supper', 'snack', 'snacks', 'cook', 'cooking', 'drink', 'drinks',

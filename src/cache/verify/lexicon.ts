@@ -223,14 +223,19 @@ export class Lexicon {
     return this.#hasNounFile(word, GROUP);
   }
 
-  /** WordNet's lexicographer files of the word's two commonest noun senses, through its lemmas (bike: 6, artifact). */
-  nounFiles(word: string): Set<number> {
+  /**
+   * WordNet's lexicographer files of the word's two commonest noun senses through its lemmas (bike: 6, artifact),
+   * or of its commonest one only (`senses` 1: computer is an artifact first, a person — one who computes — second).
+   */
+  nounFiles(word: string, senses: 1 | 2 = 2): Set<number> {
     const files = new Set<number>();
     for (const lemma of this.lemmas(word)) {
       for (const code of this.#senses.get(lemma) ?? []) {
         const file = this.#nounFiles[Math.floor(code / 4)];
-        if (file !== undefined && code % 4 <= 1) files.add(file);
+        if (file !== undefined && code % 4 < senses) files.add(file);
       }
+      // The commonest sense is the word's own where it has one ("physics", not "physic").
+      if (senses === 1 && files.size > 0) break;
     }
     return files;
   }

@@ -35,7 +35,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
     if ((word === 'the' || word.endsWith("'s")) && selecting) return true;
     if (!COUNT_FILLERS.has(word)) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || WANTING.has(word) || word === 'like' || word === 'love' || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -64,13 +64,17 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
 /**
  * Whether the word at `index` (before a noun phrase) asks for one thing or several: "I need a gift" / "… gifts",
  * "Looking for a podcast", "Any tip for …", "Is there a tool …" / "Are there tools …", "Can you think of a quote",
- * "come up with a slogan", "Do you have a recipe", "I'd like a movie", and "What's a good X" / "What are good X"
+ * "come up with a slogan", "I'd like a movie", and "What's a good X" / "What are good X"
  * (a recommendation: one, or a list). Not "What does a cat eat?" / "What do cats eat?", where the noun is a kind.
  */
 function asksForSome(tokens: readonly Token[], index: number, modifiers: readonly string[]): boolean {
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
   const lower = word(index);
+  // "Do I need a visa?" / "… visas?", "Does my cat need a vaccine?": whether one is required, not how many are wanted.
+  if ((lower === 'need' || lower === 'needs') && [1, 2, 3].some((back) => ['do', 'does', 'did', 'will', 'would'].includes(word(index - back)))) return false;
   if (WANTING.has(lower) || lower === 'any' || lower === 'there') return true;
+  // Asked of the assistant: "Do you have a recipe …?", "Got a book about cats?"; not "I have a question".
+  if ((lower === 'have' || lower === 'got') && (word(index - 1) === 'you' || index === 0 || tokens[index]!.sentenceStart)) return true;
   if (lower === 'like' || lower === 'love') return word(index - 1) === "'d" || word(index - 1) === 'would';
   if (lower === 'for') return ['looking', 'look', 'searching', 'search', 'asking', 'hoping'].includes(word(index - 1));
   if (lower === 'of') return word(index - 1) === 'think';
@@ -81,7 +85,9 @@ function asksForSome(tokens: readonly Token[], index: number, modifiers: readonl
   }
   return false;
 }
-const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants', 'got', 'have', 'has', 'seeking', 'recommend', 'suggest']);
+const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants', 'seeking', 'recommend', 'suggest']);
+/** Words a noun phrase after them is no modifier of ("I have a question", "I'd like a movie"). */
+const WANTING_FORMS: ReadonlySet<string> = new Set(['like', 'love', 'have', 'has', 'got']);
 const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'great', 'nice', 'fun', 'funny', 'cool', 'best', 'fine', 'decent', 'easy', 'cheap', 'healthy', 'cute', 'creative', 'unique', 'interesting', 'some']);
 
 /**

@@ -96,8 +96,13 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
   return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
 }
 
-// "how can I" / "how do I": one key, "do" (see HOW_MODALS).
+// "how can I" / "how do I": one key, "do" (see HOW_MODALS). A question opening with "Could you" keys as "Can you"
+// where it was kept as content ("Could you translate documents?" / "Can you …": what the assistant can do).
 function canonicalHowModals(tokens: Token[]): Token[] {
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const [modal, subject] = [tokens[index]!, tokens[index + 1]!];
+    if (modal.kind === 'word' && modal.sentenceStart && modal.key.toLowerCase() === 'could' && subject.kind === 'word' && subject.key.toLowerCase() === 'you') tokens[index] = { ...modal, key: 'can' };
+  }
   for (let index = 0; index + 2 < tokens.length; index++) {
     const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
     if (how.kind !== 'word' || how.text.toLowerCase() !== 'how' || modal.kind !== 'word' || subject.kind !== 'word') continue;
@@ -316,7 +321,7 @@ function asksCapability(tokens: readonly Token[], at: number, partsOfSpeech: Par
 const CAPABILITY_VERBS: ReadonlySet<string> = new Set(['define', 'translate', 'generate', 'compose', 'paraphrase', 'rewrite', 'draft', 'compare', 'calculate', 'summarize', 'summarise']);
 /** "Can you describe images?", "… explain screenshots?": whether the assistant can see them. */
 const MEDIA_VERBS: ReadonlySet<string> = new Set(['explain', 'describe']);
-const MEDIA_NOUNS: ReadonlySet<string> = new Set(['images', 'image', 'photos', 'pictures', 'videos', 'screenshots', 'scans', 'files', 'pdfs', 'charts', 'graphs', 'diagrams', 'drawings', 'handwriting', 'audio', 'recordings', 'links', 'websites', 'videos']);
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['images', 'image', 'photos', 'pictures', 'videos', 'screenshots', 'scans', 'files', 'pdfs', 'charts', 'graphs', 'diagrams', 'drawings', 'recordings', 'links', 'websites']);
 /** Mass nouns of what an assistant may or may not produce: "Can you generate music?", "… compose poetry?". */
 const CAPABILITY_MASS_NOUNS: ReadonlySet<string> = new Set(['music', 'code', 'art', 'slang', 'poetry', 'audio', 'speech', 'video', 'handwriting', 'artwork', 'software', 'malware']);
 /** Words after a bare object that keep the question general: "in Rust", "into other languages", "online", "from scratch". */

@@ -66,7 +66,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 const VERB_SLOT_AFTER: ReadonlySet<string> = new Set([
   'to', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'please', 'can', 'could', 'should', 'would', 'will', 'must', 'do', 'does',
   'did', 'how', 'and', 'or', 'then', 'not', 'never', 'just', 'also', 'always', 'first', 'finally', 'still', 'shall', 'might',
-  'may', 'let', 'lets', "let's", 'help', 'me', 'us', 'kindly',
+  'may', 'let', 'lets', "let's", 'help', 'me', 'us', 'kindly', 'need', 'needs', 'needed', 'worth',
 ]);
 /** Words before which a listed noun is a verb: "to film", "I film weddings", "you phone". */
 const STRICT_VERB_SLOT_AFTER: ReadonlySet<string> = new Set(['to', 'i', 'you', 'we', 'they', 'he', 'she', 'can', 'could', 'should', 'would', 'will', 'must', 'please', 'shall', 'might', 'may', "let's"]);
@@ -86,10 +86,14 @@ function inVerbSlot({ tokens, at, lexicon }: Context): boolean {
   const before = lower(tokens[at - 2]);
   // "When does the meeting start?": an auxiliary before the subject puts the verb after it.
   // Only a subject between them: a pronoun, or a noun after determiners ("where can I buy cow hide" has a verb between).
-  for (let back = 2; back <= 4 && at - back >= 0; back++) {
+  for (let back = 2; back <= 6 && at - back >= 0; back++) {
     if (AUXILIARIES.has(lower(tokens[at - back]) ?? '')) {
-      const between = tokens.slice(at - back + 1, at).map((token) => lower(token) ?? '');
-      const subject = between.length === 1 ? true : between.slice(0, -1).every((word) => DETERMINERS.has(word) || POSSESSIVES.has(word));
+      const between = tokens.slice(at - back + 1, at);
+      // Determiners, names and words that are no verbs: "does the NBA season start", "does the Tour de France start".
+      const subject = between.length === 1 || between.slice(0, -1).every((token) => {
+        const word = lower(token) ?? '';
+        return DETERMINERS.has(word) || POSSESSIVES.has(word) || /^\p{Lu}/u.test(token.text) || !lexicon.canBeVerb(word);
+      });
       if (subject) return true;
       break;
     }
@@ -118,8 +122,15 @@ function nounAfter({ tokens, at, lexicon }: Context): string | undefined {
     const token = tokens[index]!;
     const word = lower(token);
     if (word === undefined || token.sentenceStart) break;
+    // A word of no English ("Ethereum", "Kia") is a name: the noun.
+    if (found === undefined && !FUNCTION_WORDS.has(word) && !lexicon.isWord(word)) {
+      found = word;
+      continue;
+    }
     if (DETERMINERS.has(word) || (found === undefined && !lexicon.canBeNoun(word) && !FUNCTION_WORDS.has(word))) continue;
     if (FUNCTION_WORDS.has(word) || !lexicon.canBeNoun(word)) break;
+    // Past the first noun only nouns continue it ("bike chain"), not "now", "again", "online".
+    if (found !== undefined && (lexicon.nounShare(word) ?? 0) < 0.5) break;
     found = word;
   }
   return found;
@@ -140,10 +151,13 @@ const LINKING: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'seem', 'seems', 'look', 'looks', 'feel', 'feels', 'get', 'gets', 'so', 'too', 'very', 'really',
   'always', 'getting', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'not', 'never', 'usually',
 ]);
-/** "buy that excuse", "buy this story": believe it. */
-const BELIEFS: ReadonlySet<string> = new Set(['story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
+/** "buy that excuse", "buy this story": believe it; "buy the farm": die. */
+/** What is fixed when it is rigged: a match, a race, an election. */
+const RIGGED: ReadonlySet<string> = new Set(['match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
+const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
 /** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
-const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper']);
+const LOOKING: ReadonlySet<string> = new Set(['look', 'looks', 'looked', 'looking', 'feel', 'feels', 'felt', 'seem', 'seems', 'sound', 'sounds', 'act', 'acting', 'so']);
+const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
 const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome']);
 /** "try a case", "try the defendant": in court. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['case', 'cases', 'defendant', 'defendants', 'suspect', 'suspects', 'accused', 'teen', 'teenager', 'minor', 'juvenile']);
@@ -152,11 +166,23 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'i
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 const PERSONAL_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 
-/** Whether the noun's commonest senses fall in one of `files` and none of `refused`. */
+/**
+ * Whether one of the noun's two commonest senses falls in `files`, and its commonest is in none of `refused`
+ * (a printer is a machine first; "a person who prints" does not refuse it).
+ */
 function nounIn(noun: string | undefined, lexicon: Lexicon, files: readonly number[], refused: readonly number[] = []): boolean {
   if (noun === undefined) return false;
   const found = lexicon.nounFiles(noun);
-  return files.some((file) => found.has(file)) && !refused.some((file) => found.has(file));
+  if (!files.some((file) => found.has(file))) return false;
+  const first = lexicon.nounFiles(noun, 1);
+  return !refused.some((file) => first.has(file));
+}
+
+/** Whether the noun's commonest sense falls in one of `files` ("my boyfriend": a person; not "computer"). */
+function firstSenseIn(noun: string | undefined, lexicon: Lexicon, files: readonly number[]): boolean {
+  if (noun === undefined) return false;
+  const first = lexicon.nounFiles(noun, 1);
+  return files.some((file) => first.has(file));
 }
 
 /** The object of a verb, or a pronoun standing for one. */
@@ -189,8 +215,14 @@ function describedNoun(context: Context): string | undefined {
 
 /** How far from the listed word its context is read, each way. */
 const REACH = 12;
-const wordsIn = (context: Context, words: ReadonlySet<string>): boolean =>
-  context.tokens.slice(Math.max(0, context.at - REACH), context.at + REACH + 1).some((token) => words.has(token.text.toLowerCase()));
+/** Whether one of `words` stands in the listed word's sentence, within REACH of it. */
+function wordsIn({ tokens, at }: Context, words: ReadonlySet<string>): boolean {
+  let start = at;
+  while (start > Math.max(0, at - REACH) && !tokens[start]!.sentenceStart) start--;
+  let end = at + 1;
+  while (end < Math.min(tokens.length, at + REACH + 1) && !tokens[end]!.sentenceStart) end++;
+  return tokens.slice(start, end).some((token) => words.has(token.key.toLowerCase()));
+}
 
 /** An adjective standing for a noun: "a large in US sizes", "the main" (a water main), "a fast". */
 const usedAsNoun = (context: Context): boolean => DETERMINERS.has(lower(context.tokens[context.at - 1]) ?? '') && nounAfter(context) === undefined;
@@ -209,20 +241,19 @@ const objectWord = (context: Context): string | undefined => {
 const CAR_OF_A_LINE: ReadonlySet<string> = new Set(['train', 'cable', 'subway', 'rail', 'railway', 'railroad', 'dining', 'sleeping', 'box', 'street', 'tram', 'freight', 'passenger', 'elevator', 'roller', 'coaster']);
 
 const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
-  'camera', 'cameras', 'glass', 'shower', 'window', 'windows', 'windshield', 'plastic', 'cling', 'roll', 'rolls', 'photo', 'photos',
-  'photograph', 'photography', 'lens', 'develop', 'developing', 'developed', 'negative', 'negatives', '35mm', 'coating', 'layer',
-  'residue', 'wrap', 'oil', 'oily', 'skin', 'teeth', 'tooth', 'eye', 'eyes', 'screen', 'protector', 'tint', 'solar', 'polaroid', 'kodak',
-  'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'emulsion', 'iso', 'exposure', 'greasy', 'sticky', 'thin', 'mirror', 'pan',
-  'surface', 'water', 'tea', 'milk', 'soap', 'cloudy', 'white', 'darkroom', 'scanner', 'scan', 'x-ray', 'xray',
+  'camera', 'cameras', 'glass', 'shower', 'windshield', 'plastic', 'cling', 'roll', 'rolls', 'photographic', 'lens', 'develop',
+  'developing', 'developed', 'negatives', '35mm', '120mm', 'coating', 'residue', 'wrap', 'oily', 'tint', 'tinted', 'polaroid', 'kodak',
+  'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'emulsion', 'iso', 'exposure', 'greasy', 'sticky', 'mirror', 'soap', 'cloudy',
+  'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque',
 ]);
-const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'doe', 'does', 'nanny', 'billy', 'leather', 'glove', 'gloves', 'antelope', 'herd', 'kidding']);
+const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding']);
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
 const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
   'standard', 'syntax', 'runtime', 'type', 'rounding', 'sampling', 'measurement', 'compile', 'compiler', 'fatal', 'server', 'internal',
   'network', 'logic', 'logical', 'margin', 'absolute', 'relative', 'squared', 'experimental', 'systematic', 'random', 'trial',
   'parse', 'parsing', 'reference', 'value', 'key', 'index', 'attribute', 'name', 'import', 'assertion', 'segmentation', 'memory',
   'floating', 'truncation', 'approximation', 'estimation', 'prediction', 'training', 'test', 'validation', 'generalization', 'bayes',
-  'percent', 'percentage', 'mean', 'root', 'http', '404', '500', 'cors', 'ssl', 'dns', 'tracking', 'forced', 'unforced', 'medical',
+  'percent', 'percentage', 'mean', 'root', 'http', 'cors', 'ssl', 'dns', 'tracking', 'forced', 'unforced',
 ]);
 const ERROR_TERMS_AFTER: ReadonlySet<string> = new Set(['message', 'messages', 'code', 'codes', 'handling', 'handler', 'bar', 'bars', 'rate', 'rates', 'term', 'terms', 'log', 'logs', 'correction', 'function', 'analysis', 'propagation', 'page', 'boundary', 'boundaries', 'bound', 'bounds']);
 
@@ -232,13 +263,30 @@ const ERROR_TERMS_AFTER: ReadonlySet<string> = new Set(['message', 'messages', '
  */
 const GATES: readonly Gate[] = [
   // fix = repair only for made things: not "fix the price" (set), "fix my dog" (neuter), "fix breakfast" (cook), "fix my hair".
-  // Nor "fix the camera to the tripod" (attach), "fix a match" (rig).
+  // Nor "fix the camera to the tripod" (attach), "fix a match" (rig); a leak, a crack, a scratch are fixed too.
   {
     words: ['fix', 'repair', 'mend'],
-    fits: (context) => inVerbSlot(context) && objectIn(context, [ARTIFACT], [FOOD, ANIMAL, PERSON, POSSESSION, BODY, EVENT]) && !context.tokens.slice(context.at + 2, context.at + 6).some((token) => ['to', 'onto', 'on'].includes(lower(token) ?? '')),
+    fits: (context) => {
+      if (!inVerbSlot(context)) return false;
+      // "My laptop needs fixing": no object after it.
+      if (['need', 'needs', 'needed'].includes(lower(context.tokens[context.at - 1]) ?? '')) return true;
+      if (context.tokens.slice(context.at + 1, context.at + 5).some((token) => RIGGED.has(lower(token) ?? ''))) return false;
+      // Any object but a food, an animal or a body part ("fix breakfast", "fix my dog", "fix my hair"); a brand the
+      // lexicon lacks ("fix my iPhone") is a made thing.
+      const next = lower(context.tokens[context.at + 1]);
+      const named = nounAfter(context);
+      if (named === undefined && !(next !== undefined && PRONOUN_OBJECTS.has(next)) && context.tokens[context.at + 1]?.kind !== 'word') return false;
+      // A capitalised name is a make or a model ("my Vespa", "my Tesla"), whatever else WordNet says it is.
+      const capitalised = context.tokens.slice(context.at + 1, context.at + 5).some((token) => token.kind === 'word' && lower(token) === named && /^\p{Lu}/u.test(token.text));
+      if (!capitalised && firstSenseIn(named, context.lexicon, [FOOD, ANIMAL, BODY])) return false;
+      // Attached: "fix the shelf to the wall" — "to"/"onto" right after the object's noun.
+      let index = context.at + 1;
+      while (index < context.tokens.length && index <= context.at + 6 && lower(context.tokens[index]) !== named) index++;
+      return !['to', 'onto'].includes(lower(context.tokens[index + 1]) ?? '');
+    },
   },
   // Not "buy time", "buy the story" (believe it), "buy him" (bribe).
-  { words: ['buy', 'purchase'], fits: (context) => inVerbSlot(context) && objectIn(context, [ARTIFACT, FOOD, POSSESSION, SUBSTANCE, PLANT, ANIMAL, OBJECT, LOCATION, QUANTITY, ACT, COMMUNICATION], [PERSON, TIME]) && !BELIEFS.has(objectWord(context) ?? '') },
+  { words: ['buy', 'purchase'], fits: (context) => inVerbSlot(context) && !PERSONAL_OBJECTS.has(lower(context.tokens[context.at + 1]) ?? '') && !firstSenseIn(nounAfter(context), context.lexicon, [TIME]) && !BELIEFS.has(objectWord(context) ?? '') },
   // An activity or a time begins; a car or an engine starts, never begins.
   {
     words: ['start', 'begin', 'commence'],
@@ -247,8 +295,11 @@ const GATES: readonly Gate[] = [
       if (takesClause(context)) return true;
       const object = nounAfter(context);
       if (object !== undefined) return nounIn(object, context.lexicon, [ACT, EVENT, PROCESS, TIME, COMMUNICATION, COGNITION], [ARTIFACT]);
-      const subject = nounBefore(context);
-      return subject === undefined || nounIn(subject, context.lexicon, [ACT, EVENT, PROCESS, TIME, COMMUNICATION, COGNITION, GROUP], [ARTIFACT]);
+      // A machine that will not start never "begins": "my car won't start", "the engine doesn't start".
+      const subject = subjectBefore(context);
+      if (subject === undefined || !firstSenseIn(subject.noun, context.lexicon, [ARTIFACT])) return true;
+      const negated = context.tokens.slice(Math.max(0, context.at - 4), context.at).some((token) => ['not', 'never', "won't", "doesn't"].includes(lower(token) ?? ''));
+      return !negated && !POSSESSIVES.has(lower(context.tokens[context.at - 2]) ?? '');
     },
   },
   // "build a house"; not "the best build for a mage", "build muscle", "build trust".
@@ -265,7 +316,8 @@ const GATES: readonly Gate[] = [
     },
   },
   // "answer the question"; not "answer the phone" or "the door".
-  { words: ['answer', 'reply'], fits: (context) => inVerbSlot(context) && !nounIn(nounAfter(context), context.lexicon, [ARTIFACT]) },
+  // As nouns they share their sense ("the best reply/answer to …"); as verbs not for the phone or the door, nor "answer to" (report to).
+  { words: ['answer', 'reply'], fits: (context) => !inVerbSlot(context) || (!firstSenseIn(nounAfter(context), context.lexicon, [ARTIFACT]) && !(lower(context.tokens[context.at + 1]) === 'to' && lower(context.tokens[context.at])?.startsWith('answer'))) },
   // Verbs whose other uses are nouns: "a deer hide", "the use of", "my need", "a help".
   { words: ['need', 'require', 'choose', 'select'], fits: (context) => inVerbSlot(context) && !CODE_OBJECTS.has(objectWord(context) ?? '') },
   { words: ['hide', 'conceal', 'use', 'utilize', 'help', 'assist', 'forbid', 'prohibit', 'calculate', 'compute'], fits: inVerbSlot },
@@ -280,15 +332,16 @@ const GATES: readonly Gate[] = [
       const subject = subjectBefore(context);
       if (subject === undefined) return true;
       // "Is calculus hard?": a bare subject is a field or an activity unless it is stuff; "Is the water hard?", "my mattress".
-      return subject.determined ? nounIn(subject.noun, context.lexicon, abstract) : !nounIn(subject.noun, context.lexicon, [SUBSTANCE, FOOD, BODY, ARTIFACT]);
+      return subject.determined ? nounIn(subject.noun, context.lexicon, abstract) : !firstSenseIn(subject.noun, context.lexicon, [SUBSTANCE, FOOD, BODY, ARTIFACT]);
     },
   },
   // Size of things; a big brother is older, a big man important, a big deal a matter.
-  { words: ['big', 'large'], fits: (context) => !usedAsNoun(context) && !nounIn(describedNoun(context), context.lexicon, [PERSON]) && !BIG_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
+  { words: ['big', 'large'], fits: (context) => !usedAsNoun(context) && !firstSenseIn(describedNoun(context), context.lexicon, [PERSON]) && !BIG_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
   // "whole wheat", "whole foods", "a whole number", "a whole note", "a whole chicken" (not cut up).
   { words: ['whole', 'entire'], fits: (context) => !WHOLE_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
   // Prices of things: a cheap person is stingy, a cheap shot unfair.
-  { words: ['cheap', 'inexpensive'], fits: (context) => !nounIn(describedNoun(context), context.lexicon, [PERSON]) },
+  // Nor how a thing looks or feels ("Does this dress look cheap?": tacky).
+  { words: ['cheap', 'inexpensive'], fits: (context) => !firstSenseIn(describedNoun(context), context.lexicon, [PERSON]) && !LOOKING.has(lower(context.tokens[context.at - 1]) ?? '') },
   // Speed of doing: not "to fast" (not eat), "my watch is fast" (ahead), "fast colours", "hold fast".
   {
     words: ['quick', 'fast', 'rapid'],
@@ -298,8 +351,8 @@ const GATES: readonly Gate[] = [
       const noun = nounAfter(context);
       // "a fast", "the fast" with no noun after: the fasting.
       if (noun === undefined && DETERMINERS.has(previous ?? '') && lower(context.tokens[context.at]) === 'fast') return false;
-      if (noun !== undefined) return !nounIn(noun, context.lexicon, [FOOD, SUBSTANCE, PERSON]);
-      return !nounIn(nounBefore(context), context.lexicon, [ARTIFACT, PERSON, SUBSTANCE]);
+      if (noun !== undefined) return !firstSenseIn(noun, context.lexicon, [SUBSTANCE, PERSON]);
+      return !firstSenseIn(nounBefore(context), context.lexicon, [ARTIFACT, PERSON, SUBSTANCE]);
     },
   },
   // The head of something, before its noun: "the main reason"; not "the chief of police".
