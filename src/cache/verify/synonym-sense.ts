@@ -1,6 +1,9 @@
-import { FUNCTION_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
+import {
+  ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn,
+  type WordContext,
+} from './word-context.ts';
 
 /**
  * Whether a listed everyday synonym (everyday-synonyms.ts) stands in the sense the two words share, read from
@@ -22,210 +25,22 @@ export function synonymFitsContext(tokens: readonly Token[], start: number, end:
   return true;
 }
 
-interface Context {
-  tokens: readonly Token[];
-  at: number;
-  lexicon: Lexicon;
-}
-
 interface Gate {
   words: readonly string[];
-  fits(context: Context): boolean;
+  fits(context: WordContext): boolean;
 }
 
-// WordNet's noun lexicographer files (see lexicon.ts).
-const ACT = 4;
-const ANIMAL = 5;
-const ARTIFACT = 6;
-const ATTRIBUTE = 7;
-const BODY = 8;
-const COGNITION = 9;
-const COMMUNICATION = 10;
-const EVENT = 11;
-const FOOD = 13;
-const GROUP = 14;
-const LOCATION = 15;
-const OBJECT = 17;
-const PERSON = 18;
-const PLANT = 20;
-const POSSESSION = 21;
-const PROCESS = 22;
-const QUANTITY = 23;
-const STATE = 26;
-const SUBSTANCE = 27;
-const TIME = 28;
-
-const lower = (token: Token | undefined): string | undefined => (token?.kind === 'word' ? token.key.toLowerCase() : undefined);
-
-/** Words after which a listed verb is a noun ("the best build", "a deer hide", "my need"). */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'some', 'any',
-  'each', 'every', 'no', "'s", 'one', 'another', 'which', 'what', 'whose',
-]);
-/** Words a verb follows in its slot: "to fix", "I fix", "can you fix", "please fix", "how do I fix". */
-const VERB_SLOT_AFTER: ReadonlySet<string> = new Set([
-  'to', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'please', 'can', 'could', 'should', 'would', 'will', 'must', 'do', 'does',
-  'did', 'how', 'and', 'or', 'then', 'not', 'never', 'just', 'also', 'always', 'first', 'finally', 'still', 'shall', 'might',
-  'may', 'let', 'lets', "let's", 'help', 'me', 'us', 'kindly', 'need', 'needs', 'needed', 'worth',
-]);
-/** Words before which a listed noun is a verb: "to film", "I film weddings", "you phone". */
-const STRICT_VERB_SLOT_AFTER: ReadonlySet<string> = new Set(['to', 'i', 'you', 'we', 'they', 'he', 'she', 'can', 'could', 'should', 'would', 'will', 'must', 'please', 'shall', 'might', 'may', "let's"]);
-
-/**
- * Whether the word stands where a verb does: opening its sentence (an imperative), after a subject, modal, "to"
- * or "please", or as an -ing/-ed form that is no noun after a determiner. Not after a determiner or a noun
- * ("the best build", "a deer hide").
- */
-function inVerbSlot({ tokens, at, lexicon }: Context): boolean {
-  const previous = lower(tokens[at - 1]);
-  if (at === 0 || tokens[at]!.sentenceStart || previous === undefined) return true;
-  // A past form is a verb wherever it stands: "Who bought the house?", "My dad purchased a car".
-  if (lexicon.isPastForm(lower(tokens[at])!) && !DETERMINERS.has(previous)) return true;
-  if (DETERMINERS.has(previous)) return false;
-  if (VERB_SLOT_AFTER.has(previous) || previous.endsWith('ly')) return true;
-  const before = lower(tokens[at - 2]);
-  // "When does the meeting start?": an auxiliary before the subject puts the verb after it.
-  // Only a subject between them: a pronoun, or a noun after determiners ("where can I buy cow hide" has a verb between).
-  for (let back = 2; back <= 6 && at - back >= 0; back++) {
-    if (AUXILIARIES.has(lower(tokens[at - back]) ?? '')) {
-      const between = tokens.slice(at - back + 1, at);
-      // Determiners, names and words that are no verbs: "does the NBA season start", "does the Tour de France start".
-      const subject = between.length === 1 || between.slice(0, -1).every((token) => {
-        const word = lower(token) ?? '';
-        return DETERMINERS.has(word) || POSSESSIVES.has(word) || /^\p{Lu}/u.test(token.text) || !lexicon.canBeVerb(word);
-      });
-      if (subject) return true;
-      break;
-    }
-    if (tokens[at - back]!.sentenceStart) break;
-  }
-  if (before !== undefined && DETERMINERS.has(before)) return false;
-  // "is being fixed", "get it repaired", "had it built": a participle after a form of be/get/have.
-  return BE_GET_HAVE.has(previous) || (before !== undefined && BE_GET_HAVE.has(before) && (previous === 'it' || previous === 'them'));
-}
-const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'may', 'must']);
-const BE_GET_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', 'have', 'has', 'had']);
-
-/** Whether a listed noun is used as one: not right after "to", a subject pronoun or a modal ("to film", "I film"). */
-function inNounSlot({ tokens, at }: Context): boolean {
-  return !STRICT_VERB_SLOT_AFTER.has(lower(tokens[at - 1]) ?? '');
-}
-
-/**
- * The noun a verb acts on or an attributive adjective describes: the first noun after the word past
- * determiners and adjectives ("fix my old bike" → bike, "a hard math exam" → exam), the last of a run of nouns
- * ("repair my bike chain" → chain). Undefined when a preposition, a clause mark or the end comes first.
- */
-function nounAfter({ tokens, at, lexicon }: Context): string | undefined {
-  let found: string | undefined;
-  for (let index = at + 1; index < tokens.length && index <= at + 5; index++) {
-    const token = tokens[index]!;
-    const word = lower(token);
-    if (word === undefined || token.sentenceStart) break;
-    // A word of no English ("Ethereum", "Kia") is a name: the noun.
-    if (found === undefined && !FUNCTION_WORDS.has(word) && !lexicon.isWord(word)) {
-      found = word;
-      continue;
-    }
-    if (DETERMINERS.has(word) || (found === undefined && !lexicon.canBeNoun(word) && !FUNCTION_WORDS.has(word))) continue;
-    if (FUNCTION_WORDS.has(word) || !lexicon.canBeNoun(word)) break;
-    // Past the first noun only nouns continue it ("bike chain"), not "now", "again", "online".
-    if (found !== undefined && (lexicon.nounShare(word) ?? 0) < 0.5) break;
-    found = word;
-  }
-  return found;
-}
-
-/** The noun a predicative adjective describes: the nearest noun before it in its sentence ("Is the water hard?"). */
-function nounBefore({ tokens, at, lexicon }: Context): string | undefined {
-  // Bounded: a text of many listed words must not be scanned back once per word.
-  for (let index = at - 1; index >= 0 && index >= at - REACH; index--) {
-    const word = lower(tokens[index]);
-    if (word === undefined) return undefined;
-    if (!FUNCTION_WORDS.has(word) && !LINKING.has(word) && lexicon.canBeNoun(word)) return word;
-    if (tokens[index]!.sentenceStart) return undefined;
-  }
-  return undefined;
-}
-const LINKING: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'seem', 'seems', 'look', 'looks', 'feel', 'feels', 'get', 'gets', 'so', 'too', 'very', 'really',
-  'always', 'getting', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'not', 'never', 'usually',
-]);
-/** "buy that excuse", "buy this story": believe it; "buy the farm": die. */
 /** What is fixed when it is rigged: a match, a race, an election. */
 const RIGGED: ReadonlySet<string> = new Set(['match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
+/** "buy that excuse", "buy this story": believe it; "buy the farm": die. */
 const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
-/** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
+/** How a thing looks or feels: "look cheap" is tacky. */
 const LOOKING: ReadonlySet<string> = new Set(['look', 'looks', 'looked', 'looking', 'feel', 'feels', 'felt', 'seem', 'seems', 'sound', 'sounds', 'act', 'acting', 'so']);
+/** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
 const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
 const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome']);
 /** "try a case", "try the defendant": in court. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['case', 'cases', 'defendant', 'defendants', 'suspect', 'suspects', 'accused', 'teen', 'teenager', 'minor', 'juvenile']);
-
-const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
-const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
-const PERSONAL_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-
-/**
- * Whether one of the noun's two commonest senses falls in `files`, and its commonest is in none of `refused`
- * (a printer is a machine first; "a person who prints" does not refuse it).
- */
-function nounIn(noun: string | undefined, lexicon: Lexicon, files: readonly number[], refused: readonly number[] = []): boolean {
-  if (noun === undefined) return false;
-  const found = lexicon.nounFiles(noun);
-  if (!files.some((file) => found.has(file))) return false;
-  const first = lexicon.nounFiles(noun, 1);
-  return !refused.some((file) => first.has(file));
-}
-
-/** Whether the noun's commonest sense falls in one of `files` ("my boyfriend": a person; not "computer"). */
-function firstSenseIn(noun: string | undefined, lexicon: Lexicon, files: readonly number[]): boolean {
-  if (noun === undefined) return false;
-  const first = lexicon.nounFiles(noun, 1);
-  return files.some((file) => first.has(file));
-}
-
-/** The object of a verb, or a pronoun standing for one. */
-function objectIn(context: Context, files: readonly number[], refused: readonly number[] = []): boolean {
-  const next = lower(context.tokens[context.at + 1]);
-  if (next !== undefined && PRONOUN_OBJECTS.has(next)) return true;
-  return nounIn(nounAfter(context), context.lexicon, files, refused);
-}
-
-/** "start to run", "start running", "try to sleep", "hard to learn". */
-function takesClause({ tokens, at }: Context): boolean {
-  const next = lower(tokens[at + 1]);
-  return next === 'to' || (next !== undefined && next.endsWith('ing') && next.length > 4);
-}
-
-/** The subject of a predicative adjective, and whether a determiner or possessive comes before it. */
-function subjectBefore(context: Context): { noun: string; determined: boolean } | undefined {
-  const noun = nounBefore(context);
-  if (noun === undefined) return undefined;
-  let index = context.at - 1;
-  while (index > context.at - REACH && lower(context.tokens[index]) !== noun) index--;
-  const previous = lower(context.tokens[index - 1]) ?? '';
-  return { noun, determined: DETERMINERS.has(previous) || POSSESSIVES.has(previous) };
-}
-
-/** The noun an adjective describes, after it or (predicative) before it. */
-function describedNoun(context: Context): string | undefined {
-  return nounAfter(context) ?? nounBefore(context);
-}
-
-/** How far from the listed word its context is read, each way. */
-const REACH = 12;
-/** Whether one of `words` stands in the listed word's sentence, within REACH of it. */
-function wordsIn({ tokens, at }: Context, words: ReadonlySet<string>): boolean {
-  let start = at;
-  while (start > Math.max(0, at - REACH) && !tokens[start]!.sentenceStart) start--;
-  let end = at + 1;
-  while (end < Math.min(tokens.length, at + REACH + 1) && !tokens[end]!.sentenceStart) end++;
-  return tokens.slice(start, end).some((token) => words.has(token.key.toLowerCase()));
-}
-
-/** An adjective standing for a noun: "a large in US sizes", "the main" (a water main), "a fast". */
-const usedAsNoun = (context: Context): boolean => DETERMINERS.has(lower(context.tokens[context.at - 1]) ?? '') && nounAfter(context) === undefined;
 
 /** What software selects or requires: "select all", "select rows in pandas", "require a module". */
 const CODE_OBJECTS: ReadonlySet<string> = new Set([
@@ -233,10 +48,6 @@ const CODE_OBJECTS: ReadonlySet<string> = new Set([
   'nodes', 'tag', 'tags', 'div', 'range', 'module', 'modules', 'package', 'packages', 'library', 'libraries', 'gem', 'gems', 'crate',
   'crates', 'dependency', 'dependencies', 'plugin', 'plugins', 'component', 'components', 'file', 'files', 'option', 'options',
 ]);
-const objectWord = (context: Context): string | undefined => {
-  const next = lower(context.tokens[context.at + 1]);
-  return next !== undefined && DETERMINERS.has(next) ? lower(context.tokens[context.at + 2]) : next;
-};
 /** Cars of a train or a cable way, no automobiles. */
 const CAR_OF_A_LINE: ReadonlySet<string> = new Set(['train', 'cable', 'subway', 'rail', 'railway', 'railroad', 'dining', 'sleeping', 'box', 'street', 'tram', 'freight', 'passenger', 'elevator', 'roller', 'coaster']);
 
