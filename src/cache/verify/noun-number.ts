@@ -44,8 +44,8 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   const word = tokens[index];
   // "Which country" / "Which countries"; not "What is" / "What are", where the verb agrees with what follows.
   if (word?.kind === 'word' && /^(?:which|what)$/iu.test(word.key) && (index === at - 1 || modifiers > 0) && noun !== undefined && !AUXILIARIES.has(noun.key.toLowerCase())) return true;
-  // "Any tip for …" / "Any tips for …".
-  if (tokens.slice(Math.max(0, index), at).some((token) => token.kind === 'word' && token.key.toLowerCase() === 'any')) return true;
+  // "Any book for …" / "Any books for …"; not "Any tip(s)", "Any recommendation(s)": advice comes as a list either way.
+  if (tokens.slice(Math.max(0, index), at).some((token) => token.kind === 'word' && token.key.toLowerCase() === 'any') && !ADVICE.has(noun?.key.toLowerCase() ?? '')) return true;
   // At the start, after a request set aside as politeness: "Tell me a joke" / "Tell me jokes".
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   if (word?.kind !== 'word') return false;
@@ -88,6 +88,8 @@ function asksForSome(tokens: readonly Token[], index: number, modifiers: readonl
 const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants', 'seeking', 'recommend', 'suggest']);
 /** Words a noun phrase after them is no modifier of ("I have a question", "I'd like a movie"). */
 const WANTING_FORMS: ReadonlySet<string> = new Set(['like', 'love', 'have', 'has', 'got']);
+/** Nouns of advice, which comes as a list whatever their number: "Any tip(s) for a first date?". */
+const ADVICE: ReadonlySet<string> = new Set(['tip', 'tips', 'recommendation', 'recommendations', 'suggestion', 'suggestions', 'idea', 'ideas', 'advice', 'pointer', 'pointers', 'hint', 'hints', 'thought', 'thoughts']);
 const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'great', 'nice', 'fun', 'funny', 'cool', 'best', 'fine', 'decent', 'easy', 'cheap', 'healthy', 'cute', 'creative', 'unique', 'interesting', 'some']);
 
 /**

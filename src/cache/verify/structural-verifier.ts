@@ -12,7 +12,6 @@ import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
-import { isSymmetricSwap } from './symmetric-swap.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
 import { markNonArticles } from './non-articles.ts';
@@ -78,8 +77,6 @@ export class StructuralVerifier implements CandidateVerifier {
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
     if (differences.length === 0) return same(accepted);
-    // "the difference between TCP and UDP" / "… UDP and TCP": the pair's order is no part of the question.
-    if (isSymmetricSwap(before.tokens, after.tokens)) return same([...accepted, 'symmetric order']);
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
     if (moved !== undefined) {

@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 import {
-  ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn,
+  ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn,
   type WordContext,
 } from './word-context.ts';
 
@@ -104,8 +104,9 @@ const GATES: readonly Gate[] = [
     fits: (context) => {
       if (!inVerbSlot(context)) return false;
       if (takesClause(context)) return true;
+      // Any object but a machine: "start a garden, a diet, a club" begin too; "start the car" does not.
       const object = nounAfter(context);
-      if (object !== undefined) return nounIn(object, context.lexicon, [ACT, EVENT, PROCESS, TIME, COMMUNICATION, COGNITION], [ARTIFACT]);
+      if (object !== undefined) return !firstSenseIn(object, context.lexicon, [ARTIFACT]) || nounIn(object, context.lexicon, [ACT, EVENT, PROCESS, TIME, COMMUNICATION, COGNITION, GROUP, LOCATION, FOOD]);
       // A machine that will not start never "begins": "my car won't start", "the engine doesn't start".
       const subject = subjectBefore(context);
       if (subject === undefined || !firstSenseIn(subject.noun, context.lexicon, [ARTIFACT])) return true;
@@ -161,7 +162,8 @@ const GATES: readonly Gate[] = [
       if (previous === 'hold' || previous === 'stuck' || STRICT_VERB_SLOT_AFTER.has(previous ?? '') || POSSESSIVES.has(previous ?? '')) return false;
       const noun = nounAfter(context);
       // "a fast", "the fast" with no noun after: the fasting.
-      if (noun === undefined && DETERMINERS.has(previous ?? '') && lower(context.tokens[context.at]) === 'fast') return false;
+      const coordinated = ['and', 'or'].includes(lower(context.tokens[context.at + 1]) ?? '');
+      if (noun === undefined && !coordinated && DETERMINERS.has(previous ?? '') && lower(context.tokens[context.at]) === 'fast') return false;
       if (noun !== undefined) return !firstSenseIn(noun, context.lexicon, [SUBSTANCE, PERSON]);
       return !firstSenseIn(nounBefore(context), context.lexicon, [ARTIFACT, PERSON, SUBSTANCE]);
     },

@@ -121,6 +121,10 @@ describe('a listed everyday synonym in another of its senses', () => {
     ['My laptop needs fixing', 'My laptop needs repairing'],
     ["What's the best reply to thank you?", "What's the best answer to thank you?"],
     ["What's a quick breakfast?", "What's a fast breakfast?"],
+    ["What's a quick and easy lunch?", "What's a fast and easy lunch?"],
+    ['How do I start a vegetable garden?', 'How do I begin a vegetable garden?'],
+    ['How do I start a diet?', 'How do I begin a diet?'],
+    ['What do I need to start a book club?', 'What do I need to begin a book club?'],
     ['What is a good movie to watch on a big screen?', 'What is a good film to watch on a big screen?'],
     ['How much water does a tomato plant need?', 'How much water does a tomato plant require?'],
   ]);
@@ -130,7 +134,7 @@ describe('one thing or several, asked for', () => {
   notServed([
     ['Can you come up with a slogan for my bakery?', 'Can you come up with slogans for my bakery?'],
     ["What's a good question to ask my manager?", 'What are good questions to ask my manager?'],
-    ['Any tip for learning Japanese?', 'Any tips for learning Japanese?'],
+    ['Any book for learning Japanese?', 'Any books for learning Japanese?'],
     ["I'd like a suggestion for dinner", "I'd like suggestions for dinner"],
     ['Looking for a podcast about World War 2', 'Looking for podcasts about World War 2'],
     ['Is there a tool for learning chess?', 'Are there tools for learning chess?'],
@@ -148,6 +152,8 @@ describe('one thing or several, asked for', () => {
     ['I need a gift for my dad', 'i need a gift for my dad!'],
     ['Do I need a visa for Japan?', 'Do I need visas for Japan?'],
     ['I have a question about taxes', 'I have questions about taxes'],
+    ['Any recommendations for a gift for my mom?', 'Any recommendation for a gift for my mom?'],
+    ['Any tips for a first date?', 'Any tip for a first date?'],
   ]);
 });
 
@@ -186,17 +192,16 @@ describe('a phrase moved to the end, where a clause inside the other one can tak
   ]);
 });
 
-describe('two things swapped where their order is no part of the question', () => {
-  served([
-    ['What is the difference between TCP and UDP?', 'What is the difference between UDP and TCP?'],
-    ['Compare Python 2 and Python 3', 'Compare Python 3 and Python 2'],
-    ['what are the similarities between cats and dogs', 'what are the similarities between dogs and cats'],
-    ['Are tea and coffee related?', 'Are coffee and tea related?'],
-  ]);
-  // Elsewhere order is the question, and a choice may lean to what comes first.
+describe('two things swapped stay a different question, even where the order looks idle', () => {
+  // Serving "the difference between X and Y" swapped was tried and dropped: ranges ("between 9am and 5pm"), set
+  // differences, "the first"/"the former" and directed relations made one in ten such swaps a wrong answer.
   notServed([
     ['Convert USD to EUR', 'Convert EUR to USD'],
     ['What happens between 9am and 5pm?', 'What happens between 5pm and 9am?'],
+    ['What is the difference between 9am and 5pm?', 'What is the difference between 5pm and 9am?'],
+    ['What is the set difference between A and B?', 'What is the set difference between B and A?'],
+    ['What is the relationship between my grandfather and me?', 'What is the relationship between me and my grandfather?'],
+    ['Compare Python and Java, and tell me why the first is better', 'Compare Java and Python, and tell me why the first is better'],
     ['Write a story about a cat and a dog', 'Write a story about a dog and a cat'],
     ['Add salt and then pepper', 'Add pepper and then salt'],
     ['Is it better to store bread hot or cold?', 'Is it better to store bread cold or hot?'],
