@@ -3,7 +3,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
-import { connectAdmin, deleteKeyspace, planRedis, randomKeyPrefix, startRedis, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
+import { connectAdmin, planRedis, randomKeyPrefix, startRedis, stopRedisFixture, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
 
 /**
  * Audit 11: read-your-writes (DESIGN.md §1 Store: "a request that starts after a MISS response has finished sees
@@ -34,16 +34,7 @@ describe.skipIf(plan.kind === 'unavailable')('read-your-writes with Redis, no pa
     one = await startProxy(upstream, config, {}, env);
     two = await startProxy(upstream, config, {}, env);
   });
-  afterAll(async () => {
-    await one?.stop();
-    await two?.stop();
-    if (admin) {
-      await deleteKeyspace(admin, prefix);
-      admin.destroy();
-    }
-    await upstream?.stop();
-    await server?.stop();
-  });
+  afterAll(() => stopRedisFixture({ proxies: [one, two], admin, prefix, upstream, server }));
 
   let unique = 0;
   const question = () => `What is the capital of France? (${++unique}${Math.random().toString(36).slice(2, 6)})`;
@@ -130,15 +121,7 @@ describe.skipIf(plan.kind === 'unavailable')('request content a Responses answer
     }).start();
     proxy = await startProxy(upstream.asMock(), { store: { keyPrefix: prefix } }, {}, { REDIS_URL: server.url });
   });
-  afterAll(async () => {
-    await proxy?.stop();
-    await upstream?.stop();
-    if (admin) {
-      await deleteKeyspace(admin, prefix);
-      admin.destroy();
-    }
-    await server?.stop();
-  });
+  afterAll(() => stopRedisFixture({ proxies: [proxy], admin, prefix, upstream, server }));
 
   it('stores neither the prompt template variables, the tool definitions nor the output schema of the request', async () => {
     const { dumpRedis } = await import('../helpers/redis-dump.ts');

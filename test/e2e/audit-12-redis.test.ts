@@ -3,7 +3,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
 import { dumpRedis } from '../helpers/redis-dump.ts';
-import { connectAdmin, deleteKeyspace, planRedis, randomKeyPrefix, startRedis, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
+import { connectAdmin, planRedis, randomKeyPrefix, startRedis, stopRedisFixture, type AdminClient, type RedisServer } from '../helpers/redis-harness.ts';
 import { KeyedUpstream } from './audit-12-keyed-upstream.ts';
 
 /**
@@ -36,16 +36,7 @@ describe.skipIf(plan.kind === 'unavailable')('ids and keepers with Redis, two in
     one = await startProxy({ baseUrl: upstream.baseUrl } as never, config, { logDestination }, env);
     two = await startProxy({ baseUrl: upstream.baseUrl } as never, config, { logDestination }, env);
   });
-  afterAll(async () => {
-    await one?.stop();
-    await two?.stop();
-    if (admin) {
-      await deleteKeyspace(admin, prefix);
-      admin.destroy();
-    }
-    await upstream?.stop();
-    await server?.stop();
-  });
+  afterAll(() => stopRedisFixture({ proxies: [one, two], admin, prefix, upstream, server }));
 
   let unique = 0;
   const tag = () => `${++unique}${Math.random().toString(36).slice(2, 6)}`;

@@ -149,6 +149,26 @@ export async function deleteKeyspace(admin: AdminClient, prefix: string): Promis
   return deleted;
 }
 
+/**
+ * Stops what a test against one Redis started, in this order: its proxies, its keyspace (deleted), its upstream,
+ * the server. Each part may be missing, as after a `beforeAll` that failed half-way.
+ */
+export async function stopRedisFixture(parts: {
+  proxies: ReadonlyArray<{ stop(): Promise<void> } | undefined>;
+  admin?: AdminClient;
+  prefix: string;
+  upstream?: { stop(): Promise<void> };
+  server?: { stop(): Promise<void> };
+}): Promise<void> {
+  for (const proxy of parts.proxies) await proxy?.stop();
+  if (parts.admin) {
+    await deleteKeyspace(parts.admin, parts.prefix);
+    parts.admin.destroy();
+  }
+  await parts.upstream?.stop();
+  await parts.server?.stop();
+}
+
 /** Whether the server at `url` has the Query Engine. */
 export async function hasQueryEngine(url: string): Promise<boolean> {
   const admin = await connectAdmin(url);

@@ -3,6 +3,7 @@ import { CLAUSE_OPENERS, FUNCTION_WORDS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
+import { POSSESSIVES } from './word-context.ts';
 import { LANGUAGES } from './word-topic.ts';
 
 /**
@@ -65,7 +66,6 @@ export function movesPlace(move: { opener: string; moved: Token[] }, sides: read
     return false;
   });
 }
-const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 /** How many words before a phrase moved to the end may name whom it attaches to ("to my younger brother"). */
 const ATTACHMENT_REACH = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);

@@ -241,11 +241,9 @@ export class Lexicon {
   }
 
   #hasNounFile(word: string, file: number): boolean {
-    for (const lemma of this.lemmas(word)) {
-      for (const code of this.#senses.get(lemma) ?? []) if (code % 4 <= 1 && this.#nounFiles[Math.floor(code / 4)] === file) return true;
-    }
-    return false;
+    return this.nounFiles(word).has(file);
   }
+
 
   /**
    * The share of the word's uses that WordNet's tagged corpus tags as a noun (0 to 1), through its commonest

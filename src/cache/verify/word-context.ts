@@ -120,12 +120,18 @@ export function nounAfter({ tokens, at, lexicon }: WordContext): string | undefi
 }
 
 /** The noun a predicative adjective describes: the nearest noun before it in its sentence ("Is the water hard?"). */
-export function nounBefore({ tokens, at, lexicon }: WordContext): string | undefined {
+export function nounBefore(context: WordContext): string | undefined {
+  const at = nounIndexBefore(context);
+  return at === undefined ? undefined : lower(context.tokens[at]);
+}
+
+/** Where nounBefore's noun stands. */
+function nounIndexBefore({ tokens, at, lexicon }: WordContext): number | undefined {
   // Bounded: a text of many listed words must not be scanned back once per word.
   for (let index = at - 1; index >= 0 && index >= at - REACH; index--) {
     const word = lower(tokens[index]);
     if (word === undefined) return undefined;
-    if (!FUNCTION_WORDS.has(word) && !LINKING.has(word) && lexicon.canBeNoun(word)) return word;
+    if (!FUNCTION_WORDS.has(word) && !LINKING.has(word) && lexicon.canBeNoun(word)) return index;
     if (tokens[index]!.sentenceStart) return undefined;
   }
   return undefined;
@@ -172,12 +178,10 @@ export function takesClause({ tokens, at }: WordContext): boolean {
 
 /** The subject of a predicative adjective, and whether a determiner or possessive comes before it. */
 export function subjectBefore(context: WordContext): { noun: string; determined: boolean } | undefined {
-  const noun = nounBefore(context);
-  if (noun === undefined) return undefined;
-  let index = context.at - 1;
-  while (index > context.at - REACH && lower(context.tokens[index]) !== noun) index--;
-  const previous = lower(context.tokens[index - 1]) ?? '';
-  return { noun, determined: DETERMINERS.has(previous) || POSSESSIVES.has(previous) };
+  const at = nounIndexBefore(context);
+  if (at === undefined) return undefined;
+  const previous = lower(context.tokens[at - 1]) ?? '';
+  return { noun: lower(context.tokens[at])!, determined: DETERMINERS.has(previous) || POSSESSIVES.has(previous) };
 }
 
 /** The noun an adjective describes, after it or (predicative) before it. */
