@@ -3,7 +3,7 @@ import type { PolicyInputs } from '../cache/policy.ts';
 import type { EmbedStrategy, KeyParts } from '../cache/request-key.ts';
 import type { RouteSettings } from '../config/schema.ts';
 import type { ProxyError } from '../http/proxy-error.ts';
-import type { StreamFailureEvents } from '../http/streamed-responses.ts';
+import type { StreamFailureEvents } from '../http/node-body-writer.ts';
 import type { StreamAssembler } from '../streaming/stream-outcome.ts';
 
 /** The API shapes the cache speaks; a metric label and part of every partition. */

@@ -12,6 +12,7 @@ import { corsPolicy } from './cors-policy.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import { UploadAbortedError } from './read-body.ts';
 import { assignRequestId } from './request-id.ts';
+import { writeStreamedBodies } from './node-body-writer.ts';
 
 export interface AppDeps {
   routes: readonly Route[];
@@ -59,6 +60,8 @@ export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi; 
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  // Outermost: it writes a streamed answer once every other middleware has set its headers.
+  app.use(writeStreamedBodies);
   app.use(assignRequestId);
   // First, so every answer carries the policy's headers, a refused path's 400 included.
   if (deps.cors) app.use(corsPolicy(deps.cors));

@@ -3,22 +3,13 @@ import { captureStream, type CaptureOptions } from '../streaming/stream-capture.
 import type { StreamOutcome } from '../streaming/stream-outcome.ts';
 import type { UpstreamResponse } from '../upstream/upstream-client.ts';
 import { relayResponse } from './forward.ts';
-
-/**
- * The SSE error event (in the API's shape) that ends a client's stream whose upstream broke, instead of a plain
- * end that reads as a short answer; its text says whether the upstream had sent anything at all (issue #11: a
- * cut before the first byte used to read as "could not be reached", although it was reached).
- */
-export interface StreamFailureEvents {
-  beforeFirstEvent: Uint8Array;
-  midway: Uint8Array;
-}
+import { withStreamedBody, type StreamFailureEvents } from './node-body-writer.ts';
 
 const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
 
 /** A cached answer replayed as its API's event stream (ApiAdapter.replayStream). */
 export function streamHitResponse(events: AsyncIterable<Uint8Array>, headers: Record<string, string>): Response {
-  return new Response(toReadableStream(events), { status: 200, headers: { ...SSE_HEADERS, ...headers } });
+  return withStreamedBody(new Response(toReadableStream(events), { status: 200, headers: { ...SSE_HEADERS, ...headers } }), { source: events });
 }
 
 /**
@@ -34,9 +25,9 @@ export function streamMissResponse<A extends CachedAnswer>(
   options: CaptureOptions<A> & { failureEvents: StreamFailureEvents },
   onOutcome: (outcome: StreamOutcome<A>) => void,
 ): Response {
-  const { client, result } = captureStream<A>(upstream.body as unknown as AsyncIterable<Uint8Array>, options);
+  const { client, result } = captureStream<A>(upstream.nodeBody, options);
   void result.then(onOutcome);
-  return relayResponse(upstream, headers, toReadableStream(client, options.failureEvents));
+  return withStreamedBody(relayResponse(upstream, headers, toReadableStream(client, options.failureEvents)), { source: client, failureEvents: options.failureEvents });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ProxyError } from '../../http/proxy-error.ts';
-import type { StreamFailureEvents } from '../../http/streamed-responses.ts';
+import type { StreamFailureEvents } from '../../http/node-body-writer.ts';
 
 /**
  * Anthropic's error `type` for a status (docs.anthropic.com/en/api/errors), so `@anthropic-ai/sdk` raises the

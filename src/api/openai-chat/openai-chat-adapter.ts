@@ -2,7 +2,7 @@ import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ChatCompletion, ChatRequest } from '../../cache/chat-types.ts';
 import { answerText } from '../../cache/shadow.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
-import type { StreamFailureEvents } from '../../http/streamed-responses.ts';
+import type { StreamFailureEvents } from '../../http/node-body-writer.ts';
 import { CompletionAssembler } from '../../streaming/completion-assembler.ts';
 import { replayStream } from '../../streaming/replay.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
