@@ -66,6 +66,24 @@ export function movesPlace(move: { opener: string; moved: Token[] }, sides: read
     return false;
   });
 }
+/**
+ * Whether a phrase moved to the end lands next to a number or a literal (right after it, or after one word
+ * following it), which it then reads as a property of: "In binary, what is 10?" reads 10 as binary (two); "What
+ * is 10 in binary?" converts ten into binary; "In kelvin, how cold is 0 degrees?" asks for absolute zero, "How
+ * cold is 0 degrees in kelvin?" for a conversion.
+ */
+export function movesNextToNumber(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
+  return sides.some(({ tokens }) => {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
+    const at = end - move.moved.length;
+    if (at <= 0 || tokens.slice(at, end).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    const literal = (token: Token | undefined) => token?.kind === 'number' || token?.kind === 'code';
+    return literal(tokens[at - 1]) || (tokens[at - 1]!.kind === 'word' && literal(tokens[at - 2]));
+  });
+}
+
 /** How many words before a phrase moved to the end may name whom it attaches to ("to my younger brother"). */
 const ATTACHMENT_REACH = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);

@@ -62,6 +62,45 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
 }
 
 /**
+ * Whether the noun at `at` is picked out by "the" or a possessive (up to two describing words between), as one
+ * person or thing of a named whole: its number then says which are meant, one of them or all, so it is no
+ * inflection. Picked out when it names people ("the founder(s) of Apple", "a poem for my daughter(s)", "Obama's
+ * daughter(s)"), when a name stands between ("the Harry Potter movie(s)", "the Tesla model(s)") or when "of", "to"
+ * or "in" and a name follow ("the moon(s) of Mars", "the sequel(s) to Dune", "the tower(s) of Notre-Dame"). A kind
+ * has no determiner ("What does a teacher earn?" / "What do teachers earn?"), and "the benefit(s) of yoga" names
+ * no one thing: both keep the tolerance.
+ */
+export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const noun = tokens[at];
+  if (noun?.kind !== 'word') return false;
+  let named = false;
+  for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const lower = token.key.toLowerCase();
+    if (DETERMINERS.has(lower) || lower === "'s") return named || lexicon.namesPerson(noun.key) || namedAfter(tokens, at + 1);
+    if (FUNCTION_WORDS.has(lower)) return false;
+    // A name used as a noun ("Potter", "Tesla", "Story"); not a proper adjective ("the Olympic game(s)", "the French fry").
+    named ||= isName(token) && (lexicon.nounShare(token.key) ?? 1) > 0.5;
+  }
+  return false;
+}
+
+/** "of Mars", "to Dune", "of the Golden Gate Bridge", "in Paris": a preposition, maybe "the", then a name. */
+function namedAfter(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.kind !== 'word' || !NAMING_PREPOSITIONS.has(tokens[at]!.key.toLowerCase())) return false;
+  const next = tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.key.toLowerCase() === 'the' ? tokens[at + 2] : tokens[at + 1];
+  return next !== undefined && isName(next);
+}
+const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'in']);
+
+/** A capitalised word that does not open its sentence: a name ("Mars", "Harry", "Tesla"). */
+function isName(token: Token): boolean {
+  return token.kind === 'word' && !token.sentenceStart && /^\p{Lu}/u.test(token.text) && token.text !== 'I';
+}
+
+/**
  * Whether the word at `index` (before a noun phrase) asks for one thing or several: "I need a gift" / "… gifts",
  * "Looking for a podcast", "Any tip for …", "Is there a tool …" / "Are there tools …", "Can you think of a quote",
  * "come up with a slogan", "I'd like a movie", and "What's a good X" / "What are good X"

@@ -49,26 +49,48 @@ function openingInstruction(text: string): PastedText | undefined {
   const greeting = GREETING.exec(head);
   if (greeting !== null) from = greeting[0].length;
   // The first sentences in turn: a preamble may come first ("I'm not a native speaker. Check this: …").
-  // A label after a task ("Rate the customer's politeness from 1 to 5. Customer: …") introduces its text.
+  // A label after a task ("Rate the customer's politeness from 1 to 5. Customer: …") introduces its text, and so
+  // does a label the sentence before names ("Does the customer say please? Customer: …", "Is the following
+  // utterance a question or a statement? Utterance: …"): the question is about the labelled text, any of its
+  // marks, courtesies and contractions, so it is compared exactly. Not a label an instruction names ("Answer
+  // using the context below. Context: …"), where the question follows the context.
   let task: string | undefined;
+  let previous = '';
   for (let sentence = 0; sentence < OPENING_SENTENCES; sentence++) {
     BOUNDARY.lastIndex = from;
     const boundary = BOUNDARY.exec(head);
     if (boundary === null) return undefined;
     const instruction = head.slice(from, boundary.index + 1);
     const start = boundary.index + boundary[0].length;
-    const labelled = task !== undefined && /[:：]$/u.test(instruction) && (instruction.match(WORDS)?.length ?? 0) <= 2;
-    if (labelled || isInstruction(instruction, boundary[0][0]!)) {
+    const label = /[:：]$/u.test(instruction) && (instruction.match(WORDS)?.length ?? 0) <= 2;
+    const named = label && task === undefined && /[?？]$/u.test(previous) && namesLabel(previous, instruction);
+    if ((label && task !== undefined) || named || isInstruction(instruction, boundary[0][0]!)) {
       if (!CONTENT.test(text.slice(start))) return undefined;
-      const what = labelled ? task! : instruction;
+      const what = named ? previous : label && task !== undefined ? task : instruction;
       const translates = TRANSLATION.test(what);
-      const exact = SURFACE_TASK.test(what) && !translates;
+      const exact = named || (SURFACE_TASK.test(what) && !translates);
       return { start, end: withoutCourtesyTail(text, start, !exact && !translates), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
+    previous = instruction;
     from = start;
   }
   return undefined;
+}
+
+/**
+ * Whether `label` ("Customer:", "User message:") names something `sentence` speaks of: "the customer", "the
+ * customer's message", "the following user utterance". Its last word is the label's head; a plural or possessive
+ * in the sentence counts ("customers", "customer's").
+ */
+function namesLabel(sentence: string, label: string): boolean {
+  const head = label.match(WORDS)?.at(-1)?.toLowerCase();
+  if (head === undefined || head.length < 3) return false;
+  for (const word of sentence.match(WORDS) ?? []) {
+    const lower = word.toLowerCase();
+    if (lower === head || (lower.startsWith(head) && /^(?:s|es|['’]s)$/u.test(lower.slice(head.length)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -201,7 +223,7 @@ const SURFACE_SCAN = 2_000;
 const SCAN = 400;
 const INSTRUCTION_WORDS = 20;
 /** How many sentences at the start may be a preamble before the instruction. */
-const OPENING_SENTENCES = 3;
+const OPENING_SENTENCES = 5;
 /** A label this short names a task: "Proofread:", "Grammar check:", "Sửa lỗi giúp tôi:". */
 const LABEL_WORDS = 4;
 /** An instruction this short that introduces a text and points at it needs no task word: "Clean this up:". */

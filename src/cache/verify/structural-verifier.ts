@@ -2,15 +2,16 @@ import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesFixedPhrase, namesPeriod } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesNextToNumber, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
-import { asksHowMany, isWhatItIs, pluralAsName } from './noun-number.ts';
+import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import { movesSentenceBoundary } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
@@ -76,6 +77,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
+    if (accepted.includes('punctuation') && movesSentenceBoundary(before.raw, after.raw)) return { kind: 'different', reason: 'sentence boundary moved' };
     if (differences.length === 0) return same(accepted);
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
@@ -85,6 +87,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
       if (!isTwoClauses(before, moved.opener) || !isTwoClauses(after, moved.opener)) return { kind: 'undecided', reason: 'clause move with scope' };
       if (movesPlace(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
+      if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
       return same([...accepted, 'clause order']);
     }
@@ -104,7 +107,11 @@ export class StructuralVerifier implements CandidateVerifier {
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
         codeContext,
-        countsThings: () => asksHowMany(before, hunk.leftStart, this.#lexicon) || asksHowMany(after, hunk.rightStart, this.#lexicon),
+        countsThings: () =>
+          asksHowMany(before, hunk.leftStart, this.#lexicon) ||
+          asksHowMany(after, hunk.rightStart, this.#lexicon) ||
+          picksOut(before, hunk.leftStart, this.#lexicon) ||
+          picksOut(after, hunk.rightStart, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd) || namesPeriod(after.tokens, hunk.rightEnd),
