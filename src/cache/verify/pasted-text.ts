@@ -29,7 +29,7 @@ export interface PastedText {
 }
 
 export function pastedText(text: string): PastedText | undefined {
-  return openingInstruction(text) ?? closingInstruction(text) ?? inlineQuestion(text) ?? wholeSurfaceQuestion(text);
+  return openingInstruction(text) ?? closingInstruction(text) ?? inlineQuestion(text) ?? wordsToWrite(text) ?? wholeSurfaceQuestion(text);
 }
 
 /**
@@ -158,6 +158,21 @@ function closingInstruction(text: string): PastedText | undefined {
   if (!CONTENT.test(text.slice(0, end))) return undefined;
   return { start: 0, end, exact: true };
 }
+
+/**
+ * The words a requested text is to say: "Write a sign saying keep off the grass please", "a text to my wife
+ * saying I'm running late, sorry", "a card that reads …": to the end of that sentence they are the message, its
+ * courtesies included, so its words count (not its final full stop).
+ */
+function wordsToWrite(text: string): PastedText | undefined {
+  const match = SAYING.exec(text.length > SCAN ? text.slice(0, SCAN) : text);
+  if (match === null) return undefined;
+  const start = match.index + match[0].length;
+  SENTENCE_END.lastIndex = start;
+  const end = SENTENCE_END.exec(text)?.index ?? text.trimEnd().length;
+  return CONTENT.test(text.slice(start, end)) ? { start, end, exact: false } : undefined;
+}
+const SAYING = /\b(?:saying|(?:that|which) (?:says|reads)|reading|with the (?:words|text|message))\s+(?!\s|(?:that|what|how|why|when|whether|if|to|no|yes)\b)/i;
 
 function inlineQuestion(text: string): PastedText | undefined {
   const match = SAY_OR_WRITE.exec(text.length > SCAN ? text.slice(0, SCAN) : text);

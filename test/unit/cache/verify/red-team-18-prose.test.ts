@@ -77,3 +77,18 @@ describe('the number of something picked out by "the", a possessive or a name', 
     ['History of the Olympic games', 'History of the Olympic game'],
   ]);
 });
+
+describe('the words a requested text is to say are its message, courtesies included', () => {
+  notServed([
+    ['Write a sign saying keep off the grass please', 'Write a sign saying keep off the grass'],
+    ['Write a Slack message to my team saying the deploy is done, thanks', 'Write a Slack message to my team saying the deploy is done'],
+    ['Make a card that reads happy birthday mom, sorry I missed it', 'Make a card that reads happy birthday mom, I missed it'],
+    ['Draft an out-of-office reply saying I am away until Monday, thank you', 'Draft an out-of-office reply saying I am away until Monday'],
+    ['Write a note for the fridge saying clean up after yourself please', 'Write a note for the fridge saying clean up after yourself'],
+  ]);
+  served([
+    ['Write a sign saying keep off the grass', 'Please write a sign saying keep off the grass.'],
+    ['Is it rude to start an email saying hope you are well?', 'Is it rude to start an email saying hope you are well'],
+    ['Write an email saying that the meeting moved to Monday', 'Please write an email saying that the meeting moved to Monday'],
+  ]);
+});
