@@ -68,8 +68,15 @@ export async function writeStreamedBody(outgoing: ServerResponse, status: number
     await iterator.return?.();
     return;
   }
-  outgoing.writeHead(status, headers);
-  // Headers go out at once, as for any streamed answer: the client knows the status before the first event.
+  try {
+    outgoing.writeHead(status, headers);
+  } catch (error) {
+    // A header Node refuses to send: the answer becomes the app's error, and the source is not left open.
+    await iterator.return?.()?.catch(ignore);
+    throw error;
+  }
+  // The status and headers go out at once, as the upstream's did: a client learns the answer started before its
+  // first event, and a source that fails before it still leaves the client a response to read the failure from.
   outgoing.flushHeaders();
   let forwarded = false;
   let ended = false;
