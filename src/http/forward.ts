@@ -1,5 +1,6 @@
 import type { UpstreamClient, UpstreamResponse } from '../upstream/upstream-client.ts';
 import { forwardableHeaders } from '../upstream/hop-by-hop.ts';
+import { withStreamedBody } from './node-body-writer.ts';
 import type { ProxyRequest } from './proxy-request.ts';
 
 /** Our own request headers: cache controls for the proxy, never sent to the upstream. */
@@ -13,15 +14,40 @@ export function upstreamRequestHeaders(request: ProxyRequest, options: { identit
   return headers;
 }
 
-/** The upstream's response as the client's, with its status, headers (minus hop-by-hop) and streamed body. */
-export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<string, string> = {}, body: ConstructorParameters<typeof Response>[0] = upstream.body): Response {
+/**
+ * The upstream's response as the client's, with its status, headers (minus hop-by-hop) and `body`, by default the
+ * upstream's own, streamed: over a socket it goes from undici's Node stream straight to the client's
+ * (node-body-writer.ts); the web stream the Response carries for in-process calls is made only when read.
+ */
+export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<string, string> = {}, body?: Uint8Array | ReadableStream<Uint8Array>): Response {
   // The proxy owns CORS (cors-policy.ts): an upstream's would make a MISS readable where a HIT is not.
   const headers: Record<string, string> = { ...forwardableHeaders(Object.entries(upstream.headers), (name) => name.startsWith('access-control-')), ...extraHeaders };
-  const empty = nullBodyStatus(upstream.status);
+  if (nullBodyStatus(upstream.status)) return new Response(null, { status: upstream.status, headers });
+  const relayed = body ?? webBodyWhenRead(upstream);
   // A body streamed without a length: said to be chunked (as Node sends it anyway), or @hono/node-server holds its
   // first bytes back to try to measure it — a timer of ~1 ms on every streamed answer's first byte.
-  if (!empty && body instanceof ReadableStream && headers['content-length'] === undefined) headers['transfer-encoding'] = 'chunked';
-  return new Response(empty ? null : body, { status: upstream.status, headers });
+  if (relayed instanceof ReadableStream && headers['content-length'] === undefined) headers['transfer-encoding'] = 'chunked';
+  const response = new Response(relayed, { status: upstream.status, headers });
+  return body === undefined ? withStreamedBody(response, { source: upstream.nodeBody }) : response;
+}
+
+/** The upstream's body as a web stream, built around its Node stream only once something reads it. */
+function webBodyWhenRead(upstream: UpstreamResponse): ReadableStream<Uint8Array> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        reader ??= upstream.body.getReader();
+        const { value, done } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel(reason) {
+        return (reader ?? upstream.body.getReader()).cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 function nullBodyStatus(status: number): boolean {

@@ -39,6 +39,11 @@ export function withStreamedBody(response: Response, body: StreamedBody): Respon
   return response;
 }
 
+/** The streamed body `response` is marked with, if any. */
+export function streamedBodyOf(response: Response): StreamedBody | undefined {
+  return streamedBodies.get(response);
+}
+
 /**
  * Outermost middleware (issue #12, "a thin hop"): a streamed answer (an SSE MISS relayed as it arrives, an SSE
  * HIT replayed) is written from its async iterable straight to Node's `ServerResponse`, once every other
@@ -52,7 +57,7 @@ export function withStreamedBody(response: Response, body: StreamedBody): Respon
  */
 export const writeStreamedBodies: MiddlewareHandler<{ Bindings: { outgoing?: unknown } }> = async (c, next) => {
   await next();
-  const body = streamedBodies.get(c.res);
+  const body = streamedBodyOf(c.res);
   const outgoing = c.env?.outgoing;
   if (body === undefined || !(outgoing instanceof ServerResponse)) return;
   const response = c.res;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
 import { relayResponse } from '../../../src/http/forward.ts';
+import { streamedBodyOf } from '../../../src/http/node-body-writer.ts';
 import type { UpstreamResponse } from '../../../src/upstream/upstream-client.ts';
 
 function upstreamWith(status: number, headers: Record<string, string>): UpstreamResponse {
@@ -26,5 +28,25 @@ describe('relayResponse', () => {
     expect([relayed.headers.get('content-length'), relayed.headers.get('transfer-encoding')]).toEqual([null, 'chunked']);
     expect(relayResponse(upstreamWith(200, {}), {}, new Uint8Array([1, 2])).headers.get('transfer-encoding')).toBeNull();
     expect(relayResponse(upstreamWith(304, {})).headers.get('transfer-encoding')).toBeNull();
+  });
+
+  it("marks the upstream's own body to be written from its Node stream, never a body given instead", () => {
+    const nodeBody = Readable.from([Buffer.from('data: {}\n\n')]);
+    const upstream = (status: number) => ({ status, headers: { 'content-type': 'text/event-stream' }, nodeBody, get body() { throw new Error('not read'); } }) as unknown as UpstreamResponse;
+    expect(streamedBodyOf(relayResponse(upstream(200)))?.source).toBe(nodeBody);
+    expect(streamedBodyOf(relayResponse(upstream(200), {}, new Uint8Array([1, 2])))).toBeUndefined();
+    expect(streamedBodyOf(relayResponse(upstream(304)))).toBeUndefined();
+  });
+
+  it("builds the web stream around the upstream's body only when an in-process caller reads it", async () => {
+    let built = 0;
+    const web = upstreamWith(200, {}).body;
+    const upstream = { status: 200, headers: {}, nodeBody: Readable.from([]), get body() { built++; return web; } } as unknown as UpstreamResponse;
+    const response = relayResponse(upstream);
+    expect(built).toBe(0);
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: {}\n\n');
+    expect(built).toBe(1);
+    await reader.cancel();
   });
 });
