@@ -19,17 +19,38 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   // New tokens: the query's prepared tokens are reused across candidates.
   // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
   // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
-  // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after a lowercase
-  // letter (mW, kWh, MiB), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes).
-  const keepsCase = (token: Token, previous: Token | undefined) =>
-    /^\p{Lu}{2,}$/u.test(token.text) ||
-    (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
-    (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
-    (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text));
+  // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after another letter
+  // (mW, kWh, MiB, MBps), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes); nor that of code
+  // (see codeCase).
+  const keepsCase = (tokens: Token[], index: number) => {
+    const token = tokens[index]!;
+    const previous = tokens[index - 1];
+    return (
+      /^\p{Lu}{2,}$/u.test(token.text) ||
+      (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
+      (token.text.length <= SYMBOL_LENGTH && /\p{L}\p{Lu}/u.test(token.text)) ||
+      (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
+      codeCase(tokens, index)
+    );
+  };
   const fold = (tokens: Token[], isStyled: boolean) =>
-    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(token, tokens[index - 1])) ? { ...token, key: token.key.toLowerCase() } : token));
+    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(tokens, index)) ? { ...token, key: token.key.toLowerCase() } : token));
   return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
 }
+
+/**
+ * Case that is code's in a word with a capital: a part of a hyphenated pattern with a capital after a letter
+ * (the month of "yyyy-MM-dd", "HH-mm"), a range of letters ("A-Z", "a-F" in "[A-Z]+"), or one letter inside
+ * brackets ("[A]", "(I)"). Never "X-Forwarded-For" (a header's name, whose case says nothing).
+ */
+function codeCase(tokens: Token[], index: number): boolean {
+  const { text } = tokens[index]!;
+  if (!/\p{Lu}/u.test(text)) return false;
+  if (text.includes('-') && (LETTER_RANGE.test(text) || text.split('-').some((part) => /\p{L}\p{Lu}/u.test(part)))) return true;
+  const bracketed = (token: Token | undefined, brackets: string) => token !== undefined && token.text.length === 1 && brackets.includes(token.text);
+  return /^\p{L}$/u.test(text) && (bracketed(tokens[index - 1], '[(') || bracketed(tokens[index + 1], '])'));
+}
+const LETTER_RANGE = /^\p{L}-\p{L}$/u;
 
 /**
  * caseStyle, once per token list: a prepared side (kept in the verifier's LRU) is compared with many candidates,

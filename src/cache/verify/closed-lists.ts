@@ -115,6 +115,14 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'without', 'except', 'excluding', 'unless',
 ]);
 
+/**
+ * Words that answer "no" and also negate the verb they stand before, in English and other languages: the comma
+ * after one is all that separates "No, I want …" from "No I want …" = "I don't want …" (Portuguese "Não, quero" /
+ * "Não quero", Polish "Nie, chcę" / "Nie chcę", Croatian, Serbian, Czech "Ne", Bulgarian "Не", Romanian "Nu",
+ * Hungarian "Nem", Finnish "Ei"). Lowercase; see verify-tokens.ts' markKind.
+ */
+export const NEGATIONS_BEFORE_COMMA: readonly string[] = ['no', 'not', 'never', 'nor', 'não', 'nao', 'nie', 'ne', 'не', 'nu', 'nem', 'ei'];
+
 /** Number words block like digits ("top three"/"top ten", hundred/thousand, first/last). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -211,3 +219,11 @@ export const PROGRAMMING_NAMES: ReadonlySet<string> = new Set([
 
 /** Names of languages that are also common English words: only capitalised inside a sentence ("in Go", "in Rust"). */
 export const PROGRAMMING_NAMES_CAPITALISED: ReadonlySet<string> = new Set(['go', 'rust', 'swift', 'ruby', 'dart', 'julia', 'c', 'r', 'elixir', 'crystal', 'node']);
+
+/**
+ * SQL keywords: typed in capitals in a text with lowercase words, they mark it as holding SQL
+ * (identifier-position.ts), and a quotation right after one is a value or a name of the query (quoted-literal.ts).
+ */
+export const SQL_KEYWORDS: ReadonlySet<string> = new Set(['select', 'from', 'where', 'join', 'insert', 'into', 'update', 'delete', 'values', 'set', 'create', 'alter', 'drop', 'table', 'group', 'order', 'by', 'limit', 'having']);
+/** Keywords that take a value after them inside a query (`LIKE 'a%'`, `IN ('x')`, `THEN 'yes'`), besides SQL_KEYWORDS. */
+export const SQL_VALUE_KEYWORDS: ReadonlySet<string> = new Set(['like', 'ilike', 'in', 'and', 'or', 'not', 'is', 'then', 'else', 'when', 'as', 'on']);

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, SQL_KEYWORDS } from './closed-lists.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 
@@ -223,7 +223,6 @@ function hasSql(tokens: readonly Token[]): boolean {
 }
 
 const SQL_BEFORE_TABLE: ReadonlySet<string> = new Set(['from', 'join', 'into', 'update', 'table']);
-const SQL_KEYWORDS: ReadonlySet<string> = new Set(['select', 'from', 'where', 'join', 'insert', 'into', 'update', 'delete', 'values', 'set', 'create', 'alter', 'drop', 'table', 'group', 'order', 'by', 'limit', 'having']);
 const SQL_PAIRS: ReadonlySet<string> = new Set([
   'delete from', 'insert into', 'create table', 'drop table', 'alter table', 'truncate table', 'group by', 'order by',
   'left join', 'right join', 'inner join', 'outer join', 'cross join', 'full join',

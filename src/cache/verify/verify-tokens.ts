@@ -1,5 +1,7 @@
-import { FUNCTION_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA } from './closed-lists.ts';
+import { codeCueEnds, codeFollowsWord, endsCodeOperand } from './code-stretch.ts';
 import { pastedText } from './pasted-text.ts';
+import { BracketDepth, isAboutSql, quoteMarkKey, quoteMarks } from './quoted-literal.ts';
 
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
@@ -63,8 +65,6 @@ const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]+`|(?<![\p{L}\p{N}])'[^'\n]+'(?!
 // snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..", "..."), single character.
 const PROSE =
   /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|(\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
-// Characters that make quoted text code rather than prose (shell variables, escapes, braces, operators).
-const CODE_CHARACTERS = /[$\\{}()[\]<>=|&*%#@^~`;]/u;
 const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?]/u;
@@ -91,7 +91,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   if (pasted === undefined) proseAndCodeTokens(text, tokens, false);
   else {
     proseAndCodeTokens(text.slice(0, pasted.start), tokens, false);
-    verbatimTokens(text.slice(pasted.start, pasted.end), tokens, pasted.exact);
+    verbatimTokens(text.slice(pasted.start, pasted.end), tokens, pasted.exact, firstLineIndentation(text, pasted.start));
     proseAndCodeTokens(text.slice(pasted.end), tokens, pasted.end > 0 && !SPACE.test(text[pasted.end - 1]!));
   }
   return negationsWithoutApostrophe(wouldAfterPronouns(tokens));
@@ -100,17 +100,23 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
 /** Prose with code spans, code blocks and quotations, which are verbatim. `glued`: it follows a verbatim text directly. */
 function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
+  const depth = new BracketDepth(text);
+  let sql: boolean | undefined;
+  const aboutSql = () => (sql ??= isAboutSql(text));
   for (const match of text.matchAll(CODE_BLOCK)) {
     proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued);
     const quoted = !match[0].startsWith('`');
     const inner = quoted ? match[0].slice(1, -1) : match[0];
-    // The quote marks themselves are punctuation ('x' = "x"); only what they enclose is verbatim. Around code
-    // they are code too: `echo "$HOME"` and `echo '$HOME'` print different things.
-    const marks = CODE_CHARACTERS.test(inner) ? 'code' : 'punct';
-    if (quoted) push(tokens, match[0][0]!, marks);
+    const end = match.index + match[0].length;
+    // Only what a quotation encloses is verbatim; its marks are punctuation in prose and code around a literal
+    // of code (see quoted-literal.ts).
+    const marks = quoted ? quoteMarks(text, match.index, end, depth, aboutSql) : undefined;
+    depth.skipTo(end);
+    const pushMark = (mark: string) => (marks!.kind === 'punct' ? push(tokens, mark, 'punct') : push(tokens, mark, 'code', false, false, quoteMarkKey(mark, marks!.key)));
+    if (quoted) pushMark(match[0][0]!);
     for (const part of inner.matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
-    if (quoted) push(tokens, match[0].at(-1)!, marks);
-    cursor = match.index + match[0].length;
+    if (quoted) pushMark(match[0].at(-1)!);
+    cursor = end;
   }
   proseTokens(text.slice(cursor), tokens, cursor > 0 || glued);
 }
@@ -120,13 +126,28 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
  * included (code, YAML and poems live in them), and marked `verbatim`. Unless the question is about its surface,
  * the full stop that ends it is free ("Translate to German: I love you" / "… I love you.").
  */
-function verbatimTokens(text: string, tokens: Token[], exact: boolean): void {
+function verbatimTokens(text: string, tokens: Token[], exact: boolean, indentation: string): void {
   const body = exact ? text.trim() : text.trim().replace(/\.$/u, '');
+  if (indentation !== '' && body !== '') {
+    push(tokens, indentation, 'space');
+    tokens.at(-1)!.verbatim = true;
+  }
   for (const part of body.matchAll(CODE)) {
     push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
     tokens.at(-1)!.verbatim = true;
   }
 }
+
+/**
+ * The indentation of the pasted text's first line when a line break comes before it ("Fix this Python:\n    x = 1"):
+ * content like any line's (an IndentationError, a YAML list nested or not), though the instruction's boundary ate it.
+ */
+function firstLineIndentation(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < MAX_INDENTATION && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return from < start && from > 0 && text[from - 1] === '\n' ? text.slice(from, start) : '';
+}
+const MAX_INDENTATION = 64;
 
 // The leading whitespace of a line after the first: Python blocks and YAML nesting live in it.
 const INDENTED_LINE = /\n([ \t]+)(?=\S)/gu;
@@ -135,20 +156,21 @@ const INDENTED_LINE = /\n([ \t]+)(?=\S)/gu;
 function proseTokens(text: string, tokens: Token[], glued: boolean): void {
   let cursor = 0;
   for (const indentation of text.matchAll(INDENTED_LINE)) {
-    linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0);
+    linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0, cursor > 0);
     if (recordGaps) pendingGap += '\n';
     push(tokens, indentation[1]!, 'space');
     cursor = indentation.index + indentation[0].length;
   }
-  linesTokens(text.slice(cursor), tokens, glued && cursor === 0);
+  linesTokens(text.slice(cursor), tokens, glued && cursor === 0, cursor > 0);
 }
 
 // A line break starts a sentence whatever ends the line before it ("cost?\nContext" = "cost\nContext").
-function linesTokens(text: string, tokens: Token[], glued: boolean): void {
+// `afterBreak`: the text's first line follows a line break (an indented line).
+function linesTokens(text: string, tokens: Token[], glued: boolean, afterBreak: boolean): void {
   let cursor = 0;
   let lineStart = -1;
   const lineTokens = (line: string, into: Token[]) => {
-    lineProseTokens(line, into, glued && cursor === 0);
+    lineProseTokens(line, into, glued && cursor === 0, afterBreak || cursor > 0);
     const first = into[lineStart];
     if (first !== undefined && lineStart !== -1 && first.kind === 'word' && !first.sentenceStart) into[lineStart] = sentenceStartToken(first);
   };
@@ -189,11 +211,23 @@ interface Line {
   list?: { start: number; sql: boolean };
   /** Where the line's assignments' `=` stand, in order, found once a comma asks (see isGroupingComma). */
   assignments?: number[];
+  /** Where the line's code cues end, found once a mark asks (see endsCodeOperand). */
+  codeCues?: number[];
 }
 
-function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
+function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine: boolean): void {
   const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false, depth: 0, depthAt: 0 };
+  const firstToken = tokens.length;
   let at = 0;
+  // A capitalised word opening a sentence or this line before code keeps its case: "Ls -la", "Double d = null;".
+  const codeCase = (start: number, end: number) => {
+    const word = tokens.at(-1)!;
+    const opensLine = ownLine && tokens.length === firstToken + 1;
+    if (word.kind !== 'word' || word.expanded || (!word.sentenceStart && !opensLine) || !CAPITALISED.test(word.text) || word.text.length !== end - start) return;
+    if (!codeFollowsWord(text, end, opensLine)) return;
+    word.key = word.text;
+    CODE_CASE.add(word);
+  };
   for (;;) {
     SPACES.lastIndex = at;
     if (SPACES.test(text)) {
@@ -203,7 +237,11 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
     if (at >= text.length) return;
     const end = plainWordShortcut ? plainWordEnd(text, at) : -1;
     if (end !== -1) {
-      pushWord(tokens, text.slice(at, end));
+      if (isTagName(text, at, end)) push(tokens, text.slice(at, end), 'code');
+      else {
+        pushWord(tokens, text.slice(at, end));
+        codeCase(at, end);
+      }
       at = end;
       continue;
     }
@@ -214,7 +252,11 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean): void {
     at = match.index + whole.length;
     if (number !== undefined || (path !== undefined && DATE_LIKE.test(path))) push(tokens, whole, 'number');
     else if (url !== undefined || email !== undefined || path !== undefined || identifier !== undefined) push(tokens, whole, 'code');
-    else if (word !== undefined) pushWord(tokens, word.replaceAll('’', "'"));
+    else if (word !== undefined && isTagName(text, match.index, at)) push(tokens, word, 'code');
+    else if (word !== undefined) {
+      pushWord(tokens, word.replaceAll('’', "'"));
+      codeCase(match.index, at);
+    }
     else if (isFlagStart(line, match.index, whole)) {
       // A command-line flag ("ls -a", "git add -A", "--force"): one code token, so "-a" is no article.
       FLAG.lastIndex = at;
@@ -267,10 +309,12 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
   if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
+  // "let f = File::open(path)?", "if x > 1: print(x)", "return a + b;": attached to code's last operand, a mark is code's.
+  if (whole.length === 1 && CODE_MARKS.has(whole) && start > 0 && !SPACE.test(text[start - 1]!) && (end === text.length || SPACE.test(text[end]!)) && endsCodeOperand(text, start, whole, (line.codeCues ??= codeCueEnds(text)))) return 'symbol';
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
-  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
+  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8))) return 'symbol';
     // Inside brackets ("range(n, -1)", "{a: 1}"), in a SQL column list or a list of items, and between a key and
@@ -289,7 +333,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // Inside brackets a mark is syntax ("s[::-1]", "(1,)", "f(...args)", "[1, 2, 3,]"), not a clause's end.
   if (bracketDepth(line, start) > 0) return 'symbol';
   // A comma right after a negation word carries it: "No, dogs are allowed" is not "No dogs are allowed".
-  if (whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'symbol';
+  if (whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start))) return 'symbol';
   // "100!" and "n!" are factorials: a "!" attached to a number, a bracket or a lone letter is an operator.
   if (whole.startsWith('!') && start > 0 && (/[\p{N})\]]/u.test(text[start - 1]!) || isLoneLetter(text, start - 1))) return 'symbol';
   const attachedBefore = line.runStart > 0 ? !SPACE.test(text[line.runStart - 1]!) : line.glued;
@@ -324,7 +368,18 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   return OPENING_MARKS.test(whole) ? 'punct' : 'symbol';
 }
 
-const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|nor)$/iu;
+/** Characters before a comma searched for a negation word (the longest listed, and the one before it). */
+const NEGATION_REACH = 8;
+const NEGATION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${NEGATIONS_BEFORE_COMMA.join('|')})$`, 'iu');
+
+/**
+ * A word right after "<" or "</" and before ">", "/" or a space: an HTML or XML tag's name ("<center>", "</dialog>",
+ * "<meter value=…>"), code that no word form or spelling variant stands for ("<centre>" is no element).
+ */
+function isTagName(text: string, start: number, end: number): boolean {
+  const opens = start > 0 && (text[start - 1] === '<' || (text[start - 1] === '/' && text[start - 2] === '<'));
+  return opens && (end === text.length || text[end] === '>' || text[end] === '/' || text[end] === ' ');
+}
 
 /**
  * Marks glued to the end of a variable or a number that are no punctuation: primes and feet or inches ("f''",
@@ -478,6 +533,8 @@ const WORD_FOLLOWERS = new Set([0x20, 0x09, 0x21, 0x22, 0x29, 0x2c, 0x3b, 0x3f])
 const isLowerAscii = (code: number) => code >= 0x61 && code <= 0x7a;
 const isAsciiLetter = (code: number) => isLowerAscii(code) || isUpperAscii(code);
 const FAST_CLAUSE_MARKS = new Set(['.', ',', ';', ':', '?']);
+/** Marks that code puts after an operand: the try or nullable "?", a statement's ";", a block's ":", a tuple's ",". */
+const CODE_MARKS = new Set(['?', ';', ':', ',']);
 const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
 
 // A mark between two numbers is an operator or a separator of values ("10 - 3", "5 . 3"), never sentence
@@ -486,12 +543,16 @@ function betweenNumbers(text: string, start: number, length: number): boolean {
   return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 8), start)) && /^\s*\p{N}/u.test(text.slice(start + length, start + length + 8));
 }
 
+/** Capitalised words whose case is code's (see codeFollowsWord): a line's start does not lowercase them. */
+const CODE_CASE = new WeakSet<Token>();
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+
 function sentenceStartToken(token: Token): Token {
-  const capitalised = /^\p{Lu}\p{Ll}*$/u.test(token.text) && token.text !== 'I';
+  const capitalised = CAPITALISED.test(token.text) && token.text !== 'I' && !CODE_CASE.has(token);
   return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
 }
 
-function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, loose = false): void {
+function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, loose = false, codeKey?: string): void {
   const previous = tokens.at(-1);
   // A loose "!" or "?" ends a sentence when a capital follows ("Bonjour ! Comment …"), not in "What does ? do".
   const sentenceStart =
@@ -499,7 +560,7 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
     (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)));
   const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I';
   // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style.
-  const key = capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text;
+  const key = codeKey ?? (capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text);
   const token: Token = { text, key, kind, sentenceStart, expanded };
   if (loose) token.loose = true;
   if (recordGaps) {

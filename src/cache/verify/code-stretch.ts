@@ -1,0 +1,74 @@
+/**
+ * Code typed in prose without backticks, seen from the marks and words next to it (see verifyTokens): where the
+ * text around a capital or a mark is code, it is code's, not the sentence's. Each test looks a bounded number of
+ * characters around one position, so a text's tokens stay linear in its length.
+ */
+
+/**
+ * Whether the capitalised word that opens a sentence or line and ends at `end` is code, whose case is its meaning
+ * ("Ls -la", "Double d = null;", "None == 0", "Print(x)"): it is followed by a call's bracket, a flag, a path or a
+ * shell variable, or an operator; or by a name and an operator in a statement, which ends in ";" or is a line of
+ * its own after a line break that asks nothing ("Return x * 2"). A line of its own that ends like a block's header
+ * or a statement after a bracket or an operator is code too ("For i in range(3):"). Prose keeps its first-letter tolerance: "Is x = 5
+ * a solution?", "If x > 3, what is y?".
+ */
+export function codeFollowsWord(line: string, end: number, ownLine: boolean): boolean {
+  const next = line[end];
+  if (next === '(' || next === '[') return true;
+  // A line of its own that opens a block or ends a statement after code: "For i in range(3):", "Def add(a, b):".
+  if (ownLine && BLOCK_HEADER.test(line) && /[(=<>]/u.test(line)) return true;
+  const rest = line.slice(end, end + REACH);
+  const spaced = SPACED.exec(rest);
+  if (spaced === null) return false;
+  const after = rest.slice(spaced[0].length);
+  if (COMMAND_OPERAND.test(after) || OPERATOR.test(after)) return true;
+  if (!NAME_THEN_OPERATOR.test(after)) return false;
+  return after.includes(';') || (ownLine && !/\?\s*$/u.test(line));
+}
+
+/**
+ * Whether the mark at `start` ("?", ";", ":" or ",") is attached to the last operand of code: after an assignment,
+ * a comparison, a binary operator, `::`, `->` or a declaration's or signature's colon ("let f = File::open(path)?", "val
+ * user: User?", "if x > 1: print(x)", "return a + b;", "total = price * quantity,"). A "?" must follow a call, an
+ * index, a generic or a type's capital: "What is x + y?" and "Why is count == total?" are still questions.
+ * `cueEnds` is codeCueEnds(text), found once per line.
+ */
+export function endsCodeOperand(text: string, start: number, mark: string, cueEnds: readonly number[]): boolean {
+  // The last cues before the mark, by bisection; an operand's own arguments may hold one ("get(url, timeout=5)").
+  let low = 0;
+  let high = cueEnds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (cueEnds[middle]! <= start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0 && index >= low - CUES_TRIED && start - cueEnds[index]! <= REACH; index--) {
+    const operand = text.slice(cueEnds[index]!, start).trimStart();
+    if (!OPERAND.test(operand)) continue;
+    return mark !== '?' || /[)\]>]$/u.test(operand) || /^\p{Lu}[\p{L}\p{N}_]*$/u.test(operand);
+  }
+  return false;
+}
+
+/** Where the code cues of a line end (see endsCodeOperand), in order: one pass over the line. */
+export function codeCueEnds(text: string): number[] {
+  return Array.from(text.matchAll(CODE_CUE), (match) => match.index + match[0].length);
+}
+
+/** How far from the position the code around it is looked for. */
+const REACH = 64;
+const SPACED = /^[ \t]*/u;
+const BLOCK_HEADER = /[:{;][ \t]*$/u;
+// "Ls -la", "Cd /tmp", "Echo $HOME", "Rm -rf build": a flag, a path or a variable after a command.
+const COMMAND_OPERAND = /^(?:--?\p{L}|~?\.{0,2}\/[\p{L}\p{N}_.]|\$[\p{L}{_])/u;
+// An operator followed by its operand: "== 0", "+ True", "&& False"; not "<center>" (a tag) nor a lone "!".
+const OPERATOR_TEXT = String.raw`(?:!==?|={1,3}|[<>]=?|[+\-*/%^]=?|\*\*|&&?|\|\|?)`;
+const OPERATOR = new RegExp(String.raw`^${OPERATOR_TEXT}(?=[ \t\p{N}])`, 'u');
+const NAME_THEN_OPERATOR = new RegExp(String.raw`^[\p{L}_][\p{L}\p{N}_]*[ \t]*${OPERATOR_TEXT}(?=[ \t\p{N}])`, 'u');
+// An assignment or comparison, a spaced binary operator, `::`, `->`, `=>`, or a declaration's name and colon or a
+// signature's ("fun find(): User?").
+const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:/gu;
+/** How many of the last cues before a mark are tried. */
+const CUES_TRIED = 3;
+// One operand: a name or number with calls, indexes or generics glued to it.
+const OPERAND = /^[\p{L}\p{N}_$][\p{L}\p{N}_.$]*(?:\([^()\n]*\)|\[[^[\]\n]*\]|<[^<>\n]*>)*$/u;

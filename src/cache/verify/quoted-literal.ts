@@ -1,0 +1,104 @@
+import { SQL_KEYWORDS, SQL_VALUE_KEYWORDS } from './closed-lists.ts';
+
+/**
+ * What the quote marks around a quotation typed in prose are (see verifyTokens). In prose they are punctuation:
+ * "Translate 'please be seated'" = "Translate \"please be seated\"", and the quoted words equal the bare ones.
+ * They are code, and must be there on both sides, where the quotation is a literal of code:
+ * - an operand: next to an operator or a bracket, after a comma or colon inside brackets, or after an SQL keyword
+ *   in capitals ("'5' * 3" is not "5 * 3", "bool('False')" not "bool(False)", "ORDER BY 'name'" not "ORDER BY name");
+ * - a number or a single character anywhere ("Sort '10' and '9'" sorts strings).
+ * Whether single and double quotes differ too: they do around one character in an operand (a char or a string
+ * in C, Java, Go, Rust: "sizeof('a')" / "sizeof(\"a\")") and in a text about SQL (a value or a name:
+ * "WHERE name = 'Paris'" / "= \"Paris\""); elsewhere `print('hello')` = `print("hello")` (Python, JavaScript).
+ * Text with code characters keeps its marks as typed (`echo "$HOME"` / `echo '$HOME'`), as before.
+ */
+export type QuoteMarks = { kind: 'punct' } | { kind: 'code'; key: 'typed' | 'style' | 'neutral' };
+
+/** Brackets open at a position of a text, counted once left to right (reset at line breaks), skipping quotations. */
+export class BracketDepth {
+  readonly #text: string;
+  #at = 0;
+  #depth = 0;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The depth at `position`, counting the brackets from the last position asked up to it. */
+  at(position: number): number {
+    for (; this.#at < position; this.#at++) {
+      const character = this.#text.charCodeAt(this.#at);
+      if (character === 0x28 || character === 0x5b || character === 0x7b) this.#depth++;
+      else if ((character === 0x29 || character === 0x5d || character === 0x7d) && this.#depth > 0) this.#depth--;
+      else if (character === 0x0a) this.#depth = 0;
+    }
+    return this.#depth;
+  }
+
+  /** Moves past a quotation or code span without counting its brackets. */
+  skipTo(position: number): void {
+    this.#at = Math.max(this.#at, position);
+  }
+}
+
+/**
+ * The marks of the quotation `text.slice(start, end)` (marks included). `sql` says lazily whether the text is
+ * about SQL. Looks at most a few characters around the quotation: linear over a text's quotations.
+ */
+export function quoteMarks(text: string, start: number, end: number, depth: BracketDepth, sql: () => boolean): QuoteMarks {
+  const inner = text.slice(start + 1, end - 1);
+  if (CODE_CHARACTERS.test(inner)) return { kind: 'code', key: 'typed' };
+  const single = isSingleCharacter(inner);
+  if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() ? 'style' : 'neutral' };
+  return single || NUMBER.test(inner) ? { kind: 'code', key: 'neutral' } : { kind: 'punct' };
+}
+
+/** The key of a quote mark: as typed, its straight form (curly quotes are a word processor's), or one for all. */
+export function quoteMarkKey(mark: string, key: 'typed' | 'style' | 'neutral'): string {
+  if (key === 'typed') return mark;
+  if (key === 'neutral') return '"';
+  return mark === '‘' || mark === '’' ? "'" : mark === '“' || mark === '”' ? '"' : mark;
+}
+
+/** A text about SQL: it names a database or holds a query keyword in capitals. */
+export function isAboutSql(text: string): boolean {
+  return SQL_NAMED.test(text) || SQL_IN_CAPITALS.test(text);
+}
+
+function isOperand(text: string, start: number, end: number, depth: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && start - before <= SPACES_AROUND && (text[before] === ' ' || text[before] === '\t')) before--;
+  const previous = before >= 0 ? text[before]! : '';
+  if (OPERATOR_BEFORE.test(previous) || OPENING.test(previous)) return true;
+  if (depth > 0 && (previous === ',' || previous === ':')) return true;
+  if (/\p{Lu}/u.test(previous) && SQL_WORD_BEFORE.test(text.slice(Math.max(0, before - 8), before + 1))) return true;
+  let after = end;
+  while (after < text.length && after - end < SPACES_AROUND && (text[after] === ' ' || text[after] === '\t')) after++;
+  const next = text[after] ?? '';
+  if (CLOSING.test(next) || OPERATOR_AFTER.test(next)) return true;
+  if (next === '!' || next === '-') return text[after + 1] === '=' || (next === '-' && OPERAND_START.test(text.slice(after + 1, after + 3)));
+  // A method called on the literal or an index into it: "'abc'.upper()", "'abc'[0]".
+  if (after === end && (next === '.' || next === '[') && /\p{L}/u.test(text[end + 1] ?? '')) return true;
+  return depth > 0 && (next === ',' || next === ':');
+}
+
+/** How many spaces may stand between a quotation and the operator or bracket next to it. */
+const SPACES_AROUND = 4;
+// Characters that make quoted text code rather than prose (shell variables, escapes, braces, operators).
+const CODE_CHARACTERS = /[$\\{}()[\]<>=|&*%#@^~`;]/u;
+// Not "-" before (a list's bullet, a flag's value "-m 'fix'" has its letter before), nor "!" or "?" after.
+const OPERATOR_BEFORE = /^[=+*/%<>!&|^~]$/u;
+const OPERATOR_AFTER = /^[=+*/%<>&|^]$/u;
+const OPENING = /^[([{]$/u;
+const CLOSING = /^[)\]}]$/u;
+/** After a minus: a number, a quotation or a bracket ("'5' - 2", "'a' - 'b'"), not a clause ("'hi' - a greeting"). */
+const OPERAND_START = /^ ?[\p{N}'"“‘(]/u;
+const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
+const SQL_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...SQL_KEYWORDS, ...SQL_VALUE_KEYWORDS].map((word) => word.toUpperCase()).join('|')})$`, 'u');
+const SQL_IN_CAPITALS = new RegExp(String.raw`\b(?:${[...SQL_KEYWORDS].filter((word) => word.length > 3).map((word) => word.toUpperCase()).join('|')})\b`, 'u');
+const SQL_NAMED = /\b(?:sql|t-sql|pl\/sql|postgres(?:ql)?|mysql|mariadb|sqlite|oracle|sql server|bigquery|snowflake)\b/iu;
+
+function isSingleCharacter(inner: string): boolean {
+  const first = inner.codePointAt(0)!;
+  return inner.length === (first > 0xffff ? 2 : 1);
+}
