@@ -165,22 +165,22 @@ function closingInstruction(text: string): PastedText | undefined {
  * courtesies included, so its words count (not its final full stop).
  */
 function wordsToWrite(text: string): PastedText | undefined {
-  const match = SAYING.exec(text.length > SCAN ? text.slice(0, SCAN) : text);
-  if (match === null) return undefined;
-  const start = match.index + match[0].length;
-  SENTENCE_END.lastIndex = start;
-  const end = SENTENCE_END.exec(text)?.index ?? text.trimEnd().length;
-  return CONTENT.test(text.slice(start, end)) ? { start, end, exact: false } : undefined;
+  return restOfSentenceAfter(SAYING, text, false);
 }
 const SAYING = /\b(?:saying|(?:that|which) (?:says|reads)|reading|with the (?:words|text|message))\s+(?!\s|(?:that|what|how|why|when|whether|if|to|no|yes)\b)/i;
 
 function inlineQuestion(text: string): PastedText | undefined {
-  const match = SAY_OR_WRITE.exec(text.length > SCAN ? text.slice(0, SCAN) : text);
+  return restOfSentenceAfter(SAY_OR_WRITE, text, true);
+}
+
+/** The rest of the sentence after the first match of `opener` near the start of `text`, when it holds content. */
+function restOfSentenceAfter(opener: RegExp, text: string, exact: boolean): PastedText | undefined {
+  const match = opener.exec(text.length > SCAN ? text.slice(0, SCAN) : text);
   if (match === null) return undefined;
   const start = match.index + match[0].length;
   SENTENCE_END.lastIndex = start;
   const end = SENTENCE_END.exec(text)?.index ?? text.trimEnd().length;
-  return CONTENT.test(text.slice(start, end)) ? { start, end, exact: true } : undefined;
+  return CONTENT.test(text.slice(start, end)) ? { start, end, exact } : undefined;
 }
 
 /**
