@@ -67,9 +67,9 @@ const PROSE =
   /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|(\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
 const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
-const SENTENCE_END = /[.!?]/u;
+const SENTENCE_END = /[.!?。？！؟]/u;
 // Characters of sentence punctuation; a mark made of others (`$?`, `(?)`, `*`) is a symbol.
-const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’'…—–\-¿¡]+$/u;
+const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’'…—–\-¿¡。，、；：？！؟،]+$/u;
 // Marks that open a quotation or a Spanish question: attached before a word they are still punctuation.
 const OPENING_MARKS = /^["“‘'¿¡]+$/u;
 // Hyphen, en and em dash: a clause dash, a minus sign or the start of a command-line flag.

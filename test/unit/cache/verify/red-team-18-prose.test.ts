@@ -92,3 +92,17 @@ describe('the words a requested text is to say are its message, courtesies inclu
     ['Write an email saying that the meeting moved to Monday', 'Please write an email saying that the meeting moved to Monday'],
   ]);
 });
+
+describe('full-width and Arabic sentence marks are sentence punctuation, as their ASCII forms are', () => {
+  served([
+    ['东京塔有多高？', '东京塔有多高'],
+    ['东京塔有多高？', '东京塔有多高?'],
+    ['今日は何曜日ですか？', '今日は何曜日ですか。'],
+    ['ما هي عاصمة فرنسا؟', 'ما هي عاصمة فرنسا'],
+    ['我想学习中文，有什么建议？', '我想学习中文，有什么建议'],
+  ]);
+  notServed([
+    ['东京塔有多高？', '上海塔有多高？'],
+    ['ما هي عاصمة فرنسا؟', 'ما هي عاصمة ألمانيا؟'],
+  ]);
+});
