@@ -65,10 +65,16 @@ export type CaseStyle = 'lower' | 'upper' | 'title' | 'mixed';
 const CASE_STYLES = new WeakMap<Token[], CaseStyle>();
 
 function caseStyle(tokens: Token[]): CaseStyle {
-  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text) && token.text !== 'I');
-  if (words.length < 3) return 'mixed';
+  // Only words with cased letters show a style: an Arabic, Hindi or Chinese word equals its own upper and lower
+  // case, so beside one Latin acronym it made the text read as typed in caps lock ("ما هو ML؟" / "ما هو ml؟").
+  // A fold needs CASE_STYLE_WORDS of them: one or two words in capitals are acronyms, not a caps-lock text.
+  const words = tokens.filter((token) => token.kind === 'word' && CASED_LETTER.test(token.text) && token.text !== 'I');
+  if (words.length < CASE_STYLE_WORDS) return 'mixed';
   if (words.every((token) => token.text === token.text.toLowerCase())) return 'lower';
   if (words.every((token) => token.text === token.text.toUpperCase())) return 'upper';
   const titled = words.filter((token) => /^\p{Lu}\p{Ll}*$/u.test(token.text)).length;
-  return titled >= words.length * 0.8 && words.length >= 3 ? 'title' : 'mixed';
+  return titled >= words.length * 0.8 ? 'title' : 'mixed';
 }
+const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+/** The fewest words with cased letters whose case shows how a whole text was typed. */
+const CASE_STYLE_WORDS = 3;

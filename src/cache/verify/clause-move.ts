@@ -1,10 +1,9 @@
 import type { Hunk } from './align.ts';
-import { CLAUSE_OPENERS, FUNCTION_WORDS, SCOPE_WORDS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 import { POSSESSIVES } from './word-context.ts';
-import { LANGUAGES } from './word-topic.ts';
 
 /**
  * A clause or phrase moved from the start of a prompt to its end, and whether the move keeps the question

@@ -227,3 +227,33 @@ export const PROGRAMMING_NAMES_CAPITALISED: ReadonlySet<string> = new Set(['go',
 export const SQL_KEYWORDS: ReadonlySet<string> = new Set(['select', 'from', 'where', 'join', 'insert', 'into', 'update', 'delete', 'values', 'set', 'create', 'alter', 'drop', 'table', 'group', 'order', 'by', 'limit', 'having']);
 /** Keywords that take a value after them inside a query (`LIKE 'a%'`, `IN ('x')`, `THEN 'yes'`), besides SQL_KEYWORDS. */
 export const SQL_VALUE_KEYWORDS: ReadonlySet<string> = new Set(['like', 'ilike', 'in', 'and', 'or', 'not', 'is', 'then', 'else', 'when', 'as', 'on']);
+
+/**
+ * Natural languages by their English names. Named as a language ("in French", "into German", "Italian for …",
+ * "the Spanish equivalent"), one makes a prompt a question about words (word-topic.ts).
+ */
+export const LANGUAGES: ReadonlySet<string> = new Set([
+  'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean',
+  'russian', 'arabic', 'hindi', 'latin', 'greek', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'hebrew', 'turkish',
+  'polish', 'ukrainian', 'vietnamese', 'thai', 'indonesian', 'swahili', 'persian', 'urdu', 'bengali',
+  'tagalog', 'filipino', 'farsi', 'welsh', 'czech', 'slovak', 'irish', 'gaelic', 'hungarian', 'romanian', 'bulgarian', 'croatian',
+  'serbian', 'catalan', 'basque', 'icelandic', 'estonian', 'latvian', 'lithuanian', 'albanian', 'armenian', 'malay', 'tamil',
+  'telugu', 'punjabi', 'marathi', 'gujarati', 'malayalam', 'nepali', 'amharic', 'yoruba', 'zulu', 'afrikaans', 'esperanto',
+]);
+
+/**
+ * Names of languages in their own words and in their neighbours', lowercase as tokens ("auf Japanisch",
+ * "en japonés", "по-японски"): a text that names one is about words as surely as "in Japanese" (courtesy.ts).
+ */
+export const NATIVE_LANGUAGE_NAMES: ReadonlySet<string> = new Set([
+  'español', 'castellano', 'inglés', 'francés', 'alemán', 'japonés', 'chino', 'coreano', 'ruso', 'italiano', 'portugués', 'árabe',
+  'français', 'anglais', 'allemand', 'espagnol', 'japonais', 'chinois', 'coréen', 'russe', 'italien', 'portugais',
+  'deutsch', 'englisch', 'französisch', 'spanisch', 'japanisch', 'chinesisch', 'koreanisch', 'russisch', 'italienisch', 'portugiesisch',
+  'deutsche', 'englische', 'französische', 'spanische', 'japanische', 'chinesische', 'koreanische', 'russische', 'italienische',
+  'inglese', 'tedesco', 'francese', 'spagnolo', 'giapponese', 'cinese', 'russo',
+  'inglês', 'alemão', 'francês', 'espanhol', 'japonês', 'chinês',
+  'engels', 'nederlands', 'duits', 'frans', 'spaans', 'japans', 'svenska', 'engelska', 'tyska', 'japanska',
+  'polski', 'angielski', 'angielsku', 'niemiecki', 'niemiecku', 'japoński', 'japońsku', 'türkçe', 'ingilizce', 'almanca', 'japonca',
+  'английский', 'по-английски', 'немецкий', 'по-немецки', 'японский', 'по-японски', 'русский', 'по-русски', 'французский',
+  'по-французски', 'испанский', 'по-испански', 'китайский', 'по-китайски',
+]);

@@ -1,8 +1,8 @@
-import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, LANGUAGES, NATIVE_LANGUAGE_NAMES, REQUEST_VERBS } from './closed-lists.ts';
+import { isForeignWord, mostlyForeign, type EnglishWords } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PartsOfSpeech, PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
-import { LANGUAGES } from './word-topic.ts';
 
 /*
  * Courtesy for the verifier (DESIGN.md §1, "verify"): greetings, thanks and apologies are politeness where
@@ -84,16 +84,18 @@ const TRANSLATING: ReadonlySet<string> = new Set(['translate', 'say', 'write', '
 
 /** Whether the text asks about words: their translation, meaning, sound or tone. */
 function asksAboutWording(side: PreparedSide): boolean {
-  return side.raw.some((token) => token.kind === 'word' && (WORDING.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase())));
+  return side.raw.some((token) => {
+    if (token.kind !== 'word') return false;
+    const word = token.key.toLowerCase();
+    return WORDING.has(word) || LANGUAGES.has(word) || NATIVE_LANGUAGE_NAMES.has(word);
+  });
 }
+/** Words of asking about wording, besides the names of languages (closed-lists.ts). */
 const WORDING: ReadonlySet<string> = new Set([
   'translate', 'translation', 'translated', 'say', 'said', 'mean', 'means', 'meaning', 'pronounce', 'pronunciation', 'spell', 'spelling',
-  'respond', 'reply', 'emoji', 'emojis', 'formal', 'informal', 'rude', 'polite', 'phrase', 'word', 'words', 'sign', 'caption', 'english',
-  'spanish', 'french', 'german', 'italian', 'portuguese', 'korean', 'japanese', 'chinese', 'mandarin', 'cantonese', 'russian', 'arabic',
-  'hindi', 'latin', 'greek', 'dutch', 'swedish', 'turkish', 'polish', 'hebrew', 'vietnamese', 'thai', 'indonesian', 'tagalog', 'urdu',
-  'morse', 'braille', 'binary', 'backwards', 'syllables', 'rhyme', 'rhymes', 'anagram', 'cipher', 'farsi', 'welsh', 'czech', 'katakana',
-  'hiragana', 'kanji', 'pinyin', 'romaji', 'cyrillic', 'irish', 'gaelic', 'hungarian', 'romanian', 'tamil', 'telugu', 'punjabi', 'amharic',
-  'yoruba', 'zulu', 'klingon', 'esperanto', 'vowels', 'consonants', 'letters',
+  'respond', 'reply', 'emoji', 'emojis', 'formal', 'informal', 'rude', 'polite', 'phrase', 'word', 'words', 'sign', 'caption',
+  'morse', 'braille', 'binary', 'backwards', 'syllables', 'rhyme', 'rhymes', 'anagram', 'cipher', 'katakana',
+  'hiragana', 'kanji', 'pinyin', 'romaji', 'cyrillic', 'klingon', 'vowels', 'consonants', 'letters',
 ]);
 /** Closing words that are courtesy in a prompt but no COURTESY_KINDS of the verifier ("Cheers", "Bye"), and their kinds. */
 const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
@@ -176,3 +178,36 @@ const MESSAGE_VERBS: ReadonlySet<string> = new Set([
 ]);
 const RECIPIENT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'everyone', 'everybody', 'someone', 'somebody']);
 const RECIPIENT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether the English courtesy or filler phrase of `length` tokens at `index` is the words a prompt asks about
+ * rather than politeness, by the language around it: courtesy is filler only in English. So it is content
+ * - right after a word of another language, whose object it can be ("Was heißt thank you?", "¿Cómo se dice en
+ *   japonés sorry?");
+ * - anywhere in a text mostly not English, the phrase left out ("Mein Kollege schreibt immer btw. Was heißt das?",
+ *   "Que veut dire good morning, en japonais ?"), unless marks set it apart as a sentence or an aside of its own
+ *   ("Thanks! 如何做红烧肉？", "Wo ist der Bahnhof, please?");
+ * - in English, right after "translate into <language>" with no object of its own ("Translate into Korean
+ *   thank you"; not "Translate this into Korean, thanks").
+ */
+export function courtesyIsForeignObject(tokens: readonly Token[], index: number, length: number, words: EnglishWords): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.kind === 'word' && isForeignWord(tokens, index - 1, words)) return true;
+  if (translatedIntoLanguage(tokens, index)) return true;
+  if (!mostlyForeign(tokens, words, index, index + length, true)) return false;
+  return !(setApart(previous) && setApart(tokens[index + length]));
+}
+/** A text's edge or a mark that separates a sentence or an aside, in any script (？ 。 ， ، are no ASCII marks). */
+function setApart(token: Token | undefined): boolean {
+  return token === undefined || ((token.kind === 'punct' || token.kind === 'symbol') && SEPARATING_MARKS.test(token.text));
+}
+const SEPARATING_MARKS = /^[.,!?;…—–\-。．？！，、؟،]+$/u;
+
+/** Whether the tokens before `index` are "<translate> into|to|in <language>" ("Translate into Korean …", "Say in Japanese, …"). */
+function translatedIntoLanguage(tokens: readonly Token[], index: number): boolean {
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
+  // A comma may set the words apart: "Say in Japanese, thank you".
+  const end = tokens[index - 1]?.kind !== 'word' && tokens[index - 1]?.text === ',' ? index - 1 : index;
+  const [verb, preposition, language] = [word(end - 3), word(end - 2), word(end - 1)];
+  return verb !== undefined && TRANSLATING.has(verb) && ['into', 'to', 'in'].includes(preposition ?? '') && LANGUAGES.has(language ?? '');
+}

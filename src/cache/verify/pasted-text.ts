@@ -1,4 +1,4 @@
-import { LANGUAGES } from './word-topic.ts';
+import { LANGUAGES } from './closed-lists.ts';
 
 /**
  * The part of a prompt that an instruction about a text is about: "Check this sentence for mistakes: He go to
@@ -260,7 +260,7 @@ const SURFACE_TASK = new Cues(
   String.raw`\b(?:proofread\w*|correct\w*|check|fix|edit|improve|polish|grammar|grammatical\w*|punctuation|commas?|semicolons?|colons?|periods?|full stops?|apostrophes?|question marks?|exclamation|splice|run-on|spell\w*|mistakes?|errors?|typos?|how many|count|capitali[sz]\w*|ok|okay|natural|right|wrong|sound|sounds|make sense|makes sense|english|native|tone|polite\w*|impolite|formal|informal|friendl\w*|rude|professional|sentiment|statement|homework|exercise|worksheet|say|reads? well|corrig\w*|korrigier\w*|correggi|controlla|popraw\w*|gramatica|grammaire|grammatik)\b`,
   `語法|语法|文法|sửa|lỗi|${OTHER_START}(?:gramática|исправ|ошибк|düzelt)\\p{L}*`,
 );
-/** "into French", "to German", "auf Deutsch": the languages word-topic.ts knows, and a few in their own words. */
+/** "into French", "to German", "auf Deutsch": the languages of closed-lists.ts, and a few in their own words. */
 const LANGUAGES_TO = String.raw`(?:in|into|to|auf|en) (?:${[...LANGUAGES, 'deutsch', 'espanol', 'francais', 'italiano', 'anglais', 'englisch'].join('|')})\b`;
 // Verbs that act on a text's words: change it, translate it, judge it. Not summarize or explain: "Summarize the
 // causes of World War I: be brief" introduces no text.

@@ -3,7 +3,8 @@ import {
   POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
 import { asksCapability } from './capability-question.ts';
-import { isMessageToSomeone } from './courtesy.ts';
+import { courtesyIsForeignObject, isMessageToSomeone } from './courtesy.ts';
+import { FUNCTION_WORDS_ONLY, type EnglishWords } from './language.ts';
 import type { Token } from './verify-tokens.ts';
 
 /** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
@@ -168,6 +169,7 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
   if (isMessageToSomeone(tokens, index, partsOfSpeech)) return true;
+  if (courtesyIsForeignObject(tokens, index, length, knowsEnglishWords(partsOfSpeech) ? partsOfSpeech : FUNCTION_WORDS_ONLY)) return true;
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
 }
 
@@ -252,6 +254,11 @@ export interface PartsOfSpeech {
   namesPerson?(word: string): boolean;
   /** Whether a common sense of the noun is a group (Lexicon.namesGroup). */
   namesGroup?(word: string): boolean;
+  /** Whether the word is an English word (Lexicon.isWord): English courtesy is filler only in English (language.ts). */
+  isWord?(word: string): boolean;
+}
+function knowsEnglishWords(partsOfSpeech: PartsOfSpeech): partsOfSpeech is PartsOfSpeech & EnglishWords {
+  return partsOfSpeech.isWord !== undefined;
 }
 const NO_PARTS_OF_SPEECH: PartsOfSpeech = { canBeVerb: () => false, canBeNoun: () => true };
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);

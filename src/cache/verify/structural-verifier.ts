@@ -121,8 +121,11 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       // Un-fenced code: a table, package, subcommand, variable or CSS property has no inflection, spelling variant,
       // typo or synonym ("select * from user" / "from users", "pip install request" / "requests").
-      // Inflection only: a verb's ending carries its person there ("come"/"comes"); spelling and typos keep theirs.
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('inflection ')) && (!looksEnglish(unfolded) || !looksEnglish(prepared))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
+      // Outside English an English word's form, spelling or synonym is no harmless rewording: a word that happens to
+      // be spelled like an English one carries its own grammar ("¿Qué come?" / "¿Qué comes?"), and an English word
+      // in a text of another language is mostly the word asked about ("把 apples 翻译成德语", "Was heißt big?").
+      // Typos keep their tolerance: a slip of typing is one in any language.
+      if (difference.kind === 'accepted' && difference.notes.some(isEnglishWordFormNote) && (!looksEnglish(unfolded, this.#lexicon) || !looksEnglish(prepared, this.#lexicon))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
@@ -182,6 +185,11 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
     if (left.length > 0 || right.length > 0) differences.push({ hunk, left, right });
   }
   return differences;
+}
+
+/** A note of a word accepted as another of its English forms, spellings or synonyms (not a typo). */
+function isEnglishWordFormNote(note: string): boolean {
+  return note.startsWith('inflection ') || note.startsWith('spelling ') || note.startsWith('synonym ');
 }
 
 /** A note of a word accepted as another form or another word for it, which an identifier never has. */

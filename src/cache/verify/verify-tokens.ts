@@ -58,8 +58,13 @@ export interface Token {
 
 // Code blocks, code spans, and quoted text: inside quotes the words are the user's verbatim text ("Translate
 // 'please be seated'"), so like code every character counts, whitespace included. A single quote opens only
-// where no letter precedes it and closes only where none follows, so apostrophes ("don't") never do.
-const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]+`|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’/gu;
+// where no letter precedes it and closes only where none follows, so apostrophes ("don't") never do. The quotation
+// marks of other languages quote too: « » and ‹ › (French, and » « in German and Danish), „ “ (German, Polish),
+// 「 」 and 『 』 (Japanese), 《 》 (Chinese titles): "Übersetze „apples“" asks about that word as typed.
+const CODE_BLOCK =
+  /```[\s\S]*?(?:```|$)|`[^`\n]+`|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|«[^»\n]+»|»[^«»\n]+«|‹[^›\n]+›|„[^“”\n]+[“”]|「[^」\n]+」|『[^』\n]+』|《[^》\n]+》/gu;
+// Quotation marks typeset with a space inside (« cars », French): the space is the typesetter's, not the text's.
+const SPACED_QUOTES = /^[«»‹]$/u;
 
 // In prose, in order: URL, e-mail, path (a slash between word characters or a leading ./ ~/ /x), dotted or
 // snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..", "..."), single character.
@@ -69,9 +74,9 @@ const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?。？！؟]/u;
 // Characters of sentence punctuation; a mark made of others (`$?`, `(?)`, `*`) is a symbol.
-const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’'…—–\-¿¡。，、；：？！؟،]+$/u;
+const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’'…—–\-¿¡«»‹›„「」『』《》。，、；：？！؟،]+$/u;
 // Marks that open a quotation or a Spanish question: attached before a word they are still punctuation.
-const OPENING_MARKS = /^["“‘'¿¡]+$/u;
+const OPENING_MARKS = /^["“‘'¿¡«‹„「『《]+$/u;
 // Hyphen, en and em dash: a clause dash, a minus sign or the start of a command-line flag.
 const DASHES = /^[-–—]+$/u;
 const FLAG = /[\p{L}\p{N}][\p{L}\p{N}_-]*/uy;
@@ -106,7 +111,7 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   for (const match of text.matchAll(CODE_BLOCK)) {
     proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued);
     const quoted = !match[0].startsWith('`');
-    const inner = quoted ? match[0].slice(1, -1) : match[0];
+    const inner = !quoted ? match[0] : SPACED_QUOTES.test(match[0][0]!) ? match[0].slice(1, -1).trim() : match[0].slice(1, -1);
     const end = match.index + match[0].length;
     // Only what a quotation encloses is verbatim; its marks are punctuation in prose and code around a literal
     // of code (see quoted-literal.ts).

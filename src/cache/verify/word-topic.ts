@@ -1,4 +1,4 @@
-import { ARTICLES } from './closed-lists.ts';
+import { ARTICLES, FUNCTION_WORDS, LANGUAGES, REQUEST_VERBS } from './closed-lists.ts';
 import type { Token } from './verify-tokens.ts';
 
 /**
@@ -77,16 +77,29 @@ const VARIETIES: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of saying, writing and using, and "word"/"term", right before a changed word: "say an unicorn", "use won't". */
 const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define']);
-export const LANGUAGES: ReadonlySet<string> = new Set([
-  'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean',
-  'russian', 'arabic', 'hindi', 'latin', 'greek', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'hebrew', 'turkish',
-  'polish', 'ukrainian', 'vietnamese', 'thai', 'indonesian', 'swahili', 'persian', 'urdu', 'bengali',
-]);
 const MEANING_OF: ReadonlySet<string> = new Set(['definition', 'meaning', 'meanings', 'definitions']);
 /** Verbs common in other uses ("write a letter", "use a VPN") that ask about a word only when it ends the sentence. */
 const CUES_BEFORE_AT_END: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'use', 'uses', 'accept', 'accepts']);
 /** Words right after a changed word that ask about it: "Is colour used …", "… spelled", "… pronounced". */
 const CUES_AFTER: ReadonlySet<string> = new Set(['used', 'spelled', 'spelt', 'pronounced', 'written', 'accepted', 'mean', 'means', 'rhymes']);
+
+/**
+ * Whether the language name at `at` names the language, not a people's cuisine or style ("French restaurants"):
+ * a translation's target closing the clause ("What are apples in French?", "Say it in German to me") or a
+ * translation's head ("Italian for apples?", "the Spanish equivalent of …"). After a request for text
+ * (`asksForOutput`: "Summarize this article in French") the target is the answer's language, not the question.
+ */
+function namesLanguage(tokens: readonly Token[], at: number, end: number, asksForOutput: boolean): boolean {
+  const word = (index: number) => (index < end && tokens[index]?.kind === 'word' ? tokens[index]!.text.toLowerCase() : undefined);
+  const next = word(at + 1);
+  if (next !== undefined && TRANSLATION_HEADS.has(next)) return true;
+  if (asksForOutput) return false;
+  const before = at > 0 && !tokens[at]!.sentenceStart ? tokens[at - 1] : undefined;
+  const target = before?.kind === 'word' && TARGET_PREPOSITIONS.has(before.text.toLowerCase());
+  return target && (at + 1 >= end || (next !== undefined && FUNCTION_WORDS.has(next)));
+}
+const TRANSLATION_HEADS: ReadonlySet<string> = new Set(['for', 'equivalent', 'equivalents', 'translation', 'translations']);
+const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'to', 'from']);
 
 /** For each token, its sentence's topic bits; computed once per token list (a prepared side is reused across candidates). */
 function sentenceTopics(tokens: readonly Token[]): Uint8Array {
@@ -108,6 +121,10 @@ function sentenceTopic(tokens: readonly Token[], start: number, end: number): nu
   const words: string[] = [];
   let usage = false;
   let variety = false;
+  let named = false;
+  // "Summarize this article in French" asks for an answer in French, not about the words of the request.
+  const opener = tokens[start]?.kind === 'word' ? tokens[start]!.text.toLowerCase() : '';
+  const asksForOutput = REQUEST_VERBS.has(opener) && opener !== 'translate';
   for (let index = start; index < end; index++) {
     const token = tokens[index]!;
     const lower = token.text.toLowerCase();
@@ -115,7 +132,8 @@ function sentenceTopic(tokens: readonly Token[], start: number, end: number): nu
     if (token.kind !== 'word') continue;
     if (USAGE_CUES.has(lower)) usage = true;
     if (VARIETIES.has(lower) && (lower !== 'us' || token.text === 'US')) variety = true;
+    if (LANGUAGES.has(lower) && namesLanguage(tokens, index, end, asksForOutput)) named = true;
   }
-  const cued = WORD_CUES_BOUNDED.test(words.join(' ')) || (usage && words.length <= SHORT_SENTENCE);
+  const cued = named || WORD_CUES_BOUNDED.test(words.join(' ')) || (usage && words.length <= SHORT_SENTENCE);
   return (cued ? WORD_TOPIC : 0) | (variety ? VARIETY_TOPIC : 0);
 }
