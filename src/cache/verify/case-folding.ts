@@ -19,8 +19,8 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   // New tokens: the query's prepared tokens are reused across candidates.
   // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
   // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
-  // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after another letter
-  // (mW, kWh, MiB, MBps), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes); nor that of code
+  // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after a lowercase
+  // letter (mW, kWh, MiB), a data rate (MBps is megabytes, Mbps megabits), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes); nor that of code
   // (see codeCase).
   const keepsCase = (tokens: Token[], index: number) => {
     const token = tokens[index]!;
@@ -28,7 +28,8 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
     return (
       /^\p{Lu}{2,}$/u.test(token.text) ||
       (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
-      (token.text.length <= SYMBOL_LENGTH && /\p{L}\p{Lu}/u.test(token.text)) ||
+      (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
+      (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
       codeCase(tokens, index)
     );
@@ -39,18 +40,22 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
 }
 
 /**
- * Case that is code's in a word with a capital: a part of a hyphenated pattern with a capital after a letter
- * (the month of "yyyy-MM-dd", "HH-mm"), a range of letters ("A-Z", "a-F" in "[A-Z]+"), or one letter inside
- * brackets ("[A]", "(I)"). Never "X-Forwarded-For" (a header's name, whose case says nothing).
+ * Case that is code's in a word with a capital: a part of a date or time format (the month of "yyyy-MM-dd",
+ * "HH-mm"), or a range of letters or one letter inside brackets ("[A-Z]+", "[A]", "(I)"). Not "X-Forwarded-For"
+ * (a header's name), "WhatsApp-style" or "sort A-Z", whose case says nothing.
  */
 function codeCase(tokens: Token[], index: number): boolean {
   const { text } = tokens[index]!;
   if (!/\p{Lu}/u.test(text)) return false;
-  if (text.includes('-') && (LETTER_RANGE.test(text) || text.split('-').some((part) => /\p{L}\p{Lu}/u.test(part)))) return true;
+  if (text.includes('-') && text.split('-').some((part) => part.length > 1 && /\p{Lu}/u.test(part) && FORMAT_CODE.test(part))) return true;
   const bracketed = (token: Token | undefined, brackets: string) => token !== undefined && token.text.length === 1 && brackets.includes(token.text);
-  return /^\p{L}$/u.test(text) && (bracketed(tokens[index - 1], '[(') || bracketed(tokens[index + 1], '])'));
+  return (/^\p{L}$/u.test(text) || LETTER_RANGE.test(text)) && (bracketed(tokens[index - 1], '[(') || bracketed(tokens[index + 1], '])'));
 }
 const LETTER_RANGE = /^\p{L}-\p{L}$/u;
+/** A part of a date or time format: one letter repeated (yyyy, MM, dd, HH). */
+const FORMAT_CODE = /^(\p{L})\1+$/u;
+/** A data rate or size in bits: kbps, MBps, GB/s, Mbit (the case tells bits from bytes). */
+const RATE_UNIT = /^[kmgtp]i?(?:b(?:ps|\/s)|bits?)$/iu;
 
 /**
  * caseStyle, once per token list: a prepared side (kept in the verifier's LRU) is compared with many candidates,

@@ -1,5 +1,5 @@
 import type { Hunk } from './align.ts';
-import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, SCOPE_WORDS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -66,22 +66,26 @@ export function movesPlace(move: { opener: string; moved: Token[] }, sides: read
   });
 }
 /**
- * Whether a phrase moved to the end lands next to a number or a literal (right after it, or after one word
- * following it), which it then reads as a property of: "In binary, what is 10?" reads 10 as binary (two); "What
- * is 10 in binary?" converts ten into binary; "In kelvin, how cold is 0 degrees?" asks for absolute zero, "How
- * cold is 0 degrees in kelvin?" for a conversion.
+ * Whether a phrase moved to the end names how a number is written or read (a base, a numeral system, a
+ * temperature scale, an angle unit) and lands within a few words after a number, which it then reads as
+ * written that way: "In binary, what is 10?" reads 10 as binary (two), "What is 10 in binary?" converts ten into
+ * binary; "In kelvin, how cold is 0 degrees?" asks for absolute zero. Other phrases move freely past numbers ("In
+ * Word, how do I start page numbers on page 3?", "In dollars, what is 5 euros?").
  */
 export function movesNextToNumber(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+  if (!move.moved.some((token) => token.kind === 'word' && NUMBER_READINGS.has(token.key.toLowerCase()))) return false;
   const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
   return sides.some(({ tokens }) => {
     let end = tokens.length;
     while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
     const at = end - move.moved.length;
     if (at <= 0 || tokens.slice(at, end).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
-    const literal = (token: Token | undefined) => token?.kind === 'number' || token?.kind === 'code';
-    return literal(tokens[at - 1]) || (tokens[at - 1]!.kind === 'word' && literal(tokens[at - 2]));
+    for (let index = at - 1; index >= Math.max(0, at - NUMBER_REACH); index--) if (tokens[index]!.kind === 'number') return true;
+    return false;
   });
 }
+/** How many tokens before a moved phrase a number it reads may stand ("What is 10 plus two in base 3?"). */
+const NUMBER_REACH = 3;
 
 /** How many words before a phrase moved to the end may name whom it attaches to ("to my younger brother"). */
 const ATTACHMENT_REACH = 3;

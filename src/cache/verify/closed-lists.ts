@@ -257,3 +257,21 @@ export const NATIVE_LANGUAGE_NAMES: ReadonlySet<string> = new Set([
   'английский', 'по-английски', 'немецкий', 'по-немецки', 'японский', 'по-японски', 'русский', 'по-русски', 'французский',
   'по-французски', 'испанский', 'по-испански', 'китайский', 'по-китайски',
 ]);
+
+/**
+ * Words that say how a number is written or read: a base or numeral system, a temperature scale, an angle unit.
+ * A phrase with one read in a number next to it ("In binary, what is 10?" / "What is 10 in binary?", clause-move.ts).
+ */
+export const NUMBER_READINGS: ReadonlySet<string> = new Set([
+  'binary', 'hex', 'hexadecimal', 'octal', 'decimal', 'ternary', 'duodecimal', 'unary', 'base', 'radix', 'roman', 'numerals', 'notation',
+  'complement', 'kelvin', 'celsius', 'fahrenheit', 'centigrade', 'radians', 'radian', 'degrees', 'gradians', 'bcd', 'ascii',
+]);
+
+/**
+ * Words that comment on a sentence rather than say it ("anyway", "honestly", "btw"): one that crosses a sentence
+ * boundary moves no meaning with it (sentence-boundary.ts).
+ */
+export const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
+  'anyway', 'anyways', 'honestly', 'btw', 'also', 'actually', 'basically', 'seriously', 'really', 'though', 'however', 'well', 'ok',
+  'okay', 'lol', 'haha', 'again', 'now', 'too', 'first', 'quickly', 'please', 'thanks', 'way', 'frankly', 'personally', 'otherwise',
+]);

@@ -73,19 +73,44 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
 export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const noun = tokens[at];
-  if (noun?.kind !== 'word') return false;
+  if (noun?.kind !== 'word' || asksHowTo(tokens, at)) return false;
+  const person = lexicon.namesPerson(noun.key);
+  if (!person && namesAbstraction(noun.key, lexicon)) return false;
   let named = false;
   for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
     const token = tokens[index]!;
     if (token.kind !== 'word') return false;
     const lower = token.key.toLowerCase();
-    if (DETERMINERS.has(lower) || lower === "'s") return named || lexicon.namesPerson(noun.key) || namedAfter(tokens, at + 1);
+    if (DETERMINERS.has(lower) || lower === "'s") return named || person || namedAfter(tokens, at + 1);
     if (FUNCTION_WORDS.has(lower)) return false;
     // A name used as a noun ("Potter", "Tesla", "Story"); not a proper adjective ("the Olympic game(s)", "the French fry").
     named ||= isName(token) && (lexicon.nounShare(token.key) ?? 1) > 0.5;
   }
   return false;
 }
+
+/**
+ * Whether the sentence holding token `at` asks how to do something ("How do I export my Spotify playlist(s)?",
+ * "How can I help my employee(s)?"): the way is the answer, whatever the number of things it is done to.
+ */
+function asksHowTo(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
+  if (word(start) === 'how' && HOW_TO_FOLLOWERS.has(word(start + 1))) return true;
+  // "What's the fastest way to delete my Instagram account(s)?", "the steps to export my playlist(s)".
+  for (let index = start; index + 1 < at; index++) if ((word(index) === 'way' || word(index) === 'ways' || word(index) === 'steps' || word(index) === 'how') && word(index + 1) === 'to') return true;
+  return false;
+}
+const HOW_TO_FOLLOWERS: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'should', 'would', 'to', 'best']);
+
+/** A noun whose commonest sense is an abstraction (a benefit, a price, a risk, an effect): no one thing to pick out. */
+function namesAbstraction(word: string, lexicon: Lexicon): boolean {
+  for (const file of lexicon.nounFiles(word, 1)) if (ABSTRACT_NOUN_FILES.has(file)) return true;
+  return false;
+}
+/** WordNet's lexicographer files of abstractions: act, attribute, feeling, motive, phenomenon, possession, process, relation, state. */
+const ABSTRACT_NOUN_FILES: ReadonlySet<number> = new Set([4, 7, 12, 16, 19, 21, 22, 24, 26]);
 
 /** "of Mars", "to Dune", "of the Golden Gate Bridge", "in Paris": a preposition, maybe "the", then a name. */
 function namedAfter(tokens: readonly Token[], at: number): boolean {

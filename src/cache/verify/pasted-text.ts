@@ -63,7 +63,7 @@ function openingInstruction(text: string): PastedText | undefined {
     const instruction = head.slice(from, boundary.index + 1);
     const start = boundary.index + boundary[0].length;
     const label = /[:：]$/u.test(instruction) && (instruction.match(WORDS)?.length ?? 0) <= 2;
-    const named = label && task === undefined && /[?？]$/u.test(previous) && namesLabel(previous, instruction);
+    const named = label && task === undefined && /[?？]$/u.test(previous) && LABELLED_SURFACE.test(previous) && namesLabel(previous, instruction);
     if ((label && task !== undefined) || named || isInstruction(instruction, boundary[0][0]!)) {
       if (!CONTENT.test(text.slice(start))) return undefined;
       const what = named ? previous : label && task !== undefined ? task : instruction;
@@ -83,6 +83,10 @@ function openingInstruction(text: string): PastedText | undefined {
  * customer's message", "the following user utterance". Its last word is the label's head; a plural or possessive
  * in the sentence counts ("customers", "customer's").
  */
+/** What a question about a labelled text's surface asks: its marks, courtesies, contractions, counts, tone. */
+const LABELLED_SURFACE =
+  /\b(?:says?|said|use[sd]?|contains?|ends?|starts?|begins?|punctuat\w*|questions?|statements?|exclamation|commas?|periods?|full stops?|apostrophes?|contractions?|please|thanks?|thank you|sorry|apologi[sz]e\w*|polite\w*|impolite|rude|formal|informal|grammar|grammatical\w*|spell\w*|typos?|capitali[sz]\w*|how many|words?|sentences?|emojis?|tone|angry|calm|upset|frustrated|sentiment|emotions?|several|one or)\b/i;
+
 function namesLabel(sentence: string, label: string): boolean {
   const head = label.match(WORDS)?.at(-1)?.toLowerCase();
   if (head === undefined || head.length < 3) return false;
@@ -167,7 +171,7 @@ function closingInstruction(text: string): PastedText | undefined {
 function wordsToWrite(text: string): PastedText | undefined {
   return restOfSentenceAfter(SAYING, text, false);
 }
-const SAYING = /\b(?:saying|(?:that|which) (?:says|reads)|reading|with the (?:words|text|message))\s+(?!\s|(?:that|what|how|why|when|whether|if|to|no|yes)\b)/i;
+const SAYING = /\b(?:saying|(?:that|which) (?:says|reads)|with the (?:words|text|message))\s+(?!\s|(?:that|what|how|why|when|whether|if|to|no|yes)\b)/i;
 
 function inlineQuestion(text: string): PastedText | undefined {
   return restOfSentenceAfter(SAY_OR_WRITE, text, true);

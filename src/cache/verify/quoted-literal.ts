@@ -1,12 +1,13 @@
-import { SQL_KEYWORDS, SQL_VALUE_KEYWORDS } from './closed-lists.ts';
+import { PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SQL_KEYWORDS, SQL_VALUE_KEYWORDS } from './closed-lists.ts';
 
 /**
  * What the quote marks around a quotation typed in prose are (see verifyTokens). In prose they are punctuation:
  * "Translate 'please be seated'" = "Translate \"please be seated\"", and the quoted words equal the bare ones.
- * They are code, and must be there on both sides, where the quotation is a literal of code:
- * - an operand: next to an operator or a bracket, after a comma or colon inside brackets, or after an SQL keyword
- *   in capitals ("'5' * 3" is not "5 * 3", "bool('False')" not "bool(False)", "ORDER BY 'name'" not "ORDER BY name");
- * - a number or a single character anywhere ("Sort '10' and '9'" sorts strings).
+ * They are code, and must be there on both sides, where the quotation is a literal of code, an operand: next to
+ * an operator or a bracket, after a comma or colon inside brackets, or after an SQL keyword in capitals ("'5' * 3"
+ * is not "5 * 3", "bool('False')" not "bool(False)", "ORDER BY 'name'" not "ORDER BY name"). A number or a letter
+ * quoted is code in a text about code ("typeof '1'" / "typeof 1" in JavaScript) and the same as bare elsewhere
+ * ("Is '13' even?" / "Is 13 even?", "the letter \"q\"" / "the letter q").
  * Whether single and double quotes differ too: they do around one character in an operand (a char or a string
  * in C, Java, Go, Rust: "sizeof('a')" / "sizeof(\"a\")") and in a text about SQL (a value or a name:
  * "WHERE name = 'Paris'" / "= \"Paris\""); elsewhere `print('hello')` = `print("hello")` (Python, JavaScript).
@@ -45,12 +46,13 @@ export class BracketDepth {
  * The marks of the quotation `text.slice(start, end)` (marks included). `sql` says lazily whether the text is
  * about SQL. Looks at most a few characters around the quotation: linear over a text's quotations.
  */
-export function quoteMarks(text: string, start: number, end: number, depth: BracketDepth, sql: () => boolean): QuoteMarks {
+export function quoteMarks(text: string, start: number, end: number, depth: BracketDepth, sql: () => boolean, code: () => boolean): QuoteMarks {
   const inner = text.slice(start + 1, end - 1);
   if (CODE_CHARACTERS.test(inner)) return { kind: 'code', key: 'typed' };
   const single = isSingleCharacter(inner);
   if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() ? 'style' : 'neutral' };
-  return single || NUMBER.test(inner) ? { kind: 'code', key: 'neutral' } : { kind: 'punct' };
+  // In a text about code a quoted number or character is a string or a char: "typeof '1'" is not "typeof 1".
+  return (single || NUMBER.test(inner)) && code() ? { kind: 'code', key: 'neutral' } : { kind: 'punct' };
 }
 
 /** The key of a quote mark: as typed, its straight form (curly quotes are a word processor's), or one for all. */
@@ -59,6 +61,18 @@ export function quoteMarkKey(mark: string, key: 'typed' | 'style' | 'neutral'): 
   if (key === 'neutral') return '"';
   return mark === '‘' || mark === '’' ? "'" : mark === '“' || mark === '”' ? '"' : mark;
 }
+
+/** A text about code: it names a programming language, a shell or a library ("In JavaScript, …", "Python: …"). */
+export function isAboutCode(text: string): boolean {
+  const scanned = text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text;
+  for (const word of scanned.toLowerCase().matchAll(/[a-z][a-z+#]*/g)) {
+    if (PROGRAMMING_NAMES.has(word[0]) || (PROGRAMMING_NAMES_CAPITALISED.has(word[0]) && /[A-Z]/.test(scanned[word.index] ?? ''))) return true;
+  }
+  return false;
+}
+/** How much of a long text's start and end is searched for a programming language's name. */
+const CODE_SCAN = 2_000;
+const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
 
 /** A text about SQL: it names a database or holds a query keyword in capitals. */
 export function isAboutSql(text: string): boolean {
@@ -93,7 +107,6 @@ const OPENING = /^[([{]$/u;
 const CLOSING = /^[)\]}]$/u;
 /** After a minus: a number, a quotation or a bracket ("'5' - 2", "'a' - 'b'"), not a clause ("'hi' - a greeting"). */
 const OPERAND_START = /^ ?[\p{N}'"“‘(]/u;
-const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
 const SQL_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...SQL_KEYWORDS, ...SQL_VALUE_KEYWORDS].map((word) => word.toUpperCase()).join('|')})$`, 'u');
 const SQL_IN_CAPITALS = new RegExp(String.raw`\b(?:${[...SQL_KEYWORDS].filter((word) => word.length > 3).map((word) => word.toUpperCase()).join('|')})\b`, 'u');
 const SQL_NAMED = /\b(?:sql|t-sql|pl\/sql|postgres(?:ql)?|mysql|mariadb|sqlite|oracle|sql server|bigquery|snowflake)\b/iu;

@@ -1,4 +1,5 @@
-import type { Token } from './verify-tokens.ts';
+import { DISCOURSE_WORDS, FUNCTION_WORDS } from './closed-lists.ts';
+import type { PreparedSide } from './prepare-tokens.ts';
 
 /** Marks that end a sentence inside a text. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '。', '！', '？', '；']);
@@ -9,26 +10,40 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '
  * Sundays. It closes at noon.", "Take the pill. After meals, drink water." / "Take the pill after meals. Drink
  * water." The phrase between the two places belongs to another sentence on each side, which changes what it
  * says. A boundary dropped or added on one side only ("Hi. How are you?" / "Hi, how are you?", a run-on
- * sentence) moves nothing. Only texts whose words are the same are compared; other differences have their rules.
+ * sentence) moves nothing. Only texts whose kept words are the same are compared; other differences have their
+ * rules.
  */
-export function movesSentenceBoundary(before: readonly Token[], after: readonly Token[]): boolean {
+export function movesSentenceBoundary(before: PreparedSide, after: PreparedSide): boolean {
+  if (before.tokens.length !== after.tokens.length) return false;
+  for (let index = 0; index < before.tokens.length; index++) if (before.tokens[index]!.key.toLowerCase() !== after.tokens[index]!.key.toLowerCase()) return false;
   const left = sentenceBoundaries(before);
   const right = sentenceBoundaries(after);
-  if (left.words.length !== right.words.length || left.words.some((word, index) => word !== right.words[index])) return false;
-  const rightAt = new Set(right.at);
-  const leftAt = new Set(left.at);
-  return left.at.some((at) => !rightAt.has(at)) && right.at.some((at) => !leftAt.has(at));
+  const rightAt = new Set(right);
+  const leftAt = new Set(left);
+  const onlyLeft = left.filter((at) => !rightAt.has(at));
+  const onlyRight = right.filter((at) => !leftAt.has(at));
+  if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
+  // What changed sentences: a discourse word crossing over ("I love your answers. Anyway, how …" / "…, anyway.
+  // How …") belongs to neither sentence's meaning.
+  const from = Math.min(...onlyLeft, ...onlyRight);
+  const to = Math.max(...onlyLeft, ...onlyRight);
+  return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())));
 }
 
-/** The text's words (case folded) and, for each sentence end inside it, how many words come before it. */
-function sentenceBoundaries(tokens: readonly Token[]): { words: string[]; at: number[] } {
-  const words: string[] = [];
+/**
+ * Before which kept tokens a sentence ends, read on the tokens as typed: politeness and filler set aside are
+ * skipped, so "Sorry. By the way, how do I …" / "Sorry, by the way. How do I …" end a sentence in one place.
+ */
+function sentenceBoundaries(side: PreparedSide): number[] {
   const at: number[] = [];
-  for (const token of tokens) {
-    if (token.kind !== 'punct') words.push(token.key.toLowerCase());
-    else if (SENTENCE_ENDS.has(token.text) && words.length > 0 && at.at(-1) !== words.length) at.push(words.length);
+  for (let index = 1; index < side.tokens.length; index++) {
+    for (let raw = side.origin[index - 1]! + 1; raw < side.origin[index]!; raw++) {
+      const token = side.raw[raw]!;
+      if (token.kind === 'punct' && SENTENCE_ENDS.has(token.text)) {
+        at.push(index);
+        break;
+      }
+    }
   }
-  // A mark that ends the text ends no sentence inside it.
-  if (at.at(-1) === words.length) at.pop();
-  return { words, at };
+  return at;
 }

@@ -77,7 +77,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
-    if (accepted.includes('punctuation') && movesSentenceBoundary(before.raw, after.raw)) return { kind: 'different', reason: 'sentence boundary moved' };
+    if (accepted.includes('punctuation') && movesSentenceBoundary(before, after)) return { kind: 'different', reason: 'sentence boundary moved' };
     if (differences.length === 0) return same(accepted);
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);

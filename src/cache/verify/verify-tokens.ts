@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA } from './closed-lists.ts';
 import { codeCueEnds, codeFollowsWord, endsCodeOperand } from './code-stretch.ts';
 import { pastedText } from './pasted-text.ts';
-import { BracketDepth, isAboutSql, quoteMarkKey, quoteMarks } from './quoted-literal.ts';
+import { BracketDepth, isAboutCode, isAboutSql, quoteMarkKey, quoteMarks } from './quoted-literal.ts';
 
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
@@ -108,6 +108,8 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   const depth = new BracketDepth(text);
   let sql: boolean | undefined;
   const aboutSql = () => (sql ??= isAboutSql(text));
+  let code: boolean | undefined;
+  const aboutCode = () => (code ??= isAboutCode(text));
   for (const match of text.matchAll(CODE_BLOCK)) {
     proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued);
     const quoted = !match[0].startsWith('`');
@@ -115,7 +117,7 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
     const end = match.index + match[0].length;
     // Only what a quotation encloses is verbatim; its marks are punctuation in prose and code around a literal
     // of code (see quoted-literal.ts).
-    const marks = quoted ? quoteMarks(text, match.index, end, depth, aboutSql) : undefined;
+    const marks = quoted ? quoteMarks(text, match.index, end, depth, aboutSql, aboutCode) : undefined;
     depth.skipTo(end);
     const pushMark = (mark: string) => (marks!.kind === 'punct' ? push(tokens, mark, 'punct') : push(tokens, mark, 'code', false, false, quoteMarkKey(mark, marks!.key)));
     if (quoted) pushMark(match[0][0]!);

@@ -23,7 +23,7 @@ describe('quote marks around an operand, a number or one character are code', ()
     ['In Rust, what does v.contains(&\'b\') return?', 'In Rust, what does v.contains(&"b") return?'],
     ['What does “true” == true give in JavaScript?', 'What does true == true give in JavaScript?'],
     ["What is the value of '0' || 1 in JavaScript?", 'What is the value of 0 || 1 in JavaScript?'],
-    ["Sort '10' and '9' in order", 'Sort 10 and 9 in order'],
+    ["In JavaScript, sort '10' and '9' in order", 'In JavaScript, sort 10 and 9 in order'],
   ]);
   served([
     ["Translate 'please be seated' into French", 'Translate "please be seated" into French'],

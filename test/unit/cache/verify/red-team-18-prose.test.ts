@@ -106,3 +106,30 @@ describe('full-width and Arabic sentence marks are sentence punctuation, as thei
     ['ما هي عاصمة فرنسا؟', 'ما هي عاصمة ألمانيا؟'],
   ]);
 });
+
+describe('everyday rewordings the rules above leave served (a fifth red team, against the first versions)', () => {
+  served([
+    ['In Word, how do I start page numbers on page 3?', 'How do I start page numbers on page 3 in Word?'],
+    ['In New York, what is the sales tax on $100?', 'What is the sales tax on $100 in New York?'],
+    ['On Linux, what does rm -rf do?', 'What does rm -rf do on Linux?'],
+    ['Sorry for the basic question. By the way, how do I remove a coffee stain?', 'Sorry for the basic question, by the way. How do I remove a coffee stain?'],
+    ['I love your answers. Anyway, how do I cook rice?', 'I love your answers, anyway. How do I cook rice?'],
+    ['What is the benefit of Pilates?', 'What are the benefits of Pilates?'],
+    ['How do I export my Spotify playlist?', 'How do I export my Spotify playlists?'],
+    ["What's the fastest way to delete my Instagram account?", "What's the fastest way to delete my Instagram accounts?"],
+    ['How do I help my employee feel motivated?', 'How do I help my employees feel motivated?'],
+    ['How do I get into reading novels again?', 'How do I get into reading a novel again?'],
+    ['Does the user need a refund? User: I have been waiting for two weeks', 'Does the user need a refund? User: I have been waiting for two weeks.'],
+    ["Is '13' an even number?", 'Is 13 an even number?'],
+    ['What words start with the letter "q"?', 'What words start with the letter q?'],
+    ['Why are SSDs so expensive right now?', 'why are ssds so expensive right now'],
+    ['How do I make a WhatsApp-style chat app?', 'how do i make a whatsapp-style chat app?'],
+    ['How do I sort my files A-Z?', 'how do i sort my files a-z?'],
+  ]);
+  notServed([
+    ['In base 3, what is 10 plus two?', 'What is 10 plus two in base 3?'],
+    ['In JavaScript, what does typeof \'1\' evaluate to?', 'In JavaScript, what does typeof 1 evaluate to?'],
+    ['Is the caller angry or calm? Caller: I have been waiting for an hour!', 'Is the caller angry or calm? Caller: I have been waiting for an hour.'],
+    ['how long to download 5 gb at 100 mbit', 'how long to download 5 gb at 100 MBit'],
+  ]);
+});
