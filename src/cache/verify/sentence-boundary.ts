@@ -25,8 +25,13 @@ export function movesSentenceBoundary(before: PreparedSide, after: PreparedSide)
   if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
   // What changed sentences: a discourse word crossing over ("I love your answers. Anyway, how …" / "…, anyway.
   // How …") belongs to neither sentence's meaning.
-  const from = Math.min(...onlyLeft, ...onlyRight);
-  const to = Math.max(...onlyLeft, ...onlyRight);
+  // A loop, not Math.min(...): a long text has more boundaries than a call takes arguments.
+  let from = Infinity;
+  let to = -Infinity;
+  for (const at of [onlyLeft, onlyRight].flat()) {
+    from = Math.min(from, at);
+    to = Math.max(to, at);
+  }
   return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())));
 }
 

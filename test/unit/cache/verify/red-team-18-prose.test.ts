@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pairTests, useVerifier } from './verifier-fixture.ts';
 
 /**
@@ -132,4 +132,13 @@ describe('everyday rewordings the rules above leave served (a fifth red team, ag
     ['Is the caller angry or calm? Caller: I have been waiting for an hour!', 'Is the caller angry or calm? Caller: I have been waiting for an hour.'],
     ['how long to download 5 gb at 100 mbit', 'how long to download 5 gb at 100 MBit'],
   ]);
+});
+
+describe('a moved sentence boundary in a long text', () => {
+  // 120,000 boundaries moved: more than a function call takes as arguments.
+  it('is found without overflowing the stack', () => {
+    const stored = 'tom ran. bob sat '.repeat(60_000);
+    const asked = 'tom. ran bob. sat '.repeat(60_000);
+    expect(kind(stored, asked)).toBe('different');
+  });
 });
