@@ -57,6 +57,10 @@ export function streamedBodyOf(response: Response): StreamedBody | undefined {
  */
 export const writeStreamedBodies: MiddlewareHandler<{ Bindings: { outgoing?: unknown } }> = async (c, next) => {
   await next();
+  // A HEAD answer has no body to write, and Hono rebuilds it from the GET's Response after the middleware: left to
+  // the adapter, which sends its headers alone (marking it sent here made the adapter write headers twice and
+  // destroy the connection, losing a pipelined request behind it).
+  if (c.req.method === 'HEAD') return;
   const body = streamedBodyOf(c.res);
   const outgoing = c.env?.outgoing;
   if (body === undefined || !(outgoing instanceof ServerResponse)) return;

@@ -4,7 +4,7 @@
  * Over a real socket, through @hono/node-server as the proxy serves.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,5 +116,18 @@ describe('writeStreamedBodies', () => {
     await sentFirst;
     controller.abort();
     await stoppedReading; // the test times out if the writer never calls return()
+  });
+
+  it('answers a HEAD with headers only and keeps the connection for the request behind it', async () => {
+    const { origin } = await serve(() => ({ source: chunks('data: 1\n\n') }));
+    const socket = connect(Number(new URL(origin).port), '127.0.0.1');
+    const received: Buffer[] = [];
+    socket.on('data', (data: Buffer) => received.push(data));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write('HEAD /stream HTTP/1.1\r\nHost: x\r\n\r\nGET /stream HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    await closed;
+    const text = Buffer.concat(received).toString('latin1');
+    expect(text.match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+    expect(text).toContain('data: 1');
   });
 });
