@@ -112,6 +112,7 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
   // Python)". A tool or a language named by the moved phrase sets the whole question ("In Git, how do I undo a
   // commit that I pushed?"). From the third word: an opener first in its clause ("When …", "How do I …") is the clause.
   if (namesTool(move.moved)) return false;
+  if (holdsEmbeddedClause(stays)) return true;
   for (let at = 2; at < stays.length; at++) {
     const current = word(at);
     if (current === undefined) continue;
@@ -123,11 +124,76 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
   return false;
 }
 
+/**
+ * Whether the clause that stays holds a second verb's clause that a phrase at its end would come to belong to:
+ * "Before the meeting, confirm that the shipment will arrive" / "Confirm that the shipment will arrive before the
+ * meeting" (the confirming or the arriving before the meeting), "check whether the pharmacy is open", "find out if
+ * …", "remind me to call the dentist", "tell John the game is cancelled", "make sure the report is submitted". An
+ * adverbial clause stays one question ("In Canada, can I work while I study?", "… what happens if I …").
+ */
+function holdsEmbeddedClause(stays: readonly Token[]): boolean {
+  const word = (at: number) => (stays[at]?.kind === 'word' ? stays[at]!.key.toLowerCase() : undefined);
+  for (let at = 1; at < stays.length; at++) {
+    const current = word(at);
+    if (current === undefined) continue;
+    const previous = word(at - 1);
+    if (current === 'whether') return true;
+    // "confirm that the …", "verify that it …": a complement clause after a verb (after "is", "does" … it is a determiner).
+    if (current === 'that' && previous !== undefined && !FUNCTION_WORDS.has(previous) && !THINKING.has(previous) && CLAUSE_SUBJECTS.has(word(at + 1) ?? '')) return true;
+    // "check if", "find out if", "let me know if", "ask the landlord if": an indirect question.
+    if (current === 'if' && askerWithin(word, at)) return true;
+    // "remind me to call", "tell the team to deploy": the infinitive is another doer's verb.
+    if (current === 'to' && word(at + 1) !== undefined && !FUNCTION_WORDS.has(word(at + 1)!) && directiveWithin(word, at)) return true;
+    // "tell John the game is cancelled", "notify the customer the order is …", "make sure the report is …".
+    if (CLAUSE_SUBJECTS.has(current) && reportsWithin(word, at) && (FINITE_AFTER_SUBJECT.has(word(at + 1) ?? '') || FINITE_AFTER_SUBJECT.has(word(at + 2) ?? ''))) return true;
+  }
+  return false;
+}
+const ASKERS: ReadonlySet<string> = new Set([
+  'check', 'checking', 'see', 'know', 'ask', 'asking', 'wonder', 'wondering', 'verify', 'confirm', 'determine', 'out', 'decide', 'learn',
+  'remember', 'forget', 'tell', 'test', 'investigate', 'sure', 'unsure', 'whether', 'up', 'clarify', 'explain', 'show',
+]);
+const DIRECTIVES: ReadonlySet<string> = new Set([
+  'tell', 'ask', 'remind', 'instruct', 'order', 'advise', 'warn', 'allow', 'invite', 'encourage', 'urge', 'force', 'require', 'expect',
+  'persuade', 'convince', 'teach', 'beg', 'get', 'told', 'asked', 'reminded', 'email', 'text', 'message', 'notify',
+]);
+/** Words that open a reported clause's subject: "that the shipment", "John the game is". */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
+/** A finite verb two words into a reported clause ("the game is", "the order was", "it will"). */
+const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do']);
+/** How many words before "if", "to" or a reported subject its verb may stand ("ask the new landlord if"). */
+const VERB_REACH = 4;
+
+function askerWithin(word: (at: number) => string | undefined, at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) if (ASKERS.has(word(back) ?? '')) return true;
+  return false;
+}
+
+function directiveWithin(word: (at: number) => string | undefined, at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) if (DIRECTIVES.has(word(back) ?? '')) return true;
+  return false;
+}
+
+function reportsWithin(word: (at: number) => string | undefined, at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) {
+    const verb = word(back) ?? '';
+    if (REPORTING_VERBS.has(verb) || (verb === 'sure' && word(back - 1) === 'make')) return true;
+  }
+  return false;
+}
+
 /** Whether the phrase names a tool, a platform or a language after its preposition: "In JavaScript", "on windows". */
 function namesTool(phrase: readonly Token[]): boolean {
   const words = phrase.slice(1).filter((token) => token.kind !== 'punct');
-  return words.length > 0 && words.every((token) => token.kind === 'code' || (token.kind === 'word' && (/^\p{Lu}/u.test(token.text) || TOOLS.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase()))));
+  return words.length > 0 && words.every((token) => token.kind === 'code' || (token.kind === 'word' && !TIME_NAMES.has(token.key.toLowerCase()) && (/^\p{Lu}/u.test(token.text) || TOOLS.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase()))));
 }
+/** Capitalised words that name a time, not a tool: "On Friday", "In July", "At Christmas". */
+const TIME_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays',
+  'saturdays', 'sundays', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'diwali', 'eid', 'day', 'eve', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const TOOLS: ReadonlySet<string> = new Set([
   'python', 'javascript', 'typescript', 'java', 'excel', 'git', 'github', 'windows', 'linux', 'mac', 'macos', 'ubuntu', 'android', 'ios',
   'bash', 'powershell', 'sql', 'postgres', 'mysql', 'react', 'node', 'docker', 'chrome', 'firefox', 'vscode', 'vim', 'word', 'sheets',

@@ -60,7 +60,8 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     const text = token.text;
     if (token.kind === 'word') {
       const lower = text.toLowerCase();
-      if (sql && SQL_BEFORE_TABLE.has(lower)) mark(index + 1);
+      if (sql && (SQL_BEFORE_TABLE.has(lower) || SQL_BEFORE_COLUMN.has(lower))) mark(index + 1);
+      if (text === lower && FILE_TOOLS.has(lower)) fileOperands(tokens, index, mark);
       if (text === lower && (CLI_TOOLS.has(lower) || CLI_TOOLS_ENGLISH.has(lower))) commandLine(tokens, index, mark, nouns);
       if (LOOP_OPENERS.has(lower)) loop(tokens, index, mark);
       if (SCHEMA_NOUNS.has(lower)) schemaList(tokens, index, mark);
@@ -68,6 +69,10 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       continue;
     }
     if (ASSIGNMENT.test(text)) {
+      mark(index - 1);
+      mark(index + 1);
+    } else if (token.loose !== true && OPERATOR.test(text) && isOperand(tokens[index - 1]) && isOperand(tokens[index + 1])) {
+      // "print(salary * quantity)", "WHERE salary > 50000": the operands of an operator are names.
       mark(index - 1);
       mark(index + 1);
     } else if (text === '(' || (token.kind === 'code' && text.endsWith('('))) {
@@ -86,6 +91,11 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     } else if (text === ':') {
       const property = tokens[index - 1];
       if (property?.kind !== 'word') continue;
+      // A key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such line.
+      if (opensLine(tokens, index - 1) && keyLines(tokens) >= 2) {
+        mark(index - 1);
+        continue;
+      }
       const declared = tokens[index + 2]?.text === ';' || CSS_PROPERTIES.has(property.text) || HYPHENATED_PROPERTY.test(property.text);
       if (declared && tokens[index + 1]?.kind === 'word') {
         mark(index - 1);
@@ -223,6 +233,57 @@ function hasSql(tokens: readonly Token[]): boolean {
 }
 
 const SQL_BEFORE_TABLE: ReadonlySet<string> = new Set(['from', 'join', 'into', 'update', 'table']);
+/** SQL words a column follows: "WHERE salary > 50000", "ORDER BY grade", "SELECT name". */
+const SQL_BEFORE_COLUMN: ReadonlySet<string> = new Set(['where', 'by', 'select', 'having', 'set', 'on']);
+/** Arithmetic and comparison operators between two operands (assignments and equality are ASSIGNMENT's). */
+const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
+
+function isOperand(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'word' || token.kind === 'number' || token.kind === 'code');
+}
+
+/**
+ * Shell tools that act on files, patterns or hosts: every word after one (and its flags) to the end of the line
+ * is an operand, a file name or a pattern ("rm -r file" / "rm -r files", "grep -c warning app.log", "tar -czf
+ * a.tgz logs"). Those that are English words too (cat, find, head, sort…) only before a flag.
+ */
+const FILE_TOOLS: ReadonlySet<string> = new Set([
+  'rm', 'cp', 'mv', 'mkdir', 'rmdir', 'tar', 'grep', 'egrep', 'chmod', 'chown', 'rsync', 'scp', 'ls', 'cd', 'unzip', 'gzip', 'gunzip', 'curl',
+  'wget', 'du', 'df', 'ln', 'sed', 'awk', 'wc', 'pkill', 'ssh', 'zip', 'cat', 'find', 'head', 'tail', 'sort', 'touch', 'kill', 'less', 'uniq', 'xargs',
+]);
+const ENGLISH_FILE_TOOLS: ReadonlySet<string> = new Set(['cat', 'find', 'head', 'tail', 'sort', 'touch', 'kill', 'less', 'zip', 'ln']);
+
+function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  const next = tokens[at + 1];
+  const flag = next?.kind === 'code' && next.text.startsWith('-');
+  if (!flag && (ENGLISH_FILE_TOOLS.has(tokens[at]!.text) || next === undefined || (next.kind !== 'word' && next.kind !== 'code'))) return;
+  if (!flag && next!.kind === 'word' && FUNCTION_WORDS.has(next!.text.toLowerCase())) return;
+  for (let index = at + 1; index < tokens.length && index <= at + MAX_OPERANDS; index++) {
+    const token = tokens[index]!;
+    if (token.sentenceStart || (token.kind === 'punct' && token.text !== ',')) return;
+    if (token.kind === 'word' && FUNCTION_WORDS.has(token.text.toLowerCase())) return;
+    mark(index);
+  }
+}
+/** How many tokens after a file tool are read as its operands. */
+const MAX_OPERANDS = 12;
+
+/** Whether the token opens its line (the text's first, or the first after a line break). */
+function opensLine(tokens: readonly Token[], at: number): boolean {
+  return at === 0 || (tokens[at]!.sentenceStart && tokens[at - 1]?.kind !== 'punct');
+}
+
+/** How many lines open with "key:" (a word and a colon), once per token list. */
+function keyLines(tokens: readonly Token[]): number {
+  let count = KEY_LINES.get(tokens);
+  if (count === undefined) {
+    count = 0;
+    for (let index = 0; index + 1 < tokens.length; index++) if (tokens[index]!.kind === 'word' && tokens[index + 1]!.text === ':' && opensLine(tokens, index)) count++;
+    KEY_LINES.set(tokens, count);
+  }
+  return count;
+}
+const KEY_LINES = new WeakMap<readonly Token[], number>();
 const SQL_PAIRS: ReadonlySet<string> = new Set([
   'delete from', 'insert into', 'create table', 'drop table', 'alter table', 'truncate table', 'group by', 'order by',
   'left join', 'right join', 'inner join', 'outer join', 'cross join', 'full join',

@@ -124,6 +124,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
+    if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index)) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
@@ -136,6 +137,25 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
 }
 
 const KINDLY: readonly string[] = ['kindly'];
+
+/**
+ * "if possible", "if you can", "if you could": politeness opening or closing the request itself, at the start or
+ * end of the text ("Book me a table for two, if possible"). Closing or opening a sentence of a passage, an email or a policy, it turns what is
+ * required into a best effort: "Staff must attend on Mondays." / "Staff must attend on Mondays if possible."
+ */
+const CONDITIONAL_HEDGES: ReadonlySet<readonly string[]> = new Set(FILLER_AT_EDGES.filter((phrase) => phrase[0] === 'if'));
+
+/** Whether only marks come before `to`. */
+function startsText(tokens: readonly Token[], to: number): boolean {
+  for (let index = 0; index < to; index++) if (tokens[index]!.kind === 'word' || tokens[index]!.kind === 'number' || tokens[index]!.kind === 'code') return false;
+  return true;
+}
+
+/** Whether only marks follow `from` to the text's end. */
+function endsText(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length; index++) if (tokens[index]!.kind === 'word' || tokens[index]!.kind === 'number' || tokens[index]!.kind === 'code') return false;
+  return true;
+}
 
 /**
  * "Kindly" is politeness where it opens a request to the assistant for text, at the start of a sentence or after

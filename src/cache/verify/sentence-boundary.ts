@@ -1,4 +1,5 @@
 import { DISCOURSE_WORDS, FUNCTION_WORDS } from './closed-lists.ts';
+import { commaChangesMeaning } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 
 /** Marks that end a sentence inside a text. */
@@ -14,10 +15,37 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '
  * rules.
  */
 export function movesSentenceBoundary(before: PreparedSide, after: PreparedSide): boolean {
+  return sameWords(before, after) && movesBoundary(before, sentenceBoundaries(before), sentenceBoundaries(after));
+}
+
+/**
+ * What moving the marks between the same words changed, or undefined: a sentence end or line break at other
+ * places (movesSentenceBoundary), a comma or colon at other places ("If the customer doesn't reply by Friday, close
+ * the ticket." / "If the customer doesn't reply, by Friday close the ticket." — what "by Friday" belongs to), or a
+ * comma on one side only that changes what is meant (comma-meaning.ts). Each side's boundaries are found once.
+ */
+export function punctuationMoved(before: PreparedSide, after: PreparedSide): string | undefined {
+  if (!sameWords(before, after)) return undefined;
+  const sentences = [sentenceBoundaries(before), sentenceBoundaries(after)] as const;
+  if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
+  const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
+  if (sameList(commas[0], commas[1])) return undefined;
+  if (movesBoundary(before, commas[0], commas[1])) return 'comma moved';
+  return commaChangesMeaning([before, after], commas, sentences);
+}
+
+function sameWords(before: PreparedSide, after: PreparedSide): boolean {
   if (before.tokens.length !== after.tokens.length) return false;
   for (let index = 0; index < before.tokens.length; index++) if (before.tokens[index]!.key.toLowerCase() !== after.tokens[index]!.key.toLowerCase()) return false;
-  const left = sentenceBoundaries(before);
-  const right = sentenceBoundaries(after);
+  return true;
+}
+
+function sameList(left: readonly number[], right: readonly number[]): boolean {
+  return left.length === right.length && left.every((at, index) => at === right[index]);
+}
+
+/** Whether boundaries only one side has, on both sides, have words that carry meaning between them. */
+function movesBoundary(before: PreparedSide, left: readonly number[], right: readonly number[]): boolean {
   const rightAt = new Set(right);
   const leftAt = new Set(left);
   const onlyLeft = left.filter((at) => !rightAt.has(at));
@@ -37,11 +65,17 @@ export function movesSentenceBoundary(before: PreparedSide, after: PreparedSide)
 
 /**
  * Before which kept tokens a sentence ends, read on the tokens as typed: politeness and filler set aside are
- * skipped, so "Sorry. By the way, how do I …" / "Sorry, by the way. How do I …" end a sentence in one place.
+ * skipped, so "Sorry. By the way, how do I …" / "Sorry, by the way. How do I …" end a sentence in one place. A
+ * line break ends one too ("My order arrived yesterday\nThe box was damaged" / "My order arrived\nYesterday the
+ * box was damaged"): the tokenizer starts a sentence after it.
  */
-function sentenceBoundaries(side: PreparedSide): number[] {
+export function sentenceBoundaries(side: PreparedSide): number[] {
   const at: number[] = [];
   for (let index = 1; index < side.tokens.length; index++) {
+    if (side.raw[side.origin[index]!]!.sentenceStart && side.tokens[index]!.kind === 'word') {
+      at.push(index);
+      continue;
+    }
     for (let raw = side.origin[index - 1]! + 1; raw < side.origin[index]!; raw++) {
       const token = side.raw[raw]!;
       if (token.kind === 'punct' && SENTENCE_ENDS.has(token.text)) {
@@ -52,3 +86,25 @@ function sentenceBoundaries(side: PreparedSide): number[] {
   }
   return at;
 }
+
+/**
+ * Before which kept tokens a comma or colon was set aside, where no sentence ends as well ("a full refund, by the
+ * way. Items …": the comma closed the filler set aside, the sentence's end is what separates).
+ */
+export function commaBoundaries(side: PreparedSide): number[] {
+  const at: number[] = [];
+  for (let index = 1; index < side.tokens.length; index++) {
+    if (side.raw[side.origin[index]!]!.sentenceStart) continue;
+    let comma = false;
+    let end = false;
+    for (let raw = side.origin[index - 1]! + 1; raw < side.origin[index]!; raw++) {
+      const token = side.raw[raw]!;
+      if (token.kind !== 'punct') continue;
+      if (COMMAS.has(token.text)) comma = true;
+      if (SENTENCE_ENDS.has(token.text)) end = true;
+    }
+    if (comma && !end) at.push(index);
+  }
+  return at;
+}
+const COMMAS: ReadonlySet<string> = new Set([',', ':', '，', '、', '：']);

@@ -11,7 +11,7 @@ import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.t
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
-import { movesSentenceBoundary } from './sentence-boundary.ts';
+import { punctuationMoved } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
@@ -77,7 +77,9 @@ export class StructuralVerifier implements CandidateVerifier {
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
-    if (accepted.includes('punctuation') && movesSentenceBoundary(before, after)) return { kind: 'different', reason: 'sentence boundary moved' };
+    // The same words and marks can still be cut at other places: both checks compare texts whose kept words are equal.
+    const punctuation = punctuationMoved(before, after);
+    if (punctuation !== undefined) return { kind: 'different', reason: punctuation };
     if (differences.length === 0) return same(accepted);
     hunks = differences.map((difference) => difference.hunk);
     const moved = clauseMove(hunks, before.tokens, after.tokens);
