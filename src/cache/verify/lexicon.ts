@@ -53,6 +53,9 @@ export class Lexicon {
   readonly #lemmatizer: Lemmatizer;
   // Lemmatizing is the costliest step of a comparison and prompts repeat their words; bounded by clearing.
   readonly #lemmaMemo = new Map<string, string[]>();
+  // Whether a word is English is asked of every word of every prepared text (non-articles.ts, language.ts): a
+  // lookup in the 150k-key table costs more than the memo's, and prompts repeat their words. Bounded by clearing.
+  readonly #wordMemo = new Map<string, boolean>();
 
   // The parsed JSON objects are used as they are (copying 150k entries into Maps doubled start-up time and
   // memory); every read goes through OwnLookup, which only sees own properties.
@@ -92,8 +95,12 @@ export class Lexicon {
   /** Whether the lowercase word is an English word: in WordNet, a form of a WordNet lemma, or a function word. */
   isWord(word: string): boolean {
     const lower = word.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || NUMBER_WORDS.has(lower) || this.#senses.has(lower)) return true;
-    return this.lemmas(lower).some((lemma) => this.#senses.has(lemma));
+    const known = this.#wordMemo.get(lower);
+    if (known !== undefined) return known;
+    const english = FUNCTION_WORDS.has(lower) || NUMBER_WORDS.has(lower) || this.#senses.has(lower) || this.lemmas(lower).some((lemma) => this.#senses.has(lemma));
+    if (this.#wordMemo.size >= LEMMA_MEMO_SIZE) this.#wordMemo.clear();
+    this.#wordMemo.set(lower, english);
+    return english;
   }
 
   /** Whether the lowercase word is a word of any language the embedder knows (GloVe: "poisson", "gato", "jon"). */
