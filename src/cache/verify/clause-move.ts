@@ -111,8 +111,8 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
   // bought (after the divorce)?", "can I return a laptop I bought (within 30 days)?", "a file written by Java (in
   // Python)". A tool or a language named by the moved phrase sets the whole question ("In Git, how do I undo a
   // commit that I pushed?"). From the third word: an opener first in its clause ("When …", "How do I …") is the clause.
+  if (saysWhen(move.moved) && holdsEmbeddedClause(stays)) return true;
   if (namesTool(move.moved)) return false;
-  if (holdsEmbeddedClause(stays)) return true;
   for (let at = 2; at < stays.length; at++) {
     const current = word(at);
     if (current === undefined) continue;
@@ -128,8 +128,10 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
  * Whether the clause that stays holds a second verb's clause that a phrase at its end would come to belong to:
  * "Before the meeting, confirm that the shipment will arrive" / "Confirm that the shipment will arrive before the
  * meeting" (the confirming or the arriving before the meeting), "check whether the pharmacy is open", "find out if
- * …", "remind me to call the dentist", "tell John the game is cancelled", "make sure the report is submitted". An
- * adverbial clause stays one question ("In Canada, can I work while I study?", "… what happens if I …").
+ * …", "remind me to call the dentist", "tell John the game is cancelled", "make sure the report is submitted". Asked
+ * only of a phrase of time or condition (saysWhen): a place, a platform or a tool sets the whole question ("In a
+ * React app, how do I check if the user is logged in?"). An adverbial clause stays one question ("In Canada, can I
+ * work while I study?").
  */
 function holdsEmbeddedClause(stays: readonly Token[]): boolean {
   const word = (at: number) => (stays[at]?.kind === 'word' ? stays[at]!.key.toLowerCase() : undefined);
@@ -138,8 +140,9 @@ function holdsEmbeddedClause(stays: readonly Token[]): boolean {
     if (current === undefined) continue;
     const previous = word(at - 1);
     if (current === 'whether') return true;
-    // "confirm that the …", "verify that it …": a complement clause after a verb (after "is", "does" … it is a determiner).
-    if (current === 'that' && previous !== undefined && !FUNCTION_WORDS.has(previous) && !THINKING.has(previous) && CLAUSE_SUBJECTS.has(word(at + 1) ?? '')) return true;
+    // "confirm that the …", "verify that it …": a complement clause after a verb that takes one (not a relative
+    // clause: "cherry blossoms that are in bloom", "a commit that I pushed").
+    if (current === 'that' && COMPLEMENT_VERBS.has(previous ?? '')) return true;
     // "check if", "find out if", "let me know if", "ask the landlord if": an indirect question.
     if (current === 'if' && askerWithin(word, at)) return true;
     // "remind me to call", "tell the team to deploy": the infinitive is another doer's verb.
@@ -149,6 +152,12 @@ function holdsEmbeddedClause(stays: readonly Token[]): boolean {
   }
   return false;
 }
+/** Verbs whose object is a clause with "that": "confirm that", "make sure that", "mention that". */
+const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  'confirm', 'verify', 'check', 'ensure', 'sure', 'certain', 'mention', 'note', 'state', 'say', 'tell', 'know', 'prove', 'show', 'insist',
+  'agree', 'announce', 'explain', 'remind', 'warn', 'inform', 'notify', 'promise', 'guarantee', 'assume', 'suppose', 'clarify', 'indicate',
+  'add', 'write', 'email', 'text', 'report', 'claim', 'admit', 'request', 'demand', 'recommend', 'suggest', 'specify', 'stipulate',
+]);
 const ASKERS: ReadonlySet<string> = new Set([
   'check', 'checking', 'see', 'know', 'ask', 'asking', 'wonder', 'wondering', 'verify', 'confirm', 'determine', 'out', 'decide', 'learn',
   'remember', 'forget', 'tell', 'test', 'investigate', 'sure', 'unsure', 'whether', 'up', 'clarify', 'explain', 'show',
@@ -185,15 +194,26 @@ function reportsWithin(word: (at: number) => string | undefined, at: number): bo
 /** Whether the phrase names a tool, a platform or a language after its preposition: "In JavaScript", "on windows". */
 function namesTool(phrase: readonly Token[]): boolean {
   const words = phrase.slice(1).filter((token) => token.kind !== 'punct');
-  return words.length > 0 && words.every((token) => token.kind === 'code' || (token.kind === 'word' && !TIME_NAMES.has(token.key.toLowerCase()) && (/^\p{Lu}/u.test(token.text) || TOOLS.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase()))));
+  return words.length > 0 && words.every((token) => token.kind === 'code' || (token.kind === 'word' && (/^\p{Lu}/u.test(token.text) || TOOLS.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase()))));
 }
-/** Capitalised words that name a time, not a tool: "On Friday", "In July", "At Christmas". */
+/** Words that make a moved phrase a time: "On Friday", "In July", "At Christmas", "in the morning". */
 const TIME_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays',
   'saturdays', 'sundays', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'diwali', 'eid', 'day', 'eve', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'tomorrow',
+  'yesterday', 'noon', 'midnight', 'weekend', 'weekends', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute',
+  'minutes', 'days', 'am', 'pm', 'summer', 'winter', 'spring', 'autumn', 'fall',
 ]);
+/** What opens a phrase of time or a condition: the phrases whose attachment holdsEmbeddedClause asks about. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'until', 'till', 'within', 'during', 'since', 'when', 'whenever', 'once', 'if', 'unless']);
+
+/** Whether a moved phrase says when (or on what condition): "Before the meeting", "On Friday", "At 9am", "If it rains". */
+function saysWhen(phrase: readonly Token[]): boolean {
+  const first = phrase[0];
+  if (first?.kind === 'word' && TIME_OPENERS.has(first.key.toLowerCase())) return true;
+  return phrase.some((token) => token.kind === 'number' || (token.kind === 'word' && TIME_NAMES.has(token.key.toLowerCase())));
+}
 const TOOLS: ReadonlySet<string> = new Set([
   'python', 'javascript', 'typescript', 'java', 'excel', 'git', 'github', 'windows', 'linux', 'mac', 'macos', 'ubuntu', 'android', 'ios',
   'bash', 'powershell', 'sql', 'postgres', 'mysql', 'react', 'node', 'docker', 'chrome', 'firefox', 'vscode', 'vim', 'word', 'sheets',

@@ -16,7 +16,8 @@ import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
 export function commaChangesMeaning(sides: readonly [PreparedSide, PreparedSide], commas: readonly [readonly number[], readonly number[]], sentences: readonly [readonly number[], readonly number[]]): string | undefined {
   for (const one of [0, 1] as const) {
     const side = sides[one];
-    const other = new Set(commas[1 - one]);
+    const otherCommas = one === 0 ? commas[1] : commas[0];
+    const other = new Set(otherCommas);
     let joined: Uint8Array | undefined;
     for (const at of commas[one]) {
       if (other.has(at)) continue;
@@ -24,10 +25,14 @@ export function commaChangesMeaning(sides: readonly [PreparedSide, PreparedSide]
       const previous = word(at - 1);
       const next = word(at);
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
-      if (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1)))) return 'comma before a relative clause';
+      // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
+      if (isPlural(previous) && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
-      if (joined[at] === 1) return 'comma between list items';
+      // A list on both sides, one item more on this one: a comma after an opening phrase ("If it rains tomorrow,
+      // suggest activities for kids and adults", "Briefly, explain …") or in a place or a date ("Paris, France and
+      // Chicago") is no item of a list the other side has.
+      if (joined[at] === 1 && commaInSentence(otherCommas, sentences[one], at)) return 'comma between list items';
     }
   }
   return undefined;
@@ -49,6 +54,35 @@ function joinerAhead(side: PreparedSide, sentences: readonly number[]): Uint8Arr
     if (ends.has(index)) seen = 0;
   }
   return ahead;
+}
+
+/**
+ * Whether one of `commas` falls in the sentence of token `at` (`sentences`: where sentences start). Both lists are
+ * ascending, as sentence-boundary.ts finds them: two bisections, so a text of many commas stays linear.
+ */
+function commaInSentence(commas: readonly number[], sentences: readonly number[], at: number): boolean {
+  const next = firstAbove(sentences, at);
+  const start = next === 0 ? 0 : sentences[next - 1]!;
+  const end = next < sentences.length ? sentences[next]! : Infinity;
+  const comma = firstAbove(commas, start);
+  return comma < commas.length && commas[comma]! < end;
+}
+
+/** The index of the first item of an ascending list greater than `value` (the list's length if none). */
+function firstAbove(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A regular English plural, by its ending: "customers", "files", "employees" (not "bus", "glass", "analysis"). */
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/u.test(word);
 }
 
 function isVerbLike(word: string | undefined): boolean {

@@ -71,7 +71,7 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     if (ASSIGNMENT.test(text)) {
       mark(index - 1);
       mark(index + 1);
-    } else if (token.loose !== true && OPERATOR.test(text) && isOperand(tokens[index - 1]) && isOperand(tokens[index + 1])) {
+    } else if (token.loose !== true && OPERATOR.test(text) && isOperand(tokens[index - 1]) && isOperand(tokens[index + 1]) && (sql || hasCodeSyntax(tokens))) {
       // "print(salary * quantity)", "WHERE salary > 50000": the operands of an operator are names.
       mark(index - 1);
       mark(index + 1);
@@ -91,8 +91,9 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     } else if (text === ':') {
       const property = tokens[index - 1];
       if (property?.kind !== 'word') continue;
-      // A key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such line.
-      if (opensLine(tokens, index - 1) && keyLines(tokens) >= 2) {
+      // A lowercase key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such
+      // line; a form's "Audience: students" is a label.
+      if (property.text === property.text.toLowerCase() && opensLine(tokens, index - 1) && keyLines(tokens) >= 2) {
         mark(index - 1);
         continue;
       }
@@ -233,10 +234,21 @@ function hasSql(tokens: readonly Token[]): boolean {
 }
 
 const SQL_BEFORE_TABLE: ReadonlySet<string> = new Set(['from', 'join', 'into', 'update', 'table']);
-/** SQL words a column follows: "WHERE salary > 50000", "ORDER BY grade", "SELECT name". */
-const SQL_BEFORE_COLUMN: ReadonlySet<string> = new Set(['where', 'by', 'select', 'having', 'set', 'on']);
+/** SQL words a column follows: "WHERE salary > 50000", "SELECT name" (not BY: "How do I group by month?" is prose). */
+const SQL_BEFORE_COLUMN: ReadonlySet<string> = new Set(['where', 'select', 'having', 'set']);
 /** Arithmetic and comparison operators between two operands (assignments and equality are ASSIGNMENT's). */
 const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
+
+/** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
+function hasCodeSyntax(tokens: readonly Token[]): boolean {
+  let found = CODE_SYNTAX.get(tokens);
+  if (found === undefined) {
+    found = tokens.some((token) => token.kind === 'code' || (token.kind !== 'word' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[()[\]{};]$/u.test(token.text))));
+    CODE_SYNTAX.set(tokens, found);
+  }
+  return found;
+}
+const CODE_SYNTAX = new WeakMap<readonly Token[], boolean>();
 
 function isOperand(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'word' || token.kind === 'number' || token.kind === 'code');
@@ -255,7 +267,11 @@ const ENGLISH_FILE_TOOLS: ReadonlySet<string> = new Set(['cat', 'find', 'head', 
 
 function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
   const next = tokens[at + 1];
-  const flag = next?.kind === 'code' && next.text.startsWith('-');
+  const flag = next?.kind === 'code' && /^-/u.test(next.text);
+  // In prose a tool's name is a noun's modifier ("my curl request times out", "my ssh connection"): a command line
+  // has a flag after the tool, or the tool opens its line or follows a colon or question ("Is this safe? rm -r x").
+  const before = tokens[at - 1];
+  if (!flag && !(at === 0 || tokens[at]!.sentenceStart || (before !== undefined && before.kind !== 'word' && /^[:?$>`]$/u.test(before.text)))) return;
   if (!flag && (ENGLISH_FILE_TOOLS.has(tokens[at]!.text) || next === undefined || (next.kind !== 'word' && next.kind !== 'code'))) return;
   if (!flag && next!.kind === 'word' && FUNCTION_WORDS.has(next!.text.toLowerCase())) return;
   for (let index = at + 1; index < tokens.length && index <= at + MAX_OPERANDS; index++) {

@@ -30,9 +30,32 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide): str
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   if (sameList(commas[0], commas[1])) return undefined;
-  if (movesBoundary(before, commas[0], commas[1])) return 'comma moved';
+  if (opensWithClause(before, sentences[0], commas[0], commas[1]) && movesBoundary(before, commas[0], commas[1])) return 'comma moved';
   return commaChangesMeaning([before, after], commas, sentences);
 }
+
+/**
+ * Whether the sentence where the two sides' commas first differ opens with a subordinate clause ("If the customer
+ * doesn't reply by Friday, close …"): a phrase crossing the comma moves from that clause into the main one. Between
+ * two opening phrases ("Yesterday at the gym, I …" / "Yesterday, at the gym I …") a comma moves nothing.
+ */
+function opensWithClause(side: PreparedSide, sentences: readonly number[], left: readonly number[], right: readonly number[]): boolean {
+  const rightAt = new Set(right);
+  const leftAt = new Set(left);
+  let first = Infinity;
+  for (const at of left) if (!rightAt.has(at)) first = Math.min(first, at);
+  for (const at of right) if (!leftAt.has(at)) first = Math.min(first, at);
+  if (first === Infinity) return false;
+  let start = 0;
+  for (const at of sentences) if (at <= first) start = Math.max(start, at);
+  // The clause opens the sentence, or follows a colon or comma both sides have ("Write a rule: if the customer …").
+  for (let at = first - 1; at >= start; at--) {
+    const opener = side.tokens[at]!;
+    if (opener.kind === 'word' && SUBORDINATORS.has(opener.key.toLowerCase()) && (at === start || side.raw[side.origin[at]!]!.sentenceStart || (leftAt.has(at) && rightAt.has(at)))) return true;
+  }
+  return false;
+}
+const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'because', 'although', 'though', 'while', 'whereas']);
 
 function sameWords(before: PreparedSide, after: PreparedSide): boolean {
   if (before.tokens.length !== after.tokens.length) return false;
@@ -72,10 +95,6 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
 export function sentenceBoundaries(side: PreparedSide): number[] {
   const at: number[] = [];
   for (let index = 1; index < side.tokens.length; index++) {
-    if (side.raw[side.origin[index]!]!.sentenceStart && side.tokens[index]!.kind === 'word') {
-      at.push(index);
-      continue;
-    }
     for (let raw = side.origin[index - 1]! + 1; raw < side.origin[index]!; raw++) {
       const token = side.raw[raw]!;
       if (token.kind === 'punct' && SENTENCE_ENDS.has(token.text)) {

@@ -11,7 +11,7 @@ import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.t
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
-import { punctuationMoved } from './sentence-boundary.ts';
+import { punctuationMoved, sentenceBoundaries } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
@@ -110,6 +110,8 @@ export class StructuralVerifier implements CandidateVerifier {
         spellingMatters,
         codeContext,
         countsThings: () =>
+          statesFacts(before) ||
+          statesFacts(after) ||
           asksHowMany(before, hunk.leftStart, this.#lexicon) ||
           asksHowMany(after, hunk.rightStart, this.#lexicon) ||
           picksOut(before, hunk.leftStart, this.#lexicon) ||
@@ -170,6 +172,19 @@ export class StructuralVerifier implements CandidateVerifier {
     }
     return side;
   }
+}
+
+/**
+ * Whether a text states facts a word's number is one of: a passage, a document or a policy around the question
+ * (longer than CONTEXT_TOKENS, or three sentences or more: "The starter kit includes a charger." / "… includes
+ * chargers.", "for a full refund" / "for full refunds"), or a word problem (two numbers or more: "Tom buys a notebook for 3 euros and 4 pens" /
+ * "Tom buys notebooks for 3 euros …"). There a noun's number, or a verb's that agrees with it, is content.
+ */
+function statesFacts(side: PreparedSide): boolean {
+  if (side.tokens.length > CONTEXT_TOKENS || sentenceBoundaries(side).length >= 2) return true;
+  let numbers = 0;
+  for (const token of side.tokens) if (token.kind === 'number' && ++numbers >= 2) return true;
+  return false;
 }
 
 /**
