@@ -124,7 +124,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
-    if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && !hedgesRequest(tokens, index, phrase.length)) continue;
+    if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && hedgesStatement(tokens, index)) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
@@ -146,38 +146,35 @@ const KINDLY: readonly string[] = ['kindly'];
 const CONDITIONAL_HEDGES: ReadonlySet<readonly string[]> = new Set(FILLER_AT_EDGES.filter((phrase) => phrase[0] === 'if'));
 
 /**
- * Whether the hedge's sentence is a request: it opens with a request verb, a question or "I need/want/would like"
- * ("Suggest a name for my cat if you can. Thanks!", "Can you write a bio if possible? Thank you"), or the hedge
- * opens it before a request verb ("I only have 20 minutes. If possible, give me a quick workout."). A statement
- * ("Staff must attend in person if possible.") is not.
+ * Whether the hedge closes a statement of fact or rule, not a request: its sentence's subject is no person spoken
+ * of as I, we or you, and a form of "be" or a modal follows it within a few words ("Staff must attend in person
+ * if possible.", "The headphones are not waterproof, if you could."). A request keeps its politeness however it is
+ * worded ("Hi, can you suggest a name if possible?", "My wife and I would like a room with a view if possible.",
+ * "Break it into sections if possible.").
  */
-function hedgesRequest(tokens: readonly Token[], index: number, length: number): boolean {
+function hedgesStatement(tokens: readonly Token[], index: number): boolean {
   let start = index;
   while (start > 0 && !tokens[start]!.sentenceStart && !(tokens[start - 1]!.kind === 'punct' && /[.!?]/u.test(tokens[start - 1]!.text))) start--;
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
-  if (start === index) {
-    let next = index + length;
-    while (tokens[next] !== undefined && tokens[next]!.kind !== 'word') next++;
-    return opensRequest(word(next), word(next + 1));
+  // The asker's own situation or a request in the sentence ("My son needs a tutor …", "The report is due Friday,
+  // could you summarize it …"): the hedge is theirs.
+  for (let at = start; at < index; at++) if (SPEAKERS.has(word(at) ?? '') || SPEAKER_POSSESSIVES.has(word(at) ?? '')) return false;
+  for (let at = start + 1; at < Math.min(index, start + STATEMENT_REACH); at++) {
+    const verb = word(at);
+    if (verb === undefined || !STATEMENT_VERBS.has(verb)) continue;
+    const subject = word(at - 1);
+    const after = word(at + 1);
+    return subject !== undefined && !SPEAKERS.has(subject) && !FUNCTION_WORDS.has(subject) && (after === undefined || !SPEAKERS.has(after));
   }
-  let first = start;
-  while (SENTENCE_LEAD_INS.has(word(first) ?? '')) first++;
-  return opensRequest(word(first), word(first + 1));
+  return false;
 }
-
-function opensRequest(first: string | undefined, second: string | undefined): boolean {
-  if (first === undefined) return false;
-  if (REQUEST_VERBS.has(first) || TEXT_REQUEST_VERBS.has(first) || REQUEST_OPENERS.has(first)) return true;
-  return first === 'i' && second !== undefined && WANTING.has(second);
-}
-/** Words a request may open with besides its verb: a question's, "please", "let me". */
-const REQUEST_OPENERS: ReadonlySet<string> = new Set([
-  'can', 'could', 'would', 'will', 'please', 'what', 'how', 'where', 'when', 'why', 'which', 'who', 'is', 'are', 'do', 'does', 'should', 'let',
-  'plan', 'book', 'send', 'keep', 'pick', 'choose', 'add', 'draw', 'get', 'set', 'schedule', 'order', 'reply', 'answer', 'respond',
-]);
-const WANTING: ReadonlySet<string> = new Set(['need', 'want', 'would', "'d", 'like', 'am', "'m"]);
-/** Words before a sentence's verb that leave it a request: "Hi!", "So", "Also", "And". */
-const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'so', 'also', 'and', 'ok', 'okay', 'now', 'then', 'just', 'please', 'kindly']);
+/** Forms of "be" and modals that make a statement of fact or rule after its subject. */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'must', 'shall', 'should', 'may', 'will', 'can', 'cannot', 'might']);
+const SPEAKER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your']);
+/** The persons of a request: "I would like …", "could you …", "we need …". */
+const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
+/** How many words into its sentence a statement's verb is looked for. */
+const STATEMENT_REACH = 6;
 
 /** Whether only marks come before `to`. */
 function startsText(tokens: readonly Token[], to: number): boolean {

@@ -83,7 +83,8 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
     from = Math.min(from, at);
     to = Math.max(to, at);
   }
-  return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())));
+  // A capitalised word inside a sentence is a name, even one spelled like a function word ("in May").
+  return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text)) || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())));
 }
 
 /**

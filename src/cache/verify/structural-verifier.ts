@@ -4,7 +4,7 @@ import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesNextToNumber, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { FUNCTION_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
@@ -110,8 +110,8 @@ export class StructuralVerifier implements CandidateVerifier {
         spellingMatters,
         codeContext,
         countsThings: () =>
-          statesFacts(before) ||
-          statesFacts(after) ||
+          statesFacts(before, hunk.leftStart) ||
+          statesFacts(after, hunk.rightStart) ||
           asksHowMany(before, hunk.leftStart, this.#lexicon) ||
           asksHowMany(after, hunk.rightStart, this.#lexicon) ||
           picksOut(before, hunk.leftStart, this.#lexicon) ||
@@ -175,17 +175,52 @@ export class StructuralVerifier implements CandidateVerifier {
 }
 
 /**
- * Whether a text states facts a word's number is one of: a passage, a document or a policy around the question
- * (longer than CONTEXT_TOKENS, or three sentences or more: "The starter kit includes a charger." / "… includes
- * chargers.", "for a full refund" / "for full refunds"), or a word problem (two numbers or more: "Tom buys a notebook for 3 euros and 4 pens" /
- * "Tom buys notebooks for 3 euros …"). There a noun's number, or a verb's that agrees with it, is content.
+ * Whether token `at` is in a sentence that states facts a word's number is one of: a statement (not the question
+ * or the request) in a text of two sentences or more, of more than CONTEXT_TOKENS tokens, or with two numbers — a
+ * passage, a policy, a word problem around the question: "The starter kit includes a charger." / "… includes
+ * chargers.", "Tom buys a notebook for 3 euros and 4 pens" / "Tom buys notebooks …". A number changed in the
+ * question after such facts, or in the asker's own situation, stays free ("I'm 35 and have 2 kids. What are good
+ * life insurance options?" / "… What is a good life insurance option?", "My curl command(s) hang(s).").
  */
-function statesFacts(side: PreparedSide): boolean {
-  if (side.tokens.length > CONTEXT_TOKENS || sentenceBoundaries(side).length >= 2) return true;
+function statesFacts(side: PreparedSide, at: number): boolean {
+  const sentences = sentenceBoundaries(side);
   let numbers = 0;
-  for (const token of side.tokens) if (token.kind === 'number' && ++numbers >= 2) return true;
-  return false;
+  for (const token of side.tokens) if (token.kind === 'number') numbers++;
+  if (sentences.length === 0 && numbers < 2 && side.tokens.length <= CONTEXT_TOKENS) return false;
+  // A form's label ("Skill(s): SQL", "Serving(s): 4") names a field, whatever its number.
+  const next = side.raw[side.origin[at]! + 1];
+  if (next !== undefined && next.text === ':') return false;
+  let start = 0;
+  let end = side.tokens.length;
+  for (const boundary of sentences) {
+    if (boundary <= at) start = boundary;
+    else {
+      end = boundary;
+      break;
+    }
+  }
+  // The sentence's closing mark, among the tokens set aside after its last word.
+  const closing = side.origin[end - 1]! + 1;
+  const until = end < side.tokens.length ? side.origin[end]! : side.raw.length;
+  for (let raw = closing; raw < until; raw++) if (side.raw[raw]!.text === '?') return false;
+  let first = start;
+  while (first < end && side.tokens[first]!.kind === 'word' && SENTENCE_LEAD_INS.has(side.tokens[first]!.key.toLowerCase())) first++;
+  const opener = side.tokens[first];
+  if (opener === undefined || opener.kind !== 'word') return true;
+  const word = opener.key.toLowerCase();
+  // The asker's own situation ("My curl command hangs.", "I have two kids and a dog.") is theirs to word loosely;
+  // a number that matters there changes a pronoun or a verb too.
+  return !(QUESTION_OPENERS.has(word) || REQUEST_VERBS.has(word) || TEXT_REQUEST_VERBS.has(word) || ASKER_OPENERS.has(word));
 }
+/** Words that open a sentence about the asker: "My …", "I …", "We …", "Our …". */
+const ASKER_OPENERS: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
+/** Words a question opens with. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'what', 'how', 'why', 'where', 'when', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could',
+  'would', 'will', 'should', 'shall', 'may', 'might', 'must', 'have', 'has', 'any', 'please', 'tell',
+]);
+/** Words before a sentence's verb that leave it what it is: "So", "Also", "And", "Now". */
+const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['so', 'also', 'and', 'ok', 'okay', 'now', 'then', 'just', 'but']);
 
 /**
  * The differences with loose marks set aside where the other text separates the same tokens with clause

@@ -17,6 +17,7 @@ describe('the same words cut into sentences, lines or clauses at other places', 
     ['Is the store open? On Sunday I need milk', 'Is the store open on Sunday? I need milk'],
     ["If the customer doesn't reply by Friday, close the ticket.", "If the customer doesn't reply, by Friday close the ticket."],
     ['If the stock drops below $50, buy 100 shares', 'If the stock drops, below $50 buy 100 shares'],
+    ['When the baby is born in May, apply for parental leave.', 'When the baby is born, in May apply for parental leave.'],
   ]);
   served([
     ['The museum is free on Sundays. It closes at noon.', 'The museum is free on Sundays, it closes at noon.'],
@@ -77,16 +78,18 @@ describe('a conditional hedge inside a text, not closing the request', () => {
       'Context:\nStaff must attend the team meeting on Mondays in person if possible. Parking is free.\nQuestion: Do I have to attend?',
     ],
     [
-      'Refunds go to the original payment method within 5 business days after we receive the item. Shipping costs are non-refundable.\n\nWhat is the refund policy?',
-      'Refunds go to the original payment method within 5 business days after we receive the item, if you can. Shipping costs are non-refundable.\n\nWhat is the refund policy?',
+      'Returns are accepted within 30 days. The headphones are not waterproof. Shipping is free over 50 euros.\n\nCan I swim with them?',
+      'Returns are accepted within 30 days. The headphones are not waterproof, if you could. Shipping is free over 50 euros.\n\nCan I swim with them?',
     ],
-    ['Context:\nSubmit the claim within 7 days if you could.\nQuestion: What is the deadline?', 'Context:\nSubmit the claim within 7 days.\nQuestion: What is the deadline?'],
   ]);
   served([
     ['Book me a table for two at 7pm', 'Book me a table for two at 7pm, if possible'],
     ['Recommend a good book about Rome', 'If you can, recommend a good book about Rome'],
     ['I only have 20 minutes. If possible, give me a quick workout.', 'I only have 20 minutes. Give me a quick workout.'],
     ['Suggest a name for my cat if you can. Thanks!', 'Suggest a name for my cat. Thanks!'],
+    ['Hi, can you suggest a name for my cat if possible? Thanks!', 'Hi, can you suggest a name for my cat? Thanks!'],
+    ['Hi! My wife and I would like a room with a view if possible. Thanks!', 'Hi! My wife and I would like a room with a view. Thanks!'],
+    ['Summarize the attached report. Break it into sections if possible. Thank you!', 'Summarize the attached report. Break it into sections. Thank you!'],
   ]);
 });
 
@@ -119,9 +122,13 @@ describe('the number of a thing in a passage or a word problem', () => {
       'Customers may return most items within 30 days of delivery for full refunds. Items must be unused and in their original packaging.\n\nCan I get my money back for a jacket I bought last week?',
     ],
     ['Tom buys a notebook for 3 euros and 4 pens for 2 euros each. How much does he pay?', 'Tom buys notebooks for 3 euros and 4 pens for 2 euros each. How much does he pay?'],
+    ['The starter kit includes a charger and a case. Is it worth 40 euros?', 'The starter kit includes chargers and a case. Is it worth 40 euros?'],
   ]);
   served([
     ['What are good gifts for a teacher?', 'What are good gifts for teachers?'],
     ['How do I keep a cat off the sofa?', 'How do I keep cats off the sofa?'],
+    ["I'm 35 and have 2 kids. What are good life insurance options?", "I'm 35 and have 2 kids. What is a good life insurance option?"],
+    ['My curl command hangs. How do I fix it?', 'My curl commands hang. How do I fix it?'],
+    ['Write a cover letter.\nCompany: Acme Corp\nPosition: data analyst\nExperience: 3 years\nSkill: SQL and Python', 'Write a cover letter.\nCompany: Acme Corp\nPosition: data analyst\nExperience: 3 years\nSkills: SQL and Python'],
   ]);
 });
