@@ -1,3 +1,5 @@
+import { firstAbove } from '../../util/bisect.ts';
+
 /**
  * Code typed in prose without backticks, seen from the marks and words next to it (see verifyTokens): where the
  * text around a capital or a mark is code, it is code's, not the sentence's. Each test looks a bounded number of
@@ -35,13 +37,7 @@ export function codeFollowsWord(line: string, end: number, ownLine: boolean): bo
  */
 export function endsCodeOperand(text: string, start: number, mark: string, cueEnds: readonly number[]): boolean {
   // The last cues before the mark, by bisection; an operand's own arguments may hold one ("get(url, timeout=5)").
-  let low = 0;
-  let high = cueEnds.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (cueEnds[middle]! <= start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstAbove(cueEnds, start);
   for (let index = low - 1; index >= 0 && index >= low - CUES_TRIED && start - cueEnds[index]! <= REACH; index--) {
     const operand = text.slice(cueEnds[index]!, start).trimStart();
     if (!OPERAND.test(operand)) continue;

@@ -1,3 +1,4 @@
+import { firstAbove } from '../../util/bisect.ts';
 import { FUNCTION_WORDS } from './closed-lists.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
@@ -66,18 +67,6 @@ function commaInSentence(commas: readonly number[], sentences: readonly number[]
   const end = next < sentences.length ? sentences[next]! : Infinity;
   const comma = firstAbove(commas, start);
   return comma < commas.length && commas[comma]! < end;
-}
-
-/** The index of the first item of an ascending list greater than `value` (the list's length if none). */
-function firstAbove(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]! <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A regular English plural, by its ending: "customers", "files", "employees" (not "bus", "glass", "analysis"). */
