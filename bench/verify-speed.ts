@@ -49,6 +49,11 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "is the water hard ", the last one difficult', ['is the water hard '.repeat(14_563), `${'is the water hard '.repeat(14_562)}is the water difficult`]],
   ['256 KB of "i need a gift ", the last one gifts', ['i need a gift '.repeat(18_724), `${'i need a gift '.repeat(18_723)}i need gifts`]],
   ['256 KB of "translate this. hello. ", the last one thanks', ['translate this. hello. '.repeat(11_397), `${'translate this. hello. '.repeat(11_396)}translate this. thanks.`]],
+  // Session 14's rules: a hedge closing a statement inside a text (one long sentence of hedges took 20 s before its
+  // sentence's start was looked for within a bound), marks before the first word, a comma between list items.
+  ['256 KB of "staff if possible ", the last word changed', [`${'staff if possible '.repeat(14_563)}x`, `${'staff if possible '.repeat(14_563)}y`]],
+  ['128 KB of "() " then 128 KB of "x if possible. "', [`${'() '.repeat(43_690)}${'x if possible. '.repeat(8_738)}`, `${'() '.repeat(43_690)}${'x if possible. '.repeat(8_737)}y if possible.`]],
+  ['256 KB of "a, b and c. ", one comma removed', ['a, b and c. '.repeat(21_845), `${'a, b and c. '.repeat(21_844)}a b and c.`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

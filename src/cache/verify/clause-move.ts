@@ -212,7 +212,9 @@ const TIME_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'unt
 function saysWhen(phrase: readonly Token[]): boolean {
   const first = phrase[0];
   if (first?.kind === 'word' && TIME_OPENERS.has(first.key.toLowerCase())) return true;
-  return phrase.some((token) => token.kind === 'number' || (token.kind === 'word' && TIME_NAMES.has(token.key.toLowerCase())));
+  if (phrase.some((token) => token.kind === 'word' && TIME_NAMES.has(token.key.toLowerCase()))) return true;
+  // A number is a time ("In 2025", "At 9am", "Within 2 days"), unless it is a tool's version ("In Python 3").
+  return phrase.some((token) => token.kind === 'number') && !namesTool(phrase.filter((token) => token.kind !== 'number'));
 }
 const TOOLS: ReadonlySet<string> = new Set([
   'python', 'javascript', 'typescript', 'java', 'excel', 'git', 'github', 'windows', 'linux', 'mac', 'macos', 'ubuntu', 'android', 'ios',

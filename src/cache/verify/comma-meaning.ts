@@ -8,8 +8,9 @@ import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
  * sentence punctuation, set aside, elsewhere):
  * - before a relative clause, which then describes every one of the things instead of picking some out:
  *   "Refund the customers who were charged twice" / "Refund the customers, who were charged twice";
- * - between two words of a list, which makes them two items: "Add peanut butter, bread and milk" / "Add peanut,
- *   butter, bread and milk", "Invite Mary Ann and Joe" / "Invite Mary, Ann and Joe".
+ * - between two words of a list the other side has too, which makes them two items: "Add peanut butter, bread and
+ *   milk" / "Add peanut, butter, bread and milk" (a list of two made three, "Invite Mary Ann and Joe" / "Invite
+ *   Mary, Ann and Joe", is left served: an opener's comma looks the same).
  * `commas` and `sentences` are each side's boundaries (sentence-boundary.ts), of texts whose kept words are the
  * same. Returns the reason, or undefined. A comma after an opening phrase or before "and" keeps its freedom ("In
  * Python, how do I …", "Explain recursion, and give an example").

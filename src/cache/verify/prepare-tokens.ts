@@ -139,9 +139,10 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
 const KINDLY: readonly string[] = ['kindly'];
 
 /**
- * "if possible", "if you can", "if you could": politeness opening or closing the request itself, at the start or
- * end of the text ("Book me a table for two, if possible"). Closing or opening a sentence of a passage, an email or a policy, it turns what is
- * required into a best effort: "Staff must attend on Mondays." / "Staff must attend on Mondays if possible."
+ * "if possible", "if you can", "if you could": politeness at the start or end of the text ("Book me a table for
+ * two, if possible") and in a request. Closing a statement of fact or rule inside a text (hedgesStatement), it
+ * turns what is required into a best effort: "Staff must attend on Mondays. Parking is free." / "Staff must attend
+ * on Mondays if possible. Parking is free."
  */
 const CONDITIONAL_HEDGES: ReadonlySet<readonly string[]> = new Set(FILLER_AT_EDGES.filter((phrase) => phrase[0] === 'if'));
 
@@ -154,7 +155,11 @@ const CONDITIONAL_HEDGES: ReadonlySet<readonly string[]> = new Set(FILLER_AT_EDG
  */
 function hedgesStatement(tokens: readonly Token[], index: number): boolean {
   let start = index;
-  while (start > 0 && !tokens[start]!.sentenceStart && !(tokens[start - 1]!.kind === 'punct' && /[.!?]/u.test(tokens[start - 1]!.text))) start--;
+  while (start > 0 && !tokens[start]!.sentenceStart && !(tokens[start - 1]!.kind === 'punct' && /[.!?]/u.test(tokens[start - 1]!.text))) {
+    // Bounded, so a long sentence of many hedges stays linear: a hedge that far into its sentence is left politeness.
+    if (index - start >= HEDGE_SENTENCE_REACH) return false;
+    start--;
+  }
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
   // The asker's own situation or a request in the sentence ("My son needs a tutor …", "The report is due Friday,
   // could you summarize it …"): the hedge is theirs.
@@ -175,18 +180,31 @@ const SPEAKER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your']);
 const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
 /** How many words into its sentence a statement's verb is looked for. */
 const STATEMENT_REACH = 6;
+/** How far back from a hedge its sentence's start is looked for. */
+const HEDGE_SENTENCE_REACH = 64;
 
 /** Whether only marks come before `to`. */
 function startsText(tokens: readonly Token[], to: number): boolean {
-  for (let index = 0; index < to; index++) if (tokens[index]!.kind === 'word' || tokens[index]!.kind === 'number' || tokens[index]!.kind === 'code') return false;
-  return true;
+  return contentSpan(tokens).first >= to;
 }
 
 /** Whether only marks follow `from` to the text's end. */
 function endsText(tokens: readonly Token[], from: number): boolean {
-  for (let index = from; index < tokens.length; index++) if (tokens[index]!.kind === 'word' || tokens[index]!.kind === 'number' || tokens[index]!.kind === 'code') return false;
-  return true;
+  return contentSpan(tokens).last < from;
 }
+
+/** The first and last token that is a word, a number or code, found once per token list (-1 and -1 if none). */
+function contentSpan(tokens: readonly Token[]): { first: number; last: number } {
+  let span = CONTENT_SPANS.get(tokens);
+  if (span === undefined) {
+    const content = (token: Token) => token.kind === 'word' || token.kind === 'number' || token.kind === 'code';
+    const first = tokens.findIndex(content);
+    span = { first: first === -1 ? tokens.length : first, last: tokens.findLastIndex(content) };
+    CONTENT_SPANS.set(tokens, span);
+  }
+  return span;
+}
+const CONTENT_SPANS = new WeakMap<readonly Token[], { first: number; last: number }>();
 
 /**
  * "Kindly" is politeness where it opens a request to the assistant for text, at the start of a sentence or after

@@ -19,9 +19,10 @@ export function movesSentenceBoundary(before: PreparedSide, after: PreparedSide)
 }
 
 /**
- * What moving the marks between the same words changed, or undefined: a sentence end or line break at other
- * places (movesSentenceBoundary), a comma or colon at other places ("If the customer doesn't reply by Friday, close
- * the ticket." / "If the customer doesn't reply, by Friday close the ticket." — what "by Friday" belongs to), or a
+ * What moving the marks between the same words changed, or undefined: a sentence end at other places
+ * (movesSentenceBoundary), a comma or colon at other places after a subordinate clause ("If the customer doesn't
+ * reply by Friday, close the ticket." / "If the customer doesn't reply, by Friday close the ticket." — what "by
+ * Friday" belongs to), or a
  * comma on one side only that changes what is meant (comma-meaning.ts). Each side's boundaries are found once.
  */
 export function punctuationMoved(before: PreparedSide, after: PreparedSide): string | undefined {
@@ -90,8 +91,7 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
 /**
  * Before which kept tokens a sentence ends, read on the tokens as typed: politeness and filler set aside are
  * skipped, so "Sorry. By the way, how do I …" / "Sorry, by the way. How do I …" end a sentence in one place. A
- * line break ends one too ("My order arrived yesterday\nThe box was damaged" / "My order arrived\nYesterday the
- * box was damaged"): the tokenizer starts a sentence after it.
+ * line break is none: a prompt wrapped at other places (a pasted email, a narrow text box) is the same prompt.
  */
 export function sentenceBoundaries(side: PreparedSide): number[] {
   const at: number[] = [];

@@ -67,6 +67,7 @@ describe('a phrase moved to the end of a clause that holds another verb’s clau
     ['In Git, how do I undo a commit that I pushed?', 'How do I undo a commit that I pushed in Git?'],
     ['On Sunday, is the museum open?', 'Is the museum open on Sunday?'],
     ['In a React app, how do I check if the user is logged in?', 'How do I check if the user is logged in in a React app?'],
+    ['In Python 3, how do I check if a file exists?', 'How do I check if a file exists in Python 3?'],
     ['In March, where can I see cherry blossoms that are in full bloom?', 'Where can I see cherry blossoms that are in full bloom in March?'],
   ]);
 });
