@@ -61,6 +61,9 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     if (token.kind === 'word') {
       const lower = text.toLowerCase();
       if (sql && (SQL_BEFORE_TABLE.has(lower) || SQL_BEFORE_COLUMN.has(lower))) mark(index + 1);
+      if (sql && lower === 'select') listed(tokens, index + 1, mark, (token) => token.kind === 'word' && token.text.toLowerCase() === 'from');
+      // A destructuring's names: "const { price, balance } = data", "let [first, rest] = items".
+      if (DECLARATIONS.has(lower) && OPENING_BRACKETS.has(tokens[index + 1]?.text ?? '')) listed(tokens, index + 2, mark, (token) => token.kind !== 'word' && CLOSING_BRACKETS.has(token.text));
       if (text === lower && FILE_TOOLS.has(lower)) fileOperands(tokens, index, mark);
       if (text === lower && (CLI_TOOLS.has(lower) || CLI_TOOLS_ENGLISH.has(lower))) commandLine(tokens, index, mark, nouns);
       if (LOOP_OPENERS.has(lower)) loop(tokens, index, mark);
@@ -236,6 +239,23 @@ function hasSql(tokens: readonly Token[]): boolean {
 const SQL_BEFORE_TABLE: ReadonlySet<string> = new Set(['from', 'join', 'into', 'update', 'table']);
 /** SQL words a column follows: "WHERE salary > 50000", "SELECT name" (not BY: "How do I group by month?" is prose). */
 const SQL_BEFORE_COLUMN: ReadonlySet<string> = new Set(['where', 'select', 'having', 'set']);
+const OPENING_BRACKETS: ReadonlySet<string> = new Set(['{', '[', '(']);
+const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['}', ']', ')']);
+
+/**
+ * Marks the words of a list of names from `from` (a SELECT's columns, a destructuring's names) up to the token
+ * `ends` accepts, over commas, `*`, `.` and `as`; a sentence's start or another mark ends it too. Bounded.
+ */
+function listed(tokens: readonly Token[], from: number, mark: (at: number) => void, ends: (token: Token) => boolean): void {
+  for (let index = from; index < tokens.length && index < from + MAX_LISTED; index++) {
+    const token = tokens[index]!;
+    if (ends(token) || (index > from && token.sentenceStart)) return;
+    if (token.kind === 'word') mark(index);
+    else if (token.kind !== 'code' && !LISTED_MARKS.has(token.text)) return;
+  }
+}
+const LISTED_MARKS: ReadonlySet<string> = new Set([',', '*', '.']);
+
 /** Arithmetic and comparison operators between two operands (assignments and equality are ASSIGNMENT's). */
 const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
 

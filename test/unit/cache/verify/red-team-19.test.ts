@@ -99,6 +99,8 @@ describe('names in code typed without fences', () => {
     ['What does this print?\nprint(salary * quantity)', 'What does this print?\nprint(salaries * quantity)'],
     ['What is the output? SELECT id FROM records WHERE salary > 100 ORDER BY id', 'What is the output? SELECT id FROM records WHERE salaries > 100 ORDER BY id'],
     ['Is this safe to run? rm -r file', 'Is this safe to run? rm -r files'],
+    ['What does this print? SELECT name, price FROM records WHERE id = 7', 'What does this print? SELECT name, prices FROM records WHERE id = 7'],
+    ['What does this print? const { price, balance } = data; console.log(balance);', 'What does this print? const { prices, balance } = data; console.log(balance);'],
     ['What does grep -c warning app.log print?', 'What does grep -c warnings app.log print?'],
     ['Why is this invalid?\nspec:\n  replicas: 3\n  selector: app', 'Why is this invalid?\nspec:\n  replica: 3\n  selector: app'],
   ]);
