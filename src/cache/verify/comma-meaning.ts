@@ -15,7 +15,12 @@ import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
  * same. Returns the reason, or undefined. A comma after an opening phrase or before "and" keeps its freedom ("In
  * Python, how do I …", "Explain recursion, and give an example").
  */
-export function commaChangesMeaning(sides: readonly [PreparedSide, PreparedSide], commas: readonly [readonly number[], readonly number[]], sentences: readonly [readonly number[], readonly number[]]): string | undefined {
+export function commaChangesMeaning(
+  sides: readonly [PreparedSide, PreparedSide],
+  commas: readonly [readonly number[], readonly number[]],
+  sentences: readonly [readonly number[], readonly number[]],
+  nouns: Singulars,
+): string | undefined {
   for (const one of [0, 1] as const) {
     const side = sides[one];
     const otherCommas = one === 0 ? commas[1] : commas[0];
@@ -28,7 +33,8 @@ export function commaChangesMeaning(sides: readonly [PreparedSide, PreparedSide]
       const next = word(at);
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
       // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
-      if (isPlural(previous) && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
+      // (The lemmatizer strips the s of a noun in -ss, "boss" to "bos": those are singular.)
+      if (nouns.singular(previous) !== undefined && !previous.endsWith('ss') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
       // A list on both sides, one item more on this one: a comma after an opening phrase ("If it rains tomorrow,
@@ -38,6 +44,11 @@ export function commaChangesMeaning(sides: readonly [PreparedSide, PreparedSide]
     }
   }
   return undefined;
+}
+
+/** What the plural test asks of the lexicon (Lexicon.singular: the singular of a plural noun form). */
+export interface Singulars {
+  singular(word: string): string | undefined;
 }
 
 /** Pronouns that open a relative clause after a noun ("which" only before a verb: "I have a dog, which food is best?" asks). */
@@ -70,10 +81,6 @@ function commaInSentence(commas: readonly number[], sentences: readonly number[]
   return comma < commas.length && commas[comma]! < end;
 }
 
-/** A regular English plural, by its ending: "customers", "files", "employees" (not "bus", "glass", "analysis"). */
-function isPlural(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/u.test(word);
-}
 
 function isVerbLike(word: string | undefined): boolean {
   return word !== undefined && (AUXILIARIES.has(word) || BE_GET_HAVE.has(word));

@@ -1,38 +1,27 @@
 import { DISCOURSE_WORDS, FUNCTION_WORDS } from './closed-lists.ts';
-import { commaChangesMeaning } from './comma-meaning.ts';
+import { commaChangesMeaning, type Singulars } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 
 /** Marks that end a sentence inside a text. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '。', '！', '？', '；']);
 
 /**
- * Whether the same words are cut into sentences at different places on each side, each side ending a sentence
- * where the other does not: "The museum is free. On Sundays, it closes at noon." / "The museum is free on
- * Sundays. It closes at noon.", "Take the pill. After meals, drink water." / "Take the pill after meals. Drink
- * water." The phrase between the two places belongs to another sentence on each side, which changes what it
- * says. A boundary dropped or added on one side only ("Hi. How are you?" / "Hi, how are you?", a run-on
- * sentence) moves nothing. Only texts whose kept words are the same are compared; other differences have their
- * rules.
- */
-export function movesSentenceBoundary(before: PreparedSide, after: PreparedSide): boolean {
-  return sameWords(before, after) && movesBoundary(before, sentenceBoundaries(before), sentenceBoundaries(after));
-}
-
-/**
- * What moving the marks between the same words changed, or undefined: a sentence end at other places
- * (movesSentenceBoundary), a comma or colon at other places after a subordinate clause ("If the customer doesn't
+ * What moving the marks between the same words changed, or undefined. A sentence end at other places on each
+ * side: "The museum is free. On Sundays, it closes at noon." / "The museum is free on Sundays. It closes at noon."
+ * — the phrase between the two places belongs to another sentence on each side (a boundary dropped or added on one
+ * side only, "Hi. How are you?" / "Hi, how are you?", moves nothing). A comma or colon at other places after a subordinate clause ("If the customer doesn't
  * reply by Friday, close the ticket." / "If the customer doesn't reply, by Friday close the ticket." — what "by
  * Friday" belongs to), or a
  * comma on one side only that changes what is meant (comma-meaning.ts). Each side's boundaries are found once.
  */
-export function punctuationMoved(before: PreparedSide, after: PreparedSide): string | undefined {
+export function punctuationMoved(before: PreparedSide, after: PreparedSide, nouns: Singulars): string | undefined {
   if (!sameWords(before, after)) return undefined;
   const sentences = [sentenceBoundaries(before), sentenceBoundaries(after)] as const;
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   if (sameList(commas[0], commas[1])) return undefined;
   if (opensWithClause(before, sentences[0], commas[0], commas[1]) && movesBoundary(before, commas[0], commas[1])) return 'comma moved';
-  return commaChangesMeaning([before, after], commas, sentences);
+  return commaChangesMeaning([before, after], commas, sentences, nouns);
 }
 
 /**

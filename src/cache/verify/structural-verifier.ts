@@ -78,7 +78,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
     // The same words and marks can still be cut at other places: both checks compare texts whose kept words are equal.
-    const punctuation = punctuationMoved(before, after);
+    const punctuation = punctuationMoved(before, after, this.#lexicon);
     if (punctuation !== undefined) return { kind: 'different', reason: punctuation };
     if (differences.length === 0) return same(accepted);
     hunks = differences.map((difference) => difference.hunk);

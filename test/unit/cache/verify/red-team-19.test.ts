@@ -35,6 +35,7 @@ describe('a comma on one side only that changes what is meant', () => {
     ['Refund the customers who were charged twice', 'Refund the customers, who were charged twice'],
     ['Ban the employees who missed the training.', 'Ban the employees, who missed the training.'],
     ['Delete the files which are older than 30 days', 'Delete the files, which are older than 30 days'],
+    ['Pick up the children who stayed late', 'Pick up the children, who stayed late'],
     ['Add peanut butter, bread and milk to my shopping list', 'Add peanut, butter, bread and milk to my shopping list'],
     ['Put ice cream, yogurt and rice in my cart', 'Put ice, cream, yogurt and rice in my cart'],
   ]);
@@ -42,6 +43,7 @@ describe('a comma on one side only that changes what is meant', () => {
     ['Explain recursion and give an example', 'Explain recursion, and give an example'],
     ['I have a dog, which food is best for him?', 'I have a dog which food is best for him?'],
     ['Write a birthday message for my landlord, who is moving to Canada', 'Write a birthday message for my landlord who is moving to Canada'],
+    ['Write a retirement card for my boss, who recently had surgery', 'Write a retirement card for my boss who recently had surgery'],
     ['If it rains tomorrow, suggest indoor activities for kids and adults', 'If it rains tomorrow suggest indoor activities for kids and adults'],
     ['Compare the cost of living in Paris, France and Chicago', 'Compare the cost of living in Paris France and Chicago'],
     ['Summarize this refund policy for a customer, by the way. Items must be unused and in their box, and returned within 30 days.', 'Summarize this refund policy for a customer. Items must be unused and in their box, and returned within 30 days.'],
