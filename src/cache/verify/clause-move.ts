@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, SCOPE_WORDS
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
-import { POSSESSIVES } from './word-context.ts';
+import { AUXILIARIES, BE_GET_HAVE, POSSESSIVES } from './word-context.ts';
 
 /**
  * A clause or phrase moved from the start of a prompt to its end, and whether the move keeps the question
@@ -144,11 +144,11 @@ function holdsEmbeddedClause(stays: readonly Token[]): boolean {
     // clause: "cherry blossoms that are in bloom", "a commit that I pushed").
     if (current === 'that' && COMPLEMENT_VERBS.has(previous ?? '')) return true;
     // "check if", "find out if", "let me know if", "ask the landlord if": an indirect question.
-    if (current === 'if' && askerWithin(word, at)) return true;
+    if (current === 'if' && within(word, at, ASKERS)) return true;
     // "remind me to call", "tell the team to deploy": the infinitive is another doer's verb.
-    if (current === 'to' && word(at + 1) !== undefined && !FUNCTION_WORDS.has(word(at + 1)!) && directiveWithin(word, at)) return true;
+    if (current === 'to' && word(at + 1) !== undefined && !FUNCTION_WORDS.has(word(at + 1)!) && within(word, at, DIRECTIVES)) return true;
     // "tell John the game is cancelled", "notify the customer the order is …", "make sure the report is …".
-    if (CLAUSE_SUBJECTS.has(current) && reportsWithin(word, at) && (FINITE_AFTER_SUBJECT.has(word(at + 1) ?? '') || FINITE_AFTER_SUBJECT.has(word(at + 2) ?? ''))) return true;
+    if (CLAUSE_SUBJECTS.has(current) && (within(word, at, REPORTING_VERBS) || within(word, at, MAKE_SURE)) && (isFinite(word(at + 1)) || isFinite(word(at + 2)))) return true;
   }
   return false;
 }
@@ -160,7 +160,7 @@ const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
 ]);
 const ASKERS: ReadonlySet<string> = new Set([
   'check', 'checking', 'see', 'know', 'ask', 'asking', 'wonder', 'wondering', 'verify', 'confirm', 'determine', 'out', 'decide', 'learn',
-  'remember', 'forget', 'tell', 'test', 'investigate', 'sure', 'unsure', 'whether', 'up', 'clarify', 'explain', 'show',
+  'remember', 'forget', 'tell', 'test', 'investigate', 'sure', 'unsure', 'up', 'clarify', 'explain', 'show',
 ]);
 const DIRECTIVES: ReadonlySet<string> = new Set([
   'tell', 'ask', 'remind', 'instruct', 'order', 'advise', 'warn', 'allow', 'invite', 'encourage', 'urge', 'force', 'require', 'expect',
@@ -168,27 +168,20 @@ const DIRECTIVES: ReadonlySet<string> = new Set([
 ]);
 /** Words that open a reported clause's subject: "that the shipment", "John the game is". */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
-/** A finite verb two words into a reported clause ("the game is", "the order was", "it will"). */
-const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do']);
 /** How many words before "if", "to" or a reported subject its verb may stand ("ask the new landlord if"). */
 const VERB_REACH = 4;
 
-function askerWithin(word: (at: number) => string | undefined, at: number): boolean {
-  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) if (ASKERS.has(word(back) ?? '')) return true;
+/** Whether one of `verbs` stands within VERB_REACH words before `at`. */
+function within(word: (at: number) => string | undefined, at: number, verbs: ReadonlySet<string>): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) if (verbs.has(word(back) ?? '')) return true;
   return false;
 }
+/** "make sure the report is submitted": "sure" reports like a verb. */
+const MAKE_SURE: ReadonlySet<string> = new Set(['sure']);
 
-function directiveWithin(word: (at: number) => string | undefined, at: number): boolean {
-  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) if (DIRECTIVES.has(word(back) ?? '')) return true;
-  return false;
-}
-
-function reportsWithin(word: (at: number) => string | undefined, at: number): boolean {
-  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) {
-    const verb = word(back) ?? '';
-    if (REPORTING_VERBS.has(verb) || (verb === 'sure' && word(back - 1) === 'make')) return true;
-  }
-  return false;
+/** A finite verb of a reported clause ("the game is", "the order was", "it will"). */
+function isFinite(word: string | undefined): boolean {
+  return word !== undefined && (AUXILIARIES.has(word) || BE_GET_HAVE.has(word));
 }
 
 /** Whether the phrase names a tool, a platform or a language after its preposition: "In JavaScript", "on windows". */

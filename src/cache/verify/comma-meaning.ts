@@ -33,8 +33,7 @@ export function commaChangesMeaning(
       const next = word(at);
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
       // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
-      // (The lemmatizer strips the s of a noun in -ss, "boss" to "bos": those are singular.)
-      if (nouns.singular(previous) !== undefined && !previous.endsWith('ss') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
+      if (nouns.singular(previous) !== undefined && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
       // A list on both sides, one item more on this one: a comma after an opening phrase ("If it rains tomorrow,

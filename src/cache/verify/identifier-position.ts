@@ -237,8 +237,8 @@ function hasSql(tokens: readonly Token[]): boolean {
 }
 
 const SQL_BEFORE_TABLE: ReadonlySet<string> = new Set(['from', 'join', 'into', 'update', 'table']);
-/** SQL words a column follows: "WHERE salary > 50000", "SELECT name" (not BY: "How do I group by month?" is prose). */
-const SQL_BEFORE_COLUMN: ReadonlySet<string> = new Set(['where', 'select', 'having', 'set']);
+/** SQL words a column follows: "WHERE salary > 50000" (not BY: "How do I group by month?" is prose; a SELECT list is `listed`). */
+const SQL_BEFORE_COLUMN: ReadonlySet<string> = new Set(['where', 'having', 'set']);
 const OPENING_BRACKETS: ReadonlySet<string> = new Set(['{', '[', '(']);
 const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['}', ']', ')']);
 

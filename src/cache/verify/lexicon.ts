@@ -299,6 +299,8 @@ export class Lexicon {
   /** The singular of a plural noun form (spiders: spider, men: man), or undefined when the word is none. */
   singular(word: string): string | undefined {
     const lower = word.toLowerCase();
+    // No plural ends in -ss ("bosses" does): the lemmatizer strips the s of boss, glass, class ("bos").
+    if (lower.endsWith('ss')) return undefined;
     const singular = this.#lemmatizer.noun(lower);
     return singular !== lower && this.#hasPart(singular, 0) ? singular : undefined;
   }
