@@ -194,7 +194,7 @@ const TIME_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays',
   'saturdays', 'sundays', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'diwali', 'eid', 'day', 'eve', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'tomorrow',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'tomorrow',
   'yesterday', 'noon', 'midnight', 'weekend', 'weekends', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute',
   'minutes', 'days', 'am', 'pm', 'summer', 'winter', 'spring', 'autumn', 'fall',
 ]);
@@ -206,8 +206,9 @@ function saysWhen(phrase: readonly Token[]): boolean {
   const first = phrase[0];
   if (first?.kind === 'word' && TIME_OPENERS.has(first.key.toLowerCase())) return true;
   if (phrase.some((token) => token.kind === 'word' && TIME_NAMES.has(token.key.toLowerCase()))) return true;
-  // A number is a time ("In 2025", "At 9am", "Within 2 days"), unless it is a tool's version ("In Python 3").
-  return phrase.some((token) => token.kind === 'number') && !namesTool(phrase.filter((token) => token.kind !== 'number'));
+  // A number after a preposition or article is a time ("In 2025", "At 9am", "Within 2 days"); after a name it is a
+  // version ("In Python 3", "In pandas 2.0"), and glued to letters it is a name ("In Python3", "ES6", "Win10").
+  return phrase.some((token, index) => token.kind === 'number' && !/^\p{L}/u.test(token.text) && phrase[index - 1]?.kind === 'word' && FUNCTION_WORDS.has(phrase[index - 1]!.key.toLowerCase()));
 }
 const TOOLS: ReadonlySet<string> = new Set([
   'python', 'javascript', 'typescript', 'java', 'excel', 'git', 'github', 'windows', 'linux', 'mac', 'macos', 'ubuntu', 'android', 'ios',

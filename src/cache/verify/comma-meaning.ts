@@ -33,7 +33,10 @@ export function commaChangesMeaning(
       const next = word(at);
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
       // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
-      if (nouns.singular(previous) !== undefined && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
+      // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
+      // "my parents, who are moving".
+      const owner = word(at - 2);
+      if (nouns.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
       // A list on both sides, one item more on this one: a comma after an opening phrase ("If it rains tomorrow,
@@ -49,6 +52,9 @@ export function commaChangesMeaning(
 export interface Singulars {
   singular(word: string): string | undefined;
 }
+
+/** Words before a plural that make it people addressed or the asker's own. */
+const ADDRESSING: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'my', 'our', 'your', 'his', 'her', 'their']);
 
 /** Pronouns that open a relative clause after a noun ("which" only before a verb: "I have a dog, which food is best?" asks). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);

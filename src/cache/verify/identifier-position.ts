@@ -63,7 +63,7 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (sql && (SQL_BEFORE_TABLE.has(lower) || SQL_BEFORE_COLUMN.has(lower))) mark(index + 1);
       if (sql && lower === 'select') listed(tokens, index + 1, mark, (token) => token.kind === 'word' && token.text.toLowerCase() === 'from');
       // A destructuring's names: "const { price, balance } = data", "let [first, rest] = items".
-      if (DECLARATIONS.has(lower) && OPENING_BRACKETS.has(tokens[index + 1]?.text ?? '')) listed(tokens, index + 2, mark, (token) => token.kind !== 'word' && CLOSING_BRACKETS.has(token.text));
+      if (DECLARATIONS.has(lower) && OPENING_BRACKETS.has(tokens[index + 1]?.text ?? '')) listed(tokens, index + 2, mark, (token) => token.kind !== 'word' && CLOSING_BRACKETS.has(token.text), true);
       if (text === lower && FILE_TOOLS.has(lower)) fileOperands(tokens, index, mark);
       if (text === lower && (CLI_TOOLS.has(lower) || CLI_TOOLS_ENGLISH.has(lower))) commandLine(tokens, index, mark, nouns);
       if (LOOP_OPENERS.has(lower)) loop(tokens, index, mark);
@@ -244,12 +244,13 @@ const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['}', ']', ')']);
 
 /**
  * Marks the words of a list of names from `from` (a SELECT's columns, a destructuring's names) up to the token
- * `ends` accepts, over commas, `*`, `.` and `as`; a sentence's start or another mark ends it too. Bounded.
+ * `ends` accepts, over commas, `*` and `.`; another mark ends it too, and a line's start unless `acrossLines` (a
+ * destructuring spread over lines: "const {\n  price,\n  balance\n} = data"). Bounded.
  */
-function listed(tokens: readonly Token[], from: number, mark: (at: number) => void, ends: (token: Token) => boolean): void {
+function listed(tokens: readonly Token[], from: number, mark: (at: number) => void, ends: (token: Token) => boolean, acrossLines = false): void {
   for (let index = from; index < tokens.length && index < from + MAX_LISTED; index++) {
     const token = tokens[index]!;
-    if (ends(token) || (index > from && token.sentenceStart)) return;
+    if (ends(token) || (index > from && token.sentenceStart && !acrossLines)) return;
     if (token.kind === 'word') mark(index);
     else if (token.kind !== 'code' && !LISTED_MARKS.has(token.text)) return;
   }

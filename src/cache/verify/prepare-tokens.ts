@@ -6,6 +6,7 @@ import { asksCapability } from './capability-question.ts';
 import { courtesyIsForeignObject, isMessageToSomeone } from './courtesy.ts';
 import { FUNCTION_WORDS_ONLY, type EnglishWords } from './language.ts';
 import type { Token } from './verify-tokens.ts';
+import { endsSentence } from './sentence-boundary.ts';
 
 /** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
 export interface PreparedSide {
@@ -155,7 +156,7 @@ const CONDITIONAL_HEDGES: ReadonlySet<readonly string[]> = new Set(FILLER_AT_EDG
  */
 function hedgesStatement(tokens: readonly Token[], index: number): boolean {
   let start = index;
-  while (start > 0 && !tokens[start]!.sentenceStart && !(tokens[start - 1]!.kind === 'punct' && /[.!?]/u.test(tokens[start - 1]!.text))) {
+  while (start > 0 && !tokens[start]!.sentenceStart && !(tokens[start - 1]!.kind === 'punct' && endsSentence(tokens[start - 1]!.text))) {
     // Bounded, so a long sentence of many hedges stays linear: a hedge that far into its sentence is left politeness.
     if (index - start >= HEDGE_SENTENCE_REACH) return false;
     start--;

@@ -2,8 +2,18 @@ import { DISCOURSE_WORDS, FUNCTION_WORDS } from './closed-lists.ts';
 import { commaChangesMeaning, type Singulars } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 
-/** Marks that end a sentence inside a text. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '。', '！', '？', '；']);
+/** Marks that end a sentence inside a text, an ellipsis typed as dots included. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '。', '！', '？', '；', '؟', '．', '..', '...', '....']);
+
+/** Whether a mark ends a sentence (the one test the verifier's sentence rules share). */
+export function endsSentence(mark: string): boolean {
+  return SENTENCE_ENDS.has(mark);
+}
+
+/** Whether a mark ends a question: ? in its Latin, full-width and Arabic forms. */
+export function endsQuestion(mark: string): boolean {
+  return mark === '?' || mark === '？' || mark === '؟';
+}
 
 /**
  * What moving the marks between the same words changed, or undefined. A sentence end at other places on each
@@ -103,7 +113,6 @@ export function sentenceBoundaries(side: PreparedSide): number[] {
 export function commaBoundaries(side: PreparedSide): number[] {
   const at: number[] = [];
   for (let index = 1; index < side.tokens.length; index++) {
-    if (side.raw[side.origin[index]!]!.sentenceStart) continue;
     let comma = false;
     let end = false;
     for (let raw = side.origin[index - 1]! + 1; raw < side.origin[index]!; raw++) {
@@ -116,4 +125,4 @@ export function commaBoundaries(side: PreparedSide): number[] {
   }
   return at;
 }
-const COMMAS: ReadonlySet<string> = new Set([',', ':', '，', '、', '：']);
+const COMMAS: ReadonlySet<string> = new Set([',', ':', '，', '、', '：', '،']);

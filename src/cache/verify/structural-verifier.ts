@@ -11,7 +11,7 @@ import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.t
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
-import { punctuationMoved, sentenceBoundaries } from './sentence-boundary.ts';
+import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
@@ -202,9 +202,11 @@ function statesFacts(side: PreparedSide, at: number): boolean {
   // The sentence's closing mark, among the tokens set aside after its last word.
   const closing = side.origin[end - 1]! + 1;
   const until = end < side.tokens.length ? side.origin[end]! : side.raw.length;
-  for (let raw = closing; raw < until; raw++) if (side.raw[raw]!.text === '?') return false;
+  for (let raw = closing; raw < until; raw++) if (endsQuestion(side.raw[raw]!.text)) return false;
+  // Past what opens a sentence without being it: a bullet or emoji, a discourse word, a label ("Update: the printer …").
   let first = start;
-  while (first < end && side.tokens[first]!.kind === 'word' && SENTENCE_LEAD_INS.has(side.tokens[first]!.key.toLowerCase())) first++;
+  const label = (at: number) => side.raw[side.origin[at]! + 1]?.text === ':';
+  while (first < end && (side.tokens[first]!.kind !== 'word' || SENTENCE_LEAD_INS.has(side.tokens[first]!.key.toLowerCase()) || label(first))) first++;
   const opener = side.tokens[first];
   if (opener === undefined || opener.kind !== 'word') return true;
   const word = opener.key.toLowerCase();

@@ -137,3 +137,25 @@ describe('the number of a thing in a passage or a word problem', () => {
     ['Write a cover letter.\nCompany: Acme Corp\nPosition: data analyst\nExperience: 3 years\nSkill: SQL and Python', 'Write a cover letter.\nCompany: Acme Corp\nPosition: data analyst\nExperience: 3 years\nSkills: SQL and Python'],
   ]);
 });
+
+describe('the same rules through other typography (a hostile or careless client)', () => {
+  notServed([
+    ['The museum is free on Sundays... It closes at noon...', 'The museum is free... On Sundays it closes at noon...'],
+    ['Refund the customers who were charged twice', 'Refund the customers\u060c who were charged twice'],
+    ['Refund the customers who were charged twice', 'Refund the customers,\r\nwho were charged twice'],
+    ['On Fri, confirm that the shipment will arrive', 'Confirm that the shipment will arrive on Fri'],
+    ['What does this print?\nconst {\n  price,\n  balance\n} = data', 'What does this print?\nconst {\n  prices,\n  balance\n} = data'],
+    ['The starter kit includes a charger... Is it worth it?', 'The starter kit includes chargers... Is it worth it?'],
+    [
+      'Hi, I have a question\u2026 Staff must attend the team meeting on Mondays in person. Parking is free. Do I have to attend?',
+      'Hi, I have a question\u2026 Staff must attend the team meeting on Mondays in person if possible. Parking is free. Do I have to attend?',
+    ],
+  ]);
+  served([
+    ['Hello friends, who knows a good pizza place in Rome?', 'Hello friends who knows a good pizza place in Rome?'],
+    ['Write a birthday message for my parents, who are moving to Canada', 'Write a birthday message for my parents who are moving to Canada'],
+    ['In Python3, how do I check if a list is empty?', 'How do I check if a list is empty in Python3?'],
+    ['\u2022 My cat keeps scratching the sofa. How do I stop it?', '\u2022 My cat keeps scratching the sofas. How do I stop it?'],
+    ['Good gifts for a teacher\uff1f I have 20 euros.', 'Good gifts for teachers\uff1f I have 20 euros.'],
+  ]);
+});
