@@ -4,12 +4,15 @@
  * indentation, `'a  b'` vs `'a b'`).
  */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/gu, '\n').trim();
+  // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
+  return text.normalize('NFC').replace(/\r\n/gu, '\n').trim();
 }
 
 /**
  * The text of a message's content: a string, or an array whose parts are all text (joined by newlines).
- * Undefined when the content has non-text parts (images, audio, files): such prompts only use the exact tier.
+ * Undefined when the content has non-text parts (images, audio, files), or a text part with any field besides
+ * `type` and `text` (`{"type":"text","text":…,"image_url":…}`: what an upstream makes of it is not the text's):
+ * such prompts only use the exact tier, with the content as sent in the partition.
  */
 export function contentText(content: unknown): string | undefined {
   if (typeof content === 'string') return content;
@@ -17,8 +20,15 @@ export function contentText(content: unknown): string | undefined {
   if (!Array.isArray(content)) return undefined;
   const texts: string[] = [];
   for (const part of content as Array<{ type?: unknown; text?: unknown }>) {
-    if (part.type !== 'text' || typeof part.text !== 'string') return undefined;
-    texts.push(part.text);
+    if (!isTextPart(part, 'text')) return undefined;
+    texts.push(part.text as string);
   }
   return texts.join('\n');
+}
+
+/** Whether a content part is a text part of `type` and nothing else: `type`, a string `text`, no other field. */
+export function isTextPart(part: unknown, type: string): boolean {
+  if (part === null || typeof part !== 'object' || Array.isArray(part)) return false;
+  const { type: partType, text, ...rest } = part as { type?: unknown; text?: unknown };
+  return partType === type && typeof text === 'string' && Object.keys(rest).length === 0;
 }

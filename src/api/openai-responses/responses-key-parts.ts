@@ -1,4 +1,4 @@
-import { normaliseText } from '../../cache/normalise-text.ts';
+import { isTextPart, normaliseText } from '../../cache/normalise-text.ts';
 import { partitionFields, type KeyParts } from '../../cache/request-key.ts';
 import type { InputItem, ResponsesRequest } from './responses-types.ts';
 
@@ -35,19 +35,23 @@ function normaliseItem(item: InputItem): InputItem {
   if (item.type !== undefined && item.type !== 'message') return item;
   const { type: _type, ...message } = item;
   const normalised: InputItem = { ...message, role: message.role === 'developer' ? 'system' : message.role };
-  const text = inputText(message.content);
+  const text = inputText(message.content, normalised.role === 'assistant' ? 'output_text' : 'input_text');
   if (text !== undefined) normalised.content = text;
   return normalised;
 }
 
-/** A string, or content parts that are all `input_text` (joined by newlines); else undefined (images, files). */
-function inputText(content: unknown): string | undefined {
+/**
+ * A string, or content parts that are all text parts of the role's own type (joined by newlines): `input_text` in
+ * a user, system or developer message, `output_text` in an assistant's. Else undefined (images, files, a text
+ * part with other fields, an `output_text` part in a user message): the content stays as sent in the partition.
+ */
+function inputText(content: unknown, type: 'input_text' | 'output_text'): string | undefined {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return undefined;
   const texts: string[] = [];
-  for (const part of content as Array<{ type?: unknown; text?: unknown }>) {
-    if ((part.type !== 'input_text' && part.type !== 'output_text') || typeof part.text !== 'string') return undefined;
-    texts.push(part.text);
+  for (const part of content as Array<{ text?: unknown }>) {
+    if (!isTextPart(part, type)) return undefined;
+    texts.push(part.text as string);
   }
   return texts.join('\n');
 }

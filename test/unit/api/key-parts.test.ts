@@ -31,6 +31,19 @@ describe('Responses API key parts', () => {
     expect(key({ input: [{ type: 'function_call_output', call_id: 'c', output: '42' }] }).text).toBeUndefined();
     expect(key({ input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'https://x/y.png' }] }] }).text).toBeUndefined();
   });
+
+  it("takes as text only parts of the role's own type with nothing else in them (an output_text part from the user, a text part carrying an image, are not the text)", () => {
+    const plain = key({ input: 'Describe the picture.', store: false });
+    const asOutput = key({ input: [{ role: 'user', content: [{ type: 'output_text', text: 'Describe the picture.' }] }] });
+    const withImage = key({ input: [{ role: 'user', content: [{ type: 'input_text', text: 'Describe the picture.', image_url: 'https://e.com/b.png' }] }] });
+    for (const other of [asOutput, withImage]) {
+      expect(other.text).toBeUndefined();
+      expect(other.id).not.toBe(plain.id);
+    }
+    // An assistant's earlier output_text parts are its text, as a string would be.
+    const history = (content: unknown) => key({ input: [{ role: 'assistant', content }, { role: 'user', content: 'And then?' }] });
+    expect(history([{ type: 'output_text', text: 'Once upon a time.' }]).id).toBe(history('Once upon a time.').id);
+  });
 });
 
 describe('Anthropic Messages key parts', () => {

@@ -20,6 +20,16 @@ describe('requestKey', () => {
     const code = { ...base, messages: [{ role: 'user', content: "def f():\n    return 'a  b'" }] };
     expect(key(code).text).toBe("def f():\n    return 'a  b'");
     expect(key({ ...base, messages: [{ role: 'user', content: 'Cafe\u0301' }] }).text).toBe('Café');
+    // CRLF only: a lone CR is another character.
+    expect(key({ ...base, messages: [{ role: 'user', content: 'Split this:\na\rb' }] }).text).toBe('Split this:\na\rb');
+  });
+
+  it('takes as text only text parts with nothing else in them: a part carrying an image is not its text', () => {
+    const plain = key({ ...base, messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe the picture.' }] }] });
+    expect(plain.text).toBe('Describe the picture.');
+    const carrying = key({ ...base, messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe the picture.', image_url: { url: 'https://e.com/b.png' } }] }] } as ChatRequest);
+    expect(carrying.text).toBeUndefined();
+    expect(carrying.id).not.toBe(plain.id);
   });
 
   it('with placement partition, prefixes the id with the partition\'s tag and leaves the partition and digest alone', () => {
