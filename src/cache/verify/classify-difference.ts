@@ -1,6 +1,7 @@
 import { ARTICLES, FREQUENCY_AND_QUANTIFIERS, FUNCTION_WORDS, LIGHT_VERBS, NEGATIONS, NUMBER_WORDS, UNIT_PREFIXES } from './closed-lists.ts';
 import { isEverydaySynonym } from './everyday-synonyms.ts';
 import type { Lexicon } from './lexicon.ts';
+import { NUMBER_IN_WORDS_NOTE, sameCardinal } from './number-words.ts';
 import type { Token } from './verify-tokens.ts';
 import { BRITISH_AMERICAN_PAIRS, DERIVATIONAL_SUFFIXES, isDigraphVariant, isSpellingVariant, typingSlip } from './word-forms.ts';
 
@@ -125,6 +126,9 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
 function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
   const pair = `${before.text}/${after.text}`;
   if (before.kind !== 'word' || after.kind !== 'word') {
+    // A small number in digits or in words is one number ("Give me 5 tips" / "Give me five tips"), unless spelling is
+    // the question ("How do you spell 40?").
+    if (!options.spellingMatters && (sameCardinal(before, after) || sameCardinal(after, before))) return { kind: 'accepted', notes: [`${NUMBER_IN_WORDS_NOTE} ${pair}`] };
     const kind = before.kind === after.kind ? before.kind : before.kind === 'word' ? after.kind : before.kind;
     return { kind: 'blocking', reason: `${kind === 'word' ? 'token' : kind === 'space' ? 'code' : kind} ${pair}`, strong: true };
   }

@@ -225,6 +225,15 @@ export class Lexicon {
     return this.#hasNounFile(word, PERSON);
   }
 
+  /**
+   * Whether the noun's commonest sense is a cognition or a communication (noun.cognition, noun.communication: an
+   * example, an idea, a summary, a recipe): information one asks for. Not a raise, a refund or a hug.
+   */
+  namesKnowledge(word: string): boolean {
+    const files = this.nounFiles(word, 1);
+    return files.has(COGNITION) || files.has(COMMUNICATION);
+  }
+
   /** Whether one of the word's two commonest noun senses is a group of people or things (noun.group: team, class, family). */
   namesGroup(word: string): boolean {
     return this.#hasNounFile(word, GROUP);
@@ -458,6 +467,8 @@ export class Lexicon {
 // against animals, artifacts, body parts, communications, groups, places and natural objects (things one counts:
 // a chicken, an iron, a light, a paper, a wood, a rock).
 const ARTIFACT = 6;
+const COGNITION = 9;
+const COMMUNICATION = 10;
 const GROUP = 14;
 const LOCATION = 15;
 const PERSON = 18;

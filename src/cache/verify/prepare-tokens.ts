@@ -25,7 +25,8 @@ export interface PreparedSide {
   breaks: Uint8Array;
   /**
    * `gaps[i]` is the whitespace before kept token i (Token.gap, ' ' when unset), after that of any punctuation
-   * removed just before it, each followed by "|": where layout is the question, "a , b" is not "a, b". Only
+   * removed just before it, each followed by "|": where layout is the question, "a , b" is not "a, b". After
+   * filler set aside inside the text it is the filler's own ("Write me a poem": " " before "a"). Only
    * with prepareSide's `gaps` option (from tokens that recorded them).
    */
   gaps?: string[];
@@ -59,6 +60,11 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     }
     if (token.kind !== 'word' || removed[index]) continue;
     if (isFillerAcronym(token.text) && hasLowercase()) continue;
+    if (isAskerAsBeneficiary(tokens, index, removed, partsOfSpeech)) {
+      removed[index] = FILLER_REMOVED;
+      filler.push(token.text.toLowerCase());
+      continue;
+    }
     const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0, partsOfSpeech);
     if (phrase === undefined) continue;
     for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = FILLER_REMOVED;
@@ -74,22 +80,35 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     });
   }
   const kept: Token[] = [];
-  const origin = new Uint32Array(tokens.length);
+  // One more slot per "how to" that is read as "how do I" (opensHowTo).
+  const origin = new Uint32Array(tokens.length * 2);
   const punctuation: string[] = [];
-  const breaks = new Uint8Array(tokens.length + 1);
+  const breaks = new Uint8Array(tokens.length * 2 + 1);
   const gaps: string[] = [];
   let carried = '';
+  let fillerGap = '';
   for (let index = 0; index < tokens.length; index++) {
     // A loose mark next to removed filler separated it from the prompt ("Hello - how do I …", "… - thanks").
     if (removed[index] === 0 && tokens[index]!.loose && (removed[index - 1] === FILLER_REMOVED || removed[index + 1] === FILLER_REMOVED)) removed[index] = PUNCTUATION_REMOVED;
     if (removed[index] === 0) {
       // The text's start, and where politeness was set aside ("Please write a haiku"), has no gap to compare.
       if (options.gaps) {
-        gaps.push(kept.length === 0 || removed[index - 1] === FILLER_REMOVED ? '' : carried + (tokens[index]!.gap ?? ' '));
+        // Inside the text, a token after filler has the filler's gap: "Write me a poem" is laid out as "Write a poem".
+        gaps.push(kept.length === 0 ? '' : removed[index - 1] === FILLER_REMOVED ? fillerGap : carried + (tokens[index]!.gap ?? ' '));
         carried = '';
       }
       origin[kept.length] = index;
       kept.push(tokens[index]!);
+      if (opensHowTo(tokens, index, removed, kept, partsOfSpeech)) {
+        // "How to reset my router?" asks what "How do I reset my router?" does: the same two keys, "do" and "I".
+        const to = tokens[index]!;
+        kept[kept.length - 1] = { ...to, key: 'do' };
+        origin[kept.length] = index;
+        kept.push({ ...to, text: 'I', key: 'I', sentenceStart: false, expanded: false });
+        if (options.gaps) gaps.push(' ');
+      }
+    } else if (removed[index] === FILLER_REMOVED) {
+      if (options.gaps && removed[index - 1] !== FILLER_REMOVED) fillerGap = carried + (tokens[index]!.gap ?? ' ');
     } else if (removed[index] === PUNCTUATION_REMOVED) {
       punctuation.push(tokens[index]!.text);
       breaks[kept.length] = 1;
@@ -97,6 +116,24 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     }
   }
   return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
+}
+
+/**
+ * Whether the kept token at `index` is the "to" of "how to <verb>" opening a question (at the text's or a
+ * sentence's start, or after politeness set aside: "Hi, how to reset my router?"), which asks what "how do I <verb>"
+ * asks. Not inside a sentence ("I forgot how to swim", "Tell me how to swim" keep their own words), nor before a
+ * word that is no verb ("how to Paris").
+ */
+function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array, kept: readonly Token[], partsOfSpeech: PartsOfSpeech): boolean {
+  const to = tokens[index]!;
+  const how = tokens[index - 1];
+  if (to.kind !== 'word' || to.text.toLowerCase() !== 'to' || how?.kind !== 'word' || how.text.toLowerCase() !== 'how' || kept.at(-2) !== how) return false;
+  // Only politeness and marks before it in its sentence: "Hi, how to …" opens one; "Show me how to …" does not.
+  let before = index - 2;
+  while (before >= 0 && removed[before] !== 0 && !tokens[before]!.sentenceStart && !(tokens[before]!.kind === 'punct' && endsSentence(tokens[before]!.text))) before--;
+  const opens = how.sentenceStart || before < 0 || removed[before] !== 0 || (tokens[before]!.kind === 'punct' && endsSentence(tokens[before]!.text));
+  const verb = tokens[index + 1];
+  return opens && verb?.kind === 'word' && removed[index + 1] === 0 && partsOfSpeech.canBeVerb(verb.text.toLowerCase());
 }
 
 // "how can I" / "how do I": one key, "do" (see HOW_MODALS). A question opening with "Could you" keys as "Can you"
@@ -136,6 +173,46 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   }
   return undefined;
 }
+
+/**
+ * "me" or "us" right after a request verb for information that opens a sentence, before the information asked
+ * for: "Give me an example of recursion", "Recommend me 3 books", "Show me how to center a div" ask what "Give an
+ * example of recursion", "Recommend 3 books", "Show how to center a div" do. The object must be information: a
+ * plural (after a number or quantifier, or bare: "5 tips", "some ideas", "examples"), or a noun whose commonest
+ * sense is a cognition or a communication that a phrase of what it is about follows ("an example of", "a recipe
+ * for", "a summary on"). Elsewhere the asker is whom something is given, made or done to: "Give me a raise",
+ * "Give me permission to leave", "Give me a performance review", "Show me the door", "Make me an admin", "Write me
+ * a love letter", "Find me a husband".
+ */
+function isAskerAsBeneficiary(tokens: readonly Token[], index: number, removed: Uint8Array, partsOfSpeech: PartsOfSpeech): boolean {
+  const word = (at: number) => (tokens[at]?.kind === 'word' && !tokens[at]!.sentenceStart ? tokens[at]!.text.toLowerCase() : undefined);
+  const asker = word(index);
+  if (asker !== 'me' && asker !== 'us') return false;
+  const verb = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.text.toLowerCase() : undefined;
+  if (verb === undefined || !BENEFACTIVE_VERBS.has(verb)) return false;
+  const verbAt = index - 1;
+  const opens = verbAt === 0 || tokens[verbAt]!.sentenceStart || removed[verbAt - 1] === FILLER_REMOVED || isBoundary(tokens[verbAt - 1]);
+  if (!opens) return false;
+  const following = word(index + 1);
+  if (following !== undefined && WH_WORDS.has(following)) return verb === 'show';
+  // The object's head: after a determiner, a number or a quantifier, and up to two describing words.
+  let head = index + 1;
+  const counted = tokens[head]?.kind === 'number' || COUNTING.has(following ?? '');
+  if (counted || DETERMINERS.has(following ?? '')) head++;
+  for (let words = 0; words < 2 && word(head + 1) !== undefined && !FUNCTION_WORDS.has(word(head + 1)!) && partsOfSpeech.singular?.(word(head)!) === undefined; words++) head++;
+  const noun = word(head);
+  if (noun === undefined || FUNCTION_WORDS.has(noun)) return false;
+  if (partsOfSpeech.singular?.(noun) !== undefined && (counted || head === index + 1)) return true;
+  return partsOfSpeech.namesKnowledge?.(noun) === true && ABOUT.has(word(head + 1) ?? '');
+}
+/** Request verbs for information whose indirect object may be the asker without changing what is asked for. */
+const BENEFACTIVE_VERBS: ReadonlySet<string> = new Set(['give', 'show', 'recommend', 'suggest', 'list']);
+/** Quantities before a plural: "some ideas", "three reasons". */
+const COUNTING: ReadonlySet<string> = new Set(['some', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty']);
+/** What information is about: "an example of", "a recipe for", "a summary on", "an explanation about". */
+const ABOUT: ReadonlySet<string> = new Set(['of', 'for', 'on', 'about']);
+/** "Show me how …": the question asked about. */
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'where', 'when', 'why', 'which', 'who']);
 
 const KINDLY: readonly string[] = ['kindly'];
 
@@ -326,6 +403,8 @@ export interface PartsOfSpeech {
   namesGroup?(word: string): boolean;
   /** Whether the word is an English word (Lexicon.isWord): English courtesy is filler only in English (language.ts). */
   isWord?(word: string): boolean;
+  /** Whether the noun's commonest sense is a cognition or a communication: information (Lexicon.namesKnowledge). */
+  namesKnowledge?(word: string): boolean;
 }
 function knowsEnglishWords(partsOfSpeech: PartsOfSpeech): partsOfSpeech is PartsOfSpeech & EnglishWords {
   return partsOfSpeech.isWord !== undefined;

@@ -8,6 +8,7 @@ import { FUNCTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-list
 import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
+import { countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
@@ -123,6 +124,9 @@ export class StructuralVerifier implements CandidateVerifier {
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith(NUMBER_IN_WORDS_NOTE)) && !(countsInWords(before, hunk.leftStart, hunk.leftEnd, candidate, this.#lexicon) && countsInWords(after, hunk.rightStart, hunk.rightEnd, query, this.#lexicon))) {
+        return { kind: 'different', reason: `number ${difference.notes.join(', ')}` };
+      }
       // Un-fenced code: a table, package, subcommand, variable or CSS property has no inflection, spelling variant,
       // typo or synonym ("select * from user" / "from users", "pip install request" / "requests").
       // Outside English an English word's form, spelling or synonym is no harmless rewording: a word that happens to

@@ -1,0 +1,53 @@
+import type { Lexicon } from './lexicon.ts';
+import type { PreparedSide } from './prepare-tokens.ts';
+import type { Token } from './verify-tokens.ts';
+
+/*
+ * A small number in digits against the same number in words (DESIGN.md §1, "verify"): "Give me 5 tips" asks what
+ * "Give me five tips" asks. classifyDifference accepts the pair (sameCardinal); the verifier then keeps it only
+ * where the number counts things (countsInWords), since elsewhere the form is the question or a name: code
+ * ("x = 5" / "x = five"), a title ("the movie 9" / "Nine"), a time ("five to ten"), a conversion ("Convert 7 to
+ * binary").
+ */
+
+/** Whether `digits` is a number written in digits (no leading zero, sign or decimals) and `word` its cardinal in words. */
+export function sameCardinal(digits: Token, word: Token): boolean {
+  return digits.kind === 'number' && word.kind === 'word' && /^(?:0|[1-9]\d?)$/u.test(digits.text) && CARDINALS.get(word.text.toLowerCase()) === Number(digits.text);
+}
+
+/** The note classifyDifference gives an accepted sameCardinal pair. */
+export const NUMBER_IN_WORDS_NOTE = 'number in words';
+
+/**
+ * Whether the changed stretch `start`..`end` of a side (one number) counts the plural noun after it in prose,
+ * alone or after up to two lowercase words: "5 tips", "ten movies", "3 primary colors". Not a capitalised word ("Nine", a title), not next to a symbol or code ("x = 5",
+ * "range(10)"), and not in a text about how numbers are written (digits, numerals, binary…).
+ */
+export function countsInWords(side: PreparedSide, start: number, end: number, text: string, lexicon: Lexicon): boolean {
+  if (end !== start + 1 || NUMBER_FORM_TOPIC.test(text)) return false;
+  const number = side.tokens[start]!;
+  if (number.kind === 'word' && number.text !== number.text.toLowerCase()) return false;
+  const raw = side.raw;
+  const at = side.origin[start]!;
+  const previous = raw[at - 1];
+  // After a symbol, code or a keyword in capitals ("SELECT TOP 5 rows"): code, where the literal is the question.
+  if (previous !== undefined && (previous.kind === 'symbol' || previous.kind === 'code' || /^\p{Lu}{2,}$/u.test(previous.text))) return false;
+  // The counted plural, after up to two words that describe it: "3 primary colors".
+  for (let offset = 1; offset <= 3; offset++) {
+    const next = raw[at + offset];
+    if (next === undefined || next.kind !== 'word' || next.text !== next.text.toLowerCase()) return false;
+    if (lexicon.singular(next.text) !== undefined) return true;
+  }
+  return false;
+}
+/** Texts about how a number is written: there "7" and "seven" are two answers. */
+const NUMBER_FORM_TOPIC = /\b(?:digits?|numerals?|numbers? in words|in words|written out|spell\w*|binary|decimal|hex\w*|octal|roman|figures?)\b/iu;
+
+const CARDINALS: ReadonlyMap<string, number> = new Map(
+  [
+    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+    'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  ]
+    .map((word, value) => [word, value] as const)
+    .concat(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, index) => [word, 30 + 10 * index] as const)),
+);

@@ -1,0 +1,100 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 15: everyday near-duplicates the verifier refused though they ask the same thing ("me" as whom
+ * information is asked for, a small number counting things in digits or in words, "how to" for "how do I"). Each
+ * served pair was refused by the code before; each not-served pair asks another thing and must stay refused (many
+ * from a red team that attacked the first versions of these rules).
+ */
+const { kind } = useVerifier();
+
+const { notServed, served } = pairTests(kind);
+
+describe('"can you write" a text stays a question of what is possible (a first rule that read it as a request was withdrawn)', () => {
+  notServed([
+    ['Can you write a check to cash?', 'Write a check to cash.'],
+    ['Can you write a will?', 'Write a will.'],
+    ['Can you write a letter to an inmate?', 'Write a letter to an inmate.'],
+    ['Can you write an essay in first person?', 'Write an essay in first person.'],
+    ['Can you write a memoir about living people?', 'Write a memoir about living people.'],
+    ['Can you write a prescription as a nurse?', 'Write a prescription as a nurse.'],
+    ['Can you write the LSAT in Canada?', 'Write the LSAT in Canada.'],
+    ['Can you write a check that bounces?', 'Write a check that bounces.'],
+    ['Can you write poems?', 'Write poems.'],
+    ['Can you create a Gmail account for a child?', 'Create a Gmail account for a child'],
+    ['Can you make a claim after 30 days?', 'Make a claim after 30 days.'],
+  ]);
+});
+
+describe('"me" or "us" as whom information is asked for', () => {
+  served([
+    ['Give me an example of recursion.', 'Give an example of recursion.'],
+    ['Give me a summary of the French Revolution.', 'Give a summary of the French Revolution.'],
+    ['Recommend me 3 books about Rome', 'Recommend 3 books about Rome'],
+    ['Show me how to center a div.', 'Show how to center a div.'],
+    ['Give us 5 tips for a job interview', 'Give 5 tips for a job interview'],
+    ['Please recommend me a good book about Rome', 'Please recommend a good book about Rome'],
+    ['Can you give me some ideas for a birthday party?', 'Give some ideas for a birthday party'],
+  ]);
+  notServed([
+    // "me" is the one made, named, written to or given to.
+    ['Make me an admin in Discord.', 'Make an admin in Discord.'],
+    ['Name me captain of the team.', 'Name captain of the team.'],
+    ['Make me the main character in a story about pirates.', 'Make the main character in a story about pirates.'],
+    ['Write me a love letter.', 'Write a love letter.'],
+    ['Teach me a lesson about fractions.', 'Teach a lesson about fractions.'],
+    ['Send me the report.', 'Send the report.'],
+    ['Find me a wife.', 'Find him a wife.'],
+    ['Find me a husband.', 'Find a husband.'],
+    ['Give me a raise.', 'Give a raise.'],
+    ['Give me permission to leave early.', 'Give permission to leave early.'],
+    ['Give me a performance review.', 'Give a performance review.'],
+    ['Show me the door.', 'Show the door.'],
+    ['Give me 5', 'Give 5'],
+    ['Give me a reason to stay.', 'Give them a reason to stay.'],
+    ['Find me at the station.', 'Find at the station.'],
+    ['Give me away.', 'Give away.'],
+  ]);
+});
+
+describe('a small number in digits or in words', () => {
+  served([
+    ['Give me 5 tips for better sleep.', 'Give me five tips for better sleep.'],
+    ['What are the top 10 movies of 2020?', 'What are the top ten movies of 2020?'],
+    ['List 3 primary colors', 'List three primary colors'],
+    ['Why do spiders have 8 legs?', 'Why do spiders have eight legs?'],
+  ]);
+  notServed([
+    ['Give me 5 tips for better sleep.', 'Give me six tips for better sleep.'],
+    ['What are the top 10 movies of 2020?', 'What are the top 100 movies of 2020?'],
+    ['How do you spell 40?', 'How do you spell forty?'],
+    ['Translate "5 apples" into French', 'Translate "five apples" into French'],
+    ['Is 1.5 a rational number?', 'Is one a rational number?'],
+    ['Give me 05 tips', 'Give me five tips'],
+    // Where the number is no count of things: code, a title, a time, how numbers are written.
+    ['What does x = 5 do in Python?', 'What does x = five do in Python?'],
+    ['What does range(10) return?', 'What does range(ten) return?'],
+    ['Who directed the movie 9?', 'Who directed the movie Nine?'],
+    ['What time is five to ten?', 'What time is 5 to 10?'],
+    ['Convert 7 to binary', 'Convert seven to binary'],
+    ['Write 12 apples in digits', 'Write twelve apples in digits'],
+    ['SELECT TOP 5 rows in SQL Server', 'SELECT TOP five rows in SQL Server'],
+  ]);
+});
+
+describe('"how to" opening a question asks what "how do I" asks', () => {
+  served([
+    ['How do I reverse a list in Python?', 'How to reverse a list in Python?'],
+    ['How can I make pancakes without eggs?', 'how to make pancakes without eggs'],
+    ['Hi, how to reset my router?', 'How do I reset my router?'],
+    ['My router is broken. How do I reset it?', 'My router is broken. How to reset it?'],
+  ]);
+  notServed([
+    // "you" may be the assistant: its opinion is not advice.
+    ['How do you feel about AI?', 'How to feel about AI?'],
+    ['How do you see the future of work?', 'How to see the future of work?'],
+    // Inside a sentence "how to" keeps its own words.
+    ['I forgot how to swim. What should I do?', 'I forgot how do I swim. What should I do?'],
+  ]);
+});
