@@ -98,7 +98,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
         carried = '';
       }
       origin[kept.length] = index;
-      kept.push(tokens[index]!);
+      kept.push(kept.length === 0 && removed[index - 1] !== undefined && filler.length > 0 ? asTextStart(tokens[index]!) : tokens[index]!);
       if (opensHowTo(tokens, index, removed, kept, partsOfSpeech)) {
         // "How to reset my router?" asks what "How do I reset my router?" does: the same two keys, "do" and "I".
         const to = tokens[index]!;
@@ -134,6 +134,15 @@ function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array
   const opens = how.sentenceStart || before < 0 || removed[before] !== 0 || (tokens[before]!.kind === 'punct' && endsSentence(tokens[before]!.text));
   const verb = tokens[index + 1];
   return opens && verb?.kind === 'word' && removed[index + 1] === 0 && partsOfSpeech.canBeVerb(verb.text.toLowerCase());
+}
+
+/**
+ * The first word kept after politeness that opened the text starts the text: its capital is a sentence's
+ * ("Quick question: What is …?" is "What is …?"; after a colon the tokenizer saw no sentence start).
+ */
+function asTextStart(token: Token): Token {
+  if (token.kind !== 'word' || token.sentenceStart || !/^\p{Lu}\p{Ll}*$/u.test(token.text) || token.text === 'I') return token;
+  return { ...token, sentenceStart: true, key: token.key.toLowerCase() };
 }
 
 // "how can I" / "how do I": one key, "do" (see HOW_MODALS). A question opening with "Could you" keys as "Can you"

@@ -99,7 +99,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
     verbatimTokens(text.slice(pasted.start, pasted.end), tokens, pasted.exact, firstLineIndentation(text, pasted.start));
     proseAndCodeTokens(text.slice(pasted.end), tokens, pasted.end > 0 && !SPACE.test(text[pasted.end - 1]!));
   }
-  return negationsWithoutApostrophe(wouldAfterPronouns(tokens));
+  return invertedNegations(negationsWithoutApostrophe(wouldAfterPronouns(tokens)));
 }
 
 /** Prose with code spans, code blocks and quotations, which are verbatim. `glued`: it follows a verbatim text directly. */
@@ -681,6 +681,31 @@ const WOULD_VERBS = new Set([
   'like', 'love', 'prefer', 'rather', 'be', 'have', 'want', 'need', 'hate', 'enjoy', 'say', 'go', 'do', 'see', 'know',
   'take', 'get', 'give', 'choose', 'pick', 'use', 'recommend', 'suggest', 'buy', 'pay', 'try', 'ask', 'eat', 'appreciate',
 ]);
+
+/**
+ * A contracted negation in a question puts "not" before the subject ("Why isn't it working?", "Don't you
+ * think …?"), where the words written out put it after ("Why is it not working?"): the expansion's "not" moves
+ * after a pronoun subject when the auxiliary opens the sentence or follows a question word, so both read "is it
+ * not". Not elsewhere: "It isn't it" is no question.
+ */
+function invertedNegations(tokens: Token[]): Token[] {
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const [auxiliary, not, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
+    if (!auxiliary.expanded || !not.expanded || not.text.toLowerCase() !== 'not' || subject.kind !== 'word' || subject.expanded) continue;
+    if (!INVERTING_AUXILIARIES.has(auxiliary.text.toLowerCase()) || !INVERTED_SUBJECTS.has(subject.text.toLowerCase())) continue;
+    const previous = tokens[index - 1];
+    if (!auxiliary.sentenceStart && !(previous?.kind === 'word' && QUESTION_WORDS.has(previous.text.toLowerCase()))) continue;
+    tokens[index + 1] = { ...subject, gap: not.gap, expanded: true };
+    tokens[index + 2] = { ...not, gap: subject.gap };
+    if (not.gap === undefined) delete tokens[index + 1]!.gap;
+    if (subject.gap === undefined) delete tokens[index + 2]!.gap;
+    index += 2;
+  }
+  return tokens;
+}
+const INVERTING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'must', 'shall']);
+const INVERTED_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'there']);
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which']);
 
 function wouldAfterPronouns(tokens: Token[]): Token[] {
   for (let index = 1; index + 1 < tokens.length; index++) {

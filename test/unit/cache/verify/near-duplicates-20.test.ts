@@ -98,3 +98,30 @@ describe('"how to" opening a question asks what "how do I" asks', () => {
     ['I forgot how to swim. What should I do?', 'I forgot how do I swim. What should I do?'],
   ]);
 });
+
+describe('a contracted negation in a question, and a question after an opening label of politeness', () => {
+  served([
+    ['Why is it not working?', "Why isn't it working?"],
+    ["Don't you think it is too late?", 'Do you not think it is too late?'],
+    ['What is the capital of France?', 'Quick question: What is the capital of France?'],
+    ['How do vaccines work?', 'Quick question: How do vaccines work?'],
+  ]);
+  notServed([
+    ["Why isn't it working?", 'Why is it working?'],
+    ["Why isn't it working?", "Why isn't he working?"],
+    // The capital after the label is the sentence's, but a name's case inside the question still counts.
+    ['Quick question: What is Turkey?', 'What is turkey?'],
+  ]);
+});
+
+describe('a double space inside a one-line request about a poem', () => {
+  served([
+    ['Write a poem about the ocean.', 'Write  a poem about the ocean.'],
+    ['Write a haiku about autumn leaves', 'Write a haiku  about autumn leaves'],
+  ]);
+  notServed([
+    // Where spaces, lines or columns are the question, or the text has lines, they count.
+    ['Format this poem with spaces between words: roses are red', 'Format this poem with spaces between words: roses  are red'],
+    ['Count the lines of this poem:\nRoses are red\nViolets are blue', 'Count the lines of this poem:\nRoses are red Violets are blue'],
+  ]);
+});
