@@ -56,28 +56,13 @@ function gapsOf(text: string, partsOfSpeech: PartsOfSpeech): string[] {
   return prepareSide(verifyTokens(text, { gaps: true }), { gaps: true, partsOfSpeech }).gaps!;
 }
 
-/**
- * Whether a run of spaces inside a line is content: in a text of several lines, or one about spaces, columns or
- * tables. A one-line request for a poem typed with a double space ("Write  a poem about the sea") is laid out as
- * the same request with one: there only line breaks count.
- */
-export function spacesInLineMatter(text: string): boolean {
-  return text.includes('\n') || SPACES_TOPIC.test(text);
-}
-const SPACES_TOPIC = /\b(?:spaces?|spacing|spaced|whitespace|indent\w*|tabs?|align\w*|columns?|ascii|tables?|markdown|csv|tsv|monospace\w*|format\w*)\b/i;
-
-/**
- * Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). Unless
- * `spaces` says runs of spaces count (spacesInLineMatter), gaps with no line break and no punctuation in them
- * are equal whatever their spaces.
- */
-export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], spaces = true): boolean {
-  const differs = (one: string, other: string) => one !== other && (spaces || /[\n|]/u.test(one) || /[\n|]/u.test(other) || one === '' || other === '');
+/** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
+export function layoutDiffers(hunks: Hunk[], before: string[], after: string[]): boolean {
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
     const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
-    for (; left < end; left++, right++) if (differs(before[left]!, after[right]!)) return true;
+    for (; left < end; left++, right++) if (before[left] !== after[right]) return true;
     if (index < hunks.length) {
       left = hunks[index]!.leftEnd;
       right = hunks[index]!.rightEnd;

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeWordVectorFile, ensureWordVectors } from '../../embedding/local/word-vector-file.ts';
 import { Lexicon, type Lemmatizer } from './lexicon.ts';
+import { findMisspellings } from './misspellings.ts';
 import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
 
 /**
@@ -12,7 +13,7 @@ import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
  * `postinstall`, or at first start when that did not run), like the word vectors. The file name carries the
  * format version, so a change of format builds a new file next to the old one.
  */
-export const LEXICON_FORMAT_VERSION = 5;
+export const LEXICON_FORMAT_VERSION = 6;
 
 export interface LexiconFileOptions {
   /** Directory of the table. Default: `.cache/lexicon` in the project root (gitignored). */
@@ -20,7 +21,7 @@ export interface LexiconFileOptions {
   log?: (line: string) => void;
 }
 
-/** Returns the path of the table, building it first when it is missing or unreadable (~3 s, once). */
+/** Returns the path of the table, building it first when it is missing or unreadable (~5 s, once). */
 export async function ensureLexicon(options: LexiconFileOptions = {}): Promise<string> {
   const cacheDir = options.cacheDir ?? fileURLToPath(new URL('../../../.cache/lexicon/', import.meta.url));
   const path = join(cacheDir, `wordnet-3.1-v${LEXICON_FORMAT_VERSION}.json`);
@@ -32,6 +33,9 @@ export async function ensureLexicon(options: LexiconFileOptions = {}): Promise<s
   // The embedder's vocabulary (built first at install) tells the typo rule which forms are words elsewhere.
   const vectors = decodeWordVectorFile(await readFile(await ensureWordVectors({ log: options.log })));
   const table = await buildWordnetTable(dictDir, vectors.words);
+  // The vocabulary's known misspellings, judged with the table's own idea of an English word.
+  const english = new Lexicon(table, createRequire(import.meta.url)('wink-lemmatizer') as Lemmatizer);
+  table.misspellings = findMisspellings(vectors, (word) => english.isWord(word));
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, JSON.stringify(table));

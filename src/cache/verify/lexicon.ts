@@ -47,6 +47,8 @@ export class Lexicon {
   readonly #partStarts: readonly number[];
   readonly #nounFiles: readonly number[];
   readonly #properOnly: ReadonlySet<string>;
+  /** Known misspellings of the vocabulary: misspelt form → the word (misspellings.ts). */
+  readonly #misspellings: Map<string, string>;
   /** The embedder's vocabulary (any language it knows), as one string indexed by WordIndex. */
   readonly #vocabularyIndex: WordIndex;
   readonly #commonEnd: number;
@@ -75,6 +77,12 @@ export class Lexicon {
     for (let count = 0; count <= COMMON_WORDS && commonEnd !== -1; count++) commonEnd = table.vocabulary.indexOf('\n', commonEnd + 1);
     this.#commonEnd = commonEnd === -1 ? Number.MAX_SAFE_INTEGER : commonEnd;
     this.#lemmatizer = lemmatizer;
+    this.#misspellings = new Map((table.misspellings ?? []).map((pair) => pair.split('\t') as [string, string]));
+  }
+
+  /** Whether `misspelt` is a known misspelling of `word` (misspellings.ts): "goverment" of "government". */
+  isKnownMisspelling(misspelt: string, word: string): boolean {
+    return this.#misspellings.get(misspelt.toLowerCase()) === word.toLowerCase();
   }
 
   /** The word itself and its lemmas as noun, verb and adjective (lowercase). */

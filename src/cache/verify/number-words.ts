@@ -32,6 +32,8 @@ export function countsInWords(side: PreparedSide, start: number, end: number, te
   const previous = raw[at - 1];
   // After a symbol, code or a keyword in capitals ("SELECT TOP 5 rows"): code, where the literal is the question.
   if (previous !== undefined && (previous.kind === 'symbol' || previous.kind === 'code' || /^\p{Lu}{2,}$/u.test(previous.text))) return false;
+  // After a name, a version or a model ("Windows 10", "iPhone 15").
+  if (previous !== undefined && previous.kind === 'word' && !previous.sentenceStart && /\p{Lu}/u.test(previous.text)) return false;
   // The counted plural, after up to two words that describe it: "3 primary colors".
   for (let offset = 1; offset <= 3; offset++) {
     const next = raw[at + offset];

@@ -133,17 +133,38 @@ function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array
   while (before >= 0 && removed[before] !== 0 && !tokens[before]!.sentenceStart && !(tokens[before]!.kind === 'punct' && endsSentence(tokens[before]!.text))) before--;
   const opens = how.sentenceStart || before < 0 || removed[before] !== 0 || (tokens[before]!.kind === 'punct' && endsSentence(tokens[before]!.text));
   const verb = tokens[index + 1];
-  return opens && verb?.kind === 'word' && removed[index + 1] === 0 && partsOfSpeech.canBeVerb(verb.text.toLowerCase());
+  if (!opens || verb?.kind !== 'word' || removed[index + 1] !== 0 || !partsOfSpeech.canBeVerb(verb.text.toLowerCase())) return false;
+  // Not a title ("How to Train Your Dragon": its verb in capitals), nor where "you" follows: in "how to tell
+  // if you're pregnant" it is anyone, in "how do I tell if you're pregnant" the one spoken to.
+  for (let at = index + 1; at < tokens.length && !(tokens[at]!.kind === 'punct' && endsSentence(tokens[at]!.text)); at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word') continue;
+    if (/^(?:you|your|yours|yourself|yourselves|u|ur)$/iu.test(token.text)) return false;
+    // A capital on the verb is a title's ("How to Train …"); later ones are names ("… in Python").
+    if (at === index + 1 && /^\p{Lu}/u.test(token.text)) return false;
+  }
+  return true;
 }
 
 /**
- * The first word kept after politeness that opened the text starts the text: its capital is a sentence's
- * ("Quick question: What is …?" is "What is …?"; after a colon the tokenizer saw no sentence start).
+ * The first word kept after politeness that opened the text starts the text when it opens a question or a
+ * request: its capital is a sentence's ("Quick question: What is …?" is "What is …?"; after a colon the
+ * tokenizer saw no sentence start).
  */
 function asTextStart(token: Token): Token {
-  if (token.kind !== 'word' || token.sentenceStart || !/^\p{Lu}\p{Ll}*$/u.test(token.text) || token.text === 'I') return token;
-  return { ...token, sentenceStart: true, key: token.key.toLowerCase() };
+  if (token.kind !== 'word' || token.sentenceStart || !/^\p{Lu}\p{Ll}*$/u.test(token.text)) return token;
+  // Only a word that opens a question or a request: a name or a title may follow a greeting ("Hi, Her
+  // soundtrack?", "Hey, Windows won't close").
+  const lower = token.text.toLowerCase();
+  if (!QUESTION_OPENING.has(lower) && !REQUEST_VERBS.has(lower)) return token;
+  return { ...token, sentenceStart: true, key: lower };
 }
+/** Words that open a question. */
+const QUESTION_OPENING: ReadonlySet<string> = new Set([
+  // Not the modals that are nouns too ("Will is invalid", "May sales"): can, will, may, must.
+  'what', 'how', 'why', 'who', 'whom', 'whose', 'when', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'could', 'would', 'should',
+  'shall', 'might', 'has', 'have', 'had',
+]);
 
 // "how can I" / "how do I": one key, "do" (see HOW_MODALS). A question opening with "Could you" keys as "Can you"
 // where it was kept as content ("Could you translate documents?" / "Can you …": what the assistant can do).
@@ -186,10 +207,10 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
 /**
  * "me" or "us" right after a request verb for information that opens a sentence, before the information asked
  * for: "Give me an example of recursion", "Recommend me 3 books", "Show me how to center a div" ask what "Give an
- * example of recursion", "Recommend 3 books", "Show how to center a div" do. The object must be information: a
- * plural (after a number or quantifier, or bare: "5 tips", "some ideas", "examples"), or a noun whose commonest
- * sense is a cognition or a communication that a phrase of what it is about follows ("an example of", "a recipe
- * for", "a summary on"). Elsewhere the asker is whom something is given, made or done to: "Give me a raise",
+ * example of recursion", "Recommend 3 books", "Show how to center a div" do. The object must be information, a
+ * noun whose commonest sense is a cognition or a communication: a plural after a number or quantifier ("5
+ * ideas", "some examples"), or one that a phrase of what it is about follows ("an example of", "a recipe for", "a
+ * summary on"). Not "Give me 20 dollars", "Give me drugs", "Give me orders". Elsewhere the asker is whom something is given, made or done to: "Give me a raise",
  * "Give me permission to leave", "Give me a performance review", "Show me the door", "Make me an admin", "Write me
  * a love letter", "Find me a husband".
  */
@@ -211,7 +232,8 @@ function isAskerAsBeneficiary(tokens: readonly Token[], index: number, removed: 
   for (let words = 0; words < 2 && word(head + 1) !== undefined && !FUNCTION_WORDS.has(word(head + 1)!) && partsOfSpeech.singular?.(word(head)!) === undefined; words++) head++;
   const noun = word(head);
   if (noun === undefined || FUNCTION_WORDS.has(noun)) return false;
-  if (partsOfSpeech.singular?.(noun) !== undefined && (counted || head === index + 1)) return true;
+  const singular = partsOfSpeech.singular?.(noun);
+  if (singular !== undefined) return counted && partsOfSpeech.namesKnowledge?.(singular) === true;
   return partsOfSpeech.namesKnowledge?.(noun) === true && ABOUT.has(word(head + 1) ?? '');
 }
 /** Request verbs for information whose indirect object may be the asker without changing what is asked for. */

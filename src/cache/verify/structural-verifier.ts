@@ -6,7 +6,7 @@ import { clauseMove, holdsSecondClause, isTwoClauses, movesNextToNumber, movesPl
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
-import { gapsOfSide, layoutDiffers, layoutMattersIn, spacesInLineMatter } from './layout.ts';
+import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
 import { countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -69,7 +69,7 @@ export class StructuralVerifier implements CandidateVerifier {
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict =>
-      (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), spacesInLineMatter(query) || spacesInLineMatter(candidate)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+      (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };

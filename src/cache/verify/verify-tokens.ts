@@ -683,18 +683,21 @@ const WOULD_VERBS = new Set([
 ]);
 
 /**
- * A contracted negation in a question puts "not" before the subject ("Why isn't it working?", "Don't you
- * think …?"), where the words written out put it after ("Why is it not working?"): the expansion's "not" moves
- * after a pronoun subject when the auxiliary opens the sentence or follows a question word, so both read "is it
- * not". Not elsewhere: "It isn't it" is no question.
+ * A contracted negation in a question puts "not" before the subject ("Why isn't it working?"), where the words
+ * written out put it after ("Why is it not working?"): the expansion's "not" moves after a pronoun subject when
+ * the auxiliary follows a question word, so both read "is it not".
  */
 function invertedNegations(tokens: Token[]): Token[] {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const [auxiliary, not, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
     if (!auxiliary.expanded || !not.expanded || not.text.toLowerCase() !== 'not' || subject.kind !== 'word' || subject.expanded) continue;
     if (!INVERTING_AUXILIARIES.has(auxiliary.text.toLowerCase()) || !INVERTED_SUBJECTS.has(subject.text.toLowerCase())) continue;
+    // Only after a question word: opening a yes/no question the contraction is its own request ("Can't you cite
+    // sources?" asks for them, "Can you not cite sources?" to leave them out; "Don't you touch it."), and "Why
+    // don't you/we …" suggests where "Why do you not …" asks the reason.
     const previous = tokens[index - 1];
-    if (!auxiliary.sentenceStart && !(previous?.kind === 'word' && QUESTION_WORDS.has(previous.text.toLowerCase()))) continue;
+    if (previous?.kind !== 'word' || !QUESTION_WORDS.has(previous.text.toLowerCase())) continue;
+    if (previous.text.toLowerCase() === 'why' && SUGGESTING.has(auxiliary.text.toLowerCase()) && (subject.text.toLowerCase() === 'you' || subject.text.toLowerCase() === 'we')) continue;
     tokens[index + 1] = { ...subject, gap: not.gap, expanded: true };
     tokens[index + 2] = { ...not, gap: subject.gap };
     if (not.gap === undefined) delete tokens[index + 1]!.gap;
@@ -706,6 +709,7 @@ function invertedNegations(tokens: Token[]): Token[] {
 const INVERTING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'must', 'shall']);
 const INVERTED_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'there']);
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which']);
+const SUGGESTING = new Set(['do', 'does', 'did']);
 
 function wouldAfterPronouns(tokens: Token[]): Token[] {
   for (let index = 1; index + 1 < tokens.length; index++) {

@@ -51,6 +51,8 @@ export interface WordnetTable {
    * newline-separated: a typo is only a typo when the misspelt form is no word anywhere ("poisson" is one).
    */
   vocabulary: string;
+  /** Known misspellings in the vocabulary, "misspelt\tword" (misspellings.ts): typos the typo rule accepts though the form is in the vocabulary. */
+  misspellings?: string[];
 }
 
 /** Senses per part of speech kept for a lemma (rank 0..2). */

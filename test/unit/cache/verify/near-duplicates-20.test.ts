@@ -33,7 +33,7 @@ describe('"me" or "us" as whom information is asked for', () => {
     ['Give me a summary of the French Revolution.', 'Give a summary of the French Revolution.'],
     ['Recommend me 3 books about Rome', 'Recommend 3 books about Rome'],
     ['Show me how to center a div.', 'Show how to center a div.'],
-    ['Give us 5 tips for a job interview', 'Give 5 tips for a job interview'],
+    ['Give us 5 ideas for a job interview', 'Give 5 ideas for a job interview'],
     ['Please recommend me a good book about Rome', 'Please recommend a good book about Rome'],
     ['Can you give me some ideas for a birthday party?', 'Give some ideas for a birthday party'],
   ]);
@@ -50,6 +50,9 @@ describe('"me" or "us" as whom information is asked for', () => {
     ['Give me a raise.', 'Give a raise.'],
     ['Give me permission to leave early.', 'Give permission to leave early.'],
     ['Give me a performance review.', 'Give a performance review.'],
+    ['Give us 20 dollars.', 'Give 20 dollars.'],
+    ['Give me orders.', 'Give orders.'],
+    ['Suggest me names for your cat', 'Suggest names for your cat'],
     ['Show me the door.', 'Show the door.'],
     ['Give me 5', 'Give 5'],
     ['Give me a reason to stay.', 'Give them a reason to stay.'],
@@ -80,6 +83,7 @@ describe('a small number in digits or in words', () => {
     ['Convert 7 to binary', 'Convert seven to binary'],
     ['Write 12 apples in digits', 'Write twelve apples in digits'],
     ['SELECT TOP 5 rows in SQL Server', 'SELECT TOP five rows in SQL Server'],
+    ['What are the Windows 10 features?', 'What are the Windows ten features?'],
   ]);
 });
 
@@ -102,26 +106,51 @@ describe('"how to" opening a question asks what "how do I" asks', () => {
 describe('a contracted negation in a question, and a question after an opening label of politeness', () => {
   served([
     ['Why is it not working?', "Why isn't it working?"],
-    ["Don't you think it is too late?", 'Do you not think it is too late?'],
+    ["Why can't I sleep at night?", 'Why can I not sleep at night?'],
     ['What is the capital of France?', 'Quick question: What is the capital of France?'],
     ['How do vaccines work?', 'Quick question: How do vaccines work?'],
   ]);
   notServed([
     ["Why isn't it working?", 'Why is it working?'],
     ["Why isn't it working?", "Why isn't he working?"],
+    // Opening a yes/no question the contraction is its own request; "Why don't you/we" suggests.
+    ['Can you not cite sources?', "Can't you cite sources?"],
+    ['Could you not use emojis in your answers?', "Couldn't you use emojis in your answers?"],
+    ["Don't you touch the production database.", 'Do you not touch the production database?'],
+    ["Why don't we use Postgres?", 'Why do we not use Postgres?'],
+    // A title, or a greeting before a name.
+    ['How to Train Your Dragon', 'How do I train your dragon'],
+    ['How to tell if you are pregnant', 'How do I tell if you are pregnant'],
+    ['Hi, Her soundtrack?', 'Hi, her soundtrack?'],
+    ['Hey, Windows won\'t close, help?', 'Hey, windows won\'t close, help?'],
     // The capital after the label is the sentence's, but a name's case inside the question still counts.
     ['Quick question: What is Turkey?', 'What is turkey?'],
   ]);
 });
 
-describe('a double space inside a one-line request about a poem', () => {
+describe('a double space stays layout where a poem, code or a list is the topic (a first rule that let it go was withdrawn)', () => {
+  notServed([
+    ['Is the verse Roses are  red correctly typed?', 'Is the verse Roses are red correctly typed?'],
+    ['In my Python code, is hello  world equal to hello world?', 'In my Python code, is hello world equal to hello world?'],
+    ['Does my poem line the cat  sat on the mat have a typo?', 'Does my poem line the cat sat on the mat have a typo?'],
+    ['Count the lines of this poem:\nRoses are red\nViolets are blue', 'Count the lines of this poem:\nRoses are red Violets are blue'],
+  ]);
+});
+
+describe('a common misspelling the embedder knows as a word, and a letter typed in', () => {
   served([
-    ['Write a poem about the ocean.', 'Write  a poem about the ocean.'],
-    ['Write a haiku about autumn leaves', 'Write a haiku  about autumn leaves'],
+    ['How does the government work?', 'How does the goverment work?'],
+    ['How do I accommodate guests with allergies?', 'How do I accomodate guests with allergies?'],
+    ['Is a negative test result a positive sign?', 'Is a negative test result a postive sign?'],
+    ['What is the capital of Mongolia? Give the population too.', 'What is the capital of Mongolia? Give the popullation too.'],
+    ['Which vitamins strengthen the immune system?', 'Which vitamins strenghten the immune system?'],
   ]);
   notServed([
-    // Where spaces, lines or columns are the question, or the text has lines, they count.
-    ['Format this poem with spaces between words: roses are red', 'Format this poem with spaces between words: roses  are red'],
-    ['Count the lines of this poem:\nRoses are red\nViolets are blue', 'Count the lines of this poem:\nRoses are red Violets are blue'],
+    // A word of its own, or of another language, one slip from a word: not a misspelling.
+    ['What is a franchise?', 'What is a franchisee?'],
+    ['What does a podiatric surgeon do?', 'What does a pediatric surgeon do?'],
+    ['Are sulfites bad for you?', 'Are sulfates bad for you?'],
+    ['Is poisson toxic?', 'Is poison toxic?'],
+    ['How long did the planning take?', 'How long did the planing take?'],
   ]);
 });
