@@ -181,10 +181,11 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     return { kind: 'accepted', notes: [`synonym ${pair}`] };
   }
   // The misspelt side must be no word in any language the embedder knows ("poisson" is not a typo of "poison"),
-  // unless the vocabulary holds it as that word misspelt ("goverment": misspellings.ts).
+  // unless the vocabulary holds it as that word misspelt ("goverment", "suprise": misspellings.ts, whose
+  // evidence is the word vectors, so the guards of an unknown form — sup + rise — do not apply).
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if ((!lexicon.isKnownAnywhere(misspelt) || lexicon.isKnownMisspelling(misspelt, word)) && isTypo(misspelt, word, lexicon) && options.codeContext?.(misspelt) !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && isTypo(misspelt, word, lexicon))) && options.codeContext?.(misspelt) !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
@@ -192,7 +193,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
 
 /**
  * A typo: a slip of typing (word-forms.ts typingSlip: two letters swapped, a letter doubled or undoubled, a
- * letter dropped or typed in inside a long word, one vowel for another; the last two of these only of a common word). A dropped or typed-in letter is no typo when the misspelt form is two words
+ * letter dropped inside a long word, one vowel for another; the last two of these only of a common word). A dropped letter is no typo when the short form is two words
  * ("nodriver") or a word with a suffix ("memo" + "ization"): that is how new words are coined.
  */
 function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
@@ -200,7 +201,7 @@ function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   // A vowel for a vowel, or the last two letters swapped, is taken for a slip of a common word only ("definately",
   // "lenght"): one such edit from a rarer word is as often another term (nonogram/nanogram, liftover/leftover).
   if (slip === 'vowel' || (slip === 'swap' && misspelt.slice(0, -2) === word.slice(0, -2))) return lexicon.isCommon(word);
-  if (slip !== 'drop' && slip !== 'insert') return slip !== undefined;
+  if (slip !== 'drop') return slip !== undefined;
   const lemma = (part: string) => part.length >= 3 && lexicon.hasLemma(part);
   for (let split = 3; split <= misspelt.length - 3; split++) if (lemma(misspelt.slice(0, split)) && lemma(misspelt.slice(split))) return false;
   return !DERIVATIONAL_SUFFIXES.some((suffix) => misspelt.endsWith(suffix) && lemma(misspelt.slice(0, -suffix.length)));

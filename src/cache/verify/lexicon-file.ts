@@ -35,7 +35,9 @@ export async function ensureLexicon(options: LexiconFileOptions = {}): Promise<s
   const table = await buildWordnetTable(dictDir, vectors.words);
   // The vocabulary's known misspellings, judged with the table's own idea of an English word.
   const english = new Lexicon(table, createRequire(import.meta.url)('wink-lemmatizer') as Lemmatizer);
-  table.misspellings = findMisspellings(vectors, (word) => english.isWord(word));
+  // Not a variant of a name: "neilsen" is a surname of its own, not Nielsen misspelt.
+  const names = new Set(table.properOnly);
+  table.misspellings = findMisspellings(vectors, (word) => english.isWord(word) && !names.has(word));
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, JSON.stringify(table));

@@ -137,7 +137,7 @@ describe('a double space stays layout where a poem, code or a list is the topic 
   ]);
 });
 
-describe('a common misspelling the embedder knows as a word, and a letter typed in', () => {
+describe('a common misspelling the embedder knows as a word', () => {
   served([
     ['How does the government work?', 'How does the goverment work?'],
     ['How do I accommodate guests with allergies?', 'How do I accomodate guests with allergies?'],
@@ -152,5 +152,11 @@ describe('a common misspelling the embedder knows as a word, and a letter typed 
     ['Are sulfites bad for you?', 'Are sulfates bad for you?'],
     ['Is poisson toxic?', 'Is poison toxic?'],
     ['How long did the planning take?', 'How long did the planing take?'],
+    // A letter more inside a long word is another term as often as a slip (a rule that took it for one was withdrawn).
+    ['what is the treatment for hiv and tb coinfection', 'what is the treatment for hiv and tb confection'],
+    ['how long does a nephrostomy take to heal', 'how long does a nephrotomy take to heal'],
+    ['how much does a gemologist earn', 'how much does a geologist earn'],
+    // A variant of a name is another person.
+    ['who is mark neilsen', 'who is mark nielsen'],
   ]);
 });

@@ -81,8 +81,8 @@ describe('typos: only slips of typing, never a name or a coined word one edit fr
     expect(typingSlip('venmo', 'venom')).toBeUndefined(); // the last two letters of a longer word
     expect(typingSlip('adress', 'address')).toBe('double');
     expect(typingSlip('programmer', 'programer')).toBe('double'); // a letter doubled
-    expect(typingSlip('pronounciation', 'pronunciation')).toBe('insert'); // a letter typed in, inside a long word
-    expect(typingSlip('franchiser', 'franchise')).toBeUndefined(); // …not in its last two letters (a suffix)
+    expect(typingSlip('temperature', 'temprature')).toBeUndefined(); // an added letter, not a dropped one
+    expect(typingSlip('coinfection', 'confection')).toBeUndefined(); // …in a long word too: a term of its own
     expect(typingSlip('occured', 'occurred')).toBe('double');
     expect(typingSlip('temprature', 'temperature')).toBe('drop');
     expect(typingSlip('canva', 'canvas')).toBeUndefined(); // the last letter
