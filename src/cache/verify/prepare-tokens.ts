@@ -115,6 +115,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       if (options.gaps) carried += `${tokens[index]!.gap ?? ' '}|`;
     }
   }
+  invertEmbeddedQuestions(tokens, removed, kept, origin, options.gaps ? gaps : undefined);
   return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
 }
 
@@ -165,6 +166,103 @@ const QUESTION_OPENING: ReadonlySet<string> = new Set([
   'what', 'how', 'why', 'who', 'whom', 'whose', 'when', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'could', 'would', 'should',
   'shall', 'might', 'has', 'have', 'had',
 ]);
+
+/**
+ * A question asked through politeness that asks for it ("Could you tell me", "Do you know", "I was wondering")
+ * keeps a statement's order: "Could you tell me what the capital of France is?", "Do you know where the station
+ * is?", "… how old the universe is", "… why the sky is blue". With the politeness set aside, the question's own
+ * order is restored — the copula after the question word (and the word it asks about: "how old", "what
+ * colour") — so it reads as "What is the capital of France?". Only a short noun phrase may stand between, with no
+ * verb, relative word or other copula in it; the rest stays as written ("Tell me what you are doing").
+ */
+function invertEmbeddedQuestions(raw: readonly Token[], removed: Uint8Array, kept: Token[], origin: Uint32Array, gaps: string[] | undefined): void {
+  const lower = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : undefined);
+  if (!isOneQuestion(raw)) return;
+  for (let at = 0; at < kept.length; at++) {
+    const wh = lower(kept[at]);
+    if (wh === undefined || !EMBEDDED_QUESTION_WORDS.has(wh) || !afterAskingPoliteness(raw, removed, origin[at]!, wh)) continue;
+    // The question word's phrase: "how old", "what colour", "which country" (not before a determiner or a pronoun).
+    let subject = at + 1;
+    const next = lower(kept[subject]);
+    if (next !== undefined && (wh === 'how' || wh === 'what' || wh === 'which' || wh === 'whose') && !SUBJECT_OPENERS.has(next) && !COPULAS.has(next)) subject++;
+    let copula = subject;
+    for (; copula < kept.length && copula - subject <= NOUN_PHRASE_WORDS; copula++) {
+      const word = lower(kept[copula]);
+      if (word === undefined || COPULAS.has(word) || CLAUSE_WORDS.has(word) || (copula > subject && raw[origin[copula]! - 1]?.kind === 'punct')) break;
+    }
+    if (copula === subject || copula >= kept.length || !COPULAS.has(lower(kept[copula]) ?? '') || raw[origin[copula]! - 1]?.kind === 'punct') continue;
+    // Not about the one asked or the one asking ("Do you know where you are?", "… how lucky you are"), nor a
+    // title ("I Wonder Where the Lions Are").
+    const between = kept.slice(subject, copula);
+    // Case-sensitive: "the US" is no "us".
+    if (between.some((token) => PARTICIPANTS.has(token.text) || token.text === 'I' || (/^\p{Lu}\p{Ll}/u.test(token.text) && FUNCTION_WORDS.has(token.text.toLowerCase())))) continue;
+    // The clause ends the question, at most a short complement after its copula ("why the sky is blue"): more is a
+    // story ("I was wondering why the light was on until I saw the cat"). And "how <adjective> this/it is" is an
+    // exclamation as often as a question ("Do you know how late it is?").
+    if (kept.length - copula - 1 > COMPLEMENT_WORDS) continue;
+    if (wh === 'how' && between.length === 1 && LONE_PRONOUNS.has(lower(between[0]) ?? '')) continue;
+    // Move the copula in front of the subject, with its origin and gap.
+    const [token, from] = [kept[copula]!, origin[copula]!];
+    kept.splice(copula, 1);
+    kept.splice(subject, 0, token);
+    origin.copyWithin(subject + 1, subject, copula);
+    origin[subject] = from;
+    if (gaps !== undefined) {
+      const [gap] = gaps.splice(copula, 1);
+      gaps.splice(subject, 0, gap!);
+    }
+    at = copula;
+  }
+}
+/**
+ * Whether the politeness set aside right before raw token `index` asks for an answer: "… tell me", "… know", "I
+ * wonder". Not "tell me when": that asks to be told when it happens ("Tell me when the coast is clear").
+ */
+function afterAskingPoliteness(raw: readonly Token[], removed: Uint8Array, index: number, wh: string): boolean {
+  const words: string[] = [];
+  for (let at = index - 1; at >= 0 && removed[at] !== 0 && words.length < 6; at--) if (raw[at]!.kind === 'word') words.unshift(raw[at]!.text.toLowerCase());
+  const phrase = words.join(' ');
+  if (wh === 'when' && phrase.endsWith('tell me')) return false;
+  return words.length > 0 && removed[index - 1] === FILLER_REMOVED && /(?:tell me|know|wonder|wondering)$/u.test(phrase);
+}
+
+/**
+ * Whether the text is one question and nothing else: one sentence (a mark that ends one only at its end), no
+ * quotation or code, and no word that makes its wording the question (a text to translate, correct or count, a
+ * song's or a film's title: "Translate to Spanish. Can you tell me where the bathroom is?", "Fix my sentence
+ * please. Tell me where is the station.", "Do you know where the love is lyrics").
+ */
+function isOneQuestion(raw: readonly Token[]): boolean {
+  let last = raw.length - 1;
+  while (last >= 0 && raw[last]!.kind === 'punct') last--;
+  for (let at = 0; at <= last; at++) {
+    const token = raw[at]!;
+    if (token.kind === 'code' || token.kind === 'symbol') return false;
+    if (token.kind === 'punct' && (endsSentence(token.text) || /["“”«»]/u.test(token.text))) return false;
+    if (token.kind === 'word' && WORDING_TOPIC.test(token.text)) return false;
+  }
+  return true;
+}
+/** Words that make a text's wording its question. */
+const WORDING_TOPIC = /^(?:translat\w*|grammar\w*|grammatical\w*|correct\w*|sentences?|phrases?|words?|english|french|spanish|german|italian|chinese|japanese|language|lyrics|chords|tabs|songs?|movies?|films?|titles?|books?|poems?|rewrite|rephrase|paraphrase|count|spell\w*|proofread\w*|fix|homework|meaning|means?)$/iu;
+/** The one asked and the one asking: a question about them is no plain question ("Do you know how lucky you are?"). */
+const PARTICIPANTS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'me', 'my', 'we', 'us', 'our', 'u', 'ur']);
+const EMBEDDED_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which', 'whose']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** Words that open the subject itself rather than complete the question word ("what the capital", "how it"). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there',
+]);
+/** Words that make what follows the question word more than a noun phrase: a verb of its own, a relative clause. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'whether', 'because', 'and', 'or', 'but', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
+  'should', 'may', 'might', 'must', 'has', 'have', 'had', 'not', 'be', 'been', 'being',
+]);
+/** Words a copula may have after it to the end of the question ("… is blue", "… are kept"). */
+const COMPLEMENT_WORDS = 2;
+const LONE_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'they', 'these', 'those', 'he', 'she']);
+/** The longest noun phrase between the question word and its copula. */
+const NOUN_PHRASE_WORDS = 8;
 
 // "how can I" / "how do I": one key, "do" (see HOW_MODALS). A question opening with "Could you" keys as "Can you"
 // where it was kept as content ("Could you translate documents?" / "Can you …": what the assistant can do).

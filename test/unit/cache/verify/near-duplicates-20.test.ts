@@ -160,3 +160,27 @@ describe('a common misspelling the embedder knows as a word', () => {
     ['who is mark neilsen', 'who is mark nielsen'],
   ]);
 });
+
+describe('a question asked through politeness that asks for it, in statement order', () => {
+  served([
+    ['What is the capital of France?', 'Could you tell me what the capital of France is?'],
+    ['Where is the nearest hospital?', 'Do you know where the nearest hospital is?'],
+    ['Who was the first president of the US?', 'I was wondering who the first president of the US was.'],
+    ['How old is the universe?', 'Can you tell me how old the universe is?'],
+    ['Why is the sky blue?', 'Could you tell me why the sky is blue?'],
+  ]);
+  notServed([
+    ['What is the capital of France?', 'Could you tell me what the capital of Spain is?'],
+    ['Who is the boss?', 'Tell me who the boss was.'],
+    // Without politeness that asks, the words keep their order.
+    ['Where is the station?', 'I know where the station is.'],
+    // Where the wording is the question, a request to be told, an exclamation, a story or a title (team R).
+    ['Fix my sentence please. Tell me where is the station.', 'Fix my sentence please. Tell me where the station is.'],
+    ['Translate to Spanish. Can you tell me where the bathroom is?', 'Translate to Spanish. Where is the bathroom?'],
+    ['Tell me when the coast is clear', 'When is the coast clear?'],
+    ['Do you know how lucky you are?', 'How lucky are you?'],
+    ['Do you know how late it is?', 'How late is it?'],
+    ['I was wondering why the light was on until I saw the cat', 'Why was the light on until I saw the cat?'],
+    ['I Wonder Where the Lions Are lyrics', 'Where Are the Lions lyrics'],
+  ]);
+});
