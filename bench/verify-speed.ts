@@ -54,6 +54,13 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "staff if possible ", the last word changed', [`${'staff if possible '.repeat(14_563)}x`, `${'staff if possible '.repeat(14_563)}y`]],
   ['128 KB of "() " then 128 KB of "x if possible. "', [`${'() '.repeat(43_690)}${'x if possible. '.repeat(8_738)}`, `${'() '.repeat(43_690)}${'x if possible. '.repeat(8_737)}y if possible.`]],
   ['256 KB of "a, b and c. ", one comma removed', ['a, b and c. '.repeat(21_845), `${'a, b and c. '.repeat(21_844)}a b and c.`]],
+  // Session 15's rules, on input built to make them walk far: one sentence of asking politeness and question words
+  // (each embedded question looked for), "how to" after long runs of politeness, contracted negations after
+  // question words, "give me" before counted plurals, digits against number words.
+  ['256 KB of "do you know what the x is, ", the last x changed', [`${'do you know what the x is, '.repeat(9_709)}y`, `${'do you know what the x is, '.repeat(9_709)}z`]],
+  ['256 KB of "please , " then "how to go", the verb changed', [`${'please , '.repeat(29_127)}how to go`, `${'please , '.repeat(29_127)}how to run`]],
+  ['256 KB of "why isn\'t it ", the last one he', ["why isn't it ".repeat(18_724), `${"why isn't it ".repeat(18_723)}why isn't he`]],
+  ['256 KB of "give me 5 ideas. ", the last 5 in words', ['give me 5 ideas. '.repeat(15_420), `${'give me 5 ideas. '.repeat(15_419)}give me five ideas.`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -275,3 +275,6 @@ export const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
   'anyway', 'anyways', 'honestly', 'btw', 'also', 'actually', 'basically', 'seriously', 'really', 'though', 'however', 'well', 'ok',
   'okay', 'lol', 'haha', 'again', 'now', 'too', 'first', 'quickly', 'please', 'thanks', 'way', 'frankly', 'personally', 'otherwise',
 ]);
+
+/** Question words: what opens a question asked for a fact, a person, a place, a time, a reason or a way. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which']);

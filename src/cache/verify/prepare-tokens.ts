@@ -1,6 +1,6 @@
 import {
   CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, KINDLY_REQUEST_VERBS, KINDLY_VERBS_TO_ASKER, POLITENESS_AS_OBJECT_AFTER,
-  POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, REQUEST_VERBS, TEXT_REQUEST_VERBS,
+  POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
 import { asksCapability } from './capability-question.ts';
 import { courtesyIsForeignObject, isMessageToSomeone } from './courtesy.ts';
@@ -162,9 +162,9 @@ function asTextStart(token: Token): Token {
 }
 /** Words that open a question. */
 const QUESTION_OPENING: ReadonlySet<string> = new Set([
+  ...QUESTION_WORDS,
   // Not the modals that are nouns too ("Will is invalid", "May sales"): can, will, may, must.
-  'what', 'how', 'why', 'who', 'whom', 'whose', 'when', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'could', 'would', 'should',
-  'shall', 'might', 'has', 'have', 'had',
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'could', 'would', 'should', 'shall', 'might', 'has', 'have', 'had',
 ]);
 
 /**
@@ -177,14 +177,16 @@ const QUESTION_OPENING: ReadonlySet<string> = new Set([
  */
 function invertEmbeddedQuestions(raw: readonly Token[], removed: Uint8Array, kept: Token[], origin: Uint32Array, gaps: string[] | undefined): void {
   const lower = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : undefined);
-  if (!isOneQuestion(raw)) return;
+  // Read the whole text only once a question word after asking politeness is found: every side is prepared.
+  let oneQuestion: boolean | undefined;
   for (let at = 0; at < kept.length; at++) {
     const wh = lower(kept[at]);
-    if (wh === undefined || !EMBEDDED_QUESTION_WORDS.has(wh) || !afterAskingPoliteness(raw, removed, origin[at]!, wh)) continue;
+    if (wh === undefined || !QUESTION_WORDS.has(wh) || !afterAskingPoliteness(raw, removed, origin[at]!, wh)) continue;
+    if (!(oneQuestion ??= isOneQuestion(raw))) return;
     // The question word's phrase: "how old", "what colour", "which country" (not before a determiner or a pronoun).
     let subject = at + 1;
     const next = lower(kept[subject]);
-    if (next !== undefined && (wh === 'how' || wh === 'what' || wh === 'which' || wh === 'whose') && !SUBJECT_OPENERS.has(next) && !COPULAS.has(next)) subject++;
+    if (next !== undefined && (wh === 'how' || wh === 'what' || wh === 'which' || wh === 'whose') && !DETERMINERS.has(next) && !SUBJECT_OPENERS.has(next) && !COPULAS.has(next)) subject++;
     let copula = subject;
     for (; copula < kept.length && copula - subject <= NOUN_PHRASE_WORDS; copula++) {
       const word = lower(kept[copula]);
@@ -246,13 +248,11 @@ function isOneQuestion(raw: readonly Token[]): boolean {
 /** Words that make a text's wording its question. */
 const WORDING_TOPIC = /^(?:translat\w*|grammar\w*|grammatical\w*|correct\w*|sentences?|phrases?|words?|english|french|spanish|german|italian|chinese|japanese|language|lyrics|chords|tabs|songs?|movies?|films?|titles?|books?|poems?|rewrite|rephrase|paraphrase|count|spell\w*|proofread\w*|fix|homework|meaning|means?)$/iu;
 /** The one asked and the one asking: a question about them is no plain question ("Do you know how lucky you are?"). */
+// Compared case-sensitively: "the US" is no "us" ("I" is checked on its own).
 const PARTICIPANTS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'me', 'my', 'we', 'us', 'our', 'u', 'ur']);
-const EMBEDDED_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which', 'whose']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
-/** Words that open the subject itself rather than complete the question word ("what the capital", "how it"). */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there',
-]);
+/** Pronouns that open the subject itself rather than complete the question word ("how it", "what that"), besides DETERMINERS ("what the capital"). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['that', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 /** Words that make what follows the question word more than a noun phrase: a verb of its own, a relative clause. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'whether', 'because', 'and', 'or', 'but', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
@@ -322,7 +322,7 @@ function isAskerAsBeneficiary(tokens: readonly Token[], index: number, removed: 
   const opens = verbAt === 0 || tokens[verbAt]!.sentenceStart || removed[verbAt - 1] === FILLER_REMOVED || isBoundary(tokens[verbAt - 1]);
   if (!opens) return false;
   const following = word(index + 1);
-  if (following !== undefined && WH_WORDS.has(following)) return verb === 'show';
+  if (following !== undefined && QUESTION_WORDS.has(following)) return verb === 'show';
   // The object's head: after a determiner, a number or a quantifier, and up to two describing words.
   let head = index + 1;
   const counted = tokens[head]?.kind === 'number' || COUNTING.has(following ?? '');
@@ -340,8 +340,6 @@ const BENEFACTIVE_VERBS: ReadonlySet<string> = new Set(['give', 'show', 'recomme
 const COUNTING: ReadonlySet<string> = new Set(['some', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty']);
 /** What information is about: "an example of", "a recipe for", "a summary on", "an explanation about". */
 const ABOUT: ReadonlySet<string> = new Set(['of', 'for', 'on', 'about']);
-/** "Show me how …": the question asked about. */
-const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'where', 'when', 'why', 'which', 'who']);
 
 const KINDLY: readonly string[] = ['kindly'];
 

@@ -4,7 +4,7 @@ import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesNextToNumber, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { FUNCTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
@@ -222,8 +222,8 @@ function statesFacts(side: PreparedSide, at: number): boolean {
 const ASKER_OPENERS: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 /** Words a question opens with. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  'what', 'how', 'why', 'where', 'when', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could',
-  'would', 'will', 'should', 'shall', 'may', 'might', 'must', 'have', 'has', 'any', 'please', 'tell',
+  ...QUESTION_WORDS, 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'must',
+  'have', 'has', 'any', 'please', 'tell',
 ]);
 /** Words before a sentence's verb that leave it what it is: "So", "Also", "And", "Now". */
 const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['so', 'also', 'and', 'ok', 'okay', 'now', 'then', 'just', 'but']);

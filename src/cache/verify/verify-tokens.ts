@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA } from './closed-lists.ts';
+import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS } from './closed-lists.ts';
 import { codeCueEnds, codeFollowsWord, endsCodeOperand } from './code-stretch.ts';
 import { pastedText } from './pasted-text.ts';
 import { BracketDepth, isAboutCode, isAboutSql, quoteMarkKey, quoteMarks } from './quoted-literal.ts';
@@ -708,7 +708,6 @@ function invertedNegations(tokens: Token[]): Token[] {
 }
 const INVERTING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'must', 'shall']);
 const INVERTED_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'there']);
-const QUESTION_WORDS = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which']);
 const SUGGESTING = new Set(['do', 'does', 'did']);
 
 function wouldAfterPronouns(tokens: Token[]): Token[] {
