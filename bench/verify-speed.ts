@@ -61,6 +61,10 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "please , " then "how to go", the verb changed', [`${'please , '.repeat(29_127)}how to go`, `${'please , '.repeat(29_127)}how to run`]],
   ['256 KB of "why isn\'t it ", the last one he', ["why isn't it ".repeat(18_724), `${"why isn't it ".repeat(18_723)}why isn't he`]],
   ['256 KB of "give me 5 ideas. ", the last 5 in words', ['give me 5 ideas. '.repeat(15_420), `${'give me 5 ideas. '.repeat(15_419)}give me five ideas.`]],
+  // A line per "how to" (each scanned for "you" to its sentence's end took 15 s before the scan stopped at a line),
+  // and many numbers in digits against words (the text's topic read once, not per number).
+  ['256 KB of "How to go\\n", the last verb changed', [`${'How to go\n'.repeat(26_214)}How to run`, `${'How to go\n'.repeat(26_214)}How to walk`]],
+  ['128 KB of "5 tips " against "five tips "', ['5 tips '.repeat(18_724), 'five tips '.repeat(18_724)]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -21,10 +21,10 @@ export const NUMBER_IN_WORDS_NOTE = 'number in words';
 /**
  * Whether the changed stretch `start`..`end` of a side (one number) counts the plural noun after it in prose,
  * alone or after up to two lowercase words: "5 tips", "ten movies", "3 primary colors". Not a capitalised word ("Nine", a title), not next to a symbol or code ("x = 5",
- * "range(10)"), and not in a text about how numbers are written (digits, numerals, binary…).
+ * "range(10)"); the caller rules out a text about how numbers are written (asksHowNumbersAreWritten).
  */
-export function countsInWords(side: PreparedSide, start: number, end: number, text: string, lexicon: Lexicon): boolean {
-  if (end !== start + 1 || NUMBER_FORM_TOPIC.test(text)) return false;
+export function countsInWords(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
+  if (end !== start + 1) return false;
   const number = side.tokens[start]!;
   if (number.kind === 'word' && number.text !== number.text.toLowerCase()) return false;
   const raw = side.raw;
@@ -42,7 +42,10 @@ export function countsInWords(side: PreparedSide, start: number, end: number, te
   }
   return false;
 }
-/** Texts about how a number is written: there "7" and "seven" are two answers. */
+/** Whether the text is about how a number is written: there "7" and "seven" are two answers (read once per verification). */
+export function asksHowNumbersAreWritten(text: string): boolean {
+  return NUMBER_FORM_TOPIC.test(text);
+}
 const NUMBER_FORM_TOPIC = /\b(?:digits?|numerals?|numbers? in words|in words|written out|spell\w*|binary|decimal|hex\w*|octal|roman|figures?)\b/iu;
 
 const CARDINALS: ReadonlyMap<string, number> = new Map(

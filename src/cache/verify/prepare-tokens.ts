@@ -80,10 +80,11 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     });
   }
   const kept: Token[] = [];
-  // One more slot per "how to" that is read as "how do I" (opensHowTo).
-  const origin = new Uint32Array(tokens.length * 2);
+  // One more slot per "how to" that is read as "how do I" (opensHowTo): at most one per two tokens.
+  const slots = tokens.length + (tokens.length >> 1);
+  const origin = new Uint32Array(slots);
   const punctuation: string[] = [];
-  const breaks = new Uint8Array(tokens.length * 2 + 1);
+  const breaks = new Uint8Array(slots + 1);
   const gaps: string[] = [];
   let carried = '';
   let fillerGap = '';
@@ -125,6 +126,9 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
  * asks. Not inside a sentence ("I forgot how to swim", "Tell me how to swim" keep their own words), nor before a
  * word that is no verb ("how to Paris").
  */
+/** How far past "how to" a "you" is looked for. */
+const HOW_TO_REACH = 64;
+
 function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array, kept: readonly Token[], partsOfSpeech: PartsOfSpeech): boolean {
   const to = tokens[index]!;
   const how = tokens[index - 1];
@@ -137,7 +141,9 @@ function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array
   if (!opens || verb?.kind !== 'word' || removed[index + 1] !== 0 || !partsOfSpeech.canBeVerb(verb.text.toLowerCase())) return false;
   // Not a title ("How to Train Your Dragon": its verb in capitals), nor where "you" follows: in "how to tell
   // if you're pregnant" it is anyone, in "how do I tell if you're pregnant" the one spoken to.
-  for (let at = index + 1; at < tokens.length && !(tokens[at]!.kind === 'punct' && endsSentence(tokens[at]!.text)); at++) {
+  // To the end of its sentence, a line's start included ("How to go\nHow to go\n…" is many questions), and no
+  // further than HOW_TO_REACH words: a scan per "how to" to the text's end was quadratic.
+  for (let at = index + 1; at < tokens.length && at - index <= HOW_TO_REACH && !(tokens[at]!.kind === 'punct' && endsSentence(tokens[at]!.text)) && !(at > index + 1 && tokens[at]!.sentenceStart); at++) {
     const token = tokens[at]!;
     if (token.kind !== 'word') continue;
     if (/^(?:you|your|yours|yourself|yourselves|u|ur)$/iu.test(token.text)) return false;

@@ -8,7 +8,7 @@ import { FUNCTION_WORDS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } fro
 import { inIdentifierPosition } from './identifier-position.ts';
 import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
 import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
-import { countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
+import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
@@ -100,6 +100,8 @@ export class StructuralVerifier implements CandidateVerifier {
     // The sides as prepared (not case-folded): kept in the LRU, so their context is computed once.
     const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
+    let writesNumbers: boolean | undefined;
+    const numbersWritten = () => (writesNumbers ??= asksHowNumbersAreWritten(query) || asksHowNumbersAreWritten(candidate));
     for (const { hunk, left, right } of differences) {
       // A message to someone in other words of one kind: "tell my team thanks" / "… thank you" (prepare-tokens.ts keeps it).
       const courtesy = sameCourtesy(before.tokens, hunk.leftStart, hunk.leftEnd, after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon);
@@ -124,7 +126,7 @@ export class StructuralVerifier implements CandidateVerifier {
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith(NUMBER_IN_WORDS_NOTE)) && !(countsInWords(before, hunk.leftStart, hunk.leftEnd, candidate, this.#lexicon) && countsInWords(after, hunk.rightStart, hunk.rightEnd, query, this.#lexicon))) {
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith(NUMBER_IN_WORDS_NOTE)) && (numbersWritten() || !(countsInWords(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) && countsInWords(after, hunk.rightStart, hunk.rightEnd, this.#lexicon)))) {
         return { kind: 'different', reason: `number ${difference.notes.join(', ')}` };
       }
       // Un-fenced code: a table, package, subcommand, variable or CSS property has no inflection, spelling variant,
