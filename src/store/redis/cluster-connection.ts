@@ -1,4 +1,5 @@
 import { createCluster, RESP_TYPES } from 'redis';
+import { CoalescedTask } from '../../util/coalesced-task.ts';
 import { withTimeBudget } from '../time-budget.ts';
 import { detectCapabilities, detectCoordinator, type Capabilities } from './capabilities.ts';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_RECONNECT_DELAY_MS } from './redis-client.ts';
@@ -48,8 +49,7 @@ export class ClusterConnection implements StoreConnection {
   #answering = true;
   #started: Promise<void> | undefined;
   #settleStart: (() => void) | undefined;
-  #detection: Promise<void> | undefined;
-  #detectAgain = false;
+  readonly #detection = new CoalescedTask(() => this.#detect(), () => !this.#closed && this.#connected);
   #timer: NodeJS.Timeout | undefined;
   #outageLoggedAt: number | undefined;
   #warnedReason: string | undefined;
@@ -173,18 +173,7 @@ export class ClusterConnection implements StoreConnection {
   }
 
   redetect(): void {
-    if (this.#closed || !this.#connected) return;
-    if (this.#detection !== undefined) {
-      this.#detectAgain = true;
-      return;
-    }
-    this.#detection = this.#detect().finally(() => {
-      this.#detection = undefined;
-      if (this.#detectAgain) {
-        this.#detectAgain = false;
-        this.redetect();
-      }
-    });
+    this.#detection.request();
   }
 
   async close(budgetMs: number): Promise<void> {

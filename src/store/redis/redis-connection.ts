@@ -4,6 +4,7 @@ import {
   ConnectionTimeoutError,
   SocketClosedUnexpectedlyError,
 } from 'redis';
+import { CoalescedTask } from '../../util/coalesced-task.ts';
 import { StoreTimeoutError, withTimeBudget } from '../time-budget.ts';
 import { detectCapabilities, type Capabilities } from './capabilities.ts';
 import {
@@ -59,8 +60,7 @@ export class RedisConnection implements StoreConnection {
   #started: Promise<void> | undefined;
   #settleStart: (() => void) | undefined;
   #closed = false;
-  #detection: Promise<void> | undefined;
-  #detectAgain = false;
+  readonly #detection = new CoalescedTask(() => this.#detect(), () => !this.#closed);
   #detectionRetry: NodeJS.Timeout | undefined;
   /** The reason last warned about, so a missing Query Engine is reported once, not on every reconnect. */
   #warnedReason: string | undefined;
@@ -133,18 +133,7 @@ export class RedisConnection implements StoreConnection {
 
   /** Detects capabilities again, e.g. after the server answered that our index does not exist. */
   redetect(): void {
-    if (this.#closed) return;
-    if (this.#detection !== undefined) {
-      this.#detectAgain = true;
-      return;
-    }
-    this.#detection = this.#detect().finally(() => {
-      this.#detection = undefined;
-      if (this.#detectAgain) {
-        this.#detectAgain = false;
-        this.redetect();
-      }
-    });
+    this.#detection.request();
   }
 
   /** Closes the connection, waiting at most `budgetMs` for in-flight commands. */
