@@ -6,7 +6,8 @@ import type { Token } from './verify-tokens.ts';
  * Whether a text is about code, where a word one slip from another is likely an identifier of its own rather
  * than a typo ("uint"/"unit", "ttest"/"test", "strlen"): it holds code (an identifier, a path, a flag, code in
  * backticks), names a programming language or tool (PROGRAMMING_NAMES: "in Go", "scipy"), or has a lowercase
- * word that is no English word besides `except` (the misspelt form itself). Computed once per token list.
+ * word that is no English word besides `except` (the misspelt form itself): a term of art, or a word of another
+ * language ("Qu'est-ce qu'une facture ?": "facture" is no slip of "fracture"). Computed once per token list.
  *
  * @example isCodeContext(verifyTokens('How do I run a ttest in scipy?'), lexicon, 'ttest') // true: "scipy"
  */
@@ -31,7 +32,12 @@ function contextOf(tokens: readonly Token[], lexicon: Lexicon): Context {
     if (token.kind !== 'word') continue;
     const lower = token.text.toLowerCase();
     if (PROGRAMMING_NAMES.has(lower) || (PROGRAMMING_NAMES_CAPITALISED.has(lower) && !token.sentenceStart && /^\p{Lu}/u.test(token.text))) return { code: true, jargon };
-    if (jargon.length < 2 && /^\p{Ll}+$/u.test(token.text) && !jargon.includes(lower) && !lexicon.isWord(lower)) jargon.push(lower);
+    if (jargon.length >= 2) continue;
+    // A word that opens its sentence counts in lowercase, and so do the parts of one joined by apostrophes or
+    // hyphens ("Définition d'une facture", "Qu'est-ce qu'une …": "définition", "une"), three letters or more.
+    const plain = token.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(token.text) ? lower : token.text;
+    const parts = /[-'’]/u.test(plain) ? plain.split(/[-'’]/u).filter((part) => part.length >= 3) : [plain];
+    for (const part of parts) if (jargon.length < 2 && /^\p{Ll}+$/u.test(part) && !jargon.includes(part) && !lexicon.isWord(part)) jargon.push(part);
   }
   return { code: false, jargon };
 }

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, SQL_KEYWORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, PROGRAMMING_NAMES, SQL_KEYWORDS } from './closed-lists.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 
@@ -69,6 +69,7 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (LOOP_OPENERS.has(lower)) loop(tokens, index, mark);
       if (SCHEMA_NOUNS.has(lower)) schemaList(tokens, index, mark);
       if (CODE_NOUNS.has(lower)) codeSpec(tokens, index, mark);
+      if (lower === 'does' || lower === 'do') askedInLanguage(tokens, index, mark);
       continue;
     }
     if (ASSIGNMENT.test(text)) {
@@ -109,6 +110,23 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
   }
   return positions;
 }
+
+/**
+ * The word asked about in a named language or tool: "What does select do in SQL?", "How does try work in Python?",
+ * "What does car return in Lisp?" — a keyword or a function, whose synonym or other form is another one. The one
+ * word between "does"/"do" and do/work/return/mean, then "in" and a capitalised name or a programming name
+ * within a few words.
+ */
+function askedInLanguage(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  if (tokens[at + 1]?.kind !== 'word' || !ASKED_VERBS.has(tokens[at + 2]?.text.toLowerCase() ?? '')) return;
+  for (let index = at + 3; index < tokens.length && index <= at + 6; index++) {
+    if (tokens[index]!.text.toLowerCase() !== 'in') continue;
+    const name = tokens[index + 1];
+    if (name !== undefined && (/^\p{Lu}/u.test(name.text) || PROGRAMMING_NAMES.has(name.text.toLowerCase()))) mark(at + 1);
+    return;
+  }
+}
+const ASKED_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'work', 'works', 'return', 'returns', 'mean', 'means']);
 
 /**
  * The names listed after a word for a schema's parts: "with the keys name, price and tag", "parameters title,

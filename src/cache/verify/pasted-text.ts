@@ -110,6 +110,8 @@ function isInstruction(instruction: string, mark: string): boolean {
   const words = instruction.match(WORDS)?.length ?? 0;
   if (words === 0 || words > (introduces ? LONG_INSTRUCTION_WORDS : INSTRUCTION_WORDS)) return false;
   if (NAMES_TEXT.test(instruction)) return true;
+  // Its wording asked for in a language: "How do you say this in Spanish?", "What's this in German?".
+  if (POINTS_AT_TEXT.test(instruction) && TRANSLATION.test(instruction)) return true;
   const taskFirst = TASK_VERB_FIRST.test(instruction);
   if (introduces && mark !== '\n') {
     // The colon after a preposition makes what follows its object: "How many commas are in:", "Count the words of:".
@@ -152,6 +154,8 @@ function closingInstruction(text: string): PastedText | undefined {
   // "Correct?", "Grammatical?": a judgement alone.
   if (BARE_JUDGEMENT.test(instruction)) return { start: 0, end: offset + last, exact: true };
   if (words > 0 && words <= TRANSLATION_WORDS && TRANSLATION.test(instruction)) return { start: 0, end: offset + last, exact: false };
+  // "… How would you say that in Japanese?": a longer question about the wording, pointing back at it.
+  if (words > 0 && words <= CLOSING_WORDS && POINTS_BACK.test(instruction) && TRANSLATION.test(instruction)) return { start: 0, end: offset + last, exact: false };
   // It points back at the text, or is set off by a dash ("… - count the sentences"), or names what it judges.
   const pointed = POINTS_BACK.test(instruction) || ANY_MISTAKES.test(instruction) || /^[-–—]/u.test(instruction) || NAMES_SURFACE.test(instruction);
   if (words === 0 || words > CLOSING_WORDS || !pointed) return undefined;

@@ -333,7 +333,7 @@ function isAskerAsBeneficiary(tokens: readonly Token[], index: number, removed: 
   let head = index + 1;
   const counted = tokens[head]?.kind === 'number' || COUNTING.has(following ?? '');
   if (counted || DETERMINERS.has(following ?? '')) head++;
-  for (let words = 0; words < 2 && word(head + 1) !== undefined && !FUNCTION_WORDS.has(word(head + 1)!) && partsOfSpeech.singular?.(word(head)!) === undefined; words++) head++;
+  for (let words = 0; words < 2 && word(head) !== undefined && word(head + 1) !== undefined && !FUNCTION_WORDS.has(word(head + 1)!) && partsOfSpeech.singular?.(word(head)!) === undefined; words++) head++;
   const noun = word(head);
   if (noun === undefined || FUNCTION_WORDS.has(noun)) return false;
   const singular = partsOfSpeech.singular?.(noun);

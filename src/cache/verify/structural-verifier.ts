@@ -303,9 +303,12 @@ function contractionAskedAbout(side: PreparedSide): boolean {
   return false;
 }
 
-/** A dash between two names or numbers is a range ("Monday - Friday", "A - Z"), never a clause break. */
+/**
+ * A dash between two names, numbers or amounts is a range or a subtraction ("Monday - Friday", "A - Z",
+ * "$500 - $800", "v1.2 - v1.5"), never a clause break.
+ */
 function isRange(tokens: readonly Token[], at: number): boolean {
-  const edge = (token: Token | undefined) => token !== undefined && /^[\p{Lu}\p{N}]/u.test(token.text);
+  const edge = (token: Token | undefined) => token !== undefined && (/^[\p{Lu}\p{N}\p{Sc}]/u.test(token.text) || /\p{N}/u.test(token.text));
   return /^[-–—]$/u.test(tokens[at]!.text) && edge(tokens[at - 1]) && edge(tokens[at + 1]);
 }
 
