@@ -64,6 +64,8 @@ export interface DifferenceOptions {
   namesPeriod?: () => boolean;
   /** Whether the noun without "the" forms a fixed phrase with its preposition ("in front of" / "in the front of"). */
   fixedPhrase?: () => boolean;
+  /** Whether the words after the difference are a title, whose "the" is part of it ("who directed room" / "… the room"). */
+  namesTitle?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -80,6 +82,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
     if (definite && options.asksWhatItIs?.() === true) return { kind: 'blocking', reason: 'article the (a definition)', strong: false };
     if (definite && (before.length === 0 || after.length === 0) && options.namesPeriod?.() === true) return { kind: 'blocking', reason: 'article the (a period)', strong: false };
     if (definite && (before.length === 0 || after.length === 0) && options.fixedPhrase?.() === true) return { kind: 'blocking', reason: 'article the (a fixed phrase)', strong: false };
+    if (definite && (before.length === 0 || after.length === 0) && options.namesTitle?.() === true) return { kind: 'blocking', reason: 'article the (a title)', strong: false };
     if (!definite && (before.length === 0 || after.length === 0) && options.bareNounMatters?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
     return { kind: 'accepted', notes: articles };
   }
@@ -107,6 +110,9 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       else for (const note of pair.notes) notes.push(note);
     }
     if (unexplained === undefined) {
+      // "the" and a plural against neither: a plural name is another place or family than the singular ("the
+      // americas" / "america", "the hamptons" / "hampton", "the windsors" / "windsor").
+      if (notes.some((note) => note.startsWith('inflection ')) && theOnOneSide(before, after)) return { kind: 'blocking', reason: `article the with ${notes.find((note) => note.startsWith('inflection '))}`, strong: false };
       // "the" before the singular where the plural has no article: "How does the future work?" asks about the
       // future, "How do futures work?" about contracts; "Explain the option" / "Explain options".
       const definite = definiteSingular(before, after, beforeWords, afterWords, lexicon);
@@ -185,7 +191,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   // evidence is the word vectors, so the guards of an unknown form — sup + rise — do not apply).
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && isTypo(misspelt, word, lexicon))) && options.codeContext?.(misspelt) !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon))) && options.codeContext?.(misspelt) !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
@@ -226,6 +232,12 @@ function isSpelling(left: string, right: string, lexicon: Lexicon): boolean {
 function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
   const rightLemmas = lexicon.lemmas(right);
   return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => BRITISH_AMERICAN_PAIRS.has(`${a}/${b}`) || BRITISH_AMERICAN_PAIRS.has(`${b}/${a}`)));
+}
+
+/** Whether "the" stands on one side of a difference only. */
+function theOnOneSide(before: readonly Token[], after: readonly Token[]): boolean {
+  const the = (tokens: readonly Token[]) => tokens.some((token) => token.kind === 'word' && token.text.toLowerCase() === 'the' && token.notArticle !== true);
+  return the(before) !== the(after);
 }
 
 function phraseSynonym(before: readonly Token[], after: readonly Token[], lexicon: Lexicon): DifferenceClass | undefined {

@@ -10,7 +10,10 @@ import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
  *   "Refund the customers who were charged twice" / "Refund the customers, who were charged twice";
  * - between two words of a list the other side has too, which makes them two items: "Add peanut butter, bread and
  *   milk" / "Add peanut, butter, bread and milk" (a list of two made three, "Invite Mary Ann and Joe" / "Invite
- *   Mary, Ann and Joe", is left served: an opener's comma looks the same).
+ *   Mary, Ann and Joe", is left served: an opener's comma looks the same), or inside a WordNet compound before a
+ *   list's "and" even where the other side has no list ("Add ice cream and cake" / "Add ice, cream and cake");
+ * - before "because" after a negation, which then gives the reason instead of denying it: "I didn't quit my job
+ *   because of my boss" / "…, because of my boss".
  * `commas` and `sentences` are each side's boundaries (sentence-boundary.ts), of texts whose kept words are the
  * same. Returns the reason, or undefined. A comma after an opening phrase or before "and" keeps its freedom ("In
  * Python, how do I …", "Explain recursion, and give an example").
@@ -31,14 +34,19 @@ export function commaChangesMeaning(
       const word = (index: number) => (side.tokens[index]?.kind === 'word' ? side.tokens[index]!.key.toLowerCase() : undefined);
       const previous = word(at - 1);
       const next = word(at);
+      // "I didn't quit my job because of my boss" denies the reason; "…, because of my boss" gives it for not quitting.
+      if (next === 'because' && negatedBefore(side, at)) return 'comma before a reason after a negation';
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
       // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
       // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
       // "my parents, who are moving".
       const owner = word(at - 2);
-      if (nouns.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbLike(word(at + 1))))) return 'comma before a relative clause';
+      if (nouns.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbAfterWhich(word(at + 1), nouns)))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
+      // A comma inside a compound before a list's "and"/"or" makes its two words two items: "Add ice cream and cake"
+      // / "Add ice, cream and cake", "fruit juice and toast" / "fruit, juice and toast".
+      if (joined[at] === 1 && nouns.hasLemma(`${previous}_${next}`)) return 'comma between the words of a compound';
       // A list on both sides, one item more on this one: a comma after an opening phrase ("If it rains tomorrow,
       // suggest activities for kids and adults", "Briefly, explain …") or in a place or a date ("Paris, France and
       // Chicago") is no item of a list the other side has.
@@ -48,9 +56,13 @@ export function commaChangesMeaning(
   return undefined;
 }
 
-/** What the plural test asks of the lexicon (Lexicon.singular: the singular of a plural noun form). */
+/** What the comma rules ask of the lexicon (Lexicon's methods of these names). */
 export interface Singulars {
+  /** The singular of a plural noun form: only a plural is a set a restrictive clause picks some of. */
   singular(word: string): string | undefined;
+  canBeVerb(word: string): boolean;
+  /** Whether a word or phrase (joined with `_`) is a WordNet lemma ("ice_cream"). */
+  hasLemma(phrase: string): boolean;
 }
 
 /** Words before a plural that make it people addressed or the asker's own. */
@@ -87,6 +99,24 @@ function commaInSentence(commas: readonly number[], sentences: readonly number[]
 }
 
 
-function isVerbLike(word: string | undefined): boolean {
-  return word !== undefined && (AUXILIARIES.has(word) || BE_GET_HAVE.has(word));
+/**
+ * Whether "which" before `word` opens a relative clause: an auxiliary or any verb ("the emails which mention the
+ * merger", "the stocks which lost value"), not a noun it asks about ("I have a dog, which food is best?").
+ */
+function isVerbAfterWhich(word: string | undefined, lexicon: Singulars): boolean {
+  return word !== undefined && (AUXILIARIES.has(word) || BE_GET_HAVE.has(word) || (!FUNCTION_WORDS.has(word) && lexicon.canBeVerb(word)));
 }
+
+/** How far back a negation is looked for before a comma: a clause's length, so many commas stay linear. */
+const NEGATION_REACH = 16;
+
+/** Whether "not", "never" or "no" stands in the words before token `at`, back to the sentence's start or NEGATION_REACH. */
+function negatedBefore(side: PreparedSide, at: number): boolean {
+  for (let index = at - 1; index >= 0 && index >= at - NEGATION_REACH; index--) {
+    const token = side.tokens[index]!;
+    if (token.kind === 'word' && NEGATED.has(token.key.toLowerCase())) return true;
+    if (token.sentenceStart) return false;
+  }
+  return false;
+}
+const NEGATED: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor']);

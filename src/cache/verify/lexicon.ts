@@ -58,6 +58,7 @@ export class Lexicon {
   // Whether a word is English is asked of every word of every prepared text (non-articles.ts, language.ts): a
   // lookup in the 150k-key table costs more than the memo's, and prompts repeat their words. Bounded by clearing.
   readonly #wordMemo = new Map<string, boolean>();
+  readonly #otherWords: WordIndex;
 
   // The parsed JSON objects are used as they are (copying 150k entries into Maps doubled start-up time and
   // memory); every read goes through OwnLookup, which only sees own properties.
@@ -78,6 +79,15 @@ export class Lexicon {
     this.#commonEnd = commonEnd === -1 ? Number.MAX_SAFE_INTEGER : commonEnd;
     this.#lemmatizer = lemmatizer;
     this.#misspellings = new Map((table.misspellings ?? []).map((pair) => pair.split('\t') as [string, string]));
+    this.#otherWords = new WordIndex(`\n${table.otherWords ?? ''}\n`);
+  }
+
+  /**
+   * Whether the lowercase word is an English word of SCOWL's large list that WordNet and the vocabulary lack
+   * (WordnetTable.otherWords: "contactor", "millage", "retuning"): no slip of typing of another word.
+   */
+  isDictionaryWord(word: string): boolean {
+    return this.#otherWords.has(word.toLowerCase());
   }
 
   /** Whether `misspelt` is a known misspelling of `word` (misspellings.ts): "goverment" of "government". */

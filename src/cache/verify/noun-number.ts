@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
+import { inTitlePosition } from './title-position.ts';
 import type { Token } from './verify-tokens.ts';
 
 /*
@@ -245,21 +246,13 @@ export function pluralAsName(side: PreparedSide, start: number, end: number, lex
     const modified = between !== undefined && !FUNCTION_WORDS.has(between) && SINGULAR_VERBS.has(word(at - 2) ?? '');
     // After the verb ("What is pandas"), or opening a clause before it ("Pandas is …"; not "How many legs does …").
     const subject = SINGULAR_VERBS.has(word(at + 1) ?? '') && (at === 0 || tokens[at]!.sentenceStart || side.breaks[at] === 1 || word(at - 1) === undefined);
-    // A title typed in lowercase after a verb of authorship: "who directed aliens" (a film) / "alien" (another).
-    const titled = AUTHORSHIP_VERBS.has(word(at - 1) ?? '') || (word(at - 1) === 'in' && ROLE_VERBS.has(word(at - 2) ?? ''));
+    // A title typed in lowercase: "who directed aliens" (a film) / "alien" (another), "twisters cast".
+    const titled = inTitlePosition(tokens, at, at + 1);
     if (SINGULAR_VERBS.has(word(at - 1) ?? '') || subject || modified || titled) return plural;
   }
   return undefined;
 }
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has']);
-/** Past forms of making a work, whose bare object is its title: "who wrote cats", "who painted sunflowers". */
-const AUTHORSHIP_VERBS: ReadonlySet<string> = new Set([
-  'directed', 'wrote', 'written', 'sang', 'sung', 'composed', 'painted', 'produced', 'authored', 'illustrated', 'narrated',
-  'recorded', 'performed', 'choreographed', 'sculpted', 'filmed', 'published', 'released', 'covered', 'remade', 'adapted',
-]);
-/** "who starred in aliens", "who played in sunflowers": a role in a work. */
-const ROLE_VERBS: ReadonlySet<string> = new Set(['starred', 'appeared', 'acted', 'played', 'featured', 'cast']);
-
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set([
   'extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark',

@@ -14,6 +14,7 @@ import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
+import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
 import { markNonArticles } from './non-articles.ts';
@@ -124,6 +125,7 @@ export class StructuralVerifier implements CandidateVerifier {
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd) || namesPeriod(after.tokens, hunk.rightEnd),
         fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon)),
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
+        namesTitle: () => inTitlePosition(before.tokens, hunk.leftEnd, hunk.leftEnd + 1) || inTitlePosition(after.tokens, hunk.rightEnd, hunk.rightEnd + 1),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith(NUMBER_IN_WORDS_NOTE)) && (numbersWritten() || !(countsInWords(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) && countsInWords(after, hunk.rightStart, hunk.rightEnd, this.#lexicon)))) {
@@ -142,6 +144,11 @@ export class StructuralVerifier implements CandidateVerifier {
       // A listed synonym in another of its senses: "fix the price" / "repair …", "Is the water hard?" / "… difficult?".
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (!synonymFitsContext(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || !synonymFitsContext(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {
         open.push({ reason: `synonym in another sense: ${difference.notes.join(', ')}`, decisive: true });
+        continue;
+      }
+      // A title's words are the title: "who sings kids" / "… children" are two songs.
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (inTitlePosition(before.tokens, hunk.leftStart, hunk.leftEnd) || inTitlePosition(after.tokens, hunk.rightStart, hunk.rightEnd))) {
+        open.push({ reason: `synonym in a title: ${difference.notes.join(', ')}`, decisive: true });
         continue;
       }
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (inCompound(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inCompound(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {

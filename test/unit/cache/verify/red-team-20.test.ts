@@ -81,3 +81,74 @@ describe('a keyword asked about in a named language has no synonym', () => {
     ['What is the fastest way to learn to code?', 'What is the quickest way to learn to code?'],
   ]);
 });
+
+describe('a comma on one side only that changes what is meant (a fourth red team: 50 pairs served)', () => {
+  notServed([
+    // A relative clause after a plural: without the comma only some of them, with it all of them.
+    ['Archive the emails which mention the merger.', 'Archive the emails, which mention the merger.'],
+    ['Flag the transactions which exceed $10,000.', 'Flag the transactions, which exceed $10,000.'],
+    ['Sell the stocks which lost value this year.', 'Sell the stocks, which lost value this year.'],
+    ['Give a discount to the customers which complained.', 'Give a discount to the customers, which complained.'],
+    ['Water the plants which look dry.', 'Water the plants, which look dry.'],
+    // A reason after a negation: denied without the comma, given with it.
+    ["I didn't quit my job because of my boss. What should I do next?", "I didn't quit my job, because of my boss. What should I do next?"],
+    ["She didn't marry him because he was rich. Write a short story about it.", "She didn't marry him, because he was rich. Write a short story about it."],
+    ["Don't hire him because he is young.", "Don't hire him, because he is young."],
+    // A compound made two items of a list.
+    ['Add ice cream and cake to my order.', 'Add ice, cream and cake to my order.'],
+    ['Make a diet plan with fruit juice and toast.', 'Make a diet plan with fruit, juice and toast.'],
+  ]);
+  served([
+    ['I have two dogs, which food is best?', 'I have two dogs which food is best?'],
+    ['Email my parents, who live in Spain.', 'Email my parents who live in Spain.'],
+    ['Buy ice cream, cake and juice', 'Buy ice cream, cake, and juice'],
+    ['Explain recursion, and give an example', 'Explain recursion and give an example'],
+    ['Why is the sky blue, because of scattering?', 'Why is the sky blue because of scattering?'],
+  ]);
+});
+
+describe('a title typed in lowercase: its number, its "the" and its words are the title (a fifth red team: 191 pairs served)', () => {
+  notServed([
+    ['who plays ripley in alien', 'who plays ripley in aliens'],
+    ['Aliens cast list', 'Alien cast list'],
+    ['I just watched aliens, who played the marines?', 'I just watched alien, who played the marines?'],
+    ['who sings animals', 'who sings animal'],
+    ['when did twister come out', 'when did twisters come out'],
+    ['is fall on netflix', 'is the fall on netflix'],
+    ['gladiator movie ending explained', 'gladiators movie ending explained'],
+    ['What is Room about?', 'What is The Room about?'],
+    ['who is the villain in predators', 'who is the villain in predator'],
+    ['room cast', 'the room cast'],
+    ['Who directed Room?', 'Who directed The Room?'],
+    ['who starred in heat', 'who starred in the heat'],
+    ['who sings kids', 'who sings children'],
+    ['begin again lyrics', 'start again lyrics'],
+    ['plot of the kid', 'plot of the child'],
+    // "the" and a plural name against a singular: another place or family.
+    ['tallest mountain in the americas', 'tallest mountain in america'],
+    ['best restaurants in the hamptons', 'best restaurants in hampton'],
+    ['history of the windsors', 'history of windsor'],
+  ]);
+  served([
+    ['Who directed Aliens?', 'who directed Aliens'],
+    ['What are the benefits of yoga?', 'What is the benefit of yoga?'],
+    ['How do spiders make webs?', 'How does a spider make webs?'],
+    ['Give me ideas for a birthday party', 'Please give me ideas for a birthday party'],
+  ]);
+});
+
+describe('a real word a dictionary knows is no typo of a word one slip away (a sixth red team: 17 pairs served)', () => {
+  notServed([
+    ['How much does a contractor cost?', 'How much does a contactor cost?'],
+    ['How do I replace a contactor on my AC unit?', 'How do I replace a contractor on my AC unit?'],
+    ['How much does retuning a piano cost?', 'How much does returning a piano cost?'],
+    ['What is the millage rate in Michigan?', 'What is the milage rate in Michigan?'],
+    ['What causes emotional lability?', 'What causes emotional liability?'],
+    ['Explain egocentrism in child development.', 'Explain geocentrism in child development.'],
+  ]);
+  served([
+    ['How do I receive payments?', 'How do I recieve payments?'],
+    ['Why did the government shut down?', 'Why did the goverment shut down?'],
+    ['What temperature should I bake bread at?', 'What temprature should I bake bread at?'],
+  ]);
+});
