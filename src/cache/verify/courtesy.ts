@@ -34,6 +34,11 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
  * other kinds ("Sorry, how do I …?" / "How do I …? Thanks!"), is politeness.
  */
 export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
+  // In a role-play the courtesy is the line said to the character, which it answers: "You are a hotel receptionist.
+  // Good morning!" / "… Good evening!", "You are my grandmother. Sorry!" / "… Thank you!", "You are a butler who
+  // only obeys polite requests. Bring me my tea." / "Please bring …".
+  const [linesBefore, linesAfter] = [courtesyLines(before), courtesyLines(after)];
+  if (linesBefore !== linesAfter && (isRolePlay(before) || isRolePlay(after))) return `role-play ${linesBefore || '-'}/${linesAfter || '-'}`;
   const [endingBefore, endingAfter] = [closingCourtesy(before), closingCourtesy(after)];
   // "Translate to Korean. Hello" / "… Thanks a lot", "What does this mean in Spanish? Thank you" / "… Sorry": after a
   // question about words, the courtesy that closes the text may be the words asked about. Where the question
@@ -51,6 +56,40 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   const timely = (side: PreparedSide) => side.tokens.some((token) => token.kind === 'word' && TIME_DEPENDENT.has(token.key.toLowerCase()));
   return timely(before) || timely(after) ? `${one}/${other}` : undefined;
 }
+/**
+ * Whether the text sets the assistant a part to play: "You are a pirate.", "You are Santa Claus …", "Pretend to be
+ * …", "Act as …", "Stay in character".
+ */
+function isRolePlay(side: PreparedSide): boolean {
+  let words = '';
+  for (const token of side.raw) if (token.kind === 'word') words += `${token.sentenceStart ? ' |' : ''} ${token.key.toLowerCase()}`;
+  return ROLE_PLAY.test(words);
+}
+const ROLE_PLAY = /(?:\| you are|\bpretend (?:you are|to be)|\bact as|\bacting as|\brole ?play\w*|\broleplay\w*|\bin character|\bplay (?:the )?(?:role|part) of|\bbe my|\bimagine you are|\blet us play|\bwhere you are (?:a|an|my|the))\b/u;
+
+/**
+ * The sentences of the text that are only a courtesy ("Good morning!", "Sorry.", "Thank you so much"), lowercase,
+ * sorted and joined: in a role-play, the line said to the character.
+ */
+function courtesyLines(side: PreparedSide): string {
+  const lines: string[] = [];
+  let words: string[] = [];
+  const close = () => {
+    const phrase = words.join(' ');
+    if (words.length > 0 && (COURTESY_KINDS.has(phrase) || CLOSING_WORDS.has(phrase))) lines.push(phrase);
+    words = [];
+  };
+  for (const token of side.raw) {
+    if (token.kind === 'word') {
+      if (token.sentenceStart) close();
+      words.push(token.key.toLowerCase());
+    } else if (/[.!?。！？]/u.test(token.text)) close();
+    else if (token.kind !== 'punct') words.push(token.text);
+  }
+  close();
+  return lines.sort().join('|');
+}
+
 /** The courtesy phrase that ends the text as a sentence of its own ("… in Spanish? Thank you"), if one does. */
 function closingCourtesy(side: PreparedSide): string | undefined {
   const words: string[] = [];

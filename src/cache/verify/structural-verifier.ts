@@ -74,6 +74,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
+    if (askedOnOneSide(before) !== askedOnOneSide(after) && (isStatement(before) || isStatement(after))) return { kind: 'different', reason: 'question mark on a statement' };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
@@ -119,7 +120,8 @@ export class StructuralVerifier implements CandidateVerifier {
           asksHowMany(before, hunk.leftStart, this.#lexicon) ||
           asksHowMany(after, hunk.rightStart, this.#lexicon) ||
           picksOut(before, hunk.leftStart, this.#lexicon) ||
-          picksOut(after, hunk.rightStart, this.#lexicon),
+          picksOut(after, hunk.rightStart, this.#lexicon) ||
+          askerCountsOne(before, after, hunk, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd) || namesPeriod(after.tokens, hunk.rightEnd),
@@ -203,6 +205,21 @@ function statesFacts(side: PreparedSide, at: number): boolean {
   // A form's label ("Skill(s): SQL", "Serving(s): 4") names a field, whatever its number.
   const next = side.raw[side.origin[at]! + 1];
   if (next !== undefined && next.text === ':') return false;
+  const opener = sentenceOpener(side, at);
+  if (opener === undefined) return false;
+  if (opener === '') return true;
+  // The asker's own situation ("My curl command hangs.", "I have two kids and a dog.") is theirs to word loosely;
+  // a number that matters there changes a pronoun or a verb too.
+  return !(QUESTION_OPENERS.has(opener) || REQUEST_VERBS.has(opener) || TEXT_REQUEST_VERBS.has(opener) || ASKER_OPENERS.has(opener));
+}
+
+/**
+ * The first word (lowercase) of the statement that holds token `at`, past what opens a sentence without being it (a
+ * bullet or emoji, a discourse word, a label: "Update: the printer …"); '' when it opens with no word; undefined
+ * when the sentence is a question (its closing mark is a question mark).
+ */
+function sentenceOpener(side: PreparedSide, at: number): string | undefined {
+  const sentences = sentenceBoundaries(side);
   let start = 0;
   let end = side.tokens.length;
   for (const boundary of sentences) {
@@ -215,18 +232,82 @@ function statesFacts(side: PreparedSide, at: number): boolean {
   // The sentence's closing mark, among the tokens set aside after its last word.
   const closing = side.origin[end - 1]! + 1;
   const until = end < side.tokens.length ? side.origin[end]! : side.raw.length;
-  for (let raw = closing; raw < until; raw++) if (endsQuestion(side.raw[raw]!.text)) return false;
-  // Past what opens a sentence without being it: a bullet or emoji, a discourse word, a label ("Update: the printer …").
+  for (let raw = closing; raw < until; raw++) if (endsQuestion(side.raw[raw]!.text)) return undefined;
   let first = start;
   const label = (at: number) => side.raw[side.origin[at]! + 1]?.text === ':';
   while (first < end && (side.tokens[first]!.kind !== 'word' || SENTENCE_LEAD_INS.has(side.tokens[first]!.key.toLowerCase()) || label(first))) first++;
   const opener = side.tokens[first];
-  if (opener === undefined || opener.kind !== 'word') return true;
-  const word = opener.key.toLowerCase();
-  // The asker's own situation ("My curl command hangs.", "I have two kids and a dog.") is theirs to word loosely;
-  // a number that matters there changes a pronoun or a verb too.
-  return !(QUESTION_OPENERS.has(word) || REQUEST_VERBS.has(word) || TEXT_REQUEST_VERBS.has(word) || ASKER_OPENERS.has(word));
+  return opener === undefined || opener.kind !== 'word' ? '' : opener.key.toLowerCase();
 }
+
+/**
+ * Whether "a"/"an" before a difference on one side only (in it, or up to MODIFIERS_BEFORE words before it), in a
+ * statement of the asker's own ("I had a seizure last month. Can I still drive?" / "I had seizures …", "I have a
+ * prior conviction" / "… prior convictions", "I'm travelling with a toddler" / "… toddlers"), stands against a
+ * plural: there one and several are two situations, where in a question a generic "a puppy" and "puppies" are one
+ * ("How do I train a puppy?").
+ */
+function askerCountsOne(before: PreparedSide, after: PreparedSide, hunk: Hunk, lexicon: Lexicon): boolean {
+  const articled = (side: PreparedSide, start: number, end: number) => {
+    let articles = 0;
+    for (let at = Math.max(0, start - MODIFIERS_BEFORE); at < end; at++) {
+      const token = side.tokens[at]!;
+      if (token.kind === 'word' && token.notArticle !== true && /^an?$/iu.test(token.text)) articles++;
+    }
+    return articles;
+  };
+  if (articled(before, hunk.leftStart, hunk.leftEnd) === articled(after, hunk.rightStart, hunk.rightEnd)) return false;
+  // What the asker has to say or ask is one request either way: "I have a question about taxes" / "… questions …".
+  const said = (side: PreparedSide, start: number, end: number) => {
+    for (let at = start; at < end; at++) {
+      const token = side.tokens[at]!;
+      if (token.kind === 'word' && ASKERS_MATTERS.has(lexicon.singular(token.key.toLowerCase()) ?? token.key.toLowerCase())) return true;
+    }
+    return false;
+  };
+  if (said(before, hunk.leftStart, hunk.leftEnd) || said(after, hunk.rightStart, hunk.rightEnd)) return false;
+  const asker = (side: PreparedSide, at: number) => {
+    const opener = sentenceOpener(side, Math.min(at, side.tokens.length - 1));
+    return opener !== undefined && ASKER_OPENERS.has(opener);
+  };
+  return asker(before, hunk.leftStart) || asker(after, hunk.rightStart);
+}
+/** What an asker has one or several of and asks the same about: "I have a question / questions about taxes". */
+const ASKERS_MATTERS: ReadonlySet<string> = new Set(['question', 'query', 'doubt', 'concern', 'request', 'idea', 'suggestion', 'thought', 'comment', 'issue', 'problem']);
+/** Words that may stand between an article and its noun: "a bad knee", "a prior felony conviction". */
+const MODIFIERS_BEFORE = 3;
+
+/** Whether the text's last word is followed by a question mark ("You can swim?"). */
+function askedOnOneSide(side: PreparedSide): boolean {
+  for (let index = side.raw.length - 1; index >= 0; index--) {
+    const token = side.raw[index]!;
+    if (token.kind === 'word') return false;
+    if (endsQuestion(token.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text is one statement whose question mark alone would make it a question: it opens with a pronoun
+ * or a possessive ("You can swim." / "You can swim?", "It's over.", "My code compiles."), or is one word of
+ * assent ("Sure." / "Sure?"). There the mark is the question; elsewhere ("What is DNA" / "What is DNA?",
+ * "Explain recursion?") it is punctuation.
+ */
+function isStatement(side: PreparedSide): boolean {
+  const first = side.tokens[0];
+  if (first?.kind !== 'word' || side.tokens.length > STATEMENT_WORDS || sentenceBoundaries(side).length > 0) return false;
+  // A question inside it is asked either way: "My dog ate chocolate, what should I do".
+  if (side.tokens.some((token) => token.kind === 'word' && QUESTION_WORDS.has(token.key.toLowerCase()))) return false;
+  const word = first.key.toLowerCase();
+  return STATEMENT_OPENERS.has(word) || (side.tokens.length === 1 && ASSENT.has(word));
+}
+const STATEMENT_OPENERS: ReadonlySet<string> = new Set([
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there', 'my', 'your', 'his', 'her', 'our', 'their', 'its',
+]);
+/** The longest statement a question mark alone turns into a question here. */
+const STATEMENT_WORDS = 12;
+const ASSENT: ReadonlySet<string> = new Set(['sure', 'great', 'right', 'fine', 'yes', 'no', 'correct', 'true', 'ok', 'okay']);
+
 /** Words that open a sentence about the asker: "My …", "I …", "We …", "Our …". */
 const ASKER_OPENERS: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 /** Words a question opens with. */

@@ -152,3 +152,52 @@ describe('a real word a dictionary knows is no typo of a word one slip away (a s
     ['What temperature should I bake bread at?', 'What temprature should I bake bread at?'],
   ]);
 });
+
+describe('the line said to a character in a role-play is no politeness (a seventh red team: 24 pairs served)', () => {
+  notServed([
+    ['Pretend you are a hotel receptionist. Good morning!', 'Pretend you are a hotel receptionist. Good evening!'],
+    ['You are a bank teller. I walk up to your window. Good afternoon.', 'You are a bank teller. I walk up to your window. Good morning.'],
+    ['You are my grandmother. Sorry!', 'You are my grandmother. Thank you!'],
+    ['Roleplay as a shopkeeper in a medieval village. Hello!', 'Roleplay as a shopkeeper in a medieval village. Thanks!'],
+    ['You are Santa Claus at a shopping mall. A child walks up to you. Hi!', 'You are Santa Claus at a shopping mall. A child walks up to you. Sorry!'],
+    ["Let's play a game where you are a medieval innkeeper. Greetings!", "Let's play a game where you are a medieval innkeeper. Thanks a lot!"],
+  ]);
+  served([
+    ['You are a pirate. Tell me a joke.', 'You are a pirate. Please tell me a joke.'],
+    ['Act as a Linux terminal. My first command is pwd.', 'Act as a Linux terminal. My first command is pwd, thanks!'],
+    ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
+  ]);
+});
+
+describe('one thing or several in the asker\'s own situation', () => {
+  notServed([
+    ['I had a seizure last month. Can I still drive?', 'I had seizures last month. Can I still drive?'],
+    ['I have a felony on my record. Can I get a passport?', 'I have felonies on my record. Can I get a passport?'],
+    ['I have a prior conviction for shoplifting. Can I become a nurse?', 'I have prior convictions for shoplifting. Can I become a nurse?'],
+    ['I had a heart attack two years ago. Is it safe for me to run a marathon?', 'I had heart attacks two years ago. Is it safe for me to run a marathon?'],
+    ['I have a kid and I work full time. Plan a weekend in Rome for us.', 'I have kids and I work full time. Plan a weekend in Rome for us.'],
+  ]);
+  served([
+    ['I have a question about taxes', 'I have questions about taxes'],
+    ['How do I train a puppy?', 'How do I train puppies?'],
+  ]);
+});
+
+describe('a question mark that makes a statement a question, "pls" that names something, a text to write from', () => {
+  notServed([
+    ['You can swim.', 'You can swim?'],
+    ["It's over.", "It's over?"],
+    ['My code compiles.', 'My code compiles?'],
+    ['Sure.', 'Sure?'],
+    ['sklearn pls regression example', 'sklearn regression example'],
+    ['what is a pls file', 'what is a file'],
+    ['Write a headline: Aliens landed.', 'Write a headline: Aliens landed?'],
+    ['Continue the story: He opened the door.', 'Continue the story: He opened the door?'],
+  ]);
+  served([
+    ['My dog ate chocolate, what should I do?', 'My dog ate chocolate what should I do'],
+    ['what is the capital of france', 'What is the capital of France?'],
+    ['explain recursion pls', 'explain recursion'],
+    ['pls help me fix my code', 'help me fix my code'],
+  ]);
+});
