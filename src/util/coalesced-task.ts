@@ -24,7 +24,8 @@ export class CoalescedTask {
       this.#again = true;
       return;
     }
-    this.#running = this.#task().finally(() => {
+    // A run's failure is the task's to report: dropped here, so a failed run never becomes an unhandled rejection.
+    this.#running = this.#task().catch(() => {}).finally(() => {
       this.#running = undefined;
       if (this.#again) {
         this.#again = false;

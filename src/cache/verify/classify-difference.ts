@@ -110,9 +110,10 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       else for (const note of pair.notes) notes.push(note);
     }
     if (unexplained === undefined) {
-      // "the" and a plural against neither: a plural name is another place or family than the singular ("the
-      // americas" / "america", "the hamptons" / "hampton", "the windsors" / "windsor").
-      if (notes.some((note) => note.startsWith('inflection ')) && theOnOneSide(before, after)) return { kind: 'blocking', reason: `article the with ${notes.find((note) => note.startsWith('inflection '))}`, strong: false };
+      // "the" and a plural against neither, of a word that is a name: the plural names another place or family than
+      // the singular ("the americas" / "america", "the hamptons" / "hampton", "the windsors" / "windsor"); not "clean
+      // the gutters" / "clean gutter".
+      if (notes.some((note) => note.startsWith('inflection ')) && theOnOneSide(before, after) && namesPlace(beforeWords, afterWords, lexicon)) return { kind: 'blocking', reason: `article the with ${notes.find((note) => note.startsWith('inflection '))}`, strong: false };
       // "the" before the singular where the plural has no article: "How does the future work?" asks about the
       // future, "How do futures work?" about contracts; "Explain the option" / "Explain options".
       const definite = definiteSingular(before, after, beforeWords, afterWords, lexicon);
@@ -232,6 +233,11 @@ function isSpelling(left: string, right: string, lexicon: Lexicon): boolean {
 function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
   const rightLemmas = lexicon.lemmas(right);
   return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => BRITISH_AMERICAN_PAIRS.has(`${a}/${b}`) || BRITISH_AMERICAN_PAIRS.has(`${b}/${a}`)));
+}
+
+/** Whether one of the changed words is, in its singular, only a name in WordNet ("america", "windsor"). */
+function namesPlace(beforeWords: readonly Token[], afterWords: readonly Token[], lexicon: Lexicon): boolean {
+  return [...beforeWords, ...afterWords].some((token) => token.kind === 'word' && !lexicon.hasCommonSense(lexicon.singular(token.text) ?? token.text) && lexicon.isWord(token.text));
 }
 
 /** Whether "the" stands on one side of a difference only. */

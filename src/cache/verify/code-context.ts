@@ -33,10 +33,9 @@ function contextOf(tokens: readonly Token[], lexicon: Lexicon): Context {
     const lower = token.text.toLowerCase();
     if (PROGRAMMING_NAMES.has(lower) || (PROGRAMMING_NAMES_CAPITALISED.has(lower) && !token.sentenceStart && /^\p{Lu}/u.test(token.text))) return { code: true, jargon };
     if (jargon.length >= 2) continue;
-    // A word that opens its sentence counts in lowercase, and so do the parts of one joined by apostrophes or
-    // hyphens ("Définition d'une facture", "Qu'est-ce qu'une …": "définition", "une"), three letters or more.
-    const plain = token.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(token.text) ? lower : token.text;
-    const parts = /[-'’]/u.test(plain) ? plain.split(/[-'’]/u).filter((part) => part.length >= 3) : [plain];
+    // The parts of a word joined by apostrophes count, three letters or more: French elisions ("Définition d'une
+    // facture", "Qu'est-ce qu'une …": "une"). Not hyphens: "pre-existing", "co-worker" are English.
+    const parts = /['’]/u.test(token.text) ? token.text.split(/['’]/u).filter((part) => part.length >= 3) : [token.text];
     for (const part of parts) if (jargon.length < 2 && /^\p{Ll}+$/u.test(part) && !jargon.includes(part) && !lexicon.isWord(part)) jargon.push(part);
   }
   return { code: false, jargon };

@@ -41,7 +41,8 @@ export function commaChangesMeaning(
       // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
       // "my parents, who are moving".
       const owner = word(at - 2);
-      if (nouns.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && isVerbAfterWhich(word(at + 1), nouns)))) return 'comma before a relative clause';
+      const whichClause = () => isVerbAfterWhich(word(at + 1), nouns) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at);
+      if (nouns.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
       // A comma inside a compound before a list's "and"/"or" makes its two words two items: "Add ice cream and cake"
@@ -110,13 +111,33 @@ function isVerbAfterWhich(word: string | undefined, lexicon: Singulars): boolean
 /** How far back a negation is looked for before a comma: a clause's length, so many commas stay linear. */
 const NEGATION_REACH = 16;
 
-/** Whether "not", "never" or "no" stands in the words before token `at`, back to the sentence's start or NEGATION_REACH. */
+/**
+ * Whether an action is denied in the words before token `at` (back to the sentence's start or NEGATION_REACH):
+ * "do"/"did" and "not" ("I didn't quit my job", "Don't hire him"). Not a state ("I can't sleep", "It doesn't
+ * work", "I'm not sure", "I never use Windows"), whose reason reads the same with a comma or without.
+ */
 function negatedBefore(side: PreparedSide, at: number): boolean {
-  for (let index = at - 1; index >= 0 && index >= at - NEGATION_REACH; index--) {
+  for (let index = at - 1; index >= 1 && index >= at - NEGATION_REACH; index--) {
     const token = side.tokens[index]!;
-    if (token.kind === 'word' && NEGATED.has(token.key.toLowerCase())) return true;
+    if (token.kind === 'word' && token.key.toLowerCase() === 'not' && DO_FORMS.has(side.tokens[index - 1]!.key.toLowerCase())) return !STATES.has(side.tokens[index + 1]?.key.toLowerCase() ?? '');
     if (token.sentenceStart) return false;
   }
   return false;
 }
-const NEGATED: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor']);
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'did']);
+/** Verbs of a state, not an action, after "don't"/"didn't": "I don't want to go, because I am bullied" gives the reason either way. */
+const STATES: ReadonlySet<string> = new Set(['want', 'like', 'know', 'think', 'need', 'have', 'feel', 'understand', 'believe', 'care', 'mind', 'see', 'get']);
+
+/** Words after "which <noun>" that make it a question's subject or object: "which school should I pick", "which one do you". */
+const CLAUSE_AFTER_NOUN: ReadonlySet<string> = new Set([
+  'should', 'would', 'could', 'can', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'you', 'we', 'they', 'he', 'she', 'it',
+]);
+
+/** Whether the sentence of token `at` ends with a question mark (read among the tokens set aside after its last word). */
+function sentenceAsks(side: PreparedSide, sentences: readonly number[], at: number): boolean {
+  const next = firstAbove(sentences, at);
+  const end = next < sentences.length ? sentences[next]! : side.tokens.length;
+  const until = end < side.tokens.length ? side.origin[end]! : side.raw.length;
+  for (let raw = side.origin[end - 1]! + 1; raw < until; raw++) if (/[?？]/u.test(side.raw[raw]!.text)) return true;
+  return false;
+}

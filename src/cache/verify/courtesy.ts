@@ -34,11 +34,12 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
  * other kinds ("Sorry, how do I …?" / "How do I …? Thanks!"), is politeness.
  */
 export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
-  // In a role-play the courtesy is the line said to the character, which it answers: "You are a hotel receptionist.
-  // Good morning!" / "… Good evening!", "You are my grandmother. Sorry!" / "… Thank you!", "You are a butler who
-  // only obeys polite requests. Bring me my tea." / "Please bring …".
+  // In a role-play a courtesy said as a sentence of its own is the line the character answers: "You are a hotel
+  // receptionist. Good morning!" / "… Good evening!", "You are my grandmother. Sorry!" / "… Thank you!". Only lines
+  // of other kinds on both sides: "Hello!" / "Hi!" is one line, and a "Thanks!" added to a system-style prompt
+  // ("You are a helpful assistant. Summarize … Thanks!") closes the request.
   const [linesBefore, linesAfter] = [courtesyLines(before), courtesyLines(after)];
-  if (linesBefore !== linesAfter && (isRolePlay(before) || isRolePlay(after))) return `role-play ${linesBefore || '-'}/${linesAfter || '-'}`;
+  if (linesBefore !== '' && linesAfter !== '' && linesBefore !== linesAfter && (isRolePlay(before) || isRolePlay(after))) return `role-play ${linesBefore.slice(0, 40)}/${linesAfter.slice(0, 40)}`;
   const [endingBefore, endingAfter] = [closingCourtesy(before), closingCourtesy(after)];
   // "Translate to Korean. Hello" / "… Thanks a lot", "What does this mean in Spanish? Thank you" / "… Sorry": after a
   // question about words, the courtesy that closes the text may be the words asked about. Where the question
@@ -65,18 +66,18 @@ function isRolePlay(side: PreparedSide): boolean {
   for (const token of side.raw) if (token.kind === 'word') words += `${token.sentenceStart ? ' |' : ''} ${token.key.toLowerCase()}`;
   return ROLE_PLAY.test(words);
 }
-const ROLE_PLAY = /(?:\| you are|\bpretend (?:you are|to be)|\bact as|\bacting as|\brole ?play\w*|\broleplay\w*|\bin character|\bplay (?:the )?(?:role|part) of|\bbe my|\bimagine you are|\blet us play|\bwhere you are (?:a|an|my|the))\b/u;
+const ROLE_PLAY = /\| (?:you are|(?:pretend|imagine) (?:you are|to be)|act as|role ?play|be my|stay in character|let us play|play (?:the )?(?:role|part) of)\b|\bwhere you are (?:a|an|my|the)\b/u;
 
 /**
- * The sentences of the text that are only a courtesy ("Good morning!", "Sorry.", "Thank you so much"), lowercase,
- * sorted and joined: in a role-play, the line said to the character.
+ * The kinds of the sentences of the text that are only a courtesy ("Good morning!": morning, "Sorry.": apology,
+ * "Thank you so much": thanks), sorted and joined: in a role-play, the line said to the character.
  */
 function courtesyLines(side: PreparedSide): string {
   const lines: string[] = [];
   let words: string[] = [];
   const close = () => {
     const phrase = words.join(' ');
-    if (words.length > 0 && (COURTESY_KINDS.has(phrase) || CLOSING_WORDS.has(phrase))) lines.push(phrase);
+    if (words.length > 0 && (COURTESY_KINDS.has(phrase) || CLOSING_WORDS.has(phrase))) lines.push(kindOf(phrase));
     words = [];
   };
   for (const token of side.raw) {

@@ -116,7 +116,8 @@ function isInstruction(instruction: string, mark: string): boolean {
   if (introduces && mark !== '\n') {
     // The colon after a preposition makes what follows its object: "How many commas are in:", "Count the words of:".
     if (taskFirst || OBJECT_FOLLOWS.test(instruction)) return true;
-    // A text to make something from: "Write a headline:", "Continue the story:", "Reply to my boss who texted:".
+    // A text to make a headline, a caption or a reply from, or to continue: "Write a headline:", "Continue the
+    // story:", "Reply to my boss who texted:". Not "Write an email:", whose text is a spec to follow.
     if (MAKES_FROM.test(instruction)) return true;
     if (words <= LABEL_WORDS && (SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return true;
     if (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)) return true;
@@ -284,7 +285,8 @@ const TRANSLATION = new Cues(String.raw`\btranslat|\btradu|\b${LANGUAGES_TO}`, `
 /** An instruction that opens with such a verb, or one that corrects: "Translate …", "Can you proofread …". */
 const TASK_VERB_FIRST = new RegExp(String.raw`^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:${TEXT_VERBS}|proofread\w*|correct|check|fix|edit|improve|polish)\b`, 'i');
 const OBJECT_FOLLOWS = /\b(?:in|of|for|from|on|into|to)\s*[:：]$/i;
-const MAKES_FROM = /^\s*(?:please\s+)?(?:write|make|create|generate|compose|draft|continue|finish|complete|reply)\b/i;
+const MAKES_FROM =
+  /^\s*(?:(?:please|pls|plz|kindly|can you|could you)\s+)?(?:(?:write|make|create|generate|compose|draft|suggest|give me)\s+(?:(?:a|an|the|me a|me an|some)\s+)?(?:\w+\s+)?(?:headlines?|titles?|captions?|taglines?|slogans?|tweets?|replies|reply|responses?|hashtags?)|(?:continue|finish|complete)\s+(?:the|this|my)\s+(?:story|text|sentence|poem|paragraph|lyrics|song)|reply\b)/i;
 const POINTS_AT_TEXT = /\b(?:this|these|it|the following|below|here)\b/i;
 const POINTS_BACK = /\b(?:this|that|it|above|these|those)\b/i;
 const ANY_MISTAKES = /^\s*(?:any|are there (?:any )?)\s*(?:mistakes|errors|typos)\b(?!\s+to\b)/i;

@@ -292,7 +292,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   const atStart = index === 0 || afterRemoved || tokens[index]!.sentenceStart || isBoundary(tokens[index - 1]);
   const inPlace = (length: number) => (atStart ? !opensContent(tokens, index, length, partsOfSpeech) : !isObjectOfVerb(tokens, index, partsOfSpeech));
   if (first === 'kindly') return kindlyIsFiller(tokens, index, atStart) && !isAskedAbout(tokens, index, 1, atStart, partsOfSpeech) ? KINDLY : undefined;
-  if ((first === 'pls' || first === 'plz') && namesSomething(tokens, index, atStart, partsOfSpeech)) return undefined;
+  if ((first === 'pls' || first === 'plz') && namesSomething(tokens, index, atStart)) return undefined;
   for (const phrase of ANYWHERE_BY_FIRST.get(first) ?? []) if (matchesAt(tokens, index, phrase) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
@@ -310,18 +310,20 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
 }
 
 /**
- * Whether "pls"/"plz" at `index` is a name, not "please": after an article ("a pls file"), or inside a phrase
- * before a word that is no verb ("sklearn pls regression", "matlab pls regression example": partial least squares;
- * "plz code" is a German postcode). "pls help", "explain this pls", "can you pls fix it" stay courtesy.
+ * Whether "pls"/"plz" at `index` is a name, not "please": after an article or a possessive ("a pls file"), after a
+ * programming name ("sklearn pls", "python pls regression": partial least squares), or before a word of what it
+ * names ("pls regression", "pls path modeling"). "help me pls asap", "explain pls photosynthesis" stay courtesy.
  */
-function namesSomething(tokens: readonly Token[], index: number, atStart: boolean, partsOfSpeech: PartsOfSpeech): boolean {
+function namesSomething(tokens: readonly Token[], index: number, atStart: boolean): boolean {
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
   const previous = atStart ? undefined : word(index - 1);
-  if (previous !== undefined && NAMING_BEFORE.has(previous)) return true;
-  const next = word(index + 1);
-  return previous !== undefined && next !== undefined && !FUNCTION_WORDS.has(next) && !partsOfSpeech.canBeVerb(next);
+  if (previous !== undefined && (DETERMINERS.has(previous) || PLS_TOOLS.has(previous))) return true;
+  return PLS_TERMS.has(word(index + 1) ?? '');
 }
-const NAMING_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its']);
+/** Statistics tools whose "pls" is partial least squares: "sklearn pls", "python pls regression". */
+const PLS_TOOLS: ReadonlySet<string> = new Set(['sklearn', 'scikit', 'python', 'matlab', 'spss', 'sas', 'stata', 'r', 'julia', 'minitab']);
+/** What "PLS" names before: partial least squares (regression, path modeling, discriminant analysis), a playlist file. */
+const PLS_TERMS: ReadonlySet<string> = new Set(['regression', 'path', 'model', 'models', 'modeling', 'modelling', 'file', 'files', 'package', 'da', 'sem']);
 
 /**
  * "me" or "us" right after a request verb for information that opens a sentence, before the information asked

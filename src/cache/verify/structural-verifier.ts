@@ -74,7 +74,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
-    if (askedOnOneSide(before) !== askedOnOneSide(after) && (isStatement(before) || isStatement(after))) return { kind: 'different', reason: 'question mark on a statement' };
+    if (endsWithQuestionMark(before) !== endsWithQuestionMark(after) && (isStatement(before) || isStatement(after))) return { kind: 'different', reason: 'question mark on a statement' };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
@@ -127,7 +127,7 @@ export class StructuralVerifier implements CandidateVerifier {
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd) || namesPeriod(after.tokens, hunk.rightEnd),
         fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon)),
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
-        namesTitle: () => inTitlePosition(before.tokens, hunk.leftEnd, hunk.leftEnd + 1) || inTitlePosition(after.tokens, hunk.rightEnd, hunk.rightEnd + 1),
+        namesTitle: () => inTitlePosition(before.tokens, hunk.leftEnd, hunk.leftEnd + 1, false) || inTitlePosition(after.tokens, hunk.rightEnd, hunk.rightEnd + 1, false),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith(NUMBER_IN_WORDS_NOTE)) && (numbersWritten() || !(countsInWords(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) && countsInWords(after, hunk.rightStart, hunk.rightEnd, this.#lexicon)))) {
@@ -268,44 +268,50 @@ function askerCountsOne(before: PreparedSide, after: PreparedSide, hunk: Hunk, l
   if (said(before, hunk.leftStart, hunk.leftEnd) || said(after, hunk.rightStart, hunk.rightEnd)) return false;
   const asker = (side: PreparedSide, at: number) => {
     const opener = sentenceOpener(side, Math.min(at, side.tokens.length - 1));
-    return opener !== undefined && ASKER_OPENERS.has(opener);
+    if (opener === undefined || !ASKER_OPENERS.has(opener)) return false;
+    // A need or a wish is a request either way: "I need a recipe with chicken and a potato" / "… potatoes".
+    return !side.tokens.some((token, index) => index < at && token.kind === 'word' && WANTING.has(token.key.toLowerCase()));
   };
   return asker(before, hunk.leftStart) || asker(after, hunk.rightStart);
 }
+/** Verbs of wanting before which one thing or several is a request either way ("I'm looking for a gift"). */
+const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants', 'would', 'like', 'looking', 'searching', 'wish', 'prefer']);
 /** What an asker has one or several of and asks the same about: "I have a question / questions about taxes". */
 const ASKERS_MATTERS: ReadonlySet<string> = new Set(['question', 'query', 'doubt', 'concern', 'request', 'idea', 'suggestion', 'thought', 'comment', 'issue', 'problem']);
 /** Words that may stand between an article and its noun: "a bad knee", "a prior felony conviction". */
 const MODIFIERS_BEFORE = 3;
 
-/** Whether the text's last word is followed by a question mark ("You can swim?"). */
-function askedOnOneSide(side: PreparedSide): boolean {
-  for (let index = side.raw.length - 1; index >= 0; index--) {
-    const token = side.raw[index]!;
-    if (token.kind === 'word') return false;
+/**
+ * Whether the last token the rules judge is followed by a question mark ("You can swim?"), a closing courtesy set
+ * aside after it or not ("You can swim? Thanks").
+ */
+function endsWithQuestionMark(side: PreparedSide): boolean {
+  if (side.tokens.length === 0) return false;
+  for (let raw = side.origin[side.tokens.length - 1]! + 1; raw < side.raw.length; raw++) {
+    const token = side.raw[raw]!;
     if (endsQuestion(token.text)) return true;
+    if (token.kind === 'word') return false;
   }
   return false;
 }
 
 /**
- * Whether the text is one statement whose question mark alone would make it a question: it opens with a pronoun
- * or a possessive ("You can swim." / "You can swim?", "It's over.", "My code compiles."), or is one word of
- * assent ("Sure." / "Sure?"). There the mark is the question; elsewhere ("What is DNA" / "What is DNA?",
- * "Explain recursion?") it is punctuation.
+ * Whether the text is a short statement about someone or something else that a question mark alone makes a yes/no
+ * question: "You can swim." / "You can swim?", "It's over.", "She left.", or one word of assent ("Sure." /
+ * "Sure?"). Not the asker's own situation ("I need help with my resume?", "My laptop won't turn on?"), a request
+ * either way, nor a text with a question word ("My dog ate chocolate, what should I do").
  */
 function isStatement(side: PreparedSide): boolean {
   const first = side.tokens[0];
-  if (first?.kind !== 'word' || side.tokens.length > STATEMENT_WORDS || sentenceBoundaries(side).length > 0) return false;
-  // A question inside it is asked either way: "My dog ate chocolate, what should I do".
+  if (first?.kind !== 'word' || side.tokens.length > STATEMENT_TOKENS || sentenceBoundaries(side).length > 0) return false;
   if (side.tokens.some((token) => token.kind === 'word' && QUESTION_WORDS.has(token.key.toLowerCase()))) return false;
   const word = first.key.toLowerCase();
   return STATEMENT_OPENERS.has(word) || (side.tokens.length === 1 && ASSENT.has(word));
 }
-const STATEMENT_OPENERS: ReadonlySet<string> = new Set([
-  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there', 'my', 'your', 'his', 'her', 'our', 'their', 'its',
-]);
-/** The longest statement a question mark alone turns into a question here. */
-const STATEMENT_WORDS = 12;
+/** Who or what a statement is about, besides the asker and "this" code or thing at hand: "you", "it", "she". */
+const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its']);
+/** The longest statement (in tokens) a question mark alone turns into a question here. */
+const STATEMENT_TOKENS = 8;
 const ASSENT: ReadonlySet<string> = new Set(['sure', 'great', 'right', 'fine', 'yes', 'no', 'correct', 'true', 'ok', 'okay']);
 
 /** Words that open a sentence about the asker: "My …", "I …", "We …", "Our …". */

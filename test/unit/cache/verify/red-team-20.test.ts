@@ -166,6 +166,8 @@ describe('the line said to a character in a role-play is no politeness (a sevent
     ['You are a pirate. Tell me a joke.', 'You are a pirate. Please tell me a joke.'],
     ['Act as a Linux terminal. My first command is pwd.', 'Act as a Linux terminal. My first command is pwd, thanks!'],
     ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
+    ['You are a helpful assistant. Summarize the causes of World War I. Thanks!', 'You are a helpful assistant. Summarize the causes of World War I.'],
+    ['You are a pirate. Hello!', 'You are a pirate. Hi!'],
   ]);
 });
 
@@ -179,6 +181,7 @@ describe('one thing or several in the asker\'s own situation', () => {
   ]);
   served([
     ['I have a question about taxes', 'I have questions about taxes'],
+    ['I need a recipe with chicken and a potato', 'I need a recipe with chicken and potatoes'],
     ['How do I train a puppy?', 'How do I train puppies?'],
   ]);
 });
@@ -187,7 +190,7 @@ describe('a question mark that makes a statement a question, "pls" that names so
   notServed([
     ['You can swim.', 'You can swim?'],
     ["It's over.", "It's over?"],
-    ['My code compiles.', 'My code compiles?'],
+    ['She left.', 'She left?'],
     ['Sure.', 'Sure?'],
     ['sklearn pls regression example', 'sklearn regression example'],
     ['what is a pls file', 'what is a file'],
@@ -197,7 +200,10 @@ describe('a question mark that makes a statement a question, "pls" that names so
   served([
     ['My dog ate chocolate, what should I do?', 'My dog ate chocolate what should I do'],
     ['what is the capital of france', 'What is the capital of France?'],
+    ['I need help with my resume', 'I need help with my resume?'],
+    ['You can swim? Thanks', 'You can swim?'],
     ['explain recursion pls', 'explain recursion'],
+    ['help me pls asap', 'help me asap'],
     ['pls help me fix my code', 'help me fix my code'],
   ]);
 });
