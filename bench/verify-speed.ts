@@ -65,6 +65,13 @@ const adversarial: Array<[string, [string, string]]> = [
   // and many numbers in digits against words (the text's topic read once, not per number).
   ['256 KB of "How to go\\n", the last verb changed', [`${'How to go\n'.repeat(26_214)}How to run`, `${'How to go\n'.repeat(26_214)}How to walk`]],
   ['128 KB of "5 tips " against "five tips "', ['5 tips '.repeat(18_724), 'five tips '.repeat(18_724)]],
+  // Session 16's rules: courtesy lines in a role-play, counts in the asker's statements, titles before what is
+  // asked of works, commas before "because" after a denied action, a text to write a headline from.
+  ['256 KB of "You are a pirate. Hello! ", the last one Sorry', ['You are a pirate. Hello! '.repeat(10_485), `${'You are a pirate. Hello! '.repeat(10_484)}You are a pirate. Sorry!`]],
+  ['256 KB of "I have a cat. ", the last one cats', ['I have a cat. '.repeat(18_724), `${'I have a cat. '.repeat(18_723)}I have cats.`]],
+  ['256 KB of "who sings animals lyrics ", the last one animal', ['who sings animals lyrics '.repeat(10_485), `${'who sings animals lyrics '.repeat(10_484)}who sings animal lyrics`]],
+  ["256 KB of \"I didn't go, because \", one comma removed", ["I didn't go, because ".repeat(12_483), `${"I didn't go, because ".repeat(12_482)}I didn't go because`]],
+  ['"Write a headline: " then 256 KB of "x y. ", the last mark a question mark', [`Write a headline: ${'x y. '.repeat(52_428)}`, `Write a headline: ${'x y. '.repeat(52_427)}x y?`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {
