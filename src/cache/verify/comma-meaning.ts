@@ -12,8 +12,9 @@ import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
  *   milk" / "Add peanut, butter, bread and milk" (a list of two made three, "Invite Mary Ann and Joe" / "Invite
  *   Mary, Ann and Joe", is left served: an opener's comma looks the same), or inside a WordNet compound before a
  *   list's "and" even where the other side has no list ("Add ice cream and cake" / "Add ice, cream and cake");
- * - before "because" after a negation, which then gives the reason instead of denying it: "I didn't quit my job
- *   because of my boss" / "…, because of my boss".
+ * - before "because" after an action denied with do/did, which then gives the reason instead of denying it: "I
+ *   didn't quit my job because of my boss" / "…, because of my boss" (not after a state: "I can't sleep, because …");
+ * - before "which" and a verb after a plural, in no question ("Archive the emails which mention the merger").
  * `commas` and `sentences` are each side's boundaries (sentence-boundary.ts), of texts whose kept words are the
  * same. Returns the reason, or undefined. A comma after an opening phrase or before "and" keeps its freedom ("In
  * Python, how do I …", "Explain recursion, and give an example").
@@ -22,7 +23,7 @@ export function commaChangesMeaning(
   sides: readonly [PreparedSide, PreparedSide],
   commas: readonly [readonly number[], readonly number[]],
   sentences: readonly [readonly number[], readonly number[]],
-  nouns: Singulars,
+  lexicon: CommaLexicon,
 ): string | undefined {
   for (const one of [0, 1] as const) {
     const side = sides[one];
@@ -41,13 +42,13 @@ export function commaChangesMeaning(
       // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
       // "my parents, who are moving".
       const owner = word(at - 2);
-      const whichClause = () => isVerbAfterWhich(word(at + 1), nouns) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at);
-      if (nouns.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
+      const whichClause = () => isVerbAfterWhich(word(at + 1), lexicon) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at);
+      if (lexicon.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
       // A comma inside a compound before a list's "and"/"or" makes its two words two items: "Add ice cream and cake"
       // / "Add ice, cream and cake", "fruit juice and toast" / "fruit, juice and toast".
-      if (joined[at] === 1 && nouns.hasLemma(`${previous}_${next}`)) return 'comma between the words of a compound';
+      if (joined[at] === 1 && lexicon.hasLemma(`${previous}_${next}`)) return 'comma between the words of a compound';
       // A list on both sides, one item more on this one: a comma after an opening phrase ("If it rains tomorrow,
       // suggest activities for kids and adults", "Briefly, explain …") or in a place or a date ("Paris, France and
       // Chicago") is no item of a list the other side has.
@@ -58,7 +59,7 @@ export function commaChangesMeaning(
 }
 
 /** What the comma rules ask of the lexicon (Lexicon's methods of these names). */
-export interface Singulars {
+export interface CommaLexicon {
   /** The singular of a plural noun form: only a plural is a set a restrictive clause picks some of. */
   singular(word: string): string | undefined;
   canBeVerb(word: string): boolean;
@@ -104,7 +105,7 @@ function commaInSentence(commas: readonly number[], sentences: readonly number[]
  * Whether "which" before `word` opens a relative clause: an auxiliary or any verb ("the emails which mention the
  * merger", "the stocks which lost value"), not a noun it asks about ("I have a dog, which food is best?").
  */
-function isVerbAfterWhich(word: string | undefined, lexicon: Singulars): boolean {
+function isVerbAfterWhich(word: string | undefined, lexicon: CommaLexicon): boolean {
   return word !== undefined && (AUXILIARIES.has(word) || BE_GET_HAVE.has(word) || (!FUNCTION_WORDS.has(word) && lexicon.canBeVerb(word)));
 }
 

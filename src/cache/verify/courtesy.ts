@@ -28,10 +28,13 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
   return !REQUEST_VERBS.has(first) && !FUNCTION_WORDS.has(first) && (lexicon.nounShare(first) ?? 1) >= 0.5;
 }
 /**
- * A greeting set aside on each side that names another time of day, where the request depends on the time ("Good
- * morning! What should I eat?" / "Good evening! …"). Undefined when there is none: another time of day around a
- * question the time does not change ("Good morning! What is recursion?" / "Good afternoon! …"), or courtesy of
- * other kinds ("Sorry, how do I …?" / "How do I …? Thanks!"), is politeness.
+ * Courtesy set aside on each side that conflicts, as "left/right": courtesy lines of other kinds in a role-play
+ * ("You are a hotel receptionist. Good morning!" / "… Good evening!"), another closing courtesy after a question
+ * about wording ("Translate to Korean. Hello" / "… Thanks a lot"), or a greeting that names another time of day
+ * where the request depends on the time ("Good morning! What should I eat?" / "Good evening! …"). Undefined when
+ * there is none: another time of day around a question the time does not change ("Good morning! What is
+ * recursion?" / "Good afternoon! …"), or courtesy of other kinds outside a role-play ("Sorry, how do I …?" / "How
+ * do I …? Thanks!"), is politeness.
  */
 export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
   // In a role-play a courtesy said as a sentence of its own is the line the character answers: "You are a hotel

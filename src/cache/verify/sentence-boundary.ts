@@ -1,5 +1,5 @@
 import { DISCOURSE_WORDS, FUNCTION_WORDS } from './closed-lists.ts';
-import { commaChangesMeaning, type Singulars } from './comma-meaning.ts';
+import { commaChangesMeaning, type CommaLexicon } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 
 /** Marks that end a sentence inside a text, an ellipsis typed as dots included. */
@@ -24,14 +24,14 @@ export function endsQuestion(mark: string): boolean {
  * Friday" belongs to), or a
  * comma on one side only that changes what is meant (comma-meaning.ts). Each side's boundaries are found once.
  */
-export function punctuationMoved(before: PreparedSide, after: PreparedSide, nouns: Singulars): string | undefined {
+export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexicon: CommaLexicon): string | undefined {
   if (!sameWords(before, after)) return undefined;
   const sentences = [sentenceBoundaries(before), sentenceBoundaries(after)] as const;
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   if (sameList(commas[0], commas[1])) return undefined;
   if (opensWithClause(before, sentences[0], commas[0], commas[1]) && movesBoundary(before, commas[0], commas[1])) return 'comma moved';
-  return commaChangesMeaning([before, after], commas, sentences, nouns);
+  return commaChangesMeaning([before, after], commas, sentences, lexicon);
 }
 
 /**
@@ -92,7 +92,9 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
  * skipped, so "Sorry. By the way, how do I …" / "Sorry, by the way. How do I …" end a sentence in one place. A
  * line break is none: a prompt wrapped at other places (a pasted email, a narrow text box) is the same prompt.
  */
-export function sentenceBoundaries(side: PreparedSide): number[] {
+export function sentenceBoundaries(side: PreparedSide): readonly number[] {
+  const known = BOUNDARIES.get(side);
+  if (known !== undefined) return known;
   const at: number[] = [];
   for (let index = 1; index < side.tokens.length; index++) {
     for (let raw = side.origin[index - 1]! + 1; raw < side.origin[index]!; raw++) {
@@ -103,8 +105,11 @@ export function sentenceBoundaries(side: PreparedSide): number[] {
       }
     }
   }
+  BOUNDARIES.set(side, at);
   return at;
 }
+/** Each prepared side's sentence starts, found once: several rules read them per difference. */
+const BOUNDARIES = new WeakMap<PreparedSide, readonly number[]>();
 
 /**
  * Before which kept tokens a comma or colon was set aside, where no sentence ends as well ("a full refund, by the

@@ -269,8 +269,14 @@ function askerCountsOne(before: PreparedSide, after: PreparedSide, hunk: Hunk, l
   const asker = (side: PreparedSide, at: number) => {
     const opener = sentenceOpener(side, Math.min(at, side.tokens.length - 1));
     if (opener === undefined || !ASKER_OPENERS.has(opener)) return false;
-    // A need or a wish is a request either way: "I need a recipe with chicken and a potato" / "… potatoes".
-    return !side.tokens.some((token, index) => index < at && token.kind === 'word' && WANTING.has(token.key.toLowerCase()));
+    // A need or a wish in the same sentence is a request either way: "I need a recipe with chicken and a potato" /
+    // "… potatoes".
+    for (let index = Math.min(at, side.tokens.length) - 1; index >= 0; index--) {
+      const token = side.tokens[index]!;
+      if (token.kind === 'word' && WANTING.has(token.key.toLowerCase())) return false;
+      if (token.sentenceStart) break;
+    }
+    return true;
   };
   return asker(before, hunk.leftStart) || asker(after, hunk.rightStart);
 }
@@ -399,7 +405,8 @@ function contractionAskedAbout(side: PreparedSide): boolean {
 
 /**
  * A dash between two names, numbers or amounts is a range or a subtraction ("Monday - Friday", "A - Z",
- * "$500 - $800", "v1.2 - v1.5"), never a clause break.
+ * "$500 - $800", "v1.2 - v1.5"), never a clause break. Either side counts as one when it opens with a capital, a
+ * digit or a currency sign, or holds a digit anywhere ("v1.2", "mp3").
  */
 function isRange(tokens: readonly Token[], at: number): boolean {
   const edge = (token: Token | undefined) => token !== undefined && (/^[\p{Lu}\p{N}\p{Sc}]/u.test(token.text) || /\p{N}/u.test(token.text));
