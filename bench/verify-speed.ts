@@ -71,6 +71,8 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "I have a cat. ", the last one cats', ['I have a cat. '.repeat(18_724), `${'I have a cat. '.repeat(18_723)}I have cats.`]],
   ['256 KB of "who sings animals lyrics ", the last one animal', ['who sings animals lyrics '.repeat(10_485), `${'who sings animals lyrics '.repeat(10_484)}who sings animal lyrics`]],
   ["256 KB of \"I didn't go, because \", one comma removed", ["I didn't go, because ".repeat(12_483), `${"I didn't go, because ".repeat(12_482)}I didn't go because`]],
+  // Found by a red team: commas before "which" in one sentence, each of which read the run of marks ending it.
+  ['236 KB of "stocks, which lost value " then 70,000 "¡" and "?", one comma', ['stocks which lost value '.repeat(4_000) + '¡'.repeat(70_000) + '?', 'stocks, which lost value '.repeat(4_000) + '¡'.repeat(70_000) + '?']],
   ['"Write a headline: " then 256 KB of "x y. ", the last mark a question mark', [`Write a headline: ${'x y. '.repeat(52_428)}`, `Write a headline: ${'x y. '.repeat(52_427)}x y?`]],
 ];
 

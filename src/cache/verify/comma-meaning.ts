@@ -30,6 +30,9 @@ export function commaChangesMeaning(
     const otherCommas = one === 0 ? commas[1] : commas[0];
     const other = new Set(otherCommas);
     let joined: Uint8Array | undefined;
+    // Whether each sentence (by its end) asks, read once per sentence: a sentence of many commas before a long run of
+    // marks would otherwise be read once per comma.
+    const asks = new Map<number, boolean>();
     for (const at of commas[one]) {
       if (other.has(at)) continue;
       const word = (index: number) => (side.tokens[index]?.kind === 'word' ? side.tokens[index]!.key.toLowerCase() : undefined);
@@ -42,7 +45,7 @@ export function commaChangesMeaning(
       // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
       // "my parents, who are moving".
       const owner = word(at - 2);
-      const whichClause = () => isVerbAfterWhich(word(at + 1), lexicon) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at);
+      const whichClause = () => isVerbAfterWhich(word(at + 1), lexicon) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at, asks);
       if (lexicon.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
@@ -134,11 +137,18 @@ const CLAUSE_AFTER_NOUN: ReadonlySet<string> = new Set([
   'should', 'would', 'could', 'can', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'you', 'we', 'they', 'he', 'she', 'it',
 ]);
 
-/** Whether the sentence of token `at` ends with a question mark (read among the tokens set aside after its last word). */
-function sentenceAsks(side: PreparedSide, sentences: readonly number[], at: number): boolean {
+/**
+ * Whether the sentence of token `at` ends with a question mark (read among the tokens set aside after its last
+ * word), remembered in `asked` by the sentence's end.
+ */
+function sentenceAsks(side: PreparedSide, sentences: readonly number[], at: number, asked: Map<number, boolean>): boolean {
   const next = firstAbove(sentences, at);
   const end = next < sentences.length ? sentences[next]! : side.tokens.length;
+  const known = asked.get(end);
+  if (known !== undefined) return known;
   const until = end < side.tokens.length ? side.origin[end]! : side.raw.length;
-  for (let raw = side.origin[end - 1]! + 1; raw < until; raw++) if (/[?？]/u.test(side.raw[raw]!.text)) return true;
-  return false;
+  let asks = false;
+  for (let raw = side.origin[end - 1]! + 1; raw < until && !asks; raw++) asks = /[?？؟]/u.test(side.raw[raw]!.text);
+  asked.set(end, asks);
+  return asks;
 }

@@ -69,7 +69,7 @@ function isRolePlay(side: PreparedSide): boolean {
   for (const token of side.raw) if (token.kind === 'word') words += `${token.sentenceStart ? ' |' : ''} ${token.key.toLowerCase()}`;
   return ROLE_PLAY.test(words);
 }
-const ROLE_PLAY = /\| (?:you are|(?:pretend|imagine) (?:you are|to be)|act as|role ?play|be my|stay in character|let us play|play (?:the )?(?:role|part) of)\b|\bwhere you are (?:a|an|my|the)\b/u;
+const ROLE_PLAY = /\| (?:you are|(?:pretend|imagine) (?:you are|to be)|act as|role ?play|be my|stay in character|let us play|play (?:a|an|my|the) \S+|play (?:the )?(?:role|part) of)\b|\bwhere you are (?:a|an|my|the)\b/u;
 
 /**
  * The kinds of the sentences of the text that are only a courtesy ("Good morning!": morning, "Sorry.": apology,

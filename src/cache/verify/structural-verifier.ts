@@ -295,8 +295,8 @@ function endsWithQuestionMark(side: PreparedSide): boolean {
   if (side.tokens.length === 0) return false;
   for (let raw = side.origin[side.tokens.length - 1]! + 1; raw < side.raw.length; raw++) {
     const token = side.raw[raw]!;
-    if (endsQuestion(token.text)) return true;
     if (token.kind === 'word') return false;
+    if (QUESTION_MARK.test(token.text)) return true; // "?", and "?!", "??" typed as one mark
   }
   return false;
 }
@@ -314,6 +314,7 @@ function isStatement(side: PreparedSide): boolean {
   const word = first.key.toLowerCase();
   return STATEMENT_OPENERS.has(word) || (side.tokens.length === 1 && ASSENT.has(word));
 }
+const QUESTION_MARK = /[?？؟]/u;
 /** Who or what a statement is about, besides the asker and "this" code or thing at hand: "you", "it", "she". */
 const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its']);
 /** The longest statement (in tokens) a question mark alone turns into a question here. */

@@ -207,3 +207,17 @@ describe('a question mark that makes a statement a question, "pls" that names so
     ['pls help me fix my code', 'help me fix my code'],
   ]);
 });
+
+describe('found by a hostile helper on the final rules: marks typed together, "Play a …"', () => {
+  notServed([
+    ['You can swim.', 'You can swim?!'],
+    ["It's over.", "It's over??"],
+    ['Sure.', 'Sure??'],
+    ['Play a hotel receptionist. Good morning!', 'Play a hotel receptionist. Good evening!'],
+    ['Play a hotel receptionist. Thanks!', 'Play a hotel receptionist. Sorry!'],
+  ]);
+  served([
+    ['How do I reverse a list in Python?!', 'How do I reverse a list in Python?'],
+    ['Play a song for me. Thanks!', 'Play a song for me.'],
+  ]);
+});
