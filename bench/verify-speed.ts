@@ -74,6 +74,11 @@ const adversarial: Array<[string, [string, string]]> = [
   // Found by a red team: commas before "which" in one sentence, each of which read the run of marks ending it.
   ['236 KB of "stocks, which lost value " then 70,000 "¡" and "?", one comma', ['stocks which lost value '.repeat(4_000) + '¡'.repeat(70_000) + '?', 'stocks, which lost value '.repeat(4_000) + '¡'.repeat(70_000) + '?']],
   ['"Write a headline: " then 256 KB of "x y. ", the last mark a question mark', [`Write a headline: ${'x y. '.repeat(52_428)}`, `Write a headline: ${'x y. '.repeat(52_427)}x y?`]],
+  // Session 17's rules: a text judged for its tone, steps whose order words cross a boundary, reported questions.
+  ['256 KB of "Is this too blunt? Reply now. ", the last with please', ['Is this too blunt? Reply now. '.repeat(8_738), `${'Is this too blunt? Reply now. '.repeat(8_737)}Is this too blunt? Please reply now.`]],
+  ['256 KB of "Do this first, then that. ", the last comma moved', ['Do this first, then that. '.repeat(10_082), `${'Do this first, then that. '.repeat(10_081)}Do this, first then that.`]],
+  ['256 KB of "tell me who called, " then "after lunch" moved', [`After lunch, ${'tell me who called and '.repeat(11_397)}`, `${'tell me who called and '.repeat(11_397)}after lunch`]],
+  ['256 KB of "would you tell me if " , the last one can', ['would you tell me if '.repeat(12_483), `${'would you tell me if '.repeat(12_482)}can you tell me if`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -112,6 +112,9 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
   // Python)". A tool or a language named by the moved phrase sets the whole question ("In Git, how do I undo a
   // commit that I pushed?"). From the third word: an opener first in its clause ("When …", "How do I …") is the clause.
   if (saysWhen(move.moved) && holdsEmbeddedClause(stays)) return true;
+  // A reported question: "After lunch, tell me who called" / "Tell me who called after lunch" ("tell me" is set
+  // aside as courtesy, as in "Tell me, what is …?"), "By Friday, let me know which invoices are unpaid".
+  if (timesRequest(move.moved) && holdsReportedQuestion(side, movedFirst ? move.moved.length : 0, stays.length)) return true;
   if (namesTool(move.moved)) return false;
   for (let at = 2; at < stays.length; at++) {
     const current = word(at);
@@ -123,6 +126,39 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
   }
   return false;
 }
+
+/**
+ * Whether kept tokens `from`..`from + length` hold a question word ("who", "which", "what" …) right after a verb of
+ * telling or showing, kept or set aside as filler ("tell me", "let me know", "show me"): a question reported, not
+ * asked.
+ */
+function holdsReportedQuestion(side: PreparedSide, from: number, length: number): boolean {
+  for (let at = from; at < from + length; at++) {
+    const opener = side.tokens[at]!;
+    if (opener.kind !== 'word' || !REPORTED_QUESTION_WORDS.has(opener.key.toLowerCase())) continue;
+    const rawAt = side.origin[at]!;
+    for (let back = rawAt - 1; back >= Math.max(0, rawAt - 3); back--) {
+      const token = side.raw[back]!;
+      if (token.kind === 'word' && (REPORTING_VERBS.has(token.key.toLowerCase()) || token.key.toLowerCase() === 'show')) return true;
+    }
+  }
+  return false;
+}
+
+/** Question words of a reported question about who or which did something ("who called", "which invoices are unpaid"). */
+const REPORTED_QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'whether']);
+
+/**
+ * Whether a moved phrase can time a request still to be carried out ("After lunch", "By Friday", "Tomorrow", "During
+ * the call"): a phrase of time, not a condition ("If you know, …"), and none in the past ("In 1969", "Last year").
+ */
+function timesRequest(moved: readonly Token[]): boolean {
+  const first = moved[0];
+  if (first?.kind !== 'word' || !REQUEST_TIMES.has(first.key.toLowerCase())) return false;
+  return !moved.some((token) => (token.kind === 'number' && /^\d{4}$/u.test(token.text)) || (token.kind === 'word' && PAST_TIMES.has(token.key.toLowerCase())));
+}
+const REQUEST_TIMES: ReadonlySet<string> = new Set(['after', 'before', 'by', 'until', 'till', 'during', 'at', 'on', 'tomorrow', 'tonight', 'later', 'next', 'this']);
+const PAST_TIMES: ReadonlySet<string> = new Set(['yesterday', 'last', 'ago', 'past', 'previous', 'war', 'century', 'decade']);
 
 /**
  * Whether the clause that stays holds a second verb's clause that a phrase at its end would come to belong to:

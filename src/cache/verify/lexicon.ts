@@ -184,7 +184,7 @@ export class Lexicon {
   isLexicalisedPlural(left: string, right: string): boolean {
     const check = (plural: string, singular: string) => {
       if (!plural.endsWith('s') || this.#lemmatizer.noun(plural) !== singular) return false;
-      if (this.#senses.has(`the_${plural}`)) return true;
+      if (this.#senses.has(`the_${plural}`) || FINANCIAL_PLURALS.has(plural)) return true;
       if (!this.#senses.has(plural)) return false;
       // Another sense than the singular's, or another first sense (customs: duties; custom: a tradition).
       const singularCodes = this.#senses.get(singular) ?? [];
@@ -512,3 +512,9 @@ class OwnLookup<T> {
     return Object.hasOwn(this.#object, key);
   }
 }
+
+/**
+ * Plurals of finance that name instruments, which WordNet lists only under their singular's other senses:
+ * "securities law" is not "security law", "are equities safe" not "is equity safe" (a red team, session 17).
+ */
+const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities', 'treasuries']);

@@ -64,11 +64,11 @@ function openingInstruction(text: string): PastedText | undefined {
     const start = boundary.index + boundary[0].length;
     const label = /[:：]$/u.test(instruction) && (instruction.match(WORDS)?.length ?? 0) <= 2;
     const named = label && task === undefined && /[?？]$/u.test(previous) && LABELLED_SURFACE.test(previous) && namesLabel(previous, instruction);
-    if ((label && task !== undefined) || named || isInstruction(instruction, boundary[0][0]!)) {
+    if ((label && task !== undefined) || named || isInstruction(instruction, boundary[0][0]!, boundary[0].includes('\n'), text.slice(start))) {
       if (!CONTENT.test(text.slice(start))) return undefined;
       const what = named ? previous : label && task !== undefined ? task : instruction;
       const translates = TRANSLATION.test(what);
-      const exact = named || (SURFACE_TASK.test(what) && !translates);
+      const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what)) && !translates);
       return { start, end: withoutCourtesyTail(text, start, !exact && !translates), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
@@ -105,7 +105,7 @@ function namesLabel(sentence: string, label: string): boolean {
  * "Any mistakes here:"), or is a short judgement of "this" ("Is this sentence ok?"). Not "Need help choosing the
  * right laptop:" nor "Write a professional email to my landlord" broken over two lines.
  */
-function isInstruction(instruction: string, mark: string): boolean {
+function isInstruction(instruction: string, mark: string, lineBreak: boolean, rest: string): boolean {
   const introduces = mark === ':' || mark === '：' || mark === '\n';
   const words = instruction.match(WORDS)?.length ?? 0;
   if (words === 0 || words > (introduces ? LONG_INSTRUCTION_WORDS : INSTRUCTION_WORDS)) return false;
@@ -122,7 +122,19 @@ function isInstruction(instruction: string, mark: string): boolean {
     if (words <= LABEL_WORDS && (SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return true;
     if (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)) return true;
   }
-  return (taskFirst && POINTS_AT_TEXT.test(instruction)) || isJudgementOfText(instruction, words);
+  return (taskFirst && POINTS_AT_TEXT.test(instruction)) || isJudgementOfText(instruction, words) || judgesForm(instruction, words, lineBreak, rest);
+}
+
+/**
+ * A short question or label judging a text's form (FORM_JUDGED: "Is this too blunt?", "Does the sender say
+ * please?", "Grade this out of 10:"), on a line of its own, or ending in ":", or in "?" and pointing at the text
+ * ("this", "the following"): not a statement that holds such words ("My boss is too demanding. What should I do?"),
+ * nor a question about the world ("Is it too cold to swim in May? It's 18 degrees."), nor one that only courtesy
+ * follows ("… Is this too blunt? Thanks!").
+ */
+function judgesForm(instruction: string, words: number, lineBreak: boolean, rest: string): boolean {
+  const placed = lineBreak || /[:：]\s*$/u.test(instruction) || (/[?？]\s*$/u.test(instruction) && POINTS_AT_OTHER_TEXT.test(instruction));
+  return words <= JUDGEMENT_WORDS && placed && judgesFormIn(instruction) && !COURTESY_ONLY.test(rest);
 }
 
 /**
@@ -160,11 +172,13 @@ function closingInstruction(text: string): PastedText | undefined {
   // "… How would you say that in Japanese?": a longer question about the wording, pointing back at it.
   if (words > 0 && words <= CLOSING_WORDS && POINTS_BACK.test(instruction) && TRANSLATION.test(instruction)) return { start: 0, end: offset + last, exact: false };
   // It points back at the text, or is set off by a dash ("… - count the sentences"), or names what it judges.
-  const pointed = POINTS_BACK.test(instruction) || ANY_MISTAKES.test(instruction) || /^[-–—]/u.test(instruction) || NAMES_SURFACE.test(instruction);
+  // A judgement of form on a line of its own needs no pointer: "…\n\nDoes the sender say please?".
+  const ownLine = /\n\s*$/u.test(tail.slice(0, last)) && judgesFormIn(instruction);
+  const pointed = POINTS_BACK.test(instruction) || ANY_MISTAKES.test(instruction) || /^[-–—]/u.test(instruction) || NAMES_SURFACE.test(instruction) || ownLine;
   if (words === 0 || words > CLOSING_WORDS || !pointed) return undefined;
   // Only a judgement of language: "… Is this correct?", "… How many sentences is that?"; not "… How do I fix it?"
   // or "… Is that ok?" after a problem statement.
-  if (!LANGUAGE_JUDGEMENT.test(instruction)) return undefined;
+  if (!LANGUAGE_JUDGEMENT.test(instruction) && !judgesFormIn(instruction)) return undefined;
   const end = offset + last;
   if (!CONTENT.test(text.slice(0, end))) return undefined;
   return { start: 0, end, exact: true };
@@ -222,6 +236,39 @@ class Cues {
 const NON_ASCII = /[^\x00-\x7f]/;
 const OTHER_START = String.raw`(?<![\p{L}\p{N}])`;
 
+/** Tones and manners a text is judged for. */
+const TONES =
+  'rude|impolite|polite|blunt|curt|brusque|abrupt|bossy|demanding|pushy|harsh|aggressive|passive[- ]aggressive|condescending|patronizing|patronising|sarcastic|snarky|mean|cold|unfriendly|friendly|formal|informal|casual|unprofessional|professional|courteous|discourteous|disrespectful|respectful|rushed|terse';
+/**
+ * Cues of a text judged for its form, where its courtesies, spellings, number style and grammar are the answer: its
+ * tone or manners, the variety of English it is written in, its style or length against a rule, or whether it is fit
+ * to send. An opening or closing instruction holding one (judgesForm) makes its text exact. Not searched for
+ * anywhere in a prompt, as SURFACE_QUESTION is: "Is it too cold to plant tomatoes?" and "Write a headline, under 50
+ * characters" hold such words and no text to judge.
+ */
+const FORM_JUDGED_CUES = [
+    // Its tone or manners judged: "Is this too blunt?", "Would my boss find this rude?", "How courteous is Tom in
+  // this email?", "Classify the tone as …", "Does the sender say please?". Its courtesies are what is asked.
+  String.raw`\b(?:too|overly|a bit|sound|sounds|seem|seems|come across as|comes across as|being|find (?:this|it|that|him|her|them|me))\s+(?:${TONES})\b|\bhow (?:${TONES}|courteous|respectful|nice) (?:is|was|does|are)\b|\b(?:classify|rate|label|judge|score|detect|identify|analy[sz]e|assess|evaluate|what is|what's) (?:the |its |their |his |her )?(?:tone|politeness|formality|register|level of formality)\b|\b(?:tone|politeness|formality) of (?:this|that|the|his|her|their|my)\b|\b(?:says|said|uses|used|writes|wrote) (?:please|thank you|thanks|sorry)\b|\b(?:does|did|do|doesn't|didn't|don't) (?!i\b|you\b|we\b|one\b)(?:the |this |that |my |his |her |their |our )?\w+ (?:say|use|write) (?:please|thank you|thanks|sorry)\b|\bpleasantr\w*|\b(?:thank|thanks|thanked|apologi[sz]\w*) (?:the|his|her|their) (?:reader|recipient|customer|client|team|sender|boss|manager)\b`,
+  // Which variety of English it is written in: "Is this written by an American or a Brit?", "US or UK?",
+  // "Which locale is this, en-GB or en-US?", "Localise this for the US market:". Its spellings are the answer.
+  String.raw`\b(?:american|british|brit|australian|canadian) or (?:an? )?(?:american|british|brit|australian|canadian)\b|\b(?:american|british|australian|canadian) (?:english|spellings?|outlet|newspaper|publication|magazine|edition|writer|author|readers?|audience|market)\b|\b(?:oxford|merriam[- ]webster) (?:or|style|spelling)\b|\ben[-_](?:gb|us|au|ca|uk)\b|\blocali[sz]\w*|\blocale\b|\bwhere is (?:the )?(?:writer|author|speaker|sender|text) (?:probably |likely |most likely )?from\b`,
+  // How its numbers are written or how long it is, against a style or a limit: "Does this follow AP style for
+  // numbers?", "Would a copy editor change anything?", "Is this under 45 characters?".
+  String.raw`\bAP style\b|\bchicago (?:style|manual)\b|\bstyle ?guide\b|\bhouse style\b|\bnumber (?:style|format\w*)\b|\bcopy ?edit\w*|\b(?:an? |the )?(?:editor|proofreader) (?:change|fix|correct|say|think)\b|\bcharacters? (?:long|limit|count|max\w*)\b|\b(?:under|over|within|below|above|at most|less than|fewer than|more than) \d+ characters\b`,
+  // Judged as a piece of writing: "Is this ready to send?", "Be honest, is this well written?", "Rate the writing
+  // quality:", "Can I post this on LinkedIn as is?", "Anything wrong with this?".
+  String.raw`\b(?:ready|ok|okay|fine|good enough|safe) to (?:send|post|submit|publish|share)\b|\bwell[- ]written\b|\bwriting (?:quality|style)\b|\b(?:post|send|submit|publish|use) (?:this|it|that) (?:[\w ]{0,30} )?as is\b|\banything wrong with (?:this|that)\b`,
+  String.raw`\b(?:is|does) (?:this|that|it) (?:fine|good|acceptable|look (?:good|ok|okay|fine|right))\b(?!\s+(?:to|for)\b)|\b(?:grade|score|rate|mark) (?:this|that|it|my|the)\b[^.?!\n]{0,40}\b(?:out of|from) \d+\b|\brate the writing\b`,
+].join('|');
+const FORM_JUDGED = new RegExp(FORM_JUDGED_CUES, 'i');
+/** The variety asked by country, in capitals ("US or UK?", "for a UK newspaper"): lowercase "us" is a pronoun. */
+const FORM_JUDGED_CASED = /\b(?:US|UK|U\.S\.|U\.K\.) or (?:the )?(?:US|UK|U\.S\.|U\.K\.)(?![\p{L}])|\b(?:US|UK) (?:[Ee]nglish|spellings?|outlet|newspaper|publication|magazine|edition|readers?|audience|market)\b/u;
+
+/** Whether `text` holds a cue of a text judged for its form. */
+function judgesFormIn(text: string): boolean {
+  return FORM_JUDGED.test(text) || FORM_JUDGED_CASED.test(text);
+}
 // Unmistakable questions about a prompt's own text, anywhere in it.
 const SURFACE_QUESTION = new Cues(
   [
@@ -288,6 +335,8 @@ const OBJECT_FOLLOWS = /\b(?:in|of|for|from|on|into|to)\s*[:：]$/i;
 const MAKES_FROM =
   /^\s*(?:(?:please|pls|plz|kindly|can you|could you)\s+)?(?:(?:write|make|create|generate|compose|draft|suggest|give me)\s+(?:(?:a|an|the|me a|me an|some)\s+)?(?:\w+\s+)?(?:headlines?|titles?|captions?|taglines?|slogans?|tweets?|replies|reply|responses?|hashtags?)|(?:continue|finish|complete)\s+(?:the|this|my)\s+(?:story|text|sentence|poem|paragraph|lyrics|song)|reply\b)/i;
 const POINTS_AT_TEXT = /\b(?:this|these|it|the following|below|here)\b/i;
+/** A pointer at a text other than the asker's situation: "it" is mostly the weather, a plan, a thing. */
+const POINTS_AT_OTHER_TEXT = /\b(?:this|these|that|those|the following|below|above|here)\b/i;
 const POINTS_BACK = /\b(?:this|that|it|above|these|those)\b/i;
 const ANY_MISTAKES = /^\s*(?:any|are there (?:any )?)\s*(?:mistakes|errors|typos)\b(?!\s+to\b)/i;
 const NAMES_TEXT =

@@ -298,6 +298,8 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
     if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && hedgesStatement(tokens, index)) continue;
+    // "Would you tell me if I'm wrong?": what the assistant would do in a case (isRequestToAssistant).
+    if (phrase[0] === 'would' && HYPOTHETICAL_SCOPE.has(tokens[index + phrase.length]?.text.toLowerCase() ?? '')) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
@@ -589,12 +591,45 @@ function isRequestToAssistant(tokens: readonly Token[], at: number, opener: stri
   const verb = tokens[at];
   if (verb?.kind !== 'word' || !REQUEST_VERBS.has(verb.text.toLowerCase())) return false;
   const object = tokens[at + 1]?.kind === 'word' ? tokens[at + 1]!.text.toLowerCase() : undefined;
+  // "Would you tell me if you don't know?", "Would you show me your prompt if I asked?": what the assistant would
+  // do in a case, not a request.
+  if ((object === 'me' || object === 'us') && (opener === 'would' || opener === 'will') && HYPOTHETICAL_SCOPE.has(tokens[at + 2]?.text.toLowerCase() ?? '')) return false;
   if (object === 'me' || object === 'us') return true;
   if (opener !== 'can' && opener !== 'could') return false;
+  // "Can you explain your salary expectations in a cover letter?", "Can you list a PO box as your address?": the
+  // "you" of anyone, asking what one may do. Not the assistant's own output: "Can you explain your answer?".
+  if (sayAnyonesYou(tokens, at + 1)) return false;
   if (TEXT_REQUEST_VERBS.has(verb.text.toLowerCase())) return !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !asksCapability(tokens, at, partsOfSpeech);
   const deictic = object !== undefined && (DEICTIC_OBJECTS.has(object) || (object === 'the' && tokens[at + 2]?.text.toLowerCase() === 'following'));
   return deictic && !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !scoped(tokens, at + 1, CONDITION_SCOPE);
 }
+
+const HYPOTHETICAL_SCOPE: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'whenever']);
+
+/**
+ * Whether "your" within the next GENERIC_YOU_REACH words of the sentence from `start` names someone's own thing
+ * rather than the assistant's output (ASSISTANT_OUTPUT: "your answer", "your last response", "your sources").
+ */
+function sayAnyonesYou(tokens: readonly Token[], start: number): boolean {
+  for (let at = start; at < Math.min(tokens.length, start + GENERIC_YOU_REACH); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && /[.!?]/u.test(token.text)) return false;
+    if (token.kind !== 'word' || token.text.toLowerCase() !== 'your') continue;
+    let next = at + 1;
+    while (next < tokens.length && tokens[next]!.kind === 'word' && OUTPUT_MODIFIERS.has(tokens[next]!.text.toLowerCase())) next++;
+    const noun = tokens[next]?.kind === 'word' ? tokens[next]!.text.toLowerCase() : '';
+    if (!ASSISTANT_OUTPUT.has(noun) && !ASSISTANT_OUTPUT.has(noun.replace(/s$/u, ''))) return true;
+  }
+  return false;
+}
+const GENERIC_YOU_REACH = 12;
+const OUTPUT_MODIFIERS: ReadonlySet<string> = new Set(['last', 'previous', 'first', 'second', 'earlier', 'above', 'own', 'whole', 'full', 'final', 'current', 'latest']);
+const ASSISTANT_OUTPUT: ReadonlySet<string> = new Set([
+  'answer', 'response', 'reply', 'reasoning', 'explanation', 'source', 'reference', 'citation', 'code', 'output', 'thought', 'opinion', 'thinking',
+  'summary', 'story', 'poem', 'suggestion', 'recommendation', 'list', 'step', 'solution', 'approach', 'logic', 'translation', 'message', 'text',
+  'example', 'point', 'argument', 'essay', 'draft', 'version', 'result', 'calculation', 'work', 'plan', 'idea', 'statement', 'claim', 'conclusion',
+  'advice', 'instruction', 'question', 'comment', 'feedback', 'table', 'script', 'function', 'joke', 'email', 'letter', 'post', 'description',
+]);
 
 // Whether a word of `scope` occurs from `start` to the end of the sentence.
 function scoped(tokens: readonly Token[], start: number, scope: ReadonlySet<string>): boolean {

@@ -1,6 +1,7 @@
 import { DISCOURSE_WORDS, FUNCTION_WORDS } from './closed-lists.ts';
 import { commaChangesMeaning, type CommaLexicon } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
+import type { Token } from './verify-tokens.ts';
 
 /** Marks that end a sentence inside a text, an ellipsis typed as dots included. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '。', '！', '？', '；', '؟', '．', '..', '...', '....']);
@@ -29,8 +30,13 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   const sentences = [sentenceBoundaries(before), sentenceBoundaries(after)] as const;
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
+  if (stepWordMoved(before.tokens, sentences, [...sentences[0], ...commas[0]], [...sentences[1], ...commas[1]])) return 'step word moved';
   if (sameList(commas[0], commas[1])) return undefined;
   if (opensWithClause(before, sentences[0], commas[0], commas[1]) && movesBoundary(before, commas[0], commas[1])) return 'comma moved';
+  // Two steps joined by a comma, moved across what one of them says: "Give him tylenol every 4 hours, check his
+  // temperature" / "Give him tylenol, every 4 hours check his temperature", "take the steroid as needed, use the
+  // inhaler" / "take the steroid, as needed use the inhaler". The phrase goes with the other step.
+  if (movesBoundary(before, commas[0], commas[1]) && (opensStep(before.tokens, commas[0], commas[1], lexicon) || opensStep(before.tokens, commas[1], commas[0], lexicon))) return 'comma moved between steps';
   return commaChangesMeaning([before, after], commas, sentences, lexicon);
 }
 
@@ -87,6 +93,68 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
   return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text)) || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())));
 }
 
+/**
+ * Whether a comma of `own` that `other` lacks is followed by a verb in its base form opening a step of its own
+ * ("…, check his temperature", "…, use the inhaler"), not a function word, a name or a pronoun.
+ */
+function opensStep(tokens: readonly Token[], own: readonly number[], other: readonly number[], lexicon: CommaLexicon): boolean {
+  const otherAt = new Set(other);
+  for (const at of own) {
+    if (otherAt.has(at)) continue;
+    const token = tokens[at];
+    if (token?.kind !== 'word' || token.text !== token.text.toLowerCase()) continue;
+    const key = token.key.toLowerCase();
+    if (FUNCTION_WORDS.has(key) || DISCOURSE_WORDS.has(key) || /(?:ing|ed|s)$/u.test(key)) continue;
+    if (lexicon.canBeVerb(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a word that orders, times or negates steps (STEP_WORDS) closes a clause on one side and opens the next on
+ * the other, its sentence and comma boundaries (`left`, `right`) read together: "Turn off the breaker. First remove
+ * the cover." / "Turn off the breaker first. Remove the cover.", "Can I drink after? I took …" / "Can I drink? After
+ * I took …", "Commit your changes first, pull" / "Commit your changes, first pull". Not where the clause it closes is
+ * only an acknowledgement ("Ok then, how do I fix it?" / "Ok, then how …", "Got it now. How …" / "Got it. Now how
+ * …"), and not where a sentence break stands for a comma ("The power. Then remove" / "The power, then remove").
+ */
+function stepWordMoved(tokens: readonly Token[], sentences: readonly [readonly number[], readonly number[]], left: readonly number[], right: readonly number[]): boolean {
+  const leftAt = new Set(left);
+  const rightAt = new Set(right);
+  const [leftSentences, rightSentences] = [new Set(sentences[0]), new Set(sentences[1])];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word' || !STEP_WORDS.has(token.key.toLowerCase())) continue;
+    // Opening a clause includes opening a sentence alone before a comma: "Too, follow up …" (not "tried that, too,").
+    const opensLeft = leftAt.has(at) && (!leftAt.has(at + 1) || leftSentences.has(at));
+    const closesLeft = leftAt.has(at + 1) && !leftAt.has(at);
+    const opensRight = rightAt.has(at) && (!rightAt.has(at + 1) || rightSentences.has(at));
+    const closesRight = rightAt.has(at + 1) && !rightAt.has(at);
+    if (!((opensLeft && closesRight) || (closesLeft && opensRight))) continue;
+    if (!acknowledges(tokens, at, closesLeft ? leftAt : rightAt)) return true;
+  }
+  return false;
+}
+
+/** Whether the clause the step word at `at` closes (after the boundary before it in `boundaries`) is an acknowledgement. */
+function acknowledges(tokens: readonly Token[], at: number, boundaries: ReadonlySet<number>): boolean {
+  let words = 0;
+  for (let index = at - 1; index >= 0 && !boundaries.has(index + 1); index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || !ACKNOWLEDGEMENTS.has(token.key.toLowerCase()) || ++words > ACKNOWLEDGEMENT_WORDS) return false;
+  }
+  return words > 0;
+}
+/** Words of a short acknowledgement before a step word: "ok then", "got it now", "I see now", "that works now". */
+const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
+  'ok', 'okay', 'alright', 'right', 'great', 'cool', 'perfect', 'nice', 'awesome', 'thanks', 'thank', 'you', 'sure', 'yes', 'yeah', 'yep', 'oh',
+  'so', 'well', 'hmm', 'got', 'it', 'i', 'see', 'that', 'works', 'worked', 'helped', 'good', 'fine', 'understood', 'makes', 'sense', 'wow', 'lol', 'done',
+  'and', 'but',
+]);
+const ACKNOWLEDGEMENT_WORDS = 4;
+const STEP_WORDS: ReadonlySet<string> = new Set([
+  'first', 'firstly', 'then', 'now', 'again', 'next', 'later', 'before', 'after', 'afterwards', 'since', 'until', 'while', 'during', 'quickly', 'otherwise', 'not', 'no', 'only', 'without', 'too', 'also',
+]);
 /**
  * Before which kept tokens a sentence ends, read on the tokens as typed: politeness and filler set aside are
  * skipped, so "Sorry. By the way, how do I …" / "Sorry, by the way. How do I …" end a sentence in one place. A

@@ -97,7 +97,12 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   else {
     proseAndCodeTokens(text.slice(0, pasted.start), tokens, false);
     verbatimTokens(text.slice(pasted.start, pasted.end), tokens, pasted.exact, firstLineIndentation(text, pasted.start));
-    proseAndCodeTokens(text.slice(pasted.end), tokens, pasted.end > 0 && !SPACE.test(text[pasted.end - 1]!));
+    const glued = pasted.end > 0 && !SPACE.test(text[pasted.end - 1]!);
+    const after = tokens.length;
+    proseAndCodeTokens(text.slice(pasted.end), tokens, glued);
+    // A closing instruction starts a sentence after the text it judges: "…\n\nIs this ready?" is "…\n\nis this ready".
+    const first = tokens[after];
+    if (!glued && first?.kind === 'word' && !first.sentenceStart) tokens[after] = sentenceStartToken(first);
   }
   return invertedNegations(negationsWithoutApostrophe(wouldAfterPronouns(tokens)));
 }
