@@ -27,10 +27,11 @@ import type { ApiAdapter, ParsedRequest } from './api/api-adapter.ts';
 import type { CachedApi } from './http/app.ts';
 import type { Route } from './config/config.ts';
 import { UploadBudget } from './http/upload-budget.ts';
-import type { RequestObserver } from './http/request-observer.ts';
+import type { RequestObserver, UncachedRecord } from './http/request-observer.ts';
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
 import { malformedRequestAnswer } from './http/malformed-request.ts';
+import { clientErrorAnswer } from './http/client-error.ts';
 import { createLimitsAndEvents, type LimitsAndEvents } from './limits-and-events.ts';
 import { createLogger } from './observability/logger.ts';
 import { createObservability, type Observability } from './observability/observability.ts';
@@ -119,12 +120,14 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     readiness,
     extensions,
     cors: config.server.cors,
+    rateLimit: limitsAndEvents.rateLimit,
+    observer: limitsAndEvents.observer,
     onUnexpectedError: (error) => logger.error({ err: error }, 'unexpected error'),
     onClientAborted: observability.clientAborted,
     // An answer deleted upstream is not served again: its entry goes too (only the deleting key's, off the response path).
     onAnswerDeleted: (request, answerId) => {
       if (!tenantSecret.known) return;
-      const keeper = keeperOf({ header: request.header, search: request.search }, tenantSecret.value);
+      const keeper = keeperOf(request, tenantSecret.value);
       store.forgetAnswer(answerId, keeper).catch((error: unknown) => observability.observer.cacheFault('store', error));
     },
   });
@@ -145,8 +148,11 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
     listen(port, host) {
       return new Promise((resolve, reject) => {
         // `serve()` cannot take an error handler: requests the adapter cannot parse would get an empty 400.
-        const listener = getRequestListener(app.fetch, { hostname: host, errorHandler: malformedRequestAnswer });
+        const refused = (record: UncachedRecord) => limitsAndEvents.observer.uncached(record);
+        const listener = getRequestListener(app.fetch, { hostname: host, errorHandler: malformedRequestAnswer(refused) });
         const nodeServer = createServer(listener);
+        // Requests Node's parser refuses (431 headers too large, 400) get an id, a JSON body and a log line too.
+        nodeServer.on('clientError', clientErrorAnswer(refused));
         server = nodeServer;
         nodeServer.listen(port, host, () => resolve((nodeServer.address() as AddressInfo).port));
         // A port in use (EADDRINUSE) is a start-up failure, not an error to keep serving through.

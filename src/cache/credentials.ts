@@ -4,14 +4,22 @@
  * knows nothing of HTTP frameworks.
  */
 
-/** Where a request's credentials come from: its headers and its raw query string (`?a=1`, or empty). */
+import { isCredentialHeader, isCredentialParameter } from './credential-names.ts';
+
+/**
+ * Where a request's credentials come from: its headers (a lookup in any case, and every header by its lower-case
+ * name) and its raw query string (`?a=1`, or empty).
+ */
 export interface CredentialSource {
   header: (name: string) => string | undefined;
+  /** Every header the request carries, lower-case names: any whose name says it is a credential counts. */
+  headers: Readonly<Record<string, string>>;
   search?: string;
 }
 
 /**
- * Headers that authenticate or scope a caller: OpenAI (`Authorization`, organization, project), Azure OpenAI
+ * Headers that authenticate or scope a caller, first and in this order (tenants of earlier versions stay the
+ * same): OpenAI (`Authorization`, organization, project), Azure OpenAI
  * (`api-key`), Anthropic (`x-api-key`), Azure API Management (`Ocp-Apim-Subscription-Key`), Google
  * (`x-goog-api-key`), the keys of LLM gateways semcache may sit in front of (Portkey, LiteLLM, Cloudflare AI
  * Gateway, Helicone), `Proxy-Authorization`, and session cookies of gateways that authenticate by cookie.
@@ -32,34 +40,33 @@ export const CREDENTIAL_HEADERS = [
   'openai-project',
 ] as const;
 
-/**
- * Query parameters that carry a key or a signature (Google `key`, Azure Functions `code`, SAS `sig`, …). They
- * are part of the tenant and left out of the partition's query string, so no unkeyed digest ever covers a key.
- */
-export const CREDENTIAL_QUERY_PARAMETERS: ReadonlySet<string> = new Set([
-  'key',
-  'api-key',
-  'api_key',
-  'apikey',
-  'subscription-key',
-  'code',
-  'sig',
-  'signature',
-  'token',
-  'access_token',
-]);
+const KNOWN_HEADERS: ReadonlySet<string> = new Set(CREDENTIAL_HEADERS);
 
 export type Credential = readonly [source: string, value: string];
 
-/** The request's credentials, in a stable order; an empty list means the anonymous tenant. */
+/**
+ * The request's credentials, in a stable order; an empty list means the anonymous tenant. The known headers come
+ * first; then every other header whose name says it carries a credential (credential-names.ts: Kong's `apikey`,
+ * `x-functions-key`, `x-auth-token`…), by name; then every such query parameter (`key`, `api_key`, `apiKey`,
+ * `code`, `sig`…). Query parameters are part of the tenant and left out of the partition's query string, so no
+ * unkeyed digest ever covers a key.
+ */
 export function requestCredentials(source: CredentialSource): Credential[] {
   const found: Credential[] = [];
   for (const name of CREDENTIAL_HEADERS) {
     const value = name === 'authorization' ? authorizationCredential(source.header(name)) : source.header(name)?.trim();
     if (value) found.push([`header:${name}`, value]);
   }
+  let others: string[] | undefined;
+  for (const name in source.headers) {
+    if (!KNOWN_HEADERS.has(name) && isCredentialHeader(name)) (others ??= []).push(name);
+  }
+  for (const name of others?.sort() ?? []) {
+    const value = source.headers[name]?.trim();
+    if (value) found.push([`header:${name}`, value]);
+  }
   for (const [name, value] of queryParameters(source.search)) {
-    if (CREDENTIAL_QUERY_PARAMETERS.has(name.toLowerCase()) && value !== '') found.push([`query:${name.toLowerCase()}`, value]);
+    if (isCredentialParameter(name) && value !== '') found.push([`query:${name.toLowerCase()}`, value]);
   }
   return found;
 }
@@ -71,7 +78,7 @@ export function requestCredentials(source: CredentialSource): Credential[] {
 export function partitionQuery(search: string | undefined): string {
   const kept = new URLSearchParams();
   for (const [name, value] of queryParameters(search)) {
-    if (!CREDENTIAL_QUERY_PARAMETERS.has(name.toLowerCase())) kept.append(name, value);
+    if (!isCredentialParameter(name)) kept.append(name, value);
   }
   return kept.toString();
 }

@@ -56,6 +56,9 @@ export class CacheEventRecorder implements RequestObserver {
     }
   }
 
+  /** Neither a pass-through nor a refusal involves the cache: no event. */
+  uncached(): void {}
+
   cacheFault(): void {}
 
   stored(outcome: StoreOutcome): void {

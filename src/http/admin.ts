@@ -139,8 +139,9 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
 /** The tenant an API key's requests get (same keyed hash as requests on a route without `share`). */
 function tenantOfApiKey(apiKey: string, secret: string): string {
   const token = apiKey.replace(/^Bearer\s+/i, '');
-  const header = (name: string) => (name.toLowerCase() === 'authorization' ? `Bearer ${token}` : undefined);
-  return tenantOf({ header }, { share: false, trustTenantHeader: false }, secret);
+  const headers = { authorization: `Bearer ${token}` };
+  const header = (name: string) => (name.toLowerCase() === 'authorization' ? headers.authorization : undefined);
+  return tenantOf({ header, headers }, { share: false, trustTenantHeader: false }, secret);
 }
 
 /** Reads a JSON object whose fields are all non-empty strings, naming the first problem in a 400. */

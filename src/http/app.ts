@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { Hono } from 'hono';
+import { performance } from 'node:perf_hooks';
+import { Hono, type Context } from 'hono';
 import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
 import type { CorsSettings, Route, UpstreamApi } from '../config/config.ts';
 import { parseProxyPath, routeOfPrefix, routeOfRawTarget, upstreamApisByPrefix, type ProxyPath } from '../routing/select-route.ts';
@@ -11,6 +12,8 @@ import { passThrough } from './forward.ts';
 import { corsPolicy } from './cors-policy.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import { UploadAbortedError } from './read-body.ts';
+import type { RateLimitGate } from './rate-limit-gate.ts';
+import type { RequestObserver, UncachedRecord } from './request-observer.ts';
 import { assignRequestId } from './request-id.ts';
 import { writeStreamedBodies } from './node-body-writer.ts';
 
@@ -26,6 +29,10 @@ export interface AppDeps {
   extensions?: Array<(app: Hono<AppEnv>) => void>;
   /** `server.cors`; absent: no CORS headers. */
   cors?: CorsSettings;
+  /** Routes' `rateLimit` for pass-through requests (the cache pipeline counts the cached APIs'); absent: none. */
+  rateLimit?: RateLimitGate;
+  /** Told about each pass-through request and each one the proxy refuses (the cache pipeline reports its own). */
+  observer?: Pick<RequestObserver, 'uncached'>;
   /** Told about errors the proxy did not expect (they are answered with a 500). */
   onUnexpectedError?: (error: unknown) => void;
   /** Told when a client went away during its upload or while its upstream call ran (normal traffic, not an error). */
@@ -52,9 +59,16 @@ export interface Readiness {
   shuttingDown: boolean;
 }
 
-/** `errorShape`: the API whose error shape the proxy's own errors take on this path (its route's upstream). */
-/** `incoming` is the Node request when served by @hono/node-server (absent for in-process `app.request`). */
-export type AppEnv = { Variables: { requestId: string; errorShape: UpstreamApi; path: string }; Bindings: { incoming?: IncomingMessage } };
+/**
+ * `errorShape`: the API whose error shape the proxy's own errors take on this path (its route's upstream);
+ * `started`: when the app began on the request (`performance.now()`); `route` and `passedThrough`: for the log
+ * line of a request no cache outcome describes. `incoming` is the Node request when served by @hono/node-server
+ * (absent for in-process `app.request`).
+ */
+export type AppEnv = {
+  Variables: { requestId: string; errorShape: UpstreamApi; path: string; started: number; route: string; passedThrough: boolean };
+  Bindings: { incoming?: IncomingMessage };
+};
 
 /** Builds the HTTP app; listening on a port is the entry point's job. */
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -68,6 +82,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   // Before anything routes on it (DESIGN.md §6): Hono matches on the URL-parsed path, whose dot segments are
   // already resolved, so without this GET /v1/../admin/stats would reach the admin API.
   app.use(async function canonicalTarget(c, next) {
+    c.set('started', performance.now());
     c.set('path', requestPath(c.req.raw, c.env?.incoming));
     await next();
   });
@@ -106,6 +121,11 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // always sends `anthropic-version`) goes to the prefix's Anthropic route, any other to its first route.
     const route = apis.size > 1 ? routeOfPrefix(deps.routes, path.prefix, request.header('anthropic-version') === undefined ? 'openai' : 'anthropic') : routeOfPrefix(deps.routes, path.prefix);
     c.set('errorShape', route.upstreamApi);
+    c.set('route', route.name);
+    // Everything that reaches the upstream counts against the route's limit, not only the cached APIs: else any
+    // other path (`/v1/embeddings`, `/v1/images/generations`) was an unlimited way to the upstream.
+    if (route.settings.rateLimit && deps.rateLimit) await deps.rateLimit.admit(route, request, 'before-upstream');
+    c.set('passedThrough', true);
     // A key deleting one of its kept answers: its entry goes whatever becomes of the call (a client that leaves
     // may leave the upstream done; a failed delete only costs that key one miss). Only the keeper's entry goes.
     const deleted = request.method === 'DELETE' ? deletedAnswerId(path.upstreamPath) : undefined;
@@ -116,21 +136,49 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
         deps.onUnexpectedError?.(error); // the cache's side of a DELETE never fails the client's
       }
     }
-    return passThrough(deps.upstreamFor(route), request, path.upstreamPath);
+    const response = await passThrough(deps.upstreamFor(route), request, path.upstreamPath);
+    reportUncached(c, response.status);
+    return response;
   });
+
+  /** One log line for a request the cache pipeline does not report: passed through, or refused here. */
+  function reportUncached(c: Context<AppEnv>, status: number, reason?: string): void {
+    if (!deps.observer) return;
+    const passedThrough = c.get('passedThrough') === true;
+    const started = c.get('started');
+    const record: UncachedRecord = {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      outcome: passedThrough ? 'pass-through' : 'refused',
+      status,
+      timings: { total: started === undefined ? 0 : (performance.now() - started) / 1_000 },
+    };
+    const path = c.get('path');
+    if (path !== undefined) record.path = path;
+    const route = c.get('route');
+    if (route !== undefined) record.route = route;
+    if (passedThrough && reason === undefined) record.upstreamStatus = status;
+    if (reason !== undefined) record.reason = reason;
+    deps.observer.uncached(record);
+  }
 
   app.onError(function renderError(error, c) {
     // A path refused before its route was known takes the shape of the route its raw target starts with (only on
     // this error path, so the hot path never matches routes twice).
     const shape = c.get('errorShape') ?? routeOfRawTarget(deps.routes, c.env?.incoming?.url ?? c.req.path)?.upstreamApi;
     if (shape !== undefined) c.set('errorShape', shape);
-    const render = (proxyError: ProxyError) => proxyError.getResponse({}, shape === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
+    // Every answer rendered here gets its log line; a client that left has one of its own (onClientAborted).
+    const render = (proxyError: ProxyError) => {
+      reportUncached(c, proxyError.status, proxyError.code ?? undefined);
+      return proxyError.getResponse({}, shape === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
+    };
     if (error instanceof ProxyError) return render(error);
     const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);
     if (clientGone) {
       deps.onClientAborted?.(error instanceof UploadAbortedError ? 'upload' : 'upstream');
       // Nobody reads this answer; it only has to be well-formed.
-      return render(new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' }));
+      const closed = new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' });
+      return closed.getResponse({}, shape === 'anthropic' ? anthropicErrorBody(closed) : closed.body());
     }
     if (error instanceof UpstreamUnavailableError) return render(upstreamFailure(error.reason));
     deps.onUnexpectedError?.(error);

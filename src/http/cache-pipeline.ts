@@ -67,6 +67,15 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   explain: boolean;
   /** Keyed hash of the request's credentials when it keeps its ids upstream (CacheEntry.keeper). */
   keeper?: string;
+  /** Its RequestRecord went to the observer. */
+  reported?: boolean;
+}
+
+/** How far a request got, for the log line of one the proxy refused (a 400, 404, 408, 413, 429, 503…). */
+interface Progress {
+  started: number;
+  route?: string;
+  exchange?: { reported?: boolean };
 }
 
 /**
@@ -91,27 +100,44 @@ export class CachePipeline {
 
   /** Answers one request of `adapter`'s API; proxy errors come back in that API's error shape. */
   async handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: ProxyRequest, path: ProxyPath, requestId: string): Promise<Response> {
+    const progress: Progress = { started: performance.now() };
     try {
-      return await this.#handle(adapter, request, path, requestId);
+      return await this.#handle(adapter, request, path, requestId, progress);
     } catch (error) {
-      if (error instanceof ProxyError) return error.getResponse({}, adapter.errorBody(error));
-      throw error;
+      if (!(error instanceof ProxyError)) throw error;
+      // Refused before any cache outcome was reported (invalid JSON, 408, 413, 429, 503…): still one log line.
+      if (progress.exchange?.reported !== true) {
+        this.#deps.observer.uncached({
+          requestId,
+          method: request.method,
+          outcome: 'refused',
+          path: `${path.prefix}/v1${path.upstreamPath}`,
+          route: progress.route,
+          api: adapter.api,
+          status: error.status,
+          ...(error.code === null ? {} : { reason: error.code }),
+          timings: { total: (performance.now() - progress.started) / 1_000 },
+        });
+      }
+      return error.getResponse({}, adapter.errorBody(error));
     }
   }
 
-  async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: ProxyRequest, path: ProxyPath, requestId: string): Promise<Response> {
-    const started = performance.now();
+  async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: ProxyRequest, path: ProxyPath, requestId: string, progress: Progress): Promise<Response> {
+    const { started } = progress;
     const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
     const json = parseJson(raw);
     const body = adapter.parse(json);
     const { header, search } = request;
     const route = selectRoute(this.#deps.routes, { prefix: path.prefix, model: body.model, header });
+    progress.route = route.name;
     if (leavesPrefixUpstream(this.#deps.routes, path.prefix, route, (one) => this.#deps.upstreamFor(one).identity, adapter.upstreamApi)) {
       throw new ProxyError(404, `No ${adapter.upstreamApi} route on ${path.prefix} serves the model '${boundedText(body.model, 200)}', and the route that would (${route.name}) forwards to another upstream or API: the request is not sent there.`, { code: 'route_not_found' });
     }
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
     const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true };
+    progress.exchange = exchange;
 
     if (route.upstreamApi !== adapter.upstreamApi) {
       // e.g. /v1/messages on an OpenAI route: not this API's upstream, so it is passed through as it came.
@@ -140,8 +166,8 @@ export class CachePipeline {
       record.reason = 'cache-unavailable';
       return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     }
-    const tenant = tenantOf({ header, search }, route.settings, this.#deps.tenantSecret.value);
-    if (body.keepsIds) exchange.keeper = keeperOf({ header, search }, this.#deps.tenantSecret.value);
+    const tenant = tenantOf(request, route.settings, this.#deps.tenantSecret.value);
+    if (body.keepsIds) exchange.keeper = keeperOf(request, this.#deps.tenantSecret.value);
     const upstream = this.#deps.upstreamFor(route).identity;
     const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}) };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
@@ -473,6 +499,7 @@ export class CachePipeline {
 
   #finish<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>): void {
     exchange.record.timings.total = (performance.now() - exchange.started) / 1_000;
+    exchange.reported = true;
     this.#deps.observer.request(exchange.record);
   }
 }

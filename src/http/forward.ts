@@ -50,6 +50,17 @@ function webBodyWhenRead(upstream: UpstreamResponse): ReadableStream<Uint8Array>
   );
 }
 
+/**
+ * The client's `Content-Length` for a streamed body, when it sent one and no `Transfer-Encoding`: without it undici
+ * sends the stream chunked, and upload targets that need a length (a presigned S3 URL, some gateways) refuse that.
+ * Node's parser has checked it (a body shorter than declared is an aborted request, never a short one upstream).
+ */
+function declaredContentLength(request: ProxyRequest): string | undefined {
+  const length = request.headers['content-length'];
+  if (request.body === null || length === undefined || request.headers['transfer-encoding'] !== undefined) return undefined;
+  return /^\d+$/u.test(length) ? length : undefined;
+}
+
 function nullBodyStatus(status: number): boolean {
   return status === 204 || status === 205 || status === 304;
 }
@@ -59,10 +70,13 @@ function nullBodyStatus(status: number): boolean {
  * buffered by the proxy).
  */
 export async function passThrough(upstream: UpstreamClient, request: ProxyRequest, upstreamPath: string): Promise<Response> {
+  const headers = upstreamRequestHeaders(request, { identityEncoding: false });
+  const length = declaredContentLength(request);
+  if (length !== undefined) headers['content-length'] = length;
   const response = await upstream.send({
     method: request.method,
     path: upstreamPath + request.search,
-    headers: upstreamRequestHeaders(request, { identityEncoding: false }),
+    headers,
     body: request.body,
     signal: request.signal,
   });

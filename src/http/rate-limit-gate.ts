@@ -41,7 +41,10 @@ export class RateLimitGate {
   async admit(route: Route, credentials: CredentialSource, point: AdmissionPoint): Promise<boolean> {
     const limit = route.settings.rateLimit;
     if (!limit || (point === 'before-lookup' && !limit.countHits)) return false;
-    const tenant = tenantOf(credentials, { ...route.settings, share: false }, this.#options.tenantSecret.value);
+    // Counted by the credentials the upstream authenticates (the known headers and query keys), not by every header
+    // whose name looks like one: a caller adding `X-Anything-Token: <random>` would get a fresh allowance each time.
+    const upstreamCredentials: CredentialSource = { header: (name) => credentials.header(name), headers: {}, search: credentials.search };
+    const tenant = tenantOf(upstreamCredentials, { ...route.settings, share: false }, this.#options.tenantSecret.value);
     let decision: RateDecision;
     try {
       decision = await this.#options.limiter.consume(`${route.name}:${tenant}`, { requests: limit.requests, windowMs: limit.window });

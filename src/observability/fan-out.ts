@@ -17,6 +17,7 @@ export function fanOut(observers: readonly RequestObserver[], onError: (error: u
   };
   return {
     request: (record) => each((observer) => observer.request(record)),
+    uncached: (record) => each((observer) => observer.uncached(record)),
     cacheFault: (stage, error) => each((observer) => observer.cacheFault(stage, error)),
     stored: (outcome) => each((observer) => observer.stored(outcome)),
   };

@@ -230,6 +230,9 @@ export class ProxyMetrics implements RequestObserver, JudgeObserver, ShadowObser
     this.#shadowCompared.inc({ route: boundedLabel(route), result: comparison });
   }
 
+  /** Pass-through and refused requests are logged, not counted: `semcache_requests_total` is the cached APIs'. */
+  uncached(): void {}
+
   cacheFault(stage: 'lookup' | 'store'): void {
     this.#storeErrors.inc({ stage });
   }

@@ -61,6 +61,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
 function streamAbortObserver(clientAborted: (stage: ClientAbortStage) => void): RequestObserver {
   return {
     request() {},
+    uncached() {},
     cacheFault() {},
     stored(outcome) {
       if (!outcome.stored && outcome.reason === 'client-disconnected') clientAborted('stream');

@@ -1,4 +1,4 @@
-import type { RequestObserver, RequestRecord } from '../http/request-observer.ts';
+import type { RequestObserver, RequestRecord, UncachedRecord } from '../http/request-observer.ts';
 import { boundedOptional, boundedText } from './bounded-text.ts';
 import { describeError } from './describe-error.ts';
 import { FaultThrottle } from './fault-throttle.ts';
@@ -53,6 +53,29 @@ export class RequestLog implements RequestObserver {
     );
   }
 
+  /**
+   * The same line for a pass-through or a refused request, with what applies: no cache status, the HTTP status
+   * answered, and the method and canonical path (never the query string, which may carry a key).
+   */
+  uncached(record: UncachedRecord): void {
+    if (!this.#logger.isLevelEnabled('info')) return;
+    this.#logger.info(
+      {
+        reqId: boundedText(record.requestId),
+        route: boundedOptional(record.route),
+        api: record.api,
+        method: boundedOptional(record.method, MAX_METHOD_CHARACTERS),
+        path: boundedOptional(record.path),
+        outcome: record.outcome,
+        status: record.status,
+        upstreamStatus: record.upstreamStatus,
+        reason: boundedOptional(record.reason),
+        timingsMs: { total: round(record.timings.total * 1_000, 3) },
+      },
+      'request',
+    );
+  }
+
   cacheFault(stage: 'lookup' | 'store', error: unknown): void {
     const decision = this.#throttle.admit(stage);
     if (!decision.log) return;
@@ -69,6 +92,8 @@ export class RequestLog implements RequestObserver {
 
 /** `logPrompts` is a debug aid: enough of the embedded text to recognise it, never megabytes per line. */
 const MAX_PROMPT_CHARACTERS = 2_048;
+/** Methods are tokens the client chooses (`PROPFIND`, or a made-up one): a short cap. */
+const MAX_METHOD_CHARACTERS = 32;
 
 function millis(timings: RequestRecord['timings']): Record<string, number> {
   const result: Record<string, number> = {};

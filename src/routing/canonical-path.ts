@@ -11,7 +11,9 @@ export type CanonicalPath = { kind: 'canonical'; path: string } | { kind: 'inval
  * The decoded path of a raw request target's path part (before `?`), or why it is refused: an empty segment
  * (`//`, a trailing `/`), an encoded separator (`%2F`, `%5C`), malformed percent-encoding, a control character,
  * a backslash, an encoded `?` or `#`, or a dot segment (`.`, `..`, `%2e%2e`; a tab or newline inside one is a
- * control character already).
+ * control character already; `..;x`, which servers that read `;` as a path parameter take for `..`). A segment
+ * that decoding once more would turn into a dot segment or a separator (`%252e%252e`, `%252f`) is refused too: it
+ * is forwarded as sent, and an upstream, or a server behind it, that decodes again would resolve it.
  *
  * @example
  * canonicalPath('/v1/chat/completions') // { kind: 'canonical', path: '/v1/chat/completions' }
@@ -34,7 +36,12 @@ export function canonicalPath(rawPath: string): CanonicalPath {
     if (CONTROL.test(text)) return invalid('a control character');
     if (text.includes('\\')) return invalid('a backslash');
     if (text.includes('?') || text.includes('#')) return invalid('an encoded ? or #');
-    if (text === '.' || text === '..') return invalid('a dot segment');
+    if (isDotSegment(text)) return invalid('a dot segment');
+    if (text.includes('%')) {
+      const again = decodedAgain(text);
+      if (isDotSegment(again)) return invalid('a double-encoded dot segment');
+      if (ENCODED_SEPARATOR.test(text) || again.includes('/') || again.includes('\\')) return invalid('a double-encoded / or \\');
+    }
     decoded.push(text);
   }
   return { kind: 'canonical', path: `/${decoded.join('/')}` };
@@ -53,6 +60,35 @@ const ENCODED_SEPARATOR = /%(?:2f|5c)/i;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // RFC 3986 pchar = unreserved / pct-encoded / sub-delims / ":" / "@"; `%` is encoded since the path is decoded.
 const NOT_PCHAR_OR_SLASH = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu;
+
+/** `.` or `..`, also followed by a `;` path parameter (`..;x`, RFC 2396 §3.3, Tomcat and Jetty read it so). */
+function isDotSegment(text: string): boolean {
+  const semicolon = text.indexOf(';');
+  const name = semicolon === -1 ? text : text.slice(0, semicolon);
+  return name === '.' || name === '..';
+}
+
+/**
+ * A decoded segment's ASCII escapes decoded until nothing changes (`%25252e` → `.`), as a lenient server further
+ * on might: each valid `%XX` on its own, so a stray `%` elsewhere (`%252e%252e;%`) hides nothing.
+ */
+function decodedAgain(text: string): string {
+  let current = text;
+  for (let round = 0; round < MAX_DECODE_ROUNDS && current.includes('%'); round++) {
+    const next = current.replace(ASCII_ESCAPE, (escape, hex: string) => {
+      const code = Number.parseInt(hex, 16);
+      return code < 0x80 ? String.fromCharCode(code) : escape;
+    });
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+const ASCII_ESCAPE = /%([0-9a-f]{2})/giu;
+
+/** Decoding rounds looked at; each shortens the text, so a longer chain cannot hide more than a few levels. */
+const MAX_DECODE_ROUNDS = 4;
 
 function invalid(reason: string): CanonicalPath {
   return { kind: 'invalid', reason };

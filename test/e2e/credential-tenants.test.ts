@@ -83,6 +83,18 @@ describe('each credential form is its own tenant', () => {
     await expectSeparate({ headers: key, search: '?api-version=2024-10-21' }, { headers: key });
   });
 
+  it('keeps a caller whose credential header semcache has no fixed name for out of the anonymous tenant', async () => {
+    // Kong's `apikey`, Azure Functions' `x-functions-key`, `x-auth-token`, `x-api-token`, a camelCase `?apiKey=`:
+    // Alice's MISS used to be stored in the anonymous tenant, and a caller with no credential got a HIT on it.
+    await expectSeparate({ headers: { apikey: 'alice-secret' } }, { headers: {} });
+    await expectSeparate({ headers: { apikey: 'kong-key-ALICE' } }, { headers: { apikey: 'kong-key-MALLORY' } });
+    await expectSeparate({ headers: { 'x-functions-key': 'fk-ALICE' } }, { headers: { 'x-functions-key': 'fk-MALLORY' } });
+    await expectSeparate({ headers: { 'x-auth-token': 'tok-ALICE' } }, { headers: {} });
+    await expectSeparate({ headers: { 'x-api-token': 'tok-ALICE' } }, { headers: { 'x-api-token': 'tok-MALLORY' } });
+    await expectSeparate({ headers: {}, search: '?apiKey=ALICE' }, { headers: {}, search: '?apiKey=MALLORY' });
+    await expectSeparate({ headers: {}, search: '?auth=ALICE' }, { headers: {} });
+  });
+
   it('lets requests without any credential share one anonymous tenant', async () => {
     const prompt = `Which river flows through Budapest? (${++unique})`;
     expect(await ask(prompt, {})).toBe('MISS');

@@ -60,6 +60,39 @@ describe('pass-through', () => {
     expect(upstream.calls.at(-1)!.rawBody.length).toBe(body.length);
   });
 
+  it("forwards a large upload with the client's Content-Length, streamed rather than re-chunked", async () => {
+    // Upload endpoints (S3-style presigned targets, some gateways) refuse a chunked body: the length must survive.
+    const body = Buffer.alloc(2_000_000, 3);
+    const upload = (headers: Record<string, string | number>, write: (outgoing: ReturnType<typeof request>) => void) =>
+      new Promise<number>((resolve, reject) => {
+        const outgoing = request(`${proxy.origin}/v1/echo/upload`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...headers } });
+        outgoing.on('response', (incoming) => {
+          incoming.resume();
+          resolve(incoming.statusCode!);
+        });
+        outgoing.on('error', reject);
+        write(outgoing);
+      });
+
+    expect(await upload({ 'content-length': body.length }, (outgoing) => outgoing.end(body))).toBe(200);
+    const sized = upstream.calls.at(-1)!;
+    expect(sized.headers['content-length']).toBe(String(body.length));
+    expect(sized.headers['transfer-encoding']).toBeUndefined();
+    expect(sized.rawBody.equals(body)).toBe(true);
+
+    // A client that streams without a length is forwarded without one it did not declare (undici may measure a
+    // body that has fully arrived already; then it sends that length), body intact.
+    expect(
+      await upload({ 'transfer-encoding': 'chunked' }, (outgoing) => {
+        outgoing.write(body.subarray(0, 1_000));
+        outgoing.end(body.subarray(1_000, 3_000));
+      }),
+    ).toBe(200);
+    const chunked = upstream.calls.at(-1)!;
+    expect(chunked.headers['content-length'] ?? '3000').toBe('3000');
+    expect(chunked.rawBody.equals(body.subarray(0, 3_000))).toBe(true);
+  });
+
   it('returns the upstream status and body as they are', async () => {
     const response = await fetch(`${proxy.baseURL}/no/such/thing`);
     expect(response.status).toBe(404);

@@ -36,7 +36,7 @@ describe.skipIf(plan.kind === 'unavailable')('the proxy through Redis faults', (
 
   /** A proxy on the test's Redis and key prefix; `records` collects what each request did. */
   async function proxyOnRedis(records: RequestRecord[] = [], url = server.url): Promise<RunningProxy> {
-    const observer: SemcacheParts['observer'] = { request: (record) => records.push(record), cacheFault() {}, stored() {} };
+    const observer: SemcacheParts['observer'] = { request: (record) => records.push(record), uncached() {}, cacheFault() {}, stored() {} };
     const proxy = await startProxy(upstream, { store: { keyPrefix: prefix, lookupTimeout: `${LOOKUP_BUDGET_MS}ms` } }, { observer }, { REDIS_URL: url });
     proxies.push(proxy);
     return proxy;

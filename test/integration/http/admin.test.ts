@@ -176,7 +176,7 @@ describe('POST /admin/invalidate', () => {
     // By tenant hash: HMAC of the key with the tenant secret, as requests compute it.
     const carol = proxy.client({ apiKey: 'sk-carol-key' });
     await cached(carol, question);
-    const carolTenant = tenantOf({ header: (name) => (name === 'authorization' ? 'Bearer sk-carol-key' : undefined) }, { share: false, trustTenantHeader: false }, TENANT_SECRET);
+    const carolTenant = tenantOf({ header: (name) => (name === 'authorization' ? 'Bearer sk-carol-key' : undefined), headers: { authorization: 'Bearer sk-carol-key' } }, { share: false, trustTenantHeader: false }, TENANT_SECRET);
     expect(await admin('/admin/invalidate', { body: { tenant: carolTenant } })).toEqual({ status: 200, body: { deleted: 1 } });
     expect((await ask(carol, question)).status).toBe('MISS');
     expect((await ask(bob, question)).status).toBe('HIT');

@@ -47,7 +47,7 @@ function expectInvalidPath(answer: RawAnswer): void {
 }
 
 describe('request paths', () => {
-  it.each(['/v1/..%5C..%5C..%5Cetc%5Cpasswd', '/v1/.%0a./x', '/v1/.%09./x', '/v1/%2e%2e/%2e%2e/x', '/v1/../x', '/v1//models'])(
+  it.each(['/v1/..%5C..%5C..%5Cetc%5Cpasswd', '/v1/.%0a./x', '/v1/.%09./x', '/v1/%2e%2e/%2e%2e/x', '/v1/../x', '/v1//models', '/v1/%252e%252e/x', '/v1/..;/x', '/v1/%252e%252e;/x'])(
     'refuses %s with an OpenAI-shaped 400 and never calls the upstream',
     async (rawPath) => {
       const callsBefore = upstream.calls.length;
@@ -82,7 +82,7 @@ describe('request paths', () => {
   });
 
   it('forwards a canonical path with characters that need encoding exactly as the client meant it', async () => {
-    const answer = await rawRequest('GET', '/v1/echo/file%20one%25/caf%C3%A9?purpose=x%20y');
+    const answer = await rawRequest('GET', '/v1/echo/file%20one%25/caf%C3%A9?purpose=x%20y', undefined, 'sk-paths-encoding');
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body).url).toBe('/v1/echo/file%20one%25/caf%C3%A9?purpose=x%20y');
   });
@@ -92,7 +92,7 @@ describe('request paths', () => {
       ['/v1/echo/x?purpose=a#fragment', '/v1/echo/x?purpose=a'],
       ['/v1/echo/x#fragment?purpose=a', '/v1/echo/x'],
     ]) {
-      const answer = await rawRequest('GET', target!);
+      const answer = await rawRequest('GET', target!, undefined, `sk-paths-fragment-${Math.random()}`);
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body).url).toBe(forwarded);
     }
@@ -122,16 +122,20 @@ describe('request paths', () => {
           expect(path.startsWith('/v1/') || path === '/v1').toBe(true);
           expect(canonicalPath(path)).toEqual(canonical);
         }
-        // Cache and rate limit (the chat handler, which sets X-Cache-Status) and the request log see a chat
-        // completion exactly when the upstream does.
+        // Cache and rate limit (the chat handler, which sets X-Cache-Status) see a chat completion exactly when the
+        // upstream does; the request log has one line for every request, with the path the proxy decided on.
         const handledAsChat = answer.headers['x-cache-status'] !== undefined || (answer.status === 429 && canonical.kind === 'canonical');
         const upstreamSawChat = seen.includes('/v1/chat/completions');
+        expect(requestLogs).toHaveLength(1);
+        const line = requestLogs[0]!;
         if (upstreamSawChat) {
           expect(handledAsChat).toBe(true);
-          expect(requestLogs.length).toBe(1);
+          expect(line.cacheStatus).toBeDefined();
         }
         if (handledAsChat) expect(canonical).toEqual({ kind: 'canonical', path: '/v1/chat/completions' });
-        if (!handledAsChat) expect(requestLogs.length).toBe(0);
+        if (!handledAsChat) expect(line.cacheStatus).toBeUndefined();
+        if (canonical.kind === 'invalid') expect(line).toMatchObject({ status: 400, reason: 'invalid_path' });
+        if (line.path !== undefined) expect(line.path).toBe(canonical.kind === 'canonical' ? canonical.path : undefined);
       }),
       { numRuns: 150 },
     );

@@ -124,6 +124,32 @@ describe('rate limits (in-memory)', () => {
     expect((await post('limited', freshKey(), uniqueQuestion())).status).toBe(200);
   });
 
+  it('counts and limits pass-through requests too, on any path that reaches the upstream', async () => {
+    // Embeddings, models, images, a `;` in the last segment, another case: all reach the upstream, none was counted.
+    const apiKey = freshKey();
+    const pass = (method: string, path: string, body?: string) =>
+      fetch(`${proxy.origin}/limited/v1/${path}`, { method, headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, body });
+    const embeddings = await pass('POST', 'embeddings', JSON.stringify({ model: 'text-embedding-3-small', input: 'hello' }));
+    expect(embeddings.status).toBe(200);
+    await embeddings.arrayBuffer();
+    const models = await pass('GET', 'models');
+    expect(models.status).toBe(200);
+    await models.arrayBuffer();
+    const callsBefore = upstream.calls.length;
+    for (const [method, path] of [['POST', 'images/generations'], ['POST', 'chat/completions;x'], ['GET', 'Models'], ['POST', 'embeddings']] as const) {
+      const refused = await pass(method, path, method === 'POST' ? '{}' : undefined);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(await refused.json()).toEqual({ error: { message: expect.stringContaining('2 requests per 1h'), type: 'requests', param: null, code: 'rate_limit_exceeded' } });
+    }
+    expect(upstream.calls.length).toBe(callsBefore);
+    // One allowance for cached and passed-through requests alike.
+    expect((await post('limited', apiKey, uniqueQuestion())).status).toBe(429);
+    expect((await pass('GET', 'models', undefined)).status).toBe(429);
+    const other = await fetch(`${proxy.origin}/limited/v1/models`, { headers: { authorization: `Bearer ${freshKey()}` } });
+    expect(other.status).toBe(200);
+  });
+
   it('leaves routes without a rateLimit unlimited', async () => {
     const apiKey = freshKey();
     const client = proxy.client({ apiKey });

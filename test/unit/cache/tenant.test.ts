@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHARED_TENANT, tenantOf } from '../../../src/cache/tenant.ts';
 
 const settings = { share: false, trustTenantHeader: false, tenantHeader: undefined };
-const headers = (values: Record<string, string>) => ({ header: (name: string) => values[name.toLowerCase()] });
+const headers = (values: Record<string, string>) => ({ header: (name: string) => values[name.toLowerCase()], headers: values });
 
 describe('tenantOf', () => {
   it('hashes the bearer token with the secret, never returning the key', () => {

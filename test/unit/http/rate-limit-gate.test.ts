@@ -11,9 +11,10 @@ function route(settings: Record<string, unknown>): Route {
 }
 
 const secret = { value: 'test-secret' };
-const as = (apiKey: string, extra: Record<string, string> = {}) => ({
-  header: (name: string) => ({ authorization: `Bearer ${apiKey}`, ...extra } as Record<string, string>)[name.toLowerCase()],
-});
+const as = (apiKey: string, extra: Record<string, string> = {}) => {
+  const headers: Record<string, string> = { authorization: `Bearer ${apiKey}`, ...extra };
+  return { header: (name: string) => headers[name.toLowerCase()], headers };
+};
 
 async function refusal(promise: Promise<unknown>): Promise<ProxyError> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
@@ -49,6 +50,13 @@ describe('RateLimitGate', () => {
     await gate.admit(shared, as('sk-a'), 'before-upstream');
     await refusal(gate.admit(shared, as('sk-a'), 'before-upstream'));
     expect(await gate.admit(shared, as('sk-b'), 'before-upstream')).toBe(true);
+  });
+
+  it('counts by the credentials the upstream authenticates: a changing credential-named header buys no allowance', async () => {
+    const gate = new RateLimitGate({ limiter: new MemoryRateLimiter({ now: () => 0 }), tenantSecret: secret });
+    const limited = route({ rateLimit: { requests: 1, window: '1m' } });
+    await gate.admit(limited, as('sk-a', { 'x-foo-token': 'one' }), 'before-upstream');
+    await refusal(gate.admit(limited, as('sk-a', { 'x-foo-token': 'two' }), 'before-upstream'));
   });
 
   it('counts per trusted tenant header when the route takes one', async () => {

@@ -6,6 +6,10 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/v1/chat/completions')).toEqual({ kind: 'canonical', path: '/v1/chat/completions' });
     expect(canonicalPath('/v1/files/file%20one%25')).toEqual({ kind: 'canonical', path: '/v1/files/file one%' });
     expect(canonicalPath('/v1/models/caf%C3%A9')).toEqual({ kind: 'canonical', path: '/v1/models/café' });
+    // A `%` or `;` that makes no dot segment or separator, even decoded again, is ordinary text.
+    expect(canonicalPath('/v1/files/100%25%20done')).toEqual({ kind: 'canonical', path: '/v1/files/100% done' });
+    expect(canonicalPath('/v1/files/a;b/..x')).toEqual({ kind: 'canonical', path: '/v1/files/a;b/..x' });
+    expect(canonicalPath('/v1/files/%252ex')).toEqual({ kind: 'canonical', path: '/v1/files/%2ex' });
   });
 
   it.each([
@@ -29,6 +33,20 @@ describe('canonicalPath', () => {
     ['/v1/x%23y', 'an encoded ? or #'],
     ['/v1/x%E0%A4%A', 'malformed percent-encoding'],
     ['/v1/x%ZZ', 'malformed percent-encoding'],
+    // An upstream (or a server behind it) that decodes once more, or reads `;` as a path parameter (Tomcat), would
+    // resolve these to `..`.
+    ['/v1/%252e%252e/x', 'a double-encoded dot segment'],
+    ['/v1/%252E/x', 'a double-encoded dot segment'],
+    ['/v1/.%252e/x', 'a double-encoded dot segment'],
+    ['/v1/%25252e%25252e/x', 'a double-encoded dot segment'],
+    ['/v1/..;/x', 'a dot segment'],
+    ['/v1/..;jsessionid=1/x', 'a dot segment'],
+    ['/v1/.;/x', 'a dot segment'],
+    ['/v1/%2e%2e;/x', 'a dot segment'],
+    ['/v1/%252e%252e;/x', 'a double-encoded dot segment'],
+    ['/v1/%252e%252e;%25/x', 'a double-encoded dot segment'],
+    ['/v1/chat%252fcompletions', 'a double-encoded / or \\'],
+    ['/v1/x%255cy', 'a double-encoded / or \\'],
   ])('refuses %s (%s)', (raw, reason) => {
     expect(canonicalPath(raw)).toEqual({ kind: 'invalid', reason });
   });
