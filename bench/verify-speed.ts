@@ -78,6 +78,8 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "Is this too blunt? Reply now. ", the last with please', ['Is this too blunt? Reply now. '.repeat(8_738), `${'Is this too blunt? Reply now. '.repeat(8_737)}Is this too blunt? Please reply now.`]],
   ['256 KB of "Do this first, then that. ", the last comma moved', ['Do this first, then that. '.repeat(10_082), `${'Do this first, then that. '.repeat(10_081)}Do this, first then that.`]],
   ['256 KB of "tell me who called, " then "after lunch" moved', [`After lunch, ${'tell me who called and '.repeat(11_397)}`, `${'tell me who called and '.repeat(11_397)}after lunch`]],
+  ['256 KB of "my parents, Ann and Bob, ", one comma added', ['my parents, Ann and Bob, '.repeat(10_485), `${'my parents, Ann and Bob, '.repeat(10_484)}my parents, Ann, and Bob`]],
+  ["256 KB of \"I don't drink coffee \", one full stop added", ["I don't drink coffee ".repeat(12_483), `${"I don't drink coffee ".repeat(12_482)}I don't drink. Coffee`]],
   ['256 KB of "would you tell me if " , the last one can', ['would you tell me if '.repeat(12_483), `${'would you tell me if '.repeat(12_482)}can you tell me if`]],
 ];
 

@@ -47,6 +47,10 @@ export function commaChangesMeaning(
       const owner = word(at - 2);
       const whichClause = () => isVerbAfterWhich(word(at + 1), lexicon) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at, asks);
       if (lexicon.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
+      // "my parents, Ann and Bob" (two people) / "my parents, Ann, and Bob" (four); "My son Tom and I" (two) / "My
+      // son, Tom and I" (three): a comma after or inside a name that follows a group or a relative makes it an item.
+      if ((next === 'and' || next === 'or') && namesAppositive(side, at, commas[one], other, lexicon)) return 'comma after an appositive';
+      if (RELATIVES.has(previous) && /^\p{Lu}/u.test(side.tokens[at]!.text) && word(at + 1) === 'and') return 'comma before a name';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
       // A comma inside a compound before a list's "and"/"or" makes its two words two items: "Add ice cream and cake"
@@ -60,6 +64,36 @@ export function commaChangesMeaning(
   }
   return undefined;
 }
+
+/**
+ * Whether the comma at `at` (this side's only, before "and") closes a name or two that a comma both sides have
+ * sets after a group or a relative: "my parents, Ann(,) and Bob", "two dogs, a poodle(,) and a beagle".
+ */
+function namesAppositive(side: PreparedSide, at: number, own: readonly number[], other: ReadonlySet<number>, lexicon: CommaLexicon): boolean {
+  for (const comma of own) {
+    if (comma >= at || at - comma > APPOSITIVE_WORDS || !other.has(comma)) continue;
+    const head = side.tokens[comma - 1];
+    const owner = side.tokens[comma - 2];
+    const name = side.tokens[comma];
+    if (head?.kind !== 'word' || name?.kind !== 'word') continue;
+    // A group of the asker's or counted ("my parents", "two dogs"), then a name or one thing ("Ann", "a poodle"): not
+    // a list of things ("eggs, milk and bread").
+    const owned = owner !== undefined && (owner.kind === 'number' || (owner.kind === 'word' && GROUP_OWNERS.has(owner.key.toLowerCase())));
+    const named = /^\p{Lu}/u.test(name.text) || name.key.toLowerCase() === 'a' || name.key.toLowerCase() === 'an';
+    const key = head.key.toLowerCase();
+    if (owned && named && (lexicon.singular(key) !== undefined || RELATIVES.has(key))) return true;
+  }
+  return false;
+}
+const GROUP_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'two', 'three', 'four', 'both']);
+/** How many words an appositive name may take between its comma and the list's "and" ("a poodle", "Dr. Lee"). */
+const APPOSITIVE_WORDS = 3;
+/** Relatives and others a name follows as an appositive: "my son Tom", "my wife, Ana". */
+const RELATIVES: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mom', 'mum', 'dad', 'friend', 'boss', 'partner', 'cousin',
+  'aunt', 'uncle', 'niece', 'nephew', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiance', 'fiancee',
+  'roommate', 'colleague', 'coworker', 'neighbor', 'neighbour', 'child', 'kid', 'baby', 'dog', 'cat', 'manager', 'teacher', 'doctor',
+]);
 
 /** What the comma rules ask of the lexicon (Lexicon's methods of these names). */
 export interface CommaLexicon {

@@ -74,7 +74,12 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
 export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const noun = tokens[at];
-  if (noun?.kind !== 'word' || asksHowTo(tokens, at)) return false;
+  if (noun?.kind !== 'word') return false;
+  // "my last commit" / "my last commits", "the first page(s)": a selector counts the things it picks, in a how-to
+  // question too ("How do I squash my last commits?" asks for several; amending "my last commit" one).
+  const previous = tokens[at - 1];
+  if (previous?.kind === 'word' && SELECTORS.has(previous.key.toLowerCase()) && DETERMINERS.has(tokens[at - 2]?.key.toLowerCase() ?? '')) return true;
+  if (asksHowTo(tokens, at)) return false;
   const person = lexicon.namesPerson(noun.key);
   if (!person && namesAbstraction(noun.key, lexicon)) return false;
   let named = false;
@@ -103,6 +108,8 @@ function asksHowTo(tokens: readonly Token[], at: number): boolean {
   for (let index = start; index + 1 < at; index++) if ((word(index) === 'way' || word(index) === 'ways' || word(index) === 'steps' || word(index) === 'how') && word(index + 1) === 'to') return true;
   return false;
 }
+/** Words that pick some of a series by their place: "my last commit(s)", "the first page(s)". */
+const SELECTORS: ReadonlySet<string> = new Set(['last', 'first', 'latest', 'previous', 'recent', 'next', 'final', 'top', 'bottom']);
 const HOW_TO_FOLLOWERS: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'should', 'would', 'to', 'best']);
 
 /** A noun whose commonest sense is an abstraction (a benefit, a price, a risk, an effect): no one thing to pick out. */

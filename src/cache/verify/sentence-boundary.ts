@@ -31,6 +31,7 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   if (stepWordMoved(before.tokens, sentences, [...sentences[0], ...commas[0]], [...sentences[1], ...commas[1]])) return 'step word moved';
+  if (cutsNegation(before.tokens, sentences[0], [...sentences[1], ...commas[1]], lexicon) || cutsNegation(before.tokens, sentences[1], [...sentences[0], ...commas[0]], lexicon)) return 'negation cut off';
   if (sameList(commas[0], commas[1])) return undefined;
   if (opensWithClause(before, sentences[0], commas[0], commas[1]) && movesBoundary(before, commas[0], commas[1])) return 'comma moved';
   // Two steps joined by a comma, moved across what one of them says: "Give him tylenol every 4 hours, check his
@@ -109,6 +110,25 @@ function opensStep(tokens: readonly Token[], own: readonly number[], other: read
   }
   return false;
 }
+
+/**
+ * Whether a sentence end of `own` where the other side has no mark at all comes right after a negation or a verb it
+ * negates, before what was its object: "I don't drink coffee or tea, which …" / "I don't drink. Coffee or tea,
+ * which …", "Don't stop the car." / "Don't. Stop the car.". Not before a subject ("I don't know. I tried …").
+ */
+function cutsNegation(tokens: readonly Token[], own: readonly number[], other: readonly number[], lexicon: CommaLexicon): boolean {
+  const otherAt = new Set(other);
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
+  for (const at of own) {
+    if (otherAt.has(at) || at === 0 || tokens[at]?.kind !== 'word' || SUBJECTS.has(word(at))) continue;
+    const last = word(at - 1);
+    if (NEGATIONS.has(last)) return true;
+    if (lexicon.canBeVerb(last) && (NEGATIONS.has(word(at - 2)) || NEGATIONS.has(word(at - 3)))) return true;
+  }
+  return false;
+}
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot']);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'there', 'my', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'should', 'is', 'are', 'do', 'does', 'please', 'thanks']);
 
 /**
  * Whether a word that orders, times or negates steps (STEP_WORDS) closes a clause on one side and opens the next on

@@ -152,3 +152,39 @@ describe('a plural of finance that names instruments is its own term', () => {
   ]);
   served([['How do securities work?', 'how do securities work'], ['Is my security deposit refundable?', 'is my security deposit refundable']]);
 });
+
+describe('a count picked out by its place ("my last commit") holds in a how-to question too', () => {
+  notServed([
+    ['How do I squash my last commits?', 'How do I squash my last commit?'],
+    ['how do I amend my last commit', 'how do I amend my last commits'],
+    ['how do i roll back my last migration in django', 'how do i roll back my last migrations in django'],
+  ]);
+  served([['How do I export my Spotify playlist?', 'How do I export my Spotify playlists?']]);
+});
+
+describe('a sentence end inserted after a negated verb cuts off what it negates', () => {
+  notServed([
+    ["I don't drink coffee or tea, which has less caffeine?", "I don't drink. Coffee or tea, which has less caffeine?"],
+    ["I don't eat fish or chicken, which has more protein?", "I don't eat. Fish or chicken, which has more protein?"],
+    ["We can't afford a house or a condo, what are our options?", "We can't afford. A house or a condo, what are our options?"],
+    ["Don't stop the car. What happens?", "Don't. Stop the car. What happens?"],
+  ]);
+  served([
+    ["I don't know I tried everything, what should I do?", "I don't know. I tried everything, what should I do?"],
+    ['I need help I cannot log in', 'I need help. I cannot log in'],
+  ]);
+});
+
+describe('a comma after a name that follows a group or a relative makes it another person or thing', () => {
+  notServed([
+    ['How many plates do I need for my parents, Ann and Bob?', 'How many plates do I need for my parents, Ann, and Bob?'],
+    ['Split a $120 bill between my friends, Amy and Beth. How much each?', 'Split a $120 bill between my friends, Amy, and Beth. How much each?'],
+    ['I have two dogs, a poodle and a beagle. How much food do they need?', 'I have two dogs, a poodle, and a beagle. How much food do they need?'],
+    ['My son Tom and I are going camping. How many sleeping bags?', 'My son, Tom and I are going camping. How many sleeping bags?'],
+    ['My wife Ana and I are flying to Rome. How many bags can we check?', 'My wife, Ana and I are flying to Rome. How many bags can we check?'],
+  ]);
+  served([
+    ['I need eggs, milk and bread', 'I need eggs, milk, and bread'],
+    ['Compare Python, Java and Go for web servers', 'Compare Python, Java, and Go for web servers'],
+  ]);
+});
