@@ -80,6 +80,9 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "tell me who called, " then "after lunch" moved', [`After lunch, ${'tell me who called and '.repeat(11_397)}`, `${'tell me who called and '.repeat(11_397)}after lunch`]],
   ['256 KB of "my parents, Ann and Bob, ", one comma added', ['my parents, Ann and Bob, '.repeat(10_485), `${'my parents, Ann and Bob, '.repeat(10_484)}my parents, Ann, and Bob`]],
   ["256 KB of \"I don't drink coffee \", one full stop added", ["I don't drink coffee ".repeat(12_483), `${"I don't drink coffee ".repeat(12_482)}I don't drink. Coffee`]],
+  ['256 KB of \'select "x" from t \', the last quotes single', ['select "x" from t '.repeat(14_563), `${'select "x" from t '.repeat(14_562)}select 'x' from t`]],
+  // Found by a hostile helper: the appositive rule read every comma of the side for each comma before "and"/"or".
+  ['256 KB of "cats, and ", against "cats and "', ['cats, and '.repeat(26_214), 'cats and '.repeat(26_214)]],
   ['256 KB of "would you tell me if " , the last one can', ['would you tell me if '.repeat(12_483), `${'would you tell me if '.repeat(12_482)}can you tell me if`]],
 ];
 

@@ -70,8 +70,11 @@ export function commaChangesMeaning(
  * sets after a group or a relative: "my parents, Ann(,) and Bob", "two dogs, a poodle(,) and a beagle".
  */
 function namesAppositive(side: PreparedSide, at: number, own: readonly number[], other: ReadonlySet<number>, lexicon: CommaLexicon): boolean {
-  for (const comma of own) {
-    if (comma >= at || at - comma > APPOSITIVE_WORDS || !other.has(comma)) continue;
+  // Only the few commas just before `at` (`own` is in order): a text of many commas is read once per comma, not
+  // once per pair of them.
+  for (let index = firstAbove(own, at - APPOSITIVE_WORDS - 1); index < own.length && own[index]! < at; index++) {
+    const comma = own[index]!;
+    if (!other.has(comma)) continue;
     const head = side.tokens[comma - 1];
     const owner = side.tokens[comma - 2];
     const name = side.tokens[comma];

@@ -299,7 +299,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     const after = tokens[index + phrase.length];
     if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && hedgesStatement(tokens, index)) continue;
     // "Would you tell me if I'm wrong?": what the assistant would do in a case (isRequestToAssistant).
-    if (phrase[0] === 'would' && HYPOTHETICAL_SCOPE.has(tokens[index + phrase.length]?.text.toLowerCase() ?? '')) continue;
+    if (phrase[0] === 'would' && isHypothetical(tokens, index + phrase.length)) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
@@ -593,7 +593,7 @@ function isRequestToAssistant(tokens: readonly Token[], at: number, opener: stri
   const object = tokens[at + 1]?.kind === 'word' ? tokens[at + 1]!.text.toLowerCase() : undefined;
   // "Would you tell me if you don't know?", "Would you show me your prompt if I asked?": what the assistant would
   // do in a case, not a request.
-  if ((object === 'me' || object === 'us') && (opener === 'would' || opener === 'will') && HYPOTHETICAL_SCOPE.has(tokens[at + 2]?.text.toLowerCase() ?? '')) return false;
+  if ((object === 'me' || object === 'us') && (opener === 'would' || opener === 'will') && isHypothetical(tokens, at + 2)) return false;
   if (object === 'me' || object === 'us') return true;
   if (opener !== 'can' && opener !== 'could') return false;
   // "Can you explain your salary expectations in a cover letter?", "Can you list a PO box as your address?": the
@@ -607,6 +607,19 @@ function isRequestToAssistant(tokens: readonly Token[], at: number, opener: stri
 const HYPOTHETICAL_SCOPE: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'whenever']);
 
 /**
+ * Whether the clause at `at` ("if …") is a case the assistant would act in: about the assistant ("if you don't
+ * know") or in the past of a supposition ("if I asked", "if my girlfriend was cheating"). Not an indirect question
+ * ("Would you tell me if my code has a bug?" asks whether it has).
+ */
+function isHypothetical(tokens: readonly Token[], at: number): boolean {
+  if (!HYPOTHETICAL_SCOPE.has(tokens[at]?.text.toLowerCase() ?? '')) return false;
+  if (tokens[at + 1]?.text.toLowerCase() === 'you') return true;
+  for (let next = at + 1; next <= at + 4 && next < tokens.length; next++) if (SUPPOSED.has(tokens[next]!.text.toLowerCase())) return true;
+  return false;
+}
+const SUPPOSED: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'asked', 'became', 'could', 'would']);
+
+/**
  * Whether "your" within the next GENERIC_YOU_REACH words of the sentence from `start` names someone's own thing
  * rather than the assistant's output (ASSISTANT_OUTPUT: "your answer", "your last response", "your sources").
  */
@@ -618,17 +631,20 @@ function sayAnyonesYou(tokens: readonly Token[], start: number): boolean {
     let next = at + 1;
     while (next < tokens.length && tokens[next]!.kind === 'word' && OUTPUT_MODIFIERS.has(tokens[next]!.text.toLowerCase())) next++;
     const noun = tokens[next]?.kind === 'word' ? tokens[next]!.text.toLowerCase() : '';
-    if (!ASSISTANT_OUTPUT.has(noun) && !ASSISTANT_OUTPUT.has(noun.replace(/s$/u, ''))) return true;
+    if (!ASSISTANT_OUTPUT.has(noun) && !ASSISTANT_OUTPUT.has(noun.replace(/s$/u, '')) && !ASSISTANT_OUTPUT.has(noun.replace(/ies$/u, 'y'))) return true;
   }
   return false;
 }
 const GENERIC_YOU_REACH = 12;
-const OUTPUT_MODIFIERS: ReadonlySet<string> = new Set(['last', 'previous', 'first', 'second', 'earlier', 'above', 'own', 'whole', 'full', 'final', 'current', 'latest']);
+const OUTPUT_MODIFIERS: ReadonlySet<string> = new Set(['last', 'previous', 'first', 'second', 'earlier', 'above', 'own', 'whole', 'full', 'final', 'current', 'latest', 'favorite', 'favourite', 'main', 'key']);
 const ASSISTANT_OUTPUT: ReadonlySet<string> = new Set([
   'answer', 'response', 'reply', 'reasoning', 'explanation', 'source', 'reference', 'citation', 'code', 'output', 'thought', 'opinion', 'thinking',
   'summary', 'story', 'poem', 'suggestion', 'recommendation', 'list', 'step', 'solution', 'approach', 'logic', 'translation', 'message', 'text',
   'example', 'point', 'argument', 'essay', 'draft', 'version', 'result', 'calculation', 'work', 'plan', 'idea', 'statement', 'claim', 'conclusion',
   'advice', 'instruction', 'question', 'comment', 'feedback', 'table', 'script', 'function', 'joke', 'email', 'letter', 'post', 'description',
+  // The assistant itself: "Can you describe your capabilities?", "… in your own words", "… your favorite books".
+  'word', 'capability', 'ability', 'limitation', 'knowledge', 'training', 'design', 'choice', 'decision', 'preference', 'view', 'perspective',
+  'take', 'purpose', 'name', 'rule', 'guideline', 'feature', 'model', 'creator', 'memory', 'book', 'movie', 'song', 'food', 'color', 'colour',
 ]);
 
 // Whether a word of `scope` occurs from `start` to the end of the sentence.

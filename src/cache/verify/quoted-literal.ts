@@ -51,6 +51,13 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   if (CODE_CHARACTERS.test(inner)) return { kind: 'code', key: 'typed' };
   const single = isSingleCharacter(inner);
   if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() ? 'style' : 'neutral' };
+  // The value of a keyword that takes one ("return \"False\"", "typeof \"undefined\"", "throw 'error'"), or of an SQL
+  // keyword typed in lowercase ("order by 'price'", "select 'name' from users"): a literal, not a quotation.
+  const keyword = wordBefore(text, start);
+  if (keyword !== undefined && /^[\p{L}\p{N}_]+$/u.test(inner)) {
+    if (VALUE_KEYWORDS.has(keyword) && (keyword !== 'return' || CLAUSE_AFTER.test(text.slice(end, end + 12)))) return { kind: 'code', key: single ? 'style' : 'neutral' };
+    if (SQL_KEYWORDS_BEFORE_VALUE.has(keyword) && (sql() || SQL_IN_LOWERCASE.test(text.length > CODE_SCAN * 2 ? text.slice(0, CODE_SCAN) : text))) return { kind: 'code', key: 'style' };
+  }
   // In a text about code a quoted number or character is a string or a char: "typeof '1'" is not "typeof 1".
   return (single || NUMBER.test(inner)) && code() ? { kind: 'code', key: 'neutral' } : { kind: 'punct' };
 }
@@ -95,6 +102,26 @@ function isOperand(text: string, start: number, end: number, depth: number): boo
   if (after === end && (next === '.' || next === '[') && /\p{L}/u.test(text[end + 1] ?? '')) return true;
   return depth > 0 && (next === ',' || next === ':');
 }
+
+/** The word right before `start` (spaces between), lowercase, or undefined. */
+function wordBefore(text: string, start: number): string | undefined {
+  let before = start - 1;
+  while (before >= 0 && start - before <= SPACES_AROUND && (text[before] === ' ' || text[before] === '\t')) before--;
+  if (before === start - 1) return undefined;
+  const word = /[A-Za-z_]+$/u.exec(text.slice(Math.max(0, before - 11), before + 1));
+  return word === null ? undefined : word[0].toLowerCase();
+}
+/** Keywords whose operand follows them: what comes after in quotes is a string literal. */
+const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['return', 'typeof', 'throw', 'raise', 'yield', 'sizeof', 'instanceof']);
+/**
+ * What follows a returned literal: the sentence's end or a clause ("does return \"False\" but …"); not a noun, where
+ * "return" is the English verb ("How do I return \"defective\" items?").
+ */
+const CLAUSE_AFTER = /^\s*(?:$|[.,;:!?)]|(?:but|and|or|so|instead|when|if|even|while|though|although|because|which|as)\b)/u;
+/** SQL keywords a value or a name follows: there single and double quotes differ too ('x' a value, "x" a name). */
+const SQL_KEYWORDS_BEFORE_VALUE: ReadonlySet<string> = new Set(['select', 'by', 'where', 'from', 'values', 'set', 'like', 'distinct', 'as', 'join', 'into', 'update', 'table']);
+/** SQL typed in lowercase: "select … from", "order by", "group by", "insert into". */
+const SQL_IN_LOWERCASE = /\bselect\b[^.?!\n]{0,200}\bfrom\b|\b(?:order|group) by\b|\binsert into\b/iu;
 
 /** How many spaces may stand between a quotation and the operator or bracket next to it. */
 const SPACES_AROUND = 4;

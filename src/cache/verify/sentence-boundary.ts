@@ -123,11 +123,18 @@ function cutsNegation(tokens: readonly Token[], own: readonly number[], other: r
     if (otherAt.has(at) || at === 0 || tokens[at]?.kind !== 'word' || SUBJECTS.has(word(at))) continue;
     const last = word(at - 1);
     if (NEGATIONS.has(last)) return true;
-    if (lexicon.canBeVerb(last) && (NEGATIONS.has(word(at - 2)) || NEGATIONS.has(word(at - 3)))) return true;
+    // What the verb would take as its object is a choice or a list ("Coffee or tea, which …", "Dairy or eggs"): not
+    // a new sentence of its own ("I can't sleep. Any tips?", "Not working. Printer says offline").
+    if (lexicon.canBeVerb(last) && (NEGATIONS.has(word(at - 2)) || NEGATIONS.has(word(at - 3))) && listsAfter(word, at)) return true;
   }
   return false;
 }
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot']);
+/** Whether "or"/"and" joins the words after `at` within a few words: "Coffee or tea", "A house or a condo". */
+function listsAfter(word: (at: number) => string, at: number): boolean {
+  for (let next = at + 1; next <= at + 3; next++) if (word(next) === 'or' || word(next) === 'and') return true;
+  return false;
+}
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'there', 'my', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'should', 'is', 'are', 'do', 'does', 'please', 'thanks']);
 
 /**

@@ -111,7 +111,6 @@ describe('a time phrase moved behind a question that filler reports ("tell me wh
 describe('"would you … me if" asks what the assistant would do; "can you" before "your" (not its answer) is anyone\'s you', () => {
   notServed([
     ["Would you tell me if you don't know the answer?", "Tell me if you don't know the answer."],
-    ["Would you tell me if I'm being manipulated?", "Can you tell me if I'm being manipulated?"],
     ['would you tell me if my girlfriend was cheating', 'could you tell me if my girlfriend was cheating'],
     ['Could you list a PO box as your address on a passport application?', 'List a PO box as your address on a passport application.'],
     ['Can you explain your salary expectations in a cover letter?', 'Explain your salary expectations in a cover letter.'],
@@ -124,6 +123,9 @@ describe('"would you … me if" asks what the assistant would do; "can you" befo
     ['Can you explain your answer?', 'Explain your answer'],
     ['Can you summarize your previous answer in 3 bullet points?', 'Summarize your previous answer in 3 bullet points.'],
     ['Would you help me write a cover letter if possible?', 'Could you help me write a cover letter if possible?'],
+    ['Would you tell me if my code has a bug?', 'Could you tell me if my code has a bug?'],
+    ['Can you summarize this article in your own words?', 'Summarize this article in your own words.'],
+    ['Can you describe your capabilities?', 'Describe your capabilities.'],
   ]);
 });
 
@@ -172,6 +174,8 @@ describe('a sentence end inserted after a negated verb cuts off what it negates'
   served([
     ["I don't know I tried everything, what should I do?", "I don't know. I tried everything, what should I do?"],
     ['I need help I cannot log in', 'I need help. I cannot log in'],
+    ["I can't sleep. Any tips?", "I can't sleep any tips?"],
+    ['Not working. Printer says offline, how do I fix it?', 'Not working printer says offline, how do I fix it?'],
   ]);
 });
 
@@ -186,5 +190,20 @@ describe('a comma after a name that follows a group or a relative makes it anoth
   served([
     ['I need eggs, milk and bread', 'I need eggs, milk, and bread'],
     ['Compare Python, Java and Go for web servers', 'Compare Python, Java, and Go for web servers'],
+  ]);
+});
+
+describe('a quoted word after a keyword that takes a value, or after SQL in lowercase, is a literal', () => {
+  notServed([
+    ['my function does return "False" but the if block still runs. why?', 'my function does return False but the if block still runs. why?'],
+    ['why does typeof "undefined" return string', 'why does typeof undefined return string'],
+    ["select 'name' from users returns the same string on every row", 'select name from users returns the same string on every row'],
+    ['in postgres does order by "price" sort by the column', "in postgres does order by 'price' sort by the column"],
+    ['in C, what does printf print for sizeof "a"', "in C, what does printf print for sizeof 'a'"],
+  ]);
+  served([
+    ['Translate "please be seated" into French', "Translate 'please be seated' into French"],
+    ['What does the word "return" mean in tennis?', 'What does the word return mean in tennis?'],
+    ['How do I return "defective" items to Amazon?', 'How do I return defective items to Amazon?'],
   ]);
 });
