@@ -25,6 +25,10 @@ describe("a pasted text judged for its tone or manners: its courtesies are the a
     [`Classify the tone as polite, neutral or rude.\n\n${EMAIL}`, `Classify the tone as polite, neutral or rude.\n\n${POLITE_EMAIL}`],
     [`${EMAIL}\n\nDoes this email come across as demanding?`, `${POLITE_EMAIL}\n\nDoes this email come across as demanding?`],
     ['Reply ASAP. The client is waiting.\n\nDoes this message include any pleasantries?', 'Please reply ASAP. The client is waiting, thank you.\n\nDoes this message include any pleasantries?'],
+    ['Is my message rude?\n\nHi Tom, send me the report by Friday.', 'Is my message rude?\n\nHi Tom, please send me the report by Friday.'],
+    ['Hi Tom, send me the report by Friday.\n\nIs this passive aggressive?', 'Hi Tom, please send me the report by Friday.\n\nIs this passive aggressive?'],
+    ['Is the tone ok?\n\nHi Tom, send me the report by Friday.', 'Is the tone ok?\n\nHi Tom, please send me the report by Friday.'],
+    ['Would my manager be offended by this?\n\nHi Tom, send me the report by Friday.', 'Would my manager be offended by this?\n\nHi Tom, please send me the report by Friday.'],
   ]);
   served([
     ['How do I say thank you in German? Thanks!', 'How do I say thank you in German?'],
@@ -73,6 +77,8 @@ describe('a pasted text judged as writing ("ready to send?", "well written?"): i
     ['Is it fine to leave cooked rice out overnight?', 'is it fine to leave cooked rice out overnight'],
     ['Write a headline for our spring sale, under 50 characters', 'Please write a headline for our spring sale, under 50 characters'],
     ['Can you help us market our new bakery?', 'Could you help us market our new bakery?'],
+    ['Is it rude to ask my boss for a raise?', 'is it rude to ask my boss for a raise'],
+    ['Is it appropriate to wear jeans to a wedding? Thanks', 'Is it appropriate to wear jeans to a wedding?'],
   ]);
 });
 
