@@ -112,9 +112,11 @@ function opensStep(tokens: readonly Token[], own: readonly number[], other: read
 }
 
 /**
- * Whether a sentence end of `own` where the other side has no mark at all comes right after a negation or a verb it
- * negates, before what was its object: "I don't drink coffee or tea, which …" / "I don't drink. Coffee or tea,
- * which …", "Don't stop the car." / "Don't. Stop the car.". Not before a subject ("I don't know. I tried …").
+ * Whether a sentence end of `own` where the other side has no mark at all cuts a negation from what it negates:
+ * right after the negation ("Don't stop the car." / "Don't. Stop the car."), or after a verb it negates when a
+ * choice or a list follows, which was the verb's object ("I don't drink coffee or tea, which …" / "I don't drink.
+ * Coffee or tea, which …"). Not before a subject ("I don't know. I tried …") nor a sentence of its own ("I can't
+ * sleep. Any tips?").
  */
 function cutsNegation(tokens: readonly Token[], own: readonly number[], other: readonly number[], lexicon: CommaLexicon): boolean {
   const otherAt = new Set(other);
