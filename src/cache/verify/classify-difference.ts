@@ -3,7 +3,8 @@ import { isEverydaySynonym } from './everyday-synonyms.ts';
 import type { Lexicon } from './lexicon.ts';
 import { NUMBER_IN_WORDS_NOTE, sameCardinal } from './number-words.ts';
 import type { Token } from './verify-tokens.ts';
-import { BRITISH_AMERICAN_PAIRS, DERIVATIONAL_SUFFIXES, isDigraphVariant, isSpellingVariant, typingSlip } from './word-forms.ts';
+import { isBritishAmericanSpelling } from '../../util/british-american.ts';
+import { DERIVATIONAL_SUFFIXES, isDigraphVariant, isSpellingVariant, typingSlip } from './word-forms.ts';
 
 /** What one aligned difference (candidate tokens replaced by query tokens) amounts to. */
 export type DifferenceClass =
@@ -215,24 +216,27 @@ function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * British/American spelling (word-forms.ts): both forms must be words (WordNet lists the British ones) that
- * share a sense (colour/color; not timbre/timber, mourning/morning) or are a curated pair. The caller rules out
- * names (Labour/Labor, Phoenix/Phenix).
+ * British/American spelling: a listed pair (src/util/british-american.ts: tyre/tire, grey/gray, colour/color), directly or
+ * through the words' lemmas (realised/realized), whatever the senses WordNet keeps for each; or two words that
+ * differ by one of word-forms.ts's patterns and share a sense (a pair the list lacks; not timbre/timber,
+ * mourning/morning). The caller rules out names (Labour/Labor, Phoenix/Phenix).
  */
 function isSpelling(left: string, right: string, lexicon: Lexicon): boolean {
   // A hyphen added or dropped is a spelling by the same test (e-mail/email), never a typo: not re-sign/resign,
   // un-ionized/unionized.
   const hyphenated = left.includes('-') !== right.includes('-') && left.replaceAll('-', '') === right.replaceAll('-', '');
+  if (!hyphenated && isBritishAmericanPair(left, right, lexicon)) return true;
   if (!hyphenated && !isSpellingVariant(left, right)) return false;
   if (!lexicon.isWord(left) || !lexicon.isWord(right)) return false;
   if (!hyphenated && isDigraphVariant(left, right) && !lexicon.nestsSenses(left, right)) return false;
-  return lexicon.sharesSense(left, right) || (!hyphenated && isBritishAmericanPair(left, right, lexicon));
+  return lexicon.sharesSense(left, right);
 }
 
-/** A curated British/American pair (word-forms.ts), through the words' lemmas: realised/realized. */
+/** A listed British/American pair (src/util/british-american.ts), as written or through the words' lemmas. */
 function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
+  if (isBritishAmericanSpelling(left, right)) return true;
   const rightLemmas = lexicon.lemmas(right);
-  return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => BRITISH_AMERICAN_PAIRS.has(`${a}/${b}`) || BRITISH_AMERICAN_PAIRS.has(`${b}/${a}`)));
+  return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => a !== b && isBritishAmericanSpelling(a, b)));
 }
 
 /** Whether one of the changed words is, in its singular, only a name in WordNet ("america", "windsor"). */

@@ -28,8 +28,11 @@ import { asksAboutWords } from './word-topic.ts';
  */
 const CONTEXT_TOKENS = 40;
 
-/** A prompt about spelling: there a typo or a spelling variant is the question, not noise. */
-const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*)\b/iu;
+/**
+ * A prompt about spelling: there a typo or a spelling variant is the question, not noise. So is one that asks
+ * about British or American English ("Is colour the British or American form?", "Americanize this text").
+ */
+const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*|dialects?|(?:british|american|uk|us|u\.s\.|canadian|australian)\s+(?:english|or\s+(?:british|american))|americani[sz]\w*|anglici[sz]\w*|briticis\w*)\b/iu;
 
 /**
  * Prepared sides kept for reuse, by text, least recently used first: a lookup verifies up to 8 candidates

@@ -6,7 +6,7 @@
 /**
  * Whether two lowercase words differ by one British/American spelling pattern (colour/color, analyse/analyze).
  * The pattern alone also matches two different words (timbre/timber, mourning/morning, canoes/canes): when both
- * forms are words, the caller also requires a shared WordNet sense or a pair of BRITISH_AMERICAN_PAIRS.
+ * forms are words, the caller also requires a shared WordNet sense or a listed pair (src/util/british-american.ts).
  */
 export function isSpellingVariant(left: string, right: string): boolean {
   if (left === right || left.length < 4 || right.length < 4 || Math.max(left.length, right.length) < 5) return false;
@@ -37,18 +37,6 @@ const SPELLING_PATTERNS: ReadonlyArray<readonly [string, string]> = [
 export function isDigraphVariant(left: string, right: string): boolean {
   return swapsTo(left, right, 'ae', 'e') || swapsTo(right, left, 'ae', 'e') || swapsTo(left, right, 'oe', 'e') || swapsTo(right, left, 'oe', 'e');
 }
-
-/**
- * British/American pairs (lemmas) accepted whatever the senses WordNet's table keeps for each: realise/realize
- * and hospitalisation/hospitalization share none of their three most frequent, and the common pairs should never
- * depend on sense order. Every other pair of two real words needs a shared sense (timbre/timber share none).
- */
-export const BRITISH_AMERICAN_PAIRS: ReadonlySet<string> = new Set([
-  'colour/color', 'organise/organize', 'centre/center', 'theatre/theater', 'defence/defense', 'offence/offense',
-  'licence/license', 'metre/meter', 'litre/liter', 'fibre/fiber', 'favour/favor', 'honour/honor', 'humour/humor',
-  'neighbour/neighbor', 'behaviour/behavior', 'realise/realize', 'recognise/recognize', 'analyse/analyze',
-  'apologise/apologize', 'catalogue/catalog', 'dialogue/dialog', 'hospitalisation/hospitalization',
-]);
 
 /**
  * Whether `misspelt` is `word` with one slip of typing of the kinds spellers make and coined names rarely are

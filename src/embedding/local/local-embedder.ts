@@ -1,4 +1,5 @@
 import type { EmbedContext, Embedder, Embedding } from '../embedder.ts';
+import { americanSpelling } from '../../util/british-american.ts';
 import { EmbedderError } from '../embedder-error.ts';
 import { wordTokens } from '../tokenize.ts';
 import { overlapKey } from './overlap-key.ts';
@@ -22,7 +23,8 @@ export interface LocalEmbedderOptions extends WordVectorFileOptions {
  *   (by a light stem, overlap-key.ts) and weighted 2 for unknown tokens (numbers, IDs, names, symbols). So
  *   templated prompts that differ only in "4711" / "4712" land apart, and the nearest candidate of a prompt
  *   is the one sharing its exact numbers and names.
- * Cosine of two embeddings = (cos_meaning + cos_overlap) / 2 when both parts are present.
+ * Cosine of two embeddings = (cos_meaning + cos_overlap) / 2 when both parts are present. A British spelling is
+ * read as its American one first (src/util/british-american.ts: tyre → tire, colour → color).
  * Measured on STS-B dev, Spearman×100: 78.5 (DESIGN §5 baselines: SIF with PC removal 72.4, mean 55.6);
  * parameters were tuned on STS-B train only. See bench/embedder-quality.ts.
  *
@@ -70,7 +72,9 @@ export class LocalEmbedder implements Embedder {
     const knownIds: number[] = [];
     const vector = this.scratch.fill(0);
     let known = 0;
-    for (const token of tokens) {
+    for (const written of tokens) {
+      // One word in two spellings is one token: "tyre" embeds as "tire", so British and American prompts meet.
+      const token = americanSpelling(written) ?? written;
       const id = vectors.idOf(token);
       if (id === undefined && WORDS_WITHOUT_VECTORS.has(token)) {
         known++;

@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+
+/**
+ * British and American spellings of one word (tyre/tire, grey/gray, colour/color, travelled/traveled), from the
+ * npm package `american-british-english-translator` (its `data/british_spellings.json`: 1,738 British forms with
+ * their American one, inflected forms included). Chosen over extending word-forms.ts's patterns by hand: most
+ * such pairs follow no pattern (tyre, grey, mould, aluminium, pyjamas, sceptical, jewellery, plough, cosy), and the
+ * list already holds every pair the patterns were written for.
+ *
+ * EXCLUDED are the list's pairs that name two different things (tonne/ton are different weights, philtre is no
+ * filter, gasses and bussing are verbs, bevvy is a drink and bevy a group, a gage is a pledge, Prolog is a
+ * programming language) or are not one
+ * word's two forms (tranquilly/tranquility). ADDED are common pairs the package keeps among its words of
+ * different meanings instead, because one of the two has other senses too (check, curb, story, mom): between
+ * two prompts that differ only there, the British form names the sense both share.
+ */
+const EXCLUDED: ReadonlySet<string> = new Set([
+  'tonne', 'tonnes', 'philtre', 'philtres', 'gases', 'bevvy', 'bevvies', 'tranquilly', 'pummelled', 'pummelling', 'busing',
+  'gauge', 'gauged', 'gauges', 'gauging', 'snowploughs', 'prologue', 'prologues',
+]);
+
+const ADDED: ReadonlyArray<readonly [british: string, american: string]> = [
+  ['cheque', 'check'], ['cheques', 'checks'], ['chequing', 'checking'], ['kerb', 'curb'], ['kerbs', 'curbs'], ['kerbside', 'curbside'],
+  ['storey', 'story'], ['storeys', 'stories'], ['doughnut', 'donut'], ['doughnuts', 'donuts'], ['mum', 'mom'], ['mums', 'moms'],
+  ['learnt', 'learned'], ['dreamt', 'dreamed'], ['burnt', 'burned'], ['leapt', 'leaped'], ['spoilt', 'spoiled'],
+];
+
+let table: ReadonlyMap<string, string> | undefined;
+
+/** The American form of each British one, lowercase. Loaded on first use (a 40 KB JSON file). */
+function britishToAmerican(): ReadonlyMap<string, string> {
+  if (table) return table;
+  const listed = createRequire(import.meta.url)('american-british-english-translator/data/british_spellings.json') as Record<string, string>;
+  const map = new Map<string, string>();
+  for (const [british, american] of Object.entries(listed)) {
+    if (!EXCLUDED.has(british) && british !== american) map.set(british.toLowerCase(), american.toLowerCase());
+  }
+  for (const [british, american] of ADDED) map.set(british, american);
+  table = map;
+  return map;
+}
+
+/** The American spelling of a lowercase British one (tyre → tire), or undefined. */
+export function americanSpelling(word: string): string | undefined {
+  return britishToAmerican().get(word);
+}
+
+/** Whether two lowercase words are one word's British and American spellings (either way round). */
+export function isBritishAmericanSpelling(left: string, right: string): boolean {
+  const american = britishToAmerican();
+  return american.get(left) === right || american.get(right) === left;
+}
