@@ -84,6 +84,14 @@ const adversarial: Array<[string, [string, string]]> = [
   // Found by a hostile helper: the appositive rule read every comma of the side for each comma before "and"/"or".
   ['256 KB of "cats, and ", against "cats and "', ['cats, and '.repeat(26_214), 'cats and '.repeat(26_214)]],
   ['256 KB of "would you tell me if " , the last one can', ['would you tell me if '.repeat(12_483), `${'would you tell me if '.repeat(12_482)}can you tell me if`]],
+  // Session 18's rules: spacing of one-line code, the asker's conditions, nouns the text counts, hedges in a quoted
+  // message, names before a member noun in a text about code, measures counted by "a".
+  ['256 KB of "x = $y; " on one line, the last one x=$y', ['x = $y; '.repeat(32_768), `${'x = $y; '.repeat(32_767)}x=$y;`]],
+  ['256 KB of "if I miss a payment " , the last one payments', ['if I miss a payment '.repeat(13_107), `${'if I miss a payment '.repeat(13_106)}if I miss payments`]],
+  ['256 KB of "per book. I lost the book. ", the last one books', ['per book. I lost the book. '.repeat(9_709), `${'per book. I lost the book. '.repeat(9_708)}per book. I lost the books.`]],
+  ['256 KB of "He wrote: go if possible. ", the last hedge gone', ['He wrote: go if possible. '.repeat(10_082), `${'He wrote: go if possible. '.repeat(10_081)}He wrote: go.`]],
+  ['256 KB of "the colour method in Python ", the last one color', ['the colour method in Python '.repeat(9_362), `${'the colour method in Python '.repeat(9_361)}the color method in Python`]],
+  ['256 KB of "fast for a week " , the last one weeks', ['fast for a week '.repeat(16_384), `${'fast for a week '.repeat(16_383)}fast for weeks`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

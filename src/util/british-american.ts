@@ -9,15 +9,23 @@ import { createRequire } from 'node:module';
  *
  * EXCLUDED are the list's pairs that name two different things (tonne/ton are different weights, philtre is no
  * filter, gasses and bussing are verbs, bevvy is a drink and bevy a group, a gage is a pledge, Prolog is a
- * programming language) or are not one
- * word's two forms (tranquilly/tranquility). ADDED are common pairs the package keeps among its words of
+ * programming language, a groin is a body part, Greys is a show) or are not one word's two forms
+ * (tranquilly/tranquility). ADDED are common pairs the package keeps among its words of
  * different meanings instead, because one of the two has other senses too (check, curb, story, mom): between
  * two prompts that differ only there, the British form names the sense both share.
  */
 const EXCLUDED: ReadonlySet<string> = new Set([
   'tonne', 'tonnes', 'philtre', 'philtres', 'gases', 'bevvy', 'bevvies', 'tranquilly', 'pummelled', 'pummelling', 'busing',
-  'gauge', 'gauged', 'gauges', 'gauging', 'snowploughs', 'prologue', 'prologues',
+  'gauge', 'gauged', 'gauges', 'gauging', 'snowploughs', 'prologue', 'prologues', 'groyne', 'groynes', 'greys',
 ]);
+
+/** Forms that are never read through their lemma as a spelling: draughts is a game (checkers), drafts are not. */
+const NOT_THROUGH_LEMMA: ReadonlySet<string> = new Set(['draughts']);
+
+/** Whether `word` may be compared as a spelling through its lemma (draughts may not). */
+export function spellsThroughLemma(word: string): boolean {
+  return !NOT_THROUGH_LEMMA.has(word);
+}
 
 const ADDED: ReadonlyArray<readonly [british: string, american: string]> = [
   ['cheque', 'check'], ['cheques', 'checks'], ['chequing', 'checking'], ['kerb', 'curb'], ['kerbs', 'curbs'], ['kerbside', 'curbside'],
@@ -49,4 +57,16 @@ export function americanSpelling(word: string): string | undefined {
 export function isBritishAmericanSpelling(left: string, right: string): boolean {
   const american = britishToAmerican();
   return american.get(left) === right || american.get(right) === left;
+}
+
+/**
+ * British forms whose American spelling also names something else (story: a tale; check: a test; curb: to
+ * restrain): asked to define one, the two forms ask for two definitions ("What is a storey?" / "What is a story?").
+ */
+const SPLIT_IN_DEFINITIONS: ReadonlySet<string> = new Set(['storey', 'cheque', 'kerb', 'draught', 'programme', 'metre', 'mum', 'disc']);
+
+/** Whether two lowercase lemmas are such a pair (either way round). */
+export function splitsInDefinition(left: string, right: string): boolean {
+  const american = britishToAmerican();
+  return (SPLIT_IN_DEFINITIONS.has(left) && american.get(left) === right) || (SPLIT_IN_DEFINITIONS.has(right) && american.get(right) === left);
 }

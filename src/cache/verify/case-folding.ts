@@ -1,3 +1,5 @@
+import { PROGRAMMING_NAMES } from './closed-lists.ts';
+import { aboutCode } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 
@@ -22,21 +24,28 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after a lowercase
   // letter (mW, kWh, MiB), a data rate (MBps is megabytes, Mbps megabits), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes); nor that of code
   // (see codeCase).
-  const keepsCase = (tokens: Token[], index: number) => {
+  const keepsCase = (tokens: Token[], index: number, otherLower: boolean) => {
     const token = tokens[index]!;
     const previous = tokens[index - 1];
     return (
       /^\p{Lu}{2,}$/u.test(token.text) ||
       (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
       (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
+      // In a text about code, against one typed all in lowercase, a name in camel or Pascal case that is no word of
+      // any vocabulary, after a word that introduces a name of code (component, function, named, call, a flag), is
+      // code's:
+      // "MyButton" is a React component where "mybutton" is an HTML tag, "GetUser" is exported from a Go package and
+      // "getuser" is not. Not "NumPy" or "JavaScript", which the vocabularies or the programming names know in
+      // lowercase, nor a brand ("a WhatsApp-style chat app", "export a OneDrive folder to Linux").
+      (otherLower && /\p{Ll}\p{Lu}/u.test(token.text) && namedAsCode(previous) && !lexicon.isKnownAnywhere(token.text.toLowerCase()) && !PROGRAMMING_NAMES.has(token.text.toLowerCase()) && aboutCode(tokens)) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
       codeCase(tokens, index)
     );
   };
-  const fold = (tokens: Token[], isStyled: boolean) =>
-    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(tokens, index)) ? { ...token, key: token.key.toLowerCase() } : token));
-  return { before: fold(before, beforeStyled), after: fold(after, afterStyled) };
+  const fold = (tokens: Token[], isStyled: boolean, otherLower: boolean) =>
+    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(tokens, index, otherLower)) ? { ...token, key: token.key.toLowerCase() } : token));
+  return { before: fold(before, beforeStyled, caseStyleOf(after) === 'lower'), after: fold(after, afterStyled, caseStyleOf(before) === 'lower') };
 }
 
 /**
@@ -51,6 +60,15 @@ function codeCase(tokens: Token[], index: number): boolean {
   const bracketed = (token: Token | undefined, brackets: string) => token !== undefined && token.text.length === 1 && brackets.includes(token.text);
   return (/^\p{L}$/u.test(text) || LETTER_RANGE.test(text)) && (bracketed(tokens[index - 1], '[(') || bracketed(tokens[index + 1], '])'));
 }
+/** Whether the token before a word introduces it as a name of code: "component MyButton", "call GetUser", "-t MyApp". */
+function namedAsCode(previous: Token | undefined): boolean {
+  if (previous === undefined) return false;
+  return previous.kind === 'word' ? CODE_NAME_CUES.has(previous.text.toLowerCase()) : /^-{1,2}\p{L}/u.test(previous.text);
+}
+const CODE_NAME_CUES: ReadonlySet<string> = new Set([
+  'component', 'function', 'method', 'class', 'struct', 'field', 'type', 'interface', 'enum', 'variable', 'hook', 'module', 'package',
+  'named', 'name', 'called', 'call', 'calls', 'calling', 'import', 'tag', 'prop', 'property', 'constant', 'object', 'instance',
+]);
 const LETTER_RANGE = /^\p{L}-\p{L}$/u;
 /** A part of a date or time format: one letter repeated (yyyy, MM, dd, HH). */
 const FORMAT_CODE = /^(\p{L})\1+$/u;

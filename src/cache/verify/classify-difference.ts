@@ -3,7 +3,7 @@ import { isEverydaySynonym } from './everyday-synonyms.ts';
 import type { Lexicon } from './lexicon.ts';
 import { NUMBER_IN_WORDS_NOTE, sameCardinal } from './number-words.ts';
 import type { Token } from './verify-tokens.ts';
-import { isBritishAmericanSpelling } from '../../util/british-american.ts';
+import { isBritishAmericanSpelling, spellsThroughLemma, splitsInDefinition } from '../../util/british-american.ts';
 import { DERIVATIONAL_SUFFIXES, isDigraphVariant, isSpellingVariant, typingSlip } from './word-forms.ts';
 
 /** What one aligned difference (candidate tokens replaced by query tokens) amounts to. */
@@ -51,6 +51,10 @@ export interface DifferenceOptions {
    * article alone is the difference.
    */
   asksWhatItIs?: () => boolean;
+  /** Whether the prompt is about British or American English: a spelling variant is then another answer. */
+  varietyMatters?: () => boolean;
+  /** Whether the changed word is the one a definition is asked of ("What is a storey?"). */
+  asksDefinition?: () => boolean;
   /**
    * Whether the noun after an indefinite article that one side adds or drops reads as another thing without it:
    * it ends its sentence ("Is there a god?" / "Is there god?", "Does he have a heart?"), where the bare noun reads
@@ -164,7 +168,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
       if (options.countsThings?.() === true) return { kind: 'blocking', reason: `count ${pair}`, strong: true };
       return { kind: 'accepted', notes: [`inflection ${pair}`] };
     }
-    if (isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
+    if (isSpelling(left, right, lexicon)) return spellingDifference(left, right, pair, lexicon, options);
     // Another form of the word that is no inflection names another thing: dressing/dress, parking/park,
     // later/late, highest/high. A slip of typing between two forms the lemmatizer reads as words is no typo
     // either: "occured"/"occurred" would be, but so would starring/staring, scrapped/scraped, hopping/hoping,
@@ -174,7 +178,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   const leftKnown = lexicon.isWord(left);
   const rightKnown = lexicon.isWord(right);
   const named = isName(before) || isName(after);
-  if (!named && isSpelling(left, right, lexicon)) return { kind: 'accepted', notes: [`spelling ${pair}`] };
+  if (!named && isSpelling(left, right, lexicon)) return spellingDifference(left, right, pair, lexicon, options);
   const relation = lexicon.relation(left, right);
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
   if (relation === 'sibling' || relation === 'hyponym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: false };
@@ -184,6 +188,9 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (synonymous) {
     const [leftTense, rightTense] = [lexicon.tense(left), lexicon.tense(right)];
     if (leftTense !== undefined && rightTense !== undefined && leftTense !== rightTense) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
+    // A synonym in another degree ranks or compares where the other does not: "the 5 largest cities" / "5 big
+    // cities", "is it harder for women" / "is it difficult for women".
+    if (degreeOf(left, lexicon) !== degreeOf(right, lexicon)) return { kind: 'blocking', reason: `degree ${pair}`, strong: true };
     // Sharing a sense is not being interchangeable: speed/velocity, process/procedure, found/launch.
     if (!isEverydaySynonym(lexicon.lemmas(left), lexicon.lemmas(right))) return { kind: 'unexplained', reason: `near-synonym ${pair}` };
     return { kind: 'accepted', notes: [`synonym ${pair}`] };
@@ -199,6 +206,32 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   return { kind: 'unexplained', reason: `reworded ${pair}` };
 }
 
+/** Whether swapping two adjacent letters of `misspelt` also gives a common word other than `word`. */
+function swapsToAnother(misspelt: string, word: string, lexicon: Lexicon): boolean {
+  for (let at = 0; at + 1 < misspelt.length; at++) {
+    const swapped = misspelt.slice(0, at) + misspelt[at + 1] + misspelt[at] + misspelt.slice(at + 2);
+    if (swapped !== word && swapped !== misspelt && lexicon.isCommon(swapped)) return true;
+  }
+  return false;
+}
+/** The longest misspelling checked for a second reading (the slips of longer words rarely make two words). */
+const AMBIGUOUS_SWAP_LENGTH = 5;
+
+/**
+ * The degree of an adjective or adverb: a comparative ("larger", "better", "more") or superlative ("largest",
+ * "best", "most") form of another lemma, or plain.
+ */
+function degreeOf(word: string, lexicon: Lexicon): 'comparative' | 'superlative' | 'plain' {
+  if (SUPERLATIVES.has(word)) return 'superlative';
+  if (COMPARATIVES.has(word)) return 'comparative';
+  const graded = (suffix: string) => word.endsWith(suffix) && lexicon.lemmas(word).some((lemma) => lemma !== word && word.startsWith(lemma.slice(0, Math.max(2, lemma.length - 2))));
+  if (graded('est')) return 'superlative';
+  if (graded('er')) return 'comparative';
+  return 'plain';
+}
+const SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
+const COMPARATIVES: ReadonlySet<string> = new Set(['better', 'worse', 'more', 'less', 'fewer']);
+
 /**
  * A typo: a slip of typing (word-forms.ts typingSlip: two letters swapped, a letter doubled or undoubled, a
  * letter dropped inside a long word, one vowel for another; the last two of these only of a common word). A dropped letter is no typo when the short form is two words
@@ -206,6 +239,8 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
  */
 function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   const slip = typingSlip(misspelt, word);
+  // A short slip that two common words share says neither: "hwo" is "who" or "how".
+  if (slip === 'swap' && misspelt.length <= AMBIGUOUS_SWAP_LENGTH && swapsToAnother(misspelt, word, lexicon)) return false;
   // A vowel for a vowel, or the last two letters swapped, is taken for a slip of a common word only ("definately",
   // "lenght"): one such edit from a rarer word is as often another term (nonogram/nanogram, liftover/leftover).
   if (slip === 'vowel' || (slip === 'swap' && misspelt.slice(0, -2) === word.slice(0, -2))) return lexicon.isCommon(word);
@@ -232,9 +267,23 @@ function isSpelling(left: string, right: string, lexicon: Lexicon): boolean {
   return lexicon.sharesSense(left, right);
 }
 
+/**
+ * A spelling variant, except where the prompt asks what the word is and the American form also names something
+ * else (src/util/british-american.ts): "What is a storey?" / "What is a story?", "What is a groyne?" / "… a
+ * groin?" ask for two definitions.
+ */
+function spellingDifference(left: string, right: string, pair: string, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
+  if (options.varietyMatters?.() === true && !/^(?:americani|anglici|britici)/u.test(left)) return { kind: 'blocking', reason: `spelling ${pair} (a variety of English)`, strong: true };
+  const lemmas = lexicon.lemmas(right);
+  const splits = lexicon.lemmas(left).some((a) => lemmas.some((b) => splitsInDefinition(a, b)));
+  if (splits && options.asksDefinition?.() === true) return { kind: 'blocking', reason: `spelling ${pair} (a definition)`, strong: true };
+  return { kind: 'accepted', notes: [`spelling ${pair}`] };
+}
+
 /** A listed British/American pair (src/util/british-american.ts), as written or through the words' lemmas. */
 function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
   if (isBritishAmericanSpelling(left, right)) return true;
+  if (!spellsThroughLemma(left) || !spellsThroughLemma(right)) return false;
   const rightLemmas = lexicon.lemmas(right);
   return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => a !== b && isBritishAmericanSpelling(a, b)));
 }

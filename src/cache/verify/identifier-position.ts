@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, PROGRAMMING_NAMES, SQL_KEYWORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SQL_KEYWORDS } from './closed-lists.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 
@@ -69,6 +69,9 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (LOOP_OPENERS.has(lower)) loop(tokens, index, mark);
       if (SCHEMA_NOUNS.has(lower)) schemaList(tokens, index, mark);
       if (CODE_NOUNS.has(lower)) codeSpec(tokens, index, mark);
+      // "the initialise method", "the normalise function", "the licence field", "the files class": in a text about
+      // code, the word naming a member is its name.
+      if (MEMBER_NOUNS.has(lower) && tokens[index - 1]?.kind === 'word' && !describesMember(tokens[index - 1]!.text.toLowerCase()) && aboutCode(tokens)) mark(index - 1);
       if (lower === 'does' || lower === 'do') askedInLanguage(tokens, index, mark);
       continue;
     }
@@ -279,6 +282,46 @@ const LISTED_MARKS: ReadonlySet<string> = new Set([',', '*', '.']);
 const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
 
 /** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
+/**
+ * Whether the text is about code: code in it (a dotted, snake_case or backticked name: `package.json`,
+ * `plt.plot`), or a programming name other than the everyday ones (closed-lists.ts: Python, sklearn, JSX, a
+ * command-line tool; Ruby or Go capitalised). A parenthesis or the word "function" alone is no sign.
+ */
+export function aboutCode(tokens: readonly Token[]): boolean {
+  let found = ABOUT_CODE.get(tokens);
+  if (found === undefined) {
+    found = tokens.some(
+      (token) =>
+        token.kind === 'code' ||
+        (token.kind === 'word' &&
+          ((PROGRAMMING_NAMES.has(token.text.toLowerCase()) && !EVERYDAY_CODE_WORDS.has(token.text.toLowerCase())) || CLI_TOOLS.has(token.text) || CODE_WORLD_NAMES.has(token.text.toLowerCase()) || (PROGRAMMING_NAMES_CAPITALISED.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text)))),
+    );
+    ABOUT_CODE.set(tokens, found);
+  }
+  return found;
+}
+/** Programming names that everyday prompts use too ("the main function of the liver", "a promo code", "a TikTok script"). */
+const EVERYDAY_CODE_WORDS: ReadonlySet<string> = new Set([
+  'function', 'functions', 'code', 'script', 'library', 'module', 'variable', 'variables', 'syntax', 'runtime', 'debug', 'compile',
+  'programming', 'integer', 'integers', 'array', 'arrays', 'boolean', 'bytes', 'pointer', 'pointers', 'react', 'api',
+]);
+/** Names of code's world besides PROGRAMMING_NAMES: frameworks, formats and tools prompts name in lowercase. */
+const CODE_WORLD_NAMES: ReadonlySet<string> = new Set(['jsx', 'tsx', 'vue', 'angular', 'svelte', 'nextjs', 'webpack', 'vite', 'kubectl', 'helm', 'terraform', 'ruby', 'rails', 'golang', 'rustc', 'cargo', 'npm', 'yarn', 'pnpm', 'hpa', 'k8s']);
+const ABOUT_CODE = new WeakMap<readonly Token[], boolean>();
+/** Whether a word before a member noun describes it rather than names it: "the fastest method", "the main function". */
+function describesMember(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || /est$/u.test(word) || MEMBER_DESCRIBERS.has(word);
+}
+const MEMBER_DESCRIBERS: ReadonlySet<string> = new Set([
+  'best', 'most', 'main', 'first', 'last', 'new', 'old', 'right', 'correct', 'proper', 'other', 'same', 'different', 'default', 'built-in',
+  'good', 'better', 'simple', 'easy', 'quick', 'fast', 'efficient', 'recommended', 'standard', 'native', 'common', 'custom', 'helper',
+]);
+/** Nouns for the parts of code that a name before them names: "the normalise function", "the licence field". */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'method', 'methods', 'function', 'functions', 'field', 'fields', 'property', 'attribute', 'parameter', 'param', 'argument', 'option',
+  'flag', 'hook', 'module', 'keyword', 'directive', 'setting', 'class', 'enum', 'decorator', 'prop', 'variable', 'endpoint', 'component',
+]);
+
 function hasCodeSyntax(tokens: readonly Token[]): boolean {
   let found = CODE_SYNTAX.get(tokens);
   if (found === undefined) {

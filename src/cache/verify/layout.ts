@@ -1,6 +1,6 @@
 import type { Hunk } from './align.ts';
 import { type PartsOfSpeech, prepareSide, type PreparedSide } from './prepare-tokens.ts';
-import { verifyTokens } from './verify-tokens.ts';
+import { type Token, verifyTokens } from './verify-tokens.ts';
 
 /*
  * Layout for the verifier (DESIGN.md §1, "verify"): where a prompt's layout is its question (lines, spaces,
@@ -14,6 +14,42 @@ import { verifyTokens } from './verify-tokens.ts';
  */
 const LAYOUT_TOPIC =
   /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql)\b/i;
+/**
+ * One line of a shell, a stylesheet, a regex or a macro typed without a fence, where the space beside a mark is
+ * syntax: "x = 5" is a command in bash and "x=5" an assignment, "li :first-child" and "li:first-child" two
+ * selectors, "HEAD ~1" and "HEAD~1" two arguments, "SQUARE (x)" and "SQUARE(x)" two macros. Named tools and
+ * languages, or a shell's own marks (`$NAME`, `&&`, `2>&1`, `[[`); not arithmetic or prose ("Solve 2x + 3 = 7",
+ * "banana bread (gluten free)"), whose spacing says nothing.
+ */
+const SHELL_LINE = /\b(?:bash|zsh|shell|terminal|command line|css|selectors?|regexp?|makefile|dockerfile|kubectl|docker|git|npm|npx|pip|powershell|sed|awk|grep|chmod|chown|curl|ssh|alias|echo|rm)\b|\$[A-Za-z_{(]|&&|\d>&\d|\[\[|#define/i;
+
+/** Whether `text` is such a line (SHELL_LINE), once per prepared side. */
+export function codeSpacingMattersIn(side: PreparedSide, text: string): boolean {
+  let matters = CODE_SPACING_MATTERS.get(side);
+  if (matters === undefined) CODE_SPACING_MATTERS.set(side, (matters = !text.includes('\n') && SHELL_LINE.test(text)));
+  return matters;
+}
+const CODE_SPACING_MATTERS = new WeakMap<PreparedSide, boolean>();
+
+/**
+ * Whether two matched tokens beside a mark (the mark itself or the token after it) are preceded by different
+ * whitespace: the spacing of a line of code, not of its words ("x = 5" / "x=5"; "Why does  x=5 fail" is one).
+ */
+export function markSpacingDiffers(hunks: Hunk[], tokens: readonly Token[], before: string[], after: string[]): boolean {
+  const mark = (token: Token | undefined) => token !== undefined && (token.kind === 'symbol' || token.kind === 'punct');
+  const besideMark = (at: number) => mark(tokens[at]) || (at > 0 && mark(tokens[at - 1]));
+  let left = 0;
+  let right = 0;
+  for (let index = 0; index <= hunks.length; index++) {
+    const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
+    for (; left < end; left++, right++) if (before[left] !== after[right] && besideMark(left)) return true;
+    if (index < hunks.length) {
+      left = hunks[index]!.leftEnd;
+      right = hunks[index]!.rightEnd;
+    }
+  }
+  return false;
+}
 /** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
 const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>|]/u;
 

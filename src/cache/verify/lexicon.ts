@@ -252,6 +252,15 @@ export class Lexicon {
     return files.has(COGNITION) || files.has(COMMUNICATION);
   }
 
+  /**
+   * Whether the noun's commonest sense is a span of time or an amount (noun.time, noun.quantity: a week, a night, a
+   * semester, a mile, a teaspoon): counted by "a", one of it is another amount than several.
+   */
+  namesMeasure(word: string): boolean {
+    const files = this.nounFiles(word, 1);
+    return files.has(TIME) || files.has(QUANTITY);
+  }
+
   /** Whether one of the word's two commonest noun senses is a group of people or things (noun.group: team, class, family). */
   namesGroup(word: string): boolean {
     return this.#hasNounFile(word, GROUP);
@@ -491,6 +500,8 @@ const GROUP = 14;
 const LOCATION = 15;
 const PERSON = 18;
 const PHENOMENON = 19;
+const QUANTITY = 23;
+const TIME = 28;
 const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
 const THING_FILES: ReadonlySet<number> = new Set([5, ARTIFACT, 8, 10, 14, 15, 17]);
 

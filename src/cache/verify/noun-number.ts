@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { inTitlePosition } from './title-position.ts';
@@ -34,9 +34,11 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
     // "the tallest building(s)", "the most expensive house(s)", "the official language(s)", "the world's
     // tallest building(s)": one, or a ranking.
     if ((word === 'the' || word.endsWith("'s")) && selecting) return true;
-    if (!COUNT_FILLERS.has(word)) {
+    // "Which US city", "Which IT employee": an acronym that spells a function word describes the noun.
+    const acronym = /^[A-Z]{2,}$/u.test(tokens[index]!.key);
+    if (!COUNT_FILLERS.has(word) || acronym) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects && !acronym) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -59,8 +61,46 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if ((lower === 'it' || lower === 'them') && tokens[index - 1]?.kind === 'word' && REQUEST_VERBS.has(tokens[index - 1]!.key.toLowerCase())) return true;
   // What shapes a requested text: "Summarize this in a tweet" / "… in tweets", "Answer with an example", "a speech
   // that includes a joke", "an email that ends with a question".
-  return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && isRequest(side, index);
+  const verb = requestVerb(side, index);
+  // The difference may start at the article itself ("into a slide" / "into slides" differ in "a slide").
+  const counted = article || ARTICLES_BEFORE.has(noun?.kind === 'word' ? noun.key.toLowerCase() : '');
+  if (verb !== undefined && RESHAPING.has(verb) && !REQUEST_VERBS.has(verb)) return counted && (RESHAPED_INTO.has(lower) || (lower === 'to' && REDUCING.has(verb)));
+  if (lower === 'to') return verb !== undefined && REDUCING.has(verb);
+  return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && verb !== undefined;
 }
+
+/**
+ * Whether a noun in kept tokens [start, end) is a measure of time or amount ("a week", "a night", "a mile",
+ * Lexicon.namesMeasure) counted by "a"/"an"/"one" up to COUNT_MODIFIERS words before it: "Is it safe to fast for a
+ * week?" / "… for weeks?", "Create a meal plan for a month" / "… for months". One of it is an amount, the plural
+ * another, in a question as in a request. Not a vague amount ("a lot", "a bit", "a ton of").
+ */
+export function countsMeasure(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  for (let at = start; at < end; at++) {
+    const noun = tokens[at]!;
+    const key = noun.kind === 'word' ? noun.key.toLowerCase() : '';
+    if (noun.kind !== 'word' || VAGUE_AMOUNTS.has(key) || !(lexicon.namesMeasure(key) || PORTIONS.has(lexicon.singular(key) ?? key))) continue;
+    // A compound's modifier: "a six month old baby", "a two week trip" (the number is the amount), "a week's worth".
+    const next = tokens[at + 1];
+    if (next?.kind === 'word' && COMPOUND_HEADS.has(next.key.toLowerCase())) continue;
+    for (let index = at - 1, modifiers = 0; index >= 0 && modifiers <= COUNT_MODIFIERS; index--, modifiers++) {
+      const word = tokens[index]!;
+      if (word.kind !== 'word') break;
+      const lower = word.key.toLowerCase();
+      if (NUMBER_WORDS.has(lower)) break;
+      if (lower === 'a' || lower === 'an' || lower === 'one') return true;
+      if (FUNCTION_WORDS.has(lower)) break;
+    }
+  }
+  return false;
+}
+/** Portions one takes, eats or misses, counted like measures: "miss a dose" / "miss doses", "skip a meal" / "… meals". */
+const PORTIONS: ReadonlySet<string> = new Set(['dose', 'pill', 'tablet', 'capsule', 'cup', 'glass', 'slice', 'serving', 'meal', 'drink', 'shot', 'bottle', 'cigarette', 'lap', 'round', 'shift', 'pack']);
+/** Words after a measure that make it a compound's modifier ("a six month old baby"). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['old', 'long', 'worth', 'tall', 'wide', 'high', 'deep', 'trip', 'stay', 'run', 'plan', 'course', 'program', 'programme']);
+/** Amounts "a" gives no number to: "a lot of homework" / "lots of homework", "a bit" / "bits". */
+const VAGUE_AMOUNTS: ReadonlySet<string> = new Set(['lot', 'lots', 'bit', 'bits', 'ton', 'tons', 'load', 'loads', 'heap', 'heaps', 'couple', 'number', 'amount', 'deal', 'plenty', 'while', 'moment', 'moments']);
 
 /**
  * Whether the noun at `at` is picked out by "the" or a possessive (up to two describing words between), as one
@@ -165,18 +205,20 @@ const ADVICE: ReadonlySet<string> = new Set(['tip', 'tips', 'recommendation', 'r
 const RECOMMENDING: ReadonlySet<string> = new Set(['good', 'great', 'nice', 'fun', 'funny', 'cool', 'best', 'fine', 'decent', 'easy', 'cheap', 'healthy', 'cute', 'creative', 'unique', 'interesting', 'some']);
 
 /**
- * Whether the sentence holding kept token `at` is a request: it opens with an imperative verb ("Write …",
- * "Summarize …"), maybe after politeness set aside ("Please summarize …", "Can you write …"). Read on the tokens
- * as typed, where the sentence's first word is marked even when it was politeness.
+ * The verb (lowercase) of the request that holds kept token `at`, or undefined: a request opens with an imperative
+ * verb ("Write …", "Summarize …", "Turn …"), maybe after politeness set aside ("Please summarize …", "Can you
+ * write …"). Read on the tokens as typed, where the sentence's first word is marked even when it was politeness.
  */
-function isRequest(side: PreparedSide, at: number): boolean {
+function requestVerb(side: PreparedSide, at: number): string | undefined {
   const raw = side.raw;
   let start = side.origin[at]!;
   while (start > 0 && !raw[start]!.sentenceStart) start--;
   let first = start;
   while (first < raw.length && raw[first]!.kind === 'word' && REQUEST_OPENERS.has(raw[first]!.text.toLowerCase())) first++;
   const verb = raw[first];
-  return verb?.kind === 'word' && (REQUEST_VERBS.has(verb.text.toLowerCase()) || IMPERATIVES.has(verb.text.toLowerCase()));
+  if (verb?.kind !== 'word') return undefined;
+  const lower = verb.text.toLowerCase();
+  return REQUEST_VERBS.has(lower) || IMPERATIVES.has(lower) || RESHAPING.has(lower) ? lower : undefined;
 }
 /** Words before a request's verb that the verifier sets aside as politeness: "Please", "Can you", "Kindly". */
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['please', 'kindly', 'can', 'could', 'would', 'will', 'you', 'pls', 'plz']);
@@ -186,6 +228,18 @@ const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using',
 const SHAPING_VERBS: ReadonlySet<string> = new Set(['includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
 /** Imperatives of a text request beside REQUEST_VERBS. */
 const IMPERATIVES: ReadonlySet<string> = new Set(['answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present']);
+/**
+ * Verbs that reshape a text or code into what "into", "in", "as" (or, for REDUCING, "to") names: "Turn this into a
+ * slide" / "… into slides", "Refactor this into a module". Counted only against "a"/"an"/"one": "with commas",
+ * "in bullet points", "in cells" name a separator or a format, not how many things are made.
+ */
+const RESHAPING: ReadonlySet<string> = new Set([
+  'turn', 'put', 'break', 'split', 'refactor', 'condense', 'shorten', 'reformat', 'organize', 'organise', 'merge', 'compress', 'boil',
+  'restructure', 'divide', 'arrange', 'transform', 'rework', 'reduce', 'trim', 'distill', 'distil', 'cut', 'wrap', 'separate', 'bundle',
+]);
+const RESHAPED_INTO: ReadonlySet<string> = new Set(['into', 'in', 'as']);
+/** Of those, the ones that take what they make after "to": "Shorten this to a sentence", "boil it down to a takeaway". */
+const REDUCING: ReadonlySet<string> = new Set(['shorten', 'condense', 'compress', 'boil', 'reduce', 'trim', 'distill', 'distil', 'cut', 'summarize', 'summarise']);
 /**
  * A form of "be" that agrees with what a which/who question asks for: with a noun that has no plural only the
  * verb says whether one or several are wanted ("Which species is/are endangered?", "Which of these is/are
@@ -248,7 +302,12 @@ export function pluralAsName(side: PreparedSide, start: number, end: number, lex
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
   for (let at = Math.max(0, start - 2); at < Math.min(tokens.length, end + 2); at++) {
     const plural = word(at);
-    if (plural === undefined || !plural.endsWith('s') || FUNCTION_WORDS.has(plural) || lexicon.singular(plural) === undefined) continue;
+    if (plural === undefined || FUNCTION_WORDS.has(plural) || lexicon.singular(plural) === undefined) continue;
+    // An irregular plural only as a title typed in lowercase: "who sang man / men in black", "mad man / men".
+    if (!plural.endsWith('s')) {
+      if (inTitlePosition(tokens, at, at + 1)) return plural;
+      continue;
+    }
     const between = word(at - 1);
     const modified = between !== undefined && !FUNCTION_WORDS.has(between) && SINGULAR_VERBS.has(word(at - 2) ?? '');
     // After the verb ("What is pandas"), or opening a clause before it ("Pandas is …"; not "How many legs does …").
@@ -303,6 +362,26 @@ const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'so
  * "What is time?", "What are options?" ask for a definition, and "the" before the noun asks for one thing
  * instead ("What is the time?"). Not when more follows: "What is capital of Norway?" only drops an article.
  */
+/**
+ * Whether the kept tokens [start, end) are the word a definition is asked of: "What is (a) X?", "What does (a) X
+ * mean?", "X meaning", "Explain what a X is", "What is meant by a X?", "Define (a) X", "the meaning / definition
+ * of (a) X".
+ */
+export function asksDefinition(side: PreparedSide, start: number, end: number): boolean {
+  const { tokens } = side;
+  const key = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+  if (start >= end) return false;
+  let before = start - 1;
+  if (/^(?:a|an|the)$/u.test(key(before) ?? '')) before--;
+  const closes = end === tokens.length || side.breaks[end] === 1;
+  if (/^(?:meaning|definition|mean|means|meant)$/u.test(key(end) ?? '')) return true; // "storey meaning", "what does storey mean"
+  if (key(before - 1) === 'what' && /^(?:is|are)$/u.test(key(before) ?? '')) return closes;
+  if (key(before) === 'what' && key(end) === 'is') return true; // "Explain what a storey is"
+  if (key(before) === 'define') return closes;
+  if (key(before) === 'by' && key(before - 1) === 'meant') return true; // "What is meant by a draught?"
+  return key(before) === 'of' && /^(?:meaning|definition)$/u.test(key(before - 1) ?? '');
+}
+
 export function isWhatItIs(side: PreparedSide, at: number): boolean {
   const { tokens } = side;
   const key = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);

@@ -253,6 +253,10 @@ const FORM_JUDGED_CUES = [
   // Its tone judged without "too": "Is my message rude?", "Is this passive aggressive?", "Is the tone ok?", "rude or
   // not?", "Would my manager be offended by this?", "Does this read well?".
   String.raw`\b(?:is|are|was|does|do)\s+(?:this|that|it|my\s+\w+|the\s+(?:message|email|text|reply|wording|note|letter))\s+(?:(?:a bit|overly|read as|come across as)\s+)?(?:${TONES}|direct|appropriate|inappropriate|offensive)\b|\b(?:${TONES}|appropriate) or not\b|\bis the tone (?:ok|okay|right|fine|appropriate|good)\b|\bbe (?:offended|annoyed|upset|insulted|hurt) by (?:this|that|it)\b|\b(?:does|do) (?:this|it|that) read (?:well|ok|okay|naturally)\b`,
+  // Its courtesies asked after by name: "Does Giulia apologize for the delay?", "Does Giulia thank Marco?", "Did she
+  // remember to say please?", "Is Dmitri's request polite?", "Is this polite enough?", "Does the email end with a
+  // thank-you?".
+  String.raw`\b(?:does|did|do|doesn't|didn't)\s+(?!i\b|you\b|we\b|one\b)(?:the |this |that |my |his |her |their |our )?[\w']+\s+(?:apologi[sz]e|thank)\b|\b(?:remember(?:ed)?|forget|forgot) to say (?:please|thank you|thanks|sorry)\b|\b(?:${TONES}) enough\b|\b(?:is|was|are)\s+\w+'s\s+(?:request|message|email|reply|note|letter|text|tone|answer|response)\s+(?:${TONES}|appropriate|offensive)\b|\b(?:end|ends|close|closes|start|starts|open|opens|sign off|signs off) with (?:a |an )?(?:thank[- ]you|thanks|please|apology|sorry)\b`,
   // Which variety of English it is written in: "Is this written by an American or a Brit?", "US or UK?",
   // "Which locale is this, en-GB or en-US?", "Localise this for the US market:". Its spellings are the answer.
   String.raw`\b(?:american|british|brit|australian|canadian) or (?:an? )?(?:american|british|brit|australian|canadian)\b|\b(?:american|british|australian|canadian) (?:english|spellings?|outlet|newspaper|publication|magazine|edition|writer|author|readers?|audience|market)\b|\b(?:oxford|merriam[- ]webster) (?:or|style|spelling)\b|\ben[-_](?:gb|us|au|ca|uk)\b|\blocali[sz]\w*|\blocale\b|\bwhere is (?:the )?(?:writer|author|speaker|sender|text) (?:probably |likely |most likely )?from\b`,

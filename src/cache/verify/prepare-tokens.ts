@@ -1,5 +1,5 @@
 import {
-  CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, KINDLY_REQUEST_VERBS, KINDLY_VERBS_TO_ASKER, POLITENESS_AS_OBJECT_AFTER,
+  CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, KINDLY_REQUEST_VERBS, KINDLY_VERBS_TO_ASKER, LANGUAGES, POLITENESS_AS_OBJECT_AFTER,
   POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
 import { asksCapability } from './capability-question.ts';
@@ -297,7 +297,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   for (const phrase of EDGES_BY_FIRST.get(first) ?? []) {
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
-    if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && hedgesStatement(tokens, index)) continue;
+    if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && (hedgesStatement(tokens, index) || inReportedMessage(tokens, index))) continue;
     // "Would you tell me if I'm wrong?": what the assistant would do in a case (isRequestToAssistant).
     if (phrase[0] === 'would' && isHypothetical(tokens, index + phrase.length)) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
@@ -403,6 +403,30 @@ function hedgesStatement(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the hedge is inside someone else's message the prompt quotes after a label: "The supplier wrote: We will
+ * deliver by April 26 if possible.", "My boss's message: Send me the figures by 5 pm if you can." There it is how
+ * firm their words are, which the prompt may well ask ("Is April 26 a firm commitment?"), not the asker's
+ * politeness. Looked for up to REPORT_REACH tokens back, within the sentences before the hedge.
+ */
+function inReportedMessage(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at > 0 && index - at <= REPORT_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && /[?？]/u.test(token.text)) return false;
+    if (token.kind === 'punct' && token.text === ':') {
+      const label = tokens[at - 1];
+      return label?.kind === 'word' && REPORT_LABELS.has(label.text.toLowerCase());
+    }
+  }
+  return false;
+}
+/** Words that label a quoted message before a colon. */
+const REPORT_LABELS: ReadonlySet<string> = new Set([
+  'wrote', 'writes', 'said', 'says', 'replied', 'replies', 'texted', 'emailed', 'messaged', 'message', 'email', 'e-mail', 'text', 'reply',
+  'response', 'note', 'letter', 'memo', 'dm', 'sms', 'voicemail', 'answer',
+]);
+/** How many tokens back from a hedge its message's label is looked for. */
+const REPORT_REACH = 48;
 /** Forms of "be" and modals that make a statement of fact or rule after its subject. */
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'must', 'shall', 'should', 'may', 'will', 'can', 'cannot', 'might']);
 const SPEAKER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your']);
@@ -467,11 +491,45 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
+  // A courtesy as a noun, after an article and maybe a word describing it: "close with a sincere sorry", "end every
+  // reply with a brief thank you", "greet guests with a short hello".
+  const article = (token: Token | undefined) => token?.kind === 'word' && /^(?:a|an|the)$/iu.test(token.text);
+  const describing = previous?.kind === 'word' && (partsOfSpeech.nounShare?.(previous.text.toLowerCase()) ?? 1) < DESCRIBING_NOUN_SHARE;
+  if (article(previous) || (describing && article(tokens[index - 2]))) return true;
+  // A reply quoted after a one-word answer or to someone: "is it rude to say no thanks", "she texted me sorry".
+  if (previous?.kind === 'word' && REPLY_WORDS.has(previous.text.toLowerCase())) return true;
+  const beforePrevious = tokens[index - 2];
+  if (previous?.kind === 'word' && REPLY_PRONOUNS.has(previous.text.toLowerCase()) && beforePrevious?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(beforePrevious.text.toLowerCase())) return true;
+  // The phrase a text ending in "in <language>" asks to have translated: "hi how are you in spanish", "sorry im
+  // late in spanish" (not "Hi! How do you say cat in Spanish?", where a mark parts the greeting from the question).
+  if (atStart && next?.kind === 'word' && SAYINGS.has(tokens[index]!.text.toLowerCase()) && contentSpan(tokens).first === index && endsInLanguage(tokens)) return true;
   if (isMessageToSomeone(tokens, index, partsOfSpeech)) return true;
   if (courtesyIsForeignObject(tokens, index, length, knowsEnglishWords(partsOfSpeech) ? partsOfSpeech : FUNCTION_WORDS_ONLY)) return true;
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
 }
 
+
+/** Below this noun share a word between an article and a courtesy describes it ("a sincere sorry"; not "an egg plz"). */
+const DESCRIBING_NOUN_SHARE = 0.5;
+/** Courtesies that are things one says (not "please" or "can you", which ask): a phrase to translate may open with one. */
+const SAYINGS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'sorry', 'excuse', 'good', 'thanks', 'thank', 'thx', 'howdy', 'greetings', 'cheers', 'yo']);
+/** One-word answers before a quoted reply: "say no thanks", "reply yes please". */
+const REPLY_WORDS: ReadonlySet<string> = new Set(['no', 'yes', 'ok', 'okay', 'k', 'nah', 'yeah', 'yep', 'nope', 'sure']);
+const REPLY_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them']);
+
+/** Whether the text's last words are "in"/"into" and a language ("… in spanish?"), once per token list. */
+function endsInLanguage(tokens: readonly Token[]): boolean {
+  let ends = ENDS_IN_LANGUAGE.get(tokens);
+  if (ends === undefined) {
+    const last = contentSpan(tokens).last;
+    const language = tokens[last];
+    const preposition = tokens[last - 1];
+    ends = language?.kind === 'word' && LANGUAGES.has(language.text.toLowerCase()) && preposition?.kind === 'word' && /^(?:in|into)$/iu.test(preposition.text);
+    ENDS_IN_LANGUAGE.set(tokens, ends);
+  }
+  return ends;
+}
+const ENDS_IN_LANGUAGE = new WeakMap<readonly Token[], boolean>();
 
 /**
  * Politeness opening a request is followed by a clause mark or by the request itself: a function word, a verb or

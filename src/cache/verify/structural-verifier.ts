@@ -6,8 +6,8 @@ import { clauseMove, holdsSecondClause, isTwoClauses, movesNextToNumber, movesPl
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
-import { gapsOfSide, layoutDiffers, layoutMattersIn } from './layout.ts';
-import { asksHowMany, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
+import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
+import { asksDefinition, asksHowMany, countsMeasure, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -28,11 +28,15 @@ import { asksAboutWords } from './word-topic.ts';
  */
 const CONTEXT_TOKENS = 40;
 
+/** A prompt about spelling: there a typo or a spelling variant is the question, not noise. */
+const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*)\b/iu;
 /**
- * A prompt about spelling: there a typo or a spelling variant is the question, not noise. So is one that asks
- * about British or American English ("Is colour the British or American form?", "Americanize this text").
+ * A prompt about British or American English ("Is colour the British or American form?", "Rewrite this in US
+ * English", "Americanize this"): there a British and an American spelling are two answers (and only they: a typo
+ * or a synonym is still one). "US"/"UK" only in capitals: "us English teachers" is a pronoun.
  */
-const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*|dialects?|(?:british|american|uk|us|u\.s\.|canadian|australian)\s+(?:english|or\s+(?:british|american))|americani[sz]\w*|anglici[sz]\w*|briticis\w*)\b/iu;
+const VARIETY_TOPIC = /\b(?:dialects?|(?:british|american|canadian|australian)\s+(?:english|or\s+(?:british|american))|americani[sz]\w*|anglici[sz]\w*|briticis\w*)\b/iu;
+const VARIETY_TOPIC_CASED = /\b(?:US|UK|U\.S\.|U\.K\.)\s+(?:[Ee]nglish|or\s+(?:British|American|UK|US))\b/u;
 
 /**
  * Prepared sides kept for reuse, by text, least recently used first: a lookup verifies up to 8 candidates
@@ -72,8 +76,16 @@ export class StructuralVerifier implements CandidateVerifier {
     // Where the layout is the question (lines, spaces, a poem, a list) or the text is code, a line break or a run
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
-    const same = (accepted: string[]): Verdict =>
-      (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) && layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+    const same = (accepted: string[]): Verdict => {
+      if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
+        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+      }
+      // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).
+      if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {
+        return { kind: 'different', reason: 'spacing of code' };
+      }
+      return { kind: 'same', accepted };
+    };
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
@@ -102,6 +114,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
+    const varietyMatters = () => [query, candidate].some((text) => VARIETY_TOPIC.test(text) || VARIETY_TOPIC_CASED.test(text));
     // The sides as prepared (not case-folded): kept in the LRU, so their context is computed once.
     const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
@@ -116,6 +129,7 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
+        varietyMatters,
         codeContext,
         countsThings: () =>
           statesFacts(before, hunk.leftStart) ||
@@ -124,9 +138,12 @@ export class StructuralVerifier implements CandidateVerifier {
           asksHowMany(after, hunk.rightStart, this.#lexicon) ||
           picksOut(before, hunk.leftStart, this.#lexicon) ||
           picksOut(after, hunk.rightStart, this.#lexicon) ||
+          countsMeasure(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
+          countsMeasure(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           askerCountsOne(before, after, hunk, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
+        asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd) || namesPeriod(after.tokens, hunk.rightEnd),
         fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon)),
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
@@ -259,7 +276,11 @@ function askerCountsOne(before: PreparedSide, after: PreparedSide, hunk: Hunk, l
     }
     return articles;
   };
-  if (articled(before, hunk.leftStart, hunk.leftEnd) === articled(after, hunk.rightStart, hunk.rightEnd)) return false;
+  // Without an article on one side, a thing of the asker's picked out by "the" or a possessive counts too where the
+  // text counts such things ("overdue books are charged 20p per day per book. I returned the book(s) 10 days late",
+  // "Each additional bag costs $60. My bag(s) weigh 27 kg"); elsewhere "My cat keeps scratching the sofa(s)" is one
+  // question.
+  if (articled(before, hunk.leftStart, hunk.leftEnd) === articled(after, hunk.rightStart, hunk.rightEnd) && !(pickedOut(before, hunk.leftStart) && pickedOut(after, hunk.rightStart) && countedInText(before, hunk.leftStart, hunk.leftEnd, lexicon))) return false;
   // What the asker has to say or ask is one request either way: "I have a question about taxes" / "… questions …".
   const said = (side: PreparedSide, start: number, end: number) => {
     for (let at = start; at < end; at++) {
@@ -271,18 +292,88 @@ function askerCountsOne(before: PreparedSide, after: PreparedSide, hunk: Hunk, l
   if (said(before, hunk.leftStart, hunk.leftEnd) || said(after, hunk.rightStart, hunk.rightEnd)) return false;
   const asker = (side: PreparedSide, at: number) => {
     const opener = sentenceOpener(side, Math.min(at, side.tokens.length - 1));
-    if (opener === undefined || !ASKER_OPENERS.has(opener)) return false;
+    if ((opener === undefined || (!ASKER_OPENERS.has(opener) && !REQUIREMENT_OPENERS.has(opener))) && !askerCondition(side, at)) return false;
     // A need or a wish in the same sentence is a request either way: "I need a recipe with chicken and a potato" /
-    // "… potatoes".
+    // "… potatoes". Not what a wish says a thing is to do or have: "I want each recipe to have an author" /
+    // "… authors", "We want to visit a winery" / "… wineries" (a spec, or a plan).
+    let infinitive = false;
     for (let index = Math.min(at, side.tokens.length) - 1; index >= 0; index--) {
       const token = side.tokens[index]!;
-      if (token.kind === 'word' && WANTING.has(token.key.toLowerCase())) return false;
+      if (token.kind === 'word' && token.key.toLowerCase() === 'to') infinitive = true;
+      if (token.kind === 'word' && WANTING.has(token.key.toLowerCase())) return infinitive;
       if (token.sentenceStart) break;
     }
     return true;
   };
   return asker(before, hunk.leftStart) || asker(after, hunk.rightStart);
 }
+/**
+ * Whether a noun among kept tokens [start, end) is counted elsewhere in the text: its singular after a number or a
+ * counting word ("per book", "each additional bag", "two or more tyres", "a single stain"). The counted nouns of a
+ * side are found once (kept with the side), so asking per difference stays linear.
+ */
+function countedInText(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
+  let counted = COUNTED_NOUNS.get(side);
+  if (counted === undefined) {
+    counted = new Set();
+    const { tokens } = side;
+    for (let at = 1; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (token.kind !== 'word') continue;
+      for (let back = at - 1; back >= 0 && at - back <= 3; back--) {
+        const previous = tokens[back]!;
+        if (previous.kind === 'number' || (previous.kind === 'word' && COUNTING_WORDS.has(previous.key.toLowerCase()))) {
+          counted.add(lexicon.singular(token.key.toLowerCase()) ?? token.key.toLowerCase());
+          break;
+        }
+        if (previous.kind !== 'word' || FUNCTION_WORDS.has(previous.key.toLowerCase())) break;
+      }
+    }
+    COUNTED_NOUNS.set(side, counted);
+  }
+  for (let at = start; at < end; at++) {
+    const token = side.tokens[at]!;
+    if (token.kind === 'word' && counted.has(lexicon.singular(token.key.toLowerCase()) ?? token.key.toLowerCase())) return true;
+  }
+  return false;
+}
+const COUNTED_NOUNS = new WeakMap<PreparedSide, Set<string>>();
+const COUNTING_WORDS: ReadonlySet<string> = new Set([
+  'per', 'each', 'every', 'single', 'one', 'two', 'three', 'four', 'five', 'several', 'multiple', 'more', 'additional', 'extra', 'another', 'first', 'second',
+]);
+
+/** Whether "the" or a possessive stands up to MODIFIERS_BEFORE words before kept token `at`, in its sentence. */
+function pickedOut(side: PreparedSide, at: number): boolean {
+  for (let index = at - 1; index >= 0 && at - index <= MODIFIERS_BEFORE; index--) {
+    const token = side.tokens[index]!;
+    if (token.kind !== 'word') return false;
+    if (PICKING_OUT.has(token.key.toLowerCase())) return true;
+    if (token.sentenceStart || FUNCTION_WORDS.has(token.key.toLowerCase())) return false;
+  }
+  return false;
+}
+const PICKING_OUT: ReadonlySet<string> = new Set(['the', 'my', 'our', 'his', 'her', 'their']);
+
+/**
+ * Whether kept token `at` is in a condition on what the asker did or does, a few words after "if I", "when we",
+ * "after I" … ("What happens if I miss a payment?" / "… miss payments?", "Can I still graduate if I fail a
+ * course?"): one and several are two situations there, as in a statement of the asker's own.
+ */
+function askerCondition(side: PreparedSide, at: number): boolean {
+  for (let index = at - 1; index > 0 && at - index <= CONDITION_REACH; index--) {
+    const token = side.tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const subject = token.key.toLowerCase();
+    const conjunction = side.tokens[index - 1]!;
+    if ((subject === 'i' || subject === 'we') && conjunction.kind === 'word' && CONDITIONS.has(conjunction.key.toLowerCase())) return true;
+    if (token.sentenceStart) return false;
+  }
+  return false;
+}
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'after', 'unless', 'whenever']);
+/** How many words before a noun the "if I" of its condition is looked for. */
+const CONDITION_REACH = 5;
+
 /** Verbs of wanting before which one thing or several is a request either way ("I'm looking for a gift"). */
 const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants', 'would', 'like', 'looking', 'searching', 'wish', 'prefer']);
 /** What an asker has one or several of and asks the same about: "I have a question / questions about taxes". */
@@ -324,6 +415,8 @@ const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it'
 const STATEMENT_TOKENS = 8;
 const ASSENT: ReadonlySet<string> = new Set(['sure', 'great', 'right', 'fine', 'yes', 'no', 'correct', 'true', 'ok', 'okay']);
 
+/** Words that open a requirement of a spec: "- Must accept a file via drag and drop" / "… files …". */
+const REQUIREMENT_OPENERS: ReadonlySet<string> = new Set(['must', 'should', 'shall']);
 /** Words that open a sentence about the asker: "My …", "I …", "We …", "Our …". */
 const ASKER_OPENERS: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 /** Words a question opens with. */

@@ -37,6 +37,12 @@ const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excus
 /** How a thing looks or feels: "look cheap" is tacky. */
 const LOOKING: ReadonlySet<string> = new Set(['look', 'looks', 'looked', 'looking', 'feel', 'feels', 'felt', 'seem', 'seems', 'sound', 'sounds', 'act', 'acting', 'so']);
 /** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
+/** Nouns after which "hard" is firm or fixed, not difficult: "a hard stop", "a hard deadline", "hard skills". */
+const FIRM_HARD: ReadonlySet<string> = new Set([
+  'stop', 'limit', 'limits', 'deadline', 'deadlines', 'constraint', 'constraints', 'requirement', 'requirements', 'rule', 'rules', 'cap', 'ceiling',
+  'floor', 'skills', 'skill', 'no', 'yes', 'start', 'cutoff', 'line', 'copy', 'drive', 'reset', 'sell', 'cash', 'currency', 'data', 'evidence',
+  'facts', 'commitment', 'boundary', 'boundaries', 'pass', 'border', 'coded', 'wired', 'launch', 'close', 'fork', 'link', 'refresh',
+]);
 const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
 const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome']);
 /** "try a case", "try the defendant": in court. */
@@ -133,13 +139,15 @@ const GATES: readonly Gate[] = [
   // Verbs whose other uses are nouns: "a deer hide", "the use of", "my need", "a help".
   { words: ['need', 'require', 'choose', 'select'], fits: (context) => inVerbSlot(context) && !CODE_OBJECTS.has(objectWord(context) ?? '') },
   { words: ['hide', 'conceal', 'use', 'utilize', 'help', 'assist', 'forbid', 'prohibit', 'calculate', 'compute'], fits: inVerbSlot },
-  // Hard = difficult for a task, a subject or a time: not "hard water", "a hard mattress", "hard skills".
+  // Hard = difficult for a task, a subject or a time: not "hard water", "a hard mattress", "hard skills", "a hard limit".
   {
     words: ['hard', 'difficult'],
     fits: (context) => {
       if (takesClause(context)) return true;
       const abstract = [ACT, COGNITION, COMMUNICATION, EVENT, STATE, TIME, PROCESS, ATTRIBUTE];
       const noun = nounAfter(context);
+      // Hard = firm or fixed: "a hard stop", "a hard limit", "hard skills", "a hard no" name no difficulty.
+      if (FIRM_HARD.has(lower(context.tokens[context.at + 1]) ?? '')) return false;
       if (noun !== undefined) return nounIn(noun, context.lexicon, abstract);
       const subject = subjectBefore(context);
       if (subject === undefined) return true;
