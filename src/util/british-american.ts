@@ -61,9 +61,9 @@ export function isBritishAmericanSpelling(left: string, right: string): boolean 
 
 /**
  * British forms whose American spelling also names something else (story: a tale; check: a test; curb: to
- * restrain): asked to define one, the two forms ask for two definitions ("What is a storey?" / "What is a story?").
+ * restrain; tire: to weary): asked to define one, the two forms ask for two definitions ("What is a storey?" / "What is a story?").
  */
-const SPLIT_IN_DEFINITIONS: ReadonlySet<string> = new Set(['storey', 'cheque', 'kerb', 'draught', 'programme', 'metre', 'mum', 'disc']);
+const SPLIT_IN_DEFINITIONS: ReadonlySet<string> = new Set(['storey', 'cheque', 'kerb', 'draught', 'programme', 'metre', 'mum', 'disc', 'tyre']);
 
 /** Whether two lowercase lemmas are such a pair (either way round). */
 export function splitsInDefinition(left: string, right: string): boolean {

@@ -267,6 +267,12 @@ function isSpelling(left: string, right: string, lexicon: Lexicon): boolean {
   return lexicon.sharesSense(left, right);
 }
 
+/** Whether two words end in different inflections (-s, -ed, -ing, -er, -est): "colour"/"colors", "organised"/"organizes". */
+function inflectedDifferently(left: string, right: string): boolean {
+  const ending = (word: string) => /(?:ing|ed|est|er|s)$/u.exec(word)?.[0] ?? '';
+  return ending(left) !== ending(right);
+}
+
 /**
  * A spelling variant, except where the prompt asks what the word is and the American form also names something
  * else (src/util/british-american.ts): "What is a storey?" / "What is a story?", "What is a groyne?" / "… a
@@ -284,6 +290,10 @@ function spellingDifference(left: string, right: string, pair: string, lexicon: 
 function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
   if (isBritishAmericanSpelling(left, right)) return true;
   if (!spellsThroughLemma(left) || !spellsThroughLemma(right)) return false;
+  // Through the lemmas only in the same form: "colour" / "colors" is one thing against several, "criticised" /
+  // "criticizes" a past against a present (the list holds the inflected forms themselves).
+  if ((lexicon.singular(left) === undefined) !== (lexicon.singular(right) === undefined) || lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return false;
+  if (inflectedDifferently(left, right)) return false;
   const rightLemmas = lexicon.lemmas(right);
   return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => a !== b && isBritishAmericanSpelling(a, b)));
 }

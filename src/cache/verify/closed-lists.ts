@@ -33,7 +33,7 @@ export const POLITENESS_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
   'say', 'says', 'said', 'saying', 'word', 'words', 'term', 'phrase', 'called', 'named', 'titled', 'for', 'of', 'mean',
   'means', 'meaning', 'spell', 'spelled', 'spelt', 'spelling', 'translate', 'translated', 'translation', 'greeting',
   'greetings', 'reply', 'respond', 'answer', 'sing', 'sang', 'sung', 'song', 'is', 'was', 'does', 'use', 'write',
-  'text', 'texts', 'texted', 'texting', 'replies', 'replied', 'answers', 'answered', 'responds', 'responded', 'message', 'messaged',
+  'texted', 'texting', 'replies', 'replied', 'answered', 'responds', 'responded', 'messaged',
   // A preposition or conjunction never precedes politeness: "What rhymes with please?", "respond to thank you".
   'with', 'to', 'about', 'like', 'than', 'from', 'between', 'and', 'or', 'versus', 'vs', 'into',
 ]);

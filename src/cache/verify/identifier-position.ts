@@ -315,11 +315,13 @@ function describesMember(word: string): boolean {
 const MEMBER_DESCRIBERS: ReadonlySet<string> = new Set([
   'best', 'most', 'main', 'first', 'last', 'new', 'old', 'right', 'correct', 'proper', 'other', 'same', 'different', 'default', 'built-in',
   'good', 'better', 'simple', 'easy', 'quick', 'fast', 'efficient', 'recommended', 'standard', 'native', 'common', 'custom', 'helper',
+  'normalisation', 'normalization', 'sorting', 'search', 'hash', 'utility', 'wrapper',
 ]);
 /** Nouns for the parts of code that a name before them names: "the normalise function", "the licence field". */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'method', 'methods', 'function', 'functions', 'field', 'fields', 'property', 'attribute', 'parameter', 'param', 'argument', 'option',
   'flag', 'hook', 'module', 'keyword', 'directive', 'setting', 'class', 'enum', 'decorator', 'prop', 'variable', 'endpoint', 'component',
+  'constant', 'constants',
 ]);
 
 function hasCodeSyntax(tokens: readonly Token[]): boolean {

@@ -21,28 +21,32 @@ const LAYOUT_TOPIC =
  * languages, or a shell's own marks (`$NAME`, `&&`, `2>&1`, `[[`); not arithmetic or prose ("Solve 2x + 3 = 7",
  * "banana bread (gluten free)"), whose spacing says nothing.
  */
-const SHELL_LINE = /\b(?:bash|zsh|shell|terminal|command line|css|selectors?|regexp?|makefile|dockerfile|kubectl|docker|git|npm|npx|pip|powershell|sed|awk|grep|chmod|chown|curl|ssh|alias|echo|rm)\b|\$[A-Za-z_{(]|&&|\d>&\d|\[\[|#define/i;
+const SHELL_LINE = /\b(?:bash|zsh|css|selectors?|regexp?|makefile|dockerfile|docker|kubectl|git|npm|npx|pip|powershell|sed|awk|grep|chmod|chown|ssh|alias|echo|export)\b|&&|\d>&\d|\[\[|#define/i;
+/** A shell variable (`$HOME`, `${x}`, `$(cmd)`), not a ticker ("$TSLA stock"). */
+const SHELL_VARIABLE = /\$[A-Z_]+\b(?![ \t]*(?:stock|shares?|price))|\$[{(]/;
 
 /** Whether `text` is such a line (SHELL_LINE), once per prepared side. */
 export function codeSpacingMattersIn(side: PreparedSide, text: string): boolean {
   let matters = CODE_SPACING_MATTERS.get(side);
-  if (matters === undefined) CODE_SPACING_MATTERS.set(side, (matters = !text.includes('\n') && SHELL_LINE.test(text)));
+  if (matters === undefined) CODE_SPACING_MATTERS.set(side, (matters = !text.includes('\n') && (SHELL_LINE.test(text) || SHELL_VARIABLE.test(text))));
   return matters;
 }
 const CODE_SPACING_MATTERS = new WeakMap<PreparedSide, boolean>();
+const PROSE_MARKS: ReadonlySet<string> = new Set([',', '.', '!', '?', ':', ';', '…', '-', '–', '—', '"', "'"]);
 
 /**
  * Whether two matched tokens beside a mark (the mark itself or the token after it) are preceded by different
  * whitespace: the spacing of a line of code, not of its words ("x = 5" / "x=5"; "Why does  x=5 fail" is one).
  */
-export function markSpacingDiffers(hunks: Hunk[], tokens: readonly Token[], before: string[], after: string[]): boolean {
-  const mark = (token: Token | undefined) => token !== undefined && (token.kind === 'symbol' || token.kind === 'punct');
-  const besideMark = (at: number) => mark(tokens[at]) || (at > 0 && mark(tokens[at - 1]));
+export function markSpacingDiffers(hunks: Hunk[], leftTokens: readonly Token[], rightTokens: readonly Token[], before: string[], after: string[]): boolean {
+  // A mark of code, not of prose: "hair , quickly" and "Kubernetes : which" are spaced as typed.
+  const mark = (token: Token | undefined) => token !== undefined && token.kind === 'symbol' && !PROSE_MARKS.has(token.text);
+  const besideMark = (tokens: readonly Token[], at: number) => mark(tokens[at]) || (at > 0 && mark(tokens[at - 1]));
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
     const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
-    for (; left < end; left++, right++) if (before[left] !== after[right] && besideMark(left)) return true;
+    for (; left < end; left++, right++) if (before[left] !== after[right] && (besideMark(leftTokens, left) || besideMark(rightTokens, right))) return true;
     if (index < hunks.length) {
       left = hunks[index]!.leftEnd;
       right = hunks[index]!.rightEnd;

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { inTitlePosition } from './title-position.ts';
@@ -71,7 +71,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
 
 /**
  * Whether a noun in kept tokens [start, end) is a measure of time or amount ("a week", "a night", "a mile",
- * Lexicon.namesMeasure) counted by "a"/"an"/"one" up to COUNT_MODIFIERS words before it: "Is it safe to fast for a
+ * Lexicon.namesMeasure, or a portion) counted by "a"/"an"/"one" right before it: "Is it safe to fast for a
  * week?" / "… for weeks?", "Create a meal plan for a month" / "… for months". One of it is an amount, the plural
  * another, in a question as in a request. Not a vague amount ("a lot", "a bit", "a ton of").
  */
@@ -84,19 +84,14 @@ export function countsMeasure(side: PreparedSide, start: number, end: number, le
     // A compound's modifier: "a six month old baby", "a two week trip" (the number is the amount), "a week's worth".
     const next = tokens[at + 1];
     if (next?.kind === 'word' && COMPOUND_HEADS.has(next.key.toLowerCase())) continue;
-    for (let index = at - 1, modifiers = 0; index >= 0 && modifiers <= COUNT_MODIFIERS; index--, modifiers++) {
-      const word = tokens[index]!;
-      if (word.kind !== 'word') break;
-      const lower = word.key.toLowerCase();
-      if (NUMBER_WORDS.has(lower)) break;
-      if (lower === 'a' || lower === 'an' || lower === 'one') return true;
-      if (FUNCTION_WORDS.has(lower)) break;
-    }
+    // Right after the article: "for a week" / "for weeks"; "a busy week" / "busy weeks" is one kind of week.
+    const article = tokens[at - 1];
+    if (article?.kind === 'word' && /^(?:a|an|one)$/iu.test(article.key)) return true;
   }
   return false;
 }
 /** Portions one takes, eats or misses, counted like measures: "miss a dose" / "miss doses", "skip a meal" / "… meals". */
-const PORTIONS: ReadonlySet<string> = new Set(['dose', 'pill', 'tablet', 'capsule', 'cup', 'glass', 'slice', 'serving', 'meal', 'drink', 'shot', 'bottle', 'cigarette', 'lap', 'round', 'shift', 'pack']);
+const PORTIONS: ReadonlySet<string> = new Set(['dose', 'cup', 'glass', 'serving', 'drink', 'shot', 'bottle', 'cigarette', 'pack']);
 /** Words after a measure that make it a compound's modifier ("a six month old baby"). */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['old', 'long', 'worth', 'tall', 'wide', 'high', 'deep', 'trip', 'stay', 'run', 'plan', 'course', 'program', 'programme']);
 /** Amounts "a" gives no number to: "a lot of homework" / "lots of homework", "a bit" / "bits". */
@@ -375,12 +370,15 @@ export function asksDefinition(side: PreparedSide, start: number, end: number): 
   if (/^(?:a|an|the)$/u.test(key(before) ?? '')) before--;
   const closes = end === tokens.length || side.breaks[end] === 1;
   if (/^(?:meaning|definition|mean|means|meant)$/u.test(key(end) ?? '')) return true; // "storey meaning", "what does storey mean"
-  if (key(before - 1) === 'what' && /^(?:is|are)$/u.test(key(before) ?? '')) return closes;
+  if (key(before - 1) === 'what' && /^(?:is|are|'s)$/u.test(key(before) ?? '')) return closes || DEFINITION_TAILS.has(key(end) ?? '');
   if (key(before) === 'what' && key(end) === 'is') return true; // "Explain what a storey is"
   if (key(before) === 'define') return closes;
   if (key(before) === 'by' && key(before - 1) === 'meant') return true; // "What is meant by a draught?"
   return key(before) === 'of' && /^(?:meaning|definition)$/u.test(key(before - 1) ?? '');
 }
+
+/** Words after "What is a X" that still ask what X is: "in simple terms", "and how does it work", "exactly", "for". */
+const DEFINITION_TAILS: ReadonlySet<string> = new Set(['in', 'and', 'exactly', 'actually', 'for', 'used', 'called']);
 
 export function isWhatItIs(side: PreparedSide, at: number): boolean {
   const { tokens } = side;

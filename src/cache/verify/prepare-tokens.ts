@@ -423,7 +423,7 @@ function inReportedMessage(tokens: readonly Token[], index: number): boolean {
 /** Words that label a quoted message before a colon. */
 const REPORT_LABELS: ReadonlySet<string> = new Set([
   'wrote', 'writes', 'said', 'says', 'replied', 'replies', 'texted', 'emailed', 'messaged', 'message', 'email', 'e-mail', 'text', 'reply',
-  'response', 'note', 'letter', 'memo', 'dm', 'sms', 'voicemail', 'answer',
+  'response', 'letter', 'memo', 'dm', 'sms', 'voicemail',
 ]);
 /** How many tokens back from a hedge its message's label is looked for. */
 const REPORT_REACH = 48;
@@ -496,13 +496,16 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const article = (token: Token | undefined) => token?.kind === 'word' && /^(?:a|an|the)$/iu.test(token.text);
   const describing = previous?.kind === 'word' && (partsOfSpeech.nounShare?.(previous.text.toLowerCase()) ?? 1) < DESCRIBING_NOUN_SHARE;
   if (article(previous) || (describing && article(tokens[index - 2]))) return true;
-  // A reply quoted after a one-word answer or to someone: "is it rude to say no thanks", "she texted me sorry".
-  if (previous?.kind === 'word' && REPLY_WORDS.has(previous.text.toLowerCase())) return true;
+  // A reply quoted after a one-word answer or to someone: "is it rude to say no thanks", "she texted me sorry",
+  // "why do guys text hey" (the verb "text", not "this text please").
   const beforePrevious = tokens[index - 2];
-  if (previous?.kind === 'word' && REPLY_PRONOUNS.has(previous.text.toLowerCase()) && beforePrevious?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(beforePrevious.text.toLowerCase())) return true;
+  const said = (token: Token | undefined) => token?.kind === 'word' && (POLITENESS_AS_OBJECT_AFTER.has(token.text.toLowerCase()) || TEXTING.has(token.text.toLowerCase()));
+  if (previous?.kind === 'word' && REPLY_WORDS.has(previous.text.toLowerCase()) && said(beforePrevious)) return true;
+  if (previous?.kind === 'word' && TEXTING.has(previous.text.toLowerCase()) && !(beforePrevious?.kind === 'word' && DETERMINERS_BEFORE_TEXT.has(beforePrevious.text.toLowerCase()))) return true;
+  if (previous?.kind === 'word' && REPLY_PRONOUNS.has(previous.text.toLowerCase()) && said(beforePrevious)) return true;
   // The phrase a text ending in "in <language>" asks to have translated: "hi how are you in spanish", "sorry im
   // late in spanish" (not "Hi! How do you say cat in Spanish?", where a mark parts the greeting from the question).
-  if (atStart && next?.kind === 'word' && SAYINGS.has(tokens[index]!.text.toLowerCase()) && contentSpan(tokens).first === index && endsInLanguage(tokens)) return true;
+  if (atStart && next?.kind === 'word' && SAYINGS.has(tokens[index]!.text.toLowerCase()) && contentSpan(tokens).first === index && endsInLanguage(tokens) && !namesWhatToTranslate(tokens)) return true;
   if (isMessageToSomeone(tokens, index, partsOfSpeech)) return true;
   if (courtesyIsForeignObject(tokens, index, length, knowsEnglishWords(partsOfSpeech) ? partsOfSpeech : FUNCTION_WORDS_ONLY)) return true;
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
@@ -513,6 +516,18 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
 const DESCRIBING_NOUN_SHARE = 0.5;
 /** Courtesies that are things one says (not "please" or "can you", which ask): a phrase to translate may open with one. */
 const SAYINGS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'sorry', 'excuse', 'good', 'thanks', 'thank', 'thx', 'howdy', 'greetings', 'cheers', 'yo']);
+/** Words that name what to translate, so a greeting before them is one: "hi, how do you say dog in spanish". */
+function namesWhatToTranslate(tokens: readonly Token[]): boolean {
+  let names = NAMES_WHAT.get(tokens);
+  if (names === undefined) NAMES_WHAT.set(tokens, (names = tokens.some((token) => token.kind === 'word' && TRANSLATION_ASKS.has(token.text.toLowerCase()))));
+  return names;
+}
+const NAMES_WHAT = new WeakMap<readonly Token[], boolean>();
+const TRANSLATION_ASKS: ReadonlySet<string> = new Set(['say', 'translate', 'translation', 'word', 'words', 'phrase', 'called', 'mean', 'means', 'write', 'spell', 'pronounce']);
+/** A verb of sending a message, and its noun ("text hey"), before a courtesy that is the message. */
+const TEXTING: ReadonlySet<string> = new Set(['text', 'texts', 'dm', 'dms', 'message', 'messages']);
+/** Words before "text"/"message" that make it the noun: "Summarize this text please", "my message thanks". */
+const DETERMINERS_BEFORE_TEXT: ReadonlySet<string> = new Set(['this', 'that', 'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'these', 'those', 'linkedin', 'whatsapp', 'slack', 'short', 'long']);
 /** One-word answers before a quoted reply: "say no thanks", "reply yes please". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['no', 'yes', 'ok', 'okay', 'k', 'nah', 'yeah', 'yep', 'nope', 'sure']);
 const REPLY_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them']);

@@ -81,7 +81,7 @@ export class StructuralVerifier implements CandidateVerifier {
         return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
       // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).
-      if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {
+      if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, prepared.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {
         return { kind: 'different', reason: 'spacing of code' };
       }
       return { kind: 'same', accepted };
@@ -355,9 +355,9 @@ function pickedOut(side: PreparedSide, at: number): boolean {
 const PICKING_OUT: ReadonlySet<string> = new Set(['the', 'my', 'our', 'his', 'her', 'their']);
 
 /**
- * Whether kept token `at` is in a condition on what the asker did or does, a few words after "if I", "when we",
- * "after I" … ("What happens if I miss a payment?" / "… miss payments?", "Can I still graduate if I fail a
- * course?"): one and several are two situations there, as in a statement of the asker's own.
+ * Whether kept token `at` is in a condition on what the asker did or does, a few words after "if I", "unless we"
+ * ("What happens if I miss a payment?" / "… miss payments?", "Can I still graduate if I fail a course?"): one and
+ * several are two situations there, as in a statement of the asker's own.
  */
 function askerCondition(side: PreparedSide, at: number): boolean {
   for (let index = at - 1; index > 0 && at - index <= CONDITION_REACH; index--) {
@@ -370,7 +370,8 @@ function askerCondition(side: PreparedSide, at: number): boolean {
   }
   return false;
 }
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'after', 'unless', 'whenever']);
+/** A supposition, not a habit: "if I miss a payment" (one time) — "when I open a new tab" is any time. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 /** How many words before a noun the "if I" of its condition is looked for. */
 const CONDITION_REACH = 5;
 

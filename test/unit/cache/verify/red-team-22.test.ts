@@ -29,6 +29,10 @@ describe('British and American spellings of one word are one word (american-brit
   notServed([
     // Two units, not two spellings.
     ['How many kilograms in a tonne?', 'How many kilograms in a ton?'],
+    // Through their lemmas a British and an American form keep their number and tense.
+    ['Which colour did Picasso use most in his Blue Period?', 'Which colors did Picasso use most in his Blue Period?'],
+    ['Which tyre should I buy for my Golf?', 'Which tires should I buy for my Golf?'],
+    ["Who criticised Einstein's theory?", "Who criticizes Einstein's theory?"],
     ['What is a philtre?', 'What is a filter?'],
     // Where the variety of English is the question, the spelling is the answer.
     ['Is judgement spelled with an e?', 'Is judgment spelled with an e?'],
@@ -99,7 +103,8 @@ describe('code typed without a fence: its spacing, the case of its names, the na
     ['Why does x = 5 give command not found in bash?', 'Why does x=5 give command not found in bash?'],
     ['Is rm -rf $BUILD_DIR / safe to run?', 'Is rm -rf $BUILD_DIR/ safe to run?'],
     ['What does git reset HEAD ~1 do?', 'What does git reset HEAD~1 do?'],
-    ['What does the CSS selector li :first-child match?', 'What does the CSS selector li:first-child match?'],
+    ['In bash why is [[ $a==$b ]] always true?', 'In bash why is [[ $a == $b ]] always true?'],
+    ['Why does #define SQUARE (x) x * x not work?', 'Why does #define SQUARE(x) x * x not work?'],
     ['why does my react component mybutton show as an unknown html tag', 'why does my react component MyButton show as an unknown html tag'],
     ['why does vue say the component todoitem is not registered', 'why does vue say the component TodoItem is not registered'],
     ['What does the files class do in java', 'What does the file class do in java'],
@@ -110,6 +115,9 @@ describe('code typed without a fence: its spacing, the case of its names, the na
     ['How do I make a WhatsApp-style chat app?', 'how do i make a whatsapp-style chat app?'],
     ['In New York, what is the sales tax on $100?', 'What is the sales tax on $100 in New York?'],
     ['How do I centre a div in CSS?', 'How do I center a div in CSS?'],
+    ['How do I curl my hair, quickly, without heat?', 'How do I curl my hair , quickly , without heat?'],
+    ['In git, how do I squash my last two commits?', 'In git , how do I squash my last two commits?'],
+    ['Which tyre should I buy for my Golf?', 'Which tire should I buy for my Golf?'],
   ]);
 });
 
