@@ -86,7 +86,8 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "would you tell me if " , the last one can', ['would you tell me if '.repeat(12_483), `${'would you tell me if '.repeat(12_482)}can you tell me if`]],
   // Session 18's rules: spacing of one-line code, the asker's conditions, nouns the text counts, hedges in a quoted
   // message, names before a member noun in a text about code, measures counted by "a".
-  ['256 KB of "x = $y; " on one line, the last one x=$y', ['x = $y; '.repeat(32_768), `${'x = $y; '.repeat(32_767)}x=$y;`]],
+  ['256 KB of "x = $HOME; " on one line, the last one x=$HOME (too long to be read as a command)', ['x = $HOME; '.repeat(23_831), `${'x = $HOME; '.repeat(23_830)}x=$HOME;`]],
+  ['256 KB of "echo ok " then ".-", first word capitalised (a found worst case)', [`Hello echo ok ${'.-'.repeat(131_052)}`, `hello echo ok ${'.-'.repeat(131_052)}`]],
   ['256 KB of "if I miss a payment " , the last one payments', ['if I miss a payment '.repeat(13_107), `${'if I miss a payment '.repeat(13_106)}if I miss payments`]],
   ['256 KB of "per book. I lost the book. ", the last one books', ['per book. I lost the book. '.repeat(9_709), `${'per book. I lost the book. '.repeat(9_708)}per book. I lost the books.`]],
   ['256 KB of "He wrote: go if possible. ", the last hedge gone', ['He wrote: go if possible. '.repeat(10_082), `${'He wrote: go if possible. '.repeat(10_081)}He wrote: go.`]],

@@ -25,10 +25,16 @@ const SHELL_LINE = /\b(?:bash|zsh|css|selectors?|regexp?|makefile|dockerfile|doc
 /** A shell variable (`$HOME`, `${x}`, `$(cmd)`), not a ticker ("$TSLA stock"). */
 const SHELL_VARIABLE = /\$[A-Z_]+\b(?![ \t]*(?:stock|shares?|price))|\$[{(]/;
 
+/**
+ * The longest text read as one line of code: a command or a question about one is short, and comparing spacing
+ * tokenizes a text a second time (a 256 KB line naming a shell tool took twice as long to verify).
+ */
+const SHELL_LINE_CHARACTERS = 2_000;
+
 /** Whether `text` is such a line (SHELL_LINE), once per prepared side. */
 export function codeSpacingMattersIn(side: PreparedSide, text: string): boolean {
   let matters = CODE_SPACING_MATTERS.get(side);
-  if (matters === undefined) CODE_SPACING_MATTERS.set(side, (matters = !text.includes('\n') && (SHELL_LINE.test(text) || SHELL_VARIABLE.test(text))));
+  if (matters === undefined) CODE_SPACING_MATTERS.set(side, (matters = text.length <= SHELL_LINE_CHARACTERS && !text.includes('\n') && (SHELL_LINE.test(text) || SHELL_VARIABLE.test(text))));
   return matters;
 }
 const CODE_SPACING_MATTERS = new WeakMap<PreparedSide, boolean>();
