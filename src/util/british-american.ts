@@ -48,10 +48,30 @@ function britishToAmerican(): ReadonlyMap<string, string> {
   return map;
 }
 
-/** The American spelling of a lowercase British one (tyre → tire), or undefined. */
-export function americanSpelling(word: string): string | undefined {
-  return britishToAmerican().get(word);
+/** The American spelling of each lowercase British one (tyre → tire): a map to read per token without a call. */
+export function americanSpellings(): ReadonlyMap<string, string> {
+  return britishToAmerican();
 }
+
+let prefixes: ReadonlySet<string> | undefined;
+
+/**
+ * Whether `word` may be a listed form or an inflection of one: its first PREFIX_LENGTH letters begin some listed
+ * British or American form. Most pairs of words a verification compares are unrelated: this spares them the
+ * lemma lookups of the comparison through lemmas.
+ */
+export function mayBeListed(word: string): boolean {
+  if (prefixes === undefined) {
+    const set = new Set<string>();
+    for (const [british, american] of britishToAmerican()) {
+      set.add(british.slice(0, PREFIX_LENGTH));
+      set.add(american.slice(0, PREFIX_LENGTH));
+    }
+    prefixes = set;
+  }
+  return prefixes.has(word.slice(0, PREFIX_LENGTH));
+}
+const PREFIX_LENGTH = 3;
 
 /** Whether two lowercase words are one word's British and American spellings (either way round). */
 export function isBritishAmericanSpelling(left: string, right: string): boolean {

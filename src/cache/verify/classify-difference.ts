@@ -3,7 +3,7 @@ import { isEverydaySynonym } from './everyday-synonyms.ts';
 import type { Lexicon } from './lexicon.ts';
 import { NUMBER_IN_WORDS_NOTE, sameCardinal } from './number-words.ts';
 import type { Token } from './verify-tokens.ts';
-import { isBritishAmericanSpelling, spellsThroughLemma, splitsInDefinition } from '../../util/british-american.ts';
+import { isBritishAmericanSpelling, mayBeListed, spellsThroughLemma, splitsInDefinition } from '../../util/british-american.ts';
 import { DERIVATIONAL_SUFFIXES, isDigraphVariant, isSpellingVariant, typingSlip } from './word-forms.ts';
 
 /** What one aligned difference (candidate tokens replaced by query tokens) amounts to. */
@@ -289,7 +289,7 @@ function spellingDifference(left: string, right: string, pair: string, lexicon: 
 /** A listed British/American pair (src/util/british-american.ts), as written or through the words' lemmas. */
 function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
   if (isBritishAmericanSpelling(left, right)) return true;
-  if (!spellsThroughLemma(left) || !spellsThroughLemma(right)) return false;
+  if (!mayBeListed(left) || !mayBeListed(right) || !spellsThroughLemma(left) || !spellsThroughLemma(right)) return false;
   // Through the lemmas only in the same form: "colour" / "colors" is one thing against several, "criticised" /
   // "criticizes" a past against a present (the list holds the inflected forms themselves).
   if ((lexicon.singular(left) === undefined) !== (lexicon.singular(right) === undefined) || lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return false;

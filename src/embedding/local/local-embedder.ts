@@ -1,5 +1,5 @@
 import type { EmbedContext, Embedder, Embedding } from '../embedder.ts';
-import { americanSpelling } from '../../util/british-american.ts';
+import { americanSpellings } from '../../util/british-american.ts';
 import { EmbedderError } from '../embedder-error.ts';
 import { wordTokens } from '../tokenize.ts';
 import { overlapKey } from './overlap-key.ts';
@@ -69,12 +69,13 @@ export class LocalEmbedder implements Embedder {
   embedSync(text: string): Embedding {
     const { vectors, averager } = this.started();
     const tokens = wordTokens(text);
+    const american = americanSpellings();
     const knownIds: number[] = [];
     const vector = this.scratch.fill(0);
     let known = 0;
     for (const written of tokens) {
       // One word in two spellings is one token: "tyre" embeds as "tire", so British and American prompts meet.
-      const token = americanSpelling(written) ?? written;
+      const token = american.get(written) ?? written;
       const id = vectors.idOf(token);
       if (id === undefined && WORDS_WITHOUT_VECTORS.has(token)) {
         known++;
