@@ -35,7 +35,7 @@ const ADDED: ReadonlyArray<readonly [british: string, american: string]> = [
 
 let table: ReadonlyMap<string, string> | undefined;
 
-/** The American form of each British one, lowercase. Loaded on first use (a 40 KB JSON file). */
+/** The American form of each British one, lowercase. Loaded on first use (a 52 KB JSON file). */
 function britishToAmerican(): ReadonlyMap<string, string> {
   if (table) return table;
   const listed = createRequire(import.meta.url)('american-british-english-translator/data/british_spellings.json') as Record<string, string>;

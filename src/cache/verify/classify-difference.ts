@@ -279,21 +279,22 @@ function inflectedDifferently(left: string, right: string): boolean {
  * groin?" ask for two definitions.
  */
 function spellingDifference(left: string, right: string, pair: string, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
-  if (options.varietyMatters?.() === true && !/^(?:americani|anglici|britici)/u.test(left)) return { kind: 'blocking', reason: `spelling ${pair} (a variety of English)`, strong: true };
+  // The variety's own verb ("Americanise" / "Americanize") is not its question.
+  if (options.varietyMatters?.() === true && !VARIETY_VERB.test(left) && !VARIETY_VERB.test(right)) return { kind: 'blocking', reason: `spelling ${pair} (a variety of English)`, strong: true };
   const lemmas = lexicon.lemmas(right);
   const splits = lexicon.lemmas(left).some((a) => lemmas.some((b) => splitsInDefinition(a, b)));
   if (splits && options.asksDefinition?.() === true) return { kind: 'blocking', reason: `spelling ${pair} (a definition)`, strong: true };
   return { kind: 'accepted', notes: [`spelling ${pair}`] };
 }
 
+const VARIETY_VERB = /^(?:americani|anglici|britici)/u;
+
 /** A listed British/American pair (src/util/british-american.ts), as written or through the words' lemmas. */
 function isBritishAmericanPair(left: string, right: string, lexicon: Lexicon): boolean {
   if (isBritishAmericanSpelling(left, right)) return true;
-  if (!mayBeListed(left) || !mayBeListed(right) || !spellsThroughLemma(left) || !spellsThroughLemma(right)) return false;
   // Through the lemmas only in the same form: "colour" / "colors" is one thing against several, "criticised" /
   // "criticizes" a past against a present (the list holds the inflected forms themselves).
-  if ((lexicon.singular(left) === undefined) !== (lexicon.singular(right) === undefined) || lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return false;
-  if (inflectedDifferently(left, right)) return false;
+  if (inflectedDifferently(left, right) || !mayBeListed(left) || !mayBeListed(right) || !spellsThroughLemma(left) || !spellsThroughLemma(right)) return false;
   const rightLemmas = lexicon.lemmas(right);
   return lexicon.lemmas(left).some((a) => rightLemmas.some((b) => a !== b && isBritishAmericanSpelling(a, b)));
 }

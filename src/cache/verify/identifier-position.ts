@@ -281,7 +281,6 @@ const LISTED_MARKS: ReadonlySet<string> = new Set([',', '*', '.']);
 /** Arithmetic and comparison operators between two operands (assignments and equality are ASSIGNMENT's). */
 const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
 
-/** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
 /**
  * Whether the text is about code: code in it (a dotted, snake_case or backticked name: `package.json`,
  * `plt.plot`), or a programming name other than the everyday ones (closed-lists.ts: Python, sklearn, JSX, a
@@ -305,8 +304,8 @@ const EVERYDAY_CODE_WORDS: ReadonlySet<string> = new Set([
   'function', 'functions', 'code', 'script', 'library', 'module', 'variable', 'variables', 'syntax', 'runtime', 'debug', 'compile',
   'programming', 'integer', 'integers', 'array', 'arrays', 'boolean', 'bytes', 'pointer', 'pointers', 'react', 'api',
 ]);
-/** Names of code's world besides PROGRAMMING_NAMES: frameworks, formats and tools prompts name in lowercase. */
-const CODE_WORLD_NAMES: ReadonlySet<string> = new Set(['jsx', 'tsx', 'vue', 'angular', 'svelte', 'nextjs', 'webpack', 'vite', 'kubectl', 'helm', 'terraform', 'ruby', 'rails', 'golang', 'rustc', 'cargo', 'npm', 'yarn', 'pnpm', 'hpa', 'k8s']);
+/** Names of code's world besides PROGRAMMING_NAMES and CLI_TOOLS: frameworks, and tools whose names are also words. */
+const CODE_WORLD_NAMES: ReadonlySet<string> = new Set(['jsx', 'tsx', 'vue', 'angular', 'svelte', 'nextjs', 'webpack', 'vite', 'helm', 'ruby', 'rails', 'rustc', 'cargo', 'yarn', 'hpa', 'k8s']);
 const ABOUT_CODE = new WeakMap<readonly Token[], boolean>();
 /** Whether a word before a member noun describes it rather than names it: "the fastest method", "the main function". */
 function describesMember(word: string): boolean {
@@ -324,6 +323,7 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'constant', 'constants',
 ]);
 
+/** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
 function hasCodeSyntax(tokens: readonly Token[]): boolean {
   let found = CODE_SYNTAX.get(tokens);
   if (found === undefined) {

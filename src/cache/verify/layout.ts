@@ -16,8 +16,8 @@ const LAYOUT_TOPIC =
   /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql)\b/i;
 /**
  * One line of a shell, a stylesheet, a regex or a macro typed without a fence, where the space beside a mark is
- * syntax: "x = 5" is a command in bash and "x=5" an assignment, "li :first-child" and "li:first-child" two
- * selectors, "HEAD ~1" and "HEAD~1" two arguments, "SQUARE (x)" and "SQUARE(x)" two macros. Named tools and
+ * syntax: "x = 5" is a command in bash and "x=5" an assignment, "HEAD ~1" and "HEAD~1" two arguments,
+ * "SQUARE (x)" and "SQUARE(x)" two macros (a colon or a comma is read as prose's: see markSpacingDiffers). Named tools and
  * languages, or a shell's own marks (`$NAME`, `&&`, `2>&1`, `[[`); not arithmetic or prose ("Solve 2x + 3 = 7",
  * "banana bread (gluten free)"), whose spacing says nothing.
  */

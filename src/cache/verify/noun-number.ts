@@ -353,11 +353,6 @@ const COUNT_MODIFIERS = 2;
 const COUNT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'some', 'me', 'us', 'few', 'several']);
 
 /**
- * Whether the word at `at` is the noun that ends a "What is …?" / "What are …?" sentence right after them:
- * "What is time?", "What are options?" ask for a definition, and "the" before the noun asks for one thing
- * instead ("What is the time?"). Not when more follows: "What is capital of Norway?" only drops an article.
- */
-/**
  * Whether the kept tokens [start, end) are the word a definition is asked of: "What is (a) X?", "What does (a) X
  * mean?", "X meaning", "Explain what a X is", "What is meant by a X?", "Define (a) X", "the meaning / definition
  * of (a) X".
@@ -380,6 +375,11 @@ export function asksDefinition(side: PreparedSide, start: number, end: number): 
 /** Words after "What is a X" that still ask what X is: "in simple terms", "and how does it work", "exactly", "for". */
 const DEFINITION_TAILS: ReadonlySet<string> = new Set(['in', 'and', 'exactly', 'actually', 'for', 'used', 'called']);
 
+/**
+ * Whether the word at `at` is the noun that ends a "What is …?" / "What are …?" sentence right after them:
+ * "What is time?", "What are options?" ask for a definition, and "the" before the noun asks for one thing
+ * instead ("What is the time?"). Not when more follows: "What is capital of Norway?" only drops an article.
+ */
 export function isWhatItIs(side: PreparedSide, at: number): boolean {
   const { tokens } = side;
   const key = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);

@@ -501,7 +501,7 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const beforePrevious = tokens[index - 2];
   const said = (token: Token | undefined) => token?.kind === 'word' && (POLITENESS_AS_OBJECT_AFTER.has(token.text.toLowerCase()) || TEXTING.has(token.text.toLowerCase()));
   if (previous?.kind === 'word' && REPLY_WORDS.has(previous.text.toLowerCase()) && said(beforePrevious)) return true;
-  if (previous?.kind === 'word' && TEXTING.has(previous.text.toLowerCase()) && !(beforePrevious?.kind === 'word' && DETERMINERS_BEFORE_TEXT.has(beforePrevious.text.toLowerCase()))) return true;
+  if (previous?.kind === 'word' && TEXTING.has(previous.text.toLowerCase()) && !(beforePrevious?.kind === 'word' && TEXT_NOUN_CUES.has(beforePrevious.text.toLowerCase()))) return true;
   if (previous?.kind === 'word' && REPLY_PRONOUNS.has(previous.text.toLowerCase()) && said(beforePrevious)) return true;
   // The phrase a text ending in "in <language>" asks to have translated: "hi how are you in spanish", "sorry im
   // late in spanish" (not "Hi! How do you say cat in Spanish?", where a mark parts the greeting from the question).
@@ -526,8 +526,8 @@ const NAMES_WHAT = new WeakMap<readonly Token[], boolean>();
 const TRANSLATION_ASKS: ReadonlySet<string> = new Set(['say', 'translate', 'translation', 'word', 'words', 'phrase', 'called', 'mean', 'means', 'write', 'spell', 'pronounce']);
 /** A verb of sending a message, and its noun ("text hey"), before a courtesy that is the message. */
 const TEXTING: ReadonlySet<string> = new Set(['text', 'texts', 'dm', 'dms', 'message', 'messages']);
-/** Words before "text"/"message" that make it the noun: "Summarize this text please", "my message thanks". */
-const DETERMINERS_BEFORE_TEXT: ReadonlySet<string> = new Set(['this', 'that', 'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'these', 'those', 'linkedin', 'whatsapp', 'slack', 'short', 'long']);
+/** Words before "text"/"message" that make it a noun, not the verb: "Summarize this text please", "my LinkedIn message thanks". */
+const TEXT_NOUN_CUES: ReadonlySet<string> = new Set(['this', 'that', 'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'these', 'those', 'linkedin', 'whatsapp', 'slack', 'short', 'long']);
 /** One-word answers before a quoted reply: "say no thanks", "reply yes please". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['no', 'yes', 'ok', 'okay', 'k', 'nah', 'yeah', 'yep', 'nope', 'sure']);
 const REPLY_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them']);

@@ -4,7 +4,7 @@ import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesNextToNumber, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { FUNCTION_WORDS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
 import { asksDefinition, asksHowMany, countsMeasure, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
@@ -114,7 +114,8 @@ export class StructuralVerifier implements CandidateVerifier {
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
-    const varietyMatters = () => [query, candidate].some((text) => VARIETY_TOPIC.test(text) || VARIETY_TOPIC_CASED.test(text));
+    let variety: boolean | undefined;
+    const varietyMatters = () => (variety ??= [query, candidate].some((text) => VARIETY_TOPIC.test(text) || VARIETY_TOPIC_CASED.test(text)));
     // The sides as prepared (not case-folded): kept in the LRU, so their context is computed once.
     const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
@@ -322,7 +323,7 @@ function countedInText(side: PreparedSide, start: number, end: number, lexicon: 
       if (token.kind !== 'word') continue;
       for (let back = at - 1; back >= 0 && at - back <= 3; back--) {
         const previous = tokens[back]!;
-        if (previous.kind === 'number' || (previous.kind === 'word' && COUNTING_WORDS.has(previous.key.toLowerCase()))) {
+        if (previous.kind === 'number' || (previous.kind === 'word' && (COUNTING_WORDS.has(previous.key.toLowerCase()) || NUMBER_WORDS.has(previous.key.toLowerCase())))) {
           counted.add(lexicon.singular(token.key.toLowerCase()) ?? token.key.toLowerCase());
           break;
         }
@@ -338,8 +339,9 @@ function countedInText(side: PreparedSide, start: number, end: number, lexicon: 
   return false;
 }
 const COUNTED_NOUNS = new WeakMap<PreparedSide, Set<string>>();
+/** Words that count the noun after them, besides NUMBER_WORDS. */
 const COUNTING_WORDS: ReadonlySet<string> = new Set([
-  'per', 'each', 'every', 'single', 'one', 'two', 'three', 'four', 'five', 'several', 'multiple', 'more', 'additional', 'extra', 'another', 'first', 'second',
+  'per', 'each', 'every', 'single', 'several', 'multiple', 'more', 'additional', 'extra', 'another', 'first', 'second',
 ]);
 
 /** Whether "the" or a possessive stands up to MODIFIERS_BEFORE words before kept token `at`, in its sentence. */

@@ -36,13 +36,13 @@ const RIGGED: ReadonlySet<string> = new Set(['match', 'matches', 'game', 'games'
 const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
 /** How a thing looks or feels: "look cheap" is tacky. */
 const LOOKING: ReadonlySet<string> = new Set(['look', 'looks', 'looked', 'looking', 'feel', 'feels', 'felt', 'seem', 'seems', 'sound', 'sounds', 'act', 'acting', 'so']);
-/** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
 /** Nouns after which "hard" is firm or fixed, not difficult: "a hard stop", "a hard deadline", "hard skills". */
 const FIRM_HARD: ReadonlySet<string> = new Set([
   'stop', 'limit', 'limits', 'deadline', 'deadlines', 'constraint', 'constraints', 'requirement', 'requirements', 'rule', 'rules', 'cap', 'ceiling',
   'floor', 'skills', 'skill', 'no', 'yes', 'start', 'cutoff', 'line', 'copy', 'drive', 'reset', 'sell', 'cash', 'currency', 'data', 'evidence',
   'facts', 'commitment', 'boundary', 'boundaries', 'pass', 'border', 'coded', 'wired', 'launch', 'close', 'fork', 'link', 'refresh',
 ]);
+/** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
 const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
 const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome']);
 /** "try a case", "try the defendant": in court. */

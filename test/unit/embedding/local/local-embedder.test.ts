@@ -82,6 +82,17 @@ describe('LocalEmbedder', () => {
     expect(tokens.filter((token) => !embedder.knowsToken(token))).toEqual([]);
   });
 
+  it('reads a British spelling as the American one, in any case, and keeps two listed things apart', () => {
+    // The British form alone scored 0.51 against the American one ("draught" is mostly beer and wind).
+    expect(similarity('What is a draught excluder?', 'What is a draft excluder?')).toBeCloseTo(1, 5);
+    expect(similarity('HOW OFTEN SHOULD I ROTATE MY TYRES', 'how often should i rotate my tires')).toBeCloseTo(1, 5);
+    // Two weights, not two spellings: left out of the list.
+    expect(similarity('How many kilograms in a tonne?', 'How many kilograms in a ton?')).toBeLessThan(0.99);
+    // Words that are keys of plain objects are no entries of the table.
+    expect(() => embedder.embedSync('__proto__ constructor hasOwnProperty tyre')).not.toThrow();
+    expect(similarity('__proto__ constructor', '__proto__ constructor')).toBeCloseTo(1, 5);
+  });
+
   it('ranks meaning above shared wording for a typical paraphrase', () => {
     expect(similarity('How can I cancel my subscription?', 'How do I cancel my subscription?')).toBeGreaterThan(
       similarity('How can I cancel my subscription?', 'How can I upgrade my laptop?'),
