@@ -15,6 +15,8 @@ export const IGNORED_FIELDS: ReadonlySet<string> = new Set([
   'service_tier',
   'safety_identifier',
   'prompt_cache_key',
+  // How long OpenAI keeps its own prompt cache: the bill, not the answer.
+  'prompt_cache_retention',
 ]);
 
 /** Who and where: the parts of a partition that do not come from the body. */

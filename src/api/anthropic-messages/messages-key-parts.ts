@@ -1,5 +1,5 @@
 import { partitionFields, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
-import { embeddedTurns } from '../openai-chat/chat-key-parts.ts';
+import { embeddedTurns, embeddedTurnsResidue } from '../openai-chat/chat-key-parts.ts';
 import type { AnthropicMessageParam, MessagesRequest } from './messages-types.ts';
 
 const MESSAGES = new Set(['messages']);
@@ -13,7 +13,7 @@ const ANSWER_HEADERS = ['anthropic-version', 'anthropic-beta'] as const;
  * fields, `max_tokens`, earlier messages, fields this version does not know, and the `anthropic-version` and
  * `anthropic-beta` headers are the partition. A system prompt given as a string or as text blocks is the same.
  * `cache_control` (a hint for Anthropic's prompt cache, which changes the bill, never the answer) is left out
- * wherever it marks a block, a message's content or a tool, and so is a tool's `eager_input_streaming` (how a
+ * wherever it marks a block, a message's content, a tool or the request, and so is a tool's `eager_input_streaming` (how a
  * stream chunks the tool's input; `@ai-sdk/anthropic` sets it on every tool when it streams).
  */
 export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrategy, header: (name: string) => string | undefined): KeyParts {
@@ -26,11 +26,19 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
     partitionBody.system = blocksText(system) ?? system;
   }
   if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasToolHint)) partitionBody.tools = partitionBody.tools.map(toolWithoutHints);
+  // Automatic caching (a hint on the request itself) changes the bill the same way.
+  if (isPromptCacheHint(partitionBody.cache_control)) delete partitionBody.cache_control;
   const kept = embedded ? messages.length - embedded.count : messages.length;
-  const residue = messages.slice(kept).map(({ content: _text, role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
-  partitionBody.messages = [...messages.slice(0, kept), ...residue];
-  partitionBody.headers = Object.fromEntries(ANSWER_HEADERS.map((name) => [name, header(name) ?? null]));
+  // Its messages carry only a role and content: the embedded turns leave a trace only for fields this version does not know.
+  partitionBody.messages = [...messages.slice(0, kept), ...embeddedTurnsResidue(messages.slice(kept).map(({ content: _text, ...rest }) => rest))];
+  partitionBody.headers = Object.fromEntries(ANSWER_HEADERS.map((name) => [name, headerValue(name, header(name))]));
   return { api: 'anthropic-messages', partitionBody, text: embedded === undefined ? undefined : embedded.text };
+}
+
+/** The beta features as a set: `a,b` and `b, a` opt in to the same ones. */
+function headerValue(name: (typeof ANSWER_HEADERS)[number], value: string | undefined): string | null {
+  if (value === undefined) return null;
+  return name === 'anthropic-beta' ? [...new Set(value.split(',').map((feature) => feature.trim()).filter(Boolean))].sort().join(',') : value;
 }
 
 function normaliseMessage(message: AnthropicMessageParam): AnthropicMessageParam {

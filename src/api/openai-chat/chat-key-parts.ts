@@ -19,10 +19,21 @@ export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): Key
   // Only the embedded text leaves the partition: the embedded messages' other fields (name, …) stay in it.
   const kept = embedded ? messages.length - embedded.count : messages.length;
   const embeddedRest = messages.slice(kept).map(({ content: _text, ...rest }) => rest);
-  // With several turns embedded, their roles are in the text too, so a turn with nothing else leaves no trace.
-  const residue = turns === 1 ? embeddedRest : embeddedRest.map(({ role: _role, ...rest }) => rest).filter((rest) => Object.keys(rest).length > 0);
-  partitionBody.messages = [...messages.slice(0, kept), ...residue];
+  partitionBody.messages = [...messages.slice(0, kept), ...(turns === 1 ? embeddedRest : embeddedTurnsResidue(embeddedRest))];
   return { api: 'openai-chat', partitionBody, text: embedded?.text };
+}
+
+/**
+ * The embedded turns' other fields, with several turns embedded. Their roles are in the text, so a turn with
+ * nothing else leaves no trace (a two-turn and a three-turn conversation can share a partition); a turn with a
+ * field (`name`, …) keeps its place, counted from the last turn, so a name on the first turn is not one on the last.
+ */
+export function embeddedTurnsResidue(turns: Record<string, unknown>[]): Record<string, unknown>[] {
+  const residue: Record<string, unknown>[] = [];
+  turns.forEach(({ role: _role, ...rest }, index) => {
+    if (Object.keys(rest).length > 0) residue.push({ turnFromLast: turns.length - 1 - index, ...rest });
+  });
+  return residue;
 }
 
 /**

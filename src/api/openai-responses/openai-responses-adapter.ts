@@ -84,13 +84,13 @@ function isResponse(answer: CachedAnswer): answer is ResponseObject {
 
 /**
  * Request fields a response object repeats, with the value the API gives when the request has none. Some are
- * outside the partition (`user`, `metadata`, `safety_identifier`, `prompt_cache_key`: one requester's
- * identifiers); `instructions` is the system prompt, and a `prompt` template's variables, the `tools` (their
+ * outside the partition (`user`, `metadata`, `safety_identifier`, `prompt_cache_key`, `prompt_cache_retention`: one
+ * requester's identifiers and settings); `instructions` is the system prompt, and a `prompt` template's variables, the `tools` (their
  * descriptions and schemas, an MCP server's URL and headers) and `text` (a structured output's JSON schema) are
  * request content too, never stored (DESIGN.md §1, §6): an entry keeps the default, and a hit takes each from its
  * own request (the partition holds them).
  */
-const REQUEST_ECHOES: Readonly<Record<string, unknown>> = { instructions: null, user: null, metadata: {}, safety_identifier: null, prompt_cache_key: null, prompt: null, tools: [], text: { format: { type: 'text' } } };
+const REQUEST_ECHOES: Readonly<Record<string, unknown>> = { instructions: null, user: null, metadata: {}, safety_identifier: null, prompt_cache_key: null, prompt_cache_retention: null, prompt: null, tools: [], text: { format: { type: 'text' } } };
 
 function withoutRequestEchoes(answer: ResponseObject): ResponseObject {
   const stored: ResponseObject = { ...answer };

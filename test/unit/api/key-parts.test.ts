@@ -63,6 +63,22 @@ describe('Anthropic Messages key parts', () => {
     expect(key({ metadata: { user_id: 'u' }, stream: true }).id).toBe(base.id);
   });
 
+  it('leaves a valid request-level cache_control out, and reads anthropic-beta as a set of features', () => {
+    const base = key({});
+    expect(key({ cache_control: { type: 'ephemeral' } }).id).toBe(base.id);
+    expect(key({ cache_control: { type: 'ephemeral', ttl: '1h' } }).id).toBe(base.id);
+    expect(key({ cache_control: { type: 'persistent' } }).id).not.toBe(base.id);
+    expect(key({}, { 'anthropic-beta': 'a,b' }).partition).toBe(key({}, { 'anthropic-beta': 'b, a' }).partition);
+    expect(key({}, { 'anthropic-beta': 'a,b' }).partition).not.toBe(key({}, { 'anthropic-beta': 'a' }).partition);
+  });
+
+  it('keeps which embedded turn an unknown field belongs to', () => {
+    const turns = (first: object, last: object) =>
+      keyOf(messagesKeyParts({ model: 'm', max_tokens: 9, messages: [{ role: 'user', content: 'a', ...first }, { role: 'assistant', content: 'b' }, { role: 'user', content: 'c', ...last }] } as never, { lastTurns: 3 }, () => undefined), scope);
+    expect(turns({ x: 1 }, {}).id).not.toBe(turns({}, { x: 1 }).id);
+    expect(turns({}, {}).partition).toBe(keyOf(messagesKeyParts({ model: 'm', max_tokens: 9, messages: [{ role: 'user', content: 'c' }] }, { lastTurns: 3 }, () => undefined), scope).partition);
+  });
+
   it("leaves a tool's eager_input_streaming and valid cache_control out of the partition, and keeps the tool", () => {
     const weather = { name: 'weather', input_schema: { type: 'object' } };
     const plain = key({ tools: [weather] });

@@ -84,6 +84,7 @@ describe('requestKey', () => {
     ['service_tier', { service_tier: 'flex' }],
     ['safety_identifier', { safety_identifier: 'x' }],
     ['prompt_cache_key', { prompt_cache_key: 'k' }],
+    ['prompt_cache_retention', { prompt_cache_retention: '24h' }],
   ])('ignores %s', (_name, change) => {
     expect(key({ ...base, ...change }).id).toBe(key(base).id);
   });
@@ -142,6 +143,17 @@ describe('requestKey', () => {
     expect(turns.text).toBe('user: Tell me about Paris\nassistant: Paris is the capital of France.\nuser: How big is it?');
     const shorter = requestKey({ ...conversation, messages: [conversation.messages[0]!, conversation.messages[3]!] }, scope, { lastTurns: 3 });
     expect(shorter.partition).toBe(turns.partition);
+  });
+
+  it('keeps which embedded turn a field like name belongs to', () => {
+    // Found by a partition audit: with several turns embedded, a name on the first turn and on the last left the
+    // same residue, so the two requests shared an exact key.
+    const onFirst: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'a', name: 'bob' }, { role: 'assistant', content: 'b' }, { role: 'user', content: 'c' }] };
+    const onLast: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }, { role: 'user', content: 'c', name: 'bob' }] };
+    const onAssistant: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b', name: 'bob' }, { role: 'user', content: 'c' }] };
+    const keys = [onFirst, onLast, onAssistant].map((request) => requestKey(request, scope, { lastTurns: 3 }));
+    expect(new Set(keys.map((one) => one.partition)).size).toBe(3);
+    expect(new Set(keys.map((one) => one.id)).size).toBe(3);
   });
 
   it('never gives a user message without content the key of one with empty content', () => {
