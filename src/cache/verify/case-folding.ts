@@ -1,7 +1,7 @@
 import { PROGRAMMING_NAMES } from './closed-lists.ts';
 import { aboutCode } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Token } from './verify-tokens.ts';
+import { isLoneCapital, type Token } from './verify-tokens.ts';
 
 /** Two-letter abbreviations whose case says nothing ("dr smith" = "Dr Smith"), unlike a symbol's (Co, Hf). */
 const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr', 'Sr', 'Lt', 'Ft', 'Rd', 'No', 'Vs', 'Ok', 'Oh', 'Hi']);
@@ -44,8 +44,13 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
     );
   };
   const fold = (tokens: Token[], isStyled: boolean, otherLower: boolean) =>
-    tokens.map((token, index) => (token.kind === 'word' && (isStyled || !keepsCase(tokens, index, otherLower)) ? { ...token, key: token.key.toLowerCase() } : token));
+    tokens.map((token, index) => (token.kind === 'word' && !keptLoneCapital(tokens, index) && (isStyled || !keepsCase(tokens, index, otherLower)) ? { ...token, key: token.key.toLowerCase() } : token));
   return { before: fold(before, beforeStyled, caseStyleOf(after) === 'lower'), after: fold(after, afterStyled, caseStyleOf(before) === 'lower') };
+}
+
+/** A capital letter standing alone, not an initial ("G in vim", not "E. coli"): its case is its meaning even in a styled text. */
+function keptLoneCapital(tokens: Token[], index: number): boolean {
+  return isLoneCapital(tokens[index]!) && tokens[index + 1]?.text !== '.';
 }
 
 /**

@@ -58,16 +58,28 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
     if (VALUE_KEYWORDS.has(keyword) && (keyword !== 'return' || CLAUSE_AFTER.test(text.slice(end, end + 12)))) return { kind: 'code', key: single ? 'style' : 'neutral' };
     if (SQL_KEYWORDS_BEFORE_VALUE.has(keyword) && (sql() || SQL_IN_LOWERCASE.test(text.length > CODE_SCAN * 2 ? text.slice(0, CODE_SCAN) : text))) return { kind: 'code', key: 'style' };
   }
+  // Curly quotes around a shell command's argument or a flag's value are characters of it, not quotes, so where the
+  // text asks why something fails they are likely the answer: "Why does grep “error” log.txt find nothing?" is not
+  // the straight-quoted question. Elsewhere they are a phone's ("How do I grep “TODO” across a repo?").
+  if (CURLY_QUOTES.has(text[start]!) && ((keyword !== undefined && SHELL_ARGUMENT_COMMANDS.has(keyword)) || FLAG_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && ASKS_WHY_IT_FAILS.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text)) {
+    return { kind: 'code', key: 'neutral' };
+  }
   // In a text about code a quoted number or character is a string or a char: "typeof '1'" is not "typeof 1".
   return (single || NUMBER.test(inner)) && code() ? { kind: 'code', key: 'neutral' } : { kind: 'punct' };
 }
 
-/** The key of a quote mark: as typed, its straight form (curly quotes are a word processor's), or one for all. */
+/**
+ * The key of a quote mark of code: as typed, by its style (single or double), or one for all straight quotes.
+ * Curly quotes stay apart from straight ones in every case: in code they are no string's delimiters but a syntax
+ * error ("Why does JSON.parse throw on {“port”: 8080}?" is answered by them).
+ */
 export function quoteMarkKey(mark: string, key: 'typed' | 'style' | 'neutral'): string {
   if (key === 'typed') return mark;
-  if (key === 'neutral') return '"';
-  return mark === '‘' || mark === '’' ? "'" : mark === '“' || mark === '”' ? '"' : mark;
+  const curly = CURLY_QUOTES.has(mark);
+  if (key === 'neutral') return curly ? '“' : '"';
+  return mark === '‘' || mark === '’' ? '‘' : mark === '“' || mark === '”' ? '“' : mark;
 }
+const CURLY_QUOTES: ReadonlySet<string> = new Set(['‘', '’', '“', '”']);
 
 /** A text about code: it names a programming language, a shell or a library ("In JavaScript, …", "Python: …"). */
 export function isAboutCode(text: string): boolean {
@@ -111,6 +123,12 @@ function wordBefore(text: string, start: number): string | undefined {
   const word = /[A-Za-z_]+$/u.exec(text.slice(Math.max(0, before - 11), before + 1));
   return word === null ? undefined : word[0].toLowerCase();
 }
+/** Shell commands whose arguments are strings, patterns or file names. */
+const SHELL_ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'grep', 'egrep', 'sed', 'awk', 'alias', 'ls', 'cat', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'cd', 'cut', 'find']);
+/** A command-line flag right before a quotation: `-m "fix"`, `--header "Accept: …"`, `--data=`. */
+const FLAG_BEFORE = /(?:^|\s)--?[A-Za-z][\w-]*[ =]?$/u;
+/** A text asking why something fails or errs. */
+const ASKS_WHY_IT_FAILS = /\b(?:why|errors?|fail\w*|wrong|invalid|broken|(?:does ?n[o']t|won'?t|not) (?:work|find|send|match)\w*|nothing|no such)\b/iu;
 /** Keywords whose operand follows them: what comes after in quotes is a string literal. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['return', 'typeof', 'throw', 'raise', 'yield', 'sizeof', 'instanceof']);
 /**

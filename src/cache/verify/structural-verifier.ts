@@ -18,6 +18,7 @@ import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish } from './language.ts';
 import { markNonArticles } from './non-articles.ts';
+import { openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutWords } from './word-topic.ts';
 
@@ -72,6 +73,8 @@ export class StructuralVerifier implements CandidateVerifier {
     const before = folded ? { ...unfolded, tokens: folded.before } : unfolded;
     let hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
     if (hunks === undefined) return { kind: 'undecided', reason: 'reworded' };
+    // A no-break space pasted beside code's marks is no space to a compiler or a shell ("x = 10\u00a0+ 5" fails in Python).
+    if (noBreakSpacesInCode(query) !== noBreakSpacesInCode(candidate)) return { kind: 'different', reason: 'no-break space in code' };
 
     // Where the layout is the question (lines, spaces, a poem, a list) or the text is code, a line break or a run
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
@@ -95,6 +98,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
+    if (accepted.includes('contraction') && openingNegations(before, this.#lexicon).join() !== openingNegations(after, this.#lexicon).join()) return { kind: 'different', reason: 'negation of what follows' };
     // The same words and marks can still be cut at other places: both checks compare texts whose kept words are equal.
     const punctuation = punctuationMoved(before, after, this.#lexicon);
     if (punctuation !== undefined) return { kind: 'different', reason: punctuation };
@@ -488,6 +492,16 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
 }
 
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);
+
+/** No-break spaces next to an operator, a bracket or a flag's dash ("10\u00a0+ 5", "ls\u00a0-la"); not in prose ("10\u00a0km", "Windows\u00a0?"). */
+function noBreakSpacesInCode(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\u00a0'); at !== -1; at = text.indexOf('\u00a0', at + 1)) if (MARK_BEFORE.test(text[at - 1] ?? '') || MARK_AFTER.test(text[at + 1] ?? '')) count++;
+  return count;
+}
+/** An operator or an opening bracket before a space, an operator, a flag's dash or a closing bracket after one. */
+const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
+const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
 function contractionAskedAbout(side: PreparedSide): boolean {

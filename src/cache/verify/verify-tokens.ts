@@ -104,7 +104,25 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
     const first = tokens[after];
     if (!glued && first?.kind === 'word' && !first.sentenceStart) tokens[after] = sentenceStartToken(first);
   }
-  return invertedNegations(negationsWithoutApostrophe(wouldAfterPronouns(tokens)));
+  return initialsFolded(invertedNegations(negationsWithoutApostrophe(wouldAfterPronouns(tokens))));
+}
+
+/**
+ * A capital letter standing alone before a word opens a sentence with a key, a flag or a name whose case is its
+ * meaning ("G in vim" moves to the end, "g in vim" does not; "X in printf", "G: what is its value?"), so it keeps
+ * its case there; before a full stop it is an initial ("E. coli", "T. rex"), whose sentence-start capital says nothing.
+ */
+function initialsFolded(tokens: Token[]): Token[] {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.sentenceStart && token.kind === 'word' && isLoneCapital(token) && tokens[index + 1]?.text === '.') tokens[index] = { ...token, key: token.text.toLowerCase() };
+  }
+  return tokens;
+}
+
+/** A capital letter standing alone, not the article or "I". */
+export function isLoneCapital(token: Token): boolean {
+  return token.text.length === 1 && token.text !== 'A' && token.text !== 'I' && /^\p{Lu}$/u.test(token.text);
 }
 
 /** Prose with code spans, code blocks and quotations, which are verbatim. `glued`: it follows a verbatim text directly. */
@@ -342,6 +360,8 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   }
   if (!PUNCTUATION_CHARACTERS.test(whole) || betweenNumbers(text, start, whole.length)) return 'symbol';
   if (isPrimeOrEllipsis(line, end)) return 'symbol';
+  // "cd ..", "git add .", "docker build -t app .": a spaced dot or two after a command is a path, not a full stop.
+  if ((whole === '.' || whole === '..') && isPathDots(text, start, end)) return 'symbol';
   // Inside brackets a mark is syntax ("s[::-1]", "(1,)", "f(...args)", "[1, 2, 3,]"), not a clause's end.
   if (bracketDepth(line, start) > 0) return 'symbol';
   // A comma right after a negation word carries it: "No, dogs are allowed" is not "No dogs are allowed".
@@ -453,6 +473,19 @@ function listStart(text: string): { start: number; sql: boolean } {
 }
 /** A number right after an operator: "= 1", "+ 2", "(3". */
 const OPERAND_BEFORE = /[=+\-*/%<>^(,]\s*\p{N}+$/u;
+
+/**
+ * A "." or ".." standing alone (a space before, a space or the line's end after) right after a command that takes
+ * a path there: "cd ..", "ls .", "git add .", "docker build -t app .", "cp ~/a.txt .". After anything else a
+ * spaced dot is a full stop typed loosely ("How do I install numpy with pip .").
+ */
+function isPathDots(text: string, start: number, end: number): boolean {
+  if (start === 0 || !SPACE.test(text[start - 1]!) || (end < text.length && !SPACE.test(text[end]!))) return false;
+  return PATH_COMMAND_BEFORE.test(text.slice(Math.max(0, start - PATH_COMMAND_REACH), start));
+}
+const PATH_COMMAND_BEFORE = /(?:^|[\s`$(])(?:cd|ls(?: -[a-zA-Z]+)*|git add|(?:docker|podman) build(?: \S+)*|(?:cp|mv|scp|rsync)(?: -[a-zA-Z]+)* \S+|du(?: -[a-zA-Z]+)*|find|tree)[ \t]+$/u;
+/** How far before the dots the command is looked for. */
+const PATH_COMMAND_REACH = 80;
 /** One or two words, then a sentence's end: the tail that a vocative comma sets off (", grandma.", ", Bob!"). */
 const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: [\p{L}']+)?(?:[.!?…]+(?:\s|$)|$)/u;
 /** Tails that are no one addressed: politeness and sentence adverbs ("…, please?", "…, though?", "…, right?"). */
@@ -560,7 +593,7 @@ const CODE_CASE = new WeakSet<Token>();
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
 
 function sentenceStartToken(token: Token): Token {
-  const capitalised = CAPITALISED.test(token.text) && token.text !== 'I' && !CODE_CASE.has(token);
+  const capitalised = CAPITALISED.test(token.text) && token.text !== 'I' && !CODE_CASE.has(token) && (token.text.length > 1 || token.text === 'A');
   return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
 }
 
@@ -570,7 +603,8 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   const sentenceStart =
     kind === 'word' &&
     (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)));
-  const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I';
+  // A capital letter standing alone keeps its case (see initialsFolded); the article does not.
+  const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I' && (text.length > 1 || text === 'A');
   // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style.
   const key = codeKey ?? (capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text);
   const token: Token = { text, key, kind, sentenceStart, expanded };

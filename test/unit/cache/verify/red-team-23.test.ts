@@ -1,0 +1,109 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 19: pairs that red teams found served wrongly (each not-served pair was `same` on the session's start
+ * code) and the rewordings a fix must keep serving.
+ */
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+describe('a written-out "not" that opens a question negates what follows it, not the question (team BE)', () => {
+  notServed([
+    ['Does not tipping in Japan offend people?', "Doesn't tipping in Japan offend people?"],
+    ['Does not drinking coffee cause headaches?', "Doesn't drinking coffee cause headaches?"],
+    ['Will not paying my credit card bill hurt my score?', "Won't paying my credit card bill hurt my score?"],
+    ['Do not fully cooked eggs pose a risk during pregnancy?', "Don't fully cooked eggs pose a risk during pregnancy?"],
+    ['Are not vaccinated dogs allowed at dog parks?', "Aren't vaccinated dogs allowed at dog parks?"],
+    ['Why is not eating breakfast bad for you?', "Why isn't eating breakfast bad for you?"],
+    ['So, does not tipping offend people in Japan?', "So, doesn't tipping offend people in Japan?"],
+  ]);
+  served([
+    ["Why don't I sleep well?", 'Why do I not sleep well?'],
+    ["What shouldn't I eat before a run?", 'What should I not eat before a run?'],
+    ["What isn't allowed in carry-on luggage?", 'What is not allowed in carry-on luggage?'],
+    ["Who doesn't like pizza?", 'Who does not like pizza?'],
+    ["Don't forget to water the plants, what else should I do?", 'Do not forget to water the plants, what else should I do?'],
+    ["It doesn't work when I restart it, why?", 'It does not work when I restart it, why?'],
+    // Before a noun the written-out form is the contraction's formal spelling (a review helper's near-duplicates).
+    ['Is not water wet?', "Isn't water wet?"],
+    ['Why does not python find my module?', "Why doesn't python find my module?"],
+    ['Why do not airplanes fly over the Pacific?', "Why don't airplanes fly over the Pacific?"],
+    ['Are not tomatoes a fruit?', "Aren't tomatoes a fruit?"],
+  ]);
+});
+
+describe('curly quotes in code are not straight ones (team BA)', () => {
+  notServed([
+    ['Why does JSON.parse throw on this? {“port”: 8080}', 'Why does JSON.parse throw on this? {"port": 8080}'],
+    ['Why is this a syntax error: print(“hello”)', 'Why is this a syntax error: print("hello")'],
+    ['Why does my .env value include quotes? API_KEY=“abc123”', 'Why does my .env value include quotes? API_KEY="abc123"'],
+    ["Why doesn't this link work? <a href=“/home”>Home</a>", 'Why doesn\'t this link work? <a href="/home">Home</a>'],
+    // Around a shell command's argument where the text asks why it fails (a review helper's).
+    ['Why does grep “error” log.txt find nothing?', 'Why does grep "error" log.txt find nothing?'],
+    ['Why does git commit -m “fix bug” fail?', 'Why does git commit -m "fix bug" fail?'],
+    ['Why does touch “my notes.txt” create two files?', 'Why does touch "my notes.txt" create two files?'],
+    ['Why does echo ‘hi’ print the quotes in bash?', "Why does echo 'hi' print the quotes in bash?"],
+  ]);
+  served([
+    ['What does “serendipity” mean?', 'What does "serendipity" mean?'],
+    ['What’s the difference between “affect” and “effect”?', 'What\'s the difference between "affect" and "effect"?'],
+    ["What does print('hello') output in Python?", 'What does print("hello") output in Python?'],
+    ["What does echo 'hello world' print?", 'What does echo "hello world" print?'],
+    // A phone's quotes around a shell command's string (a review helper's near-duplicates).
+    ['How do I grep “TODO” across a whole repo?', 'How do I grep "TODO" across a whole repo?'],
+    ['How do I echo “hello” into a file in bash?', 'How do I echo "hello" into a file in bash?'],
+  ]);
+});
+
+describe('a spaced dot after a command is a directory, not a full stop (team BA)', () => {
+  notServed([
+    ['Where do I end up after running cd ..', 'Where do I end up after running cd'],
+    ['Where do I end up after running cd ..', 'Where do I end up after running cd .'],
+    ['What does ls list when I run ls ..', 'What does ls list when I run ls'],
+    ['What happens if I run git add .', 'What happens if I run git add'],
+    ['What does docker build -t myapp . do', 'What does docker build -t myapp do'],
+  ]);
+  served([
+    ['What does git add do?', 'What does git add do'],
+    // A full stop typed after a space (a review helper's near-duplicates).
+    ['How do I install numpy with pip .', 'How do I install numpy with pip.'],
+    ['Where can I find cheap flights to Paris .', 'Where can I find cheap flights to Paris.'],
+    ['Explain what git stash does .', 'Explain what git stash does.'],
+    ['how to check node version ..', 'how to check node version'],
+    ['How do I use git add.', 'How do I use git add'],
+    ['Explain what cd does.', 'Explain what cd does'],
+  ]);
+});
+
+describe('a capital letter standing alone keeps its case opening a sentence (team BA)', () => {
+  notServed([
+    ['G in vim normal mode: what does it do?', 'g in vim normal mode: what does it do?'],
+    ['X in a printf format string means what?', 'x in a printf format string means what?'],
+    ['W in vim moves where?', 'w in vim moves where?'],
+    ['G: what is its value in SI units?', 'g: what is its value in SI units?'],
+  ]);
+  served([
+    ['A list in Python, how do I sort it?', 'a list in Python, how do I sort it?'],
+    ['I want to learn vim, where do I start?', 'i want to learn vim, where do I start?'],
+    ['What does G do in vim?', 'what does G do in vim?'],
+    // Initials (a review helper's near-duplicates).
+    ['E. coli symptoms and treatment', 'e. coli symptoms and treatment'],
+    ['T. rex: how big was it?', 't. rex: how big was it?'],
+  ]);
+});
+
+describe('a no-break space in code is no space (team BA)', () => {
+  notServed([
+    ['Why does this fail in Python? x = 10\u00a0+ 5', 'Why does this fail in Python? x = 10 + 5'],
+    ['Why does bash say command not found for ls\u00a0-la?', 'Why does bash say command not found for ls -la?'],
+  ]);
+  served([
+    ['How far is 10\u00a0km in miles?', 'How far is 10 km in miles?'],
+    // Pasted from web pages and French typography (a review helper's near-duplicates).
+    ['How do I reverse a\u00a0list in\u00a0Python?', 'How do I reverse a list in Python?'],
+    ['Comment installer Python sur Windows\u00a0?', 'Comment installer Python sur Windows ?'],
+    ['What does npm\u00a0run build do?', 'What does npm run build do?'],
+    ['What does list.append(x)\u00a0do?', 'What does list.append(x) do?'],
+  ]);
+});
