@@ -93,6 +93,13 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "He wrote: go if possible. ", the last hedge gone', ['He wrote: go if possible. '.repeat(10_082), `${'He wrote: go if possible. '.repeat(10_081)}He wrote: go.`]],
   ['256 KB of "the colour method in Python ", the last one color', ['the colour method in Python '.repeat(9_362), `${'the colour method in Python '.repeat(9_361)}the color method in Python`]],
   ['256 KB of "fast for a week " , the last one weeks', ['fast for a week '.repeat(16_384), `${'fast for a week '.repeat(16_383)}fast for weeks`]],
+  // Session 19's rules: negations opening questions, curly quotes after a shell command, spaced dots after one,
+  // lone capitals, no-break spaces beside marks.
+  ['256 KB of "Why does not tipping fail? " , the last one contracted', ['Why does not tipping fail? '.repeat(9_709), `${'Why does not tipping fail? '.repeat(9_708)}Why doesn't tipping fail?`]],
+  ['256 KB of "why echo “a” " , the last one straight', ['why echo “a” '.repeat(20_164), `${'why echo “a” '.repeat(20_163)}why echo "a"`]],
+  ['256 KB of "cd .. " , the last dots gone', ['cd .. '.repeat(43_690), `${'cd .. '.repeat(43_689)}cd`]],
+  ['256 KB of "G in vim. " , the last one lowercase', ['G in vim. '.repeat(26_214), `${'G in vim. '.repeat(26_213)}g in vim.`]],
+  ['256 KB of "x =\u00a01; " , the last space plain', ['x =\u00a01; '.repeat(32_768), `${'x =\u00a01; '.repeat(32_767)}x = 1;`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -86,3 +86,38 @@ const PHRASE_NOUNS: ReadonlySet<string> = new Set([
   'front', 'back', 'office', 'house', 'top', 'bottom', 'school', 'hospital', 'bed', 'prison', 'jail', 'court', 'class',
   'college', 'church', 'charge', 'hand', 'town', 'sea', 'work', 'home',
 ]);
+
+/**
+ * Whether "the" added or dropped before the capitalised word at `at` picks another thing of that name: a word that
+ * is a name only by its capital names a brand, a work or a performer bare and the thing itself after "the" ("How
+ * long is Titanic?" the film / "… the Titanic?" the ship; "Who owns Amazon?" / "… the Amazon?"; "Queen's net worth"
+ * / "the Queen's"; "the Jordan" the river / "Jordan" the country). Not a place or a natural thing alone ("the
+ * Netherlands", "the Nile"), an acronym ("the EU"), a unique thing
+ * whose "the" is often left out (THE_OPTIONAL: "Earth"), nor a name that modifies a noun after it ("the Biden
+ * administration"): only where the name ends its phrase (a mark, "'s", a function word or a participle follows).
+ */
+export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const name = tokens[at];
+  if (name?.kind !== 'word' || name.sentenceStart || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(name.text)) return false;
+  const lower = name.text.toLowerCase().replace(/['’]s$/u, '');
+  // A place or a river, a mountain takes "the" or not as it likes ("(the) Netherlands", "(the) Nile"); a name of
+  // both is two things ("How long is the Mississippi?" the river, "… is Mississippi?" the state; "the Jordan").
+  if (THE_OPTIONAL.has(lower) || lexicon.namesPlace(lower) !== lexicon.namesNaturalObject(lower)) return false;
+  // Otherwise only a common word with a sense of its own, one thing, that is no building: there the bare capital
+  // makes a brand, a work or a performer of it (Amazon, Titanic, Queen, Prince, Sun). "The Beatles", "the
+  // Louvre", "the Colosseum", "the Kremlin" are the same with or without "the".
+  const riverAndPlace = lexicon.namesPlace(lower);
+  if (!riverAndPlace && (!lexicon.isCommon(lower) || !lexicon.hasCommonSense(lower) || lexicon.singular(lower) !== undefined || lexicon.namesArtifactFirst(lower))) return false;
+  if (/['’]s$/u.test(name.text) || at + 1 === tokens.length || side.breaks[at + 1] === 1) return true;
+  const next = tokens[at + 1]!;
+  if (next.kind !== 'word') return true;
+  const following = next.key.toLowerCase();
+  return following === "'s" || following === 's' || FUNCTION_WORDS.has(following) || lexicon.isPastForm(following);
+}
+/** Unique things and periods written with or without "the": "How old is (the) Earth?", "(the) Renaissance". */
+const THE_OPTIONAL: ReadonlySet<string> = new Set([
+  'earth', 'moon', 'universe', 'internet', 'web', 'bible', 'quran', 'koran', 'torah', 'pope', 'equator', 'renaissance', 'reformation',
+  'enlightenment', 'holocaust', 'bronze', 'iron', 'stone', 'cosmos', 'galaxy', 'government', 'president', 'senate', 'congress', 'parliament',
+  'buddha', 'prophet', 'messiah', 'almighty', 'devil', 'creator', 'fed', 'met', 'economist',
+]);

@@ -71,6 +71,8 @@ export interface DifferenceOptions {
   fixedPhrase?: () => boolean;
   /** Whether the words after the difference are a title, whose "the" is part of it ("who directed room" / "… the room"). */
   namesTitle?: () => boolean;
+  /** Whether "the" picks another thing of the name after it ("How long is Titanic?" / "… the Titanic?"). */
+  namesAnother?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -88,6 +90,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
     if (definite && (before.length === 0 || after.length === 0) && options.namesPeriod?.() === true) return { kind: 'blocking', reason: 'article the (a period)', strong: false };
     if (definite && (before.length === 0 || after.length === 0) && options.fixedPhrase?.() === true) return { kind: 'blocking', reason: 'article the (a fixed phrase)', strong: false };
     if (definite && (before.length === 0 || after.length === 0) && options.namesTitle?.() === true) return { kind: 'blocking', reason: 'article the (a title)', strong: false };
+    if (definite && (before.length === 0 || after.length === 0) && options.namesAnother?.() === true) return { kind: 'blocking', reason: 'article the (a name)', strong: false };
     if (!definite && (before.length === 0 || after.length === 0) && options.bareNounMatters?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
     return { kind: 'accepted', notes: articles };
   }

@@ -54,6 +54,10 @@ export function movesPlace(move: { opener: string; moved: Token[] }, sides: read
   if (!PLACE_PREPOSITIONS.has(move.opener)) return false;
   const names = (token: Token) => token.kind === 'word' && (LANGUAGES.has(token.text.toLowerCase()) || ((/^\p{Lu}/u.test(token.text) || !lexicon.hasCommonSense(token.text)) && lexicon.namesPlace(token.text)));
   if (!move.moved.some(names)) return false;
+  const language = move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.text.toLowerCase()));
+  // Only a request for output takes a fronted language as the language to answer in ("In Spanish, explain …");
+  // "In French, what does 'chat' mean?" asks about the French word either way.
+  const requests = (tokens: readonly Token[]) => tokens[0]?.kind === 'word' && OUTPUT_REQUESTS.has(tokens[0].key.toLowerCase());
   const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
   return sides.some(({ tokens }) => {
     const at = tokens.length - move.moved.length;
@@ -61,10 +65,15 @@ export function movesPlace(move: { opener: string; moved: Token[] }, sides: read
     for (let index = at - 1; index >= Math.max(0, at - ATTACHMENT_REACH); index--) {
       const token = tokens[index]!;
       if (token.kind === 'word' && (POSSESSIVES.has(token.key.toLowerCase()) || lexicon.namesPerson(token.key))) return true;
+      // A language after a quoted word or a word about wording asks for that wording in it: "In Spanish, explain how
+      // to say 'dog'." explains in Spanish; "Explain how to say 'dog' in Spanish." gives "perro".
+      if (language && requests(tokens) && (token.kind === 'code' || token.verbatim === true || (token.kind === 'word' && WORDING.has(token.key.toLowerCase())))) return true;
     }
     return false;
   });
 }
+const OUTPUT_REQUESTS: ReadonlySet<string> = new Set(['explain', 'describe', 'tell', 'write', 'answer', 'reply', 'respond', 'summarize', 'summarise', 'list', 'give', 'show', 'teach']);
+const WORDING: ReadonlySet<string> = new Set(['say', 'said', 'mean', 'means', 'meant', 'word', 'words', 'phrase', 'called', 'spell', 'spelled', 'spelt', 'pronounce', 'pronounced', 'write', 'written']);
 /**
  * Whether a phrase moved to the end names how a number is written or read (a base, a numeral system, a
  * temperature scale, an angle unit) and lands within a few words after a number, which it then reads as

@@ -238,6 +238,16 @@ export class Lexicon {
     return this.#hasNounFile(word, LOCATION);
   }
 
+  /** Whether the word's commonest noun sense is an artifact (noun.artifact: a building, a tool; "Kremlin", "office"). */
+  namesArtifactFirst(word: string): boolean {
+    return this.nounFiles(word, 1).has(ARTIFACT);
+  }
+
+  /** Whether one of the word's two commonest noun senses is a natural object (noun.object: a river, a mountain). */
+  namesNaturalObject(word: string): boolean {
+    return this.#hasNounFile(word, OBJECT);
+  }
+
   /** Whether one of the word's two commonest noun senses is a person (noun.person: brother, boss, teacher). */
   namesPerson(word: string): boolean {
     return this.#hasNounFile(word, PERSON);
@@ -498,6 +508,7 @@ const COGNITION = 9;
 const COMMUNICATION = 10;
 const GROUP = 14;
 const LOCATION = 15;
+const OBJECT = 17;
 const PERSON = 18;
 const PHENOMENON = 19;
 const QUANTITY = 23;
@@ -526,6 +537,7 @@ class OwnLookup<T> {
 
 /**
  * Plurals of finance that name instruments, which WordNet lists only under their singular's other senses:
- * "securities law" is not "security law", "are equities safe" not "is equity safe" (a red team, session 17).
+ * "securities law" is not "security law", "are equities safe" not "is equity safe" (a red team, session 17), "the
+ * futures price" (a contract's) not "the future price" (session 19).
  */
-const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities', 'treasuries']);
+const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities', 'treasuries', 'futures']);

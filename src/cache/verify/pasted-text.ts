@@ -178,7 +178,7 @@ function closingInstruction(text: string): PastedText | undefined {
   if (words === 0 || words > CLOSING_WORDS || !pointed) return undefined;
   // Only a judgement of language: "… Is this correct?", "… How many sentences is that?"; not "… How do I fix it?"
   // or "… Is that ok?" after a problem statement.
-  if (!LANGUAGE_JUDGEMENT.test(instruction) && !judgesFormIn(instruction)) return undefined;
+  if (!LANGUAGE_JUDGEMENT.test(instruction) && !judgesFormIn(instruction) && !JUDGES_MESSAGE.test(instruction)) return undefined;
   const end = offset + last;
   if (!CONTENT.test(text.slice(0, end))) return undefined;
   return { start: 0, end, exact: true };
@@ -295,6 +295,13 @@ const LANGUAGE_JUDGEMENT =
   /\b(?:correct(?:ly)?|grammatical\w*|grammar|natural|sounds?|spell\w*|spelt|punctuat\w*|typos?|mistakes?|errors?|english|native|phrased|worded|polite|rude|pushy|formal|informal|professional|tone|how many|count|sentences|check|proofread\w*|translat\w*)\b/i;
 /** A closing sentence that names the surface it judges needs no "this": "Is the tone ok?", "Is the grammar right?". */
 const NAMES_SURFACE = /\b(?:the (?:tone|grammar|punctuation|spelling|wording|phrasing)|too (?:pushy|rude|formal|informal|harsh|blunt|casual|polite))\b/i;
+/**
+ * A closing question judging "this"/"that" as a message to send or a piece of writing ("Hey! Is this an OK first
+ * message on a dating app?", "Sorry. Is this enough to apologize?", "Hello. What language does this word come
+ * from?"): the text before it, a courtesy even, is what it asks about. Not "… Is this ok?" after a problem.
+ */
+const JUDGES_MESSAGE =
+  /\b(?:this|that)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,4}?(?:message|text|e-?mail|dm|reply|response|opener|opening|subject line|closing|sign-?off|greeting|caption|bio|toast|note|apology|condolence|sentence|word|phrase|line|song|lyrics?|quote|saying|slogan|way to (?:start|open|end|close|reply|respond|say|greet|apologi[sz]e|thank))\b|\b(?:is|was) (?:this|that) (?:(?:a|an)\s+)?(?:\w+\s+)?(?:complete sentence|enough to (?:apologi[sz]e|thank|say)|too (?:gushing|much|casual|cold|short|long|forward|familiar|direct|indirect|needy|clingy))\b/i;
 /** A closing judgement of one or two words: "Correct?", "Grammatical?". */
 const BARE_JUDGEMENT = /^\s*(?:correct|grammatical(?:ly correct)?|right)\s*[?？]\s*$/i;
 /** How much of a long prompt's start and end is searched for a question about its surface. */

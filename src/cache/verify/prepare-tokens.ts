@@ -530,7 +530,7 @@ const TEXTING: ReadonlySet<string> = new Set(['text', 'texts', 'dm', 'dms', 'mes
 const TEXT_NOUN_CUES: ReadonlySet<string> = new Set(['this', 'that', 'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'these', 'those', 'linkedin', 'whatsapp', 'slack', 'short', 'long']);
 /** One-word answers before a quoted reply: "say no thanks", "reply yes please". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['no', 'yes', 'ok', 'okay', 'k', 'nah', 'yeah', 'yep', 'nope', 'sure']);
-const REPLY_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them']);
+const REPLY_PRONOUNS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
 
 /** Whether the text's last words are "in"/"into" and a language ("… in spanish?"), once per token list. */
 function endsInLanguage(tokens: readonly Token[]): boolean {
@@ -672,10 +672,44 @@ function isRequestToAssistant(tokens: readonly Token[], at: number, opener: stri
   // "Can you explain your salary expectations in a cover letter?", "Can you list a PO box as your address?": the
   // "you" of anyone, asking what one may do. Not the assistant's own output: "Can you explain your answer?".
   if (sayAnyonesYou(tokens, at + 1)) return false;
+  // "Can you list alcohol on eBay?": whether one may offer it for sale there, not a list.
+  if (verb.text.toLowerCase() === 'list' && namesListingPlace(tokens, at + 1)) return false;
   if (TEXT_REQUEST_VERBS.has(verb.text.toLowerCase())) return !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !asksCapability(tokens, at, partsOfSpeech);
   const deictic = object !== undefined && (DEICTIC_OBJECTS.has(object) || (object === 'the' && tokens[at + 2]?.text.toLowerCase() === 'following'));
   return deictic && !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !scoped(tokens, at + 1, CONDITION_SCOPE);
 }
+
+/**
+ * Whether "list" is to offer for sale on a marketplace: a short object of its own, then "on" and the place ("list
+ * alcohol on eBay", "list a car on Craigslist"); not a list of things about it ("list the best deals on Amazon",
+ * "list common scams on Facebook Marketplace", "list good things to sell on eBay"). The place's name may be a
+ * code-like token ("eBay").
+ */
+function namesListingPlace(tokens: readonly Token[], start: number): boolean {
+  let at = start;
+  for (; at < tokens.length && at < start + LISTED_WORDS + 1; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word') return false;
+    const lower = token.text.toLowerCase();
+    if (lower === 'on') break;
+    if (LIST_OF_THINGS.has(lower)) return false;
+  }
+  if (at === start || tokens[at]?.text.toLowerCase() !== 'on') return false;
+  for (let place = at + 1; place < Math.min(tokens.length, at + 3); place++) if (LISTING_PLACES.has(tokens[place]!.text.toLowerCase())) return true;
+  return false;
+}
+/** How many words the thing offered may have: "alcohol", "a car", "prescription drugs". */
+const LISTED_WORDS = 3;
+/** Words of an object that is a list to write: "the best …", "some popular items", "things to …". */
+const LIST_OF_THINGS: ReadonlySet<string> = new Set([
+  'the', 'some', 'all', 'any', 'top', 'best', 'worst', 'most', 'common', 'good', 'popular', 'cheapest', 'things', 'ways', 'tips', 'ideas', 'reasons',
+  'steps', 'examples', 'to', 'for', 'of', 'what', 'which', 'my', 'your', 'our', 'their',
+]);
+/** Where things are listed for sale or rent: "list" there is to offer, not to enumerate. */
+const LISTING_PLACES: ReadonlySet<string> = new Set([
+  'ebay', 'etsy', 'amazon', 'craigslist', 'marketplace', 'facebook', 'depop', 'poshmark', 'mercari', 'vinted', 'offerup', 'gumtree', 'kijiji',
+  'stockx', 'airbnb', 'vrbo', 'zillow', 'mls', 'shopify', 'indeed', 'nasdaq', 'nyse',
+]);
 
 const HYPOTHETICAL_SCOPE: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'whenever']);
 

@@ -1,5 +1,5 @@
 import { align, type Hunk } from './align.ts';
-import { bareNounMatters, namesFixedPhrase, namesPeriod } from './article-rules.ts';
+import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesNextToNumber, movesPlace } from './clause-move.ts';
@@ -153,6 +153,7 @@ export class StructuralVerifier implements CandidateVerifier {
         fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon)),
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
         namesTitle: () => inTitlePosition(before.tokens, hunk.leftEnd, hunk.leftEnd + 1, false) || inTitlePosition(after.tokens, hunk.rightEnd, hunk.rightEnd + 1, false),
+        namesAnother: () => namesAnotherByThe(before, hunk.leftEnd, this.#lexicon),
       });
       if (difference.kind === 'blocking' && difference.strong) return { kind: 'different', reason: difference.reason };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith(NUMBER_IN_WORDS_NOTE)) && (numbersWritten() || !(countsInWords(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) && countsInWords(after, hunk.rightStart, hunk.rightEnd, this.#lexicon)))) {

@@ -379,6 +379,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
       const next = text[end] ?? '';
       if (whole === '--' && (next === '' || SPACE.test(next) || /[)\];]/u.test(next))) return 'symbol';
       if (next !== '' && !SPACE.test(next) && (!WORD_CHARACTER.test(text[start - 1]!) || !WORD_CHARACTER.test(next))) return 'symbol';
+      // "Cl-", "NO2-", "O- blood", "AB-", "BBB-", "A-": a charge, a blood group, a rating or a grade, not a dash.
+      // Not a heading's word opening the line ("CSS- how do I center a div?", "NASA- what does it stand for?").
+      if (whole === '-' && MINUS_SUFFIXED.test(text.slice(Math.max(0, start - 8), start)) && /\S\s+\S+$/u.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
       return 'punct';
     }
     if (minusBetweenOperands(text, start, end)) return 'symbol';
@@ -473,6 +476,8 @@ function listStart(text: string): { start: number; sql: boolean } {
 }
 /** A number right after an operator: "= 1", "+ 2", "(3". */
 const OPERAND_BEFORE = /[=+\-*/%<>^(,]\s*\p{N}+$/u;
+/** A word a minus sign may end: an ion or formula ("Cl", "NO2", "SO4"), a blood group, a rating or a grade ("AB", "BBB", "A"). */
+const MINUS_SUFFIXED = /(?:^|[^\p{L}\p{N}])(?:[A-Z]{1,4}\d*|(?:[A-Z][a-z]?\d*){2,4}|Cl|Br|Rh|Fe|Cu|Zn|Na|Mg|Ca|Al|Ag|Au|Pb|Hg|Sn|Ni|Mn|Cr)$/u;
 
 /**
  * A "." or ".." standing alone (a space before, a space or the line's end after) right after a command that takes

@@ -107,3 +107,75 @@ describe('a no-break space in code is no space (team BA)', () => {
     ['What does list.append(x)\u00a0do?', 'What does list.append(x) do?'],
   ]);
 });
+
+describe('"the" before a name that is one only by its capital picks another thing (team BI)', () => {
+  notServed([
+    ['How long is Titanic?', 'How long is the Titanic?'],
+    ['Who owns the Amazon?', 'Who owns Amazon?'],
+    ["What is Queen's net worth?", "What is the Queen's net worth?"],
+    ['Who was Prince married to?', 'Who was the Prince married to?'],
+  ]);
+  served([
+    ['How old is the Earth?', 'How old is Earth?'],
+    ['Is the Netherlands in the EU?', 'Is Netherlands in EU?'],
+    ['What did the Biden administration do about student loans?', 'What did Biden administration do about student loans?'],
+    ['What caused the Great Depression?', 'What caused Great Depression?'],
+    ['Who founded the WHO?', 'Who founded WHO?'],
+    // A review helper's near-duplicates: bands, buildings and institutions are the same with or without "the".
+    ['Who were the Beatles?', 'Who were Beatles?'],
+    ['When was the Louvre built?', 'When was Louvre built?'],
+    ["What is the Kremlin's position on Ukraine?", "What is Kremlin's position on Ukraine?"],
+    ['What does the Fed do?', 'What does Fed do?'],
+  ]);
+});
+
+describe('a minus glued to an ion, a blood group, a rating or a grade is no dash (team BI)', () => {
+  notServed([
+    ['Can O- blood be given to anyone?', 'Can O blood be given to anyone?'],
+    ['How many electrons does Cl- have?', 'How many electrons does Cl have?'],
+    ['Is NO2- toxic?', 'Is NO2 toxic?'],
+    ['What does a BBB- credit rating mean?', 'What does a BBB credit rating mean?'],
+    ['Is a B- a passing grade?', 'Is a B a passing grade?'],
+  ]);
+  served([
+    ['Hi- how do I reset my password?', 'Hi, how do I reset my password?'],
+    ['Pre- and post-war economies compared', 'Pre- and post-war economies compared'],
+    ['CSS- how do I center a div?', 'CSS: how do I center a div?'],
+    ['NASA- what does it stand for?', 'NASA: what does it stand for?'],
+  ]);
+});
+
+describe('a courtesy that the question asks about is content (team BK)', () => {
+  notServed([
+    ['Hey! Is this an OK first message on a dating app?', 'Is this an OK first message on a dating app?'],
+    ['Quick question. Is this a good subject line for an email to my professor?', 'Is this a good subject line for an email to my professor?'],
+    ['Sorry. Is this enough to apologize to my wife?', 'Is this enough to apologize to my wife?'],
+    ['Hello. What language does this word come from?', 'What language does this word come from?'],
+    ['Please, don\'t go. Who sang this song?', "Don't go. Who sang this song?"],
+    ['What does it mean when a guy texts you thanks?', 'What does it mean when a guy texts you?'],
+    ['Can you list firearms on Etsy?', 'List firearms on Etsy.'],
+    ['Can you list alcohol on eBay?', 'List alcohol on eBay.'],
+    ["In Spanish, explain how to say 'dog'.", "Explain how to say 'dog' in Spanish."],
+  ]);
+  served([
+    ['Hey! How do I boil an egg?', 'How do I boil an egg?'],
+    ['Quick question. What is the capital of Peru?', 'What is the capital of Peru?'],
+    ['Can you list the planets in order?', 'List the planets in order.'],
+    ['Can you list the best deals on Amazon today?', 'List the best deals on Amazon today.'],
+    ['Can you list common scams on Facebook Marketplace?', 'List common scams on Facebook Marketplace.'],
+    ["In French, what does 'chat' mean?", "What does 'chat' mean in French?"],
+    ['Thanks! Can you explain recursion?', 'Can you explain recursion?'],
+  ]);
+});
+
+describe('a river named like a country or a state, and plurals of finance (team BJ)', () => {
+  notServed([
+    ['How long is the Mississippi?', 'How long is Mississippi?'],
+    ['Can you swim in the Jordan?', 'Can you swim in Jordan?'],
+    ['What is the future price of Brent crude?', 'What is the futures price of Brent crude?'],
+  ]);
+  served([
+    ['How long is the Nile?', 'How long is Nile?'],
+    ['What is the capital of the Netherlands?', 'What is the capital of Netherlands?'],
+  ]);
+});
