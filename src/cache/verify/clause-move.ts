@@ -93,6 +93,38 @@ export function movesNextToNumber(move: { moved: Token[] }, sides: readonly Prep
     return false;
   });
 }
+/**
+ * Whether a phrase moved to the end lands right after an infinitive's verb or its object, which it then modifies:
+ * "Which stocks should I buy to sell in 2030?" sells in 2030, "In 2030, which stocks should I buy to sell?" buys
+ * then; "How much should I save to retire at 60?" retires at 60.
+ */
+export function movesIntoPurpose(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+  // A time or an age ("in 2030", "at 65", "on Monday"); a tool or a place moves freely ("In Python, explain how to …").
+  if (!move.moved.some((token) => token.kind === 'number' || (token.kind === 'word' && TIME_WORDS.has(token.key.toLowerCase())))) return false;
+  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
+  return sides.some(({ tokens }) => {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
+    const at = end - move.moved.length;
+    if (at <= 1 || tokens.slice(at, end).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    for (let index = at - 2; index >= Math.max(0, at - PURPOSE_REACH); index--) {
+      const token = tokens[index]!;
+      if (token.kind !== 'word') return false;
+      // Not "how to …", "what to …": an embedded question, which the phrase does not join.
+      if (token.key.toLowerCase() === 'to' && tokens[index + 1]?.kind === 'word') return !QUESTION_WORDS_BEFORE_TO.has(tokens[index - 1]?.key.toLowerCase() ?? '');
+    }
+    return false;
+  });
+}
+/** How far before a moved phrase "to" may open the infinitive it joins ("to have $1 million at 65"). */
+const PURPOSE_REACH = 5;
+const QUESTION_WORDS_BEFORE_TO: ReadonlySet<string> = new Set(['how', 'what', 'where', 'when', 'which', 'whether', 'who', 'why']);
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'today', 'tomorrow', 'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'month',
+  'week', 'morning', 'evening', 'night', 'noon', 'midnight', 'retirement', 'age',
+]);
+
 /** How many tokens before a moved phrase a number it reads may stand ("What is 10 plus two in base 3?"). */
 const NUMBER_REACH = 3;
 

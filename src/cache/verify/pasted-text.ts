@@ -301,7 +301,7 @@ const NAMES_SURFACE = /\b(?:the (?:tone|grammar|punctuation|spelling|wording|phr
  * from?"): the text before it, a courtesy even, is what it asks about. Not "… Is this ok?" after a problem.
  */
 const JUDGES_MESSAGE =
-  /\b(?:this|that)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,4}?(?:message|text|e-?mail|dm|reply|response|opener|opening|subject line|closing|sign-?off|greeting|caption|bio|toast|note|apology|condolence|sentence|word|phrase|line|song|lyrics?|quote|saying|slogan|way to (?:start|open|end|close|reply|respond|say|greet|apologi[sz]e|thank))\b|\b(?:is|was) (?:this|that) (?:(?:a|an)\s+)?(?:\w+\s+)?(?:complete sentence|enough to (?:apologi[sz]e|thank|say)|too (?:gushing|much|casual|cold|short|long|forward|familiar|direct|indirect|needy|clingy))\b/i;
+  /\b(?:this|that)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,4}?(?:message|text|e-?mail|dm|reply|response|opener|opening|subject line|closing|sign-?off|greeting|caption|bio|toast|note|apology|condolence|sentence|word|phrase|line|song|lyrics?|quote|saying|slogan|way to (?:start|open|end|close|reply|respond|say|greet|apologi[sz]e|thank))\b|\b(?:is|was) (?:this|that) (?:(?:a|an)\s+)?(?:\w+\s+)?(?:complete sentence|enough to (?:apologi[sz]e|thank|say)|too (?:gushing|casual|cold|forward|familiar|direct|indirect|needy|clingy))\b/i;
 /** A closing judgement of one or two words: "Correct?", "Grammatical?". */
 const BARE_JUDGEMENT = /^\s*(?:correct|grammatical(?:ly correct)?|right)\s*[?？]\s*$/i;
 /** How much of a long prompt's start and end is searched for a question about its surface. */

@@ -270,12 +270,13 @@ const LONE_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'they'
 /** The longest noun phrase between the question word and its copula. */
 const NOUN_PHRASE_WORDS = 8;
 
-// "how can I" / "how do I": one key, "do" (see HOW_MODALS). A question opening with "Could you" keys as "Can you"
-// where it was kept as content ("Could you translate documents?" / "Can you …": what the assistant can do).
+// "how can I" / "how do I": one key, "do" (see HOW_MODALS). A question opening with "Could you" and a request verb
+// keys as "Can you" where it was kept as content ("Could you translate documents?" / "Can you …": what the
+// assistant can do); before another verb "could" is the past ("Could you smoke on planes?" / "Can you …").
 function canonicalHowModals(tokens: Token[]): Token[] {
-  for (let index = 0; index + 1 < tokens.length; index++) {
-    const [modal, subject] = [tokens[index]!, tokens[index + 1]!];
-    if (modal.kind === 'word' && modal.sentenceStart && modal.key.toLowerCase() === 'could' && subject.kind === 'word' && subject.key.toLowerCase() === 'you') tokens[index] = { ...modal, key: 'can' };
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const [modal, subject, verb] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
+    if (modal.kind === 'word' && modal.sentenceStart && modal.key.toLowerCase() === 'could' && subject.kind === 'word' && subject.key.toLowerCase() === 'you' && verb.kind === 'word' && REQUEST_VERBS.has(verb.key.toLowerCase())) tokens[index] = { ...modal, key: 'can' };
   }
   for (let index = 0; index + 2 < tokens.length; index++) {
     const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];

@@ -41,6 +41,9 @@ const FIRM_HARD: ReadonlySet<string> = new Set([
   'stop', 'limit', 'limits', 'deadline', 'deadlines', 'constraint', 'constraints', 'requirement', 'requirements', 'rule', 'rules', 'cap', 'ceiling',
   'floor', 'skills', 'skill', 'no', 'yes', 'start', 'cutoff', 'line', 'copy', 'drive', 'reset', 'sell', 'cash', 'currency', 'data', 'evidence',
   'facts', 'commitment', 'boundary', 'boundaries', 'pass', 'border', 'coded', 'wired', 'launch', 'close', 'fork', 'link', 'refresh',
+  // Kinds and things named "hard" (session 19): hard science fiction, a hard inquiry, hard rock, a hard case.
+  'science', 'sci-fi', 'scifi', 'inquiry', 'inquiries', 'pull', 'pulls', 'rock', 'metal', 'case', 'cases', 'shell', 'candy', 'cider', 'seltzer',
+  'liquor', 'court', 'courts', 'hat', 'hats', 'disk', 'disks', 'top', 'tops', 'palate', 'tissue',
 ]);
 /** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
 const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
@@ -54,6 +57,8 @@ const CODE_OBJECTS: ReadonlySet<string> = new Set([
   'nodes', 'tag', 'tags', 'div', 'range', 'module', 'modules', 'package', 'packages', 'library', 'libraries', 'gem', 'gems', 'crate',
   'crates', 'dependency', 'dependencies', 'plugin', 'plugins', 'component', 'components', 'file', 'files', 'option', 'options',
 ]);
+const REFLEXIVES: ReadonlySet<string> = new Set(['yourself', 'yourselves', 'myself', 'himself', 'herself', 'themselves', 'ourselves', 'oneself']);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'get', 'gets', 'got', 'getting']);
 /** Cars of a train or a cable way, no automobiles. */
 const CAR_OF_A_LINE: ReadonlySet<string> = new Set(['train', 'cable', 'subway', 'rail', 'railway', 'railroad', 'dining', 'sleeping', 'box', 'street', 'tram', 'freight', 'passenger', 'elevator', 'roller', 'coaster']);
 
@@ -61,7 +66,8 @@ const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
   'camera', 'cameras', 'glass', 'shower', 'windshield', 'plastic', 'cling', 'roll', 'rolls', 'photographic', 'lens', 'develop',
   'developing', 'developed', 'negatives', '35mm', '120mm', 'coating', 'residue', 'wrap', 'oily', 'tint', 'tinted', 'polaroid', 'kodak',
   'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'emulsion', 'iso', 'exposure', 'greasy', 'sticky', 'mirror', 'soap', 'cloudy',
-  'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque',
+  'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque', 'photography', 'photographer', 'photographers', 'development',
+  'protective', 'protector', 'window', 'starter', 'layer',
 ]);
 const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding']);
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
@@ -72,6 +78,13 @@ const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
   'floating', 'truncation', 'approximation', 'estimation', 'prediction', 'training', 'test', 'validation', 'generalization', 'bayes',
   'percent', 'percentage', 'mean', 'root', 'http', 'cors', 'ssl', 'dns', 'tracking', 'forced', 'unforced',
 ]);
+/** A game whose "errors" are a statistic: "How many errors did the Yankees commit?" counts no mistakes. */
+const ERRORS_COUNTED: ReadonlySet<string> = new Set(['baseball', 'softball', 'inning', 'innings', 'mlb', 'shortstop', 'infielder', 'outfielder', 'fielding', 'scorer', 'scorekeeper', 'yankees', 'dodgers']);
+/** A reply or an answer that is a filing or a key: "a reply brief", "an answer key", "an answer to a complaint". */
+const ANSWER_TERMS_AFTER: ReadonlySet<string> = new Set(['brief', 'briefs', 'key', 'keys', 'sheet', 'sheets']);
+const LEGAL_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'complaint', 'petition', 'summons', 'claim', 'suit', 'motion', 'counterclaim', 'indictment']);
+/** Kinds of fasting before "fast": "a juice fast", "a water fast", "a 3-day fast". */
+const FAST_KINDS: ReadonlySet<string> = new Set(['juice', 'water', 'dry', 'intermittent', 'ramadan', 'daniel', 'day', 'days', 'hour', 'hours', 'week', 'long', 'prolonged', 'extended', 'partial', 'religious']);
 const ERROR_TERMS_AFTER: ReadonlySet<string> = new Set(['message', 'messages', 'code', 'codes', 'handling', 'handler', 'bar', 'bars', 'rate', 'rates', 'term', 'terms', 'log', 'logs', 'correction', 'function', 'analysis', 'propagation', 'page', 'boundary', 'boundaries', 'bound', 'bounds']);
 
 /**
@@ -129,16 +142,38 @@ const GATES: readonly Gate[] = [
       if (!inVerbSlot(context)) return false;
       if (takesClause(context)) return true;
       if (PERSONAL_OBJECTS.has(lower(context.tokens[context.at + 1]) ?? '') || COURT_OBJECTS.has(nounAfter(context) ?? '')) return false;
+      // "be tried", "was tried twice": put on trial.
+      if (PASSIVE_AUXILIARIES.has(lower(context.tokens[context.at - 1]) ?? '') && /ed$/u.test(lower(context.tokens[context.at]) ?? '')) return false;
       const object = nounAfter(context);
       return object === undefined ? !['on', 'out'].includes(lower(context.tokens[context.at + 1]) ?? '') && lower(context.tokens[context.at + 1]) !== undefined : nounIn(object, context.lexicon, [ACT, EVENT], [FOOD, PERSON, ARTIFACT, COMMUNICATION]);
     },
   },
   // "answer the question"; not "answer the phone" or "the door".
   // As nouns they share their sense ("the best reply/answer to …"); as verbs not for the phone or the door, nor "answer to" (report to).
-  { words: ['answer', 'reply'], fits: (context) => !inVerbSlot(context) || (!firstSenseIn(nounAfter(context), context.lexicon, [ARTIFACT]) && !(lower(context.tokens[context.at + 1]) === 'to' && lower(context.tokens[context.at])?.startsWith('answer'))) },
+  // Nor a filing or a key: "a reply brief", "an answer key", "an answer to a lawsuit".
+  {
+    words: ['answer', 'reply'],
+    fits: (context) => {
+      const next = lower(context.tokens[context.at + 1]) ?? '';
+      if (ANSWER_TERMS_AFTER.has(next) || (next === 'to' && context.tokens.slice(context.at + 2, context.at + 5).some((token) => LEGAL_FILINGS.has(lower(token) ?? '')))) return false;
+      return !inVerbSlot(context) || (!firstSenseIn(nounAfter(context), context.lexicon, [ARTIFACT]) && !(next === 'to' && lower(context.tokens[context.at])?.startsWith('answer')));
+    },
+  },
   // Verbs whose other uses are nouns: "a deer hide", "the use of", "my need", "a help".
   { words: ['need', 'require', 'choose', 'select'], fits: (context) => inVerbSlot(context) && !CODE_OBJECTS.has(objectWord(context) ?? '') },
-  { words: ['hide', 'conceal', 'use', 'utilize', 'help', 'assist', 'forbid', 'prohibit', 'calculate', 'compute'], fits: inVerbSlot },
+  { words: ['hide', 'conceal', 'use', 'utilize', 'forbid', 'prohibit', 'calculate', 'compute'], fits: inVerbSlot },
+  // Not "can't help crying" (avoid), "help yourself to food" (serve).
+  {
+    words: ['help', 'assist'],
+    fits: (context) => {
+      const next = lower(context.tokens[context.at + 1]) ?? '';
+      // "can't help", "can't I help" ("can I not help"), "cannot help": "not" after "can" or "could", before the verb.
+      const before = context.tokens.slice(Math.max(0, context.at - 4), context.at).map((token) => lower(token) ?? '');
+      const canNot = (word: string | undefined) => word === 'can' || word === 'could';
+      if (before.some((word, index) => word === 'not' && (canNot(before[index - 1]) || canNot(before[index - 2]))) || before.at(-1) === 'cannot') return false;
+      return inVerbSlot(context) && !REFLEXIVES.has(next);
+    },
+  },
   // Hard = difficult for a task, a subject or a time: not "hard water", "a hard mattress", "hard skills", "a hard limit".
   {
     words: ['hard', 'difficult'],
@@ -168,6 +203,10 @@ const GATES: readonly Gate[] = [
     fits: (context) => {
       const previous = lower(context.tokens[context.at - 1]);
       if (previous === 'hold' || previous === 'stuck' || STRICT_VERB_SLOT_AFTER.has(previous ?? '') || POSSESSIVES.has(previous ?? '')) return false;
+      // River rapids; a juice fast, a 3-day fast.
+      const word = lower(context.tokens[context.at]);
+      if (word === 'rapids' || word === 'fasts') return false;
+      if (word === 'fast' && previous !== undefined && (FAST_KINDS.has(previous) || /-(?:day|hour|week|month)s?$/u.test(previous))) return false;
       const noun = nounAfter(context);
       // "a fast", "the fast" with no noun after: the fasting.
       const coordinated = ['and', 'or'].includes(lower(context.tokens[context.at + 1]) ?? '');
@@ -191,7 +230,10 @@ const GATES: readonly Gate[] = [
       const twoBack = lower(tokens[at - 2]) ?? '';
       // "type I error", "type 2 error".
       const typed = twoBack === 'type' && ['i', 'ii', '1', '2'].includes(tokens[at - 1]?.text.toLowerCase() ?? '');
-      return !typed && !ERROR_TERMS_BEFORE.has(previous) && !ERROR_TERMS_AFTER.has(next) && !(previous === 'of' && ERROR_TERMS_BEFORE.has(twoBack)) && !(previous === 'and' && twoBack === 'trial');
+      // "an error of law", "a mistake of fact" are terms of law; a fielder's error a statistic.
+      const ofLaw = next === 'of' && ['law', 'fact'].includes(lower(tokens[at + 2]) ?? '');
+      const counted = tokens.some((token) => ERRORS_COUNTED.has(lower(token) ?? ''));
+      return !typed && !ofLaw && !counted && !ERROR_TERMS_BEFORE.has(previous) && !ERROR_TERMS_AFTER.has(next) && !(previous === 'of' && ERROR_TERMS_BEFORE.has(twoBack)) && !(previous === 'and' && twoBack === 'trial');
     },
   },
   // "phone me" is to call; a couch potato.

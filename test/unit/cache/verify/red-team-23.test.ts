@@ -179,3 +179,46 @@ describe('a river named like a country or a state, and plurals of finance (team 
     ['What is the capital of the Netherlands?', 'What is the capital of Netherlands?'],
   ]);
 });
+
+describe('a listed synonym in a sense the other word lacks (team BQ)', () => {
+  notServed([
+    ['What goes in a reply brief?', 'What goes in an answer brief?'],
+    ['How long do I have to file an answer to a lawsuit?', 'How long do I have to file a reply to a lawsuit?'],
+    ['What is an error of law?', 'What is a mistake of law?'],
+    ['How many errors did the Yankees commit last night?', 'How many mistakes did the Yankees commit last night?'],
+    ['What is film photography?', 'What is movie photography?'],
+    ['What is hard science fiction?', 'What is difficult science fiction?'],
+    ['What is a hard inquiry on a credit report?', 'What is a difficult inquiry on a credit report?'],
+    ['Is a 3-day fast safe?', 'Is a 3-day quick safe?'],
+    ["Why can't I help crying at sad movies?", "Why can't I assist crying at sad movies?"],
+    ['Can someone be tried twice for the same crime?', 'Can someone be attempted twice for the same crime?'],
+  ]);
+  served([
+    ['How do I help my son with math homework?', 'How do I assist my son with math homework?'],
+    ['I tried to fix it twice, what now?', 'I attempted to fix it twice, what now?'],
+    ['How fast can a cheetah run?', 'How quick can a cheetah run?'],
+  ]);
+});
+
+describe('"Could you" before a verb that asks nothing of the assistant is the past (team BN)', () => {
+  notServed([
+    ['Could you smoke on planes?', 'Can you smoke on planes?'],
+    ['Could you marry at 16 in England?', 'Can you marry at 16 in England?'],
+  ]);
+  served([
+    ['Could you explain how vaccines work?', 'Can you explain how vaccines work?'],
+    ['I exercise every day. Is that too much?', 'I exercise every day, is that too much?'],
+  ]);
+});
+
+describe('a time phrase moved out of a purpose clause (team BN)', () => {
+  notServed([
+    ['Which stocks should I buy to sell in 2030?', 'In 2030, which stocks should I buy to sell?'],
+    ['How much should I save each month to retire at 60?', 'At 60, how much should I save each month to retire?'],
+  ]);
+  served([
+    ['In 2020, who won the Super Bowl?', 'Who won the Super Bowl in 2020?'],
+    ['In Excel, how do I freeze a row?', 'How do I freeze a row in Excel?'],
+    ['In Python, explain how to reverse a string.', 'Explain how to reverse a string in Python.'],
+  ]);
+});
