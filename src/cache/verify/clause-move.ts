@@ -116,6 +116,41 @@ export function movesIntoPurpose(move: { moved: Token[] }, sides: readonly Prepa
     return false;
   });
 }
+/**
+ * Whether a phrase moved to the end lands right after the verb of a relative clause, which it then modifies:
+ * "In Texas, is it legal to carry the gun I bought?" asks about Texas, "… the gun I bought in Texas?" about where
+ * it was bought; "On Friday, list the orders that shipped." / "List the orders that shipped on Friday.". The
+ * clause is a noun and a pronoun before the verb ("the gun I bought") or "that"/"which"/"who" ("orders that
+ * shipped"); a main clause's verb lets it move ("In 1989, what happened?"), and so does a tool ("In Git, …").
+ */
+export function movesIntoRelativeClause(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  // A place or a time ("In Texas", "On Friday", "in 2023"); a tool moves freely ("In Git, how do I undo a commit that I pushed?").
+  const placeOrTime = (token: Token) => token.kind === 'number' || (token.kind === 'word' && (TIME_WORDS.has(token.key.toLowerCase()) || (/^\p{Lu}/u.test(token.text) && lexicon.namesPlace(token.key))));
+  if (!move.moved.some(placeOrTime)) return false;
+  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
+  return sides.some(({ tokens }) => {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
+    const at = end - move.moved.length;
+    if (at < 3 || tokens.slice(at, end).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    const words = (from: number) => tokens.slice(from, at).every((token) => token.kind === 'word');
+    const nounAt = (index: number) => tokens[index]?.kind === 'word' && !FUNCTION_WORDS_BEFORE_RELATIVE.has(tokens[index]!.key.toLowerCase());
+    // "orders that shipped", "invoices that were paid", "invoices that are due": "that"/"which"/"who" up to three words back.
+    for (let opener = at - 2; opener >= Math.max(1, at - 4); opener--) {
+      if (!words(opener) || !RELATIVE_PRONOUNS.has(tokens[opener]!.key.toLowerCase())) continue;
+      return nounAt(opener - 1);
+    }
+    // "the gun I bought": a noun, a pronoun and a past verb.
+    const [noun, subject, verb] = [tokens[at - 3]!, tokens[at - 2]!, tokens[at - 1]!];
+    if (!words(at - 3) || !RELATIVE_SUBJECTS.has(subject.key.toLowerCase())) return false;
+    return nounAt(at - 3) && lexicon.canBeNoun(noun.key.toLowerCase()) && lexicon.isPastForm(verb.key.toLowerCase());
+  });
+}
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
+/** Words before "that"/"I" that open no noun phrase ("so that", "is it that", "how I"). */
+const FUNCTION_WORDS_BEFORE_RELATIVE: ReadonlySet<string> = new Set(['so', 'is', 'was', 'it', 'how', 'what', 'when', 'where', 'why', 'if', 'and', 'or', 'but', 'can', 'do', 'did', 'should', 'would', 'could', 'will', 'than', 'that', 'now', 'then', 'because', 'since', 'before', 'after', 'until', 'while']);
+
 /** How far before a moved phrase "to" may open the infinitive it joins ("to have $1 million at 65"). */
 const PURPOSE_REACH = 5;
 const QUESTION_WORDS_BEFORE_TO: ReadonlySet<string> = new Set(['how', 'what', 'where', 'when', 'which', 'whether', 'who', 'why']);

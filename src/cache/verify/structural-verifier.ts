@@ -2,7 +2,7 @@ import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesNextToNumber, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesNextToNumber, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
@@ -113,6 +113,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesPlace(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
+      if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
       return same([...accepted, 'clause order']);
     }

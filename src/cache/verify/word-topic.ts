@@ -56,7 +56,7 @@ const WORD_CUES = new RegExp(
     String.raw`conjugat\w*|declension\w*|pronounc\w*|abbreviat\w*|acronyms?|initialisms?|anagrams?|palindromes?`,
     String.raw`scrabble|wordle|crosswords?|dictionar\w*|grammar|grammatical\w*|synonyms?|antonyms?|homophones?`,
     String.raw`etymology|origin of|opposite of|contractions?|capitali[sz]\w*|hyphen\w*|part of speech|translat\w*`,
-    String.raw`slang|idioms?|(?:a|an|the) (?:noun|verb|adjective|adverb|pronoun|preposition|conjunction)`,
+    String.raw`slang|idioms?|(?:a|an|the) (?:noun|verb|adjective|adverb|pronoun|preposition|conjunction)|(?:ir)?regular verbs?|(?:transitive|intransitive|modal|auxiliary|phrasal) verbs?`,
     String.raw`how many (?:characters|\p{L} 's)|(?:correct|proper|good|standard|valid|real|british|american) english|english (?:word|spelling)`,
     // "the word", "a valid word", "how many words"; not a length ("in 100 words", "in a few words", "in other words").
     String.raw`(?<!(?:\d|\bfew|\bother|\bkind|\bown|\bsimple|\bfewer|\bmore|\bless|\bfinal|\bkey|\bfamous|\blast)\s)words?`,

@@ -222,3 +222,18 @@ describe('a time phrase moved out of a purpose clause (team BN)', () => {
     ['In Python, explain how to reverse a string.', 'Explain how to reverse a string in Python.'],
   ]);
 });
+
+describe('a place or a time moved into a relative clause, and verbs asked about (team BP)', () => {
+  notServed([
+    ['In Texas, is it legal to carry the gun I bought?', 'Is it legal to carry the gun I bought in Texas?'],
+    ['In Canada, how do I file taxes on income I earned?', 'How do I file taxes on income I earned in Canada?'],
+    ['On Friday, list the orders that shipped.', 'List the orders that shipped on Friday.'],
+    ['On Tuesday, list the invoices that were paid.', 'List the invoices that were paid on Tuesday.'],
+    ['Is begin an irregular verb?', 'Is start an irregular verb?'],
+  ]);
+  served([
+    ['In 1989, what happened in Berlin?', 'What happened in Berlin in 1989?'],
+    ['In Git, how do I undo a commit that I pushed?', 'How do I undo a commit that I pushed in Git?'],
+    ['When does the store open?', 'When does the store open?'],
+  ]);
+});
