@@ -83,15 +83,22 @@ const WORDING: ReadonlySet<string> = new Set(['say', 'said', 'mean', 'means', 'm
  */
 export function movesNextToNumber(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
   if (!move.moved.some((token) => token.kind === 'word' && NUMBER_READINGS.has(token.key.toLowerCase()))) return false;
-  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
   return sides.some(({ tokens }) => {
-    let end = tokens.length;
-    while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
-    const at = end - move.moved.length;
-    if (at <= 0 || tokens.slice(at, end).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined || at <= 0) return false;
     for (let index = at - 1; index >= Math.max(0, at - NUMBER_REACH); index--) if (tokens[index]!.kind === 'number') return true;
     return false;
   });
+}
+
+/** Where the moved phrase starts when it ends the side (before its closing marks), or undefined. */
+function endOfSide(tokens: readonly Token[], moved: readonly Token[]): number | undefined {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
+  const at = end - moved.length;
+  if (at < 0) return undefined;
+  for (let index = 0; index < moved.length; index++) if (tokens[at + index]!.key.toLowerCase() !== moved[index]!.key.toLowerCase()) return undefined;
+  return at;
 }
 /**
  * Whether a phrase moved to the end lands right after an infinitive's verb or its object, which it then modifies:
@@ -101,12 +108,9 @@ export function movesNextToNumber(move: { moved: Token[] }, sides: readonly Prep
 export function movesIntoPurpose(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
   // A time or an age ("in 2030", "at 65", "on Monday"); a tool or a place moves freely ("In Python, explain how to …").
   if (!move.moved.some((token) => token.kind === 'number' || (token.kind === 'word' && TIME_WORDS.has(token.key.toLowerCase())))) return false;
-  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
   return sides.some(({ tokens }) => {
-    let end = tokens.length;
-    while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
-    const at = end - move.moved.length;
-    if (at <= 1 || tokens.slice(at, end).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined || at <= 1) return false;
     for (let index = at - 2; index >= Math.max(0, at - PURPOSE_REACH); index--) {
       const token = tokens[index]!;
       if (token.kind !== 'word') return false;
@@ -127,12 +131,9 @@ export function movesIntoRelativeClause(move: { moved: Token[] }, sides: readonl
   // A place or a time ("In Texas", "On Friday", "in 2023"); a tool moves freely ("In Git, how do I undo a commit that I pushed?").
   const placeOrTime = (token: Token) => token.kind === 'number' || (token.kind === 'word' && (TIME_WORDS.has(token.key.toLowerCase()) || (/^\p{Lu}/u.test(token.text) && lexicon.namesPlace(token.key))));
   if (!move.moved.some(placeOrTime)) return false;
-  const key = move.moved.map((token) => token.key.toLowerCase()).join(' ');
   return sides.some(({ tokens }) => {
-    let end = tokens.length;
-    while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
-    const at = end - move.moved.length;
-    if (at < 3 || tokens.slice(at, end).map((token) => token.key.toLowerCase()).join(' ') !== key) return false;
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined || at < 3) return false;
     const words = (from: number) => tokens.slice(from, at).every((token) => token.kind === 'word');
     const nounAt = (index: number) => tokens[index]?.kind === 'word' && !FUNCTION_WORDS_BEFORE_RELATIVE.has(tokens[index]!.key.toLowerCase());
     // "orders that shipped", "invoices that were paid", "invoices that are due": "that"/"which"/"who" up to three words back.
