@@ -50,7 +50,7 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
 
 /** A capital letter standing alone, not an initial ("G in vim", not "E. coli"): its case is its meaning even in a styled text. */
 function keptLoneCapital(tokens: Token[], index: number): boolean {
-  return isLoneCapital(tokens[index]!) && tokens[index + 1]?.text !== '.';
+  return isLoneCapital(tokens[index]!.text) && tokens[index + 1]?.text !== '.';
 }
 
 /**

@@ -43,10 +43,10 @@ export class BracketDepth {
 }
 
 /**
- * The marks of the quotation `text.slice(start, end)` (marks included). `sql` says lazily whether the text is
- * about SQL. Looks at most a few characters around the quotation: linear over a text's quotations.
+ * The marks of the quotation `text.slice(start, end)` (marks included). `sql`, `code` and `fails` say lazily
+ * whether the text is about SQL, about code (isAboutCode) and asks why something fails (asksWhyItFails). Looks at most a few characters around the quotation: linear over a text's quotations.
  */
-export function quoteMarks(text: string, start: number, end: number, depth: BracketDepth, sql: () => boolean, code: () => boolean): QuoteMarks {
+export function quoteMarks(text: string, start: number, end: number, depth: BracketDepth, sql: () => boolean, code: () => boolean, fails: () => boolean): QuoteMarks {
   const inner = text.slice(start + 1, end - 1);
   if (CODE_CHARACTERS.test(inner)) return { kind: 'code', key: 'typed' };
   const single = isSingleCharacter(inner);
@@ -61,7 +61,7 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   // Curly quotes around a shell command's argument or a flag's value are characters of it, not quotes, so where the
   // text asks why something fails they are likely the answer: "Why does grep “error” log.txt find nothing?" is not
   // the straight-quoted question. Elsewhere they are a phone's ("How do I grep “TODO” across a repo?").
-  if (CURLY_QUOTES.has(text[start]!) && ((keyword !== undefined && SHELL_ARGUMENT_COMMANDS.has(keyword)) || FLAG_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && asksWhyItFails(text)) {
+  if (CURLY_QUOTES.has(text[start]!) && ((keyword !== undefined && SHELL_ARGUMENT_COMMANDS.has(keyword)) || FLAG_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && fails()) {
     return { kind: 'code', key: 'neutral' };
   }
   // In a text about code a quoted number or character is a string or a char: "typeof '1'" is not "typeof 1".
@@ -127,17 +127,10 @@ function wordBefore(text: string, start: number): string | undefined {
 const SHELL_ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'grep', 'egrep', 'sed', 'awk', 'alias', 'ls', 'cat', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'cd', 'cut', 'find']);
 /** A command-line flag right before a quotation: `-m "fix"`, `--header "Accept: …"`, `--data=`. */
 const FLAG_BEFORE = /(?:^|\s)--?[A-Za-z][\w-]*[ =]?$/u;
-/** Whether a text asks why something fails, read once per text (a text may hold thousands of quotations). */
-function asksWhyItFails(text: string): boolean {
-  if (text !== failureText) {
-    failureText = text;
-    failureAsked = ASKS_WHY_IT_FAILS.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
-  }
-  return failureAsked;
+/** Whether a text asks why something fails or errs (its start and end, like isAboutCode); asked lazily, once per text. */
+export function asksWhyItFails(text: string): boolean {
+  return ASKS_WHY_IT_FAILS.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
 }
-let failureText: string | undefined;
-let failureAsked = false;
-/** A text asking why something fails or errs. */
 const ASKS_WHY_IT_FAILS = /\b(?:why|errors?|fail\w*|wrong|invalid|broken|(?:does ?n[o']t|won'?t|not) (?:work|find|send|match)\w*|nothing|no such)\b/iu;
 /** Keywords whose operand follows them: what comes after in quotes is a string literal. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['return', 'typeof', 'throw', 'raise', 'yield', 'sizeof', 'instanceof']);

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS } from './closed-lists.ts';
 import { codeCueEnds, codeFollowsWord, endsCodeOperand } from './code-stretch.ts';
 import { pastedText } from './pasted-text.ts';
-import { BracketDepth, isAboutCode, isAboutSql, quoteMarkKey, quoteMarks } from './quoted-literal.ts';
+import { asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, quoteMarkKey, quoteMarks } from './quoted-literal.ts';
 
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
@@ -115,14 +115,14 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
 function initialsFolded(tokens: Token[]): Token[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.sentenceStart && token.kind === 'word' && isLoneCapital(token) && tokens[index + 1]?.text === '.') tokens[index] = { ...token, key: token.text.toLowerCase() };
+    if (token.sentenceStart && token.kind === 'word' && isLoneCapital(token.text) && tokens[index + 1]?.text === '.') tokens[index] = { ...token, key: token.text.toLowerCase() };
   }
   return tokens;
 }
 
 /** A capital letter standing alone, not the article or "I". */
-export function isLoneCapital(token: Token): boolean {
-  return token.text.length === 1 && token.text !== 'A' && token.text !== 'I' && /^\p{Lu}$/u.test(token.text);
+export function isLoneCapital(text: string): boolean {
+  return text.length === 1 && text !== 'A' && text !== 'I' && /^\p{Lu}$/u.test(text);
 }
 
 /** Prose with code spans, code blocks and quotations, which are verbatim. `glued`: it follows a verbatim text directly. */
@@ -133,6 +133,8 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   const aboutSql = () => (sql ??= isAboutSql(text));
   let code: boolean | undefined;
   const aboutCode = () => (code ??= isAboutCode(text));
+  let fails: boolean | undefined;
+  const failureAsked = () => (fails ??= asksWhyItFails(text));
   for (const match of text.matchAll(CODE_BLOCK)) {
     proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued);
     const quoted = !match[0].startsWith('`');
@@ -140,7 +142,7 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
     const end = match.index + match[0].length;
     // Only what a quotation encloses is verbatim; its marks are punctuation in prose and code around a literal
     // of code (see quoted-literal.ts).
-    const marks = quoted ? quoteMarks(text, match.index, end, depth, aboutSql, aboutCode) : undefined;
+    const marks = quoted ? quoteMarks(text, match.index, end, depth, aboutSql, aboutCode, failureAsked) : undefined;
     depth.skipTo(end);
     const pushMark = (mark: string) => (marks!.kind === 'punct' ? push(tokens, mark, 'punct') : push(tokens, mark, 'code', false, false, quoteMarkKey(mark, marks!.key)));
     if (quoted) pushMark(match[0][0]!);
@@ -379,9 +381,10 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
       const next = text[end] ?? '';
       if (whole === '--' && (next === '' || SPACE.test(next) || /[)\];]/u.test(next))) return 'symbol';
       if (next !== '' && !SPACE.test(next) && (!WORD_CHARACTER.test(text[start - 1]!) || !WORD_CHARACTER.test(next))) return 'symbol';
-      // "Cl-", "NO2-", "O- blood", "AB-", "BBB-", "A-": a charge, a blood group, a rating or a grade, not a dash.
+      // "Cl-", "NO2-", "O- blood", "O– blood", "AB-", "BBB-", "A-": a charge, a blood group, a rating or a grade, not a
+      // dash; typed with a hyphen or an en dash (a minus sign is a symbol anyway).
       // Not a heading's word opening the line ("CSS- how do I center a div?", "NASA- what does it stand for?").
-      if (whole === '-' && MINUS_SUFFIXED.test(text.slice(Math.max(0, start - 8), start)) && /\S\s+\S+$/u.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
+      if ((whole === '-' || whole === '\u2013') && MINUS_SUFFIXED.test(text.slice(Math.max(0, start - 8), start)) && /\S\s+\S+$/u.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
       return 'punct';
     }
     if (minusBetweenOperands(text, start, end)) return 'symbol';
@@ -598,7 +601,7 @@ const CODE_CASE = new WeakSet<Token>();
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
 
 function sentenceStartToken(token: Token): Token {
-  const capitalised = CAPITALISED.test(token.text) && token.text !== 'I' && !CODE_CASE.has(token) && (token.text.length > 1 || token.text === 'A');
+  const capitalised = CAPITALISED.test(token.text) && token.text !== 'I' && !CODE_CASE.has(token) && !isLoneCapital(token.text);
   return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
 }
 
@@ -609,7 +612,7 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
     kind === 'word' &&
     (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)));
   // A capital letter standing alone keeps its case (see initialsFolded); the article does not.
-  const capitalised = sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I' && (text.length > 1 || text === 'A');
+  const capitalised = sentenceStart && CAPITALISED.test(text) && text !== 'I' && !isLoneCapital(text);
   // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style.
   const key = codeKey ?? (capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text);
   const token: Token = { text, key, kind, sentenceStart, expanded };

@@ -136,6 +136,9 @@ describe('a minus glued to an ion, a blood group, a rating or a grade is no dash
     ['Is NO2- toxic?', 'Is NO2 toxic?'],
     ['What does a BBB- credit rating mean?', 'What does a BBB credit rating mean?'],
     ['Is a B- a passing grade?', 'Is a B a passing grade?'],
+    // A hostile helper's: the same minus typed as an en dash or a minus sign.
+    ['Is O\u2013 a universal donor?', 'Is O a universal donor?'],
+    ['How many electrons does Cl\u2212 have?', 'How many electrons does Cl have?'],
   ]);
   served([
     ['Hi- how do I reset my password?', 'Hi, how do I reset my password?'],
