@@ -75,6 +75,71 @@ export function movesPlace(move: { opener: string; moved: Token[] }, sides: read
 const OUTPUT_REQUESTS: ReadonlySet<string> = new Set(['explain', 'describe', 'tell', 'write', 'answer', 'reply', 'respond', 'summarize', 'summarise', 'list', 'give', 'show', 'teach']);
 const WORDING: ReadonlySet<string> = new Set(['say', 'said', 'mean', 'means', 'meant', 'word', 'words', 'phrase', 'called', 'spell', 'spelled', 'spelt', 'pronounce', 'pronounced', 'write', 'written']);
 /**
+ * Whether a phrase of audience or language moved to the end of a request lands right after an adjective of a
+ * clause it explains, which it then completes: "For a 5 year old, explain why smoking is bad" explains to a child,
+ * "Explain why smoking is bad for a 5 year old" asks why it harms one; "In German, explain which nouns are
+ * feminine" / "Explain which nouns are feminine in German". Not a manner ("In simple terms, …") nor a question
+ * with no request ("For kids, why is sugar bad?").
+ */
+export function movesOntoAdjective(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  const language = move.opener === 'in' && move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.key.toLowerCase()));
+  if (!language && move.opener !== 'for' && move.opener !== 'to') return false;
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined || at < 3) return false;
+    if (language && explainsClause(tokens, at)) return true;
+    const adjective = tokens[at - 1]!;
+    if (adjective.kind !== 'word' || !((lexicon.modifierShare(adjective.key) ?? 0) >= 0.5 || lexicon.isOnlyAdjective(adjective.key))) return false;
+    let verb = at - 2;
+    while (verb > 0 && tokens[verb]!.kind === 'word' && INTENSIFIERS.has(tokens[verb]!.key.toLowerCase())) verb--;
+    if (tokens[verb]?.kind !== 'word' || !LINKING_VERBS.has(tokens[verb]!.key.toLowerCase())) return false;
+    for (let index = 0; index < verb; index++) if (tokens[index]!.kind === 'word' && OUTPUT_REQUESTS.has(tokens[index]!.key.toLowerCase())) return true;
+    return false;
+  });
+}
+/**
+ * Whether a request's clause of "why", "which", "what" or "whether" ends at `at`, where a language then names what
+ * the clause is about: "Explain why this pun works in Italian", "Tell me which words are offensive in Spanish"
+ * (not "Explain how to make paella in Spanish", which asks for the answer in it).
+ */
+function explainsClause(tokens: readonly Token[], at: number): boolean {
+  let request = false;
+  for (let index = 0; index < at - 1; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const key = token.key.toLowerCase();
+    if (OUTPUT_REQUESTS.has(key)) request = true;
+    else if (request && CLAUSE_QUESTION_WORDS.has(key) && tokens[index + 1]?.key.toLowerCase() !== 'to') return true;
+  }
+  return false;
+}
+const CLAUSE_QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'which', 'what', 'whether']);
+const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seem', 'seems', 'seemed', 'look', 'looks', 'feel', 'feels', 'sound', 'sounds', 'become', 'becomes', 'get', 'gets']);
+const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'too', 'very', 'really', 'more', 'less', 'most', 'least', 'quite', 'considered', 'not']);
+
+/**
+ * Whether a place moved to the end with "from" lands after a verb of getting something, where it names where the
+ * thing comes from: "From Germany, how do I buy a car?" asks from where the asker is, "How do I buy a car from
+ * Germany?" about a German car; "From Canada, can I order insulin?" / "Can I order insulin from Canada?". A place
+ * after other verbs moves freely ("How do I call the US from Germany?").
+ */
+export function movesIntoSource(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  if (move.opener !== 'from' || !move.moved.some((token) => token.kind === 'word' && lexicon.namesPlace(token.key))) return false;
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined) return false;
+    for (let index = at - 1; index >= Math.max(0, at - SOURCE_REACH); index--) if (tokens[index]!.kind === 'word' && GETTING.has(tokens[index]!.key.toLowerCase())) return true;
+    return false;
+  });
+}
+const GETTING: ReadonlySet<string> = new Set([
+  'buy', 'buying', 'bought', 'order', 'ordering', 'ordered', 'purchase', 'purchasing', 'purchased', 'get', 'getting', 'got', 'source', 'sourcing',
+  'import', 'importing', 'imported', 'receive', 'receiving', 'rent', 'renting', 'hire', 'hiring', 'bring', 'bringing', 'adopt', 'adopting',
+]);
+/** How many words before a moved "from" phrase the verb of getting may stand ("buy pokemon cards from Japan"). */
+const SOURCE_REACH = 5;
+
+/**
  * Whether a phrase moved to the end names how a number is written or read (a base, a numeral system, a
  * temperature scale, an angle unit) and lands within a few words after a number, which it then reads as
  * written that way: "In binary, what is 10?" reads 10 as binary (two), "What is 10 in binary?" converts ten into
@@ -107,7 +172,7 @@ function endOfSide(tokens: readonly Token[], moved: readonly Token[]): number | 
  */
 export function movesIntoPurpose(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
   // A time or an age ("in 2030", "at 65", "on Monday"); a tool or a place moves freely ("In Python, explain how to …").
-  if (!move.moved.some((token) => token.kind === 'number' || (token.kind === 'word' && TIME_WORDS.has(token.key.toLowerCase())))) return false;
+  if (!move.moved.some((token) => token.kind === 'number' || (token.kind === 'word' && (TIME_WORDS.has(token.key.toLowerCase()) || VAGUE_COUNTS.has(token.key.toLowerCase()))))) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined || at <= 1) return false;
@@ -155,10 +220,15 @@ const FUNCTION_WORDS_BEFORE_RELATIVE: ReadonlySet<string> = new Set(['so', 'is',
 /** How far before a moved phrase "to" may open the infinitive it joins ("to have $1 million at 65"). */
 const PURPOSE_REACH = 5;
 const QUESTION_WORDS_BEFORE_TO: ReadonlySet<string> = new Set(['how', 'what', 'where', 'when', 'which', 'whether', 'who', 'why']);
+/** Counts in words that time a phrase as a number does ("in a few years", "at sixty"). */
+const VAGUE_COUNTS: ReadonlySet<string> = new Set([
+  'few', 'several', 'couple', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'sixty-five', 'seventy', 'eighty', 'ninety', 'hundred',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'fifteen', 'eighteen', 'twenty-one',
+]);
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'today', 'tomorrow', 'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'month',
-  'week', 'morning', 'evening', 'night', 'noon', 'midnight', 'retirement', 'age',
+  'week', 'morning', 'evening', 'night', 'noon', 'midnight', 'retirement', 'age', 'years', 'months', 'weeks', 'days', 'decades', 'decade',
 ]);
 
 /** How many tokens before a moved phrase a number it reads may stand ("What is 10 plus two in base 3?"). */

@@ -279,3 +279,10 @@ export const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
 
 /** Question words: what opens a question asked for a fact, a person, a place, a time, a reason or a way. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which']);
+/** Words a question opens with. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...QUESTION_WORDS, 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'must',
+  'have', 'has', 'any', 'please', 'tell',
+]);
+/** Words before a sentence's verb that leave it what it is: "So", "Also", "And", "Now". */
+export const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['so', 'also', 'and', 'ok', 'okay', 'now', 'then', 'just', 'but']);

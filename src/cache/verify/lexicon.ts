@@ -233,6 +233,23 @@ export class Lexicon {
     return stuff !== undefined && thing !== undefined && (stuff !== PHENOMENON || thing === ARTIFACT);
   }
 
+  /**
+   * Whether one of the word's stored noun senses is a substance (noun.substance), or it names both an animal and
+   * its meat: what the bare singular names uncounted ("nickel", "spice", "lime", "chicken"), where the plural
+   * counts things ("nickels", "spices", "limes", "chickens"). Not a fruit or a vegetable, whose bare singular is
+   * mostly a dropped plural ("calories in apple", "growing tomato").
+   */
+  hasMassSense(word: string): boolean {
+    const files = new Set<number>();
+    for (const lemma of this.lemmas(word)) {
+      for (const code of this.#senses.get(lemma) ?? []) {
+        const file = this.#nounFiles[Math.floor(code / 4)];
+        if (file !== undefined) files.add(file);
+      }
+    }
+    return files.has(SUBSTANCE) || (files.has(FOOD) && files.has(ANIMAL));
+  }
+
   /** Whether one of the word's two commonest noun senses is a place (WordNet's noun.location: Germany, Texas, Paris). */
   namesPlace(word: string): boolean {
     return this.#hasNounFile(word, LOCATION);
@@ -335,6 +352,12 @@ export class Lexicon {
   /** Whether WordNet lists the word as a verb, through any of its lemmas ("prints", "skip", "learn"; not "password"). */
   canBeVerb(word: string): boolean {
     return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 1));
+  }
+
+  /** Whether WordNet lists the word as an adjective only, through any of its lemmas ("harmful", "stressful"; not "cold"). */
+  isOnlyAdjective(word: string): boolean {
+    const lemmas = this.lemmas(word);
+    return lemmas.some((lemma) => this.#hasPart(lemma, 2)) && !lemmas.some((lemma) => this.#hasPart(lemma, 0) || this.#hasPart(lemma, 1));
   }
 
   /** Whether WordNet lists the word as a noun, through any of its lemmas ("rule", "skip"; not "learn"). */
@@ -514,6 +537,9 @@ const PHENOMENON = 19;
 const QUANTITY = 23;
 const TIME = 28;
 const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
+const ANIMAL = 5;
+const FOOD = 13;
+const SUBSTANCE = 27;
 const THING_FILES: ReadonlySet<number> = new Set([5, ARTIFACT, 8, 10, 14, 15, 17]);
 
 const sum = (numbers: readonly number[]) => numbers.reduce((total, number) => total + number, 0);

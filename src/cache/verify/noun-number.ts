@@ -386,3 +386,39 @@ export function isWhatItIs(side: PreparedSide, at: number): boolean {
   if (key(at - 2) !== 'what' || !['is', 'are'].includes(key(at - 1) ?? '') || key(at) === undefined) return false;
   return at + 1 === tokens.length || side.breaks[at + 1] === 1;
 }
+
+/**
+ * Whether the noun at `at` is a bare singular (no article, number or possessive before it) of a word that names a
+ * substance, a food or a plant, where the other side has its plural: uncounted it is the stuff, counted the things
+ * ("Can dogs eat pepper?" / "… peppers?", "Is nickel magnetic?" / "Are nickels …?", "Where can I buy chicken?" /
+ * "… chickens?"). Not a verb ("What lead to …", "to lead"), nor a compound's modifier ("pepper spray").
+ */
+export function massAgainstCount(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
+  // The noun alone, or after the verb that agrees with it ("Is pepper good for you?" / "Are peppers …?").
+  if (end === start + 2 && side.tokens[start]?.kind === 'word' && FORMS_OF_BE.has(side.tokens[start]!.key.toLowerCase())) start++;
+  if (end !== start + 1) return false;
+  const { tokens } = side;
+  const noun = tokens[start]!;
+  if (noun.kind !== 'word' || FUNCTION_WORDS.has(noun.key.toLowerCase()) || lexicon.singular(noun.key) !== undefined || !lexicon.canBeNoun(noun.key) || !lexicon.hasMassSense(noun.key)) return false;
+  // Counted or a verb: a determiner, a number, a subject or "to" before it; or a determiner or a number before a
+  // modifier before it ("a bell pepper", "2 red peppers").
+  const previous = tokens[start - 1];
+  if (previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && NOT_BARE_AFTER.has(previous.key.toLowerCase())))) return false;
+  const beforeModifier = tokens[start - 2];
+  const modifies = previous?.kind === 'word' && ((lexicon.modifierShare(previous.key) ?? 0) >= 0.5 || lexicon.hasLemma(`${previous.key.toLowerCase()}_${noun.key.toLowerCase()}`));
+  if (modifies && beforeModifier !== undefined && (beforeModifier.kind === 'number' || (beforeModifier.kind === 'word' && COUNTING_DETERMINERS.has(beforeModifier.key.toLowerCase())))) return false;
+  // A unit converted into is counted either way ("70 kg in stone" / "… in stones").
+  if (previous?.kind === 'word' && CONVERTING.has(previous.key.toLowerCase()) && tokens.slice(Math.max(0, start - 5), start - 1).some((token) => token.kind === 'number')) return false;
+  const next = tokens[start + 1];
+  if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MASS_COMPOUND_SHARE) return false;
+  return true;
+}
+/** Words after which a singular is counted or a verb: determiners, numbers in words, subjects, "to". */
+const NOT_BARE_AFTER: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'each', 'every', 'one', 'another', 'either', 'neither', 'which', 'what', 'whose',
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'to', 'not', "n't",
+]);
+const CONVERTING: ReadonlySet<string> = new Set(['in', 'into', 'to']);
+const COUNTING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'each', 'every', 'one', 'another']);
+/** A next word at least this often a noun makes the mass noun its modifier ("pepper spray", "chicken soup"). */
+const MASS_COMPOUND_SHARE = 0.5;

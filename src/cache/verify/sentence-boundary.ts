@@ -29,6 +29,7 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   if (!sameWords(before, after)) return undefined;
   const sentences = [sentenceBoundaries(before), sentenceBoundaries(after)] as const;
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
+  if (phraseJoinsSentenceBefore(before, after)) return 'phrase joined to the sentence before';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   if (stepWordMoved(before.tokens, sentences, [...sentences[0], ...commas[0]], [...sentences[1], ...commas[1]])) return 'step word moved';
   if (cutsNegation(before.tokens, sentences[0], [...sentences[1], ...commas[1]], lexicon) || cutsNegation(before.tokens, sentences[1], [...sentences[0], ...commas[0]], lexicon)) return 'negation cut off';
@@ -64,6 +65,51 @@ function opensWithClause(side: PreparedSide, sentences: readonly number[], left:
 }
 const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'because', 'although', 'though', 'while', 'whereas']);
 
+/** Discourse words that are also a verb's manner or degree. */
+const MANNER_WORDS: ReadonlySet<string> = new Set(['well', 'seriously', 'really', 'honestly', 'quickly', 'personally', 'again', 'frankly']);
+
+/**
+ * Whether a phrase that opens a sentence of one side ("Explain inflation. In two sentences, explain deflation.",
+ * "… revolution; in detail, give …", a line break before "In one sentence, …") ends the sentence before it on the
+ * other ("Explain inflation in two sentences, explain deflation."): the same words, but the length, language,
+ * audience or detail they set now governs the other request.
+ */
+function phraseJoinsSentenceBefore(before: PreparedSide, after: PreparedSide): boolean {
+  const starts = [clauseStarts(before), clauseStarts(after)] as const;
+  const commas = [new Set(commaBoundaries(before)), new Set(commaBoundaries(after))] as const;
+  return joinsBefore(before.tokens, starts[0], starts[1], commas) || joinsBefore(before.tokens, starts[1], starts[0], commas);
+}
+
+/** Whether a sentence of `own` opens with a phrase up to a comma both sides have, where `other` starts no sentence. */
+function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: ReadonlySet<number>, commas: readonly [ReadonlySet<number>, ReadonlySet<number>]): boolean {
+  for (const at of own) {
+    // A sentence before it with words of its own (a greeting set aside leaves none).
+    if (other.has(at) || at < 2) continue;
+    const opener = tokens[at];
+    if (opener?.kind !== 'word' || !FRONTED_PHRASE_OPENERS.has(opener.key.toLowerCase())) continue;
+    for (let end = at + 1; end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1); end++) {
+      if (own.has(end) || other.has(end)) break;
+      // A comma kept as a mark ("In two sentences, …" after a number word) is in both sides' tokens alike.
+      if ((commas[0].has(end) && commas[1].has(end)) || (tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a side's sentences start: after a closing mark, or on a new line. */
+function clauseStarts(side: PreparedSide): Set<number> {
+  const starts = new Set(sentenceBoundaries(side));
+  for (let index = 1; index < side.tokens.length; index++) if (side.raw[side.origin[index]!]!.sentenceStart) starts.add(index);
+  return starts;
+}
+/** Words that open a phrase setting how a request is carried out ("In two sentences,", "For a beginner,", "Briefly,"). */
+const FRONTED_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'for', 'with', 'without', 'within', 'under', 'using', 'as', 'like', 'to', 'from', 'at', 'on', 'by', 'during', 'after', 'before', 'via',
+  'briefly', 'simply', 'concisely', 'formally', 'informally', 'casually', 'quickly', 'carefully', 'thoroughly', 'politely',
+]);
+/** The most words such a phrase has before its comma. */
+const FRONTED_PHRASE_WORDS = 6;
+
 function sameWords(before: PreparedSide, after: PreparedSide): boolean {
   if (before.tokens.length !== after.tokens.length) return false;
   for (let index = 0; index < before.tokens.length; index++) if (before.tokens[index]!.key.toLowerCase() !== after.tokens[index]!.key.toLowerCase()) return false;
@@ -91,7 +137,9 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
     to = Math.max(to, at);
   }
   // A capitalised word inside a sentence is a name, even one spelled like a function word ("in May").
-  return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text)) || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())));
+  // A word that also says how a verb's action is done goes with the verb it ends a sentence after ("I don't sleep
+  // well. What …" / "I don't sleep. Well, what …").
+  return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text)) || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())) || MANNER_WORDS.has(token.key.toLowerCase()));
 }
 
 /**

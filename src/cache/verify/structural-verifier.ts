@@ -2,16 +2,17 @@ import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesNextToNumber, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesNextToNumber, movesOntoAdjective, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
-import { asksDefinition, asksHowMany, countsMeasure, isWhatItIs, picksOut, pluralAsName } from './noun-number.ts';
+import { asksDefinition, asksHowMany, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import { questionMarkOnStatement } from './question-mark.ts';
 import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
 import { inTitlePosition } from './title-position.ts';
@@ -92,7 +93,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
-    if (endsWithQuestionMark(before) !== endsWithQuestionMark(after) && (isStatement(before) || isStatement(after))) return { kind: 'different', reason: 'question mark on a statement' };
+    if (questionMarkOnStatement(before, after)) return { kind: 'different', reason: 'question mark on a statement' };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
@@ -104,6 +105,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (punctuation !== undefined) return { kind: 'different', reason: punctuation };
     if (differences.length === 0) return same(accepted);
     hunks = differences.map((difference) => difference.hunk);
+    if (articleMovedAcross(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'article moved across a word' };
     const moved = clauseMove(hunks, before.tokens, after.tokens);
     if (moved !== undefined) {
       // A move is only harmless between exactly two clauses with nothing that sequences or scopes them: "For the
@@ -114,6 +116,8 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
       if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
+      if (movesOntoAdjective(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved onto an adjective' };
+      if (movesIntoSource(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place moved into a source' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
       return same([...accepted, 'clause order']);
     }
@@ -147,7 +151,9 @@ export class StructuralVerifier implements CandidateVerifier {
           picksOut(after, hunk.rightStart, this.#lexicon) ||
           countsMeasure(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           countsMeasure(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
-          askerCountsOne(before, after, hunk, this.#lexicon),
+          askerCountsOne(before, after, hunk, this.#lexicon) ||
+          massAgainstCount(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
+          massAgainstCount(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
@@ -216,6 +222,26 @@ export class StructuralVerifier implements CandidateVerifier {
     return side;
   }
 }
+
+/**
+ * Whether an article one side adds and one it drops stand a word or two apart, so that the article moved across
+ * them: "Is Pluto only a dwarf planet?" (merely) / "Is Pluto the only dwarf planet?" (sole), "Was Amazon first an
+ * online bookstore?" / "… the first online bookstore?".
+ */
+function articleMovedAcross(hunks: readonly Hunk[], before: readonly Token[], after: readonly Token[]): boolean {
+  const article = (tokens: readonly Token[], start: number, end: number) => end === start + 1 && tokens[start]!.kind === 'word' && tokens[start]!.notArticle !== true && ARTICLE_WORDS.has(tokens[start]!.key.toLowerCase());
+  const adds = (hunk: Hunk) => hunk.leftStart === hunk.leftEnd && article(after, hunk.rightStart, hunk.rightEnd);
+  const drops = (hunk: Hunk) => hunk.rightStart === hunk.rightEnd && article(before, hunk.leftStart, hunk.leftEnd);
+  for (let index = 0; index + 1 < hunks.length; index++) {
+    const [first, second] = [hunks[index]!, hunks[index + 1]!];
+    if (second.leftStart - first.leftEnd > ARTICLE_MOVE_REACH) continue;
+    if ((adds(first) && drops(second)) || (drops(first) && adds(second))) return true;
+  }
+  return false;
+}
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The most words an article moves across and still counts as moved. */
+const ARTICLE_MOVE_REACH = 2;
 
 /**
  * Whether token `at` is in a sentence that states facts a word's number is one of: a statement (not the question
@@ -391,51 +417,11 @@ const ASKERS_MATTERS: ReadonlySet<string> = new Set(['question', 'query', 'doubt
 /** Words that may stand between an article and its noun: "a bad knee", "a prior felony conviction". */
 const MODIFIERS_BEFORE = 3;
 
-/**
- * Whether the last token the rules judge is followed by a question mark ("You can swim?"), a closing courtesy set
- * aside after it or not ("You can swim? Thanks").
- */
-function endsWithQuestionMark(side: PreparedSide): boolean {
-  if (side.tokens.length === 0) return false;
-  for (let raw = side.origin[side.tokens.length - 1]! + 1; raw < side.raw.length; raw++) {
-    const token = side.raw[raw]!;
-    if (token.kind === 'word') return false;
-    if (QUESTION_MARK.test(token.text)) return true; // "?", and "?!", "??" typed as one mark
-  }
-  return false;
-}
-
-/**
- * Whether the text is a short statement about someone or something else that a question mark alone makes a yes/no
- * question: "You can swim." / "You can swim?", "It's over.", "She left.", or one word of assent ("Sure." /
- * "Sure?"). Not the asker's own situation ("I need help with my resume?", "My laptop won't turn on?"), a request
- * either way, nor a text with a question word ("My dog ate chocolate, what should I do").
- */
-function isStatement(side: PreparedSide): boolean {
-  const first = side.tokens[0];
-  if (first?.kind !== 'word' || side.tokens.length > STATEMENT_TOKENS || sentenceBoundaries(side).length > 0) return false;
-  if (side.tokens.some((token) => token.kind === 'word' && QUESTION_WORDS.has(token.key.toLowerCase()))) return false;
-  const word = first.key.toLowerCase();
-  return STATEMENT_OPENERS.has(word) || (side.tokens.length === 1 && ASSENT.has(word));
-}
-const QUESTION_MARK = /[?？؟]/u;
-/** Who or what a statement is about, besides the asker and "this" code or thing at hand: "you", "it", "she". */
-const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its']);
-/** The longest statement (in tokens) a question mark alone turns into a question here. */
-const STATEMENT_TOKENS = 8;
-const ASSENT: ReadonlySet<string> = new Set(['sure', 'great', 'right', 'fine', 'yes', 'no', 'correct', 'true', 'ok', 'okay']);
 
 /** Words that open a requirement of a spec: "- Must accept a file via drag and drop" / "… files …". */
 const REQUIREMENT_OPENERS: ReadonlySet<string> = new Set(['must', 'should', 'shall']);
 /** Words that open a sentence about the asker: "My …", "I …", "We …", "Our …". */
 const ASKER_OPENERS: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
-/** Words a question opens with. */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  ...QUESTION_WORDS, 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'must',
-  'have', 'has', 'any', 'please', 'tell',
-]);
-/** Words before a sentence's verb that leave it what it is: "So", "Also", "And", "Now". */
-const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['so', 'also', 'and', 'ok', 'okay', 'now', 'then', 'just', 'but']);
 
 /**
  * The differences with loose marks set aside where the other text separates the same tokens with clause

@@ -1,0 +1,127 @@
+import { QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import type { PreparedSide } from './prepare-tokens.ts';
+import { sentenceBoundaries } from './sentence-boundary.ts';
+import type { Token } from './verify-tokens.ts';
+
+/**
+ * Whether a question mark alone makes one side ask what the other states: the whole text is a short statement
+ * ("You can swim." / "You can swim?"), or a sentence of a longer text is one — a labelled line of a pasted
+ * dialogue, notes or a few-shot example ("Maria: We're dropping the Android app." / "… app?", "Message: The
+ * client approved the budget." / "… budget?"), or a statement about someone or something else before the text's
+ * last sentence ("It was paid in full on April 2." / "… April 2?" in a pasted email). Either way the text then
+ * holds a question where the other holds a fact, and what is asked about it (a label, a summary, whether it was
+ * paid) has another answer.
+ */
+export function questionMarkOnStatement(before: PreparedSide, after: PreparedSide): boolean {
+  if (endsWithQuestionMark(before) !== endsWithQuestionMark(after) && (isStatement(before) || isStatement(after))) return true;
+  return statementAskedInText(before.raw, after.raw);
+}
+
+/**
+ * Whether the last token the rules judge is followed by a question mark ("You can swim?"), a closing courtesy set
+ * aside after it or not ("You can swim? Thanks").
+ */
+function endsWithQuestionMark(side: PreparedSide): boolean {
+  if (side.tokens.length === 0) return false;
+  for (let raw = side.origin[side.tokens.length - 1]! + 1; raw < side.raw.length; raw++) {
+    const token = side.raw[raw]!;
+    if (token.kind === 'word') return false;
+    if (QUESTION_MARK.test(token.text)) return true; // "?", and "?!", "??" typed as one mark
+  }
+  return false;
+}
+
+/**
+ * Whether the text is a short statement about someone or something else that a question mark alone makes a yes/no
+ * question: "You can swim." / "You can swim?", "It's over.", "She left.", or one word of assent ("Sure." /
+ * "Sure?"). Not the asker's own situation ("I need help with my resume?", "My laptop won't turn on?"), a request
+ * either way, nor a text with a question word ("My dog ate chocolate, what should I do").
+ */
+function isStatement(side: PreparedSide): boolean {
+  const first = side.tokens[0];
+  if (first?.kind !== 'word' || side.tokens.length > STATEMENT_TOKENS || sentenceBoundaries(side).length > 0) return false;
+  if (side.tokens.some((token) => token.kind === 'word' && QUESTION_WORDS.has(token.key.toLowerCase()))) return false;
+  const word = first.key.toLowerCase();
+  return STATEMENT_OPENERS.has(word) || (side.tokens.length === 1 && ASSENT.has(word));
+}
+const QUESTION_MARK = /[?？؟]/u;
+/** Who or what a statement is about, besides the asker and "this" code or thing at hand: "you", "it", "she". */
+const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its']);
+/** The longest statement (in tokens) a question mark alone turns into a question here. */
+const STATEMENT_TOKENS = 8;
+const ASSENT: ReadonlySet<string> = new Set(['sure', 'great', 'right', 'fine', 'yes', 'no', 'correct', 'true', 'ok', 'okay']);
+
+/** One sentence of a text, as the question-mark rule reads it. */
+interface Sentence {
+  /** Its words, lowercase, one space apart. */
+  words: string;
+  /** Whether a question mark closes it. */
+  asked: boolean;
+  /** Whether a label opens it ("Maria:", "Message:", "Customer:"). */
+  labelled: boolean;
+  /** Whether it is a question or a request by its words alone (a question word, "Is …", "Please …", "Tell …"). */
+  questionByWords: boolean;
+  /** Whether it opens with someone or something other than the asker ("It …", "You …", "They …"). */
+  aboutOther: boolean;
+}
+
+function statementAskedInText(before: readonly Token[], after: readonly Token[]): boolean {
+  const left = sentencesOf(before);
+  if (left.length < 2) return false;
+  const right = sentencesOf(after);
+  if (right.length !== left.length) return false;
+  for (let index = 0; index < left.length; index++) {
+    const one = left[index]!;
+    const other = right[index]!;
+    if (one.asked === other.asked || one.words !== other.words || one.questionByWords) continue;
+    // The last sentence of an unlabelled text is mostly the asker's own plea ("… It says undefined?"): see isStatement.
+    if (one.labelled || (one.aboutOther && index < left.length - 1)) return true;
+  }
+  return false;
+}
+
+/** The text's sentences, split where a token opens one (a closing mark or a line break before it). */
+function sentencesOf(tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let index = 1; index <= tokens.length; index++) {
+    if (index < tokens.length && !tokens[index]!.sentenceStart) continue;
+    const sentence = readSentence(tokens, start, index);
+    if (sentence !== undefined) sentences.push(sentence);
+    start = index;
+  }
+  return sentences;
+}
+
+function readSentence(tokens: readonly Token[], start: number, end: number): Sentence | undefined {
+  const words: string[] = [];
+  let asked = false;
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (QUESTION_MARK.test(token.text)) asked = true;
+      continue;
+    }
+    words.push(token.key.toLowerCase());
+    asked = false; // only a mark after the last word closes the sentence
+  }
+  if (words.length === 0) return undefined;
+  // A label: one to three words or numbers, then a colon ("Maria:", "Customer 2:", "User message:").
+  let first = start;
+  let labelled = false;
+  for (let index = start; index < Math.min(end, start + LABEL_WORDS + 1); index++) {
+    if (tokens[index]!.kind === 'punct') {
+      labelled = tokens[index]!.text === ':' && index > start && index < end - 1;
+      if (labelled) first = index + 1;
+      break;
+    }
+  }
+  // Past marks, lead-ins and a word set off by a comma ("Hi, can I …", "Yes, you …", "Anna, it …").
+  const setOff = (at: number) => at + 1 < end && tokens[at + 1]!.text === ',';
+  while (first < end && (tokens[first]!.kind !== 'word' || SENTENCE_LEAD_INS.has(tokens[first]!.key.toLowerCase()) || setOff(first))) first++;
+  const opener = first < end ? tokens[first]!.key.toLowerCase() : '';
+  const questionByWords = QUESTION_OPENERS.has(opener) || REQUEST_VERBS.has(opener) || TEXT_REQUEST_VERBS.has(opener) || words.some((word) => QUESTION_WORDS.has(word));
+  return { words: words.join(' '), asked, labelled, questionByWords, aboutOther: STATEMENT_OPENERS.has(opener) };
+}
+/** The most words a label before a colon has. */
+const LABEL_WORDS = 3;

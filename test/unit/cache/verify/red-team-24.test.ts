@@ -1,0 +1,135 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 20: pairs that red teams found served wrongly (each not-served pair was `same` on the session's start
+ * code) and the rewordings a fix must keep serving.
+ */
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+const CHAT = (last: string) => `Customer: Hi, my order #88213 arrived with a cracked water tank.
+Agent: Sorry about that! I've issued a full refund of $149 to your card.
+Customer: ${last}
+
+Is the customer asking a question in their last message?`;
+const EMAIL = (line: string) => `Hi Anna,
+
+Thanks for checking on the invoice from March. ${line} Let me know if you need the receipt.
+
+Best,
+Julia
+
+Has invoice INV-2291 been paid?`;
+const FEW_SHOT = (message: string) => `Label each message as QUESTION, REQUEST or STATEMENT.
+Message: Can you send the deck? Label: REQUEST
+Message: The client signed yesterday? Label: QUESTION
+Message: ${message}
+Label:`;
+
+describe('a question mark on a statement inside a longer text (team CD)', () => {
+  notServed([
+    [CHAT('So I keep the machine and get the money back.'), CHAT('So I keep the machine and get the money back?')],
+    [CHAT("I'll keep it at 20% off."), CHAT("I'll keep it at 20% off?")],
+    [EMAIL('It was paid in full on April 2.'), EMAIL('It was paid in full on April 2?')],
+    [FEW_SHOT('The client approved the budget.'), FEW_SHOT('The client approved the budget?')],
+    ['Standup notes\nKenji: deploying the hotfix to prod now\nLucas: QA signed off on staging\nWhat did Kenji say?', 'Standup notes\nKenji: deploying the hotfix to prod now?\nLucas: QA signed off on staging\nWhat did Kenji say?'],
+  ]);
+  served([
+    // A question by its words is one with either mark; the asker's own plea at the end is theirs to punctuate.
+    ['Customer: Hi, can I keep the machine?\nAgent: Yes, you can keep it.\n\nSummarize this chat.', 'Customer: Hi, can I keep the machine.\nAgent: Yes, you can keep it.\n\nSummarize this chat.'],
+    ['My laptop is slow. How do I fix it?', 'My laptop is slow? How do I fix it?'],
+    ['I updated to iOS 18. It keeps crashing. What should I do?', 'I updated to iOS 18. It keeps crashing. What should I do'],
+    ['My code crashes. It says undefined is not a function.', 'My code crashes. It says undefined is not a function?'],
+  ]);
+});
+
+describe('a phrase that opens a sentence, joined to the sentence before (team CC)', () => {
+  notServed([
+    ['Explain inflation. In two sentences, explain deflation.', 'Explain inflation in two sentences, explain deflation.'],
+    ['describe the french revolution; in detail, give its main cause.', 'describe the french revolution in detail, give its main cause.'],
+    ['Explain photosynthesis\nIn one sentence, explain cellular respiration.', 'Explain photosynthesis in one sentence, explain cellular respiration.'],
+    ['Write a short story. In under 100 words, summarize it.', 'Write a short story in under 100 words, summarize it.'],
+    ['Describe the water cycle. For a 5 year old, explain evaporation.', 'Describe the water cycle for a 5 year old, explain evaporation.'],
+  ]);
+  served([
+    ['Explain inflation. In two sentences, explain deflation.', 'Explain inflation.\nIn two sentences, explain deflation.'],
+    ['Hi! In Python, how do I reverse a list?', 'Hi, in Python, how do I reverse a list?'],
+  ]);
+});
+
+describe('an audience or a language moved onto what a request explains (team CC)', () => {
+  notServed([
+    ['For a 5 year old, explain why smoking is bad', 'Explain why smoking is bad for a 5 year old'],
+    ['For experts, explain why Rust is hard', 'Explain why Rust is hard for experts'],
+    ['For parents, explain why screen time is harmful', 'Explain why screen time is harmful for parents'],
+    ['In Spanish, explain why this joke is funny', 'Explain why this joke is funny in Spanish'],
+    ['In German, explain which nouns are feminine', 'Explain which nouns are feminine in German'],
+    ['In Italian, explain why this pun works', 'Explain why this pun works in Italian'],
+  ]);
+  served([
+    ['For kids, explain how to make slime', 'Explain how to make slime for kids'],
+    ['In Python, how do I reverse a list?', 'How do I reverse a list in Python?'],
+    ['In simple terms, explain why the sky is blue', 'Explain why the sky is blue in simple terms'],
+    ['In Python, why is recursion slow?', 'Why is recursion slow in Python?'],
+  ]);
+});
+
+describe('a place moved after a verb of getting names where the thing comes from (team CB)', () => {
+  notServed([
+    ['From Germany, how do I buy a car?', 'How do I buy a car from Germany?'],
+    ['From Canada, can I order insulin?', 'Can I order insulin from Canada?'],
+    ['from japan how do i buy pokemon cards', 'how do i buy pokemon cards from japan'],
+    ['From Japan, recommend sites to order anime figures', 'Recommend sites to order anime figures from Japan'],
+  ]);
+  served([
+    ['From Germany, how do I call the US?', 'How do I call the US from Germany?'],
+    ['From China, how do I download WhatsApp?', 'How do I download WhatsApp from China?'],
+  ]);
+});
+
+describe('a bare singular of a substance or a meat against its plural (team CE)', () => {
+  notServed([
+    ['Can you smoke spice?', 'Can you smoke spices?'],
+    ['Is nickel magnetic?', 'Are nickels magnetic?'],
+    ['Where can I buy lime near me?', 'Where can I buy limes near me?'],
+    ['Where can I buy chicken near me?', 'Where can I buy chickens near me?'],
+    ['Is salt bad for you?', 'Are salts bad for you?'],
+  ]);
+  served([
+    ['Can dogs eat bell peppers?', 'Can dogs eat a bell pepper?'],
+    ['How many calories are in apples (raw)?', 'How many calories are in apple (raw)?'],
+    ['What is 70 kg in stone?', 'What is 70 kg in stones?'],
+    ['What is a black hole?', 'What are black holes?'],
+  ]);
+});
+
+describe('an article that changes what a name or a word is (team CE, team CA)', () => {
+  notServed([
+    ['Is Tesla a good investment?', 'Is a Tesla a good investment?'],
+    ['Is Roku a good buy?', 'Is a Roku a good buy?'],
+    ['Can a cold cause a fever?', 'Can cold cause a fever?'],
+    ['Why does a cold make my joints ache?', 'Why does cold make my joints ache?'],
+    ['Why do few startups succeed?', 'Why do the few startups succeed?'],
+    ['Do other planets have rings?', 'Do the other planets have rings?'],
+    ['Is Pluto only a dwarf planet?', 'Is Pluto the only dwarf planet?'],
+    ['Was Amazon first an online bookstore?', 'Was Amazon the first online bookstore?'],
+  ]);
+  served([
+    ['How do I install a Python package?', 'How do I install Python package?'],
+    ['Can dogs eat a raw egg?', 'Can dogs eat raw egg?'],
+  ]);
+});
+
+describe('a word that says how, or a count of years, moved across a sentence or into a purpose (team CA)', () => {
+  notServed([
+    ["I don't sleep well. What should I do?", "I don't sleep. Well, what should I do?"],
+    ["I didn't study seriously. Will I fail?", "I didn't study. Seriously, will I fail?"],
+    ['Which stocks should I buy to sell in a few years?', 'In a few years, which stocks should I buy to sell?'],
+    ['How much should I save to retire at sixty?', 'At sixty, how much should I save to retire?'],
+  ]);
+  served([
+    ['I love your answers. Anyway, how do I bake bread?', 'I love your answers, anyway. How do I bake bread?'],
+    ['In most countries, is it illegal to drive without insurance?', 'Is it illegal to drive without insurance in most countries?'],
+  ]);
+});
