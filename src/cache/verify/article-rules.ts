@@ -29,13 +29,14 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
   if (heads && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE) return true;
   const nounNext = next.kind === 'word' && !FUNCTION_WORDS.has(following) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE;
-  // A maker's name bare is the company, with "a" its product: "Is Tesla a good investment?" / "Is a Tesla …?"
-  // (not "a Python script", "a Samsung TV").
-  if (/^\p{Lu}\p{Ll}/u.test(noun.text) && !noun.sentenceStart && !nounNext && !(next.kind === 'word' && /^\p{Lu}/u.test(next.text))) return true;
-  // A word mostly an adjective, bare between a question's auxiliary and a verb or an adjective, is a state: "Can
-  // cold trigger asthma?" / "Can a cold …?", "Is cold bad for a baby?".
+  // A maker's name bare is the company, with "a" its product, where the text is about investing: "Is Tesla a good
+  // investment?" / "Is a Tesla …?" (not "Is a Honda reliable?", "a Python script", "a Samsung TV").
+  if (/^\p{Lu}\p{Ll}/u.test(noun.text) && !noun.sentenceStart && !nounNext && !(next.kind === 'word' && /^\p{Lu}/u.test(next.text)) && tokens.some((token) => token.kind === 'word' && INVESTING.has(token.key.toLowerCase()))) return true;
+  // A word mostly an adjective that also names an illness or a state, bare between a question's auxiliary and a
+  // verb or an adjective: "Can cold trigger asthma?" / "Can a cold …?", "Is cold bad for a baby?" (not "Can (a)
+  // minor open a bank account?").
   const asks = previous.kind === 'word' && (QUESTION_AUXILIARIES.has(previous.key.toLowerCase()) || FORMS_OF_BE.has(previous.key.toLowerCase()));
-  if (asks && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE && next.kind === 'word' && !FUNCTION_WORDS.has(following) && !nounNext) return true;
+  if (asks && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE && lexicon.namesState(noun.key) && next.kind === 'word' && !FUNCTION_WORDS.has(following) && !nounNext) return true;
   if (!lexicon.namesStuffAndThing(noun.key)) return false;
   // Cooked or eaten, a food is the dish whether counted or not: "How long to boil (an) egg?", "bake (a) cake".
   if (previous.kind === 'word' && KITCHEN_VERBS.has(previous.key.toLowerCase())) return false;
@@ -66,6 +67,7 @@ const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
 const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
 const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+const INVESTING: ReadonlySet<string> = new Set(['invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends']);
 const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
 const MODIFIED_NOUN_SHARE = 0.5;
@@ -96,7 +98,7 @@ const PHRASE_NOUNS: ReadonlySet<string> = new Set([
   'college', 'church', 'charge', 'hand', 'town', 'sea', 'work', 'home',
 ]);
 
-const PICKED_BY_THE: ReadonlySet<string> = new Set(['few', 'fewest', 'other', 'others']);
+const PICKED_BY_THE: ReadonlySet<string> = new Set(['few', 'fewest']);
 
 /**
  * Whether "the" added or dropped before the capitalised word at `at` picks another thing of that name: a word that
@@ -110,8 +112,8 @@ const PICKED_BY_THE: ReadonlySet<string> = new Set(['few', 'fewest', 'other', 'o
 export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const name = tokens[at];
-  // "few" and "other" after "the" pick out the members: "Why do few startups succeed?" asks why they are few, "Why
-  // do the few startups succeed?" why those did; "Do other planets have rings?" any, "the other planets" all.
+  // "few" after "the" picks out the members: "Why do few startups succeed?" asks why they are few, "Why do the few
+  // startups succeed?" why those did. ("(the) other planets" is left: "What are (the) other options?" is one.)
   if (name?.kind === 'word' && PICKED_BY_THE.has(name.key.toLowerCase())) return true;
   if (name?.kind !== 'word' || name.sentenceStart || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(name.text)) return false;
   const lower = name.text.toLowerCase().replace(/['’]s$/u, '');

@@ -81,15 +81,15 @@ const WORDING: ReadonlySet<string> = new Set(['say', 'said', 'mean', 'means', 'm
  * feminine" / "Explain which nouns are feminine in German". Not a manner ("In simple terms, …") nor a question
  * with no request ("For kids, why is sugar bad?").
  */
-export function movesOntoAdjective(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+export function movesOntoAdjective(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[]): boolean {
   const language = move.opener === 'in' && move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.key.toLowerCase()));
   if (!language && move.opener !== 'for' && move.opener !== 'to') return false;
+  const adjectives = language ? JUDGED_IN_A_LANGUAGE : JUDGED_FOR_SOMEONE;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined || at < 3) return false;
-    if (language && explainsClause(tokens, at)) return true;
     const adjective = tokens[at - 1]!;
-    if (adjective.kind !== 'word' || !((lexicon.modifierShare(adjective.key) ?? 0) >= 0.5 || lexicon.isOnlyAdjective(adjective.key))) return false;
+    if (adjective.kind !== 'word' || !adjectives.has(adjective.key.toLowerCase())) return false;
     let verb = at - 2;
     while (verb > 0 && tokens[verb]!.kind === 'word' && INTENSIFIERS.has(tokens[verb]!.key.toLowerCase())) verb--;
     if (tokens[verb]?.kind !== 'word' || !LINKING_VERBS.has(tokens[verb]!.key.toLowerCase())) return false;
@@ -97,23 +97,20 @@ export function movesOntoAdjective(move: { opener: string; moved: Token[] }, sid
     return false;
   });
 }
-/**
- * Whether a request's clause of "why", "which", "what" or "whether" ends at `at`, where a language then names what
- * the clause is about: "Explain why this pun works in Italian", "Tell me which words are offensive in Spanish"
- * (not "Explain how to make paella in Spanish", which asks for the answer in it).
- */
-function explainsClause(tokens: readonly Token[], at: number): boolean {
-  let request = false;
-  for (let index = 0; index < at - 1; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
-    const key = token.key.toLowerCase();
-    if (OUTPUT_REQUESTS.has(key)) request = true;
-    else if (request && CLAUSE_QUESTION_WORDS.has(key) && tokens[index + 1]?.key.toLowerCase() !== 'to') return true;
-  }
-  return false;
-}
-const CLAUSE_QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'which', 'what', 'whether']);
+/** Adjectives that take "for someone" ("bad for a child", "hard for experts"); not "blue", "volatile". */
+const JUDGED_FOR_SOMEONE: ReadonlySet<string> = new Set([
+  'bad', 'good', 'harmful', 'hard', 'difficult', 'easy', 'stressful', 'important', 'dangerous', 'safe', 'unsafe', 'healthy', 'unhealthy',
+  'necessary', 'useful', 'helpful', 'expensive', 'cheap', 'affordable', 'possible', 'impossible', 'boring', 'fun', 'scary', 'confusing',
+  'tough', 'risky', 'beneficial', 'essential', 'appropriate', 'inappropriate', 'suitable', 'unfair', 'fair', 'challenging', 'overwhelming',
+  'tiring', 'exhausting', 'painful', 'toxic', 'addictive', 'worse', 'better', 'harder', 'easier', 'deadly', 'fatal', 'illegal', 'legal',
+  'best', 'worst', 'enough', 'safest', 'easiest', 'hardest', 'healthiest', 'cheapest',
+]);
+/** Adjectives a language can be where something is said ("offensive in Spanish", "feminine in German"). */
+const JUDGED_IN_A_LANGUAGE: ReadonlySet<string> = new Set([
+  'funny', 'offensive', 'rude', 'polite', 'formal', 'informal', 'correct', 'incorrect', 'wrong', 'feminine', 'masculine', 'neuter', 'common',
+  'rare', 'irregular', 'regular', 'plural', 'singular', 'silent', 'vulgar', 'archaic', 'slang', 'acceptable', 'grammatical', 'ungrammatical',
+  'hard', 'hardest', 'difficult', 'easy', 'easiest', 'strange', 'weird', 'natural', 'awkward',
+]);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seem', 'seems', 'seemed', 'look', 'looks', 'feel', 'feels', 'sound', 'sounds', 'become', 'becomes', 'get', 'gets']);
 const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'too', 'very', 'really', 'more', 'less', 'most', 'least', 'quite', 'considered', 'not']);
 
@@ -133,8 +130,8 @@ export function movesIntoSource(move: { opener: string; moved: Token[] }, sides:
   });
 }
 const GETTING: ReadonlySet<string> = new Set([
-  'buy', 'buying', 'bought', 'order', 'ordering', 'ordered', 'purchase', 'purchasing', 'purchased', 'get', 'getting', 'got', 'source', 'sourcing',
-  'import', 'importing', 'imported', 'receive', 'receiving', 'rent', 'renting', 'hire', 'hiring', 'bring', 'bringing', 'adopt', 'adopting',
+  'buy', 'buying', 'bought', 'order', 'ordering', 'ordered', 'purchase', 'purchasing', 'purchased', 'source', 'sourcing', 'import', 'importing',
+  'imported', 'receive', 'receiving', 'bring', 'bringing', 'adopt', 'adopting',
 ]);
 /** How many words before a moved "from" phrase the verb of getting may stand ("buy pokemon cards from Japan"). */
 const SOURCE_REACH = 5;
@@ -170,9 +167,13 @@ function endOfSide(tokens: readonly Token[], moved: readonly Token[]): number | 
  * "Which stocks should I buy to sell in 2030?" sells in 2030, "In 2030, which stocks should I buy to sell?" buys
  * then; "How much should I save to retire at 60?" retires at 60.
  */
-export function movesIntoPurpose(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[]): boolean {
   // A time or an age ("in 2030", "at 65", "on Monday"); a tool or a place moves freely ("In Python, explain how to …").
-  if (!move.moved.some((token) => token.kind === 'number' || (token.kind === 'word' && (TIME_WORDS.has(token.key.toLowerCase()) || VAGUE_COUNTS.has(token.key.toLowerCase()))))) return false;
+  // A count in words times it only with a unit of time or as an age ("in a few years", "at sixty"; not "in five
+  // bullet points").
+  const timed = move.moved.some((token) => token.kind === 'word' && TIME_WORDS.has(token.key.toLowerCase()));
+  const counted = move.moved.some((token) => token.kind === 'word' && VAGUE_COUNTS.has(token.key.toLowerCase())) && (timed || move.opener === 'at');
+  if (!timed && !counted && !move.moved.some((token) => token.kind === 'number')) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined || at <= 1) return false;

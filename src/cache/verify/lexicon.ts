@@ -234,12 +234,12 @@ export class Lexicon {
   }
 
   /**
-   * Whether one of the word's stored noun senses is a substance (noun.substance), or it names both an animal and
-   * its meat: what the bare singular names uncounted ("nickel", "spice", "lime", "chicken"), where the plural
-   * counts things ("nickels", "spices", "limes", "chickens"). Not a fruit or a vegetable, whose bare singular is
-   * mostly a dropped plural ("calories in apple", "growing tomato").
+   * How the word's bare singular reads uncounted against its plural: 'thing' where a substance is also a made thing
+   * or a possession ("nickel" / "nickels" the coins, "tin" / "tins", "acid" / "acids"), 'meat' where it names both
+   * an animal and its meat ("chicken" / "chickens"); undefined otherwise (a fruit's or an oil's plural is more of
+   * the same: "calories in apple", "best oil for frying" / "best oils").
    */
-  hasMassSense(word: string): boolean {
+  massReading(word: string): 'thing' | 'meat' | undefined {
     const files = new Set<number>();
     for (const lemma of this.lemmas(word)) {
       for (const code of this.#senses.get(lemma) ?? []) {
@@ -247,7 +247,13 @@ export class Lexicon {
         if (file !== undefined) files.add(file);
       }
     }
-    return files.has(SUBSTANCE) || (files.has(FOOD) && files.has(ANIMAL));
+    if (files.has(SUBSTANCE) && (files.has(ARTIFACT) || files.has(POSSESSION))) return 'thing';
+    return files.has(FOOD) && files.has(ANIMAL) ? 'meat' : undefined;
+  }
+
+  /** Whether one of the word's two commonest noun senses is a state (noun.state: a cold, a high, an illness). */
+  namesState(word: string): boolean {
+    return this.#hasNounFile(word, STATE);
   }
 
   /** Whether one of the word's two commonest noun senses is a place (WordNet's noun.location: Germany, Texas, Paris). */
@@ -539,8 +545,10 @@ const TIME = 28;
 const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
 const ANIMAL = 5;
 const FOOD = 13;
+const POSSESSION = 21;
+const STATE = 26;
 const SUBSTANCE = 27;
-const THING_FILES: ReadonlySet<number> = new Set([5, ARTIFACT, 8, 10, 14, 15, 17]);
+const THING_FILES: ReadonlySet<number> = new Set([5, ARTIFACT, 8, 10, 14, 15, 17, 21]);
 
 const sum = (numbers: readonly number[]) => numbers.reduce((total, number) => total + number, 0);
 

@@ -389,24 +389,27 @@ export function isWhatItIs(side: PreparedSide, at: number): boolean {
 
 /**
  * Whether the noun at `at` is a bare singular (no article, number or possessive before it) of a word that names a
- * substance, a food or a plant, where the other side has its plural: uncounted it is the stuff, counted the things
- * ("Can dogs eat pepper?" / "… peppers?", "Is nickel magnetic?" / "Are nickels …?", "Where can I buy chicken?" /
- * "… chickens?"). Not a verb ("What lead to …", "to lead"), nor a compound's modifier ("pepper spray").
+ * substance and a made thing or an animal and its meat (Lexicon.massReading), where the other side has its plural:
+ * uncounted it is the stuff, counted the things ("Is nickel magnetic?" / "Are nickels …?", "Where can I buy
+ * chicken?" / "… chickens?"). Not a verb ("What lead to …", "to lead"), nor a compound's modifier ("tin foil").
  */
 export function massAgainstCount(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
-  // The noun alone, or after the verb that agrees with it ("Is pepper good for you?" / "Are peppers …?").
+  // The noun alone, or after the verb that agrees with it ("Is nickel magnetic?" / "Are nickels magnetic?").
   if (end === start + 2 && side.tokens[start]?.kind === 'word' && FORMS_OF_BE.has(side.tokens[start]!.key.toLowerCase())) start++;
   if (end !== start + 1) return false;
   const { tokens } = side;
   const noun = tokens[start]!;
-  if (noun.kind !== 'word' || FUNCTION_WORDS.has(noun.key.toLowerCase()) || lexicon.singular(noun.key) !== undefined || !lexicon.canBeNoun(noun.key) || !lexicon.hasMassSense(noun.key)) return false;
-  // Counted or a verb: a determiner, a number, a subject or "to" before it; or a determiner or a number before a
-  // modifier before it ("a bell pepper", "2 red peppers").
+  if (noun.kind !== 'word' || FUNCTION_WORDS.has(noun.key.toLowerCase()) || lexicon.singular(noun.key) !== undefined || !lexicon.canBeNoun(noun.key)) return false;
+  const reading = lexicon.massReading(noun.key);
+  // An animal's name bare is its meat where it is bought or priced ("Where can I buy chicken?" / "… chickens?"); eaten
+  // or cooked, the two are one question ("Can cats eat shrimp?", "How long to boil lobster?").
+  if (reading === undefined || (reading === 'meat' && !tokens.some((token) => token.kind === 'word' && COMMERCE.has(token.key.toLowerCase())))) return false;
+  // Counted or a verb: a determiner, a number, a subject or "to" before it.
   const previous = tokens[start - 1];
   if (previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && NOT_BARE_AFTER.has(previous.key.toLowerCase())))) return false;
-  const beforeModifier = tokens[start - 2];
-  const modifies = previous?.kind === 'word' && ((lexicon.modifierShare(previous.key) ?? 0) >= 0.5 || lexicon.hasLemma(`${previous.key.toLowerCase()}_${noun.key.toLowerCase()}`));
-  if (modifies && beforeModifier !== undefined && (beforeModifier.kind === 'number' || (beforeModifier.kind === 'word' && COUNTING_DETERMINERS.has(beforeModifier.key.toLowerCase())))) return false;
+  const modifies = previous?.kind === 'word' && !FUNCTION_WORDS.has(previous.key.toLowerCase()) && ((lexicon.modifierShare(previous.key) ?? 0) >= 0.5 || (lexicon.nounShare(previous.key) ?? 0) >= 0.5 || lexicon.hasLemma(`${previous.key.toLowerCase()}_${noun.key.toLowerCase()}`));
+  // After a modifier the plural is kinds of the same ("best oil" / "best oils", "seed oil" / "seed oils").
+  if (modifies) return false;
   // A unit converted into is counted either way ("70 kg in stone" / "… in stones").
   if (previous?.kind === 'word' && CONVERTING.has(previous.key.toLowerCase()) && tokens.slice(Math.max(0, start - 5), start - 1).some((token) => token.kind === 'number')) return false;
   const next = tokens[start + 1];
@@ -418,7 +421,7 @@ const NOT_BARE_AFTER: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'each', 'every', 'one', 'another', 'either', 'neither', 'which', 'what', 'whose',
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'to', 'not', "n't",
 ]);
+const COMMERCE: ReadonlySet<string> = new Set(['buy', 'buying', 'sell', 'selling', 'cost', 'costs', 'price', 'prices', 'order', 'ordering', 'purchase']);
 const CONVERTING: ReadonlySet<string> = new Set(['in', 'into', 'to']);
-const COUNTING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'each', 'every', 'one', 'another']);
 /** A next word at least this often a noun makes the mass noun its modifier ("pepper spray", "chicken soup"). */
 const MASS_COMPOUND_SHARE = 0.5;

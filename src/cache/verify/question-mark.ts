@@ -70,12 +70,15 @@ function statementAskedInText(before: readonly Token[], after: readonly Token[])
   if (left.length < 2) return false;
   const right = sentencesOf(after);
   if (right.length !== left.length) return false;
+  let isLetter: boolean | undefined;
+  const letter = () => (isLetter ??= isLetterShaped(before));
   for (let index = 0; index < left.length; index++) {
     const one = left[index]!;
     const other = right[index]!;
     if (one.asked === other.asked || one.words !== other.words || one.questionByWords) continue;
-    // The last sentence of an unlabelled text is mostly the asker's own plea ("… It says undefined?"): see isStatement.
-    if (one.labelled || (one.aboutOther && index < left.length - 1)) return true;
+    // Unlabelled, only a letter's statement is someone else's: in the asker's own account a stray "?" changes
+    // nothing ("It says permission denied? Any ideas?").
+    if (one.labelled || (one.aboutOther && index < left.length - 1 && letter())) return true;
   }
   return false;
 }
@@ -106,13 +109,16 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
     asked = false; // only a mark after the last word closes the sentence
   }
   if (words.length === 0) return undefined;
-  // A label: one to three words or numbers, then a colon ("Maria:", "Customer 2:", "User message:").
+  // A label: one to three words or numbers, then a colon ("Maria:", "Customer 2:", "User message:"); not a note of
+  // the asker's own ("Update:", "Context:", "Question:").
   let first = start;
   let labelled = false;
   for (let index = start; index < Math.min(end, start + LABEL_WORDS + 1); index++) {
     if (tokens[index]!.kind === 'punct') {
-      labelled = tokens[index]!.text === ':' && index > start && index < end - 1;
-      if (labelled) first = index + 1;
+      if (tokens[index]!.text === ':' && index > start && index < end - 1) {
+        first = index + 1;
+        labelled = !ASKER_LABELS.has(tokens[start]!.key.toLowerCase());
+      }
       break;
     }
   }
@@ -125,3 +131,24 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
 }
 /** The most words a label before a colon has. */
 const LABEL_WORDS = 3;
+
+/** Labels of the asker's own notes, not of someone's line. */
+const ASKER_LABELS: ReadonlySet<string> = new Set([
+  'note', 'notes', 'update', 'edit', 'context', 'background', 'problem', 'issue', 'question', 'q', 'symptoms', 'details', 'info', 'error',
+  'goal', 'task', 'request', 'summary', 'ps', 'fyi', 'tldr', 'tl', 'also', 'btw', 'important', 'help', 'situation', 'setup', 'environment',
+]);
+
+/** Whether the text holds a letter: a salutation line ("Hi Anna,", "Dear team,") or a sign-off ("Best,", "Regards,"). */
+function isLetterShaped(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.sentenceStart || token.kind !== 'word') continue;
+    const word = token.key.toLowerCase();
+    const next = tokens[index + 1];
+    if (SIGN_OFFS.has(word) && next?.text === ',') return true;
+    if (SALUTATIONS.has(word) && next?.kind === 'word' && tokens[index + 2]?.text === ',') return true;
+  }
+  return false;
+}
+const SALUTATIONS: ReadonlySet<string> = new Set(['hi', 'hello', 'dear', 'hey']);
+const SIGN_OFFS: ReadonlySet<string> = new Set(['best', 'regards', 'thanks', 'cheers', 'sincerely', 'yours', 'thank']);

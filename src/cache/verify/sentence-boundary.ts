@@ -1,4 +1,4 @@
-import { DISCOURSE_WORDS, FUNCTION_WORDS } from './closed-lists.ts';
+import { DISCOURSE_WORDS, FUNCTION_WORDS, QUESTION_OPENERS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { commaChangesMeaning, type CommaLexicon } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -66,7 +66,7 @@ function opensWithClause(side: PreparedSide, sentences: readonly number[], left:
 const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'because', 'although', 'though', 'while', 'whereas']);
 
 /** Discourse words that are also a verb's manner or degree. */
-const MANNER_WORDS: ReadonlySet<string> = new Set(['well', 'seriously', 'really', 'honestly', 'quickly', 'personally', 'again', 'frankly']);
+const MANNER_WORDS: ReadonlySet<string> = new Set(['well', 'seriously', 'honestly', 'quickly', 'personally', 'again', 'frankly']);
 
 /**
  * Whether a phrase that opens a sentence of one side ("Explain inflation. In two sentences, explain deflation.",
@@ -83,8 +83,10 @@ function phraseJoinsSentenceBefore(before: PreparedSide, after: PreparedSide): b
 /** Whether a sentence of `own` opens with a phrase up to a comma both sides have, where `other` starts no sentence. */
 function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: ReadonlySet<number>, commas: readonly [ReadonlySet<number>, ReadonlySet<number>]): boolean {
   for (const at of own) {
-    // A sentence before it with words of its own (a greeting set aside leaves none).
-    if (other.has(at) || at < 2) continue;
+    // A sentence before it with words of its own (a greeting set aside leaves none), itself a request ("Explain
+    // inflation."): the phrase can then govern either request. After a statement it sets the scene for the
+    // question either way ("I have a question. In Excel, how do I …" / "I have a question in Excel, how do I …").
+    if (other.has(at) || at < 2 || !opensRequest(tokens, own, at)) continue;
     const opener = tokens[at];
     if (opener?.kind !== 'word' || !FRONTED_PHRASE_OPENERS.has(opener.key.toLowerCase())) continue;
     for (let end = at + 1; end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1); end++) {
@@ -95,6 +97,21 @@ function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: 
   }
   return false;
 }
+
+/** Whether the sentence that ends before `at` is a request or a question ("Explain …", "Write …", "What is …?"). */
+function opensRequest(tokens: readonly Token[], starts: ReadonlySet<number>, at: number): boolean {
+  let start = at - 1;
+  while (start > 0 && !starts.has(start)) start--;
+  const opener = tokens[start];
+  if (opener?.kind !== 'word') return false;
+  const verb = opener.key.toLowerCase();
+  // A question asks for an answer a phrase can shape too ("What is inflation? In one sentence, …"); "about" opens
+  // what is left of "Tell me about Rome." once "tell me" is set aside.
+  return (REQUEST_VERBS.has(verb) || TEXT_REQUEST_VERBS.has(verb) || QUESTION_OPENERS.has(verb) || verb === 'about') && !ASKS_NO_OUTPUT.has(verb);
+}
+
+/** Verbs of request that ask for no text a length or an audience could shape ("Help me out.", "Check this."). */
+const ASKS_NO_OUTPUT: ReadonlySet<string> = new Set(['help', 'check', 'fix', 'find', 'name', 'share', 'please', 'any', 'have', 'has']);
 
 /** Where a side's sentences start: after a closing mark, or on a new line. */
 function clauseStarts(side: PreparedSide): Set<number> {

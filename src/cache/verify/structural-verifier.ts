@@ -116,7 +116,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
       if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
-      if (movesOntoAdjective(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved onto an adjective' };
+      if (movesOntoAdjective(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved onto an adjective' };
       if (movesIntoSource(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place moved into a source' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
       return same([...accepted, 'clause order']);
@@ -235,11 +235,15 @@ function articleMovedAcross(hunks: readonly Hunk[], before: readonly Token[], af
   for (let index = 0; index + 1 < hunks.length; index++) {
     const [first, second] = [hunks[index]!, hunks[index + 1]!];
     if (second.leftStart - first.leftEnd > ARTICLE_MOVE_REACH) continue;
+    // Across a word that ranks or limits ("only", "first"): elsewhere it is an article dropped and one added ("a
+    // visa for US" / "visa for the US").
+    if (!before.slice(first.leftEnd, second.leftStart).some((token) => token.kind === 'word' && RANKING_WORDS.has(token.key.toLowerCase()))) continue;
     if ((adds(first) && drops(second)) || (drops(first) && adds(second))) return true;
   }
   return false;
 }
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const RANKING_WORDS: ReadonlySet<string> = new Set(['only', 'first', 'last', 'just', 'sole', 'main', 'same', 'one', 'best', 'worst', 'next', 'whole', 'real']);
 /** The most words an article moves across and still counts as moved. */
 const ARTICLE_MOVE_REACH = 2;
 
