@@ -100,6 +100,13 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "cd .. " , the last dots gone', ['cd .. '.repeat(43_690), `${'cd .. '.repeat(43_689)}cd`]],
   ['256 KB of "G in vim. " , the last one lowercase', ['G in vim. '.repeat(26_214), `${'G in vim. '.repeat(26_213)}g in vim.`]],
   ['256 KB of "x =\u00a01; " , the last space plain', ['x =\u00a01; '.repeat(32_768), `${'x =\u00a01; '.repeat(32_767)}x = 1;`]],
+  // Session 20's rules: question marks on labelled lines, a fronted phrase joined to a request, a courtesy a rule
+  // names, an article moved across "only", a bare substance against its plural.
+  ['256 KB of "Maria: we ship today. " , the last one asked', ['Maria: we ship today. '.repeat(11_915), `${'Maria: we ship today. '.repeat(11_914)}Maria: we ship today?`]],
+  ['256 KB of "Explain x. In two lines, explain y. " , the last break dropped', ['Explain x. In two lines, explain y. '.repeat(7_281), `${'Explain x. In two lines, explain y. '.repeat(7_280)}Explain x in two lines, explain y.`]],
+  ['256 KB of "if I say please, answer. " then "Please tell me a joke"', [`${'if I say please, answer. '.repeat(10_485)}Please tell me a joke.`, `${'if I say please, answer. '.repeat(10_485)}Tell me a joke.`]],
+  ['256 KB of "Is it only a star? " , the last one the only star', ['Is it only a star? '.repeat(13_797), `${'Is it only a star? '.repeat(13_796)}Is it the only star?`]],
+  ['256 KB of "Is nickel magnetic? " , the last one plural', ['Is nickel magnetic? '.repeat(13_107), `${'Is nickel magnetic? '.repeat(13_106)}Are nickels magnetic?`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

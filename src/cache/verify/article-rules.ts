@@ -21,7 +21,16 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   const noun = tokens[at];
   if (noun?.kind !== 'word') return false;
   const previous = tokens[at - 1];
-  if (previous === undefined || (previous.kind === 'word' && COORDINATORS.has(previous.key.toLowerCase()))) return false;
+  if (previous === undefined) return false;
+  // After a coordinator the article is mostly left out ("a list and (a) tuple"), unless the two words share the head
+  // after them, one thing that is both: "a cheap and healthy lunch" / "a cheap and a healthy lunch", "a ham and
+  // cheese sandwich" / "a ham and a cheese sandwich".
+  if (previous.kind === 'word' && COORDINATORS.has(previous.key.toLowerCase())) return (previous.key === 'and' || previous.key === '&') && sharesHead(tokens, at, lexicon);
+  // After "get" or "be" a bare word that is also a participle or an adjective is the state: "got a shot" / "got
+  // shot", "gets a cold easily" / "gets cold easily", "is a drunk" / "is drunk".
+  if (previous.kind === 'word' && BECOMING.has(previous.key.toLowerCase()) && !describesNext(tokens, at, lexicon)) {
+    if (lexicon.isPastForm(noun.key) || (GETTING_FORMS.has(previous.key.toLowerCase()) && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE)) return true;
+  }
   if (at + 1 === tokens.length || side.breaks[at + 1] === 1 || tokens[at + 1]!.sentenceStart === true) return true;
   const next = tokens[at + 1]!;
   // Only where it heads its phrase: "a big ball" / "big ball" drops the article before an adjective of a noun.
@@ -52,16 +61,50 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   const after = tokens[at + 2];
   return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
 }
+/** Whether the word at `at`, after a coordinator, and the one before the coordinator describe one head after them. */
+function sharesHead(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const word = tokens[at]!;
+  const next = tokens[at + 1];
+  if (next?.kind !== 'word' || next.sentenceStart || FUNCTION_WORDS.has(next.key.toLowerCase())) return false;
+  // Two words that only describe ("cheap and healthy", "black and white"): "a title and (a) short description" and
+  // "a ham and (a) cheese sandwich" are left, one noun then a describing word or two nouns.
+  const before = tokens[at - 2];
+  const describes = (token: Token | undefined) => token?.kind === 'word' && (lexicon.modifierShare(token.key) ?? 0) >= MODIFIER_SHARE;
+  return describes(word) && describes(before);
+}
+const GETTING_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting', 'become', 'becomes', 'became']);
+const BECOMING: ReadonlySet<string> = new Set([...GETTING_FORMS, 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Whether the word at `at` describes a noun after it ("an only child", "a second opinion", "a black hole"). */
+function describesNext(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const next = tokens[at + 1];
+  return next?.kind === 'word' && !next.sentenceStart && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE;
+}
+
 /** Whether the tokens at `at` name a period up to now: "last year", "past two weeks", "previous month". */
-export function namesPeriod(tokens: readonly Token[], at: number): boolean {
+export function namesPeriod(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const first = tokens[at];
   if (first?.kind !== 'word' || !PERIOD_OPENERS.has(first.key.toLowerCase())) return false;
   let unit = at + 1;
   if (tokens[unit]?.kind === 'number' || (tokens[unit]?.kind === 'word' && NUMBER_WORDS.has(tokens[unit]!.key.toLowerCase()))) unit++;
   const word = tokens[unit];
+  // "the next year" after a past event is not "next year"; "the next day after Christmas" is anchored either way,
+  // "the next 3 days" counts from now either way, "the next day" of a story is no period to come, and with no past
+  // before it "(the) next week" is the coming one ("Plan my meals for (the) next week").
+  if (first.key.toLowerCase() === 'next' && (unit !== at + 1 || ANCHORS.has(tokens[unit + 1]?.key.toLowerCase() ?? '') || !NEXT_PERIODS.test(word?.key ?? '') || !tellsPast(tokens, at, lexicon))) return false;
   return word?.kind === 'word' && TIME_UNITS.test(word.key);
 }
-const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'next']);
+const ANCHORS: ReadonlySet<string> = new Set(['after', 'of', 'before', 'following']);
+/** Whether a past event comes before `at`: a verb in the past ("I filed …") or a year ("in 2020"). */
+function tellsPast(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let index = 0; index < at; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'number' && /^(?:19|20)\d\d$/u.test(token.text)) return true;
+    if (token.kind === 'word' && !FUNCTION_WORDS.has(token.key.toLowerCase()) && lexicon.tense(token.key) === 'past') return true;
+  }
+  return false;
+}
+const NEXT_PERIODS = /^(?:week|month|year|semester|season|term|decade|summer|winter|spring|autumn|fall)$/iu;
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|season|semester|term)s?$/iu;
 
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;

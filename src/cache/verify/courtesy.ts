@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, LANGUAGES, NATIVE_LANGUAGE_NAMES, REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, LANGUAGES, NATIVE_LANGUAGE_NAMES, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { isForeignWord, mostlyForeign, type EnglishWords } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PartsOfSpeech, PreparedSide } from './prepare-tokens.ts';
@@ -43,13 +43,21 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   // ("You are a helpful assistant. Summarize … Thanks!") closes the request.
   const [linesBefore, linesAfter] = [courtesyLines(before), courtesyLines(after)];
   if (linesBefore !== '' && linesAfter !== '' && linesBefore !== linesAfter && (isRolePlay(before) || isRolePlay(after))) return `role-play ${linesBefore.slice(0, 40)}/${linesAfter.slice(0, 40)}`;
+  // A text that names a courtesy as a word ("if I say please", "every time I say hello", "customers who don't
+  // greet you") makes the courtesy of that kind said in it a move: "… if I say please. Please tell me a joke." /
+  // "… Tell me a joke.".
+  const named = new Set([...namedCourtesies(before), ...namedCourtesies(after)]);
+  if (named.size > 0 && courtesyKinds(before, named) !== courtesyKinds(after, named)) return 'courtesy named in the text';
   const [endingBefore, endingAfter] = [closingCourtesy(before), closingCourtesy(after)];
   // "Translate to Korean. Hello" / "… Thanks a lot", "What does this mean in Spanish? Thank you" / "… Sorry": after a
   // question about words, the courtesy that closes the text may be the words asked about. Where the question
   // points at them ("this", "it", "translate to …" with no object) every word of it counts ("Thank you very much" /
   // "Thank you"); elsewhere ("How do I say hello in Spanish? Thanks!") only another kind of courtesy does.
-  if (endingBefore !== undefined && endingAfter !== undefined && endingBefore !== endingAfter && [before, after].some(asksAboutWording)) {
-    const pointed = [before, after].some(pointsAtWhatFollows);
+  // A part that turns what is typed next into something ("Act as a Morse code translator. Hello there", "You are an
+  // echo bot. Thanks!") takes the courtesy that follows as that text, every word of it.
+  const transforms = [before, after].some(transformsWhatFollows);
+  if (endingBefore !== undefined && endingAfter !== undefined && endingBefore !== endingAfter && (transforms || [before, after].some(asksAboutWording))) {
+    const pointed = transforms || [before, after].some(pointsAtWhatFollows);
     if (pointed || kindOf(endingBefore) !== kindOf(endingAfter)) return `${endingBefore}/${endingAfter}`;
   }
   const times = (side: PreparedSide) => new Set(side.filler.map((phrase) => COURTESY_KINDS.get(phrase)).filter((kind): kind is string => kind !== undefined && TIMES_OF_DAY.has(kind)));
@@ -59,6 +67,43 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   if (one === undefined || other === undefined) return undefined;
   const timely = (side: PreparedSide) => side.tokens.some((token) => token.kind === 'word' && TIME_DEPENDENT.has(token.key.toLowerCase()));
   return timely(before) || timely(after) ? `${one}/${other}` : undefined;
+}
+
+/**
+ * The kinds of courtesy a rule of the text names as what the asker says ("… if I say please": please, "every time I
+ * say hello": greeting, "the magic word": please), or, in a role-play, as what the character wants ("customers who
+ * don't greet you"). A courtesy only spoken of names none ("How do I say thank you in German? Thanks!", "a polite
+ * email", "a coworker who is rude", "my toddler won't say please").
+ */
+function namedCourtesies(side: PreparedSide): string[] {
+  const { tokens } = side;
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
+  if (!tokens.some((token) => token.kind === 'word' && RULE_WORDS.has(token.key.toLowerCase()))) return [];
+  const kinds: string[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const current = word(index);
+    if (current === 'magic' && word(index + 1) === 'word') kinds.push('please');
+    else if (SAID_COURTESIES.has(current) && SAYING.has(word(index - 1)) && SPEAKERS.has(word(index - 2))) kinds.push(SAID_COURTESIES.get(current)!);
+    else if (GREETING_VERBS.has(current) && isRolePlay(side)) kinds.push('greeting');
+  }
+  return kinds;
+}
+const SAID_COURTESIES: ReadonlyMap<string, string> = new Map([
+  ['please', 'please'],
+  ...['hello', 'hi', 'hey'].map((word) => [word, 'greeting'] as const),
+  ...['thanks', 'thank'].map((word) => [word, 'thanks'] as const),
+  ['sorry', 'apology'],
+  ...['goodbye', 'bye'].map((word) => [word, 'farewell'] as const),
+]);
+const SAYING: ReadonlySet<string> = new Set(['say', 'type']);
+/** The asker as the one whose courtesy the rule reads ("if I say please"; not "my toddler won't say please"). */
+const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we']);
+const GREETING_VERBS: ReadonlySet<string> = new Set(['greet', 'greets', 'greeted']);
+const RULE_WORDS: ReadonlySet<string> = new Set(['if', 'whenever', 'when', 'unless', 'until', 'every', 'only', 'who', 'magic']);
+/** The kinds among `named` of the courtesies set aside on a side, sorted and joined. */
+function courtesyKinds(side: PreparedSide, named: ReadonlySet<string>): string {
+  const kinds = side.filler.map((phrase) => (phrase === 'please' || phrase === 'pls' || phrase === 'plz' ? 'please' : kindOf(phrase))).filter((kind) => named.has(kind));
+  return kinds.sort().join('|');
 }
 /**
  * Whether the text sets the assistant a part to play: "You are a pirate.", "You are Santa Claus …", "Pretend to be
@@ -111,6 +156,17 @@ function closingCourtesy(side: PreparedSide): string | undefined {
   return undefined;
 }
 const kindOf = (phrase: string): string => COURTESY_KINDS.get(phrase) ?? CLOSING_WORDS.get(phrase) ?? phrase;
+
+/** Whether the text sets a part that turns the text typed next into something: a translator, an echo, a converter. */
+function transformsWhatFollows(side: PreparedSide): boolean {
+  // With a request of its own ("Act as a translator. Translate 'where is …' into Japanese. Thanks!") the courtesy
+  // closes that request.
+  if (side.tokens.some((token) => token.kind === 'word' && (REQUEST_VERBS.has(token.key.toLowerCase()) || TEXT_REQUEST_VERBS.has(token.key.toLowerCase())))) return false;
+  return isRolePlay(side) && side.tokens.some((token) => token.kind === 'word' && TRANSFORMERS.has(token.key.toLowerCase()));
+}
+const TRANSFORMERS: ReadonlySet<string> = new Set([
+  'translator', 'interpreter', 'echo', 'parrot', 'converter', 'counter', 'encoder', 'decoder', 'speller', 'checker', 'generator', 'repeat', 'repeats',
+]);
 
 /** Whether the text points at words it does not hold yet: "What does this mean …?", "Translate to Korean." */
 function pointsAtWhatFollows(side: PreparedSide): boolean {

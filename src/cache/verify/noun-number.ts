@@ -38,7 +38,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
     const acronym = /^[A-Z]{2,}$/u.test(tokens[index]!.key);
     if (!COUNT_FILLERS.has(word) || acronym) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || (FUNCTION_WORDS.has(word) && !selects && !acronym) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || asksMe(tokens, index) || (FUNCTION_WORDS.has(word) && !selects && !acronym) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -53,7 +53,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if (index < 0) return side.filler.some((phrase) => /\btell me$/u.test(phrase));
   if (word?.kind !== 'word') return false;
   const lower = word.key.toLowerCase();
-  if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower)) return true;
+  if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower) || asksMe(tokens, index)) return true;
   if (asksForSome(tokens, index, modifiers > 0 ? tokens.slice(index + 1, at).map((token) => token.key.toLowerCase()) : [])) return true;
   // With an article between, the words after it describe the object: "install a Python package" / "… packages".
   if (isBatchVerb(lower, lexicon)) return modifiers === 0 || article;
@@ -425,3 +425,8 @@ const COMMERCE: ReadonlySet<string> = new Set(['buy', 'buying', 'sell', 'selling
 const CONVERTING: ReadonlySet<string> = new Set(['in', 'into', 'to']);
 /** A next word at least this often a noun makes the mass noun its modifier ("pepper spray", "chicken soup"). */
 const MASS_COMPOUND_SHARE = 0.5;
+
+/** Whether "ask" at `index` asks the asker ("Ask me a riddle" / "Ask me riddles"); not "ask a girl out". */
+function asksMe(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === 'ask' && /^(?:me|us)$/iu.test(tokens[index + 1]?.key ?? '');
+}

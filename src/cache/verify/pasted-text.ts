@@ -279,7 +279,7 @@ function judgesFormIn(text: string): boolean {
 // Unmistakable questions about a prompt's own text, anywhere in it.
 const SURFACE_QUESTION = new Cues(
   [
-    String.raw`\b(?:grammatical(?:ly)?|ungrammatical|proofread\w*|punctuation|comma splice|run-on sentence)\b|\b(?:check|fix|correct) (?:the |my )?grammar\b|\bgrammar (?:check|mistakes?|errors?)\b`,
+    String.raw`\b(?:grammatical(?:ly)?|ungrammatical|proofread\w*|punctuation|comma splice|run-on sentence)\b|\b(?:check|fix|correct) (?:the |my )?(?:grammar|capitali[sz]ation)\b|\bgrammar (?:check|mistakes?|errors?)\b`,
     String.raw`\b(?:mistakes?|errors?|typos?) (?:here|in (?:this|it|that))\b|\bspot the (?:mistakes?|errors?|typos?)\b|\b(?:correct|proper|natural|better) english\b`,
     String.raw`\bhow many (?:sentences|words|characters|letters|commas|periods|paragraphs) (?:are |is |does )?(?:in|does) (?:this|it|that|the following)\b|\b(?:sentence|word|character) count\b`,
     String.raw`\b(?:popraw|corrige|corrija|corrigez|korrigiere|correggi|controlla)\w*`,

@@ -63,6 +63,8 @@ interface Sentence {
   questionByWords: boolean;
   /** Whether it opens with someone or something other than the asker ("It …", "You …", "They …"). */
   aboutOther: boolean;
+  /** Whether it sets the assistant a part or a rule ("You are a lawyer.", "You only answer in French."). */
+  toAssistant: boolean;
 }
 
 function statementAskedInText(before: readonly Token[], after: readonly Token[]): boolean {
@@ -78,7 +80,9 @@ function statementAskedInText(before: readonly Token[], after: readonly Token[])
     if (one.asked === other.asked || one.words !== other.words || one.questionByWords) continue;
     // Unlabelled, only a letter's statement is someone else's: in the asker's own account a stray "?" changes
     // nothing ("It says permission denied? Any ideas?").
-    if (one.labelled || (one.aboutOther && index < left.length - 1 && letter())) return true;
+    // A statement to the assistant ("You're a lawyer." / "You're a lawyer?", "You only answer in French?") sets
+    // its part or asks whether it has one.
+    if (one.labelled || (one.aboutOther && index < left.length - 1 && (one.toAssistant || letter()))) return true;
   }
   return false;
 }
@@ -127,8 +131,16 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
   while (first < end && (tokens[first]!.kind !== 'word' || SENTENCE_LEAD_INS.has(tokens[first]!.key.toLowerCase()) || setOff(first))) first++;
   const opener = first < end ? tokens[first]!.key.toLowerCase() : '';
   const questionByWords = QUESTION_OPENERS.has(opener) || REQUEST_VERBS.has(opener) || TEXT_REQUEST_VERBS.has(opener) || words.some((word) => QUESTION_WORDS.has(word));
-  return { words: words.join(' '), asked, labelled, questionByWords, aboutOther: STATEMENT_OPENERS.has(opener) };
+  const word = (at: number) => (at < end && tokens[at]!.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
+  // "You are a lawyer", "You're my grandmother", "You only answer in French", "You will always reply in rhyme"; not
+  // "You must rinse rice", "You will need a visa" (a fact the asker states).
+  const toAssistant = opener === 'you' && ((word(first + 1) === 'are' && PART_ARTICLES.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 1)) && RULE_VERBS.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 2)) && RULE_VERBS.has(word(first + 3))));
+  return { words: words.join(' '), asked, labelled, questionByWords, aboutOther: STATEMENT_OPENERS.has(opener), toAssistant };
 }
+/** What sets a part after "you are" ("a lawyer", "my grandmother") or a rule after "you (will) only/always/never". */
+const PART_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'my', 'the', 'now']);
+const RULE_ADVERBS: ReadonlySet<string> = new Set(['only', 'always', 'never']);
+const RULE_VERBS: ReadonlySet<string> = new Set(['answer', 'answers', 'reply', 'replies', 'respond', 'responds', 'speak', 'speaks', 'talk', 'talks', 'write', 'writes', 'say', 'says', 'use', 'uses']);
 /** The most words a label before a colon has. */
 const LABEL_WORDS = 3;
 

@@ -157,7 +157,7 @@ export class StructuralVerifier implements CandidateVerifier {
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
-        namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd) || namesPeriod(after.tokens, hunk.rightEnd),
+        namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd, this.#lexicon) || namesPeriod(after.tokens, hunk.rightEnd, this.#lexicon),
         fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon)),
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
         namesTitle: () => inTitlePosition(before.tokens, hunk.leftEnd, hunk.leftEnd + 1, false) || inTitlePosition(after.tokens, hunk.rightEnd, hunk.rightEnd + 1, false),

@@ -146,3 +146,66 @@ describe('a word that says how, or a count of years, moved across a sentence or 
     ['In most countries, is it illegal to drive without insurance?', 'Is it illegal to drive without insurance in most countries?'],
   ]);
 });
+
+describe('a part or a rule set for the assistant, asked instead (team CP)', () => {
+  notServed([
+    ['You only answer in French? What is the capital of Spain?', 'You only answer in French. What is the capital of Spain?'],
+    ["You're a lawyer? Can I break my lease early?", "You're a lawyer. Can I break my lease early?"],
+  ]);
+  served([
+    ['You told me to use pandas. It is too slow for 10GB files. What else can I use?', 'You told me to use pandas? It is too slow for 10GB files. What else can I use?'],
+    ['You must rinse rice before cooking it. Why?', 'You must rinse rice before cooking it? Why?'],
+    ['You will need a visa to visit Japan on an Indian passport. How do I apply?', 'You will need a visa to visit Japan on an Indian passport? How do I apply?'],
+  ]);
+});
+
+describe('a courtesy that a rule of the game names is a move (team CP)', () => {
+  notServed([
+    ["Let's play a game: you only do what I ask if I say please. Tell me a joke.", "Let's play a game: you only do what I ask if I say please. Please tell me a joke."],
+    ["Let's play a game: every time I say hello, you say goodbye. Hello!", "Let's play a game: every time I say hello, you say goodbye."],
+    ["You are a shopkeeper who ignores customers who don't greet you. Hello! Where is the milk?", "You are a shopkeeper who ignores customers who don't greet you. Where is the milk?"],
+    ['Act as a Morse code translator. Hello there', 'Act as a Morse code translator. Hello'],
+    ['Act as an echo bot and repeat exactly what I type. Thank you so much!', 'Act as an echo bot and repeat exactly what I type. Thanks!'],
+  ]);
+  served([
+    ['How do I say thank you in German? Thanks!', 'How do I say thank you in German?'],
+    ['Please write a polite email to my landlord about the broken heater.', 'Write a polite email to my landlord about the broken heater.'],
+    ['You are a helpful assistant. Summarize the causes of World War I. Thanks!', 'You are a helpful assistant. Summarize the causes of World War I.'],
+    ['Good morning! Can dogs eat grapes?', 'can dogs eat grapes?'],
+    ['How do I deal with a coworker who is rude? Thanks!', 'How do I deal with a coworker who is rude?'],
+    ['Please write a polite email to my landlord who has not fixed the heater.', 'Write a polite email to my landlord who has not fixed the heater.'],
+    ['My toddler will not say please unless I remind him. How do I teach him? Thanks!', 'My toddler will not say please unless I remind him. How do I teach him?'],
+    ["What's the best Spanish to English translator app? Thanks!", "What's the best Spanish to English translator app? Thank you!"],
+    ["Act as a translator. Translate 'where is the train station' into Japanese. Thanks!", "Act as a translator. Translate 'where is the train station' into Japanese. Thank you!"],
+  ]);
+});
+
+describe('one question or several asked of the assistant (team CP)', () => {
+  notServed([
+    ['Ask me a question about my resume.', 'Ask me questions about my resume.'],
+    ['Ask me a riddle.', 'Ask me riddles.'],
+  ]);
+});
+
+describe('"the next" after a past event, "got a shot", one thing that is both (teams CQ, CO)', () => {
+  notServed([
+    ['I filed for bankruptcy in 2020. Could I get a mortgage the next year?', 'I filed for bankruptcy in 2020. Could I get a mortgage next year?'],
+    ['My husband got a shot at work today, what should I do?', 'My husband got shot at work today, what should I do?'],
+    ['My toddler gets a cold easily, is that normal?', 'My toddler gets cold easily, is that normal?'],
+    ['Suggest a cheap and healthy lunch', 'Suggest a cheap and a healthy lunch'],
+  ]);
+  served([
+    ['What happens the next day after taking Plan B?', 'What happens next day after taking Plan B?'],
+    ['Is it lonely being an only child?', 'Is it lonely being only child?'],
+    ['Should I get a second opinion?', 'Should I get second opinion?'],
+    ['Is a Husky good for apartments?', 'Is Husky good for apartments?'],
+    ['Suggest a cheap or healthy lunch', 'Suggest a cheap or a healthy lunch'],
+    ["I'd like a coffee and donut", "I'd like a coffee and a donut"],
+    ['Create a rota for John, Paul, and Ringo', 'Create a rota for John, Paul and Ringo'],
+    // A review helper's near-duplicates of the first versions.
+    ['Plan my meals for the next week.', 'Plan my meals for next week.'],
+    ["What's the weather for the next 3 days?", "What's the weather for next 3 days?"],
+    ['Write a title and a short description for my YouTube video.', 'Write a title and short description for my YouTube video.'],
+    ['Is it okay to ask a friend for money?', 'Is it okay to ask friends for money?'],
+  ]);
+});
