@@ -55,10 +55,12 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   // "Thank you"); elsewhere ("How do I say hello in Spanish? Thanks!") only another kind of courtesy does.
   // A part that turns what is typed next into something ("Act as a Morse code translator. Hello there", "You are an
   // echo bot. Thanks!") takes the courtesy that follows as that text, every word of it.
-  const transforms = [before, after].some(transformsWhatFollows);
-  if (endingBefore !== undefined && endingAfter !== undefined && endingBefore !== endingAfter && (transforms || [before, after].some(asksAboutWording))) {
-    const pointed = transforms || [before, after].some(pointsAtWhatFollows);
-    if (pointed || kindOf(endingBefore) !== kindOf(endingAfter)) return `${endingBefore}/${endingAfter}`;
+  if (endingBefore !== undefined && endingAfter !== undefined && endingBefore !== endingAfter) {
+    const transforms = [before, after].some(transformsWhatFollows);
+    if (transforms || [before, after].some(asksAboutWording)) {
+      const pointed = transforms || [before, after].some(pointsAtWhatFollows);
+      if (pointed || kindOf(endingBefore) !== kindOf(endingAfter)) return `${endingBefore}/${endingAfter}`;
+    }
   }
   const times = (side: PreparedSide) => new Set(side.filler.map((phrase) => COURTESY_KINDS.get(phrase)).filter((kind): kind is string => kind !== undefined && TIMES_OF_DAY.has(kind)));
   const [left, right] = [times(before), times(after)];
@@ -75,7 +77,15 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
  * don't greet you"). A courtesy only spoken of names none ("How do I say thank you in German? Thanks!", "a polite
  * email", "a coworker who is rude", "my toddler won't say please").
  */
-function namedCourtesies(side: PreparedSide): string[] {
+function namedCourtesies(side: PreparedSide): readonly string[] {
+  let kinds = NAMED.get(side);
+  if (kinds === undefined) NAMED.set(side, (kinds = courtesiesNamedIn(side)));
+  return kinds;
+}
+/** Each prepared side's named courtesies, read once: a lookup verifies the same query against up to 8 candidates. */
+const NAMED = new WeakMap<PreparedSide, readonly string[]>();
+
+function courtesiesNamedIn(side: PreparedSide): string[] {
   const { tokens } = side;
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
   if (!tokens.some((token) => token.kind === 'word' && RULE_WORDS.has(token.key.toLowerCase()))) return [];

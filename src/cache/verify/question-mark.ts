@@ -87,8 +87,15 @@ function statementAskedInText(before: readonly Token[], after: readonly Token[])
   return false;
 }
 
-/** The text's sentences, split where a token opens one (a closing mark or a line break before it). */
-function sentencesOf(tokens: readonly Token[]): Sentence[] {
+/** The text's sentences, split where a token opens one (a closing mark or a line break before it); read once per text. */
+function sentencesOf(tokens: readonly Token[]): readonly Sentence[] {
+  let sentences = SENTENCES.get(tokens);
+  if (sentences === undefined) SENTENCES.set(tokens, (sentences = splitSentences(tokens)));
+  return sentences;
+}
+const SENTENCES = new WeakMap<readonly Token[], readonly Sentence[]>();
+
+function splitSentences(tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let index = 1; index <= tokens.length; index++) {
