@@ -240,6 +240,8 @@ export class Lexicon {
    * the same: "calories in apple", "best oil for frying" / "best oils").
    */
   massReading(word: string): 'thing' | 'meat' | undefined {
+    const listed = OTHER_THING_PLURALS.get(word.toLowerCase());
+    if (listed !== undefined) return listed;
     const files = new Set<number>();
     for (const lemma of this.lemmas(word)) {
       for (const code of this.#senses.get(lemma) ?? []) {
@@ -543,6 +545,16 @@ const PHENOMENON = 19;
 const QUANTITY = 23;
 const TIME = 28;
 const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
+/**
+ * Bare singulars whose plural counts another thing that WordNet's stored senses do not tell apart: the spice and
+ * the vegetables ("pepper" / "peppers"), the herb and the sweets ("mint" / "mints"), the mineral and the fruit
+ * ("lime" / "limes"), the drug and the pans ("pot" / "pots"), the metal and the sales contacts ("lead" / "leads"),
+ * wild meat and matches ("game" / "games"), and meats whose food sense is not stored ("lamb", "goat", "turkey").
+ */
+const OTHER_THING_PLURALS: ReadonlyMap<string, 'thing' | 'meat'> = new Map([
+  ...['pepper', 'mint', 'lime', 'pot', 'lead', 'game'].map((word) => [word, 'thing'] as const),
+  ...['lamb', 'goat', 'turkey', 'duck', 'venison'].map((word) => [word, 'meat'] as const),
+]);
 const ANIMAL = 5;
 const FOOD = 13;
 const POSSESSION = 21;

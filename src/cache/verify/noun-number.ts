@@ -394,8 +394,9 @@ export function isWhatItIs(side: PreparedSide, at: number): boolean {
  * chicken?" / "… chickens?"). Not a verb ("What lead to …", "to lead"), nor a compound's modifier ("tin foil").
  */
 export function massAgainstCount(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
-  // The noun alone, or after the verb that agrees with it ("Is nickel magnetic?" / "Are nickels magnetic?").
-  if (end === start + 2 && side.tokens[start]?.kind === 'word' && FORMS_OF_BE.has(side.tokens[start]!.key.toLowerCase())) start++;
+  // The noun alone, or after the verb that agrees with it ("Is nickel magnetic?" / "Are nickels magnetic?", "How much
+  // does lamb cost?" / "… do lambs cost?").
+  if (end === start + 2 && side.tokens[start]?.kind === 'word' && (FORMS_OF_BE.has(side.tokens[start]!.key.toLowerCase()) || AGREEING_DO.has(side.tokens[start]!.key.toLowerCase()))) start++;
   if (end !== start + 1) return false;
   const { tokens } = side;
   const noun = tokens[start]!;
@@ -413,7 +414,9 @@ export function massAgainstCount(side: PreparedSide, start: number, end: number,
   // A unit converted into is counted either way ("70 kg in stone" / "… in stones").
   if (previous?.kind === 'word' && CONVERTING.has(previous.key.toLowerCase()) && tokens.slice(Math.max(0, start - 5), start - 1).some((token) => token.kind === 'number')) return false;
   const next = tokens[start + 1];
-  if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MASS_COMPOUND_SHARE) return false;
+  // After a question's auxiliary the next word is the verb ("How much does lamb cost?"), not a compound's head.
+  const verbNext = previous?.kind === 'word' && QUESTION_AUXILIARIES.has(previous.key.toLowerCase());
+  if (!verbNext && next?.kind === 'word' && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MASS_COMPOUND_SHARE) return false;
   return true;
 }
 /** Words after which a singular is counted or a verb: determiners, numbers in words, subjects, "to". */
@@ -421,6 +424,8 @@ const NOT_BARE_AFTER: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'each', 'every', 'one', 'another', 'either', 'neither', 'which', 'what', 'whose',
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'to', 'not', "n't",
 ]);
+const AGREEING_DO: ReadonlySet<string> = new Set(['do', 'does']);
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must']);
 const COMMERCE: ReadonlySet<string> = new Set(['buy', 'buying', 'sell', 'selling', 'cost', 'costs', 'price', 'prices', 'order', 'ordering', 'purchase']);
 const CONVERTING: ReadonlySet<string> = new Set(['in', 'into', 'to']);
 /** A next word at least this often a noun makes the mass noun its modifier ("pepper spray", "chicken soup"). */

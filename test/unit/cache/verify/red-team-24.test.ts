@@ -101,9 +101,15 @@ describe('a bare singular of a substance or a meat against its plural (team CE)'
   notServed([
     ['Is nickel magnetic?', 'Are nickels magnetic?'],
     ['Where can I buy chicken near me?', 'Where can I buy chickens near me?'],
+    // Listed: plurals that count another thing than WordNet's stored senses tell.
+    ['Can dogs eat pepper?', 'Can dogs eat peppers?'],
+    ['Is mint safe for dogs?', 'Are mints safe for dogs?'],
+    ['How much does lamb cost?', 'How much do lambs cost?'],
   ]);
   served([
     ['Best oil for frying chicken', 'Best oils for frying chicken'],
+    ['Is black pepper bad for dogs?', 'Are black peppers bad for dogs?'],
+    ['Best game for PS5', 'Best games for PS5'],
     ['Can cats eat shrimp?', 'Can cats eat shrimps?'],
     ['best protein powder for beginners', 'best protein powders for beginners'],
     ['Can dogs eat bell peppers?', 'Can dogs eat a bell pepper?'],
