@@ -2,6 +2,7 @@ import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
+import { FORMS_OF_BE } from './word-context.ts';
 
 /**
  * Where an article added or dropped is the question rather than a slip (DESIGN.md §1, "verify"): the
@@ -109,7 +110,6 @@ const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|
 
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
 const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
-const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const INVESTING: ReadonlySet<string> = new Set(['invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends']);
 const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */

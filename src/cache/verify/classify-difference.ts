@@ -369,7 +369,7 @@ function articleSwap(before: readonly Token[], after: readonly Token[]): string 
 }
 
 // Not an a/an/the the verifier marked as no English article (the letter A, "a few", a foreign text's "a").
-function isArticle(token: Token): boolean {
+export function isArticle(token: Token): boolean {
   return token.kind === 'word' && token.notArticle !== true && ARTICLES.has(token.text.toLowerCase());
 }
 

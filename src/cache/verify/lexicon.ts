@@ -362,12 +362,6 @@ export class Lexicon {
     return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 1));
   }
 
-  /** Whether WordNet lists the word as an adjective only, through any of its lemmas ("harmful", "stressful"; not "cold"). */
-  isOnlyAdjective(word: string): boolean {
-    const lemmas = this.lemmas(word);
-    return lemmas.some((lemma) => this.#hasPart(lemma, 2)) && !lemmas.some((lemma) => this.#hasPart(lemma, 0) || this.#hasPart(lemma, 1));
-  }
-
   /** Whether WordNet lists the word as a noun, through any of its lemmas ("rule", "skip"; not "learn"). */
   canBeNoun(word: string): boolean {
     return this.lemmas(word).some((lemma) => this.#hasPart(lemma, 0));

@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { Token } from './verify-tokens.ts';
+import { AUXILIARIES as QUESTION_AUXILIARIES, FORMS_OF_BE } from './word-context.ts';
 
 /*
  * Where a noun's number is the question, not an inflection (DESIGN.md §1, "verify"): the number of things asked
@@ -279,7 +280,6 @@ function isSelecting(lower: string, lexicon: Lexicon): boolean {
   // "largest" → large, "oldest" → old; not "honest", "interest".
   return lower.length > 4 && lower.endsWith('est') && lexicon.lemmas(lower).some((lemma) => lemma !== lower && lower.startsWith(lemma.slice(0, -1)));
 }
-const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
 const SELECTING_WORDS: ReadonlySet<string> = new Set([
   'best', 'worst', 'most', 'least', 'top', 'main', 'primary', 'favourite', 'favorite', 'only', 'first', 'last', 'biggest', 'major',
@@ -425,7 +425,6 @@ const NOT_BARE_AFTER: ReadonlySet<string> = new Set([
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'to', 'not', "n't",
 ]);
 const AGREEING_DO: ReadonlySet<string> = new Set(['do', 'does']);
-const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must']);
 const COMMERCE: ReadonlySet<string> = new Set(['buy', 'buying', 'sell', 'selling', 'cost', 'costs', 'price', 'prices', 'order', 'ordering', 'purchase']);
 const CONVERTING: ReadonlySet<string> = new Set(['in', 'into', 'to']);
 /** A next word at least this often a noun makes the mass noun its modifier ("pepper spray", "chicken soup"). */

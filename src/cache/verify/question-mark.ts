@@ -7,8 +7,9 @@ import type { Token } from './verify-tokens.ts';
  * Whether a question mark alone makes one side ask what the other states: the whole text is a short statement
  * ("You can swim." / "You can swim?"), or a sentence of a longer text is one — a labelled line of a pasted
  * dialogue, notes or a few-shot example ("Maria: We're dropping the Android app." / "… app?", "Message: The
- * client approved the budget." / "… budget?"), or a statement about someone or something else before the text's
- * last sentence ("It was paid in full on April 2." / "… April 2?" in a pasted email). Either way the text then
+ * client approved the budget." / "… budget?"), or, before the text's last sentence, a letter's statement about
+ * someone or something else ("It was paid in full on April 2." / "… April 2?" in a pasted email) or one that sets
+ * the assistant a part ("You're a lawyer." / "You're a lawyer?"). Either way the text then
  * holds a question where the other holds a fact, and what is asked about it (a label, a summary, whether it was
  * paid) has another answer.
  */
@@ -78,10 +79,9 @@ function statementAskedInText(before: readonly Token[], after: readonly Token[])
     const one = left[index]!;
     const other = right[index]!;
     if (one.asked === other.asked || one.words !== other.words || one.questionByWords) continue;
-    // Unlabelled, only a letter's statement is someone else's: in the asker's own account a stray "?" changes
-    // nothing ("It says permission denied? Any ideas?").
-    // A statement to the assistant ("You're a lawyer." / "You're a lawyer?", "You only answer in French?") sets
-    // its part or asks whether it has one.
+    // Unlabelled, only a letter's statement is someone else's, and one that sets the assistant a part ("You're a
+    // lawyer." / "You're a lawyer?") sets it or asks whether it has one; in the asker's own account a stray "?"
+    // changes nothing ("It says permission denied? Any ideas?").
     if (one.labelled || (one.aboutOther && index < left.length - 1 && (one.toAssistant || letter()))) return true;
   }
   return false;

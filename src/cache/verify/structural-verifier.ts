@@ -1,7 +1,7 @@
 import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
-import { classifyDifference } from './classify-difference.ts';
+import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesNextToNumber, movesOntoAdjective, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
@@ -229,7 +229,7 @@ export class StructuralVerifier implements CandidateVerifier {
  * online bookstore?" / "… the first online bookstore?".
  */
 function articleMovedAcross(hunks: readonly Hunk[], before: readonly Token[], after: readonly Token[]): boolean {
-  const article = (tokens: readonly Token[], start: number, end: number) => end === start + 1 && tokens[start]!.kind === 'word' && tokens[start]!.notArticle !== true && ARTICLE_WORDS.has(tokens[start]!.key.toLowerCase());
+  const article = (tokens: readonly Token[], start: number, end: number) => end === start + 1 && isArticle(tokens[start]!);
   const adds = (hunk: Hunk) => hunk.leftStart === hunk.leftEnd && article(after, hunk.rightStart, hunk.rightEnd);
   const drops = (hunk: Hunk) => hunk.rightStart === hunk.rightEnd && article(before, hunk.leftStart, hunk.leftEnd);
   for (let index = 0; index + 1 < hunks.length; index++) {
@@ -242,7 +242,6 @@ function articleMovedAcross(hunks: readonly Hunk[], before: readonly Token[], af
   }
   return false;
 }
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const RANKING_WORDS: ReadonlySet<string> = new Set(['only', 'first', 'last', 'just', 'sole', 'main', 'same', 'one', 'best', 'worst', 'next', 'whole', 'real']);
 /** The most words an article moves across and still counts as moved. */
 const ARTICLE_MOVE_REACH = 2;

@@ -87,6 +87,8 @@ export function inVerbSlot({ tokens, at, lexicon }: WordContext): boolean {
   return BE_GET_HAVE.has(previous) || (before !== undefined && BE_GET_HAVE.has(before) && (previous === 'it' || previous === 'them'));
 }
 export const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'may', 'must']);
+/** The forms of "be" that agree with their subject's number. */
+export const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 export const BE_GET_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', 'have', 'has', 'had']);
 
 /** Whether a listed noun is used as one: not right after "to", a subject pronoun or a modal ("to film", "I film"). */
