@@ -39,8 +39,9 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
   if (heads && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE) return true;
   const nounNext = next.kind === 'word' && !FUNCTION_WORDS.has(following) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE;
-  // A maker's name bare is the company, with "a" its product, where the text is about investing: "Is Tesla a good
-  // investment?" / "Is a Tesla …?" (not "Is a Honda reliable?", "a Python script", "a Samsung TV").
+  // A maker's name bare is the company, with "a" its product, where the text is about investing or buying: "Is Tesla
+  // a good investment?" / "Is a Tesla …?", "Is Tesla a good buy?" (its shares or a car; not "Is a Honda reliable?",
+  // "a Python script", "a Samsung TV").
   if (/^\p{Lu}\p{Ll}/u.test(noun.text) && !noun.sentenceStart && !nounNext && !(next.kind === 'word' && /^\p{Lu}/u.test(next.text)) && tokens.some((token) => token.kind === 'word' && INVESTING.has(token.key.toLowerCase()))) return true;
   // A word mostly an adjective that also names an illness or a state, bare between a question's auxiliary and a
   // verb or an adjective: "Can cold trigger asthma?" / "Can a cold …?", "Is cold bad for a baby?" (not "Can (a)
@@ -91,7 +92,7 @@ export function namesPeriod(tokens: readonly Token[], at: number, lexicon: Lexic
   // "the next year" after a past event is not "next year"; "the next day after Christmas" is anchored either way,
   // "the next 3 days" counts from now either way, "the next day" of a story is no period to come, and with no past
   // before it "(the) next week" is the coming one ("Plan my meals for (the) next week").
-  if (first.key.toLowerCase() === 'next' && (unit !== at + 1 || ANCHORS.has(tokens[unit + 1]?.key.toLowerCase() ?? '') || !NEXT_PERIODS.test(word?.key ?? '') || !tellsPast(tokens, at, lexicon))) return false;
+  if (first.key.toLowerCase() === 'next') return unit === at + 1 && !ANCHORS.has(tokens[unit + 1]?.key.toLowerCase() ?? '') && NEXT_PERIODS.test(word?.key ?? '') && tellsPast(tokens, at, lexicon);
   return word?.kind === 'word' && TIME_UNITS.test(word.key);
 }
 const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'next']);
@@ -110,7 +111,7 @@ const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|
 
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
 const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
-const INVESTING: ReadonlySet<string> = new Set(['invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends']);
+const INVESTING: ReadonlySet<string> = new Set(['invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends', 'buy', 'buying']);
 const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
 const MODIFIED_NOUN_SHARE = 0.5;

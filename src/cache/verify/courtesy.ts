@@ -91,21 +91,37 @@ function courtesiesNamedIn(side: PreparedSide): string[] {
   if (!tokens.some((token) => token.kind === 'word' && RULE_WORDS.has(token.key.toLowerCase()))) return [];
   const kinds: string[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const current = word(index);
+    // A courtesy in quotation marks is cut as a quoted literal: "unless I type 'please'".
+    const current = tokens[index]!.kind === 'code' ? tokens[index]!.key.toLowerCase() : word(index);
     if (current === 'magic' && word(index + 1) === 'word') kinds.push('please');
-    else if (SAID_COURTESIES.has(current) && SAYING.has(word(index - 1)) && SPEAKERS.has(word(index - 2))) kinds.push(SAID_COURTESIES.get(current)!);
+    else if (SAID_COURTESIES.has(current) && saidByAsker(tokens, index)) kinds.push(SAID_COURTESIES.get(current)!);
     else if (GREETING_VERBS.has(current) && isRolePlay(side)) kinds.push('greeting');
   }
   return kinds;
 }
+/**
+ * Whether the courtesy at `index` is named as what the asker says: "if I say please", "when I type 'pls'", "only if
+ * I use the word please", "unless the word please is in it".
+ */
+function saidByAsker(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  const skipQuotes = () => {
+    while (at >= 0 && tokens[at]!.kind !== 'word' && QUOTES.test(tokens[at]!.text)) at--;
+  };
+  const word = () => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
+  skipQuotes();
+  if (word() === 'word') return true;
+  return SAYING.has(word()) && (at--, SPEAKERS.has(word()));
+}
+const QUOTES = /^["'“”‘’`«»]+$/u;
 const SAID_COURTESIES: ReadonlyMap<string, string> = new Map([
-  ['please', 'please'],
+  ...['please', 'pls', 'plz'].map((word) => [word, 'please'] as const),
   ...['hello', 'hi', 'hey'].map((word) => [word, 'greeting'] as const),
   ...['thanks', 'thank'].map((word) => [word, 'thanks'] as const),
   ['sorry', 'apology'],
   ...['goodbye', 'bye'].map((word) => [word, 'farewell'] as const),
 ]);
-const SAYING: ReadonlySet<string> = new Set(['say', 'type']);
+const SAYING: ReadonlySet<string> = new Set(['say', 'type', 'write', 'use', 'include', 'add']);
 /** The asker as the one whose courtesy the rule reads ("if I say please"; not "my toddler won't say please"). */
 const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we']);
 const GREETING_VERBS: ReadonlySet<string> = new Set(['greet', 'greets', 'greeted']);

@@ -430,7 +430,14 @@ const CONVERTING: ReadonlySet<string> = new Set(['in', 'into', 'to']);
 /** A next word at least this often a noun makes the mass noun its modifier ("pepper spray", "chicken soup"). */
 const MASS_COMPOUND_SHARE = 0.5;
 
-/** Whether "ask" at `index` asks the asker ("Ask me a riddle" / "Ask me riddles"); not "ask a girl out". */
+/**
+ * Whether the word at `index` asks the asker: "ask" or "quiz" before "me"/"us" ("Ask me a riddle" / "Ask me
+ * riddles"), or the "with" after "quiz me" ("Quiz me with a riddle" / "… with riddles"); not "ask a girl out".
+ */
 function asksMe(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === 'ask' && /^(?:me|us)$/iu.test(tokens[index + 1]?.key ?? '');
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
+  if (word(index) === 'with') return ASKER.has(word(index - 1)) && ASKING_THE_ASKER.has(word(index - 2));
+  return ASKING_THE_ASKER.has(word(index)) && ASKER.has(word(index + 1));
 }
+const ASKING_THE_ASKER: ReadonlySet<string> = new Set(['ask', 'quiz', 'test', 'challenge']);
+const ASKER: ReadonlySet<string> = new Set(['me', 'us']);

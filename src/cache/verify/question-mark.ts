@@ -47,7 +47,7 @@ function isStatement(side: PreparedSide): boolean {
 }
 const QUESTION_MARK = /[?？؟]/u;
 /** Who or what a statement is about, besides the asker and "this" code or thing at hand: "you", "it", "she". */
-const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its']);
+const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its', 'youre', 'theyre', 'hes', 'shes']);
 /** The longest statement (in tokens) a question mark alone turns into a question here. */
 const STATEMENT_TOKENS = 8;
 const ASSENT: ReadonlySet<string> = new Set(['sure', 'great', 'right', 'fine', 'yes', 'no', 'correct', 'true', 'ok', 'okay']);
@@ -121,14 +121,18 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
   }
   if (words.length === 0) return undefined;
   // A label: one to three words or numbers, then a colon ("Maria:", "Customer 2:", "User message:"); not a note of
-  // the asker's own ("Update:", "Context:", "Question:").
+  // the asker's own ("Update:", "Context:", "Question:") or a program's output ("Terminal:"). A note or a message
+  // from someone is theirs, in up to six words ("Note from Maria:", "Email from the project manager:").
   let first = start;
   let labelled = false;
-  for (let index = start; index < Math.min(end, start + LABEL_WORDS + 1); index++) {
+  for (let index = start; index < Math.min(end, start + LONG_LABEL_WORDS + 1); index++) {
     if (tokens[index]!.kind === 'punct') {
-      if (tokens[index]!.text === ':' && index > start && index < end - 1) {
-        first = index + 1;
-        labelled = !ASKER_LABELS.has(tokens[start]!.key.toLowerCase());
+      if (COLONS.has(tokens[index]!.text) && index > start && index < end - 1) {
+        const from = tokens.slice(start + 1, index).some((token) => token.kind === 'word' && token.key.toLowerCase() === 'from');
+        if (index - start <= LABEL_WORDS || from) {
+          first = index + 1;
+          labelled = from ? !OUTPUT_LABELS.has(tokens[start]!.key.toLowerCase()) : !ASKER_LABELS.has(tokens[start]!.key.toLowerCase()) && !OUTPUT_LABELS.has(tokens[start]!.key.toLowerCase());
+        }
       }
       break;
     }
@@ -141,15 +145,22 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
   const word = (at: number) => (at < end && tokens[at]!.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
   // "You are a lawyer", "You're my grandmother", "You only answer in French", "You will always reply in rhyme"; not
   // "You must rinse rice", "You will need a visa" (a fact the asker states).
-  const toAssistant = opener === 'you' && ((word(first + 1) === 'are' && PART_ARTICLES.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 1)) && RULE_VERBS.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 2)) && RULE_VERBS.has(word(first + 3))));
+  const toAssistant =
+    (opener === 'you' && ((word(first + 1) === 'are' && PART_ARTICLES.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 1)) && RULE_VERBS.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 2)) && RULE_VERBS.has(word(first + 3))))) ||
+    (opener === 'youre' && PART_ARTICLES.has(word(first + 1))); // "Youre a lawyer." typed without its apostrophe
   return { words: words.join(' '), asked, labelled, questionByWords, aboutOther: STATEMENT_OPENERS.has(opener), toAssistant };
 }
 /** What sets a part after "you are" ("a lawyer", "my grandmother") or a rule after "you (will) only/always/never". */
 const PART_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'my', 'the', 'now']);
 const RULE_ADVERBS: ReadonlySet<string> = new Set(['only', 'always', 'never']);
 const RULE_VERBS: ReadonlySet<string> = new Set(['answer', 'answers', 'reply', 'replies', 'respond', 'responds', 'speak', 'speaks', 'talk', 'talks', 'write', 'writes', 'say', 'says', 'use', 'uses']);
-/** The most words a label before a colon has. */
+/** The most words a label before a colon has, and a label naming whom a note is from ("Note from the project manager:"). */
 const LABEL_WORDS = 3;
+const LONG_LABEL_WORDS = 6;
+/** A colon as typed, also full-width ("Maria：") and small ("Maria﹕"). */
+const COLONS: ReadonlySet<string> = new Set([':', '：', '﹕']);
+/** Labels of a program's or a device's output the asker pastes: no one asks anything in it ("Terminal: It says permission denied?"). */
+const OUTPUT_LABELS: ReadonlySet<string> = new Set(['terminal', 'console', 'output', 'log', 'logs', 'stderr', 'stdout', 'shell', 'compiler', 'traceback', 'screen', 'browser', 'warning', 'result', 'results', 'status']);
 
 /** Labels of the asker's own notes, not of someone's line. */
 const ASKER_LABELS: ReadonlySet<string> = new Set([

@@ -92,7 +92,7 @@ function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: 
     for (let end = at + 1; end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1); end++) {
       if (own.has(end) || other.has(end)) break;
       // A comma kept as a mark ("In two sentences, …" after a number word) is in both sides' tokens alike.
-      if ((commas[0].has(end) && commas[1].has(end)) || (tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) return true;
+      if ((commas[0].has(end) && commas[1].has(end)) || (tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) return !isConnective(tokens, at, end);
     }
   }
   return false;
@@ -126,6 +126,18 @@ const FRONTED_PHRASE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** The most words such a phrase has before its comma. */
 const FRONTED_PHRASE_WORDS = 6;
+
+/** Whether the words [start, end) only link two sentences and shape neither ("In addition,", "For example,", "By the way,"). */
+function isConnective(tokens: readonly Token[], start: number, end: number): boolean {
+  let words = '';
+  for (let index = start; index < end; index++) if (tokens[index]!.kind === 'word') words += `${words === '' ? '' : ' '}${tokens[index]!.key.toLowerCase()}`;
+  return CONNECTIVES.has(words);
+}
+/** Not "in short", "in detail", "in general": those set how much the request asks for. */
+const CONNECTIVES: ReadonlySet<string> = new Set([
+  'in addition', 'for example', 'for instance', 'in other words', 'on the other hand', 'by the way', 'in contrast', 'by contrast', 'as a result',
+  'in fact', 'on top of that', 'with that said', 'on that note', 'as well', 'in turn', 'on another note',
+]);
 
 function sameWords(before: PreparedSide, after: PreparedSide): boolean {
   if (before.tokens.length !== after.tokens.length) return false;
