@@ -107,6 +107,10 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "if I say please, answer. " then "Please tell me a joke"', [`${'if I say please, answer. '.repeat(10_485)}Please tell me a joke.`, `${'if I say please, answer. '.repeat(10_485)}Tell me a joke.`]],
   ['256 KB of "Is it only a star? " , the last one the only star', ['Is it only a star? '.repeat(13_797), `${'Is it only a star? '.repeat(13_796)}Is it the only star?`]],
   ['256 KB of "Is nickel magnetic? " , the last one plural', ['Is nickel magnetic? '.repeat(13_107), `${'Is nickel magnetic? '.repeat(13_106)}Are nickels magnetic?`]],
+  // Session 21: quotation marks read from the raw text, Title Case keeping its acronyms, a closing mark read backwards.
+  ["256 KB of \"In C, is 'a' a char? \" , the last quotes double", ["In C, is 'a' a char? ".repeat(12_483), `${"In C, is 'a' a char? ".repeat(12_482)}In C, is "a" a char?`]],
+  ['256 KB of "What Does IT Mean " , the last one It', ['What Does IT Mean '.repeat(14_563), `${'What Does IT Mean '.repeat(14_562)}What Does It Mean`]],
+  ['256 KB of "a" then "String!" against "String?" in Swift', [`In Swift, what is ${'a'.repeat(262_000)} String!`, `In Swift, what is ${'a'.repeat(262_000)} String?`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -43,9 +43,15 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       codeCase(tokens, index)
     );
   };
-  const fold = (tokens: Token[], isStyled: boolean, otherLower: boolean) =>
-    tokens.map((token, index) => (token.kind === 'word' && !keptLoneCapital(tokens, index) && (isStyled || !keepsCase(tokens, index, otherLower)) ? { ...token, key: token.key.toLowerCase() } : token));
-  return { before: fold(before, beforeStyled, caseStyleOf(after) === 'lower'), after: fold(after, afterStyled, caseStyleOf(before) === 'lower') };
+  // Title Case capitalises each word's first letter and nothing else: a word with another capital was typed so
+  // ("What Does IT Mean In A Job Posting" is IT, "Convert 500 MB To Mb" megabytes to megabits), and is read as on
+  // a side whose case is its own.
+  const styledWord = (tokens: Token[], style: CaseStyle, index: number) => style !== 'title' || TITLE_CASED.test(tokens[index]!.text);
+  const fold = (tokens: Token[], style: CaseStyle, otherLower: boolean) =>
+    tokens.map((token, index) =>
+      token.kind === 'word' && !keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index)) || !keepsCase(tokens, index, otherLower)) ? { ...token, key: token.key.toLowerCase() } : token,
+    );
+  return { before: fold(before, caseStyleOf(before), caseStyleOf(after) === 'lower'), after: fold(after, caseStyleOf(after), caseStyleOf(before) === 'lower') };
 }
 
 /** A capital letter standing alone, not an initial ("G in vim", not "E. coli"): its case is its meaning even in a styled text. */
@@ -104,5 +110,7 @@ function caseStyle(tokens: Token[]): CaseStyle {
   return titled >= words.length * 0.8 ? 'title' : 'mixed';
 }
 const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+/** A word as Title Case writes it: no capital after its first character ("What", "Don't", "A"). */
+const TITLE_CASED = /^.[^\p{Lu}]*$/u;
 /** The fewest words with cased letters whose case shows how a whole text was typed. */
 const CASE_STYLE_WORDS = 3;

@@ -11,6 +11,17 @@ import type { Token } from './verify-tokens.ts';
  */
 
 /**
+ * Whether one text asks whether the assistant itself can do a short thing ("Do you know how to lie?", "… how to
+ * speak French?") where the other asks how the asker does it ("How do I lie?"): the opener is set aside as
+ * politeness, and before a longer task it is ("Do you know how to make sourdough bread at home?"), but before a
+ * few words it may ask about the assistant. Neither reading is sure; the caller leaves the pair undecided.
+ */
+export function asksAssistantAbility(query: string, candidate: string): boolean {
+  return ASSISTANT_ABILITY.test(query) !== ASSISTANT_ABILITY.test(candidate);
+}
+const ASSISTANT_ABILITY = /^\W*(?:do|did) (?:you|u) know how to(?: \p{L}+){1,4}\W*$/iu;
+
+/**
  * Whether a greeting, thanks or apology set aside on one side (or another one on each) is part of a short text
  * that asks for no answer but names something: "adele hello" / "adele", "dido thank you", "Good afternoon email
  * greeting" / "Good evening email greeting". Beside a request ("Explain recursion, thanks") it is politeness.

@@ -72,6 +72,9 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       // "the initialise method", "the normalise function", "the licence field", "the files class": in a text about
       // code, the word naming a member is its name.
       if (MEMBER_NOUNS.has(lower) && tokens[index - 1]?.kind === 'word' && !describesMember(tokens[index - 1]!.text.toLowerCase()) && aboutCode(tokens)) mark(index - 1);
+      // "the requests library", "the lodash package": a lowercase word between "the" and a noun for a package is the
+      // package's name ("the request library" is another), in any text.
+      if (PACKAGE_NOUNS.has(lower) && tokens[index - 1]?.kind === 'word' && tokens[index - 1]!.text === tokens[index - 1]!.text.toLowerCase() && tokens[index - 2]?.text.toLowerCase() === 'the') mark(index - 1);
       if (lower === 'does' || lower === 'do') askedInLanguage(tokens, index, mark);
       continue;
     }
@@ -289,16 +292,19 @@ const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
 export function aboutCode(tokens: readonly Token[]): boolean {
   let found = ABOUT_CODE.get(tokens);
   if (found === undefined) {
-    found = tokens.some(
-      (token) =>
-        token.kind === 'code' ||
-        (token.kind === 'word' &&
-          ((PROGRAMMING_NAMES.has(token.text.toLowerCase()) && !EVERYDAY_CODE_WORDS.has(token.text.toLowerCase())) || CLI_TOOLS.has(token.text) || CODE_WORLD_NAMES.has(token.text.toLowerCase()) || (PROGRAMMING_NAMES_CAPITALISED.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text)))),
-    );
+    found = tokens.some((token) => token.kind === 'code' || namesProgramming(token));
     ABOUT_CODE.set(tokens, found);
   }
   return found;
 }
+
+/** Whether the token names a language, a framework or a tool of programming ("Python", "Rust", "rails", "kubectl"). */
+export function namesProgramming(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const lower = token.text.toLowerCase();
+  return (PROGRAMMING_NAMES.has(lower) && !EVERYDAY_CODE_WORDS.has(lower)) || CLI_TOOLS.has(token.text) || CODE_WORLD_NAMES.has(lower) || (PROGRAMMING_NAMES_CAPITALISED.has(lower) && /^\p{Lu}/u.test(token.text));
+}
+const PACKAGE_NOUNS: ReadonlySet<string> = new Set(['library', 'package', 'module', 'crate', 'gem', 'plugin']);
 /** Programming names that everyday prompts use too ("the main function of the liver", "a promo code", "a TikTok script"). */
 const EVERYDAY_CODE_WORDS: ReadonlySet<string> = new Set([
   'function', 'functions', 'code', 'script', 'library', 'module', 'variable', 'variables', 'syntax', 'runtime', 'debug', 'compile',

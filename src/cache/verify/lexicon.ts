@@ -184,7 +184,7 @@ export class Lexicon {
   isLexicalisedPlural(left: string, right: string): boolean {
     const check = (plural: string, singular: string) => {
       if (!plural.endsWith('s') || this.#lemmatizer.noun(plural) !== singular) return false;
-      if (this.#senses.has(`the_${plural}`) || FINANCIAL_PLURALS.has(plural)) return true;
+      if (this.#senses.has(`the_${plural}`) || FINANCIAL_PLURALS.has(plural) || OTHER_SENSE_PLURALS.has(plural)) return true;
       if (!this.#senses.has(plural)) return false;
       // Another sense than the singular's, or another first sense (customs: duties; custom: a tradition).
       const singularCodes = this.#senses.get(singular) ?? [];
@@ -581,3 +581,9 @@ class OwnLookup<T> {
  * futures price" (a contract's) not "the future price" (session 19).
  */
 const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities', 'treasuries', 'futures']);
+/**
+ * Plurals whose commonest use WordNet's stored senses do not tell from the singular's: "graduate with honors" (a
+ * distinction, not honour), "join the forces" (the armed forces, not the police), "stitches" (sutures, not a
+ * cramp in the side).
+ */
+const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', 'forces', 'stitches']);

@@ -10,8 +10,9 @@ import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markS
 import { asksDefinition, asksHowMany, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
-import { courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
+import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
 import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
@@ -91,9 +92,12 @@ export class StructuralVerifier implements CandidateVerifier {
       return { kind: 'same', accepted };
     };
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
+    if (asksAssistantAbility(query, candidate)) return { kind: 'undecided', reason: 'the assistant\'s own ability asked' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
     if (questionMarkOnStatement(before, after)) return { kind: 'different', reason: 'question mark on a statement' };
+    const codeMark = codeMarkChanged(query, candidate, prepared, unfolded);
+    if (codeMark !== undefined) return { kind: 'different', reason: codeMark };
     const accepted = sideNotes(before, after);
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);

@@ -56,3 +56,60 @@ describe('a connective that opens a sentence shapes neither request (hostile rev
   ]);
   notServed([['Explain inflation. In two sentences, explain deflation.', 'Explain inflation in two sentences, explain deflation.']]);
 });
+
+describe('Title Case keeps a word typed otherwise: acronyms and units (team DB)', () => {
+  notServed([
+    ['What Does IT Mean In A Job Posting For Analysts', 'What Does It Mean In A Job Posting For Analysts'],
+    ['When Was The WHO Founded And By Whom', 'When Was The Who Founded And By Whom'],
+    ['What Does OR Mean On A Hospital Sign', 'What Does Or Mean On A Hospital Sign'],
+    ['What Is The Best Way To Learn IT Fast', 'What is the best way to learn it fast?'],
+    ['Convert 500 MB To Mb For My Network Speed Test', 'Convert 500 Mb To MB For My Network Speed Test'],
+    ['Is A 500 Mbps Plan Enough For A Family Of Five', 'Is A 500 MBps Plan Enough For A Family Of Five'],
+  ]);
+  served([
+    ['What Is The GDP Of France', 'What is the GDP of France?'],
+    ['How Much Does A Gallon Of Milk Cost In The US', 'How much does a gallon of milk cost in the US?'],
+    ['Is It Safe To Travel To Turkey In March', 'is it safe to travel to turkey in march'],
+    ["Why Don't Cats Like Water", "why don't cats like water"],
+  ]);
+});
+
+describe('marks that are code, or the object of the question (team DD)', () => {
+  notServed([
+    ["In Rust, is 'x' a char or a string?", 'In Rust, is "x" a char or a string?'],
+    ["In C, is 'a' a string?", 'In C, is "a" a string?'],
+    ["Why is my JSON key 'id' invalid?", 'Why is my JSON key "id" invalid?'],
+    ['In Python, is "None" falsy?', 'In Python, is None falsy?'],
+    ['In JS, is "undefined" falsy?', 'In JS, is undefined falsy?'],
+    ['In Swift, what happens if I declare a property as String!', 'In Swift, what happens if I declare a property as String?'],
+    ['In Rails when should I use create!', 'In Rails when should I use create?'],
+    ['Is it rude to end a text with !', 'Is it rude to end a text with ?'],
+    ['In Ruby, what is the convention for methods ending in ?', 'In Ruby, what is the convention for methods ending in !'],
+  ]);
+  served([
+    // Python and JavaScript make one string of either; curly quotes are autocorrected straight ones; a bash argument.
+    ["In Python, what does print('hello') do?", 'In Python, what does print("hello") do?'],
+    ['How do I echo “hello” into a file in bash?', 'How do I echo "hello" into a file in bash?'],
+    ["What does git commit -m 'fix' do?", 'What does git commit -m "fix" do?'],
+    ['How do I reverse a list in Python?!', 'How do I reverse a list in Python?'],
+    ['Sorry, how do I reverse a list in Python?', 'How do I reverse a list in Python? Thanks!'],
+    ['What does it mean when someone ends a text with ...', 'What does it mean when someone ends a text with ...?'],
+    ["Can you explain what 'idempotent' means?", 'Can you explain what "idempotent" means?'],
+  ]);
+});
+
+describe('the assistant asked whether it can do a short thing, plurals of another sense, a package named (teams DC, DA, DD)', () => {
+  notServed([
+    ['Do you know how to lie?', 'How do I lie?'],
+    ['Do you know how to speak French?', 'How do I speak French?'],
+    ['What does it mean to graduate with honors?', 'What does it mean to graduate with honor?'],
+    ['Should I join the forces after university?', 'Should I join the force after university?'],
+    ['How do I sleep with stitches in my side?', 'How do I sleep with a stitch in my side?'],
+    ['How do I use the requests library in Python?', 'How do I use the request library in Python?'],
+  ]);
+  served([
+    ['Do you know how to make sourdough bread at home?', 'How do I make sourdough bread at home?'],
+    ['Do you know how to lie?', 'do you know how to lie'],
+    ['Please, how do I use the requests library in Python?', 'How do I use the requests library in Python?'],
+  ]);
+});
