@@ -18,20 +18,24 @@ export function codeMarkChanged(query: string, candidate: string, before: Prepar
   const objectDiffers = marksDiffer && !left.marks.startsWith(right.marks) && !right.marks.startsWith(left.marks);
   if (objectDiffers && !left.attached && !right.attached && OBJECT_TAKERS.has(left.word) && left.word === right.word) return 'mark as the object';
   if (!programming(before) && !programming(after)) return undefined;
-  // In Python and JavaScript 'x' and "x" are one string. Elsewhere one quoted character is a char or a string (C,
-  // Java, Rust, Go); any quoted text in JSON or SQL is a string or not. Curly quotes are straight ones autocorrected.
-  const oneStringQuote = sameStringQuotes(before) || sameStringQuotes(after);
-  const everyQuote = quotesAreSyntax(before) || quotesAreSyntax(after);
-  const [leftQuotes, rightQuotes] = [openingQuotes(query, oneStringQuote, everyQuote), openingQuotes(candidate, oneStringQuote, everyQuote)];
+  // One quoted character is a char or a string in C, Java, Rust or Go (not Python or JavaScript, where 'x' and
+  // "x" are one string); there and in JSON or SQL a quoted key or value is a string or not ("my JSON key 'id'",
+  // "WHERE name = 'John'", "std::string s = 'hello';"). Curly quotes are straight ones autocorrected.
+  const chars = namesAny(before, CHAR_LANGUAGES) || namesAny(after, CHAR_LANGUAGES);
+  const values = chars || namesAny(before, QUOTE_SYNTAX_NAMES) || namesAny(after, QUOTE_SYNTAX_NAMES);
+  const [leftQuotes, rightQuotes] = [openingQuotes(query, chars, values), openingQuotes(candidate, chars, values)];
   if (leftQuotes.length === rightQuotes.length && leftQuotes !== rightQuotes) return 'quotation marks in code';
-  if (literals(before) !== literals(after)) return 'literal quoted in code';
-  // "!" against "?" on a name at a question's end ("String!" / "String?"); a question closed by "!" does not
-  // otherwise end with one.
-  if (objectDiffers && left.attached && right.attached && left.word === right.word && left.marks.includes('!') !== right.marks.includes('!') && (asks(before) || asks(after))) return 'mark on a name in code';
+  if ((valueAsked(before) || valueAsked(after)) && literals(before) !== literals(after)) return 'literal quoted in code';
+  // "!" against "?" on a name at a question's end ("String!" / "String?"): a question does not otherwise end with
+  // "!" alone ("… in Java!?" is a question's mark, like "?").
+  const bang = (marks: string) => /^!+$/u.test(marks);
+  const asked = (marks: string) => /^\?+$/u.test(marks);
+  const bangAgainstQuery = (bang(left.marks) && asked(right.marks)) || (asked(left.marks) && bang(right.marks));
+  if (bangAgainstQuery && left.attached && right.attached && left.word === right.word && (asks(before) || asks(after))) return 'mark on a name in code';
   return undefined;
 }
 
-/** The closing marks of a text: the run of ! ? . … after its last word, whether they touch it, and that word. */
+/** The closing marks of a text: the run of ! ? . … ; after its last word, whether they touch it, and that word. */
 function closingMarks(text: string): { marks: string; attached: boolean; word: string } {
   let end = text.length;
   while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
@@ -44,7 +48,7 @@ function closingMarks(text: string): { marks: string; attached: boolean; word: s
   if (start === end || wordStart === wordEnd) return { marks: '', attached: false, word: '' };
   return { marks: text.slice(start, end), attached: wordEnd === start, word: text.slice(wordStart, wordEnd).toLowerCase() };
 }
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['!', '?', '.', '…']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['!', '?', '.', '…', ';']);
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** The longest last word read (a longer run of letters is no word any list holds). */
 const MAX_WORD = 40;
@@ -62,32 +66,33 @@ const PROGRAMMING = new WeakMap<PreparedSide, boolean>();
 const DATA_AND_MARKUP: ReadonlySet<string> = new Set(['json', 'js', 'yaml', 'toml', 'xml', 'html', 'css', 'regex', 'cpp', 'csharp']);
 
 /**
- * The text's opening quotation marks in order, each as single (s) or double (d): those around one character, or
- * all of them (`everyQuote`). An opening mark follows the start, a space or a bracket and touches what it quotes,
- * so an apostrophe ("don't", "users'") is none. Backticks are left out: they mark code in Markdown, not a string.
+ * The text's opening quotation marks in order, each as single (s) or double (d): those around one character (with
+ * `chars`), and those after "=", ":" or a word for a key or a column (with `values`). An opening mark follows the
+ * start, a space or a bracket and touches what it quotes, so an apostrophe ("don't", "users'") is none. Backticks
+ * are left out: they mark code in Markdown, not a string.
  */
-function openingQuotes(text: string, oneStringQuote: boolean, everyQuote: boolean): string {
+function openingQuotes(text: string, chars: boolean, values: boolean): string {
   let kinds = '';
   for (const match of text.matchAll(OPENING_QUOTE)) {
     const kind = QUOTE_KINDS[match[1]!]!;
     const at = match.index + match[0].length;
     const quoted = [...text.slice(at, at + 4)]; // one character may be two code units
-    const oneCharacter = CLOSING_QUOTE_KINDS[quoted[1] ?? ''] === kind;
-    if (everyQuote || oneCharacter) kinds += oneStringQuote ? 'd' : kind;
+    const oneCharacter = chars && CLOSING_QUOTE_KINDS[quoted[1] ?? ''] === kind;
+    const value = values && VALUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].length - 1));
+    if (oneCharacter || value) kinds += kind;
   }
   return kinds;
 }
 const CLOSING_QUOTE_KINDS: Readonly<Record<string, string>> = { '"': 'd', "'": 's', '”': 'd', '’': 's' };
-/** Whether a side names a format or language where any quoted text is a string by its marks (JSON keys, SQL). */
-function quotesAreSyntax(side: PreparedSide): boolean {
-  return side.tokens.some((token) => token.kind === 'word' && QUOTE_SYNTAX_NAMES.has(token.key.toLowerCase()));
+/** What comes before a quoted key or value: "= ", ": ", "key ", "column ". */
+const VALUE_BEFORE = /(?:[=:]|\b(?:keys?|values?|columns?|fields?|tables?))\s*$/iu;
+/** Whether a side names one of `names` ("C", "Java", "JSON"). */
+function namesAny(side: PreparedSide, names: ReadonlySet<string>): boolean {
+  return side.tokens.some((token) => token.kind === 'word' && names.has(token.key.toLowerCase()));
 }
+/** Languages where one quoted character is a char and the same in double quotes a string. */
+const CHAR_LANGUAGES: ReadonlySet<string> = new Set(['c', 'cpp', 'csharp', 'java', 'rust', 'go', 'golang', 'haskell', 'kotlin', 'scala', 'ocaml', 'elm', 'swift', 'dart']);
 const QUOTE_SYNTAX_NAMES: ReadonlySet<string> = new Set(['json', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite']);
-/** Whether a side names a language whose single and double quotes make the same string. */
-function sameStringQuotes(side: PreparedSide): boolean {
-  return side.tokens.some((token) => token.kind === 'word' && ONE_STRING_QUOTE_LANGUAGES.has(token.key.toLowerCase()));
-}
-const ONE_STRING_QUOTE_LANGUAGES: ReadonlySet<string> = new Set(['python', 'javascript', 'js', 'typescript', 'ts', 'node', 'nodejs', 'lua', 'coffeescript']);
 const OPENING_QUOTE = /(?:^|[\s([{,:=])(["'“‘])(?=\S)/gu;
 const QUOTE_KINDS: Readonly<Record<string, string>> = { '"': 'd', "'": 's', '“': 'd', '‘': 's' };
 
@@ -100,7 +105,15 @@ function literals(side: PreparedSide): string {
   }
   return found;
 }
-const LITERALS: ReadonlySet<string> = new Set(['none', 'null', 'nil', 'undefined', 'true', 'false', 'nan', 'infinity', 'self', 'this']);
+const LITERALS: ReadonlySet<string> = new Set(['none', 'null', 'nil', 'undefined', 'true', 'false', 'nan', 'infinity']);
+/**
+ * Whether a side asks what a value is or does ("is \"None\" falsy?", "does \"false\" evaluate to false?"), where a
+ * quoted keyword is a string; naming the keyword ("what does 'this' refer to?", "what is 'null'?") quotes it as a word.
+ */
+function valueAsked(side: PreparedSide): boolean {
+  return side.tokens.some((token) => VALUE_WORDS.has(token.key.toLowerCase()));
+}
+const VALUE_WORDS: ReadonlySet<string> = new Set(['falsy', 'falsey', 'truthy', 'evaluate', 'evaluates', 'equal', 'equals', '==', '===', '!=', '!==', 'return', 'returns', 'compare', 'compares']);
 
 /**
  * Whether a side is a question by its words: a question word anywhere, or an auxiliary among its first words

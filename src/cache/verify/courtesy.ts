@@ -11,15 +11,16 @@ import type { Token } from './verify-tokens.ts';
  */
 
 /**
- * Whether one text asks whether the assistant itself can do a short thing ("Do you know how to lie?", "… how to
- * speak French?") where the other asks how the asker does it ("How do I lie?"): the opener is set aside as
- * politeness, and before a longer task it is ("Do you know how to make sourdough bread at home?"), but before a
- * few words it may ask about the assistant. Neither reading is sure; the caller leaves the pair undecided.
+ * Whether one text asks whether the assistant itself can do a thing ("Do you know how to lie?", "… how to speak
+ * French?") where the other asks how the asker does it ("How do I lie?"): the opener is set aside as politeness,
+ * and before a task it is ("Do you know how to change a tire?"), but before a verb alone or a verb of what a mind
+ * or a person does (feel, dream, speak, remember) it may ask about the assistant. Neither reading is sure; the
+ * caller leaves the pair undecided.
  */
 export function asksAssistantAbility(query: string, candidate: string): boolean {
   return ASSISTANT_ABILITY.test(query) !== ASSISTANT_ABILITY.test(candidate);
 }
-const ASSISTANT_ABILITY = /^\W*(?:do|did) (?:you|u) know how to(?: \p{L}+){1,4}\W*$/iu;
+const ASSISTANT_ABILITY = /^\W*(?:do|did) (?:you|u) know how to (?:\p{L}+|(?:feel|browse|remember|forget|lie|dream|speak|understand|count|hack|love|think)(?: \p{L}+){1,3})\W*$/iu;
 
 /**
  * Whether a greeting, thanks or apology set aside on one side (or another one on each) is part of a short text

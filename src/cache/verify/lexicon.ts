@@ -583,7 +583,7 @@ class OwnLookup<T> {
 const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities', 'treasuries', 'futures']);
 /**
  * Plurals whose commonest use WordNet's stored senses do not tell from the singular's: "graduate with honors" (a
- * distinction, not honour), "join the forces" (the armed forces, not the police), "stitches" (sutures, not a
- * cramp in the side).
+ * distinction, not honour), "join the forces" (the armed forces, not the police). Not "stitches" (sutures, or a
+ * cramp in the side): "a cross stitch" / "cross stitches" is one thing.
  */
-const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', 'forces', 'stitches']);
+const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', 'forces']);

@@ -126,12 +126,15 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
   let first = start;
   let labelled = false;
   for (let index = start; index < Math.min(end, start + LONG_LABEL_WORDS + 1); index++) {
-    if (tokens[index]!.kind === 'punct') {
+    // A colon is cut as a mark or, before some words, as a symbol.
+    if (tokens[index]!.kind !== 'word' && tokens[index]!.kind !== 'number') {
       if (COLONS.has(tokens[index]!.text) && index > start && index < end - 1) {
-        const from = tokens.slice(start + 1, index).some((token) => token.kind === 'word' && token.key.toLowerCase() === 'from');
+        const label = tokens.slice(start, index).map((token) => token.key.toLowerCase());
+        // "Note from my boss:", "Note by HR:", "My boss wrote:", "Mom texted:"; not "I wrote:".
+        const from = label.slice(1).some((word) => word === 'from' || word === 'by') || (REPORTING_VERBS.has(label.at(-1)!) && !ASKER.has(label[0]!));
         if (index - start <= LABEL_WORDS || from) {
           first = index + 1;
-          labelled = from ? !OUTPUT_LABELS.has(tokens[start]!.key.toLowerCase()) : !ASKER_LABELS.has(tokens[start]!.key.toLowerCase()) && !OUTPUT_LABELS.has(tokens[start]!.key.toLowerCase());
+          labelled = (from || !ASKER_LABELS.has(label[0]!)) && !label.some((word) => OUTPUT_LABELS.has(word)); // not "My terminal says:"
         }
       }
       break;
@@ -157,6 +160,9 @@ const RULE_VERBS: ReadonlySet<string> = new Set(['answer', 'answers', 'reply', '
 /** The most words a label before a colon has, and a label naming whom a note is from ("Note from the project manager:"). */
 const LABEL_WORDS = 3;
 const LONG_LABEL_WORDS = 6;
+/** Verbs closing a label that reports someone's words ("My boss wrote:"). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['wrote', 'said', 'says', 'texted', 'replied', 'emailed', 'messaged', 'posted', 'commented', 'asked', 'told']);
+const ASKER: ReadonlySet<string> = new Set(['i', 'we']);
 /** A colon as typed, also full-width ("Maria：") and small ("Maria﹕"). */
 const COLONS: ReadonlySet<string> = new Set([':', '：', '﹕']);
 /** Labels of a program's or a device's output the asker pastes: no one asks anything in it ("Terminal: It says permission denied?"). */

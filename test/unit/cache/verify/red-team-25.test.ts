@@ -14,12 +14,18 @@ describe('a question mark on a labelled line: long, full-width and typed-without
     ["Note from Maria: We're dropping the app. What does she mean?", "Note from Maria: We're dropping the app? What does she mean?"],
     ["Maria： We're dropping the app. What does she mean?", "Maria： We're dropping the app? What does she mean?"],
     ['Youre a lawyer. Can I break my lease early?', 'Youre a lawyer? Can I break my lease early?'],
+    // A review helper's: other labels of someone's words, a colon cut as a symbol.
+    ["Message from my boss: you're fired. What are my rights?", "Message from my boss: you're fired? What are my rights?"],
+    ['My boss wrote: you got the promotion. How should I reply?', 'My boss wrote: you got the promotion? How should I reply?'],
+    ['Note by my boss: you are fired. What now?', 'Note by my boss: you are fired? What now?'],
+    ['Note from my landlord: you can keep a cat. Is that binding?', 'Note from my landlord: you can keep a cat? Is that binding?'],
   ]);
   served([
     // A program's output pasted by the asker: a stray "?" asks nothing.
     ['Terminal: It says permission denied? Any ideas?', 'Terminal: It says permission denied. Any ideas?'],
     ['Console: it says module not found? How do I fix it?', 'Console: it says module not found. How do I fix it?'],
     ['Note: it says module not found? How do I fix it?', 'Note: it says module not found. How do I fix it?'],
+    ['My terminal says: command not found? How do I fix it?', 'My terminal says: command not found. How do I fix it?'],
   ]);
 });
 
@@ -84,6 +90,8 @@ describe('marks that are code, or the object of the question (team DD)', () => {
     ['In Swift, what happens if I declare a property as String!', 'In Swift, what happens if I declare a property as String?'],
     ['In Rails when should I use create!', 'In Rails when should I use create?'],
     ['Is it rude to end a text with !', 'Is it rude to end a text with ?'],
+    ["In C++, why does std::string s = 'hello'; give a warning?", 'In C++, why does std::string s = "hello"; give a warning?'],
+    ['In Rust, what does it mean to end a line with ?', 'In Rust, what does it mean to end a line with ;'],
     ['In Ruby, what is the convention for methods ending in ?', 'In Ruby, what is the convention for methods ending in !'],
   ]);
   served([
@@ -95,6 +103,12 @@ describe('marks that are code, or the object of the question (team DD)', () => {
     ['Sorry, how do I reverse a list in Python?', 'How do I reverse a list in Python? Thanks!'],
     ['What does it mean when someone ends a text with ...', 'What does it mean when someone ends a text with ...?'],
     ["Can you explain what 'idempotent' means?", 'Can you explain what "idempotent" means?'],
+    // A review helper's near-duplicates of the first versions: a keyword named, not evaluated; a term in SQL; a flag.
+    ["In JavaScript, what does 'this' refer to?", 'In JavaScript, what does this refer to?'],
+    ["What's the difference between 'null' and 'undefined' in JavaScript?", "What's the difference between null and undefined in JavaScript?"],
+    ["In SQL, what does the term 'primary key' mean?", 'In SQL, what does the term "primary key" mean?'],
+    ["In Git, what does the 'm' flag do in git commit?", 'In Git, what does the "m" flag do in git commit?'],
+    ['How do I print hello world in Java?', 'How do I print hello world in Java!?'],
   ]);
 });
 
@@ -104,12 +118,15 @@ describe('the assistant asked whether it can do a short thing, plurals of anothe
     ['Do you know how to speak French?', 'How do I speak French?'],
     ['What does it mean to graduate with honors?', 'What does it mean to graduate with honor?'],
     ['Should I join the forces after university?', 'Should I join the force after university?'],
-    ['How do I sleep with stitches in my side?', 'How do I sleep with a stitch in my side?'],
     ['How do I use the requests library in Python?', 'How do I use the request library in Python?'],
   ]);
   served([
     ['Do you know how to make sourdough bread at home?', 'How do I make sourdough bread at home?'],
     ['Do you know how to lie?', 'do you know how to lie'],
+    // A review helper's near-duplicates of the first versions: a task after the opener, "cross stitches".
+    ['Do you know how to change a tire?', 'How do I change a tire?'],
+    ['Do you know how to center a div?', 'How do I center a div?'],
+    ['How do I sew a cross stitch?', 'How do I sew cross stitches?'],
     ['Please, how do I use the requests library in Python?', 'How do I use the requests library in Python?'],
   ]);
 });
