@@ -111,6 +111,9 @@ const adversarial: Array<[string, [string, string]]> = [
   ["256 KB of \"In C, is 'a' a char? \" , the last quotes double", ["In C, is 'a' a char? ".repeat(12_483), `${"In C, is 'a' a char? ".repeat(12_482)}In C, is "a" a char?`]],
   ['256 KB of "What Does IT Mean " , the last one It', ['What Does IT Mean '.repeat(14_563), `${'What Does IT Mean '.repeat(14_562)}What Does It Mean`]],
   ['256 KB of "a" then "String!" against "String?" in Swift', [`In Swift, what is ${'a'.repeat(262_000)} String!`, `In Swift, what is ${'a'.repeat(262_000)} String?`]],
+  ['256 KB of "how do I use python ", the last one Python', ['how do I use python '.repeat(12_483), `${'how do I use python '.repeat(12_482)}how do I use Python`]],
+  ['256 KB of "why? " then an emoji at the end', [`${'why? '.repeat(52_428)}😩`, 'why? '.repeat(52_428)]],
+  ['256 KB of "Which 1,000 things? "', ['Which 1,000 things? '.repeat(13_107), 'What 1000 things? '.repeat(13_107)]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

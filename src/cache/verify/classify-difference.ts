@@ -30,6 +30,11 @@ export interface DifferenceOptions {
   /** The prompt is about spelling ("Is 'recieve' spelled right?", "fix the typo in …"): typos and spelling variants are the question. */
   spellingMatters: boolean;
   /**
+   * Whether a name's case is code's or the question ("import Tensorflow", "docker pull Ubuntu", "Is #Python
+   * different from #python?", "case-sensitive"): then no name's case is accepted as the same.
+   */
+  caseMatters?: () => boolean;
+  /**
    * Whether either text is about code (code-context.ts), given the misspelt form: there a word one slip from
    * another is an identifier ("uint"/"unit"). Asked only when a typo would be accepted.
    */
@@ -138,6 +143,19 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
   return { kind: 'unexplained', reason: `reworded ${joined(beforeWords)}/${joined(afterWords)}` };
 }
 
+/**
+ * Names of languages, tools and products whose case says nothing: no common word shares their spelling in a
+ * question a user asks ("in python" / "in Python", "on android", "HOW DO I CENTER A DIV IN CSS"). Not "Word",
+ * "Chrome", "Windows", "React", "Pandas", "Flask", "Polish", "Excel" (to excel), "Java" (the island), whose
+ * lowercase is another thing; nor where case is code's or the question (DifferenceOptions.caseMatters).
+ */
+const CASELESS_NAMES: ReadonlySet<string> = new Set([
+  'python', 'javascript', 'typescript', 'kotlin', 'golang', 'haskell', 'scala', 'php', 'perl', 'matlab', 'sql', 'mysql', 'postgres',
+  'postgresql', 'sqlite', 'mongodb', 'bash', 'powershell', 'linux', 'ubuntu', 'numpy', 'pytorch', 'tensorflow', 'nodejs', 'django', 'kubernetes',
+  'github', 'gitlab', 'regex', 'json', 'yaml', 'html', 'css', 'vlookup', 'dataframe', 'dataframes', 'android', 'facebook', 'instagram',
+  'youtube', 'whatsapp', 'tiktok', 'gmail', 'spotify', 'netflix', 'google', 'chatgpt', 'macbook', 'airpods',
+]);
+
 function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
   const pair = `${before.text}/${after.text}`;
   if (before.kind !== 'word' || after.kind !== 'word') {
@@ -149,7 +167,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   }
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
-  if (left === right) return { kind: 'blocking', reason: `case ${pair}`, strong: true };
+  if (left === right) return CASELESS_NAMES.has(left) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
   // Where spelling is the question, every other form of a word is another answer ("colour"/"color").
   if (options.spellingMatters) return { kind: 'blocking', reason: `spelling ${pair}`, strong: true };
   if (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right)) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };

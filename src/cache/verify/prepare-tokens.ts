@@ -4,6 +4,7 @@ import {
 } from './closed-lists.ts';
 import { asksCapability } from './capability-question.ts';
 import { courtesyIsForeignObject, isMessageToSomeone } from './courtesy.ts';
+import { namesProgramming } from './identifier-position.ts';
 import { FUNCTION_WORDS_ONLY, type EnglishWords } from './language.ts';
 import type { Token } from './verify-tokens.ts';
 import { endsSentence } from './sentence-boundary.ts';
@@ -117,7 +118,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     }
   }
   invertEmbeddedQuestions(tokens, removed, kept, origin, options.gaps ? gaps : undefined);
-  return { tokens: canonicalHowModals(kept), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
+  return { tokens: canonicalEquivalents(canonicalHowModals(kept)), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
 }
 
 /**
@@ -286,6 +287,58 @@ function canonicalHowModals(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Keys for ways of writing one thing that users swap freely, where no reading tells them apart: "versus" is "vs",
+ * and in a text asking to choose, "vs" sets two options side by side as "or" does ("iPhone vs Android, which is
+ * better?" / "iPhone or Android, …"; not a title, a match or a plot's axes: "Kramer vs Kramer", "Plot sales vs
+ * time"); an ordinal in digits is the word, capitalised or not ("2nd" / "second", "5th" / "Fifth"; not "FIRST", a
+ * name in code); round thousands with separators before a word are their digits ("1,000 grams" / "1000 grams";
+ * not in a text with code's marks, where "x = 1,000" is a tuple, nor after a word that lists numbers: "size to
+ * 800,600"). ("Which" against "What" is StructuralVerifier's: which "which" opens a question shows only against
+ * the other side.)
+ */
+function canonicalEquivalents(tokens: Token[]): Token[] {
+  let choice: boolean | undefined;
+  const asksToChoose = () => (choice ??= tokens.some((token) => token.kind === 'word' && CHOICE_WORDS.has(token.key.toLowerCase())));
+  let code: boolean | undefined;
+  // Code's marks or words, or a text about how numbers are written: there "1,000" may be a tuple, a list or the
+  // very thing asked about ("Why does my Python code treat 1,000 as a tuple?", "Format 1,000,000 without commas").
+  const codeLike = () =>
+    (code ??= tokens.some((token) => (token.kind !== 'word' && token.kind !== 'number' && CODE_MARKS.test(token.text)) || (token.kind === 'word' && (NUMBER_FORMAT_WORDS.has(token.key.toLowerCase()) || namesProgramming(token)))));
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'word') {
+      const lower = token.key.toLowerCase();
+      if (lower === 'versus' || lower === 'vs') tokens[index] = { ...token, key: asksToChoose() ? 'or' : 'vs' };
+      else if (ORDINAL_WORDS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(token.key)) tokens[index] = { ...token, key: lower };
+    } else if (token.kind === 'number') {
+      const ordinal = ORDINALS.get(token.key.toLowerCase());
+      if (ordinal !== undefined) tokens[index] = { ...token, key: ordinal, kind: 'word' };
+      else if (THOUSANDS.test(token.key) && tokens[index + 1]?.kind === 'word' && !LISTS_NUMBERS.has(tokens[index - 1]?.key.toLowerCase() ?? '') && !codeLike()) tokens[index] = { ...token, key: token.key.replaceAll(',', '') };
+    }
+  }
+  return tokens;
+}
+const ORDINALS: ReadonlyMap<string, string> = new Map([
+  ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
+  ['6th', 'sixth'], ['7th', 'seventh'], ['8th', 'eighth'], ['9th', 'ninth'], ['10th', 'tenth'],
+]);
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(ORDINALS.values());
+/** What a pair or a list of numbers follows, where "800,600" is two numbers: a bracket, "size to", "rows". */
+const LISTS_NUMBERS: ReadonlySet<string> = new Set([
+  '(', '[', '{', 'to', 'size', 'sizes', 'row', 'rows', 'column', 'columns', 'cells', 'lines', 'line', 'index', 'indices', 'indexes', 'coordinates', 'point', 'points', 'between', 'range', 'resolution', 'at',
+]);
+/** Round thousands grouped with commas: "1,000", "12,000", "2,500,000" (not "1,250", a decimal in much of Europe). */
+const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,000$/u;
+/** Words of a question asking which of two things to choose. */
+const CHOICE_WORDS: ReadonlySet<string> = new Set(['which', 'better', 'best', 'worse', 'should', 'prefer', 'choose', 'pick', 'recommend', 'worth']);
+const NUMBER_FORMAT_WORDS: ReadonlySet<string> = new Set([
+  'comma', 'commas', 'format', 'formatted', 'formatting', 'separator', 'separators', 'literal', 'parse', 'parseint', 'regex', 'tuple', 'rgb', 'hex',
+  'excel', 'print', 'return', 'returns', 'valid', 'digits', 'code', 'locale',
+]);
+/** Marks of code or formulas beside a number: "x = 1,000", "LIMIT 10,100;", "zeros((100,100))". */
+const CODE_MARKS = /[=()[\]{};<>]/u;
 
 // `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
 function matchFiller(tokens: readonly Token[], index: number, afterRemoved: boolean, partsOfSpeech: PartsOfSpeech): readonly string[] | undefined {

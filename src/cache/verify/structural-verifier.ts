@@ -134,8 +134,17 @@ export class StructuralVerifier implements CandidateVerifier {
     const codeContext = (misspelt: string) => isCodeContext(unfolded.tokens, this.#lexicon, misspelt) || isCodeContext(prepared.tokens, this.#lexicon, misspelt);
     const open: Array<{ reason: string; decisive: boolean }> = [];
     let writesNumbers: boolean | undefined;
+    let caseAsked: boolean | undefined;
     const numbersWritten = () => (writesNumbers ??= asksHowNumbersAreWritten(query) || asksHowNumbersAreWritten(candidate));
     for (const { hunk, left, right } of differences) {
+      if (whichForWhat(left, right, before.tokens[hunk.leftEnd])) {
+        accepted.push('question word which/what');
+        continue;
+      }
+      if (decorativeEmoji(hunk, left, right, before, after, query, candidate)) {
+        accepted.push('decorative emoji');
+        continue;
+      }
       // A message to someone in other words of one kind: "tell my team thanks" / "… thank you" (prepare-tokens.ts keeps it).
       const courtesy = sameCourtesy(before.tokens, hunk.leftStart, hunk.leftEnd, after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon);
       if (courtesy !== undefined) {
@@ -144,6 +153,7 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
+        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)),
         varietyMatters,
         codeContext,
         countsThings: () =>
@@ -226,6 +236,83 @@ export class StructuralVerifier implements CandidateVerifier {
     return side;
   }
 }
+
+/**
+ * Whether "Which" on one side stands for "What" on the other before the same word, a kind of thing either way:
+ * "Which countries border Germany?" / "What countries …", "Because I travel often, which phone plan is best?" /
+ * "… what phone plan …". Not before a choice among given things ("Which one", "Which of", "Which is better, tea
+ * or coffee?" / "What is better …"). The other side's "What" shows that the "which" opens a question, not a
+ * relative clause ("the emails which mention …").
+ */
+function whichForWhat(left: readonly Token[], right: readonly Token[], next: Token | undefined): boolean {
+  if (left.length !== 1 || right.length !== 1 || left[0]!.kind !== 'word' || right[0]!.kind !== 'word') return false;
+  const pair = `${left[0]!.key.toLowerCase()}/${right[0]!.key.toLowerCase()}`;
+  return (pair === 'which/what' || pair === 'what/which') && next?.kind === 'word' && !NOT_AFTER_WHICH.has(next.key.toLowerCase());
+}
+/**
+ * Whether the only change is faces, hands or hearts at the start or the end of one side of a question or a
+ * request, where the other side has no emoji and nothing points at them: "How do I stop procrastinating 😩" / "…
+ * procrastinating", "🙏 How do I get rid of hiccups?". Not other pictographs, which may name the thing asked about
+ * ("Best food to feed my pet 🐢", "🐍 how do I reverse a list", "Guess the movie 🦁👑", "… mutable ❌"), not a
+ * statement, where a face may turn it to sarcasm ("I love Mondays 🙄"), nor "What does this emoji mean? 🥺",
+ * "Translate to words: 😂".
+ */
+function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Token[], before: PreparedSide, after: PreparedSide, query: string, candidate: string): boolean {
+  // `before` is the candidate's side, `after` the query's; the side with emoji may also differ from the other in
+  // the case of the word next to them ("🙏 How do I …" keeps "How" as typed after the emoji).
+  const decorated = (tokens: readonly Token[], others: readonly Token[], start: number, end: number, length: number) => {
+    let lead = 0;
+    while (start === 0 && lead < tokens.length && EMOJI.test(tokens[lead]!.text)) lead++;
+    let trail = 0;
+    while (end === length && trail < tokens.length - lead && EMOJI.test(tokens[tokens.length - 1 - trail]!.text)) trail++;
+    const rest = tokens.slice(lead, tokens.length - trail);
+    return lead + trail > 0 && rest.length === others.length && rest.every((token, index) => token.key.toLowerCase() === others[index]!.key.toLowerCase());
+  };
+  const own = decorated(left, right, hunk.leftStart, hunk.leftEnd, before.tokens.length) ? candidate : decorated(right, left, hunk.rightStart, hunk.rightEnd, after.tokens.length) ? query : undefined;
+  if (own === undefined) return false;
+  const other = own === candidate ? query : candidate;
+  const side = own === candidate ? before : after;
+  const emoji = [...own.matchAll(EVERY_EMOJI)].map((match) => match[0]);
+  if (!emoji.every((one) => FEELING_EMOJI.test(one)) || !isQuestionOrRequest(side, own)) return false;
+  // After a word that wants its object, the emoji is the object ("What emotion is 😤", "… return 2 for 😀").
+  const last = side.tokens.findLast((token) => token.kind === 'word');
+  if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
+  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(own.slice(0, own.search(ANY_EMOJI)));
+}
+/** Whether a text holds one word typed in two cases ("the difference between Python and python?"): case is its question. */
+function wordInTwoCases(text: string): boolean {
+  const seen = new Map<string, string>();
+  for (const [word] of text.matchAll(LETTERS)) {
+    const lower = word.toLowerCase();
+    const first = seen.get(lower);
+    if (first === undefined) seen.set(lower, word);
+    else if (first !== word && !FUNCTION_WORDS.has(lower)) return true; // not "The" / "the"
+  }
+  return false;
+}
+const LETTERS = /\p{L}+/gu;
+
+/** Whether a side asks something: a question mark, or a question word, an auxiliary or a request verb first. */
+function isQuestionOrRequest(side: PreparedSide, text: string): boolean {
+  const first = side.tokens[0]?.kind === 'word' ? side.tokens[0].key.toLowerCase() : '';
+  return text.includes('?') || QUESTION_OPENERS.has(first) || REQUEST_VERBS.has(first) || TEXT_REQUEST_VERBS.has(first) || first === 'help';
+}
+const EVERY_EMOJI = /\p{Extended_Pictographic}/gu;
+/** Where a name's case is code's or the question: an import or an install, a hashtag or a handle, case itself. */
+const CASE_TOPIC = /\b(?:case[- ]?(?:sensitive|insensitive)|capitali[sz]\w*|upper ?case|lower ?case|capital letters?|hashtags?|import|install|pull|require|from)\s|[#@]\p{L}/iu;
+/** Faces, hands, hearts and sparkles: how the asker feels, not what they ask about (not cats' or monkeys' faces). */
+const FEELING_EMOJI = /^[\u{1F600}-\u{1F637}\u{1F641}-\u{1F647}\u{1F64B}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F9D0}\u{1F44B}\u{1F44F}\u{1F4AA}\u{2764}\u{1F493}-\u{1F49F}\u{1F90D}\u{1F90E}\u{1F9E1}\u{2728}]$/u;
+/** A token of emoji: pictographs with their joiners, variation selectors and skin tones. */
+const EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u;
+const ANY_EMOJI = /\p{Extended_Pictographic}/u;
+/** Words that make an emoji what the text is about. */
+const EMOJI_TOPIC = /\b(?:emojis?|emoticons?|icons?|symbols?|flags?|means?|meaning|translate|react(?:ion)?|this|these|that)\b/iu;
+
+/**
+ * "Which one", "which of", "which is": a choice among given things, not a kind of thing; "which time" (an
+ * occasion) is not "what time" (the clock), "which if statement" not "what if".
+ */
+const NOT_AFTER_WHICH: ReadonlySet<string> = new Set(['one', 'ones', 'of', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'time', 'times', 'if']);
 
 /**
  * Whether an article one side adds and one it drops stand a word or two apart, so that the article moved across

@@ -130,3 +130,46 @@ describe('the assistant asked whether it can do a short thing, plurals of anothe
     ['Please, how do I use the requests library in Python?', 'How do I use the requests library in Python?'],
   ]);
 });
+
+describe('ways of writing one request that users swap freely (team DF)', () => {
+  served([
+    ['Which countries border Germany?', 'What countries border Germany?'],
+    ['Because I travel often, which phone plan is best?', 'Because I travel often, what phone plan is best?'],
+    ['iPhone vs Android, which is better for privacy?', 'iPhone or Android, which is better for privacy?'],
+    ['Roth IRA versus traditional IRA', 'Roth IRA vs traditional IRA'],
+    ['What does the 2nd amendment say?', 'What does the second amendment say?'],
+    ['How many calories are in 1,000 grams of rice?', 'How many calories are in 1000 grams of rice?'],
+    ['How do I reverse a string in python?', 'How do I reverse a string in Python?'],
+    ['best way to learn sql for data analysis', 'Best way to learn SQL for data analysis'],
+    ['How do I stop procrastinating 😩', 'How do I stop procrastinating'],
+    ['🙏 How do I get rid of hiccups?', 'How do I get rid of hiccups?'],
+  ]);
+  notServed([
+    // The boundaries of each: a choice among given things, numbers in a list, a lowercase word of its own, the
+    // assistant asked to do it, a verb that is no request, an emoji asked about.
+    ['Which is better, tea or coffee?', 'What is better, tea or coffee?'],
+    ['Set the window size to 800,600 in pygame', 'Set the window size to 800600 in pygame'],
+    ['How do I clean chrome on my car?', 'How do I clean Chrome on my car?'],
+    ['Is it possible to write a poem without the letter e?', 'Can you write a poem without the letter e?'],
+    ['Can you give blood after a tattoo?', 'Will you give blood after a tattoo?'],
+    // A review helper's attacks on the first versions: a permission against a possibility, case in code or asked
+    // about, a pictograph that names what is asked about, a face that turns a statement.
+    ["Is it possible to record a phone call without the other person's consent in California?", "Can I record a phone call without the other person's consent in California?"],
+    ['Why does import Tensorflow give ModuleNotFoundError?', 'Why does import tensorflow give ModuleNotFoundError?'],
+    ["What's the difference between Python and python?", "What's the difference between python and python?"],
+    ['Tips to excel in accounting', 'Tips to Excel in accounting'],
+    ['Best food to feed my pet 🐢', 'Best food to feed my pet'],
+    ['I love Mondays 🙄', 'I love Mondays'],
+    ['What emotion is 😤', 'What emotion is'],
+    ['What does this emoji mean? 🥺', 'What does this emoji mean?'],
+    ['Translate to words: 😂', 'Translate to words:'],
+    // A review helper's attacks on the first versions: a plot's axes, a title, a tuple, a decimal comma, an occasion.
+    ['Plot sales vs time in matplotlib', 'Plot sales or time in matplotlib'],
+    ['Who won an Oscar for Kramer vs Kramer?', 'Who won an Oscar for Kramer or Kramer?'],
+    ['Why does my Python code treat 1,000 as a tuple?', 'Why does my Python code treat 1000 as a tuple?'],
+    ['My German recipe says 1,250 kg of flour, is that a lot?', 'My German recipe says 1250 kg of flour, is that a lot?'],
+    ['Which time did Brazil win the World Cup in Sweden?', 'What time did Brazil win the World Cup in Sweden?'],
+    ['What does the SQL FIRST function do?', 'What does the SQL 1st function do?'],
+    ['How do I stop procrastinating 😩', 'How do I stop procrastinating 😊'],
+  ]);
+});
