@@ -114,6 +114,7 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "how do I use python ", the last one Python', ['how do I use python '.repeat(12_483), `${'how do I use python '.repeat(12_482)}how do I use Python`]],
   ['256 KB of "why? " then an emoji at the end', [`${'why? '.repeat(52_428)}😩`, 'why? '.repeat(52_428)]],
   ['256 KB of "Which 1,000 things? "', ['Which 1,000 things? '.repeat(13_107), 'What 1000 things? '.repeat(13_107)]],
+  ['256 KB of "No a. B, c and d. ", the last stop a comma', [`${'No a. B, c and d. '.repeat(14_563)}No a. B, c and d.`, `${'No a. B, c and d. '.repeat(14_563)}No a, b, c and d.`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

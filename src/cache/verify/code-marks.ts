@@ -7,16 +7,22 @@ import type { Token } from './verify-tokens.ts';
  * Marks the rules must compare as typed, though elsewhere they are loose punctuation: in a text about programming,
  * the kind of quotation marks around a literal ("In Rust, is 'x' a char or a string?" / "… \"x\" …": a char or a
  * string), a keyword quoted or bare ("In Python, is \"None\" falsy?" / "… is None falsy?": a string or the value),
- * and a "!" or "?" typed onto a name at a question's end ("… declare a property as String!" / "… String?" in Swift,
- * "create!" / "create?" in Rails); in any text, a closing mark that stands as the object of the last word ("Is it
- * rude to end a text with !" / "… with ?"). Returns the reason, or undefined.
+ * and a "!" typed onto a name at a question's end ("… declare a property as String!" / "… String?" in Swift,
+ * "map!?" / "map?" in Ruby); in any text, a closing mark that stands as the object of the last word ("Is it rude to
+ * end a text with !" / "… with ?"), and a spaced "." or ".." before the question's mark, a command's path ("rm -rf
+ * .?" / "rm -rf ..?"). Returns the reason, or undefined.
  */
 export function codeMarkChanged(query: string, candidate: string, before: PreparedSide, after: PreparedSide): string | undefined {
-  const [left, right] = [closingMarks(query), closingMarks(candidate)];
+  const [left, right] = [closingMarksOf(query, before), closingMarksOf(candidate, after)];
   const marksDiffer = left.marks !== '' && right.marks !== '' && left.marks !== right.marks;
   // A question's own mark after the one asked about adds nothing ("… ends a text with ..." / "… with ...?").
   const objectDiffers = marksDiffer && !left.marks.startsWith(right.marks) && !right.marks.startsWith(left.marks);
   if (objectDiffers && !left.attached && !right.attached && OBJECT_TAKERS.has(left.word) && left.word === right.word) return 'mark as the object';
+  // A spaced "." or ".." before the question's mark after a command or a flag is the command's path argument ("rm
+  // -rf .?" / "rm -rf ..?", "git checkout .?" / "git checkout?"); not an ellipsis after a word of the question ("Any
+  // ideas ..?", "… learn SQL ..?").
+  const pathArgument = (marks: ClosingMarks, text: string) => !marks.attached && PATH_ARGUMENT.test(marks.marks) && (PATH_COMMANDS.has(marks.word) || FLAG_BEFORE_PATH.test(text));
+  if ((pathArgument(left, query) || pathArgument(right, candidate)) && left.marks !== right.marks) return 'path argument';
   if (!programming(before) && !programming(after)) return undefined;
   // One quoted character is a char or a string in C, Java, Rust or Go (not Python or JavaScript, where 'x' and
   // "x" are one string); there and in JSON or SQL a quoted key or value is a string or not ("my JSON key 'id'",
@@ -32,11 +38,32 @@ export function codeMarkChanged(query: string, candidate: string, before: Prepar
   const asked = (marks: string) => /^\?+$/u.test(marks);
   const bangAgainstQuery = (bang(left.marks) && asked(right.marks)) || (asked(left.marks) && bang(right.marks));
   if (bangAgainstQuery && left.attached && right.attached && left.word === right.word && (asks(before) || asks(after))) return 'mark on a name in code';
+  // A "!" kept on a name of code before the question's mark, named as such ("In Ruby, when should I use map!?" / "…
+  // map?"), not on a language's name or a word of the sentence, where it is emphasis ("… in Java!?", "Why is my
+  // Python code so slow!?").
+  const bangThenAsked = (one: string, other: string) => /^!+\?+$/u.test(one) && /^\?+$/u.test(other);
+  const bangOnName = left.attached && right.attached && left.word === right.word && (bangThenAsked(left.marks, right.marks) || bangThenAsked(right.marks, left.marks));
+  if (bangOnName && left.before !== undefined && NAME_INTRODUCERS.has(left.before) && !LANGUAGE_NAMES.has(left.word) && !namesProgramming({ kind: 'word', text: left.word, key: left.word, sentenceStart: false, expanded: false })) return 'mark on a name in code';
   return undefined;
 }
 
+/** closingMarks, once per text (its raw tokens are the key, shared by every prepared copy of the side). */
+function closingMarksOf(text: string, side: PreparedSide): ClosingMarks {
+  let marks = CLOSING_MARKS_OF.get(side.raw);
+  if (marks === undefined) CLOSING_MARKS_OF.set(side.raw, (marks = closingMarks(text)));
+  return marks;
+}
+interface ClosingMarks {
+  marks: string;
+  attached: boolean;
+  word: string;
+  /** The word before `word`, lowercase, if a word stands there. */
+  before?: string;
+}
+const CLOSING_MARKS_OF = new WeakMap<readonly Token[], ClosingMarks>();
+
 /** The closing marks of a text: the run of ! ? . … ; after its last word, whether they touch it, and that word. */
-function closingMarks(text: string): { marks: string; attached: boolean; word: string } {
+function closingMarks(text: string): ClosingMarks {
   let end = text.length;
   while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
   let start = end;
@@ -46,22 +73,40 @@ function closingMarks(text: string): { marks: string; attached: boolean; word: s
   let wordStart = wordEnd;
   while (wordStart > 0 && wordStart > wordEnd - MAX_WORD && WORD_CHARACTER.test(text[wordStart - 1]!)) wordStart--;
   if (start === end || wordStart === wordEnd) return { marks: '', attached: false, word: '' };
-  return { marks: text.slice(start, end), attached: wordEnd === start, word: text.slice(wordStart, wordEnd).toLowerCase() };
+  let previousEnd = wordStart;
+  while (previousEnd > 0 && text[previousEnd - 1] === ' ') previousEnd--;
+  let previousStart = previousEnd;
+  while (previousStart > 0 && previousStart > previousEnd - MAX_WORD && WORD_CHARACTER.test(text[previousStart - 1]!)) previousStart--;
+  const before = previousStart < previousEnd && previousEnd < wordStart ? text.slice(previousStart, previousEnd).toLowerCase() : undefined;
+  return { marks: text.slice(start, end), attached: wordEnd === start, word: text.slice(wordStart, wordEnd).toLowerCase(), ...(before === undefined ? {} : { before }) };
 }
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['!', '?', '.', '…', ';']);
+const PATH_ARGUMENT = /^\.{1,2}[?!]+$/u;
+/** Commands whose argument may be "." or "..". */
+const PATH_COMMANDS: ReadonlySet<string> = new Set([
+  'add', 'checkout', 'restore', 'build', 'ls', 'cd', 'rm', 'cp', 'mv', 'find', 'code', 'open', 'diff', 'stash', 'clean', 'black', 'prettier', 'eslint',
+  'chmod', 'chown', 'du', 'tar', 'zip', 'grep', 'install', 'run', 'mount',
+]);
+/** A flag right before the closing dots: "rm -rf .?". */
+const FLAG_BEFORE_PATH = /\s-{1,2}[\p{L}\d-]+\s+\.{1,2}[?!]+\s*$/u;
+/** Words that present the next one as a name of code: "use map!", "call save!", "the macro println!". */
+const NAME_INTRODUCERS: ReadonlySet<string> = new Set(['use', 'using', 'call', 'calling', 'method', 'function', 'macro', 'operator', 'keyword', 'with', 'of', 'does']);
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** The longest last word read (a longer run of letters is no word any list holds). */
 const MAX_WORD = 40;
 /** Words whose object a closing mark can be ("end a text with !", "methods ending in ?", "when do I use ?"). */
 const OBJECT_TAKERS: ReadonlySet<string> = new Set(['with', 'in', 'use', 'using', 'type', 'typing', 'add', 'adding', 'put', 'like', 'as', 'of', 'means', 'mean']);
 
-/** Whether a side names a language, framework or tool of programming (read once per side). */
+/** Names of languages an emphatic "!" may follow, lowercase: besides namesProgramming's, those it reads only capitalised. */
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(['go', 'rust', 'swift', 'ruby', 'dart', 'julia', 'c', 'r', 'elixir', 'crystal', 'node', 'java', 'kotlin', 'python']);
+
+/** Whether a side names a language, framework or tool of programming (read once per text: a folded copy shares its raw tokens). */
 function programming(side: PreparedSide): boolean {
-  let found = PROGRAMMING.get(side);
-  if (found === undefined) PROGRAMMING.set(side, (found = side.tokens.some((token) => namesProgramming(token) || (token.kind === 'word' && DATA_AND_MARKUP.has(token.key.toLowerCase())))));
+  let found = PROGRAMMING.get(side.raw);
+  if (found === undefined) PROGRAMMING.set(side.raw, (found = side.tokens.some((token) => namesProgramming(token) || (token.kind === 'word' && DATA_AND_MARKUP.has(token.key.toLowerCase())))));
   return found;
 }
-const PROGRAMMING = new WeakMap<PreparedSide, boolean>();
+const PROGRAMMING = new WeakMap<readonly Token[], boolean>();
 /** Formats and short names where quotation marks are syntax too ("my JSON key 'id'", "In JS, is \"undefined\" falsy?"). */
 const DATA_AND_MARKUP: ReadonlySet<string> = new Set(['json', 'js', 'yaml', 'toml', 'xml', 'html', 'css', 'regex', 'cpp', 'csharp']);
 

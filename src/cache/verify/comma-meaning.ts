@@ -82,13 +82,18 @@ function namesAppositive(side: PreparedSide, at: number, own: readonly number[],
     // A group of the asker's or counted ("my parents", "two dogs"), then a name or one thing ("Ann", "a poodle"): not
     // a list of things ("eggs, milk and bread").
     const owned = owner !== undefined && (owner.kind === 'number' || (owner.kind === 'word' && GROUP_OWNERS.has(owner.key.toLowerCase())));
-    const named = /^\p{Lu}/u.test(name.text) || name.key.toLowerCase() === 'a' || name.key.toLowerCase() === 'an';
+    // A name or one thing; after one relative or role also one word after "the" or a title ("my brother, the lawyer,
+    // and my aunt", "the witness, Ms Park, and …"; not "the managers, the interns, and the clients", "my wife, my son,
+    // and my daughter", "my manager, the HR team, and the CEO", "my manager, the designers, and …": lists).
     const key = head.key.toLowerCase();
+    const opener = name.key.toLowerCase();
+    const named = /^\p{Lu}/u.test(name.text) || opener === 'a' || opener === 'an' || (RELATIVES.has(key) && APPOSITIVE_OPENERS.has(opener) && at === comma + 2 && lexicon.singular(side.tokens[comma + 1]?.key.toLowerCase() ?? '') === undefined);
     if (owned && named && (lexicon.singular(key) !== undefined || RELATIVES.has(key))) return true;
   }
   return false;
 }
 const GROUP_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'two', 'three', 'four', 'both']);
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'mr', 'mrs', 'ms', 'dr']);
 /** How many words an appositive name may take between its comma and the list's "and" ("a poodle", "Dr. Lee"). */
 const APPOSITIVE_WORDS = 3;
 /** Relatives and others a name follows as an appositive: "my son Tom", "my wife, Ana". */
@@ -96,7 +101,9 @@ const RELATIVES: ReadonlySet<string> = new Set([
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mom', 'mum', 'dad', 'friend', 'boss', 'partner', 'cousin',
   'aunt', 'uncle', 'niece', 'nephew', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiance', 'fiancee',
   'roommate', 'colleague', 'coworker', 'neighbor', 'neighbour', 'child', 'kid', 'baby', 'dog', 'cat', 'manager', 'teacher', 'doctor',
+  'lawyer', 'witness', 'officer', 'intern', 'client', 'customer', 'guest', 'landlord', 'tenant', 'nurse', 'coach', 'author', 'patient', 'ceo',
 ]);
+
 
 /** What the comma rules ask of the lexicon (Lexicon's methods of these names). */
 export interface CommaLexicon {

@@ -81,8 +81,8 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     });
   }
   const kept: Token[] = [];
-  // One more slot per "how to" that is read as "how do I" (opensHowTo): at most one per two tokens.
-  const slots = tokens.length + (tokens.length >> 1);
+  // One more slot per "how to" that is read as "how do I" (opensHowTo) or a number cut from its unit ("5km").
+  const slots = tokens.length * 2;
   const origin = new Uint32Array(slots);
   const punctuation: string[] = [];
   const breaks = new Uint8Array(slots + 1);
@@ -101,7 +101,15 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       }
       origin[kept.length] = index;
       kept.push(kept.length === 0 && removed[index - 1] !== undefined && filler.length > 0 ? asTextStart(tokens[index]!) : tokens[index]!);
-      if (opensHowTo(tokens, index, removed, kept, partsOfSpeech)) {
+      const unit = tokens[index]!.kind === 'number' ? NUMBER_WITH_UNIT.exec(tokens[index]!.text) : null;
+      if (unit !== null && UNITS.has(unit[2]!)) {
+        // "5km" is "5 km": the number and its unit as two tokens, as typed with a space ('' between them for layout).
+        const number = tokens[index]!;
+        kept[kept.length - 1] = { ...number, text: unit[1]!, key: unit[1]! };
+        origin[kept.length] = index;
+        kept.push({ ...number, kind: 'word', text: unit[2]!, key: unit[2]!, sentenceStart: false, expanded: false });
+        if (options.gaps) gaps.push('');
+      } else if (opensHowTo(tokens, index, removed, kept, partsOfSpeech)) {
         // "How to reset my router?" asks what "How do I reset my router?" does: the same two keys, "do" and "I".
         const to = tokens[index]!;
         kept[kept.length - 1] = { ...to, key: 'do' };
@@ -325,6 +333,17 @@ const ORDINALS: ReadonlyMap<string, string> = new Map([
   ['6th', 'sixth'], ['7th', 'seventh'], ['8th', 'eighth'], ['9th', 'ninth'], ['10th', 'tenth'],
 ]);
 const ORDINAL_WORDS: ReadonlySet<string> = new Set(ORDINALS.values());
+/** A number typed onto its unit: "5km", "500mg", "2.5L", "8GB". */
+const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(\p{L}+)$/u;
+/**
+ * Units whose symbol, typed onto a number, reads the same as with a space ("5km" / "5 km"), in their own case:
+ * "8GB" is not "8 Gb". Not "G" (5G is a network), "K" (a 4K screen, a 401k), "D" (3D), "x" (2x), "m" (metres or
+ * millions; "sleep 5m" in a shell).
+ */
+const UNITS: ReadonlySet<string> = new Set([
+  'km', 'cm', 'mm', 'mi', 'ft', 'kg', 'g', 'mg', 'mcg', 'lb', 'lbs', 'oz', 'l', 'L', 'ml', 'mL', 'KB', 'MB', 'GB', 'TB', 'Mbps', 'Gbps',
+  'mph', 'kph', 'kmh', 'Hz', 'kHz', 'MHz', 'GHz', 'W', 'kW', 'kWh', 'V', 'mAh', 'am', 'pm', 'AM', 'PM', 'cal', 'kcal', 'min', 'mins', 'hr', 'hrs', 'sec',
+]);
 /** What a pair or a list of numbers follows, where "800,600" is two numbers: a bracket, "size to", "rows". */
 const LISTS_NUMBERS: ReadonlySet<string> = new Set([
   '(', '[', '{', 'to', 'size', 'sizes', 'row', 'rows', 'column', 'columns', 'cells', 'lines', 'line', 'index', 'indices', 'indexes', 'coordinates', 'point', 'points', 'between', 'range', 'resolution', 'at',

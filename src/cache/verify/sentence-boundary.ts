@@ -33,6 +33,7 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   if (stepWordMoved(before.tokens, sentences, [...sentences[0], ...commas[0]], [...sentences[1], ...commas[1]])) return 'step word moved';
   if (cutsNegation(before.tokens, sentences[0], [...sentences[1], ...commas[1]], lexicon) || cutsNegation(before.tokens, sentences[1], [...sentences[0], ...commas[0]], lexicon)) return 'negation cut off';
+  if (joinsNegatedList(before.tokens, sentences[0], sentences[1], commas[1]) || joinsNegatedList(before.tokens, sentences[1], sentences[0], commas[0])) return 'list joined to a negation';
   if (sameList(commas[0], commas[1])) return undefined;
   if (opensWithClause(before, sentences[0], commas[0], commas[1]) && movesBoundary(before, commas[0], commas[1])) return 'comma moved';
   // Two steps joined by a comma, moved across what one of them says: "Give him tylenol every 4 hours, check his
@@ -209,6 +210,28 @@ function cutsNegation(tokens: readonly Token[], own: readonly number[], other: r
   return false;
 }
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot']);
+
+/**
+ * Whether a sentence that ends a few words after a negation on one side is a comma on the other, before a list:
+ * "Coffee with no sugar. Cream and cinnamon please" (cream wanted) / "… no sugar, cream and cinnamon please" (none of
+ * the three), "Tacos without cilantro! Onion and lime please", "Don't include tests. Docs and examples please".
+ */
+function joinsNegatedList(tokens: readonly Token[], own: readonly number[], otherSentences: readonly number[], otherCommas: readonly number[]): boolean {
+  const [sentencesThere, commasThere] = [new Set(otherSentences), new Set(otherCommas)];
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : '');
+  for (const at of own) {
+    // What follows opens a question or a request of its own ("Never mind. Can you explain A and B?", "I'm not a
+    // programmer. What are APIs and …?"): the negation stays with the asker's own clause either way.
+    const next = word(at);
+    if (sentencesThere.has(at) || !commasThere.has(at) || !listsAfter(word, at) || SUBJECTS.has(next) || QUESTION_OPENERS.has(next) || REQUEST_VERBS.has(next) || TEXT_REQUEST_VERBS.has(next)) continue;
+    for (let back = at - 1; back >= Math.max(0, at - NEGATED_LIST_REACH); back--) if (NEGATIONS.has(word(back)) || LEAVING_OUT.has(word(back))) return true;
+  }
+  return false;
+}
+/** Words that leave things out of a request ("without cilantro", "skip the onions", "except nuts"). */
+const LEAVING_OUT: ReadonlySet<string> = new Set(['without', 'except', 'excluding', 'exclude', 'skip', 'omit', 'minus', 'hold', 'avoid']);
+/** How many words before the sentence's end a negation may stand ("no sugar", "without the fried onions"). */
+const NEGATED_LIST_REACH = 4;
 /** Whether "or"/"and" joins the words after `at` within a few words: "Coffee or tea", "A house or a condo". */
 function listsAfter(word: (at: number) => string, at: number): boolean {
   for (let next = at + 1; next <= at + 3; next++) if (word(next) === 'or' || word(next) === 'and') return true;

@@ -143,12 +143,16 @@ describe('ways of writing one request that users swap freely (team DF)', () => {
     ['best way to learn sql for data analysis', 'Best way to learn SQL for data analysis'],
     ['How do I stop procrastinating 😩', 'How do I stop procrastinating'],
     ['🙏 How do I get rid of hiccups?', 'How do I get rid of hiccups?'],
+    ['Is 500mg of ibuprofen safe for an adult?', 'Is 500 mg of ibuprofen safe for an adult?'],
+    ['Is 8GB of RAM enough for gaming?', 'Is 8 GB of RAM enough for gaming?'],
   ]);
   notServed([
     // The boundaries of each: a choice among given things, numbers in a list, a lowercase word of its own, the
     // assistant asked to do it, a verb that is no request, an emoji asked about.
     ['Which is better, tea or coffee?', 'What is better, tea or coffee?'],
     ['Set the window size to 800,600 in pygame', 'Set the window size to 800600 in pygame'],
+    ['Is 8GB of RAM enough for gaming?', 'Is 8 Gb of RAM enough for gaming?'],
+    ['Is a 4K monitor worth it for coding?', 'Is a 4 K monitor worth it for coding?'],
     ['How do I clean chrome on my car?', 'How do I clean Chrome on my car?'],
     ['Is it possible to write a poem without the letter e?', 'Can you write a poem without the letter e?'],
     ['Can you give blood after a tattoo?', 'Will you give blood after a tattoo?'],
@@ -171,5 +175,32 @@ describe('ways of writing one request that users swap freely (team DF)', () => {
     ['Which time did Brazil win the World Cup in Sweden?', 'What time did Brazil win the World Cup in Sweden?'],
     ['What does the SQL FIRST function do?', 'What does the SQL 1st function do?'],
     ['How do I stop procrastinating 😩', 'How do I stop procrastinating 😊'],
+  ]);
+});
+
+describe("commas and sentence ends that group a list, marks on code at a question's end (teams DK, DL)", () => {
+  notServed([
+    ['Coffee with no sugar. Cream and cinnamon please', 'Coffee with no sugar, cream and cinnamon please'],
+    ['Tacos without cilantro! Onion and lime please', 'Tacos without cilantro, onion and lime please'],
+    ['Send invites to my brother, the lawyer, and my aunt. How many invites?', 'Send invites to my brother, the lawyer and my aunt. How many invites?'],
+    ['In Ruby, when should I use map!?', 'In Ruby, when should I use map?'],
+    ['What happens if I run rm -rf .?', 'What happens if I run rm -rf ..?'],
+    ['What happens when I run git checkout .?', 'What happens when I run git checkout?'],
+  ]);
+  served([
+    ['Email the managers, the interns, and the clients', 'Email the managers, the interns and the clients'],
+    ['Buy eggs, milk, and bread', 'Buy eggs, milk and bread'],
+    ['Yes, tea and cake for two please', 'Yes tea and cake for two please'],
+    ['How do I print hello world in Java?', 'How do I print hello world in Java!?'],
+    // A review helper's near-duplicates of the first versions: a negation in the asker's own clause, a list of
+    // people, emphasis in a code question, dots typed by habit.
+    ['Never mind. Can you explain closures and scopes in JavaScript?', 'Never mind, can you explain closures and scopes in JavaScript?'],
+    ["I'm not a programmer. What are APIs and how do they work?", "I'm not a programmer, what are APIs and how do they work?"],
+    ['Gift ideas for my wife, my son, and my daughter', 'Gift ideas for my wife, my son and my daughter'],
+    ['Meeting invite for my manager, the designers, and the QA lead', 'Meeting invite for my manager, the designers and the QA lead'],
+    ['Why is my Python code so slow!?', 'Why is my Python code so slow?'],
+    ['Is Python hard to learn ..?', 'Is Python hard to learn?'],
+    ['Any ideas ..?', 'Any ideas?'],
+    ['For a beginner, Python or JavaScript?', 'For a beginner Python or JavaScript?'],
   ]);
 });
