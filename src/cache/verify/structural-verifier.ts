@@ -70,6 +70,8 @@ export class StructuralVerifier implements CandidateVerifier {
     if (query === candidate) return { kind: 'same', accepted: [] };
     const prepared = this.#prepare(query);
     const unfolded = this.#prepare(candidate);
+    // A text of marks alone ("???" / "!!!") keeps no token to compare: its marks are all it says.
+    if (prepared.tokens.length === 0 || unfolded.tokens.length === 0) return { kind: 'different', reason: 'marks alone' };
     const folded = foldWholeTextCase(unfolded.tokens, prepared.tokens, this.#lexicon);
     const after = folded ? { ...prepared, tokens: folded.after } : prepared;
     const before = folded ? { ...unfolded, tokens: folded.before } : unfolded;
@@ -298,8 +300,11 @@ function isQuestionOrRequest(side: PreparedSide, text: string): boolean {
   return text.includes('?') || QUESTION_OPENERS.has(first) || REQUEST_VERBS.has(first) || TEXT_REQUEST_VERBS.has(first) || first === 'help';
 }
 const EVERY_EMOJI = /\p{Extended_Pictographic}/gu;
-/** Where a name's case is code's or the question: an import or an install, a hashtag or a handle, case itself. */
-const CASE_TOPIC = /\b(?:case[- ]?(?:sensitive|insensitive)|capitali[sz]\w*|upper ?case|lower ?case|capital letters?|hashtags?|import|install|pull|require|from)\s|[#@]\p{L}/iu;
+/**
+ * Where a name's case is code's or the question: an import, an install or a pull, a hashtag or a handle, case
+ * itself. Not "from" or "require", which everyday questions hold ("read data from excel into python").
+ */
+const CASE_TOPIC = /\b(?:case[- ]?(?:sensitive|insensitive)|capitali[sz]\w*|upper ?case|lower ?case|capital letters?|hashtags?|import|install|pull)\s|[#@]\p{L}/iu;
 /** Faces, hands, hearts and sparkles: how the asker feels, not what they ask about (not cats' or monkeys' faces). */
 const FEELING_EMOJI = /^[\u{1F600}-\u{1F637}\u{1F641}-\u{1F647}\u{1F64B}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F9D0}\u{1F44B}\u{1F44F}\u{1F4AA}\u{2764}\u{1F493}-\u{1F49F}\u{1F90D}\u{1F90E}\u{1F9E1}\u{2728}]$/u;
 /** A token of emoji: pictographs with their joiners, variation selectors and skin tones. */

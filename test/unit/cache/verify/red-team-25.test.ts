@@ -204,3 +204,20 @@ describe("commas and sentence ends that group a list, marks on code at a questio
     ['For a beginner, Python or JavaScript?', 'For a beginner Python or JavaScript?'],
   ]);
 });
+
+describe("the session's rules against hostile and careless input (review of session 21)", () => {
+  notServed([
+    // Runs of marks with nothing else, emoji that are no face, a joiner sequence against a face, look-alike letters.
+    ['!'.repeat(200), '?'.repeat(200)],
+    ['?', '!'],
+    ['How do I stop procrastinating 😩', 'How do I stop procrastinating \u{1F469}\u200D\u{1F4BB}'],
+    ['😩', ''],
+    ['Ｗhich countries border Germany?', 'What countries border Germany?'],
+    [`In Swift, what is ${'a '.repeat(50_000)}String!`, `In Swift, what is ${'a '.repeat(50_000)}String?`],
+  ]);
+  served([
+    // A "from" in an everyday question leaves a name's case free; a trailing face after a long question.
+    ['How do I read data from excel into python?', 'How do I read data from excel into Python?'],
+    [`Why ${'really '.repeat(2_000)}does my code fail? 😩`, `Why ${'really '.repeat(2_000)}does my code fail?`],
+  ]);
+});
