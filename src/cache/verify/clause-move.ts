@@ -423,3 +423,60 @@ export function isTwoClauses(side: PreparedSide, opener: string): boolean {
   const scopes = side.tokens.filter((token) => token.kind === 'word' && SCOPE_WORDS.has(token.text.toLowerCase())).map((token) => token.text.toLowerCase());
   return scopes.length === 0 || (scopes.length === 1 && scopes[0] === opener);
 }
+
+/**
+ * Whether a phrase of time moved to the end lands inside a clause the question holds after its
+ * main verb, which it then modifies: a condition ("After 24 hours, how much alcohol is in my blood if I drink 5
+ * beers?" asks about the time after drinking, "… if I drink 5 beers after 24 hours?" about drinking then), what
+ * someone said, thought or planned ("In 2022, what did Musk say Tesla would deliver?" / "… would deliver in
+ * 2022?"), or an infinitive further back than movesIntoPurpose looks ("In 2 years, how much should I save to buy
+ * a $30,000 car?"). A phrase that is the condition itself moves freely ("If I'm 30, how much …" / "… if I'm
+ * 30?"), and so does a tool or a topic ("In Excel, how do I sum a column if it has blanks?").
+ */
+export function movesIntoSubordinateClause(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  if (SUBORDINATE_OPENERS.has(move.opener)) return false;
+  // A time: a word of time, a year, an age ("At 60"); not a place ("In Canada, can I work while I study?" is one
+  // question) nor a version ("In Python 3, …").
+  const time = (token: Token) => (token.kind === 'number' && /^\d{4}$/u.test(token.text)) || (token.kind === 'word' && TIME_WORDS.has(token.key.toLowerCase()));
+  const timed = move.moved.some(time) || (move.opener === 'at' && move.moved.some((token) => token.kind === 'number'));
+  if (!TIME_PREPOSITIONS.has(move.opener) && !timed) return false;
+  // A span or an age, which an infinitive's action can take ("In 2 years, how much should I save to buy a car?");
+  // a year only dates the question ("In 2024, what is the best way to invest $10k?").
+  const spanOrAge = move.moved.some((token) => token.kind === 'word' && TIME_SPANS.has(token.key.toLowerCase())) || (move.opener === 'at' && move.moved.some((token) => token.kind === 'number'));
+  return sides.some((side) => {
+    const { tokens } = side;
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined) return false;
+    const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+    for (let index = at - 1; index >= Math.max(1, at - SUBORDINATE_REACH); index--) {
+      if (side.breaks[index + 1] === 1) return false; // a sentence or clause mark between: another clause
+      const lower = word(index);
+      if (lower === undefined) continue;
+      if (SUBORDINATE_OPENERS.has(lower)) return true;
+      // "say Tesla would", "signal it would", "predict the rate will": a verb of saying or thinking before a clause.
+      if (SAYING_VERBS.has(lower) && index + 1 < at && (CLAUSE_SUBJECTS_AFTER_VERB.has(word(index + 1) ?? '') || /^\p{Lu}/u.test(tokens[index + 1]!.text))) return true;
+      // "to buy a $30,000 car": an infinitive, not a preposition ("to a Roth IRA"), and only for a span or an age
+      // ("After a workout, how long should I wait to eat?" is one question).
+      if (lower === 'to' && spanOrAge && index + 1 < at && lexicon.canBeVerb(word(index + 1) ?? '') && !NOT_AFTER_INFINITIVE_TO.has(word(index + 1) ?? '')) return true;
+    }
+    return false;
+  });
+}
+const TIME_SPANS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'year', 'month', 'week', 'day', 'decade']);
+/** Words that open a clause inside a question ("… if I drink 5 beers", "… when I retire"). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'unless', 'once', 'because', 'whether']);
+/** Prepositions that make a phrase a time ("Before the election", "After surgery", "By Friday"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'until', 'till', 'during', 'since', 'within']);
+/** Verbs of saying, thinking or planning that a clause follows ("what did Musk say Tesla would deliver"). */
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'think', 'thinks', 'thought', 'predict', 'predicts', 'predicted', 'expect', 'expects', 'expected', 'signal', 'signals',
+  'signaled', 'signalled', 'promise', 'promises', 'promised', 'plan', 'plans', 'planned', 'agree', 'agrees', 'agreed', 'announce', 'announces',
+  'announced', 'claim', 'claims', 'claimed', 'estimate', 'estimates', 'estimated', 'believe', 'believes', 'believed', 'forecast', 'forecasts',
+  'project', 'projects', 'projected', 'hope', 'hopes', 'hoped', 'decide', 'decides', 'decided', 'tell', 'tells', 'told', 'report', 'reports', 'reported',
+]);
+/** Words that open the clause after a verb of saying ("said it would", "think inflation will", "expect the Fed to"). */
+const CLAUSE_SUBJECTS_AFTER_VERB: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'that', 'this', 'inflation', 'prices', 'rates', 'there', 'to']);
+/** Words after "to" that are no infinitive's verb though a dictionary lists them as verbs. */
+const NOT_AFTER_INFINITIVE_TO: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'me', 'us', 'them', 'him', 'it']);
+/** How far back from a phrase moved to the end the clause it joins may open. */
+const SUBORDINATE_REACH = 10;

@@ -441,3 +441,66 @@ function asksMe(tokens: readonly Token[], index: number): boolean {
 }
 const ASKING_THE_ASKER: ReadonlySet<string> = new Set(['ask', 'quiz', 'test', 'challenge']);
 const ASKER: ReadonlySet<string> = new Set(['me', 'us']);
+
+/**
+ * Whether the noun at `at` is one whose number sets an amount the text asks for: a question of how much or how
+ * many, of what it costs to do something or of a total, where a determiner picks the noun out: "How much paint
+ * do I need for the wall?" / "… the walls?", "How much does it cost to replace the tire?" / "… the tires?", "the
+ * total price of the $15 shirt(s)", "How much should I feed my puppy?" / "… my puppies?". Not the noun
+ * whose own price or size is asked, before its verb or after "is"/"are" ("How much does a puppy cost?" / "… do
+ * puppies cost?", "How much is a coffee in Paris?": per one either way), nor a price of one ("the average price of a
+ * house" / "… of houses").
+ */
+export function asksAmountOf(side: PreparedSide, start: number, end: number): boolean {
+  const { tokens } = side;
+  // The noun ends the change ("a dog" / "dogs" is one change); its determiner may be in it.
+  const at = Math.max(start, end - 1);
+  const noun = tokens[at];
+  if (noun?.kind !== 'word' || !asksAmount(tokens)) return false;
+  const next = tokens[at + 1];
+  if (next?.kind === 'word' && OWN_AMOUNT_VERBS.has(next.key.toLowerCase())) return false;
+  let modifiers = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    const token = tokens[index]!;
+    if (token.kind === 'number' || token.kind === 'symbol') continue;
+    if (token.kind !== 'word') return false;
+    const word = token.key.toLowerCase();
+    if (DETERMINERS_OF_AMOUNT.has(word)) return !FORMS_OF_BE.has(tokens[index - 1]?.key.toLowerCase() ?? '');
+    if (FUNCTION_WORDS.has(word) || ++modifiers > AMOUNT_MODIFIERS) return false;
+  }
+  return false;
+}
+
+/** Whether the text asks how much or how many, what it costs to do something, or a total. */
+function asksAmount(tokens: readonly Token[]): boolean {
+  let asks = ASKS_AMOUNT.get(tokens);
+  if (asks === undefined) {
+    asks = tokens.some((token, index) => {
+      if (token.kind !== 'word') return false;
+      const word = token.key.toLowerCase();
+      if (AMOUNT_WORDS.has(word)) return true;
+      const next = tokens[index + 1]?.kind === 'word' ? tokens[index + 1]!.key.toLowerCase() : '';
+      const previous = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.key.toLowerCase() : '';
+      // The cost of doing something to the thing(s) ("cost to replace the tire"), not a price per one ("the cost of a house").
+      if ((word === 'cost' || word === 'costs') && (next === 'to' || previous === 'it')) return true;
+      return word === 'how' && (next === 'much' || next === 'many');
+    });
+    ASKS_AMOUNT.set(tokens, asks);
+  }
+  return asks;
+}
+const ASKS_AMOUNT = new WeakMap<readonly Token[], boolean>();
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['total', 'calories']);
+/**
+ * Determiners that pick out the things meant: with them their number sets the amount. Not "a": "How much should I
+ * pay a babysitter?" / "… babysitters?" asks a rate either way.
+ */
+const DETERMINERS_OF_AMOUNT: ReadonlySet<string> = new Set(['the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
+/** Verbs after a noun whose own amount is asked ("a puppy costs", "bananas have"): per one either way. */
+const OWN_AMOUNT_VERBS: ReadonlySet<string> = new Set([
+  'cost', 'costs', 'weigh', 'weighs', 'need', 'needs', 'eat', 'eats', 'have', 'has', 'contain', 'contains', 'take', 'takes', 'last', 'lasts',
+  'run', 'runs', 'sell', 'sells', 'make', 'makes', 'earn', 'earns', 'get', 'gets', 'require', 'requires', 'use', 'uses', 'burn', 'burns',
+  'hold', 'holds', 'live', 'lives', 'sleep', 'sleeps', 'drink', 'drinks', 'charge', 'charges', 'pay', 'pays', 'is', 'are', 'go', 'goes',
+]);
+/** How many words may describe the noun between its determiner and it ("a 40 gallon water heater"). */
+const AMOUNT_MODIFIERS = 3;

@@ -371,6 +371,8 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     if (!matchesAt(tokens, index, phrase)) continue;
     const after = tokens[index + phrase.length];
     if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && (hedgesStatement(tokens, index) || inReportedMessage(tokens, index))) continue;
+    // "Would you live forever if you could?", "If you could, would you retire at 40?": a hypothetical's condition.
+    if (CONDITIONAL_HEDGES.has(phrase) && asksHypothetical(tokens, index, phrase.length)) continue;
     // "Would you tell me if I'm wrong?": what the assistant would do in a case (isRequestToAssistant).
     if (phrase[0] === 'would' && isHypothetical(tokens, index + phrase.length)) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
@@ -791,6 +793,33 @@ const HYPOTHETICAL_SCOPE: ReadonlySet<string> = new Set(['if', 'when', 'unless',
  * know") or in the past of a supposition ("if I asked", "if my girlfriend was cheating"). Not an indirect question
  * ("Would you tell me if my code has a bug?" asks whether it has).
  */
+/**
+ * Whether "if you could" closes or opens a question that asks what the assistant would do, in the same sentence
+ * ("Would you live forever if you could?", "What would you change if you could?", "If you could, would you retire at
+ * 40?"): the condition of a hypothetical, not politeness. Not a request, however worded ("Would you please send me
+ * the file if you could?", "Would you be able to translate this, if you could?", "What would be a good name? Give
+ * me 10 options if you could.", "My wife and I would like a room with a view if you could.").
+ */
+function asksHypothetical(tokens: readonly Token[], index: number, length: number): boolean {
+  if (tokens[index + length - 1]?.text.toLowerCase() !== 'could') return false;
+  // The hedge's sentence: back and forward to a sentence's end.
+  let start = index;
+  while (start > 0 && !(tokens[start - 1]!.kind === 'punct' && endsSentence(tokens[start - 1]!.text))) start--;
+  let end = index + length;
+  while (end < tokens.length && !(tokens[end]!.kind === 'punct' && endsSentence(tokens[end]!.text))) end++;
+  const lower = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : '');
+  for (let at = start; at < end; at++) {
+    if ((at >= index && at < index + length) || lower(at) !== 'would' || lower(at + 1) !== 'you') continue;
+    if (QUESTION_WORDS.has(lower(at - 1))) return true;
+    let verb = at + 2;
+    if (lower(verb) === 'please' || lower(verb) === 'kindly') verb++;
+    if (!REQUEST_VERBS.has(lower(verb)) && !TEXT_REQUEST_VERBS.has(lower(verb)) && !REQUEST_IDIOM_VERBS.has(lower(verb))) return true;
+  }
+  return false;
+}
+/** "Would you be able to …", "Would you happen to know …", "Would you mind …": requests, not hypotheticals. */
+const REQUEST_IDIOM_VERBS: ReadonlySet<string> = new Set(['be', 'happen', 'know', 'mind', 'like', 'care', 'consider', 'review', 'check', 'recommend', 'suggest']);
+
 function isHypothetical(tokens: readonly Token[], at: number): boolean {
   if (!HYPOTHETICAL_SCOPE.has(tokens[at]?.text.toLowerCase() ?? '')) return false;
   if (tokens[at + 1]?.text.toLowerCase() === 'you') return true;

@@ -15,7 +15,29 @@ import type { Token } from './verify-tokens.ts';
  */
 export function questionMarkOnStatement(before: PreparedSide, after: PreparedSide): boolean {
   if (endsWithQuestionMark(before) !== endsWithQuestionMark(after) && (isStatement(before) || isStatement(after))) return true;
+  if (markedQuestionOnStatement(before, after) || markedQuestionOnStatement(after, before)) return true;
   return statementAskedInText(before.raw, after.raw);
+}
+
+/**
+ * Whether one side is a question marked at both ends ("¿Es seguro?") where the other closes the same words with a
+ * full stop or an exclamation mark ("Es seguro."): in Spanish the marks alone make a yes/no question of a statement.
+ * Not against the same question without its opening mark ("Qué hora es en Tokio?") or with no closing mark.
+ */
+function markedQuestionOnStatement(question: PreparedSide, statement: PreparedSide): boolean {
+  return question.raw[0]?.text === '¿' && endsWithQuestionMark(question) && statement.raw[0]?.text !== '¿' && endsWithStatementMark(statement);
+}
+
+/** Whether the last token the rules judge is followed by a full stop or an exclamation mark and no question mark. */
+function endsWithStatementMark(side: PreparedSide): boolean {
+  if (side.tokens.length === 0) return false;
+  let statement = false;
+  for (let raw = side.origin[side.tokens.length - 1]! + 1; raw < side.raw.length; raw++) {
+    const token = side.raw[raw]!;
+    if (token.kind === 'word' || QUESTION_MARK.test(token.text)) return false;
+    if (/^[.!。！]+$/u.test(token.text)) statement = true;
+  }
+  return statement;
 }
 
 /**
@@ -47,7 +69,12 @@ function isStatement(side: PreparedSide): boolean {
 }
 const QUESTION_MARK = /[?？؟]/u;
 /** Who or what a statement is about, besides the asker and "this" code or thing at hand: "you", "it", "she". */
-const STATEMENT_OPENERS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its', 'youre', 'theyre', 'hes', 'shes']);
+const STATEMENT_OPENERS: ReadonlySet<string> = new Set([
+  'you', 'he', 'she', 'it', 'they', 'your', 'his', 'her', 'their', 'its', 'youre', 'theyre', 'hes', 'shes',
+  // The same persons in the languages users mix in most ("Er kommt morgen." / "Er kommt morgen?", "Elle est partie ?").
+  'er', 'sie', 'du', 'il', 'elle', 'ils', 'elles', 'tu', 'vous', 'él', 'ella', 'ellos', 'ellas', 'tú', 'usted', 'ustedes', 'ele', 'ela', 'eles', 'elas',
+  'você', 'vocês', 'lui', 'lei', 'loro', 'hij', 'zij', 'jij', 'он', 'она', 'оно', 'они', 'ты', 'вы',
+]);
 /** The longest statement (in tokens) a question mark alone turns into a question here. */
 const STATEMENT_TOKENS = 8;
 const ASSENT: ReadonlySet<string> = new Set(['sure', 'great', 'right', 'fine', 'yes', 'no', 'correct', 'true', 'ok', 'okay']);

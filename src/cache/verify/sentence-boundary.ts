@@ -166,10 +166,30 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
     from = Math.min(from, at);
     to = Math.max(to, at);
   }
+  // A word that limits a negation goes with the negated sentence it ends: "I don't drink really. Is a glass of wine
+  // bad?" (little) / "I don't drink. Really, is …" (not at all), "My husband doesn't work either." (he too), "I
+  // won't get the bonus either way." (whatever happens).
+  if (before.tokens.slice(from, to).some((token) => token.kind === 'word' && NEGATION_LIMITS.has(token.key.toLowerCase())) && negatedBefore(before.tokens, from, [...left, ...right])) return true;
   // A capitalised word inside a sentence is a name, even one spelled like a function word ("in May").
   // A word that also says how a verb's action is done goes with the verb it ends a sentence after ("I don't sleep
   // well. What …" / "I don't sleep. Well, what …").
   return before.tokens.slice(from, to).some((token) => token.kind !== 'word' || (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text)) || !(FUNCTION_WORDS.has(token.key.toLowerCase()) || DISCOURSE_WORDS.has(token.key.toLowerCase())) || MANNER_WORDS.has(token.key.toLowerCase()));
+}
+
+/** Words that limit the negation of the sentence they end: "really", "either", "either way", "at all". */
+const NEGATION_LIMITS: ReadonlySet<string> = new Set(['really', 'either', 'way', 'all', 'much', 'actually']);
+/** A verb's negation (not "no idea", "no one": "I have no idea, really." is emphasis). */
+const LIMITED_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'hardly', 'barely']);
+
+/** Whether a negation stands in the sentence that ends at `at` (back to the nearest boundary of either side). */
+function negatedBefore(tokens: readonly Token[], at: number, boundaries: readonly number[]): boolean {
+  let start = 0;
+  for (const boundary of boundaries) if (boundary < at) start = Math.max(start, boundary);
+  for (let index = start; index < at; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && LIMITED_NEGATIONS.has(token.key.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**

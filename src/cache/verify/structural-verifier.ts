@@ -2,12 +2,12 @@ import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesNextToNumber, movesOntoAdjective, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOntoAdjective, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
-import { asksDefinition, asksHowMany, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
+import { asksAmountOf, asksDefinition, asksHowMany, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -73,6 +73,8 @@ export class StructuralVerifier implements CandidateVerifier {
     // A text of marks alone ("???" / "!!!") keeps no token to compare: its marks are all it says.
     if (prepared.tokens.length === 0 || unfolded.tokens.length === 0) return { kind: 'different', reason: 'marks alone' };
     const folded = foldWholeTextCase(unfolded.tokens, prepared.tokens, this.#lexicon);
+    // Turkish lowercases "I" to "ı" and "İ" to "i": "KIL" is "kıl" (hair), not "kil" (clay).
+    if (folded && turkishCaseDiffers(query, candidate)) return { kind: 'different', reason: 'case of a Turkish I' };
     const after = folded ? { ...prepared, tokens: folded.after } : prepared;
     const before = folded ? { ...unfolded, tokens: folded.before } : unfolded;
     let hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
@@ -122,6 +124,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
       if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
+      if (movesIntoSubordinateClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a subordinate clause' };
       if (movesOntoAdjective(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved onto an adjective' };
       if (movesIntoSource(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place moved into a source' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
@@ -139,7 +142,8 @@ export class StructuralVerifier implements CandidateVerifier {
     let caseAsked: boolean | undefined;
     const numbersWritten = () => (writesNumbers ??= asksHowNumbersAreWritten(query) || asksHowNumbersAreWritten(candidate));
     for (const { hunk, left, right } of differences) {
-      if (whichForWhat(left, right, before.tokens[hunk.leftEnd])) {
+      // Not where the word itself is asked about ("How do you say which in German?", "Was heißt which?").
+      if (whichForWhat(left, right, before.tokens[hunk.leftEnd], before.tokens[hunk.leftStart - 1]) && looksEnglish(unfolded, this.#lexicon) && looksEnglish(prepared, this.#lexicon)) {
         accepted.push('question word which/what');
         continue;
       }
@@ -169,7 +173,9 @@ export class StructuralVerifier implements CandidateVerifier {
           countsMeasure(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           askerCountsOne(before, after, hunk, this.#lexicon) ||
           massAgainstCount(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
-          massAgainstCount(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
+          massAgainstCount(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
+          asksAmountOf(before, hunk.leftStart, hunk.leftEnd) ||
+          asksAmountOf(after, hunk.rightStart, hunk.rightEnd),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
@@ -246,11 +252,18 @@ export class StructuralVerifier implements CandidateVerifier {
  * or coffee?" / "What is better …"). The other side's "What" shows that the "which" opens a question, not a
  * relative clause ("the emails which mention …").
  */
-function whichForWhat(left: readonly Token[], right: readonly Token[], next: Token | undefined): boolean {
+function whichForWhat(left: readonly Token[], right: readonly Token[], next: Token | undefined, previous: Token | undefined): boolean {
   if (left.length !== 1 || right.length !== 1 || left[0]!.kind !== 'word' || right[0]!.kind !== 'word') return false;
   const pair = `${left[0]!.key.toLowerCase()}/${right[0]!.key.toLowerCase()}`;
+  // Not the object of a verb of wording ("How do you say which in German?", "Translate which to Spanish", "What's
+  // which in Spanish?"): there the word itself is asked about.
+  if (previous?.kind === 'word' && WORDING_BEFORE_WHICH.has(previous.key.toLowerCase())) return false;
   return (pair === 'which/what' || pair === 'what/which') && next?.kind === 'word' && !NOT_AFTER_WHICH.has(next.key.toLowerCase());
 }
+const WORDING_BEFORE_WHICH: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'write', 'writes', 'written', 'spell', 'spells', 'spelled', 'spelt', 'pronounce', 'pronounced', 'translate', 'translated',
+  'type', 'typed', 'use', 'using', 'mean', 'means', 'meant', 'is', 'word', 'called', 'sign', 'signs', 'of', 'between',
+]);
 /**
  * Whether the only change is faces, hands or hearts at the start or the end of one side of a question or a
  * request, where the other side has no emoji and nothing points at them: "How do I stop procrastinating 😩" / "…
@@ -281,6 +294,31 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
   return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(own.slice(0, own.search(ANY_EMOJI)));
 }
+/**
+ * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side
+ * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl"). Turkish: a letter only
+ * Turkish uses (ı, İ, ğ, ş) or one of its common words.
+ */
+function turkishCaseDiffers(query: string, candidate: string): boolean {
+  if (!/[Iİ]/u.test(query + candidate) || !(isTurkish(query) || isTurkish(candidate))) return false;
+  const words = (text: string) => text.match(LETTERS) ?? [];
+  const [left, right] = [words(query), words(candidate)];
+  const differs = (one: string, other: string) => one.toLowerCase() === other.toLowerCase() && one.toLocaleLowerCase('tr') !== other.toLocaleLowerCase('tr');
+  return left.some((one) => /[Iİ]/u.test(one) && right.some((other) => differs(one, other))) || right.some((one) => /[Iİ]/u.test(one) && left.some((other) => differs(one, other)));
+}
+function isTurkish(text: string): boolean {
+  const words = text.match(LETTERS) ?? [];
+  // An English question about a Turkish phrase is English ("WHAT DOES TEŞEKKÜR EDERIM MEAN IN ENGLISH?").
+  const english = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
+  if (english >= 2 && english * 3 >= words.length) return false;
+  return /[ıİğĞşŞ]/u.test(text) || words.some((word) => TURKISH_WORDS.has(word.toLocaleLowerCase('tr')) || TURKISH_WORDS.has(word.toLowerCase()));
+}
+/** Common Turkish words no other language written in Latin letters shares. */
+const TURKISH_WORDS: ReadonlySet<string> = new Set([
+  'demek', 'nedir', 'nasıl', 'nasil', 'neden', 'niye', 'niçin', 'için', 'icin', 'değil', 'degil', 'kaç', 'kac', 'hangi', 'nerede', 'nereye',
+  'lütfen', 'lutfen', 'bana', 'benim', 'senin', 'şey', 'sey', 'olarak', 'mısın', 'misin', 'musun', 'müsün', 'mıdır', 'midir', 'yapılır', 'yapilir', 'anlamı', 'anlami',
+]);
+
 /** Whether a text holds one word typed in two cases ("the difference between Python and python?"): case is its question. */
 function wordInTwoCases(text: string): boolean {
   const seen = new Map<string, string>();
@@ -317,7 +355,11 @@ const EMOJI_TOPIC = /\b(?:emojis?|emoticons?|icons?|symbols?|flags?|means?|meani
  * "Which one", "which of", "which is": a choice among given things, not a kind of thing; "which time" (an
  * occasion) is not "what time" (the clock), "which if statement" not "what if".
  */
-const NOT_AFTER_WHICH: ReadonlySet<string> = new Set(['one', 'ones', 'of', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'time', 'times', 'if']);
+const NOT_AFTER_WHICH: ReadonlySet<string> = new Set([
+  'one', 'ones', 'of', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'time', 'times', 'if',
+  // The word itself talked about: "which and that", "Can which be used for people?", "Is the h in which pronounced?".
+  'and', 'or', 'vs', 'versus', 'be', 'pronounced', 'spelled', 'spelt', 'means', 'mean',
+]);
 
 /**
  * Whether an article one side adds and one it drops stand a word or two apart, so that the article moved across

@@ -606,7 +606,12 @@ function sentenceStartToken(token: Token): Token {
 }
 
 function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, loose = false, codeKey?: string): void {
-  const previous = tokens.at(-1);
+  let previous = tokens.at(-1);
+  // A sentence's opening "¿" or "¡" comes before its first word: "¿Qué hora es?" opens with "Qué" as "Qué hora es?" does.
+  if (kind === 'word' && previous?.kind === 'punct' && (previous.text === '¿' || previous.text === '¡')) {
+    const before = tokens.at(-2);
+    if (before === undefined || before.kind === 'space' || (before.kind === 'punct' && SENTENCE_END.test(before.text))) previous = before;
+  }
   // A loose "!" or "?" ends a sentence when a capital follows ("Bonjour ! Comment …"), not in "What does ? do".
   const sentenceStart =
     kind === 'word' &&
