@@ -18,6 +18,10 @@ export function codeMarkChanged(query: string, candidate: string, before: Prepar
   // A question's own mark after the one asked about adds nothing ("… ends a text with ..." / "… with ...?").
   const objectDiffers = marksDiffer && !left.marks.startsWith(right.marks) && !right.marks.startsWith(left.marks);
   if (objectDiffers && !left.attached && !right.attached && OBJECT_TAKERS.has(left.word) && left.word === right.word) return 'mark as the object';
+  // A separator asked for dropped, its word left without an object ("separated by ;" / "separated by"); not a
+  // question's or a sentence's own mark typed apart ("What should I pair salmon with ?", "… work with :").
+  const dropped = (one: ClosingMarks, other: ClosingMarks) => SEPARATORS.test(one.marks) && !one.attached && other.marks === '' && OBJECT_TAKERS.has(one.word) && one.word === other.word;
+  if (dropped(left, right) || dropped(right, left)) return 'mark as the object';
   // A spaced "." or ".." before the question's mark after a command or a flag is the command's path argument ("rm
   // -rf .?" / "rm -rf ..?", "git checkout .?" / "git checkout?"); not an ellipsis after a word of the question ("Any
   // ideas ..?", "… learn SQL ..?").
@@ -72,7 +76,8 @@ function closingMarks(text: string): ClosingMarks {
   while (wordEnd > 0 && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > 0 && wordStart > wordEnd - MAX_WORD && WORD_CHARACTER.test(text[wordStart - 1]!)) wordStart--;
-  if (start === end || wordStart === wordEnd) return { marks: '', attached: false, word: '' };
+  if (wordStart === wordEnd) return { marks: '', attached: false, word: '' };
+  if (start === end) return { marks: '', attached: false, word: text.slice(wordStart, wordEnd).toLowerCase() };
   let previousEnd = wordStart;
   while (previousEnd > 0 && text[previousEnd - 1] === ' ') previousEnd--;
   let previousStart = previousEnd;
@@ -80,8 +85,10 @@ function closingMarks(text: string): ClosingMarks {
   const before = previousStart < previousEnd && previousEnd < wordStart ? text.slice(previousStart, previousEnd).toLowerCase() : undefined;
   return { marks: text.slice(start, end), attached: wordEnd === start, word: text.slice(wordStart, wordEnd).toLowerCase(), ...(before === undefined ? {} : { before }) };
 }
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['!', '?', '.', '…', ';']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['!', '?', '.', '…', ';', ',', ':', '|']);
 const PATH_ARGUMENT = /^\.{1,2}[?!]+$/u;
+/** Marks that are separators, not a sentence's end: ";", ",", "|". */
+const SEPARATORS = /^[;,|]+$/u;
 /** Commands whose argument may be "." or "..". */
 const PATH_COMMANDS: ReadonlySet<string> = new Set([
   'add', 'checkout', 'restore', 'build', 'ls', 'cd', 'rm', 'cp', 'mv', 'find', 'code', 'open', 'diff', 'stash', 'clean', 'black', 'prettier', 'eslint',
@@ -95,7 +102,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** The longest last word read (a longer run of letters is no word any list holds). */
 const MAX_WORD = 40;
 /** Words whose object a closing mark can be ("end a text with !", "methods ending in ?", "when do I use ?"). */
-const OBJECT_TAKERS: ReadonlySet<string> = new Set(['with', 'in', 'use', 'using', 'type', 'typing', 'add', 'adding', 'put', 'like', 'as', 'of', 'means', 'mean']);
+const OBJECT_TAKERS: ReadonlySet<string> = new Set(['with', 'in', 'use', 'using', 'type', 'typing', 'add', 'adding', 'put', 'like', 'as', 'of', 'means', 'mean', 'by', 'on']);
 
 /** Names of languages an emphatic "!" may follow, lowercase: besides namesProgramming's, those it reads only capitalised. */
 const LANGUAGE_NAMES: ReadonlySet<string> = new Set(['go', 'rust', 'swift', 'ruby', 'dart', 'julia', 'c', 'r', 'elixir', 'crystal', 'node', 'java', 'kotlin', 'python']);

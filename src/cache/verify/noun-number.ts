@@ -504,3 +504,85 @@ const OWN_AMOUNT_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** How many words may describe the noun between its determiner and it ("a 40 gallon water heater"). */
 const AMOUNT_MODIFIERS = 3;
+
+/**
+ * Whether the noun in kept tokens [start, end) is the object of a sentence that opens with a verb that adds or
+ * makes things (ADDING_VERBS), which asks for so many of what it names: "Add a comment to this function" / "Add
+ * comments …", "Implement a unit test" / "… unit tests", "Brainstorm an interview question" / "… interview
+ * questions". Not such a verb inside a question ("How do I add a column?" asks how, for one or several).
+ */
+export function objectOfImperative(side: PreparedSide, start: number, end: number): boolean {
+  const { tokens } = side;
+  const at = Math.max(start, end - 1);
+  if (tokens[at]?.kind !== 'word') return false;
+  let modifiers = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const word = token.key.toLowerCase();
+    const opens = index === 0 || token.sentenceStart || side.breaks[index] === 1;
+    if (opens) return index < at && ADDING_VERBS.has(word);
+    if (COUNT_FILLERS.has(word)) continue;
+    if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
+  }
+  return false;
+}
+/**
+ * Verbs that add or make what they name, beyond asksHowMany's request verbs: with them one thing or several is the
+ * output asked for. Not verbs that act on a kind of thing, where "a steak" and "steaks" are one how-to ("Cook a
+ * steak medium rare", "Handle an exception in Python", "Treat a blister").
+ */
+const ADDING_VERBS: ReadonlySet<string> = new Set([
+  'add', 'insert', 'include', 'append', 'attach', 'brainstorm', 'propose', 'craft', 'draft', 'compose', 'invent', 'devise', 'generate', 'produce',
+  'pitch', 'mention', 'embed', 'sketch', 'draw', 'design', 'implement', 'code', 'prepend',
+]);
+
+/**
+ * Whether "a"/"an" before the noun in kept tokens [start, end) counts one dose the asker takes or took: a drink or
+ * a medicine after or before which they ask ("Can I drive after a beer?" / "… after beers?"), or what they took,
+ * had or drank ("I took a sleeping pill, can I drive?" / "… sleeping pills …"). One and several are two doses. Not
+ * a meal ("after a meal" / "after meals"), nor whether a kind of food is allowed ("Can I eat a potato if I'm
+ * diabetic?" / "… potatoes …").
+ */
+export function countsDose(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const at = Math.max(start, end - 1);
+  if (tokens[at]?.kind !== 'word') return false;
+  let modifiers = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const word = token.key.toLowerCase();
+    if (word === 'a' || word === 'an') {
+      const cue = tokens[index - 1];
+      if (cue?.kind !== 'word' || !askerTakes(tokens)) return false;
+      const lowerCue = cue.key.toLowerCase();
+      const noun = tokens[at]!.key.toLowerCase();
+      const singular = lexicon.singular(noun) ?? noun;
+      if (MEALS.has(singular)) return false;
+      // After or before a drink or a medicine ("after a beer"); what the asker took, had or drank ("I had a beer, …").
+      if (TIMING_CUES.has(lowerCue)) return DRINKS.has(singular) || MEDICINES.has(singular);
+      return TAKEN_CUES.has(lowerCue) && (lexicon.nounFiles(noun, 1).has(FOOD_FILE) || MEDICINES.has(singular) || DRINKS.has(singular));
+    }
+    if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
+  }
+  return false;
+}
+/** Whether the text is the asker's own ("I took …", "Can I drive after …", "my"): "Can dogs eat a bell pepper?" is general. */
+function askerTakes(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'word' && ASKER_WORDS.has(token.key.toLowerCase()));
+}
+const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'our', 'us']);
+/** WordNet's lexicographer file of foods and drinks (noun.food). */
+const FOOD_FILE = 13;
+const MEDICINES: ReadonlySet<string> = new Set(['pill', 'tablet', 'capsule', 'dose', 'drug', 'medication', 'medicine', 'painkiller', 'edible', 'gummy', 'aspirin', 'antihistamine', 'antibiotic', 'sedative', 'joint', 'puff', 'hit', 'line']);
+/** A time around what is taken ("after a beer", "before a pill"). */
+const TIMING_CUES: ReadonlySet<string> = new Set(['after', 'before', 'during']);
+/** What the asker took, in the past: their own account ("I had a beer", "I took a sleeping pill", "I missed a pill"). */
+const TAKEN_CUES: ReadonlySet<string> = new Set(['took', 'had', 'drank', 'ate', 'smoked', 'swallowed', 'popped', 'chewed', 'downed', 'missed', 'skipped']);
+/** Meals are times, not doses: "after a meal" / "after meals" is one question. */
+const MEALS: ReadonlySet<string> = new Set(['meal', 'snack', 'breakfast', 'lunch', 'dinner', 'supper', 'brunch', 'workout']);
+const DRINKS: ReadonlySet<string> = new Set([
+  'beer', 'wine', 'whiskey', 'whisky', 'vodka', 'gin', 'rum', 'tequila', 'cocktail', 'margarita', 'shot', 'drink', 'coffee', 'espresso', 'latte',
+  'soda', 'glass', 'pint', 'can', 'bottle', 'cup', 'seltzer', 'cider', 'sake', 'mimosa',
+]);

@@ -7,7 +7,7 @@ import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
-import { asksAmountOf, asksDefinition, asksHowMany, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
+import { asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -175,7 +175,11 @@ export class StructuralVerifier implements CandidateVerifier {
           massAgainstCount(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           massAgainstCount(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           asksAmountOf(before, hunk.leftStart, hunk.leftEnd) ||
-          asksAmountOf(after, hunk.rightStart, hunk.rightEnd),
+          asksAmountOf(after, hunk.rightStart, hunk.rightEnd) ||
+          objectOfImperative(before, hunk.leftStart, hunk.leftEnd) ||
+          objectOfImperative(after, hunk.rightStart, hunk.rightEnd) ||
+          countsDose(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
+          countsDose(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
