@@ -115,6 +115,12 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "why? " then an emoji at the end', [`${'why? '.repeat(52_428)}😩`, 'why? '.repeat(52_428)]],
   ['256 KB of "Which 1,000 things? "', ['Which 1,000 things? '.repeat(13_107), 'What 1000 things? '.repeat(13_107)]],
   ['256 KB of "No a. B, c and d. ", the last stop a comma', [`${'No a. B, c and d. '.repeat(14_563)}No a. B, c and d.`, `${'No a. B, c and d. '.repeat(14_563)}No a, b, c and d.`]],
+  // Session 22: Turkish capitals compared word by word, a negation looked for before a moved "really", "if you
+  // could" read to its sentence's ends, a count's article looked for before each plural.
+  ['256 KB of Turkish capitals against lowercase', [`NE DEMEK ${'KILIK '.repeat(43_690)}`, `ne demek ${'kilik '.repeat(43_690)}`]],
+  ["256 KB of \"I don't drink really. \" , the last stop moved", [`${"I don't drink really. ".repeat(11_915)}Is it bad?`, `${"I don't drink really. ".repeat(11_914)}I don't drink. Really, is it bad?`]],
+  ['256 KB of "would you if you could " (no stop)', ['would you if you could '.repeat(11_397), `${'would you if you could '.repeat(11_396)}would you`]],
+  ['256 KB of "Add a comment and " , the last one plural', ['Add a comment and '.repeat(14_563), `${'Add a comment and '.repeat(14_562)}Add comments and`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

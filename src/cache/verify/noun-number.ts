@@ -570,8 +570,11 @@ export function countsDose(side: PreparedSide, start: number, end: number, lexic
 }
 /** Whether the text is the asker's own ("I took …", "Can I drive after …", "my"): "Can dogs eat a bell pepper?" is general. */
 function askerTakes(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.kind === 'word' && ASKER_WORDS.has(token.key.toLowerCase()));
+  let own = ASKER_TAKES.get(tokens);
+  if (own === undefined) ASKER_TAKES.set(tokens, (own = tokens.some((token) => token.kind === 'word' && ASKER_WORDS.has(token.key.toLowerCase()))));
+  return own;
 }
+const ASKER_TAKES = new WeakMap<readonly Token[], boolean>();
 const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'our', 'us']);
 /** WordNet's lexicographer file of foods and drinks (noun.food). */
 const FOOD_FILE = 13;

@@ -802,11 +802,12 @@ const HYPOTHETICAL_SCOPE: ReadonlySet<string> = new Set(['if', 'when', 'unless',
  */
 function asksHypothetical(tokens: readonly Token[], index: number, length: number): boolean {
   if (tokens[index + length - 1]?.text.toLowerCase() !== 'could') return false;
-  // The hedge's sentence: back and forward to a sentence's end.
+  // The hedge's sentence, back and forward to a sentence's end, within HYPOTHETICAL_REACH tokens either way (a
+  // text of many hedges and no stop must not be scanned once per hedge).
   let start = index;
-  while (start > 0 && !(tokens[start - 1]!.kind === 'punct' && endsSentence(tokens[start - 1]!.text))) start--;
+  while (start > 0 && index - start < HYPOTHETICAL_REACH && !(tokens[start - 1]!.kind === 'punct' && endsSentence(tokens[start - 1]!.text))) start--;
   let end = index + length;
-  while (end < tokens.length && !(tokens[end]!.kind === 'punct' && endsSentence(tokens[end]!.text))) end++;
+  while (end < tokens.length && end - index - length < HYPOTHETICAL_REACH && !(tokens[end]!.kind === 'punct' && endsSentence(tokens[end]!.text))) end++;
   const lower = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : '');
   for (let at = start; at < end; at++) {
     if ((at >= index && at < index + length) || lower(at) !== 'would' || lower(at + 1) !== 'you') continue;
@@ -817,6 +818,8 @@ function asksHypothetical(tokens: readonly Token[], index: number, length: numbe
   }
   return false;
 }
+/** How far from "if you could" its question's "would" is looked for. */
+const HYPOTHETICAL_REACH = 16;
 /** "Would you be able to …", "Would you happen to know …", "Would you mind …": requests, not hypotheticals. */
 const REQUEST_IDIOM_VERBS: ReadonlySet<string> = new Set(['be', 'happen', 'know', 'mind', 'like', 'care', 'consider', 'review', 'check', 'recommend', 'suggest']);
 

@@ -305,10 +305,24 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
  */
 function turkishCaseDiffers(query: string, candidate: string): boolean {
   if (!/[Iİ]/u.test(query + candidate) || !(isTurkish(query) || isTurkish(candidate))) return false;
-  const words = (text: string) => text.match(LETTERS) ?? [];
-  const [left, right] = [words(query), words(candidate)];
-  const differs = (one: string, other: string) => one.toLowerCase() === other.toLowerCase() && one.toLocaleLowerCase('tr') !== other.toLocaleLowerCase('tr');
-  return left.some((one) => /[Iİ]/u.test(one) && right.some((other) => differs(one, other))) || right.some((one) => /[Iİ]/u.test(one) && left.some((other) => differs(one, other)));
+  // Each side's words by their default lowercase, with the Turkish lowercase forms typed: one pass per side.
+  const forms = (text: string) => {
+    const byLower = new Map<string, Set<string>>();
+    for (const word of text.match(LETTERS) ?? []) {
+      const lower = word.toLowerCase();
+      let turkish = byLower.get(lower);
+      if (turkish === undefined) byLower.set(lower, (turkish = new Set()));
+      turkish.add(word.toLocaleLowerCase('tr'));
+    }
+    return byLower;
+  };
+  const [left, right] = [forms(query), forms(candidate)];
+  // A word both sides hold by default lowercase, but in no Turkish form they share.
+  for (const [lower, turkish] of left) {
+    const other = right.get(lower);
+    if (other !== undefined && ![...turkish].some((form) => other.has(form))) return true;
+  }
+  return false;
 }
 function isTurkish(text: string): boolean {
   const words = text.match(LETTERS) ?? [];
