@@ -512,20 +512,26 @@ const AMOUNT_MODIFIERS = 3;
  * questions". Not such a verb inside a question ("How do I add a column?" asks how, for one or several).
  */
 export function objectOfImperative(side: PreparedSide, start: number, end: number): boolean {
-  const { tokens } = side;
-  const at = Math.max(start, end - 1);
-  if (tokens[at]?.kind !== 'word') return false;
+  const at = changedNoun(side.tokens, start, end);
   let modifiers = 0;
-  for (let index = at - 1; index >= 0; index--) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word') return false;
-    const word = token.key.toLowerCase();
-    const opens = index === 0 || token.sentenceStart || side.breaks[index] === 1;
-    if (opens) return index < at && ADDING_VERBS.has(word);
+  for (const [index, word] of wordsBefore(side.tokens, at)) {
+    const opens = index === 0 || side.tokens[index]!.sentenceStart || side.breaks[index] === 1;
+    if (opens) return ADDING_VERBS.has(word);
     if (COUNT_FILLERS.has(word)) continue;
     if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
   }
   return false;
+}
+
+/** The noun a change in kept tokens [start, end) ends with ("a dog" / "dogs" is one change), or -1 when it is no word. */
+function changedNoun(tokens: readonly Token[], start: number, end: number): number {
+  const at = Math.max(start, end - 1);
+  return tokens[at]?.kind === 'word' ? at : -1;
+}
+/** The words before `at`, nearest first, each with its lowercase key, up to the first token that is no word. */
+function* wordsBefore(tokens: readonly Token[], at: number): Generator<[number, string]> {
+  if (at < 0) return;
+  for (let index = at - 1; index >= 0 && tokens[index]!.kind === 'word'; index--) yield [index, tokens[index]!.key.toLowerCase()];
 }
 /**
  * Verbs that add or make what they name, beyond asksHowMany's request verbs: with them one thing or several is the
@@ -546,13 +552,9 @@ const ADDING_VERBS: ReadonlySet<string> = new Set([
  */
 export function countsDose(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
-  const at = Math.max(start, end - 1);
-  if (tokens[at]?.kind !== 'word') return false;
+  const at = changedNoun(tokens, start, end);
   let modifiers = 0;
-  for (let index = at - 1; index >= 0; index--) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word') return false;
-    const word = token.key.toLowerCase();
+  for (const [index, word] of wordsBefore(tokens, at)) {
     if (word === 'a' || word === 'an') {
       const cue = tokens[index - 1];
       if (cue?.kind !== 'word' || !askerTakes(tokens)) return false;
