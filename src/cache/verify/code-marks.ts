@@ -17,10 +17,13 @@ export function codeMarkChanged(query: string, candidate: string, before: Prepar
   const marksDiffer = left.marks !== '' && right.marks !== '' && left.marks !== right.marks;
   // A question's own mark after the one asked about adds nothing ("… ends a text with ..." / "… with ...?").
   const objectDiffers = marksDiffer && !left.marks.startsWith(right.marks) && !right.marks.startsWith(left.marks);
-  if (objectDiffers && !left.attached && !right.attached && OBJECT_TAKERS.has(left.word) && left.word === right.word) return 'mark as the object';
+  // A separator is the object however it is typed: spaced or not, full-width or Arabic ("separated by ;" / "… by,"
+  // / "… by ，"); another mark only when spaced apart ("end a text with !").
+  const apart = (marks: ClosingMarks) => !marks.attached || SEPARATORS.test(marks.marks);
+  if (objectDiffers && apart(left) && apart(right) && OBJECT_TAKERS.has(left.word) && left.word === right.word) return 'mark as the object';
   // A separator asked for dropped, its word left without an object ("separated by ;" / "separated by"); not a
   // question's or a sentence's own mark typed apart ("What should I pair salmon with ?", "… work with :").
-  const dropped = (one: ClosingMarks, other: ClosingMarks) => SEPARATORS.test(one.marks) && !one.attached && other.marks === '' && OBJECT_TAKERS.has(one.word) && one.word === other.word;
+  const dropped = (one: ClosingMarks, other: ClosingMarks) => SEPARATORS.test(one.marks) && other.marks === '' && OBJECT_TAKERS.has(one.word) && one.word === other.word;
   if (dropped(left, right) || dropped(right, left)) return 'mark as the object';
   // A spaced "." or ".." before the question's mark after a command or a flag is the command's path argument ("rm
   // -rf .?" / "rm -rf ..?", "git checkout .?" / "git checkout?"); not an ellipsis after a word of the question ("Any
@@ -85,10 +88,10 @@ function closingMarks(text: string): ClosingMarks {
   const before = previousStart < previousEnd && previousEnd < wordStart ? text.slice(previousStart, previousEnd).toLowerCase() : undefined;
   return { marks: text.slice(start, end), attached: wordEnd === start, word: text.slice(wordStart, wordEnd).toLowerCase(), ...(before === undefined ? {} : { before }) };
 }
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['!', '?', '.', '…', ';', ',', ':', '|']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['!', '?', '.', '…', ';', ',', ':', '|', '，', '；', '、', '،', '؛', '｜']);
 const PATH_ARGUMENT = /^\.{1,2}[?!]+$/u;
-/** Marks that are separators, not a sentence's end: ";", ",", "|". */
-const SEPARATORS = /^[;,|]+$/u;
+/** Marks that are separators, not a sentence's end: ";", ",", "|", and their full-width and Arabic forms. */
+const SEPARATORS = /^[;,|，；、،؛｜]+$/u;
 /** Commands whose argument may be "." or "..". */
 const PATH_COMMANDS: ReadonlySet<string> = new Set([
   'add', 'checkout', 'restore', 'build', 'ls', 'cd', 'rm', 'cp', 'mv', 'find', 'code', 'open', 'diff', 'stash', 'clean', 'black', 'prettier', 'eslint',

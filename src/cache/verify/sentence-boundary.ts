@@ -178,8 +178,6 @@ function movesBoundary(before: PreparedSide, left: readonly number[], right: rea
 
 /** Words that limit the negation of the sentence they end: "really", "either", "either way", "at all". */
 const NEGATION_LIMITS: ReadonlySet<string> = new Set(['really', 'either', 'way', 'all', 'much', 'actually']);
-/** A verb's negation (not "no idea", "no one": "I have no idea, really." is emphasis). */
-const LIMITED_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'hardly', 'barely']);
 
 /** Whether a negation stands in the sentence that ends at `at` (back to the nearest boundary of either side). */
 function negatedBefore(tokens: readonly Token[], at: number, boundaries: readonly number[]): boolean {
@@ -230,6 +228,8 @@ function cutsNegation(tokens: readonly Token[], own: readonly number[], other: r
   return false;
 }
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot']);
+/** A verb's negation: NEGATIONS but "no" ("I have no idea, really." is emphasis), and "hardly", "barely". */
+const LIMITED_NEGATIONS: ReadonlySet<string> = new Set([...[...NEGATIONS].filter((word) => word !== 'no'), 'hardly', 'barely']);
 
 /**
  * Whether a sentence that ends a few words after a negation on one side is a comma on the other, before a list:

@@ -18,7 +18,7 @@ import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-b
 import { synonymFitsContext } from './synonym-sense.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
-import { looksEnglish } from './language.ts';
+import { looksEnglish, mostlyForeign } from './language.ts';
 import { markNonArticles } from './non-articles.ts';
 import { openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
@@ -73,8 +73,9 @@ export class StructuralVerifier implements CandidateVerifier {
     // A text of marks alone ("???" / "!!!") keeps no token to compare: its marks are all it says.
     if (prepared.tokens.length === 0 || unfolded.tokens.length === 0) return { kind: 'different', reason: 'marks alone' };
     const folded = foldWholeTextCase(unfolded.tokens, prepared.tokens, this.#lexicon);
-    // Turkish lowercases "I" to "ı" and "İ" to "i": "KIL" is "kıl" (hair), not "kil" (clay).
-    if (folded && turkishCaseDiffers(query, candidate)) return { kind: 'different', reason: 'case of a Turkish I' };
+    // Turkish lowercases "I" to "ı" and "İ" to "i": "KIL" is "kıl" (hair), not "kil" (clay). Not in an English text
+    // about a Turkish phrase ("WHAT DOES TEŞEKKÜR EDERIM MEAN IN ENGLISH?"; language.ts reads capitals as neither).
+    if (folded && turkishCaseDiffers(query, candidate) && (mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true))) return { kind: 'different', reason: 'case of a Turkish I' };
     const after = folded ? { ...prepared, tokens: folded.after } : prepared;
     const before = folded ? { ...unfolded, tokens: folded.before } : unfolded;
     let hunks = align(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key));
@@ -300,8 +301,7 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
 }
 /**
  * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side
- * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl"). Turkish: a letter only
- * Turkish uses (ı, İ, ğ, ş) or one of its common words.
+ * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl").
  */
 function turkishCaseDiffers(query: string, candidate: string): boolean {
   if (!/[Iİ]/u.test(query + candidate) || !(isTurkish(query) || isTurkish(candidate))) return false;
@@ -324,12 +324,9 @@ function turkishCaseDiffers(query: string, candidate: string): boolean {
   }
   return false;
 }
+/** Whether a text shows it is Turkish: a letter only Turkish uses, or one of its common words. */
 function isTurkish(text: string): boolean {
-  const words = text.match(LETTERS) ?? [];
-  // An English question about a Turkish phrase is English ("WHAT DOES TEŞEKKÜR EDERIM MEAN IN ENGLISH?").
-  const english = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
-  if (english >= 2 && english * 3 >= words.length) return false;
-  return /[ıİğĞşŞ]/u.test(text) || words.some((word) => TURKISH_WORDS.has(word.toLocaleLowerCase('tr')) || TURKISH_WORDS.has(word.toLowerCase()));
+  return /[ıİğĞşŞ]/u.test(text) || (text.match(LETTERS) ?? []).some((word) => TURKISH_WORDS.has(word.toLocaleLowerCase('tr')) || TURKISH_WORDS.has(word.toLowerCase()));
 }
 /** Common Turkish words no other language written in Latin letters shares. */
 const TURKISH_WORDS: ReadonlySet<string> = new Set([

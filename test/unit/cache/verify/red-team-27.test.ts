@@ -61,3 +61,17 @@ describe('a separator asked for at the end, changed or dropped (team FB)', () =>
     ['Here is the text I want you to work with :', 'Here is the text I want you to work with'],
   ]);
 });
+
+describe('a separator asked for, typed the way a careless or hostile client types it (hostile review)', () => {
+  notServed([
+    ['Export the table as CSV separated by ;', 'Export the table as CSV separated by ，'],
+    ['Export the table as CSV separated by ;', 'Export the table as CSV separated by,'],
+    ['Join the list with ;', 'Join the list with,'],
+    ['Export the table as CSV separated by ；', 'Export the table as CSV separated by'],
+    ['Export the table as CSV delimited with ;', 'Export the table as CSV delimited with ،'],
+  ]);
+  served([
+    ['List three fruits, thanks,', 'List three fruits, thanks'],
+    ['Can you help me with this,', 'Can you help me with this'],
+  ]);
+});
