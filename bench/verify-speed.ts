@@ -121,6 +121,12 @@ const adversarial: Array<[string, [string, string]]> = [
   ["256 KB of \"I don't drink really. \" , the last stop moved", [`${"I don't drink really. ".repeat(11_915)}Is it bad?`, `${"I don't drink really. ".repeat(11_914)}I don't drink. Really, is it bad?`]],
   ['256 KB of "would you if you could " (no stop)', ['would you if you could '.repeat(11_397), `${'would you if you could '.repeat(11_396)}would you`]],
   ['256 KB of "Add a comment and " , the last one plural', ['Add a comment and '.repeat(14_563), `${'Add a comment and '.repeat(14_562)}Add comments and`]],
+  // Session 23: the look-alike fold (look-alikes.ts) reads every character of a text that is not ASCII.
+  ['256 KB of "bееr " with Cyrillic "е"s, the last one plural', ['b\u0435\u0435r '.repeat(52_428), `${'b\u0435\u0435r '.repeat(52_427)}b\u0435\u0435rs`]],
+  ['256 KB of full-width "ｂｅｅｒ　", the last one plural', ['ｂｅｅｒ\u3000'.repeat(26_214), `${'ｂｅｅｒ\u3000'.repeat(26_213)}ｂｅｅｒｓ`]],
+  ['256 KB of a zero-width space after every letter', ['a\u200b'.repeat(65_536), `${'a\u200b'.repeat(65_535)}b`]],
+  // NFC sorts a run of combining marks in time quadratic in its length (9 s for this one before streamSafeNfc).
+  ['"a" and 130,000 alternating combining marks, the last one changed', [`a${'\u0300\u0316'.repeat(65_000)}`, `a${'\u0300\u0316'.repeat(64_999)}\u0300\u0317`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

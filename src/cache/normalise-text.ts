@@ -1,11 +1,14 @@
+import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
+
 /**
- * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC, CRLF → LF, trimmed ends. Never
+ * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC (stream-safe: a run of more than
+ * 30 combining marks, which no language writes, is broken by U+034F; see streamSafeNfc), CRLF → LF, trimmed ends. Never
  * case, punctuation or interior whitespace, which change meaning ("2+2" vs "2*2", "US" vs "us", Python
  * indentation, `'a  b'` vs `'a b'`).
  */
 export function normaliseText(text: string): string {
   // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
-  return text.normalize('NFC').replace(/\r\n/gu, '\n').trim();
+  return streamSafeNfc(text).replace(/\r\n/gu, '\n').trim();
 }
 
 /**

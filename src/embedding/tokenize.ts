@@ -1,3 +1,5 @@
+import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
+
 /**
  * The local embedder's word tokenizer. (The verifier has its own, which keeps case and symbols:
  * cache/verify/verify-tokens.ts.)
@@ -20,7 +22,7 @@
  */
 export function wordTokens(text: string): string[] {
   const tokens: string[] = [];
-  const normalised = text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
+  const normalised = streamSafeNfc(text).toLowerCase().replace(APOSTROPHES, "'");
   for (const match of normalised.matchAll(TOKEN)) {
     const [, abbreviation, word, symbol] = match;
     if (abbreviation !== undefined) tokens.push(abbreviation.replaceAll('.', ''));

@@ -19,6 +19,7 @@ import { synonymFitsContext } from './synonym-sense.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish, mostlyForeign } from './language.ts';
+import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
@@ -61,13 +62,22 @@ export class StructuralVerifier implements CandidateVerifier {
   readonly #lexicon: Lexicon;
   readonly #prepared = new Map<string, PreparedSide>();
   #preparedCharacters = 0;
+  #lastQuery: { typed: string; folded: FoldedText } | undefined;
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
   }
 
-  verify(query: string, candidate: string): Verdict {
-    if (query === candidate) return { kind: 'same', accepted: [] };
+  verify(typedQuery: string, typedCandidate: string): Verdict {
+    if (typedQuery === typedCandidate) return { kind: 'same', accepted: [] };
+    // The rules read both texts with look-alike characters folded; a look-alike on one side only, or a character
+    // no fold reads, may be the question itself ("Is раypal.com safe?"): a judge decides (see look-alikes.ts).
+    const foldedQuery = this.#foldQuery(typedQuery);
+    const foldedCandidate = foldLookAlikes(typedCandidate);
+    if (foldedQuery.disguises !== foldedCandidate.disguises || foldedQuery.unusual || foldedCandidate.unusual) return { kind: 'undecided', reason: 'look-alike characters' };
+    const query = foldedQuery.text;
+    const candidate = foldedCandidate.text;
+    if (query === candidate) return { kind: 'same', accepted: ['typography'] };
     const prepared = this.#prepare(query);
     const unfolded = this.#prepare(candidate);
     // A text of marks alone ("???" / "!!!") keeps no token to compare: its marks are all it says.
@@ -227,6 +237,14 @@ export class StructuralVerifier implements CandidateVerifier {
     if (open.length === 1 && open[0]!.decisive) return { kind: 'different', reason: open[0]!.reason };
     if (Math.min(before.tokens.length, after.tokens.length) > CONTEXT_TOKENS) return { kind: 'different', reason: 'context-only-match' };
     return { kind: 'undecided', reason: open.find((item) => !item.decisive)?.reason ?? 'reworded' };
+  }
+
+  /** The query folded (look-alikes.ts), kept for the next call: a lookup verifies up to 8 candidates against it. */
+  #foldQuery(text: string): FoldedText {
+    if (this.#lastQuery?.typed === text) return this.#lastQuery.folded;
+    const folded = foldLookAlikes(text);
+    this.#lastQuery = { typed: text, folded };
+    return folded;
   }
 
   /** The text's prepared side, from the cache when it was prepared lately. Callers never modify it. */
@@ -638,12 +656,16 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
 
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);
 
-/** No-break spaces next to an operator, a bracket or a flag's dash ("10\u00a0+ 5", "ls\u00a0-la"); not in prose ("10\u00a0km", "Windows\u00a0?"). */
+/**
+ * No-break and other spaces that are no ASCII space (thin, ideographic: a Japanese input method's "x　=　1") next to
+ * an operator, a bracket or a flag's dash ("10\u00a0+ 5", "ls\u00a0-la"); not in prose ("10\u00a0km", "Windows\u00a0?").
+ */
 function noBreakSpacesInCode(text: string): number {
   let count = 0;
-  for (let at = text.indexOf('\u00a0'); at !== -1; at = text.indexOf('\u00a0', at + 1)) if (MARK_BEFORE.test(text[at - 1] ?? '') || MARK_AFTER.test(text[at + 1] ?? '')) count++;
+  for (const { index: at } of text.matchAll(OTHER_SPACES)) if (MARK_BEFORE.test(text[at - 1] ?? '') || MARK_AFTER.test(text[at + 1] ?? '')) count++;
   return count;
 }
+const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
 /** An operator or an opening bracket before a space, an operator, a flag's dash or a closing bracket after one. */
 const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
 const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;

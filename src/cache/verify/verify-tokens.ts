@@ -56,13 +56,18 @@ export interface Token {
   gap?: string;
 }
 
+/** Code blocks and code spans in backticks (a block left open runs to the end). */
+export const BACKTICK_CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
+
 // Code blocks, code spans, and quoted text: inside quotes the words are the user's verbatim text ("Translate
 // 'please be seated'"), so like code every character counts, whitespace included. A single quote opens only
 // where no letter precedes it and closes only where none follows, so apostrophes ("don't") never do. The quotation
 // marks of other languages quote too: « » and ‹ › (French, and » « in German and Danish), „ “ (German, Polish),
 // 「 」 and 『 』 (Japanese), 《 》 (Chinese titles): "Übersetze „apples“" asks about that word as typed.
-const CODE_BLOCK =
-  /```[\s\S]*?(?:```|$)|`[^`\n]+`|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|«[^»\n]+»|»[^«»\n]+«|‹[^›\n]+›|„[^“”\n]+[“”]|「[^」\n]+」|『[^』\n]+』|《[^》\n]+》/gu;
+const CODE_BLOCK = new RegExp(
+  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|«[^»\n]+»|»[^«»\n]+«|‹[^›\n]+›|„[^“”\n]+[“”]|「[^」\n]+」|『[^』\n]+』|《[^》\n]+》`,
+  'gu',
+);
 // Quotation marks typeset with a space inside (« cars », French): the space is the typesetter's, not the text's.
 const SPACED_QUOTES = /^[«»‹]$/u;
 

@@ -207,12 +207,13 @@ describe("commas and sentence ends that group a list, marks on code at a questio
 
 describe("the session's rules against hostile and careless input (review of session 21)", () => {
   notServed([
-    // Runs of marks with nothing else, emoji that are no face, a joiner sequence against a face, look-alike letters.
+    // Runs of marks with nothing else, emoji that are no face, a joiner sequence against a face. (A full-width
+    // "Ｗhich" against "What" was here: look-alike letters are now folded before the rules read them and the pair is
+    // served as "Which"/"What" is; see look-alikes.test.ts.)
     ['!'.repeat(200), '?'.repeat(200)],
     ['?', '!'],
     ['How do I stop procrastinating 😩', 'How do I stop procrastinating \u{1F469}\u200D\u{1F4BB}'],
     ['😩', ''],
-    ['Ｗhich countries border Germany?', 'What countries border Germany?'],
     [`In Swift, what is ${'a '.repeat(50_000)}String!`, `In Swift, what is ${'a '.repeat(50_000)}String?`],
   ]);
   served([
