@@ -480,3 +480,91 @@ const CLAUSE_SUBJECTS_AFTER_VERB: ReadonlySet<string> = new Set(['the', 'a', 'an
 const NOT_AFTER_INFINITIVE_TO: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'me', 'us', 'them', 'him', 'it']);
 /** How far back from a phrase moved to the end the clause it joins may open. */
 const SUBORDINATE_REACH = 10;
+
+/**
+ * Whether "for" and a person, moved to the end, lands on a verb inside the question, so that who the action is
+ * for changes ("Is it legal to buy alcohol for a minor?" is buying it for a minor, "For a minor, is it legal to
+ * buy alcohol?" a minor buying it; "Can I be fired for refusing to lie for my boss?"; "What happens if I buy
+ * alcohol for a minor?"). The verb is a gerund after a verb's preposition ("fired for refusing to lie", "fined for
+ * buying"; not "a laptop for gaming"), a condition's verb ("if I buy …"), or the infinitive of "is it legal/ethical/
+ * rude … to V", whose doer the fronted phrase names. Else "for" and a person belong to the main clause either way
+ * ("Can I buy a house for my parents?", "What's a good gift to get for my dad?", "Is it safe to eat sushi for a
+ * pregnant woman?"). The person is a noun of one ("a minor", "my boss") or "someone"; not "my birthday".
+ */
+export function movesOntoNestedVerb(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  if (move.opener !== 'for') return false;
+  const person = (token: Token) => token.kind === 'word' && (SOMEONE.has(token.key.toLowerCase()) || lexicon.namesPerson(token.key.toLowerCase()));
+  if (!move.moved.slice(1).some(person)) return false;
+  return sides.some((side) => {
+    const { tokens } = side;
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined) return false;
+    const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+    let infinitive = false;
+    for (let index = at - 1; index >= Math.max(1, at - SUBORDINATE_REACH); index--) {
+      if (side.breaks[index + 1] === 1) return false; // a sentence or clause mark between: another clause
+      const lower = word(index);
+      if (lower === undefined) continue;
+      if (lower.endsWith('ing') && GERUND_PREPOSITIONS.has(word(index - 1) ?? '') && lexicon.canBeVerb(lower) && lexicon.canBeVerb(word(index - 2) ?? '')) return true;
+      if ((lower === 'if' || lower === 'when') && CONDITION_SUBJECTS.has(word(index + 1) ?? '')) return true;
+      if (lower === 'to' && !infinitive && lexicon.canBeVerb(word(index + 1) ?? '') && !NOT_AFTER_INFINITIVE_TO.has(word(index + 1) ?? '')) {
+        infinitive = true;
+        // "is it legal to buy …", "isn't it wrong to …": "it" after a form of "be" before, a word of permission
+        // between, no "for X" yet.
+        for (let back = index - 1; back >= Math.max(1, index - 6); back--) {
+          if (word(back) === 'for') break;
+          const be = word(back - 1) === 'not' ? word(back - 2) : word(back - 1);
+          if (word(back) === 'it' && IT_BE.has(be ?? '')) {
+            if (tokens.slice(back + 1, index).some((token) => PERMISSION_WORDS.has(token.key.toLowerCase()))) return true;
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  });
+}
+// With the person nouns WordNet spells otherwise ("co-worker").
+const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'coworker', 'coworkers']);
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'about', 'against', 'from', 'by', 'without', 'with', 'after', 'before', 'while']);
+const CONDITION_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'someone', 'somebody']);
+const IT_BE: ReadonlySet<string> = new Set(['is', 'was', 'be', 'would', 'will']);
+/**
+ * Words that make "is it … to V" a question of what one may do, whose doer a fronted "for X" names; not "hard",
+ * "normal" or "safe", where "for an adult" at the end names the doer too ("Is it hard to learn piano for an adult?").
+ */
+const PERMISSION_WORDS: ReadonlySet<string> = new Set([
+  'legal', 'illegal', 'lawful', 'unlawful', 'ethical', 'unethical', 'moral', 'immoral', 'wrong', 'rude', 'crime', 'felony', 'allowed',
+  'fair', 'unfair', 'fraud', 'cheating', 'plagiarism',
+]);
+
+/**
+ * Whether a state a person is in ("on drugs", "in pain", "in prison", "in foster care"), moved to the end, lands
+ * right after a person or an animal that it then describes: "How do I help a friend on drugs?" asks about the
+ * friend, "On drugs, how do I help a friend?" about the asker. Only such states, without an article: a manner, a
+ * time or a place describes the action as often ("meet a friend in person", "pay a nanny in cash", "call my mom on
+ * weekends", "thank a coworker in an email").
+ */
+export function movesOffPerson(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  if (!STATE_OPENERS.has(move.opener) || !PERSON_STATES.has(move.moved[1]?.key.toLowerCase() ?? '')) return false;
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined || at < 2) return false;
+    const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+    const noun = word(at - 1);
+    if (noun === undefined) return false;
+    if (SOMEONE.has(noun)) return true;
+    if (!lexicon.namesPerson(noun) && !lexicon.nounFiles(noun, 1).has(ANIMAL_FILE)) return false;
+    return [word(at - 2), word(at - 3)].some((before) => before !== undefined && (DETERMINERS.has(before) || POSSESSIVES.has(before)));
+  });
+}
+const STATE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'from']);
+/** States a person or an animal is in, after "in"/"on"/"from" without an article. */
+const PERSON_STATES: ReadonlySet<string> = new Set([
+  'drugs', 'pain', 'trouble', 'need', 'debt', 'labor', 'labour', 'prison', 'jail', 'rehab', 'mourning', 'grief', 'foster', 'hospice',
+  'chemo', 'chemotherapy', 'treatment', 'recovery', 'crisis', 'distress', 'danger', 'shock', 'denial', 'therapy', 'custody', 'detention',
+  'withdrawal', 'remission', 'heat', 'abroad', 'overseas', 'welfare', 'probation', 'parole', 'medication', 'antidepressants', 'dialysis',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'any']);
+/** WordNet's lexicographer file of animals (noun.animal). */
+const ANIMAL_FILE = 5;
