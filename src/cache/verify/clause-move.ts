@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, SCOPE_WORDS
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
-import { AUXILIARIES, BE_GET_HAVE, POSSESSIVES } from './word-context.ts';
+import { ANIMAL, AUXILIARIES, BE_GET_HAVE, DETERMINERS, firstSenseIn, POSSESSIVES } from './word-context.ts';
 
 /**
  * A clause or phrase moved from the start of a prompt to its end, and whether the move keeps the question
@@ -493,8 +493,13 @@ const SUBORDINATE_REACH = 10;
  */
 export function movesOntoNestedVerb(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
   if (move.opener !== 'for') return false;
-  const person = (token: Token) => token.kind === 'word' && (SOMEONE.has(token.key.toLowerCase()) || lexicon.namesPerson(token.key.toLowerCase()));
-  if (!move.moved.slice(1).some(person)) return false;
+  const person = (token: Token, index: number) => {
+    const lower = token.key.toLowerCase();
+    // "a 16 year old", "16 year olds": an age is a person.
+    if (AGED.has(lower) && move.moved[index - 1]?.key.toLowerCase().startsWith('year')) return true;
+    return token.kind === 'word' && (SOMEONE.has(lower) || lexicon.namesPerson(lower));
+  };
+  if (!move.moved.some((token, index) => index > 0 && person(token, index))) return false;
   return sides.some((side) => {
     const { tokens } = side;
     const at = endOfSide(tokens, move.moved);
@@ -524,6 +529,8 @@ export function movesOntoNestedVerb(move: { opener: string; moved: Token[] }, si
     return false;
   });
 }
+const AGED: ReadonlySet<string> = new Set(['old', 'olds']);
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people']);
 // With the person nouns WordNet spells otherwise ("co-worker").
 const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'coworker', 'coworkers']);
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'about', 'against', 'from', 'by', 'without', 'with', 'after', 'before', 'while']);
@@ -554,8 +561,9 @@ export function movesOffPerson(move: { opener: string; moved: Token[] }, sides: 
     const noun = word(at - 1);
     if (noun === undefined) return false;
     if (SOMEONE.has(noun)) return true;
-    if (!lexicon.namesPerson(noun) && !lexicon.nounFiles(noun, 1).has(ANIMAL_FILE)) return false;
-    return [word(at - 2), word(at - 3)].some((before) => before !== undefined && (DETERMINERS.has(before) || POSSESSIVES.has(before)));
+    if (!lexicon.namesPerson(noun) && !firstSenseIn(noun, lexicon, [ANIMAL])) return false;
+    // "a friend", "my dog", or people without one ("help friends on drugs").
+    return noun.endsWith('s') || PLURAL_PEOPLE.has(noun) || [word(at - 2), word(at - 3)].some((before) => before !== undefined && DETERMINERS.has(before));
   });
 }
 const STATE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'from']);
@@ -565,6 +573,3 @@ const PERSON_STATES: ReadonlySet<string> = new Set([
   'chemo', 'chemotherapy', 'treatment', 'recovery', 'crisis', 'distress', 'danger', 'shock', 'denial', 'therapy', 'custody', 'detention',
   'withdrawal', 'remission', 'heat', 'abroad', 'overseas', 'welfare', 'probation', 'parole', 'medication', 'antidepressants', 'dialysis',
 ]);
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'any']);
-/** WordNet's lexicographer file of animals (noun.animal). */
-const ANIMAL_FILE = 5;

@@ -19,6 +19,9 @@ describe('"for" and a person, on a verb inside the question or at the front', ()
     ['Can I get in trouble for filing taxes for my parents?', 'For my parents, can I get in trouble for filing taxes?'],
     ['How much is the fine for buying cigarettes for a minor?', 'For a minor, how much is the fine for buying cigarettes?'],
     ['What happens if I buy alcohol for a minor?', 'For a minor, what happens if I buy alcohol?'],
+    // A hostile tester's: an age for a person.
+    ['How much is the fine for buying cigarettes for a 16 year old?', 'For a 16 year old, how much is the fine for buying cigarettes?'],
+    ['How much is the fine for buying cigarettes for 16 year olds?', 'For 16 year olds, how much is the fine for buying cigarettes?'],
     ['Can I get fired for covering a shift for a coworker?', 'For a coworker, can I get fired for covering a shift?'],
   ]);
   served([
@@ -46,6 +49,10 @@ describe('a state a person is in, after a person or an animal or at the front', 
     ['Should I lend money to a friend in trouble?', 'In trouble, should I lend money to a friend?'],
     ['How do I comfort a dog in pain?', 'In pain, how do I comfort a dog?'],
     ['How do I welcome a student from abroad?', 'From abroad, how do I welcome a student?'],
+    // A hostile tester's: people without an article.
+    ['How do I help friends on drugs?', 'On drugs, how do I help friends?'],
+    ['How do I comfort dogs in pain?', 'In pain, how do I comfort dogs?'],
+    ['How do I help children in foster care?', 'In foster care, how do I help children?'],
   ]);
   served([
     ['How do I cook rice in a rice cooker?', 'In a rice cooker, how do I cook rice?'],
