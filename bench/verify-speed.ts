@@ -127,6 +127,9 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of a zero-width space after every letter', ['a\u200b'.repeat(65_536), `${'a\u200b'.repeat(65_535)}b`]],
   // NFC sorts a run of combining marks in time quadratic in its length (9 s for this one before streamSafeNfc).
   ['"a" and 130,000 alternating combining marks, the last one changed', [`a${'\u0300\u0316'.repeat(65_000)}`, `a${'\u0300\u0316'.repeat(64_999)}\u0300\u0317`]],
+  // Session 24: politeness counted line by line in pasted text (pasted-politeness.ts), and a title search.
+  ['256 KB of "- Avoid nuts if you can" lines after "Rules:", the last hedge gone', [`Rules:\n${'- Avoid nuts if you can\n'.repeat(10_922)}Plan my meals.`, `Rules:\n${'- Avoid nuts if you can\n'.repeat(10_921)}- Avoid nuts\nPlan my meals.`]],
+  ['256 KB of "please go lyrics " (no stop)', ['please go lyrics '.repeat(15_420), `${'please go lyrics '.repeat(15_419)}go lyrics`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -196,6 +196,11 @@ export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides
 export function movesIntoRelativeClause(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
   // A place or a time ("In Texas", "On Friday", "in 2023"); a tool moves freely ("In Git, how do I undo a commit that I pushed?").
   const placeOrTime = (token: Token) => token.kind === 'number' || (token.kind === 'word' && (TIME_WORDS.has(token.key.toLowerCase()) || (/^\p{Lu}/u.test(token.text) && lexicon.namesPlace(token.key))));
+  // A clause without "that" whose subject and verb end the question: any phrase but a tool's may join its verb.
+  if ((!namesTool(move.moved) || move.moved.some(placeOrTime)) && sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    return at !== undefined && endsWithReducedRelative(tokens, at, lexicon);
+  })) return true;
   if (!move.moved.some(placeOrTime)) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
@@ -213,10 +218,84 @@ export function movesIntoRelativeClause(move: { moved: Token[] }, sides: readonl
     return nounAt(at - 3) && lexicon.canBeNoun(noun.key.toLowerCase()) && lexicon.isPastForm(verb.key.toLowerCase());
   });
 }
+
+/**
+ * Whether the words before `at` end with a relative clause without "that" whose subject is a noun phrase or whose
+ * verb has an object pronoun: "aspirin my doctor prescribed", "the house my parents gave us", "the texts my ex sent
+ * me", "the money my wife earns", "the crypto I sold", "the money I earn". A phrase after it may be the clause's:
+ * "Should I stop taking aspirin my doctor prescribed before the surgery?" asks about a prescription given before
+ * the surgery, "Before the surgery, should I stop taking aspirin my doctor prescribed?" about stopping. A pronoun
+ * and a past verb alone ("the gun I bought") are the place-or-time branch's. Not a main clause's subject and verb,
+ * which an auxiliary or a question word opens ("Why does my car stall", "How much do I earn").
+ */
+function endsWithReducedRelative(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const word = (index: number) => (index >= 0 && tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+  let end = at;
+  // The verb's object: "sent me", "gave to me".
+  let object = false;
+  if (OBJECT_PRONOUNS.has(word(end - 1) ?? '')) {
+    end -= word(end - 2) === 'to' ? 2 : 1;
+    object = true;
+  }
+  const verb = word(end - 1);
+  if (verb === undefined || !lexicon.canBeVerb(verb)) return false;
+  const past = lexicon.isPastForm(verb);
+  // "my husband has caught", "my doctor had prescribed".
+  if (past && PERFECT_AUXILIARIES.has(word(end - 2) ?? '')) end--;
+  let subjectStart: number | undefined;
+  if (past && PASSIVE_AUXILIARIES.has(word(end - 2) ?? '') && RELATIVE_SUBJECTS.has(word(end - 3) ?? '')) {
+    // "the pills I was given", "the forms we were sent".
+    subjectStart = end - 3;
+  } else if (RELATIVE_SUBJECTS.has(word(end - 2) ?? '')) {
+    // "the crypto I sold" with an unknown noun, "the money I earn", "the shoes they sent me"; "the gun I bought" is
+    // the other branch's when a place or a time moves.
+    subjectStart = end - 2;
+  } else if (past && tokens[end - 2]?.kind === 'word' && !tokens[end - 2]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[end - 2]!.text) && !lexicon.isWord(word(end - 2)!)) {
+    // "the pills John prescribed": a name.
+    subjectStart = end - 2;
+  } else {
+    // "my doctor prescribed", "my new doctor prescribed", "my ex's lawyer sent", "a doctor gave me": a determiner and one
+    // or two words. A present verb only after a possessive: "the floor tiles" is a compound noun.
+    for (const length of [1, 2]) {
+      const determiner = word(end - 2 - length);
+      const words = tokens.slice(end - 1 - length, end - 1);
+      if (determiner === undefined || !SUBJECT_DETERMINERS.has(determiner) || !words.every((token) => token.kind === 'word')) continue;
+      if (!lexicon.canBeNoun(word(end - 2)!)) continue;
+      if (!past && !object && !POSSESSIVES.has(determiner)) return false;
+      subjectStart = end - 2 - length;
+      break;
+    }
+  }
+  if (subjectStart === undefined) return false;
+  let headAt = subjectStart - 1;
+  // "the texts that my ex sent me": the same clause with its "that".
+  if (word(headAt) === 'that' || word(headAt) === 'which') headAt--;
+  const head = word(headAt);
+  if (head === undefined || FUNCTION_WORDS_BEFORE_RELATIVE.has(head) || OBJECT_PRONOUNS.has(head)) return false;
+  // Not the question's own verb before a compound noun: "should I check my car tires", "how often should I water my
+  // house plants" (my car / tires, read as subject and verb, would make "check" a noun).
+  const beforeHead = word(headAt - 1);
+  if (beforeHead !== undefined && VERB_OPENERS.has(beforeHead)) return false;
+  // The clause's noun: a noun, or a word the lexicon does not know ("crypto"); not a verb alone ("tell my boss I quit").
+  return lexicon.canBeNoun(head) || !lexicon.isWord(head);
+}
+/** Words after which the next word is a verb: a subject, "to", a modal. */
+const VERB_OPENERS: ReadonlySet<string> = new Set([
+  'i', 'you', 'we', 'they', 'he', 'she', 'to', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'do', 'does', 'did',
+  'please', 'not', "n't", 'always', 'never', 'often', 'also', 'just', 'still',
+]);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'am', 'are', 'is', 'been']);
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'the', 'a', 'an', 'this', 'that']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
 /** Words before "that"/"I" that open no noun phrase ("so that", "is it that", "how I"). */
-const FUNCTION_WORDS_BEFORE_RELATIVE: ReadonlySet<string> = new Set(['so', 'is', 'was', 'it', 'how', 'what', 'when', 'where', 'why', 'if', 'and', 'or', 'but', 'can', 'do', 'did', 'should', 'would', 'could', 'will', 'than', 'that', 'now', 'then', 'because', 'since', 'before', 'after', 'until', 'while']);
+const FUNCTION_WORDS_BEFORE_RELATIVE: ReadonlySet<string> = new Set([
+  'so', 'is', 'was', 'it', 'how', 'what', 'when', 'where', 'why', 'if', 'and', 'or', 'but', 'can', 'do', 'did', 'should', 'would', 'could', 'will',
+  'than', 'that', 'now', 'then', 'because', 'since', 'before', 'after', 'until', 'while', 'does', 'are', 'were', 'am', 'has', 'have', 'had',
+  'may', 'might', 'must', 'shall', 'which', 'who', 'whom', 'whose', 'whether', 'though', 'although', 'unless', 'once', 'as', 'not', "n't",
+]);
 
 /** How far before a moved phrase "to" may open the infinitive it joins ("to have $1 million at 65"). */
 const PURPOSE_REACH = 5;

@@ -586,4 +586,4 @@ const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities'
  * distinction, not honour), "join the forces" (the armed forces, not the police). Not "stitches" (sutures, or a
  * cramp in the side): "a cross stitch" / "cross stitches" is one thing.
  */
-const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', 'forces']);
+const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', 'forces', 'goods']);

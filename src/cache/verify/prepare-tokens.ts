@@ -52,6 +52,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
   // Whether the text has a word in lowercase: where it does, a filler word typed in capitals is an acronym.
   let lowercase: boolean | undefined;
   const hasLowercase = () => (lowercase ??= tokens.some((token) => token.kind === 'word' && /\p{Ll}/u.test(token.text)));
+  const searchesTitle = isTitleSearch(tokens);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.expanded) expanded++;
@@ -59,7 +60,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       removed[index] = PUNCTUATION_REMOVED;
       continue;
     }
-    if (token.kind !== 'word' || removed[index]) continue;
+    if (token.kind !== 'word' || removed[index] || searchesTitle) continue;
     if (isFillerAcronym(token.text) && hasLowercase()) continue;
     if (isAskerAsBeneficiary(tokens, index, removed, partsOfSpeech)) {
       removed[index] = FILLER_REMOVED;
@@ -128,6 +129,63 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
   invertEmbeddedQuestions(tokens, removed, kept, origin, options.gaps ? gaps : undefined);
   return { tokens: canonicalEquivalents(canonicalHowModals(kept)), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
 }
+
+/**
+ * Whether the text is a search for a song, a film or a phrase by its title ("please don't go lyrics", "sorry seems
+ * to be the hardest word chords", "excuse me miss lyrics", "sorry not sorry meaning", "don't leave me lyrics pink",
+ * "please please me album release date"): a few words with no sentence end, no comma and no question word, then a
+ * word for what is wanted of the title with no article before it ("the lyrics of …" is a request), and at most an
+ * artist's name, a year or "release date" after it. There politeness opening the text is the title's own first
+ * word ("Please Don't Go" is not "Don't Go"), so none is set aside.
+ */
+function isTitleSearch(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let after: number | undefined;
+  let previous: string | undefined;
+  let beforePrevious: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'punct') {
+      if (/[.?!,;]/u.test(token.text) && after === undefined) return false;
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    if (++words > TITLE_SEARCH_WORDS) return false;
+    const word = token.key.toLowerCase();
+    // "what's a good workout song", "who is the lead singer": a question; "what love is chords" is a title.
+    if (after === undefined && QUESTION_WORDS.has(previous ?? '') && ASKING_AFTER_QUESTION_WORD.has(word)) return false;
+    // "Please write the lyrics for a birthday song", "Give me a song": a request for a text, not a title.
+    if (after === undefined && ARTICLES_AFTER_REQUEST.has(word) && (asksFor(previous) || (previous === 'me' && asksFor(beforePrevious)))) return false;
+    beforePrevious = previous;
+    if (after !== undefined) after++;
+    else if (words > 1 && TITLE_SEARCHES.has(word) && previous !== undefined && !BEFORE_TITLE_REQUEST.has(previous)) after = 0;
+    previous = word;
+  }
+  return after !== undefined && after <= TITLE_SEARCH_TAIL;
+}
+const ASKING_AFTER_QUESTION_WORD: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", 's', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'had', 'sings', 'sang', 'wrote', 'writes', 'made', 'makes', 'plays', 'played']);
+/** A request verb (closed-lists.ts) or a verb of choosing, which asks for a text or a thing, not a title. */
+function asksFor(word: string | undefined): boolean {
+  return word !== undefined && (REQUEST_VERBS.has(word) || CHOOSING.has(word));
+}
+const CHOOSING: ReadonlySet<string> = new Set(['choose', 'pick', 'need', 'want', 'recommend', 'suggest', 'find', 'get', 'buy', 'play', 'learn', 'sing']);
+/** What follows such a verb when it asks for a text or a thing, not a title ("write the lyrics", "choose a first dance song"). */
+const ARTICLES_AFTER_REQUEST: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** How many words may follow a title search's word: an artist ("lyrics pink floyd"), "release date". */
+const TITLE_SEARCH_TAIL = 4;
+/** Words before "lyrics", "meaning" … that make a request of them, not a search: "the lyrics of", "its meaning". */
+const BEFORE_TITLE_REQUEST: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'my', 'your', 'our', 'of', 'for', 'to', 'with', 'about', 'in',
+  'on', 'what', 'which', 'some', 'any', 'write', 'find', 'give', 'show', 'theme', 'best', 'good', 'favorite', 'favourite', 'new', 'latest',
+  'famous', 'popular', 'top', 'wedding', 'dance', 'workout', 'sad', 'happy', 'funny', 'love', 'christmas', 'birthday',
+]);
+/** How many words a title search may have ("i want to know what love is" and more). */
+const TITLE_SEARCH_WORDS = 14;
+/** What a search for a title asks of it, after the title ("… lyrics", "… chords", "… album release date"). */
+const TITLE_SEARCHES: ReadonlySet<string> = new Set([
+  'lyrics', 'lyric', 'chords', 'chord', 'tabs', 'tab', 'karaoke', 'instrumental', 'remix', 'acapella', 'meaning', 'song', 'album', 'soundtrack',
+  'ost', 'trailer', 'quote', 'quotes', 'poem', 'cover', 'mp3', 'video', 'sheet', 'tiktok', 'spotify', 'youtube', 'words', 'piano', 'guitar',
+  'ukulele', 'release', 'translation', 'version',
+]);
 
 /**
  * Whether the kept token at `index` is the "to" of "how to <verb>" opening a question (at the text's or a
@@ -322,12 +380,24 @@ function canonicalEquivalents(tokens: Token[]): Token[] {
       else if (ORDINAL_WORDS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(token.key)) tokens[index] = { ...token, key: lower };
     } else if (token.kind === 'number') {
       const ordinal = ORDINALS.get(token.key.toLowerCase());
-      if (ordinal !== undefined) tokens[index] = { ...token, key: ordinal, kind: 'word' };
+      if (ordinal !== undefined && !(ordinal === 'second' && inPlaceOfUnit(tokens, index))) tokens[index] = { ...token, key: ordinal, kind: 'word' };
       else if (THOUSANDS.test(token.key) && tokens[index + 1]?.kind === 'word' && !LISTS_NUMBERS.has(tokens[index - 1]?.key.toLowerCase() ?? '') && !codeLike()) tokens[index] = { ...token, key: token.key.replaceAll(',', '') };
     }
   }
   return tokens;
 }
+/**
+ * Whether the token at `index` stands where "second" is the unit of time, not the ordinal: after "a", "per", "one" …
+ * with no noun after it ("How many milliseconds are in a second?", "metres per second"), where "2nd" is no way of
+ * writing it; "a 2nd opinion", "What does a 2nd mean in music?" are the ordinal.
+ */
+function inPlaceOfUnit(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return previous?.kind === 'word' && BEFORE_UNIT_SECOND.has(previous.key.toLowerCase()) && (next === undefined || next.kind === 'punct' || (next.kind === 'word' && AFTER_UNIT_SECOND.has(next.key.toLowerCase())));
+}
+const BEFORE_UNIT_SECOND: ReadonlySet<string> = new Set(['a', 'per', 'one', 'each', 'every', 'half', 'split']);
+const AFTER_UNIT_SECOND: ReadonlySet<string> = new Set(['of', 'or', 'and', 'ago', 'later', 'longer', 'faster', 'slower']);
 const ORDINALS: ReadonlyMap<string, string> = new Map([
   ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
   ['6th', 'sixth'], ['7th', 'seventh'], ['8th', 'eighth'], ['9th', 'ninth'], ['10th', 'tenth'],

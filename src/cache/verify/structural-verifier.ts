@@ -11,6 +11,7 @@ import { asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperati
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
+import { politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
@@ -97,6 +98,8 @@ export class StructuralVerifier implements CandidateVerifier {
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict => {
+      const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
+      if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
         return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }

@@ -381,6 +381,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // A sign ("-5", "= –7"), a minus between operands ("x - sin x", "x^2 - y^2"), a hyphen or dash attached to a
     // word ("pre- and post-war", "tent—which"), a list bullet, or a clause dash standing alone ("tent - which").
     if (/^\p{N}/u.test(text[end] ?? '')) return 'symbol';
+    // "Balance: -$250.00", "Net income: - €1.2M": the sign of an amount of money, which a currency symbol parts from
+    // its digits (not a bullet opening a line: "- $250 for shipping").
+    if (/^\p{Sc}[ \t]{0,2}\.?\p{N}/u.test(text.slice(end, end + 5)) || (/^[ \t]{1,2}\p{Sc}[ \t]{0,2}\.?\p{N}/u.test(text.slice(end, end + 7)) && /[:=]\s*$/u.test(text.slice(Math.max(0, start - 4), start)))) return 'symbol';
     if (start > 0 && !SPACE.test(text[start - 1]!)) {
       // "i--", "n--)": a decrement; "\d{3}-\d{4}": glued between marks, syntax. "tent—which" stays a dash.
       const next = text[end] ?? '';

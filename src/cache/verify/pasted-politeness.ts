@@ -1,0 +1,74 @@
+/**
+ * Politeness inside text the asker pasted, not wrote to the assistant. prepare-tokens.ts sets "please", "thanks",
+ * "sorry", "if possible" … aside as filler wherever they stand; in the asker's own lines that is right ("Hi,\nCan
+ * you please help me?\nThanks"), but inside a pasted message or context, and as a hedge in a list of rules, they are
+ * its content: "Context:\nYour order shipped today. Thank you!\n\nQuestion: How many sentences does the message
+ * have?", "Please find attached the invoice.\n\nCount the words in the message.", "- Avoid peanuts if you can" /
+ * "- Avoid peanuts" in a meal plan's rules. Found by lines, so a one-line prompt is never affected.
+ */
+
+/**
+ * Whether a politeness phrase that the verdict accepted as filler (`phrases`, as in its "politeness …" notes) is
+ * there a different number of times in the pasted lines of `left` and `right`.
+ */
+export function politenessDiffersInPastedLines(phrases: readonly string[], left: string, right: string): boolean {
+  if (phrases.length === 0 || (!left.includes('\n') && !right.includes('\n'))) return false;
+  const [leftLines, rightLines] = [pastedLines(left), pastedLines(right)];
+  return phrases.some((phrase) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(/\s+/u).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    const hedge = HEDGES.has(phrase.toLowerCase());
+    return count(leftLines, pattern, hedge) !== count(rightLines, pattern, hedge);
+  });
+}
+
+interface Lines {
+  /** Lines of a pasted text: after a label line ("Context:", "Email:") up to a "Question:" line or the last line, and the lines before a last line that asks about "the message" above. */
+  pasted: string;
+  /** Lines of a list ("- …", "2. …"), where a hedge ("if possible") makes a rule optional. */
+  listed: string;
+}
+
+function pastedLines(text: string): Lines {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const pasted: string[] = [];
+  const last = lines.length - 1;
+  if (last >= 1) {
+    // The asker's question about the text pasted before it: "… Count the words in the message." (not after a line
+    // that itself introduces the text: "Please translate this message:\n…").
+    const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && TEXT_ASKED_ABOUT.test(lines[last]!) && !lines[0]!.endsWith(':');
+    let inLabelled = false;
+    for (let index = 0; index < last; index++) {
+      const line = lines[index]!;
+      if (QUESTION_LABEL.test(line)) break;
+      if (LABEL_LINE.test(line) && !ASKERS_LABEL.test(line)) {
+        inLabelled = true;
+        continue;
+      }
+      if (inLabelled || asksAboutAbove) pasted.push(line);
+    }
+  }
+  return { pasted: pasted.join('\n'), listed: lines.filter((line) => LIST_ITEM.test(line)).join('\n') };
+}
+
+function count(lines: Lines, pattern: RegExp, hedge: boolean): number {
+  return (lines.pasted.match(pattern)?.length ?? 0) + (hedge ? (lines.listed.match(pattern)?.length ?? 0) : 0);
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** How long a last line may be to be the asker's question about the text above (not a pasted paragraph). */
+const QUESTION_LINE = 100;
+/** A line of a list: a bullet or a number before its text. */
+const LIST_ITEM = /^(?:[-*•+]|\d{1,3}[.)])\s/u;
+/** A line that introduces the text after it: one to four words and a colon ("Context:", "Doctor instructions:", "Email from my boss:"). */
+const LABEL_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}:$/u;
+/** A label of the asker's own questions, not of a text: "Some questions:", "My tasks:". */
+const ASKERS_LABEL = /\b(?:questions?|tasks?|requests?|help|asks?)\b/iu;
+/** A line that asks about the text before it: "Question: …", "Q: …". */
+const QUESTION_LABEL = /^(?:question|q|query|task|instruction)s?\s*:/iu;
+/** A last line that asks about a text above it: "Count the words in the message.", "Is the email polite?". */
+const TEXT_ASKED_ABOUT = /\b(?:the|this|that|above)\s+(?:message|e-?mail|text|letter|note|paragraph|passage|reply|review|post|tweet|comment|document|sentence|sentences|words|wording|tone)\b/iu;
+/** Hedges that make a rule optional. */
+const HEDGES: ReadonlySet<string> = new Set(['if possible', 'if you can', 'if you could', 'when possible', 'where possible', 'ideally', 'preferably']);
