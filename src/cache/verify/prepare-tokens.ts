@@ -377,6 +377,8 @@ function canonicalEquivalents(tokens: Token[]): Token[] {
     if (token.kind === 'word') {
       const lower = token.key.toLowerCase();
       if (lower === 'versus' || lower === 'vs') tokens[index] = { ...token, key: asksToChoose() ? 'or' : 'vs' };
+      else if ((lower === 'ok' || lower === 'okay') && OK_AFTER.has(tokens[index - 1]?.key.toLowerCase() ?? '')) tokens[index] = { ...token, key: 'okay' };
+      else if ((lower === 'a' || lower === 'an') && isRate(tokens, index)) tokens[index] = { ...token, key: 'per' };
       else if (ORDINAL_WORDS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(token.key)) tokens[index] = { ...token, key: lower };
     } else if (token.kind === 'number') {
       const ordinal = ORDINALS.get(token.key.toLowerCase());
@@ -398,6 +400,35 @@ function inPlaceOfUnit(tokens: readonly Token[], index: number): boolean {
 }
 const BEFORE_UNIT_SECOND: ReadonlySet<string> = new Set(['a', 'per', 'one', 'each', 'every', 'half', 'split']);
 const AFTER_UNIT_SECOND: ReadonlySet<string> = new Set(['of', 'or', 'and', 'ago', 'later', 'longer', 'faster', 'slower']);
+/** Words after which "ok" is the adjective that "okay" spells out ("Is it ok to …", "Is that OK?"), not a name or an initialism asked about. */
+const OK_AFTER: ReadonlySet<string> = new Set(['is', "'s", 'are', 'am', 'be', 'was', 'were', 'been', 'being', 'it', 'that', 'this', 'totally', 'perfectly', 'seem', 'seems', 'feel', 'feels', 'look', 'looks', 'sound', 'sounds', 'all', 'you', 'i', 'we', 'they']);
+
+/**
+ * Whether "a"/"an" at `index` says "per" before a unit of time ending a rate: "How much water should I drink a
+ * day?" / "… per day?", "twice a week", "How many hours a week should I study?". Not "Can I take a day off?",
+ * "a week in Rome" (a unit followed by anything but the end, a preposition or a verb of the question).
+ */
+function isRate(tokens: readonly Token[], index: number): boolean {
+  const unit = tokens[index + 1];
+  if (unit?.kind !== 'word' || !RATE_UNITS.has(unit.key.toLowerCase()) || index === 0) return false;
+  // What a rate counts: a number ("3 a day"), "twice", a plural ("hours a week", "cups a day") or a verb of doing
+  // something over time ("drink a day"); not a duration ("for a week") or a word asked about ("write a hour").
+  const previous = tokens[index - 1]!;
+  const counted = previous.key.toLowerCase();
+  if (previous.kind !== 'number' && !RATE_COUNTS.has(counted) && !RATE_VERBS.has(counted) && !(counted.length > 3 && counted.endsWith('s') && !counted.endsWith('ss') && !FUNCTION_WORDS.has(counted))) return false;
+  const next = tokens[index + 2];
+  return next === undefined || (next.kind === 'word' && AFTER_RATE.has(next.key.toLowerCase()));
+}
+const RATE_COUNTS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice', 'times', 'much', 'many', 'often']);
+const RATE_VERBS: ReadonlySet<string> = new Set([
+  'drink', 'eat', 'sleep', 'walk', 'run', 'study', 'work', 'exercise', 'take', 'smoke', 'earn', 'make', 'spend', 'cost', 'costs', 'charge',
+  'practice', 'practise', 'train', 'meditate', 'consume', 'burn', 'save', 'poop', 'pee', 'feed', 'water', 'shower', 'brush',
+]);
+const RATE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'night', 'decade', 'fortnight']);
+const AFTER_RATE: ReadonlySet<string> = new Set([
+  'for', 'on', 'in', 'at', 'during', 'while', 'when', 'if', 'and', 'or', 'to', 'should', 'can', 'could', 'do', 'does', 'is', 'are', 'will',
+  'would', 'must', 'safe', 'enough', 'too', 'max', 'maximum', 'minimum', 'average',
+]);
 const ORDINALS: ReadonlyMap<string, string> = new Map([
   ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
   ['6th', 'sixth'], ['7th', 'seventh'], ['8th', 'eighth'], ['9th', 'ninth'], ['10th', 'tenth'],

@@ -11,6 +11,7 @@ import { asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperati
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
+import { withoutDecorativeEmoticon } from './emoticons.ts';
 import { politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { codeMarkChanged } from './code-marks.ts';
@@ -71,6 +72,11 @@ export class StructuralVerifier implements CandidateVerifier {
 
   verify(typedQuery: string, typedCandidate: string): Verdict {
     if (typedQuery === typedCandidate) return { kind: 'same', accepted: [] };
+    const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
+    if (withoutFace !== undefined) {
+      const verdict = this.verify(withoutFace.query, withoutFace.candidate);
+      return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'decorative emoticon'] } : verdict;
+    }
     // The rules read both texts with look-alike characters folded; a look-alike on one side only, or a character
     // no fold reads, may be the question itself ("Is раypal.com safe?"): a judge decides (see look-alikes.ts).
     const foldedQuery = this.#foldQuery(typedQuery);

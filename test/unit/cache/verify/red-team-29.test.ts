@@ -3,7 +3,9 @@ import { pairTests, useVerifier } from './verifier-fixture.ts';
 
 /**
  * Session 24: two red teams' wrong hits (shared contexts and templates; word order, opposites and titles). Each
- * not-served pair was `same` before this session's change; each served pair is a neighbour the rule must keep.
+ * not-served pair of the first six blocks was `same` before this session's change; each served pair there is a
+ * neighbour the rule must keep. The last block's served pairs were refused before (a red team's must-hit pairs),
+ * and its not-served pairs are neighbours the new equivalences must not join.
  */
 const { kind } = useVerifier();
 const { notServed, served } = pairTests(kind);
@@ -111,5 +113,27 @@ describe('"2nd" is not the unit of time', () => {
   served([
     ['Should I get a second opinion on my diagnosis?', 'Should I get a 2nd opinion on my diagnosis?'],
     ['Who was the second president of the US?', 'Who was the 2nd president of the US?'],
+  ]);
+});
+
+describe('ways of writing the same thing that were refused (red teams\' must-hit pairs)', () => {
+  served([
+    ['Is it ok to eat eggs every day?', 'Is it okay to eat eggs every day?'],
+    ['Is it OK to eat eggs every day?', 'Is it okay to eat eggs every day?'],
+    ['How much water should I drink a day?', 'How much water should I drink per day?'],
+    ['How many calories should I eat per day?', 'How many calories should I eat a day?'],
+    ['How many hours a week should I study?', 'How many hours per week should I study?'],
+    ['Can I take ibuprofen twice a day?', 'Can I take ibuprofen twice per day?'],
+    ["What's the best way to learn Python? :)", "What's the best way to learn Python?"],
+    ['Why is my code so slow :(', 'Why is my code so slow'],
+  ]);
+  notServed([
+    ['What does OK stand for?', 'What does okay stand for?'],
+    ['I love Mondays :)', 'I love Mondays'],
+    ['Translate into emoji: I am happy :)', 'Translate into emoji: I am happy'],
+    ['What does this mean :)', 'What does this mean'],
+    ["What's the best way to learn Python? :)", "What's the best way to learn Python? :("],
+    ['Is it safe to fast for a week?', 'Is it safe to fast per week?'],
+    ['Should I write a hour?', 'Should I write per hour?'],
   ]);
 });
