@@ -88,11 +88,22 @@ export function countsMeasure(side: PreparedSide, start: number, end: number, le
     // Right after the article: "for a week" / "for weeks"; "a busy week" / "busy weeks" is one kind of week.
     const article = tokens[at - 1];
     if (article?.kind === 'word' && /^(?:a|an|one)$/iu.test(article.key)) return true;
+    // A portion may have its kind between: "a fish oil capsule" / "fish oil capsules", "an energy drink" / "energy drinks".
+    if (PORTIONS.has(lexicon.singular(key) ?? key)) {
+      for (let back = at - 2; back >= Math.max(0, at - 3); back--) {
+        const word = tokens[back]!;
+        if (word.kind !== 'word') break;
+        if (/^(?:a|an|one)$/iu.test(word.key)) return true;
+      }
+    }
   }
   return false;
 }
 /** Portions one takes, eats or misses, counted like measures: "miss a dose" / "miss doses", "skip a meal" / "… meals". */
-const PORTIONS: ReadonlySet<string> = new Set(['dose', 'cup', 'glass', 'serving', 'drink', 'shot', 'bottle', 'cigarette', 'pack']);
+const PORTIONS: ReadonlySet<string> = new Set([
+  'dose', 'cup', 'glass', 'serving', 'drink', 'shot', 'bottle', 'cigarette', 'pack', 'slice', 'piece', 'tablet', 'pill', 'capsule', 'stick', 'puff',
+  'beer', 'bar', 'scoop', 'spoonful', 'tablespoon', 'teaspoon',
+]);
 /** Words after a measure that make it a compound's modifier ("a six month old baby"). */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['old', 'long', 'worth', 'tall', 'wide', 'high', 'deep', 'trip', 'stay', 'run', 'plan', 'course', 'program', 'programme']);
 /** Amounts "a" gives no number to: "a lot of homework" / "lots of homework", "a bit" / "bits". */
@@ -145,7 +156,10 @@ function asksHowTo(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 /** Words that pick some of a series by their place: "my last commit(s)", "the first page(s)". */
-const SELECTORS: ReadonlySet<string> = new Set(['last', 'first', 'latest', 'previous', 'recent', 'next', 'final', 'top', 'bottom']);
+const SELECTORS: ReadonlySet<string> = new Set([
+  'last', 'first', 'latest', 'previous', 'recent', 'next', 'final', 'top', 'bottom', 'past', 'coming', 'upcoming', 'following', 'preceding', 'prior',
+  'early', 'earlier', 'later', 'remaining',
+]);
 const HOW_TO_FOLLOWERS: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'should', 'would', 'to', 'best']);
 
 /** A noun whose commonest sense is an abstraction (a benefit, a price, a risk, an effect): no one thing to pick out. */
@@ -223,7 +237,10 @@ const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using',
 /** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */
 const SHAPING_VERBS: ReadonlySet<string> = new Set(['includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
 /** Imperatives of a text request beside REQUEST_VERBS. */
-const IMPERATIVES: ReadonlySet<string> = new Set(['answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present']);
+const IMPERATIVES: ReadonlySet<string> = new Set([
+  'answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present', 'produce',
+  'output', 'return', 'emit', 'export', 'dump', 'render',
+]);
 /**
  * Verbs that reshape a text or code into what "into", "in", "as" (or, for REDUCING, "to") names: "Turn this into a
  * slide" / "… into slides", "Refactor this into a module". Counted only against "a"/"an"/"one": "with commas",
@@ -232,10 +249,12 @@ const IMPERATIVES: ReadonlySet<string> = new Set(['answer', 'respond', 'reply', 
 const RESHAPING: ReadonlySet<string> = new Set([
   'turn', 'put', 'break', 'split', 'refactor', 'condense', 'shorten', 'reformat', 'organize', 'organise', 'merge', 'compress', 'boil',
   'restructure', 'divide', 'arrange', 'transform', 'rework', 'reduce', 'trim', 'distill', 'distil', 'cut', 'wrap', 'separate', 'bundle',
+  // Output verbs that name what is made after "as"/"in": "Return the result as a JSON object" / "… as JSON objects".
+  'return', 'output', 'print', 'convert', 'produce', 'render', 'dump', 'emit', 'export', 'save', 'store', 'package',
 ]);
 const RESHAPED_INTO: ReadonlySet<string> = new Set(['into', 'in', 'as']);
 /** Of those, the ones that take what they make after "to": "Shorten this to a sentence", "boil it down to a takeaway". */
-const REDUCING: ReadonlySet<string> = new Set(['shorten', 'condense', 'compress', 'boil', 'reduce', 'trim', 'distill', 'distil', 'cut', 'summarize', 'summarise']);
+const REDUCING: ReadonlySet<string> = new Set(['shorten', 'condense', 'compress', 'boil', 'reduce', 'trim', 'distill', 'distil', 'cut', 'summarize', 'summarise', 'convert']);
 /**
  * A form of "be" that agrees with what a which/who question asks for: with a noun that has no plural only the
  * verb says whether one or several are wanted ("Which species is/are endangered?", "Which of these is/are
