@@ -130,7 +130,7 @@ const adversarial: Array<[string, [string, string]]> = [
   // Session 24: politeness counted line by line in pasted text (pasted-politeness.ts), and a title search.
   ['256 KB of "- Avoid nuts if you can" lines after "Rules:", the last hedge gone', [`Rules:\n${'- Avoid nuts if you can\n'.repeat(10_922)}Plan my meals.`, `Rules:\n${'- Avoid nuts if you can\n'.repeat(10_921)}- Avoid nuts\nPlan my meals.`]],
   ['256 KB of "please go lyrics " (no stop)', ['please go lyrics '.repeat(15_420), `${'please go lyrics '.repeat(15_419)}go lyrics`]],
-  // Session 24: the marks of pasted chat lines and words in quotation marks (pasted-marks.ts).
+  // Session 24: the end marks of pasted chat lines (pasted-marks.ts); a word in quotation marks on one side.
   ['256 KB of "Him: ok." lines, the last one "ok!", then "Is he mad?"', [`${'Him: ok.\n'.repeat(29_126)}Is he mad?`, `${'Him: ok.\n'.repeat(29_125)}Him: ok!\nIs he mad?`]],
   ['256 KB of \'my "friend" \', the last one unquoted', ['my "friend" '.repeat(21_845), `${'my "friend" '.repeat(21_844)}my friend`]],
 ];

@@ -101,8 +101,8 @@ export function countsMeasure(side: PreparedSide, start: number, end: number, le
 }
 /** Portions one takes, eats or misses, counted like measures: "miss a dose" / "miss doses", "skip a meal" / "… meals". */
 const PORTIONS: ReadonlySet<string> = new Set([
-  'dose', 'cup', 'glass', 'serving', 'drink', 'shot', 'bottle', 'cigarette', 'pack', 'slice', 'piece', 'tablet', 'pill', 'capsule', 'stick', 'puff',
-  'beer', 'bar', 'scoop', 'spoonful', 'tablespoon', 'teaspoon',
+  'dose', 'cup', 'glass', 'serving', 'drink', 'shot', 'bottle', 'cigarette', 'pack', 'slice', 'piece', 'stick', 'puff', 'beer', 'bar', 'scoop',
+  'spoonful', 'tablespoon', 'teaspoon',
 ]);
 /** Words after a measure that make it a compound's modifier ("a six month old baby"). */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['old', 'long', 'worth', 'tall', 'wide', 'high', 'deep', 'trip', 'stay', 'run', 'plan', 'course', 'program', 'programme']);

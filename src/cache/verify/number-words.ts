@@ -46,9 +46,9 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
 export function asksHowNumbersAreWritten(text: string): boolean {
   return NUMBER_FORM_TOPIC.test(text);
 }
-// Style guides and writing a number ("In APA style, do I write 5 participants?", "Is writing 2 kids ok in a cover letter?").
+// Style guides, and a sentence that starts with a number ("In APA style, do I write 5 participants?", "Can I start a sentence with 12 months?").
 const NUMBER_FORM_TOPIC =
-  /\b(?:digits?|numerals?|numbers? in words|in words|written out|spell\w*|binary|decimal|hex\w*|octal|roman|figures?|APA|MLA|AP style|Chicago style|style guide|styleguide|house style|headlines?|journalism|manuscript|(?:write|writing|written|type|typing)\s+\d|(?:start|begin)\w*\s+(?:a|the|my)\s+sentences?)\b/iu;
+  /\b(?:digits?|numerals?|numbers? in words|in words|written out|spell\w*|binary|decimal|hex\w*|octal|roman|figures?|APA|MLA|AP style|Chicago style|style guide|styleguide|house style|(?:start|begin)\w*\s+(?:a|the|my)\s+sentences?\s+with\s+(?:an?\s+)?\d+)\b/iu;
 
 const CARDINALS: ReadonlyMap<string, number> = new Map(
   [

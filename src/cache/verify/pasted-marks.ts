@@ -1,17 +1,17 @@
 /**
- * Marks that are a pasted text's content, though the verifier sets sentence punctuation aside elsewhere: the end
- * marks of a line in a pasted chat or of a listed option ("Him: ok." / "Him: ok!" before "Is he mad?"; "Which
- * reply is more enthusiastic?\n1. Sure.\n2. Sure!" with the options' marks swapped), and quotation marks around a
- * word used ironically ("My boss called my report "interesting"" / "… interesting"). Either way the question is
- * about the marks, so a difference there makes the pair undecided, never served by the rules alone. The line rule
- * does not hold where the lines are material for a summary, a translation or an extraction.
+ * The end marks of pasted chat lines and of options, which the verifier otherwise sets aside as sentence
+ * punctuation: "Him: ok." / "Him: ok!" before "Is he mad?", "Which reply is more enthusiastic?\n1. Sure.\n2. Sure!"
+ * with the options' marks swapped. There the question is what the lines' marks say, so a difference makes the pair
+ * undecided, never served by the rules alone. Kept narrow, because labelled lines are everywhere ("Name: Anna",
+ * "Budget: $500", "1) What's a mutex?"): only lines of a chat (a speaker from a closed list of people and roles, or a
+ * dialogue of two or more named speakers), lines pasted after "He texted:"-style intros, and options under a
+ * "which" question; only each line's end marks; and not where the lines are material for a summary, a
+ * translation or an extraction ("Summarize this chat.").
  */
 
-/** Whether the marks of the speaker or option lines ("Him: …", "1. …", "A) …") differ between the texts, line by line. */
+/** Whether the end marks of the chat, message or option lines differ between the texts, line by line. */
 export function lineMarksDiffer(left: string, right: string): boolean {
-  // Not where the lines are material for a summary, a translation or an extraction: a chat to summarize says the
-  // same with "can I keep it?" or "can I keep it." (red-team-24). Elsewhere the question may be what the lines
-  // mean ("Is he mad?", "What does his last message mean?", "Does she like me?", "Which one is a question?").
+  // A chat to summarize says the same with "can I keep it?" or "can I keep it." (red-team-24).
   if (MATERIAL_REQUEST.test(lastLine(left)) && MATERIAL_REQUEST.test(lastLine(right))) return false;
   const [leftMarks, rightMarks] = [lineMarks(left), lineMarks(right)];
   // Only line against line: where the lines themselves differ, the other rules judge the words.
@@ -20,83 +20,80 @@ export function lineMarksDiffer(left: string, right: string): boolean {
 }
 
 /**
- * The marks of each speaker or option line, in order, and of each line pasted after a short line that
- * introduces a message or lines ("He texted:\nok.\nIs he mad?", "Label each line Q or S:\n…"), before the text's last
- * line; options on one line
- * ("A) Sure. B) Sure!") each count as one, in a one-line text too.
+ * The end marks of each chat line, message line or option, in order; a line of more than SHORT_LINE words counts
+ * as no marks (a texted "ok." or "I got the job!" carries a tone; the full stop of "You need to show your work." does
+ * not).
  */
 function lineMarks(text: string): string[] {
   const lines = text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '');
   const marks: string[] = [];
-  const marksOf = (part: string) => part.replace(/[\p{L}\p{N}\p{M}\s]+/gu, ' ').replace(/[“”„«»‘’']/gu, '"').trim();
+  const chooses = WHICH.test(text);
+  const labels = lines.map((line) => SPEAKER_LABEL.exec(line)?.[1]?.toLowerCase());
+  // Named speakers ("Anna: …", "Tom: …") make a dialogue when two or more take turns and none is a form's field.
+  const named = new Set(labels.filter((label): label is string => label !== undefined && !FORM_FIELDS.has(label)));
+  const turns = labels.filter((label) => label !== undefined && named.has(label)).length;
+  // Turns taken: a speaker comes back ("Anna: …\nTom: …\nAnna: …"); "Flight: 9am\nMeeting: noon" is a list.
+  const dialogue = named.size >= 2 && turns > named.size && labels.every((label) => label === undefined || !FORM_FIELDS.has(label));
   let pasted = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const label = lines.length > 1 ? SPEAKER_OR_OPTION.exec(line) : null;
-    if (label !== null && !STRUCTURE_LABELS.test(label[0])) {
-      for (const option of line.slice(label[0].length).split(INLINE_OPTION)) marks.push(marksOf(option));
+    const label = lines.length > 1 ? labels[index] : undefined;
+    if (label !== undefined && (SPEAKERS.has(label) || (dialogue && named.has(label)))) {
+      marks.push(endMarks(line.slice(line.indexOf(':') + 1)));
+    } else if (chooses && OPTION_LINE.test(line)) {
+      marks.push(endMarks(line));
+    } else if (chooses && line.split(INLINE_OPTION).length > 2) {
+      for (const option of line.split(INLINE_OPTION).slice(1)) marks.push(endMarks(option));
     } else if (pasted && index < lines.length - 1) {
-      marks.push(marksOf(line));
-    } else if (INLINE_OPTION.test(line) && line.split(INLINE_OPTION).length > 2) {
-      for (const option of line.split(INLINE_OPTION).slice(1)) marks.push(marksOf(option));
+      marks.push(endMarks(line));
     }
     if (MESSAGE_INTRO.test(line)) pasted = true;
   }
   return marks;
 }
 
-/**
- * Whether a word in quotation marks on one side is typed without them on the other, where the quotes are no
- * mention of the word ("What does "chévere" mean?", "How do I use "grep"?") and no title or name ("Who wrote
- * "Hamlet"?"): "Is my "friend" using me?" / "Is my friend using me?".
- */
-export function scareQuotesDiffer(left: string, right: string): boolean {
-  const [leftWords, rightWords] = [scareQuoted(left), scareQuoted(right)];
-  if (leftWords.length === 0 && rightWords.length === 0) return false;
-  return leftWords.sort().join('\n') !== rightWords.sort().join('\n');
+/** The run of marks ending a line or an option ("ok." → ".", "Sure!!!" → "!!!", "well..." → "..."), quotes alike. */
+function endMarks(text: string): string {
+  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > SHORT_LINE) return '';
+  return (/[^\p{L}\p{N}\p{M}\s]*\s*$/u.exec(text.trimEnd())?.[0] ?? '').replace(/[“”„«»‘’']/gu, '"').trim();
 }
 
-/** The lowercase one- or two-word spans in quotation marks that are used, not mentioned. */
-function scareQuoted(text: string): string[] {
-  const spans: string[] = [];
-  for (const match of text.matchAll(QUOTED_WORDS)) {
-    const inner = match[2]!;
-    if (/^\p{Lu}/u.test(inner) || inner.length < 3) continue;
-    const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(0, match.index - 24), match.index))?.[1]?.toLowerCase();
-    const after = /^\s*([\p{L}']+)/u.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24))?.[1]?.toLowerCase();
-    if ((before !== undefined && MENTION_BEFORE.has(before)) || (after !== undefined && MENTION_AFTER.has(after))) continue;
-    // A label before its noun ("return "defective" items", "items marked "final sale" online"): a category named, not irony.
-    const glued = /^\s?[\p{L}]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2));
-    if (glued && after !== undefined && !/(?:ing|ed)$/u.test(after) && !CLAUSE_AFTER.has(after)) continue;
-    spans.push(inner.toLowerCase());
-  }
-  return spans;
-}
-
-/** "Him: ", "Customer: ", "My boss:", "1. ", "2) ", "A) ": a speaker (one or two words) or a list's label opening a line. */
-const SPEAKER_OR_OPTION = /^(?:[\p{L}][\p{L}'’]{0,19}(?: [\p{L}][\p{L}'’]{0,19})?\s?:|\d{1,2}[.)]|[A-Za-z]\))\s*/u;
-/** Labels of a prompt's own parts, whose lines are the asker's: "Context:", "Question:", "Q:", "Text:". */
-const STRUCTURE_LABELS = /^(?:context|question|questions|q|a|answer|text|input|output|document|instructions?|task|system|note|notes|example|examples|rules?|data|email|message|article|passage|review)\s?:/iu;
-/** A request that uses the lines as material, whatever their marks: "Summarize this chat.", "Translate it into French". */
-const MATERIAL_REQUEST = /\b(?:summari[sz]e|summary|translate|translation|extract|transcribe|convert|reformat|format|tabulate|list (?:the|all)|count the (?:words|lines|messages))\b/iu;
+/** How many words a line may have (after a speaker's label) for its end marks to count: "I got the job!". */
+const SHORT_LINE = 4;
 
 function lastLine(text: string): string {
   const trimmed = text.trimEnd();
   return trimmed.slice(trimmed.lastIndexOf('\n') + 1);
 }
 
+/** A request that uses the lines as material, whatever their marks: "Summarize this chat.", "Translate it into French". */
+const MATERIAL_REQUEST = /\b(?:summari[sz]e|summary|translate|translation|extract|transcribe|tabulate)\b/iu;
+/** A question that chooses among options: "Which reply …", "Which one is a question?", "Qual resposta …". */
+const WHICH = /(?<![\p{L}])(?:which|qual|quais|cuál|cuáles|cual|quel|quelle|lequel|laquelle|welche|welcher|welches|quale|quali|welke)(?![\p{L}])/iu;
+/** "Him: ", "My boss: ", "Anna: ": a speaker of one or two words opening a line. */
+const SPEAKER_LABEL = /^((?:my |his |her |the )?[\p{L}][\p{L}'’]{0,19})\s?:\s/iu;
+/** People and roles who speak in a pasted chat. */
+const SPEAKERS: ReadonlySet<string> = new Set([
+  'him', 'her', 'me', 'he', 'she', 'i', 'them', 'they', 'we', 'you', 'boss', 'my boss', 'mom', 'my mom', 'dad', 'my dad', 'customer', 'agent',
+  'user', 'assistant', 'bot', 'friend', 'my friend', 'ex', 'my ex', 'partner', 'my partner', 'wife', 'my wife', 'husband', 'my husband',
+  'girlfriend', 'my girlfriend', 'boyfriend', 'my boyfriend', 'gf', 'bf', 'crush', 'my crush', 'coworker', 'my coworker', 'colleague',
+  'manager', 'my manager', 'client', 'teacher', 'my teacher', 'landlord', 'my landlord', 'tenant', 'recruiter', 'interviewer', 'candidate',
+  'seller', 'buyer', 'waiter', 'support', 'rep', 'doctor', 'patient', 'sister', 'brother', 'my sister', 'my brother', 'son', 'daughter',
+  'roommate', 'my roommate', 'neighbor', 'neighbour', 'date', 'match', 'person a', 'person b', 'speaker', 'caller',
+  // The same in the languages whose chats come pasted most: Spanish, French, German, Portuguese, Italian, Dutch.
+  'yo', 'tú', 'tu', 'él', 'el', 'ella', 'moi', 'toi', 'lui', 'elle', 'ich', 'du', 'er', 'sie', 'eu', 'ele', 'ela', 'io', 'lei', 'ik', 'hij', 'zij',
+  'jefe', 'chef', 'mamá', 'mama', 'papá', 'papa', 'maman',
+]);
+/** Labels of a form or a prompt's parts, never a speaker: "Name: Anna", "Budget: $500", "Question: …". */
+const FORM_FIELDS: ReadonlySet<string> = new Set([
+  'name', 'age', 'budget', 'use', 'symptoms', 'problem', 'hint', 'subject', 'error', 'step', 'date', 'time', 'location', 'price', 'note',
+  'notes', 'email', 'phone', 'address', 'title', 'status', 'priority', 'context', 'question', 'q', 'a', 'answer', 'text', 'input', 'output',
+  'document', 'instructions', 'instruction', 'task', 'system', 'example', 'rules', 'rule', 'data', 'message', 'article', 'passage', 'review',
+  'goal', 'role', 'tone', 'format', 'length', 'audience', 'topic', 'level', 'language', 'style', 'from', 'to', 'cc', 're', 'https', 'http',
+]);
+/** An option on its own line: "1. Sure.", "2) Sure!", "a. …", "B) …", "A: …", "- …". */
+const OPTION_LINE = /^(?:\d{1,2}[.):]|[A-Da-d][.):]|[-*•])\s/u;
 /** A short line that introduces a message or lines pasted after it: "He texted:", "My boss wrote:", "Label each line Q or S:". */
-const MESSAGE_INTRO = /^(?:[\p{L}'’]+\s+){0,4}(?:texted|texts|said|says|wrote|writes|replied|replies|sent|messaged|answered|commented|posted|emailed|lines?(?:\s+[\p{L}]+){0,4})(?:\s+me)?(?:\s+this)?\s*:$/iu;
+const MESSAGE_INTRO = /^(?:[\p{L}'’]+\s+){0,4}(?:texted|texts|said|says|wrote|writes|replied|replies|responded|sent|messaged|answered|commented|posted|emailed|lines?(?:\s+[\p{L}]+){0,4})(?:\s+(?:me|with))?(?:\s+this)?\s*:$/iu;
 /** Options on one line: "A) Sure. B) Sure!", "1) … 2) …". */
 const INLINE_OPTION = /(?:^|\s)(?:[A-Da-d]|\d{1,2})\)\s/u;
-/** One or two words between straight or curly quotes, or guillemets (spaced in French) and German quotes. */
-const QUOTED_WORDS = /(["“„«‘']\u00a0?\s?)([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(\s?\u00a0?["”“»’'])(?![\p{L}])/gu;
-const MENTION_BEFORE: ReadonlySet<string> = new Set([
-  'does', 'do', 'did', 'use', 'using', 'run', 'install', 'type', 'typed', 'command', 'function', 'method', 'keyword', 'word', 'words', 'term',
-  'phrase', 'define', 'spell', 'say', 'pronounce', 'translate', 'called', 'named', 'is', 'means', 'mean', 'significa', 'signifie',
-  'bedeutet', 'heißt', 'heisst', 'quiere', 'dire', 'dice', 'decir', 'sagen', 'sagt', 'of', 'like', 'letter', 'letters', 'character', 'characters',
-  'symbol', 'sign', 'key', 'button', 'option', 'menu', 'tab', 'field', 'column', 'variable', 'tag', 'flag', 'between', 'and', 'or', 'vs', 'write', 'wrote',
-]);
-/** Words after a quoted word that show it is no label before a noun: "my "friend" using me", "a "gift" that …". */
-const CLAUSE_AFTER: ReadonlySet<string> = new Set(['my', 'your', 'his', 'their', 'our', 'its', 'the', 'a', 'an', 'it', 'this', 'is', 'was', 'are', 'were', 'that', 'who', 'which', 'and', 'but', 'or', 'to', 'for', 'of', 'with', 'on', 'at', 'from', 'by', 'me', 'him', 'her', 'us', 'them', 'really', 'just', 'again', 'still', 'too']);
-const MENTION_AFTER: ReadonlySet<string> = new Set(['mean', 'means', 'meant', 'do', 'does', 'stand', 'stands', 'work', 'works', 'command', 'function', 'method', 'keyword', 'in', 'and', 'or', 'vs', 'is', 'mean?']);

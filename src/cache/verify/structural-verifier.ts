@@ -12,7 +12,7 @@ import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from '.
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { withoutDecorativeEmoticon } from './emoticons.ts';
-import { lineMarksDiffer, scareQuotesDiffer } from './pasted-marks.ts';
+import { lineMarksDiffer } from './pasted-marks.ts';
 import { politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { codeMarkChanged } from './code-marks.ts';
@@ -108,7 +108,6 @@ export class StructuralVerifier implements CandidateVerifier {
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
       if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
-      if (scareQuotesDiffer(candidate, query)) return { kind: 'undecided', reason: 'a word in quotation marks' };
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
         return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
