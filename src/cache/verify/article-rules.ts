@@ -163,7 +163,10 @@ export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexic
   const lower = name.text.toLowerCase().replace(/['’]s$/u, '');
   // A place or a river, a mountain takes "the" or not as it likes ("(the) Netherlands", "(the) Nile"); a name of
   // both is two things ("How long is the Mississippi?" the river, "… is Mississippi?" the state; "the Jordan").
-  if (THE_OPTIONAL.has(lower) || lexicon.namesPlace(lower) !== lexicon.namesNaturalObject(lower)) return false;
+  // Not a common word with a sense of its own, whose bare capital names a person, a paper or a brand: "Who is the
+  // Rock?" (Dwayne Johnson) / "Who is Rock?", "Who owns the Sun?" (the newspaper) / "Who owns Sun?".
+  const commonWord = lexicon.isCommon(lower) && lexicon.hasCommonSense(lower);
+  if (THE_OPTIONAL.has(lower) || (!commonWord && lexicon.namesPlace(lower) !== lexicon.namesNaturalObject(lower))) return false;
   // Otherwise only a common word with a sense of its own, one thing, that is no building: there the bare capital
   // makes a brand, a work or a performer of it (Amazon, Titanic, Queen, Prince, Sun). "The Beatles", "the
   // Louvre", "the Colosseum", "the Kremlin" are the same with or without "the".

@@ -18,12 +18,16 @@ const LAYOUT_TOPIC =
  * One line of a shell, a stylesheet, a regex or a macro typed without a fence, where the space beside a mark is
  * syntax: "x = 5" is a command in bash and "x=5" an assignment, "HEAD ~1" and "HEAD~1" two arguments,
  * "SQUARE (x)" and "SQUARE(x)" two macros (a colon or a comma is read as prose's: see markSpacingDiffers). Named tools and
- * languages, or a shell's own marks (`$NAME`, `&&`, `2>&1`, `[[`); not arithmetic or prose ("Solve 2x + 3 = 7",
+ * languages (the common file commands too, before a flag, a path or a glob, as their names are English words: `rm -rf
+ * build/*` / `rm -rf build /*`, `kill -9`; not "find the area"), a shell's own marks (`$NAME`,
+ * `&&`, `2>&1`, `2>/dev/null`, `[[`, `[ -f`, `NAME=prod`), a CSS pseudo-class (`a:hover` / `a :hover`) or a Python
+ * f-string; not arithmetic or prose ("Solve 2x + 3 = 7",
  * "banana bread (gluten free)"), whose spacing says nothing.
  */
-const SHELL_LINE = /\b(?:bash|zsh|css|selectors?|regexp?|makefile|dockerfile|docker|kubectl|git|npm|npx|pip|powershell|sed|awk|grep|chmod|chown|ssh|alias|echo|export)\b|&&|\d>&\d|\[\[|#define/i;
-/** A shell variable (`$HOME`, `${x}`, `$(cmd)`), not a ticker ("$TSLA stock"). */
-const SHELL_VARIABLE = /\$[A-Z_]+\b(?![ \t]*(?:stock|shares?|price))|\$[{(]/;
+const SHELL_LINE =
+  /\b(?:bash|zsh|css|selectors?|regexp?|makefile|dockerfile|docker|kubectl|git|npm|npx|yarn|pnpm|pip|powershell|sed|awk|grep|chmod|chown|ssh|scp|rsync|alias|echo|export|sudo|rmdir|mkdir|pkill|killall|curl|wget|crontab|systemctl)\b|\b(?:rm|cp|mv|ls|du|df|tar|zip|unzip|find|kill|cd|del|touch|cat)[ \t]+(?:-|\.|\/|~|\*|[\w.-]+[\/\\*])|&&|\d>&\d|\d?>\/dev\/null|\[\[|\[ -[a-z] |#define|\bf["']|\w::?(?:hover|focus|active|visited|first-child|last-child|nth-child|nth-of-type|before|after|not|root|checked|disabled|focus-within|placeholder)\b/i;
+/** A shell variable (`$HOME`, `${x}`, `$(cmd)`), not a ticker ("$TSLA stock"); or one set before a command (`NAME=prod`). */
+const SHELL_VARIABLE = /\$[A-Z_]+\b(?![ \t]*(?:stock|shares?|price))|\$[{(]|\b[A-Z][A-Z_]+=\S/;
 
 /**
  * The longest text read as one line of code: a command or a question about one is short, and comparing spacing

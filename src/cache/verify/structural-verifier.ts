@@ -108,6 +108,7 @@ export class StructuralVerifier implements CandidateVerifier {
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
       if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
+      if (accepted.includes('article the') && (theOpensTitleSearch(query) || theOpensTitleSearch(candidate))) return { kind: 'undecided', reason: '"the" of a title searched for' };
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
         return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
@@ -330,6 +331,23 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
   return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(own.slice(0, own.search(ANY_EMOJI)));
 }
+/**
+ * Whether a short lowercase search opens with "the" before what it asks of a title, a band or a paper: "the police
+ * members", "the road movie", "the sun newspaper", "the who songs" (a name typed in lowercase, which "police
+ * members" is not). Capitals are the usual sign of a name (namesAnotherByThe); a search typed all in lowercase has
+ * none.
+ */
+function theOpensTitleSearch(text: string): boolean {
+  if (!/^the\s/u.test(text) || text !== text.toLowerCase()) return false;
+  const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length <= 6 && words.slice(2).some((word) => MEDIA_CUES.has(word));
+}
+const MEDIA_CUES: ReadonlySet<string> = new Set([
+  'songs', 'song', 'album', 'albums', 'lyrics', 'members', 'band', 'movie', 'movies', 'film', 'cast', 'actor', 'actress', 'season', 'episode',
+  'episodes', 'series', 'show', 'book', 'books', 'author', 'newspaper', 'owner', 'rapper', 'singer', 'guitar', 'guitarist', 'drummer', 'tour',
+  'concert', 'trailer', 'game', 'news', 'height', 'age', 'wife', 'net',
+]);
+
 /**
  * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side
  * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl").

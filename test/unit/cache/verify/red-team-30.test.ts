@@ -72,3 +72,33 @@ describe('digits against words in a question about how to write a number', () =>
     ['Write 5 tips for staying focused', 'Write five tips for staying focused'],
   ]);
 });
+
+describe('a space inside a one-line file command, a redirect or an assignment (a code red team)', () => {
+  notServed([
+    ['Is it safe to run rm -rf build/* to clean up my build output?', 'Is it safe to run rm -rf build /* to clean up my build output?'],
+    ['Is it safe to run sudo rm -rf dist/ on my production server?', 'Is it safe to run sudo rm -rf dist / on my production server?'],
+    ['On Windows, is it safe to run del /s /q C:\\temp\\* to clean up the temp folder?', 'On Windows, is it safe to run del /s /q C:\\temp \\* to clean up the temp folder?'],
+    ['Why does ls missing 2>/dev/null still print an error to my terminal?', 'Why does ls missing 2 >/dev/null still print an error to my terminal?'],
+    ['Why does PORT=3000 node server.js still listen on 8080?', 'Why does PORT= 3000 node server.js still listen on 8080?'],
+  ]);
+  served([
+    ['My cat weighs 5 kg = 11 lbs, is that ok?', 'My cat weighs 5 kg=11 lbs, is that ok?'],
+    ['How do I find the area of a circle?', 'How do I  find the area of a circle?'],
+  ]);
+});
+
+describe('"the" that makes a name, dropped (a short-prompt red team)', () => {
+  notServed([
+    ['Who is the Rock?', 'Who is Rock?'],
+    ['Who owns the Sun?', 'Who owns Sun?'],
+    ['Who is the Edge?', 'Who is Edge?'],
+    ['the police members', 'police members'],
+    ['the road movie', 'road movie'],
+    ['the sun newspaper', 'sun newspaper'],
+  ]);
+  served([
+    ['How long is the Nile?', 'How long is Nile?'],
+    ['How old is the Earth?', 'How old is Earth?'],
+    ['the capital of france', 'capital of france'],
+  ]);
+});
