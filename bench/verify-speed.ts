@@ -133,6 +133,9 @@ const adversarial: Array<[string, [string, string]]> = [
   // Session 24: the end marks of pasted chat lines (pasted-marks.ts); a word in quotation marks on one side.
   ['256 KB of "Him: ok." lines, the last one "ok!", then "Is he mad?"', [`${'Him: ok.\n'.repeat(29_126)}Is he mad?`, `${'Him: ok.\n'.repeat(29_125)}Him: ok!\nIs he mad?`]],
   ['256 KB of \'my "friend" \', the last one unquoted', ['my "friend" '.repeat(21_845), `${'my "friend" '.repeat(21_844)}my friend`]],
+  // A review of session 24: both took time quadratic in a run (emoticons.ts's end anchor, pasted-marks.ts's end marks).
+  ['"Why " and 256 KB of spaces, then "x", against "Why x :("', [`Why ${' '.repeat(262_144)}x`, 'Why x :(']],
+  ['"Him: " and 256 KB of "!" then "a", then "Is he mad?"', [`Him: ${'!'.repeat(262_144)}a\nIs he mad?`, `Him: ${'!'.repeat(262_144)}a \nIs he mad?`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

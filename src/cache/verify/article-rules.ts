@@ -178,6 +178,22 @@ export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexic
   const following = next.key.toLowerCase();
   return following === "'s" || following === 's' || FUNCTION_WORDS.has(following) || lexicon.isPastForm(following);
 }
+/**
+ * Whether a short lowercase search opens with "the" before what it asks of a title, a band or a paper: "the police
+ * members", "the road movie", "the sun newspaper", "the who songs" (a name typed in lowercase, which "police
+ * members" is not). Capitals are the usual sign of a name (namesAnotherByThe); a search typed all in lowercase has
+ * none.
+ */
+export function theOpensTitleSearch(text: string): boolean {
+  if (!/^the\s/u.test(text) || text !== text.toLowerCase()) return false;
+  const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length <= 6 && words.slice(2).some((word) => MEDIA_CUES.has(word));
+}
+const MEDIA_CUES: ReadonlySet<string> = new Set([
+  'songs', 'song', 'album', 'albums', 'lyrics', 'members', 'band', 'movie', 'movies', 'film', 'cast', 'actor', 'actress', 'season', 'episode',
+  'episodes', 'series', 'show', 'book', 'books', 'author', 'newspaper', 'owner', 'rapper', 'singer', 'guitar', 'guitarist', 'drummer', 'tour',
+  'concert', 'trailer', 'game', 'news', 'height', 'age', 'wife', 'net',
+]);
 /** Unique things and periods written with or without "the": "How old is (the) Earth?", "(the) Renaissance". */
 const THE_OPTIONAL: ReadonlySet<string> = new Set([
   'earth', 'moon', 'universe', 'internet', 'web', 'bible', 'quran', 'koran', 'torah', 'pope', 'equator', 'renaissance', 'reformation',

@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, SCOPE_WORDS
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
-import { ANIMAL, AUXILIARIES, BE_GET_HAVE, DETERMINERS, firstSenseIn, POSSESSIVES } from './word-context.ts';
+import { ANIMAL, AUXILIARIES, BE_GET_HAVE, DETERMINERS, firstSenseIn, PERSONAL_OBJECTS, POSSESSIVES } from './word-context.ts';
 
 /**
  * A clause or phrase moved from the start of a prompt to its end, and whether the move keeps the question
@@ -285,7 +285,7 @@ const VERB_OPENERS: ReadonlySet<string> = new Set([
   'please', 'not', "n't", 'always', 'never', 'often', 'also', 'just', 'still',
 ]);
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSONAL_OBJECTS, 'it']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'am', 'are', 'is', 'been']);
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'the', 'a', 'an', 'this', 'that']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);

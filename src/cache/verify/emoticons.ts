@@ -10,14 +10,31 @@ import { QUESTION_OPENERS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-li
  * Returns both texts with the face cut off the side that has it, or undefined.
  */
 export function withoutDecorativeEmoticon(query: string, candidate: string): { query: string; candidate: string } | undefined {
-  const [queryFace, candidateFace] = [TRAILING_FACE.exec(query), TRAILING_FACE.exec(candidate)];
-  if ((queryFace === null) === (candidateFace === null)) return undefined;
-  const [own, face, other] = queryFace !== null ? [query, queryFace, candidate] : [candidate, candidateFace!, query];
-  const stripped = own.slice(0, face.index);
+  const [queryFace, candidateFace] = [trailingFace(query), trailingFace(candidate)];
+  if ((queryFace === undefined) === (candidateFace === undefined)) return undefined;
+  const [own, faceAt, other] = queryFace !== undefined ? [query, queryFace, candidate] : [candidate, candidateFace!, query];
+  const stripped = own.slice(0, faceAt);
   if (ANY_FACE.test(stripped) || ANY_FACE.test(other) || FACE_TOPIC.test(stripped) || /[:=]/u.test(stripped)) return undefined;
   if (!asks(stripped)) return undefined;
-  return queryFace !== null ? { query: stripped, candidate } : { query, candidate: stripped };
+  return queryFace !== undefined ? { query: stripped, candidate } : { query, candidate: stripped };
 }
+
+/**
+ * Where the whitespace before a face ending the text starts ("slow :(", "Python? :)"), or undefined; not a face glued
+ * to a word or code ("f(x):)"). Only the text's end is read: a regex anchored at the end would rescan a long run of
+ * spaces from each of its positions (2 s on 64 KB).
+ */
+function trailingFace(text: string): number | undefined {
+  const trimmed = text.trimEnd();
+  const face = FACE_AT_END.exec(trimmed.slice(-FACE_LENGTH - 1));
+  if (face === null) return undefined;
+  let start = trimmed.length - face[1]!.length;
+  if (start === 0 || !/\s/u.test(trimmed[start - 1]!)) return undefined;
+  while (start > 0 && /\s/u.test(trimmed[start - 1]!)) start--;
+  return start;
+}
+/** The longest face, in characters. */
+const FACE_LENGTH = 3;
 
 /** A question mark, or a question word or a request verb opening the text. */
 function asks(text: string): boolean {
@@ -27,7 +44,6 @@ function asks(text: string): boolean {
 }
 
 const FACES = String.raw`(?::-?[)(DPp/]|;-?\)|:'\(|[xX]D|\^\^|<3)`;
-/** A face after a space at the very end ("slow :(", "Python? :)"), not glued to a word or code ("f(x):)"). */
-const TRAILING_FACE = new RegExp(String.raw`\s+${FACES}\s*$`, 'u');
+const FACE_AT_END = new RegExp(String.raw`(${FACES})$`, 'u');
 const ANY_FACE = new RegExp(String.raw`(?:^|\s)${FACES}(?=\s|$)`, 'u');
 const FACE_TOPIC = /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text)\b/iu;

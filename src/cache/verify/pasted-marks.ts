@@ -55,8 +55,13 @@ function lineMarks(text: string): string[] {
 /** The run of marks ending a line or an option ("ok." → ".", "Sure!!!" → "!!!", "well..." → "..."), quotes alike. */
 function endMarks(text: string): string {
   if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > SHORT_LINE) return '';
-  return (/[^\p{L}\p{N}\p{M}\s]*\s*$/u.exec(text.trimEnd())?.[0] ?? '').replace(/[“”„«»‘’']/gu, '"').trim();
+  // Scanned back from the end: a regex anchored at the end would retry from every mark of a long run (quadratic).
+  const trimmed = text.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && !WORD_OR_SPACE.test(trimmed[start - 1]!)) start--;
+  return trimmed.slice(start).replace(/[“”„«»‘’']/gu, '"');
 }
+const WORD_OR_SPACE = /[\p{L}\p{N}\p{M}\s]/u;
 
 /** How many words a line may have (after a speaker's label) for its end marks to count: "I got the job!". */
 const SHORT_LINE = 4;

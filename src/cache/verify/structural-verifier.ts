@@ -1,5 +1,5 @@
 import { align, type Hunk } from './align.ts';
-import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod } from './article-rules.ts';
+import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesPlace } from './clause-move.ts';
@@ -331,23 +331,6 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
   return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(own.slice(0, own.search(ANY_EMOJI)));
 }
-/**
- * Whether a short lowercase search opens with "the" before what it asks of a title, a band or a paper: "the police
- * members", "the road movie", "the sun newspaper", "the who songs" (a name typed in lowercase, which "police
- * members" is not). Capitals are the usual sign of a name (namesAnotherByThe); a search typed all in lowercase has
- * none.
- */
-function theOpensTitleSearch(text: string): boolean {
-  if (!/^the\s/u.test(text) || text !== text.toLowerCase()) return false;
-  const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
-  return words.length <= 6 && words.slice(2).some((word) => MEDIA_CUES.has(word));
-}
-const MEDIA_CUES: ReadonlySet<string> = new Set([
-  'songs', 'song', 'album', 'albums', 'lyrics', 'members', 'band', 'movie', 'movies', 'film', 'cast', 'actor', 'actress', 'season', 'episode',
-  'episodes', 'series', 'show', 'book', 'books', 'author', 'newspaper', 'owner', 'rapper', 'singer', 'guitar', 'guitarist', 'drummer', 'tour',
-  'concert', 'trailer', 'game', 'news', 'height', 'age', 'wife', 'net',
-]);
-
 /**
  * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side
  * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl").

@@ -102,3 +102,14 @@ describe('"the" that makes a name, dropped (a short-prompt red team)', () => {
     ['the capital of france', 'capital of france'],
   ]);
 });
+
+describe('a face or a chat line after a long run (a review: both were read from the end by a regex)', () => {
+  served([
+    [`Why is my code so slow${' '.repeat(5_000)}:(`, 'Why is my code so slow'],
+    ['Why is my code so slow :-)', 'Why is my code so slow'],
+  ]);
+  notServed([
+    ['Why is my code so slow:(', 'Why is my code so slow'],
+    [`Him: ok${'!'.repeat(5_000)}\nIs he mad?`, 'Him: ok.\nIs he mad?'],
+  ]);
+});
