@@ -15,12 +15,15 @@ export function withoutDecorativeEmoticon(query: string, candidate: string): { q
   const [own, faceAt, other] = queryFace !== undefined ? [query, queryFace, candidate] : [candidate, candidateFace!, query];
   const stripped = own.slice(0, faceAt);
   if (ANY_FACE.test(stripped) || ANY_FACE.test(other) || FACE_TOPIC.test(stripped) || /[:=]/u.test(stripped)) return undefined;
+  // One sentence of the asker's on one line: after a question ("Is this sarcastic? Great job :)"), on a line of its
+  // own or in code, the face may be the text asked about.
+  if (/[\n\r\u2028\u2029\u0085`]/u.test(stripped) || /[.?!]\s+\S/u.test(stripped.trim())) return undefined;
   if (!asks(stripped)) return undefined;
   return queryFace !== undefined ? { query: stripped, candidate } : { query, candidate: stripped };
 }
 
 /**
- * Where the whitespace before a face ending the text starts ("slow :(", "Python? :)"), or undefined; not a face glued
+ * Where the spaces before a face ending the text start ("slow :(", "Python? :)"), or undefined; not a face glued
  * to a word or code ("f(x):)"). Only the text's end is read: a regex anchored at the end would rescan a long run of
  * spaces from each of its positions (2 s on 64 KB).
  */
@@ -29,8 +32,9 @@ function trailingFace(text: string): number | undefined {
   const face = FACE_AT_END.exec(trimmed.slice(-FACE_LENGTH - 1));
   if (face === null) return undefined;
   let start = trimmed.length - face[1]!.length;
-  if (start === 0 || !/\s/u.test(trimmed[start - 1]!)) return undefined;
-  while (start > 0 && /\s/u.test(trimmed[start - 1]!)) start--;
+  // Typed after a space: not a line break, an ideographic space or a no-break space.
+  if (start === 0 || !/[ \t]/u.test(trimmed[start - 1]!)) return undefined;
+  while (start > 0 && /[ \t]/u.test(trimmed[start - 1]!)) start--;
   return start;
 }
 /** The longest face, in characters. */
@@ -43,7 +47,9 @@ function asks(text: string): boolean {
   return QUESTION_OPENERS.has(first) || REQUEST_VERBS.has(first) || TEXT_REQUEST_VERBS.has(first);
 }
 
-const FACES = String.raw`(?::-?[)(DPp/]|;-?\)|:'\(|[xX]D|\^\^|<3)`;
+// Not "<3": a heart is often what a message says ("she says hi <3").
+const FACES = String.raw`(?::-?[)(DPp/]|;-?\)|:'\(|[xX]D|\^\^)`;
 const FACE_AT_END = new RegExp(String.raw`(${FACES})$`, 'u');
 const ANY_FACE = new RegExp(String.raw`(?:^|\s)${FACES}(?=\s|$)`, 'u');
-const FACE_TOPIC = /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text)\b/iu;
+const FACE_TOPIC =
+  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said)\b/iu;

@@ -1,3 +1,5 @@
+import { LINE_BREAKS } from './pasted-politeness.ts';
+
 /**
  * The end marks of pasted chat lines and of options, which the verifier otherwise sets aside as sentence
  * punctuation: "Him: ok." / "Him: ok!" before "Is he mad?", "Which reply is more enthusiastic?\n1. Sure.\n2. Sure!"
@@ -25,7 +27,7 @@ export function lineMarksDiffer(left: string, right: string): boolean {
  * not).
  */
 function lineMarks(text: string): string[] {
-  const lines = text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = text.split(LINE_BREAKS).map((line) => line.trim()).filter((line) => line !== '');
   const marks: string[] = [];
   const chooses = WHICH.test(text);
   const labels = lines.map((line) => SPEAKER_LABEL.exec(line)?.[1]?.toLowerCase());
@@ -67,8 +69,8 @@ const WORD_OR_SPACE = /[\p{L}\p{N}\p{M}\s]/u;
 const SHORT_LINE = 4;
 
 function lastLine(text: string): string {
-  const trimmed = text.trimEnd();
-  return trimmed.slice(trimmed.lastIndexOf('\n') + 1);
+  const lines = text.trimEnd().split(LINE_BREAKS);
+  return lines[lines.length - 1]!;
 }
 
 /** A request that uses the lines as material, whatever their marks: "Summarize this chat.", "Translate it into French". */

@@ -12,7 +12,7 @@
  * there a different number of times in the pasted lines of `left` and `right`.
  */
 export function politenessDiffersInPastedLines(phrases: readonly string[], left: string, right: string): boolean {
-  if (phrases.length === 0 || (!left.includes('\n') && !right.includes('\n'))) return false;
+  if (phrases.length === 0 || (!LINE_BREAKS.test(left) && !LINE_BREAKS.test(right))) return false;
   const [leftLines, rightLines] = [pastedLines(left), pastedLines(right)];
   return phrases.some((phrase) => {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(/\s+/u).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
@@ -29,7 +29,7 @@ interface Lines {
 }
 
 function pastedLines(text: string): Lines {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = text.split(LINE_BREAKS).map((line) => line.trim()).filter((line) => line !== '');
   const pasted: string[] = [];
   const last = lines.length - 1;
   if (last >= 1) {
@@ -61,7 +61,7 @@ function escape(word: string): string {
 /** How long a last line may be to be the asker's question about the text above (not a pasted paragraph). */
 const QUESTION_LINE = 100;
 /** A line of a list: a bullet or a number before its text. */
-const LIST_ITEM = /^(?:[-*•+]|\d{1,3}[.)])\s/u;
+const LIST_ITEM = /^(?:[-*•+–—]|\d{1,3}[.)])\s/u;
 /** A line that introduces the text after it: one to four words and a colon ("Context:", "Doctor instructions:", "Email from my boss:"). */
 const LABEL_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}:$/u;
 /** A label of the asker's own questions, not of a text: "Some questions:", "My tasks:". */
@@ -72,3 +72,5 @@ const QUESTION_LABEL = /^(?:question|q|query|task|instruction)s?\s*:/iu;
 const TEXT_ASKED_ABOUT = /\b(?:the|this|that|above)\s+(?:message|e-?mail|text|letter|note|paragraph|passage|reply|review|post|tweet|comment|document|sentence|sentences|words|wording|tone)\b/iu;
 /** Hedges that make a rule optional. */
 const HEDGES: ReadonlySet<string> = new Set(['if possible', 'if you can', 'if you could', 'when possible', 'where possible', 'ideally', 'preferably']);
+/** Line breaks as a client may send them: CRLF, LF, a lone CR, and Unicode's line and paragraph separators. */
+export const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029\u0085]/u;

@@ -133,7 +133,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
 /**
  * Whether the text is a search for a song, a film or a phrase by its title ("please don't go lyrics", "sorry seems
  * to be the hardest word chords", "excuse me miss lyrics", "sorry not sorry meaning", "don't leave me lyrics pink",
- * "please please me album release date"): a few words with no sentence end, no comma and no question word, then a
+ * "please please me album release date"): a few words with no sentence end and no question asked, then a
  * word for what is wanted of the title with no article before it ("the lyrics of …" is a request), and at most an
  * artist's name, a year or "release date" after it. There politeness opening the text is the title's own first
  * word ("Please Don't Go" is not "Don't Go"), so none is set aside.
@@ -145,7 +145,7 @@ function isTitleSearch(tokens: readonly Token[]): boolean {
   let beforePrevious: string | undefined;
   for (const token of tokens) {
     if (token.kind === 'punct') {
-      if (/[.?!,;]/u.test(token.text) && after === undefined) return false;
+      if (/[.?!;]/u.test(token.text) && after === undefined) return false;
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -170,8 +170,8 @@ function asksFor(word: string | undefined): boolean {
 const CHOOSING: ReadonlySet<string> = new Set(['choose', 'pick', 'need', 'want', 'recommend', 'suggest', 'find', 'get', 'buy', 'play', 'learn', 'sing']);
 /** What follows such a verb when it asks for a text or a thing, not a title ("write the lyrics", "choose a first dance song"). */
 const ARTICLES_AFTER_REQUEST: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'my', 'your', 'this', 'that', 'these', 'those']);
-/** How many words may follow a title search's word: an artist ("lyrics pink floyd"), "release date". */
-const TITLE_SEARCH_TAIL = 4;
+/** How many words may follow a title search's word: an artist ("lyrics by kc and the sunshine band"), "release date". */
+const TITLE_SEARCH_TAIL = 6;
 /** Words before "lyrics", "meaning" … that make a request of them, not a search: "the lyrics of", "its meaning". */
 const BEFORE_TITLE_REQUEST: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'my', 'your', 'our', 'of', 'for', 'to', 'with', 'about', 'in',
@@ -377,7 +377,7 @@ function canonicalEquivalents(tokens: Token[]): Token[] {
     if (token.kind === 'word') {
       const lower = token.key.toLowerCase();
       if (lower === 'versus' || lower === 'vs') tokens[index] = { ...token, key: asksToChoose() ? 'or' : 'vs' };
-      else if ((lower === 'ok' || lower === 'okay') && OK_AFTER.has(tokens[index - 1]?.key.toLowerCase() ?? '')) tokens[index] = { ...token, key: 'okay' };
+      else if ((lower === 'ok' || lower === 'okay') && isOkay(tokens, index)) tokens[index] = { ...token, key: 'okay' };
       else if ((lower === 'a' || lower === 'an') && isRate(tokens, index)) tokens[index] = { ...token, key: 'per' };
       else if (ORDINAL_WORDS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(token.key)) tokens[index] = { ...token, key: lower };
     } else if (token.kind === 'number') {
@@ -400,8 +400,19 @@ function inPlaceOfUnit(tokens: readonly Token[], index: number): boolean {
 }
 const BEFORE_UNIT_SECOND: ReadonlySet<string> = new Set(['a', 'per', 'one', 'each', 'every', 'half', 'split']);
 const AFTER_UNIT_SECOND: ReadonlySet<string> = new Set(['of', 'or', 'and', 'ago', 'later', 'longer', 'faster', 'slower']);
-/** Words after which "ok" is the adjective that "okay" spells out ("Is it ok to …", "Is that OK?"), not a name or an initialism asked about. */
-const OK_AFTER: ReadonlySet<string> = new Set(['is', "'s", 'are', 'am', 'be', 'was', 'were', 'been', 'being', 'it', 'that', 'this', 'totally', 'perfectly', 'seem', 'seems', 'feel', 'feels', 'look', 'looks', 'sound', 'sounds', 'all', 'you', 'i', 'we', 'they']);
+/**
+ * Whether "ok" at `index` is the adjective that "okay" spells out: after "it", "that", "this", "totally", "seems" …
+ * ("Is it ok to …", "Is that OK?"), or after a form of "be" before "to", "if", "with" or "for" ("Am I ok to drive?").
+ * Not the word or the initialism asked about ("How many letters is ok?", "Is OK short for Oklahoma?", "OK Go").
+ */
+function isOkay(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.key.toLowerCase() ?? '';
+  if (OK_AFTER.has(previous)) return true;
+  return OK_AFTER_BE.has(previous) && OK_BEFORE.has(tokens[index + 1]?.key.toLowerCase() ?? '');
+}
+const OK_AFTER: ReadonlySet<string> = new Set(['it', 'that', 'this', 'totally', 'perfectly', 'seem', 'seems', 'feel', 'feels', 'look', 'looks', 'sound', 'sounds', 'all']);
+const OK_AFTER_BE: ReadonlySet<string> = new Set(['is', "'s", 'are', 'am', 'be', 'was', 'were', 'been', 'being', 'i', 'you', 'we', 'they']);
+const OK_BEFORE: ReadonlySet<string> = new Set(['to', 'if', 'with', 'for']);
 
 /**
  * Whether "a"/"an" at `index` says "per" before a unit of time ending a rate: "How much water should I drink a
@@ -421,7 +432,7 @@ function isRate(tokens: readonly Token[], index: number): boolean {
 }
 const RATE_COUNTS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice', 'times', 'much', 'many', 'often']);
 const RATE_VERBS: ReadonlySet<string> = new Set([
-  'drink', 'eat', 'sleep', 'walk', 'run', 'study', 'work', 'exercise', 'take', 'smoke', 'earn', 'make', 'spend', 'cost', 'costs', 'charge',
+  'drink', 'eat', 'sleep', 'walk', 'run', 'study', 'exercise', 'smoke', 'earn', 'make', 'spend', 'cost', 'costs', 'charge',
   'practice', 'practise', 'train', 'meditate', 'consume', 'burn', 'save', 'poop', 'pee', 'feed', 'water', 'shower', 'brush',
 ]);
 const RATE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'night', 'decade', 'fortnight']);

@@ -113,3 +113,28 @@ describe('a face or a chat line after a long run (a review: both were read from 
     [`Him: ok${'!'.repeat(5_000)}\nIs he mad?`, 'Him: ok.\nIs he mad?'],
   ]);
 });
+
+describe("a hostile helper's inputs against this session's rules", () => {
+  notServed([
+    // A face in the text asked about, on its own line or after a space that is no plain space.
+    ['Is this sarcastic? Great job', 'Is this sarcastic? Great job :)'],
+    ['Is it rude to end an email with thanks', 'Is it rude to end an email with thanks :)'],
+    ['Should I reply to him?', 'Should I reply to him?\u3000:)'],
+    ['Does she like me if she says hi', 'Does she like me if she says hi <3'],
+    // Line breaks other than LF.
+    ['Is he mad?\rHim: ok.', 'Is he mad?\rHim: ok!'],
+    ['Is he mad?\u2028Him: ok.', 'Is he mad?\u2028Him: ok!'],
+    ['Context:\rYour order shipped today. Thank you!\r\rQuestion: How many sentences does the message have?', 'Context:\rYour order shipped today.\r\rQuestion: How many sentences does the message have?'],
+    ['Make me a meal plan:\n– Avoid peanuts if possible\n– No dairy', 'Make me a meal plan:\n– Avoid peanuts\n– No dairy'],
+    // "ok" asked about, "a" that is no rate, politeness opening a title.
+    ['How many letters is ok?', 'How many letters is okay?'],
+    ['Is OK short for Oklahoma?', 'Is okay short for Oklahoma?'],
+    ['Should I take a year to travel?', 'Should I take per year to travel?'],
+    ["please, don't go lyrics", "don't go lyrics"],
+    ["please don't go lyrics by kc and the sunshine band", "don't go lyrics by kc and the sunshine band"],
+  ]);
+  served([
+    ['Am I ok to drive after one beer?', 'Am I okay to drive after one beer?'],
+    ['Is that OK?', 'Is that okay?'],
+  ]);
+});
