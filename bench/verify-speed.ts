@@ -136,6 +136,12 @@ const adversarial: Array<[string, [string, string]]> = [
   // A review of session 24: both took time quadratic in a run (emoticons.ts's end anchor, pasted-marks.ts's end marks).
   ['"Why " and 256 KB of spaces, then "x", against "Why x :("', [`Why ${' '.repeat(262_144)}x`, 'Why x :(']],
   ['"Him: " and 256 KB of "!" then "a", then "Is he mad?"', [`Him: ${'!'.repeat(262_144)}a\nIs he mad?`, `Him: ${'!'.repeat(262_144)}a \nIs he mad?`]],
+  // Session 25: marks between quoted literals of code, a judged text after "Is my … okay?", located plurals, a
+  // dropped stop after a note's status word, and fronted phrases moved onto a person.
+  ['256 KB of "{\'a\', \'b\'} " in a text about C, the last comma a colon', [`In C, ${"{'a', 'b'} ".repeat(21_845)}`, `In C, ${"{'a', 'b'} ".repeat(21_844)}{'a': 'b'}`]],
+  ['"Is my essay okay? " then 256 KB of "the reviews below " , the last one singular', [`Is my essay okay? ${'the reviews below '.repeat(14_563)}`, `Is my essay okay? ${'the reviews below '.repeat(14_562)}the review below`]],
+  ['256 KB of "Denies fever. Chills and cough. " , the last stop dropped', ['Denies fever. Chills and cough. '.repeat(8_192), `${'Denies fever. Chills and cough. '.repeat(8_191)}Denies fever chills and cough.`]],
+  ['"When nervous, " then 256 KB of "how do I calm my dog "', [`When nervous, ${'how do I calm my dog '.repeat(12_483)}`, `${'how do I calm my dog '.repeat(12_483)}when nervous`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

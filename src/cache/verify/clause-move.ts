@@ -140,11 +140,15 @@ const SOURCE_REACH = 5;
  * Whether a phrase moved to the end names how a number is written or read (a base, a numeral system, a
  * temperature scale, an angle unit) and lands within a few words after a number, which it then reads as
  * written that way: "In binary, what is 10?" reads 10 as binary (two), "What is 10 in binary?" converts ten into
- * binary; "In kelvin, how cold is 0 degrees?" asks for absolute zero. Other phrases move freely past numbers ("In
- * Word, how do I start page numbers on page 3?", "In dollars, what is 5 euros?").
+ * binary; "In kelvin, how cold is 0 degrees?" asks for absolute zero. A tool or a date moves freely past numbers
+ * ("In Word, how do I start page numbers on page 3?", "In 2020, what was $100 worth?").
  */
 export function movesNextToNumber(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
-  if (!move.moved.some((token) => token.kind === 'word' && NUMBER_READINGS.has(token.key.toLowerCase()))) return false;
+  // A unit, a scale, a currency or a time zone after "in" too ("In military time, what is 1300?", "In euros, how much
+  // is 100?", "In UK sizes, what is a size 10?"); not a game, a field or a tool ("In tennis, what does 40 mean?").
+  const reading = move.moved.some((token) => token.kind === 'word' && NUMBER_READINGS.has(token.key.toLowerCase()));
+  const unit = move.moved[0]?.key.toLowerCase() === 'in' && move.moved.some((token) => token.kind === 'word' && UNIT_READINGS.has(token.key.toLowerCase())) && !namesDate(move.moved);
+  if (!reading && !unit) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined || at <= 0) return false;
@@ -652,3 +656,157 @@ const PERSON_STATES: ReadonlySet<string> = new Set([
   'chemo', 'chemotherapy', 'treatment', 'recovery', 'crisis', 'distress', 'danger', 'shock', 'denial', 'therapy', 'custody', 'detention',
   'withdrawal', 'remission', 'heat', 'abroad', 'overseas', 'welfare', 'probation', 'parole', 'medication', 'antidepressants', 'dialysis',
 ]);
+
+/**
+ * Whether a phrase or a clause without a subject, moved to the end, lands right after a person or an animal it then
+ * describes instead of the asker (DESIGN.md §1, "verify"): "When nervous, how do I calm my dog?" / "How do I calm my
+ * dog when nervous?", "After being fired, how do I talk to my employee?", "On vacation, how do I contact my
+ * manager?", "In a wheelchair, …", "At 65, can my wife collect my Social Security?". A time by its name moves freely
+ * ("On Monday, how do I call my boss?", "After lunch, can my boss call me?"), as does a tool ("In Excel, how do I
+ * share a sheet with my team?"), and a clause with its own subject ("When I'm tired, how do I help my kids?").
+ */
+export function movesOntoOther(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  const second = move.moved[1];
+  if (second === undefined || namesTool(move.moved) || namesDate(move.moved)) return false;
+  const lowerSecond = second.key.toLowerCase();
+  // An age ("At 65", "At 70"): whose age it is.
+  const age = move.opener === 'at' && second.kind === 'number' && /^\d{1,3}$/u.test(second.text) && move.moved.length === 2;
+  // A state a person is in, named ("on vacation", "on maternity leave", "in a wheelchair", "while on deployment"); not
+  // a place or a time the action is in as often ("at home", "in the car", "at work", "before bed").
+  const state = move.moved.some((token) => token.kind === 'word' && PERSON_STATE_NAMES.has(token.key.toLowerCase())) && (STATE_PREPOSITIONS.has(move.opener) || STATE_PREPOSITIONS.has(lowerSecond));
+  // A clause without a subject that says how someone feels or what befell them ("when nervous", "while unemployed",
+  // "after being fired", "once retired"); not an activity ("when traveling") nor a fixed phrase ("if needed").
+  const condition =
+    SUBJECTLESS_OPENERS.has(move.opener) &&
+    second.kind === 'word' &&
+    !SUBJECTS.has(lowerSecond) &&
+    !DETERMINERS.has(lowerSecond) &&
+    !FIXED_CONDITIONS.has(lowerSecond) &&
+    !STATE_PREPOSITIONS.has(lowerSecond) &&
+    (lowerSecond === 'being' || (!lowerSecond.endsWith('ing') && (WHEN_OPENERS.has(move.opener) || /ed$/u.test(lowerSecond))));
+  if (!age && !state && !condition) return false;
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined || at < 2) return false;
+    if (endsOnPersonOrAnimal(tokens, at, lexicon)) return true;
+    // Or it may come to describe the clause's other doer: "Should my child go to school when sick?", "Can my wife
+    // collect my Social Security at 65?".
+    return otherSubject(tokens, at, lexicon);
+  });
+}
+/** States a person is in, named after "on"/"in"/"at" (with an article or not). */
+const PERSON_STATE_NAMES: ReadonlySet<string> = new Set([
+  'vacation', 'holiday', 'leave', 'deployment', 'maternity', 'paternity', 'wheelchair', 'panic', 'quarantine', 'army', 'navy', 'military',
+  'icu', 'coma', 'crutches', 'furlough', 'sabbatical', 'strike', 'bedrest', 'isolation', 'lockdown', 'parole', 'probation', 'chemo',
+]);
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'unless', 'though', 'although']);
+const FIXED_CONDITIONS: ReadonlySet<string> = new Set(['necessary', 'needed', 'possible', 'required', 'appropriate', 'applicable', 'ready', 'done', 'finished', 'complete', 'so', 'not', 'any', 'ever', 'unsure', 'available', 'in', 'on', 'at']);
+
+/**
+ * Whether the clause before `at` has a subject other than the asker: an auxiliary and then a person or an animal
+ * ("can my boss", "should my child", "can hackers", "does she").
+ */
+function otherSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
+  for (let index = 0; index < Math.min(at, SUBJECT_REACH); index++) {
+    if (!AUXILIARIES.has(word(index))) continue;
+    let subject = index + 1;
+    if (DETERMINERS.has(word(subject))) subject++;
+    return namesOtherDoer(word(subject), lexicon);
+  }
+  return false;
+}
+/** How far into the clause its auxiliary may stand ("How often should my child …"). */
+const SUBJECT_REACH = 5;
+
+/** A person or an animal other than the asker or the assistant ("my child", "hackers", "she"). */
+function namesOtherDoer(lower: string, lexicon: Lexicon): boolean {
+  return OTHER_DOERS.has(lower) || ((lexicon.namesPerson(lower) || firstSenseIn(lower, lexicon, [ANIMAL])) && !FUNCTION_WORDS.has(lower));
+}
+/** Openers of a clause that may have no subject of its own ("when nervous", "while sick", "after being fired"). */
+const SUBJECTLESS_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'unless', 'though', 'although', 'after', 'before', 'during', 'until', 'since']);
+/** Prepositions of a state, a place or an age a person is in ("on vacation", "at work", "in the ICU", "at 65"). */
+const STATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'someone', 'somebody', 'there', 'everyone', 'nobody']);
+
+/** Whether the words before `at` end with a person or an animal ("my dog", "a friend", "kids", "me", "him"). */
+function endsOnPersonOrAnimal(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+  const noun = word(at - 1);
+  if (noun === undefined) return false;
+  if (PERSONAL_OBJECTS.has(noun) && noun !== 'you') return true;
+  if (SOMEONE.has(noun)) return true;
+  if (!lexicon.namesPerson(noun) && !firstSenseIn(noun, lexicon, [ANIMAL])) return false;
+  return noun.endsWith('s') || PLURAL_PEOPLE.has(noun) || [word(at - 2), word(at - 3)].some((before) => before !== undefined && DETERMINERS.has(before));
+}
+
+/** A phrase of time by a date's name: a year, a month, a weekday, a holiday, a meal, an hour ("At 3pm", "After lunch"). */
+function namesDate(phrase: readonly Token[]): boolean {
+  return phrase.some((token, index) => {
+    const lower = token.key.toLowerCase();
+    if (token.kind === 'number') return /^\d{4}$/u.test(token.text) || /[:.]|am$|pm$/iu.test(token.text) || ['am', 'pm', "o'clock"].includes(phrase[index + 1]?.key.toLowerCase() ?? '');
+    return token.kind === 'word' && (DATE_NAMES.has(lower) || MEALS.has(lower));
+  });
+}
+const DATE_NAMES: ReadonlySet<string> = new Set([...TIME_NAMES].filter((word) => !['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes'].includes(word)));
+const MEALS: ReadonlySet<string> = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'brunch']);
+
+/**
+ * Whether a participle phrase ("Using public Wi-Fi", "Driving my car"), moved to the end, may come to describe the
+ * other doer of the clause: "Using my phone, can my boss track my location?" is the asker's phone; "Can my boss
+ * track my location using my phone?" may be the boss using it. Not when the asker is the only doer ("Using Excel,
+ * how do I sum a column?").
+ */
+export function movesOntoOtherDoer(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  if (!move.opener.endsWith('ing') || move.opener === 'during' || namesTool(move.moved)) return false;
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    return at !== undefined && otherSubject(tokens, at, lexicon);
+  });
+}
+const OTHER_DOERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'hackers', 'people', 'others']);
+
+/**
+ * Whether a phrase moved to the end comes to name another thing than the time or the place of the asking: "From my
+ * iPhone, how do I delete my Instagram account?" (deleting it with the phone) / "… account from my iPhone?" (off the
+ * phone); "After lunch, schedule the meeting" / "Schedule the meeting after lunch" (the meeting's time); "In 2020,
+ * what was the forecast for inflation?" / "… for inflation in 2020?" (the period forecast); "On Monday, did you hear
+ * the office is closed?" / "… is closed on Monday?"; "For all x, is there a y …" / "Is there a y … for all x?" (one y
+ * for every x).
+ */
+export function movesOntoObject(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+  const first = move.moved[1]?.key.toLowerCase() ?? '';
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined) return false;
+    const stays = tokens.slice(0, at).filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
+    if (move.opener === 'from' && stays.slice(-SOURCE_REACH - 1).some((word) => REMOVING.has(word)) && stays.some((word) => ACCOUNTS.has(word))) return true;
+    if (saysWhen(move.moved) && stays.some((word) => SCHEDULING.has(word)) && stays.some((word) => EVENTS.has(word))) return true;
+    if (saysWhen(move.moved) && stays.some((word) => FORECASTS.has(word))) return true;
+    // "hear the office is closed", "announce classes would resume": a finite verb soon after, its clause's.
+    if (saysWhen(move.moved) && stays.some((word, index) => KNOWING.has(word) && stays.slice(index + 2, index + 1 + REPORTED_REACH).some(isFinite))) return true;
+    return move.opener === 'for' && QUANTIFIERS.has(first) && stays.some((word) => EXISTENTIALS.has(word));
+  });
+}
+/** Units, scales, currencies and time zones a number can be read in or converted to. */
+const UNIT_READINGS: ReadonlySet<string> = new Set([
+  'time', 'utc', 'gmt', 'cet', 'est', 'pst', 'cst', 'mst', 'ist', 'jst', 'pacific', 'eastern', 'central', 'mountain', 'sizes', 'size',
+  'euros', 'euro', 'dollars', 'dollar', 'pounds', 'pound', 'yen', 'rupees', 'pesos', 'francs', 'yuan', 'usd', 'eur', 'gbp', 'knots', 'ounces',
+  'ounce', 'grams', 'kilograms', 'kg', 'lbs', 'feet', 'foot', 'meters', 'metres', 'miles', 'km', 'kilometers', 'kilometres', 'inches', 'cm',
+  'mph', 'kph', 'liters', 'litres', 'gallons', 'cups', 'years', 'odds', 'unix', 'base64', 'bytes', 'bits', 'calories', 'joules', 'watts',
+  'percent', 'metric', 'imperial', 'stone', 'stones', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months',
+]);
+const REMOVING: ReadonlySet<string> = new Set(['delete', 'deleting', 'remove', 'removing', 'uninstall', 'uninstalling', 'erase', 'unlink', 'disconnect', 'wipe', 'clear', 'logout', 'unpair', 'deactivate']);
+/** What is deleted from a device or off it: an account or an app ("delete my Instagram account from my iPhone"). */
+const ACCOUNTS: ReadonlySet<string> = new Set(['account', 'accounts', 'profile', 'app', 'apps', 'id']);
+const SCHEDULING: ReadonlySet<string> = new Set(['schedule', 'book', 'move', 'cancel', 'reschedule', 'postpone', 'arrange', 'plan', 'set', 'organize', 'organise', 'push', 'confirm', 'rebook', 'cancelling', 'canceling', 'moving']);
+const EVENTS: ReadonlySet<string> = new Set(['meeting', 'call', 'appointment', 'delivery', 'trip', 'flight', 'interview', 'class', 'session', 'reservation', 'dinner', 'party', 'event', 'lesson', 'visit', 'demo', 'review', 'standup', 'sync', 'shift', 'surgery', 'exam', 'test', 'pickup']);
+const FORECASTS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections', 'outlook', 'estimate', 'estimates', 'expectation', 'expectations', 'guidance', 'consensus', 'poll', 'polls', 'odds']);
+/** Verbs of learning or stating what a clause says: "hear the office is closed", "realize the virus would spread". */
+const KNOWING: ReadonlySet<string> = new Set([
+  'hear', 'heard', 'realize', 'realise', 'realized', 'learn', 'learned', 'notice', 'noticed', 'suspect', 'fear', 'feared', 'guess', 'guessed', 'doubt',
+  'doubted', 'hint', 'mention', 'confirm', 'announce', 'imply', 'predict', 'predicted', 'expect', 'expected', 'discover', 'assume', 'worry', 'report',
+  'claim', 'deny', 'say', 'said', 'warn', 'know', 'knew', 'tell', 'told', 'promise', 'suggest',
+]);
+const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any']);
+const EXISTENTIALS: ReadonlySet<string> = new Set(['there', 'exist', 'exists', 'one', 'single', 'same', 'some']);

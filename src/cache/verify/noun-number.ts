@@ -71,6 +71,28 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
 }
 
 /**
+ * Whether the difference at `start` is the verb right after a relative pronoun: its agreement says which noun the
+ * clause describes ("the owner of the dogs that bite(s) my kids", "the mother of the twins who live(s) in Ohio",
+ * "the brand of tablets that contain(s) aspirin"), so it is no inflection.
+ */
+export function agreesInRelativeClause(side: PreparedSide, start: number): boolean {
+  const { tokens } = side;
+  const previous = tokens[start - 1];
+  if (previous?.kind !== 'word' || !RELATIVE_PRONOUNS.has(previous.key.toLowerCase()) || tokens[start]?.kind !== 'word') return false;
+  // Two nouns the clause could describe: "the owner of the dogs that …", "the landlord's tenants who …"; not "a
+  // recipe that use(s) leftover rice", where a slip of agreement tells nothing apart.
+  for (let index = start - 2; index >= Math.max(0, start - 2 - LINK_REACH); index--) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && LINKING.has(token.key.toLowerCase())) return true;
+  }
+  return false;
+}
+const LINKING: ReadonlySet<string> = new Set(['of', 'with', 'for', 'near', 'beside', 'from', "'s", 'by', 'at', 'on']);
+/** How many words before the noun a relative clause follows may link it to another ("the owner of the two dogs that"). */
+const LINK_REACH = 4;
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
  * Whether a noun in kept tokens [start, end) is a measure of time or amount ("a week", "a night", "a mile",
  * Lexicon.namesMeasure, or a portion) counted by "a"/"an"/"one" right before it: "Is it safe to fast for a
  * week?" / "… for weeks?", "Create a meal plan for a month" / "… for months". One of it is an amount, the plural
@@ -128,13 +150,14 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
   if (previous?.kind === 'word' && SELECTORS.has(previous.key.toLowerCase()) && DETERMINERS.has(tokens[at - 2]?.key.toLowerCase() ?? '')) return true;
   if (asksHowTo(tokens, at)) return false;
   const person = lexicon.namesPerson(noun.key);
-  if (!person && namesAbstraction(noun.key, lexicon)) return false;
+  const located = locatedAfter(tokens, at + 1) && !namesBodyPart(noun.key, lexicon);
+  if (!person && !located && namesAbstraction(noun.key, lexicon)) return false;
   let named = false;
   for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
     const token = tokens[index]!;
     if (token.kind !== 'word') return false;
     const lower = token.key.toLowerCase();
-    if (DETERMINERS.has(lower) || lower === "'s") return named || person || namedAfter(tokens, at + 1);
+    if (DETERMINERS.has(lower) || lower === "'s") return named || person || located || namedAfter(tokens, at + 1);
     if (FUNCTION_WORDS.has(lower)) return false;
     // A name used as a noun ("Potter", "Tesla", "Story"); not a proper adjective ("the Olympic game(s)", "the French fry").
     named ||= isName(token) && (lexicon.nounShare(token.key) ?? 1) > 0.5;
@@ -170,13 +193,50 @@ function namesAbstraction(word: string, lexicon: Lexicon): boolean {
 /** WordNet's lexicographer files of abstractions: act, attribute, feeling, motive, phenomenon, possession, process, relation, state. */
 const ABSTRACT_NOUN_FILES: ReadonlySet<number> = new Set([4, 7, 12, 16, 19, 21, 22, 24, 26]);
 
-/** "of Mars", "to Dune", "of the Golden Gate Bridge", "in Paris": a preposition, maybe "the", then a name. */
+/**
+ * Whether the words from `at` place the noun before them among the asker's own things, which "the" then picks out
+ * one or several of ("Classify the sentiment of the review(s) below", "Refund the item(s) in order ORD-10023",
+ * "Cancel the subscription(s) on my account", "the parcel(s) I ordered on Monday", "the invoice(s) for March"): a
+ * pointer at a text ("below", "attached"), a preposition before "my"/"this", an ID or an amount, or a
+ * clause of the asker's ("I ordered"), or a text pointed at ("the question(s) in the email below"). Not a kind placed in
+ * general ("the lung(s) in the body").
+ */
+function locatedAfter(tokens: readonly Token[], at: number): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
+  const first = word(at);
+  if (POINTERS_AT_TEXT.has(first)) return true;
+  // "the parcel I ordered", "the shirts we bought", "the email you sent".
+  if (ASKER_PRONOUNS.has(first) && tokens[at]!.key !== 'US' && /(?:ed|ought|ent|ade|id|ew|ote|ang|ung|ook|ot)$/u.test(word(at + 1))) return true;
+  if (!LOCATING_PREPOSITIONS.has(first)) return false;
+  if (OWNERS.has(word(at + 1))) return true;
+  for (let index = at + 1; index <= at + 4 && index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'code' || token.kind === 'number' || (token.kind === 'symbol' && /^\p{Sc}$/u.test(token.text)) || POINTERS_AT_TEXT.has(word(index))) return true;
+    // "ORD-10023" may be cut into a word, a hyphen and a number.
+    if (token.kind !== 'word' && !(token.kind === 'symbol' && token.text === '-')) return false;
+  }
+  return false;
+}
+const POINTERS_AT_TEXT: ReadonlySet<string> = new Set(['below', 'above', 'attached', 'enclosed', 'provided', 'pasted', 'quoted', 'shown', 'listed', 'here']);
+const ASKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'from', 'at', 'with', 'of', 'inside', 'within', 'under', 'toward', 'towards', 'about', 'to']);
+const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'this', 'these', 'that', 'those']);
+
+/** A noun whose commonest sense is a part of the body ("lung", "kidney"): placed in "my body" it is still a kind. */
+function namesBodyPart(word: string, lexicon: Lexicon): boolean {
+  for (const file of lexicon.nounFiles(word, 1)) if (file === BODY_NOUN_FILE) return true;
+  return false;
+}
+/** WordNet's lexicographer file noun.body. */
+const BODY_NOUN_FILE = 8;
+
+/** "of Mars", "to Dune", "of the Golden Gate Bridge", "in Paris", "from Acme": a preposition, maybe "the", then a name. */
 function namedAfter(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.kind !== 'word' || !NAMING_PREPOSITIONS.has(tokens[at]!.key.toLowerCase())) return false;
   const next = tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.key.toLowerCase() === 'the' ? tokens[at + 2] : tokens[at + 1];
   return next !== undefined && isName(next);
 }
-const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'in']);
+const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'in', 'from', 'for']);
 
 /** A capitalised word that does not open its sentence: a name ("Mars", "Harry", "Tesla"). */
 function isName(token: Token): boolean {

@@ -122,7 +122,7 @@ function isInstruction(instruction: string, mark: string, lineBreak: boolean, re
     if (words <= LABEL_WORDS && (SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return true;
     if (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)) return true;
   }
-  return (taskFirst && POINTS_AT_TEXT.test(instruction)) || isJudgementOfText(instruction, words) || judgesForm(instruction, words, lineBreak, rest);
+  return (taskFirst && POINTS_AT_TEXT.test(instruction)) || isJudgementOfText(instruction, words, rest) || judgesForm(instruction, words, lineBreak, rest);
 }
 
 /**
@@ -212,9 +212,20 @@ function restOfSentenceAfter(opener: RegExp, text: string, exact: boolean): Past
  * A short question judging "this"/"that" as text: "Is this sentence ok?", "Does this sound natural?", "Any
  * errors?"; not "How do I fix this error in Python?" nor "Is it ok to run every day?".
  */
-function isJudgementOfText(instruction: string, words: number): boolean {
+function isJudgementOfText(instruction: string, words: number, rest: string): boolean {
   if (ANY_MISTAKES.test(instruction) || MARKED_WRONG.test(instruction)) return true;
-  return words <= JUDGEMENT_WORDS && /[?？]$/u.test(instruction) && JUDGES_THIS.test(instruction) && JUDGEMENT.test(instruction);
+  if (words > JUDGEMENT_WORDS || !/[?？]$/u.test(instruction)) return false;
+  // "Does my essay have errors? Thanks!": only courtesy follows, no text.
+  return (JUDGES_THIS.test(instruction) && JUDGEMENT.test(instruction)) || (JUDGES_MY_TEXT.test(instruction) && (JUDGEMENT.test(instruction) || FITNESS.test(instruction)) && isJudgedText(rest));
+}
+
+/**
+ * Whether what follows a question judging the asker's writing is that writing, not courtesy, a question of its own
+ * or the asker's context ("Is my essay okay? I can't tell if it's too long.", "… It's for my boss.").
+ */
+function isJudgedText(rest: string): boolean {
+  const text = rest.trim();
+  return !COURTESY_ONLY.test(text) && !/[?？]$/u.test(text) && !ASKERS_CONTEXT.test(text);
 }
 
 /** Tests a text against an ASCII pattern and, when it holds other characters, against a pattern for other scripts. */
@@ -289,6 +300,17 @@ const SURFACE_QUESTION = new Cues(
 );
 const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/i;
 const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/i;
+/**
+ * A question judging the asker's own piece of writing, named, before it: "Is my cover letter okay? I have …", "Does
+ * the headline have an error? Goverment Announces …", "Is our menu description fine? …". What follows is the text
+ * judged, whose every typo is the answer.
+ */
+const JUDGES_MY_TEXT =
+  /^\s*(?:is|are|does|do|would|will|was)\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:cover letter|letter|resume|résumé|cv|e-?mail|message|text|caption|bio|post|tweet|invitation|invite|speech|toast|essay|paragraph|sentence|headline|title|slogan|tagline|description|note|reply|response|poem|story|ad|copy|announcement|statement|summary|abstract|intro(?:duction)?|conclusion|greeting|wording|translation|profile|notice|flyer|label|vows|eulogy|apology|blurb|pitch)\b/i;
+// Not "I …": a cover letter or a caption opens so ("I have excellent communication skills").
+const ASKERS_CONTEXT = /^(?:it|it's|its|this|that|what|how|can|could|any|please|should|is|are|do|does|my|we|we're|for|also|thanks|thank)\b/i;
+/** How fit a text is judged to be, beyond JUDGEMENT's words: "Is my caption good?", "… fine?", "… good enough?". */
+const FITNESS = /\b(?:good|fine|alright|all right|acceptable|ready|perfect)\b/i;
 const JUDGEMENT = /\b(?:correct|right|ok|okay|wrong|natural|sounds?|makes? sense|english|grammar|grammatical\w*|mistakes?|errors?|typos?|polite|rude|formal|informal|professional|understandable|native|proper|say|reads? well|flows?)\b/i;
 /** What a closing sentence judges when it judges language: "… Is this correct?", "… Does that sound natural?". */
 const LANGUAGE_JUDGEMENT =

@@ -50,7 +50,7 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   const inner = text.slice(start + 1, end - 1);
   if (CODE_CHARACTERS.test(inner)) return { kind: 'code', key: 'typed' };
   const single = isSingleCharacter(inner);
-  if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() ? 'style' : 'neutral' };
+  if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() || namesCharLanguage(text) ? 'style' : 'neutral' };
   // The value of a keyword that takes one ("return \"False\"", "typeof \"undefined\"", "throw 'error'"), or of an SQL
   // keyword typed in lowercase ("order by 'price'", "select 'name' from users"): a literal, not a quotation.
   const keyword = wordBefore(text, start);
@@ -58,6 +58,9 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
     if (VALUE_KEYWORDS.has(keyword) && (keyword !== 'return' || CLAUSE_AFTER.test(text.slice(end, end + 12)))) return { kind: 'code', key: single ? 'style' : 'neutral' };
     if (SQL_KEYWORDS_BEFORE_VALUE.has(keyword) && (sql() || SQL_IN_LOWERCASE.test(text.length > CODE_SCAN * 2 ? text.slice(0, CODE_SCAN) : text))) return { kind: 'code', key: 'style' };
   }
+  // A "!" inside a shell command's argument: double quotes expand it from the history, single quotes keep it
+  // ("echo \"Done!\"" fails with "event not found" in an interactive bash; "echo 'Done!'" prints it).
+  if (inner.includes('!') && ((keyword !== undefined && SHELL_ARGUMENT_COMMANDS.has(keyword)) || FLAG_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) return { kind: 'code', key: 'style' };
   // Curly quotes around a shell command's argument or a flag's value are characters of it, not quotes, so where the
   // text asks why something fails they are likely the answer: "Why does grep “error” log.txt find nothing?" is not
   // the straight-quoted question. Elsewhere they are a phone's ("How do I grep “TODO” across a repo?").
@@ -93,6 +96,26 @@ export function isAboutCode(text: string): boolean {
 const CODE_SCAN = 2_000;
 const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
 
+/**
+ * A text naming a language where single quotes delimit one character and double quotes a string (C, C++, C#,
+ * Java, Go, Rust, Kotlin, Scala, Haskell…) or where single quotes are no string at all (Swift): there
+ * "printf('Hello world')" is an error that "printf(\"Hello world\")" is not. Its start and end, like isAboutCode.
+ */
+export function namesCharLanguage(text: string): boolean {
+  // Asked once per literal of a text: the last text's answer is kept.
+  if (text !== charLanguageText) {
+    charLanguageText = text;
+    charLanguageNamed = CHAR_LANGUAGE.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+  }
+  return charLanguageNamed;
+}
+let charLanguageText: string | undefined;
+let charLanguageNamed = false;
+// "Go" only where no sentence opens with it ("Go ahead and …"); "Java" not "JavaScript" (the \b after it).
+// C, Go, Rust and Swift are also a vitamin or a grade, a verb, corrosion and a singer: only "in C", "C code" and the like.
+const CHAR_LANGUAGE =
+  /(?:^|[^\p{L}\p{N}_#+])(?:C\+\+|C#|Java|Kotlin|Scala|Haskell|OCaml|golang|Golang)(?![\p{L}\p{N}_#+])|\b(?:[Ii]n|[Uu]sing|[Ww]ith) (?:C|Go|Rust|Swift)\b(?![+#])|\b(?:C|Go|Rust|Swift) (?:code|program|programs|function|functions|compiler|string|strings|char|chars|array|arrays|pointer|pointers)\b/u;
+
 /** A text about SQL: it names a database or holds a query keyword in capitals. */
 export function isAboutSql(text: string): boolean {
   return SQL_NAMED.test(text) || SQL_IN_CAPITALS.test(text);
@@ -104,6 +127,10 @@ function isOperand(text: string, start: number, end: number, depth: number): boo
   const previous = before >= 0 ? text[before]! : '';
   if (OPERATOR_BEFORE.test(previous) || OPENING.test(previous)) return true;
   if (depth > 0 && (previous === ',' || previous === ':')) return true;
+  // "x ?? 'y'", "x ?: 'y'", "x?.'y'", "x ? 'y' : 'z'" (a lone "?" between spaces), "'10' - '4'" (a minus after an operand).
+  const operatorBefore = text.slice(Math.max(0, before - 3), before + 1);
+  if (/(?:\?[?:.]|[\p{L}\p{N}_)\]'"] \?)$/u.test(operatorBefore)) return true;
+  if (previous === '-' && /['"”’\p{N})\]] *-$/u.test(operatorBefore)) return true;
   if (/\p{Lu}/u.test(previous) && SQL_WORD_BEFORE.test(text.slice(Math.max(0, before - 8), before + 1))) return true;
   let after = end;
   while (after < text.length && after - end < SPACES_AROUND && (text[after] === ' ' || text[after] === '\t')) after++;

@@ -64,7 +64,7 @@ function opensWithClause(side: PreparedSide, sentences: readonly number[], left:
   }
   return false;
 }
-const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'because', 'although', 'though', 'while', 'whereas']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'since', 'until', 'till']);
 
 /** Discourse words that are also a verb's manner or degree. */
 const MANNER_WORDS: ReadonlySet<string> = new Set(['well', 'seriously', 'honestly', 'quickly', 'personally', 'again', 'frankly']);
@@ -232,9 +232,11 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'ca
 const LIMITED_NEGATIONS: ReadonlySet<string> = new Set([...[...NEGATIONS].filter((word) => word !== 'no'), 'hardly', 'barely']);
 
 /**
- * Whether a sentence that ends a few words after a negation on one side is a comma on the other, before a list:
- * "Coffee with no sugar. Cream and cinnamon please" (cream wanted) / "… no sugar, cream and cinnamon please" (none of
- * the three), "Tacos without cilantro! Onion and lime please", "Don't include tests. Docs and examples please".
+ * Whether a sentence that ends a few words after a negation on one side is a comma or nothing on the other, before a
+ * list: "Coffee with no sugar. Cream and cinnamon please" (cream wanted) / "… no sugar, cream and cinnamon please"
+ * (none of the three), "Tacos without cilantro! Onion and lime please", "Don't include tests. Docs and examples
+ * please", "Denies fever. Chills and cough for 3 days." / "Denies fever chills and cough …", "Stopped: aspirin.
+ * Metoprolol and lisinopril continued" / "Stopped: aspirin metoprolol and …".
  */
 function joinsNegatedList(tokens: readonly Token[], own: readonly number[], otherSentences: readonly number[], otherCommas: readonly number[]): boolean {
   const [sentencesThere, commasThere] = [new Set(otherSentences), new Set(otherCommas)];
@@ -243,20 +245,46 @@ function joinsNegatedList(tokens: readonly Token[], own: readonly number[], othe
     // What follows opens a question or a request of its own ("Never mind. Can you explain A and B?", "I'm not a
     // programmer. What are APIs and …?"): the negation stays with the asker's own clause either way.
     const next = word(at);
-    if (sentencesThere.has(at) || !commasThere.has(at) || !listsAfter(word, at) || SUBJECTS.has(next) || QUESTION_OPENERS.has(next) || REQUEST_VERBS.has(next) || TEXT_REQUEST_VERBS.has(next)) continue;
-    for (let back = at - 1; back >= Math.max(0, at - NEGATED_LIST_REACH); back--) if (NEGATIONS.has(word(back)) || LEAVING_OUT.has(word(back))) return true;
+    if (sentencesThere.has(at) || SUBJECTS.has(next) || QUESTION_OPENERS.has(next) || REQUEST_VERBS.has(next) || TEXT_REQUEST_VERBS.has(next)) continue;
+    // A comma there before a list, or no mark at all before a list ("Denies fever chills and cough") or after a
+    // word of a note's status ("Denies drug allergies amoxicillin caused a rash"): what follows now belongs to it.
+    // Not a casual message's dropped stop after a plain negation ("Not working printer says offline").
+    const list = listsAfter(word, at, NEGATED_LIST_AFTER);
+    const comma = commasThere.has(at);
+    for (let back = at - 1; back >= Math.max(0, at - NEGATED_LIST_REACH); back--) {
+      const negator = word(back);
+      // "Negative for", "Free of": not "Gluten free." nor "Test results negative.".
+      const status = STATUSES.has(negator) && (!STATUS_PREPOSITIONS.has(negator) || word(back + 1) === STATUS_PREPOSITIONS.get(negator));
+      if ((status || LEAVING_OUT.has(negator)) && (list || !comma)) return true;
+      // A plain negation right before ("No dishwasher air conditioning and …"), or a comma before a list.
+      if (NEGATIONS.has(negator) && list && (comma || at - back <= 2)) return true;
+    }
   }
   return false;
 }
+/**
+ * Words of a note that deny, exclude or give the status of what follows them ("Denies fever. Chills and cough …",
+ * "Negative for fever", "Free of rust", "Declined influenza vaccine", "Discontinued glipizide"): the list after the
+ * sentence's end is not theirs, joined to them it is.
+ */
+const STATUSES: ReadonlySet<string> = new Set([
+  'deny', 'denies', 'denied', 'negative', 'free', 'stopped', 'held', 'discontinued', 'declined', 'refused', 'rejected', 'excludes', 'excluded',
+  'voided', 'waived', 'missing', 'lacks', 'lacking', 'absent', 'ruled', 'eliminate', 'none', 'quit', 'avoids', 'skipped', 'omitted', 'tolerates',
+  'unvaccinated',
+]);
+/** Status words that say it only with their preposition: "negative for", "free of". */
+const STATUS_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['negative', 'for'], ['free', 'of']]);
 /** Words that leave things out of a request ("without cilantro", "skip the onions", "except nuts"). */
 const LEAVING_OUT: ReadonlySet<string> = new Set(['without', 'except', 'excluding', 'exclude', 'skip', 'omit', 'minus', 'hold', 'avoid']);
 /** How many words before the sentence's end a negation may stand ("no sugar", "without the fried onions"). */
 const NEGATED_LIST_REACH = 4;
 /** Whether "or"/"and" joins the words after `at` within a few words: "Coffee or tea", "A house or a condo". */
-function listsAfter(word: (at: number) => string, at: number): boolean {
-  for (let next = at + 1; next <= at + 3; next++) if (word(next) === 'or' || word(next) === 'and') return true;
+function listsAfter(word: (at: number) => string, at: number, reach = 3): boolean {
+  for (let next = at + 1; next <= at + reach; next++) if (word(next) === 'or' || word(next) === 'and') return true;
   return false;
 }
+/** How far after a negated sentence's end a list may go on ("Vomiting three times today and …"). */
+const NEGATED_LIST_AFTER = 5;
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'there', 'my', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'should', 'is', 'are', 'do', 'does', 'please', 'thanks']);
 
 /**

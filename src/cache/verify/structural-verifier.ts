@@ -2,12 +2,12 @@ import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
-import { asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -150,6 +150,9 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesIntoSubordinateClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a subordinate clause' };
       if (movesOntoNestedVerb(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'for whom moved onto another verb' };
       if (movesOffPerson(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'state moved off a person' };
+      if (movesOntoOther(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved onto another person' };
+      if (movesOntoOtherDoer(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'participle moved onto another doer' };
+      if (movesOntoObject(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved onto what is asked about' };
       if (movesOntoAdjective(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved onto an adjective' };
       if (movesIntoSource(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place moved into a source' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
@@ -204,7 +207,9 @@ export class StructuralVerifier implements CandidateVerifier {
           objectOfImperative(before, hunk.leftStart, hunk.leftEnd) ||
           objectOfImperative(after, hunk.rightStart, hunk.rightEnd) ||
           countsDose(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
-          countsDose(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
+          countsDose(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
+          agreesInRelativeClause(before, hunk.leftStart) ||
+          agreesInRelativeClause(after, hunk.rightStart),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),

@@ -83,6 +83,12 @@ const ERRORS_COUNTED: ReadonlySet<string> = new Set(['baseball', 'softball', 'in
 /** A reply or an answer that is a filing or a key: "a reply brief", "an answer key", "an answer to a complaint". */
 const ANSWER_TERMS_AFTER: ReadonlySet<string> = new Set(['brief', 'briefs', 'key', 'keys', 'sheet', 'sheets']);
 const LEGAL_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'complaint', 'petition', 'summons', 'claim', 'suit', 'motion', 'counterclaim', 'indictment']);
+/** Words of a text where "answer" and "reply" are two things: a pleading, or calls and automatic messages. */
+const ANSWER_AS_TERM: ReadonlySet<string> = new Set([
+  ...LEGAL_FILINGS, 'defendant', 'defendants', 'plaintiff', 'plaintiffs', 'respondent', 'petitioner', 'file', 'files', 'filed', 'filing', 'amend', 'court',
+  'lawsuit', 'divorce', 'deadline', 'pleading', 'pleadings', 'call', 'calls', 'phone', 'iphone', 'android', 'headset', 'bluetooth', 'auto', 'automatic',
+  'automatically', 'gmail', 'outlook', 'voicemail',
+]);
 /** Kinds of fasting before "fast": "a juice fast", "a water fast", "a 3-day fast". */
 const FAST_KINDS: ReadonlySet<string> = new Set(['juice', 'water', 'dry', 'intermittent', 'ramadan', 'daniel', 'day', 'days', 'hour', 'hours', 'week', 'long', 'prolonged', 'extended', 'partial', 'religious']);
 const ERROR_TERMS_AFTER: ReadonlySet<string> = new Set(['message', 'messages', 'code', 'codes', 'handling', 'handler', 'bar', 'bars', 'rate', 'rates', 'term', 'terms', 'log', 'logs', 'correction', 'function', 'analysis', 'propagation', 'page', 'boundary', 'boundaries', 'bound', 'bounds']);
@@ -156,6 +162,9 @@ const GATES: readonly Gate[] = [
     fits: (context) => {
       const next = lower(context.tokens[context.at + 1]) ?? '';
       if (ANSWER_TERMS_AFTER.has(next) || (next === 'to' && context.tokens.slice(context.at + 2, context.at + 5).some((token) => LEGAL_FILINGS.has(lower(token) ?? '')))) return false;
+      // A filing in a lawsuit ("the defendant files an answer", the plaintiff a reply) or a phone's auto-answer (calls)
+      // against an auto-reply (messages): anywhere in the text.
+      if (context.tokens.some((token) => ANSWER_AS_TERM.has(lower(token) ?? ''))) return false;
       return !inVerbSlot(context) || (!firstSenseIn(nounAfter(context), context.lexicon, [ARTIFACT]) && !(next === 'to' && lower(context.tokens[context.at])?.startsWith('answer')));
     },
   },

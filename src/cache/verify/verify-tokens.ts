@@ -140,22 +140,58 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   const aboutCode = () => (code ??= isAboutCode(text));
   let fails: boolean | undefined;
   const failureAsked = () => (fails ??= asksWhyItFails(text));
+  // Whether the quotation before the prose being cut was a literal of code, and the bracket depth after it.
+  let afterLiteral = false;
+  let depthAfter = 0;
   for (const match of text.matchAll(CODE_BLOCK)) {
+    const first = tokens.length;
     proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued);
+    if (afterLiteral && depthAfter > 0) operatorAfterLiteral(tokens, first, text.slice(cursor, match.index));
     const quoted = !match[0].startsWith('`');
     const inner = !quoted ? match[0] : SPACED_QUOTES.test(match[0][0]!) ? match[0].slice(1, -1).trim() : match[0].slice(1, -1);
     const end = match.index + match[0].length;
     // Only what a quotation encloses is verbatim; its marks are punctuation in prose and code around a literal
     // of code (see quoted-literal.ts).
     const marks = quoted ? quoteMarks(text, match.index, end, depth, aboutSql, aboutCode, failureAsked) : undefined;
+    if (marks?.kind === 'code') operatorBeforeLiteral(tokens, first, text.slice(cursor, match.index), afterLiteral, depth.at(match.index) > 0);
     depth.skipTo(end);
     const pushMark = (mark: string) => (marks!.kind === 'punct' ? push(tokens, mark, 'punct') : push(tokens, mark, 'code', false, false, quoteMarkKey(mark, marks!.key)));
     if (quoted) pushMark(match[0][0]!);
     for (const part of inner.matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
     if (quoted) pushMark(match[0].at(-1)!);
+    afterLiteral = marks?.kind === 'code';
+    depthAfter = afterLiteral ? depth.at(end) : 0;
     cursor = end;
   }
+  const first = tokens.length;
   proseTokens(text.slice(cursor), tokens, cursor > 0 || glued);
+  if (afterLiteral && depthAfter > 0) operatorAfterLiteral(tokens, first, text.slice(cursor));
+}
+
+/**
+ * Marks next to a literal of code are code's, though the prose around the quotation is cut on its own and so sees
+ * no operand or bracket: the separator between literals ("{'a', 'b'}" a set, "{'a': 'b'}" a dict, "['a' 'b']" one
+ * string, "('a'..'e')" a range, "'a' . 'b'" a concatenation), an operator glued to one ("!!'x'", "0 ?? 'x'") or any
+ * mark before one inside brackets. Not a clause's mark typed after a word before it ("Output of: 'a' + 'b'"). The
+ * tokens of the prose `segment` before the literal start at `first`; `afterLiteral`: a literal of code ends right
+ * before the segment.
+ */
+function operatorBeforeLiteral(tokens: Token[], first: number, segment: string, afterLiteral: boolean, inBrackets: boolean): void {
+  const mark = tokens.at(-1);
+  if (tokens.length <= first || mark?.kind !== 'punct') return;
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith(mark.text)) return;
+  const before = trimmed[trimmed.length - mark.text.length - 1];
+  const gluedToWord = before !== undefined && /[\p{L}\p{N}_]/u.test(before) && CLAUSE_MARK.test(mark.text);
+  const onlyMark = tokens.length === first + 1 && trimmed.trimStart() === mark.text;
+  if (inBrackets || (afterLiteral && onlyMark) || !gluedToWord) tokens[tokens.length - 1] = { ...mark, kind: 'symbol' };
+}
+const CLAUSE_MARK = /^[.,;:?!…]$/u;
+
+/** A mark right after a literal of code inside brackets is syntax: "{'a': 1}" is no "{'a', 1}". */
+function operatorAfterLiteral(tokens: Token[], first: number, segment: string): void {
+  const mark = tokens[first];
+  if (mark?.kind === 'punct' && segment.trimStart().startsWith(mark.text)) tokens[first] = { ...mark, kind: 'symbol' };
 }
 
 /**
