@@ -639,14 +639,7 @@ export function movesOffPerson(move: { opener: string; moved: Token[] }, sides: 
   if (!STATE_OPENERS.has(move.opener) || !PERSON_STATES.has(move.moved[1]?.key.toLowerCase() ?? '')) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
-    if (at === undefined || at < 2) return false;
-    const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
-    const noun = word(at - 1);
-    if (noun === undefined) return false;
-    if (SOMEONE.has(noun)) return true;
-    if (!lexicon.namesPerson(noun) && !firstSenseIn(noun, lexicon, [ANIMAL])) return false;
-    // "a friend", "my dog", or people without one ("help friends on drugs").
-    return noun.endsWith('s') || PLURAL_PEOPLE.has(noun) || [word(at - 2), word(at - 3)].some((before) => before !== undefined && DETERMINERS.has(before));
+    return at !== undefined && at >= 2 && endsOnPersonOrAnimal(tokens, at, lexicon);
   });
 }
 const STATE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'from']);
@@ -667,13 +660,16 @@ const PERSON_STATES: ReadonlySet<string> = new Set([
  */
 export function movesOntoOther(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
   const second = move.moved[1];
-  if (second === undefined || namesTool(move.moved) || namesDate(move.moved)) return false;
+  if (second === undefined || namesDate(move.moved)) return false;
   const lowerSecond = second.key.toLowerCase();
-  // An age ("At 65", "At 70"): whose age it is.
-  const age = move.opener === 'at' && second.kind === 'number' && /^\d{1,3}$/u.test(second.text) && move.moved.length === 2;
-  // A state a person is in, named ("on vacation", "on maternity leave", "in a wheelchair", "while on deployment"); not
-  // a place or a time the action is in as often ("at home", "in the car", "at work", "before bed").
-  const state = move.moved.some((token) => token.kind === 'word' && PERSON_STATE_NAMES.has(token.key.toLowerCase())) && (STATE_PREPOSITIONS.has(move.opener) || STATE_PREPOSITIONS.has(lowerSecond));
+  // An age ("At 65", "At age 65", "At sixty"): whose age it is.
+  const ageAt = lowerSecond === 'age' ? 2 : 1;
+  const ageToken = move.moved[ageAt];
+  const age = move.opener === 'at' && move.moved.length === ageAt + 1 && ageToken !== undefined && ((ageToken.kind === 'number' && /^\d{1,3}$/u.test(ageToken.text)) || VAGUE_COUNTS.has(ageToken.key.toLowerCase()));
+  // A state a person is in, named ("on vacation", "on maternity leave", "in a wheelchair", "in ICU", "while on
+  // deployment"); not a place or a time the action is in as often ("at home", "in the car", "at work", "before bed").
+  const state = move.moved.some((token) => token.kind === 'word' && (PERSON_STATE_NAMES.has(token.key.toLowerCase()) || PERSON_STATES.has(token.key.toLowerCase()))) && (STATE_PREPOSITIONS.has(move.opener) || STATE_PREPOSITIONS.has(lowerSecond));
+  if (!state && namesTool(move.moved)) return false;
   // A clause without a subject that says how someone feels or what befell them ("when nervous", "while unemployed",
   // "after being fired", "once retired"); not an activity ("when traveling") nor a fixed phrase ("if needed").
   const condition =
@@ -683,7 +679,7 @@ export function movesOntoOther(move: { opener: string; moved: Token[] }, sides: 
     !DETERMINERS.has(lowerSecond) &&
     !FIXED_CONDITIONS.has(lowerSecond) &&
     !STATE_PREPOSITIONS.has(lowerSecond) &&
-    (lowerSecond === 'being' || (!lowerSecond.endsWith('ing') && (WHEN_OPENERS.has(move.opener) || /ed$/u.test(lowerSecond))));
+    (lowerSecond === 'being' || STATE_PARTICIPLES.has(lowerSecond) || (!lowerSecond.endsWith('ing') && (WHEN_OPENERS.has(move.opener) || /ed$/u.test(lowerSecond))));
   if (!age && !state && !condition) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
@@ -697,10 +693,16 @@ export function movesOntoOther(move: { opener: string; moved: Token[] }, sides: 
 /** States a person is in, named after "on"/"in"/"at" (with an article or not). */
 const PERSON_STATE_NAMES: ReadonlySet<string> = new Set([
   'vacation', 'holiday', 'leave', 'deployment', 'maternity', 'paternity', 'wheelchair', 'panic', 'quarantine', 'army', 'navy', 'military',
-  'icu', 'coma', 'crutches', 'furlough', 'sabbatical', 'strike', 'bedrest', 'isolation', 'lockdown', 'parole', 'probation', 'chemo',
+  'icu', 'coma', 'crutches', 'furlough', 'sabbatical', 'strike', 'bedrest', 'isolation', 'lockdown', 'parole', 'probation', 'chemo', 'bail', 'oxygen', 'antibiotics', 'steroids', 'diet'
+]);
+/** Participles of a state someone is in, not an activity the asker does ("when crying", "while bleeding"; not "when traveling"). */
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'crying', 'shaking', 'bleeding', 'sobbing', 'panicking', 'vomiting', 'sleeping', 'teething', 'grieving', 'choking', 'struggling', 'suffering',
+  'dying', 'hurting', 'limping', 'coughing', 'sneezing', 'itching', 'screaming', 'whining', 'barking', 'hiding', 'fighting', 'drinking',
+  'hallucinating', 'seizing', 'fainting', 'overheating', 'freezing', 'shivering', 'trembling',
 ]);
 const WHEN_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'unless', 'though', 'although']);
-const FIXED_CONDITIONS: ReadonlySet<string> = new Set(['necessary', 'needed', 'possible', 'required', 'appropriate', 'applicable', 'ready', 'done', 'finished', 'complete', 'so', 'not', 'any', 'ever', 'unsure', 'available', 'in', 'on', 'at']);
+const FIXED_CONDITIONS: ReadonlySet<string> = new Set(['necessary', 'needed', 'possible', 'required', 'appropriate', 'applicable', 'ready', 'done', 'finished', 'complete', 'so', 'not', 'any', 'ever', 'unsure', 'available']);
 
 /**
  * Whether the clause before `at` has a subject other than the asker: an auxiliary and then a person or an animal
@@ -727,16 +729,20 @@ function namesOtherDoer(lower: string, lexicon: Lexicon): boolean {
 const SUBJECTLESS_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'unless', 'though', 'although', 'after', 'before', 'during', 'until', 'since']);
 /** Prepositions of a state, a place or an age a person is in ("on vacation", "at work", "in the ICU", "at 65"). */
 const STATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
-const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'someone', 'somebody', 'there', 'everyone', 'nobody']);
+const SUBJECTS: ReadonlySet<string> = new Set([...CONDITION_SUBJECTS, 'it', 'there', 'everyone', 'nobody']);
 
-/** Whether the words before `at` end with a person or an animal ("my dog", "a friend", "kids", "me", "him"). */
+/**
+ * Whether the words before `at` end with a person or an animal: "a friend", "my dog", people without a determiner
+ * ("help friends on drugs"), or an object pronoun ("visit me", "help him").
+ */
 function endsOnPersonOrAnimal(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
   const noun = word(at - 1);
   if (noun === undefined) return false;
   if (PERSONAL_OBJECTS.has(noun) && noun !== 'you') return true;
   if (SOMEONE.has(noun)) return true;
-  if (!lexicon.namesPerson(noun) && !firstSenseIn(noun, lexicon, [ANIMAL])) return false;
+  // A group of people ("my team", "my class", "my family") counts as people.
+  if (!lexicon.namesPerson(noun) && !lexicon.namesGroup(noun) && !firstSenseIn(noun, lexicon, [ANIMAL])) return false;
   return noun.endsWith('s') || PLURAL_PEOPLE.has(noun) || [word(at - 2), word(at - 3)].some((before) => before !== undefined && DETERMINERS.has(before));
 }
 
@@ -764,7 +770,7 @@ export function movesOntoOtherDoer(move: { opener: string; moved: Token[] }, sid
     return at !== undefined && otherSubject(tokens, at, lexicon);
   });
 }
-const OTHER_DOERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'hackers', 'people', 'others']);
+const OTHER_DOERS: ReadonlySet<string> = new Set([...SOMEONE, 'he', 'she', 'they', 'hackers', 'people', 'others']);
 
 /**
  * Whether a phrase moved to the end comes to name another thing than the time or the place of the asking: "From my
@@ -776,15 +782,18 @@ const OTHER_DOERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'someone'
  */
 export function movesOntoObject(move: { opener: string; moved: Token[] }, sides: readonly PreparedSide[]): boolean {
   const first = move.moved[1]?.key.toLowerCase() ?? '';
+  const when = saysWhen(move.moved);
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined) return false;
     const stays = tokens.slice(0, at).filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
     if (move.opener === 'from' && stays.slice(-SOURCE_REACH - 1).some((word) => REMOVING.has(word)) && stays.some((word) => ACCOUNTS.has(word))) return true;
-    if (saysWhen(move.moved) && stays.some((word) => SCHEDULING.has(word)) && stays.some((word) => EVENTS.has(word))) return true;
-    if (saysWhen(move.moved) && stays.some((word) => FORECASTS.has(word))) return true;
-    // "hear the office is closed", "announce classes would resume": a finite verb soon after, its clause's.
-    if (saysWhen(move.moved) && stays.some((word, index) => KNOWING.has(word) && stays.slice(index + 2, index + 1 + REPORTED_REACH).some(isFinite))) return true;
+    if (when) {
+      if (stays.some((word) => SCHEDULING.has(word)) && stays.some((word) => EVENTS.has(word))) return true;
+      if (stays.some((word) => FORECASTS.has(word))) return true;
+      // "hear the office is closed", "announce classes would resume": a finite verb soon after, its clause's.
+      if (stays.some((word, index) => KNOWING.has(word) && stays.slice(index + 2, index + 1 + REPORTED_REACH).some(isFinite))) return true;
+    }
     return move.opener === 'for' && QUANTIFIERS.has(first) && stays.some((word) => EXISTENTIALS.has(word));
   });
 }
@@ -794,19 +803,21 @@ const UNIT_READINGS: ReadonlySet<string> = new Set([
   'euros', 'euro', 'dollars', 'dollar', 'pounds', 'pound', 'yen', 'rupees', 'pesos', 'francs', 'yuan', 'usd', 'eur', 'gbp', 'knots', 'ounces',
   'ounce', 'grams', 'kilograms', 'kg', 'lbs', 'feet', 'foot', 'meters', 'metres', 'miles', 'km', 'kilometers', 'kilometres', 'inches', 'cm',
   'mph', 'kph', 'liters', 'litres', 'gallons', 'cups', 'years', 'odds', 'unix', 'base64', 'bytes', 'bits', 'calories', 'joules', 'watts',
-  'percent', 'metric', 'imperial', 'stone', 'stones', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months',
+  'percent', 'metric', 'imperial', 'stone', 'stones', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'aud', 'cad', 'rubles',
+  'roubles', 'pints', 'quarts', 'psi', 'bar', 'gb', 'mb', 'tb', 'kb', 'bitcoin', 'btc', 'tablespoons', 'teaspoons', 'tbsp', 'tsp', 'sizing',
+  'karats', 'carats', 'mbps', 'gbps', 'ml', 'mg', 'yards', 'acres', 'hectares', 'pascals', 'kelvins', 'hertz', 'ghz', 'mhz',
 ]);
 const REMOVING: ReadonlySet<string> = new Set(['delete', 'deleting', 'remove', 'removing', 'uninstall', 'uninstalling', 'erase', 'unlink', 'disconnect', 'wipe', 'clear', 'logout', 'unpair', 'deactivate']);
 /** What is deleted from a device or off it: an account or an app ("delete my Instagram account from my iPhone"). */
 const ACCOUNTS: ReadonlySet<string> = new Set(['account', 'accounts', 'profile', 'app', 'apps', 'id']);
-const SCHEDULING: ReadonlySet<string> = new Set(['schedule', 'book', 'move', 'cancel', 'reschedule', 'postpone', 'arrange', 'plan', 'set', 'organize', 'organise', 'push', 'confirm', 'rebook', 'cancelling', 'canceling', 'moving']);
-const EVENTS: ReadonlySet<string> = new Set(['meeting', 'call', 'appointment', 'delivery', 'trip', 'flight', 'interview', 'class', 'session', 'reservation', 'dinner', 'party', 'event', 'lesson', 'visit', 'demo', 'review', 'standup', 'sync', 'shift', 'surgery', 'exam', 'test', 'pickup']);
-const FORECASTS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections', 'outlook', 'estimate', 'estimates', 'expectation', 'expectations', 'guidance', 'consensus', 'poll', 'polls', 'odds']);
+const SCHEDULING: ReadonlySet<string> = new Set(['schedule', 'book', 'move', 'cancel', 'reschedule', 'postpone', 'arrange', 'plan', 'set', 'organize', 'organise', 'push', 'confirm', 'rebook', 'cancelling', 'canceling', 'moving', 'invite', 'remind']);
+const EVENTS: ReadonlySet<string> = new Set(['meeting', 'call', 'appointment', 'delivery', 'trip', 'flight', 'interview', 'class', 'session', 'reservation', 'dinner', 'party', 'event', 'lesson', 'visit', 'demo', 'review', 'standup', 'sync', 'shift', 'surgery', 'exam', 'test', 'pickup', 'haircut', 'dentist', 'checkup', 'massage', 'viewing']);
+const FORECASTS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections', 'outlook', 'estimate', 'estimates', 'expectation', 'expectations', 'guidance', 'consensus', 'poll', 'polls', 'odds', 'target', 'targets', 'expected']);
 /** Verbs of learning or stating what a clause says: "hear the office is closed", "realize the virus would spread". */
 const KNOWING: ReadonlySet<string> = new Set([
   'hear', 'heard', 'realize', 'realise', 'realized', 'learn', 'learned', 'notice', 'noticed', 'suspect', 'fear', 'feared', 'guess', 'guessed', 'doubt',
   'doubted', 'hint', 'mention', 'confirm', 'announce', 'imply', 'predict', 'predicted', 'expect', 'expected', 'discover', 'assume', 'worry', 'report',
-  'claim', 'deny', 'say', 'said', 'warn', 'know', 'knew', 'tell', 'told', 'promise', 'suggest',
+  'claim', 'deny', 'say', 'said', 'warn', 'know', 'knew', 'tell', 'told', 'promise', 'suggest', 'read',
 ]);
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any']);
 const EXISTENTIALS: ReadonlySet<string> = new Set(['there', 'exist', 'exists', 'one', 'single', 'same', 'some']);

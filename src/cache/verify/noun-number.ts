@@ -77,17 +77,20 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
  */
 export function agreesInRelativeClause(side: PreparedSide, start: number): boolean {
   const { tokens } = side;
-  const previous = tokens[start - 1];
-  if (previous?.kind !== 'word' || !RELATIVE_PRONOUNS.has(previous.key.toLowerCase()) || tokens[start]?.kind !== 'word') return false;
+  // An adverb may stand between: "the dogs that always bite(s)".
+  const pronounAt = ADVERBS_IN_CLAUSE.has(tokens[start - 1]?.key.toLowerCase() ?? '') ? start - 2 : start - 1;
+  const pronoun = tokens[pronounAt];
+  if (pronoun?.kind !== 'word' || !RELATIVE_PRONOUNS.has(pronoun.key.toLowerCase()) || tokens[start]?.kind !== 'word') return false;
   // Two nouns the clause could describe: "the owner of the dogs that …", "the landlord's tenants who …"; not "a
   // recipe that use(s) leftover rice", where a slip of agreement tells nothing apart.
-  for (let index = start - 2; index >= Math.max(0, start - 2 - LINK_REACH); index--) {
+  for (let index = pronounAt - 1; index >= Math.max(0, pronounAt - 1 - LINK_REACH); index--) {
     const token = tokens[index]!;
     if (token.kind === 'word' && LINKING.has(token.key.toLowerCase())) return true;
   }
   return false;
 }
-const LINKING: ReadonlySet<string> = new Set(['of', 'with', 'for', 'near', 'beside', 'from', "'s", 'by', 'at', 'on']);
+const LINKING: ReadonlySet<string> = new Set(['of', 'with', 'for', 'near', 'beside', 'from', "'s", 'by', 'at', 'on', 'in', 'among', 'and']);
+const ADVERBS_IN_CLAUSE: ReadonlySet<string> = new Set(['always', 'also', 'really', 'still', 'often', 'never', 'only', 'usually', 'sometimes', 'just', 'actually', 'constantly', 'currently']);
 /** How many words before the noun a relative clause follows may link it to another ("the owner of the two dogs that"). */
 const LINK_REACH = 4;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
@@ -150,7 +153,7 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
   if (previous?.kind === 'word' && SELECTORS.has(previous.key.toLowerCase()) && DETERMINERS.has(tokens[at - 2]?.key.toLowerCase() ?? '')) return true;
   if (asksHowTo(tokens, at)) return false;
   const person = lexicon.namesPerson(noun.key);
-  const located = locatedAfter(tokens, at + 1) && !namesBodyPart(noun.key, lexicon);
+  const located = locatedAfter(tokens, at + 1, lexicon) && !namesBodyPart(noun.key, lexicon);
   if (!person && !located && namesAbstraction(noun.key, lexicon)) return false;
   let named = false;
   for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
@@ -201,12 +204,12 @@ const ABSTRACT_NOUN_FILES: ReadonlySet<number> = new Set([4, 7, 12, 16, 19, 21, 
  * clause of the asker's ("I ordered"), or a text pointed at ("the question(s) in the email below"). Not a kind placed in
  * general ("the lung(s) in the body").
  */
-function locatedAfter(tokens: readonly Token[], at: number): boolean {
+function locatedAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
   const first = word(at);
   if (POINTERS_AT_TEXT.has(first)) return true;
   // "the parcel I ordered", "the shirts we bought", "the email you sent".
-  if (ASKER_PRONOUNS.has(first) && tokens[at]!.key !== 'US' && /(?:ed|ought|ent|ade|id|ew|ote|ang|ung|ook|ot)$/u.test(word(at + 1))) return true;
+  if (ASKER_PRONOUNS.has(first) && (lexicon.isPastForm(word(at + 1)) || ASKER_HAVING.has(word(at + 1)))) return true;
   if (!LOCATING_PREPOSITIONS.has(first)) return false;
   if (OWNERS.has(word(at + 1))) return true;
   for (let index = at + 1; index <= at + 4 && index < tokens.length; index++) {
@@ -219,6 +222,8 @@ function locatedAfter(tokens: readonly Token[], at: number): boolean {
 }
 const POINTERS_AT_TEXT: ReadonlySet<string> = new Set(['below', 'above', 'attached', 'enclosed', 'provided', 'pasted', 'quoted', 'shown', 'listed', 'here']);
 const ASKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+/** "the subscription I have on Netflix", "the bills we owe". */
+const ASKER_HAVING: ReadonlySet<string> = new Set(['have', 'own', 'owe', 'need', 'got', 'use', 'pay']);
 const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'from', 'at', 'with', 'of', 'inside', 'within', 'under', 'toward', 'towards', 'about', 'to']);
 const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'this', 'these', 'that', 'those']);
 

@@ -306,11 +306,11 @@ const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|t
  * judged, whose every typo is the answer.
  */
 const JUDGES_MY_TEXT =
-  /^\s*(?:is|are|does|do|would|will|was)\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:cover letter|letter|resume|résumé|cv|e-?mail|message|text|caption|bio|post|tweet|invitation|invite|speech|toast|essay|paragraph|sentence|headline|title|slogan|tagline|description|note|reply|response|poem|story|ad|copy|announcement|statement|summary|abstract|intro(?:duction)?|conclusion|greeting|wording|translation|profile|notice|flyer|label|vows|eulogy|apology|blurb|pitch)\b/i;
-// Not "I …": a cover letter or a caption opens so ("I have excellent communication skills").
-const ASKERS_CONTEXT = /^(?:it|it's|its|this|that|what|how|can|could|any|please|should|is|are|do|does|my|we|we're|for|also|thanks|thank)\b/i;
+  /^\s*(?:is|are|does|do|would|will|was)\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:cover letter|letter|resume|résumé|cv|e-?mail|message|text|caption|bio|post|tweet|invitation|invite|speech|toast|essay|paragraph|sentence|headline|title|slogan|tagline|description|note|reply|response|poem|story|ad|copy|announcement|statement|summary|abstract|intro(?:duction)?|conclusion|greeting|wording|translation|profile|notice|flyer|label|vows|eulogy|apology|blurb|pitch|english|grammar|spelling|writing|wording|lyrics|haiku|joke)\b/i;
+// Not "I …" nor "This …": a cover letter opens so ("I have excellent communication skills", "This position is …").
+const ASKERS_CONTEXT = /^(?:it|it's|its|what|how|can|could|any|please|should|is|are|do|does|my|we|we're|for|also|thanks|thank)\b/i;
 /** How fit a text is judged to be, beyond JUDGEMENT's words: "Is my caption good?", "… fine?", "… good enough?". */
-const FITNESS = /\b(?:good|fine|alright|all right|acceptable|ready|perfect)\b/i;
+const FITNESS = /\b(?:good|fine|alright|all right|acceptable|ready|perfect|clear|funny)\b/i;
 const JUDGEMENT = /\b(?:correct|right|ok|okay|wrong|natural|sounds?|makes? sense|english|grammar|grammatical\w*|mistakes?|errors?|typos?|polite|rude|formal|informal|professional|understandable|native|proper|say|reads? well|flows?)\b/i;
 /** What a closing sentence judges when it judges language: "… Is this correct?", "… Does that sound natural?". */
 const LANGUAGE_JUDGEMENT =

@@ -42,15 +42,28 @@ export class BracketDepth {
   }
 }
 
+/** What quoteMarks asks of the whole text, each lazily and once per text (the answers the caller keeps). */
+export interface TextCues {
+  /** The text is about SQL (isAboutSql). */
+  sql: () => boolean;
+  /** The text is about code (isAboutCode). */
+  code: () => boolean;
+  /** The text asks why something fails (asksWhyItFails). */
+  fails: () => boolean;
+  /** The text names a language where single quotes delimit a character (namesCharLanguage). */
+  charLanguage: () => boolean;
+}
+
 /**
- * The marks of the quotation `text.slice(start, end)` (marks included). `sql`, `code` and `fails` say lazily
- * whether the text is about SQL, about code (isAboutCode) and asks why something fails (asksWhyItFails). Looks at most a few characters around the quotation: linear over a text's quotations.
+ * The marks of the quotation `text.slice(start, end)` (marks included), given what the whole text is about (`cues`).
+ * Looks at most a few characters around the quotation: linear over a text's quotations.
  */
-export function quoteMarks(text: string, start: number, end: number, depth: BracketDepth, sql: () => boolean, code: () => boolean, fails: () => boolean): QuoteMarks {
+export function quoteMarks(text: string, start: number, end: number, depth: BracketDepth, cues: TextCues): QuoteMarks {
+  const { sql, code, fails } = cues;
   const inner = text.slice(start + 1, end - 1);
   if (CODE_CHARACTERS.test(inner)) return { kind: 'code', key: 'typed' };
   const single = isSingleCharacter(inner);
-  if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() || namesCharLanguage(text) ? 'style' : 'neutral' };
+  if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() || cues.charLanguage() ? 'style' : 'neutral' };
   // The value of a keyword that takes one ("return \"False\"", "typeof \"undefined\"", "throw 'error'"), or of an SQL
   // keyword typed in lowercase ("order by 'price'", "select 'name' from users"): a literal, not a quotation.
   const keyword = wordBefore(text, start);
@@ -102,17 +115,10 @@ const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
  * "printf('Hello world')" is an error that "printf(\"Hello world\")" is not. Its start and end, like isAboutCode.
  */
 export function namesCharLanguage(text: string): boolean {
-  // Asked once per literal of a text: the last text's answer is kept.
-  if (text !== charLanguageText) {
-    charLanguageText = text;
-    charLanguageNamed = CHAR_LANGUAGE.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
-  }
-  return charLanguageNamed;
+  return CHAR_LANGUAGE.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
 }
-let charLanguageText: string | undefined;
-let charLanguageNamed = false;
-// "Go" only where no sentence opens with it ("Go ahead and …"); "Java" not "JavaScript" (the \b after it).
-// C, Go, Rust and Swift are also a vitamin or a grade, a verb, corrosion and a singer: only "in C", "C code" and the like.
+// "Java" not "JavaScript" (nothing of a name may follow). C, Go, Rust and Swift are also a vitamin or a grade, a verb,
+// corrosion and a singer: only "in C", "C code" and the like.
 const CHAR_LANGUAGE =
   /(?:^|[^\p{L}\p{N}_#+])(?:C\+\+|C#|Java|Kotlin|Scala|Haskell|OCaml|golang|Golang)(?![\p{L}\p{N}_#+])|\b(?:[Ii]n|[Uu]sing|[Ww]ith) (?:C|Go|Rust|Swift)\b(?![+#])|\b(?:C|Go|Rust|Swift) (?:code|program|programs|function|functions|compiler|string|strings|char|chars|array|arrays|pointer|pointers)\b/u;
 

@@ -253,7 +253,7 @@ function joinsNegatedList(tokens: readonly Token[], own: readonly number[], othe
     const comma = commasThere.has(at);
     for (let back = at - 1; back >= Math.max(0, at - NEGATED_LIST_REACH); back--) {
       const negator = word(back);
-      // "Negative for", "Free of": not "Gluten free." nor "Test results negative.".
+      // "Negative for", "Free of", "Allergic to": not "Gluten free." nor "Test results negative.".
       const status = STATUSES.has(negator) && (!STATUS_PREPOSITIONS.has(negator) || word(back + 1) === STATUS_PREPOSITIONS.get(negator));
       if ((status || LEAVING_OUT.has(negator)) && (list || !comma)) return true;
       // A plain negation right before ("No dishwasher air conditioning and …"), or a comma before a list.
@@ -270,10 +270,10 @@ function joinsNegatedList(tokens: readonly Token[], own: readonly number[], othe
 const STATUSES: ReadonlySet<string> = new Set([
   'deny', 'denies', 'denied', 'negative', 'free', 'stopped', 'held', 'discontinued', 'declined', 'refused', 'rejected', 'excludes', 'excluded',
   'voided', 'waived', 'missing', 'lacks', 'lacking', 'absent', 'ruled', 'eliminate', 'none', 'quit', 'avoids', 'skipped', 'omitted', 'tolerates',
-  'unvaccinated',
+  'unvaccinated', 'allergic', 'intolerant', 'positive', 'dislikes', 'hates',
 ]);
 /** Status words that say it only with their preposition: "negative for", "free of". */
-const STATUS_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['negative', 'for'], ['free', 'of']]);
+const STATUS_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['negative', 'for'], ['positive', 'for'], ['free', 'of'], ['allergic', 'to'], ['intolerant', 'of']]);
 /** Words that leave things out of a request ("without cilantro", "skip the onions", "except nuts"). */
 const LEAVING_OUT: ReadonlySet<string> = new Set(['without', 'except', 'excluding', 'exclude', 'skip', 'omit', 'minus', 'hold', 'avoid']);
 /** How many words before the sentence's end a negation may stand ("no sugar", "without the fried onions"). */

@@ -86,8 +86,9 @@ const LEGAL_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'complaint', 'pet
 /** Words of a text where "answer" and "reply" are two things: a pleading, or calls and automatic messages. */
 const ANSWER_AS_TERM: ReadonlySet<string> = new Set([
   ...LEGAL_FILINGS, 'defendant', 'defendants', 'plaintiff', 'plaintiffs', 'respondent', 'petitioner', 'file', 'files', 'filed', 'filing', 'amend', 'court',
-  'lawsuit', 'divorce', 'deadline', 'pleading', 'pleadings', 'call', 'calls', 'phone', 'iphone', 'android', 'headset', 'bluetooth', 'auto', 'automatic',
-  'automatically', 'gmail', 'outlook', 'voicemail',
+  'divorce', 'deadline', 'pleading', 'pleadings', 'call', 'calls', 'phone', 'iphone', 'android', 'headset', 'bluetooth', 'auto', 'automatic',
+  'automatically', 'gmail', 'outlook', 'voicemail', 'watch', 'airpods', 'earbuds', 'teams', 'whatsapp', 'facetime', 'carplay', 'car', 'counsel',
+  'appeal', 'sued', 'served',
 ]);
 /** Kinds of fasting before "fast": "a juice fast", "a water fast", "a 3-day fast". */
 const FAST_KINDS: ReadonlySet<string> = new Set(['juice', 'water', 'dry', 'intermittent', 'ramadan', 'daniel', 'day', 'days', 'hour', 'hours', 'week', 'long', 'prolonged', 'extended', 'partial', 'religious']);

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS } from './closed-lists.ts';
 import { codeCueEnds, codeFollowsWord, endsCodeOperand } from './code-stretch.ts';
 import { pastedText } from './pasted-text.ts';
-import { asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, quoteMarkKey, quoteMarks } from './quoted-literal.ts';
+import { asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
 
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
@@ -139,44 +139,45 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   let code: boolean | undefined;
   const aboutCode = () => (code ??= isAboutCode(text));
   let fails: boolean | undefined;
-  const failureAsked = () => (fails ??= asksWhyItFails(text));
-  // Whether the quotation before the prose being cut was a literal of code, and the bracket depth after it.
+  let charLanguage: boolean | undefined;
+  const cues: TextCues = {
+    sql: aboutSql,
+    code: aboutCode,
+    fails: () => (fails ??= asksWhyItFails(text)),
+    charLanguage: () => (charLanguage ??= namesCharLanguage(text)),
+  };
+  // Whether the quotation before the prose being cut was a literal of code.
   let afterLiteral = false;
-  let depthAfter = 0;
   for (const match of text.matchAll(CODE_BLOCK)) {
     const first = tokens.length;
-    proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued);
-    if (afterLiteral && depthAfter > 0) operatorAfterLiteral(tokens, first, text.slice(cursor, match.index));
+    // The prose between quotations and code spans is cut on its own, inside the brackets open around it.
+    proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued, depth.at(cursor));
     const quoted = !match[0].startsWith('`');
     const inner = !quoted ? match[0] : SPACED_QUOTES.test(match[0][0]!) ? match[0].slice(1, -1).trim() : match[0].slice(1, -1);
     const end = match.index + match[0].length;
     // Only what a quotation encloses is verbatim; its marks are punctuation in prose and code around a literal
     // of code (see quoted-literal.ts).
-    const marks = quoted ? quoteMarks(text, match.index, end, depth, aboutSql, aboutCode, failureAsked) : undefined;
-    if (marks?.kind === 'code') operatorBeforeLiteral(tokens, first, text.slice(cursor, match.index), afterLiteral, depth.at(match.index) > 0);
+    const marks = quoted ? quoteMarks(text, match.index, end, depth, cues) : undefined;
+    if (marks?.kind === 'code') operatorBeforeLiteral(tokens, first, text.slice(cursor, match.index), afterLiteral);
     depth.skipTo(end);
     const pushMark = (mark: string) => (marks!.kind === 'punct' ? push(tokens, mark, 'punct') : push(tokens, mark, 'code', false, false, quoteMarkKey(mark, marks!.key)));
     if (quoted) pushMark(match[0][0]!);
     for (const part of inner.matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
     if (quoted) pushMark(match[0].at(-1)!);
     afterLiteral = marks?.kind === 'code';
-    depthAfter = afterLiteral ? depth.at(end) : 0;
     cursor = end;
   }
-  const first = tokens.length;
-  proseTokens(text.slice(cursor), tokens, cursor > 0 || glued);
-  if (afterLiteral && depthAfter > 0) operatorAfterLiteral(tokens, first, text.slice(cursor));
+  proseTokens(text.slice(cursor), tokens, cursor > 0 || glued, depth.at(cursor));
 }
 
 /**
  * Marks next to a literal of code are code's, though the prose around the quotation is cut on its own and so sees
- * no operand or bracket: the separator between literals ("{'a', 'b'}" a set, "{'a': 'b'}" a dict, "['a' 'b']" one
- * string, "('a'..'e')" a range, "'a' . 'b'" a concatenation), an operator glued to one ("!!'x'", "0 ?? 'x'") or any
- * mark before one inside brackets. Not a clause's mark typed after a word before it ("Output of: 'a' + 'b'"). The
- * tokens of the prose `segment` before the literal start at `first`; `afterLiteral`: a literal of code ends right
- * before the segment.
+ * no operand: the separator between literals outside brackets ("'a' . 'b'" a concatenation, "for x in 'a' 'b'", "('a'
+ * ..'e')" a range) and an operator glued to one ("!!'x'", "0 ?? 'x'"); inside brackets the line's depth says it.
+ * Not a clause's mark typed after a word before it ("Output of: 'a' + 'b'"). The tokens of the prose `segment` before
+ * the literal start at `first`; `afterLiteral`: a literal of code ends right before the segment.
  */
-function operatorBeforeLiteral(tokens: Token[], first: number, segment: string, afterLiteral: boolean, inBrackets: boolean): void {
+function operatorBeforeLiteral(tokens: Token[], first: number, segment: string, afterLiteral: boolean): void {
   const mark = tokens.at(-1);
   if (tokens.length <= first || mark?.kind !== 'punct') return;
   const trimmed = segment.trimEnd();
@@ -184,15 +185,9 @@ function operatorBeforeLiteral(tokens: Token[], first: number, segment: string, 
   const before = trimmed[trimmed.length - mark.text.length - 1];
   const gluedToWord = before !== undefined && /[\p{L}\p{N}_]/u.test(before) && CLAUSE_MARK.test(mark.text);
   const onlyMark = tokens.length === first + 1 && trimmed.trimStart() === mark.text;
-  if (inBrackets || (afterLiteral && onlyMark) || !gluedToWord) tokens[tokens.length - 1] = { ...mark, kind: 'symbol' };
+  if ((afterLiteral && onlyMark) || !gluedToWord) tokens[tokens.length - 1] = { ...mark, kind: 'symbol' };
 }
 const CLAUSE_MARK = /^[.,;:?!…]$/u;
-
-/** A mark right after a literal of code inside brackets is syntax: "{'a': 1}" is no "{'a', 1}". */
-function operatorAfterLiteral(tokens: Token[], first: number, segment: string): void {
-  const mark = tokens[first];
-  if (mark?.kind === 'punct' && segment.trimStart().startsWith(mark.text)) tokens[first] = { ...mark, kind: 'symbol' };
-}
 
 /**
  * A text an instruction is about (see pasted-text.ts): verbatim like a quotation, its spaces and line breaks
@@ -225,25 +220,26 @@ const MAX_INDENTATION = 64;
 // The leading whitespace of a line after the first: Python blocks and YAML nesting live in it.
 const INDENTED_LINE = /\n([ \t]+)(?=\S)/gu;
 
-// `glued`: the text follows a code span or quotation directly (`"x".` — the "." is attached to it).
-function proseTokens(text: string, tokens: Token[], glued: boolean): void {
+// `glued`: the text follows a code span or quotation directly (`"x".` — the "." is attached to it). `openDepth`:
+// brackets opened before the text on its first line, outside it ("{'a', x, y}": the prose ", x, y}" is inside one).
+function proseTokens(text: string, tokens: Token[], glued: boolean, openDepth = 0): void {
   let cursor = 0;
   for (const indentation of text.matchAll(INDENTED_LINE)) {
-    linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0, cursor > 0);
+    linesTokens(text.slice(cursor, indentation.index), tokens, glued && cursor === 0, cursor > 0, cursor === 0 ? openDepth : 0);
     if (recordGaps) pendingGap += '\n';
     push(tokens, indentation[1]!, 'space');
     cursor = indentation.index + indentation[0].length;
   }
-  linesTokens(text.slice(cursor), tokens, glued && cursor === 0, cursor > 0);
+  linesTokens(text.slice(cursor), tokens, glued && cursor === 0, cursor > 0, cursor === 0 ? openDepth : 0);
 }
 
 // A line break starts a sentence whatever ends the line before it ("cost?\nContext" = "cost\nContext").
 // `afterBreak`: the text's first line follows a line break (an indented line).
-function linesTokens(text: string, tokens: Token[], glued: boolean, afterBreak: boolean): void {
+function linesTokens(text: string, tokens: Token[], glued: boolean, afterBreak: boolean, openDepth: number): void {
   let cursor = 0;
   let lineStart = -1;
   const lineTokens = (line: string, into: Token[]) => {
-    lineProseTokens(line, into, glued && cursor === 0, afterBreak || cursor > 0);
+    lineProseTokens(line, into, glued && cursor === 0, afterBreak || cursor > 0, cursor === 0 ? openDepth : 0);
     const first = into[lineStart];
     if (first !== undefined && lineStart !== -1 && first.kind === 'word' && !first.sentenceStart) into[lineStart] = sentenceStartToken(first);
   };
@@ -277,7 +273,7 @@ interface Line {
   runEnd: number;
   /** The run is made of sentence punctuation characters only (not "$?", "(?)"). */
   runPunctuation: boolean;
-  /** Brackets open before `depthAt` (scanned once, left to right, as marks are met). */
+  /** Brackets open before `depthAt` (scanned once, left to right, as marks are met; opened before the line's text too). */
   depth: number;
   depthAt: number;
   /** Where the line's list of items or SQL columns begins (see isListOrCodeMark), once a comma asks. */
@@ -288,8 +284,8 @@ interface Line {
   codeCues?: number[];
 }
 
-function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine: boolean): void {
-  const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false, depth: 0, depthAt: 0 };
+function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine: boolean, openDepth: number): void {
+  const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false, depth: openDepth, depthAt: 0 };
   const firstToken = tokens.length;
   let at = 0;
   // A capitalised word opening a sentence or this line before code keeps its case: "Ls -la", "Double d = null;".

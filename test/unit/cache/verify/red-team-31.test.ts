@@ -154,3 +154,36 @@ describe('a sentence end after a word that denies, excludes or gives a status, t
     ["I don't have a car. Bus or train to get to Boston?", "I don't have a car bus or train to get to Boston?"],
   ]);
 });
+
+describe('a mark inside brackets that a quoted literal opened, away from the literal (found rereading the change)', () => {
+  notServed([
+    ["What does f('a', x, y) return?", "What does f('a', x y) return?"],
+    ["What does max('a', b, c) return in Python?", "What does max('a', b c) return in Python?"],
+  ]);
+  served([["What does f('a', x, y) return?", "what does f('a', x, y) return?"]]);
+});
+
+describe('a hostile helper against the first versions of these rules: the lists it found short', () => {
+  notServed([
+    ['When crying, how do I talk to my son?', 'How do I talk to my son when crying?'],
+    ['When stressed, how do I motivate my team?', 'How do I motivate my team when stressed?'],
+    ['At age 65, can my wife collect my Social Security?', 'Can my wife collect my Social Security at age 65?'],
+    ['In labor, can my wife eat?', 'Can my wife eat in labor?'],
+    ['In ICU, can my wife have visitors?', 'Can my wife have visitors in ICU?'],
+    ['In rubles, how much is 5000?', 'How much is 5000 in rubles?'],
+    ['On Monday, remind me about the dentist', 'Remind me about the dentist on Monday'],
+    ['In 2019, what was the price target for Tesla?', 'What was the price target for Tesla in 2019?'],
+    ['Can I sue the owner of the dogs that always bite my kids?', 'Can I sue the owner of the dogs that always bites my kids?'],
+    ['Cancel the subscription I have on Netflix', 'Cancel the subscriptions I have on Netflix'],
+    ['Is my cover letter okay? This position is a perfect fit for my skils.', 'Is my cover letter okay? This position is a perfect fit for my skills.'],
+    ['Is my English correct? I has a dog and she are very cute.', 'Is my English correct? I have a dog and she is very cute.'],
+    ['Allergic to penicillin. Sulfa and codeine are fine.', 'Allergic to penicillin, sulfa and codeine are fine.'],
+    ['How do I answer on my Apple Watch?', 'How do I reply on my Apple Watch?'],
+  ]);
+  served([
+    ['When traveling, how do I feed my cat?', 'How do I feed my cat when traveling?'],
+    ['At 30, is it too late to learn piano?', 'At 30 is it too late to learn piano?'],
+    ['Find me a recipe that always uses leftover rice', 'Find me a recipe that always use leftover rice'],
+    ['Allergic to penicillin. What can I take instead?', 'Allergic to penicillin, what can I take instead?'],
+  ]);
+});
