@@ -1,4 +1,5 @@
 import { partitionFields, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
+import { instructsOnUserText } from '../../cache/text-as-object.ts';
 import { embeddedTurns, embeddedTurnsResidue } from '../openai-chat/chat-key-parts.ts';
 import type { AnthropicMessageParam, MessagesRequest } from './messages-types.ts';
 
@@ -19,12 +20,15 @@ const ANSWER_HEADERS = ['anthropic-version', 'anthropic-beta'] as const;
 export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrategy, header: (name: string) => string | undefined): KeyParts {
   const messages = request.messages.map((message) => normaliseMessage(withoutCacheControl(message)));
   const turns = strategy === 'last-user' ? 1 : strategy.lastTurns;
-  const embedded = embeddedTurns(messages, turns);
   const partitionBody = partitionFields(request, MESSAGES);
   if (partitionBody.system !== undefined) {
     const system = Array.isArray(partitionBody.system) && partitionBody.system.some(hasHint) ? partitionBody.system.map(blockWithoutCacheControl) : partitionBody.system;
     partitionBody.system = blocksText(system) ?? system;
   }
+  // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
+  const previous = messages[messages.length - 2];
+  const context = [typeof partitionBody.system === 'string' ? partitionBody.system : undefined, previous?.role === 'assistant' ? blocksText(previous.content) : undefined];
+  const embedded = instructsOnUserText(context) ? undefined : embeddedTurns(messages, turns);
   if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasToolHint)) partitionBody.tools = partitionBody.tools.map(toolWithoutHints);
   // Automatic caching (a hint on the request itself) changes the bill the same way.
   if (isPromptCacheHint(partitionBody.cache_control)) delete partitionBody.cache_control;

@@ -1,5 +1,6 @@
 import type { ChatMessage, ChatRequest } from '../../cache/chat-types.ts';
 import { contentText, normaliseText } from '../../cache/normalise-text.ts';
+import { instructsOnUserText } from '../../cache/text-as-object.ts';
 import { keyOf, partitionFields, type EmbedStrategy, type KeyParts, type KeyScope, type RequestKey } from '../../cache/request-key.ts';
 import type { Placement } from '../../store/placement.ts';
 
@@ -14,13 +15,25 @@ const RENAMES = { max_completion_tokens: 'max_tokens' };
 export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): KeyParts {
   const messages = request.messages.map(normaliseMessage);
   const turns = strategy === 'last-user' ? 1 : strategy.lastTurns;
-  const embedded = embeddedTurns(messages, turns);
+  // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
+  const context = [...messages.filter((message) => message.role === 'system').map((message) => stringContent(message)), answeredTurn(messages)];
+  const embedded = instructsOnUserText(context) ? undefined : embeddedTurns(messages, turns);
   const partitionBody = partitionFields(request, MESSAGES, RENAMES);
   // Only the embedded text leaves the partition: the embedded messages' other fields (name, …) stay in it.
   const kept = embedded ? messages.length - embedded.count : messages.length;
   const embeddedRest = messages.slice(kept).map(({ content: _text, ...rest }) => rest);
   partitionBody.messages = [...messages.slice(0, kept), ...(turns === 1 ? embeddedRest : embeddedTurnsResidue(embeddedRest))];
   return { api: 'openai-chat', partitionBody, text: embedded?.text };
+}
+
+/** The assistant turn the last message answers, as text (else undefined). */
+function answeredTurn(messages: ChatMessage[]): string | undefined {
+  const previous = messages[messages.length - 2];
+  return previous?.role === 'assistant' ? stringContent(previous) : undefined;
+}
+
+function stringContent(message: ChatMessage): string | undefined {
+  return typeof message.content === 'string' ? message.content : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isTextPart, normaliseText } from '../../cache/normalise-text.ts';
 import { partitionFields, type KeyParts } from '../../cache/request-key.ts';
+import { instructsOnUserText } from '../../cache/text-as-object.ts';
 import type { InputItem, ResponsesRequest } from './responses-types.ts';
 
 const INPUT = new Set(['input']);
@@ -15,7 +16,14 @@ const INPUT = new Set(['input']);
 export function responsesKeyParts(request: ResponsesRequest): KeyParts {
   const items = normaliseInput(request.input);
   const last = items[items.length - 1];
-  const text = last && last.role === 'user' && typeof last.content === 'string' ? normaliseText(last.content) : undefined;
+  const previous = items[items.length - 2];
+  // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
+  const context = [
+    typeof request.instructions === 'string' ? request.instructions : undefined,
+    ...items.filter((item) => item.role === 'system').map((item) => (typeof item.content === 'string' ? item.content : undefined)),
+    previous?.role === 'assistant' && typeof previous.content === 'string' ? previous.content : undefined,
+  ];
+  const text = last && last.role === 'user' && typeof last.content === 'string' && !instructsOnUserText(context) ? normaliseText(last.content) : undefined;
   const partitionBody = partitionFields(request, INPUT);
   if (items.length > 0) {
     const { content: _text, ...lastRest } = last!;

@@ -24,12 +24,18 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   // Nor is the case of a symbol: a two-letter one inside a sentence (Co/CO, Hf), a capital after a lowercase
   // letter (mW, kWh, MiB), a data rate (MBps is megabytes, Mbps megabits), or one right after a number ("2 Gb" is gigabits, "2 GB" gigabytes); nor that of code
   // (see codeCase).
+  // Against a text typed all in lowercase, a name whose lowercase form means nothing else is that name: "nasa",
+  // "vpn" and "dna" can only be NASA, VPN and DNA, and "mount" before "everest" only Mount. "us", "aids", "ram"
+  // and "reading" keep their case: their lowercase forms are words of their own.
+  const onlyAName = (text: string) => text.length > 2 && !lexicon.hasCommonSense(text);
+  const besideOnlyAName = (tokens: Token[], index: number) =>
+    [tokens[index - 1], tokens[index + 1]].some((token) => token?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !token.sentenceStart && onlyAName(token.text));
   const keepsCase = (tokens: Token[], index: number, otherLower: boolean) => {
     const token = tokens[index]!;
     const previous = tokens[index - 1];
     return (
-      /^\p{Lu}{2,}$/u.test(token.text) ||
-      (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text)))) ||
+      (/^\p{Lu}{2,}$/u.test(token.text) && !(otherLower && onlyAName(token.text))) ||
+      (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text))) && !(otherLower && besideOnlyAName(tokens, index))) ||
       (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
       // In a text about code, against one typed all in lowercase, a name in camel or Pascal case that is no word of
       // any vocabulary, after a word that introduces a name of code (component, function, named, call, a flag), is

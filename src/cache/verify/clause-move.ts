@@ -1,5 +1,5 @@
 import type { Hunk } from './align.ts';
-import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, SCOPE_WORDS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -821,3 +821,84 @@ const KNOWING: ReadonlySet<string> = new Set([
 ]);
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any']);
 const EXISTENTIALS: ReadonlySet<string> = new Set(['there', 'exist', 'exists', 'one', 'single', 'same', 'some']);
+
+/**
+ * Whether a phrase moved to the end lands after a clause inside the question, whose verb it can then modify: an
+ * indirect question ("find out if my boyfriend is cheating", "see what my kids are doing", "remember what I
+ * said"), a past event's gerund ("regret not studying", "remember being born") or a reported clause ("prove my ex is
+ * lying"). "On Tinder, how do I find out if my boyfriend is
+ * cheating?" asks where to look, "… if my boyfriend is cheating on Tinder?" where he cheats; "In high school, did
+ * you regret not studying?" / "Did you regret not studying in high school?". A place moved after where one goes
+ * names the destination's place instead of the asker's ("At the station, how do I get to the museum?" / "How do I
+ * get to the museum at the station?"). A programming language or tool sets the whole question ("In JavaScript,
+ * how do I check if a string is empty?").
+ */
+export function movesPastInnerClause(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  if (namesProgramming(move.moved) || move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.key.toLowerCase()))) return false;
+  const preposition = move.moved[0]?.kind === 'word' ? move.moved[0].key.toLowerCase() : '';
+  return sides.some((side) => {
+    const end = endOfSide(side.tokens, move.moved);
+    if (end === undefined) return false;
+    // Read as typed: courtesy set aside ("Can you tell me if …") still holds the clause.
+    const tokens = side.raw;
+    const at = side.origin[end]!;
+    const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+    const verbAfter = (from: number) => {
+      for (let index = from; index < at; index++) {
+        const current = word(index);
+        if (current !== undefined && (AUXILIARIES.has(current) || BE_GET_HAVE.has(current) || lexicon.isPastForm(current) || isGerund(current, lexicon))) return true;
+      }
+      return false;
+    };
+    // From the third word: the question's own opener and auxiliary ("How do I …", "Can you …") are not inside.
+    for (let index = 2; index < at; index++) {
+      const current = word(index);
+      if (current === undefined) continue;
+      if (EMBEDDED_QUESTION_OPENERS.has(current) && word(index - 1) !== undefined && (verbAfter(index + 1) || CLAUSE_SUBJECTS.has(word(index + 1) ?? ''))) return true;
+      if (isGerund(current, lexicon) && (GERUND_HEADS.has(word(index - 1) ?? '') || (word(index - 1) === 'not' && GERUND_HEADS.has(word(index - 2) ?? '')))) return true;
+      // "prove my ex is lying": a finite verb after a noun that follows a possessive.
+      if ((current === 'is' || current === 'are' || current === 'was' || current === 'were') && POSSESSIVES.has(word(index - 2) ?? '')) return true;
+    }
+    if (!PLACE_OPENERS.has(preposition)) return false;
+    // "get to the museum (at the station)", "tickets for the concert (at the museum)".
+    for (let index = at - 1; index >= Math.max(1, at - ATTACHMENT_REACH - 1); index--) {
+      const current = word(index);
+      const destination = tokens[index + 1];
+      const namesPlace = destination?.kind === 'word' && (DETERMINERS.has(destination.key.toLowerCase()) || POSSESSIVES.has(destination.key.toLowerCase()) || /^\p{Lu}/u.test(destination.text));
+      if ((current === 'to' || current === 'for') && namesPlace && DESTINATION_CUES.has(word(index - 1) ?? '')) return true;
+    }
+    return false;
+  });
+}
+/** Openers of an indirect question inside another clause ("tell if", "see what", "know how"). */
+const EMBEDDED_QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'who', 'whom', 'where', 'when', 'how', 'why', 'which']);
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['at', 'on', 'by', 'in', 'near', 'inside', 'outside', 'behind']);
+/** Words before "to"/"for" that make what follows a destination: "get to", "directions to", "tickets for". */
+const DESTINATION_CUES: ReadonlySet<string> = new Set([
+  'get', 'go', 'walk', 'drive', 'travel', 'fly', 'ride', 'head', 'commute', 'cycle', 'bike', 'directions', 'way', 'route', 'bus', 'train',
+  'taxi', 'ticket', 'tickets', 'seats', 'reservation', 'table', 'transfer', 'shuttle',
+]);
+/**
+ * Verbs whose gerund is an event apart from the asking, which a phrase at the end can time or place: "regret not
+ * studying (in high school)", "remember being born (in the hospital)". Not "stop eating (before surgery)", where
+ * the phrase times the stopping either way.
+ */
+const GERUND_HEADS: ReadonlySet<string> = new Set([
+  'regret', 'regretted', 'regrets', 'remember', 'remembered', 'remembers', 'recall', 'recalled', 'forget', 'forgot', 'deny', 'denied',
+  'admit', 'admitted', 'miss', 'missed', 'imagine', 'mind', 'risk',
+]);
+/** A verb's -ing form ("studying", "watching"), not a noun in -ing ("morning", "thing"). */
+function isGerund(word: string, lexicon: Lexicon): boolean {
+  return word.length >= 5 && word.endsWith('ing') && !NOT_GERUND_NOUNS.has(word) && lexicon.canBeVerb(word);
+}
+const NOT_GERUND_NOUNS: ReadonlySet<string> = new Set(['morning', 'evening', 'thing', 'something', 'anything', 'nothing', 'everything', 'king', 'ring', 'spring', 'string', 'during', 'ceiling', 'sibling', 'pudding']);
+/** Whether the phrase names a programming language or a tool of code ("In JavaScript", "in Excel", "Using Python"). */
+function namesProgramming(phrase: readonly Token[]): boolean {
+  return phrase.slice(1).some((token) => {
+    if (token.kind === 'code') return true;
+    if (token.kind !== 'word' && token.kind !== 'number') return false;
+    // A version after the name: "Python3", "ES2020" is not one, "Java17".
+    const name = token.key.toLowerCase().replace(/\d+(?:\.\d+)*$/u, '');
+    return (TOOLS.has(name) || PROGRAMMING_NAMES.has(name) || (PROGRAMMING_NAMES_CAPITALISED.has(name) && /^\p{Lu}/u.test(token.text)));
+  });
+}

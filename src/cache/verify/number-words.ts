@@ -1,3 +1,4 @@
+import { FREQUENCY_AND_QUANTIFIERS, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -35,12 +36,19 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
   // After a name, a version or a model ("Windows 10", "iPhone 15").
   if (previous !== undefined && previous.kind === 'word' && !previous.sentenceStart && /\p{Lu}/u.test(previous.text)) return false;
   // The counted plural, after up to two words that describe it: "3 primary colors".
+  const lowercaseWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && token.text === token.text.toLowerCase();
   for (let offset = 1; offset <= 3; offset++) {
     const next = raw[at + offset];
-    if (next === undefined || next.kind !== 'word' || next.text !== next.text.toLowerCase()) return false;
-    if (lexicon.singular(next.text) !== undefined) return true;
+    if (!lowercaseWord(next)) break;
+    if (lexicon.singular(next!.text) !== undefined) return true;
   }
-  return false;
+  const openWord = (token: Token | undefined) => lowercaseWord(token) && !FUNCTION_WORDS.has(token!.text) && !FREQUENCY_AND_QUANTIFIERS.has(token!.text) && !NUMBER_WORDS.has(token!.text);
+  if (!openWord(raw[at + 1])) return false;
+  // A measure ("1 hour", "a 3 day trip", "a 6 month old") or a singular noun that, with the number, describes the
+  // noun after it ("a 4 line poem", "a 3 bedroom house"): it counts all the same.
+  const unit = raw[at + 1]!;
+  const described = raw[at + 2];
+  return lexicon.namesMeasure(unit.text) || (lexicon.canBeNoun(unit.text) && openWord(described) && lexicon.canBeNoun(described!.text));
 }
 /** Whether the text is about how a number is written: there "7" and "seven" are two answers (read once per verification). */
 export function asksHowNumbersAreWritten(text: string): boolean {

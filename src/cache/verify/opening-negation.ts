@@ -55,3 +55,44 @@ function isParticiple(word: string, lexicon: Lexicon): boolean {
   if (word.length >= 5 && word.endsWith('ing')) return !NOT_GERUNDS.has(word) && lexicon.canBeVerb(word);
   return /(?:ed|en)$/u.test(word) && lexicon.isPastForm(word);
 }
+
+/** Auxiliaries whose "not" reads the same after the subject: "Why doesn't my phone charge?" / "Why does my phone not charge?". */
+const PLAIN_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
+/** Subjects after which "don't" suggests or orders rather than asks: "Why don't we …", "Don't you …". */
+const SUGGESTING_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you']);
+/** The longest subject a contracted negation is moved past. */
+const SUBJECT_TOKENS = 4;
+
+/**
+ * Whether the sides are the same words but for one "not": contracted onto the auxiliary that opens a question on
+ * one side, after the subject on the other ("Why isn't my car starting?" / "Why is my car not starting?", "Didn't
+ * he come?" / "Did he not come?"). Not after a modal, where the moved "not" negates the verb instead ("Can't I
+ * go?" asks why it is not allowed, "Can I not go?" whether staying away is), nor a "not" written out after the
+ * auxiliary ("Is not eating meat healthy?" asks about not eating it).
+ */
+export function negationMovedPastSubject(before: PreparedSide, after: PreparedSide): boolean {
+  return movedPastSubject(before, after) || movedPastSubject(after, before);
+}
+
+function movedPastSubject(contracted: PreparedSide, moved: PreparedSide): boolean {
+  const left = contracted.tokens;
+  const right = moved.tokens;
+  if (left.length !== right.length) return false;
+  let start = 0;
+  while (start < left.length && left[start]!.key === right[start]!.key) start++;
+  // left: … AUX not SUBJECT VERB …; right: … AUX SUBJECT not VERB …
+  const auxiliary = left[start - 1];
+  if (auxiliary === undefined || left[start]?.key.toLowerCase() !== 'not' || !auxiliary.expanded || !PLAIN_AUXILIARIES.has(auxiliary.key.toLowerCase())) return false;
+  if (!opensQuestion(contracted, start - 1)) return false;
+  let end = start;
+  while (end < right.length && right[end]!.key.toLowerCase() !== 'not') end++;
+  const subject = end - start;
+  if (subject < 1 || subject > SUBJECT_TOKENS || end === right.length) return false;
+  for (let index = start; index < end; index++) {
+    if (right[index]!.kind !== 'word' || right[index]!.key !== left[index + 1]!.key) return false;
+  }
+  // "Why don't we use Postgres?" and "Don't you touch it." suggest or order; "Why do we not use Postgres?" asks why.
+  if (auxiliary.key.toLowerCase() === 'do' && SUGGESTING_SUBJECTS.has(right[start]!.key.toLowerCase())) return false;
+  for (let index = end + 1; index < right.length; index++) if (right[index]!.key !== left[index]!.key) return false;
+  return true;
+}

@@ -2,7 +2,7 @@ import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
@@ -24,8 +24,9 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { looksEnglish, mostlyForeign } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { openingNegations } from './opening-negation.ts';
+import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
+import { asksAboutTextForm, formChangedInText } from './text-form-topic.ts';
 import { asksAboutWords } from './word-topic.ts';
 
 /**
@@ -105,6 +106,8 @@ export class StructuralVerifier implements CandidateVerifier {
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict => {
+      // A text's form asked about: every accepted difference is another answer (text-form-topic.ts).
+      if ((asksAboutTextForm(query) || asksAboutTextForm(candidate)) && formChangedInText(query, candidate)) return { kind: 'different', reason: 'the form of a text asked about' };
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
       if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
@@ -156,8 +159,10 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesOntoAdjective(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved onto an adjective' };
       if (movesIntoSource(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place moved into a source' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
+      if (movesPastInnerClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved past an inner clause' };
       return same([...accepted, 'clause order']);
     }
+    if (negationMovedPastSubject(before, after)) return same([...accepted, 'negation after the subject']);
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);

@@ -1,0 +1,55 @@
+import { LANGUAGES } from './verify/closed-lists.ts';
+
+/**
+ * Whether the instructions around a request's last user message make that message's text the object of a task
+ * rather than a question: a system prompt or the Responses API's `instructions` that translates, corrects,
+ * counts, echoes or classifies "the user's message" ("Translate the user message into French.", "Count the words
+ * in the input.", "Is the user message a question or a statement?"), or an assistant turn that asks for a text to
+ * work on ("Paste the text you want translated.") or offers spellings to pick from ("'colour' or 'color'?"). There
+ * every wording, spelling, mark and courtesy of the text changes the answer ("Thanks! See you tomorrow." is
+ * translated otherwise than "See you tomorrow."), and the verifier, which compares the two texts alone, would
+ * accept them as one question. The caller then leaves the text out of the semantic tier: only an exact repeat is
+ * served (RequestKey.text undefined).
+ *
+ * Read as written in English. It errs towards the exact tier: a system prompt that only mentions "the user's
+ * message" in passing ("Reply to the user's message politely") costs semantic hits on its route, never a wrong one.
+ *
+ * @example instructsOnUserText(['Translate the user message into French.']) // true
+ * @example instructsOnUserText(['You are a helpful assistant. Answer concisely.']) // false
+ */
+export function instructsOnUserText(context: ReadonlyArray<string | undefined>): boolean {
+  return context.some((text) => text !== undefined && text.length > 0 && (namesTextTask(text) || offersSpellings(text)));
+}
+
+function namesTextTask(text: string): boolean {
+  const task = TEXT_TASK.test(text);
+  if (task && (USER_TEXT.test(text) || intoLanguage(text))) return true;
+  // A task on a text with no object named is still one when it is the whole instruction: "Translate into French.",
+  // "You are a spell checker.", "Echo back exactly what you receive."
+  return ROLE_ON_TEXT.test(text) || (task && IMPERATIVE_TASK.test(text.trimStart()));
+}
+
+/** "into French", "to Spanish", "from German": the text is to be translated (not "in English", how to answer). */
+function intoLanguage(text: string): boolean {
+  for (const match of text.matchAll(LANGUAGE_TARGET)) if (LANGUAGES.has(match[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** Two or more quoted options to pick from: `"colour" or "color"`, `'A', 'B' or 'C'`. */
+function offersSpellings(text: string): boolean {
+  return QUOTED_OPTIONS.test(text);
+}
+
+/** Verbs and nouns of a task done to a text. */
+const TEXT_TASK =
+  /\b(?:translat\w*|correct\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|detect\w*|identify\w*|sentiment|tone|transliterat\w*|extract\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|polish\w*|edit\w*|grade|grading|score|scoring|evaluat\w*|analy[sz]\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|statement)\b/iu;
+/** The user's text named as the object: "the user message", "the user's input", "each message", "the text below". */
+const USER_TEXT =
+  /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
+/** A role that works on texts: "You are a translator", "Act as a spell checker". */
+const ROLE_ON_TEXT = /\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector)\b/iu;
+/** An instruction that opens with the task: "Translate into French.", "Correct the spelling." */
+const IMPERATIVE_TASK =
+  /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|detect|identify|transliterate|extract|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|evaluate|analy[sz]e)\b/iu;
+const LANGUAGE_TARGET = /\b(?:into|to|from)\s+(\p{L}+)/giu;
+const QUOTED_OPTIONS = /(?<![\p{L}\p{N}])["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})\s*(?:,|\bor\b|\/)\s*["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})/u;

@@ -1,0 +1,58 @@
+/**
+ * Whether a prompt holds a text and asks about its form rather than its content: how many words, sentences,
+ * items or exclamation marks it has, whether it uses contractions, articles, quotation marks or "please", whether
+ * it keeps a word limit or a house style, whether it reads British or American, whether a sentence is correct.
+ * There every difference the verifier otherwise accepts — a contraction, an article, a stop turned into a
+ * semicolon, a number in words, a courtesy word, a line break, a spelling variant — is a different answer
+ * ("Context: We do not ship to PO boxes. Question: Does the context use any contractions?" / "… We don't ship …").
+ *
+ * A prompt with no text to read (one line, no colon before a passage, no long quotation) asks in general ("How
+ * many words should a cover letter be?") and is not matched.
+ *
+ * @example asksAboutTextForm('Context: We do not ship to PO boxes.\n\nQuestion: How many words are in the context?') // true
+ * @example asksAboutTextForm('How many words should a cover letter be?') // false
+ */
+export function asksAboutTextForm(text: string): boolean {
+  return holdsText(text) && (COUNTED_FORM.test(text) || FORM_WORDS.test(text) || FORM_LIMIT.test(text) || JUDGED_CORRECTNESS.test(text));
+}
+
+/**
+ * Whether two texts that ask about a text's form differ inside that text, not only in the request: their lines
+ * (the first one cut after a label's colon: "Proofread my email: Dear Anna, …") are compared one by one, and a
+ * line that differs must be the one that asks ("Please check this sentence for mistakes" / "Check this sentence
+ * for mistakes" is the same request). A line added, dropped, split or joined is a change to the text.
+ */
+export function formChangedInText(query: string, candidate: string): boolean {
+  const left = segments(query);
+  const right = segments(candidate);
+  if (left.length !== right.length) return true;
+  return left.some((line, index) => line !== right[index] && !asksForm(line) && !asksForm(right[index]!));
+}
+
+function segments(text: string): string[] {
+  const lines = text.split(/\s*\n\s*/u).map((line) => line.replace(/[ \t]+/gu, ' ').trim()).filter((line) => line.length > 0);
+  const first = lines[0];
+  const colon = first === undefined ? -1 : first.indexOf(': ');
+  if (first !== undefined && colon > 0 && first.slice(colon + 2).trim().length > 0) lines.splice(0, 1, first.slice(0, colon), first.slice(colon + 2).trim());
+  return lines;
+}
+
+function asksForm(line: string): boolean {
+  return COUNTED_FORM.test(line) || FORM_WORDS.test(line) || FORM_LIMIT.test(line) || JUDGED_CORRECTNESS.test(line);
+}
+
+/** A passage to read: a second line, a colon before five or more words, or a quotation of twenty characters or more. */
+function holdsText(text: string): boolean {
+  return /\S\s*\n\s*\S/u.test(text) || /:\s*\S+(?:\s+\S+){4}/u.test(text) || /["“][^"”]{20,}["”]/u.test(text);
+}
+
+/** "How many exclamation marks …", "the number of words", "count the sentences". */
+const COUNTED_FORM =
+  /\b(?:how\s+many|number\s+of|count(?:s|ing)?)\b[^.?!\n]{0,40}?\b(?:words?|sentences?|characters?|letters?|syllables?|lines?|items?|entries|paragraphs?|exclamation|question\s+marks?|commas?|periods|full\s+stops?|semicolons?|colons?|punctuation|marks?|contractions?|articles?|mistakes?|errors?|typos?|quot\w*|capitals?|uppercase|vowels?|consonants?|spaces?|bullets?|tokens?|steps?)\b/iu;
+/** What a text is judged for in its form: "any contractions", "quotation marks", "say please", "a UK audience". */
+const FORM_WORDS =
+  /\b(?:contractions?|punctuation|exclamation\s+(?:marks?|points?)|semicolons?|quotation\s+marks?|scare\s+quotes|in\s+quotes|capitali[sz]\w*|word\s+(?:count|limit)|character\s+(?:count|limit)|grammatical\w*|ungrammatical|grammar|spelling|spelt|spelled|typos?|house\s+(?:rule|style)|style\s+guide|(?:say|said|says|use|used|uses)\s+(?:please|thanks|thank\s+you)|polite\w*|impolite|rude|thank(?:ed|s)?\s+(?:anyone|anybody|someone|them|him|her|us)|british\s+or\s+(?:an\s+)?american|american\s+or\s+(?:a\s+)?british|london\s+or\s+new\s+york|(?:uk|us|british|american)\s+(?:audience|readers?|spelling|english|conventions|storefront|market|style)|(?:which|what)\s+country'?s\s+conventions|articles?\s+correctly|use\s+of\s+articles|(?:grammar|grammatical|spelling|language|writing|punctuation|article|tense)\s+(?:mistakes?|errors?)|sarcas\w*|numbers?\s+(?:under|below|over|above)\s+\w+\s+as\s+words|verbatim|word\s+for\s+word|exact\s+(?:words|wording|sentence|phrase)|quote\s+(?:the|a|any|each|every)\s+(?:\w+\s+)?(?:sentence|line|phrase|passage|words?)|corrections?|proofread\w*|consistent\w*|(?:uk|britain|england|london)\s+or\s+(?:in\s+)?(?:the\s+)?(?:us|usa|united\s+states|america|new\s+york)|(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:item|line|entry|tag|step|word|bullet)s?|separate\s+(?:items?|lines?|entries|tags?)|one\s+of\s+the\s+(?:tags|items|entries|lines))\b/iu;
+/** A limit on the text's length: "under 30 words", "at most 280 characters". */
+const FORM_LIMIT = /\b(?:(?:under|within|over|exceed\w*|at\s+most|at\s+least|no\s+more\s+than|fewer\s+than|less\s+than|more\s+than|maximum\s+(?:is\s+|of\s+)?|limit\s+(?:is\s+|of\s+)?|up\s+to)\s*\d+\s+(?:words|characters|letters|sentences|lines)|\d+[- ](?:word|character|letter|line)\s+(?:limit|maximum|max|minimum|cap))\b/iu;
+/** A sentence labelled or graded for correctness: "Label each sentence as CORRECT or INCORRECT", "What score out of 10". */
+const JUDGED_CORRECTNESS = /\b(?:label|classify|mark|grade|judge|rate|score|check)\w*\b[^\n]{0,60}?\b(?:correct|incorrect|grammatical|ungrammatical|mistakes?|out\s+of\s+\d+)\b/iu;

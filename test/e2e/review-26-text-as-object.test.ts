@@ -1,0 +1,94 @@
+import Anthropic from '@anthropic-ai/sdk';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+
+/**
+ * Session 26, a hostile helper's finding: the verifier compares the two user texts alone, so under a system prompt
+ * (or `instructions`, or an assistant turn) that makes the user's text the object of a task — translate it, count
+ * its words, echo it, pick one of the offered spellings — two texts the verifier calls one question were served
+ * each other's answers ("Thanks! See you tomorrow." translated for "See you tomorrow."). Now such a request is
+ * answered from the exact tier only; a system prompt that sets no such task keeps its semantic hits.
+ */
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  proxy = await startProxy(upstream, { routes: [{ name: 'claude', match: { pathPrefix: '/claude' }, upstream: { baseUrl: upstream.baseUrl, api: 'anthropic' } }] });
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+
+let unique = 0;
+const tag = () => `${++unique}${Math.random().toString(36).slice(2, 6)}`;
+
+async function chat(client: OpenAI, messages: OpenAI.Chat.ChatCompletionMessageParam[]) {
+  const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages }).withResponse();
+  return { text: data.choices[0]!.message.content, status: response.headers.get('x-cache-status'), match: response.headers.get('x-cache-match') };
+}
+
+describe('a system prompt that makes the user text the object of a task (chat completions)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Translate the user message into French.', 'Thanks! See you tomorrow.', 'See you tomorrow.'],
+    ['Count the number of words in the user message.', 'Could you please tell me the time', 'Could you tell me the time'],
+    ['Echo the user message exactly.', 'What is the capital of France?', 'What is the capital of France'],
+    ['Correct the spelling and grammar of the user message.', 'Can you send me the the report?', 'Can you send me the report?'],
+    ['Is the user message a question or a statement?', 'The meeting is at noon?', 'The meeting is at noon.'],
+  ];
+  for (const [system, stored, asked] of cases) {
+    it(`does not serve "${stored}" for "${asked}" under "${system}", and still serves an exact repeat`, async () => {
+      const client = proxy.client({ apiKey: `sk-object-${tag()}` });
+      const first = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
+      const other = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: asked }]);
+      const repeat = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
+      expect([first.status, other.status]).toEqual(['MISS', 'MISS']);
+      expect([repeat.status, repeat.match]).toEqual(['HIT', 'exact']);
+    });
+  }
+
+  it('does not serve a picked spelling for the other one after an assistant turn that offers both', async () => {
+    const client = proxy.client({ apiKey: `sk-object-${tag()}` });
+    const offer: OpenAI.Chat.ChatCompletionMessageParam = { role: 'assistant', content: 'Which spelling should the logo use: "colour" or "color"?' };
+    const first = await chat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'colour' }]);
+    const other = await chat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'color' }]);
+    expect([first.status, other.status]).toEqual(['MISS', 'MISS']);
+  });
+
+  it('still serves a paraphrase semantically under a system prompt that sets no such task', async () => {
+    const client = proxy.client({ apiKey: `sk-object-${tag()}` });
+    const system = 'You are a helpful assistant. Answer concisely.';
+    const first = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How do I reset my password?' }]);
+    const paraphrase = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How can I reset my password?' }]);
+    expect(first.status).toBe('MISS');
+    expect([paraphrase.status, paraphrase.match]).toEqual(['HIT', 'semantic']);
+  });
+});
+
+describe('the same through the Responses API and Anthropic Messages', () => {
+  it('answers a Responses request under instructions to translate from the exact tier only', async () => {
+    const client = proxy.client({ apiKey: `sk-object-${tag()}` });
+    const create = async (input: string) => {
+      const { response } = await client.responses.create({ model: 'gpt-4o-mini', instructions: 'Translate the user message into French.', input, store: false }).withResponse();
+      return [response.headers.get('x-cache-status'), response.headers.get('x-cache-match')];
+    };
+    expect(await create('The cars are red')).toEqual(['MISS', null]);
+    expect((await create('The car is red'))[0]).toBe('MISS');
+    expect(await create('The cars are red')).toEqual(['HIT', 'exact']);
+  });
+
+  it('answers an Anthropic request under a system prompt that counts words from the exact tier only', async () => {
+    const client = new Anthropic({ apiKey: `sk-ant-object-${tag()}`, baseURL: `${proxy.origin}/claude`, maxRetries: 0 });
+    const create = async (text: string) => {
+      const { response } = await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 64, system: 'Count the words in the user message.', messages: [{ role: 'user', content: text }] }).withResponse();
+      return response.headers.get('x-cache-status');
+    };
+    expect(await create('Could you please tell me the time')).toBe('MISS');
+    expect(await create('Could you tell me the time')).toBe('MISS');
+    expect(await create('Could you please tell me the time')).toBe('HIT');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 26: red teams on word order, shared contexts and long documents, and a team writing the rewordings users
+ * expect served. Each not-served pair was `same` before this change (checked on the session's start); each served
+ * pair under "now served" was refused there, and the other served pairs are neighbours the new rules must keep.
+ */
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+describe('a phrase moved to the end, past a clause inside the question (team order)', () => {
+  notServed([
+    ['Using ChatGPT, how do I tell if my students are cheating?', 'How do I tell if my students are cheating using ChatGPT?'],
+    ['On Tinder, how do I find out if my boyfriend is cheating?', 'How do I find out if my boyfriend is cheating on Tinder?'],
+    ['In court, how do I prove my ex is lying?', 'How do I prove my ex is lying in court?'],
+    ['On my laptop, how do I see what my kids are doing?', 'How do I see what my kids are doing on my laptop?'],
+    ['In high school, did you ever regret not studying?', 'Did you ever regret not studying in high school?'],
+    ['In the morning, how do I remember what I dreamed?', 'How do I remember what I dreamed in the morning?'],
+    ['When I\'m drunk, how do I remember what I said?', 'How do I remember what I said when I\'m drunk?'],
+    ['By Monday, can you tell me if you\'ll come?', 'Can you tell me if you\'ll come by Monday?'],
+    ['At school, how do I know what my kid eats?', 'How do I know what my kid eats at school?'],
+    ['At the station, how do I get to the museum?', 'How do I get to the museum at the station?'],
+    ['At the airport, how do I get to the hotel?', 'How do I get to the hotel at the airport?'],
+  ]);
+  served([
+    ['At home, how do I train my puppy?', 'How do I train my puppy at home?'],
+    ['In JavaScript, how do I check if a string is empty?', 'How do I check if a string is empty in JavaScript?'],
+    ['In Python3, how do I check if a list is empty?', 'How do I check if a list is empty in Python3?'],
+    ['In a React app, how do I check if the user is logged in?', 'How do I check if the user is logged in in a React app?'],
+    ['In 2024, what is the best way to invest $10k?', 'What is the best way to invest $10k in 2024?'],
+    ['From London, how do I get to Paris?', 'How do I get to Paris from London?'],
+    ['In Spanish, how do I ask where the bathroom is?', 'How do I ask where the bathroom is in Spanish?'],
+    ['At night, how do I stop my dog from barking?', 'How do I stop my dog from barking at night?'],
+  ]);
+});
+
+describe('a question about the form of a text it holds (team contexts)', () => {
+  notServed([
+    ['Context: Your order shipped today. It arrives Friday.\n\nQuestion: How many exclamation marks are in the context?', 'Context: Your order shipped today! It arrives Friday!\n\nQuestion: How many exclamation marks are in the context?'],
+    ['Context: Your order shipped today. It arrives Friday.\n\nQuestion: How many sentences are in the context?', 'Context: Your order shipped today; it arrives Friday.\n\nQuestion: How many sentences are in the context?'],
+    ['Context: We do not ship to PO boxes.\n\nQuestion: Does the context use any contractions?', "Context: We don't ship to PO boxes.\n\nQuestion: Does the context use any contractions?"],
+    ['Context: We do not ship to PO boxes.\n\nQuestion: How many words are in the context?', "Context: We don't ship to PO boxes.\n\nQuestion: How many words are in the context?"],
+    ['Context: Members cannot book lanes in June.\n\nQuestion: Does the context contain any contractions?', "Context: Members can't book lanes in June.\n\nQuestion: Does the context contain any contractions?"],
+    ['Student answer: I ate an apple at the park.\n\nQuestion: Does the student use articles correctly?', 'Student answer: I ate a apple at the park.\n\nQuestion: Does the student use articles correctly?'],
+    ['Student answer: I ate an apple at the park.\n\nQuestion: How many mistakes are in the student answer?', 'Student answer: I ate an apple at park.\n\nQuestion: How many mistakes are in the student answer?'],
+    ["Context: Priya wrote: the 'new' dashboard is live.\n\nQuestion: Does Priya put any word in quotation marks?", 'Context: Priya wrote: the new dashboard is live.\n\nQuestion: Does Priya put any word in quotation marks?'],
+    ['Context: Shopping list\nmilk\npeanut butter\ncheese\n\nQuestion: How many items are on the shopping list?', 'Context: Shopping list\nmilk\npeanut\nbutter\ncheese\n\nQuestion: How many items are on the shopping list?'],
+    ['Context: The manager wrote: send me the report by noon, please.\n\nQuestion: Did the manager say please?', 'Context: The manager wrote: send me the report by noon.\n\nQuestion: Did the manager say please?'],
+    ['Context: The theatre on the harbour reopens in the autumn.\n\nQuestion: Is this from a British or an American paper?', 'Context: The theater on the harbor reopens in the autumn.\n\nQuestion: Is this from a British or an American paper?'],
+    ['Bio: I am a data engineer at Riverline and I build streaming pipelines.\n\nQuestion: The limit is 12 words. Is the bio within the limit?', "Bio: I'm a data engineer at Riverline and I build streaming pipelines.\n\nQuestion: The limit is 12 words. Is the bio within the limit?"],
+  ]);
+  served([
+    ['Please check this sentence for mistakes: He go to school every day.', 'Check this sentence for mistakes: He go to school every day.'],
+    ['Proofread my email: Dear Anna, the meeting is moved to Monday.', 'Please proofread my email: Dear Anna, the meeting is moved to Monday.'],
+    ['How many words should a cover letter be?', 'how many words should a cover letter be'],
+    ['Context: We do not ship to PO boxes.\n\nQuestion: How many words are in the context?', 'Context: We do not ship to PO boxes.\nQuestion: How many words are in the context?'],
+    ['Context: We do not ship to PO boxes.\n\nQuestion: Where do you not ship?', "Context: We don't ship to PO boxes.\n\nQuestion: Where do you not ship?"],
+  ]);
+});
+
+describe('rewordings users expect served (team hits), now served', () => {
+  served([
+    ['What does NASA stand for?', 'what does nasa stand for'],
+    ['What is a VPN?', 'what is a vpn'],
+    ['How tall is Mount Everest?', 'how tall is mount everest'],
+    ['How do I plan a 3 day trip to Rome?', 'How do I plan a three day trip to Rome?'],
+    ['What should I feed a 6 month old baby?', 'What should I feed a six month old baby?'],
+    ['Write a 4 line poem about rain', 'Write a four line poem about rain'],
+    ['Can I run far in one hour?', 'Can I run far in 1 hour?'],
+    ['Why does my phone not charge?', "Why doesn't my phone charge?"],
+    ['Why is my car not starting?', "Why isn't my car starting?"],
+    ['Did he not come?', "Didn't he come?"],
+  ]);
+  notServed([
+    ['What does the US economy depend on?', 'what does the us economy depend on'],
+    ['How much RAM do I need?', 'how much ram do i need'],
+    ['Is Turkey safe?', 'is turkey safe'],
+    ['Convert 7 to binary', 'Convert seven to binary'],
+    ['Is one enough?', 'Is 1 enough?'],
+    ['Can I not go?', "Can't I go?"],
+    ['Is not eating meat healthy?', 'Is eating meat not healthy?'],
+    ["Why don't we use Postgres?", 'Why do we not use Postgres?'],
+  ]);
+});
