@@ -1,4 +1,5 @@
-import { PROGRAMMING_NAMES } from './closed-lists.ts';
+import type { Hunk } from './align.ts';
+import { FUNCTION_WORDS, PROGRAMMING_NAMES, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS } from './closed-lists.ts';
 import { aboutCode } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isLoneCapital, type Token } from './verify-tokens.ts';
@@ -46,6 +47,9 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       (otherLower && /\p{Ll}\p{Lu}/u.test(token.text) && namedAsCode(previous) && !lexicon.isKnownAnywhere(token.text.toLowerCase()) && !PROGRAMMING_NAMES.has(token.text.toLowerCase()) && aboutCode(tokens)) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
+      // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
+      // a Dockerfile's FROM ("FROM Ubuntu" fails): a shell and a registry match names by case.
+      (/\p{Lu}/u.test(token.text) && (/^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '') || previous?.text === 'FROM')) ||
       codeCase(tokens, index)
     );
   };
@@ -120,3 +124,50 @@ const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 const TITLE_CASED = /^.[^\p{Lu}]*$/u;
 /** The fewest words with cased letters whose case shows how a whole text was typed. */
 const CASE_STYLE_WORDS = 3;
+
+/**
+ * In a text about code, the case of a word that opens a sentence or a line and is no question word, function word
+ * or request verb: there it names a type, a class or a key ("Boolean fields default to null in Java" is the wrapper
+ * class, "boolean fields" the primitive; "List is not defined" is typing.List; "Kind: Deployment" a manifest's key).
+ * The key of such a word is lowercase (verify-tokens.ts), so the alignment pairs the two; returns them as
+ * "left/right", or undefined. Only between sides whose case is their own: a text typed all in lowercase says nothing.
+ * A programming language's name keeps its case only before a flag ("Python --version").
+ */
+export function codeNameCaseDiffers(hunks: readonly Hunk[], before: readonly Token[], after: readonly Token[]): string | undefined {
+  if (caseStyleOf(before as Token[]) !== 'mixed' || caseStyleOf(after as Token[]) !== 'mixed') return undefined;
+  if (!aboutCode(before) && !aboutCode(after)) return undefined;
+  const differs = (left: number, right: number): string | undefined => {
+    const [one, other] = [before[left]!, after[right]!];
+    if (one.kind !== 'word' || other.kind !== 'word' || one.text === other.text || one.text.toLowerCase() !== other.text.toLowerCase()) return undefined;
+    if (!one.sentenceStart || !other.sentenceStart) return undefined;
+    // A verb telling what to do with something ("Return the result", "Sort my list") is no name.
+    if (OBJECT_OPENERS.has(before[left + 1]?.text.toLowerCase() ?? '')) return undefined;
+    const lower = one.text.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || QUESTION_WORDS.has(lower) || QUESTION_OPENERS.has(lower) || SENTENCE_LEAD_INS.has(lower)) return undefined;
+    // A request verb asks ("List the files"), unless a verb follows it as its subject ("List is not defined").
+    if (REQUEST_VERBS.has(lower) && !SUBJECT_VERBS.has(before[left + 1]?.text.toLowerCase() ?? '')) return undefined;
+    if (TOOL_NAMES.has(lower) && !/^-{1,2}\p{L}/u.test(before[left + 1]?.text ?? '')) return undefined;
+    return `${one.text}/${other.text}`;
+  };
+  let left = 0;
+  let right = 0;
+  for (const hunk of [...hunks, { leftStart: before.length, leftEnd: before.length, rightStart: after.length, rightEnd: after.length }]) {
+    for (; left < hunk.leftStart && right < hunk.rightStart; left++, right++) {
+      const pair = differs(left, right);
+      if (pair !== undefined) return pair;
+    }
+    left = hunk.leftEnd;
+    right = hunk.rightEnd;
+  }
+  return undefined;
+}
+/** Languages, systems and tools, written capitalised or not as a name ("Python lists" / "python lists"). */
+const TOOL_NAMES: ReadonlySet<string> = new Set([
+  'python', 'java', 'javascript', 'typescript', 'kotlin', 'swift', 'ruby', 'rust', 'go', 'golang', 'php', 'perl', 'scala', 'haskell', 'lua',
+  'julia', 'dart', 'elixir', 'bash', 'zsh', 'powershell', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite', 'linux', 'unix', 'ubuntu',
+  'debian', 'windows', 'docker', 'kubernetes', 'git', 'github', 'react', 'node', 'django', 'flask', 'rails', 'excel', 'numpy', 'pandas', 'matlab',
+]);
+/** Verbs after a word that make it their subject: "List is not defined", "Name has no effect". */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'did', 'can', 'cannot', 'will', 'should', 'must', 'returns', 'works', 'fails', 'throws']);
+/** Words that open a verb's object: "Return the result", "Sort my list", "Parse this", "Print it". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'all', 'each', 'every', 'it', 'them', 'me', 'us', 'some', 'any']);

@@ -244,6 +244,11 @@ const TIME_DEPENDENT: ReadonlySet<string> = new Set([
   'eat', 'eating', 'meal', 'meals', 'breakfast', 'brunch', 'lunch', 'dinner', 'supper', 'snack', 'snacks', 'cook', 'cooking', 'drink', 'drinks',
   'coffee', 'wear', 'wearing', 'outfit', 'now', 'tonight', 'today', 'currently', 'workout', 'exercise', 'routine', 'schedule', 'plan', 'next',
   'music', 'playlist', 'sleep', 'nap', 'greet', 'greeting',
+  // What is open or allowed at an hour, and what is taken at one: "Is it too late for caffeine?", "Is the pharmacy
+  // still open?", "Should I take my Adderall?".
+  'late', 'early', 'still', 'open', 'closed', 'close', 'closing', 'opening', 'hours', 'market', 'bank', 'banks', 'pharmacy', 'store', 'shop',
+  'caffeine', 'beer', 'wine', 'alcohol', 'take', 'dose', 'pill', 'pills', 'medication', 'medicine', 'melatonin', 'adderall', 'run', 'jog',
+  'shower', 'call', 'yet', 'sunrise', 'sunset', 'tomorrow', 'tonight',
 ]);
 const COURTESY_KINDS: ReadonlyMap<string, string> = new Map([
   ...['thanks', 'thank you', 'thx', 'many thanks', 'thanks a lot', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks in advance', 'thank you in advance', 'much appreciated', 'appreciate it', 'i appreciate it'].map((phrase) => [phrase, 'thanks'] as const),
@@ -267,10 +272,21 @@ export function sameCourtesy(left: readonly Token[], leftStart: number, leftEnd:
     const [one, other] = [phrase(left, leftStart - shared, leftEnd), phrase(right, rightStart - shared, rightEnd)];
     const kind = COURTESY_KINDS.get(one);
     // Only as the message itself: "Hey vs hello in emails?" asks about the words.
-    if (kind !== undefined && kind === COURTESY_KINDS.get(other) && isMessageToSomeone(left, leftStart - shared, lexicon) && isMessageToSomeone(right, rightStart - shared, lexicon)) return `${one}/${other}`;
+    // Not where the wording is judged: "Is it unprofessional to email my boss hey?" / "… hello?".
+    if (kind !== undefined && kind === COURTESY_KINDS.get(other) && isMessageToSomeone(left, leftStart - shared, lexicon) && isMessageToSomeone(right, rightStart - shared, lexicon) && !judgesWording(left) && !judgesWording(right)) return `${one}/${other}`;
   }
   return undefined;
 }
+/** Whether the text judges how something said comes across: "Is it rude to text my boss thx?". */
+function judgesWording(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'word' && WORDING_JUDGEMENTS.has(token.key.toLowerCase()));
+}
+const WORDING_JUDGEMENTS: ReadonlySet<string> = new Set([
+  'rude', 'unprofessional', 'professional', 'casual', 'formal', 'informal', 'polite', 'impolite', 'weird', 'awkward', 'flirty', 'presumptuous',
+  'appropriate', 'inappropriate', 'acceptable', 'unacceptable', 'ok', 'okay', 'cringe', 'cringy', 'creepy', 'offensive', 'cold', 'warm',
+  'friendly', 'unfriendly', 'childish', 'needy', 'desperate', 'clingy', 'strange', 'odd', 'weak', 'lazy', 'disrespectful', 'respectful',
+  'sarcastic', 'passive', 'aggressive', 'enough', 'too', 'bad', 'wrong', 'better', 'best', 'worse',
+]);
 /** Greetings name a text more often than thanks do ("Good afternoon email greeting", "adele hello"). */
 const GREETINGS = /^(?:hello|hi|hey|good (?:morning|afternoon|evening|night)|greetings)$/u;
 const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz']);
@@ -293,7 +309,8 @@ export function isMessageToSomeone(tokens: readonly Token[], index: number, part
   if (last === undefined) return false;
   // A pronoun, a name ("tell John sorry") or a bare word for someone ("tell mom good morning").
   const named = !tokens[at]!.sentenceStart && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text) && !FUNCTION_WORDS.has(last);
-  const bare = !FUNCTION_WORDS.has(last) && partsOfSpeech.namesPerson?.(last) === true && MESSAGE_VERBS.has(word(at - 1) ?? '');
+  // A bare plural the lexicon may lack counts too: "wish coworkers good morning".
+  const bare = !FUNCTION_WORDS.has(last) && (partsOfSpeech.namesPerson?.(last) === true || /\p{Ll}s$/u.test(last)) && MESSAGE_VERBS.has(word(at - 1) ?? '');
   if (RECIPIENT_PRONOUNS.has(last) || named || bare) at--;
   else {
     let words = 0;

@@ -76,6 +76,11 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       // package's name ("the request library" is another), in any text.
       if (PACKAGE_NOUNS.has(lower) && tokens[index - 1]?.kind === 'word' && tokens[index - 1]!.text === tokens[index - 1]!.text.toLowerCase() && tokens[index - 2]?.text.toLowerCase() === 'the') mark(index - 1);
       if (lower === 'does' || lower === 'do') askedInLanguage(tokens, index, mark);
+      if (USED_IN_LANGUAGE_CUES.has(lower)) usedInLanguage(tokens, index, mark);
+      // "the column prices", "the option paths", "the prop items": a member named after its noun, in a text about code.
+      if (NAMED_MEMBER_NOUNS.has(lower) && DETERMINERS_OF_MEMBER.has(tokens[index - 1]?.text.toLowerCase() ?? '') && isLowercaseWord(tokens[index + 1]) && aboutCode(tokens)) mark(index + 1);
+      // "from django.db import models": what is imported is a name.
+      if (text === 'import' && isLowercaseWord(tokens[index + 1])) mark(index + 1);
       continue;
     }
     if (ASSIGNMENT.test(text)) {
@@ -133,6 +138,31 @@ function askedInLanguage(tokens: readonly Token[], at: number, mark: (at: number
   }
 }
 const ASKED_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'work', 'works', 'return', 'returns', 'mean', 'means']);
+
+/**
+ * A bare word used in a named language, library or framework: "How do I use includes in Rails?", "an example of
+ * raises in pytest", "how choice works in Python", "Is select slow in R?" — a function, a keyword or a module,
+ * whose other form or synonym is another one. The word right after "use"/"of"/"how"/"is" with no article, then
+ * within three words "in" or "with" and a capitalised name or a programming name.
+ */
+function usedInLanguage(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  const named = tokens[at + 1];
+  if (!isLowercaseWord(named) || FUNCTION_WORDS.has(named!.text)) return;
+  for (let index = at + 2; index < tokens.length && index <= at + 4; index++) {
+    const word = tokens[index]!.text.toLowerCase();
+    if (word !== 'in' && word !== 'with') continue;
+    const name = tokens[index + 1];
+    if (name !== undefined && name.kind === 'word' && (PROGRAMMING_NAMES.has(name.text.toLowerCase()) || namesProgramming(name) || (/^\p{Lu}/u.test(name.text) && aboutCode(tokens)))) mark(at + 1);
+    return;
+  }
+}
+const USED_IN_LANGUAGE_CUES: ReadonlySet<string> = new Set(['use', 'using', 'of', 'how', 'is']);
+/** Nouns after which, with "the" or "a", a lowercase word is a member's name: "the column prices", "a field tags". */
+const NAMED_MEMBER_NOUNS: ReadonlySet<string> = new Set(['column', 'field', 'option', 'parameter', 'param', 'argument', 'prop', 'property', 'attribute', 'key', 'setting', 'flag', 'table', 'module', 'package', 'variable', 'method', 'function', 'header', 'tag']);
+const DETERMINERS_OF_MEMBER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'this', 'that']);
+function isLowercaseWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.text === token.text.toLowerCase();
+}
 
 /**
  * The names listed after a word for a schema's parts: "with the keys name, price and tag", "parameters title,

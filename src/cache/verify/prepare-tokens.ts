@@ -680,6 +680,8 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
   // A courtesy as a noun, after an article and maybe a word describing it: "close with a sincere sorry", "end every
   // reply with a brief thank you", "greet guests with a short hello".
+  // Or someone's: "Why does he ignore my hello?", "How do I reply to a coworker's thanks?".
+  if (previous?.kind === 'word' && (/^(?:my|your|his|her|our|their)$/iu.test(previous.text) || /(?:^|\p{L})['’]s?$/u.test(previous.text))) return true;
   const article = (token: Token | undefined) => token?.kind === 'word' && /^(?:a|an|the)$/iu.test(token.text);
   const describing = previous?.kind === 'word' && (partsOfSpeech.nounShare?.(previous.text.toLowerCase()) ?? 1) < DESCRIBING_NOUN_SHARE;
   if (article(previous) || (describing && article(tokens[index - 2]))) return true;

@@ -1,6 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
-import { foldWholeTextCase } from './case-folding.ts';
+import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
@@ -35,6 +35,15 @@ import { asksAboutWords } from './word-topic.ts';
  * (`context-only-match`), not a rewording for a judge.
  */
 const CONTEXT_TOKENS = 40;
+
+/**
+ * A capitalised word run as a command, before its flag ("Python --version", "MySQL -u root"), or an image after a
+ * Dockerfile's FROM ("FROM Ubuntu"): a shell and a registry match names by case, so there even a language's or a
+ * tool's name keeps its case.
+ */
+/** An apostrophe after echo, printf, alias or a commit's -m on its line, outside quotation marks of its own. */
+const SHELL_APOSTROPHE = /\b(?:echo|printf|alias|-m)[ \t]+[^\n"`]*?\p{L}['’]\p{L}/u;
+const COMMAND_CASE = /(?:\b\p{Lu}[\p{L}\d.]*[ \t]+-{1,2}\p{L}|\bFROM[ \t]+\p{Lu})/u;
 
 /** A prompt about spelling: there a typo or a spelling variant is the question, not noise. */
 const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*)\b/iu;
@@ -106,6 +115,10 @@ export class StructuralVerifier implements CandidateVerifier {
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict => {
+      // An apostrophe in an echoed or committed text opens a quote in the shell: "echo it's done" hangs, "echo it is done" prints.
+      if (SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
+      const codeCase = codeNameCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens);
+      if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
       // A text's form asked about: every accepted difference is another answer (text-form-topic.ts).
       if ((asksAboutTextForm(query) || asksAboutTextForm(candidate)) && formChangedInText(query, candidate)) return { kind: 'different', reason: 'the form of a text asked about' };
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
@@ -192,7 +205,7 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
-        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)),
+        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate) || COMMAND_CASE.test(query) || COMMAND_CASE.test(candidate)),
         varietyMatters,
         codeContext,
         countsThings: () =>

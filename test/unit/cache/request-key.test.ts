@@ -195,3 +195,20 @@ describe('requestKey', () => {
     expect(keys[1]!.text).toBe('user: Is 17 prime?\n assistant: No.\n user: Are you sure?');
   });
 });
+
+// Session 26, a hostile helper: keys were sorted at every depth, so a JSON Schema whose properties came in another
+// order (`answer` before `reasoning`) shared an entry, though structured outputs generate the fields in schema order.
+describe('requestKey and the order of a JSON Schema\'s properties', () => {
+  const schema = (properties: Record<string, unknown>) =>
+    ({ ...base, response_format: { type: 'json_schema', json_schema: { name: 'x', strict: true, schema: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false } } } }) as ChatRequest;
+  it('tells schemas apart by the order of their properties', () => {
+    const reasoningFirst = key(schema({ reasoning: { type: 'string' }, answer: { type: 'boolean' } }));
+    const answerFirst = key(schema({ answer: { type: 'boolean' }, reasoning: { type: 'string' } }));
+    expect(answerFirst.partition).not.toBe(reasoningFirst.partition);
+  });
+  it('still ignores the order of other keys, inside a property too', () => {
+    const one = key(schema({ reasoning: { type: 'string', description: 'why' }, answer: { type: 'boolean' } }));
+    const other = key({ ...schema({ reasoning: { description: 'why', type: 'string' }, answer: { type: 'boolean' } }), temperature: 0, model: 'gpt-4o-mini' } as ChatRequest);
+    expect(other.partition).toBe(one.partition);
+  });
+});

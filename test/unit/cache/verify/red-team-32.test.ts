@@ -83,3 +83,47 @@ describe('rewordings users expect served (team hits), now served', () => {
     ["Why don't we use Postgres?", 'Why do we not use Postgres?'],
   ]);
 });
+
+describe('code named in prose: a type opening a sentence, a command before its flag, a member after its noun (team code)', () => {
+  notServed([
+    ['Boolean fields default to null in Java, right?', 'boolean fields default to null in Java, right?'],
+    ['I added type hints to my Python code. List is not defined, why?', 'I added type hints to my Python code. list is not defined, why?'],
+    ['Why does kubectl reject this manifest?\n\napiVersion: apps/v1\nKind: Deployment\nmetadata:\n  name: web', 'Why does kubectl reject this manifest?\n\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web'],
+    ['When I type Python --version in the terminal it says command not found, why?', 'When I type python --version in the terminal it says command not found, why?'],
+    ['In my Dockerfile, why does FROM Ubuntu fail to build?', 'In my Dockerfile, why does FROM ubuntu fail to build?'],
+    ["What does echo it's done print in bash?", 'What does echo it is done print in bash?'],
+    ["Why does my bash script hang at the line echo can't connect?", 'Why does my bash script hang at the line echo cannot connect?'],
+    ['How do I use includes in Rails?', 'How do I use include in Rails?'],
+    ['When should I use request in Flask?', 'When should I use requests in Flask?'],
+    ['In Django, why does from django.db import model fail?', 'In Django, why does from django.db import models fail?'],
+    ['In pandas, why is the column prices a string dtype?', 'In pandas, why is the column price a string dtype?'],
+    ['In my package.json, what does the field scripts do?', 'In my package.json, what does the field script do?'],
+    ['In SQL, why does the column orders not exist?', 'In SQL, why does the column order not exist?'],
+  ]);
+  served([
+    ['Fix the bug in my Java code', 'fix the bug in my Java code'],
+    ['Python lists vs tuples?', 'python lists vs tuples?'],
+    ['List the files in a folder with Python', 'list the files in a folder with Python'],
+    ['Return the result as JSON', 'return the result as JSON'],
+    ['What is the average price of a house in Austin?', 'What is the average price of houses in Austin?'],
+    ['What does echo do in bash?', 'what does echo do in bash?'],
+  ]);
+});
+
+describe('courtesy that is the message judged, someone\'s, or the time of a question (team siblings)', () => {
+  notServed([
+    ['Is it unprofessional to email my boss hey?', 'Is it unprofessional to email my boss hello?'],
+    ['Is it rude to text my boss thx?', 'Is it rude to text my boss thank you so much?'],
+    ['Why does he ignore my hello?', 'Why does he ignore my thanks?'],
+    ["How do I reply to a coworker's thanks?", "How do I reply to a coworker's sorry?"],
+    ['Is it weird to wish coworkers good morning?', 'Is it weird to wish coworkers good afternoon?'],
+    ['Good morning! Is it too late for caffeine?', 'Good evening! Is it too late for caffeine?'],
+    ['Good evening, is the pharmacy still open?', 'Good morning, is the pharmacy still open?'],
+    ['Good evening! Should I take my Adderall?', 'Good morning! Should I take my Adderall?'],
+  ]);
+  served([
+    ['How do I tell my boss thanks?', 'How do I tell my boss thank you?'],
+    ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
+    ['Thanks! How do I boil an egg?', 'How do I boil an egg?'],
+  ]);
+});
