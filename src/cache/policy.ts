@@ -38,6 +38,11 @@ export interface PolicyInputs {
    * one state would answer another, and a hit would leave the container unchanged.
    */
   container?: unknown;
+  /**
+   * Vector stores a Responses `file_search` tool searches (`vector_store_ids`): their files change under the same
+   * ids, so an answer cached from one set of files would answer another (as with a container).
+   */
+  vectorStores?: unknown;
   [field: string]: unknown;
 }
 
@@ -45,7 +50,7 @@ export type CacheDecision =
   | { kind: 'bypass'; reason: BypassReason }
   | { kind: 'cache'; lookup: boolean; store: boolean };
 
-export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background' | 'conversation' | 'container';
+export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background' | 'conversation' | 'container' | 'vector-store';
 
 /** Whether a request may be answered from, and stored in, the cache. */
 export function decideCaching(request: PolicyInputs, settings: RouteSettings, controls: CacheControls): CacheDecision {
@@ -56,6 +61,7 @@ export function decideCaching(request: PolicyInputs, settings: RouteSettings, co
   if (request.background === true) return { kind: 'bypass', reason: 'background' };
   if (request.conversation !== undefined && request.conversation !== null) return { kind: 'bypass', reason: 'conversation' };
   if (request.container !== undefined && request.container !== null) return { kind: 'bypass', reason: 'container' };
+  if (Array.isArray(request.vectorStores) && request.vectorStores.length > 0) return { kind: 'bypass', reason: 'vector-store' };
   const temperature = request.temperature;
   if (settings.maxTemperature !== undefined && typeof temperature === 'number' && temperature > settings.maxTemperature) {
     return { kind: 'bypass', reason: 'temperature-above-max' };

@@ -40,6 +40,11 @@ export interface KeyScope {
    * would replace it) while the semantic tier still finds every key's.
    */
   keeper?: string;
+  /**
+   * The keyed hash of the credentials of a request that names objects its key keeps upstream (private-refs.ts), on a
+   * route whose tenant holds several keys: in the partition, so no other key is served its answer.
+   */
+  owner?: string;
 }
 
 export type EmbedStrategy = 'last-user' | { lastTurns: number };
@@ -88,6 +93,7 @@ export interface KeyParts {
 export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = 'spread'): RequestKey {
   const where = [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''];
   if (scope.upstream !== undefined) where.push(scope.upstream);
+  if (scope.owner !== undefined) where.push(`owner:${scope.owner}`);
   const partition = digest(canonicalJson({ v: 1, api: parts.api, scope: where, body: parts.partitionBody }));
   // No embedded text (a tool result last, a message without content) is not the empty text.
   const base = parts.text === undefined ? `${partition}\u0001` : `${partition}\u0000${parts.text}`;

@@ -9,6 +9,7 @@ import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { keyOf, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
 import { partitionQuery } from '../cache/credentials.ts';
+import { referencesPrivateObjects } from '../cache/private-refs.ts';
 import { keeperOf, SHARED_TENANT, tenantOf } from '../cache/tenant.ts';
 import type { TenantSecret } from '../cache/tenant-secret.ts';
 import type { Embedding } from '../embedding/embedder.ts';
@@ -169,7 +170,9 @@ export class CachePipeline {
     const tenant = tenantOf(request, route.settings, this.#deps.tenantSecret.value);
     if (body.keepsIds) exchange.keeper = keeperOf(request, this.#deps.tenantSecret.value);
     const upstream = this.#deps.upstreamFor(route).identity;
-    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}) };
+    // A request naming objects its key keeps upstream (a previous response, a file) is that key's alone, even where keys share.
+    const owner = mixesKeys(route) && referencesPrivateObjects(json) ? keeperOf(request, this.#deps.tenantSecret.value) : undefined;
+    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}), ...(owner === undefined ? {} : { owner }) };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;

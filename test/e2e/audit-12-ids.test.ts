@@ -205,9 +205,10 @@ describe('(1) share route: a continuation of another key\'s stored conversation'
   // README: `previous_response_id` is in the partition, and `share: true` lets keys share entries. But the
   // upstream answers a previous_response_id only for the key (project) that stored it: bob, who cannot read alice's
   // conversation, asks with her response id and store: false and is served the cached continuation of it, where
-  // the upstream would have answered 404. Arguable (the route says share), so Low; the fix would be to keep
-  // requests that name a stored response or item (previous_response_id, item_reference) to the keeper's key.
-  it.fails('answers bob as the upstream would (404) when he continues alice\'s response on a share route', async () => {
+  // the upstream would have answered 404. Arguable (the route says share), so Low. Fixed in session 26: a request
+  // that names a stored response, item, file or vector store carries its key's keyed hash in its partition
+  // (src/cache/private-refs.ts), so bob's request misses and the upstream answers him.
+  it('answers bob as the upstream would (404) when he continues alice\'s response on a share route', async () => {
     const first = await respond(client('sk-a12-alice', 'shared'), { input: `My account number is 4411 (${tag()})` });
     const input = `What is my account number? (${tag()})`;
     const alice = await respond(client('sk-a12-alice', 'shared'), { input, previous_response_id: first.id });

@@ -29,9 +29,11 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
     // A code interpreter given a container by id works in that container's changing state (`{ type: 'auto' }`
     // makes a fresh one).
     const container = tools.find((tool) => tool?.type === 'code_interpreter' && typeof tool.container === 'string')?.container;
+    // A file_search tool searches vector stores whose files change under their ids.
+    const vectorStores = tools.flatMap((tool) => (tool?.type === 'file_search' && Array.isArray((tool as { vector_store_ids?: unknown }).vector_store_ids) ? ((tool as { vector_store_ids: unknown[] }).vector_store_ids) : []));
     // `store` defaults to true in the Responses API: the upstream keeps the response under its id.
     // Without a model (a prompt template names it) the model is '': the template's id is in the partition.
-    return { body: request, model: request.model ?? '', stream: request.stream === true, policy: { temperature, background, conversation, modalities, container }, keepsIds: request.store !== false };
+    return { body: request, model: request.model ?? '', stream: request.stream === true, policy: { temperature, background, conversation, modalities, container, vectorStores }, keepsIds: request.store !== false };
   },
 
   keyParts: (request) => responsesKeyParts(request.body),

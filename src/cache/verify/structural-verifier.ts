@@ -352,8 +352,14 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   // After a word that wants its object, the emoji is the object ("What emotion is 😤", "… return 2 for 😀").
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
-  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(own.slice(0, own.search(ANY_EMOJI)));
+  const said = own.slice(0, own.search(ANY_EMOJI));
+  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said);
 }
+/**
+ * A verb of sending right before an emoji that ends the text, with up to five words of its own: the emoji is what is
+ * sent ("Is it weird to text my crush 😘", "Is it unprofessional to sign off an email to a client 🙂").
+ */
+const SENT_BEFORE_EMOJI = /\b(?:text|texting|texted|send|sending|sent|reply|replying|replied|respond|responding|message|messaging|email|emailing|dm|sign(?:ing)?\s+off|end(?:ing)?|comment|commenting|post|posting)\b(?:\s+[^\s.?!]+){0,5}\s*$/iu;
 /**
  * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side
  * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl").

@@ -120,10 +120,13 @@ describe('courtesy that is the message judged, someone\'s, or the time of a ques
     ['Good morning! Is it too late for caffeine?', 'Good evening! Is it too late for caffeine?'],
     ['Good evening, is the pharmacy still open?', 'Good morning, is the pharmacy still open?'],
     ['Good evening! Should I take my Adderall?', 'Good morning! Should I take my Adderall?'],
+    ['Is it weird to text my crush 😘', 'Is it weird to text my crush'],
+    ['Is it unprofessional to sign off an email to a client 🙂', 'Is it unprofessional to sign off an email to a client'],
   ]);
   served([
     ['How do I tell my boss thanks?', 'How do I tell my boss thank you?'],
     ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
     ['Thanks! How do I boil an egg?', 'How do I boil an egg?'],
+    ['How do I stop procrastinating 😩', 'How do I stop procrastinating'],
   ]);
 });
