@@ -140,6 +140,13 @@ const adversarial: Array<[string, [string, string]]> = [
   // dropped stop after a note's status word, and fronted phrases moved onto a person.
   ['256 KB of "{\'a\', \'b\'} " in a text about C, the last comma a colon', [`In C, ${"{'a', 'b'} ".repeat(21_845)}`, `In C, ${"{'a', 'b'} ".repeat(21_844)}{'a': 'b'}`]],
   ['"Is my essay okay? " then 256 KB of "the reviews below " , the last one singular', [`Is my essay okay? ${'the reviews below '.repeat(14_563)}`, `Is my essay okay? ${'the reviews below '.repeat(14_562)}the review below`]],
+  // Session 26's rules, as a review helper attacked them: a quotation mark with another closer, opened on every
+  // character of a line (quadratic in the tokenizer before: 150 s), and runs aimed at the new regexes.
+  ['"How many words? " then 256 KB of "“a", the last "?" dropped', [`How many words? ${'“a'.repeat(131_072)}?`, `How many words? ${'“a'.repeat(131_072)}`]],
+  ['256 KB of "echo " then "it is"/"it\'s done"', [`${'echo '.repeat(52_428)}it is done`, `${'echo '.repeat(52_428)}it's done`]],
+  ['256 KB of ":" then "how many words", "?" dropped', [`${':'.repeat(262_144)} how many words?`, `${':'.repeat(262_144)} how many words`]],
+  ['"Please check the grammar:" then 256 KB of " \\t" on one line, "Please" dropped', [`Please check the grammar:\nhello${' \t'.repeat(131_072)}world`, `Check the grammar:\nhello${' \t'.repeat(131_072)}world`]],
+  ['256 KB of "A." then "python"/"Python"', [`${'A.'.repeat(131_072)} how do I use python?`, `${'A.'.repeat(131_072)} how do I use Python?`]],
   ['256 KB of "Denies fever. Chills and cough. " , the last stop dropped', ['Denies fever. Chills and cough. '.repeat(8_192), `${'Denies fever. Chills and cough. '.repeat(8_191)}Denies fever chills and cough.`]],
   ['"When nervous, " then 256 KB of "how do I calm my dog "', [`When nervous, ${'how do I calm my dog '.repeat(12_483)}`, `${'how do I calm my dog '.repeat(12_483)}when nervous`]],
 ];

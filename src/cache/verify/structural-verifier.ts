@@ -42,8 +42,9 @@ const CONTEXT_TOKENS = 40;
  * tool's name keeps its case.
  */
 /** An apostrophe after echo, printf, alias or a commit's -m on its line, outside quotation marks of its own. */
-const SHELL_APOSTROPHE = /\b(?:echo|printf|alias|-m)[ \t]+[^\n"`]*?\p{L}['’]\p{L}/u;
-const COMMAND_CASE = /(?:\b\p{Lu}[\p{L}\d.]*[ \t]+-{1,2}\p{L}|\bFROM[ \t]+\p{Lu})/u;
+// Bounded: an unbounded scan to the line's end from each "echo" of a line of them was quadratic (4 s on 256 KB).
+const SHELL_APOSTROPHE = /\b(?:echo|printf|alias|-m)[ \t]+[^\n"`]{0,200}?\p{L}['’]\p{L}/u;
+const COMMAND_CASE = /(?:\b\p{Lu}[\p{L}\d.]{0,40}[ \t]+-{1,2}\p{L}|\bFROM[ \t]+\p{Lu})/u;
 
 /** A prompt about spelling: there a typo or a spelling variant is the question, not noise. */
 const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*)\b/iu;
