@@ -17,8 +17,10 @@ import { LANGUAGES } from './verify/closed-lists.ts';
  * @example instructsOnUserText(['Translate the user message into French.']) // true
  * @example instructsOnUserText(['You are a helpful assistant. Answer concisely.']) // false
  */
-export function instructsOnUserText(context: ReadonlyArray<string | undefined>): boolean {
-  return context.some((text) => text !== undefined && text.length > 0 && (namesTextTask(text) || offersSpellings(text)));
+export function instructsOnUserText(context: ReadonlyArray<string | undefined>, answered?: string): boolean {
+  // Quoted options are a choice only in the turn the user answers, as a question: a system prompt's
+  // 'Never use the words "cheap" or "discount"' names no choice for the user.
+  return context.some((text) => text !== undefined && text.length > 0 && namesTextTask(text)) || (answered !== undefined && offersSpellings(answered));
 }
 
 function namesTextTask(text: string): boolean {
@@ -37,17 +39,17 @@ function intoLanguage(text: string): boolean {
 
 /** Two or more quoted options to pick from: `"colour" or "color"`, `'A', 'B' or 'C'`. */
 function offersSpellings(text: string): boolean {
-  return QUOTED_OPTIONS.test(text);
+  return QUOTED_OPTIONS.test(text) && /\?\s*$/u.test(text);
 }
 
 /** Verbs and nouns of a task done to a text. */
 const TEXT_TASK =
-  /\b(?:translat\w*|correct\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|detect\w*|identify\w*|sentiment|tone|transliterat\w*|extract\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|polish\w*|edit\w*|grade|grading|score|scoring|evaluat\w*|analy[sz]\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|statement)\b/iu;
+  /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling)\b/iu;
 /** The user's text named as the object: "the user message", "the user's input", "each message", "the text below". */
 const USER_TEXT =
   /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
-const ROLE_ON_TEXT = /\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector)\b/iu;
+const ROLE_ON_TEXT = /\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector)\b/iu;
 /** An instruction that opens with the task: "Translate into French.", "Correct the spelling." */
 const IMPERATIVE_TASK =
   /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|detect|identify|transliterate|extract|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|evaluate|analy[sz]e)\b/iu;

@@ -17,7 +17,7 @@ export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): Key
   const turns = strategy === 'last-user' ? 1 : strategy.lastTurns;
   // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
   const context = [...messages.filter((message) => message.role === 'system').map((message) => stringContent(message)), answeredTurn(messages)];
-  const embedded = instructsOnUserText(context) ? undefined : embeddedTurns(messages, turns);
+  const embedded = instructsOnUserText(context, answeredTurn(messages)) ? undefined : embeddedTurns(messages, turns);
   const partitionBody = partitionFields(request, MESSAGES, RENAMES);
   // Only the embedded text leaves the partition: the embedded messages' other fields (name, …) stay in it.
   const kept = embedded ? messages.length - embedded.count : messages.length;

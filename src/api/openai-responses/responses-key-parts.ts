@@ -23,7 +23,8 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
     ...items.filter((item) => item.role === 'system').map((item) => (typeof item.content === 'string' ? item.content : undefined)),
     previous?.role === 'assistant' && typeof previous.content === 'string' ? previous.content : undefined,
   ];
-  const text = last && last.role === 'user' && typeof last.content === 'string' && !instructsOnUserText(context) ? normaliseText(last.content) : undefined;
+  const answered = previous?.role === 'assistant' && typeof previous.content === 'string' ? previous.content : undefined;
+  const text = last && last.role === 'user' && typeof last.content === 'string' && !instructsOnUserText(context, answered) ? normaliseText(last.content) : undefined;
   const partitionBody = partitionFields(request, INPUT);
   if (items.length > 0) {
     const { content: _text, ...lastRest } = last!;

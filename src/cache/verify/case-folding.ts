@@ -143,6 +143,9 @@ export function codeNameCaseDiffers(hunks: readonly Hunk[], before: readonly Tok
     // A verb telling what to do with something ("Return the result", "Sort my list") is no name.
     if (OBJECT_OPENERS.has(before[left + 1]?.text.toLowerCase() ?? '')) return undefined;
     const lower = one.text.toLowerCase();
+    // Only the names of types and keys whose case is their meaning in common languages: "Trying to …", "Error: …",
+    // "Memory usage …" or a phone's capital on "Pip install …" say nothing.
+    if (!CASED_TYPE_NAMES.has(lower)) return undefined;
     if (FUNCTION_WORDS.has(lower) || QUESTION_WORDS.has(lower) || QUESTION_OPENERS.has(lower) || SENTENCE_LEAD_INS.has(lower)) return undefined;
     // A request verb asks ("List the files"), unless a verb follows it as its subject ("List is not defined").
     if (REQUEST_VERBS.has(lower) && !SUBJECT_VERBS.has(before[left + 1]?.text.toLowerCase() ?? '')) return undefined;
@@ -171,3 +174,13 @@ const TOOL_NAMES: ReadonlySet<string> = new Set([
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'did', 'can', 'cannot', 'will', 'should', 'must', 'returns', 'works', 'fails', 'throws']);
 /** Words that open a verb's object: "Return the result", "Sort my list", "Parse this", "Print it". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'all', 'each', 'every', 'it', 'them', 'me', 'us', 'some', 'any']);
+/**
+ * Names of types, wrappers and keys that exist in two cases with two meanings: Java's Boolean/boolean and
+ * String/string, Python's List/list, Dict/dict, Self/self and Any/any (typing), C#'s Object/object, a manifest's
+ * Kind/kind.
+ */
+const CASED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'boolean', 'string', 'object', 'list', 'dict', 'set', 'tuple', 'map', 'array', 'integer', 'double', 'float', 'long', 'short', 'byte',
+  'char', 'character', 'self', 'any', 'optional', 'union', 'callable', 'type', 'kind', 'number', 'symbol', 'promise', 'void', 'unknown',
+  'record', 'decimal', 'bigint', 'sequence', 'iterable', 'iterator', 'mapping', 'deque', 'frozenset', 'bytes', 'int', 'bool', 'str',
+]);

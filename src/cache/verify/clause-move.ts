@@ -834,7 +834,10 @@ const EXISTENTIALS: ReadonlySet<string> = new Set(['there', 'exist', 'exists', '
  * how do I check if a string is empty?").
  */
 export function movesPastInnerClause(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
-  if (namesProgramming(move.moved) || move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.key.toLowerCase()))) return false;
+  // A named place, platform or tool sets the whole question ("On Instagram, how do I see who viewed my story?", "In
+  // Canada, how do I find out if I owe taxes?"), and so does a language.
+  const named = !saysWhen(move.moved) && move.moved.some((token) => token.kind === 'word' && token !== move.moved[0] && token.text !== 'I' && /^\p{Lu}\p{Ll}/u.test(token.text));
+  if (namesProgramming(move.moved) || named || move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.key.toLowerCase()))) return false;
   const preposition = move.moved[0]?.kind === 'word' ? move.moved[0].key.toLowerCase() : '';
   return sides.some((side) => {
     const end = endOfSide(side.tokens, move.moved);
@@ -843,8 +846,10 @@ export function movesPastInnerClause(move: { moved: Token[] }, sides: readonly P
     const tokens = side.raw;
     const at = side.origin[end]!;
     const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+    // A clause's verb comes within a few words of its opener ("if my boyfriend is", "what I said"): bounded, so a run
+    // of openers is not rescanned to the end from each one.
     const verbAfter = (from: number) => {
-      for (let index = from; index < at; index++) {
+      for (let index = from; index < Math.min(at, from + INNER_VERB_REACH); index++) {
         const current = word(index);
         if (current !== undefined && (AUXILIARIES.has(current) || BE_GET_HAVE.has(current) || lexicon.isPastForm(current) || isGerund(current, lexicon))) return true;
       }
@@ -870,6 +875,8 @@ export function movesPastInnerClause(move: { moved: Token[] }, sides: readonly P
     return false;
   });
 }
+/** How many words after an inner clause's opener its verb may stand ("if my younger brother is"). */
+const INNER_VERB_REACH = 5;
 /** Openers of an indirect question inside another clause ("tell if", "see what", "know how"). */
 const EMBEDDED_QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'who', 'whom', 'where', 'when', 'how', 'why', 'which']);
 const PLACE_OPENERS: ReadonlySet<string> = new Set(['at', 'on', 'by', 'in', 'near', 'inside', 'outside', 'behind']);

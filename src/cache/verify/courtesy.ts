@@ -79,7 +79,7 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   const other = [...right].find((time) => !left.has(time));
   const one = [...left].find((time) => !right.has(time));
   if (one === undefined || other === undefined) return undefined;
-  const timely = (side: PreparedSide) => side.tokens.some((token) => token.kind === 'word' && TIME_DEPENDENT.has(token.key.toLowerCase()));
+  const timely = (side: PreparedSide) => side.tokens.some((token) => token.kind === 'word' && TIME_DEPENDENT.has(token.key.toLowerCase())) || TIME_DEPENDENT_PHRASE.test(side.raw.map((token) => token.text).join(' '));
   return timely(before) || timely(after) ? `${one}/${other}` : undefined;
 }
 
@@ -243,13 +243,13 @@ const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
 const TIME_DEPENDENT: ReadonlySet<string> = new Set([
   'eat', 'eating', 'meal', 'meals', 'breakfast', 'brunch', 'lunch', 'dinner', 'supper', 'snack', 'snacks', 'cook', 'cooking', 'drink', 'drinks',
   'coffee', 'wear', 'wearing', 'outfit', 'now', 'tonight', 'today', 'currently', 'workout', 'exercise', 'routine', 'schedule', 'plan', 'next',
-  'music', 'playlist', 'sleep', 'nap', 'greet', 'greeting',
-  // What is open or allowed at an hour, and what is taken at one: "Is it too late for caffeine?", "Is the pharmacy
-  // still open?", "Should I take my Adderall?".
-  'late', 'early', 'still', 'open', 'closed', 'close', 'closing', 'opening', 'hours', 'market', 'bank', 'banks', 'pharmacy', 'store', 'shop',
-  'caffeine', 'beer', 'wine', 'alcohol', 'take', 'dose', 'pill', 'pills', 'medication', 'medicine', 'melatonin', 'adderall', 'run', 'jog',
-  'shower', 'call', 'yet', 'sunrise', 'sunset', 'tomorrow', 'tonight',
+  'music', 'playlist', 'sleep', 'nap', 'greet', 'greeting', 'caffeine', 'espresso', 'pre-workout', 'preworkout',
 ]);
+/**
+ * Questions whose answer the hour changes, as phrases (single words like "take" or "open" are everywhere): "Is it
+ * too late for caffeine?", "Is the pharmacy still open?", "Is the stock market open?", "Should I take my Adderall?".
+ */
+const TIME_DEPENDENT_PHRASE = /\b(?:too\s+(?:late|early)\s+(?:for\s+(?:a\s+)?\w+\s*[?.!]?$|to\s+(?:eat|drink|have|take|call|text|go\s+(?:out|to\s+bed)|sleep|nap|run|work\s*out|exercise|shower))|(?:still\s+)?open(?:\s+(?:now|today|tonight|yet|right\s+now))?\s*\?|(?:still\s+)?take\s+my\s+\w+(?:\s+\w+)?(?:\s+now)?\s*\?|right\s+now|good\s+time\s+to)/iu;
 const COURTESY_KINDS: ReadonlyMap<string, string> = new Map([
   ...['thanks', 'thank you', 'thx', 'many thanks', 'thanks a lot', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks in advance', 'thank you in advance', 'much appreciated', 'appreciate it', 'i appreciate it'].map((phrase) => [phrase, 'thanks'] as const),
   ...['sorry', 'sorry in advance', 'excuse me'].map((phrase) => [phrase, 'apology'] as const),
@@ -281,11 +281,12 @@ export function sameCourtesy(left: readonly Token[], leftStart: number, leftEnd:
 function judgesWording(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.kind === 'word' && WORDING_JUDGEMENTS.has(token.key.toLowerCase()));
 }
+// Words that judge how a message comes across; not "best", "enough", "warm" or "formal", which ask about the gift,
+// the card or the tone wanted ("What's the best way to tell my team thanks?", "… make it warm").
 const WORDING_JUDGEMENTS: ReadonlySet<string> = new Set([
-  'rude', 'unprofessional', 'professional', 'casual', 'formal', 'informal', 'polite', 'impolite', 'weird', 'awkward', 'flirty', 'presumptuous',
-  'appropriate', 'inappropriate', 'acceptable', 'unacceptable', 'ok', 'okay', 'cringe', 'cringy', 'creepy', 'offensive', 'cold', 'warm',
-  'friendly', 'unfriendly', 'childish', 'needy', 'desperate', 'clingy', 'strange', 'odd', 'weak', 'lazy', 'disrespectful', 'respectful',
-  'sarcastic', 'passive', 'aggressive', 'enough', 'too', 'bad', 'wrong', 'better', 'best', 'worse',
+  'rude', 'unprofessional', 'impolite', 'weird', 'awkward', 'flirty', 'presumptuous', 'inappropriate', 'unacceptable', 'cringe', 'cringy',
+  'creepy', 'offensive', 'childish', 'needy', 'desperate', 'clingy', 'disrespectful', 'sarcastic', 'passive-aggressive', 'aggressive', 'stiff',
+  'okay', 'ok', 'appropriate', 'acceptable', 'casual', 'unprofessional', 'professional',
 ]);
 /** Greetings name a text more often than thanks do ("Good afternoon email greeting", "adele hello"). */
 const GREETINGS = /^(?:hello|hi|hey|good (?:morning|afternoon|evening|night)|greetings)$/u;

@@ -78,7 +78,7 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (lower === 'does' || lower === 'do') askedInLanguage(tokens, index, mark);
       if (USED_IN_LANGUAGE_CUES.has(lower)) usedInLanguage(tokens, index, mark);
       // "the column prices", "the option paths", "the prop items": a member named after its noun, in a text about code.
-      if (NAMED_MEMBER_NOUNS.has(lower) && DETERMINERS_OF_MEMBER.has(tokens[index - 1]?.text.toLowerCase() ?? '') && isLowercaseWord(tokens[index + 1]) && aboutCode(tokens)) mark(index + 1);
+      if (NAMED_MEMBER_NOUNS.has(lower) && DETERMINERS_OF_MEMBER.has(tokens[index - 1]?.text.toLowerCase() ?? '') && isLowercaseWord(tokens[index + 1]) && !NOT_MEMBER_NAMES.has(tokens[index + 1]!.text) && aboutCode(tokens)) mark(index + 1);
       // "from django.db import models": what is imported is a name.
       if (text === 'import' && isLowercaseWord(tokens[index + 1])) mark(index + 1);
       continue;
@@ -147,7 +147,8 @@ const ASKED_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'work', 'works',
  */
 function usedInLanguage(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
   const named = tokens[at + 1];
-  if (!isLowercaseWord(named) || FUNCTION_WORDS.has(named!.text)) return;
+  // Not a concept of programming ("use loops in Java", "using interfaces in Java"), whose number changes nothing.
+  if (!isLowercaseWord(named) || FUNCTION_WORDS.has(named!.text) || PROGRAMMING_CONCEPTS.has(named!.text.replace(/(?:es|s)$/u, '')) || PROGRAMMING_CONCEPTS.has(named!.text)) return;
   for (let index = at + 2; index < tokens.length && index <= at + 4; index++) {
     const word = tokens[index]!.text.toLowerCase();
     if (word !== 'in' && word !== 'with') continue;
@@ -157,6 +158,20 @@ function usedInLanguage(tokens: readonly Token[], at: number, mark: (at: number)
   }
 }
 const USED_IN_LANGUAGE_CUES: ReadonlySet<string> = new Set(['use', 'using', 'of', 'how', 'is']);
+const PROGRAMMING_CONCEPTS: ReadonlySet<string> = new Set([
+  'loop', 'list', 'interface', 'class', 'function', 'variable', 'array', 'object', 'method', 'module', 'decorator', 'generic', 'pointer',
+  'lambda', 'closure', 'promise', 'thread', 'exception', 'dictionary', 'dictionaries', 'map', 'set', 'tuple', 'string', 'struct', 'enum',
+  'trait', 'macro', 'iterator', 'generator', 'callback', 'hook', 'component', 'annotation', 'constructor', 'inheritance', 'recursion',
+  'type', 'union', 'slice', 'channel', 'goroutine', 'coroutine', 'future', 'stream', 'event', 'signal', 'template', 'namespace', 'package',
+  'library', 'framework', 'test', 'unit', 'mock', 'fixture', 'regex', 'index', 'query', 'join', 'transaction', 'cursor', 'trigger', 'view',
+  'pattern', 'prop', 'state', 'context', 'reducer', 'selector', 'middleware', 'route', 'controller', 'model', 'migration', 'schema',
+]);
+/** Words after a member noun that make it a plain noun phrase ("the key difference", "the field trip"). */
+const NOT_MEMBER_NAMES: ReadonlySet<string> = new Set([
+  'difference', 'differences', 'point', 'points', 'feature', 'features', 'factor', 'factors', 'idea', 'ideas', 'thing', 'things', 'step',
+  'steps', 'part', 'parts', 'issue', 'issues', 'problem', 'problems', 'concept', 'concepts', 'reason', 'reasons', 'benefit', 'benefits',
+  'question', 'questions', 'takeaway', 'takeaways', 'trip', 'work', 'player', 'players', 'role', 'roles',
+]);
 /** Nouns after which, with "the" or "a", a lowercase word is a member's name: "the column prices", "a field tags". */
 const NAMED_MEMBER_NOUNS: ReadonlySet<string> = new Set(['column', 'field', 'option', 'parameter', 'param', 'argument', 'prop', 'property', 'attribute', 'key', 'setting', 'flag', 'table', 'module', 'package', 'variable', 'method', 'function', 'header', 'tag']);
 const DETERMINERS_OF_MEMBER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'this', 'that']);

@@ -1,4 +1,5 @@
 import { FREQUENCY_AND_QUANTIFIERS, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { aboutCode } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -46,6 +47,8 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
   if (!openWord(raw[at + 1])) return false;
   // A measure ("1 hour", "a 3 day trip", "a 6 month old") or a singular noun that, with the number, describes the
   // noun after it ("a 4 line poem", "a 3 bedroom house"): it counts all the same.
+  // Not in a text about code, where "1 day" may be a literal a parser reads ("Does Timedelta accept 1 day?").
+  if (aboutCode(raw)) return false;
   const unit = raw[at + 1]!;
   const described = raw[at + 2];
   return lexicon.namesMeasure(unit.text) || (lexicon.canBeNoun(unit.text) && openWord(described) && lexicon.canBeNoun(described!.text));

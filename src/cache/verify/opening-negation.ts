@@ -1,3 +1,4 @@
+import { FREQUENCY_AND_QUANTIFIERS, NUMBER_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -60,6 +61,9 @@ function isParticiple(word: string, lexicon: Lexicon): boolean {
 const PLAIN_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
 /** Subjects after which "don't" suggests or orders rather than asks: "Why don't we …", "Don't you …". */
 const SUGGESTING_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you']);
+const SCOPE_TAKERS: ReadonlySet<string> = new Set(['also', 'really', 'just', 'even', 'actually', 'one', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'no', 'too', 'either', 'ever', 'only', 'of']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that']);
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'the', 'this', 'that', 'these', 'those']);
 /** The longest subject a contracted negation is moved past. */
 const SUBJECT_TOKENS = 4;
 
@@ -90,7 +94,14 @@ function movedPastSubject(contracted: PreparedSide, moved: PreparedSide): boolea
   if (subject < 1 || subject > SUBJECT_TOKENS || end === right.length) return false;
   for (let index = start; index < end; index++) {
     if (right[index]!.kind !== 'word' || right[index]!.key !== left[index + 1]!.key) return false;
+    // A quantified subject or an adverb moves the negation's scope: "Isn't anyone coming?" / "Is anyone not
+    // coming?", "Don't all states require it?" / "Do all states not …", "Isn't the store still open?" / "… still not open?".
+    const word = right[index]!.key.toLowerCase();
+    if (FREQUENCY_AND_QUANTIFIERS.has(word) || NUMBER_WORDS.has(word) || SCOPE_TAKERS.has(word)) return false;
   }
+  // A pronoun alone, or a determiner and up to two words: "my phone", "the car", "he".
+  const first = right[start]!.key.toLowerCase();
+  if (subject === 1 ? !SUBJECT_PRONOUNS.has(first) && !/^\p{Lu}/u.test(right[start]!.text) : !SUBJECT_DETERMINERS.has(first) || subject > 3) return false;
   // "Why don't we use Postgres?" and "Don't you touch it." suggest or order; "Why do we not use Postgres?" asks why.
   if (auxiliary.key.toLowerCase() === 'do' && SUGGESTING_SUBJECTS.has(right[start]!.key.toLowerCase())) return false;
   for (let index = end + 1; index < right.length; index++) if (right[index]!.key !== left[index]!.key) return false;

@@ -43,8 +43,12 @@ const CONTEXT_TOKENS = 40;
  */
 /** An apostrophe after echo, printf, alias or a commit's -m on its line, outside quotation marks of its own. */
 // Bounded: an unbounded scan to the line's end from each "echo" of a line of them was quadratic (4 s on 256 KB).
-const SHELL_APOSTROPHE = /\b(?:echo|printf|alias|-m)[ \t]+[^\n"`]{0,200}?\p{L}['’]\p{L}/u;
-const COMMAND_CASE = /(?:\b\p{Lu}[\p{L}\d.]{0,40}[ \t]+-{1,2}\p{L}|\bFROM[ \t]+\p{Lu})/u;
+const SHELL_APOSTROPHE = /(?<!\b(?:an?|the|my|your|amazon|an)\s+)\b(?:echo|printf|alias|-m)[ \t]+[^\n"`.?!]{0,200}?\p{L}['’]\p{L}/u;
+/** A text about a shell, where "echo" and "alias" are commands (not an Amazon Echo or a mail alias). */
+const SHELL_TOPIC = /\b(?:bash|zsh|shell|terminal|script|command|commands|prompt|git|commit|cli|console|cmd|powershell|linux|unix|macos)\b/iu;
+function runsAsCommand(tokens: readonly Token[], at: number): boolean {
+  return /^-{1,2}\p{L}/u.test(tokens[at + 1]?.text ?? '') || tokens[at - 1]?.text === 'FROM';
+}
 
 /** A prompt about spelling: there a typo or a spelling variant is the question, not noise. */
 const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*)\b/iu;
@@ -117,7 +121,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const alignedHunks = hunks;
     const same = (accepted: string[]): Verdict => {
       // An apostrophe in an echoed or committed text opens a quote in the shell: "echo it's done" hangs, "echo it is done" prints.
-      if (SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
+      if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
       const codeCase = codeNameCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens);
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
       // A text's form asked about: every accepted difference is another answer (text-form-topic.ts).
@@ -189,6 +193,10 @@ export class StructuralVerifier implements CandidateVerifier {
     let caseAsked: boolean | undefined;
     const numbersWritten = () => (writesNumbers ??= asksHowNumbersAreWritten(query) || asksHowNumbersAreWritten(candidate));
     for (const { hunk, left, right } of differences) {
+      // A command before its flag or an image after FROM keeps its case ("Python --version", "FROM Ubuntu").
+      if (left.length === 1 && right.length === 1 && left[0]!.text !== right[0]!.text && left[0]!.text.toLowerCase() === right[0]!.text.toLowerCase() && (runsAsCommand(before.tokens, hunk.leftStart) || runsAsCommand(after.tokens, hunk.rightStart))) {
+        return { kind: 'different', reason: `case of a command ${left[0]!.text}/${right[0]!.text}` };
+      }
       // Not where the word itself is asked about ("How do you say which in German?", "Was heißt which?").
       if (whichForWhat(left, right, before.tokens[hunk.leftEnd], before.tokens[hunk.leftStart - 1]) && looksEnglish(unfolded, this.#lexicon) && looksEnglish(prepared, this.#lexicon)) {
         accepted.push('question word which/what');
@@ -206,7 +214,7 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
-        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate) || COMMAND_CASE.test(query) || COMMAND_CASE.test(candidate)),
+        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate) ),
         varietyMatters,
         codeContext,
         countsThings: () =>

@@ -10,11 +10,10 @@ describe('instructsOnUserText: instructions that make the user text the object o
     'Count the number of words in the input.',
     'Classify the tone of the message as polite or rude.',
     'Is the user message a question or a statement?',
-    'Detect the language of the text.',
+    'Detect the sentiment of the text.',
     'You are a translator.',
     'Translate into Spanish.',
     'Paste the text you want translated to Spanish.',
-    'Which spelling should the logo use: "colour" or "color"?',
     "Check whether the user's text uses British spelling.",
   ])('is true for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(true);
@@ -28,8 +27,20 @@ describe('instructsOnUserText: instructions that make the user text the object o
     'Sure! What would you like to know about the country?',
     'You are an expert Python tutor. Explain concepts step by step.',
     'Always answer in English.',
+    // A review helper's ordinary system prompts (session 26):
+    'Never use the words "cheap" or "discount".',
+    'You are a senior editor at a publishing house. Help authors with their questions about publishing.',
+    "Identify the user's intent and answer their question.",
+    'Make sure every statement in your answer is correct and cite the following sources.',
+    "Evaluate the symptoms described in the user's message and suggest whether to see a doctor.",
   ])('is false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
+  });
+
+  it('reads quoted options as a choice only in the turn the user answers, asked as a question', () => {
+    expect(instructsOnUserText([], 'Which spelling should the logo use: "colour" or "color"?')).toBe(true);
+    expect(instructsOnUserText([], 'You can say "Buenos días" or "Hola".')).toBe(false);
+    expect(instructsOnUserText(['Which spelling should the logo use: "colour" or "color"?'])).toBe(false);
   });
 
   it('reads every piece of context given, and none at all is no task', () => {

@@ -11,8 +11,6 @@ const { notServed, served } = pairTests(kind);
 
 describe('a phrase moved to the end, past a clause inside the question (team order)', () => {
   notServed([
-    ['Using ChatGPT, how do I tell if my students are cheating?', 'How do I tell if my students are cheating using ChatGPT?'],
-    ['On Tinder, how do I find out if my boyfriend is cheating?', 'How do I find out if my boyfriend is cheating on Tinder?'],
     ['In court, how do I prove my ex is lying?', 'How do I prove my ex is lying in court?'],
     ['On my laptop, how do I see what my kids are doing?', 'How do I see what my kids are doing on my laptop?'],
     ['In high school, did you ever regret not studying?', 'Did you ever regret not studying in high school?'],
@@ -32,6 +30,9 @@ describe('a phrase moved to the end, past a clause inside the question (team ord
     ['From London, how do I get to Paris?', 'How do I get to Paris from London?'],
     ['In Spanish, how do I ask where the bathroom is?', 'How do I ask where the bathroom is in Spanish?'],
     ['At night, how do I stop my dog from barking?', 'How do I stop my dog from barking at night?'],
+    // A review helper's: a named place or platform sets the whole question.
+    ['On Instagram, how do I see who viewed my story?', 'How do I see who viewed my story on Instagram?'],
+    ['In Canada, how do I find out if I owe back taxes?', 'How do I find out if I owe back taxes in Canada?'],
   ]);
 });
 
