@@ -1,6 +1,7 @@
 import type { Hunk } from './align.ts';
 import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SCOPE_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
+import { NOT_GERUNDS } from './opening-negation.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 import { ANIMAL, AUXILIARIES, BE_GET_HAVE, DETERMINERS, firstSenseIn, PERSONAL_OBJECTS, POSSESSIVES } from './word-context.ts';
@@ -896,9 +897,8 @@ const GERUND_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** A verb's -ing form ("studying", "watching"), not a noun in -ing ("morning", "thing"). */
 function isGerund(word: string, lexicon: Lexicon): boolean {
-  return word.length >= 5 && word.endsWith('ing') && !NOT_GERUND_NOUNS.has(word) && lexicon.canBeVerb(word);
+  return word.length >= 5 && word.endsWith('ing') && !NOT_GERUNDS.has(word) && lexicon.canBeVerb(word);
 }
-const NOT_GERUND_NOUNS: ReadonlySet<string> = new Set(['morning', 'evening', 'thing', 'something', 'anything', 'nothing', 'everything', 'king', 'ring', 'spring', 'string', 'during', 'ceiling', 'sibling', 'pudding']);
 /** Whether the phrase names a programming language or a tool of code ("In JavaScript", "in Excel", "Using Python"). */
 function namesProgramming(phrase: readonly Token[]): boolean {
   return phrase.slice(1).some((token) => {

@@ -7,7 +7,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'd
 /** Question words after which the subject follows the auxiliary ("Why isn't eating …"); "what"/"who" are the subject. */
 const ADVERB_QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'how', 'when', 'where']);
 /** Nouns in -ing that are no gerund ("Is not morning …" reads as "Isn't morning …"). */
-const NOT_GERUNDS: ReadonlySet<string> = new Set(['morning', 'evening', 'thing', 'something', 'anything', 'nothing', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'pudding', 'ceiling', 'wedding', 'sterling', 'during', 'ping', 'bling']);
+export const NOT_GERUNDS: ReadonlySet<string> = new Set(['morning', 'evening', 'thing', 'something', 'anything', 'nothing', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'pudding', 'ceiling', 'wedding', 'sterling', 'during', 'ping', 'bling']);
 
 /**
  * The written-out negations that open a question, in order, each with whether it was contracted. Opening a
