@@ -1,15 +1,18 @@
 /**
  * Whether a request body names objects its API key keeps upstream: a previous response (`previous_response_id`), an
  * uploaded file (`file_id`, `file_ids`, a `{ type: 'file', file_id }` source), an item by reference
- * (`item_reference`) or a vector store (`vector_store_ids`). Another key cannot use them (the upstream answers it
+ * (`item_reference`, or `{ id }` alone), a vector store (`vector_store_ids`) or a reusable prompt (`prompt: { id }`). Another key cannot use them (the upstream answers it
  * 404), so on a route whose tenant holds several keys (`share`, a trusted tenant header) the answer belongs to the
  * key that sent it: the pipeline puts that key's keyed hash in the partition (KeyScope.owner).
  *
- * Reads at most MAX_NODES values of the parsed body, depth first: a body is bounded by the server's body limit.
+ * Reads at most MAX_NODES values of the parsed body, depth first, and past that answers yes (a body larger than that
+ * hid a file id behind a 100k-value enum in a review).
  */
 export function referencesPrivateObjects(body: unknown): boolean {
   const pending: unknown[] = [body];
-  for (let visited = 0; pending.length > 0 && visited < MAX_NODES; visited++) {
+  for (let visited = 0; pending.length > 0; visited++) {
+    // A body too large to read through is taken to name such an object: an entry kept to one key loses only hits.
+    if (visited >= MAX_NODES) return true;
     const value = pending.pop();
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
@@ -17,13 +20,23 @@ export function referencesPrivateObjects(body: unknown): boolean {
       continue;
     }
     const record = value as Record<string, unknown>;
-    if (record.type === 'item_reference') return true;
+    // An item by reference, with its optional type or without ({ id: 'msg_…' } alone in `input`).
+    if (record.type === 'item_reference' || (typeof record.id === 'string' && Object.keys(record).every((key) => key === 'id' || key === 'type'))) return true;
     for (const [key, field] of Object.entries(record)) {
-      if (PRIVATE_KEYS.has(key) && field !== undefined && field !== null && field !== '') return true;
+      if (PRIVATE_KEYS.has(key) && isPresent(field)) return true;
+      // A Responses reusable prompt belongs to the project that published it.
+      if (key === 'prompt' && field !== null && typeof field === 'object' && typeof (field as { id?: unknown }).id === 'string') return true;
       if (field !== null && typeof field === 'object') pending.push(field);
     }
   }
   return false;
+}
+
+/** A value that names something: not null, "", an empty list or a bare number or boolean. */
+function isPresent(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== null && typeof value === 'object';
 }
 
 const PRIVATE_KEYS: ReadonlySet<string> = new Set(['previous_response_id', 'file_id', 'file_ids', 'vector_store_ids']);

@@ -14,13 +14,36 @@ import { LANGUAGES } from './verify/closed-lists.ts';
  * Read as written in English. It errs towards the exact tier: a system prompt that only mentions "the user's
  * message" in passing ("Reply to the user's message politely") costs semantic hits on its route, never a wrong one.
  *
+ * `instructions`: the system prompts, `instructions` and the user's earlier turns ("Translate everything I send
+ * into French from now on."); `answered`: the assistant turn the user's message answers.
+ *
  * @example instructsOnUserText(['Translate the user message into French.']) // true
+ * @example instructsOnUserText([], 'Which spelling should the logo use: "colour" or "color"?') // true
  * @example instructsOnUserText(['You are a helpful assistant. Answer concisely.']) // false
  */
-export function instructsOnUserText(context: ReadonlyArray<string | undefined>, answered?: string): boolean {
+/**
+ * The text of a message's content for reading its instructions: a string, or the `text` of its text parts whatever
+ * other fields they carry (`cache_control`, `citations`), which the key's own normalisation keeps apart.
+ */
+export function instructionText(content: unknown): string | undefined {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return undefined;
+  const texts = content.flatMap((part) => (part !== null && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string' && /text$/u.test(String((part as { type?: unknown }).type)) ? [(part as { text: string }).text] : []));
+  return texts.length > 0 ? texts.join('\n') : undefined;
+}
+
+export function instructsOnUserText(instructions: ReadonlyArray<string | undefined>, answered?: string): boolean {
   // Quoted options are a choice only in the turn the user answers, as a question: a system prompt's
   // 'Never use the words "cheap" or "discount"' names no choice for the user.
-  return context.some((text) => text !== undefined && text.length > 0 && namesTextTask(text)) || (answered !== undefined && offersSpellings(answered));
+  return [...instructions, answered].some((text) => text !== undefined && text.length > 0 && namesTextTask(text)) || (answered !== undefined && asksForText(answered));
+}
+
+/**
+ * The answered turn asks for a text to work on or offers options to pick from, as a question: "What would you like
+ * me to translate?", 'Which spelling should the logo use: "colour" or "color"?'.
+ */
+function asksForText(text: string): boolean {
+  return /\?\s*$/u.test(text) && (QUOTED_OPTIONS.test(text) || TEXT_TASK.test(text));
 }
 
 function namesTextTask(text: string): boolean {
@@ -28,30 +51,27 @@ function namesTextTask(text: string): boolean {
   if (task && (USER_TEXT.test(text) || intoLanguage(text))) return true;
   // A task on a text with no object named is still one when it is the whole instruction: "Translate into French.",
   // "You are a spell checker.", "Echo back exactly what you receive."
-  return ROLE_ON_TEXT.test(text) || (task && IMPERATIVE_TASK.test(text.trimStart()));
+  return ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart());
 }
 
-/** "into French", "to Spanish", "from German": the text is to be translated (not "in English", how to answer). */
+/** "into French", "English-to-French", "Output French": the text is to be translated (not "answer in English"). */
 function intoLanguage(text: string): boolean {
   for (const match of text.matchAll(LANGUAGE_TARGET)) if (LANGUAGES.has(match[1]!.toLowerCase())) return true;
   return false;
 }
 
-/** Two or more quoted options to pick from: `"colour" or "color"`, `'A', 'B' or 'C'`. */
-function offersSpellings(text: string): boolean {
-  return QUOTED_OPTIONS.test(text) && /\?\s*$/u.test(text);
-}
 
 /** Verbs and nouns of a task done to a text. */
 const TEXT_TASK =
-  /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling)\b/iu;
+  /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling|render\w*|convert\w*|turn\w*|extract\w*|typos?|formal|caps|base64|positive\s+or\s+negative|how\s+many\s+(?:words|sentences|lines)|make\s+(?:it|this|the\s+\w+(?:\s+\w+)?|my\s+\w+)\s+(?:sound|more|less))\b/iu;
 /** The user's text named as the object: "the user message", "the user's input", "each message", "the text below". */
 const USER_TEXT =
   /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
-const ROLE_ON_TEXT = /\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector)\b/iu;
+const ROLE_ON_TEXT = /\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector)\b/iu;
 /** An instruction that opens with the task: "Translate into French.", "Correct the spelling." */
+/** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */
 const IMPERATIVE_TASK =
-  /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|detect|identify|transliterate|extract|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|evaluate|analy[sz]e)\b/iu;
-const LANGUAGE_TARGET = /\b(?:into|to|from)\s+(\p{L}+)/giu;
+  /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my)\b/iu;
+const LANGUAGE_TARGET = /\b(?:into|to|from|output(?:\s+in)?|render(?:ed)?\s+(?:it\s+)?in)[\s-]+(\p{L}+)/giu;
 const QUOTED_OPTIONS = /(?<![\p{L}\p{N}])["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})\s*(?:,|\bor\b|\/)\s*["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})/u;

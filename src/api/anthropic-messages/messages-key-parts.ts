@@ -1,5 +1,5 @@
 import { partitionFields, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
-import { instructsOnUserText } from '../../cache/text-as-object.ts';
+import { instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import { embeddedTurns, embeddedTurnsResidue } from '../openai-chat/chat-key-parts.ts';
 import type { AnthropicMessageParam, MessagesRequest } from './messages-types.ts';
 
@@ -27,9 +27,9 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   }
   // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
   const previous = messages[messages.length - 2];
-  const answered = previous?.role === 'assistant' ? blocksText(previous.content) : undefined;
-  const context = [typeof partitionBody.system === 'string' ? partitionBody.system : undefined, answered];
-  const embedded = instructsOnUserText(context, answered) ? undefined : embeddedTurns(messages, turns);
+  const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
+  const earlierTurns = messages.slice(0, -1).filter((message) => message.role === 'user').map((message) => instructionText(message.content));
+  const embedded = instructsOnUserText([instructionText(request.system), ...earlierTurns], answered) ? undefined : embeddedTurns(messages, turns);
   if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasToolHint)) partitionBody.tools = partitionBody.tools.map(toolWithoutHints);
   // Automatic caching (a hint on the request itself) changes the bill the same way.
   if (isPromptCacheHint(partitionBody.cache_control)) delete partitionBody.cache_control;

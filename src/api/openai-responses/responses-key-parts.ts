@@ -1,6 +1,6 @@
 import { isTextPart, normaliseText } from '../../cache/normalise-text.ts';
 import { partitionFields, type KeyParts } from '../../cache/request-key.ts';
-import { instructsOnUserText } from '../../cache/text-as-object.ts';
+import { instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import type { InputItem, ResponsesRequest } from './responses-types.ts';
 
 const INPUT = new Set(['input']);
@@ -18,13 +18,13 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
   const last = items[items.length - 1];
   const previous = items[items.length - 2];
   // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
-  const context = [
-    typeof request.instructions === 'string' ? request.instructions : undefined,
-    ...items.filter((item) => item.role === 'system').map((item) => (typeof item.content === 'string' ? item.content : undefined)),
-    previous?.role === 'assistant' && typeof previous.content === 'string' ? previous.content : undefined,
-  ];
-  const answered = previous?.role === 'assistant' && typeof previous.content === 'string' ? previous.content : undefined;
-  const text = last && last.role === 'user' && typeof last.content === 'string' && !instructsOnUserText(context, answered) ? normaliseText(last.content) : undefined;
+  // `instructions` (a string, or messages), system items and the user's earlier turns; a reusable prompt's
+  // instructions cannot be read, so a request naming one is answered from the exact tier only.
+  const given = Array.isArray(request.instructions) ? (request.instructions as InputItem[]).map((item) => instructionText(item?.content)) : [instructionText(request.instructions)];
+  const instructions = [...given, ...items.slice(0, -1).filter((item) => item.role === 'system' || item.role === 'user').map((item) => instructionText(item.content))];
+  const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
+  const objectOfTask = (request.prompt !== undefined && request.prompt !== null) || instructsOnUserText(instructions, answered);
+  const text = last && last.role === 'user' && typeof last.content === 'string' && !objectOfTask ? normaliseText(last.content) : undefined;
   const partitionBody = partitionFields(request, INPUT);
   if (items.length > 0) {
     const { content: _text, ...lastRest } = last!;

@@ -1,5 +1,5 @@
 import type { Hunk } from './align.ts';
-import { FUNCTION_WORDS, PROGRAMMING_NAMES, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS } from './closed-lists.ts';
+import { PROGRAMMING_NAMES, REQUEST_VERBS } from './closed-lists.ts';
 import { aboutCode } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isLoneCapital, type Token } from './verify-tokens.ts';
@@ -126,12 +126,11 @@ const TITLE_CASED = /^.[^\p{Lu}]*$/u;
 const CASE_STYLE_WORDS = 3;
 
 /**
- * In a text about code, the case of a word that opens a sentence or a line and is no question word, function word
- * or request verb: there it names a type, a class or a key ("Boolean fields default to null in Java" is the wrapper
+ * In a text about code, the case of a type's name that opens a sentence or a line (CASED_TYPE_NAMES; a request verb
+ * only before a verb of its own): there it names a type, a class or a key ("Boolean fields default to null in Java" is the wrapper
  * class, "boolean fields" the primitive; "List is not defined" is typing.List; "Kind: Deployment" a manifest's key).
  * The key of such a word is lowercase (verify-tokens.ts), so the alignment pairs the two; returns them as
  * "left/right", or undefined. Only between sides whose case is their own: a text typed all in lowercase says nothing.
- * A programming language's name keeps its case only before a flag ("Python --version").
  */
 export function codeNameCaseDiffers(hunks: readonly Hunk[], before: readonly Token[], after: readonly Token[]): string | undefined {
   if (caseStyleOf(before as Token[]) !== 'mixed' || caseStyleOf(after as Token[]) !== 'mixed') return undefined;
@@ -146,10 +145,8 @@ export function codeNameCaseDiffers(hunks: readonly Hunk[], before: readonly Tok
     // Only the names of types and keys whose case is their meaning in common languages: "Trying to …", "Error: …",
     // "Memory usage …" or a phone's capital on "Pip install …" say nothing.
     if (!CASED_TYPE_NAMES.has(lower)) return undefined;
-    if (FUNCTION_WORDS.has(lower) || QUESTION_WORDS.has(lower) || QUESTION_OPENERS.has(lower) || SENTENCE_LEAD_INS.has(lower)) return undefined;
     // A request verb asks ("List the files"), unless a verb follows it as its subject ("List is not defined").
     if (REQUEST_VERBS.has(lower) && !SUBJECT_VERBS.has(before[left + 1]?.text.toLowerCase() ?? '')) return undefined;
-    if (TOOL_NAMES.has(lower) && !/^-{1,2}\p{L}/u.test(before[left + 1]?.text ?? '')) return undefined;
     return `${one.text}/${other.text}`;
   };
   let left = 0;
@@ -164,12 +161,6 @@ export function codeNameCaseDiffers(hunks: readonly Hunk[], before: readonly Tok
   }
   return undefined;
 }
-/** Languages, systems and tools, written capitalised or not as a name ("Python lists" / "python lists"). */
-const TOOL_NAMES: ReadonlySet<string> = new Set([
-  'python', 'java', 'javascript', 'typescript', 'kotlin', 'swift', 'ruby', 'rust', 'go', 'golang', 'php', 'perl', 'scala', 'haskell', 'lua',
-  'julia', 'dart', 'elixir', 'bash', 'zsh', 'powershell', 'sql', 'mysql', 'postgres', 'postgresql', 'sqlite', 'linux', 'unix', 'ubuntu',
-  'debian', 'windows', 'docker', 'kubernetes', 'git', 'github', 'react', 'node', 'django', 'flask', 'rails', 'excel', 'numpy', 'pandas', 'matlab',
-]);
 /** Verbs after a word that make it their subject: "List is not defined", "Name has no effect". */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'did', 'can', 'cannot', 'will', 'should', 'must', 'returns', 'works', 'fails', 'throws']);
 /** Words that open a verb's object: "Return the result", "Sort my list", "Parse this", "Print it". */
@@ -181,6 +172,6 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'yo
  */
 const CASED_TYPE_NAMES: ReadonlySet<string> = new Set([
   'boolean', 'string', 'object', 'list', 'dict', 'set', 'tuple', 'map', 'array', 'integer', 'double', 'float', 'long', 'short', 'byte',
-  'char', 'character', 'self', 'any', 'optional', 'union', 'callable', 'type', 'kind', 'number', 'symbol', 'promise', 'void', 'unknown',
+  'char', 'character', 'self', 'optional', 'union', 'callable', 'type', 'kind', 'number', 'symbol', 'promise', 'void', 'unknown',
   'record', 'decimal', 'bigint', 'sequence', 'iterable', 'iterator', 'mapping', 'deque', 'frozenset', 'bytes', 'int', 'bool', 'str',
 ]);

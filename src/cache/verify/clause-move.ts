@@ -1,5 +1,6 @@
 import type { Hunk } from './align.ts';
-import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SCOPE_WORDS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, SCOPE_WORDS } from './closed-lists.ts';
+import { namesProgramming } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { NOT_GERUNDS } from './opening-negation.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
@@ -838,7 +839,7 @@ export function movesPastInnerClause(move: { moved: Token[] }, sides: readonly P
   // A named place, platform or tool sets the whole question ("On Instagram, how do I see who viewed my story?", "In
   // Canada, how do I find out if I owe taxes?"), and so does a language.
   const named = !saysWhen(move.moved) && move.moved.some((token) => token.kind === 'word' && token !== move.moved[0] && token.text !== 'I' && /^\p{Lu}\p{Ll}/u.test(token.text));
-  if (namesProgramming(move.moved) || named || move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.key.toLowerCase()))) return false;
+  if (namesProgrammingTool(move.moved) || named || move.moved.some((token) => token.kind === 'word' && LANGUAGES.has(token.key.toLowerCase()))) return false;
   const preposition = move.moved[0]?.kind === 'word' ? move.moved[0].key.toLowerCase() : '';
   return sides.some((side) => {
     const end = endOfSide(side.tokens, move.moved);
@@ -899,13 +900,15 @@ const GERUND_HEADS: ReadonlySet<string> = new Set([
 function isGerund(word: string, lexicon: Lexicon): boolean {
   return word.length >= 5 && word.endsWith('ing') && !NOT_GERUNDS.has(word) && lexicon.canBeVerb(word);
 }
-/** Whether the phrase names a programming language or a tool of code ("In JavaScript", "in Excel", "Using Python"). */
-function namesProgramming(phrase: readonly Token[]): boolean {
+/**
+ * Whether the phrase names a programming language or a tool of code ("In JavaScript", "in Excel", "Using Python3"):
+ * identifier-position's namesProgramming, read past a version ("Python3", "Java17") and over TOOLS.
+ */
+function namesProgrammingTool(phrase: readonly Token[]): boolean {
   return phrase.slice(1).some((token) => {
     if (token.kind === 'code') return true;
     if (token.kind !== 'word' && token.kind !== 'number') return false;
-    // A version after the name: "Python3", "ES2020" is not one, "Java17".
-    const name = token.key.toLowerCase().replace(/\d+(?:\.\d+)*$/u, '');
-    return (TOOLS.has(name) || PROGRAMMING_NAMES.has(name) || (PROGRAMMING_NAMES_CAPITALISED.has(name) && /^\p{Lu}/u.test(token.text)));
+    const text = token.text.replace(/\d+(?:\.\d+)*$/u, '');
+    return TOOLS.has(text.toLowerCase()) || namesProgramming({ ...token, kind: 'word', text });
   });
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instructsOnUserText } from '../../../src/cache/text-as-object.ts';
+import { messagesKeyParts } from '../../../src/api/anthropic-messages/messages-key-parts.ts';
+import { chatKeyParts } from '../../../src/api/openai-chat/chat-key-parts.ts';
+import { responsesKeyParts } from '../../../src/api/openai-responses/responses-key-parts.ts';
+import type { ChatMessage } from '../../../src/cache/chat-types.ts';
+import { instructionText, instructsOnUserText } from '../../../src/cache/text-as-object.ts';
 
 describe('instructsOnUserText: instructions that make the user text the object of a task', () => {
   it.each([
@@ -47,5 +51,56 @@ describe('instructsOnUserText: instructions that make the user text the object o
     expect(instructsOnUserText([undefined, 'You are a helpful assistant.', 'Translate the user message into German.'])).toBe(true);
     expect(instructsOnUserText([])).toBe(false);
     expect(instructsOnUserText([undefined, ''])).toBe(false);
+  });
+});
+
+// Session 26, a hostile helper against the first version: instructions it did not read, or read only in one spelling.
+describe('instructsOnUserText: what the first version missed', () => {
+  it.each([
+    'You are an expert English-to-French translator.',
+    'You are a translation engine. Output French.',
+    'Render the user message in French.',
+    'Convert to pig latin.',
+    'Make the user message sound more formal.',
+    'Fix the typos.',
+    'How many words are in the message? Reply with a number only.',
+    'Is this message positive or negative?',
+    'Extract the email addresses from the user message.',
+    'Turn the user message into a haiku.',
+    'Return the input in all caps.',
+    'Check my English.',
+    'Score the essay.',
+  ])('is true for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(true);
+  });
+
+  it('reads an answered turn that asks for the text to work on', () => {
+    expect(instructsOnUserText([], 'Sure! What would you like me to translate?')).toBe(true);
+    expect(instructsOnUserText([], 'Sure, what would you like to know about Paris?')).toBe(false);
+  });
+
+  it('reads text parts whatever else they carry', () => {
+    expect(instructionText([{ type: 'text', text: 'Translate the user message into French.', cache_control: { type: 'ephemeral' } }])).toBe('Translate the user message into French.');
+    expect(instructionText([{ type: 'input_text', text: 'a' }, { type: 'image_url', image_url: { url: 'x' } }, { type: 'text', text: 'b', citations: null }])).toBe('a\nb');
+    expect(instructionText(42)).toBeUndefined();
+  });
+});
+
+describe('the key parts read the instructions wherever a client puts them', () => {
+  const text = (messages: ChatMessage[]) => chatKeyParts({ model: 'm', messages }, 'last-user').text;
+  it('an earlier user turn that sets the task', () => {
+    expect(text([{ role: 'user', content: 'Translate everything I send into French from now on.' }, { role: 'assistant', content: 'Sure, go ahead.' }, { role: 'user', content: 'See you tomorrow.' }])).toBeUndefined();
+    expect(text([{ role: 'user', content: 'What is the capital of France?' }, { role: 'assistant', content: 'Paris.' }, { role: 'user', content: 'And of Spain?' }])).toBe('And of Spain?');
+  });
+  it('a system prompt in text parts with a cache hint', () => {
+    expect(text([{ role: 'system', content: [{ type: 'text', text: 'Translate the user message into French.', cache_control: { type: 'ephemeral' } }] } as ChatMessage, { role: 'user', content: 'See you tomorrow.' }])).toBeUndefined();
+  });
+  it('a Responses request naming a reusable prompt, whose instructions cannot be read', () => {
+    expect(responsesKeyParts({ model: 'm', prompt: { id: 'pmpt_1' }, input: 'See you tomorrow.' } as never).text).toBeUndefined();
+    expect(responsesKeyParts({ model: 'm', instructions: [{ role: 'developer', content: 'Translate the user message into French.' }], input: 'See you tomorrow.' } as never).text).toBeUndefined();
+  });
+  it('an Anthropic system block with citations', () => {
+    const parts = messagesKeyParts({ model: 'c', max_tokens: 5, system: [{ type: 'text', text: 'Translate the user message into French.', citations: null }], messages: [{ role: 'user', content: 'See you tomorrow.' }] } as never, 'last-user', () => undefined);
+    expect(parts.text).toBeUndefined();
   });
 });
