@@ -149,6 +149,10 @@ const adversarial: Array<[string, [string, string]]> = [
   ['256 KB of "A." then "python"/"Python"', [`${'A.'.repeat(131_072)} how do I use python?`, `${'A.'.repeat(131_072)} how do I use Python?`]],
   ['256 KB of "Denies fever. Chills and cough. " , the last stop dropped', ['Denies fever. Chills and cough. '.repeat(8_192), `${'Denies fever. Chills and cough. '.repeat(8_191)}Denies fever chills and cough.`]],
   ['"When nervous, " then 256 KB of "how do I calm my dog "', [`When nervous, ${'how do I calm my dog '.repeat(12_483)}`, `${'how do I calm my dog '.repeat(12_483)}when nervous`]],
+  // Session 27: each mark of a run of sentence marks read the whole run again (70 s at 256 KB, found by a review helper).
+  ['"Why does this fail? Thanks" then 256 KB of "?!." and a code block', [`Why does this fail? Thanks${'?!.'.repeat(87_381)}\n\n\`\`\`js\nx = 1\n\`\`\``, 'Why does this fail?\n\n```js\nx = 1\n```']],
+  ["256 KB of primes after a letter: \"x'''…\"", [`What is x${"'".repeat(262_144)} ok?`, "What is x' ok?"]],
+  ['"#Title" then a 256 KB line, one article added after the mark', [`In Markdown, is #Intro ${'a heading '.repeat(26_214)}?`, `In Markdown, is # The Intro ${'a heading '.repeat(26_214)}?`]],
 ];
 
 function timePerCall(work: () => void, minMs = 300): number {

@@ -8,8 +8,41 @@ import type { ChatCompletion, ChatCompletionChoice, FinishReason } from '../../c
  * OpenAI answers `stop` beside the `tool_calls`.
  */
 export function isStorable(completion: ChatCompletion, settings: Pick<RouteSettings, 'cacheToolCalls' | 'cacheTruncated'>): boolean {
-  if (completion.object !== 'chat.completion' || !Array.isArray(completion.choices) || completion.choices.length === 0) return false;
+  if (!isReplayable(completion) || completion.choices.length === 0) return false;
   return completion.choices.every((choice) => allowedFinish(choice.finish_reason, settings) && (settings.cacheToolCalls || !callsTools(choice)));
+}
+
+/**
+ * Whether an answer has the shape a JSON and a streamed hit can both give back (src/streaming/replay.ts): every
+ * choice a message whose `content` is a string or null, `refusal` a string or null, tool calls of type
+ * `function` with a string name and arguments. Other shapes (content as a list of parts, as some OpenAI-compatible
+ * servers send; a `custom` tool call; a choice with no message) pass through uncached: a streamed replay could not
+ * rebuild them, and a stored one would fail every streamed hit.
+ */
+export function isReplayable(completion: unknown): completion is ChatCompletion {
+  if (!isObject(completion) || completion.object !== 'chat.completion' || !Array.isArray(completion.choices)) return false;
+  return completion.choices.every((choice: unknown) => isObject(choice) && Number.isInteger(choice.index) && isReplayableMessage(choice.message));
+}
+
+function isReplayableMessage(message: unknown): boolean {
+  if (!isObject(message)) return false;
+  const { content, refusal, tool_calls: calls, function_call: call } = message;
+  if (!(content === null || content === undefined || typeof content === 'string')) return false;
+  if (!(refusal === null || refusal === undefined || typeof refusal === 'string')) return false;
+  if (!(calls === null || calls === undefined || (Array.isArray(calls) && calls.every(isFunctionCall)))) return false;
+  return call === null || call === undefined || isFunction(call);
+}
+
+function isFunctionCall(call: unknown): boolean {
+  return isObject(call) && typeof call.id === 'string' && call.type === 'function' && isFunction(call.function);
+}
+
+function isFunction(value: unknown): boolean {
+  return isObject(value) && typeof value.name === 'string' && typeof value.arguments === 'string';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function allowedFinish(reason: FinishReason | null, settings: Pick<RouteSettings, 'cacheToolCalls' | 'cacheTruncated'>): boolean {

@@ -8,7 +8,7 @@ import { replayStream } from '../../streaming/replay.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
 import { parseJsonObject } from '../json-body.ts';
 import { chatKeyParts } from './chat-key-parts.ts';
-import { isStorable } from './chat-storable.ts';
+import { isReplayable, isStorable } from './chat-storable.ts';
 import { validateChatRequest } from './validate-chat-request.ts';
 import { pooledRandomBytes } from '../../util/random-bytes.ts';
 
@@ -51,7 +51,8 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
   },
 
   parseAnswer: (bytes) => parseJsonObject(bytes) as ChatCompletion | undefined,
-  isAnswer: (answer: CachedAnswer): answer is ChatCompletion => answer.object === 'chat.completion' && Array.isArray(answer.choices),
+  // An entry stored before isStorable checked its shape is served only if it can be replayed both ways.
+  isAnswer: (answer: CachedAnswer): answer is ChatCompletion => isReplayable(answer),
   isStorable,
   comparableText: answerText,
   usage: (answer) => answer.usage as AnswerUsage | undefined,

@@ -34,15 +34,22 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   }
   if (at + 1 === tokens.length || side.breaks[at + 1] === 1 || tokens[at + 1]!.sentenceStart === true) return true;
   const next = tokens[at + 1]!;
-  // Only where it heads its phrase: "a big ball" / "big ball" drops the article before an adjective of a noun.
   const following = next.key.toLowerCase();
+  // "a quarter" is a number: "grew by a quarter" (25%) / "grew by quarter" (per quarter); not before "of" or its
+  // noun, where bare it is the same number ("(a) quarter of 80", "a half hour").
+  if (FRACTIONS.has(noun.key.toLowerCase()) && following !== 'of' && !(next.kind === 'word' && !FUNCTION_WORDS.has(following) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE)) return true;
+  // After a verb that makes, lets or watches someone do something, "a" before a living being and a word that is a
+  // verb as well as a noun makes the being its subject, where bare the two read as one thing: "make a bird feed"
+  // (get one to eat) is not "make bird feed" (birdseed). Not "make a phone call", "help a child learn" (no such thing).
+  if (previous.kind === 'word' && CAUSATIVE_VERBS.has(previous.key.toLowerCase()) && next.kind === 'word' && !FUNCTION_WORDS.has(next.key.toLowerCase()) && lexicon.namesLivingBeing(noun.key) && lexicon.canBeVerb(next.key) && lexicon.canBeNoun(next.key)) return true;
+  // Only where it heads its phrase: "a big ball" / "big ball" drops the article before an adjective of a noun.
   const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
   if (heads && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE) return true;
   const nounNext = next.kind === 'word' && !FUNCTION_WORDS.has(following) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE;
   // A maker's name bare is the company, with "a" its product, where the text is about investing or buying: "Is Tesla
   // a good investment?" / "Is a Tesla …?", "Is Tesla a good buy?" (its shares or a car; not "Is a Honda reliable?",
   // "a Python script", "a Samsung TV").
-  if (/^\p{Lu}\p{Ll}/u.test(noun.text) && !noun.sentenceStart && !nounNext && !(next.kind === 'word' && /^\p{Lu}/u.test(next.text)) && tokens.some((token) => token.kind === 'word' && INVESTING.has(token.key.toLowerCase()))) return true;
+  if (makerAsCompany(tokens, at, lexicon)) return true;
   // A word mostly an adjective that also names an illness or a state, bare between a question's auxiliary and a
   // verb or an adjective: "Can cold trigger asthma?" / "Can a cold …?", "Is cold bad for a baby?" (not "Can (a)
   // minor open a bank account?").
@@ -63,6 +70,21 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   const after = tokens[at + 2];
   return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
 }
+/**
+ * Whether the capitalised word at `at`, bare on one side and after "a" or "the" on the other, is a maker's name in a
+ * text about investing, buying, selling or a value: bare it is the company, with the article its product ("How much
+ * is Tesla worth?" / "How much is a (the) Tesla worth?"). Not before a noun or another capital ("a Samsung TV", "the
+ * Tesla Model 3").
+ */
+function makerAsCompany(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const [noun, next] = [tokens[at], tokens[at + 1]];
+  if (noun?.kind !== 'word' || noun.sentenceStart || !/^\p{Lu}\p{Ll}/u.test(noun.text)) return false;
+  if (next?.kind === 'word' && (/^\p{Lu}/u.test(next.text) || (!FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE))) return false;
+  // "How much is (a) Tesla worth?": the company's value or a car's price ("Is a Kindle worth it?" is the product either way).
+  const asksWorth = () => tokens.some((token) => token.key.toLowerCase() === 'much') && tokens.some((token) => token.key.toLowerCase() === 'worth');
+  return tokens.some((token) => token.kind === 'word' && INVESTING.has(token.key.toLowerCase())) || asksWorth();
+}
+
 /** Whether the word at `at`, after a coordinator, and the one before the coordinator describe one head after them. */
 function sharesHead(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const word = tokens[at]!;
@@ -74,6 +96,10 @@ function sharesHead(tokens: readonly Token[], at: number, lexicon: Lexicon): boo
   const describes = (token: Token | undefined) => token?.kind === 'word' && (lexicon.modifierShare(token.key) ?? 0) >= MODIFIER_SHARE;
   return describes(word) && describes(before);
 }
+/** Fractions, which "a" makes a number. */
+const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Verbs whose object may be followed by its own bare verb: "make a bird feed", "let a dog walk", "watch a bird fly". */
+const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'letting', 'help', 'helps', 'helped', 'helping', 'watch', 'watches', 'watched', 'watching', 'see', 'sees', 'saw', 'seeing', 'hear', 'hears', 'heard', 'hearing']);
 const GETTING_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting', 'become', 'becomes', 'became']);
 const BECOMING: ReadonlySet<string> = new Set([...GETTING_FORMS, 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Whether the word at `at` describes a noun after it ("an only child", "a second opinion", "a black hole"). */
@@ -81,6 +107,30 @@ function describesNext(tokens: readonly Token[], at: number, lexicon: Lexicon): 
   const next = tokens[at + 1];
   return next?.kind === 'word' && !next.sentenceStart && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE;
 }
+
+/**
+ * Whether the article at `at` belongs to an idiom WordNet lists with it, after the word before it in any of its
+ * forms: "break the ice" (the social idiom) / "break ice", "broke the ice" (the article side is read, where the
+ * idiom stands whole). Returns false where no such phrase is listed.
+ */
+export function articleInIdiom(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const [before, article, noun] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  if (before?.kind !== 'word' || article?.kind !== 'word' || noun?.kind !== 'word') return false;
+  const tail = `${article.key.toLowerCase()}_${noun.key.toLowerCase()}`;
+  const word = before.key.toLowerCase();
+  return [word, ...lexicon.lemmas(word)].some((form) => lexicon.hasLemma(`${form}_${tail}`) || ARTICLE_IDIOMS.has(`${form}_${tail}`));
+}
+/** Idioms the stored WordNet table lacks, whose article is what makes them the idiom ("have the time": the hour). */
+const ARTICLE_IDIOMS: ReadonlySet<string> = new Set([
+  'break_the_ice', 'break_the_bank', 'break_a_leg', 'have_the_time', 'make_a_toast', 'raise_a_toast', 'propose_a_toast', 'hit_the_road', 'hit_the_books',
+  'hit_the_hay', 'hit_the_spot', 'hit_the_roof', 'hit_the_wall', 'call_the_shots', 'face_the_music', 'bite_the_bullet', 'spill_the_beans', 'pull_the_plug',
+  'take_the_cake', 'steal_the_show', 'rock_the_boat', 'jump_the_gun', 'miss_the_boat', 'have_a_ball', 'have_a_blast', 'take_a_hike', 'foot_the_bill',
+  'toe_the_line', 'draw_the_line', 'cross_the_line', 'make_the_cut', 'pay_the_price', 'pass_the_buck', 'lend_a_hand', 'give_a_hand', 'have_a_go',
+  'take_a_bow', 'take_the_floor', 'have_the_floor', 'clear_the_air', 'cut_the_cord', 'drop_the_ball', 'get_the_sack',
+  'hit_the_ceiling', 'make_a_killing', 'make_a_living', 'make_a_point', 'make_a_scene', 'run_the_show', 'see_the_light', 'shoot_the_breeze',
+  'take_a_leak', 'take_the_plunge', 'throw_the_book', 'tie_the_knot', 'turn_the_tables',
+]);
 
 /** Whether the tokens at `at` name a period up to now: "last year", "past two weeks", "previous month". */
 export function namesPeriod(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
@@ -111,7 +161,10 @@ const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|
 
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
 const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
-const INVESTING: ReadonlySet<string> = new Set(['invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends', 'buy', 'buying']);
+const INVESTING: ReadonlySet<string> = new Set([
+  'invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends', 'buy', 'buying', 'bought',
+  'valuation', 'gain', 'gains',
+]);
 const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */
 const MODIFIED_NOUN_SHARE = 0.5;
@@ -160,6 +213,7 @@ export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexic
   // startups succeed?" why those did. ("(the) other planets" is left: "What are (the) other options?" is one.)
   if (name?.kind === 'word' && PICKED_BY_THE.has(name.key.toLowerCase())) return true;
   if (name?.kind !== 'word' || name.sentenceStart || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(name.text)) return false;
+  if (makerAsCompany(tokens, at, lexicon)) return true;
   const lower = name.text.toLowerCase().replace(/['’]s$/u, '');
   // A place or a river, a mountain takes "the" or not as it likes ("(the) Netherlands", "(the) Nile"); a name of
   // both is two things ("How long is the Mississippi?" the river, "… is Mississippi?" the state; "the Jordan").

@@ -106,13 +106,38 @@ function gapsOf(text: string, partsOfSpeech: PartsOfSpeech): string[] {
   return prepareSide(verifyTokens(text, { gaps: true }), { gaps: true, partsOfSpeech }).gaps!;
 }
 
+/** A gap's whitespace, without the marks set aside in it, unless one stands between two runs of it ("\n|\n"). */
+function whitespaceOf(gap: string): string {
+  return /[^|]\|+[^|]/u.test(gap) ? gap : gap.replace(/\|/gu, '');
+}
+
+/** Whether the token before `at` is a word or a number, or none: a gap after a mark ("#Title" / "# The Title") is the mark's. */
+function afterWord(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return previous === undefined || previous.kind === 'word' || previous.kind === 'number';
+}
+
+/** A gap that only separates two words: nothing or one space, with any marks set aside between ("|"). */
+function wordBoundary(gap: string): boolean {
+  return /^[ |]*$/u.test(gap) && gap.replace(/\|/gu, '').length <= 1;
+}
+
 /** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
-export function layoutDiffers(hunks: Hunk[], before: string[], after: string[]): boolean {
+export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[]): boolean {
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
     const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
-    for (; left < end; left++, right++) if (before[left] !== after[right]) return true;
+    // The gap before the text's first token or the first after a change is the change's: a phrase moved to the end
+    // leaves "" where a comma and a space were ("In SQL, how …" / "How … in SQL?"). A line break or a run of spaces
+    // there still counts, and so does a gap after a mark ("#Title" / "# The Title": a heading or not in Markdown).
+    if (left < end && wordBoundary(before[left]!) && wordBoundary(after[right]!) && afterWord(beforeTokens, left) && afterWord(afterTokens, right)) {
+      left++;
+      right++;
+    }
+    // A sentence mark dropped or added beside the whitespace is the punctuation's difference, judged as such: the
+    // whitespace is what is compared ("Why?\n\n```" / "why\n\n```").
+    for (; left < end; left++, right++) if (before[left] !== after[right] && whitespaceOf(before[left]!) !== whitespaceOf(after[right]!)) return true;
     if (index < hunks.length) {
       left = hunks[index]!.leftEnd;
       right = hunks[index]!.rightEnd;

@@ -278,6 +278,12 @@ export class Lexicon {
     return this.#hasNounFile(word, PERSON);
   }
 
+  /** Whether the word's commonest noun sense is a person or an animal ("bird", "child"; not "phone"). */
+  namesLivingBeing(word: string): boolean {
+    const files = this.nounFiles(word, 1);
+    return files.has(PERSON) || files.has(ANIMAL);
+  }
+
   /**
    * Whether the noun's commonest sense is a cognition or a communication (noun.cognition, noun.communication: an
    * example, an idea, a summary, a recipe): information one asks for. Not a raise, a refund or a hug.

@@ -398,6 +398,38 @@ export function pluralAsName(side: PreparedSide, start: number, end: number, lex
   return undefined;
 }
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'does', 'has']);
+
+/**
+ * A plural that after "the" names its own thing, changed to its singular: "have the runs" (diarrhoea) / "the run",
+ * "keep the books" (the accounts) / "the book", "scatter the ashes" (remains) / "the ash", "the heats" (a race's
+ * rounds), "out in the sticks", "go to the pictures", "the blues". Some only after the words that make them the
+ * thing ("keep the books", not "read the books"). Returns the plural, or undefined.
+ */
+export function idiomPluralAfterThe(side: PreparedSide, start: number, end: number): string | undefined {
+  if (end - start !== 1) return undefined;
+  const word = side.tokens[start]!;
+  const [the, before] = [side.tokens[start - 1], side.tokens[start - 2]];
+  if (word.kind !== 'word' || the?.kind !== 'word' || the.key.toLowerCase() !== 'the') return undefined;
+  const plural = word.key.toLowerCase();
+  const after = THE_PLURALS.get(plural);
+  if (after === undefined) return undefined;
+  if (after === ANYWHERE) return plural;
+  // Ending the phrase: "keep the books for a shop", not "keep the books open".
+  const next = side.tokens[end];
+  const closes = next === undefined || next.kind !== 'word' || FUNCTION_WORDS.has(next.key.toLowerCase());
+  return closes && before?.kind === 'word' && after.has(before.key.toLowerCase()) ? plural : undefined;
+}
+const ANYWHERE: ReadonlySet<string> = new Set();
+const HAVING = ['have', 'has', 'had', 'having', 'get', 'gets', 'got', 'getting', 'treat', 'treating', 'stop', 'stopping', 'cure', 'cause', 'causes', 'caused', 'causing', 'prevent', 'give', 'gives', 'gave', 'with'];
+const THE_PLURALS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['runs', new Set(HAVING)],
+  ['books', new Set(['keep', 'keeps', 'kept', 'keeping', 'cook', 'cooks', 'cooked', 'cooking', 'balance', 'balancing', 'close', 'closing', 'audit', 'auditing', 'do', 'doing'])],
+  ['sticks', new Set(['in', 'to', 'from'])],
+  ['pictures', new Set(['to'])],
+  ['movies', new Set(['to'])],
+  ['woods', new Set(['in', 'into', 'through', 'from'])],
+  ...['ashes', 'heats', 'blues', 'shakes', 'jitters', 'creeps', 'willies', 'hots', 'dumps'].map((plural) => [plural, ANYWHERE] as const),
+]);
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set([
   'extract', 'identify', 'select', 'delete', 'remove', 'highlight', 'return', 'pick', 'choose', 'underline', 'mark',

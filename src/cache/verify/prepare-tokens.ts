@@ -90,6 +90,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
   const gaps: string[] = [];
   let carried = '';
   let fillerGap = '';
+  let fillerSince = false;
   for (let index = 0; index < tokens.length; index++) {
     // A loose mark next to removed filler separated it from the prompt ("Hello - how do I …", "… - thanks").
     if (removed[index] === 0 && tokens[index]!.loose && (removed[index - 1] === FILLER_REMOVED || removed[index + 1] === FILLER_REMOVED)) removed[index] = PUNCTUATION_REMOVED;
@@ -97,8 +98,10 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       // The text's start, and where politeness was set aside ("Please write a haiku"), has no gap to compare.
       if (options.gaps) {
         // Inside the text, a token after filler has the filler's gap: "Write me a poem" is laid out as "Write a poem".
-        gaps.push(kept.length === 0 ? '' : removed[index - 1] === FILLER_REMOVED ? fillerGap : carried + (tokens[index]!.gap ?? ' '));
+        // After filler and its marks ("Why? Thanks.\n\n```js"), the marks are one mark: the text without the filler has one there.
+        gaps.push(kept.length === 0 ? '' : removed[index - 1] === FILLER_REMOVED ? fillerGap : fillerSince ? (carried + (tokens[index]!.gap ?? ' ')).replace(/\|[ |]*\|/gu, '|') : carried + (tokens[index]!.gap ?? ' '));
         carried = '';
+        fillerSince = false;
       }
       origin[kept.length] = index;
       kept.push(kept.length === 0 && removed[index - 1] !== undefined && filler.length > 0 ? asTextStart(tokens[index]!) : tokens[index]!);
@@ -119,6 +122,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
         if (options.gaps) gaps.push(' ');
       }
     } else if (removed[index] === FILLER_REMOVED) {
+      fillerSince = true;
       if (options.gaps && removed[index - 1] !== FILLER_REMOVED) fillerGap = carried + (tokens[index]!.gap ?? ' ');
     } else if (removed[index] === PUNCTUATION_REMOVED) {
       punctuation.push(tokens[index]!.text);

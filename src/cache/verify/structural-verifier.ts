@@ -1,5 +1,5 @@
 import { align, type Hunk } from './align.ts';
-import { bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
+import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
@@ -7,10 +7,11 @@ import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
+import { proseFirst } from './code-block-order.ts';
 import { withoutDecorativeEmoticon } from './emoticons.ts';
 import { lineMarksDiffer } from './pasted-marks.ts';
 import { politenessDiffersInPastedLines } from './pasted-politeness.ts';
@@ -93,6 +94,11 @@ export class StructuralVerifier implements CandidateVerifier {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);
       return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'decorative emoticon'] } : verdict;
     }
+    const reordered = proseFirst(typedQuery, typedCandidate);
+    if (reordered !== undefined) {
+      const verdict = this.verify(reordered.query, reordered.candidate);
+      return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'question moved past the code'] } : verdict;
+    }
     // The rules read both texts with look-alike characters folded; a look-alike on one side only, or a character
     // no fold reads, may be the question itself ("Is раypal.com safe?"): a judge decides (see look-alikes.ts).
     const foldedQuery = this.#foldQuery(typedQuery);
@@ -131,7 +137,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
       if (accepted.includes('article the') && (theOpensTitleSearch(query) || theOpensTitleSearch(candidate))) return { kind: 'undecided', reason: '"the" of a title searched for' };
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
-        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon)) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
       // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).
       if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, prepared.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {
@@ -214,7 +220,7 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
-        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate) ),
+        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate) ) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
         codeContext,
         countsThings: () =>
@@ -237,12 +243,12 @@ export class StructuralVerifier implements CandidateVerifier {
           countsDose(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           agreesInRelativeClause(before, hunk.leftStart) ||
           agreesInRelativeClause(after, hunk.rightStart),
-        namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon),
+        namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ?? idiomPluralAfterThe(before, hunk.leftStart, hunk.leftEnd) ?? idiomPluralAfterThe(after, hunk.rightStart, hunk.rightEnd),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd, this.#lexicon) || namesPeriod(after.tokens, hunk.rightEnd, this.#lexicon),
-        fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon)),
-        bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon)),
+        fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) || articleInIdiom(after, hunk.rightStart, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon) || articleInIdiom(before, hunk.leftStart, this.#lexicon)),
+        bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) || articleInIdiom(after, hunk.rightStart, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon) || articleInIdiom(before, hunk.leftStart, this.#lexicon)),
         namesTitle: () => inTitlePosition(before.tokens, hunk.leftEnd, hunk.leftEnd + 1, false) || inTitlePosition(after.tokens, hunk.rightEnd, hunk.rightEnd + 1, false),
         namesAnother: () => namesAnotherByThe(before, hunk.leftEnd, this.#lexicon),
       });
@@ -312,6 +318,17 @@ export class StructuralVerifier implements CandidateVerifier {
     }
     return side;
   }
+}
+
+/**
+ * Whether the word at `at` is counted as a thing by "a" or "an" before it, with no noun after it: there a product's
+ * or a language's name typed in lowercase is the common noun ("How do I kill a python?" the snake, "Is an android
+ * conscious?" the robot), while "a Python script", "an Android phone" name the product either way.
+ */
+function countedAsCommonNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const [article, word, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  if (article?.kind !== 'word' || word?.kind !== 'word' || !/^an?$/iu.test(article.key)) return false;
+  return !(next?.kind === 'word' && !next.sentenceStart && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= 0.5);
 }
 
 /**

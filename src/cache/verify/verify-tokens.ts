@@ -275,6 +275,11 @@ interface Line {
   runEnd: number;
   /** The run is made of sentence punctuation characters only (not "$?", "(?)"). */
   runPunctuation: boolean;
+  /** The run is a sentence's end (SENTENCE_RUN), "!" alone, and where its leading primes and its leading dots end. */
+  runSentence?: boolean;
+  runBangs?: boolean;
+  runPrimesEnd?: number;
+  runDotsEnd?: number;
   /** Brackets open before `depthAt` (scanned once, left to right, as marks are met; opened before the line's text too). */
   depth: number;
   depthAt: number;
@@ -397,7 +402,13 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     line.runStart = start;
     line.runEnd = start;
     while (line.runEnd < text.length && !SPACE.test(text[line.runEnd]!) && !WORD_CHARACTER.test(text[line.runEnd]!)) line.runEnd++;
-    line.runPunctuation = PUNCTUATION_CHARACTERS.test(text.slice(line.runStart, line.runEnd));
+    const run = text.slice(line.runStart, line.runEnd);
+    line.runPunctuation = PUNCTUATION_CHARACTERS.test(run);
+    // What the rules below ask of the whole run, read once per run (once per mark would be quadratic in its length).
+    line.runSentence = SENTENCE_RUN.test(run);
+    line.runBangs = /^!+$/u.test(run);
+    line.runPrimesEnd = line.runStart + (/^['’"”′″]*/u.exec(run)![0].length);
+    line.runDotsEnd = line.runStart + (/^\.*/u.exec(run)![0].length);
   }
   if (!PUNCTUATION_CHARACTERS.test(whole) || betweenNumbers(text, start, whole.length)) return 'symbol';
   if (isPrimeOrEllipsis(line, end)) return 'symbol';
@@ -438,9 +449,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // "1,Alice,,Paris", "println!(…)"; and so is a run attached to a word that no sentence ends with ("email?:").
     const gluedAfter = line.runEnd < text.length && !SPACE.test(text[line.runEnd]!) && !CLOSING_QUOTES.test(text[line.runEnd]!);
     if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!)) return 'symbol';
-    if (line.runEnd - line.runStart > 1 && !SENTENCE_RUN.test(text.slice(line.runStart, line.runEnd))) return 'symbol';
+    if (line.runEnd - line.runStart > 1 && !line.runSentence) return 'symbol';
     if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8))) return 'symbol';
-    if (/^!+$/u.test(text.slice(line.runStart, line.runEnd)) && opensQuestion(text, line.runStart)) return 'symbol';
+    if (line.runBangs && opensQuestion(text, line.runStart)) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }
   if (!line.runPunctuation) return 'symbol';
@@ -471,12 +482,12 @@ function isPrimeOrEllipsis(line: Line, end: number): boolean {
   const { text, runStart } = line;
   if (runStart === 0 || SPACE.test(text[runStart - 1]!)) return false;
   const before = text[runStart - 1]!;
-  const marks = text.slice(runStart, end);
-  if (PRIMES.test(marks)) return /\p{N}/u.test(before) || isLoneLetter(text, runStart - 1);
-  return ELLIPSIS.test(marks) && /(?:\p{N}\.\p{N}+|, ?\p{N}+)$/u.test(text.slice(Math.max(0, runStart - 24), runStart));
+  // The marks from the run's start to `end` are all primes, or an ellipsis (two dots or more, or "…"): read from
+  // where the run's leading primes and dots end, found once per run.
+  if (end <= line.runPrimesEnd!) return /\p{N}/u.test(before) || isLoneLetter(text, runStart - 1);
+  const ellipsis = (end <= line.runDotsEnd! && end - runStart >= 2) || (end - runStart === 1 && text[runStart] === '…');
+  return ellipsis && /(?:\p{N}\.\p{N}+|, ?\p{N}+)$/u.test(text.slice(Math.max(0, runStart - 24), runStart));
 }
-const PRIMES = /^['’"”′″]+$/u;
-const ELLIPSIS = /^(?:\.{2,}|…)$/u;
 
 /** Words that open a question: a "!" glued to the last word of one ("Does Rails raise on save!") is a method's bang. */
 const QUESTION_OPENERS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'can', 'should', 'will', 'would', 'could']);

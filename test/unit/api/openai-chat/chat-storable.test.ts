@@ -31,3 +31,23 @@ describe('isStorable', () => {
     expect(isStorable(completion('tool_calls', true), off)).toBe(false);
   });
 });
+
+describe('isStorable: only what a streamed replay can rebuild', () => {
+  const withMessage = (message: unknown): ChatCompletion => ({ ...completion('stop'), choices: [{ index: 0, message, finish_reason: 'stop' }] } as unknown as ChatCompletion);
+
+  it('refuses content as a list of parts, as a number, a custom tool call, arguments that are no string, a choice without a message', () => {
+    expect(isStorable(withMessage({ role: 'assistant', content: [{ type: 'text', text: '4' }] }), off)).toBe(false);
+    expect(isStorable(withMessage({ role: 'assistant', content: 42 }), off)).toBe(false);
+    expect(isStorable(withMessage({ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'custom', custom: { name: 'shell', input: 'ls' } }] }), on)).toBe(false);
+    expect(isStorable(withMessage({ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: {} } }] }), on)).toBe(false);
+    expect(isStorable(withMessage(undefined), off)).toBe(false);
+  });
+
+  it('stores text, an empty answer, a refusal, a function call and the legacy function_call', () => {
+    expect(isStorable(withMessage({ role: 'assistant', content: '' }), off)).toBe(true);
+    expect(isStorable(withMessage({ role: 'assistant', content: 'Four.', refusal: null, annotations: [] }), off)).toBe(true);
+    expect(isStorable(withMessage({ role: 'assistant', content: null, refusal: "I can't help with that." }), off)).toBe(true);
+    expect(isStorable(withMessage({ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }] }), on)).toBe(true);
+    expect(isStorable(withMessage({ role: 'assistant', content: null, function_call: { name: 'f', arguments: '{}' } }), on)).toBe(true);
+  });
+});
