@@ -38,10 +38,10 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // "a quarter" is a number: "grew by a quarter" (25%) / "grew by quarter" (per quarter); not before "of" or its
   // noun, where bare it is the same number ("(a) quarter of 80", "a half hour").
   if (FRACTIONS.has(noun.key.toLowerCase()) && following !== 'of' && !(next.kind === 'word' && !FUNCTION_WORDS.has(following) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE)) return true;
-  // After a verb that makes, lets or watches someone do something, "a" before a living being and a word that is a
-  // verb as well as a noun makes the being its subject, where bare the two read as one thing: "make a bird feed"
-  // (get one to eat) is not "make bird feed" (birdseed). Not "make a phone call", "help a child learn" (no such thing).
-  if (previous.kind === 'word' && CAUSATIVE_VERBS.has(previous.key.toLowerCase()) && next.kind === 'word' && !FUNCTION_WORDS.has(next.key.toLowerCase()) && lexicon.namesLivingBeing(noun.key) && lexicon.canBeVerb(next.key) && lexicon.canBeNoun(next.key)) return true;
+  // After a verb that makes, lets or watches someone do something, "a" before a living being and a verb makes the
+  // being its subject, where bare the two words are one thing WordNet lists: "make a bird feed" (get one to eat) is
+  // not "make bird feed" (birdseed), "watch a horse race". Not "help (a) friend move house", "make (a) phone call".
+  if (previous.kind === 'word' && CAUSATIVE_VERBS.has(previous.key.toLowerCase()) && next.kind === 'word' && lexicon.namesLivingBeing(noun.key) && lexicon.canBeVerb(next.key) && lexicon.hasLemma(`${noun.key}_${next.key}`)) return true;
   // Only where it heads its phrase: "a big ball" / "big ball" drops the article before an adjective of a noun.
   const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
   if (heads && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE) return true;
@@ -80,10 +80,24 @@ function makerAsCompany(tokens: readonly Token[], at: number, lexicon: Lexicon):
   const [noun, next] = [tokens[at], tokens[at + 1]];
   if (noun?.kind !== 'word' || noun.sentenceStart || !/^\p{Lu}\p{Ll}/u.test(noun.text)) return false;
   if (next?.kind === 'word' && (/^\p{Lu}/u.test(next.text) || (!FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE))) return false;
-  // "How much is (a) Tesla worth?": the company's value or a car's price ("Is a Kindle worth it?" is the product either way).
-  const asksWorth = () => tokens.some((token) => token.key.toLowerCase() === 'much') && tokens.some((token) => token.key.toLowerCase() === 'worth');
-  return tokens.some((token) => token.kind === 'word' && INVESTING.has(token.key.toLowerCase())) || asksWorth();
+  return aboutInvesting(tokens);
 }
+
+/**
+ * Whether a text is about investing, buying or a company's value ("How much is (a) Tesla worth?": the company's value
+ * or a car's price; "Is a Kindle worth it?" is the product either way). Once per token list: an article rule asks it
+ * for every article changed.
+ */
+function aboutInvesting(tokens: readonly Token[]): boolean {
+  let found = ABOUT_INVESTING.get(tokens);
+  if (found === undefined) {
+    const has = (word: string) => tokens.some((token) => token.key.toLowerCase() === word);
+    found = tokens.some((token) => token.kind === 'word' && INVESTING.has(token.key.toLowerCase())) || (has('much') && has('worth'));
+    ABOUT_INVESTING.set(tokens, found);
+  }
+  return found;
+}
+const ABOUT_INVESTING = new WeakMap<readonly Token[], boolean>();
 
 /** Whether the word at `at`, after a coordinator, and the one before the coordinator describe one head after them. */
 function sharesHead(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
@@ -163,7 +177,7 @@ const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
 const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
 const INVESTING: ReadonlySet<string> = new Set([
   'invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends', 'buy', 'buying', 'bought',
-  'valuation', 'gain', 'gains',
+  'valuation', 'gains',
 ]);
 const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** The share of its tagged uses a word after a noun must have as a noun for the two to read as a compound. */

@@ -366,3 +366,48 @@ function translatedIntoLanguage(tokens: readonly Token[], index: number): boolea
   const [verb, preposition, language] = [word(end - 3), word(end - 2), word(end - 1)];
   return verb !== undefined && TRANSLATING.has(verb) && ['into', 'to', 'in'].includes(preposition ?? '') && LANGUAGES.has(language ?? '');
 }
+
+/**
+ * Whether a line of courtesy alone ("Thanks", "Hi!") in a text with a code block may be the code's input rather
+ * than the asker's politeness, and the two texts differ in such lines: one standing between the question and the
+ * code ("What does the bot answer to this?\nHi\n```if msg == 'Hi': …```"), or any such line where the text points
+ * at a place ("the word above", "the line after it", "the following"). A closing "Thanks!" after the code, or one
+ * on the question's own line, stays politeness.
+ */
+export function courtesyLineAsInput(query: string, candidate: string): boolean {
+  if (!query.includes('```') && !candidate.includes('```')) return false;
+  return inputCourtesyLines(query) !== inputCourtesyLines(candidate);
+}
+
+function inputCourtesyLines(text: string): string {
+  if (!text.includes('```')) return '';
+  const lines = text.split('\n').map((line) => line.trim());
+  const pointsAtPlace = PLACE_POINTERS.test(text);
+  // For each line, whether the next non-empty line opens a code block (one pass from the end: linear).
+  const codeNext = new Uint8Array(lines.length);
+  for (let index = lines.length - 2, next = lines[lines.length - 1]!; index >= 0; index--) {
+    codeNext[index] = next.startsWith('```') ? 1 : 0;
+    if (lines[index]! !== '') next = lines[index]!;
+  }
+  const found: string[] = [];
+  let proseBefore = false;
+  let seenCode = false;
+  let inCode = false;
+  for (const [index, line] of lines.entries()) {
+    if (line.startsWith('```')) {
+      seenCode = true;
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode) continue;
+    if (COURTESY_LINE.test(line)) {
+      // Between the question and the code, or anywhere where the text points at a place.
+      if ((!seenCode && proseBefore && codeNext[index] === 1) || pointsAtPlace) found.push(`${seenCode ? 'after ' : ''}${line.toLowerCase().replace(/[^\p{L} ]/gu, '')}`);
+    } else if (line !== '') proseBefore = true;
+  }
+  return found.join('|');
+}
+/** A line of courtesy alone: a greeting or thanks, maybe with "there", "all", "so much", and its marks. */
+const COURTESY_LINE = /^(?:hi|hello|hey|hiya|howdy|greetings|thanks|thank you|thanks a lot|thank you so much|many thanks|thx|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|all|everyone|so much|a lot|again|in advance))?[ !.,?]*$/iu;
+/** Words that point at a place in the text: what stands there is what is asked about. */
+const PLACE_POINTERS = /\b(?:above|below|the following|following (?:line|text|message|input|word)|preceding|(?:next|previous|first|last|that|this|the) line|after it|before it)\b/iu;

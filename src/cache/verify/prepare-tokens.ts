@@ -99,7 +99,10 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       if (options.gaps) {
         // Inside the text, a token after filler has the filler's gap: "Write me a poem" is laid out as "Write a poem".
         // After filler and its marks ("Why? Thanks.\n\n```js"), the marks are one mark: the text without the filler has one there.
-        gaps.push(kept.length === 0 ? '' : removed[index - 1] === FILLER_REMOVED ? fillerGap : fillerSince ? (carried + (tokens[index]!.gap ?? ' ')).replace(/\|[ |]*\|/gu, '|') : carried + (tokens[index]!.gap ?? ' '));
+        // Right after filler, the filler's gap; a line break after the filler is the line's ("Why? Thanks\n```js").
+        const own = tokens[index]!.gap ?? ' ';
+        const afterFiller = own.includes('\n') && !fillerGap.includes('\n') ? fillerGap.replace(/[ \t]+$/u, '') + own : fillerGap;
+        gaps.push(kept.length === 0 ? '' : removed[index - 1] === FILLER_REMOVED ? afterFiller : fillerSince ? (carried + own).replace(/\|[ |]*\|/gu, '|') : carried + own);
         carried = '';
         fillerSince = false;
       }
@@ -668,6 +671,9 @@ function kindlyIsFiller(tokens: readonly Token[], index: number, atStart: boolea
   return REQUEST_VERBS.has(lower) || KINDLY_REQUEST_VERBS.has(lower);
 }
 
+const WAKE_NAMES: ReadonlySet<string> = new Set(['google', 'siri', 'cortana', 'alexa', 'bixby', 'portal']);
+const OWING: ReadonlySet<string> = new Set(['owe', 'owes', 'owed', 'owing', 'deserve', 'deserves', 'deserved']);
+
 /**
  * A politeness phrase that is what the prompt asks about, not politeness: after "say", "word", "for", "called"…
  * ("What's the Japanese word for hello?", "When should you say sorry?"), before "mean" or "in" ("What does
@@ -682,6 +688,17 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
+  // An assistant's wake words: "Hey Google not working", "OK Google", "Hey Siri".
+  if (next?.kind === 'word' && WAKE_NAMES.has(next.text.toLowerCase())) return true;
+  // Thanks owed someone: "Do I owe my roommate thanks?" (a few words back in the same sentence).
+  if (/^thank/iu.test(tokens[index]!.text)) {
+    for (let at = index - 1; at >= Math.max(0, index - 4); at--) {
+      const word = tokens[at]!;
+      if (word.kind !== 'word') break;
+      if (OWING.has(word.text.toLowerCase())) return true;
+      if (word.sentenceStart) break;
+    }
+  }
   // A courtesy as a noun, after an article and maybe a word describing it: "close with a sincere sorry", "end every
   // reply with a brief thank you", "greet guests with a short hello".
   // Or someone's: "Why does he ignore my hello?", "How do I reply to a coworker's thanks?".

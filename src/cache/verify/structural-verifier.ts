@@ -10,7 +10,7 @@ import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markS
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
-import { asksAssistantAbility, courtesyConflict, politenessIsTheText, sameCourtesy } from './courtesy.ts';
+import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { proseFirst } from './code-block-order.ts';
 import { withoutDecorativeEmoticon } from './emoticons.ts';
 import { lineMarksDiffer } from './pasted-marks.ts';
@@ -147,6 +147,7 @@ export class StructuralVerifier implements CandidateVerifier {
     };
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
     if (asksAssistantAbility(query, candidate)) return { kind: 'undecided', reason: 'the assistant\'s own ability asked' };
+    if (courtesyLineAsInput(query, candidate)) return { kind: 'different', reason: 'courtesy line beside code, its input' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
     if (questionMarkOnStatement(before, after)) return { kind: 'different', reason: 'question mark on a statement' };
@@ -156,8 +157,10 @@ export class StructuralVerifier implements CandidateVerifier {
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
-    if (accepted.includes('contraction') && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
+    if ((accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate)) && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
     if (accepted.includes('contraction') && openingNegations(before, this.#lexicon).join() !== openingNegations(after, this.#lexicon).join()) return { kind: 'different', reason: 'negation of what follows' };
+    // A sentence to turn into another kind: its own end mark is what changes ("You're leaving. Rewrite this as a question" / "You're leaving? …").
+    if (accepted.includes('punctuation') && (SENTENCE_KIND_TASK.test(query) || SENTENCE_KIND_TASK.test(candidate))) return { kind: 'different', reason: 'punctuation of a sentence to turn into another kind' };
     // The same words and marks can still be cut at other places: both checks compare texts whose kept words are equal.
     const punctuation = punctuationMoved(before, after, this.#lexicon);
     if (punctuation !== undefined) return { kind: 'different', reason: punctuation };
@@ -748,9 +751,28 @@ function contractionAskedAbout(side: PreparedSide): boolean {
     while (end < tokens.length && tokens[end]!.expanded && !tokens[end]!.sentenceStart) end++;
     // A contraction opening a sentence is never the word asked about: "What's the meaning of 'irregardless'?".
     if (!tokens[start]!.sentenceStart && asksAboutWords(tokens, start, end, false)) return true;
+    // Named after a verb of using or writing it: "Is using don't in an essay okay?", "Does APA allow it's?", "Why do
+    // lawyers avoid don't?" ("use I'm" is no sentence that uses it).
+    const previous = tokens[start - 1];
+    if (!tokens[start]!.sentenceStart && previous?.kind === 'word' && MENTIONING.has(previous.key.toLowerCase())) return true;
     start = end - 1;
   }
   return false;
+}
+
+/** A request to turn a sentence into another kind: "Rewrite this as a question", "Turn it into an exclamation". */
+const SENTENCE_KIND_TASK =
+  /\b(?:rewrite|re-write|turn|make|convert|change|rephrase|transform|put)\b[^.?!\n]{0,40}?\b(?:a|an)\s+(?:question|exclamation|statement|command|imperative|interrogative|declarative|exclamatory)\b/iu;
+
+const MENTIONING: ReadonlySet<string> = new Set([
+  'use', 'uses', 'using', 'used', 'write', 'writes', 'writing', 'wrote', 'written', 'allow', 'allows', 'allowed', 'allowing', 'avoid', 'avoids',
+  'avoiding', 'avoided', 'like', 'include', 'includes', 'including', 'type', 'typing', 'put', 'putting', 'contraction', 'contractions',
+]);
+
+/** The contractions typed in a text, in order ("can't", "it's", "cannot"): expanded alike, they differ as typed. */
+function contractionsTyped(text: string): string {
+  // From a word's start and bounded: "\p{L}+'" tried at every letter of a 100 KB word was quadratic (25 s).
+  return (text.match(/(?<!\p{L})\p{L}{1,20}['’](?:t|s|re|ve|ll|d|m)\b|\bcannot\b/giu) ?? []).join(' ').toLowerCase().replace(/’/gu, "'");
 }
 
 /**

@@ -131,3 +131,35 @@ describe('accepted differences that carry the meaning (a red team on every accep
     ['How do I update an android phone?', 'How do I update an Android phone?'],
   ]);
 });
+
+const BOT = "```python\nif msg == 'Hi':\n    print('Welcome back')\nelse:\n    print('Who are you?')\n```";
+
+describe('courtesy, contractions and marks that are what is asked (a red team on everyday prompts)', () => {
+  notServed([
+    // A contraction named after a verb of using or writing it, or "contractions like".
+    ["Is using don't in a college essay okay?", 'Is using do not in a college essay okay?'],
+    ["Is it ok to use I'm in a resume?", 'Is it ok to use I am in a resume?'],
+    ["Does APA allow it's in a paper?", 'Does APA allow it is in a paper?'],
+    ["Are contractions like can't allowed in the IELTS essay?", 'Are contractions like cannot allowed in the IELTS essay?'],
+    // Thanks given or owed, a wake word.
+    ['Why do we give thanks?', 'Why do we give?'],
+    ['Do I owe my roommate thanks?', 'Do I owe my roommate?'],
+    ['Hey Google not working on my Pixel', 'Google not working on my Pixel'],
+    // The end mark of a sentence to turn into another kind.
+    ["You're leaving. Rewrite this as a question", "You're leaving? Rewrite this as a question"],
+    ['We won. Rewrite as an exclamation', 'We won! Rewrite as an exclamation'],
+    // A courtesy line beside code that is its input.
+    [`What does the bot answer to this?\nHi\n${BOT}`, `What does the bot answer to this?\n${BOT}`],
+    ['Does this regex match the line after it?\n```\n^thanks!?$\n```\nThanks!', 'Does this regex match the line after it?\n```\n^thanks!?$\n```'],
+    ["Hello\nTranslate the word above into the language used in this code:\n```js\nconst saludo = 'hola';\n```", "Translate the word above into the language used in this code:\n```js\nconst saludo = 'hola';\n```"],
+  ]);
+  served([
+    ["I can't sleep. What should I do?", 'I cannot sleep. What should I do?'],
+    ['Can you give me a recipe for bread? Thanks', 'Can you give me a recipe for bread?'],
+    ['Hey, how do I reset my Google password?', 'How do I reset my Google password?'],
+    ['We won. How should we celebrate?', 'We won! How should we celebrate?'],
+    [`Why does this print "Who are you?"\n${BOT}`, `Why does this print "Who are you?"\n${BOT}\nThanks!`],
+    [`Hi\nWhy does this print "Who are you?"\n${BOT}`, `Why does this print "Who are you?"\n${BOT}`],
+    ['Why does this fail? Thanks\n```js\nx = 1\n```', 'Why does this fail?\n```js\nx = 1\n```'],
+  ]);
+});
