@@ -37,6 +37,9 @@ interface ToolCallDraft {
   id: string | undefined;
   name: string | undefined;
   arguments: string;
+  /** Fields of the call and of its function beyond these ("extra_content": Gemini's thought signature, sent back next turn). */
+  extras: Record<string, unknown>;
+  functionExtras: Record<string, unknown>;
 }
 
 interface ChoiceDraft {
@@ -114,7 +117,7 @@ export class CompletionAssembler implements StreamAssembler<ChatCompletion> {
         if (call.id === undefined || call.name === undefined) {
           return { kind: 'incomplete', reason: 'malformed', detail: `tool call ${index} has no id or name` };
         }
-        toolCalls.push({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } });
+        toolCalls.push({ ...call.extras, id: call.id, type: 'function', function: { ...call.functionExtras, name: call.name, arguments: call.arguments } } as ToolCall);
       }
       const message: AssistantMessage = {
         ...draft.messageExtras,
@@ -237,7 +240,7 @@ function acceptToolCall(draft: ChoiceDraft, call: unknown): void {
   draft.lastToolCallIndex = index;
   let drafted = draft.toolCalls.get(index);
   if (drafted === undefined) {
-    drafted = { id: undefined, name: undefined, arguments: '' };
+    drafted = { id: undefined, name: undefined, arguments: '', extras: emptyRecord(), functionExtras: emptyRecord() };
     draft.toolCalls.set(index, drafted);
   }
   if (typeof call.id === 'string' && call.id !== '') drafted.id = call.id;
@@ -246,7 +249,10 @@ function acceptToolCall(draft: ChoiceDraft, call: unknown): void {
   // Like openai-node: the name arrives whole (replace), the arguments arrive in pieces (append).
   if (typeof fn.name === 'string' && fn.name !== '') drafted.name = fn.name;
   drafted.arguments = appendText(drafted.arguments, fn.arguments, 'tool call arguments') ?? '';
+  for (const key in call) if (!TOOL_CALL_FIELDS.has(key)) drafted.extras[key] = mergeExtra(drafted.extras[key], call[key]);
+  for (const key in fn) if (key !== 'name' && key !== 'arguments') drafted.functionExtras[key] = mergeExtra(drafted.functionExtras[key], fn[key]);
 }
+const TOOL_CALL_FIELDS: ReadonlySet<string> = new Set(['index', 'id', 'type', 'function']);
 
 function acceptFunctionCall(draft: ChoiceDraft, call: unknown): void {
   if (!isObject(call)) throw new MalformedChunk('function_call is not an object');

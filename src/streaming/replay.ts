@@ -44,6 +44,8 @@ const DONE_EVENT = 'data: [DONE]\n\n';
 const STREAMED_MESSAGE_FIELDS = new Set(['role', 'content', 'refusal', 'tool_calls']);
 /** Choice fields the replay writes itself; others (e.g. Azure's `content_filter_results`) go on the finish chunk. */
 const CHOICE_FIELDS = new Set(['index', 'message', 'finish_reason', 'logprobs']);
+const TOOL_CALL_FIELDS = new Set(['index', 'id', 'type', 'function']);
+const FUNCTION_FIELDS = new Set(['name', 'arguments']);
 /** Fields OpenAI repeats on every chunk; other unknown top-level fields go on the first chunk only. */
 const PER_CHUNK_FIELDS = ['system_fingerprint', 'service_tier'] as const;
 const HEADER_FIELDS = new Set(['id', 'object', 'created', 'model', 'choices', 'usage', ...PER_CHUNK_FIELDS]);
@@ -186,7 +188,8 @@ function replayChoice(choice: ChatCompletionChoice, chunkChars: number): ChatCom
   for (const [index, call] of (message.tool_calls ?? []).entries()) {
     deltas.push(
       part({
-        tool_calls: [{ index, id: call.id, type: call.type, function: { name: call.function.name, arguments: '' } }],
+        // Fields beyond the call's own go out with its first delta, as they came ("extra_content": Gemini's thought signature).
+        tool_calls: [{ index, ...fieldsExcept(call, TOOL_CALL_FIELDS), id: call.id, type: call.type, function: { ...fieldsExcept(call.function, FUNCTION_FIELDS), name: call.function.name, arguments: '' } }],
       }),
     );
     for (const piece of splitCodePoints(call.function.arguments, chunkChars)) {

@@ -11,6 +11,8 @@ import { ScriptedUpstream, sendJson, type ScriptedCall } from '../helpers/script
  */
 
 let upstream: ScriptedUpstream;
+/** Gemini's OpenAI-compatible API puts this on a tool call and needs it back on the next turn. */
+const SIGNATURE = { google: { thought_signature: 'c2lnbmF0dXJl' } };
 let proxy: RunningProxy;
 
 /** The scripted answer's message for the prompt (the prompt names the shape). */
@@ -19,6 +21,7 @@ function messageFor(prompt: string): Record<string, unknown> | undefined {
   if (prompt.startsWith('CUSTOM')) return { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'custom', custom: { name: 'shell', input: 'ls' } }] };
   if (prompt.startsWith('NUMBER')) return { role: 'assistant', content: 42 };
   if (prompt.startsWith('NOMESSAGE')) return undefined;
+  if (prompt.startsWith('SIGNED')) return { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{"q":"paris"}' }, extra_content: SIGNATURE }] };
   return { role: 'assistant', content: 'Four.', refusal: null };
 }
 
@@ -75,5 +78,22 @@ describe('answers a streamed replay cannot rebuild are not stored', () => {
     expect(await chatStatus(client, 'What is 2+2, in words?', false)).toBe('MISS');
     expect(await chatStatus(client, 'What is 2+2, in words?', true)).toBe('HIT');
     expect(await chatStatus(client, 'What is 2+2, in words?', false)).toBe('HIT');
+  });
+});
+
+describe("a tool call's own fields", () => {
+  it("keep Gemini's thought signature on a streamed and a JSON hit (review 27, second hostile helper)", async () => {
+    const client = new OpenAI({ baseURL: `${proxy.origin}/tools/v1`, apiKey: 'sk-review-27-shapes', maxRetries: 0 });
+    const params = { model: 'gemini-3-pro', messages: [{ role: 'user' as const, content: 'SIGNED Look up Paris.' }] };
+    const miss = await client.chat.completions.create(params).withResponse();
+    expect(miss.response.headers.get('x-cache-status')).toBe('MISS');
+    const calls = upstream.callsTo('/v1/chat/completions').length;
+    const final = await client.chat.completions.stream(params).finalChatCompletion();
+    expect(upstream.callsTo('/v1/chat/completions').length).toBe(calls); // the streamed request was a hit
+    const signatureOf = (message: unknown) => (message as { tool_calls: Array<{ extra_content?: unknown }> }).tool_calls[0]!.extra_content;
+    expect(signatureOf(final.choices[0]!.message)).toEqual(SIGNATURE);
+    const hit = await client.chat.completions.create(params).withResponse();
+    expect(hit.response.headers.get('x-cache-status')).toBe('HIT');
+    expect(signatureOf(hit.data.choices[0]!.message)).toEqual(SIGNATURE);
   });
 });

@@ -116,6 +116,17 @@ describe('replay', () => {
     expect(outcome).toEqual({ kind: 'complete', completion: { ...answer, ...fresh } });
   });
 
+  it("keeps a tool call's own fields (Gemini's thought signature) through replay, assembly and the openai SDK", async () => {
+    const signed = { google: { thought_signature: 'c2lnbmF0dXJl' } };
+    const answer = cachedAnswer({ tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{"q":"paris"}' }, extra_content: signed } as never] }, 'tool_calls');
+    const body = replayBody(answer, { ...fresh, includeUsage: true, chunkChars: 4 });
+    // A streamed MISS is stored from its assembly: the field must survive it too.
+    expect(assembleBody(splitAt(body, [7, 50, 120]))).toEqual({ kind: 'complete', completion: { ...answer, ...fresh } });
+    const sdk = new OpenAI({ apiKey: 'sk-test', baseURL: 'http://upstream.invalid/v1', fetch: async () => new Response(body, { headers: { 'content-type': 'text/event-stream' } }) });
+    const final = await sdk.chat.completions.stream({ model: 'gemini-3-pro', messages: [{ role: 'user', content: 'hi' }], stream_options: { include_usage: true } }).finalChatCompletion();
+    expect((final.choices[0]?.message.tool_calls?.[0] as unknown as { extra_content: unknown }).extra_content).toEqual(signed);
+  });
+
   it('is accepted by the openai SDK, which accumulates it into the cached answer', async () => {
     const answer = cachedAnswer({ content: 'Grüße 🌍 from the cache' });
     const body = replayBody(answer, { ...fresh, includeUsage: true, chunkChars: 4 });
