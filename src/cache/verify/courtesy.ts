@@ -371,8 +371,8 @@ function translatedIntoLanguage(tokens: readonly Token[], index: number): boolea
  * Whether a line of courtesy alone ("Thanks", "Hi!") in a text with a code block may be the code's input rather
  * than the asker's politeness, and the two texts differ in such lines: one standing between the question and the
  * code ("What does the bot answer to this?\nHi\n```if msg == 'Hi': …```"), or any such line where the text points
- * at a place ("the word above", "the line after it", "the following"). A closing "Thanks!" after the code, or one
- * on the question's own line, stays politeness.
+ * at a word or a line by its place ("the word above", "the line after it"). A closing "Thanks!" after the code, or
+ * one on the question's own line, stays politeness, also after "the code below".
  */
 export function courtesyLineAsInput(query: string, candidate: string): boolean {
   if (!query.includes('```') && !candidate.includes('```')) return false;
@@ -410,4 +410,4 @@ function inputCourtesyLines(text: string): string {
 /** A line of courtesy alone: a greeting or thanks, maybe with "there", "all", "so much", and its marks. */
 const COURTESY_LINE = /^(?:hi|hello|hey|hiya|howdy|greetings|thanks|thank you|thanks a lot|thank you so much|many thanks|thx|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|all|everyone|so much|a lot|again|in advance))?[ !.,?]*$/iu;
 /** Words that point at a place in the text: what stands there is what is asked about. */
-const PLACE_POINTERS = /\b(?:above|below|the following|following (?:line|text|message|input|word)|preceding|(?:next|previous|first|last|that|this|the) line|after it|before it)\b/iu;
+const PLACE_POINTERS = /\b(?:(?:word|line|text|message|phrase|greeting|input)\s+(?:above|below)|(?:the\s+following|preceding|next|previous|that|this|first|last)\s+(?:word|line|message|phrase|greeting|input)|after\s+it|before\s+it)\b/iu;

@@ -762,7 +762,7 @@ function contractionAskedAbout(side: PreparedSide): boolean {
 
 /** A request to turn a sentence into another kind: "Rewrite this as a question", "Turn it into an exclamation". */
 const SENTENCE_KIND_TASK =
-  /\b(?:rewrite|re-write|turn|make|convert|change|rephrase|transform|put)\b[^.?!\n]{0,40}?\b(?:a|an)\s+(?:question|exclamation|statement|command|imperative|interrogative|declarative|exclamatory)\b/iu;
+  /\b(?:(?:rewrite|re-write|rephrase|turn|convert|change|transform|put)\b[^.?!\n]{0,30}?\b(?:into|as|to)\s+(?:a|an)|make\s+(?:this|it|that|these|them|the\s+(?:sentence|text|line|statement))\s+(?:into\s+)?(?:a|an))\s+(?:question|exclamation|statement|command|imperative|interrogative|declarative|exclamatory)\b/iu;
 
 const MENTIONING: ReadonlySet<string> = new Set([
   'use', 'uses', 'using', 'used', 'write', 'writes', 'writing', 'wrote', 'written', 'allow', 'allows', 'allowed', 'allowing', 'avoid', 'avoids',

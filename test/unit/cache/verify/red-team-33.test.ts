@@ -161,5 +161,9 @@ describe('courtesy, contractions and marks that are what is asked (a red team on
     [`Why does this print "Who are you?"\n${BOT}`, `Why does this print "Who are you?"\n${BOT}\nThanks!`],
     [`Hi\nWhy does this print "Who are you?"\n${BOT}`, `Why does this print "Who are you?"\n${BOT}`],
     ['Why does this fail? Thanks\n```js\nx = 1\n```', 'Why does this fail?\n```js\nx = 1\n```'],
+    // Neighbours the narrowed patterns keep: a statement to make, a closing thanks after "the code below".
+    ['Make a statement about climate change for my speech.', 'Make a statement about climate change for my speech'],
+    ['Explain the code below.\n```js\nconst x = items.map((item) => item.id);\n```\nThanks!', 'Explain the code below.\n```js\nconst x = items.map((item) => item.id);\n```'],
+    ['What does the line with map do?\n```js\nconst x = items.map((item) => item.id);\n```\nThanks!', 'What does the line with map do?\n```js\nconst x = items.map((item) => item.id);\n```'],
   ]);
 });
