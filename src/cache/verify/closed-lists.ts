@@ -34,8 +34,6 @@ export const POLITENESS_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
   'means', 'meaning', 'spell', 'spelled', 'spelt', 'spelling', 'translate', 'translated', 'translation', 'greeting',
   'greetings', 'reply', 'respond', 'answer', 'sing', 'sang', 'sung', 'song', 'is', 'was', 'does', 'use', 'write',
   'texted', 'texting', 'replies', 'replied', 'answered', 'responds', 'responded', 'messaged',
-  // Thanks given, owed or expressed: "Why do we give thanks?".
-  'give', 'gives', 'gave', 'giving', 'express', 'expressed', 'expressing', 'offer', 'offered', 'owe', 'owes', 'owed',
   // A preposition or conjunction never precedes politeness: "What rhymes with please?", "respond to thank you".
   'with', 'to', 'about', 'like', 'than', 'from', 'between', 'and', 'or', 'versus', 'vs', 'into',
 ]);

@@ -369,9 +369,10 @@ function translatedIntoLanguage(tokens: readonly Token[], index: number): boolea
 
 /**
  * Whether a line of courtesy alone ("Thanks", "Hi!") in a text with a code block may be the code's input rather
- * than the asker's politeness, and the two texts differ in such lines: one standing between the question and the
- * code ("What does the bot answer to this?\nHi\n```if msg == 'Hi': …```"), or any such line where the text points
- * at a word or a line by its place ("the word above", "the line after it"). A closing "Thanks!" after the code, or
+ * than the asker's politeness, and the two texts differ in such lines: one standing between a question that points
+ * forward and the code ("What does the bot answer to this?\nHi\n```if msg == 'Hi': …```"; not "Why does this
+ * print undefined?\nThanks in advance!\n```…"), or any such line where the text points at a word or a line by its
+ * place ("the word above", "the line after it"). A closing "Thanks!" after the code, or
  * one on the question's own line, stays politeness, also after "the code below".
  */
 export function courtesyLineAsInput(query: string, candidate: string): boolean {
@@ -391,6 +392,7 @@ function inputCourtesyLines(text: string): string {
   }
   const found: string[] = [];
   let proseBefore = false;
+  let lastProse = '';
   let seenCode = false;
   let inCode = false;
   for (const [index, line] of lines.entries()) {
@@ -402,12 +404,17 @@ function inputCourtesyLines(text: string): string {
     if (inCode) continue;
     if (COURTESY_LINE.test(line)) {
       // Between the question and the code, or anywhere where the text points at a place.
-      if ((!seenCode && proseBefore && codeNext[index] === 1) || pointsAtPlace) found.push(`${seenCode ? 'after ' : ''}${line.toLowerCase().replace(/[^\p{L} ]/gu, '')}`);
-    } else if (line !== '') proseBefore = true;
+      if ((!seenCode && proseBefore && codeNext[index] === 1 && POINTS_FORWARD.test(lastProse)) || pointsAtPlace) found.push(`${seenCode ? 'after ' : ''}${line.toLowerCase().replace(/[^\p{L} ]/gu, '')}`);
+    } else if (line !== '') {
+      proseBefore = true;
+      lastProse = line;
+    }
   }
   return found.join('|');
 }
 /** A line of courtesy alone: a greeting or thanks, maybe with "there", "all", "so much", and its marks. */
 const COURTESY_LINE = /^(?:hi|hello|hey|hiya|howdy|greetings|thanks|thank you|thanks a lot|thank you so much|many thanks|thx|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|all|everyone|so much|a lot|again|in advance))?[ !.,?]*$/iu;
 /** Words that point at a place in the text: what stands there is what is asked about. */
-const PLACE_POINTERS = /\b(?:(?:word|line|text|message|phrase|greeting|input)\s+(?:above|below)|(?:the\s+following|preceding|next|previous|that|this|first|last)\s+(?:word|line|message|phrase|greeting|input)|after\s+it|before\s+it)\b/iu;
+const PLACE_POINTERS = /\b(?:(?:word|greeting|input|text)\s+(?:above|below)|(?:word|line|greeting|input|text)\s+(?:after|before)\s+(?:it|this|the\s+code))\b/iu;
+/** A question that points forward at what follows: "What does the bot answer to this?", "… reply with:". */
+const POINTS_FORWARD = /(?:\b(?:this|these|following|below)|:)[ \t]*[?:.]*[ \t]*$/iu;

@@ -428,7 +428,8 @@ const THE_PLURALS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pictures', new Set(['to'])],
   ['movies', new Set(['to'])],
   ['woods', new Set(['in', 'into', 'through', 'from'])],
-  ...['ashes', 'heats', 'blues', 'shakes', 'jitters', 'creeps', 'willies', 'hots', 'dumps'].map((plural) => [plural, ANYWHERE] as const),
+  ['ashes', new Set(['scatter', 'scattered', 'scattering', 'spread', 'spreading', 'bury', 'buried', 'keep', 'kept', 'collect', 'collected', 'receive', 'received'])],
+  ...['heats', 'blues', 'shakes', 'jitters', 'creeps', 'willies', 'hots', 'dumps', 'spins'].map((plural) => [plural, ANYWHERE] as const),
 ]);
 /** Imperatives beside REQUEST_VERBS whose object's number is how many things are wanted ("Extract the date(s)"). */
 const COUNTING_VERBS: ReadonlySet<string> = new Set([

@@ -672,7 +672,18 @@ function kindlyIsFiller(tokens: readonly Token[], index: number, atStart: boolea
 }
 
 const WAKE_NAMES: ReadonlySet<string> = new Set(['google', 'siri', 'cortana', 'alexa', 'bixby', 'portal']);
-const OWING: ReadonlySet<string> = new Set(['owe', 'owes', 'owed', 'owing', 'deserve', 'deserves', 'deserved']);
+const GIVING: ReadonlySet<string> = new Set(['owe', 'owes', 'owed', 'owing', 'deserve', 'deserves', 'deserved', 'give', 'gives', 'gave', 'giving', 'express', 'expressed', 'expressing']);
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(['maps', 'docs', 'drive', 'photos', 'home', 'nest', 'chrome', 'play', 'sheets', 'translate', 'pixel', 'meet', 'calendar', 'fit', 'pay', 'lens', 'tv', 'music', 'shortcuts', 'app']);
+/** Whether the sentence holding the verb at `at` opens with a question word that is its object ("What tip do I owe …"). */
+function asksForObject(tokens: readonly Token[], at: number): boolean {
+  for (let back = at; back >= Math.max(0, at - 12); back--) {
+    const token = tokens[back]!;
+    if (back === 0 || token.sentenceStart) return token.kind === 'word' && /^(?:what|which|how)$/iu.test(token.text);
+  }
+  return false;
+}
+/** Words that open a phrase of their own between "owe" and "thanks": "owe in taxes thanks" owes no thanks. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'by', 'about', 'of', 'with', 'after', 'before', 'if']);
 
 /**
  * A politeness phrase that is what the prompt asks about, not politeness: after "say", "word", "for", "called"…
@@ -689,13 +700,17 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
   // An assistant's wake words: "Hey Google not working", "OK Google", "Hey Siri".
-  if (next?.kind === 'word' && WAKE_NAMES.has(next.text.toLowerCase())) return true;
-  // Thanks owed someone: "Do I owe my roommate thanks?" (a few words back in the same sentence).
+  // Not before a product of the same maker: "Hey Google Docs keeps crashing", "hey google maps won't load".
+  const product = tokens[index + length + 1];
+  if (next?.kind === 'word' && WAKE_NAMES.has(next.text.toLowerCase()) && /^(?:hey|hi|ok|okay)$/iu.test(tokens[index]!.text) && !(product?.kind === 'word' && (/^\p{Lu}/u.test(product.text) || PRODUCT_WORDS.has(product.text.toLowerCase())))) return true;
+  // Thanks given or owed: "Why do we give thanks?", "Do I owe my roommate thanks?" (up to three words back in the
+  // sentence, none opening a phrase of its own); not where a question word is already the object ("What tip do I owe
+  // the movers thanks", "How much should I give thanks").
   if (/^thank/iu.test(tokens[index]!.text)) {
-    for (let at = index - 1; at >= Math.max(0, index - 4); at--) {
+    for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
       const word = tokens[at]!;
-      if (word.kind !== 'word') break;
-      if (OWING.has(word.text.toLowerCase())) return true;
+      if (word.kind !== 'word' || PREPOSITIONS.has(word.text.toLowerCase())) break;
+      if (GIVING.has(word.text.toLowerCase())) return !asksForObject(tokens, at);
       if (word.sentenceStart) break;
     }
   }

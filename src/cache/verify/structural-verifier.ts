@@ -157,7 +157,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
-    if ((accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate)) && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
+    if ((contractionAskedAbout(before) || contractionAskedAbout(after)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction asked about' };
     if (accepted.includes('contraction') && openingNegations(before, this.#lexicon).join() !== openingNegations(after, this.#lexicon).join()) return { kind: 'different', reason: 'negation of what follows' };
     // A sentence to turn into another kind: its own end mark is what changes ("You're leaving. Rewrite this as a question" / "You're leaving? …").
     if (accepted.includes('punctuation') && (SENTENCE_KIND_TASK.test(query) || SENTENCE_KIND_TASK.test(candidate))) return { kind: 'different', reason: 'punctuation of a sentence to turn into another kind' };
@@ -323,6 +323,14 @@ export class StructuralVerifier implements CandidateVerifier {
   }
 }
 
+/** Whether a side has a capital in any word (once per token list). */
+function typesCapitals(tokens: readonly Token[]): boolean {
+  let found = TYPES_CAPITALS.get(tokens);
+  if (found === undefined) TYPES_CAPITALS.set(tokens, (found = tokens.some((token) => token.kind === 'word' && /\p{Lu}/u.test(token.text))));
+  return found;
+}
+const TYPES_CAPITALS = new WeakMap<readonly Token[], boolean>();
+
 /**
  * Whether the word at `at` is counted as a thing by "a" or "an" before it, with no noun after it: there a product's
  * or a language's name typed in lowercase is the common noun ("How do I kill a python?" the snake, "Is an android
@@ -331,6 +339,9 @@ export class StructuralVerifier implements CandidateVerifier {
 function countedAsCommonNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const [article, word, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
   if (article?.kind !== 'word' || word?.kind !== 'word' || !/^an?$/iu.test(article.key)) return false;
+  // Read on the side that typed the name in lowercase, and only where that side capitalises elsewhere: a text all in
+  // lowercase says nothing by its case ("how do i connect airpods to an android").
+  if (!/^\p{Ll}/u.test(word.text) || !typesCapitals(tokens)) return false;
   return !(next?.kind === 'word' && !next.sentenceStart && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= 0.5);
 }
 
@@ -753,8 +764,13 @@ function contractionAskedAbout(side: PreparedSide): boolean {
     if (!tokens[start]!.sentenceStart && asksAboutWords(tokens, start, end, false)) return true;
     // Named after a verb of using or writing it: "Is using don't in an essay okay?", "Does APA allow it's?", "Why do
     // lawyers avoid don't?" ("use I'm" is no sentence that uses it).
+    // Only where the contraction ends its phrase ("use I'm in a CV", "start a tweet with I'm?"; not "use what's left").
     const previous = tokens[start - 1];
-    if (!tokens[start]!.sentenceStart && previous?.kind === 'word' && MENTIONING.has(previous.key.toLowerCase())) return true;
+    const next = tokens[end];
+    const endsPhrase = next === undefined || next.sentenceStart || side.breaks[end] === 1 || (next.kind === 'word' && AFTER_MENTION.has(next.key.toLowerCase()));
+    // A question word's contraction is used, not named: "Recipe ideas using what's in my fridge".
+    const used = tokens[start]!.kind === 'word' && USED_CONTRACTIONS.has(tokens[start]!.key.toLowerCase());
+    if (!tokens[start]!.sentenceStart && !used && endsPhrase && previous?.kind === 'word' && MENTIONING.has(previous.key.toLowerCase())) return true;
     start = end - 1;
   }
   return false;
@@ -762,12 +778,16 @@ function contractionAskedAbout(side: PreparedSide): boolean {
 
 /** A request to turn a sentence into another kind: "Rewrite this as a question", "Turn it into an exclamation". */
 const SENTENCE_KIND_TASK =
-  /\b(?:(?:rewrite|re-write|rephrase|turn|convert|change|transform|put)\b[^.?!\n]{0,30}?\b(?:into|as|to)\s+(?:a|an)|make\s+(?:this|it|that|these|them|the\s+(?:sentence|text|line|statement))\s+(?:into\s+)?(?:a|an))\s+(?:question|exclamation|statement|command|imperative|interrogative|declarative|exclamatory)\b/iu;
+  /\b(?:(?:rewrite|re-write|rephrase|turn|convert|change|transform|put)\b[^.?!\n]{0,30}?\b(?:into|as|to)\s+(?:a|an)|make\s+(?:this|it|that|these|them|the\s+(?:sentence|text|line|statement))\s+(?:into\s+)?(?:a|an))\s+(?:negative\s+|positive\s+|yes[- ]no\s+)?(?:question|exclamation|imperative|interrogative|declarative|exclamatory|negative)(?:\s+sentence)?(?=\s*(?:[.?!,:;]|$))/imu;
 
 const MENTIONING: ReadonlySet<string> = new Set([
   'use', 'uses', 'using', 'used', 'write', 'writes', 'writing', 'wrote', 'written', 'allow', 'allows', 'allowed', 'allowing', 'avoid', 'avoids',
-  'avoiding', 'avoided', 'like', 'include', 'includes', 'including', 'type', 'typing', 'put', 'putting', 'contraction', 'contractions',
+  'avoiding', 'avoided', 'accept', 'accepts', 'accepted', 'ban', 'bans', 'banned', 'permit', 'permits', 'permitted', 'prefer', 'prefers', 'with',
+  'contraction', 'contractions',
 ]);
+const USED_CONTRACTIONS: ReadonlySet<string> = new Set(['what', 'where', 'who', 'how', 'when', 'why', 'that', 'there', 'here', 'everything', 'everyone']);
+/** Words after a named contraction that end its phrase: "use I'm in a resume", "don't or do not", "it's instead". */
+const AFTER_MENTION: ReadonlySet<string> = new Set(['in', 'or', 'instead', 'as', 'at', 'when', 'for', 'too', 'anymore', 'ever', 'vs', 'versus', 'and']);
 
 /** The contractions typed in a text, in order ("can't", "it's", "cannot"): expanded alike, they differ as typed. */
 function contractionsTyped(text: string): string {

@@ -167,3 +167,30 @@ describe('courtesy, contractions and marks that are what is asked (a red team on
     ['What does the line with map do?\n```js\nconst x = items.map((item) => item.id);\n```\nThanks!', 'What does the line with map do?\n```js\nconst x = items.map((item) => item.id);\n```'],
   ]);
 });
+
+describe('a wake word is "hey" or "ok" before the assistant, not "please" before a verb', () => {
+  served([['Google appoints a new CEO for Motorola. Summarise the news.', 'Please google appoints a new CEO for Motorola. Summarise the news.']]);
+});
+
+describe('the round-3 rules, narrowed by a review (ordinary prompts near them keep their hits)', () => {
+  served([
+    ["Explain like I'm five: how does Wi-Fi work?", 'Explain like I am five: how does Wi-Fi work?'],
+    ["It looks like it's going to rain, should I cancel the picnic?", 'It looks like it is going to rain, should I cancel the picnic?'],
+    ["Recipe ideas using what's in my fridge: eggs, spinach, rice", 'Recipe ideas using what is in my fridge: eggs, spinach, rice'],
+    ['Turn my notes into a statement of work.', 'Turn my notes into a statement of work'],
+    ['How do I turn a Python script into a command line tool?', 'How do I turn a Python script into a command line tool'],
+    ['Hey Google Docs keeps crashing, how do I fix it?', 'Google Docs keeps crashing, how do I fix it?'],
+    ['How much do I owe in taxes thanks', 'How much do I owe in taxes'],
+    ['What tip do I owe the movers thanks', 'What tip do I owe the movers'],
+    ['Why does this print undefined?\nThanks in advance!\n```js\nconsole.log(user.name);\n```', 'Why does this print undefined?\n```js\nconsole.log(user.name);\n```'],
+    ['How do I clean the ashes out of my fireplace?', 'How do I clean the ash out of my fireplace?'],
+    ['How to pay the price difference on Amazon?', 'How to pay price difference on Amazon?'],
+    ['Where can I watch a horse race in London?', 'Where can I watch horse race in London?'],
+    ['How do I connect AirPods to an Android?', 'how do i connect airpods to an android?'],
+  ]);
+  notServed([
+    ["Is it ok to start a tweet with I'm?", 'Is it ok to start a tweet with I am?'],
+    ["Why does my teacher ban don't in essays?", 'Why does my teacher ban do not in essays?'],
+    ['Change into a negative sentence: He likes tea.', 'Change into a negative sentence: He likes tea?'],
+  ]);
+});
