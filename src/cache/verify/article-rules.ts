@@ -133,7 +133,8 @@ export function articleInIdiom(side: PreparedSide, at: number, lexicon: Lexicon)
   if (before?.kind !== 'word' || article?.kind !== 'word' || noun?.kind !== 'word') return false;
   // The idiom ends there: "break the ice." / "… with a shy group"; not "pay the price difference", "take the floor tiles".
   const endsSentence = next === undefined || next.sentenceStart || side.breaks[at + 2] === 1;
-  if (!endsSentence && !(next.kind === 'word' && FUNCTION_WORDS.has(next.key.toLowerCase()))) return false;
+  // Or the idiom is asked about: "What does spill the tea mean?".
+  if (!endsSentence && !(next.kind === 'word' && (FUNCTION_WORDS.has(next.key.toLowerCase()) || /^(?:mean|means|meant)$/iu.test(next.key)))) return false;
   const tail = `${article.key.toLowerCase()}_${noun.key.toLowerCase()}`;
   const word = before.key.toLowerCase();
   return [word, ...lexicon.lemmas(word)].some((form) => ARTICLE_IDIOMS.has(`${form}_${tail}`) || (endsSentence && SENTENCE_END_IDIOMS.has(`${form}_${tail}`)));
@@ -145,7 +146,7 @@ export function articleInIdiom(side: PreparedSide, at: number, lexicon: Lexicon)
  */
 const ARTICLE_IDIOMS: ReadonlySet<string> = new Set([
   'break_the_ice', 'break_the_bank', 'break_a_leg', 'make_a_toast', 'raise_a_toast', 'propose_a_toast', 'kick_the_bucket', 'spill_the_beans',
-  'bite_the_bullet', 'face_the_music', 'hit_the_sack', 'hit_the_hay', 'hit_the_books', 'hit_the_roof', 'call_the_shots', 'jump_the_gun',
+  'bite_the_bullet', 'spill_the_tea', 'face_the_music', 'hit_the_sack', 'hit_the_hay', 'hit_the_books', 'hit_the_roof', 'call_the_shots', 'jump_the_gun',
   'rock_the_boat', 'tie_the_knot', 'steal_the_show', 'cut_the_mustard', 'take_the_cake', 'foot_the_bill', 'pass_the_buck', 'shoot_the_breeze',
   'turn_the_tables', 'take_the_plunge', 'throw_the_book', 'have_a_ball', 'have_a_blast', 'take_a_hike',
 ]);

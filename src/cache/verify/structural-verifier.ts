@@ -783,11 +783,13 @@ const SENTENCE_KIND_TASK =
 const MENTIONING: ReadonlySet<string> = new Set([
   'use', 'uses', 'using', 'used', 'write', 'writes', 'writing', 'wrote', 'written', 'allow', 'allows', 'allowed', 'allowing', 'avoid', 'avoids',
   'avoiding', 'avoided', 'accept', 'accepts', 'accepted', 'ban', 'bans', 'banned', 'permit', 'permits', 'permitted', 'prefer', 'prefers', 'with',
-  'contraction', 'contractions',
+  'replace', 'replaces', 'replacing', 'expand', 'expands', 'expanding', 'contraction', 'contractions',
+  // A contraction as the subject of "is" names itself: "Is we're too casual for a cover letter?".
+  'is', 'are', 'was', 'were',
 ]);
 const USED_CONTRACTIONS: ReadonlySet<string> = new Set(['what', 'where', 'who', 'how', 'when', 'why', 'that', 'there', 'here', 'everything', 'everyone']);
 /** Words after a named contraction that end its phrase: "use I'm in a resume", "don't or do not", "it's instead". */
-const AFTER_MENTION: ReadonlySet<string> = new Set(['in', 'or', 'instead', 'as', 'at', 'when', 'for', 'too', 'anymore', 'ever', 'vs', 'versus', 'and']);
+const AFTER_MENTION: ReadonlySet<string> = new Set(['in', 'or', 'instead', 'as', 'at', 'when', 'for', 'too', 'anymore', 'ever', 'vs', 'versus', 'and', 'with', 'by']);
 
 /** The contractions typed in a text, in order ("can't", "it's", "cannot"): expanded alike, they differ as typed. */
 function contractionsTyped(text: string): string {

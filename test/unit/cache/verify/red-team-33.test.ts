@@ -194,3 +194,15 @@ describe('the round-3 rules, narrowed by a review (ordinary prompts near them ke
     ['Change into a negative sentence: He likes tea.', 'Change into a negative sentence: He likes tea?'],
   ]);
 });
+
+describe('a contraction named as the subject or the object of a replacement (the second review)', () => {
+  notServed([
+    ["Should I replace won't with will not in my thesis?", 'Should I replace will not with will not in my thesis?'],
+    ["Is we're too casual for a cover letter?", 'Is we are too casual for a cover letter?'],
+    ['What does spill the tea mean?', 'What does spill tea mean?'],
+  ]);
+  served([
+    ["Is it's raining a good opener for a poem?", "Is it's raining a good opener for a poem?"],
+    ["How do I replace what's in my cart?", 'How do I replace what is in my cart?'],
+  ]);
+});
