@@ -1,6 +1,17 @@
 import { LANGUAGES } from './verify/closed-lists.ts';
 
 /**
+ * The text of a message's content for reading its instructions: a string, or the `text` of its text parts whatever
+ * other fields they carry (`cache_control`, `citations`), which the key's own normalisation keeps apart.
+ */
+export function instructionText(content: unknown): string | undefined {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return undefined;
+  const texts = content.flatMap((part) => (part !== null && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string' && /text$/u.test(String((part as { type?: unknown }).type)) ? [(part as { text: string }).text] : []));
+  return texts.length > 0 ? texts.join('\n') : undefined;
+}
+
+/**
  * Whether the instructions around a request's last user message make that message's text the object of a task
  * rather than a question: a system prompt or the Responses API's `instructions` that translates, corrects,
  * counts, echoes or classifies "the user's message" ("Translate the user message into French.", "Count the words
@@ -21,17 +32,6 @@ import { LANGUAGES } from './verify/closed-lists.ts';
  * @example instructsOnUserText([], 'Which spelling should the logo use: "colour" or "color"?') // true
  * @example instructsOnUserText(['You are a helpful assistant. Answer concisely.']) // false
  */
-/**
- * The text of a message's content for reading its instructions: a string, or the `text` of its text parts whatever
- * other fields they carry (`cache_control`, `citations`), which the key's own normalisation keeps apart.
- */
-export function instructionText(content: unknown): string | undefined {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return undefined;
-  const texts = content.flatMap((part) => (part !== null && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string' && /text$/u.test(String((part as { type?: unknown }).type)) ? [(part as { text: string }).text] : []));
-  return texts.length > 0 ? texts.join('\n') : undefined;
-}
-
 export function instructsOnUserText(instructions: ReadonlyArray<string | undefined>, answered?: string): boolean {
   // Quoted options are a choice only in the turn the user answers, as a question: a system prompt's
   // 'Never use the words "cheap" or "discount"' names no choice for the user.
@@ -60,7 +60,6 @@ function intoLanguage(text: string): boolean {
   return false;
 }
 
-
 /** Verbs and nouns of a task done to a text. */
 const TEXT_TASK =
   /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling|render\w*|convert\w*|turn\w*|extract\w*|typos?|formal|caps|base64|positive\s+or\s+negative|how\s+many\s+(?:words|sentences|lines)|make\s+(?:it|this|the\s+\w+(?:\s+\w+)?|my\s+\w+)\s+(?:sound|more|less))\b/iu;
@@ -69,7 +68,6 @@ const USER_TEXT =
   /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
 const ROLE_ON_TEXT = /\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector)\b/iu;
-/** An instruction that opens with the task: "Translate into French.", "Correct the spelling." */
 /** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */
 const IMPERATIVE_TASK =
   /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my)\b/iu;

@@ -171,7 +171,7 @@ export class CachePipeline {
     if (body.keepsIds) exchange.keeper = keeperOf(request, this.#deps.tenantSecret.value);
     const upstream = this.#deps.upstreamFor(route).identity;
     // A request naming objects its key keeps upstream (a previous response, a file) is that key's alone, even where keys share.
-    const owner = mixesKeys(route) && referencesPrivateObjects(json) ? keeperOf(request, this.#deps.tenantSecret.value) : undefined;
+    const owner = mixesKeys(route) && referencesPrivateObjects(json) ? (exchange.keeper ?? keeperOf(request, this.#deps.tenantSecret.value)) : undefined;
     const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}), ...(owner === undefined ? {} : { owner }) };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
     Object.assign(record, { tenant, entry: key.id, query: key.id });

@@ -15,13 +15,19 @@ export function isStorable(completion: ChatCompletion, settings: Pick<RouteSetti
 /**
  * Whether an answer has the shape a JSON and a streamed hit can both give back (src/streaming/replay.ts): every
  * choice a message whose `content` is a string or null, `refusal` a string or null, tool calls of type
- * `function` with a string name and arguments. Other shapes (content as a list of parts, as some OpenAI-compatible
+ * `function` with a non-empty id and name and string arguments, each choice under its own index. Other shapes (content as a list of parts, as some OpenAI-compatible
  * servers send; a `custom` tool call; a choice with no message) pass through uncached: a streamed replay could not
  * rebuild them, and a stored one would fail every streamed hit.
  */
 export function isReplayable(completion: unknown): completion is ChatCompletion {
   if (!isObject(completion) || completion.object !== 'chat.completion' || !Array.isArray(completion.choices)) return false;
-  return completion.choices.every((choice: unknown) => isObject(choice) && Number.isInteger(choice.index) && isReplayableMessage(choice.message));
+  // Each choice its own index, as a stream addresses its deltas by it (two choices at 0 stream as one "AB").
+  const indices = new Set<unknown>();
+  return completion.choices.every((choice: unknown) => {
+    if (!isObject(choice) || !Number.isInteger(choice.index) || (choice.index as number) < 0 || indices.has(choice.index)) return false;
+    indices.add(choice.index);
+    return isReplayableMessage(choice.message);
+  });
 }
 
 function isReplayableMessage(message: unknown): boolean {
@@ -34,7 +40,8 @@ function isReplayableMessage(message: unknown): boolean {
 }
 
 function isFunctionCall(call: unknown): boolean {
-  return isObject(call) && typeof call.id === 'string' && call.type === 'function' && isFunction(call.function);
+  // A stream names a call by its id and name: empty, the SDK makes up an id and the assembler gives up.
+  return isObject(call) && typeof call.id === 'string' && call.id !== '' && call.type === 'function' && isFunction(call.function) && (call.function as { name: string }).name !== '';
 }
 
 function isFunction(value: unknown): boolean {

@@ -38,9 +38,9 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // "a quarter" is a number: "grew by a quarter" (25%) / "grew by quarter" (per quarter); not before "of" or its
   // noun, where bare it is the same number ("(a) quarter of 80", "a half hour").
   if (FRACTIONS.has(noun.key.toLowerCase()) && following !== 'of' && !(next.kind === 'word' && !FUNCTION_WORDS.has(following) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE)) return true;
-  // After a verb that makes, lets or watches someone do something, "a" before a living being and a verb makes the
-  // being its subject, where bare the two words are one thing WordNet lists: "make a bird feed" (get one to eat) is
-  // not "make bird feed" (birdseed), "watch a horse race". Not "help (a) friend move house", "make (a) phone call".
+  // After make, let or help, "a" before a living being and a verb makes the being its subject, where bare the two
+  // words are one thing WordNet lists: "make a bird feed" (get one to eat) is not "make bird feed" (birdseed). Not
+  // "help (a) friend move house", "make (a) phone call" (no such thing).
   if (previous.kind === 'word' && CAUSATIVE_VERBS.has(previous.key.toLowerCase()) && next.kind === 'word' && lexicon.namesLivingBeing(noun.key) && lexicon.canBeVerb(next.key) && lexicon.hasLemma(`${noun.key}_${next.key}`)) return true;
   // Only where it heads its phrase: "a big ball" / "big ball" drops the article before an adjective of a noun.
   const heads = next.kind === 'word' ? FUNCTION_WORDS.has(following) && !COORDINATORS.has(following) && following !== 'of' : CLAUSE_PUNCTUATION.test(next.text);
@@ -71,10 +71,9 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
 }
 /**
- * Whether the capitalised word at `at`, bare on one side and after "a" or "the" on the other, is a maker's name in a
- * text about investing, buying, selling or a value: bare it is the company, with the article its product ("How much
- * is Tesla worth?" / "How much is a (the) Tesla worth?"). Not before a noun or another capital ("a Samsung TV", "the
- * Tesla Model 3").
+ * Whether the capitalised word at `at`, bare on one side and after "a" on the other, is a maker's name in a text about
+ * investing, buying or a company's value: bare it is the company, with "a" its product ("How much is Tesla worth?" /
+ * "How much is a Tesla worth?"). Not before a noun or another capital ("a Samsung TV", "a Tesla Model 3").
  */
 function makerAsCompany(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const [noun, next] = [tokens[at], tokens[at + 1]];
@@ -123,9 +122,9 @@ function describesNext(tokens: readonly Token[], at: number, lexicon: Lexicon): 
 }
 
 /**
- * Whether the article at `at` belongs to an idiom WordNet lists with it, after the word before it in any of its
- * forms: "break the ice" (the social idiom) / "break ice", "broke the ice" (the article side is read, where the
- * idiom stands whole). Returns false where no such phrase is listed.
+ * Whether the article at `at` belongs to an idiom of ARTICLE_IDIOMS, after the word before it in any of its forms,
+ * where the idiom ends its phrase or is asked about: "break the ice" (the social idiom) / "break ice", "broke the
+ * ice with a new team" (the article side is read, where the idiom stands whole).
  */
 export function articleInIdiom(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;

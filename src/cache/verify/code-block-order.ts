@@ -23,6 +23,7 @@ interface Split {
 
 /** The text as its one fenced block and the prose on one side of it, or undefined. Line by line: linear. */
 function splitAtBlock(text: string): Split | undefined {
+  if (!text.includes('```') && !text.includes('~~~')) return undefined;
   const fences: Array<{ start: number; end: number }> = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -35,8 +36,18 @@ function splitAtBlock(text: string): Split | undefined {
   }
   if (fences.length !== 2) return undefined;
   const [open, close] = fences as [{ start: number; end: number }, { start: number; end: number }];
+  // A block closed by the other fence character is still open in Markdown, and a closing line with text after the
+  // fence ("``` is this Ruby?") holds prose: neither is one block.
+  const closing = text.slice(close.start, close.end).trim();
+  if (text.slice(open.start, open.end).trimStart().slice(0, 3) !== closing.slice(0, 3) || !/^(?:`{3,}|~{3,})$/u.test(closing)) return undefined;
   const before = text.slice(0, open.start).trim();
   const after = text.slice(close.end).trim();
   if ((before === '') === (after === '')) return undefined;
-  return { block: text.slice(open.start, close.end).trimEnd(), prose: before || after, codeFirst: before === '' };
+  const prose = before || after;
+  // Prose that holds code of its own (a quoted fence, <pre>, an indented block) or names a place ("the output above",
+  // "the first one") depends on where it stands.
+  if (PLACED.test(prose) || OTHER_CODE.test(prose)) return undefined;
+  return { block: text.slice(open.start, close.end).trimEnd(), prose, codeFirst: before === '' };
 }
+const PLACED = /\b(?:above|below|after\s+(?:this|it)|before\s+(?:this|it)|first|second|last|top|bottom|previous|next|preceding|following|earlier|later)\b/iu;
+const OTHER_CODE = /```|~~~|<\/?(?:pre|code)\b|(?:^|\n)(?: {4}|\t)\S/iu;

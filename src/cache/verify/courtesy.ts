@@ -286,7 +286,7 @@ function judgesWording(tokens: readonly Token[]): boolean {
 const WORDING_JUDGEMENTS: ReadonlySet<string> = new Set([
   'rude', 'unprofessional', 'impolite', 'weird', 'awkward', 'flirty', 'presumptuous', 'inappropriate', 'unacceptable', 'cringe', 'cringy',
   'creepy', 'offensive', 'childish', 'needy', 'desperate', 'clingy', 'disrespectful', 'sarcastic', 'passive-aggressive', 'aggressive', 'stiff',
-  'okay', 'ok', 'appropriate', 'acceptable', 'casual', 'unprofessional', 'professional',
+  'okay', 'ok', 'appropriate', 'acceptable', 'casual', 'professional',
 ]);
 /** Greetings name a text more often than thanks do ("Good afternoon email greeting", "adele hello"). */
 const GREETINGS = /^(?:hello|hi|hey|good (?:morning|afternoon|evening|night)|greetings)$/u;
@@ -376,18 +376,18 @@ function translatedIntoLanguage(tokens: readonly Token[], index: number): boolea
  * one on the question's own line, stays politeness, also after "the code below".
  */
 export function courtesyLineAsInput(query: string, candidate: string): boolean {
-  if (!query.includes('```') && !candidate.includes('```')) return false;
+  if (!hasFence(query) && !hasFence(candidate)) return false;
   return inputCourtesyLines(query) !== inputCourtesyLines(candidate);
 }
 
 function inputCourtesyLines(text: string): string {
-  if (!text.includes('```')) return '';
+  if (!hasFence(text)) return '';
   const lines = text.split('\n').map((line) => line.trim());
   const pointsAtPlace = PLACE_POINTERS.test(text);
   // For each line, whether the next non-empty line opens a code block (one pass from the end: linear).
   const codeNext = new Uint8Array(lines.length);
   for (let index = lines.length - 2, next = lines[lines.length - 1]!; index >= 0; index--) {
-    codeNext[index] = next.startsWith('```') ? 1 : 0;
+    codeNext[index] = isFence(next) ? 1 : 0;
     if (lines[index]! !== '') next = lines[index]!;
   }
   const found: string[] = [];
@@ -396,7 +396,7 @@ function inputCourtesyLines(text: string): string {
   let seenCode = false;
   let inCode = false;
   for (const [index, line] of lines.entries()) {
-    if (line.startsWith('```')) {
+    if (isFence(line)) {
       seenCode = true;
       inCode = !inCode;
       continue;
@@ -412,9 +412,11 @@ function inputCourtesyLines(text: string): string {
   }
   return found.join('|');
 }
+const hasFence = (text: string) => text.includes('```') || text.includes('~~~');
+const isFence = (line: string) => line.startsWith('```') || line.startsWith('~~~');
 /** A line of courtesy alone: a greeting or thanks, maybe with "there", "all", "so much", and its marks. */
 const COURTESY_LINE = /^(?:hi|hello|hey|hiya|howdy|greetings|thanks|thank you|thanks a lot|thank you so much|many thanks|thx|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|all|everyone|so much|a lot|again|in advance))?[ !.,?]*$/iu;
 /** Words that point at a place in the text: what stands there is what is asked about. */
 const PLACE_POINTERS = /\b(?:(?:word|greeting|input|text)\s+(?:above|below)|(?:word|line|greeting|input|text)\s+(?:after|before)\s+(?:it|this|the\s+code))\b/iu;
-/** A question that points forward at what follows: "What does the bot answer to this?", "… reply with:". */
-const POINTS_FORWARD = /(?:\b(?:this|these|following|below)|:)[ \t]*[?:.]*[ \t]*$/iu;
+/** A question that points forward at what follows: "What does the bot answer to this?", "… on the next line?", "… if the user types". */
+const POINTS_FORWARD = /(?:\b(?:this|these|following|below|next\s+line|types?|writes?|sends?|says?|enters?)|:)[ \t]*[?:.]*[ \t]*$/iu;

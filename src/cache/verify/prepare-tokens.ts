@@ -98,8 +98,8 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       // The text's start, and where politeness was set aside ("Please write a haiku"), has no gap to compare.
       if (options.gaps) {
         // Inside the text, a token after filler has the filler's gap: "Write me a poem" is laid out as "Write a poem".
-        // After filler and its marks ("Why? Thanks.\n\n```js"), the marks are one mark: the text without the filler has one there.
-        // Right after filler, the filler's gap; a line break after the filler is the line's ("Why? Thanks\n```js").
+        // Right after filler, the filler's gap, or the line break after it ("Why? Thanks\n```js"); after filler and its
+        // marks, the marks count as one ("Why? Thanks.\n\n```js"): the text without the filler has one there.
         const own = tokens[index]!.gap ?? ' ';
         const afterFiller = own.includes('\n') && !fillerGap.includes('\n') ? fillerGap.replace(/[ \t]+$/u, '') + own : fillerGap;
         gaps.push(kept.length === 0 ? '' : removed[index - 1] === FILLER_REMOVED ? afterFiller : fillerSince ? (carried + own).replace(/\|[ |]*\|/gu, '|') : carried + own);

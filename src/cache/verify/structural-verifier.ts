@@ -44,7 +44,7 @@ const CONTEXT_TOKENS = 40;
  */
 /** An apostrophe after echo, printf, alias or a commit's -m on its line, outside quotation marks of its own. */
 // Bounded: an unbounded scan to the line's end from each "echo" of a line of them was quadratic (4 s on 256 KB).
-const SHELL_APOSTROPHE = /(?<!\b(?:an?|the|my|your|amazon|an)\s+)\b(?:echo|printf|alias|-m)[ \t]+[^\n"`.?!]{0,200}?\p{L}['’]\p{L}/u;
+const SHELL_APOSTROPHE = /(?<!\b(?:an?|the|my|your|amazon)\s+)\b(?:echo|printf|alias|-m)[ \t]+[^\n"`.?!]{0,200}?\p{L}['’]\p{L}/u;
 /** A text about a shell, where "echo" and "alias" are commands (not an Amazon Echo or a mail alias). */
 const SHELL_TOPIC = /\b(?:bash|zsh|shell|terminal|script|command|commands|prompt|git|commit|cli|console|cmd|powershell|linux|unix|macos)\b/iu;
 function runsAsCommand(tokens: readonly Token[], at: number): boolean {
@@ -223,7 +223,7 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       const difference = classifyDifference(left, right, this.#lexicon, {
         spellingMatters,
-        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate) ) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
+        caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
         codeContext,
         countsThings: () =>
@@ -762,9 +762,8 @@ function contractionAskedAbout(side: PreparedSide): boolean {
     while (end < tokens.length && tokens[end]!.expanded && !tokens[end]!.sentenceStart) end++;
     // A contraction opening a sentence is never the word asked about: "What's the meaning of 'irregardless'?".
     if (!tokens[start]!.sentenceStart && asksAboutWords(tokens, start, end, false)) return true;
-    // Named after a verb of using or writing it: "Is using don't in an essay okay?", "Does APA allow it's?", "Why do
-    // lawyers avoid don't?" ("use I'm" is no sentence that uses it).
-    // Only where the contraction ends its phrase ("use I'm in a CV", "start a tweet with I'm?"; not "use what's left").
+    // Named after a verb of using, allowing or replacing it, where it ends its phrase: "Is using don't in an essay
+    // okay?", "Does APA allow it's in a paper?", "start a tweet with I'm?" (not "use what's left").
     const previous = tokens[start - 1];
     const next = tokens[end];
     const endsPhrase = next === undefined || next.sentenceStart || side.breaks[end] === 1 || (next.kind === 'word' && AFTER_MENTION.has(next.key.toLowerCase()));

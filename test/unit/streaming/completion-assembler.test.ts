@@ -172,3 +172,22 @@ describe('CompletionAssembler', () => {
     }
   });
 });
+
+describe('CompletionAssembler: list fields streamed in pieces', () => {
+  it('appends a provider field that streams as lists, on the message and on a tool call, without touching the decoded events', () => {
+    const events = decodeAll([bytes(
+      'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":null,"p":[1],"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"f","arguments":""},"q":["a"]}]},"finish_reason":null}]}\n\n' +
+        'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"p":[2],"tool_calls":[{"index":0,"function":{"arguments":"{}"},"q":["b"]}]},"finish_reason":null}]}\n\n' +
+        'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]}\n\ndata: [DONE]\n\n',
+    )]);
+    const firstEvent = JSON.stringify(events[0]);
+    const assembler = new CompletionAssembler();
+    for (const event of events) assembler.push(event);
+    const outcome = assembler.finish();
+    expect(outcome.kind).toBe('complete');
+    const message = (outcome as Extract<StreamOutcome, { kind: 'complete' }>).completion.choices[0]!.message as unknown as { p: number[]; tool_calls: Array<{ q: string[] }> };
+    expect(message.p).toEqual([1, 2]);
+    expect(message.tool_calls[0]!.q).toEqual(['a', 'b']);
+    expect(JSON.stringify(events[0])).toBe(firstEvent);
+  });
+});

@@ -51,3 +51,21 @@ describe('isStorable: only what a streamed replay can rebuild', () => {
     expect(isStorable(withMessage({ role: 'assistant', content: null, function_call: { name: 'f', arguments: '{}' } }), on)).toBe(true);
   });
 });
+
+describe('isStorable: choices and calls a stream can address (a helper told to break the change)', () => {
+  const withChoices = (choices: unknown[]): ChatCompletion => ({ ...completion('stop'), choices } as unknown as ChatCompletion);
+  const message = (content: string) => ({ role: 'assistant', content });
+
+  it('refuses two choices under one index (they stream as one "AB") and a negative index (the SDK throws)', () => {
+    expect(isStorable(withChoices([{ index: 0, message: message('A'), finish_reason: 'stop' }, { index: 0, message: message('B'), finish_reason: 'stop' }]), off)).toBe(false);
+    expect(isStorable(withChoices([{ index: -1, message: message('A'), finish_reason: 'stop' }]), off)).toBe(false);
+    expect(isStorable(withChoices([{ index: 0, message: message('A'), finish_reason: 'stop' }, { index: 1, message: message('B'), finish_reason: 'stop' }]), off)).toBe(true);
+  });
+
+  it('refuses a tool call with an empty id or name (the SDK makes up an id, the assembler gives up)', () => {
+    const call = (id: string, name: string) => withChoices([{ index: 0, message: { role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name, arguments: '{}' } }] }, finish_reason: 'tool_calls' }]);
+    expect(isStorable(call('', 'f'), on)).toBe(false);
+    expect(isStorable(call('call_1', ''), on)).toBe(false);
+    expect(isStorable(call('call_1', 'f'), on)).toBe(true);
+  });
+});

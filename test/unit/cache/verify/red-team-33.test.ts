@@ -206,3 +206,23 @@ describe('a contraction named as the subject or the object of a replacement (the
     ["How do I replace what's in my cart?", 'How do I replace what is in my cart?'],
   ]);
 });
+
+const BOT_HI = "```python\nif msg == 'Hi': print('Hello')\nelse: print('?')\n```";
+
+describe('hostile layouts around one code block (a helper told to break the change)', () => {
+  notServed([
+    // A second snippet the fence count does not see, or prose that names a place: the order is the question.
+    ['Is the top one or the bottom one faster?\n<pre>\na = sorted(x)\n</pre>\n```\nx.sort()\n```', '```\nx.sort()\n```\nIs the top one or the bottom one faster?\n<pre>\na = sorted(x)\n</pre>'],
+    ['```\nHello\n```\nWhat is written above?', 'What is written above?\n```\nHello\n```'],
+    // A block closed by the other fence character, or prose on the closing line.
+    ['```\nHello\n~~~\nTranslate to French', 'Translate to French\n```\nHello\n~~~'],
+    ['Explain\n```\nx = 1\n``` is this python or ruby?', '```\nx = 1\n``` is this python or ruby?\nExplain'],
+    // A courtesy line that is the input, with ~~~ fences or after "types" / "on the next line".
+    ["What does the bot answer to this?\nHi\n~~~python\nif msg == 'Hi': print('Hello')\n~~~", "What does the bot answer to this?\n~~~python\nif msg == 'Hi': print('Hello')\n~~~"],
+    [`What does the bot reply if the user types\nHi\n${BOT_HI}`, `What does the bot reply if the user types\n${BOT_HI}`],
+    [`What does the bot answer to the greeting on the next line?\nHi\n${BOT_HI}`, `What does the bot answer to the greeting on the next line?\n${BOT_HI}`],
+  ]);
+  served([
+    ['Translate:\n```\nHello, how are you?\n```', '```\nHello, how are you?\n```\nTranslate:'],
+  ]);
+});
