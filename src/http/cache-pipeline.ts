@@ -27,6 +27,7 @@ import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
 import type { ProxyRequest } from './proxy-request.ts';
 import { readBody, type UploadLimits } from './read-body.ts';
+import { decodedBody, withDecodedBody } from './request-encoding.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
 
@@ -124,9 +125,11 @@ export class CachePipeline {
     }
   }
 
-  async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, request: ProxyRequest, path: ProxyPath, requestId: string, progress: Progress): Promise<Response> {
+  async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, received: ProxyRequest, path: ProxyPath, requestId: string, progress: Progress): Promise<Response> {
     const { started } = progress;
-    const raw = await readBody(request, this.#deps.bodyLimit, this.#deps.upload);
+    // A compressed body is read, keyed and forwarded decoded (request-encoding.ts).
+    const raw = await decodedBody(await readBody(received, this.#deps.bodyLimit, this.#deps.upload), received.header('content-encoding'), this.#deps.bodyLimit);
+    const request = withDecodedBody(received);
     const json = parseJson(raw);
     const body = adapter.parse(json);
     const { header, search } = request;

@@ -8,6 +8,7 @@ import type { StreamFailureEvents } from '../../http/node-body-writer.ts';
 function anthropicErrorType(status: number): string {
   switch (status) {
     case 400:
+    case 415: // an unreadable Content-Encoding (request-encoding.ts): the request's own fault, as Anthropic types it
       return 'invalid_request_error';
     case 401:
       return 'authentication_error';
