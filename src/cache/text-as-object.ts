@@ -12,6 +12,55 @@ export function instructionText(content: unknown): string | undefined {
 }
 
 /**
+ * Whether a request's structured-output schema (chat `response_format`, the Responses API's `text.format`,
+ * Anthropic's `output_format`) or one of its tools (`tools`, the older `functions`) sets a task on the user's text,
+ * as instructsOnUserText reads a system prompt: a description or title that does ("Translate the user's message
+ * into French"), or a name of such a task ("translate_text", "spellCheck", "extract_entities"). A structured-output
+ * or tool-based app often states its task only there: with no system prompt, "See you tomorrow." was served the
+ * translation of "Thanks! See you tomorrow." (a hostile tester, session 28). Bounded in depth and count, so a huge
+ * schema costs one short walk. Errs towards the exact tier, as instructsOnUserText does.
+ */
+export function definitionsSetTextTask(request: Readonly<Record<string, unknown>>): boolean {
+  const { names, texts } = definitionTexts(request);
+  return texts.some((text) => text.length > 0 && namesTextTask(text)) || names.some((name) => NAMED_TASK.test(name) || IMPERATIVE_TASK.test(name) || ROLE_ON_TEXT.test(name));
+}
+
+/** The names (read as words: "translate_text", "translateText" → "translate text"), titles and descriptions of a request's schemas and tools. */
+export function definitionTexts(request: Readonly<Record<string, unknown>>): { names: string[]; texts: string[] } {
+  const found = { names: [] as string[], texts: [] as string[], count: 0 };
+  const text = request.text;
+  const roots = [request.response_format, request.output_format, request.tools, request.functions, text !== null && typeof text === 'object' ? (text as { format?: unknown }).format : undefined];
+  for (const root of roots) collectDefinitionTexts(root, found, 0);
+  return { names: found.names, texts: found.texts };
+}
+
+/** Strings under `name`, `title` and `description` keys, at most DEFINITION_TEXTS of them, DEFINITION_DEPTH deep. */
+function collectDefinitionTexts(value: unknown, found: { names: string[]; texts: string[]; count: number }, depth: number): void {
+  if (value === null || typeof value !== 'object' || depth > DEFINITION_DEPTH || found.count >= DEFINITION_TEXTS) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectDefinitionTexts(item, found, depth + 1);
+    return;
+  }
+  for (const [key, field] of Object.entries(value)) {
+    if (found.count >= DEFINITION_TEXTS) return;
+    if (typeof field !== 'string') {
+      collectDefinitionTexts(field, found, depth + 1);
+    } else if (key === 'description' || key === 'title') {
+      found.texts.push(field);
+      found.count++;
+    } else if (key === 'name') {
+      found.names.push(field.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2').replace(/[_\-.]+/gu, ' ').trim());
+      found.count++;
+    }
+  }
+}
+const DEFINITION_DEPTH = 32;
+const DEFINITION_TEXTS = 2_000;
+/** A schema's or tool's name that is a task on a text by itself ("spell_check", "sentiment", "extract_entities"). */
+const NAMED_TASK =
+  /\b(?:translat\w*|proofread\w*|spell\s*check\w*|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|classif\w*|categori[sz]\w*|sentiment|transliterat\w*|tokeni[sz]\w*|redact\w*|anonymi[sz]\w*|extract\w*|detect\s+(?:language|tone|emotion|spam)|language\s+detect\w*|echo\w*)\b/iu;
+
+/**
  * Whether the instructions around a request's last user message make that message's text the object of a task
  * rather than a question: a system prompt or the Responses API's `instructions` that translates, corrects,
  * counts, echoes or classifies "the user's message" ("Translate the user message into French.", "Count the words

@@ -1,5 +1,5 @@
 import { partitionFields, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
-import { instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
+import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import { embeddedTurns, embeddedTurnsResidue } from '../openai-chat/chat-key-parts.ts';
 import type { AnthropicMessageParam, MessagesRequest } from './messages-types.ts';
 
@@ -29,7 +29,7 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   const previous = messages[messages.length - 2];
   const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
   const earlierTurns = messages.slice(0, -1).filter((message) => message.role === 'user').map((message) => instructionText(message.content));
-  const embedded = instructsOnUserText([instructionText(request.system), ...earlierTurns], answered) ? undefined : embeddedTurns(messages, turns);
+  const embedded = instructsOnUserText([instructionText(request.system), ...earlierTurns], answered) || definitionsSetTextTask(request) ? undefined : embeddedTurns(messages, turns);
   if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasToolHint)) partitionBody.tools = partitionBody.tools.map(toolWithoutHints);
   // Automatic caching (a hint on the request itself) changes the bill the same way.
   if (isPromptCacheHint(partitionBody.cache_control)) delete partitionBody.cache_control;

@@ -1,6 +1,6 @@
 import { isTextPart, normaliseText } from '../../cache/normalise-text.ts';
 import { partitionFields, type KeyParts } from '../../cache/request-key.ts';
-import { instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
+import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import type { InputItem, ResponsesRequest } from './responses-types.ts';
 
 const INPUT = new Set(['input']);
@@ -23,7 +23,7 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
   const given = Array.isArray(request.instructions) ? (request.instructions as InputItem[]).map((item) => instructionText(item?.content)) : [instructionText(request.instructions)];
   const instructions = [...given, ...items.slice(0, -1).filter((item) => item.role === 'system' || item.role === 'user').map((item) => instructionText(item.content))];
   const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
-  const objectOfTask = (request.prompt !== undefined && request.prompt !== null) || instructsOnUserText(instructions, answered);
+  const objectOfTask = (request.prompt !== undefined && request.prompt !== null) || instructsOnUserText(instructions, answered) || definitionsSetTextTask(request);
   const text = last && last.role === 'user' && typeof last.content === 'string' && !objectOfTask ? normaliseText(last.content) : undefined;
   const partitionBody = partitionFields(request, INPUT);
   if (items.length > 0) {

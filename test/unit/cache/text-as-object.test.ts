@@ -3,7 +3,7 @@ import { messagesKeyParts } from '../../../src/api/anthropic-messages/messages-k
 import { chatKeyParts } from '../../../src/api/openai-chat/chat-key-parts.ts';
 import { responsesKeyParts } from '../../../src/api/openai-responses/responses-key-parts.ts';
 import type { ChatMessage } from '../../../src/cache/chat-types.ts';
-import { instructionText, instructsOnUserText } from '../../../src/cache/text-as-object.ts';
+import { definitionsSetTextTask, definitionTexts, instructionText, instructsOnUserText } from '../../../src/cache/text-as-object.ts';
 
 describe('instructsOnUserText: instructions that make the user text the object of a task', () => {
   it.each([
@@ -102,5 +102,52 @@ describe('the key parts read the instructions wherever a client puts them', () =
   it('an Anthropic system block with citations', () => {
     const parts = messagesKeyParts({ model: 'c', max_tokens: 5, system: [{ type: 'text', text: 'Translate the user message into French.', citations: null }], messages: [{ role: 'user', content: 'See you tomorrow.' }] } as never, 'last-user', () => undefined);
     expect(parts.text).toBeUndefined();
+  });
+});
+
+describe('definitionsSetTextTask: the task a schema or a tool states (session 28)', () => {
+  it('reads names as words, and descriptions and titles, from every place a client puts a schema or a tool', () => {
+    expect(definitionTexts({ response_format: { type: 'json_schema', json_schema: { name: 'french_translation', schema: { description: 'Translate it.', properties: { a: { title: 'A title' } } } } } })).toEqual({ names: ['french translation'], texts: ['Translate it.', 'A title'] });
+    expect(definitionTexts({ text: { format: { type: 'json_schema', name: 'translateText' } } })).toEqual({ names: ['translate Text'], texts: [] });
+    expect(definitionTexts({ tools: [{ type: 'function', function: { name: 'get-weather', description: 'The weather in a city.' } }] })).toEqual({ names: ['get weather'], texts: ['The weather in a city.'] });
+    expect(definitionTexts({ output_format: { type: 'json_schema', schema: { description: 'Summarize the input.' } }, functions: [{ name: 'count_words' }] })).toEqual({ names: ['count words'], texts: ['Summarize the input.'] });
+    expect(definitionTexts({ model: 'm', messages: [{ role: 'user', content: 'Translate into French' }] })).toEqual({ names: [], texts: [] });
+  });
+
+  it.each([
+    { response_format: { type: 'json_schema', json_schema: { name: 'x', schema: { description: "Translate the user's message into French." } } } },
+    { tools: [{ type: 'function', function: { name: 'translate_text' } }] },
+    { tools: [{ type: 'function', function: { name: 'extractEntities' } }] },
+    { tools: [{ type: 'function', function: { name: 'sentiment' } }] },
+    { text: { format: { type: 'json_schema', name: 'spell_check' } } },
+    { tools: [{ name: 'record', description: 'Correct the spelling and grammar of the user message.' }] },
+  ])('is true for %j', (extra) => {
+    expect(definitionsSetTextTask(extra)).toBe(true);
+  });
+
+  it.each([
+    { tools: [{ type: 'function', function: { name: 'get_weather', description: 'Get the weather for a city.' } }] },
+    { tools: [{ type: 'function', function: { name: 'search_docs', description: 'Search the product documentation for an answer.' } }] },
+    { response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: { description: 'The answer to the question, with a confidence.' } } } },
+    { response_format: { type: 'json_object' } },
+  ])('is false for %j', (extra) => {
+    expect(definitionsSetTextTask(extra)).toBe(false);
+  });
+
+  it("makes each API's request exact-tier only under such a definition", () => {
+    const chat = (extra: Record<string, unknown>) => chatKeyParts({ model: 'm', messages: [{ role: 'user', content: 'See you tomorrow.' }], ...extra } as never, 'last-user').text;
+    expect(chat({ tools: [{ type: 'function', function: { name: 'translate_text' } }] })).toBeUndefined();
+    expect(chat({ tools: [{ type: 'function', function: { name: 'get_weather', description: 'Get the weather for a city.' } }] })).toBe('See you tomorrow.');
+    expect(responsesKeyParts({ model: 'm', input: 'See you tomorrow.', text: { format: { type: 'json_schema', name: 'spell_check' } } } as never).text).toBeUndefined();
+    expect(messagesKeyParts({ model: 'c', max_tokens: 5, tools: [{ name: 'proofread', input_schema: { type: 'object' } }], messages: [{ role: 'user', content: 'See you tomorrow.' }] } as never, 'last-user', () => undefined).text).toBeUndefined();
+  });
+
+  it('walks a huge or deep schema in bounded time', () => {
+    let deep: Record<string, unknown> = { description: 'Translate the user message.' };
+    for (let i = 0; i < 10_000; i++) deep = { properties: { x: deep } };
+    expect(definitionTexts({ response_format: deep }).texts).toEqual([]);
+    const wide = { tools: Array.from({ length: 50_000 }, (_, i) => ({ name: `tool_${i}`, description: 'Get a thing.' })) };
+    const { names, texts } = definitionTexts(wide);
+    expect(names.length + texts.length).toBe(2_000);
   });
 });
