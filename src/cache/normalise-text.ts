@@ -1,15 +1,37 @@
 import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
 
 /**
- * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC (stream-safe: a run of more than
- * 30 combining marks, which no language writes, is broken by U+034F; see streamSafeNfc), CRLF → LF, trimmed ends. Never
+ * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC (singletons kept as typed, see
+ * nfcKeepingSingletons; stream-safe: a run of more than 30 combining marks, which no language writes, is broken by
+ * U+034F, see streamSafeNfc), CRLF → LF, trimmed ends. Never
  * case, punctuation or interior whitespace, which change meaning ("2+2" vs "2*2", "US" vs "us", Python
  * indentation, `'a  b'` vs `'a b'`).
  */
 export function normaliseText(text: string): string {
   // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
-  return streamSafeNfc(text).replace(/\r\n/gu, '\n').trim();
+  return nfcKeepingSingletons(text).replace(/\r\n/gu, '\n').trim();
 }
+
+/**
+ * NFC, except for the characters NFC replaces by another single character (Unicode's singleton decompositions):
+ * the Kelvin sign (U+212A) is no "K" to a question about its code point, a Greek question mark (U+037E) is no ";"
+ * in code (`let total = 5;` typed with it is a SyntaxError), nor the Ohm sign an omega or a CJK compatibility
+ * ideograph its unified twin; NFC gave each pair one exact key (a hostile tester, session 28). Those stay as typed;
+ * composed and decomposed accents ("é" / "e" + U+0301), which are one text written two ways, still meet.
+ */
+function nfcKeepingSingletons(text: string): string {
+  if (!HAS_SINGLETON.test(text)) return streamSafeNfc(text);
+  return text
+    .split(SINGLETON_SPLIT)
+    .map((part, index) => (index % 2 === 1 ? part : streamSafeNfc(part)))
+    .join('');
+}
+// Every code point whose NFC is one other code point (Unicode 15.1, as Node 22's ICU normalises; listed by
+// `for (let c = 0; c < 0x110000; c++) { const s = String.fromCodePoint(c), n = s.normalize('NFC'); if (n !== s && [...n].length === 1) … }`).
+const SINGLETONS =
+  '\\u{340}-\\u{341}\\u{343}\\u{374}\\u{37E}\\u{387}\\u{1F71}\\u{1F73}\\u{1F75}\\u{1F77}\\u{1F79}\\u{1F7B}\\u{1F7D}\\u{1FBB}\\u{1FBE}\\u{1FC9}\\u{1FCB}\\u{1FD3}\\u{1FDB}\\u{1FE3}\\u{1FEB}\\u{1FEE}-\\u{1FEF}\\u{1FF9}\\u{1FFB}\\u{1FFD}\\u{2000}-\\u{2001}\\u{2126}\\u{212A}-\\u{212B}\\u{2329}-\\u{232A}\\u{F900}-\\u{FA0D}\\u{FA10}\\u{FA12}\\u{FA15}-\\u{FA1E}\\u{FA20}\\u{FA22}\\u{FA25}-\\u{FA26}\\u{FA2A}-\\u{FA6D}\\u{FA70}-\\u{FAD9}\\u{2F800}-\\u{2FA1D}';
+const HAS_SINGLETON = new RegExp(`[${SINGLETONS}]`, 'u');
+const SINGLETON_SPLIT = new RegExp(`([${SINGLETONS}])`, 'u');
 
 /**
  * The text of a message's content: a string, or an array whose parts are all text (joined by newlines).

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../../src/cache/normalise-text.ts';
+import { chatKeyParts } from '../../../src/api/openai-chat/chat-key-parts.ts';
+import { keyOf } from '../../../src/cache/request-key.ts';
+
+/**
+ * Session 28, a hostile tester's finding: NFC replaces some characters by another one (Unicode's singleton
+ * decompositions), so a question about the Kelvin sign and the same about "K", or a line of code with a Greek
+ * question mark (a SyntaxError) and with ";", had one exact key and were served each other's answers. Those
+ * characters are kept as typed now; accents written composed or decomposed still meet.
+ */
+describe('normaliseText', () => {
+  it.each([
+    ['the Kelvin sign', 'What is the code point of \u212A?', 'What is the code point of K?'],
+    ['the Greek question mark', 'Why is this a SyntaxError: let total = 5\u037E', 'Why is this a SyntaxError: let total = 5;'],
+    ['the Ohm sign', 'Is \u2126 the ohm sign or omega?', 'Is \u03A9 the ohm sign or omega?'],
+    ['the Angstrom sign', 'What is \u212B?', 'What is \u00C5?'],
+    ['a CJK compatibility ideograph', '\uF900 是什么字?', '\u8C48 是什么字?'],
+    ['an en quad', 'a\u2000b', 'a\u2002b'],
+  ])('keeps %s apart from the character NFC would make of it', (_name, typed, other) => {
+    expect(typed.normalize('NFC')).toBe(other.normalize('NFC'));
+    expect(normaliseText(typed)).not.toBe(normaliseText(other));
+    expect(normaliseText(typed)).toBe(typed);
+  });
+
+  it('still composes accents around a kept character, and trims and folds CRLF as before', () => {
+    expect(normaliseText(' cafe\u0301 \u212A e\u0301\r\n')).toBe('caf\u00e9 \u212A \u00e9');
+    expect(normaliseText('Tie\u0302\u0301ng Vie\u0323\u0302t')).toBe('Tie\u0302\u0301ng Vie\u0323\u0302t'.normalize('NFC'));
+  });
+
+  it('gives a chat request about the Kelvin sign and one about K two keys', () => {
+    const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
+    expect(key('What is the code point of \u212A?')).not.toBe(key('What is the code point of K?'));
+    expect(key('caf\u00e9?')).toBe(key('cafe\u0301?'));
+  });
+});
