@@ -45,6 +45,8 @@ export interface KeyScope {
    * route whose tenant holds several keys: in the partition, so no other key is served its answer.
    */
   owner?: string;
+  /** The headers by which a gateway upstream picks its provider, config or host (gateway-headers.ts), when any. */
+  gateway?: string;
 }
 
 export type EmbedStrategy = 'last-user' | { lastTurns: number };
@@ -94,6 +96,7 @@ export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = '
   const where = [scope.tenant, scope.route, scope.namespace ?? '', scope.query ?? ''];
   if (scope.upstream !== undefined) where.push(scope.upstream);
   if (scope.owner !== undefined) where.push(`owner:${scope.owner}`);
+  if (scope.gateway !== undefined) where.push(`gateway:${scope.gateway}`);
   const partition = digest(canonicalJson({ v: 1, api: parts.api, scope: where, body: parts.partitionBody }));
   // No embedded text (a tool result last, a message without content) is not the empty text.
   const base = parts.text === undefined ? `${partition}\u0001` : `${partition}\u0000${parts.text}`;

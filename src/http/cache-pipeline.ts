@@ -9,6 +9,7 @@ import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { keyOf, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
 import { partitionQuery } from '../cache/credentials.ts';
+import { gatewayRouting } from '../cache/gateway-headers.ts';
 import { referencesPrivateObjects } from '../cache/private-refs.ts';
 import { keeperOf, SHARED_TENANT, tenantOf } from '../cache/tenant.ts';
 import type { TenantSecret } from '../cache/tenant-secret.ts';
@@ -175,7 +176,8 @@ export class CachePipeline {
     const upstream = this.#deps.upstreamFor(route).identity;
     // A request naming objects its key keeps upstream (a previous response, a file) is that key's alone, even where keys share.
     const owner = mixesKeys(route) && referencesPrivateObjects(json) ? (exchange.keeper ?? keeperOf(request, this.#deps.tenantSecret.value)) : undefined;
-    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}), ...(owner === undefined ? {} : { owner }) };
+    const gateway = gatewayRouting(request.headers);
+    const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}), ...(owner === undefined ? {} : { owner }), ...(gateway === undefined ? {} : { gateway }) };
     const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;

@@ -1,0 +1,49 @@
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+
+/**
+ * Session 28, a hostile tester's finding: with an AI gateway as the upstream (Portkey, Helicone), the headers that
+ * pick the provider or the config were in neither the tenant nor the partition, so a request the gateway sends to
+ * Anthropic was served the answer it got from OpenAI. They are in the partition now; a gateway's per-request trace
+ * headers are not, so repeats still hit.
+ */
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  proxy = await startProxy(upstream);
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+
+const client = (headers: Record<string, string>) => new OpenAI({ apiKey: 'sk-gateway', baseURL: proxy.baseURL, maxRetries: 0, defaultHeaders: { 'x-portkey-api-key': 'pk-team', ...headers } });
+async function ask(headers: Record<string, string>, content: string) {
+  const { data, response } = await client(headers).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }).withResponse();
+  return { status: response.headers.get('x-cache-status'), text: data.choices[0]!.message.content };
+}
+
+describe('a gateway upstream’s routing headers', () => {
+  it('keep a request the gateway routes to another provider or config from another one’s answer', async () => {
+    const content = `What is the capital of France? (${Math.random().toString(36).slice(2)})`;
+    const calls = upstream.chatCalls.length;
+    expect((await ask({ 'x-portkey-provider': 'openai' }, content)).status).toBe('MISS');
+    expect((await ask({ 'x-portkey-provider': 'anthropic' }, content)).status).toBe('MISS');
+    expect((await ask({ 'x-portkey-config': 'pc-claude-fallback' }, content)).status).toBe('MISS');
+    expect((await ask({ 'helicone-target-url': 'https://api.anthropic.com' }, content)).status).toBe('MISS');
+    expect(upstream.chatCalls).toHaveLength(calls + 4);
+    expect((await ask({ 'x-portkey-provider': 'anthropic' }, content)).status).toBe('HIT');
+  });
+
+  it('still serve a repeat that differs only in the gateway’s trace headers', async () => {
+    const content = `What is the capital of Spain? (${Math.random().toString(36).slice(2)})`;
+    const first = await ask({ 'x-portkey-provider': 'openai', 'x-portkey-trace-id': 'trace-1' }, content);
+    const repeat = await ask({ 'x-portkey-provider': 'openai', 'x-portkey-trace-id': 'trace-2' }, content);
+    expect([first.status, repeat.status]).toEqual(['MISS', 'HIT']);
+    expect(repeat.text).toBe(first.text);
+  });
+});
