@@ -13,6 +13,9 @@
  */
 export const FILLER_ANYWHERE: readonly (readonly string[])[] = [['please'], ['kindly'], ['pls'], ['plz']];
 
+/** Whom a greeting may name and still be a greeting alone: the assistant, or everyone reading. */
+const GREETED = ['chatgpt', 'claude', 'gemini', 'copilot', 'assistant', 'bot', 'everyone', 'everybody', 'all', 'guys', 'folks', 'team'];
+
 export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['thanks', 'in', 'advance'], ['thank', 'you', 'in', 'advance'], ['thank', 'you', 'so', 'much'], ['thank', 'you'],
   ['thanks', 'a', 'lot'], ['many', 'thanks'], ['thanks'], ['thx'], ['cheers'], ['hey', 'there'], ['hi', 'there'],
@@ -26,6 +29,9 @@ export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['excuse', 'me'], ['sorry', 'in', 'advance'], ['sorry'], ['by', 'the', 'way'], ['btw'], ['i', 'appreciate', 'it'], ['appreciate', 'it'],
   ['much', 'appreciated'], ['thanks', 'so', 'much'], ['thank', 'you', 'very', 'much'], ['good', 'morning'],
   ['good', 'afternoon'], ['good', 'evening'], ['any', 'help', 'appreciated'], ['help', 'me', 'understand'],
+  // A greeting naming the assistant or the readers (a near-duplicate helper's, session 28): "Hi ChatGPT, how do I …",
+  // "Hey Claude, …", "Hello everyone, …". Not other names ("Hey Google not working", "Hello Kitty history").
+  ...['hi', 'hey', 'hello'].flatMap((greeting) => GREETED.map((name) => [greeting, name])),
 ];
 
 /** Words after which a politeness word is the object of the question: "the Japanese word for hello". */
@@ -34,6 +40,11 @@ export const POLITENESS_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
   'means', 'meaning', 'spell', 'spelled', 'spelt', 'spelling', 'translate', 'translated', 'translation', 'greeting',
   'greetings', 'reply', 'respond', 'answer', 'sing', 'sang', 'sung', 'song', 'is', 'was', 'does', 'use', 'write',
   'texted', 'texting', 'replies', 'replied', 'answered', 'responds', 'responded', 'messaged',
+  // Verbs of signing, whispering or teaching a word (a red team, session 28): "Why does my daughter sign please all
+  // the time?", "How do I teach my toddler please?", "Should I wave hello?", "How do I abbreviate thank you?".
+  'sign', 'signs', 'signing', 'signed', 'whisper', 'whispers', 'whispering', 'whispered', 'mumble', 'mumbles', 'mumbling', 'mumbled',
+  'shout', 'shouts', 'shouting', 'shouted', 'yell', 'yells', 'yelling', 'yelled', 'wave', 'waves', 'waving', 'waved', 'teach', 'teaches',
+  'teaching', 'taught', 'abbreviate', 'abbreviates', 'abbreviated', 'abbreviating', 'pronounce', 'pronounces', 'pronounced', 'pronouncing',
   // A preposition or conjunction never precedes politeness: "What rhymes with please?", "respond to thank you".
   'with', 'to', 'about', 'like', 'than', 'from', 'between', 'and', 'or', 'versus', 'vs', 'into',
 ]);

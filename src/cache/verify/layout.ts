@@ -111,6 +111,18 @@ function whitespaceOf(gap: string): string {
   return /[^|]\|+[^|]/u.test(gap) ? gap : gap.replace(/\|/gu, '');
 }
 
+/** A text that asks about lines, blank lines or spacing, where every line break is the answer. */
+export const ASKS_ABOUT_LINES = /\b(?:blank|empty|new)\s*lines?\b|\bline\s*(?:breaks?|feeds?|endings?|spacing)\b|\bnewlines?\b|\bwhite\s*space\b|\bspacing\b|\bindent\w*|\bhow\s+many\s+lines\b|\bmarkdown\b|\blint\w*|\bformatt?\w*|\bprettier\b|\bpep\s*8\b/iu;
+
+/** Whether token `at` opens a line of three fence marks (``` or ~~~), or follows one: a code block's edge. */
+function atFenceEdge(tokens: readonly Token[], at: number): boolean {
+  const fence = (start: number) => {
+    const mark = tokens[start]?.text;
+    return (mark === '`' || mark === '~') && tokens[start + 1]?.text === mark && tokens[start + 2]?.text === mark;
+  };
+  return fence(at) || fence(at - 3);
+}
+
 /** Whether the token before `at` is a word or a number, or none: a gap after a mark ("#Title" / "# The Title") is the mark's. */
 function afterWord(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
@@ -123,7 +135,7 @@ function wordBoundary(gap: string): boolean {
 }
 
 /** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
-export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[]): boolean {
+export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[], options: { fenceGapsCount?: boolean } = {}): boolean {
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
@@ -137,7 +149,14 @@ export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], 
     }
     // A sentence mark dropped or added beside the whitespace is the punctuation's difference, judged as such: the
     // whitespace is what is compared ("Why?\n\n```" / "why\n\n```").
-    for (; left < end; left++, right++) if (before[left] !== after[right] && whitespaceOf(before[left]!) !== whitespaceOf(after[right]!)) return true;
+    for (; left < end; left++, right++) {
+      if (before[left] === after[right] || whitespaceOf(before[left]!) === whitespaceOf(after[right]!)) continue;
+      // Blank lines between prose and a fence of code are no part of either ("Fix this code:\n\n```python" /
+      // "Fix this code:\n```python"; a near-duplicate helper's, session 28): both must break the line there.
+      // Not where the layout is asked about ("How many blank lines are there before the code block?").
+      if (!options.fenceGapsCount && before[left]!.includes('\n') && after[right]!.includes('\n') && atFenceEdge(beforeTokens, left) && atFenceEdge(afterTokens, right)) continue;
+      return true;
+    }
     if (index < hunks.length) {
       left = hunks[index]!.leftEnd;
       right = hunks[index]!.rightEnd;

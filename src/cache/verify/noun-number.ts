@@ -708,3 +708,94 @@ const DRINKS: ReadonlySet<string> = new Set([
   'beer', 'wine', 'whiskey', 'whisky', 'vodka', 'gin', 'rum', 'tequila', 'cocktail', 'margarita', 'shot', 'drink', 'coffee', 'espresso', 'latte',
   'soda', 'glass', 'pint', 'can', 'bottle', 'cup', 'seltzer', 'cider', 'sake', 'mimosa',
 ]);
+
+/**
+ * Whether "a"/"an" before the noun in kept tokens [start, end) counts one of something held, lost or carried, so that
+ * one and several are two answers (a red team, session 28): in a yes/no question, the object of a verb of having,
+ * bringing, giving up or carrying, or of "with"/"without" ("Can you live without a kidney?" / "… kidneys?", "Is it
+ * legal to have a wife in Utah?" / "… wives …", "Can I bring a guest?" / "… guests?" under a policy allowing one,
+ * "Can a plane fly with an engine out?"); "without" a part of the body in any question ("How do you live without a
+ * lung?"); something swallowed ("My toddler swallowed a magnet" / "… magnets": several is a surgical emergency); "for"
+ * a thing an amount is asked for ("How many acres do I need for a horse?" / "… for horses?"); what a thing comes
+ * with ("How do I cite a book with an editor?" / "… with editors?"). Not a how-to, where
+ * one and several ask the same ("How do I train a puppy?" / "… puppies?"), nor other verbs ("Can dogs eat a banana?").
+ */
+export function countsOneHeld(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const at = changedNoun(tokens, start, end);
+  let modifiers = 0;
+  for (const [index, word] of wordsBefore(tokens, at)) {
+    if (word === 'a' || word === 'an') {
+      const cue = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.key.toLowerCase() : '';
+      if (SWALLOWING.has(cue)) return true;
+      if (cue === 'for') return asksAmount(tokens);
+      if (cue === 'without' && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
+      // A thing with one or several of something: "cite a book with an editor" / "… with editors" (Ed. or Eds.).
+      if (cue === 'with' && THING_DETERMINERS.has(tokens[index - 3]?.key.toLowerCase() ?? '') && tokens[index - 2]?.kind === 'word') return true;
+      return HOLDING_CUES.has(cue) && isYesNoQuestion(side, index);
+    }
+    if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
+  }
+  return false;
+}
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** WordNet's lexicographer file of body parts (noun.body). */
+const BODY_FILE = 8;
+const SWALLOWING: ReadonlySet<string> = new Set(['swallowed', 'swallow', 'swallows', 'swallowing', 'ingested', 'inhaled']);
+/** Verbs and prepositions of having, bringing, giving up or carrying one thing or several. */
+const HOLDING_CUES: ReadonlySet<string> = new Set([
+  'have', 'has', 'having', 'bring', 'brings', 'bringing', 'keep', 'keeps', 'own', 'owns', 'carry', 'carries', 'donate', 'donates', 'adopt',
+  'adopts', 'marry', 'to', 'take', 'takes', 'remove', 'removes', 'lose', 'loses', 'without', 'with',
+]);
+
+/** Whether the sentence holding token `at` opens with an auxiliary or a modal: a yes/no question ("Can I …", "Is it legal to …"). */
+function isYesNoQuestion(side: PreparedSide, at: number): boolean {
+  for (let index = at; index >= 0 && at - index <= SENTENCE_REACH; index--) {
+    const token = side.tokens[index]!;
+    if (index === 0 || token.sentenceStart || side.breaks[index] === 1) return token.kind === 'word' && YES_NO_OPENERS.has(token.key.toLowerCase());
+  }
+  return false;
+}
+/** How far back a sentence's first word is looked for. */
+const SENTENCE_REACH = 24;
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'should', 'would', 'will', 'shall', 'must']);
+
+/**
+ * Whether the change in kept tokens [start, end) is a verb's number ("does"/"do", "is"/"are", "was"/"were",
+ * "has"/"have") whose subject is a noun spelled alike in the singular and the plural, in a question of an amount or
+ * a size: there the verb alone says whether it is one animal's or a group's ("How much hay does my sheep need?" /
+ * "… do my sheep need?", "How many gallons does my goldfish need?", "How big a tank does my fish need?"), a red
+ * team's (session 28). Not elsewhere ("What do sheep eat?" / "What does a sheep eat?"), nor a noun that shows its
+ * own number ("does my dog" / "do my dogs" changes the noun too).
+ */
+export function verbNumberOfInvariantNoun(side: PreparedSide, start: number, end: number): boolean {
+  const { tokens } = side;
+  if (end - start !== 1 || tokens[start]?.kind !== 'word' || !NUMBERED_VERBS.has(tokens[start]!.key.toLowerCase()) || !(asksAmount(tokens) || asksSize(tokens))) return false;
+  // The subject after the verb in a question ("does my sheep"), or before it in a statement ("my sheep is").
+  for (const step of [1, -1]) {
+    for (let index = start + step, words = 0; index >= 0 && index < tokens.length && words <= COUNT_MODIFIERS + 1; index += step, words++) {
+      const token = tokens[index]!;
+      if (token.kind !== 'word') break;
+      const word = token.key.toLowerCase();
+      if (isInvariantNoun(word)) return true;
+      if (!SUBJECT_FILLERS.has(word) && FUNCTION_WORDS.has(word)) break;
+    }
+  }
+  return false;
+}
+/** "How big", "how heavy", "what size": a size that may be one animal's or a group's. */
+function asksSize(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => token.kind === 'word' && ((token.key.toLowerCase() === 'how' && SIZES.has(tokens[index + 1]?.key.toLowerCase() ?? '')) || (token.key.toLowerCase() === 'what' && tokens[index + 1]?.key.toLowerCase() === 'size')));
+}
+const SIZES: ReadonlySet<string> = new Set(['big', 'large', 'heavy', 'tall', 'long', 'small', 'wide', 'deep']);
+const NUMBERED_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
+const SUBJECT_FILLERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'this', 'these', 'that', 'those']);
+/** Nouns whose plural is the singular: the animals, craft and Latin-shaped nouns English does not inflect. */
+const INVARIANT_NOUNS: ReadonlySet<string> = new Set([
+  'sheep', 'fish', 'deer', 'moose', 'bison', 'buffalo', 'elk', 'reindeer', 'caribou', 'swine', 'quail', 'grouse', 'salmon', 'trout', 'cod', 'tuna',
+  'halibut', 'shrimp', 'squid', 'carp', 'pike', 'aircraft', 'series', 'species', 'offspring', 'means', 'headquarters', 'crossroads', 'chassis',
+  'corps', 'livestock', 'cattle', 'poultry',
+]);
+function isInvariantNoun(word: string): boolean {
+  return INVARIANT_NOUNS.has(word) || (word.length > 4 && (word.endsWith('fish') || word.endsWith('craft') || word.endsWith('sheep')));
+}

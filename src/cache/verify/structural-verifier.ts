@@ -6,8 +6,8 @@ import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesInt
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
-import { codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -137,7 +137,8 @@ export class StructuralVerifier implements CandidateVerifier {
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
       if (accepted.includes('article the') && (theOpensTitleSearch(query) || theOpensTitleSearch(candidate))) return { kind: 'undecided', reason: '"the" of a title searched for' };
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
-        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+        const fenceGapsCount = ASKS_ABOUT_LINES.test(query) || ASKS_ABOUT_LINES.test(candidate);
+        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
       // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).
       if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, prepared.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {
@@ -244,6 +245,10 @@ export class StructuralVerifier implements CandidateVerifier {
           objectOfImperative(after, hunk.rightStart, hunk.rightEnd) ||
           countsDose(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           countsDose(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
+          countsOneHeld(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
+          countsOneHeld(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
+          verbNumberOfInvariantNoun(before, hunk.leftStart, hunk.leftEnd) ||
+          verbNumberOfInvariantNoun(after, hunk.rightStart, hunk.rightEnd) ||
           agreesInRelativeClause(before, hunk.leftStart) ||
           agreesInRelativeClause(after, hunk.rightStart),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ?? idiomPluralAfterThe(before, hunk.leftStart, hunk.leftEnd) ?? idiomPluralAfterThe(after, hunk.rightStart, hunk.rightEnd),
@@ -393,8 +398,15 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
   const said = own.slice(0, own.search(ANY_EMOJI));
-  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said);
+  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !WRITING_FOR_A_TONE.test(said);
 }
+/**
+ * A request for a text whose tone a feeling emoji sets (a red team, session 28): "Write a Yelp review for the hotel
+ * 🤮" / "… 😍", "Write a eulogy for my grandpa 😂", "Make up a story about a clown 😱". Not a request for code or an
+ * explanation ("Write a function that sorts a list 🙏").
+ */
+const WRITING_FOR_A_TONE =
+  /\b(?:write|writing|compose|draft|make\s+up|come\s+up\s+with|create|generate|craft|give\s+me|tell\s+me|send\s+me|suggest)\b[^.?!\n]{0,80}?\b(?:reviews?|story|stories|poems?|haikus?|limericks?|messages?|notes?|texts?|tweets?|posts?|captions?|bios?|eulog(?:y|ies)|speech(?:es)?|toasts?|songs?|lyrics|letters?|e-?mails?|cards?|jokes?|repl(?:y|ies)|responses?|comments?|descriptions?|slogans?|taglines?|raps?|verses?|odes?|sonnets?|announcements?|essays?|paragraphs?|blurbs?|pitch(?:es)?|wish(?:es)?|greetings?|invitations?|apolog(?:y|ies)|obituar(?:y|ies)|vows?)\b/iu;
 /**
  * A verb of sending right before an emoji that ends the text, with up to five words of its own: the emoji is what is
  * sent ("Is it weird to text my crush 😘", "Is it unprofessional to sign off an email to a client 🙂").

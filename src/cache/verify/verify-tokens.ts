@@ -378,6 +378,9 @@ const ASSIGNMENTS_IN_LINE = /(?<=[\p{L}\p{N}_][ \t]{0,8})=(?!=)(?=[ \t]{0,8}[\p{
 /** How far from an assignment's `=` a comma is taken to list its names or values. */
 const ASSIGNMENT_REACH = 12;
 
+/** A lowercase thanks and nothing else to the end of the line: what follows a question's mark there. */
+const CLOSING_THANKS = /^ +(?:thanks|thank you|thx|cheers|many thanks)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
+const CLOSING_THANKS_REACH = 48;
 function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' | 'loose' {
   const { text } = line;
   const end = start + whole.length;
@@ -392,7 +395,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
-    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8))) return 'symbol';
+    // Not before a closing thanks typed in lowercase, which ends the text ("What is the capital of Chile? thanks"; a
+    // near-duplicate helper's, session 28).
+    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8)) && !CLOSING_THANKS.test(text.slice(end, end + CLOSING_THANKS_REACH))) return 'symbol';
     // Inside brackets ("range(n, -1)", "{a: 1}"), in a SQL column list or a list of items, and between a key and
     // its value ("key: value"), a comma or colon is syntax: it says how many things there are.
     if (bracketDepth(line, start) > 0 || ((whole === ',' || whole === ':') && isListOrCodeMark(line, start, whole))) return 'symbol';
