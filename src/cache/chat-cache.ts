@@ -54,7 +54,19 @@ interface Candidates {
   verified: Set<string>;
   rejected: VerifiedCandidate | undefined;
   nearestSimilarity: number | undefined;
+  /** Characters of long candidates verified so far in this lookup (see LONG_PAIR_CHARACTERS). */
+  longCharacters: number;
 }
+
+/**
+ * A query and candidate longer than this together cost the verifier milliseconds (it tokenises a side it has not
+ * seen lately at about 0.5–1 ms per KB): before each such candidate the lookup lets the event loop serve other
+ * requests, and it verifies at most LONG_CANDIDATE_BUDGET characters of them. Eight candidates just under the
+ * semantic cap (256 KiB) held the event loop for about a second per request (a hostile tester, session 28); each
+ * verification is now one turn of the loop, and a lookup verifies at most four of them.
+ */
+const LONG_PAIR_CHARACTERS = 32 * 1024;
+const LONG_CANDIDATE_BUDGET = 1024 * 1024;
 
 type SemanticHit = Omit<Extract<LookupOutcome, { match: 'semantic' }>, 'timings'>;
 
@@ -119,7 +131,7 @@ export class ChatCache {
 
       started = performance.now();
       const placement = options.key.placement ?? 'spread';
-      const candidates: Candidates = { verified: new Set(), rejected: undefined, nearestSimilarity: undefined };
+      const candidates: Candidates = { verified: new Set(), rejected: undefined, nearestSimilarity: undefined, longCharacters: 0 };
       // A near-duplicate (a semantic hit) is found by a cheaper first search; only a lookup that finds none there
       // pays for the full one, which goes on from where the first stopped and skips what was verified already.
       const firstLook = await this.#store.nearestFirstLook?.(options.key.partition, embedding.vector, FIRST_LOOK_CANDIDATES, { placement });
@@ -160,6 +172,11 @@ export class ChatCache {
         if (!entry) continue; // expired or evicted between the KNN and the read
       }
       const verifiedText = neighbour.text ?? entry!.text;
+      if (options.key.text!.length + verifiedText.length > LONG_PAIR_CHARACTERS) {
+        if (seen.longCharacters + verifiedText.length > LONG_CANDIDATE_BUDGET) continue;
+        seen.longCharacters += verifiedText.length;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const verdict = await this.#verifier.verify(options.key.text!, verifiedText, {
         route: options.route,
         queryId: options.key.id,

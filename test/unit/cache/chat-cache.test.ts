@@ -387,3 +387,32 @@ describe('ChatCache on a store with a first look (the embedded store with a grap
     }
   });
 });
+
+describe('ChatCache with long candidates (a hostile tester, session 28)', () => {
+  const DOCUMENT = Array.from({ length: 4_000 }, (_, i) => `Clause ${i}: the tenant shall keep the premises in good repair and report damage within ${i % 30} days.`).join('\n');
+  const prompt = (n: number) => `${DOCUMENT}\n\nQuestion ${n}: what does clause ${n} say about reporting damage?`;
+
+  it('verifies at most about a mebibyte of long candidates per lookup, and lets the event loop turn before each', async () => {
+    expect(prompt(1).length).toBeGreaterThan(300_000);
+    const store = new EmbeddedStore({ dimension: embedder.dimension });
+    let verifications = 0;
+    let turnedBeforeFirst: boolean | undefined;
+    let turned = false;
+    const counting: CandidateVerifier = {
+      verify(query, candidate) {
+        verifications++;
+        turnedBeforeFirst ??= turned;
+        return verifier.verify(query, candidate);
+      },
+    };
+    const cache = new ChatCache({ store, embedder, verifier: counting });
+    for (let n = 1; n <= 8; n++) await save(cache, prompt(n));
+    setImmediate(() => (turned = true));
+    const outcome = await lookup(cache, prompt(9));
+    expect(outcome.kind).toBe('miss');
+    // Eight candidates above the threshold; 1 MiB of candidate text holds two of them (without the bound: all eight).
+    expect(verifications).toBe(Math.floor((1024 * 1024) / prompt(1).length));
+    expect(verifications).toBe(2);
+    expect(turnedBeforeFirst).toBe(true);
+  });
+});
