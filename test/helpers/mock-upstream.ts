@@ -238,6 +238,8 @@ export class MockUpstream {
         choices: [{ index: 0, message: { role: 'assistant', content: toolCalls ? null : content, refusal: null, ...(toolCalls ? { tool_calls: toolCalls.map((tool, index) => ({ id: `call_${index}`, type: 'function', function: tool })) } : {}) }, finish_reason: finishReason, logprobs: wantsLogprobs ? { content: tokenPieces.map(logprobOf), refusal: null } : null }],
         usage,
         system_fingerprint: 'fp_mock',
+        // The tier that served the request, as the API reports it; only when one was asked for.
+        ...(typeof body?.service_tier === 'string' ? { service_tier: body.service_tier === 'auto' ? 'default' : body.service_tier } : {}),
       });
     }
 
@@ -247,7 +249,8 @@ export class MockUpstream {
       if (!finished) this.abortedStreams++;
     });
     const send = (data: unknown) => response.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
-    const chunk = (delta: object, finish: string | null = null, logprobs: unknown = null) => ({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', choices: [{ index: 0, delta, finish_reason: finish, logprobs }] });
+    const tier = typeof body?.service_tier === 'string' ? { service_tier: body.service_tier === 'auto' ? 'default' : body.service_tier } : {};
+    const chunk = (delta: object, finish: string | null = null, logprobs: unknown = null) => ({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', ...tier, choices: [{ index: 0, delta, finish_reason: finish, logprobs }] });
     send(chunk({ role: 'assistant', content: '' }));
     const pieces = toolCalls ? [] : (content.match(/\S+\s*/g) ?? ['']);
     for (const [index, piece] of pieces.entries()) {

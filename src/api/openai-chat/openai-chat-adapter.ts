@@ -58,11 +58,11 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
   usage: (answer) => answer.usage as AnswerUsage | undefined,
   newAssembler: () => new CompletionAssembler(),
 
-  replayJson: (answer, context) => JSON.stringify({ ...answer, ...ids(answer, context) }),
+  replayJson: (answer, context) => JSON.stringify({ ...answer, ...ids(answer, context), ...servedTier(answer, context.request.body) }),
 
   replayStream(answer, context) {
     const includeUsage = context.request.body.stream_options?.include_usage === true;
-    return replayStream(answer, { ...ids(answer, context), includeUsage, chunkChars: context.chunkChars, delayMs: context.delayMs });
+    return replayStream({ ...answer, ...servedTier(answer, context.request.body) }, { ...ids(answer, context), includeUsage, chunkChars: context.chunkChars, delayMs: context.delayMs });
   },
 
   errorBody: (error: ProxyError) => error.body(),
@@ -73,4 +73,15 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
 function ids(answer: ChatCompletion, context: ReplayContext<ChatParsedRequest>): { id: string; created: number } {
   if (context.originalIds) return { id: answer.id, created: answer.created };
   return { id: `chatcmpl-${pooledRandomBytes(12).toString('base64url')}`, created: Math.floor(context.now / 1_000) };
+}
+
+/**
+ * The `service_tier` a hit reports, where the stored answer has one: the tier this request asked for, else
+ * `default`. The stored answer's is the tier that served its own request ("priority", billed higher), which no
+ * upstream used for this one (a hostile tester, session 28). `service_tier` is outside the partition.
+ */
+export function servedTier(answer: object, request: object): { service_tier?: string } {
+  if (typeof (answer as { service_tier?: unknown }).service_tier !== 'string') return {};
+  const asked = (request as { service_tier?: unknown }).service_tier;
+  return { service_tier: typeof asked === 'string' && asked !== 'auto' ? asked : 'default' };
 }

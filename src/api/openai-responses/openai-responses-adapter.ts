@@ -2,7 +2,7 @@ import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
 import { parseJsonObject } from '../json-body.ts';
-import { OPENAI_STREAM_FAILED } from '../openai-chat/openai-chat-adapter.ts';
+import { OPENAI_STREAM_FAILED, servedTier } from '../openai-chat/openai-chat-adapter.ts';
 import { paceEvents } from '../pace-events.ts';
 import { ResponsesAssembler } from './responses-assembler.ts';
 import { responsesKeyParts } from './responses-key-parts.ts';
@@ -108,6 +108,7 @@ function withIds(answer: ResponseObject, context: ReplayContext<ResponsesParsedR
   const own: ResponseObject = { ...answer };
   const request = context.request.body;
   for (const [field, absent] of Object.entries(REQUEST_ECHOES)) if (field in own) own[field] = request[field] ?? absent;
+  Object.assign(own, servedTier(answer, request));
   if (context.originalIds) return own;
   return { ...own, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
 }
