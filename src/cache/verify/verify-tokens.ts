@@ -663,6 +663,19 @@ function sentenceStartToken(token: Token): Token {
   return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
 }
 
+/**
+ * Whether `previous` is the colon of a prompt template's label that opens a line ("Question: what is …", "Task:
+ * write a haiku", "User: how do I …"): the word after it opens a sentence, typed in either case (a near-duplicate
+ * helper's, session 28). Not any "word:" ("key: Value", "Password: Hunter2").
+ */
+function afterLabel(tokens: readonly Token[], previous: Token | undefined): boolean {
+  if (previous?.kind !== 'punct' || previous.text !== ':') return false;
+  const label = tokens.at(-2);
+  const before = tokens.at(-3);
+  return label?.kind === 'word' && LABELS.has(label.text.toLowerCase()) && (before === undefined || before.kind === 'space' || label.sentenceStart);
+}
+const LABELS: ReadonlySet<string> = new Set(['question', 'q', 'task', 'prompt', 'user', 'instruction', 'instructions', 'input', 'query', 'request', 'human']);
+
 function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, loose = false, codeKey?: string): void {
   let previous = tokens.at(-1);
   // A sentence's opening "¿" or "¡" comes before its first word: "¿Qué hora es?" opens with "Qué" as "Qué hora es?" does.
@@ -673,7 +686,7 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   // A loose "!" or "?" ends a sentence when a capital follows ("Bonjour ! Comment …"), not in "What does ? do".
   const sentenceStart =
     kind === 'word' &&
-    (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)));
+    (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)) || afterLabel(tokens, previous));
   // A capital letter standing alone keeps its case (see initialsFolded); the article does not.
   const capitalised = sentenceStart && CAPITALISED.test(text) && text !== 'I' && !isLoneCapital(text);
   // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style.

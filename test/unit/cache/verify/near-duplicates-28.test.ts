@@ -79,3 +79,18 @@ describe('"can you" before writing, creating or making a text', () => {
     ['Can you write poems?', 'Write poems.'],
   ]);
 });
+
+describe('the word after a template label opens a sentence, typed in either case', () => {
+  served([
+    ['Task: Write a haiku about the ocean.', 'Task: write a haiku about the ocean.'],
+    ['Question: What is the boiling point of water?', 'Question: what is the boiling point of water?'],
+    ['Q: How do I reset my router?', 'Q: how do I reset my router?'],
+    ['Context: The sky is blue.\nQuestion: why is the sky blue?', 'Context: The sky is blue.\nQuestion: Why is the sky blue?'],
+  ]);
+  notServed([
+    ['key: Value', 'key: value'],
+    ['Password: Hunter2', 'Password: hunter2'],
+    ['Name: Bill', 'Name: bill'],
+    ['Question: Is Turkey safe to visit?', 'Question: Is turkey safe to visit?'],
+  ]);
+});
