@@ -94,3 +94,24 @@ describe('the word after a template label opens a sentence, typed in either case
     ['Question: Is Turkey safe to visit?', 'Question: Is turkey safe to visit?'],
   ]);
 });
+
+describe('"you", "one" or "we" doing a procedure in a how-to is anyone, as "I" is', () => {
+  served([
+    ['How do I boil an egg?', 'How do you boil an egg?'],
+    ['How do I solve a quadratic equation?', 'How does one solve a quadratic equation?'],
+    ['How do I calculate compound interest?', 'How do you calculate compound interest?'],
+    ['How do I make pancakes?', 'How do you make pancakes?'],
+    ['How do I say thank you in Japanese?', 'How do you say thank you in Japanese?'],
+    ['How can I reset a router?', 'How do you reset a router?'],
+  ]);
+  notServed([
+    ['How do I feel about my job?', 'How do you feel about my job?'],
+    ['How do I know that?', 'How do you know that?'],
+    ['How do I spell my name?', 'How do you spell your name?'],
+    ['How do I handle criticism?', 'How do you handle criticism?'],
+    ['How do I work?', 'How do you work?'],
+    ['How do I make decisions?', 'How do you make decisions?'],
+    ['How do I get better at chess?', 'How do you get better at chess?'],
+    ['How do I say no to my boss?', 'How do you say no to your boss?'],
+  ]);
+});
