@@ -6,6 +6,7 @@ import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesInt
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
+import { withoutInlineCodeMarks } from './inline-code-marks.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
@@ -93,6 +94,11 @@ export class StructuralVerifier implements CandidateVerifier {
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);
       return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'decorative emoticon'] } : verdict;
+    }
+    const unmarked = withoutInlineCodeMarks(typedQuery, typedCandidate);
+    if (unmarked !== undefined) {
+      const verdict = this.verify(unmarked.query, unmarked.candidate);
+      return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'inline code marks'] } : verdict;
     }
     const reordered = proseFirst(typedQuery, typedCandidate);
     if (reordered !== undefined) {

@@ -115,3 +115,21 @@ describe('"you", "one" or "we" doing a procedure in a how-to is anyone, as "I" i
     ['How do I say no to my boss?', 'How do you say no to your boss?'],
   ]);
 });
+
+describe('Markdown inline-code marks typed on one side only', () => {
+  served([
+    ['What does `git stash` do?', 'What does git stash do?'],
+    ['How do I use `useState` in React?', 'How do I use useState in React?'],
+    ['What is the difference between `let` and `const`?', 'What is the difference between let and const?'],
+    ['How do I install numpy with `pip`?', 'How do I install numpy with pip?'],
+  ]);
+  notServed([
+    ['What does echo `date` print?', 'What does echo date print?'],
+    ['What does x=`pwd` do in bash?', 'What does x=pwd do in bash?'],
+    ['How do I show `code` in Slack?', 'How do I show code in Slack?'],
+    ['How do I write `inline code` in Markdown?', 'How do I write inline code in Markdown?'],
+    ['Why does `${name}` print the value?', 'Why does ${name} print the value?'],
+    ['What does `*args` mean?', 'What does args mean?'],
+    ['What does `git stash` do?', 'What does git stash pop do?'],
+  ]);
+});
