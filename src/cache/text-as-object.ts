@@ -27,7 +27,7 @@ export function definitionsSetTextTask(request: Readonly<Record<string, unknown>
 
 /** The names (read as words: "translate_text", "translateText" → "translate text"), titles and descriptions of a request's schemas and tools. */
 export function definitionTexts(request: Readonly<Record<string, unknown>>): { names: string[]; texts: string[] } {
-  const found = { names: [] as string[], texts: [] as string[], count: 0 };
+  const found = { names: [] as string[], texts: [] as string[], count: 0, visited: 0 };
   const text = request.text;
   const roots = [request.response_format, request.output_format, request.tools, request.functions, text !== null && typeof text === 'object' ? (text as { format?: unknown }).format : undefined];
   for (const root of roots) collectDefinitionTexts(root, found, 0);
@@ -35,27 +35,35 @@ export function definitionTexts(request: Readonly<Record<string, unknown>>): { n
 }
 
 /** Strings under `name`, `title` and `description` keys, at most DEFINITION_TEXTS of them, DEFINITION_DEPTH deep. */
-function collectDefinitionTexts(value: unknown, found: { names: string[]; texts: string[]; count: number }, depth: number): void {
-  if (value === null || typeof value !== 'object' || depth > DEFINITION_DEPTH || found.count >= DEFINITION_TEXTS) return;
+function collectDefinitionTexts(value: unknown, found: { names: string[]; texts: string[]; count: number; visited: number }, depth: number): void {
+  // Every value looked at counts: a schema of a million keys and no text took 3.6 s (a review, session 28).
+  if (value === null || typeof value !== 'object' || depth > DEFINITION_DEPTH || found.count >= DEFINITION_TEXTS || ++found.visited > DEFINITION_NODES) return;
   if (Array.isArray(value)) {
-    for (const item of value) collectDefinitionTexts(item, found, depth + 1);
+    for (const item of value) {
+      if (++found.visited > DEFINITION_NODES) return;
+      collectDefinitionTexts(item, found, depth + 1);
+    }
     return;
   }
-  for (const [key, field] of Object.entries(value)) {
-    if (found.count >= DEFINITION_TEXTS) return;
+  for (const key in value) {
+    if (found.count >= DEFINITION_TEXTS || ++found.visited > DEFINITION_NODES) return;
+    const field = (value as Record<string, unknown>)[key];
     if (typeof field !== 'string') {
       collectDefinitionTexts(field, found, depth + 1);
     } else if (key === 'description' || key === 'title') {
-      found.texts.push(field);
+      found.texts.push(field.slice(0, DEFINITION_CHARACTERS));
       found.count++;
     } else if (key === 'name') {
-      found.names.push(field.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2').replace(/[_\-.]+/gu, ' ').trim());
+      found.names.push(field.slice(0, DEFINITION_CHARACTERS).replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2').replace(/[_\-.]+/gu, ' ').trim());
       found.count++;
     }
   }
 }
 const DEFINITION_DEPTH = 32;
 const DEFINITION_TEXTS = 2_000;
+/** Values (objects, arrays, fields, items) looked at, at most, and the characters of a name or a description read. */
+const DEFINITION_NODES = 50_000;
+const DEFINITION_CHARACTERS = 4_096;
 /** A schema's or tool's name that is a task on a text by itself ("spell_check", "sentiment", "extract_entities"). */
 const NAMED_TASK =
   /\b(?:translat\w*|proofread\w*|spell\s*check\w*|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|classif\w*|categori[sz]\w*|sentiment|transliterat\w*|tokeni[sz]\w*|redact\w*|anonymi[sz]\w*|extract\w*|detect\s+(?:language|tone|emotion|spam)|language\s+detect\w*|echo\w*)\b/iu;

@@ -98,6 +98,15 @@ describe('compressed request bodies', () => {
     expect((await post('/v1/responses', body, {})).cache).toBe('MISS');
   });
 
+  it('refuses more than two codings with a 415 (each layer may grow to the limit), sending nothing upstream', async () => {
+    const calls = upstream.responsesCalls.length;
+    const body = gzipSync(gzipSync(gzipSync(Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', input: question() })))));
+    const answer = await post('/v1/responses', body, { 'content-encoding': 'gzip, gzip, gzip' });
+    expect(answer.status).toBe(415);
+    expect(answer.json).toMatchObject({ error: { code: 'unsupported_content_encoding' } });
+    expect(upstream.responsesCalls).toHaveLength(calls);
+  });
+
   it('refuses bytes that are not what the header says with a 400 in OpenAI shape, sending nothing upstream', async () => {
     const calls = upstream.chatCalls.length;
     const answer = await post('/v1/chat/completions', JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: question() }] }), { 'content-encoding': 'gzip' });

@@ -23,6 +23,9 @@ describe('service_tier on a hit', () => {
     expect([flex.response.headers.get('x-cache-status'), flex.data.service_tier]).toEqual(['HIT', 'flex']);
     const unasked = await client.chat.completions.create({ model: 'gpt-4o-mini', messages }).withResponse();
     expect([unasked.response.headers.get('x-cache-status'), unasked.data.service_tier]).toEqual(['HIT', 'default']);
+    // A value no tier has is not echoed as the tier that served it (a review).
+    const made = await client.chat.completions.create({ model: 'gpt-4o-mini', messages, service_tier: 'turbo' as never }).withResponse();
+    expect([made.response.headers.get('x-cache-status'), made.data.service_tier]).toEqual(['HIT', 'default']);
 
     const stream = await client.chat.completions.create({ model: 'gpt-4o-mini', messages, service_tier: 'flex', stream: true }).withResponse();
     expect(stream.response.headers.get('x-cache-status')).toBe('HIT');

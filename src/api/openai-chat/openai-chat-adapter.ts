@@ -76,12 +76,14 @@ function ids(answer: ChatCompletion, context: ReplayContext<ChatParsedRequest>):
 }
 
 /**
- * The `service_tier` a hit reports, where the stored answer has one: the tier this request asked for, else
- * `default`. The stored answer's is the tier that served its own request ("priority", billed higher), which no
+ * The `service_tier` a hit reports, where the stored answer has one: the tier this request asked for (one OpenAI
+ * reports: default, flex, priority, scale), else `default`. The stored answer's is the tier that served its own request ("priority", billed higher), which no
  * upstream used for this one (a hostile tester, session 28). `service_tier` is outside the partition.
  */
 export function servedTier(answer: object, request: object): { service_tier?: string } {
   if (typeof (answer as { service_tier?: unknown }).service_tier !== 'string') return {};
   const asked = (request as { service_tier?: unknown }).service_tier;
-  return { service_tier: typeof asked === 'string' && asked !== 'auto' ? asked : 'default' };
+  return { service_tier: typeof asked === 'string' && TIERS.has(asked) ? asked : 'default' };
 }
+/** The tiers OpenAI reports as the one that served a request (`auto` is a request's choice, never reported). */
+const TIERS: ReadonlySet<string> = new Set(['default', 'flex', 'priority', 'scale']);

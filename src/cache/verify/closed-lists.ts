@@ -14,7 +14,8 @@
 export const FILLER_ANYWHERE: readonly (readonly string[])[] = [['please'], ['kindly'], ['pls'], ['plz']];
 
 /** Whom a greeting may name and still be a greeting alone: the assistant, or everyone reading. */
-const GREETED = ['chatgpt', 'claude', 'gemini', 'copilot', 'assistant', 'bot', 'everyone', 'everybody', 'all', 'guys', 'folks', 'team'];
+// Not "gemini", a star sign too ("Hey Gemini, what is in my horoscope this week?").
+const GREETED = ['chatgpt', 'claude', 'copilot', 'assistant', 'bot', 'everyone', 'everybody', 'all', 'guys', 'folks', 'team'];
 
 export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['thanks', 'in', 'advance'], ['thank', 'you', 'in', 'advance'], ['thank', 'you', 'so', 'much'], ['thank', 'you'],

@@ -711,11 +711,12 @@ const DRINKS: ReadonlySet<string> = new Set([
 
 /**
  * Whether "a"/"an" before the noun in kept tokens [start, end) counts one of something held, lost or carried, so that
- * one and several are two answers (a red team, session 28): in a yes/no question, the object of a verb of having,
- * bringing, giving up or carrying, or of "with"/"without" ("Can you live without a kidney?" / "… kidneys?", "Is it
- * legal to have a wife in Utah?" / "… wives …", "Can I bring a guest?" / "… guests?" under a policy allowing one,
- * "Can a plane fly with an engine out?"); "without" a part of the body in any question ("How do you live without a
- * lung?"); something swallowed ("My toddler swallowed a magnet" / "… magnets": several is a surgical emergency); "for"
+ * one and several are two answers (a red team, session 28): in a yes/no question, the object of "with"/"without"
+ * ("Can you live without a kidney?" / "… kidneys?", "Can a plane fly with an engine out?"), or of a verb of having,
+ * bringing, giving up or carrying where the noun is a person or a part of the body or the text speaks of a limit
+ * ("Is it legal to have a wife in Utah?" / "… wives …", "Can I bring a guest?" / "… guests?" under a policy allowing
+ * one; not "Can I bring a laptop on a plane?" / "… laptops …"); "without" a part of the body in any question ("How
+ * do you live without a lung?"); something swallowed ("My toddler swallowed a magnet" / "… magnets": several is a surgical emergency); "for"
  * a thing an amount is asked for ("How many acres do I need for a horse?" / "… for horses?"); what a thing comes
  * with ("How do I cite a book with an editor?" / "… with editors?"). Not a how-to, where
  * one and several ask the same ("How do I train a puppy?" / "… puppies?"), nor other verbs ("Can dogs eat a banana?").
@@ -730,22 +731,45 @@ export function countsOneHeld(side: PreparedSide, start: number, end: number, le
       if (SWALLOWING.has(cue)) return true;
       if (cue === 'for') return asksAmount(tokens);
       if (cue === 'without' && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
+      // What one or several parts of the body cost or take: "How much does it cost to pull a wisdom tooth?" / "…
+      // wisdom teeth?", "How long is recovery after removing a wisdom tooth?" (a review, session 28).
+      if ((asksAmount(tokens) || asksSize(tokens)) && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
       // A thing with one or several of something: "cite a book with an editor" / "… with editors" (Ed. or Eds.).
       if (cue === 'with' && THING_DETERMINERS.has(tokens[index - 3]?.key.toLowerCase() ?? '') && tokens[index - 2]?.kind === 'word') return true;
-      return HOLDING_CUES.has(cue) && isYesNoQuestion(side, index);
+      if (!isYesNoQuestion(side, index)) return false;
+      if (cue === 'with' || cue === 'without') return true;
+      // Having, bringing or keeping one or several is the question only where a count is: a person ("have a wife",
+      // "bring a guest"), a part of the body ("donate a kidney"), or a text that speaks of a limit ("one cat or one
+      // dog is permitted", "for free"). "Can I bring a laptop on a plane?" / "… laptops …" is one answer (a review).
+      return HOLDING_CUES.has(cue) && (countedKind(tokens[at]!.key, lexicon) || speaksOfLimit(side));
     }
     if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
   }
   return false;
 }
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Whether the noun names a person or a part of the body, whose number is always a count that matters. */
+function countedKind(noun: string, lexicon: Lexicon): boolean {
+  const files = lexicon.nounFiles(noun, 1);
+  return files.has(PERSON_FILE) || files.has(BODY_FILE);
+}
+/** WordNet's lexicographer file of people (noun.person). */
+const PERSON_FILE = 18;
+/** Whether the text speaks of a limit, an allowance or a price: there one and several are two answers. */
+function speaksOfLimit(side: PreparedSide): boolean {
+  let limit = SPEAKS_OF_LIMIT.get(side);
+  if (limit === undefined) SPEAKS_OF_LIMIT.set(side, (limit = side.raw.some((token) => (token.kind === 'word' || token.kind === 'number') && LIMIT_WORDS.has(token.text.toLowerCase()))));
+  return limit;
+}
+const SPEAKS_OF_LIMIT = new WeakMap<PreparedSide, boolean>();
+const LIMIT_WORDS: ReadonlySet<string> = new Set(['one', '1', 'single', 'only', 'limit', 'limits', 'limited', 'maximum', 'max', 'per', 'each', 'allowance', 'allowed', 'permitted', 'free', 'policy', 'rules', 'fee', 'fees', 'charge']);
 /** WordNet's lexicographer file of body parts (noun.body). */
 const BODY_FILE = 8;
 const SWALLOWING: ReadonlySet<string> = new Set(['swallowed', 'swallow', 'swallows', 'swallowing', 'ingested', 'inhaled']);
 /** Verbs and prepositions of having, bringing, giving up or carrying one thing or several. */
 const HOLDING_CUES: ReadonlySet<string> = new Set([
   'have', 'has', 'having', 'bring', 'brings', 'bringing', 'keep', 'keeps', 'own', 'owns', 'carry', 'carries', 'donate', 'donates', 'adopt',
-  'adopts', 'marry', 'to', 'take', 'takes', 'remove', 'removes', 'lose', 'loses', 'without', 'with',
+  'adopts', 'marry', 'to', 'take', 'takes', 'remove', 'removes', 'lose', 'loses',
 ]);
 
 /** Whether the sentence holding token `at` opens with an auxiliary or a modal: a yes/no question ("Can I …", "Is it legal to …"). */
@@ -777,7 +801,9 @@ export function verbNumberOfInvariantNoun(side: PreparedSide, start: number, end
       const token = tokens[index]!;
       if (token.kind !== 'word') break;
       const word = token.key.toLowerCase();
-      if (isInvariantNoun(word)) return true;
+      // A determiner before it makes it a counted animal or thing ("my sheep", "the fish"); bare, it is a kind or a
+      // food ("How long do salmon live?", "How much protein does fish have?"), one answer either way (a review).
+      if (isInvariantNoun(word)) return SUBJECT_FILLERS.has(tokens[index - 1]?.key.toLowerCase() ?? '');
       if (!SUBJECT_FILLERS.has(word) && FUNCTION_WORDS.has(word)) break;
     }
   }

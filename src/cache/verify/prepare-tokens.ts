@@ -933,45 +933,9 @@ function isRequestToAssistant(tokens: readonly Token[], at: number, opener: stri
   // "Can you list alcohol on eBay?": whether one may offer it for sale there, not a list.
   if (verb.text.toLowerCase() === 'list' && namesListingPlace(tokens, at + 1)) return false;
   if (TEXT_REQUEST_VERBS.has(verb.text.toLowerCase())) return !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !asksCapability(tokens, at, partsOfSpeech);
-  // "Can you write a haiku about winter?", "Could you create a workout plan for beginners?": a text to write is the
-  // assistant's output (a near-duplicate helper's, session 28). Not "write a check", "make a will", nor a text one
-  // may or may not write ("Can you write a song about a real person without permission?").
-  if (MAKING_VERBS.has(verb.text.toLowerCase()) && namesTextArtefact(tokens, at + 1)) return !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !asksCapability(tokens, at, partsOfSpeech);
   const deictic = object !== undefined && (DEICTIC_OBJECTS.has(object) || (object === 'the' && tokens[at + 2]?.text.toLowerCase() === 'following'));
   return deictic && !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !scoped(tokens, at + 1, CONDITION_SCOPE);
 }
-
-/**
- * Whether the words from `start` are "a"/"an" (or "some"), up to three words describing it, a text to write ("a
- * short poem"), and what it is about or for ("about the sea", "for beginners", "on friendship"). Not a text in a
- * form, which asks whether one may write it so ("Can you write a story in present tense?", "… an essay in first
- * person?"), nor a text alone ("Can you write poems?").
- */
-function namesTextArtefact(tokens: readonly Token[], start: number): boolean {
-  const article = tokens[start]?.kind === 'word' ? tokens[start]!.text.toLowerCase() : '';
-  if (article !== 'a' && article !== 'an' && article !== 'some') return false;
-  for (let at = start + 1; at < Math.min(tokens.length, start + 5); at++) {
-    const token = tokens[at]!;
-    if (token.kind !== 'word') return false;
-    const lower = token.text.toLowerCase();
-    const artefact = TEXT_ARTEFACTS.has(lower) || (lower.endsWith('s') && TEXT_ARTEFACTS.has(lower.slice(0, -1))) || ((lower === 'letter' || lower === 'letters') && tokens[at - 1]?.text.toLowerCase() === 'cover');
-    if (artefact) return TOPIC_AFTER_ARTEFACT.has(tokens[at + 1]?.text.toLowerCase() ?? '');
-    if (FUNCTION_WORDS.has(lower)) return false;
-  }
-  return false;
-}
-const TOPIC_AFTER_ARTEFACT: ReadonlySet<string> = new Set(['about', 'for', 'on']);
-const MAKING_VERBS: ReadonlySet<string> = new Set(['write', 'create', 'make']);
-/**
- * Texts an assistant writes. Not a check, a will, a book, a letter or a contract, which one may ask whether one can
- * write; nor code, a table or a list, which one may ask whether a tool can make ("Can you write a function in
- * SQL?", "Can you make a list in Excel?").
- */
-const TEXT_ARTEFACTS: ReadonlySet<string> = new Set([
-  'poem', 'haiku', 'limerick', 'sonnet', 'story', 'email', 'summary', 'outline', 'tweet', 'caption', 'joke', 'riddle', 'paragraph',
-  'slogan', 'tagline', 'headline', 'plan', 'itinerary', 'checklist', 'quiz', 'recipe', 'playlist', 'speech', 'toast', 'rap', 'verse', 'bio',
-  'description', 'acrostic', 'mnemonic', 'analogy', 'metaphor',
-]);
 
 /**
  * Whether "list" is to offer for sale on a marketplace: a short object of its own, then "on" and the place ("list

@@ -153,6 +153,9 @@ export class StructuralVerifier implements CandidateVerifier {
       return { kind: 'same', accepted };
     };
     if (politenessIsTheText(before, after, this.#lexicon)) return { kind: 'different', reason: 'politeness in a short text' };
+    // A text that judges "this" wording: the courtesy it opens or closes with is what "this" is ("Hi all, is it rude to
+    // start an email like this?" / "Is it rude …?"; a review, session 28).
+    if ((courtesyOf(before) === '') !== (courtesyOf(after) === '') && (JUDGES_THIS.test(query) || JUDGES_THIS.test(candidate))) return { kind: 'different', reason: 'courtesy the text points at' };
     if (asksAssistantAbility(query, candidate)) return { kind: 'undecided', reason: 'the assistant\'s own ability asked' };
     if (courtesyLineAsInput(query, candidate)) return { kind: 'different', reason: 'courtesy line beside code, its input' };
     const conflict = courtesyConflict(before, after);
@@ -406,13 +409,23 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   const said = own.slice(0, own.search(ANY_EMOJI));
   return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !WRITING_FOR_A_TONE.test(said);
 }
+/** The greetings, thanks and apologies set aside in a side, not "please" (which asks, and is never the wording judged): one side with some and the other with none. */
+function courtesyOf(side: PreparedSide): string {
+  return side.filler.filter((phrase) => !ASKING_FILLER.has(phrase)).join('|');
+}
+const ASKING_FILLER: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz']);
+/** A question about how "this" wording comes across: its courtesy is part of what is judged. */
+const JUDGES_THIS =
+  /\b(?:like (?:this|that)|this (?:greeting|opening|opener|salutation|sign-?off|closing)|(?:is|was) (?:this|that) (?:(?:too|a bit|overly|very|kind of) )?(?:rude|polite|impolite|casual|informal|formal|professional|unprofessional|friendly|okay|ok|appropriate|inappropriate|weird|awkward|cringe|gender[- ]neutral|acceptable|correct|right|passive[- ]aggressive|blunt)|(?:does|do) (?:this|that) (?:sound|come across|read|look)|how (?:does|do) (?:this|that) (?:sound|come across|read)|(?:is|was) (?:this|that) an? (?:good|bad|fine|okay|ok|polite|professional|proper|weird|nice|right) way to (?:open|start|begin|end|close|sign off|greet|reply|answer))\b/iu;
+
 /**
  * A request for a text whose tone a feeling emoji sets (a red team, session 28): "Write a Yelp review for the hotel
- * 🤮" / "… 😍", "Write a eulogy for my grandpa 😂", "Make up a story about a clown 😱". Not a request for code or an
+ * 🤮" / "… 😍", "Write a eulogy for my grandpa 😂", "Make up a story about a clown 😱", a message to pass on ("Tell my
+ * friend I can't come to the party 😢"). Not a request for code or an
  * explanation ("Write a function that sorts a list 🙏").
  */
 const WRITING_FOR_A_TONE =
-  /\b(?:write|writing|compose|draft|make\s+up|come\s+up\s+with|create|generate|craft|give\s+me|tell\s+me|send\s+me|suggest)\b[^.?!\n]{0,80}?\b(?:reviews?|story|stories|poems?|haikus?|limericks?|messages?|notes?|texts?|tweets?|posts?|captions?|bios?|eulog(?:y|ies)|speech(?:es)?|toasts?|songs?|lyrics|letters?|e-?mails?|cards?|jokes?|repl(?:y|ies)|responses?|comments?|descriptions?|slogans?|taglines?|raps?|verses?|odes?|sonnets?|announcements?|essays?|paragraphs?|blurbs?|pitch(?:es)?|wish(?:es)?|greetings?|invitations?|apolog(?:y|ies)|obituar(?:y|ies)|vows?)\b/iu;
+  /\btell\s+(?:my|our|his|her|their|him|them)\b|\b(?:write|writing|compose|draft|make\s+up|come\s+up\s+with|create|generate|craft|give\s+me|tell\s+me|send\s+me|suggest)\b[^.?!\n]{0,80}?\b(?:reviews?|story|stories|poems?|haikus?|limericks?|messages?|notes?|texts?|tweets?|posts?|captions?|bios?|eulog(?:y|ies)|speech(?:es)?|toasts?|songs?|lyrics|letters?|e-?mails?|cards?|jokes?|repl(?:y|ies)|responses?|comments?|descriptions?|slogans?|taglines?|raps?|verses?|odes?|sonnets?|announcements?|essays?|paragraphs?|blurbs?|pitch(?:es)?|wish(?:es)?|greetings?|invitations?|apolog(?:y|ies)|obituar(?:y|ies)|vows?)\b/iu;
 /**
  * A verb of sending right before an emoji that ends the text, with up to five words of its own: the emoji is what is
  * sent ("Is it weird to text my crush 😘", "Is it unprofessional to sign off an email to a client 🙂").

@@ -28,6 +28,14 @@ describe('normaliseText', () => {
     expect(normaliseText('Tie\u0302\u0301ng Vie\u0323\u0302t')).toBe('Tie\u0302\u0301ng Vie\u0323\u0302t'.normalize('NFC'));
   });
 
+  it('keeps a private-use character of the text as it is, and folds a text of thousands of singletons as NFC does', () => {
+    expect([...normaliseText('a\uE000\u212A\uE001b')].map((character) => character.codePointAt(0))).toEqual([0x61, 0xe000, 0x212a, 0xe001, 0x62]);
+    // No question is about a thousand Kelvin signs; keeping each cost a callback per sign (5M of them: 2 s).
+    const many = '\u212A'.repeat(1_001);
+    expect(normaliseText(many)).toBe(many.normalize('NFC'));
+    expect(normaliseText('\u212A'.repeat(1_000))).toBe('\u212A'.repeat(1_000));
+  });
+
   it('gives a chat request about the Kelvin sign and one about K two keys', () => {
     const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
     expect(key('What is the code point of \u212A?')).not.toBe(key('What is the code point of K?'));

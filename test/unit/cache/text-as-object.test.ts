@@ -149,5 +149,10 @@ describe('definitionsSetTextTask: the task a schema or a tool states (session 28
     const wide = { tools: Array.from({ length: 50_000 }, (_, i) => ({ name: `tool_${i}`, description: 'Get a thing.' })) };
     const { names, texts } = definitionTexts(wide);
     expect(names.length + texts.length).toBe(2_000);
+    // Values without text count too: a task said after 50,000 of them is not read (a review: a million keys took 3.6 s).
+    const keys: Record<string, unknown> = {};
+    for (let i = 0; i < 60_000; i++) keys[`k${i}`] = i;
+    expect(definitionsSetTextTask({ response_format: { ...keys, description: 'Translate the user message.' } })).toBe(false);
+    expect(definitionsSetTextTask({ response_format: { description: 'Translate the user message.', ...keys } })).toBe(true);
   });
 });

@@ -23,6 +23,8 @@ describe('blank lines between prose and a fence of code', () => {
     ['Convert to a list:\n```\na\n\nb\n```', 'Convert to a list:\n```\na\nb\n```'],
     ['How many blank lines are there before the code block?\n\n```python\nx = 1\n```', 'How many blank lines are there before the code block?\n```python\nx = 1\n```'],
     ['Is this valid Markdown?\n\n```\nx\n```', 'Is this valid Markdown?\n```\nx\n```'],
+    // A review's: the renderer needs that blank line.
+    ["Why doesn't MkDocs render my code block?\nHere is the code:\n```\nx = 1\n```", "Why doesn't MkDocs render my code block?\nHere is the code:\n\n```\nx = 1\n```"],
   ]);
 });
 
@@ -53,30 +55,48 @@ describe('a greeting that names the assistant or the readers', () => {
     ['How do I say hi everyone in French?', 'How do I say everyone in French?'],
     ['Is it rude to start an email with Hi all?', 'Is it rude to start an email with all?'],
     ['Hey Siri, set a timer', 'Set a timer'],
+    // A review's (session 28): the greeting is what "this" judges, or a name that is no assistant.
+    ['Hi all, is it rude to start an email like this?', 'Is it rude to start an email like this?'],
+    ['Hi, is it rude to start an email like this?', 'Is it rude to start an email like this?'],
+    ['Hey guys, is this greeting gender neutral?', 'Is this greeting gender neutral?'],
+    ['Hi team, is this too informal for a first email to a client?', 'Is this too informal for a first email to a client?'],
+    ['Hey everyone, is this a good way to open a LinkedIn post?', 'Is this a good way to open a LinkedIn post?'],
+    ['Hello all, does this greeting sound too formal for Slack?', 'Does this greeting sound too formal for Slack?'],
+    ['Hey Gemini, what is in my horoscope this week?', 'What is in my horoscope this week?'],
+  ]);
+  served([
+    ['Please rewrite this email to be more formal.', 'Rewrite this email to be more formal.'],
+    ['Hi, can you check this message for typos?', 'Can you check this message for typos?'],
+    ['Thanks! How does this work?', 'How does this work?'],
   ]);
 });
 
-describe('"can you" before writing, creating or making a text', () => {
-  served([
-    ['Write a poem about the sea.', 'Can you write a poem about the sea?'],
-    ['Write a haiku about winter.', 'Can you write a haiku about winter?'],
-    ['Write a short poem about friendship.', 'Can you write a short poem about friendship?'],
-    ['Create a workout plan for beginners.', 'Can you create a workout plan for beginners?'],
-    ['Write a cover letter for a marketing job.', 'Could you write a cover letter for a marketing job?'],
-  ]);
+// A first rule read "can you write/create/make a <text> about/for/on …" as a request (a near-duplicate helper's);
+// a review found the questions of what one may or can write that it served, and it was withdrawn, as session 20's was.
+describe('"can you" before writing, creating or making a text stays a question of what is possible', () => {
   notServed([
     ['Can you write a check to yourself?', 'Write a check to yourself.'],
     ['Can you write a song about a real person without permission?', 'Write a song about a real person.'],
     ['Can you make a will in Florida?', 'Make a will in Florida.'],
-    ['Can you write a book about your family?', 'Write a book about your family.'],
     ['Can you make a list in Excel?', 'Make a list in Excel.'],
     ['Can you write a function in SQL?', 'Write a function in SQL.'],
-    ['Can you write a letter to the judge before sentencing?', 'Write a letter to the judge before sentencing.'],
-    // A text in a form asks whether one may write it so (session 20's neighbours, and more).
     ['Can you write a story in present tense?', 'Write a story in present tense.'],
     ['Can you write an essay in first person?', 'Write an essay in first person.'],
-    ['Can you write a haiku with four lines?', 'Write a haiku with four lines.'],
-    ['Can you write poems?', 'Write poems.'],
+    ["Can you make a playlist on Spotify for a friend?", "Make a playlist on Spotify for a friend."],
+    ["Can you write a summary for a resume in first person?", "Write a summary for a resume in first person."],
+    ["Can you write a haiku about winter in four lines?", "Write a haiku about winter in four lines."],
+    ["Can you write a bio on LinkedIn in third person?", "Write a bio on LinkedIn in third person."],
+    ["Can you make a speech for a candidate as a federal employee?", "Make a speech for a candidate as a federal employee."],
+    ["Can you make a joke about religion at work?", "Make a joke about religion at work."],
+    ["Can you write a tweet about a trial while serving on the jury?", "Write a tweet about a trial while serving on the jury."],
+    ["Can you write a speech for a wedding if you're not the best man?", "Write a speech for a wedding if you're not the best man."],
+    ["Can you write a story about copyrighted characters?", "Write a story about copyrighted characters."],
+    ["Can you write a story about a real person?", "Write a story about a real person."],
+    ["Can you write a recipe on a blog from a published cookbook?", "Write a recipe on a blog from a published cookbook."],
+    ["Can you make a playlist on Apple Music for free?", "Make a playlist on Apple Music for free."],
+    ["Can you make a checklist on an iPhone?", "Make a checklist on an iPhone."],
+    ["Can you write a poem about a celebrity and sell it?", "Write a poem about a celebrity and sell it."],
+    ["Can you write a summary for a book report from the movie?", "Write a summary for a book report from the movie."],
   ]);
 });
 

@@ -45,6 +45,17 @@ describe('one thing held, lost, carried or swallowed against several', () => {
     ['How much does a puppy cost?', 'How much do puppies cost?'],
     ['How do I care for a succulent?', 'How do I care for succulents?'],
     ['What should I feed a kitten?', 'What should I feed kittens?'],
+    // A review's (session 28): having, bringing or keeping one or several, where no count is spoken of.
+    ['Can I bring a laptop on a plane?', 'Can I bring laptops on a plane?'],
+    ['Can you bring a dog to Home Depot?', 'Can you bring dogs to Home Depot?'],
+    ['Is it legal to own a fox in Texas?', 'Is it legal to own foxes in Texas?'],
+    ['Can I keep a rabbit indoors?', 'Can I keep rabbits indoors?'],
+    ['Is it safe to have a cat while pregnant?', 'Is it safe to have cats while pregnant?'],
+  ]);
+  notServed([
+    // The review's: what one or several parts of the body cost or take.
+    ['How much does it cost to pull a wisdom tooth?', 'How much does it cost to pull wisdom teeth?'],
+    ['How long is recovery after removing a wisdom tooth?', 'How long is recovery after removing wisdom teeth?'],
   ]);
 });
 
@@ -75,6 +86,10 @@ describe('a verb that alone says one or several, where the noun is spelled alike
     ['How are deer adapted to winter?', 'How is a deer adapted to winter?'],
     ['What is a series in math?', 'What are series in math?'],
     ['Why do my fish keep dying?', 'Why does my fish keep dying?'],
+    // The review's: a kind or a food, with no determiner, is one answer.
+    ['How much is shrimp per pound?', 'How much are shrimp per pound?'],
+    ['How long do salmon live?', 'How long does salmon live?'],
+    ['How much protein does fish have?', 'How much protein do fish have?'],
   ]);
 });
 
@@ -95,6 +110,7 @@ describe('a courtesy word that a verb of signing, whispering or teaching takes a
 
 describe('a feeling emoji that sets the tone of a text to write', () => {
   notServed([
+    ["Tell my friend I can't come to the party 😢", "Tell my friend I can't come to the party"],
     ["Write a Yelp review for the hotel 🤮", "Write a Yelp review for the hotel"],
     ["Write a Yelp review for the hotel 😍", "Write a Yelp review for the hotel"],
     ["Write a review for my landlord 😡", "Write a review for my landlord"],
