@@ -13,10 +13,6 @@
  */
 export const FILLER_ANYWHERE: readonly (readonly string[])[] = [['please'], ['kindly'], ['pls'], ['plz']];
 
-/** Whom a greeting may name and still be a greeting alone: the assistant, or everyone reading. */
-// Not "gemini", a star sign too ("Hey Gemini, what is in my horoscope this week?").
-const GREETED = ['chatgpt', 'claude', 'copilot', 'assistant', 'bot', 'everyone', 'everybody', 'all', 'guys', 'folks', 'team'];
-
 export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['thanks', 'in', 'advance'], ['thank', 'you', 'in', 'advance'], ['thank', 'you', 'so', 'much'], ['thank', 'you'],
   ['thanks', 'a', 'lot'], ['many', 'thanks'], ['thanks'], ['thx'], ['cheers'], ['hey', 'there'], ['hi', 'there'],
@@ -30,9 +26,6 @@ export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['excuse', 'me'], ['sorry', 'in', 'advance'], ['sorry'], ['by', 'the', 'way'], ['btw'], ['i', 'appreciate', 'it'], ['appreciate', 'it'],
   ['much', 'appreciated'], ['thanks', 'so', 'much'], ['thank', 'you', 'very', 'much'], ['good', 'morning'],
   ['good', 'afternoon'], ['good', 'evening'], ['any', 'help', 'appreciated'], ['help', 'me', 'understand'],
-  // A greeting naming the assistant or the readers (a near-duplicate helper's, session 28): "Hi ChatGPT, how do I …",
-  // "Hey Claude, …", "Hello everyone, …". Not other names ("Hey Google not working", "Hello Kitty history").
-  ...['hi', 'hey', 'hello'].flatMap((greeting) => GREETED.map((name) => [greeting, name])),
 ];
 
 /** Words after which a politeness word is the object of the question: "the Japanese word for hello". */

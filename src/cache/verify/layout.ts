@@ -113,7 +113,7 @@ function whitespaceOf(gap: string): string {
 
 /** A text that asks about lines, blank lines or spacing, where every line break is the answer. */
 export const ASKS_ABOUT_LINES =
-  /\b(?:blank|empty|new)\s*lines?\b|\bline\s*(?:breaks?|feeds?|endings?|spacing)\b|\bnewlines?\b|\bwhite\s*space\b|\bspacing\b|\bindent\w*|\bhow\s+many\s+lines\b|\bmarkdown\b|\b(?:py|es|ts|style|md|golang-?ci-?|sql|yaml|markdown)?lint\w*|\bformatt?\w*|\bprettier\b|\bpep\s*8\b|\brender\w*|\bmkdocs\b|\bjekyll\b|\bsphinx\b|\bhugo\b|\bdocusaurus\b|\bpandoc\b|\bgithub\s+pages\b|\bflake8\b|\bpycodestyle\b|\bblack\b|\brubocop\b|\bruff\b|\bdisplay\w*|\bshow(?:s|n|ing)?\s+up\b|\bpreview\w*/iu;
+  /\b(?:blank|empty|new)\s*lines?\b|\bline\s*(?:breaks?|feeds?|endings?|spacing)\b|\bnewlines?\b|\bwhite\s*space\b|\bspacing\b|\bindent\w*|\bhow\s+many\s+lines\b|\bmarkdown\b|\b(?:py|es|ts|style|md|golang-?ci-?|sql|yaml|markdown)?lint\w*|\bformatt?\w*|\bprettier\b|\bpep\s*8\b|\brender\w*|\bmkdocs\b|\bjekyll\b|\bsphinx\b|\bhugo\b|\bdocusaurus\b|\bpandoc\b|\bgithub\s+pages\b|\bflake8\b|\bpycodestyle\b|\bblack\b|\brubocop\b|\bruff\b|\bdisplay\w*|\bshow(?:s|n|ing)?\s+up\b|\bpreview\w*|\bappear\w*|\blooks?\s+like\b|\bexactly\b|\bverbatim\b|\bcharacter\s+for\s+character\b|\b(?:bitbucket|redmine|confluence|doxygen|trac|reddit|wiki\w*|jira|notion|obsidian|gitlab|github|gitea|sourcehut|stack\s*overflow|discourse|slack|discord|teams)\b/iu;
 
 /** Whether token `at` opens a line of three fence marks (``` or ~~~), or follows one: a code block's edge. */
 function atFenceEdge(tokens: readonly Token[], at: number): boolean {

@@ -711,14 +711,15 @@ const DRINKS: ReadonlySet<string> = new Set([
 
 /**
  * Whether "a"/"an" before the noun in kept tokens [start, end) counts one of something held, lost or carried, so that
- * one and several are two answers (a red team, session 28): in a yes/no question, the object of "with"/"without"
- * ("Can you live without a kidney?" / "… kidneys?", "Can a plane fly with an engine out?"), or of a verb of having,
- * bringing, giving up or carrying where the noun is a person or a part of the body or the text speaks of a limit
- * ("Is it legal to have a wife in Utah?" / "… wives …", "Can I bring a guest?" / "… guests?" under a policy allowing
- * one; not "Can I bring a laptop on a plane?" / "… laptops …"); "without" a part of the body in any question ("How
- * do you live without a lung?"); something swallowed ("My toddler swallowed a magnet" / "… magnets": several is a surgical emergency); "for"
- * a thing an amount is asked for ("How many acres do I need for a horse?" / "… for horses?"); what a thing comes
- * with ("How do I cite a book with an editor?" / "… with editors?"). Not a how-to, where
+ * one and several are two answers (a red team, session 28): in a yes/no question, the object of "without" ("Can you
+ * live without a kidney?" / "… kidneys?"), or of "with" or a verb of having, bringing, giving up or carrying where
+ * the noun is a person (not a child) or a part of the body or the text speaks of a limit ("Is it legal to have a wife
+ * in Utah?" / "… wives …", "Can I bring a guest?" / "… guests?" under a policy allowing one; not "Can I bring a
+ * laptop on a plane?" / "… laptops …", "Can I donate blood with a tattoo?"); "without" a part of the body in any
+ * question ("How do you live without a lung?"); something swallowed ("My toddler swallowed a magnet" / "… magnets": several is a surgical emergency); "for"
+ * a person or an animal an amount is asked for ("How many acres do I need for a horse?" / "… for horses?"; not "How
+ * much should I tip for a haircut?"); the people a thing comes with ("How do I cite a book with an editor?" / "…
+ * with editors?"); what one or several parts of the body cost or take. Not a how-to, where
  * one and several ask the same ("How do I train a puppy?" / "… puppies?"), nor other verbs ("Can dogs eat a banana?").
  */
 export function countsOneHeld(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
@@ -729,15 +730,17 @@ export function countsOneHeld(side: PreparedSide, start: number, end: number, le
     if (word === 'a' || word === 'an') {
       const cue = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.key.toLowerCase() : '';
       if (SWALLOWING.has(cue)) return true;
-      if (cue === 'for') return asksAmount(tokens);
+      // For whom or which animal an amount is asked: "for a horse", "for a kid"; not a rate ("tip for a haircut").
+      if (cue === 'for') return asksAmount(tokens) && (lexicon.nounFiles(tokens[at]!.key, 1).has(PERSON_FILE) || lexicon.nounFiles(tokens[at]!.key, 1).has(ANIMAL_FILE));
       if (cue === 'without' && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
       // What one or several parts of the body cost or take: "How much does it cost to pull a wisdom tooth?" / "…
       // wisdom teeth?", "How long is recovery after removing a wisdom tooth?" (a review, session 28).
-      if ((asksAmount(tokens) || asksSize(tokens)) && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
-      // A thing with one or several of something: "cite a book with an editor" / "… with editors" (Ed. or Eds.).
-      if (cue === 'with' && THING_DETERMINERS.has(tokens[index - 3]?.key.toLowerCase() ?? '') && tokens[index - 2]?.kind === 'word') return true;
+      if ((asksAmount(tokens) || asksSize(tokens) || asksHowLong(tokens)) && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
+      // A thing with one or several people: "cite a book with an editor" / "… with editors" (Ed. or Eds.); not "a
+      // wall with a hole" / "… holes" (a second review).
+      if (cue === 'with' && THING_DETERMINERS.has(tokens[index - 3]?.key.toLowerCase() ?? '') && tokens[index - 2]?.kind === 'word' && lexicon.nounFiles(tokens[at]!.key, 1).has(PERSON_FILE)) return true;
       if (!isYesNoQuestion(side, index)) return false;
-      if (cue === 'with' || cue === 'without') return true;
+      if (cue === 'without') return true;
       // Having, bringing or keeping one or several is the question only where a count is: a person ("have a wife",
       // "bring a guest"), a part of the body ("donate a kidney"), or a text that speaks of a limit ("one cat or one
       // dog is permitted", "for free"). "Can I bring a laptop on a plane?" / "… laptops …" is one answer (a review).
@@ -750,9 +753,14 @@ export function countsOneHeld(side: PreparedSide, start: number, end: number, le
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Whether the noun names a person or a part of the body, whose number is always a count that matters. */
 function countedKind(noun: string, lexicon: Lexicon): boolean {
+  // Not a child: "Can I have a baby after 40?", "Can I adopt a child …?" ask the same of one or several.
+  if (CHILDREN.has(noun.toLowerCase())) return false;
   const files = lexicon.nounFiles(noun, 1);
   return files.has(PERSON_FILE) || files.has(BODY_FILE);
 }
+const CHILDREN: ReadonlySet<string> = new Set(['baby', 'babies', 'child', 'children', 'kid', 'kids', 'toddler', 'toddlers', 'infant', 'infants']);
+/** WordNet's lexicographer file of animals (noun.animal). */
+const ANIMAL_FILE = 5;
 /** WordNet's lexicographer file of people (noun.person). */
 const PERSON_FILE = 18;
 /** Whether the text speaks of a limit, an allowance or a price: there one and several are two answers. */
@@ -769,7 +777,7 @@ const SWALLOWING: ReadonlySet<string> = new Set(['swallowed', 'swallow', 'swallo
 /** Verbs and prepositions of having, bringing, giving up or carrying one thing or several. */
 const HOLDING_CUES: ReadonlySet<string> = new Set([
   'have', 'has', 'having', 'bring', 'brings', 'bringing', 'keep', 'keeps', 'own', 'owns', 'carry', 'carries', 'donate', 'donates', 'adopt',
-  'adopts', 'marry', 'to', 'take', 'takes', 'remove', 'removes', 'lose', 'loses',
+  'adopts', 'marry', 'to', 'take', 'takes', 'remove', 'removes', 'lose', 'loses', 'with', 'without',
 ]);
 
 /** Whether the sentence holding token `at` opens with an auxiliary or a modal: a yes/no question ("Can I …", "Is it legal to …"). */
@@ -809,11 +817,16 @@ export function verbNumberOfInvariantNoun(side: PreparedSide, start: number, end
   }
   return false;
 }
+/** "How long": a time that may be one part's or several's (a recovery, a procedure). */
+function asksHowLong(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => token.kind === 'word' && token.key.toLowerCase() === 'how' && tokens[index + 1]?.key.toLowerCase() === 'long');
+}
 /** "How big", "how heavy", "what size": a size that may be one animal's or a group's. */
 function asksSize(tokens: readonly Token[]): boolean {
   return tokens.some((token, index) => token.kind === 'word' && ((token.key.toLowerCase() === 'how' && SIZES.has(tokens[index + 1]?.key.toLowerCase() ?? '')) || (token.key.toLowerCase() === 'what' && tokens[index + 1]?.key.toLowerCase() === 'size')));
 }
-const SIZES: ReadonlySet<string> = new Set(['big', 'large', 'heavy', 'tall', 'long', 'small', 'wide', 'deep']);
+// Not "long": "How long does my fish live?" / "… do my fish live?" is one lifespan (a second review).
+const SIZES: ReadonlySet<string> = new Set(['big', 'large', 'heavy']);
 const NUMBERED_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
 const SUBJECT_FILLERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'this', 'these', 'that', 'those']);
 /** Nouns whose plural is the singular: the animals, craft and Latin-shaped nouns English does not inflect. */

@@ -357,42 +357,9 @@ function canonicalHowModals(tokens: Token[]): Token[] {
     if (how.kind !== 'word' || how.text.toLowerCase() !== 'how' || modal.kind !== 'word' || subject.kind !== 'word') continue;
     const word = modal.text.toLowerCase();
     if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase())) tokens[index + 1] = { ...modal, key: 'do' };
-    if (isGenericDoer(tokens, index + 2)) tokens[index + 2] = { ...subject, key: 'I' };
   }
   return tokens;
 }
-
-/**
- * Whether the subject at `at` of "how do/can/does …" is anyone at all, as "I" is in a how-to: "How do you boil an
- * egg?" / "How do I boil an egg?", "How does one solve a quadratic equation?" (a near-duplicate helper's, session
- * 28). Only before a verb of a procedure, and with no other person in the question: "How do you feel about your
- * job?", "How do you work?", "How do you spell your name?", "How do you handle criticism?" ask the assistant or
- * about someone.
- */
-function isGenericDoer(tokens: readonly Token[], at: number): boolean {
-  const subject = tokens[at]?.key.toLowerCase();
-  if (subject !== 'you' && subject !== 'one' && subject !== 'we') return false;
-  const verb = tokens[at + 1];
-  if (verb?.kind !== 'word' || !PROCEDURE_VERBS.has(verb.key.toLowerCase())) return false;
-  for (let index = at + 2; index < tokens.length && !tokens[index]!.sentenceStart; index++) {
-    const word = tokens[index]!.key.toLowerCase();
-    // "thank you" is the phrase said ("How do you say thank you in Japanese?"), not a person.
-    if (word === 'you' && tokens[index - 1]?.key.toLowerCase() === 'thank') continue;
-    if (PERSON_WORDS.has(word) || (verb.key.toLowerCase() === 'make' && UNMADE_THINGS.has(word))) return false;
-  }
-  return true;
-}
-/** Verbs of a procedure anyone follows the same way (cooking, fixing, computing, installing, saying a word). */
-const PROCEDURE_VERBS: ReadonlySet<string> = new Set([
-  'boil', 'cook', 'bake', 'fry', 'grill', 'roast', 'brew', 'make', 'calculate', 'compute', 'convert', 'install', 'uninstall', 'reset', 'fix',
-  'repair', 'clean', 'remove', 'unclog', 'tie', 'plant', 'grow', 'pronounce', 'spell', 'say', 'solve', 'measure', 'replace', 'update', 'delete',
-  'sharpen', 'wash', 'fold', 'peel', 'freeze', 'thaw', 'defrost', 'format', 'sort', 'reverse', 'center', 'centre', 'merge', 'split', 'cite',
-  'draw', 'knit', 'crochet', 'sew', 'paint', 'iron', 'unlock', 'restart', 'reboot', 'enable', 'disable', 'connect',
-]);
-/** Words of a person other than the generic doer: the question is about the assistant, the asker or someone. */
-const PERSON_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
-/** What "make" takes where the doer matters: "How do you make decisions?" may ask the assistant. */
-const UNMADE_THINGS: ReadonlySet<string> = new Set(['decisions', 'decision', 'choices', 'choice', 'mistakes', 'mistake', 'sense', 'friends', 'money', 'time', 'peace', 'progress', 'judgments', 'judgements']);
 
 /**
  * Keys for ways of writing one thing that users swap freely, where no reading tells them apart: "versus" is "vs",

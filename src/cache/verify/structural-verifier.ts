@@ -6,7 +6,6 @@ import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesInt
 import { isCodeContext } from './code-context.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
-import { withoutInlineCodeMarks } from './inline-code-marks.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
@@ -94,11 +93,6 @@ export class StructuralVerifier implements CandidateVerifier {
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);
       return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'decorative emoticon'] } : verdict;
-    }
-    const unmarked = withoutInlineCodeMarks(typedQuery, typedCandidate);
-    if (unmarked !== undefined) {
-      const verdict = this.verify(unmarked.query, unmarked.candidate);
-      return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'inline code marks'] } : verdict;
     }
     const reordered = proseFirst(typedQuery, typedCandidate);
     if (reordered !== undefined) {
@@ -407,7 +401,7 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
   const said = own.slice(0, own.search(ANY_EMOJI));
-  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !WRITING_FOR_A_TONE.test(said);
+  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
 }
 /** The greetings, thanks and apologies set aside in a side, not "please" (which asks, and is never the wording judged): one side with some and the other with none. */
 function courtesyOf(side: PreparedSide): string {
@@ -416,7 +410,7 @@ function courtesyOf(side: PreparedSide): string {
 const ASKING_FILLER: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz']);
 /** A question about how "this" wording comes across: its courtesy is part of what is judged. */
 const JUDGES_THIS =
-  /\b(?:like (?:this|that)|this (?:greeting|opening|opener|salutation|sign-?off|closing)|(?:is|was) (?:this|that) (?:(?:too|a bit|overly|very|kind of) )?(?:rude|polite|impolite|casual|informal|formal|professional|unprofessional|friendly|okay|ok|appropriate|inappropriate|weird|awkward|cringe|gender[- ]neutral|acceptable|correct|right|passive[- ]aggressive|blunt)|(?:does|do) (?:this|that) (?:sound|come across|read|look)|how (?:does|do) (?:this|that) (?:sound|come across|read)|(?:is|was) (?:this|that) an? (?:good|bad|fine|okay|ok|polite|professional|proper|weird|nice|right) way to (?:open|start|begin|end|close|sign off|greet|reply|answer))\b/iu;
+  /\b(?:like (?:this|that)(?=\s*[?.!]*\s*$)|this (?:greeting|opening|opener|salutation|sign-?off|closing)|(?:is|was) (?:this|that) (?:(?:too|a bit|overly|very|kind of) )?(?:rude|polite|impolite|casual|informal|formal|professional|unprofessional|friendly|appropriate|inappropriate|weird|awkward|cringe|gender[- ]neutral|sexist|offensive|passive[- ]aggressive|blunt)|(?:does|do) (?:this|that) (?:sound|come across)|how (?:does|do) (?:this|that) (?:sound|come across|read)|(?:is|was) (?:this|that) an? (?:good|bad|fine|okay|ok|polite|professional|proper|weird|nice|right) way to (?:open|start|begin|end|close|sign off|greet|reply|answer))\b/iu;
 
 /**
  * A request for a text whose tone a feeling emoji sets (a red team, session 28): "Write a Yelp review for the hotel
@@ -424,6 +418,8 @@ const JUDGES_THIS =
  * friend I can't come to the party 😢"). Not a request for code or an
  * explanation ("Write a function that sorts a list 🙏").
  */
+/** Emoji that ask or thank rather than set a tone ("Create a table for blog posts 🙏"). */
+const ASKING_EMOJI: ReadonlySet<string> = new Set(['🙏', '🙏🏻', '🙏🏼', '🙏🏽', '🙏🏾', '🙏🏿']);
 const WRITING_FOR_A_TONE =
   /\btell\s+(?:my|our|his|her|their|him|them)\b|\b(?:write|writing|compose|draft|make\s+up|come\s+up\s+with|create|generate|craft|give\s+me|tell\s+me|send\s+me|suggest)\b[^.?!\n]{0,80}?\b(?:reviews?|story|stories|poems?|haikus?|limericks?|messages?|notes?|texts?|tweets?|posts?|captions?|bios?|eulog(?:y|ies)|speech(?:es)?|toasts?|songs?|lyrics|letters?|e-?mails?|cards?|jokes?|repl(?:y|ies)|responses?|comments?|descriptions?|slogans?|taglines?|raps?|verses?|odes?|sonnets?|announcements?|essays?|paragraphs?|blurbs?|pitch(?:es)?|wish(?:es)?|greetings?|invitations?|apolog(?:y|ies)|obituar(?:y|ies)|vows?)\b/iu;
 /**

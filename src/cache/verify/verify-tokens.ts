@@ -665,7 +665,7 @@ function sentenceStartToken(token: Token): Token {
 
 /**
  * Whether `previous` is the colon of a prompt template's label that opens a line ("Question: what is …", "Task:
- * write a haiku", "User: how do I …"): the word after it opens a sentence, typed in either case (a near-duplicate
+ * write a haiku"): the word after it opens a sentence, typed in either case (a near-duplicate
  * helper's, session 28). Not any "word:" ("key: Value", "Password: Hunter2").
  */
 function afterLabel(tokens: readonly Token[], previous: Token | undefined): boolean {
@@ -674,7 +674,9 @@ function afterLabel(tokens: readonly Token[], previous: Token | undefined): bool
   const before = tokens.at(-3);
   return label?.kind === 'word' && LABELS.has(label.text.toLowerCase()) && (before === undefined || before.kind === 'space' || label.sentenceStart);
 }
-const LABELS: ReadonlySet<string> = new Set(['question', 'q', 'task', 'prompt', 'user', 'instruction', 'instructions', 'input', 'query', 'request', 'human']);
+// Not "Input:", "User:", "Human:", "Query:" or "Prompt:", after which the text is data or a search whose case may be
+// asked about or name something ("Input: None", "Query: Java beans", "Query: Nice weather in June"; a second review).
+const LABELS: ReadonlySet<string> = new Set(['question', 'q', 'task', 'instruction', 'instructions']);
 
 function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, loose = false, codeKey?: string): void {
   let previous = tokens.at(-1);

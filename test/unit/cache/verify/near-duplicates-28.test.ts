@@ -25,6 +25,10 @@ describe('blank lines between prose and a fence of code', () => {
     ['Is this valid Markdown?\n\n```\nx\n```', 'Is this valid Markdown?\n```\nx\n```'],
     // A review's: the renderer needs that blank line.
     ["Why doesn't MkDocs render my code block?\nHere is the code:\n```\nx = 1\n```", "Why doesn't MkDocs render my code block?\nHere is the code:\n\n```\nx = 1\n```"],
+    ["Why does Bitbucket show this as plain text instead of code?\nHere is my snippet:\n\n```\nx = 1\nprint(x)\n```", "Why does Bitbucket show this as plain text instead of code?\nHere is my snippet:\n```\nx = 1\nprint(x)\n```"],
+    ["Why is the code block not highlighted on my Redmine wiki page?\nSetup steps:\n\n```\nnpm install\n```", "Why is the code block not highlighted on my Redmine wiki page?\nSetup steps:\n```\nnpm install\n```"],
+    ["Why do the backtick lines appear literally in my Confluence page?\nRun this:\n\n```\nmake all\n```", "Why do the backtick lines appear literally in my Confluence page?\nRun this:\n```\nmake all\n```"],
+    ["Why is this a plain paragraph in my Doxygen docs?\nExample usage:\n\n```\nfoo(1, 2);\n```", "Why is this a plain paragraph in my Doxygen docs?\nExample usage:\n```\nfoo(1, 2);\n```"],
   ]);
 });
 
@@ -41,26 +45,20 @@ describe('a closing thanks typed in lowercase after the question', () => {
   ]);
 });
 
-describe('a greeting that names the assistant or the readers', () => {
-  served([
-    ['How do I cook salmon in the oven?', 'Hi ChatGPT, how do I cook salmon in the oven?'],
-    ['How do I get a passport?', 'Hey Claude, how do I get a passport?'],
-    ['How do I get a passport?', 'Hello assistant, how do I get a passport?'],
-    ['How do I get a passport?', 'Hey guys, how do I get a passport?'],
-    ['What is the best way to learn to code?', 'Hi everyone, what is the best way to learn to code?'],
-  ]);
+// A first rule set aside a greeting naming the assistant or the readers ("Hi ChatGPT, …", "Hey guys, …"); two reviews
+// found the greeting was what the question was about ("Hey guys, is that sexist?", "Hi Claude, how do you pronounce
+// that name?"), and it was withdrawn. What a greeting "this" judges stays refused whatever the greeting.
+describe('a greeting that names the assistant or the readers stays part of the prompt', () => {
   notServed([
+    ['How do I cook salmon in the oven?', 'Hi ChatGPT, how do I cook salmon in the oven?'],
+    ['Hey guys, is that sexist?', 'Is that sexist?'],
+    ['Hi Claude, how do you pronounce that name?', 'How do you pronounce that name?'],
     ['Hey Google not working', 'Google not working'],
     ['Hello Kitty history', 'Kitty history'],
     ['How do I say hi everyone in French?', 'How do I say everyone in French?'],
-    ['Is it rude to start an email with Hi all?', 'Is it rude to start an email with all?'],
-    ['Hey Siri, set a timer', 'Set a timer'],
-    // A review's (session 28): the greeting is what "this" judges, or a name that is no assistant.
     ['Hi all, is it rude to start an email like this?', 'Is it rude to start an email like this?'],
     ['Hi, is it rude to start an email like this?', 'Is it rude to start an email like this?'],
     ['Hey guys, is this greeting gender neutral?', 'Is this greeting gender neutral?'],
-    ['Hi team, is this too informal for a first email to a client?', 'Is this too informal for a first email to a client?'],
-    ['Hey everyone, is this a good way to open a LinkedIn post?', 'Is this a good way to open a LinkedIn post?'],
     ['Hello all, does this greeting sound too formal for Slack?', 'Does this greeting sound too formal for Slack?'],
     ['Hey Gemini, what is in my horoscope this week?', 'What is in my horoscope this week?'],
   ]);
@@ -68,11 +66,11 @@ describe('a greeting that names the assistant or the readers', () => {
     ['Please rewrite this email to be more formal.', 'Rewrite this email to be more formal.'],
     ['Hi, can you check this message for typos?', 'Can you check this message for typos?'],
     ['Thanks! How does this work?', 'How does this work?'],
+    // "like this" pointing at what follows, and "does this look right", judge content, not the greeting (a second review).
+    ['Hello, how do I format a date like this: 2024-01-31?', 'How do I format a date like this: 2024-01-31?'],
   ]);
 });
 
-// A first rule read "can you write/create/make a <text> about/for/on …" as a request (a near-duplicate helper's);
-// a review found the questions of what one may or can write that it served, and it was withdrawn, as session 20's was.
 describe('"can you" before writing, creating or making a text stays a question of what is possible', () => {
   notServed([
     ['Can you write a check to yourself?', 'Write a check to yourself.'],
@@ -105,6 +103,7 @@ describe('the word after a template label opens a sentence, typed in either case
     ['Task: Write a haiku about the ocean.', 'Task: write a haiku about the ocean.'],
     ['Question: What is the boiling point of water?', 'Question: what is the boiling point of water?'],
     ['Q: How do I reset my router?', 'Q: how do I reset my router?'],
+    ['Instruction: Summarize the article below.', 'Instruction: summarize the article below.'],
     ['Context: The sky is blue.\nQuestion: why is the sky blue?', 'Context: The sky is blue.\nQuestion: Why is the sky blue?'],
   ]);
   notServed([
@@ -112,44 +111,48 @@ describe('the word after a template label opens a sentence, typed in either case
     ['Password: Hunter2', 'Password: hunter2'],
     ['Name: Bill', 'Name: bill'],
     ['Question: Is Turkey safe to visit?', 'Question: Is turkey safe to visit?'],
+    // After a label of data or a search the case is the data's (a second review).
+    ['Input: None', 'Input: none'],
+    ['Query: Java beans', 'Query: java beans'],
+    ['Query: Nice weather in June', 'Query: nice weather in June'],
+    ['User: Hello. How many uppercase letters are there?', 'User: hello. How many uppercase letters are there?'],
   ]);
 });
 
-describe('"you", "one" or "we" doing a procedure in a how-to is anyone, as "I" is', () => {
-  served([
-    ['How do I boil an egg?', 'How do you boil an egg?'],
-    ['How do I solve a quadratic equation?', 'How does one solve a quadratic equation?'],
-    ['How do I calculate compound interest?', 'How do you calculate compound interest?'],
-    ['How do I make pancakes?', 'How do you make pancakes?'],
-    ['How do I say thank you in Japanese?', 'How do you say thank you in Japanese?'],
-    ['How can I reset a router?', 'How do you reset a router?'],
-  ]);
+// A first rule read "How do you/does one/do we <procedure>" as "How do I"; a second review found the assistant or a
+// collective "we" as the doer ("How do you connect to the internet?", "How do we solve climate change?", "How could
+// you delete the files?"), and it was withdrawn.
+describe('"How do you …" stays another question than "How do I …"', () => {
   notServed([
+    ['How do I connect to the internet?', 'How do you connect to the internet?'],
+    ['How do I solve climate change?', 'How do we solve climate change?'],
+    ['How could I delete the files?', 'How could you delete the files?'],
+    ['How did I fix it?', 'How did you fix it?'],
+    ['How do I draw?', 'How do you draw?'],
     ['How do I feel about my job?', 'How do you feel about my job?'],
-    ['How do I know that?', 'How do you know that?'],
-    ['How do I spell my name?', 'How do you spell your name?'],
-    ['How do I handle criticism?', 'How do you handle criticism?'],
     ['How do I work?', 'How do you work?'],
-    ['How do I make decisions?', 'How do you make decisions?'],
-    ['How do I get better at chess?', 'How do you get better at chess?'],
-    ['How do I say no to my boss?', 'How do you say no to your boss?'],
   ]);
 });
 
-describe('Markdown inline-code marks typed on one side only', () => {
-  served([
-    ['What does `git stash` do?', 'What does git stash do?'],
-    ['How do I use `useState` in React?', 'How do I use useState in React?'],
-    ['What is the difference between `let` and `const`?', 'What is the difference between let and const?'],
-    ['How do I install numpy with `pip`?', 'How do I install numpy with pip?'],
-  ]);
+// A first rule took Markdown's inline-code marks off the side that had them; a second review found 58 pairs where
+// the marks are syntax (shell substitution after any command, Ruby and Perl commands, MySQL and Kotlin quoted
+// names, Haskell infix, Go raw strings, JavaScript template literals), and it was withdrawn.
+describe('inline-code marks stay part of the prompt', () => {
   notServed([
+    ['What does `git stash` do?', 'What does git stash do?'],
     ['What does echo `date` print?', 'What does echo date print?'],
-    ['What does x=`pwd` do in bash?', 'What does x=pwd do in bash?'],
-    ['How do I show `code` in Slack?', 'How do I show code in Slack?'],
-    ['How do I write `inline code` in Markdown?', 'How do I write inline code in Markdown?'],
     ['Why does `${name}` print the value?', 'Why does ${name} print the value?'],
-    ['What does `*args` mean?', 'What does args mean?'],
-    ['What does `git stash` do?', 'What does git stash pop do?'],
+    ["What does ls -l `which python` show?", "What does ls -l which python show?"],
+    ["Why does mkdir `date +%F` fail?", "Why does mkdir date +%F fail?"],
+    ["What does kill -9 `pgrep node` do?", "What does kill -9 pgrep node do?"],
+    ["What does kill `cat app.pid` do?", "What does kill cat app.pid do?"],
+    ["Why does chmod +x `which foo` say permission denied?", "Why does chmod +x which foo say permission denied?"],
+    ["What does readlink -f `which java` print?", "What does readlink -f which java print?"],
+    ["What does file `which ls` output?", "What does file which ls output?"],
+    ["What does vim `git diff --name-only` open?", "What does vim git diff --name-only open?"],
+    ["What does docker stop `docker ps -q` do?", "What does docker stop docker ps -q do?"],
+    ["What does git checkout `git rev-list -n 1 HEAD` do?", "What does git checkout git rev-list -n 1 HEAD do?"],
+    ["What does grep foo `find . -name '*.c'` search?", "What does grep foo find . -name '*.c' search?"],
+    ["What does tar czf backup.tgz `ls *.txt` create?", "What does tar czf backup.tgz ls *.txt create?"],
   ]);
 });

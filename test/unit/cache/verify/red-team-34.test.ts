@@ -25,8 +25,6 @@ describe('one thing held, lost, carried or swallowed against several', () => {
     ["Is it legal to have a wife in Utah?", "Is it legal to have wives in Utah?"],
     ["Can I legally have a husband in India?", "Can I legally have husbands in India?"],
     ["Is it legal in the US to be married to a woman?", "Is it legal in the US to be married to women?"],
-    ["Can a twin-engine plane fly with an engine?", "Can a twin-engine plane fly with engines?"],
-    ["Can you fly a plane with an engine out?", "Can you fly a plane with engines out?"],
     ["My toddler swallowed a magnet, what do I do?", "My toddler swallowed magnets, what do I do?"],
     ["My son swallowed a magnetic ball, is that an emergency?", "My son swallowed magnetic balls, is that an emergency?"],
     ["How much child support will I pay for a kid in Texas?", "How much child support will I pay for kids in Texas?"],
