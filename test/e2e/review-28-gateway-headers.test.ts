@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { useProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 /**
  * Session 28, a hostile tester's finding: with an AI gateway as the upstream (Portkey, Helicone), the headers that
@@ -12,14 +12,7 @@ import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 let upstream: MockUpstream;
 let proxy: RunningProxy;
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running));
 
 const client = (headers: Record<string, string>) => new OpenAI({ apiKey: 'sk-gateway', baseURL: proxy.baseURL, maxRetries: 0, defaultHeaders: { 'x-portkey-api-key': 'pk-team', ...headers } });
 async function ask(headers: Record<string, string>, content: string) {

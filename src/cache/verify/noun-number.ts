@@ -735,7 +735,7 @@ export function countsOneHeld(side: PreparedSide, start: number, end: number, le
       if (cue === 'without' && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
       // What one or several parts of the body cost or take: "How much does it cost to pull a wisdom tooth?" / "…
       // wisdom teeth?", "How long is recovery after removing a wisdom tooth?" (a review, session 28).
-      if ((asksAmount(tokens) || asksSize(tokens) || asksHowLong(tokens)) && lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE)) return true;
+      if (lexicon.nounFiles(tokens[at]!.key, 1).has(BODY_FILE) && (asksAmount(tokens) || asksSize(tokens) || asksHowLong(tokens))) return true;
       // A thing with one or several people: "cite a book with an editor" / "… with editors" (Ed. or Eds.); not "a
       // wall with a hole" / "… holes" (a second review).
       if (cue === 'with' && THING_DETERMINERS.has(tokens[index - 3]?.key.toLowerCase() ?? '') && tokens[index - 2]?.kind === 'word' && lexicon.nounFiles(tokens[at]!.key, 1).has(PERSON_FILE)) return true;
@@ -817,14 +817,23 @@ export function verbNumberOfInvariantNoun(side: PreparedSide, start: number, end
   }
   return false;
 }
-/** "How long": a time that may be one part's or several's (a recovery, a procedure). */
+/** "How long": a time that may be one part's or several's (a recovery, a procedure). Read once per text. */
 function asksHowLong(tokens: readonly Token[]): boolean {
-  return tokens.some((token, index) => token.kind === 'word' && token.key.toLowerCase() === 'how' && tokens[index + 1]?.key.toLowerCase() === 'long');
+  let asks = ASKS_HOW_LONG.get(tokens);
+  if (asks === undefined) ASKS_HOW_LONG.set(tokens, (asks = tokens.some((token, index) => token.kind === 'word' && token.key.toLowerCase() === 'how' && tokens[index + 1]?.key.toLowerCase() === 'long')));
+  return asks;
 }
-/** "How big", "how heavy", "what size": a size that may be one animal's or a group's. */
+const ASKS_HOW_LONG = new WeakMap<readonly Token[], boolean>();
+/** "How big", "how heavy", "what size": a size that may be one animal's or a group's. Read once per text (each hunk asks). */
 function asksSize(tokens: readonly Token[]): boolean {
-  return tokens.some((token, index) => token.kind === 'word' && ((token.key.toLowerCase() === 'how' && SIZES.has(tokens[index + 1]?.key.toLowerCase() ?? '')) || (token.key.toLowerCase() === 'what' && tokens[index + 1]?.key.toLowerCase() === 'size')));
+  let asks = ASKS_SIZE.get(tokens);
+  if (asks === undefined) {
+    asks = tokens.some((token, index) => token.kind === 'word' && ((token.key.toLowerCase() === 'how' && SIZES.has(tokens[index + 1]?.key.toLowerCase() ?? '')) || (token.key.toLowerCase() === 'what' && tokens[index + 1]?.key.toLowerCase() === 'size')));
+    ASKS_SIZE.set(tokens, asks);
+  }
+  return asks;
 }
+const ASKS_SIZE = new WeakMap<readonly Token[], boolean>();
 // Not "long": "How long does my fish live?" / "… do my fish live?" is one lifespan (a second review).
 const SIZES: ReadonlySet<string> = new Set(['big', 'large', 'heavy']);
 const NUMBERED_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
