@@ -27,7 +27,7 @@ export function definitionsSetTextTask(request: Readonly<Record<string, unknown>
 
 /** The names (read as words: "translate_text", "translateText" → "translate text"), titles and descriptions of a request's schemas and tools. */
 export function definitionTexts(request: Readonly<Record<string, unknown>>): { names: string[]; texts: string[] } {
-  const found = { names: [] as string[], texts: [] as string[], count: 0, visited: 0 };
+  const found = { names: [] as string[], texts: [] as string[], visited: 0 };
   const text = request.text;
   const roots = [request.response_format, request.output_format, request.tools, request.functions, text !== null && typeof text === 'object' ? (text as { format?: unknown }).format : undefined];
   for (const root of roots) collectDefinitionTexts(root, found, 0);
@@ -35,9 +35,9 @@ export function definitionTexts(request: Readonly<Record<string, unknown>>): { n
 }
 
 /** Strings under `name`, `title` and `description` keys, at most DEFINITION_TEXTS of them, DEFINITION_DEPTH deep. */
-function collectDefinitionTexts(value: unknown, found: { names: string[]; texts: string[]; count: number; visited: number }, depth: number): void {
+function collectDefinitionTexts(value: unknown, found: { names: string[]; texts: string[]; visited: number }, depth: number): void {
   // Every value looked at counts: a schema of a million keys and no text took 3.6 s (a review, session 28).
-  if (value === null || typeof value !== 'object' || depth > DEFINITION_DEPTH || found.count >= DEFINITION_TEXTS || ++found.visited > DEFINITION_NODES) return;
+  if (value === null || typeof value !== 'object' || depth > DEFINITION_DEPTH || isFull(found) || ++found.visited > DEFINITION_NODES) return;
   if (Array.isArray(value)) {
     for (const item of value) {
       if (++found.visited > DEFINITION_NODES) return;
@@ -46,19 +46,18 @@ function collectDefinitionTexts(value: unknown, found: { names: string[]; texts:
     return;
   }
   for (const key in value) {
-    if (found.count >= DEFINITION_TEXTS || ++found.visited > DEFINITION_NODES) return;
+    if (isFull(found) || ++found.visited > DEFINITION_NODES) return;
     const field = (value as Record<string, unknown>)[key];
     if (typeof field !== 'string') {
       collectDefinitionTexts(field, found, depth + 1);
     } else if (key === 'description' || key === 'title') {
       found.texts.push(field.slice(0, DEFINITION_CHARACTERS));
-      found.count++;
     } else if (key === 'name') {
       found.names.push(field.slice(0, DEFINITION_CHARACTERS).replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2').replace(/[_\-.]+/gu, ' ').trim());
-      found.count++;
     }
   }
 }
+const isFull = (found: { names: string[]; texts: string[] }) => found.names.length + found.texts.length >= DEFINITION_TEXTS;
 const DEFINITION_DEPTH = 32;
 const DEFINITION_TEXTS = 2_000;
 /** Values (objects, arrays, fields, items) looked at, at most, and the characters of a name or a description read. */

@@ -1,5 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
+import { connect } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
@@ -124,6 +125,40 @@ describe('compressed request bodies', () => {
     expect(answer.status).toBe(413);
     expect(answer.json).toMatchObject({ error: { code: 'request_too_large' } });
     expect(upstream.chatCalls).toHaveLength(calls);
+  });
+
+  it('refuses an empty body declared gzip with a 400 in OpenAI shape, sending nothing upstream', async () => {
+    const calls = upstream.chatCalls.length;
+    const answer = await post('/v1/chat/completions', '', { 'content-encoding': 'gzip' });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toMatchObject({ error: { type: 'invalid_request_error', code: 'invalid_content_encoding' } });
+    expect(upstream.chatCalls).toHaveLength(calls);
+  });
+
+  it('survives a client that trickles half a gzipped body and hangs up, sending and storing nothing, and serves the next', async () => {
+    const content = question();
+    const zipped = gzipSync(JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }));
+    const calls = upstream.chatCalls.length;
+    const { port } = new URL(proxy.origin);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nAuthorization: Bearer sk-compressed\r\nContent-Length: ${zipped.byteLength}\r\n\r\n`);
+        // Byte by byte, then gone before the body is whole.
+        const half = zipped.subarray(0, zipped.byteLength >> 1);
+        let at = 0;
+        const trickle = () => {
+          if (at < half.byteLength) socket.write(half.subarray(at, ++at), trickle);
+          else socket.destroy();
+        };
+        trickle();
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', reject);
+    });
+    // The same request sent whole afterwards is a MISS (nothing was stored for the cut one) and reaches the upstream once.
+    const whole = await post('/v1/chat/completions', zipped, { 'content-encoding': 'gzip' });
+    expect([whole.status, whole.cache]).toEqual([200, 'MISS']);
+    expect(upstream.chatCalls).toHaveLength(calls + 1);
   });
 
   it('serves a gzipped Anthropic request through @anthropic-ai/sdk, and refuses an unknown encoding in Anthropic shape', async () => {

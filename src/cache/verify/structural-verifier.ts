@@ -412,14 +412,14 @@ const ASKING_FILLER: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', '
 const JUDGES_THIS =
   /\b(?:like (?:this|that)(?=\s*[?.!]*\s*$)|this (?:greeting|opening|opener|salutation|sign-?off|closing)|(?:is|was) (?:this|that) (?:(?:too|a bit|overly|very|kind of) )?(?:rude|polite|impolite|casual|informal|formal|professional|unprofessional|friendly|appropriate|inappropriate|weird|awkward|cringe|gender[- ]neutral|sexist|offensive|passive[- ]aggressive|blunt)|(?:does|do) (?:this|that) (?:sound|come across)|how (?:does|do) (?:this|that) (?:sound|come across|read)|(?:is|was) (?:this|that) an? (?:good|bad|fine|okay|ok|polite|professional|proper|weird|nice|right) way to (?:open|start|begin|end|close|sign off|greet|reply|answer))\b/iu;
 
+/** Emoji that ask or thank rather than set a tone ("Create a table for blog posts 🙏"). */
+const ASKING_EMOJI: ReadonlySet<string> = new Set(['🙏', '🙏🏻', '🙏🏼', '🙏🏽', '🙏🏾', '🙏🏿']);
 /**
  * A request for a text whose tone a feeling emoji sets (a red team, session 28): "Write a Yelp review for the hotel
  * 🤮" / "… 😍", "Write a eulogy for my grandpa 😂", "Make up a story about a clown 😱", a message to pass on ("Tell my
- * friend I can't come to the party 😢"). Not a request for code or an
- * explanation ("Write a function that sorts a list 🙏").
+ * friend I can't come to the party 😢"). Not a request for code or an explanation ("Write a function that sorts a
+ * list 😊").
  */
-/** Emoji that ask or thank rather than set a tone ("Create a table for blog posts 🙏"). */
-const ASKING_EMOJI: ReadonlySet<string> = new Set(['🙏', '🙏🏻', '🙏🏼', '🙏🏽', '🙏🏾', '🙏🏿']);
 const WRITING_FOR_A_TONE =
   /\btell\s+(?:my|our|his|her|their|him|them)\b|\b(?:write|writing|compose|draft|make\s+up|come\s+up\s+with|create|generate|craft|give\s+me|tell\s+me|send\s+me|suggest)\b[^.?!\n]{0,80}?\b(?:reviews?|story|stories|poems?|haikus?|limericks?|messages?|notes?|texts?|tweets?|posts?|captions?|bios?|eulog(?:y|ies)|speech(?:es)?|toasts?|songs?|lyrics|letters?|e-?mails?|cards?|jokes?|repl(?:y|ies)|responses?|comments?|descriptions?|slogans?|taglines?|raps?|verses?|odes?|sonnets?|announcements?|essays?|paragraphs?|blurbs?|pitch(?:es)?|wish(?:es)?|greetings?|invitations?|apolog(?:y|ies)|obituar(?:y|ies)|vows?)\b/iu;
 /**
