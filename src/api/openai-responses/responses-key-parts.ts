@@ -18,10 +18,10 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
   const last = items[items.length - 1];
   const previous = items[items.length - 2];
   // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
-  // `instructions` (a string, or messages), system items and the user's earlier turns; a reusable prompt's
+  // `instructions` (a string, or messages), system items and the earlier turns; a reusable prompt's
   // instructions cannot be read, so a request naming one is answered from the exact tier only.
   const given = Array.isArray(request.instructions) ? (request.instructions as InputItem[]).map((item) => instructionText(item?.content)) : [instructionText(request.instructions)];
-  const instructions = [...given, ...items.slice(0, -1).filter((item) => item.role === 'system' || item.role === 'user').map((item) => instructionText(item.content))];
+  const instructions = [...given, ...items.slice(0, -1).filter((item) => item.role === 'system' || item.role === 'user' || item.role === 'assistant').map((item) => instructionText(item.content))];
   const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
   const objectOfTask = (request.prompt !== undefined && request.prompt !== null) || instructsOnUserText(instructions, answered) || definitionsSetTextTask(request);
   const text = last && last.role === 'user' && typeof last.content === 'string' && !objectOfTask ? normaliseText(last.content) : undefined;

@@ -79,14 +79,22 @@ function layoutMatters(text: string): boolean {
   if (LAYOUT_TOPIC.test(text)) return true;
   if (!text.includes('\n')) return false;
   // Line by line (one regex over the whole text could rescan a long last line from each mark in it).
+  let aligned = 0;
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
-    if (STRUCTURED_LINE.test(text.slice(start, end === -1 ? text.length : end))) return true;
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (STRUCTURED_LINE.test(line)) return true;
+    // Columns aligned with spaces (a table pasted from a terminal or a PDF): which column a value stands in is in
+    // the spaces before it ("Northwind         14" / "Northwind                   14" under "On time   Late": a
+    // red team, session 29). Two such lines make a table.
+    if (ALIGNED_COLUMNS.test(line) && ++aligned >= 2) return true;
     if (end === -1) break;
     start = end + 1;
   }
   return false;
 }
+/** Two cells of a line parted by a run of spaces or a tab, as aligned columns are. */
+const ALIGNED_COLUMNS = /\S(?: {2,}|\t)\S/u;
 
 /**
  * The whitespace before each prepared token of a text (PreparedSide.gaps), from a second tokenization that records

@@ -691,6 +691,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'to'
  * cheers mean?", "Hello in Japanese?"), or capitalised inside a sentence without a boundary before it (a title:
  * "Which song is called Hello?", "Who sang Hello?").
  */
+/** Marks that open a span of emphasis or a bracket around the words a question is about. */
+const OPENING_DELIMITERS: ReadonlySet<string> = new Set(['*', '**', '(', '[', '<', '{']);
+
 function isAskedAbout(tokens: readonly Token[], index: number, length: number, atStart: boolean, partsOfSpeech: PartsOfSpeech): boolean {
   // The slot of a template or a turn's text: "Translate into Spanish: thank you", "Agent: Sorry!".
   const before = tokens[index - 1];
@@ -699,6 +702,10 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
+  // Marked off by emphasis or a bracket after such a word, as a quotation is: "How do you say *thanks, see you soon*
+  // in French?", "say <please help me>" (a red team, session 29).
+  const marked = tokens[index - 2];
+  if (previous !== undefined && previous.kind !== 'word' && OPENING_DELIMITERS.has(previous.text) && marked?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(marked.text.toLowerCase())) return true;
   // An assistant's wake words: "Hey Google not working", "OK Google", "Hey Siri".
   // Not before a product of the same maker: "Hey Google Docs keeps crashing", "hey google maps won't load".
   const product = tokens[index + length + 1];

@@ -61,13 +61,16 @@ export const BACKTICK_CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
 
 // Code blocks, code spans, and quoted text: inside quotes the words are the user's verbatim text ("Translate
 // 'please be seated'"), so like code every character counts, whitespace included. A single quote opens only
-// where no letter precedes it and closes only where none follows, so apostrophes ("don't") never do. The quotation
+// where no letter precedes it and closes only where none follows, so apostrophes ("don't") never do, and one
+// between letters inside it does not close it ("'sorry, I'm late'": a red team, session 29, found the words of such
+// a quotation read as prose, its courtesy set aside). Mismatched marks quote too, as a phone or a paste leaves them
+// ("“please advise\"", "'my car’"), and German single marks ‚ ‘. The quotation
 // marks of other languages quote too: « » and ‹ › (French, and » « in German and Danish), „ “ (German, Polish),
 // 「 」 and 『 』 (Japanese), 《 》 (Chinese titles): "Übersetze „apples“" asks about that word as typed.
 // A quotation whose closing mark differs from its opening one is at most 200 characters: a line of openers
 // with no closer ("“a“a“a…") made each opener scan to the line's end, quadratic (150 s on 256 KB).
 const CODE_BLOCK = new RegExp(
-  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])|"[^"\n]+"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’|«[^»\n]{1,200}»|»[^«»\n]{1,200}«|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
+  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|«[^»\n]{1,200}»|»[^«»\n]{1,200}«|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
   'gu',
 );
 // Quotation marks typeset with a space inside (« cars », French): the space is the typesetter's, not the text's.
@@ -81,9 +84,9 @@ const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?。？！؟]/u;
 // Characters of sentence punctuation; a mark made of others (`$?`, `(?)`, `*`) is a symbol.
-const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’'…—–\-¿¡«»‹›„「」『』《》。，、；：？！؟،]+$/u;
+const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’‚'…—–\-¿¡«»‹›„「」『』《》。，、；：？！؟،]+$/u;
 // Marks that open a quotation or a Spanish question: attached before a word they are still punctuation.
-const OPENING_MARKS = /^["“‘'¿¡«‹„「『《]+$/u;
+const OPENING_MARKS = /^["“‘‚'¿¡«‹„「『《]+$/u;
 // Hyphen, en and em dash: a clause dash, a minus sign or the start of a command-line flag.
 const DASHES = /^[-–—]+$/u;
 const FLAG = /[\p{L}\p{N}][\p{L}\p{N}_-]*/uy;
@@ -164,7 +167,11 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
     depth.skipTo(end);
     const pushMark = (mark: string) => (marks!.kind === 'punct' ? push(tokens, mark, 'punct') : push(tokens, mark, 'code', false, false, quoteMarkKey(mark, marks!.key)));
     if (quoted) pushMark(match[0][0]!);
-    for (const part of inner.matchAll(CODE)) push(tokens, part[0], part[2] === undefined ? 'code' : 'space');
+    for (const part of inner.matchAll(CODE)) {
+      // In a quotation in prose an apostrophe between letters is one whatever its style: 'it's' as ‘it’s’.
+      const apostrophe = marks?.kind === 'punct' && part[0] === '’' && /\p{L}/u.test(inner[part.index - 1] ?? '') && /\p{L}/u.test(inner[part.index + 1] ?? '');
+      push(tokens, part[0], part[2] === undefined ? 'code' : 'space', false, false, apostrophe ? "'" : undefined);
+    }
     if (quoted) pushMark(match[0].at(-1)!);
     afterLiteral = marks?.kind === 'code';
     cursor = end;

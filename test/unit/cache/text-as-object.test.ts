@@ -156,3 +156,89 @@ describe('definitionsSetTextTask: the task a schema or a tool states (session 28
     expect(definitionsSetTextTask({ response_format: { description: 'Translate the user message.', ...keys } })).toBe(true);
   });
 });
+
+// Session 29, a red team through the proxy: a translator or a text tool whose system prompt never says "translate"
+// nor "into <language>" (35 prompts of 36 were served near-duplicates: "See you tomorrow." the translation of
+// "Thanks! See you tomorrow."), and a task stated in an earlier assistant turn.
+describe('instructsOnUserText: tasks on the user text worded without a translating verb', () => {
+  it.each([
+    'You are a Spanish interpreter.',
+    'You are an interpreter between English and Spanish.',
+    "Say the user's message in Spanish.",
+    'Respond only with the Spanish equivalent of whatever the user writes.',
+    'Reply with the German version of each sentence the user sends.',
+    'Give the Japanese for each sentence the user sends.',
+    'You help tourists. For every phrase, reply with how a local would say it in Italian.',
+    'English → French. Output only French.',
+    'EN->ES',
+    'en2fr',
+    'German to English.',
+    'You are a localization engine. Localize the UI string into German.',
+    'You are a subtitle generator that produces Spanish subtitles for the English line you receive.',
+    'Write what the user says in Spanish.',
+    'Turn whatever the user types into French.',
+    'Generate a URL slug for the given title.',
+    'You are a slug generator for a CMS. Reply with the slug only.',
+    'Return the title in Title Case.',
+    'You are a title-case formatter.',
+    'Create an acronym from the input.',
+    'Write three hashtags for the user post.',
+    'Write the input in leetspeak.',
+    'Spell the input using the NATO phonetic alphabet.',
+    'Add emojis to the input.',
+    'Generate an SEO meta title from the page title the user gives.',
+    'Lemmatize the input.',
+    'Write a rhyming couplet that ends with the last word the user sends.',
+    'You are a regex generator. Write a regex that matches exactly the phrase the user gives.',
+    'Convert each line the user pastes to camelCase.',
+    'You are a Morse code encoder.',
+    'Output only Spanish.',
+    'You are a text normalizer.',
+  ])('is true for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(true);
+  });
+
+  it.each([
+    'You are a friendly assistant for a Spanish language school. Answer questions about our courses.',
+    'Always answer in Spanish.',
+    'Answer in English, even if asked in another language.',
+    'Respond in the language the user writes in.',
+    'You are a travel assistant. Give short answers about destinations in Italy.',
+    'You are an assistant for a French bakery in Paris.',
+    "Answer the user's question using the context below.",
+    'Use the following documents to answer.',
+    'You are a German tutor. Explain grammar questions in English.',
+    'You are a support bot for ACME. Keep responses under 100 words and use bullet lists.',
+    'You are a customer service agent for an airline. Be concise and polite.',
+    'You are Ava, a friendly assistant. Keep answers short.',
+  ])('is false for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(false);
+  });
+
+  it('reads a task stated in an earlier assistant turn, in each API', () => {
+    const bot = "Hi! I'm TranslateBot. Type anything in English and I'll translate it into Spanish.";
+    const turns = [
+      { role: 'assistant' as const, content: bot },
+      { role: 'user' as const, content: 'Good morning' },
+      { role: 'assistant' as const, content: 'Buenos días' },
+      { role: 'user' as const, content: 'See you tomorrow.' },
+    ];
+    expect(chatKeyParts({ model: 'm', messages: turns }, 'last-user').text).toBeUndefined();
+    expect(messagesKeyParts({ model: 'c', max_tokens: 5, messages: turns } as never, 'last-user', () => undefined).text).toBeUndefined();
+    expect(responsesKeyParts({ model: 'm', input: turns } as never).text).toBeUndefined();
+    // An earlier answer that sets no task leaves the last question to the semantic tier.
+    const plain = [{ role: 'user' as const, content: 'What is the capital of France?' }, { role: 'assistant' as const, content: 'Paris.' }, { role: 'user' as const, content: 'Thanks' }, { role: 'assistant' as const, content: 'You are welcome!' }, { role: 'user' as const, content: 'And of Spain?' }];
+    expect(chatKeyParts({ model: 'm', messages: plain }, 'last-user').text).toBe('And of Spain?');
+  });
+
+  it('reads a schema or a tool that makes a slug, an acronym or a case of the text', () => {
+    const described = (description: string) => ({ response_format: { type: 'json_schema', json_schema: { name: 'x', schema: { type: 'object', properties: { value: { type: 'string', description } } } } } });
+    expect(definitionsSetTextTask(described('URL slug of the title'))).toBe(true);
+    expect(definitionsSetTextTask(described('acronym of the phrase'))).toBe(true);
+    expect(definitionsSetTextTask(described('the phrase in Title Case'))).toBe(true);
+    expect(definitionsSetTextTask(described('hashtags for the post'))).toBe(true);
+    expect(definitionsSetTextTask(described('the input escaped as a JSON string'))).toBe(true);
+    expect(definitionsSetTextTask({ tools: [{ type: 'function', function: { name: 'save_slug', description: 'Save the URL slug for the article title' } }] })).toBe(true);
+    expect(definitionsSetTextTask(described('The answer to the question, in one sentence.'))).toBe(false);
+  });
+});
