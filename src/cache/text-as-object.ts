@@ -7,7 +7,10 @@ import { LANGUAGES } from './verify/closed-lists.ts';
 export function instructionText(content: unknown): string | undefined {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return undefined;
-  const texts = content.flatMap((part) => (part !== null && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string' && /text$/u.test(String((part as { type?: unknown }).type)) ? [(part as { text: string }).text] : []));
+  const texts = content.flatMap((part) => {
+    const { type, text } = (part !== null && typeof part === 'object' ? part : {}) as { type?: unknown; text?: unknown };
+    return typeof text === 'string' && typeof type === 'string' && type.endsWith('text') ? [text] : [];
+  });
   return texts.length > 0 ? texts.join('\n') : undefined;
 }
 
@@ -65,7 +68,7 @@ const DEFINITION_NODES = 50_000;
 const DEFINITION_CHARACTERS = 4_096;
 /** A schema's or tool's name that is a task on a text by itself ("spell_check", "sentiment", "extract_entities"). */
 const NAMED_TASK =
-  /\b(?:translat\w*|proofread\w*|spell\s*check\w*|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|classif\w*|categori[sz]\w*|sentiment|transliterat\w*|tokeni[sz]\w*|redact\w*|anonymi[sz]\w*|extract\w*|detect\s+(?:language|tone|emotion|spam)|language\s+detect\w*|echo\w*|slug\w*|acronym\w*|anagram\w*|hashtag\w*|(?:title|snake|camel|kebab|pascal|upper|lower)\s*case\w*|escap\w*|lemma\w*|plurali[sz]\w*|locali[sz]\w*|transcri\w*|romani[sz]\w*|initials|leet\w*|pig\s*latin|morse|nato|phonetic\w*)\b/iu;
+  /\b(?:translat\w*|proofread\w*|spell\s*check\w*|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|classif\w*|categori[sz]\w*|sentiment|transliterat\w*|tokeni[sz]\w*|redact\w*|anonymi[sz]\w*|extract\w*|detect\s+(?:language|tone|emotion|spam)|language\s+detect\w*|echo\w*|slugify|acronym\w*|anagram\w*|hashtag\w*|(?:title|snake|camel|kebab|pascal|upper|lower)\s*case\w*|escap\w*|lemma\w*|plurali[sz]\w*|romani[sz]\w*|initials|leet\w*|pig\s*latin|morse)\b/iu;
 
 /**
  * Whether the instructions around a request's last user message make that message's text the object of a task
@@ -105,14 +108,17 @@ function asksForText(text: string): boolean {
 function namesTextTask(text: string): boolean {
   const task = TEXT_TASK.test(text);
   const userText = USER_TEXT.test(text);
-  if (task && (userText || intoLanguage(text))) return true;
-  // The user's text named as what is worked on, whatever the verb: "Say the user's message in Spanish.", "Reply with
-  // the German version of each sentence the user sends.", "Write a rhyming couplet that ends with the last word the
-  // user sends." (a red team through the proxy, session 29: 35 such system prompts were served near-duplicates).
-  if (OWN_WORDS.test(text) || (userText && namesLanguage(text))) return true;
+  const ownWords = OWN_WORDS.test(text);
+  if (task && (userText || ownWords || intoLanguage(text))) return true;
+  // The user's text put into a language whatever the verb ("Say the user's message in Spanish.", "Write what the user
+  // says in Spanish."), or the user's own words named beside a language ("Give the Japanese for each sentence the
+  // user sends."): a red team through the proxy, session 29, had 35 such system prompts served near-duplicates. Not
+  // "Respond in English regardless of the language of the user's message", nor a language named elsewhere in a
+  // prompt that mentions "the user's message" (a Thai restaurant's support bot).
+  if (USER_TEXT_IN_LANGUAGE.test(text) || (ownWords && namesLanguage(text))) return true;
   // A task on a text with no object named is still one when it is the whole instruction: "Translate into French.",
   // "You are a spell checker.", "Echo back exactly what you receive.", "EN->ES", "English → French."
-  return ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart()) || LANGUAGE_EQUIVALENT.test(text) || languagePair(text);
+  return ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart()) || languageEquivalent(text) || languagePair(text);
 }
 
 /** Whether `text` names a language (a word of LANGUAGES). */
@@ -122,17 +128,31 @@ function namesLanguage(text: string): boolean {
 }
 const WORDS = /\p{L}+/gu;
 
+/**
+ * Another language's version of the text asked for ("the Spanish equivalent", "the German version", "a Spanish
+ * interpreter", "say it in Italian"), not of a thing named after it ("the English version of the handbook").
+ */
+function languageEquivalent(text: string): boolean {
+  for (const match of text.matchAll(LANGUAGE_EQUIVALENT)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    if (!OF_A_THING.test(after) || OF_USER_TEXT.test(after)) return true;
+  }
+  return false;
+}
+const OF_A_THING = /^\s+of\s+(?:the|a|an|our|your|this|that|its|their|his|her)\s/iu;
+const OF_USER_TEXT = /^\s+of\s+(?:the|this|that|their|a)\s+(?:user(?:'s|’s)?\s+)?(?:message|input|text|sentence|phrase|word|words|string|utterance|post|line)s?\b/iu;
+
 /** Two languages, or two language codes, joined as a direction: "English → French", "EN->ES", "en2de", "German to English". */
 function languagePair(text: string): boolean {
   for (const match of text.matchAll(LANGUAGE_PAIR)) {
     const [from, to] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
     if (from === to) continue;
     if (LANGUAGES.has(from) && LANGUAGES.has(to)) return true;
-    if (LANGUAGE_CODES.has(from) && LANGUAGE_CODES.has(to) && !/^(?:to|-)$/u.test(match[0].slice(match[1]!.length, -match[2]!.length).trim())) return true;
+    if (LANGUAGE_CODES.has(from) && LANGUAGE_CODES.has(to) && match[0].slice(match[1]!.length, -match[2]!.length).trim() !== 'to') return true;
   }
   return false;
 }
-const LANGUAGE_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)\s*(?:->|-->|=>|→|⇒|➔|➡|>|\bto\b|2|-)\s*(\p{L}+)(?![\p{L}\p{N}])/gu;
+const LANGUAGE_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)\s*(?:->|-->|=>|→|⇒|➔|➡|>|\bto\b|2)\s*(\p{L}+)(?![\p{L}\p{N}])/gu;
 /** ISO 639-1 codes of the languages most often translated between, joined only by an arrow or "2" ("EN->ES", "en2fr"). */
 const LANGUAGE_CODES: ReadonlySet<string> = new Set([
   'en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'ru', 'zh', 'ja', 'jp', 'ko', 'kr', 'ar', 'hi', 'tr', 'pl', 'sv', 'da', 'fi', 'el', 'he', 'cs', 'uk', 'ua', 'ro', 'hu', 'vi', 'th', 'id', 'ms', 'fa', 'ur', 'bn', 'ta', 'sw', 'ca',
@@ -146,12 +166,12 @@ function intoLanguage(text: string): boolean {
 
 /** Verbs and nouns of a task done to a text. */
 const TEXT_TASK =
-  /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling|render\w*|convert\w*|turn\w*|extract\w*|typos?|formal|caps|base64|positive\s+or\s+negative|how\s+many\s+(?:words|sentences|lines)|make\s+(?:it|this|the\s+\w+(?:\s+\w+)?|my\s+\w+)\s+(?:sound|more|less)|locali[sz]\w*|interpret\w*|slug\w*|acronyms?|anagrams?|hashtags?|emojis?|initials|lemmati[sz]\w*|plurali[sz]\w*|singulari[sz]\w*|stem(?:s|med|ming)?|(?:snake|camel|kebab|pascal|title|sentence|upper|lower)[\s_-]?case|leet\w*|nato|phonetic\w*|morse|braille|alphabeti[sz]\w*|sort(?:s|ed|ing)?|escap\w*|literal|equivalent|version\s+of|transcri\w*|romani[sz]\w*|spell(?:s|ed|ing)?\s+(?:out|it|them|the|each)|subtitles?|abbreviat\w*|hyphenat\w*|conjugat\w*|rhym\w*)\b/iu;
+  /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling|render\w*|convert\w*|turn\w*|extract\w*|typos?|formal|caps|base64|positive\s+or\s+negative|how\s+many\s+(?:words|sentences|lines)|make\s+(?:it|this|the\s+\w+(?:\s+\w+)?|my\s+\w+)\s+(?:sound|more|less)|locali[sz]\w*|slug\w*|acronyms?|anagrams?|hashtags?|pig\s+latin|add\s+emojis?|emojis?\s+to|initials|lemmati[sz]\w*|plurali[sz]\w*|singulari[sz]\w*|stemm\w*|(?:snake|camel|kebab|pascal|title|sentence|upper|lower)[\s_-]?case|leet\w*|nato|phonetic\w*|morse|braille|alphabeti[sz]\w*|sort(?:s|ed|ing)?|escap\w*|literal|equivalent|version\s+of|transcri\w*|romani[sz]\w*|spell(?:s|ed|ing)?\s+(?:out|it|them|the|each)|subtitles?|abbreviat\w*|hyphenat\w*|conjugat\w*|rhym\w*)\b/iu;
 /** The user's text named as the object: "the user message", "the user's input", "each message", "the text below". */
 const USER_TEXT =
-  /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance|title|headline|post|tweet|caption|line|term|name)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content|post|title|line|phrase|word)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
+  /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance|title|headline|post|tweet|caption)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content|post|title|phrase|word)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
-const ROLE_ON_TEXT = /\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|interpreter|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string|unit)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er|grader)\b/iu;
+const ROLE_ON_TEXT = new RegExp(String.raw`\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${[...LANGUAGES].join('|')}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${[...LANGUAGES].join('|')}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er)\b`, 'iu');
 /** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */
 const IMPERATIVE_TASK =
   /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my|locali[sz]e|slugify|lemmati[sz]e|plurali[sz]e|singulari[sz]e|alphabeti[sz]e|sort\s+the|spell\s+(?:out|the|it|each)|escape|transcribe|romani[sz]e|abbreviate|conjugate|hyphenate)\b/iu;
@@ -161,13 +181,15 @@ const LANGUAGE_TARGET = /\b(?:into|to|from|output(?:\s+only)?(?:\s+in)?|render(?
  * user sends", "the English line you receive", "the input", "the given title". ASCII, as the instructions are read.
  */
 const OWN_WORDS =
-  /\b(?:whatever|everything|anything)\s+(?:the\s+user|users?|they|you)\s+(?:\w+\s+)?(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|inputs?|receives?|gets?|are\s+(?:given|sent))\b|\b(?:the|each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:sentence|phrase|line|word|text|string|title|name|message|post|input|term|paragraph|headline|caption)s?\s+(?:that\s+)?(?:the\s+user|users?|they|you)\s+(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|receives?|gets?)\b|\bthe\s+input\b|\b(?:given|provided|supplied|pasted|following)\s+(?:[\w-]+\s+)?(?:title|phrase|string|word|line|post|name|headline|caption)s?\b/iu;
-/**
- * Another language's version of the text asked for: "the Spanish equivalent", "the German version", "Give the
- * Japanese for each sentence", "Spanish subtitles", "a Spanish interpreter", "say it in Italian", "Output only French".
- */
-const LANGUAGE_EQUIVALENT = new RegExp(
-  String.raw`\b(?:${[...LANGUAGES].join('|')})\s+(?:equivalent|version|translation|subtitles?|rendering|interpreter|translator|for\b|only\b)|\bthe\s+(?:${[...LANGUAGES].join('|')})\s+(?:for|of)\b|\b(?:say|write|express|put|give)\s+(?:it|this|that|them|each\s+\w+|every\s+\w+)\s+in\s+(?:${[...LANGUAGES].join('|')})\b|\boutput\s+only\s+(?:in\s+)?(?:${[...LANGUAGES].join('|')})\b`,
+  /\b(?:whatever|everything|anything)\s+(?:the\s+user|users?|they|you)\s+(?:\w+\s+)?(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|inputs?|receives?|gets?|are\s+(?:given|sent))\b|\b(?:the|each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:sentence|phrase|line|word|text|string|title|message|post|input|term|paragraph|headline|caption)s?\s+(?:that\s+)?(?:the\s+user|users?|they|you)\s+(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|receives?|gets?)\b|\b(?:given|provided|supplied|pasted|following)\s+(?:[\w-]+\s+)?(?:title|phrase|string|word|line|post|headline|caption)s?\b/iu;
+/** The user's text put into a language: "Say the user's message in Spanish.", "Write what the user says in Spanish." */
+const USER_TEXT_IN_LANGUAGE = new RegExp(
+  String.raw`\b(?:(?:the|each|every|their)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|phrase|words?|string|utterance|post)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|words?)s?|(?:whatever|everything|what)\s+(?:the\s+user|they)\s+\w+)(?:\s+[\w']+){0,2}?\s+(?:in|into)\s+(?:${[...LANGUAGES].join('|')})\b`,
   'iu',
+);
+/** A language's version of something: "the Spanish equivalent", "the German version", "a Spanish interpreter", "say it in Italian". */
+const LANGUAGE_EQUIVALENT = new RegExp(
+  String.raw`\b(?:${[...LANGUAGES].join('|')})\s+(?:equivalent|version|translation|subtitles?|rendering|interpreter|translator)\b|\b(?:say|write|express|put|give)\s+(?:it|this|that|them|each\s+\w+|every\s+\w+)\s+(?:back\s+)?in\s+(?:${[...LANGUAGES].join('|')})\b`,
+  'giu',
 );
 const QUOTED_OPTIONS = /(?<![\p{L}\p{N}])["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})\s*(?:,|\bor\b|\/)\s*["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})/u;

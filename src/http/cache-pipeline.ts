@@ -178,7 +178,17 @@ export class CachePipeline {
     const owner = mixesKeys(route) && referencesPrivateObjects(json) ? (exchange.keeper ?? keeperOf(request, this.#deps.tenantSecret.value)) : undefined;
     const gateway = gatewayRouting(request.headers);
     const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}), ...(owner === undefined ? {} : { owner }), ...(gateway === undefined ? {} : { gateway }) };
-    const key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
+    let key: RequestKey;
+    try {
+      key = keyOf(adapter.keyParts(body, route.settings.embed, header), scope, route.settings.placement);
+    } catch (error) {
+      // A body its validation let through but whose shape the key cannot read (a null content block, a part's `type`
+      // that is an object): the upstream judges it, uncached, rather than the client getting a 500 (a hostile
+      // tester, session 29).
+      this.#deps.observer.cacheFault('lookup', error);
+      record.reason = 'unkeyable-body';
+      return this.#forwardUncached(exchange, 'BYPASS', 'bypass unkeyable-body');
+    }
     Object.assign(record, { tenant, entry: key.id, query: key.id });
     if (this.#deps.recordPrompts) record.prompt = key.text;
     const lookupOptions: LookupOptions = {

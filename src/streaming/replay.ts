@@ -99,11 +99,18 @@ export async function* replayStream(
   yield encoder.encode(DONE_EVENT);
 }
 
+/** The most pieces one text of an answer is replayed in: a stream no more than a few hundred KB over its text. */
+export const MAX_PIECES = 1_024;
+
 /**
- * Splits text into pieces of `size` code points. Grapheme clusters may be cut (OpenAI cuts them too, clients
- * concatenate), but never a surrogate pair: half of one would be a lone surrogate on the wire.
+ * Splits text into pieces of `chunkSize` code points, longer ones where that would make more than MAX_PIECES.
+ * Grapheme clusters may be cut (OpenAI cuts them too, clients concatenate), but never a surrogate pair: half of one
+ * would be a lone surrogate on the wire.
  */
-export function splitCodePoints(text: string, size: number): string[] {
+export function splitCodePoints(text: string, chunkSize: number): string[] {
+  // A long text is cut into at most MAX_PIECES pieces: at 32 characters a piece, each event's header made a 20 MB
+  // answer's stream 181 MB, built for each request that replayed it (a hostile tester, session 29).
+  const size = Math.max(chunkSize, Math.ceil(text.length / MAX_PIECES));
   const pieces: string[] = [];
   let start = 0;
   let count = 0;

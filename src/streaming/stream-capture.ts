@@ -44,6 +44,8 @@ export interface CaptureOptions<A extends CachedAnswer = ChatCompletion> {
    * pending read settles.
    */
   signal?: AbortSignal;
+  /** The most bytes assembled for storage; past them the stream is relayed untouched and `too-large` (default MAX_CAPTURED_BYTES). */
+  maxCapturedBytes?: number;
 }
 
 export interface CapturedStream<A extends CachedAnswer = ChatCompletion> {
@@ -85,6 +87,7 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   readonly #destroySource: (() => void) | undefined;
   readonly #dropUsageChunk: boolean;
   readonly #signal: AbortSignal | undefined;
+  readonly #maxCapturedBytes: number;
   readonly #decoder = new SseDecoder();
   readonly #assembler: StreamAssembler<A>;
   #resolveResult!: (outcome: StreamOutcome<A>) => void;
@@ -107,6 +110,7 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
     this.#destroySource = destroySource;
     this.#dropUsageChunk = options.dropUsageChunk;
     this.#signal = options.signal;
+    this.#maxCapturedBytes = options.maxCapturedBytes ?? MAX_CAPTURED_BYTES;
     this.result = new Promise((resolve) => (this.#resolveResult = resolve));
     if (this.#signal?.aborted) void this.#disconnect();
     else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
@@ -160,10 +164,24 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
       if (forward.length > 0) this.#answer({ value: forward, done: false });
       else this.#read();
     } catch (error) {
-      // Not reachable with well-formed code: decoding and assembly report bad input as outcomes, not throws.
-      this.#fail(error, 'malformed');
+      // Decoding and assembly report bad input as outcomes, not throws; what throws is the capture itself (a string
+      // past V8's longest). The client still gets every byte (a fault in the cache never fails a request); nothing
+      // is stored.
+      this.#settle({ kind: 'incomplete', reason: 'malformed', detail: describe(error) });
+      this.#passHeld();
     }
   };
+
+  /** After the capture gave up: forwards what is held and goes on relaying, or ends if the upstream has. */
+  #passHeld(): void {
+    const held = this.#held.length === 0 ? EMPTY : concatBytes(this.#held);
+    this.#held = [];
+    if (this.#sourceFinished) {
+      this.#close();
+      this.#answer(held.length > 0 ? { value: held, done: false } : END);
+    } else if (held.length > 0) this.#answer({ value: held, done: false });
+    else this.#read();
+  }
 
   readonly #onReadError = (error: unknown): void => {
     if (this.#closed) return;
@@ -196,6 +214,14 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
     }
     this.#held.push(chunk);
     this.#received += chunk.length;
+    if (this.#received > this.#maxCapturedBytes) {
+      // Past what an answer may be: relay the rest untouched (a 560 MB stream broke the assembler's string and, with
+      // it, the client's stream: a hostile tester, session 29). The usage chunk is then the client's too.
+      this.#settle({ kind: 'incomplete', reason: 'too-large', detail: `over ${this.#maxCapturedBytes} bytes` });
+      const bytes = concatBytes(this.#held);
+      this.#held = [];
+      return bytes;
+    }
     if (!this.#dropUsageChunk) {
       // Forwarded up to the end of the last whole line: a line's first bytes sent before the upstream broke off
       // would be completed by the failure event's blank line into a broken event (the SDK then throws a JSON error
@@ -288,6 +314,9 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** The most SSE bytes of one answer assembled for storage: 64 MiB, some 7 MB of text, far past any model's output. */
+export const MAX_CAPTURED_BYTES = 64 * 1024 * 1024;
 
 function isDestroyable(value: object): value is { destroy(): void } {
   return typeof (value as { destroy?: unknown }).destroy === 'function';

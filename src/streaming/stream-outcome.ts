@@ -21,7 +21,9 @@ export type IncompleteReason =
   /** Reading the upstream body failed: abort, timeout, connection reset. */
   | 'upstream-error'
   /** The client went away before the answer was complete; the upstream read was cancelled. */
-  | 'client-disconnected';
+  | 'client-disconnected'
+  /** The stream ran past what a stored answer may be (MAX_CAPTURED_BYTES): relayed whole, never assembled or stored. */
+  | 'too-large';
 
 /**
  * The result of watching one streamed answer. `detail` is a short, content-free explanation for logs: it

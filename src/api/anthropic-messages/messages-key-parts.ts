@@ -101,8 +101,8 @@ function blocksText(content: unknown): string | undefined {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return undefined;
   const texts: string[] = [];
-  for (const block of content as Array<Record<string, unknown>>) {
-    if (block.type !== 'text' || typeof block.text !== 'string' || Object.keys(block).some((key) => key !== 'type' && key !== 'text')) return undefined;
+  for (const block of content as Array<Record<string, unknown> | null>) {
+    if (block === null || typeof block !== 'object' || block.type !== 'text' || typeof block.text !== 'string' || Object.keys(block).some((key) => key !== 'type' && key !== 'text')) return undefined;
     texts.push(block.text);
   }
   return texts.join('\n');

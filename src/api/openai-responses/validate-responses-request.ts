@@ -18,6 +18,12 @@ export function validateResponsesRequest(body: unknown): ResponsesRequest {
   if (Array.isArray(input)) {
     input.forEach((item: unknown, index) => {
       if (typeof item !== 'object' || item === null || Array.isArray(item)) throw invalidRequest(`'input[${index}]' must be an object.`, `input[${index}]`, 'invalid_type');
+      const { content } = item as { content?: unknown };
+      if (!Array.isArray(content)) return;
+      content.forEach((part: unknown, at) => {
+        const type = typeof part === 'object' && part !== null && !Array.isArray(part) ? (part as { type?: unknown }).type : undefined;
+        if (typeof type !== 'string') throw invalidRequest(`'input[${index}].content[${at}]' must be an object with a string 'type'.`, `input[${index}].content[${at}]`, 'invalid_type');
+      });
     });
   }
   for (const field of ['stream', 'store', 'background'] as const) expectType(request, field, 'boolean');

@@ -93,8 +93,11 @@ function layoutMatters(text: string): boolean {
   }
   return false;
 }
-/** Two cells of a line parted by a run of spaces or a tab, as aligned columns are. */
-const ALIGNED_COLUMNS = /\S(?: {2,}|\t)\S/u;
+/**
+ * Two cells of a line parted by a run of spaces (no-break, em, figure, ideographic ones too: tables pasted from a PDF
+ * or a web page) or a tab, as aligned columns are; not two spaces after a sentence's mark, a typing habit.
+ */
+const ALIGNED_COLUMNS = /[^\s.!?:;,](?:[ \u00a0\u2000-\u200a\u202f\u3000]{2,}|\t)\S/u;
 
 /**
  * The whitespace before each prepared token of a text (PreparedSide.gaps), from a second tokenization that records

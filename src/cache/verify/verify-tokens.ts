@@ -64,13 +64,14 @@ export const BACKTICK_CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
 // where no letter precedes it and closes only where none follows, so apostrophes ("don't") never do, and one
 // between letters inside it does not close it ("'sorry, I'm late'": a red team, session 29, found the words of such
 // a quotation read as prose, its courtesy set aside). Mismatched marks quote too, as a phone or a paste leaves them
-// ("“please advise\"", "'my car’"), and German single marks ‚ ‘. The quotation
+// ("“please advise\"", "'my car’"), German single marks ‚ ‘, and marks that close as they open (Swedish ”…”,
+// »…», full-width ＂…＂ and 〝…〞 of Chinese and Japanese input methods). The quotation
 // marks of other languages quote too: « » and ‹ › (French, and » « in German and Danish), „ “ (German, Polish),
 // 「 」 and 『 』 (Japanese), 《 》 (Chinese titles): "Übersetze „apples“" asks about that word as typed.
 // A quotation whose closing mark differs from its opening one is at most 200 characters: a line of openers
 // with no closer ("“a“a“a…") made each opener scan to the line's end, quadratic (150 s on 256 KB).
 const CODE_BLOCK = new RegExp(
-  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|«[^»\n]{1,200}»|»[^«»\n]{1,200}«|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
+  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|”[^”\n]{1,200}”|“[^“”\n]{1,200}“|＂[^＂\n]{1,200}＂|〝[^〞〟\n]{1,200}[〞〟]|«[^»\n]{1,200}»|«[^«»\n]{1,200}«|»[^«»\n]{1,200}«|»[^«»\n]{1,200}»|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
   'gu',
 );
 // Quotation marks typeset with a space inside (« cars », French): the space is the typesetter's, not the text's.
@@ -84,9 +85,9 @@ const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?。？！؟]/u;
 // Characters of sentence punctuation; a mark made of others (`$?`, `(?)`, `*`) is a symbol.
-const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’‚'…—–\-¿¡«»‹›„「」『』《》。，、；：？！؟،]+$/u;
+const PUNCTUATION_CHARACTERS = /^[.,;:!?"“”‘’‚＂〝〞〟'…—–\-¿¡«»‹›„「」『』《》。，、；：？！؟،]+$/u;
 // Marks that open a quotation or a Spanish question: attached before a word they are still punctuation.
-const OPENING_MARKS = /^["“‘‚'¿¡«‹„「『《]+$/u;
+const OPENING_MARKS = /^["“‘‚＂〝'¿¡«‹„「『《]+$/u;
 // Hyphen, en and em dash: a clause dash, a minus sign or the start of a command-line flag.
 const DASHES = /^[-–—]+$/u;
 const FLAG = /[\p{L}\p{N}][\p{L}\p{N}_-]*/uy;
@@ -385,8 +386,8 @@ const ASSIGNMENTS_IN_LINE = /(?<=[\p{L}\p{N}_][ \t]{0,8})=(?!=)(?=[ \t]{0,8}[\p{
 /** How far from an assignment's `=` a comma is taken to list its names or values. */
 const ASSIGNMENT_REACH = 12;
 
-/** A lowercase thanks and nothing else to the end of the line: what follows a question's mark there. */
-const CLOSING_THANKS = /^ +(?:thanks|thank you|thx|cheers|many thanks)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
+/** A lowercase thanks or please and nothing else to the end of the line: what follows a question's mark there. */
+const CLOSING_THANKS = /^ +(?:thanks|thank you|thx|cheers|many thanks|please|pls|plz)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
 const CLOSING_THANKS_REACH = 48;
 function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' | 'loose' {
   const { text } = line;

@@ -186,13 +186,11 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     'Write the input in leetspeak.',
     'Spell the input using the NATO phonetic alphabet.',
     'Add emojis to the input.',
-    'Generate an SEO meta title from the page title the user gives.',
     'Lemmatize the input.',
     'Write a rhyming couplet that ends with the last word the user sends.',
     'You are a regex generator. Write a regex that matches exactly the phrase the user gives.',
     'Convert each line the user pastes to camelCase.',
     'You are a Morse code encoder.',
-    'Output only Spanish.',
     'You are a text normalizer.',
   ])('is true for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(true);
@@ -211,6 +209,17 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     'You are a support bot for ACME. Keep responses under 100 words and use bullet lists.',
     'You are a customer service agent for an airline. Be concise and polite.',
     'You are Ava, a friendly assistant. Keep answers short.',
+    // A review of the first version (session 29): ordinary prompts it read as tasks.
+    'You are a helpful assistant. Respond in English only.',
+    'Answer in Spanish only.',
+    'Output only English.',
+    "You are a helpful assistant. Respond in English regardless of the language of the user's message.",
+    'You are a customer support bot for ShopCo. If the input is unclear, ask a clarifying question.',
+    "You are the assistant of a Thai restaurant. Greet the user by the name they give and answer the user's message.",
+    'You are a dream interpreter. Tell users what their dreams may mean.',
+    'You are a bilingual English-Spanish customer service agent.',
+    "Interpret the user's query and answer it concisely. Avoid emojis.",
+    'You are a helpful assistant. The English version of the employee handbook follows.',
   ])('is false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
   });
@@ -238,7 +247,7 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     expect(definitionsSetTextTask(described('the phrase in Title Case'))).toBe(true);
     expect(definitionsSetTextTask(described('hashtags for the post'))).toBe(true);
     expect(definitionsSetTextTask(described('the input escaped as a JSON string'))).toBe(true);
-    expect(definitionsSetTextTask({ tools: [{ type: 'function', function: { name: 'save_slug', description: 'Save the URL slug for the article title' } }] })).toBe(true);
+    expect(definitionsSetTextTask({ tools: [{ type: 'function', function: { name: 'save_slug', description: 'Save the URL slug of the given title' } }] })).toBe(true);
     expect(definitionsSetTextTask(described('The answer to the question, in one sentence.'))).toBe(false);
   });
 });

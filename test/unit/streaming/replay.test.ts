@@ -3,7 +3,7 @@ import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import type { ChatCompletion, ChatCompletionChunk, FinishReason } from '../../../src/cache/chat-types.ts';
 import { CompletionAssembler } from '../../../src/streaming/completion-assembler.ts';
-import { replayBody, replayChunks, replayStream, splitCodePoints } from '../../../src/streaming/replay.ts';
+import { MAX_PIECES, replayBody, replayChunks, replayStream, splitCodePoints } from '../../../src/streaming/replay.ts';
 import type { StreamOutcome } from '../../../src/streaming/stream-outcome.ts';
 import { decodeAll, joinBytes, splitAt, text, usage } from './sse-fixtures.ts';
 
@@ -45,6 +45,23 @@ describe('splitCodePoints', () => {
     expect(splitCodePoints('🌍🌍a🌍', 1)).toEqual(['🌍', '🌍', 'a', '🌍']);
     expect(splitCodePoints('héllo 🌍!', 3)).toEqual(['hél', 'lo ', '🌍!']);
     expect(splitCodePoints('', 3)).toEqual([]);
+  });
+});
+
+// Session 29, a hostile tester: a 20 MB cached answer replayed at 32 characters a chunk made a 181 MB stream, built
+// whole for each request (60 slow readers of it took the proxy to 8.6 GB).
+describe('a long answer replayed', () => {
+  it('is cut into at most MAX_PIECES pieces, so its stream stays close to its size, and assembles back whole', () => {
+    const content = 'The quick brown fox 🦊 jumps. '.repeat(40_000);
+    expect(splitCodePoints(content, 32).length).toBeLessThanOrEqual(MAX_PIECES);
+    expect(splitCodePoints(content, 32).join('')).toBe(content);
+    expect(splitCodePoints('a'.repeat(MAX_PIECES * 32), 32)).toHaveLength(MAX_PIECES);
+    const answer = cachedAnswer({ content });
+    const body = replayBody(answer, { ...fresh, includeUsage: false, chunkChars: 32 });
+    expect(body.byteLength).toBeLessThan(Buffer.byteLength(JSON.stringify(answer)) * 1.3);
+    const assembler = new CompletionAssembler();
+    for (const event of decodeAll([body])) assembler.push(event);
+    expect(assembler.finish()).toMatchObject({ kind: 'complete', completion: { choices: [{ message: { content } }] } });
   });
 });
 

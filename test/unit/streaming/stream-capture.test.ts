@@ -186,6 +186,24 @@ describe('captureStream', () => {
     expect(await result).toMatchObject({ kind: 'incomplete', reason: 'malformed' });
   });
 
+  // Session 29, a hostile tester: a 560 MB answer passed V8's longest string inside the assembler, and the capture's
+  // failure cut the client's healthy stream with an error event. The client gets every byte; nothing is stored.
+  it.each([
+    ['the capture fails', { assembler: new (class extends CompletionAssembler {
+      override push(event: Parameters<CompletionAssembler['push']>[0]) {
+        if (event.data.includes('"finish_reason":"stop"')) throw new RangeError('Invalid string length');
+        return super.push(event);
+      }
+    })() as never }, 'malformed'],
+    ['the stream runs past the most a stored answer may be', { maxCapturedBytes: 200 }, 'too-large'],
+  ])('when %s, relays the whole body untouched and is incomplete', async (_case, options, reason) => {
+    for (const cuts of [[10, 40, 150, 250], [1, 2, 3, 4, 5, 300]]) {
+      const { client, result } = captureStream(fromParts(splitAt(bytes(fullBody), cuts)), { dropUsageChunk: false, ...options });
+      expect(text(await drain(client))).toBe(fullBody);
+      expect(await result).toMatchObject({ kind: 'incomplete', reason });
+    }
+  });
+
   it('rethrows an upstream failure to the client and is incomplete', async () => {
     const upstream = manualUpstream();
     const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });

@@ -96,6 +96,18 @@ describe('a quotation the tokenizer did not see as one', () => {
     ["Is it rude to say 'I'm busy' to my boss?", "is it rude to say 'I'm busy' to my boss"],
     ['How many letters are in the English alphabet?', 'how many letters are in the english alphabet'],
     ['How do I encode a file in base64 in Python?', 'How do I encode a file in base64 in Python'],
+    // A review (session 29): questions about hashing and encoding, not operations on a text.
+    ['What is the MD5 hash of an empty string?', "What's the MD5 hash of an empty string?"],
+    ['How do I compute the SHA256 hash of a string in Java?', 'How can I compute the SHA256 hash of a string in Java?'],
+  ]);
+});
+
+describe('marks that close as they open (a review, session 29)', () => {
+  notServed([
+    ['How do you say ”thanks, see you soon” in French?', 'How do you say ”see you soon” in French?'],
+    ['How do you say ＂thanks, see you soon＂ in French?', 'How do you say ＂see you soon＂ in French?'],
+    ['How do you say »thanks, see you soon» in French?', 'How do you say »see you soon» in French?'],
+    ['How do you say 〝sorry, I am late〞 in Japanese?', 'How do you say 〝I am late〞 in Japanese?'],
   ]);
 });
 
@@ -106,10 +118,22 @@ describe('columns aligned with spaces', () => {
   notServed([
     [report(' '.repeat(9), ' '.repeat(21)), report(' '.repeat(19), ' '.repeat(11))],
     [roster(' '.repeat(6), ' '.repeat(13)), roster(' '.repeat(15), ' '.repeat(4))],
+    // No-break spaces, as a table pasted from a web page or a PDF has them (a review, session 29).
+    [roster('\u00a0'.repeat(6), '\u00a0'.repeat(13)), roster('\u00a0'.repeat(15), '\u00a0'.repeat(4))],
     ['NAME      READY   STATUS    RESTARTS   AGE\napi-7f9   1/1     Running   3          2d\nWhich pod restarted most?', 'NAME      READY   STATUS    RESTARTS   AGE\napi-7f9   1/1     Running              3 2d\nWhich pod restarted most?'],
   ]);
   served([
     [`Please summarise this.\nThe meeting  went well.\nWe agreed  on the budget.`, `Summarise this.\nThe meeting  went well.\nWe agreed  on the budget.`],
     [report(' '.repeat(9), ' '.repeat(21)), `${report(' '.repeat(9), ' '.repeat(21))} Thanks!`],
+    // Two spaces after a full stop are a typing habit, not columns (a review, session 29).
+    ['Meeting notes.  Budget approved.\nHiring freeze lifted.  Two new roles.\nWhat are the action items?', 'Meeting notes. Budget approved.\nHiring freeze lifted. Two new roles.\nWhat are the action items?'],
+  ]);
+});
+
+describe('a courtesy after the question mark, typed in lowercase (a near-duplicate helper, session 29)', () => {
+  served([
+    ['How do I cancel my subscription?', 'How do I cancel my subscription? pls'],
+    ['What is machine learning?', 'What is machine learning? please'],
+    ['How do I reset my password?', 'How do I reset my password? plz'],
   ]);
 });
