@@ -67,6 +67,11 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       filler.push(token.text.toLowerCase());
       continue;
     }
+    if (isDiscourseOpener(tokens, index, removed)) {
+      removed[index] = FILLER_REMOVED;
+      filler.push(token.text.toLowerCase());
+      continue;
+    }
     const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0, partsOfSpeech);
     if (phrase === undefined) continue;
     for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = FILLER_REMOVED;
@@ -477,6 +482,28 @@ const NUMBER_FORMAT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Marks of code or formulas beside a number: "x = 1,000", "LIMIT 10,100;", "zeros((100,100))". */
 const CODE_MARKS = /[=()[\]{};<>]/u;
+
+/**
+ * A word that only opens what is said, with a comma after it, where the text starts (after any courtesy set aside):
+ * "Um, how do I undo the last commit?", "Okay, how long should I boil an egg?", "Hi, so, how do I cancel?" ask what
+ * the question alone does (a near-duplicate helper, session 29: 17 of 17 such pairs were refused). Not "So what?" or
+ * "Well water …" (no comma), "So, what?" (a retort: fewer than three words after it), nor one inside the text ("The
+ * answer is, well, complicated").
+ */
+function isDiscourseOpener(tokens: readonly Token[], index: number, removed: Uint8Array): boolean {
+  if (!DISCOURSE_OPENERS.has(tokens[index]!.text.toLowerCase())) return false;
+  const comma = tokens[index + 1];
+  // "Ok, then how …" is "Ok then, how …": both keep their opener.
+  if (comma?.kind !== 'punct' || comma.text !== ',' || tokens[index + 2]?.kind !== 'word' || tokens[index + 2]!.text.toLowerCase() === 'then') return false;
+  for (let at = 0; at < index; at++) if (removed[at] === 0) return false;
+  // A question of its own after it, not a retort ("So, what?", "Well, why?").
+  let words = 0;
+  for (let at = index + 2; at < tokens.length && words < 3; at++) if (tokens[at]!.kind === 'word') words++;
+  return words >= 3;
+}
+const DISCOURSE_OPENERS: ReadonlySet<string> = new Set([
+  'um', 'umm', 'uh', 'uhm', 'er', 'erm', 'hmm', 'hm', 'ok', 'okay', 'so', 'well', 'anyway', 'anyways', 'basically', 'alright', 'right', 'oh', 'ah', 'actually', 'also',
+]);
 
 // `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
 function matchFiller(tokens: readonly Token[], index: number, afterRemoved: boolean, partsOfSpeech: PartsOfSpeech): readonly string[] | undefined {

@@ -98,6 +98,9 @@ describe('the key parts read the instructions wherever a client puts them', () =
   it('a Responses request naming a reusable prompt, whose instructions cannot be read', () => {
     expect(responsesKeyParts({ model: 'm', prompt: { id: 'pmpt_1' }, input: 'See you tomorrow.' } as never).text).toBeUndefined();
     expect(responsesKeyParts({ model: 'm', instructions: [{ role: 'developer', content: 'Translate the user message into French.' }], input: 'See you tomorrow.' } as never).text).toBeUndefined();
+    // Nor those of a stored response it continues (session 29).
+    expect(responsesKeyParts({ model: 'm', previous_response_id: 'resp_setup', input: 'See you tomorrow.' } as never).text).toBeUndefined();
+    expect(responsesKeyParts({ model: 'm', previous_response_id: null, input: 'See you tomorrow.' } as never).text).toBe('See you tomorrow.');
   });
   it('an Anthropic system block with citations', () => {
     const parts = messagesKeyParts({ model: 'c', max_tokens: 5, system: [{ type: 'text', text: 'Translate the user message into French.', citations: null }], messages: [{ role: 'user', content: 'See you tomorrow.' }] } as never, 'last-user', () => undefined);
@@ -192,6 +195,17 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     'Convert each line the user pastes to camelCase.',
     'You are a Morse code encoder.',
     'You are a text normalizer.',
+    // A review of the first version (session 29): a target named as a field or a direction, or alone.
+    'Input: English. Output: German.',
+    'Source language: English\nTarget language: German',
+    'Your job: English in, German out.',
+    'target_lang=de',
+    'en-US to de-DE',
+    'Spanish please.',
+    'Make this more polite.',
+    'Respond with the plural form.',
+    'You convert American spelling to British spelling.',
+    "I'll give you sentences; you give them back in Spanish.",
   ])('is true for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(true);
   });
@@ -220,6 +234,8 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     'You are a bilingual English-Spanish customer service agent.',
     "Interpret the user's query and answer it concisely. Avoid emojis.",
     'You are a helpful assistant. The English version of the employee handbook follows.',
+    'Please write a reply to: de la Cruz',
+    'Output: it depends on the question; be brief.',
   ])('is false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
   });

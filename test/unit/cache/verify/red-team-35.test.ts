@@ -137,3 +137,19 @@ describe('a courtesy after the question mark, typed in lowercase (a near-duplica
     ['How do I reset my password?', 'How do I reset my password? plz'],
   ]);
 });
+
+describe('a word that only opens what is said, with a comma, at the start (a near-duplicate helper, session 29)', () => {
+  served([
+    ['How do I undo the last commit in git?', 'Um, how do I undo the last commit in git?'],
+    ['How long should I boil an egg for a soft yolk?', 'Okay, how long should I boil an egg for a soft yolk?'],
+    ['Why was my card declined?', 'Well, why was my card declined?'],
+    ['How do I cancel my subscription?', 'Hi, so, how do I cancel my subscription?'],
+    ['What can I use instead of buttermilk?', 'Basically, what can I use instead of buttermilk?'],
+  ]);
+  notServed([
+    ['What?', 'So, what?'],
+    ['Is well water safe to drink?', 'Well, is water safe to drink?'],
+    ['The answer is complicated, right?', 'The answer is, well, complicated, right?'],
+    ['Can you say um in a speech?', 'Um, can you say in a speech?'],
+  ]);
+});
