@@ -105,7 +105,10 @@ function asksForText(text: string): boolean {
   return /\?\s*$/u.test(text) && (QUOTED_OPTIONS.test(text) || TEXT_TASK.test(text));
 }
 
-function namesTextTask(text: string): boolean {
+function namesTextTask(whole: string): boolean {
+  // A long system prompt is mostly context (a RAG prompt's documents): its task is stated at its start or its end, and
+  // reading all of it cost every request ~0.2 ms per KB with the session-29 rules.
+  const text = whole.length > SCANNED_CHARACTERS * 2 ? `${whole.slice(0, SCANNED_CHARACTERS)}\n${whole.slice(-SCANNED_CHARACTERS)}` : whole;
   const task = TEXT_TASK.test(text);
   const userText = USER_TEXT.test(text);
   const ownWords = OWN_WORDS.test(text);
@@ -115,11 +118,16 @@ function namesTextTask(text: string): boolean {
   // user sends."): a red team through the proxy, session 29, had 35 such system prompts served near-duplicates. Not
   // "Respond in English regardless of the language of the user's message", nor a language named elsewhere in a
   // prompt that mentions "the user's message" (a Thai restaurant's support bot).
-  if (USER_TEXT_IN_LANGUAGE.test(text) || (ownWords && namesLanguage(text))) return true;
+  const language = LANGUAGE_WORD.test(text);
+  if (language && (USER_TEXT_IN_LANGUAGE.test(text) || ownWords)) return true;
   // A task on a text with no object named is still one when it is the whole instruction: "Translate into French.",
   // "You are a spell checker.", "Echo back exactly what you receive.", "EN->ES", "English → French."
-  return ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart()) || languageEquivalent(text) || languagePair(text) || LANGUAGE_SLOT.test(text) || LANGUAGE_ALONE.test(text);
+  if (ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart()) || languagePair(text) || LANGUAGE_SLOT.test(text)) return true;
+  return language && (languageEquivalent(text) || LANGUAGE_ALONE.test(text));
 }
+/** Characters of a long instruction's start and of its end that are read. */
+const SCANNED_CHARACTERS = 8_192;
+const LANGUAGE_WORD = new RegExp(String.raw`\b(?:${[...LANGUAGES].join('|')})\b`, 'i');
 
 /**
  * A target language set as a field or a direction: "Target language: German", "target_lang=de", "Output: German",
@@ -127,17 +135,10 @@ function namesTextTask(text: string): boolean {
  */
 const LANGUAGE_SLOT = new RegExp(
   String.raw`\b(?:(?:target|output|destination)[\s_-]*(?:language|lang|locale)?|to[\s_-]*(?:language|lang|locale))\s*[:=]\s*(?:${[...LANGUAGES].join('|')}|(?:en|es|fr|de|pt|nl|ru|zh|ja|ko|ar|tr|pl|sv|uk|vi)(?:[-_][a-z]{2})?)\b|\b(?:${[...LANGUAGES].join('|')})\s+in\b[^.\n]{0,20}\b(?:${[...LANGUAGES].join('|')})\s+out\b|\b[a-z]{2}[-_][a-z]{2}\s*(?:->|→|=>|>|\bto\b)\s*[a-z]{2}[-_][a-z]{2}\b`,
-  'iu',
+  'i',
 );
-/** A language alone as the whole instruction: "Spanish please.", "Give the Spanish.", "In German!" */
-const LANGUAGE_ALONE = new RegExp(String.raw`^\s*(?:(?:give|say|write)\s+(?:me\s+)?(?:the\s+|it\s+in\s+)?|in\s+)?(?:${[...LANGUAGES].join('|')})(?:\s+(?:please|only))?\s*[.!]?\s*$`, 'iu');
-
-/** Whether `text` names a language (a word of LANGUAGES). */
-function namesLanguage(text: string): boolean {
-  for (const match of text.matchAll(WORDS)) if (LANGUAGES.has(match[0].toLowerCase())) return true;
-  return false;
-}
-const WORDS = /\p{L}+/gu;
+/** A language alone as the whole instruction: "Spanish please.", "Give the Spanish." (not "English only." nor "In English.", which set the answer's). */
+const LANGUAGE_ALONE = new RegExp(String.raw`^\s*(?:(?:give|say|write)\s+(?:me\s+)?(?:the\s+|it\s+in\s+)?)?(?:${[...LANGUAGES].join('|')})(?:\s+please)?\s*[.!]?\s*$`, 'i');
 
 /**
  * Another language's version of the text asked for ("the Spanish equivalent", "the German version", "a Spanish
@@ -182,25 +183,25 @@ const TEXT_TASK =
 const USER_TEXT =
   /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance|title|headline|post|tweet|caption)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content|post|title|phrase|word)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
-const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:convert|translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e)\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${[...LANGUAGES].join('|')}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${[...LANGUAGES].join('|')}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er)\b`, 'iu');
+const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:convert|translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e)\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${[...LANGUAGES].join('|')}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${[...LANGUAGES].join('|')}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er)\b`, 'i');
 /** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */
 const IMPERATIVE_TASK =
   /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my|make\s+(?:it|this|them)\s+(?:more|less|sound|shorter|longer|simpler|clearer|politer|friendlier|formal|casual|polite)|(?:respond|reply|answer)\s+(?:only\s+)?with\s+(?:the|its|a)\s+(?:plural|singular|past\s+tense|opposite|antonym|synonyms?|rhymes?|ipa|phonetic|transcription|abbreviation|acronym|initials)|give\s+(?:the|its)\s+(?:ipa|phonetic|plural|singular|past\s+tense|opposite|antonym|pronunciation)|locali[sz]e|slugify|lemmati[sz]e|plurali[sz]e|singulari[sz]e|alphabeti[sz]e|sort\s+the|spell\s+(?:out|the|it|each)|escape|transcribe|romani[sz]e|abbreviate|conjugate|hyphenate)\b/iu;
 const LANGUAGE_TARGET = /\b(?:into|to|from|output(?:\s+only)?(?:\s+in)?|render(?:ed)?\s+(?:it\s+)?in)[\s-]+(\p{L}+)/giu;
 /**
  * The user's own words named as what is worked on, by what they send: "whatever the user writes", "each sentence the
- * user sends", "the English line you receive", "the input", "the given title". ASCII, as the instructions are read.
+ * user sends", "the English line you receive", "the given title". ASCII, as the instructions are read.
  */
 const OWN_WORDS =
-  /\b(?:whatever|everything|anything)\s+(?:the\s+user|users?|they|you)\s+(?:\w+\s+)?(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|inputs?|receives?|gets?|are\s+(?:given|sent))\b|\b(?:the|each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:sentence|phrase|line|word|text|string|title|message|post|input|term|paragraph|headline|caption)s?\s+(?:that\s+)?(?:the\s+user|users?|they|you)\s+(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|receives?|gets?)\b|\b(?:given|provided|supplied|pasted|following)\s+(?:[\w-]+\s+)?(?:title|phrase|string|word|line|post|headline|caption)s?\b/iu;
+  /\b(?:whatever|everything|anything)\s+(?:the\s+user|users?|they|you)\s+(?:\w+\s+)?(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|inputs?|receives?|gets?|are\s+(?:given|sent))\b|\b(?:the|each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:sentence|phrase|line|word|text|string|title|message|post|input|term|paragraph|headline|caption)s?\s+(?:that\s+)?(?:the\s+user|users?|they|you)\s+(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|receives?|gets?)\b|\b(?:given|provided|supplied|pasted|following)\s+(?:[\w-]+\s+)?(?:title|phrase|string|word|line|post|headline|caption)s?\b/i;
 /** The user's text put into a language: "Say the user's message in Spanish.", "Write what the user says in Spanish." */
 const USER_TEXT_IN_LANGUAGE = new RegExp(
   String.raw`\b(?:(?:the|each|every|their)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|phrase|words?|string|utterance|post)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|words?)s?|(?:whatever|everything|what)\s+(?:the\s+user|they)\s+\w+)(?:\s+[\w']+){0,2}?\s+(?:in|into)\s+(?:${[...LANGUAGES].join('|')})\b`,
-  'iu',
+  'i',
 );
 /** A language's version of something: "the Spanish equivalent", "the German version", "a Spanish interpreter", "say it in Italian". */
 const LANGUAGE_EQUIVALENT = new RegExp(
   String.raw`\b(?:${[...LANGUAGES].join('|')})\s+(?:equivalent|version|translation|subtitles?|rendering|interpreter|translator)\b|\b(?:say|write|express|put|give)\s+(?:it|this|that|them|each\s+\w+|every\s+\w+)\s+(?:back\s+)?in\s+(?:${[...LANGUAGES].join('|')})\b`,
-  'giu',
+  'gi',
 );
 const QUOTED_OPTIONS = /(?<![\p{L}\p{N}])["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})\s*(?:,|\bor\b|\/)\s*["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})/u;

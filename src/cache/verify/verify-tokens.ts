@@ -561,7 +561,10 @@ const PATH_COMMAND_BEFORE = /(?:^|[\s`$(])(?:cd|ls(?: -[a-zA-Z]+)*|git add|(?:do
 /** How far before the dots the command is looked for. */
 const PATH_COMMAND_REACH = 80;
 /** One or two words, then a sentence's end: the tail that a vocative comma sets off (", grandma.", ", Bob!"). */
-const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: [\p{L}']+)?(?:[.!?…]+(?:\s|$)|$)/u;
+// French typesetting spaces a final "!" or "?" off ("On mange, les enfants !").
+const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: ([\p{L}']+))?(?:[ \u00a0\u202f]?[.!?…]+(?:\s|$)|$)/u;
+/** Determiners before whom one speaks to, in English and its neighbours: "my kids", "les enfants", "as crianças". */
+const ADDRESS_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'dear', 'les', 'mes', 'mon', 'ma', 'nos', 'mis', 'mi', 'los', 'las', 'as', 'os', 'meine', 'mein', 'liebe', 'lieber', 'le', 'miei', 'mie']);
 /** Tails that are no one addressed: politeness and sentence adverbs ("…, please?", "…, though?", "…, right?"). */
 const NOT_VOCATIVE = new Set([
   'please', 'thanks', 'thank', 'cheers', 'pls', 'plz', 'kindly', 'too', 'though', 'then', 'now', 'again', 'already', 'yet', 'really',
@@ -573,8 +576,10 @@ function isVocativeComma(text: string, start: number, end: number): boolean {
   const tail = VOCATIVE_TAIL.exec(text.slice(end, end + 40));
   if (tail === null) return false;
   const first = tail[1]!.toLowerCase();
+  // Whom one speaks to with a determiner: "Let's eat, my kids!", "On mange, les enfants !" (a red team, session 29).
+  const addressed = tail[2] !== undefined && ADDRESS_DETERMINERS.has(first);
   // A name or a noun: not "…, it's Anna's", "…, which one?", "…, thanks".
-  if (first.includes("'") || NOT_VOCATIVE.has(first) || FUNCTION_WORDS.has(first)) return false;
+  if (!addressed && (first.includes("'") || NOT_VOCATIVE.has(first) || FUNCTION_WORDS.has(first))) return false;
   // Not a place after a place inside a sentence: "in Austin, Texas", "Paris, France".
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return !(before !== null && /^\p{Lu}/u.test(tail[1]!));

@@ -62,6 +62,8 @@ const WORD_CUES = new RegExp(
     String.raw`(?<!(?:\d|\bfew|\bother|\bkind|\bown|\bsimple|\bfewer|\bmore|\bless|\bfinal|\bkey|\bfamous|\blast)\s)words?`,
     String.raw`the (?:term|phrase|expression)|in a sentence|(?:academic|formal|informal|professional|business) writing`,
     String.raw`stands? for|short for|(?:un)?countable|swear|profanity`,
+    // A word's grammatical gender: "Is coussin a masculine noun?", "What's the gender of poissons?" (a red team, session 29).
+    String.raw`masculine|feminine|neuter|gender of|grammatical gender`,
   ].join('|'),
   'u',
 );

@@ -153,3 +153,33 @@ describe('a word that only opens what is said, with a comma, at the start (a nea
     ['Can you say um in a speech?', 'Um, can you say in a speech?'],
   ]);
 });
+
+// A red team on prompts that are not (only) English (session 29): 181 real wrong answers, nearly all one mechanism —
+// a word of another language the English lexicon does not know, one slip from an English word, accepted as its typo.
+describe('a word of another language taken for a typo of an English word', () => {
+  notServed([
+    ['¿Qué es el bario?', '¿Qué es el barrio?'],
+    ['¿Qué es un cerdo?', '¿Qué es un credo?'],
+    ['¿Qué es la papila?', '¿Qué es la papilla?'],
+    ['¿Qué es un contrato?', '¿Qué es un contralto?'],
+    ["Qu'est-ce qu'un coussin ?", "Qu'est-ce qu'un cousin ?"],
+    ["Qu'est-ce qu'un cancre ?", "Qu'est-ce qu'un cancer ?"],
+    ['Des poissons pour mon chat', 'Des poisons pour mon chat'],
+    ['Un coussin pour mon chat', 'Un cousin pour mon chat'],
+    ['Is coussin a masculine noun?', 'Is cousin a masculine noun?'],
+    ["What's the gender of bario?", "What's the gender of barrio?"],
+  ]);
+  served([
+    ['How do I recieve a package at the post office?', 'How do I receive a package at the post office?'],
+    ['What is the diffrence between a virus and bacteria?', 'What is the difference between a virus and bacteria?'],
+  ]);
+});
+
+describe('whom one speaks to, after a comma, with a determiner (the same red team)', () => {
+  notServed([
+    ['On mange, les enfants !', 'On mange les enfants !'],
+    ["Let's eat, my kids!", "Let's eat my kids!"],
+    ["Let's eat, the kids!", "Let's eat the kids!"],
+    ['Vamos comer, as crianças!', 'Vamos comer as crianças!'],
+  ]);
+});
