@@ -106,9 +106,12 @@ function asksForText(text: string): boolean {
 }
 
 function namesTextTask(whole: string): boolean {
-  // A long system prompt is mostly context (a RAG prompt's documents): its task is stated at its start or its end, and
-  // reading all of it cost every request ~0.2 ms per KB with the session-29 rules.
-  const text = whole.length > SCANNED_CHARACTERS * 2 ? `${whole.slice(0, SCANNED_CHARACTERS)}\n${whole.slice(-SCANNED_CHARACTERS)}` : whole;
+  // A long system prompt is mostly context (a RAG prompt's documents): the session-29 rules read its start and its end
+  // (reading all of it cost every request ~0.2 ms per KB).
+  const long = whole.length > SCANNED_CHARACTERS * 2;
+  const text = long ? `${whole.slice(0, SCANNED_CHARACTERS)}\n${whole.slice(-SCANNED_CHARACTERS)}` : whole;
+  // Its middle is read for the plainest statement of a task only ("… Translate the user's message into German. …").
+  if (long && TEXT_TASK.test(whole) && (USER_TEXT.test(whole) || intoLanguage(whole))) return true;
   const task = TEXT_TASK.test(text);
   const userText = USER_TEXT.test(text);
   const ownWords = OWN_WORDS.test(text);
@@ -122,20 +125,28 @@ function namesTextTask(whole: string): boolean {
   if (language && (USER_TEXT_IN_LANGUAGE.test(text) || ownWords)) return true;
   // A task on a text with no object named is still one when it is the whole instruction: "Translate into French.",
   // "You are a spell checker.", "Echo back exactly what you receive.", "EN->ES", "English → French."
-  if (ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart()) || languagePair(text) || LANGUAGE_SLOT.test(text)) return true;
-  return language && (languageEquivalent(text) || LANGUAGE_ALONE.test(text));
+  if (ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart()) || languagePair(text)) return true;
+  return language && (languageEquivalent(text) || LANGUAGE_ALONE.test(text) || languageSlots(text));
+}
+
+/**
+ * A source and a target language set as fields or a direction: "Input: English. Output: German.", "Source language:
+ * English\nTarget language: German", "English in, German out". One field alone names the answer's language as often
+ * ("Output language: English", "English in, English out": a review, session 29).
+ */
+function languageSlots(text: string): boolean {
+  const named = new Set<string>();
+  for (const match of text.matchAll(LANGUAGE_SLOT)) named.add((match[1] ?? match[2] ?? match[3]!).toLowerCase());
+  return named.size >= 2;
 }
 /** Characters of a long instruction's start and of its end that are read. */
 const SCANNED_CHARACTERS = 8_192;
 const LANGUAGE_WORD = new RegExp(String.raw`\b(?:${[...LANGUAGES].join('|')})\b`, 'i');
 
-/**
- * A target language set as a field or a direction: "Target language: German", "target_lang=de", "Output: German",
- * "English in, German out", "en-US to de-DE" (a review, session 29). ASCII codes only after a field's name.
- */
+/** A language set as a field ("Output: German", "source_lang=English") or a direction ("English in", "German out"). */
 const LANGUAGE_SLOT = new RegExp(
-  String.raw`\b(?:(?:target|output|destination)[\s_-]*(?:language|lang|locale)?|to[\s_-]*(?:language|lang|locale))\s*[:=]\s*(?:${[...LANGUAGES].join('|')}|(?:en|es|fr|de|pt|nl|ru|zh|ja|ko|ar|tr|pl|sv|uk|vi)(?:[-_][a-z]{2})?)\b|\b(?:${[...LANGUAGES].join('|')})\s+in\b[^.\n]{0,20}\b(?:${[...LANGUAGES].join('|')})\s+out\b|\b[a-z]{2}[-_][a-z]{2}\s*(?:->|→|=>|>|\bto\b)\s*[a-z]{2}[-_][a-z]{2}\b`,
-  'i',
+  String.raw`\b(?:source|input|from|target|output|destination|to)[\s_-]*(?:language|lang|locale)?\s*[:=]\s*(${[...LANGUAGES].join('|')})\b|\b(${[...LANGUAGES].join('|')})\s+in\b|\b(${[...LANGUAGES].join('|')})\s+out\b`,
+  'gi',
 );
 /** A language alone as the whole instruction: "Spanish please.", "Give the Spanish." (not "English only." nor "In English.", which set the answer's). */
 const LANGUAGE_ALONE = new RegExp(String.raw`^\s*(?:(?:give|say|write)\s+(?:me\s+)?(?:the\s+|it\s+in\s+)?)?(?:${[...LANGUAGES].join('|')})(?:\s+please)?\s*[.!]?\s*$`, 'i');
@@ -164,7 +175,7 @@ function languagePair(text: string): boolean {
   }
   return false;
 }
-const LANGUAGE_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)\s*(?:->|-->|=>|→|⇒|➔|➡|>|\bto\b|2)\s*(\p{L}+)(?![\p{L}\p{N}])/gu;
+const LANGUAGE_PAIR = /(?<![A-Za-z0-9])([A-Za-z]+)\s*(?:->|-->|=>|→|⇒|➔|➡|>|\bto\b|2)\s*([A-Za-z]+)(?![A-Za-z0-9])/g;
 /** ISO 639-1 codes of the languages most often translated between, joined only by an arrow or "2" ("EN->ES", "en2fr"). */
 const LANGUAGE_CODES: ReadonlySet<string> = new Set([
   'en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'ru', 'zh', 'ja', 'jp', 'ko', 'kr', 'ar', 'hi', 'tr', 'pl', 'sv', 'da', 'fi', 'el', 'he', 'cs', 'uk', 'ua', 'ro', 'hu', 'vi', 'th', 'id', 'ms', 'fa', 'ur', 'bn', 'ta', 'sw', 'ca',
@@ -176,18 +187,18 @@ function intoLanguage(text: string): boolean {
   return false;
 }
 
-/** Verbs and nouns of a task done to a text. */
+/** Verbs and nouns of a task done to a text. ASCII without the `u` flag, as the rest: read on every request with instructions. */
 const TEXT_TASK =
-  /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling|render\w*|convert\w*|turn\w*|extract\w*|typos?|formal|caps|base64|positive\s+or\s+negative|how\s+many\s+(?:words|sentences|lines)|make\s+(?:it|this|the\s+\w+(?:\s+\w+)?|my\s+\w+)\s+(?:sound|more|less)|locali[sz]\w*|slug\w*|acronyms?|anagrams?|hashtags?|pig\s+latin|add\s+emojis?|emojis?\s+to|initials|lemmati[sz]\w*|plurali[sz]\w*|singulari[sz]\w*|stemm\w*|(?:snake|camel|kebab|pascal|title|sentence|upper|lower)[\s_-]?case|leet\w*|nato|phonetic\w*|morse|braille|alphabeti[sz]\w*|sort(?:s|ed|ing)?|escap\w*|literal|equivalent|version\s+of|transcri\w*|romani[sz]\w*|spell(?:s|ed|ing)?\s+(?:out|it|them|the|each)|subtitles?|abbreviat\w*|hyphenat\w*|conjugat\w*|rhym\w*|spam)\b/iu;
+  /\b(?:translat\w*|proofread\w*|spell[- ]?check\w*|spelling|grammar\w*|rewrit\w*|rephras\w*|paraphras\w*|reword\w*|summari[sz]\w*|echo\w*|repeat\w*|count(?:s|ed|ing)?|classif\w*|categori[sz]\w*|label\w*|transliterat\w*|pars(?:e|es|ing)|tokeni[sz]\w*|revers\w*|capitali[sz]\w*|uppercase|lowercase|encod\w*|decod\w*|encrypt\w*|redact\w*|anonymi[sz]\w*|simplif\w*|shorten\w*|verbatim|characters?|letters|syllables|vowels|punctuat\w*|sentiment|tone\s+of|polite\s+or\s+rude|question\s+or\s+(?:a\s+)?statement|correct\s+(?:the\s+)?(?:spelling|grammar|mistakes|errors|typos)|detect\s+(?:the\s+)?(?:sentiment|tone|emotion|spam)|british\s+(?:or\s+american\s+)?spelling|render\w*|convert\w*|turn\w*|extract\w*|typos?|formal|caps|base64|positive\s+or\s+negative|how\s+many\s+(?:words|sentences|lines)|make\s+(?:it|this|the\s+\w+(?:\s+\w+)?|my\s+\w+)\s+(?:sound|more|less)|locali[sz]\w*|slug\w*|acronyms?|anagrams?|hashtags?|pig\s+latin|add\s+emojis?|emojis?\s+to|initials|lemmati[sz]\w*|plurali[sz]\w*|singulari[sz]\w*|stemm\w*|(?:snake|camel|kebab|pascal|title|sentence|upper|lower)[\s_-]?case|leet\w*|nato|phonetic\w*|morse|braille|alphabeti[sz]\w*|sort(?:s|ed|ing)?|escap\w*|literal|equivalent|version\s+of|transcri\w*|romani[sz]\w*|spell(?:s|ed|ing)?\s+(?:out|it|them|the|each)|subtitles?|abbreviat\w*|hyphenat\w*|conjugat\w*|rhym\w*|spam)\b/i;
 /** The user's text named as the object: "the user message", "the user's input", "each message", "the text below". */
 const USER_TEXT =
-  /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance|title|headline|post|tweet|caption)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content|post|title|phrase|word)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/iu;
+  /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance|title|headline|post|tweet|caption)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content|post|title|phrase|word)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/i;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
-const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:convert|translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e)\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${[...LANGUAGES].join('|')}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${[...LANGUAGES].join('|')}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er)\b`, 'i');
+const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e)\s+(?!nothing\b|no\b)|\byou\s+convert\s+(?:\w+\s+){0,2}(?:spellings?|texts?|sentences?|messages?|words?|${[...LANGUAGES].join('|')})\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${[...LANGUAGES].join('|')}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${[...LANGUAGES].join('|')}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er)\b`, 'i');
 /** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */
 const IMPERATIVE_TASK =
-  /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my|make\s+(?:it|this|them)\s+(?:more|less|sound|shorter|longer|simpler|clearer|politer|friendlier|formal|casual|polite)|(?:respond|reply|answer)\s+(?:only\s+)?with\s+(?:the|its|a)\s+(?:plural|singular|past\s+tense|opposite|antonym|synonyms?|rhymes?|ipa|phonetic|transcription|abbreviation|acronym|initials)|give\s+(?:the|its)\s+(?:ipa|phonetic|plural|singular|past\s+tense|opposite|antonym|pronunciation)|locali[sz]e|slugify|lemmati[sz]e|plurali[sz]e|singulari[sz]e|alphabeti[sz]e|sort\s+the|spell\s+(?:out|the|it|each)|escape|transcribe|romani[sz]e|abbreviate|conjugate|hyphenate)\b/iu;
-const LANGUAGE_TARGET = /\b(?:into|to|from|output(?:\s+only)?(?:\s+in)?|render(?:ed)?\s+(?:it\s+)?in)[\s-]+(\p{L}+)/giu;
+  /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my|locali[sz]e|slugify|lemmati[sz]e|plurali[sz]e|singulari[sz]e|alphabeti[sz]e|sort\s+the|spell\s+(?:out|the|it|each)|escape|transcribe|romani[sz]e|abbreviate|conjugate|hyphenate)\b/iu;
+const LANGUAGE_TARGET = /\b(?:into|to|from|output(?:\s+only)?(?:\s+in)?|render(?:ed)?\s+(?:it\s+)?in)[\s-]+([A-Za-z]+)/gi;
 /**
  * The user's own words named as what is worked on, by what they send: "whatever the user writes", "each sentence the
  * user sends", "the English line you receive", "the given title". ASCII, as the instructions are read.

@@ -49,6 +49,31 @@ export function mostlyForeign(tokens: readonly Token[], lexicon: EnglishWords, s
   return counts.inverted || foreignFunction > englishFunction || foreign > english || (evenCounts && foreign > 0 && foreign === english);
 }
 
+/**
+ * Whether a side not looking English shows another language for sure, as a typo's judgement needs: a Spanish "¿" or
+ * "¡", a French or Italian elision ("qu'un", "l'eau", "cos'è"), or a function word of another language typed in
+ * lowercase outside a name ("pour", "es", "el"; not "Los Angeles", "Tour de France", "Lana Del Rey"). A keyword
+ * query with a name and a typo ("Modi goverment policies") has none (a review, session 29).
+ */
+export function showsAnotherLanguage(side: PreparedSide, lexicon: EnglishWords): boolean {
+  if (looksEnglish(side, lexicon)) return false;
+  let shows = SHOWS_ANOTHER.get(side);
+  if (shows === undefined) SHOWS_ANOTHER.set(side, (shows = anotherLanguageShown(side.raw)));
+  return shows;
+}
+const SHOWS_ANOTHER = new WeakMap<PreparedSide, boolean>();
+
+function anotherLanguageShown(tokens: readonly Token[]): boolean {
+  const capitalised = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return tokens.some((token, index) => {
+    if (token.text === '¿' || token.text === '¡') return true;
+    if (token.kind !== 'word') return false;
+    if (ELISION.test(token.text)) return true;
+    return token.text === token.text.toLowerCase() && FOREIGN_FUNCTION_WORDS.has(token.text) && !(capitalised(tokens[index - 1]) && capitalised(tokens[index + 1]));
+  });
+}
+const ELISION = /^(?:qu|d|l|j|n|s|c|m|t|cos|dov|com)['’]\p{L}/iu;
+
 /** Whether the token is a word of another language than English (see looksEnglish), judged alone. */
 export function isForeignWord(tokens: readonly Token[], index: number, lexicon: EnglishWords): boolean {
   const counts = languageCounts(tokens, lexicon);

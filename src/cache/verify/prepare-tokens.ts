@@ -496,13 +496,40 @@ function isDiscourseOpener(tokens: readonly Token[], index: number, removed: Uin
   // "Ok, then how …" is "Ok then, how …": both keep their opener.
   if (comma?.kind !== 'punct' || comma.text !== ',' || tokens[index + 2]?.kind !== 'word' || tokens[index + 2]!.text.toLowerCase() === 'then') return false;
   for (let at = 0; at < index; at++) if (removed[at] === 0) return false;
-  // A question of its own after it, not a retort ("So, what?", "Well, why?").
+  // A question of its own after it, not a retort ("So, what?", "Well, why?"), nor the first of a list ("Well, good,
+  // fine: which is an adverb?", "Right, wrong, or neither: …"): three words before any comma or colon.
   let words = 0;
-  for (let at = index + 2; at < tokens.length && words < 3; at++) if (tokens[at]!.kind === 'word') words++;
-  return words >= 3;
+  for (let at = index + 2; at < tokens.length && words < 3; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'word') words++;
+    else if (token.text === ',' || token.text === ':' || token.text === ';') return false;
+  }
+  // Nor where the wording is asked about: "Also, can I start a sentence with this word?" (a review, session 29).
+  if (words < 3 || asksAboutWording(tokens)) return false;
+  // Nor where the rest points back at it or names it ("Okay, what does it mean in texting?", "Also, what is the
+  // difference between also and too?"), or a colon lists what it opens ("Well, done or rare: which is safer?").
+  const opener = tokens[index]!.text.toLowerCase();
+  for (let at = index + 2; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.text === ':') return false;
+    if (token.kind === 'word' && (POINTING_BACK.has(token.text.toLowerCase()) || token.text.toLowerCase() === opener)) return false;
+  }
+  return true;
 }
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'them', 'its']);
+
+/** A text that asks about words, sentences or their marks, or how to start one ("start an email with", "this way"). */
+function asksAboutWording(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase());
+  return words.some((word, at) => WORDING_ASKED.has(word) || (word === 'this' && words[at + 1] === 'way') || (OPENING_VERBS.has(word) && words.slice(at + 1, at + 5).includes('with')));
+}
+const WORDING_ASKED: ReadonlySet<string> = new Set([
+  'word', 'words', 'sentence', 'sentences', 'comma', 'commas', 'punctuate', 'punctuation', 'interjection', 'interjections', 'filler', 'fillers', 'phrase',
+  'grammar', 'grammatical', 'spell', 'spelled', 'spelling',
+]);
+const OPENING_VERBS: ReadonlySet<string> = new Set(['start', 'starting', 'begin', 'beginning', 'open', 'opening', 'end', 'ending']);
 const DISCOURSE_OPENERS: ReadonlySet<string> = new Set([
-  'um', 'umm', 'uh', 'uhm', 'er', 'erm', 'hmm', 'hm', 'ok', 'okay', 'so', 'well', 'anyway', 'anyways', 'basically', 'alright', 'right', 'oh', 'ah', 'actually', 'also',
+  'um', 'umm', 'uh', 'uhm', 'er', 'erm', 'hmm', 'hm', 'ok', 'okay', 'so', 'well', 'anyway', 'anyways', 'basically', 'alright', 'oh', 'ah', 'actually', 'also',
 ]);
 
 // `afterRemoved`: the previous token was set aside ("Please tell me …" starts where "please" was).
@@ -718,8 +745,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'to'
  * cheers mean?", "Hello in Japanese?"), or capitalised inside a sentence without a boundary before it (a title:
  * "Which song is called Hello?", "Who sang Hello?").
  */
-/** Marks that open a span of emphasis or a bracket around the words a question is about. */
-const OPENING_DELIMITERS: ReadonlySet<string> = new Set(['*', '**', '(', '[', '<', '{']);
+/** Marks that open a span of emphasis, a bracket or a quotation (as typed, matched or not) around the words a question is about. */
+const OPENING_DELIMITERS: ReadonlySet<string> = new Set(['*', '**', '(', '[', '<', '{', '"', "'", '“', '”', '‘', '’', '‛', '‚', '„', '`', '``', '″', '′', '‹', '›', '«', '»', '＂', '〝', '~', '|', '+', '^', '\\', '=', '—', '–', '#']);
 
 function isAskedAbout(tokens: readonly Token[], index: number, length: number, atStart: boolean, partsOfSpeech: PartsOfSpeech): boolean {
   // The slot of a template or a turn's text: "Translate into Spanish: thank you", "Agent: Sorry!".
@@ -729,8 +756,9 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
-  // Marked off by emphasis or a bracket after such a word, as a quotation is: "How do you say *thanks, see you soon*
-  // in French?", "say <please help me>" (a red team, session 29).
+  // Marked off by emphasis, a bracket or a quote mark after such a word: "How do you say *thanks, see you soon* in
+  // French?", "say <please help me>", "Translate ‛please close the door’ into Spanish." (a red team and a review,
+  // session 29; a quotation the tokenizer pairs is verbatim anyway).
   const marked = tokens[index - 2];
   if (previous !== undefined && previous.kind !== 'word' && OPENING_DELIMITERS.has(previous.text) && marked?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(marked.text.toLowerCase())) return true;
   // An assistant's wake words: "Hey Google not working", "OK Google", "Hey Siri".

@@ -22,7 +22,7 @@ import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-b
 import { synonymFitsContext } from './synonym-sense.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
-import { looksEnglish, mostlyForeign } from './language.ts';
+import { looksEnglish, mostlyForeign, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
@@ -272,10 +272,12 @@ export class StructuralVerifier implements CandidateVerifier {
       // Outside English an English word's form, spelling or synonym is no harmless rewording: a word that happens to
       // be spelled like an English one carries its own grammar ("¿Qué come?" / "¿Qué comes?"), and an English word
       // in a text of another language is mostly the word asked about ("把 apples 翻译成德语", "Was heißt big?").
-      // A typo is judged against English words, so outside English a word the lexicon does not know is no slip of
-      // typing but a word of that language: "¿Qué es el bario?" / "… barrio?", "Qu'est-ce qu'un coussin ?" / "… cousin ?"
-      // (a red team, session 29: 107 of 477 such pairs were served).
-      if (difference.kind === 'accepted' && difference.notes.some((note) => isEnglishWordFormNote(note) || note.startsWith('typo ')) && (!looksEnglish(unfolded, this.#lexicon) || !looksEnglish(prepared, this.#lexicon))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
+      // Typos keep their tolerance in a text that merely does not look English (a keyword query with a name); but a typo
+      // is judged against English words, so in a text that shows another language a word the lexicon does not know is
+      // no slip of typing but a word of that language: "¿Qué es el bario?" / "… barrio?", "Qu'est-ce qu'un coussin ?" /
+      // "… cousin ?" (a red team, session 29: 107 of 477 such pairs were served).
+      if (difference.kind === 'accepted' && difference.notes.some(isEnglishWordFormNote) && (!looksEnglish(unfolded, this.#lexicon) || !looksEnglish(prepared, this.#lexicon))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && (showsAnotherLanguage(unfolded, this.#lexicon) || showsAnotherLanguage(prepared, this.#lexicon))) return { kind: 'different', reason: `typo outside English: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };

@@ -389,6 +389,18 @@ const ASSIGNMENT_REACH = 12;
 /** A lowercase thanks or please and nothing else to the end of the line: what follows a question's mark there. */
 const CLOSING_THANKS = /^ +(?:thanks|thank you|thx|cheers|many thanks|please|pls|plz)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
 const CLOSING_THANKS_REACH = 48;
+/**
+ * Whether a closing courtesy follows the mark at `start`…`end`: a thanks always; a "please" only after a question that
+ * points at no wording ("What does this abbreviation mean? pls", "Translate to Spanish? please": there "please" may be
+ * what is asked about; a review, session 29).
+ */
+function closingCourtesy(text: string, start: number, end: number): boolean {
+  const closing = CLOSING_THANKS.exec(text.slice(end, end + CLOSING_THANKS_REACH));
+  if (closing === null) return false;
+  return !/^ +p/u.test(closing[0]) || !POINTS_AT_WORDING.test(text.slice(Math.max(0, start - POINTS_AT_REACH), start));
+}
+const POINTS_AT_WORDING = /\b(?:this|that|these|those|it|translat\w*|say|spell\w*|pronounc\w*|means?|word|phrase|abbreviat\w*|for)\b/iu;
+const POINTS_AT_REACH = 200;
 function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' | 'loose' {
   const { text } = line;
   const end = start + whole.length;
@@ -405,7 +417,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     // Not before a closing thanks typed in lowercase, which ends the text ("What is the capital of Chile? thanks"; a
     // near-duplicate helper's, session 28).
-    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8)) && !CLOSING_THANKS.test(text.slice(end, end + CLOSING_THANKS_REACH))) return 'symbol';
+    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8)) && !closingCourtesy(text, start, end)) return 'symbol';
     // Inside brackets ("range(n, -1)", "{a: 1}"), in a SQL column list or a list of items, and between a key and
     // its value ("key: value"), a comma or colon is syntax: it says how many things there are.
     if (bracketDepth(line, start) > 0 || ((whole === ',' || whole === ':') && isListOrCodeMark(line, start, whole))) return 'symbol';
@@ -561,10 +573,8 @@ const PATH_COMMAND_BEFORE = /(?:^|[\s`$(])(?:cd|ls(?: -[a-zA-Z]+)*|git add|(?:do
 /** How far before the dots the command is looked for. */
 const PATH_COMMAND_REACH = 80;
 /** One or two words, then a sentence's end: the tail that a vocative comma sets off (", grandma.", ", Bob!"). */
-// French typesetting spaces a final "!" or "?" off ("On mange, les enfants !").
-const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: ([\p{L}']+))?(?:[ \u00a0\u202f]?[.!?…]+(?:\s|$)|$)/u;
-/** Determiners before whom one speaks to, in English and its neighbours: "my kids", "les enfants", "as crianças". */
-const ADDRESS_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'dear', 'les', 'mes', 'mon', 'ma', 'nos', 'mis', 'mi', 'los', 'las', 'as', 'os', 'meine', 'mein', 'liebe', 'lieber', 'le', 'miei', 'mie']);
+// French typesetting spaces a final "!" or "?" off ("On mange, Paul !").
+const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: [\p{L}']+)?(?:[ \u00a0\u202f]?[.!?…]+(?:\s|$)|$)/u;
 /** Tails that are no one addressed: politeness and sentence adverbs ("…, please?", "…, though?", "…, right?"). */
 const NOT_VOCATIVE = new Set([
   'please', 'thanks', 'thank', 'cheers', 'pls', 'plz', 'kindly', 'too', 'though', 'then', 'now', 'again', 'already', 'yet', 'really',
@@ -576,10 +586,8 @@ function isVocativeComma(text: string, start: number, end: number): boolean {
   const tail = VOCATIVE_TAIL.exec(text.slice(end, end + 40));
   if (tail === null) return false;
   const first = tail[1]!.toLowerCase();
-  // Whom one speaks to with a determiner: "Let's eat, my kids!", "On mange, les enfants !" (a red team, session 29).
-  const addressed = tail[2] !== undefined && ADDRESS_DETERMINERS.has(first);
   // A name or a noun: not "…, it's Anna's", "…, which one?", "…, thanks".
-  if (!addressed && (first.includes("'") || NOT_VOCATIVE.has(first) || FUNCTION_WORDS.has(first))) return false;
+  if (first.includes("'") || NOT_VOCATIVE.has(first) || FUNCTION_WORDS.has(first)) return false;
   // Not a place after a place inside a sentence: "in Austin, Texas", "Paris, France".
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return !(before !== null && /^\p{Lu}/u.test(tail[1]!));

@@ -199,11 +199,7 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     'Input: English. Output: German.',
     'Source language: English\nTarget language: German',
     'Your job: English in, German out.',
-    'target_lang=de',
-    'en-US to de-DE',
     'Spanish please.',
-    'Make this more polite.',
-    'Respond with the plural form.',
     'You convert American spelling to British spelling.',
     "I'll give you sentences; you give them back in Spanish.",
   ])('is true for %j', (text) => {
@@ -236,8 +232,21 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     'You are a helpful assistant. The English version of the employee handbook follows.',
     'Please write a reply to: de la Cruz',
     'Output: it depends on the question; be brief.',
+    // The second review (session 29): one language field, answer-style directives, a converter of units.
+    'You are a helpful assistant. Output language: English.',
+    'You are a tour guide. English in, English out.',
+    'Make it more detailed than usual.',
+    'Respond with the opposite of what a pessimist would say.',
+    'You convert units for cooking recipes.',
+    'Migration from en-US to de-DE locale settings is described below.',
   ])('is false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
+  });
+
+  it('reads the plainest statement of a task in the middle of a long instruction', () => {
+    const guide = 'Use the house style. Prefer short sentences and active verbs. '.repeat(200);
+    expect(instructsOnUserText([`${guide}\nTranslate the user's message into German.\n${guide}`])).toBe(true);
+    expect(instructsOnUserText([`${guide}\nAnswer the user's questions about the style guide.\n${guide}`])).toBe(false);
   });
 
   it('reads a task stated in an earlier assistant turn, in each API', () => {
