@@ -1,8 +1,8 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { useProxy, withClaudeRoute, type RunningProxy } from '../helpers/proxy.ts';
 
 /**
  * Session 26, a hostile helper's finding: the verifier compares the two user texts alone, so under a system prompt
@@ -15,14 +15,7 @@ import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
 let upstream: MockUpstream;
 let proxy: RunningProxy;
 
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { routes: [{ name: 'claude', match: { pathPrefix: '/claude' }, upstream: { baseUrl: upstream.baseUrl, api: 'anthropic' } }] });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running), withClaudeRoute);
 
 let unique = 0;
 const tag = () => `${++unique}${Math.random().toString(36).slice(2, 6)}`;

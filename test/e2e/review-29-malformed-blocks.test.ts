@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { startProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { useProxy, withClaudeRoute, type RunningProxy } from '../helpers/proxy.ts';
 import { textAndJson } from '../helpers/response-body.ts';
 
 /**
@@ -13,14 +13,7 @@ import { textAndJson } from '../helpers/response-body.ts';
 let upstream: MockUpstream;
 let proxy: RunningProxy;
 
-beforeAll(async () => {
-  upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { routes: [{ name: 'claude', match: { pathPrefix: '/claude' }, upstream: { baseUrl: upstream.baseUrl, api: 'anthropic' } }] });
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await upstream?.stop();
-});
+useProxy((running) => ({ upstream, proxy } = running), withClaudeRoute);
 
 async function post(path: string, body: unknown) {
   const response = await fetch(`${proxy.origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sk-malformed', 'x-api-key': 'sk-malformed' }, body: JSON.stringify(body) });

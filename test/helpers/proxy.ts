@@ -42,12 +42,17 @@ export async function startProxy(upstream: MockUpstream, config: Record<string, 
  * let upstream: MockUpstream;
  * let proxy: RunningProxy;
  * useProxy((running) => ({ upstream, proxy } = running), { defaults: { threshold: 0.85 } });
+ * useProxy((running) => ({ upstream, proxy } = running), withClaudeRoute);
  */
-export function useProxy(bind: (running: { upstream: MockUpstream; proxy: RunningProxy }) => void, config: Record<string, unknown> = {}, parts: SemcacheParts = {}): void {
+export function useProxy(
+  bind: (running: { upstream: MockUpstream; proxy: RunningProxy }) => void,
+  config: Record<string, unknown> | ((upstream: MockUpstream) => Record<string, unknown>) = {},
+  parts: SemcacheParts = {},
+): void {
   let running: { upstream: MockUpstream; proxy: RunningProxy } | undefined;
   beforeAll(async () => {
     const upstream = await new MockUpstream().start();
-    running = { upstream, proxy: await startProxy(upstream, config, parts) };
+    running = { upstream, proxy: await startProxy(upstream, typeof config === 'function' ? config(upstream) : config, parts) };
     bind(running);
   });
   afterAll(async () => {
@@ -63,4 +68,9 @@ export async function eventually(condition: () => boolean | Promise<boolean>, ti
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** A config with an Anthropic route on `/claude` in front of the same mock upstream (`useProxy`'s config). */
+export function withClaudeRoute(upstream: MockUpstream): Record<string, unknown> {
+  return { routes: [{ name: 'claude', match: { pathPrefix: '/claude' }, upstream: { baseUrl: upstream.baseUrl, api: 'anthropic' } }] };
 }
