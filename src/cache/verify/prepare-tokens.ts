@@ -739,15 +739,15 @@ function asksForObject(tokens: readonly Token[], at: number): boolean {
 /** Words that open a phrase of their own between "owe" and "thanks": "owe in taxes thanks" owes no thanks. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'by', 'about', 'of', 'with', 'after', 'before', 'if']);
 
+/** Marks that open a span of emphasis, a bracket or a quotation (as typed, matched or not) around the words a question is about. */
+const OPENING_DELIMITERS: ReadonlySet<string> = new Set(['*', '**', '(', '[', '<', '{', '"', "'", '“', '”', '‘', '’', '‛', '‚', '„', '`', '``', '″', '′', '‹', '›', '«', '»', '＂', '〝', '~', '|', '+', '^', '\\', '=', '—', '–', '#']);
+
 /**
  * A politeness phrase that is what the prompt asks about, not politeness: after "say", "word", "for", "called"…
  * ("What's the Japanese word for hello?", "When should you say sorry?"), before "mean" or "in" ("What does
  * cheers mean?", "Hello in Japanese?"), or capitalised inside a sentence without a boundary before it (a title:
  * "Which song is called Hello?", "Who sang Hello?").
  */
-/** Marks that open a span of emphasis, a bracket or a quotation (as typed, matched or not) around the words a question is about. */
-const OPENING_DELIMITERS: ReadonlySet<string> = new Set(['*', '**', '(', '[', '<', '{', '"', "'", '“', '”', '‘', '’', '‛', '‚', '„', '`', '``', '″', '′', '‹', '›', '«', '»', '＂', '〝', '~', '|', '+', '^', '\\', '=', '—', '–', '#']);
-
 function isAskedAbout(tokens: readonly Token[], index: number, length: number, atStart: boolean, partsOfSpeech: PartsOfSpeech): boolean {
   // The slot of a template or a turn's text: "Translate into Spanish: thank you", "Agent: Sorry!".
   const before = tokens[index - 1];

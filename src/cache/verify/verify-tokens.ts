@@ -572,8 +572,10 @@ function isPathDots(text: string, start: number, end: number): boolean {
 const PATH_COMMAND_BEFORE = /(?:^|[\s`$(])(?:cd|ls(?: -[a-zA-Z]+)*|git add|(?:docker|podman) build(?: \S+)*|(?:cp|mv|scp|rsync)(?: -[a-zA-Z]+)* \S+|du(?: -[a-zA-Z]+)*|find|tree)[ \t]+$/u;
 /** How far before the dots the command is looked for. */
 const PATH_COMMAND_REACH = 80;
-/** One or two words, then a sentence's end: the tail that a vocative comma sets off (", grandma.", ", Bob!"). */
-// French typesetting spaces a final "!" or "?" off ("On mange, Paul !").
+/**
+ * One or two words, then a sentence's end: the tail that a vocative comma sets off (", grandma.", ", Bob!"); French
+ * typesetting spaces the final mark off ("On mange, les enfants !").
+ */
 const VOCATIVE_TAIL = /^ +([\p{L}']+)(?: [\p{L}']+)?(?:[ \u00a0\u202f]?[.!?…]+(?:\s|$)|$)/u;
 /** Tails that are no one addressed: politeness and sentence adverbs ("…, please?", "…, though?", "…, right?"). */
 const NOT_VOCATIVE = new Set([
