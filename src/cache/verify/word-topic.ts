@@ -64,6 +64,9 @@ const WORD_CUES = new RegExp(
     String.raw`stands? for|short for|(?:un)?countable|swear|profanity`,
     // A word's grammatical gender: "Is coussin a masculine noun?", "What's the gender of poissons?" (a red team, session 29).
     String.raw`masculine|feminine|neuter|gender of|grammatical gender`,
+    // The word used in a sentence: "How do you use coussin in a French sentence?", "example sentence with coussin"
+    // (a review, session 29).
+    String.raw`in an? \p{L}+ sentence|example sentences?`,
   ].join('|'),
   'u',
 );

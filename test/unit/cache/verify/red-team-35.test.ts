@@ -179,6 +179,9 @@ describe('a word of another language taken for a typo of an English word', () =>
     ['Un coussin pour mon chat', 'Un cousin pour mon chat'],
     ['Is coussin a masculine noun?', 'Is cousin a masculine noun?'],
     ["What's the gender of bario?", "What's the gender of barrio?"],
+    // A review: the word used in a sentence.
+    ['How do you use coussin in a French sentence?', 'How do you use cousin in a French sentence?'],
+    ['example sentence with coussin', 'example sentence with cousin'],
   ]);
   served([
     ['How do I recieve a package at the post office?', 'How do I receive a package at the post office?'],
