@@ -1,5 +1,8 @@
 import { LANGUAGES } from './verify/closed-lists.ts';
 
+/** The language names of LANGUAGES as one alternation, for the regexes below that name a language. */
+const LANGUAGE_NAMES = [...LANGUAGES].join('|');
+
 /**
  * The text of a message's content for reading its instructions: a string, or the `text` of its text parts whatever
  * other fields they carry (`cache_control`, `citations`), which the key's own normalisation keeps apart.
@@ -141,15 +144,15 @@ function languageSlots(text: string): boolean {
 }
 /** Characters of a long instruction's start and of its end that are read. */
 const SCANNED_CHARACTERS = 8_192;
-const LANGUAGE_WORD = new RegExp(String.raw`\b(?:${[...LANGUAGES].join('|')})\b`, 'i');
+const LANGUAGE_WORD = new RegExp(String.raw`\b(?:${LANGUAGE_NAMES})\b`, 'i');
 
 /** A language set as a field ("Output: German", "source_lang=English") or a direction ("English in", "German out"). */
 const LANGUAGE_SLOT = new RegExp(
-  String.raw`\b(?:source|input|from|target|output|destination|to)[\s_-]*(?:language|lang|locale)?\s*[:=]\s*(${[...LANGUAGES].join('|')})\b|\b(${[...LANGUAGES].join('|')})\s+in\b|\b(${[...LANGUAGES].join('|')})\s+out\b`,
+  String.raw`\b(?:source|input|from|target|output|destination|to)[\s_-]*(?:language|lang|locale)?\s*[:=]\s*(${LANGUAGE_NAMES})\b|\b(${LANGUAGE_NAMES})\s+in\b|\b(${LANGUAGE_NAMES})\s+out\b`,
   'gi',
 );
 /** A language alone as the whole instruction: "Spanish please.", "Give the Spanish." (not "English only." nor "In English.", which set the answer's). */
-const LANGUAGE_ALONE = new RegExp(String.raw`^\s*(?:(?:give|say|write)\s+(?:me\s+)?(?:the\s+|it\s+in\s+)?)?(?:${[...LANGUAGES].join('|')})(?:\s+please)?\s*[.!]?\s*$`, 'i');
+const LANGUAGE_ALONE = new RegExp(String.raw`^\s*(?:(?:give|say|write)\s+(?:me\s+)?(?:the\s+|it\s+in\s+)?)?(?:${LANGUAGE_NAMES})(?:\s+please)?\s*[.!]?\s*$`, 'i');
 
 /**
  * Another language's version of the text asked for ("the Spanish equivalent", "the German version", "a Spanish
@@ -194,7 +197,7 @@ const TEXT_TASK =
 const USER_TEXT =
   /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance|title|headline|post|tweet|caption)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content|post|title|phrase|word)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/i;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
-const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e)\s+(?!nothing\b|no\b)|\byou\s+convert\s+(?:\w+\s+){0,2}(?:spellings?|texts?|sentences?|messages?|words?|${[...LANGUAGES].join('|')})\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${[...LANGUAGES].join('|')}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${[...LANGUAGES].join('|')}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er)\b`, 'i');
+const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e)\s+(?!nothing\b|no\b)|\byou\s+convert\s+(?:\w+\s+){0,2}(?:spellings?|texts?|sentences?|messages?|words?|${LANGUAGE_NAMES})\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|behave\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${LANGUAGE_NAMES}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${LANGUAGE_NAMES}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er)\b`, 'i');
 /** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */
 const IMPERATIVE_TASK =
   /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my|locali[sz]e|slugify|lemmati[sz]e|plurali[sz]e|singulari[sz]e|alphabeti[sz]e|sort\s+the|spell\s+(?:out|the|it|each)|escape|transcribe|romani[sz]e|abbreviate|conjugate|hyphenate)\b/iu;
@@ -207,12 +210,12 @@ const OWN_WORDS =
   /\b(?:whatever|everything|anything)\s+(?:the\s+user|users?|they|you)\s+(?:\w+\s+)?(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|inputs?|receives?|gets?|are\s+(?:given|sent))\b|\b(?:the|each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:sentence|phrase|line|word|text|string|title|message|post|input|term|paragraph|headline|caption)s?\s+(?:that\s+)?(?:the\s+user|users?|they|you)\s+(?:writes?|says?|sends?|types?|gives?|enters?|provides?|pastes?|submits?|receives?|gets?)\b|\b(?:given|provided|supplied|pasted|following)\s+(?:[\w-]+\s+)?(?:title|phrase|string|word|line|post|headline|caption)s?\b/i;
 /** The user's text put into a language: "Say the user's message in Spanish.", "Write what the user says in Spanish." */
 const USER_TEXT_IN_LANGUAGE = new RegExp(
-  String.raw`\b(?:(?:the|each|every|their)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|phrase|words?|string|utterance|post)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|words?)s?|(?:whatever|everything|what)\s+(?:the\s+user|they)\s+\w+)(?:\s+[\w']+){0,2}?\s+(?:in|into)\s+(?:${[...LANGUAGES].join('|')})\b`,
+  String.raw`\b(?:(?:the|each|every|their)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|phrase|words?|string|utterance|post)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|words?)s?|(?:whatever|everything|what)\s+(?:the\s+user|they)\s+\w+)(?:\s+[\w']+){0,2}?\s+(?:in|into)\s+(?:${LANGUAGE_NAMES})\b`,
   'i',
 );
 /** A language's version of something: "the Spanish equivalent", "the German version", "a Spanish interpreter", "say it in Italian". */
 const LANGUAGE_EQUIVALENT = new RegExp(
-  String.raw`\b(?:${[...LANGUAGES].join('|')})\s+(?:equivalent|version|translation|subtitles?|rendering|interpreter|translator)\b|\b(?:say|write|express|put|give)\s+(?:it|this|that|them|each\s+\w+|every\s+\w+)\s+(?:back\s+)?in\s+(?:${[...LANGUAGES].join('|')})\b`,
+  String.raw`\b(?:${LANGUAGE_NAMES})\s+(?:equivalent|version|translation|subtitles?|rendering|interpreter|translator)\b|\b(?:say|write|express|put|give)\s+(?:it|this|that|them|each\s+\w+|every\s+\w+)\s+(?:back\s+)?in\s+(?:${LANGUAGE_NAMES})\b`,
   'gi',
 );
 const QUOTED_OPTIONS = /(?<![\p{L}\p{N}])["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})\s*(?:,|\bor\b|\/)\s*["“'‘][^"“”'‘’\n]{1,40}["”'’](?!\p{L})/u;

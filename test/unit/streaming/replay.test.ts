@@ -3,6 +3,8 @@ import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import type { ChatCompletion, ChatCompletionChunk, FinishReason } from '../../../src/cache/chat-types.ts';
 import { CompletionAssembler } from '../../../src/streaming/completion-assembler.ts';
+import { messagesReplayEvents } from '../../../src/api/anthropic-messages/messages-replay.ts';
+import { responsesReplayEvents } from '../../../src/api/openai-responses/responses-replay.ts';
 import { MAX_PIECES, replayBody, replayChunks, replayStream, splitCodePoints } from '../../../src/streaming/replay.ts';
 import type { StreamOutcome } from '../../../src/streaming/stream-outcome.ts';
 import { decodeAll, joinBytes, splitAt, text, usage } from './sse-fixtures.ts';
@@ -62,6 +64,20 @@ describe('a long answer replayed', () => {
     const assembler = new CompletionAssembler();
     for (const event of decodeAll([body])) assembler.push(event);
     expect(assembler.finish()).toMatchObject({ kind: 'complete', completion: { choices: [{ message: { content } }] } });
+  });
+
+  it('is capped the same way in the Anthropic and Responses replays, surrogate pairs kept whole', () => {
+    const text = '🦊 fox '.repeat(60_000);
+    const deltas = (events: string[], type: string, field: string) =>
+      events.filter((event) => event.startsWith(`event: ${type}\n`)).map((event) => JSON.parse(event.slice(event.indexOf('data: ') + 6)) as Record<string, any>).map((data) => field.split('.').reduce<any>((value, key) => value[key], data) as string);
+    const anthropic = deltas(messagesReplayEvents({ id: 'm', type: 'message', role: 'assistant', model: 'c', content: [{ type: 'text', text }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } as never, { chunkChars: 32 }), 'content_block_delta', 'delta.text');
+    const responses = deltas(responsesReplayEvents({ id: 'r', object: 'response', created_at: 1, status: 'completed', model: 'm', output: [{ type: 'message', id: 'o', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }] } as never, { chunkChars: 32 }), 'response.output_text.delta', 'delta');
+    for (const pieces of [anthropic, responses]) {
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.length).toBeLessThanOrEqual(MAX_PIECES);
+      expect(pieces.join('')).toBe(text);
+      for (const piece of pieces) expect(piece).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/u);
+    }
   });
 });
 
