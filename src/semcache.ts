@@ -94,6 +94,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
   const pipeline = new CachePipeline({
     routes: config.routes,
     bodyLimit: config.server.bodyLimit,
+    maxAnswerBytes: config.server.maxAnswerBytes,
     upload: { timeoutMs: config.server.bodyTimeoutMs, budget: new UploadBudget(config.server.uploadBytesInFlight) },
     cache,
     upstreamFor,

@@ -27,6 +27,8 @@ export interface Config {
     shutdownGraceMs: number;
     bodyTimeoutMs: number;
     uploadBytesInFlight: number;
+    /** The largest upstream answer a MISS reads to store; a larger one is relayed and not stored. */
+    maxAnswerBytes: number;
     cors?: CorsSettings;
   };
   store: {

@@ -59,6 +59,7 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
       shutdownGraceMs: file.server.shutdownGrace,
       bodyTimeoutMs: file.server.bodyTimeout,
       uploadBytesInFlight: file.server.uploadBytesInFlight,
+      maxAnswerBytes: file.server.maxAnswerBytes,
       cors: corsSettings(file.server.cors, problems),
     },
     store: {

@@ -209,6 +209,8 @@ export const fileConfigSchema = z
         bodyTimeout: positiveDuration.default(30_000),
         /** Bytes of request bodies being received at once, across all requests: 503 beyond. */
         uploadBytesInFlight: z.number().int().min(1_024).default(256 * 1024 * 1024),
+        /** The largest upstream answer a MISS reads to store (JSON or SSE): a larger one is relayed as it arrives, never stored. */
+        maxAnswerBytes: z.number().int().min(1_024).default(64 * 1024 * 1024),
         /** Off when absent: no CORS headers at all (the upstream's are never relayed). */
         cors: z
           .object({
@@ -222,7 +224,7 @@ export const fileConfigSchema = z
           .optional(),
       })
       .strict()
-      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, uploadBytesInFlight: 256 * 1024 * 1024 }),
+      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, uploadBytesInFlight: 256 * 1024 * 1024, maxAnswerBytes: 64 * 1024 * 1024 }),
     store: z
       .object({
         redisUrl: z.string().optional(),

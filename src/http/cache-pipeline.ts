@@ -31,12 +31,15 @@ import { readBody, type UploadLimits } from './read-body.ts';
 import { decodedBody, withDecodedBody } from './request-encoding.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
+import { MAX_CAPTURED_BYTES } from '../streaming/stream-capture.ts';
 
 export interface CachePipelineDeps {
   /** Longest a request waits for an identical in-flight one before calling the upstream itself. Default 60 s. */
   followTimeoutMs?: number;
   routes: readonly Route[];
   bodyLimit: number;
+  /** The largest upstream answer a MISS reads to store, JSON or SSE (default MAX_CAPTURED_BYTES, 64 MiB). */
+  maxAnswerBytes?: number;
   /** Body timeout and the shared in-flight byte budget (absent: neither applies). */
   upload?: UploadLimits;
   cache: ChatCache;
@@ -366,8 +369,8 @@ export class CachePipeline {
       if (response.status === 400 && addedField !== undefined && Number(response.headers['content-length'] ?? 0) <= MAX_REFUSAL_BYTES) {
         // The body carries a field the proxy added (chat's stream_options, for usage): an upstream may refuse it
         // (Azure OpenAI before api-version 2024-09-01-preview). Then the client's own bytes, from now on at once.
-        const refusal = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
-        if (refusal.byteLength <= MAX_REFUSAL_BYTES && refusesField(refusal, addedField)) {
+        const refusal = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease, MAX_REFUSAL_BYTES);
+        if (refusal !== undefined && refusesField(refusal, addedField)) {
           const retried = await this.#forwardWithoutUsage(exchange, cacheHeaders, lease);
           if (retried.ok && this.#refusesAddedField.size < MAX_REFUSERS) this.#refusesAddedField.add(refuser);
           return retried;
@@ -381,7 +384,13 @@ export class CachePipeline {
         lease?.fail();
         return relayResponse(response, cacheHeaders);
       }
-      const capture = { dropUsageChunk: upstreamBody.dropUsageChunk, signal: exchange.request.signal, assembler: adapter.newAssembler(), failureEvents: adapter.streamFailureEvents };
+      const capture = {
+        dropUsageChunk: upstreamBody.dropUsageChunk,
+        signal: exchange.request.signal,
+        assembler: adapter.newAssembler(),
+        failureEvents: adapter.streamFailureEvents,
+        maxCapturedBytes: this.#deps.maxAnswerBytes,
+      };
       return streamMissResponse(response, cacheHeaders, capture, (outcome) => {
         if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
           lease?.complete({ completion: outcome.completion, storedUpstream: body.keepsIds, ...keeperOfExchange(exchange) });
@@ -401,6 +410,12 @@ export class CachePipeline {
     }
     const bytes = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
     this.#finish(exchange);
+    if (bytes === undefined) {
+      // Larger than a stored answer may be: relayed as it arrives, never held whole or stored.
+      lease?.fail();
+      this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'too-large' });
+      return relayResponse(response, cacheHeaders);
+    }
     const completion = exchange.adapter.parseAnswer(bytes);
     if (completion && exchange.adapter.isStorable(completion, exchange.route.settings)) {
       lease?.complete({ completion, storedUpstream: body.keepsIds, ...keeperOfExchange(exchange) });
@@ -428,10 +443,20 @@ export class CachePipeline {
     }
   }
 
-  /** A JSON answer's bytes; an upstream that sent its headers, then broke or stalled, is an upstream failure, never a proxy error. */
-  async #readUpstreamJson<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, response: UpstreamResponse, headers: Record<string, string>, lease: Lease | undefined): Promise<Uint8Array> {
+  /**
+   * A JSON answer's bytes, or `undefined` when it is larger than `limit` (a stored answer's most; its body then left
+   * whole for the relay);
+   * an upstream that sent its headers, then broke or stalled, is an upstream failure, never a proxy error.
+   */
+  async #readUpstreamJson<R extends ParsedRequest, A extends CachedAnswer>(
+    exchange: Exchange<R, A>,
+    response: UpstreamResponse,
+    headers: Record<string, string>,
+    lease: Lease | undefined,
+    limit = this.#deps.maxAnswerBytes ?? MAX_CAPTURED_BYTES,
+  ): Promise<Uint8Array | undefined> {
     try {
-      return await response.bytes();
+      return await response.bytesUpTo(limit);
     } catch (error) {
       lease?.fail();
       // The client left while the body was awaited (undici destroyed it): normal traffic, counted as such by the app.

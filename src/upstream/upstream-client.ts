@@ -23,16 +23,19 @@ export interface UpstreamResponse {
   headers: Record<string, string>;
   /**
    * The body as it arrives, as a web stream (built on first access); consume it or call `cancel()` so the
-   * connection is released. Use only one of `body`, `nodeBody` and `bytes()`.
+   * connection is released. Use only one of `body`, `nodeBody` and `bytesUpTo()` (after which, when it gave
+   * `undefined`, `body` or `nodeBody` yields the whole body, the bytes it read first included).
    */
   readonly body: ReadableStream<Uint8Array>;
   /** The same body as undici's Node `Readable`: no web stream in between (issue #12). */
   readonly nodeBody: Readable;
   /**
-   * The whole body, read straight from the Node stream. Rejects as the web stream would: with undici's error
+   * The whole body, read straight from the Node stream, when it is at most `limit` bytes; else `undefined`, once
+   * more than `limit` have come, with what was read put back at the front of the stream (so a huge answer is
+   * relayed as it arrives rather than held). Rejects as the web stream would: with undici's error
    * (`UND_ERR_BODY_TIMEOUT`, a socket error), or an error when the upstream closed before the body was complete.
    */
-  bytes(): Promise<Uint8Array>;
+  bytesUpTo(limit: number): Promise<Uint8Array | undefined>;
 }
 
 /**
@@ -146,7 +149,7 @@ export class UpstreamClient {
         return (body ??= webStreamFromNode(nodeBody));
       },
       nodeBody,
-      bytes: () => readAll(nodeBody),
+      bytesUpTo: (limit) => readUpTo(nodeBody, limit),
     };
   }
 
@@ -155,24 +158,43 @@ export class UpstreamClient {
   }
 }
 
-/** Every byte of `source`; a destroy before `'end'` (the upstream closed early) is a failure, as in webStreamFromNode. */
-function readAll(source: Readable): Promise<Uint8Array> {
+/**
+ * Every byte of `source` when there are at most `limit`; a destroy before `'end'` (the upstream closed early) is a
+ * failure, as in webStreamFromNode. Past `limit`, the stream is paused, what was read is unshifted back into it
+ * and `undefined` is the answer: the stream is left whole for whoever relays it.
+ */
+function readUpTo(source: Readable, limit: number): Promise<Uint8Array | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
     let ended = false;
-    source.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       chunks.push(chunk);
       total += chunk.byteLength;
-    });
-    source.once('end', () => {
+      if (total <= limit) return;
+      source.pause();
+      detach();
+      source.unshift(Buffer.concat(chunks, total));
+      resolve(undefined);
+    };
+    const onEnd = () => {
       ended = true;
+      detach();
       resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
-    });
-    source.on('error', reject);
-    source.once('close', () => {
+    };
+    const onClose = () => {
       if (!ended) reject(source.errored ?? new Error('the upstream closed the connection before the body was complete'));
-    });
+    };
+    function detach(): void {
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', reject);
+      source.off('close', onClose);
+    }
+    source.on('data', onData);
+    source.once('end', onEnd);
+    source.on('error', reject);
+    source.once('close', onClose);
   });
 }
 
