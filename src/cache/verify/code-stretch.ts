@@ -30,8 +30,9 @@ export function codeFollowsWord(line: string, end: number, ownLine: boolean): bo
 
 /**
  * Whether the mark at `start` ("?", ";", ":" or ",") is attached to the last operand of code: after an assignment,
- * a comparison, a binary operator, `::`, `->` or a declaration's or signature's colon ("let f = File::open(path)?", "val
- * user: User?", "if x > 1: print(x)", "return a + b;", "total = price * quantity,"). A "?" must follow a call, an
+ * a comparison, a binary operator, `::`, `->`, a declaration's or signature's colon, or a line's opening `return` or
+ * `yield` ("let f = File::open(path)?", "val user: User?", "if x > 1: print(x)", "return a + b;", "total = price *
+ * quantity,", "    return status,"). A "?" must follow a call, an
  * index, a generic or a type's capital: "What is x + y?" and "Why is count == total?" are still questions.
  * `cueEnds` is codeCueEnds(text), found once per line.
  */
@@ -63,8 +64,10 @@ const OPERATOR = new RegExp(String.raw`^${OPERATOR_TEXT}(?=[ \t\p{N}])`, 'u');
 const NAME_THEN_OPERATOR = new RegExp(String.raw`^[\p{L}_][\p{L}\p{N}_]*[ \t]*${OPERATOR_TEXT}(?=[ \t\p{N}])`, 'u');
 // An assignment or comparison, a spaced binary operator, `::`, `->`, `=>`, or a declaration's name and colon or a
 // signature's ("fun find(): User?").
-const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:/gu;
+// A line that opens with a lowercase `return` or `yield` is a statement too ("    return status,": a tuple in Python).
+const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:|(?<=^|\n)[ \t]*(?:return|yield)[ \t]+/gu;
 /** How many of the last cues before a mark are tried. */
 const CUES_TRIED = 3;
-// One operand: a name or number with calls, indexes or generics glued to it.
-const OPERAND = /^[\p{L}\p{N}_$][\p{L}\p{N}_.$]*(?:\([^()\n]*\)|\[[^[\]\n]*\]|<[^<>\n]*>)*$/u;
+// One operand: a name or number, signed or not, with calls, indexes, generics and members glued to it
+// ("self.rows[index].style", "-1").
+const OPERAND = /^-?[\p{L}\p{N}_$](?:[\p{L}\p{N}_.$]|\([^()\n]*\)|\[[^[\]\n]*\]|<[^<>\n]*>)*$/u;

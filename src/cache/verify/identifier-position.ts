@@ -103,9 +103,22 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (tokens[index + 2]?.text === ']') mark(index + 1);
     } else if (text === '@' || text === '$') {
       mark(index + 1);
+      // "${error}": a template's placeholder names a variable.
+      if (text === '$' && tokens[index + 1]?.text === '{') mark(index + 2);
+    } else if (token.kind === 'symbol' && (text === '.' || text === '...' || text === '->')) {
+      // A member, a spread or a return type in code: "options?.headers", "...options", "-> bytes", ".#initialized".
+      mark(index + (tokens[index + 1]?.text === '#' ? 2 : 1));
     } else if (text === ':') {
       const property = tokens[index - 1];
-      if (property?.kind !== 'word') continue;
+      if (property?.kind !== 'word' && property?.kind !== 'code') continue;
+      // A parameter and its type in a signature: "sendMessage(message: Promise<T>)", "derive(self, key: bytes)".
+      const opener = tokens[index - 2];
+      if (token.kind === 'symbol' && opener?.kind === 'symbol' && (opener.text === '(' || opener.text === ',') && bracketOpen(tokens, index)) {
+        mark(index - 1);
+        mark(index + 1);
+        continue;
+      }
+      if (property.kind !== 'word') continue;
       // A lowercase key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such
       // line; a form's "Audience: students" is a label.
       if (property.text === property.text.toLowerCase() && opensLine(tokens, index - 1) && keyLines(tokens) >= 2) {
@@ -121,6 +134,22 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
   }
   return positions;
 }
+
+/** Whether a "(" opened before `at` on its line is still open there: a signature's parameters, not a sentence's "(note: …". */
+function bracketOpen(tokens: readonly Token[], at: number): boolean {
+  let depth = 0;
+  for (let index = at - 1; index >= 0 && at - index <= MAX_SIGNATURE_TOKENS; index--) {
+    const text = tokens[index]!.text;
+    if (tokens[index]!.kind === 'space' && text.includes('\n')) return false;
+    if (text === ')') depth++;
+    else if (text === '(') {
+      if (depth === 0) return index > 0 && tokens[index - 1]!.kind !== 'space' && /[\p{L}\p{N}_]$/u.test(tokens[index - 1]!.text);
+      depth--;
+    }
+  }
+  return false;
+}
+const MAX_SIGNATURE_TOKENS = 64;
 
 /**
  * The word asked about in a named language or tool: "What does select do in SQL?", "How does try work in Python?",

@@ -205,7 +205,10 @@ const CLAUSE_MARK = /^[.,;:?!…]$/u;
  * the full stop that ends it is free ("Translate to German: I love you" / "… I love you.").
  */
 function verbatimTokens(text: string, tokens: Token[], exact: boolean, indentation: string): void {
-  const body = exact ? text.trim() : text.trim().replace(/\.$/u, '');
+  const trimmed = text.trim();
+  // A final full stop is the sentence's, not the text's; not a float's point in code ("    return 6." returns 6.0; a
+  // red team's generated mutations, session 30).
+  const body = exact || !trimmed.endsWith('.') || OPERAND_BEFORE.test(trimmed.slice(Math.max(0, trimmed.length - 25), -1)) ? trimmed : trimmed.slice(0, -1);
   if (indentation !== '' && body !== '') {
     push(tokens, indentation, 'space');
     tokens.at(-1)!.verbatim = true;
@@ -556,7 +559,8 @@ function listStart(text: string): { start: number; sql: boolean } {
   return { start: colon === -1 ? text.length : colon, sql: false };
 }
 /** A number right after an operator: "= 1", "+ 2", "(3". */
-const OPERAND_BEFORE = /[=+\-*/%<>^(,]\s*\p{N}+$/u;
+// An operator or a lowercase return, yield or else before the number ("y = 1.", "    return 6.", "x if ok else 9988.").
+const OPERAND_BEFORE = /(?:[=+\-*/%<>^(,]|(?<![\p{L}\p{N}_])(?:return|yield|else)[ \t])\s*\p{N}+$/u;
 /** A word a minus sign may end: an ion or formula ("Cl", "NO2", "SO4"), a blood group, a rating or a grade ("AB", "BBB", "A"). */
 const MINUS_SUFFIXED = /(?:^|[^\p{L}\p{N}])(?:[A-Z]{1,4}\d*|(?:[A-Z][a-z]?\d*){2,4}|Cl|Br|Rh|Fe|Cu|Zn|Na|Mg|Ca|Al|Ag|Au|Pb|Hg|Sn|Ni|Mn|Cr)$/u;
 

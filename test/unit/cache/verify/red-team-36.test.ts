@@ -1,0 +1,56 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 30: a red team mutated real functions (9,015 JavaScript and TypeScript files under node_modules, Python's
+ * standard library) one behaviour-changing edit at a time and wrapped them in prompts: 5,760 must-miss pairs. The
+ * operator, literal, statement and indentation edits were all refused; 22 edits the verifier tolerates in prose were
+ * served in code pasted without a fence: a comma or a point that ends a code line (`return x,` returns a tuple,
+ * `return 6.` a float), and a member, spread, placeholder, return type or parameter inflected or respelt
+ * (`options?.headers`, `...options`, `${error}`, `-> bytes`, `message: T`, `.#initialized`). Each not-served pair
+ * was `same` on the session's start (d423bec); the served pairs are neighbours the fix must keep.
+ */
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+describe('a mark that ends a line of code pasted without a fence', () => {
+  notServed([
+    ['def get_status(self):\n    self.check()\n    return status\n\nWhat does it do?', 'def get_status(self):\n    self.check()\n    return status,\n\nWhat does it do?'],
+    ['def lookup(key):\n    if not key:\n        return None\n    return table[key]\n\nCan you explain it?', 'def lookup(key):\n    if not key:\n        return None,\n    return table[key]\n\nCan you explain it?'],
+    ['def version(self):\n    epoch = -1\n    return epoch\n\nWhat is wrong with it?', 'def version(self):\n    epoch = -1,\n    return epoch\n\nWhat is wrong with it?'],
+    ['def style(self, index):\n    row_style = self.rows[index].style\n    return row_style\n\nHow would you test this?', 'def style(self, index):\n    row_style = self.rows[index].style,\n    return row_style\n\nHow would you test this?'],
+    ['def build_version():\n    if i == -1:\n        return 6\n    return 7\n\nWhat is wrong with it?', 'def build_version():\n    if i == -1:\n        return 6.\n    return 7\n\nWhat is wrong with it?'],
+    ['def size(out):\n    bd = int(out[-1]) if out[-1] else 9988\n    return bd\n\nCan you explain it?', 'def size(out):\n    bd = int(out[-1]) if out[-1] else 9988.\n    return bd\n\nCan you explain it?'],
+    ['What does this function return?\n\ndef next_month(year, month):\n    return year, month+1', 'What does this function return?\n\ndef next_month(year, month):\n    return year, month+1.'],
+    ['How would you test this?\n\ndef score(text):\n    if ok(text):\n        return 0.8\n    return 0', 'How would you test this?\n\ndef score(text):\n    if ok(text):\n        return 0.8\n    return 0.'],
+  ]);
+  served([
+    ['Translate into French: I have 3 cats.', 'Translate into French: I have 3 cats'],
+    ['Summarize this:\n\nThe company grew 5% in 2023.', 'Summarize this:\n\nThe company grew 5% in 2023'],
+    ['I want to return it, can I?', 'I want to return it can I?'],
+  ]);
+});
+
+describe('a name in code pasted without a fence, inflected or respelt', () => {
+  notServed([
+    [
+      "create(body, options) {\n  return this.client.post('/jobs', merge(options, {\n    headers: build([{ 'Beta': 'v2' }, options?.headers]),\n  }));\n}\n\nHow would you test this?",
+      "create(body, options) {\n  return this.client.post('/jobs', merge(options, {\n    headers: build([{ 'Beta': 'v2' }, options?.header]),\n  }));\n}\n\nHow would you test this?",
+    ],
+    [
+      "create(body, options) {\n  return this.client.post('/jobs', {\n    body,\n    ...options,\n  });\n}\n\nWhat does it do?",
+      "create(body, options) {\n  return this.client.post('/jobs', {\n    body,\n    ...option,\n  });\n}\n\nWhat does it do?",
+    ],
+    [
+      'sendMessage(message: Promise<WriteObject>): Promise<WriteObject> {\n  return this.next(message);\n}\n\nWhat does it do?',
+      'sendMessage(messages: Promise<WriteObject>): Promise<WriteObject> {\n  return this.next(message);\n}\n\nWhat does it do?',
+    ],
+    ['def derive(self, key_material: bytes) -> bytes:\n    return self._derive(key_material)\n\nCan you explain it?', 'def derive(self, key_material: bytes) -> byte:\n    return self._derive(key_material)\n\nCan you explain it?'],
+    ['Why would someone write `throw new Error(`Failed to parse output: ${error}`);`?', 'Why would someone write `throw new Error(`Failed to parse output: ${errors}`);`?'],
+    ['    if (ClientRegistry.#initialized) {\n      return;\n    }\n\nWhat is wrong with it?', '    if (ClientRegistry.#initialised) {\n      return;\n    }\n\nWhat is wrong with it?'],
+  ]);
+  served([
+    ['What are the main options (for example: colours) in the settings?', 'What are the main options (for example: colors) in the settings?'],
+    ['How do I add headers to a fetch request?', 'How do I add a header to a fetch request?'],
+  ]);
+});
