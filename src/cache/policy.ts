@@ -43,6 +43,13 @@ export interface PolicyInputs {
    * ids, so an answer cached from one set of files would answer another (as with a container).
    */
   vectorStores?: unknown;
+  /**
+   * The request reads the world as it is now (live data): a hosted web search or web fetch tool, a remote MCP
+   * server, a model that searches the web on every answer (adapters set it; see liveDataModel). An answer cached
+   * from one day's results would answer the next day's question, like a container's or a vector store's changing
+   * state.
+   */
+  liveData?: boolean;
   [field: string]: unknown;
 }
 
@@ -50,7 +57,7 @@ export type CacheDecision =
   | { kind: 'bypass'; reason: BypassReason }
   | { kind: 'cache'; lookup: boolean; store: boolean };
 
-export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background' | 'conversation' | 'container' | 'vector-store';
+export type BypassReason = 'route-off' | 'n-greater-than-1' | 'client-no-cache-no-store' | 'non-text-output' | 'temperature-above-max' | 'background' | 'conversation' | 'container' | 'vector-store' | 'live-data';
 
 /** Whether a request may be answered from, and stored in, the cache. */
 export function decideCaching(request: PolicyInputs, settings: RouteSettings, controls: CacheControls): CacheDecision {
@@ -62,6 +69,7 @@ export function decideCaching(request: PolicyInputs, settings: RouteSettings, co
   if (request.conversation !== undefined && request.conversation !== null) return { kind: 'bypass', reason: 'conversation' };
   if (request.container !== undefined && request.container !== null) return { kind: 'bypass', reason: 'container' };
   if (Array.isArray(request.vectorStores) && request.vectorStores.length > 0) return { kind: 'bypass', reason: 'vector-store' };
+  if (request.liveData === true) return { kind: 'bypass', reason: 'live-data' };
   const temperature = request.temperature;
   if (settings.maxTemperature !== undefined && typeof temperature === 'number' && temperature > settings.maxTemperature) {
     return { kind: 'bypass', reason: 'temperature-above-max' };
@@ -74,3 +82,19 @@ function asksForNonTextOutput(request: PolicyInputs): boolean {
   if (Array.isArray(modalities) && modalities.some((modality) => modality !== 'text')) return true;
   return request.audio !== undefined && request.audio !== null;
 }
+
+/**
+ * A model that searches the web before every answer, whatever the request asks: OpenAI's `gpt-4o-search-preview`,
+ * `gpt-4o-mini-search-preview` and `gpt-5-search-api`, Perplexity's `sonar` family (served through the OpenAI API shape).
+ */
+export function liveDataModel(model: string): boolean {
+  return LIVE_DATA_MODEL.test(model);
+}
+const LIVE_DATA_MODEL = /(?:^|[-_/.:])search(?:[-_.:]|$)|(?:^|\/)sonar(?:-|$)/i;
+
+/** A hosted tool that reads the live web or a remote server: OpenAI's `web_search*` and `mcp`, Anthropic's `web_search_*`, `web_fetch_*`. */
+export function isLiveDataTool(tool: unknown): boolean {
+  const type = typeof tool === 'object' && tool !== null ? (tool as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && LIVE_DATA_TOOL.test(type);
+}
+const LIVE_DATA_TOOL = /^(?:web_search|web_fetch|mcp$)/;

@@ -125,7 +125,9 @@ describe('refusals and annotations replayed (conform)', () => {
   });
 
   it('web-search annotations: streamText through openai.chat() gives the same sources on the HIT', async () => {
-    const model = createOpenAI({ apiKey: 'sk-a11', baseURL: proxy.baseURL }).chat('gpt-4o-search-preview');
+    // A search model's request is relayed, never cached (live data, session 30): the replay of annotations is shown
+    // with another model's answer that carries them.
+    const model = createOpenAI({ apiKey: 'sk-a11', baseURL: proxy.baseURL }).chat('gpt-4o-mini');
     const prompt = question('CITE: what is the capital of France?');
     const miss = streamText({ model, prompt, maxRetries: 0 });
     await miss.text;

@@ -1,4 +1,5 @@
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
+import { isLiveDataTool } from '../../cache/policy.ts';
 import { parseJsonObject } from '../json-body.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
 import { paceEvents } from '../pace-events.ts';
@@ -21,8 +22,11 @@ export const anthropicMessagesAdapter: ApiAdapter<MessagesParsedRequest, Anthrop
 
   parse(body) {
     const request = validateMessagesRequest(body);
+    // The web search and web fetch tools and remote MCP servers answer from the world as it is now.
+    const { tools, mcp_servers: servers } = request as { tools?: unknown; mcp_servers?: unknown };
+    const liveData = (Array.isArray(tools) && tools.some(isLiveDataTool)) || (Array.isArray(servers) && servers.length > 0);
     // Anthropic keeps no messages to retrieve by id: a hit always gets a fresh `msg_…` id.
-    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature: request.temperature, container: (request as { container?: unknown }).container }, keepsIds: false };
+    return { body: request, model: request.model, stream: request.stream === true, policy: { temperature: request.temperature, container: (request as { container?: unknown }).container, liveData }, keepsIds: false };
   },
 
   keyParts: (request, strategy, header) => messagesKeyParts(request.body, strategy, header),

@@ -1,5 +1,6 @@
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ChatCompletion, ChatRequest } from '../../cache/chat-types.ts';
+import { liveDataModel } from '../../cache/policy.ts';
 import { answerText } from '../../cache/shadow.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
 import type { StreamFailureEvents } from '../../http/node-body-writer.ts';
@@ -36,7 +37,9 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
 
   parse(body) {
     const request = validateChatRequest(body);
-    return { body: request, model: request.model, stream: request.stream === true, policy: request, keepsIds: request.store === true };
+    // Web search options, or a model that always searches the web: an answer from the world as it is now.
+    const liveData = (request.web_search_options !== undefined && request.web_search_options !== null) || liveDataModel(request.model);
+    return { body: request, model: request.model, stream: request.stream === true, policy: liveData ? { ...request, liveData } : request, keepsIds: request.store === true };
   },
 
   keyParts: (request, strategy) => chatKeyParts(request.body, strategy),

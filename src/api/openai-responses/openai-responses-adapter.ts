@@ -1,4 +1,5 @@
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
+import { isLiveDataTool, liveDataModel } from '../../cache/policy.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
 import { parseJsonObject } from '../json-body.ts';
@@ -31,9 +32,11 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
     const container = tools.find((tool) => tool?.type === 'code_interpreter' && typeof tool.container === 'string')?.container;
     // A file_search tool searches vector stores whose files change under their ids.
     const vectorStores = tools.flatMap((tool) => (tool?.type === 'file_search' && Array.isArray((tool as { vector_store_ids?: unknown }).vector_store_ids) ? ((tool as { vector_store_ids: unknown[] }).vector_store_ids) : []));
+    // Web search and remote MCP servers answer from the world as it is now.
+    const liveData = liveDataModel(request.model ?? '') || tools.some(isLiveDataTool);
     // `store` defaults to true in the Responses API: the upstream keeps the response under its id.
     // Without a model (a prompt template names it) the model is '': the template's id is in the partition.
-    return { body: request, model: request.model ?? '', stream: request.stream === true, policy: { temperature, background, conversation, modalities, container, vectorStores }, keepsIds: request.store !== false };
+    return { body: request, model: request.model ?? '', stream: request.stream === true, policy: { temperature, background, conversation, modalities, container, vectorStores, liveData }, keepsIds: request.store !== false };
   },
 
   keyParts: (request) => responsesKeyParts(request.body),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anthropicMessagesAdapter } from '../../../src/api/anthropic-messages/anthropic-messages-adapter.ts';
+import { openAiChatAdapter } from '../../../src/api/openai-chat/openai-chat-adapter.ts';
 import { openAiResponsesAdapter } from '../../../src/api/openai-responses/openai-responses-adapter.ts';
 import { buildConfig } from '../../../src/config/load-config.ts';
 import { decideCaching } from '../../../src/cache/policy.ts';
@@ -42,5 +43,44 @@ describe('requests that work in a container kept by the upstream', () => {
     expect(decideCaching(openAiResponsesAdapter.parse(responses('cntr_abc')).policy, settings, none)).toEqual({ kind: 'bypass', reason: 'container' });
     // `auto` makes a fresh container for the request: nothing carried over from another one.
     expect(decideCaching(openAiResponsesAdapter.parse(responses({ type: 'auto' })).policy, settings, none).kind).toBe('cache');
+  });
+});
+
+// A hostile tester (session 30): requests that read the live web or a remote MCP server were cached for the route's
+// TTL ("What are the top news headlines right now?" answered from yesterday), though a container's or a vector
+// store's changing state was already bypassed.
+describe('requests that read live data', () => {
+  const bypass = { kind: 'bypass', reason: 'live-data' };
+  const chat = (extra: Record<string, unknown>) => decideCaching(openAiChatAdapter.parse({ ...request, ...extra }).policy, settings, none);
+  const responses = (extra: Record<string, unknown>) => decideCaching(openAiResponsesAdapter.parse({ model: 'gpt-x', input: 'What are the top headlines right now?', ...extra }).policy, settings, none);
+  const claude = (extra: Record<string, unknown>) =>
+    decideCaching(anthropicMessagesAdapter.parse({ model: 'claude-x', max_tokens: 10, messages: [{ role: 'user', content: 'Weather in Paris now?' }], ...extra }).policy, settings, none);
+
+  it('bypasses chat completions with web search options or a model that always searches', () => {
+    expect(chat({ web_search_options: {} })).toEqual(bypass);
+    expect(chat({ model: 'gpt-4o-search-preview' })).toEqual(bypass);
+    expect(chat({ model: 'gpt-4o-mini-search-preview-2025-03-11' })).toEqual(bypass);
+    expect(chat({ model: 'gpt-5-search-api' })).toEqual(bypass);
+    expect(chat({ model: 'sonar-pro' })).toEqual(bypass);
+    expect(chat({ model: 'perplexity/sonar' })).toEqual(bypass);
+    // Names that merely contain the letters.
+    expect(chat({ model: 'my-research-model' }).kind).toBe('cache');
+    expect(chat({ model: 'sonarqube-helper' }).kind).toBe('cache');
+    expect(chat({ web_search_options: null }).kind).toBe('cache');
+  });
+
+  it('bypasses Responses requests with a web search or MCP tool', () => {
+    expect(responses({ tools: [{ type: 'web_search' }] })).toEqual(bypass);
+    expect(responses({ tools: [{ type: 'web_search_preview' }] })).toEqual(bypass);
+    expect(responses({ tools: [{ type: 'function', name: 'f', parameters: {} }, { type: 'mcp', server_label: 'github', server_url: 'https://example.com/mcp' }] })).toEqual(bypass);
+    expect(responses({ tools: [{ type: 'function', name: 'web_search', parameters: {} }] }).kind).toBe('cache');
+  });
+
+  it('bypasses Anthropic requests with the web search or web fetch tool or MCP servers', () => {
+    expect(claude({ tools: [{ type: 'web_search_20250305', name: 'web_search', max_uses: 3 }] })).toEqual(bypass);
+    expect(claude({ tools: [{ type: 'web_fetch_20250910', name: 'web_fetch' }] })).toEqual(bypass);
+    expect(claude({ mcp_servers: [{ type: 'url', url: 'https://mcp.example.com/sse', name: 'tickets' }] })).toEqual(bypass);
+    expect(claude({ mcp_servers: [] }).kind).toBe('cache');
+    expect(claude({ tools: [{ name: 'web_search', input_schema: { type: 'object' } }] }).kind).toBe('cache');
   });
 });

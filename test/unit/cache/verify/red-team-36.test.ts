@@ -54,3 +54,33 @@ describe('a name in code pasted without a fence, inflected or respelt', () => {
     ['How do I add headers to a fetch request?', 'How do I add a header to a fetch request?'],
   ]);
 });
+
+/**
+ * A second red team kept a real document (node_modules' READMEs, licences) and its task, and made one edit the
+ * verifier tolerates in a question: an article, a contraction, a spelling, a comma, a "please", an inflection, a
+ * synonym. For a task about the wording ("Find the mistakes", "Repeat it unchanged", "Is it written for British
+ * readers?", "Number each sentence") the answers differ: 489 of 1,280 were served. An edit inside a pasted document is
+ * now left to a judge, whatever the task says; the short parts around it (an instruction's courtesy, a question's
+ * typo) are judged as before.
+ */
+describe('an edit inside a pasted document', () => {
+  const doc = (text: string) => `Find the mistakes in the document.\n\n${text}`;
+  const rag = (context: string, question = 'How do I keep the exit status?') => `Use the following context to answer the question.\nContext:\n${context}\nQuestion: ${question}`;
+  const licence = 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software, to deal in the Software without restriction.';
+  notServed([
+    [doc('If the option is set, no request will be made to the server. The cache is read first and the answer is returned as it is.'), doc('If the option is set, no request will be made to server. The cache is read first and the answer is returned as it is.')],
+    [doc('The client does not close the socket until every pending request has finished, so a caller must wait for it.'), doc("The client doesn't close the socket until every pending request has finished, so a caller must wait for it.")],
+    [`Is the text written for readers in Britain?\n\n${'The behavior of the parser can be customized with options that the program passes when it starts the process.'}`, `Is the text written for readers in Britain?\n\n${'The behaviour of the parser can be customized with options that the program passes when it starts the process.'}`],
+    [`Document:\n"""\nMany consumer packages, such as Photoshop, use this library to read files that were written by other programs.\n"""\nTask: Repeat the document back to me unchanged.`, `Document:\n"""\nMany consumer packages, such as Photoshop use this library to read files that were written by other programs.\n"""\nTask: Repeat the document back to me unchanged.`],
+    [`Does the document ask the reader nicely to do anything?\n\n${licence} See the licence file for the full text of the terms.`, `Does the document ask the reader nicely to do anything?\n\n${licence} Please see the licence file for the full text of the terms.`],
+    [rag('Note that the function only fires for signals if the signal would cause the process to exit, and it is a fatal signal.'), rag('Note that the function only fires for signals if the signal would cause the process to exits, and it is a fatal signal.')],
+  ]);
+  served([
+    // The question around the document: a courtesy, a typo in a long word, the instruction's spelling.
+    [rag('Note that the function only fires for signals if the signal would cause the process to exit, and it is a fatal signal.'), rag('Note that the function only fires for signals if the signal would cause the process to exit, and it is a fatal signal.', 'How do I keep the exit status, please?')],
+    [`Summarize the document.\n\n${licence}`, `Summarise the document.\n\n${licence}`],
+    [`Please summarize the document.\n\n${licence}`, `Summarize the document.\n\n${licence}`],
+    // Spacing and line wrapping inside the document.
+    [`Summarize the document.\n\n${licence}`, `Summarize the document.\n\n${licence.replace('copy of this software, ', 'copy of this software,\n')}`],
+  ]);
+});
