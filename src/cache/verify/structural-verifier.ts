@@ -126,9 +126,13 @@ export class StructuralVerifier implements CandidateVerifier {
     // Where the layout is the question (lines, spaces, a poem, a list) or the text is code, a line break or a run
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
+    // An edit inside a pasted document, where every rule found the texts the same: the task may be about its wording
+    // (document-edit.ts). Only a `same` verdict is turned: a rule's `different` stays different for a judge.
     const same = (accepted: string[]): Verdict => {
-      // An edit inside a pasted document: the task may be about its wording (document-edit.ts).
-      if (editsInsideDocument(query, candidate)) return { kind: 'undecided', reason: 'an edit inside a pasted document' };
+      const verdict = sameUnlessBlocked(accepted);
+      return verdict.kind === 'same' && editsInsideDocument(query, candidate) ? { kind: 'undecided', reason: 'an edit inside a pasted document' } : verdict;
+    };
+    const sameUnlessBlocked = (accepted: string[]): Verdict => {
       // An apostrophe in an echoed or committed text opens a quote in the shell: "echo it's done" hangs, "echo it is done" prints.
       if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
       const codeCase = codeNameCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens);
