@@ -13,7 +13,8 @@ export type CanonicalPath = { kind: 'canonical'; path: string } | { kind: 'inval
  * a backslash, an encoded `?` or `#`, or a dot segment (`.`, `..`, `%2e%2e`; a tab or newline inside one is a
  * control character already; `..;x`, which servers that read `;` as a path parameter take for `..`). A segment
  * that decoding once more would turn into a dot segment or a separator (`%252e%252e`, `%252f`) is refused too: it
- * is forwarded as sent, and an upstream, or a server behind it, that decodes again would resolve it.
+ * is forwarded as sent, and an upstream, or a server behind it, that decodes again would resolve it. So is a `;`
+ * (a path parameter to such servers) and a space at a segment's start or end.
  *
  * @example
  * canonicalPath('/v1/chat/completions') // { kind: 'canonical', path: '/v1/chat/completions' }
@@ -42,6 +43,11 @@ export function canonicalPath(rawPath: string): CanonicalPath {
       if (isDotSegment(again)) return invalid('a double-encoded dot segment');
       if (ENCODED_SEPARATOR.test(text) || again.includes('/') || again.includes('\\')) return invalid('a double-encoded / or \\');
     }
+    // A path parameter or a space at a segment's edge: servers that strip `;…` (Tomcat, Jetty, Spring) or trim spaces
+    // read `/v1/chat/completions;x` and `/v1/chat/completions%20` as chat completions, which the proxy would relay as
+    // an unknown path, uncached (a hostile tester, session 30).
+    if (text.includes(';')) return invalid('a ; path parameter');
+    if (EDGE_SPACE.test(text)) return invalid('a space at the start or end of a segment');
     decoded.push(text);
   }
   return { kind: 'canonical', path: `/${decoded.join('/')}` };
@@ -56,6 +62,7 @@ export function encodeCanonicalPath(path: string): string {
 }
 
 const ENCODED_SEPARATOR = /%(?:2f|5c)/i;
+const EDGE_SPACE = /^\s|\s$/u;
 // C0 controls, DEL and C1 controls: WHATWG URL parsers strip or re-encode some of them.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // RFC 3986 pchar = unreserved / pct-encoded / sub-delims / ":" / "@"; `%` is encoded since the path is decoded.

@@ -47,7 +47,7 @@ function expectInvalidPath(answer: RawAnswer): void {
 }
 
 describe('request paths', () => {
-  it.each(['/v1/..%5C..%5C..%5Cetc%5Cpasswd', '/v1/.%0a./x', '/v1/.%09./x', '/v1/%2e%2e/%2e%2e/x', '/v1/../x', '/v1//models', '/v1/%252e%252e/x', '/v1/..;/x', '/v1/%252e%252e;/x'])(
+  it.each(['/v1/..%5C..%5C..%5Cetc%5Cpasswd', '/v1/.%0a./x', '/v1/.%09./x', '/v1/%2e%2e/%2e%2e/x', '/v1/../x', '/v1//models', '/v1/%252e%252e/x', '/v1/..;/x', '/v1/%252e%252e;/x', '/v1/models;x', '/v1/models%3Bx', '/v1/models%20', '/v1/%20models'])(
     'refuses %s with an OpenAI-shaped 400 and never calls the upstream',
     async (rawPath) => {
       const callsBefore = upstream.calls.length;
@@ -75,7 +75,7 @@ describe('request paths', () => {
     }
     expect((await rawRequest('POST', '/v1/chat/completions', chatBody(`limited 3 ${Date.now()}`), apiKey)).status).toBe(429);
     const chatCallsBefore = upstream.chatCalls.length;
-    for (const disguised of ['/v1/chat%5Ccompletions', '/v1/chat/.%09/completions', '/v1/chat/%2e/completions', '/v1/chat//completions', '/v1/x/../chat/completions']) {
+    for (const disguised of ['/v1/chat%5Ccompletions', '/v1/chat/.%09/completions', '/v1/chat/%2e/completions', '/v1/chat//completions', '/v1/x/../chat/completions', '/v1/chat/completions;x', '/v1/chat/completions%20']) {
       for (let attempt = 0; attempt < 3; attempt++) expectInvalidPath(await rawRequest('POST', disguised, chatBody(`disguised ${attempt} ${Date.now()}`), apiKey));
     }
     expect(upstream.chatCalls.length).toBe(chatCallsBefore);

@@ -6,9 +6,13 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/v1/chat/completions')).toEqual({ kind: 'canonical', path: '/v1/chat/completions' });
     expect(canonicalPath('/v1/files/file%20one%25')).toEqual({ kind: 'canonical', path: '/v1/files/file one%' });
     expect(canonicalPath('/v1/models/caf%C3%A9')).toEqual({ kind: 'canonical', path: '/v1/models/café' });
-    // A `%` or `;` that makes no dot segment or separator, even decoded again, is ordinary text.
+    // A `%` that makes no dot segment or separator, even decoded again, is ordinary text.
     expect(canonicalPath('/v1/files/100%25%20done')).toEqual({ kind: 'canonical', path: '/v1/files/100% done' });
-    expect(canonicalPath('/v1/files/a;b/..x')).toEqual({ kind: 'canonical', path: '/v1/files/a;b/..x' });
+    expect(canonicalPath('/v1/files/b/..x')).toEqual({ kind: 'canonical', path: '/v1/files/b/..x' });
+    // Session 30: a `;` is a path parameter to servers that strip it (`/v1/chat/completions;x` is chat completions
+    // there), and a space at a segment's edge is trimmed by some: both refused.
+    expect(canonicalPath('/v1/files/a;b/..x')).toEqual({ kind: 'invalid', reason: 'a ; path parameter' });
+    expect(canonicalPath('/v1/chat/completions%20')).toEqual({ kind: 'invalid', reason: 'a space at the start or end of a segment' });
     expect(canonicalPath('/v1/files/%252ex')).toEqual({ kind: 'canonical', path: '/v1/files/%2ex' });
   });
 
