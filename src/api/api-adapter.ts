@@ -57,9 +57,11 @@ export interface ApiAdapter<R extends ParsedRequest, A extends CachedAnswer> {
    * What to send upstream for a streaming miss that will be stored: the client's bytes, or a body that also
    * asks for what every entry needs (chat completions' usage chunk, then dropped from the client's stream).
    * `addedField` names a top-level field the client did not send at all and the body adds: an upstream that
-   * refuses it as unknown gets the client's bytes instead (CachePipeline).
+   * refuses it as unknown gets the client's bytes instead (CachePipeline). `requiresUsage`: the body asks for usage,
+   * so a stream that ends without it came from an upstream that ignored the request, and is not stored (an entry
+   * without usage would be a JSON hit without `usage`, and a streamed hit that cannot send the usage chunk).
    */
-  streamingUpstreamBody(request: R, raw: Uint8Array): { body: Uint8Array | string; dropUsageChunk: boolean; addedField?: string };
+  streamingUpstreamBody(request: R, raw: Uint8Array): { body: Uint8Array | string; dropUsageChunk: boolean; addedField?: string; requiresUsage?: boolean };
   /** A JSON answer of this API, or undefined when the bytes are not one. */
   parseAnswer(bytes: Uint8Array): A | undefined;
   /** Whether a stored answer is this API's (read back from the store, it is only `CachedAnswer`). */

@@ -392,7 +392,11 @@ export class CachePipeline {
         maxCapturedBytes: this.#deps.maxAnswerBytes,
       };
       return streamMissResponse(response, cacheHeaders, capture, (outcome) => {
-        if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
+        if (outcome.kind === 'complete' && upstreamBody.requiresUsage === true && !carriesUsage(outcome.completion)) {
+          // The upstream ignored the usage the body asked for: relayed, not stored (a hostile tester, session 30).
+          lease?.fail();
+          this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'no-usage' });
+        } else if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
           lease?.complete({ completion: outcome.completion, storedUpstream: body.keepsIds, ...keeperOfExchange(exchange) });
           this.#track(save(outcome.completion));
         } else {
@@ -601,6 +605,11 @@ function refusesField(body: Uint8Array, field: string): boolean {
     if (REFUSAL.test(before) || REFUSAL.test(after)) return true;
   }
   return false;
+}
+/** Whether an answer has a usage object (an upstream may leave it out of a stream although asked for it). */
+function carriesUsage(answer: CachedAnswer): boolean {
+  const usage = (answer as { usage?: unknown }).usage;
+  return typeof usage === 'object' && usage !== null;
 }
 const REFUSAL = /unknown|unrecognized|unexpected|unsupported|extra|not (?:permitted|allowed|supported)/iu;
 /** The largest 400 body read to see whether it refuses the added field. */

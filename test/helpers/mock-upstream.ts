@@ -14,7 +14,8 @@ import { json, responsesAnswer, sendMessages, sendResponses, type MockAnswer } f
  * `x-mock-behaviour: <json>` overrides for that request (useful with concurrent requests).
  */
 export type MockBehaviour =
-  | { kind: 'ok'; content?: string; finishReason?: string; toolCalls?: Array<{ name: string; arguments: string }>; delayMs?: number }
+  /** `ignoreUsage`: a stream without the usage chunk, although `stream_options.include_usage` asked for it. */
+  | { kind: 'ok'; content?: string; finishReason?: string; toolCalls?: Array<{ name: string; arguments: string }>; delayMs?: number; ignoreUsage?: boolean }
   | { kind: 'error'; status: number; body?: unknown }
   /** Streams `afterChunks` content chunks, then destroys the socket (no [DONE]). */
   | { kind: 'broken-stream'; afterChunks: number }
@@ -277,7 +278,7 @@ export class MockUpstream {
       }
     }
     send(chunk({}, finishReason));
-    if (body?.stream_options?.include_usage) send({ id, object: 'chat.completion.chunk', created, model, choices: [], usage });
+    if (body?.stream_options?.include_usage && !(behaviour.kind === 'ok' && behaviour.ignoreUsage)) send({ id, object: 'chat.completion.chunk', created, model, choices: [], usage });
     if (behaviour.kind !== 'no-done') send('[DONE]');
     finished = true;
     response.end();

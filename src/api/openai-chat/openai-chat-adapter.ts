@@ -47,10 +47,10 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
   streamingUpstreamBody(request, raw) {
     // Ask for usage even when the client did not, so every entry carries it; the extra chunk is dropped.
     const { body } = request;
-    if (body.stream_options?.include_usage === true) return { body: raw, dropUsageChunk: false };
+    if (body.stream_options?.include_usage === true) return { body: raw, dropUsageChunk: false, requiresUsage: true };
     const upstreamBody = JSON.stringify({ ...body, stream_options: { ...body.stream_options, include_usage: true } });
     // A stream_options of the client's own (include_usage merged into it) is no field the proxy added.
-    return body.stream_options === undefined ? { body: upstreamBody, dropUsageChunk: true, addedField: 'stream_options' } : { body: upstreamBody, dropUsageChunk: true };
+    return body.stream_options === undefined ? { body: upstreamBody, dropUsageChunk: true, addedField: 'stream_options', requiresUsage: true } : { body: upstreamBody, dropUsageChunk: true, requiresUsage: true };
   },
 
   parseAnswer: (bytes) => parseJsonObject(bytes) as ChatCompletion | undefined,
