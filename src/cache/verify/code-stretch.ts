@@ -31,8 +31,8 @@ export function codeFollowsWord(line: string, end: number, ownLine: boolean): bo
 /**
  * Whether the mark at `start` ("?", ";", ":" or ",") is attached to the last operand of code: after an assignment,
  * a comparison, a binary operator, `::`, `->`, a declaration's or signature's colon, or a line's opening `return` or
- * `yield` ("let f = File::open(path)?", "val user: User?", "if x > 1: print(x)", "return a + b;", "total = price *
- * quantity,", "    return status,"). A "?" must follow a call, an
+ * `yield` ("let f = File::open(path)?", "val user: User?", "if x > 1: print(x)", "return a + b;",
+ * "total = price * quantity,", "    return status,"). A "?" must follow a call, an
  * index, a generic or a type's capital: "What is x + y?" and "Why is count == total?" are still questions.
  * `cueEnds` is codeCueEnds(text), found once per line.
  */
@@ -64,8 +64,10 @@ const OPERATOR = new RegExp(String.raw`^${OPERATOR_TEXT}(?=[ \t\p{N}])`, 'u');
 const NAME_THEN_OPERATOR = new RegExp(String.raw`^[\p{L}_][\p{L}\p{N}_]*[ \t]*${OPERATOR_TEXT}(?=[ \t\p{N}])`, 'u');
 // An assignment or comparison, a spaced binary operator, `::`, `->`, `=>`, or a declaration's name and colon or a
 // signature's ("fun find(): User?").
-// A line that opens with a lowercase `return` or `yield` is a statement too ("    return status,": a tuple in Python).
-const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:|(?<=^|\n)[ \t]*(?:return|yield)[ \t]+/gu;
+// A line that opens with a lowercase `return` or `yield` and ends with its operand, a comma at most after it, is a
+// statement too ("    return status,": a tuple in Python; not "return policy, how long do I have"). The tokenizer
+// reads an indented line without its indentation, so the line's start is all there is to go by.
+const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:|(?<=^|\n)[ \t]*(?:return|yield)[ \t]+(?=[^\n,]*,?[ \t]*(?:\n|$))/gu;
 /** How many of the last cues before a mark are tried. */
 const CUES_TRIED = 3;
 // One operand: a name or number, signed or not, with calls, indexes, generics and members glued to it

@@ -1,32 +1,41 @@
+import { align } from './align.ts';
+
 /**
  * Whether two prompts that paste a document differ inside it. The verifier's tolerances (an article, a contraction,
  * a spelling variant, a comma, a courtesy, an inflection, a synonym) keep a question's meaning; inside a pasted
  * document they are edits of the text the task works on, and the tasks that see them are worded in endless ways:
  * "Find the mistakes in the document", "Repeat the document back to me unchanged", "Is the text written for readers
  * in Britain?", "Number each sentence". A red team (session 30) kept the task and made one such edit in 1,280 real
- * documents: 489 were served the other version's answer. So a prompt whose difference touches a paragraph of
- * DOCUMENT_WORDS words or more, beside another part (an instruction, a question, a label), is left to a judge,
- * whatever its task says; a difference in the short parts around the document (the instruction's courtesy, the
- * question's typo) is judged as before.
+ * documents: 489 were served the other version's answer. So in a prompt that names a text it works on ("the
+ * document", "the following email", "Context:"), a difference inside a paragraph of that text — any paragraph of
+ * DOCUMENT_WORDS words or more beside the shortest one that names it, but a question, a question's label line or a
+ * courtesy —
+ * is left to a judge, whatever the task says; a difference in the request around it (its courtesy, a typo in the
+ * question) is judged as before, and so is a prompt that names no text (a user's own story before a question).
  *
- * Paragraphs are cut at blank lines, before a code fence and before a labelled line ("Question: …", "Context:", "Task: …"). Words are
- * the text's whitespace-separated pieces as typed (marks and case included), compared after the common start and
- * end of the two texts: only where they differ counts, so spacing and line wrapping never do.
+ * Paragraphs are cut at blank lines, before a code fence and before a labelled line ("Question: …", "Context:", "Task:
+ * …"). Words are the text's whitespace-separated pieces as typed (marks and case included), aligned as the verifier
+ * aligns tokens: each stretch where they differ counts on its own, and spacing and line wrapping never do.
  */
 export function editsInsideDocument(query: string, candidate: string): boolean {
+  if (!pointsAtText(query) && !pointsAtText(candidate)) return false;
   const left = paragraphWords(candidate);
   const right = paragraphWords(query);
   if (left.paragraphs.length < 2 && right.paragraphs.length < 2) return false;
-  const shorter = Math.min(left.words.length, right.words.length);
-  let prefix = 0;
-  while (prefix < shorter && left.words[prefix] === right.words[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && left.words[left.words.length - 1 - suffix] === right.words[right.words.length - 1 - suffix]) suffix++;
-  return touchesDocument(left, prefix, left.words.length - suffix) || touchesDocument(right, prefix, right.words.length - suffix);
+  const hunks = align(left.words, right.words);
+  if (hunks === undefined) return true;
+  return hunks.some((hunk) => touchesDocument(left, hunk.leftStart, hunk.leftEnd) || touchesDocument(right, hunk.rightStart, hunk.rightEnd));
 }
 
-/** How many words make a paragraph a pasted document rather than an instruction or a question. */
-export const DOCUMENT_WORDS = 15;
+/** How few words a paragraph may have and still be a pasted text (a sentence to repeat or check). */
+export const DOCUMENT_WORDS = 3;
+
+/** Whether a prompt names a text it works on: "the document", "the following email", "this passage", "Context:". */
+function pointsAtText(text: string): boolean {
+  const scanned = text.length > SCAN * 2 ? `${text.slice(0, SCAN)}\n${text.slice(-SCAN)}` : text;
+  return POINTS_AT_TEXT.test(scanned);
+}
+const SCAN = 8 * 1024;
 
 interface ParagraphWords {
   words: string[];
@@ -34,12 +43,15 @@ interface ParagraphWords {
   paragraphOf: number[];
   /** The number of words of each paragraph. */
   paragraphs: number[];
+  /** Whether each paragraph is a pasted text (isPastedParagraph) of DOCUMENT_WORDS words or more. */
+  documents: boolean[];
 }
 
 function paragraphWords(text: string): ParagraphWords {
   const words: string[] = [];
   const paragraphOf: number[] = [];
   const paragraphs: number[] = [];
+  const texts: string[] = [];
   for (const paragraph of text.split(PARAGRAPH_BREAK)) {
     const pieces = paragraph.match(WORD) ?? [];
     if (pieces.length === 0) continue;
@@ -48,13 +60,26 @@ function paragraphWords(text: string): ParagraphWords {
       paragraphOf.push(paragraphs.length);
     }
     paragraphs.push(pieces.length);
+    texts.push(paragraph.trim());
   }
-  return { words, paragraphOf, paragraphs };
+  // The request is the shortest paragraph that names a text ("Find the mistakes in the document."): a document may
+  // name texts too ("the complete text of the licence"), at more length.
+  let request = -1;
+  for (const [index, paragraph] of texts.entries()) {
+    if ((request === -1 || paragraphs[index]! < paragraphs[request]!) && NAMES_TEXT.test(paragraph)) request = index;
+  }
+  const documents = texts.map((paragraph, index) => index !== request && paragraphs[index]! >= DOCUMENT_WORDS && isPastedParagraph(paragraph));
+  return { words, paragraphOf, paragraphs, documents };
+}
+
+/** A paragraph of the text worked on, not of the request around it: no question, question's or task's label line, or courtesy alone ("Thanks!"). */
+function isPastedParagraph(paragraph: string): boolean {
+  return !/[?？]$/u.test(paragraph) && !REQUEST_LABEL.test(paragraph) && !COURTESY_ALONE.test(paragraph);
 }
 
 function touchesDocument(side: ParagraphWords, start: number, end: number): boolean {
   if (side.paragraphs.length < 2) return false;
-  for (let at = start; at < end; at++) if (side.paragraphs[side.paragraphOf[at]!]! >= DOCUMENT_WORDS) return true;
+  for (let at = start; at < end; at++) if (side.documents[side.paragraphOf[at]!]) return true;
   return false;
 }
 
@@ -62,3 +87,9 @@ function touchesDocument(side: ParagraphWords, start: number, end: number): bool
 // ("Question:", "Retrieved context:").
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*|\n(?=[ \t]*(?:```|~~~))|\n(?=[ \t]*\p{L}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+){0,2}[ \t]*:(?:\s|$))/u;
 const WORD = /\S+/gu;
+// "the document", "the following email", "this passage", "the text above"; or "Context:" as a label.
+const NAMES_TEXT =
+  /\b(?:the|this|these|following|above|below|my|our)\s+(?:[\p{L}-]+\s+)?(?:document|text|passage|paragraphs?|article|e-?mail|letter|essay|report|transcript|conversation|context|excerpt|story|poem|contract|notes|review|message|memo|readme|description|page|section|chapter|abstract|speech|lyrics|post|thread|content|sentences?|draft|copy)\b/iu;
+const POINTS_AT_TEXT = new RegExp(String.raw`${NAMES_TEXT.source}|(?:^|\n)[ \t]*(?:context|document|text|passage|article|transcript|excerpt|input|source)[ \t]*:`, 'iu');
+const REQUEST_LABEL = /^(?:question|q|task|instruction|instructions|query|prompt|request)\s*:/iu;
+const COURTESY_ALONE = /^(?:hi|hello|hey|thanks|thank you|thx|ty|cheers|please|regards|best|best regards|kind regards)\b[\s\p{P}\p{L}]{0,24}$/iu;

@@ -105,7 +105,7 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       mark(index + 1);
       // "${error}": a template's placeholder names a variable.
       if (text === '$' && tokens[index + 1]?.text === '{') mark(index + 2);
-    } else if (token.kind === 'symbol' && (text === '.' || text === '...' || text === '->')) {
+    } else if (token.kind === 'symbol' && isMemberOrSpread(tokens, index)) {
       // A member, a spread or a return type in code: "options?.headers", "...options", "-> bytes", ".#initialized".
       mark(index + (tokens[index + 1]?.text === '#' ? 2 : 1));
     } else if (text === ':') {
@@ -134,6 +134,21 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
   }
   return positions;
 }
+
+/**
+ * Whether the symbol at `at` opens a member, a spread or a return type: a `.` after a name that is no abbreviation
+ * ("options?.headers", not "(e.g. travelling)"), a `...` where a value starts (after a bracket, a comma or a line's
+ * indentation: "...options", not "So...colours"), a `->` after a signature's `)` ("-> bytes", not "miles -> km").
+ */
+function isMemberOrSpread(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]!.text;
+  const before = tokens[at - 1];
+  if (text === '.') return before !== undefined && (before.kind === 'word' || before.kind === 'code' || before.text === '?' || before.text === ')' || before.text === ']') && !ABBREVIATIONS.has(before.text.toLowerCase());
+  if (text === '...') return before === undefined || before.kind === 'space' || SPREAD_AFTER.has(before.text);
+  return text === '->' && before?.text === ')';
+}
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'cf', 'al', 'approx', 'no', 'fig', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr']);
+const SPREAD_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', ',']);
 
 /** Whether a "(" opened before `at` on its line is still open there: a signature's parameters, not a sentence's "(note: …". */
 function bracketOpen(tokens: readonly Token[], at: number): boolean {

@@ -208,7 +208,7 @@ function verbatimTokens(text: string, tokens: Token[], exact: boolean, indentati
   const trimmed = text.trim();
   // A final full stop is the sentence's, not the text's; not a float's point in code ("    return 6." returns 6.0; a
   // red team's generated mutations, session 30).
-  const body = exact || !trimmed.endsWith('.') || OPERAND_BEFORE.test(trimmed.slice(Math.max(0, trimmed.length - 25), -1)) ? trimmed : trimmed.slice(0, -1);
+  const body = exact || !trimmed.endsWith('.') || (/\p{N}\.$/u.test(trimmed) && isFloatPoint(trimmed, trimmed.length - 1)) ? trimmed : trimmed.slice(0, -1);
   if (indentation !== '' && body !== '') {
     push(tokens, indentation, 'space');
     tokens.at(-1)!.verbatim = true;
@@ -415,7 +415,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (whole.length === 1 && CODE_MARKS.has(whole) && start > 0 && !SPACE.test(text[start - 1]!) && (end === text.length || SPACE.test(text[end]!)) && endsCodeOperand(text, start, whole, (line.codeCues ??= codeCueEnds(text)))) return 'symbol';
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
-  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && OPERAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
+  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && isFloatPoint(text, start)) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     // Not before a closing thanks typed in lowercase, which ends the text ("What is the capital of Chile? thanks"; a
@@ -559,8 +559,20 @@ function listStart(text: string): { start: number; sql: boolean } {
   return { start: colon === -1 ? text.length : colon, sql: false };
 }
 /** A number right after an operator: "= 1", "+ 2", "(3". */
-// An operator or a lowercase return, yield or else before the number ("y = 1.", "    return 6.", "x if ok else 9988.").
-const OPERAND_BEFORE = /(?:[=+\-*/%<>^(,]|(?<![\p{L}\p{N}_])(?:return|yield|else)[ \t])\s*\p{N}+$/u;
+const OPERAND_BEFORE = /[=+\-*/%<>^(,]\s*\p{N}+$/u;
+/**
+ * Whether a "." at `start`, after a number, is a float's point in code rather than a sentence's end: after an operator
+ * ("y = 1."), or on a line of code that returns or yields the number ("    return 6.") or ends a conditional expression
+ * ("    bd = int(x) if x else 9988."). Not in prose that says so ("Why does strcmp return 0.", "…, else 0.").
+ */
+function isFloatPoint(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (OPERAND_BEFORE.test(text.slice(Math.max(lineStart, start - 24), start))) return true;
+  return start - lineStart <= CODE_LINE_REACH && CODE_LINE_NUMBER.test(text.slice(lineStart, start));
+}
+const CODE_LINE_REACH = 200;
+// The line's start: an indented line reaches the tokenizer without its indentation.
+const CODE_LINE_NUMBER = /^[ \t]*(?:(?:return|yield)[ \t]+|(?:[\p{L}_][\p{L}\p{N}_.]*[ \t]*=[^=\n]|return\b)[^\n]*\bif\b[^\n]*\belse[ \t]+)\p{N}+$/u;
 /** A word a minus sign may end: an ion or formula ("Cl", "NO2", "SO4"), a blood group, a rating or a grade ("AB", "BBB", "A"). */
 const MINUS_SUFFIXED = /(?:^|[^\p{L}\p{N}])(?:[A-Z]{1,4}\d*|(?:[A-Z][a-z]?\d*){2,4}|Cl|Br|Rh|Fe|Cu|Zn|Na|Mg|Ca|Al|Ag|Au|Pb|Hg|Sn|Ni|Mn|Cr)$/u;
 

@@ -140,14 +140,13 @@ describe('a sentence end after a word that denies, excludes or gives a status, t
   notServed([
     [note('. Chills and'), note(', chills and')],
     [note('. Chills and'), note(' chills and')],
-    // Session 30: any edit inside a pasted document is left to a judge (document-edit.ts), a harmless one too.
-    [note('. Chills and'), note('; chills and')],
     ['Medication reconciliation: Stopped: aspirin. Metoprolol and lisinopril continued.\n\nIs the patient still taking metoprolol?', 'Medication reconciliation: Stopped: aspirin metoprolol and lisinopril continued.\n\nIs the patient still taking metoprolol?'],
     ['Allergy history: Denies drug allergies. Amoxicillin caused a rash in childhood.\n\nIs amoxicillin okay for this patient?', 'Allergy history: Denies drug allergies amoxicillin caused a rash in childhood.\n\nIs amoxicillin okay for this patient?'],
     ['Listing details: No dishwasher. Air conditioning and in-unit laundry included.\n\nDoes the apartment have air conditioning?', 'Listing details: No dishwasher air conditioning and in-unit laundry included.\n\nDoes the apartment have air conditioning?'],
   ]);
   served([
     ['Not working. Printer says offline, how do I fix it?', 'Not working printer says offline, how do I fix it?'],
+    [note('. Chills and'), note('; chills and')],
     ["I don't know. Can you explain A and B?", "I don't know, can you explain A and B?"],
     // A review helper's: a status in a casual message, a negation farther back.
     ['Gluten free. Pizza or pasta recipes?', 'Gluten free, pizza or pasta recipes?'],

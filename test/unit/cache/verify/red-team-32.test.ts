@@ -56,8 +56,9 @@ describe('a question about the form of a text it holds (team contexts)', () => {
     ['Proofread my email: Dear Anna, the meeting is moved to Monday.', 'Please proofread my email: Dear Anna, the meeting is moved to Monday.'],
     ['How many words should a cover letter be?', 'how many words should a cover letter be'],
     ['Context: We do not ship to PO boxes.\n\nQuestion: How many words are in the context?', 'Context: We do not ship to PO boxes.\nQuestion: How many words are in the context?'],
-    ['Context: We do not ship to PO boxes.\n\nQuestion: Where do you not ship?', "Context: We don't ship to PO boxes.\n\nQuestion: Where do you not ship?"],
   ]);
+  // Session 30: an edit inside a pasted context is left to a judge (document-edit.ts), a harmless one too.
+  notServed([['Context: We do not ship to PO boxes.\n\nQuestion: Where do you not ship?', "Context: We don't ship to PO boxes.\n\nQuestion: Where do you not ship?"]]);
 });
 
 describe('rewordings users expect served (team hits), now served', () => {

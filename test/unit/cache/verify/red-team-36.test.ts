@@ -82,5 +82,17 @@ describe('an edit inside a pasted document', () => {
     [`Please summarize the document.\n\n${licence}`, `Summarize the document.\n\n${licence}`],
     // Spacing and line wrapping inside the document.
     [`Summarize the document.\n\n${licence}`, `Summarize the document.\n\n${licence.replace('copy of this software, ', 'copy of this software,\n')}`],
+    // A review's: courtesy around the document, a long request, a user's own story before a question (no text named).
+    [`Please summarize this report.\n\n${licence}\n\nThanks!`, `Summarize this report.\n\n${licence}`],
+    [
+      `Could you please write a short summary of the following report for our board members, keeping it under a hundred words?\n\n${licence}`,
+      `Write a short summary of the following report for our board members, keeping it under a hundred words?\n\n${licence}`,
+    ],
+    [
+      "I'm building a small Flask app and whenever I send a POST request from the form I get a 400 Bad Request error back.\n\nHow do I fix this?",
+      'I am building a small Flask app and whenever I send a POST request from the form I get a 400 Bad Request error back.\n\nHow do I fix this?',
+    ],
   ]);
+  // A short pasted text is a pasted text too.
+  notServed([[`Repeat the text back to me unchanged.\n\nWe do not accept returns after thirty days.`, `Repeat the text back to me unchanged.\n\nWe don't accept returns after thirty days.`]]);
 });
