@@ -30,7 +30,7 @@ import type { ProxyRequest } from './proxy-request.ts';
 import { readBody, type UploadLimits } from './read-body.ts';
 import { decodedBody, withDecodedBody } from './request-encoding.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
-import { streamHitResponse, streamMissResponse } from './streamed-responses.ts';
+import { jsonHitResponse, streamHitResponse, streamMissResponse } from './streamed-responses.ts';
 import { MAX_CAPTURED_BYTES } from '../streaming/stream-capture.ts';
 
 export interface CachePipelineDeps {
@@ -337,7 +337,7 @@ export class CachePipeline {
     const context = { request: body, originalIds, now: this.#now(), ...route.settings.replay };
     this.#finish(exchange);
     if (body.stream) return streamHitResponse(adapter.replayStream(answer, context), headers);
-    return new Response(adapter.replayJson(answer, context), { status: 200, headers: { 'content-type': 'application/json', ...headers } });
+    return jsonHitResponse(adapter.replayJson(answer, context), headers);
   }
 
   async #forwardUncached<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, status: CacheStatus, explanation: string): Promise<Response> {

@@ -188,8 +188,11 @@ function readUpTo(source: Readable, limit: number): Promise<Uint8Array | undefin
     function detach(): void {
       source.off('data', onData);
       source.off('end', onEnd);
-      source.off('error', reject);
       source.off('close', onClose);
+      // An error before whoever relays the rest listens (they read it from the destroyed stream), or after the end,
+      // must not go unhandled: it would end the process.
+      source.off('error', reject);
+      source.on('error', ignoreError);
     }
     source.on('data', onData);
     source.once('end', onEnd);
@@ -197,6 +200,8 @@ function readUpTo(source: Readable, limit: number): Promise<Uint8Array | undefin
     source.once('close', onClose);
   });
 }
+
+const ignoreError = (): void => {};
 
 function failureReason(error: unknown): UpstreamFailureReason {
   const code = (error as { code?: string }).code ?? '';

@@ -5,9 +5,13 @@
  * every request 7.8 s). The replay is now built and written in pieces of whole events as the client takes them.
  * Over a real socket, with a client that reads the first bytes and then stops.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeStreamedBodies } from '../../../src/http/node-body-writer.ts';
+import { jsonHitResponse } from '../../../src/http/streamed-responses.ts';
 import { writeStreamedBody } from '../../../src/http/node-body-writer.ts';
 import { replayBody, replayStream, REPLAY_BATCH_CHARACTERS } from '../../../src/streaming/replay.ts';
 import type { ChatCompletion } from '../../../src/cache/chat-types.ts';
@@ -49,15 +53,20 @@ function counted(source: AsyncIterable<Uint8Array>): { source: AsyncIterable<Uin
 
 /** Serves `source` to one client that reads the response's first bytes, then stops reading. */
 async function servedToPausedClient(source: AsyncIterable<Uint8Array>): Promise<ServerResponse> {
+  return pausedClientOf((response) => void writeStreamedBody(response, 200, { 'content-type': 'text/event-stream' }, { source }));
+}
+
+/** Answers one client with `handle`; the client reads the response's first bytes, then stops reading. */
+async function pausedClientOf(handle: (response: ServerResponse, request: IncomingMessage) => void): Promise<ServerResponse> {
   let served: ServerResponse | undefined;
-  server = createServer((_request, response) => {
+  server = createServer((request, response) => {
     served = response;
-    void writeStreamedBody(response, 200, { 'content-type': 'text/event-stream' }, { source });
+    handle(response, request);
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
   client = socket;
-  socket.write('GET /stream HTTP/1.1\r\nHost: x\r\n\r\n');
+  socket.write('GET /json HTTP/1.1\r\nHost: x\r\n\r\n');
   await new Promise<void>((resolve) => socket.once('data', () => resolve()));
   socket.pause();
   await eventually(() => served !== undefined && served.writableNeedDrain, 10_000, 'the writer to wait for the paused client');
@@ -81,6 +90,17 @@ describe('a replay to a client that stops reading', () => {
     const replay = counted(paceEvents(events, 0));
     await servedToPausedClient(replay.source);
     expect(replay.produced()).toBeLessThan(total / 2);
+  });
+
+  it('a JSON hit: written in pieces as the client reads, as the proxy serves it (through Hono and the body writer)', async () => {
+    const app = new Hono();
+    app.use(writeStreamedBodies);
+    const json = JSON.stringify(answer('All work and no play makes a long answer. '.repeat(600_000)));
+    app.get('/json', () => jsonHitResponse(json, { 'x-cache-status': 'HIT' }));
+    const listener = getRequestListener(app.fetch);
+    const served = await pausedClientOf((response, request) => void listener(request, response));
+    expect(json.length).toBeGreaterThan(20_000_000);
+    expect(served.writableLength).toBeLessThan(json.length / 2);
   });
 
   it('an ordinary answer is still one piece', async () => {
