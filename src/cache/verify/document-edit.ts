@@ -28,7 +28,7 @@ export function editsInsideDocument(query: string, candidate: string): boolean {
 }
 
 /** How few words a paragraph may have and still be a pasted text (a sentence to repeat or check). */
-export const DOCUMENT_WORDS = 3;
+const DOCUMENT_WORDS = 3;
 
 /** Whether a prompt names a text it works on: "the document", "the following email", "this passage", "Context:". */
 function pointsAtText(text: string): boolean {
