@@ -41,7 +41,9 @@ export function endsCodeOperand(text: string, start: number, mark: string, cueEn
   const low = firstAbove(cueEnds, start);
   for (let index = low - 1; index >= 0 && index >= low - CUES_TRIED && start - cueEnds[index]! <= REACH; index--) {
     const operand = text.slice(cueEnds[index]!, start).trimStart();
-    if (!OPERAND.test(operand)) continue;
+    // After a line's opening `return` or `yield`, a comma ends an expression too: "    return x if x else y,",
+    // "    return a and b," (a tuple of one).
+    if (!OPERAND.test(operand) && !(mark === ',' && RETURN_CUE_BEFORE.test(text.slice(Math.max(0, cueEnds[index]! - 16), cueEnds[index]!)) && EXPRESSION.test(operand))) continue;
     return mark !== '?' || /[)\]>]$/u.test(operand) || /^\p{Lu}[\p{L}\p{N}_]*$/u.test(operand);
   }
   return false;
@@ -68,6 +70,12 @@ const NAME_THEN_OPERATOR = new RegExp(String.raw`^[\p{L}_][\p{L}\p{N}_]*[ \t]*${
 // statement too ("    return status,": a tuple in Python; not "return policy, how long do I have"). The tokenizer
 // reads an indented line without its indentation, so the line's start is all there is to go by.
 const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:|(?<=^|\n)[ \t]*(?:return|yield)[ \t]+(?=[^\n,]*,?[ \t]*(?:\n|$))/gu;
+/** A line's opening `return` or `yield` and its space, ending where a cue ends (see CODE_CUE). */
+const RETURN_CUE_BEFORE = /(?:^|\n)[ \t]*(?:return|yield)[ \t]+$/u;
+// Operands joined by operators or Python's word operators, each operator between two operands:
+// "x if x else y", "a and not b", "n * 2 + 1". Words side by side ("the shoes") are prose.
+const OPERAND_TEXT = String.raw`-?[\p{L}\p{N}_$](?:[\p{L}\p{N}_.$]|\([^()\n]*\)|\[[^[\]\n]*\]|<[^<>\n]*>)*`;
+const EXPRESSION = new RegExp(String.raw`^${OPERAND_TEXT}(?:[ \t]+(?:[-+*/%<>&|^]|\*\*|\/\/|[<>=!]=|<<|>>|if|else|and|or|in|is|not|is[ \t]+not|not[ \t]+in)[ \t]+(?:not[ \t]+)?${OPERAND_TEXT})+$`, 'u');
 /** How many of the last cues before a mark are tried. */
 const CUES_TRIED = 3;
 // One operand: a name or number, signed or not, with calls, indexes, generics and members glued to it

@@ -81,6 +81,12 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (NAMED_MEMBER_NOUNS.has(lower) && DETERMINERS_OF_MEMBER.has(tokens[index - 1]?.text.toLowerCase() ?? '') && isLowercaseWord(tokens[index + 1]) && !NOT_MEMBER_NAMES.has(tokens[index + 1]!.text) && aboutCode(tokens)) mark(index + 1);
       // "from django.db import models": what is imported is a name.
       if (text === 'import' && isLowercaseWord(tokens[index + 1])) mark(index + 1);
+      // Python's names bound without an assignment: a header's condition ("if item:", "elif not rows:", "while
+      // queue:"), the name after `as` ("with open(path) as handle:", "except ValueError as error:", "import numpy
+      // as np") and a lambda's parameters ("lambda item, other: …").
+      if ((text === 'if' || text === 'elif' || text === 'while') && token.sentenceStart) conditionHeader(tokens, index, mark);
+      if (text === 'as' && boundByAs(tokens, index)) mark(index + 1);
+      if (text === 'lambda') lambdaParameters(tokens, index, mark);
       continue;
     }
     if (ASSIGNMENT.test(text)) {
@@ -121,6 +127,11 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (property.kind !== 'word') continue;
       // A lowercase key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such
       // line; a form's "Audience: students" is a label.
+      // A field and its type opening a line of a TypeScript interface or type ("  emails: string[];").
+      if (property.text === property.text.toLowerCase() && opensLine(tokens, index - 1) && TYPESCRIPT_TYPES.has(tokens[index + 1]?.text ?? '') && TYPE_END.has(tokens[index + 2]?.text ?? ';')) {
+        mark(index - 1);
+        continue;
+      }
       if (property.text === property.text.toLowerCase() && opensLine(tokens, index - 1) && keyLines(tokens) >= 2) {
         mark(index - 1);
         continue;
@@ -320,6 +331,75 @@ function loop(tokens: readonly Token[], at: number, mark: (at: number) => void):
   mark(variable);
   mark(iterable);
 }
+
+/**
+ * A Python header's condition on a line of its own, ending in the colon that ends the line ("if item:", "elif not
+ * rows:", "while queue and running:"): marks its names, not its keywords. Prose that opens a line with a lowercase
+ * "if" and ends it in a colon after a few plain words loses the words' tolerance too; no sentence, question or
+ * list mark may come between.
+ */
+function conditionHeader(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  const names: number[] = [];
+  for (let index = at + 1; index < tokens.length && index - at <= MAX_HEADER_TOKENS; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'space' || token.sentenceStart) return;
+    if (token.text === ':') {
+      const next = tokens[index + 1];
+      if (next === undefined || next.kind === 'space' || next.sentenceStart) for (const name of names) mark(name);
+      return;
+    }
+    if (token.kind === 'word') {
+      if (!CONDITION_KEYWORDS.has(token.text)) names.push(index);
+    } else if (token.kind !== 'number' && token.kind !== 'code' && !CONDITION_MARKS.has(token.text) && !OPERATOR.test(token.text) && !ASSIGNMENT.test(token.text)) return;
+  }
+}
+const MAX_HEADER_TOKENS = 12;
+const CONDITION_KEYWORDS: ReadonlySet<string> = new Set(['not', 'and', 'or', 'is', 'in', 'None', 'True', 'False']);
+const CONDITION_MARKS: ReadonlySet<string> = new Set(['.', '(', ')', '[', ']']);
+
+/**
+ * Whether the word after the `as` at `at` is a name Python binds: after a call's ")" ("with open(path) as handle:"),
+ * on a line that opens with `import` (or `from … import`), or with `except` or `with` and the name ending the
+ * header ("except ValueError as error:"); the name ends the line or is followed by ":", "," or ")". Not prose's
+ * "as" ("Use the word run as a noun", "with my friends as guides, where …", "from my years as teachers, …").
+ */
+function boundByAs(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at + 1]?.kind !== 'word') return false;
+  const after = tokens[at + 2];
+  if (!(after === undefined || after.kind === 'space' || after.sentenceStart || after.text === ':' || after.text === ',' || after.text === ')')) return false;
+  if (tokens[at - 1]?.text === ')') return true;
+  // The statement's first word (the tokens carry no line breaks: a line's first word opens a sentence).
+  let start = at;
+  while (start > 0 && !tokens[start]!.sentenceStart && at - start <= MAX_HEADER_TOKENS) start--;
+  if (!tokens[start]!.sentenceStart && start > 0) return false;
+  const opener = tokens[start]!.text;
+  // A header's name ends it: "except ValueError as error:", not "with my friends as guides, where …".
+  if (opener === 'except' || opener === 'with') return after?.text === ':';
+  if (opener === 'import') return true;
+  if (opener !== 'from') return false;
+  for (let index = start + 1; index < at; index++) if (tokens[index]!.text === 'import') return true;
+  return false;
+}
+
+/** "lambda item, other: …", "lambda *args: …": a lambda's parameters, up to its colon on the same line. */
+function lambdaParameters(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  const names: number[] = [];
+  for (let index = at + 1; index < tokens.length && index - at <= MAX_HEADER_TOKENS; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'space' || token.sentenceStart) return;
+    if (token.text === ':') {
+      for (const name of names) mark(name);
+      return;
+    }
+    if (token.kind === 'word') names.push(index);
+    else if (token.text !== ',' && token.text !== '*' && token.text !== '**' && token.text !== '=' && token.kind !== 'number') return;
+  }
+}
+
+/** TypeScript's built-in types, after a field's colon ("emails: string[];"). */
+const TYPESCRIPT_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'any', 'unknown', 'never', 'void', 'object', 'bigint', 'symbol', 'null', 'undefined']);
+/** What may follow a field's type: its end, an array's bracket, a union's bar, the object's close. */
+const TYPE_END: ReadonlySet<string> = new Set([';', ',', '[', '|', '}']);
 
 /**
  * Whether the text holds SQL: two SQL keywords typed in capitals in a text with lowercase words, `select *`, or
