@@ -92,9 +92,21 @@ export function liveDataModel(model: string): boolean {
 }
 const LIVE_DATA_MODEL = /(?:^|[-_/.:])search(?:[-_.:]|$)|(?:^|\/)sonar(?:-|$)/i;
 
-/** A hosted tool that reads the live web or a remote server: OpenAI's `web_search*` and `mcp`, Anthropic's `web_search_*`, `web_fetch_*`. */
+/**
+ * A hosted tool that reads the live web or a remote server: OpenAI's `web_search*` and `mcp`, Anthropic's
+ * `web_search_*`, `web_fetch_*`; or a hosted container (a shell's `environment`, a code interpreter's `container`)
+ * given network access (`network_policy` other than `disabled`), which can fetch what it likes.
+ */
 export function isLiveDataTool(tool: unknown): boolean {
-  const type = typeof tool === 'object' && tool !== null ? (tool as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && LIVE_DATA_TOOL.test(type);
+  if (typeof tool !== 'object' || tool === null) return false;
+  const { type, environment, container } = tool as { type?: unknown; environment?: unknown; container?: unknown };
+  return (typeof type === 'string' && LIVE_DATA_TOOL.test(type)) || grantsNetwork(environment) || grantsNetwork(container);
+}
+
+function grantsNetwork(sandbox: unknown): boolean {
+  if (typeof sandbox !== 'object' || sandbox === null) return false;
+  const policy = (sandbox as { network_policy?: unknown }).network_policy;
+  if (policy === undefined || policy === null) return false;
+  return !(typeof policy === 'object' && (policy as { type?: unknown }).type === 'disabled');
 }
 const LIVE_DATA_TOOL = /^(?:web_search|web_fetch|mcp$)/;

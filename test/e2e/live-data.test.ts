@@ -42,6 +42,18 @@ describe('a request that reads live data', () => {
     expect(upstream.messagesCalls.length - before).toBe(2);
   });
 
+  // Session 31, a helper's audit: a hosted shell with network access, or in a container kept under an id, was cached.
+  it('Responses API with a hosted shell that has network access or reuses a container: relayed every time', async () => {
+    const environments = [
+      { type: 'container_auto', network_policy: { type: 'allowlist', allowed_domains: ['api.weather.gov'] } },
+      { type: 'container_reference', container_id: 'cntr_abc123' },
+    ];
+    for (const environment of environments) {
+      const ask = () => openai().responses.create({ model: 'gpt-5', input: 'Use curl to fetch the active weather alerts for CA and summarise them.', tools: [{ type: 'shell', environment } as never], store: false }).withResponse();
+      expect([(await ask()).response.headers.get('x-cache-status'), (await ask()).response.headers.get('x-cache-status')]).toEqual(['BYPASS', 'BYPASS']);
+    }
+  });
+
   it('still caches the same question without the tool', async () => {
     const ask = () => openai().responses.create({ model: 'gpt-4o', input: 'Who wrote The Old Man and the Sea?', store: false }).withResponse();
     expect([(await ask()).response.headers.get('x-cache-status'), (await ask()).response.headers.get('x-cache-status')]).toEqual(['MISS', 'HIT']);

@@ -17,6 +17,14 @@ export interface ResponsesParsedRequest extends ParsedRequest {
 }
 
 /** `POST /v1/responses`: OpenAI's Responses API (the default of the Vercel AI SDK's `openai()` provider). */
+/** The id of an existing container a hosted tool runs in: `code_interpreter`'s `container: "cntr_…"`, a shell's `environment: { type: 'container_reference', container_id }`. */
+function containerByIdOf(tool: { type?: unknown; container?: unknown; environment?: unknown } | null): string | undefined {
+  if (tool?.type === 'code_interpreter' && typeof tool.container === 'string') return tool.container;
+  const environment = tool?.environment as { type?: unknown; container_id?: unknown } | undefined;
+  if (typeof environment === 'object' && environment !== null && (environment.type === 'container_reference' || typeof environment.container_id === 'string')) return typeof environment.container_id === 'string' ? environment.container_id : 'container_reference';
+  return undefined;
+}
+
 export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, ResponseObject> = {
   api: 'openai-responses',
   upstreamApi: 'openai',
@@ -25,11 +33,11 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
     const request = validateResponsesRequest(body);
     const { temperature, background, conversation } = request;
     // An image generation tool answers with images: non-text output, like chat's image modality.
-    const tools = Array.isArray(request.tools) ? (request.tools as Array<{ type?: unknown; container?: unknown } | null>) : [];
+    const tools = Array.isArray(request.tools) ? (request.tools as Array<{ type?: unknown; container?: unknown; environment?: unknown } | null>) : [];
     const modalities = tools.some((tool) => tool?.type === 'image_generation') ? ['image'] : undefined;
-    // A code interpreter given a container by id works in that container's changing state (`{ type: 'auto' }`
-    // makes a fresh one).
-    const container = tools.find((tool) => tool?.type === 'code_interpreter' && typeof tool.container === 'string')?.container;
+    // A code interpreter given a container by id, or a shell whose environment is a container by reference, works in
+    // that container's changing state (`{ type: 'auto' }` / `container_auto` makes a fresh one).
+    const container = tools.map(containerByIdOf).find((id) => id !== undefined);
     // A file_search tool searches vector stores whose files change under their ids.
     const vectorStores = tools.flatMap((tool) => (tool?.type === 'file_search' && Array.isArray((tool as { vector_store_ids?: unknown }).vector_store_ids) ? ((tool as { vector_store_ids: unknown[] }).vector_store_ids) : []));
     // Web search and remote MCP servers answer from the world as it is now.

@@ -44,6 +44,14 @@ describe('requests that work in a container kept by the upstream', () => {
     // `auto` makes a fresh container for the request: nothing carried over from another one.
     expect(decideCaching(openAiResponsesAdapter.parse(responses({ type: 'auto' })).policy, settings, none).kind).toBe('cache');
   });
+
+  // Session 31, a helper's audit: the hosted shell tool runs in a container made with /v1/containers when its
+  // environment references one, and was cached (MISS, then HIT exact) while the code interpreter's was bypassed.
+  it('bypasses a Responses shell tool whose environment references a container', () => {
+    const shell = (environment: unknown) => ({ model: 'gpt-x', input: 'Run `wc -l report.csv`', tools: [{ type: 'shell', environment }] });
+    expect(decideCaching(openAiResponsesAdapter.parse(shell({ type: 'container_reference', container_id: 'cntr_abc123' })).policy, settings, none)).toEqual({ kind: 'bypass', reason: 'container' });
+    expect(decideCaching(openAiResponsesAdapter.parse(shell({ type: 'container_auto' })).policy, settings, none).kind).toBe('cache');
+  });
 });
 
 // A hostile tester (session 30): requests that read the live web or a remote MCP server were cached for the route's
@@ -74,6 +82,15 @@ describe('requests that read live data', () => {
     expect(responses({ tools: [{ type: 'web_search_preview' }] })).toEqual(bypass);
     expect(responses({ tools: [{ type: 'function', name: 'f', parameters: {} }, { type: 'mcp', server_label: 'github', server_url: 'https://example.com/mcp' }] })).toEqual(bypass);
     expect(responses({ tools: [{ type: 'function', name: 'web_search', parameters: {} }] }).kind).toBe('cache');
+  });
+
+  // Session 31, a helper's audit: a hosted container given network access can fetch live pages ("curl the current
+  // alerts"), and was cached like any other request.
+  it('bypasses Responses requests whose hosted container has network access', () => {
+    expect(responses({ tools: [{ type: 'shell', environment: { type: 'container_auto', network_policy: { type: 'allowlist', allowed_domains: ['api.weather.gov'] } } }] })).toEqual(bypass);
+    expect(responses({ tools: [{ type: 'code_interpreter', container: { type: 'auto', network_policy: { type: 'allowlist', allowed_domains: ['example.com'] } } }] })).toEqual(bypass);
+    expect(responses({ tools: [{ type: 'shell', environment: { type: 'container_auto', network_policy: { type: 'disabled' } } }] }).kind).toBe('cache');
+    expect(responses({ tools: [{ type: 'shell', environment: { type: 'container_auto' } }] }).kind).toBe('cache');
   });
 
   it('bypasses Anthropic requests with the web search or web fetch tool or MCP servers', () => {
