@@ -34,20 +34,33 @@ export function codeFollowsWord(line: string, end: number, ownLine: boolean): bo
  * `yield` ("let f = File::open(path)?", "val user: User?", "if x > 1: print(x)", "return a + b;",
  * "total = price * quantity,", "    return status,"). A "?" must follow a call, an
  * index, a generic or a type's capital: "What is x + y?" and "Why is count == total?" are still questions.
- * `cueEnds` is codeCueEnds(text), found once per line.
+ * `cueEnds` is codeCueEnds(text), found once per line; `definesFunction`: the whole text defines a function
+ * (FUNCTION_DEFINITION).
  */
-export function endsCodeOperand(text: string, start: number, mark: string, cueEnds: readonly number[]): boolean {
+export function endsCodeOperand(text: string, start: number, mark: string, cueEnds: readonly number[], definesFunction = false): boolean {
   // The last cues before the mark, by bisection; an operand's own arguments may hold one ("get(url, timeout=5)").
   const low = firstAbove(cueEnds, start);
   for (let index = low - 1; index >= 0 && index >= low - CUES_TRIED && start - cueEnds[index]! <= REACH; index--) {
     const operand = text.slice(cueEnds[index]!, start).trimStart();
-    // After a line's opening `return` or `yield`, a comma ends an expression too: "    return x if x else y,",
-    // "    return a and b," (a tuple of one).
-    if (!OPERAND.test(operand) && !(mark === ',' && RETURN_CUE_BEFORE.test(text.slice(Math.max(0, cueEnds[index]! - 16), cueEnds[index]!)) && EXPRESSION.test(operand))) continue;
+    // After a line's opening `return` or `yield` in a text that defines a function, a comma ends an expression
+    // too: "    return x if x else y,", "    return a and b," (a tuple of one); not a list's "return books or DVDs,".
+    // So does a conditional expression after an assignment: "result = value if value else default,".
+    if (!OPERAND.test(operand) && !(mark === ',' && expressionEnds(text, cueEnds[index]!, operand, definesFunction))) continue;
     return mark !== '?' || /[)\]>]$/u.test(operand) || /^\p{Lu}[\p{L}\p{N}_]*$/u.test(operand);
   }
   return false;
 }
+
+/** Whether `operand`, from a cue's end to a comma, is an expression the comma ends (see endsCodeOperand). */
+function expressionEnds(text: string, cueEnd: number, operand: string, definesFunction: boolean): boolean {
+  if (!EXPRESSION.test(operand)) return false;
+  const before = text.slice(Math.max(0, cueEnd - 16), cueEnd);
+  if (definesFunction && RETURN_CUE_BEFORE.test(before)) return true;
+  return ASSIGNMENT_BEFORE.test(before) && CONDITIONAL_EXPRESSION.test(operand);
+}
+/** A plain assignment's "=" after a name, ending where its cue ends. */
+const ASSIGNMENT_BEFORE = /[\p{L}\p{N}_\])][ \t]*=[ \t]*$/u;
+const CONDITIONAL_EXPRESSION = /[ \t]if[ \t].*[ \t]else[ \t]/u;
 
 /** Where the code cues of a line end (see endsCodeOperand), in order: one pass over the line. */
 export function codeCueEnds(text: string): number[] {
@@ -69,13 +82,15 @@ const NAME_THEN_OPERATOR = new RegExp(String.raw`^[\p{L}_][\p{L}\p{N}_]*[ \t]*${
 // A line that opens with a lowercase `return` or `yield` and ends with its operand, a comma at most after it, is a
 // statement too ("    return status,": a tuple in Python; not "return policy, how long do I have"). The tokenizer
 // reads an indented line without its indentation, so the line's start is all there is to go by.
-const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:|(?<=^|\n)[ \t]*(?:return|yield)[ \t]+(?=[^\n,]*,?[ \t]*(?:\n|$))/gu;
+const CODE_CUE = /[=!<>]=|[+\-*/%&|^]?=|::|->|=>|(?<=\s)(?:[<>+*/%]|&&|\|\|)(?=\s)|\b(?:val|var|let|const)\s+[\p{L}_][\p{L}\p{N}_]*\s*:|\)[ \t]*:|(?<=^|\n)[ \t]*(?:return|yield)[ \t]+(?=[^\n,]*,?[ \t]*(?:#[^\n]*)?(?:\n|$))/gu;
+/** A function's definition opening a line: "def f(", "async def f(", "function f(", "fn f(", "func f(". */
+export const FUNCTION_DEFINITION = /(?:^|\n)[ \t]*(?:(?:async[ \t]+)?def|function|fn|func)[ \t]+[\p{L}_][\p{L}\p{N}_]*[ \t]*\(/u;
 /** A line's opening `return` or `yield` and its space, ending where a cue ends (see CODE_CUE). */
 const RETURN_CUE_BEFORE = /(?:^|\n)[ \t]*(?:return|yield)[ \t]+$/u;
 // Operands joined by operators or Python's word operators, each operator between two operands:
 // "x if x else y", "a and not b", "n * 2 + 1". Words side by side ("the shoes") are prose.
-const OPERAND_TEXT = String.raw`-?[\p{L}\p{N}_$](?:[\p{L}\p{N}_.$]|\([^()\n]*\)|\[[^[\]\n]*\]|<[^<>\n]*>)*`;
-const EXPRESSION = new RegExp(String.raw`^${OPERAND_TEXT}(?:[ \t]+(?:[-+*/%<>&|^]|\*\*|\/\/|[<>=!]=|<<|>>|if|else|and|or|in|is|not|is[ \t]+not|not[ \t]+in)[ \t]+(?:not[ \t]+)?${OPERAND_TEXT})+$`, 'u');
+const OPERAND_TEXT = String.raw`(?:(?:not|await)[ \t]+)?(?:-?[\p{L}\p{N}_$](?:[\p{L}\p{N}_.$]|\([^()\n]*\)|\[[^[\]\n]*\]|<[^<>\n]*>)*|'[^'\n]*'|"[^"\n]*")`;
+const EXPRESSION = new RegExp(String.raw`^(?:${OPERAND_TEXT}$|${OPERAND_TEXT}(?:[ \t]+(?:[-+*/%<>&|^]|\*\*|\/\/|[<>=!]=|<<|>>|if|else|and|or|in|is|not|is[ \t]+not|not[ \t]+in)[ \t]+${OPERAND_TEXT})+$)`, 'u');
 /** How many of the last cues before a mark are tried. */
 const CUES_TRIED = 3;
 // One operand: a name or number, signed or not, with calls, indexes, generics and members glued to it

@@ -84,9 +84,11 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       // Python's names bound without an assignment: a header's condition ("if item:", "elif not rows:", "while
       // queue:"), the name after `as` ("with open(path) as handle:", "except ValueError as error:", "import numpy
       // as np") and a lambda's parameters ("lambda item, other: …").
-      if ((text === 'if' || text === 'elif' || text === 'while') && token.sentenceStart) conditionHeader(tokens, index, mark);
+      if (HEADER_OPENERS.has(text) && token.sentenceStart) conditionHeader(tokens, index, mark);
       if (text === 'as' && boundByAs(tokens, index)) mark(index + 1);
       if (text === 'lambda') lambdaParameters(tokens, index, mark);
+      // A function's or a class's own name where it is defined: "def normalise(text):", "function parseRow(".
+      if (DEFINERS.has(text) && tokens[index + 1]?.kind === 'word' && tokens[index + 2]?.text === '(') mark(index + 1);
       continue;
     }
     if (ASSIGNMENT.test(text)) {
@@ -127,8 +129,8 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (property.kind !== 'word') continue;
       // A lowercase key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such
       // line; a form's "Audience: students" is a label.
-      // A field and its type opening a line of a TypeScript interface or type ("  emails: string[];").
-      if (property.text === property.text.toLowerCase() && opensLine(tokens, index - 1) && TYPESCRIPT_TYPES.has(tokens[index + 1]?.text ?? '') && TYPE_END.has(tokens[index + 2]?.text ?? ';')) {
+      // A field and its type ("  emails: string[];", "readonly items: Item[];", "val tags: List<String>").
+      if (isFieldDeclaration(tokens, index)) {
         mark(index - 1);
         continue;
       }
@@ -333,73 +335,155 @@ function loop(tokens: readonly Token[], at: number, mark: (at: number) => void):
 }
 
 /**
- * A Python header's condition on a line of its own, ending in the colon that ends the line ("if item:", "elif not
- * rows:", "while queue and running:"): marks its names, not its keywords. Prose that opens a line with a lowercase
- * "if" and ends it in a colon after a few plain words loses the words' tolerance too; no sentence, question or
- * list mark may come between.
+ * A Python header's condition ("if item:", "elif not rows:", "while queue and running:", "match command:"): marks
+ * its names, not its keywords, where the header is code — names joined by operators, keywords or marks, never two
+ * words side by side ("if my favourite team loses:" is prose), and a colon that ends the line before an indented
+ * body, a comment, or a body on the same line that calls or assigns ("if item: print(item)").
  */
 function conditionHeader(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
   const names: number[] = [];
+  let nameBefore = false;
   for (let index = at + 1; index < tokens.length && index - at <= MAX_HEADER_TOKENS; index++) {
     const token = tokens[index]!;
     if (token.kind === 'space' || token.sentenceStart) return;
     if (token.text === ':') {
-      const next = tokens[index + 1];
-      if (next === undefined || next.kind === 'space' || next.sentenceStart) for (const name of names) mark(name);
+      if (names.length > 0 && headerBodyFollows(tokens, index)) for (const name of names) mark(name);
       return;
     }
-    if (token.kind === 'word') {
-      if (!CONDITION_KEYWORDS.has(token.text)) names.push(index);
-    } else if (token.kind !== 'number' && token.kind !== 'code' && !CONDITION_MARKS.has(token.text) && !OPERATOR.test(token.text) && !ASSIGNMENT.test(token.text)) return;
+    if (token.kind === 'word' && !CONDITION_KEYWORDS.has(token.text)) {
+      if (nameBefore) return;
+      names.push(index);
+      nameBefore = true;
+      continue;
+    }
+    nameBefore = token.kind === 'number' || token.text === ')' || token.text === ']';
+    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'code' && !CONDITION_MARKS.has(token.text) && !OPERATOR.test(token.text) && !ASSIGNMENT.test(token.text)) return;
   }
 }
+const HEADER_OPENERS: ReadonlySet<string> = new Set(['if', 'elif', 'while', 'match']);
+const DEFINERS: ReadonlySet<string> = new Set(['def', 'class', 'function', 'fn', 'func', 'fun']);
 const MAX_HEADER_TOKENS = 12;
 const CONDITION_KEYWORDS: ReadonlySet<string> = new Set(['not', 'and', 'or', 'is', 'in', 'None', 'True', 'False']);
 const CONDITION_MARKS: ReadonlySet<string> = new Set(['.', '(', ')', '[', ']']);
 
 /**
- * Whether the word after the `as` at `at` is a name Python binds: after a call's ")" ("with open(path) as handle:"),
- * on a line that opens with `import` (or `from … import`), or with `except` or `with` and the name ending the
- * header ("except ValueError as error:"); the name ends the line or is followed by ":", "," or ")". Not prose's
- * "as" ("Use the word run as a noun", "with my friends as guides, where …", "from my years as teachers, …").
+ * Whether the header's colon at `colon` is followed by a body: an indented next line, a comment, or code on the same
+ * line (a call or an assignment); not a new sentence on the next line ("if possible:\nplease explain").
+ */
+function headerBodyFollows(tokens: readonly Token[], colon: number): boolean {
+  const next = tokens[colon + 1];
+  if (next === undefined || next.kind === 'space' || next.text === '#') return true;
+  if (next.sentenceStart) return false;
+  return next.kind === 'code' || next.text === 'return' || tokens[colon + 2]?.text === '(' || ASSIGNMENT.test(tokens[colon + 2]?.text ?? '');
+}
+
+/**
+ * Whether the word after the `as` at `at` is a name Python binds: in a statement that opens with `with`, `except` or
+ * `case` and whose header ends in a colon before its body ("with open(path) as handle:", "except (A, B) as error:",
+ * "case Circle() as circle:"), or in an import ("import numpy as np", "from a import b as c"), the name ending the
+ * line or followed by a comma. Not prose's "as" ("Use the word run as a noun", "with my friends as guides, where …",
+ * "(from the last test) as follows:", "import goods from China as samples: …").
  */
 function boundByAs(tokens: readonly Token[], at: number): boolean {
   if (tokens[at + 1]?.kind !== 'word') return false;
-  const after = tokens[at + 2];
-  if (!(after === undefined || after.kind === 'space' || after.sentenceStart || after.text === ':' || after.text === ',' || after.text === ')')) return false;
-  if (tokens[at - 1]?.text === ')') return true;
   // The statement's first word (the tokens carry no line breaks: a line's first word opens a sentence).
   let start = at;
   while (start > 0 && !tokens[start]!.sentenceStart && at - start <= MAX_HEADER_TOKENS) start--;
   if (!tokens[start]!.sentenceStart && start > 0) return false;
   const opener = tokens[start]!.text;
-  // A header's name ends it: "except ValueError as error:", not "with my friends as guides, where …".
-  if (opener === 'except' || opener === 'with') return after?.text === ':';
-  if (opener === 'import') return true;
+  const after = tokens[at + 2];
+  if (opener === 'with' || opener === 'except' || opener === 'case' || (opener === 'async' && tokens[start + 1]?.text === 'with')) {
+    if (after?.text === ':') return headerBodyFollows(tokens, at + 2);
+    return after?.text === ',' && tokens[at - 1]?.text === ')';
+  }
+  // "import numpy as np, pandas as pd": a comma goes on with another alias, not prose ("import cars as gifts, is …").
+  const endsImport = after === undefined || after.kind === 'space' || after.sentenceStart || (after.text === ',' && tokens[at + 4]?.text === 'as');
+  if (!endsImport) return false;
+  if (opener === 'import') return dottedNames(tokens, start + 1, at);
   if (opener !== 'from') return false;
-  for (let index = start + 1; index < at; index++) if (tokens[index]!.text === 'import') return true;
+  for (let index = start + 1; index < at; index++) if (tokens[index]!.text === 'import') return dottedNames(tokens, index + 1, at);
   return false;
 }
 
-/** "lambda item, other: …", "lambda *args: …": a lambda's parameters, up to its colon on the same line. */
+/** Whether the tokens from `from` to `to` are names joined by dots or commas ("numpy", "os.path", "a, b"). */
+function dottedNames(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let index = from; index < to; index++) {
+    const name = (index - from) % 2 === 0;
+    const token = tokens[index]!;
+    if (name ? token.kind !== 'word' && token.kind !== 'code' : token.text !== '.' && token.text !== ',') return false;
+  }
+  return (to - from) % 2 === 1;
+}
+
+/**
+ * "lambda item, other: …", "key=lambda person: …": a lambda's parameters, up to its colon and a body on the same
+ * line, where the lambda is a value (after "=", a bracket, a comma, a colon or "return"); not prose's "aws lambda
+ * functions:" or "the greek letter lambda used for …:".
+ */
 function lambdaParameters(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  const before = tokens[at - 1];
+  if (before === undefined || !(LAMBDA_AFTER.has(before.text) || ASSIGNMENT.test(before.text))) return;
   const names: number[] = [];
   for (let index = at + 1; index < tokens.length && index - at <= MAX_HEADER_TOKENS; index++) {
     const token = tokens[index]!;
     if (token.kind === 'space' || token.sentenceStart) return;
     if (token.text === ':') {
-      for (const name of names) mark(name);
+      const body = tokens[index + 1];
+      if (body !== undefined && body.kind !== 'space' && !body.sentenceStart) for (const name of names) mark(name);
       return;
     }
     if (token.kind === 'word') names.push(index);
     else if (token.text !== ',' && token.text !== '*' && token.text !== '**' && token.text !== '=' && token.kind !== 'number') return;
   }
 }
+const LAMBDA_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', ',', ':', 'return']);
 
-/** TypeScript's built-in types, after a field's colon ("emails: string[];"). */
-const TYPESCRIPT_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'any', 'unknown', 'never', 'void', 'object', 'bigint', 'symbol', 'null', 'undefined']);
-/** What may follow a field's type: its end, an array's bracket, a union's bar, the object's close. */
-const TYPE_END: ReadonlySet<string> = new Set([';', ',', '[', '|', '}']);
+/**
+ * Whether the ":" at `colon` declares a field and its type: a lowercase name opening a line, after a modifier
+ * ("readonly", "private", "val", "pub", …) or after an object type's "{", followed by a built-in type and a mark that
+ * goes on with it ("emails: string[];", "id: number;", "tags: string | null"), by a type's capital and "<"
+ * ("val tags: List<String>"), or by any type on the same line in a text that declares a class, an interface, a type
+ * or a struct ("interface User {\n  emails: string\n}", "class User(BaseModel):\n    emails: str", "colour: 'red' |
+ * 'blue';", "handler: (event: Event) => void;"). Not a form's "flavour: any,
+ * serves 10" or "neighbourhood: any".
+ */
+function isFieldDeclaration(tokens: readonly Token[], colon: number): boolean {
+  const key = tokens[colon - 1]!;
+  if (!/^\p{Ll}/u.test(key.text)) return false;
+  const before = tokens[colon - 2];
+  const opens = key.sentenceStart || before?.text === '{' || (before?.kind === 'word' && FIELD_MODIFIERS.has(before.text) && (before.sentenceStart || tokens[colon - 3]?.text === '(' || tokens[colon - 3]?.text === ','));
+  if (!opens) return false;
+  const type = tokens[colon + 1];
+  if (type === undefined || type.kind === 'space' || type.sentenceStart) return false;
+  if (declaresType(tokens)) return true;
+  const after = tokens[colon + 2]?.text ?? '';
+  if (type.kind !== 'word') return false;
+  return (BUILT_IN_TYPES.has(type.text) && TYPE_GOES_ON.has(after)) || (/^\p{Lu}/u.test(type.text) && after === '<');
+}
+/** Words that may stand before a field's name. */
+const FIELD_MODIFIERS: ReadonlySet<string> = new Set(['readonly', 'private', 'public', 'protected', 'static', 'declare', 'pub', 'val', 'var', 'let', 'const', 'mut', 'final']);
+/** Built-in types of TypeScript, Python, Rust and Go, after a field's colon. */
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set([
+  'string', 'number', 'boolean', 'any', 'unknown', 'never', 'void', 'object', 'bigint', 'symbol', 'null', 'undefined',
+  'str', 'int', 'float', 'bool', 'list', 'dict', 'set', 'tuple', 'bytes', 'i32', 'i64', 'u8', 'u32', 'u64', 'f32', 'f64', 'usize',
+]);
+/** What goes on with a built-in type: its end in a declaration, an array's bracket, a union's bar, a generic's bracket. */
+const TYPE_GOES_ON: ReadonlySet<string> = new Set([';', '[', '|', '<']);
+
+/** Whether the text declares a class, an interface, a type or a struct by name ("interface User", "type Order ="). */
+function declaresType(tokens: readonly Token[]): boolean {
+  let found = DECLARES_TYPE.get(tokens);
+  if (found === undefined) {
+    found = false;
+    for (let index = 0; index + 1 < tokens.length && !found; index++) found = TYPE_DECLARATIONS.has(tokens[index]!.text) && /^\p{Lu}/u.test(tokens[index + 1]!.text) && tokens[index + 1]!.kind === 'word';
+    DECLARES_TYPE.set(tokens, found);
+  }
+  return found;
+}
+const DECLARES_TYPE = new WeakMap<readonly Token[], boolean>();
+const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(['interface', 'type', 'class', 'struct']);
+
 
 /**
  * Whether the text holds SQL: two SQL keywords typed in capitals in a text with lowercase words, `select *`, or

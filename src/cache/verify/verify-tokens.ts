@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS } from './closed-lists.ts';
-import { codeCueEnds, codeFollowsWord, endsCodeOperand } from './code-stretch.ts';
+import { codeCueEnds, codeFollowsWord, endsCodeOperand, FUNCTION_DEFINITION } from './code-stretch.ts';
+import { dataBlocks } from './data-block.ts';
 import { pastedText } from './pasted-text.ts';
 import { asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
 
@@ -102,6 +103,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   plainWordShortcut = options.plainWordShortcut ?? true;
   recordGaps = options.gaps ?? false;
   pendingGap = '';
+  definesFunction = FUNCTION_DEFINITION.test(text);
   const tokens: Token[] = [];
   const pasted = pastedText(text);
   if (pasted === undefined) proseAndCodeTokens(text, tokens, false);
@@ -154,11 +156,11 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   };
   // Whether the quotation before the prose being cut was a literal of code.
   let afterLiteral = false;
-  for (const match of text.matchAll(CODE_BLOCK)) {
+  for (const match of verbatimSpans(text)) {
     const first = tokens.length;
     // The prose between quotations and code spans is cut on its own, inside the brackets open around it.
     proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued, depth.at(cursor));
-    const quoted = !match[0].startsWith('`');
+    const quoted = !match.data && !match[0].startsWith('`');
     const inner = !quoted ? match[0] : SPACED_QUOTES.test(match[0][0]!) ? match[0].slice(1, -1).trim() : match[0].slice(1, -1);
     const end = match.index + match[0].length;
     // Only what a quotation encloses is verbatim; its marks are punctuation in prose and code around a literal
@@ -178,6 +180,31 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
     cursor = end;
   }
   proseTokens(text.slice(cursor), tokens, cursor > 0 || glued, depth.at(cursor));
+}
+
+/**
+ * The code blocks, code spans and quotations of `text` (CODE_BLOCK), and its unfenced blocks of data (data-block.ts),
+ * which are verbatim like a code block; a quotation inside a block of data is the block's.
+ */
+function* verbatimSpans(text: string): Generator<{ 0: string; index: number; data: boolean }> {
+  const blocks = dataBlocks(text);
+  let next = 0;
+  let covered = 0;
+  for (const match of text.matchAll(CODE_BLOCK)) {
+    while (next < blocks.length && blocks[next]!.index < match.index) {
+      const block = blocks[next++]!;
+      if (block.index < covered) continue;
+      yield { 0: text.slice(block.index, block.end), index: block.index, data: true };
+      covered = block.end;
+    }
+    if (match.index < covered) continue;
+    yield { 0: match[0], index: match.index, data: false };
+    covered = match.index + match[0].length;
+  }
+  for (; next < blocks.length; next++) {
+    const block = blocks[next]!;
+    if (block.index >= covered) yield { 0: text.slice(block.index, block.end), index: block.index, data: true };
+  }
 }
 
 /**
@@ -274,6 +301,8 @@ let plainWordShortcut = true;
  */
 let recordGaps = false;
 let pendingGap = '';
+/** Whether the text being cut defines a function (see endsCodeOperand); set by each verifyTokens call. */
+let definesFunction = false;
 
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
 interface Line {
@@ -412,7 +441,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // addressed; without it that word is the verb's object.
   if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
   // "let f = File::open(path)?", "if x > 1: print(x)", "return a + b;": attached to code's last operand, a mark is code's.
-  if (whole.length === 1 && CODE_MARKS.has(whole) && start > 0 && !SPACE.test(text[start - 1]!) && (end === text.length || SPACE.test(text[end]!)) && endsCodeOperand(text, start, whole, (line.codeCues ??= codeCueEnds(text)))) return 'symbol';
+  if (whole.length === 1 && CODE_MARKS.has(whole) && start > 0 && !SPACE.test(text[start - 1]!) && (end === text.length || SPACE.test(text[end]!)) && endsCodeOperand(text, start, whole, (line.codeCues ??= codeCueEnds(text)), definesFunction)) return 'symbol';
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && isFloatPoint(text, start)) return 'symbol';

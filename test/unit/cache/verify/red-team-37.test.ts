@@ -44,3 +44,80 @@ describe("a comma after a return line's expression", () => {
     ['What is the return policy, and how long do I have?', 'What is the return policy and how long do I have?'],
   ]);
 });
+
+/**
+ * A review of the rules above (session 31) found more of these positions served — a header with a one-line body or a
+ * comment, `match`, fields with a modifier, another type or in Rust, Kotlin or Python, a function's own name, a
+ * return's `not`, `await` or comment, a conditional expression assigned with a comma — and prose their first version
+ * refused: lowercase lines opening with "if", "while", "with", "import" or a bracket before "as", "lambda" in prose,
+ * a form's "flavour: any", lists of things to return. Stored text first, as the proxy reads it.
+ */
+describe("the review's code positions, and the prose around them", () => {
+  notServed([
+    ["What does this return for an empty list?\ndef first(items):\n    if items: return items[0]\n    return None", "What does this return for an empty list?\ndef first(items):\n    if item: return items[0]\n    return None"],
+    ["Why is this never true?\ndef f(items):\n    if items:  # skip empty\n        process(items)", "Why is this never true?\ndef f(items):\n    if item:  # skip empty\n        process(items)"],
+    ["What does this match?\nmatch command:\n    case [action, item]:\n        run(action, item)", "What does this match?\nmatch commands:\n    case [action, item]:\n        run(action, item)"],
+    ["Why does this not run?\nif item: do_work()", "Why does this not run?\nif items: do_work()"],
+    ["Does this compile?\ninterface Cart {\n  readonly items: string[];\n}", "Does this compile?\ninterface Cart {\n  readonly item: string[];\n}"],
+    ["Does this compile?\ninterface Cart {\n  items: Item[];\n}", "Does this compile?\ninterface Cart {\n  item: Item[];\n}"],
+    ["Why is this an error?\nclass Cart {\n  private items: string[] = [];\n}", "Why is this an error?\nclass Cart {\n  private item: string[] = [];\n}"],
+    ["Does this compile?\nconst user: { emails: string[] } = load();", "Does this compile?\nconst user: { email: string[] } = load();"],
+    ["Why does this not compile?\nstruct Cart {\n    pub items: Vec<String>,\n}", "Why does this not compile?\nstruct Cart {\n    pub item: Vec<String>,\n}"],
+    ["Why does this not compile?\ndata class User(val emails: List<String>)", "Why does this not compile?\ndata class User(val email: List<String>)"],
+    ["Why does pydantic reject this?\nclass User(BaseModel):\n    emails: str", "Why does pydantic reject this?\nclass User(BaseModel):\n    email: str"],
+    ["Why is this an error?\ntype Props = {\n  colour: 'red' | 'blue';\n}", "Why is this an error?\ntype Props = {\n  color: 'red' | 'blue';\n}"],
+    ["Why is normalize undefined?\ndef normalise(text):\n    return text.lower()\nprint(normalize(s))", "Why is normalize undefined?\ndef normalize(text):\n    return text.lower()\nprint(normalize(s))"],
+    ["What type is returned?\ndef f(x):\n    return not x,", "What type is returned?\ndef f(x):\n    return not x"],
+    ["Why is this a tuple?\ndef f(x):\n    return x,  # one item", "Why is this a tuple?\ndef f(x):\n    return x  # one item"],
+    ["Why is this a tuple?\nresult = value if value else default,", "Why is this a tuple?\nresult = value if value else default"],
+    ["Why is this a tuple?\ndef f(x):\n    return await fetch(x) or None,", "Why is this a tuple?\ndef f(x):\n    return await fetch(x) or None"],
+  ]);
+  served([
+    ["if my favourite team loses:\nhow do I cheer myself up?", "if my favorite team loses:\nhow do I cheer myself up?"],
+    ["while travelling abroad:\nhow can I avoid roaming charges?", "while traveling abroad:\nhow can I avoid roaming charges?"],
+    ["if my child has a fever:\nwhen should I call the doctor?", "if my kid has a fever:\nwhen should I call the doctor?"],
+    ["quick one\nif the colour of my urine is dark:\nshould I worry?", "quick one\nif the color of my urine is dark:\nshould I worry?"],
+    ["if the colour is off:\nhow do I calibrate my monitor?", "if the color is off:\nhow do I calibrate my monitor?"],
+    ["Here are my results (from the last test) as follows:\nA: 10, B: 12", "Here are my results (from the last test) as follow:\nA: 10, B: 12"],
+    ["Can I claim my laptop (bought in May) as expense, and how?", "Can I claim my laptop (bought in May) as expenses, and how?"],
+    ["with lavender as flavour:\nhow much should I add to the cake?", "with lavender as flavor:\nhow much should I add to the cake?"],
+    ["import cars as gifts, is there any tax?", "import cars as gift, is there any tax?"],
+    ["import goods from China as samples: what paperwork do I need?", "import goods from China as sample: what paperwork do I need?"],
+    ["aws lambda functions: how do I reduce cold start time?", "aws lambda function: how do I reduce cold start time?"],
+    ["what is the greek letter lambda used for in physics and maths:", "what is the greek letter lambda used for in physics and math:"],
+    ["Suggest a birthday cake recipe\nflavour: any, serves 10", "Suggest a birthday cake recipe\nflavor: any, serves 10"],
+    ["Find a hotel in Lisbon\nneighbourhood: any", "Find a hotel in Lisbon\nneighborhood: any"],
+    ["My trip details:\ndeparture is Monday,\nreturn date is Friday,\nfind me a hotel", "My trip details:\ndeparture is Monday,\nreturn date is Friday\nfind me a hotel"],
+    ["Things I need to do today:\nreturn books or DVDs,\nbuy milk", "Things I need to do today:\nreturn books or DVDs\nbuy milk"],
+    ["Trip details\ndepart Monday,\nreturn Friday or Saturday,\n2 adults", "Trip details\ndepart Monday,\nreturn Friday or Saturday\n2 adults"],
+  ]);
+});
+
+/**
+ * A red team (session 31) typed structured data without a fence and made one edit: a comma dropped or added, a key
+ * or value single-quoted, a number, boolean or null quoted, a YAML key's case, a CSV header inflected or a first
+ * cell's case. 489 of 4,487 such pairs were served (none of 4,337 fenced ones): the data's marks were read as a
+ * sentence's punctuation, a line's first capital as a sentence's. A JSON object or array, YAML or config lines and
+ * CSV rows are now compared verbatim like a fenced block (`data-block.ts`), wherever the question stands.
+ */
+describe('structured data typed without a fence', () => {
+  notServed([
+    ["{\n  \"active\": true,\n  \"id\": 3213,\n  \"age\": 78,\n  \"score\": 2.8,\n  \"role\": \"admin\",\n  \"manager\": null\n}\n\nIs this valid?", "{\n  \"active\": true,\n  \"id\": 3213,\n  \"age\": 78,\n  \"score\": 2.8,\n  \"role\": \"admin\"\n  \"manager\": null\n}\n\nIs this valid?"],
+    ["{\n  \"active\": false,\n  \"city\": \"Austin\",\n  \"id\": 4488,\n  \"age\": 72,\n  \"score\": 70.1,\n  \"manager\": null,\n  \"role\": \"admin\"\n}", "{\n  \"active\": false,\n  \"city\": \"Austin\",\n  \"id\": 4488,\n  \"age\": 72,\n  \"score\": 70.1,\n  \"manager\": null,\n  \"role\": \"admin\",\n}"],
+    ["{\n  \"role\": \"moderator\",\n  \"manager\": null,\n  \"age\": 65,\n  \"id\": 9598,\n  \"email\": \"kofi.rossi@contoso.org\",\n  \"active\": true\n}", "{\n  'role': \"moderator\",\n  \"manager\": null,\n  \"age\": 65,\n  \"id\": 9598,\n  \"email\": \"kofi.rossi@contoso.org\",\n  \"active\": true\n}"],
+    ["{\n  \"id\": 3577,\n  \"age\": 77,\n  \"email\": \"hiro.silva@contoso.org\",\n  \"active\": true,\n  \"role\": \"owner\",\n  \"manager\": null\n}", "{\n  \"id\": 3577,\n  \"age\": \"77\",\n  \"email\": \"hiro.silva@contoso.org\",\n  \"active\": true,\n  \"role\": \"owner\",\n  \"manager\": null\n}"],
+    ["{\n  \"city\": \"Porto\",\n  \"role\": \"owner\",\n  \"id\": 5263,\n  \"active\": true,\n  \"score\": 16.3,\n  \"age\": 22,\n  \"manager\": null\n}\n\nExplain this.", "{\n  \"city\": \"Porto\",\n  \"role\": \"owner\",\n  \"id\": 5263,\n  \"active\": true,\n  \"score\": 16.3,\n  \"age\": 22,\n  \"manager\": \"null\"\n}\n\nExplain this."],
+    ["manager: null\nrole: viewer\nport: 8080\nenabled: false\ncountry: DE", "manager: null\nrole: viewer\nport: 8080\nenabled: false\nCountry: DE"],
+    ["name: Dana Garcia\nage: 59\ncity: Oslo\nrole: viewer\nactive: true\nports:\n  - \"80:80\"\nsettings:\n  theme: dark\n  notifications: false", "name: Dana Garcia\nage: 59\ncity: Oslo\nrole: viewer\nactive: \"true\"\nports:\n  - \"80:80\"\nsettings:\n  theme: dark\n  notifications: false"],
+    ["city: Denver\nport: 443\nrole: editor\nmanager: null\nage: 40\nenabled: false", "city: Denver\nport: \"443\"\nrole: editor\nmanager: null\nage: 40\nenabled: false"],
+    ["city: Lagos\nport: 443\nenabled: no\nage: 52\ncountry: SE", "city: Lagos\nport: 443\nenabled: no\nage: 52\ncountry: \"SE\""],
+    ["name,city,sales,returns\nLena,Lagos,354,76\nAlice,Krakow,827,19\nCarlos,Toronto,521,57", "name,city,sales,return\nLena,Lagos,354,76\nAlice,Krakow,827,19\nCarlos,Toronto,521,57"],
+    ["item,city,revenue,orders\nDana,Lyon,306,712\nSven,Madrid,301,753\nNina,Toronto,644,147\nAlice,Dublin,843,359\nUma,Seattle,5,492", "item,city,revenue,orders\nDana,Lyon,306,712\nSven,Madrid,301,753\nnina,Toronto,644,147\nAlice,Dublin,843,359\nUma,Seattle,5,492"],
+  ]);
+  served([
+    ['Write a blog post.\nTopic: coffee\nTone: friendly\nLength: 500 words', 'Please write a blog post.\nTopic: coffee\nTone: friendly\nLength: 500 words'],
+    ['{"name": "Ann", "age": 30}\nSummarize this record.', '{"name": "Ann", "age": 30}\nPlease summarize this record.'],
+    ['name,age,city\nAnn,30,Paris\nBob,25,Rome\nWho is older?', 'name,age,city\nAnn,30,Paris\nBob,25,Rome\nwho is older?'],
+    ['I need ideas for dinner: chicken, rice, beans\nand maybe dessert: cake, pie, ice cream', 'I need ideas for dinner: chicken, rice, beans\nand maybe a dessert: cake, pie, ice cream'],
+  ]);
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dataBlocks } from '../../../../src/cache/verify/data-block.ts';
+
+const blocksOf = (text: string) => dataBlocks(text).map((block) => text.slice(block.index, block.end));
+
+describe('dataBlocks: structured data typed without a fence', () => {
+  it('finds a JSON object or array opening a line, to where its brackets close', () => {
+    expect(blocksOf('Is this valid?\n{\n  "id": 1,\n  "role": "admin"\n}\nThanks')).toEqual(['{\n  "id": 1,\n  "role": "admin"\n}']);
+    expect(blocksOf('{"a": "}", \'b\': 2}\nWhat is wrong?')).toEqual(['{"a": "}", \'b\': 2}']);
+    expect(blocksOf('[{"id": 1}, {"id": 2}]')).toEqual(['[{"id": 1}, {"id": 2}]']);
+    // A bracket missing is what is asked about: the lines that go on like JSON.
+    expect(blocksOf('{\n  "id": 1,\n  "role": "admin"\nWhy does this not parse?')).toEqual(['{\n  "id": 1,\n  "role": "admin"']);
+  });
+
+  it('finds lines of YAML or a config with a lowercase key, and CSV rows', () => {
+    expect(blocksOf('Will this work?\nrole: admin\nenabled: no\nports:\n  - 80')).toEqual(['role: admin\nenabled: no\nports:\n  - 80']);
+    expect(blocksOf('name,city,sales\nLena,Lagos,354\nOmar,Porto,889\n\nWho sold most?')).toEqual(['name,city,sales\nLena,Lagos,354\nOmar,Porto,889']);
+  });
+
+  it('leaves prose alone: a form of capitalised labels, a sentence with commas, a bracket in a sentence, one key line', () => {
+    expect(blocksOf('Write a blog post.\nTopic: coffee\nTone: friendly')).toEqual([]);
+    expect(blocksOf('I like apples, pears, and plums.\nWhat else is healthy, cheap, and tasty?')).toEqual([]);
+    expect(blocksOf('Explain (briefly) what JSON is: a format with "keys": values')).toEqual([]);
+    expect(blocksOf('note: bring snacks')).toEqual([]);
+  });
+});
