@@ -16,16 +16,25 @@ export function dataBlocks(text: string): DataBlock[] {
   if (!MAYBE_DATA.test(text)) return [];
   const lines = linesOf(text);
   const blocks: DataBlock[] = [];
+  const json = { unclosed: false };
   for (let at = 0; at < lines.length; ) {
-    const found = jsonBlock(text, lines, at) ?? configBlock(lines, at) ?? csvBlock(lines, at);
-    if (found === undefined) {
+    // Each finder reads a run of lines once: a run that is no block is skipped whole, so no line is read again from
+    // every line before it (256 KB of "{" or "Key: value" lines would otherwise take quadratic time).
+    const run = jsonBlock(text, lines, at, json) ?? configBlock(lines, at) ?? csvBlock(lines, at);
+    if (run === undefined) {
       at++;
       continue;
     }
-    blocks.push({ index: lines[at]!.start, end: lines[found]!.end });
-    at = found + 1;
+    if (run.data) blocks.push({ index: lines[at]!.start, end: lines[run.last]!.end });
+    at = run.last + 1;
   }
   return blocks;
+}
+
+/** A run of lines a finder read, from the line it started at to `last`, and whether it is a block of data. */
+interface Run {
+  last: number;
+  data: boolean;
 }
 
 /** A quick test before the line pass: a key and colon, a bracket opening a line, or two commas on a line. */
@@ -52,14 +61,17 @@ function linesOf(text: string): Line[] {
 /**
  * A JSON object or array opening a line ("{", "[", after indentation) with a quoted key and its colon in it, to the
  * line where its brackets close (strings skipped, single-quoted ones too); where they never close (a bracket missing
- * is what is asked about), to the last line that goes on like JSON. Returns the index of its last line.
+ * is what is asked about), to the last line that goes on like JSON. Brackets that close with no key inside are
+ * no block, and their lines are not read again.
  */
-function jsonBlock(text: string, lines: readonly Line[], at: number): number | undefined {
+function jsonBlock(text: string, lines: readonly Line[], at: number, state: { unclosed: boolean }): Run | undefined {
   if (!JSON_OPENING.test(lines[at]!.text)) return undefined;
   let depth = 0;
   let quote = '';
   let last = at;
-  for (let index = lines[at]!.start; index < text.length && index - lines[at]!.start < MAX_BLOCK; index++) {
+  // Once brackets were found never to close, the text after them is read by its lines only.
+  const limit = state.unclosed ? lines[at]!.start : Math.min(text.length, lines[at]!.start + MAX_BLOCK);
+  for (let index = lines[at]!.start; index < limit; index++) {
     const character = text[index]!;
     if (character === '\n') {
       last++;
@@ -73,13 +85,14 @@ function jsonBlock(text: string, lines: readonly Line[], at: number): number | u
     else if (character === '{' || character === '[') depth++;
     else if (character === '}' || character === ']') {
       depth--;
-      if (depth <= 0) return hasKey(text.slice(lines[at]!.start, index + 1)) ? last : undefined;
+      if (depth <= 0) return { last, data: hasKey(text.slice(lines[at]!.start, index + 1)) };
     }
   }
   // Never closed: the lines that go on like JSON.
+  state.unclosed = true;
   let end = at;
   while (end + 1 < lines.length && JSON_LINE.test(lines[end + 1]!.text)) end++;
-  return hasKey(text.slice(lines[at]!.start, lines[end]!.end)) ? end : undefined;
+  return { last: end, data: hasKey(text.slice(lines[at]!.start, lines[end]!.end)) };
 }
 const JSON_OPENING = /^[ \t]*[{[]/u;
 const JSON_LINE = /^[ \t]*(?:["'{}[\]]|-?\d|true\b|false\b|null\b)/u;
@@ -93,9 +106,9 @@ function hasKey(block: string): boolean {
 /**
  * Two or more lines of `key: value` (or a key alone, opening a nested map), list items among them, with at least one
  * key typed in lowercase as YAML and configs write them: "role: admin\nenabled: no". Not a form of capitalised
- * labels ("Topic: coffee\nTone: friendly"), whose wording is free. Returns the index of its last line.
+ * labels ("Topic: coffee\nTone: friendly"), whose wording is free. A run of such lines that is no block is read once.
  */
-function configBlock(lines: readonly Line[], at: number): number | undefined {
+function configBlock(lines: readonly Line[], at: number): Run | undefined {
   let end = at - 1;
   let keys = 0;
   let lowercase = false;
@@ -108,7 +121,7 @@ function configBlock(lines: readonly Line[], at: number): number | undefined {
     } else if (!(keys > 0 && LIST_ITEM.test(line))) break;
     end = index;
   }
-  return keys >= 2 && lowercase ? end : undefined;
+  return keys === 0 ? undefined : { last: end, data: keys >= 2 && lowercase };
 }
 // A key (a name, or a quoted one) and its colon opening a line, then a value or nothing; not a sentence's "Note: …"
 // with a URL ("see: https://…" has no space-free key before it either way).
@@ -117,14 +130,14 @@ const LIST_ITEM = /^[ \t]*-[ \t]+\S/u;
 
 /**
  * Two or more rows with the same number (two or more) of commas or tabs, short fields of a few words, and no
- * sentence's end: "name,city,sales\nLena,Lagos,354". Returns the index of its last row.
+ * sentence's end: "name,city,sales\nLena,Lagos,354".
  */
-function csvBlock(lines: readonly Line[], at: number): number | undefined {
+function csvBlock(lines: readonly Line[], at: number): Run | undefined {
   const separators = rowSeparators(lines[at]!.text);
   if (separators === undefined) return undefined;
   let end = at;
   while (end + 1 < lines.length && rowSeparators(lines[end + 1]!.text) === separators) end++;
-  return end > at ? end : undefined;
+  return end > at ? { last: end, data: true } : undefined;
 }
 
 function rowSeparators(line: string): string | undefined {

@@ -17,6 +17,12 @@ describe('dataBlocks: structured data typed without a fence', () => {
     expect(blocksOf('name,city,sales\nLena,Lagos,354\nOmar,Porto,889\n\nWho sold most?')).toEqual(['name,city,sales\nLena,Lagos,354\nOmar,Porto,889']);
   });
 
+  it('still finds a block after brackets with no key inside or brackets that never close', () => {
+    expect(blocksOf('{\n{\n}\n}\n{"a": 1}')).toEqual(['{"a": 1}']);
+    expect(blocksOf('{\n\nsome text\n{"a": 1}')).toEqual(['{"a": 1}']);
+    expect(blocksOf('Topic: one\nTone: two\n\nrole: admin\nenabled: no')).toEqual(['role: admin\nenabled: no']);
+  });
+
   it('leaves prose alone: a form of capitalised labels, a sentence with commas, a bracket in a sentence, one key line', () => {
     expect(blocksOf('Write a blog post.\nTopic: coffee\nTone: friendly')).toEqual([]);
     expect(blocksOf('I like apples, pears, and plums.\nWhat else is healthy, cheap, and tasty?')).toEqual([]);
