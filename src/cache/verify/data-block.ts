@@ -4,10 +4,12 @@
  * false and `"no"` as the string), single quotes, a key's case — so verifyTokens compares such a block verbatim,
  * like a fenced code block, wherever the prompt's question stands (a red team, session 31: 489 of 4,487 such edits
  * of unfenced JSON, YAML and CSV were served, none of 4,337 fenced ones). Finding a block where there is none costs
- * a hit (the text is compared more strictly), never a wrong answer. Linear in the text: one pass over its lines.
+ * a hit (the text is compared more strictly), never a wrong answer; a review of the first version found 30 such
+ * costs in forms, chats and notes ("me: I cannot make it on Friday", "topic: colour theory", "[2 points] Explain …"),
+ * which the shapes below leave to prose. Linear in the text: one pass over its lines.
  */
 export interface DataBlock {
-  /** Where the block starts (a line's start) and ends (its last line's end, the line break excluded). */
+  /** Where the block starts and ends (a JSON value's brackets, or whole lines without their last line break). */
   index: number;
   end: number;
 }
@@ -25,20 +27,20 @@ export function dataBlocks(text: string): DataBlock[] {
       at++;
       continue;
     }
-    if (run.data) blocks.push({ index: lines[at]!.start, end: lines[run.last]!.end });
+    if (run.block !== undefined) blocks.push(run.block);
     at = run.last + 1;
   }
   return blocks;
 }
 
-/** A run of lines a finder read, from the line it started at to `last`, and whether it is a block of data. */
+/** A run of lines a finder read, from the line it started at to `last`, and the block of data in it, if any. */
 interface Run {
   last: number;
-  data: boolean;
+  block?: DataBlock;
 }
 
-/** A quick test before the line pass: a key and colon, a bracket opening a line, or two commas on a line. */
-const MAYBE_DATA = /(?:^|\n)[ \t]*[{[]|[\w"'][ \t]*:|,[^\n]*,/u;
+/** A quick test before the line pass: a key and colon, a bracket, a separator twice on a line, or a comma between two words without a space. */
+const MAYBE_DATA = /[{[]|[\w"'][ \t]*:|[,;|\t][^\n]*[,;|\t]|\w,\w/u;
 
 interface Line {
   start: number;
@@ -59,19 +61,29 @@ function linesOf(text: string): Line[] {
 }
 
 /**
- * A JSON object or array opening a line ("{", "[", after indentation) with a quoted key and its colon in it, to the
- * line where its brackets close (strings skipped, single-quoted ones too); where they never close (a bracket missing
- * is what is asked about), to the last line that goes on like JSON. Brackets that close with no key inside are
- * no block, and their lines are not read again.
+ * A JSON object or array: opening a line ("{", "[", after indentation), or ending a line that the next line goes on
+ * from like JSON ("config is {\n  \"debug\": true"). An object needs a quoted key and its colon, an array a first
+ * element that is a JSON value followed by a comma, or an object or array inside ("[1, 2, 3]"; not "[2 points] …",
+ * "[10:02] anna: …", "[1] Smith J."). The block ends where its brackets close (the rest of that line is prose again:
+ * "{"name": "Ann"} is valid JSON, right?"), strings skipped, single-quoted ones too; where they never close (a bracket
+ * missing is what is asked about), at the last line that goes on like JSON. Brackets that close with no such content
+ * are no block, and their lines are not read again.
  */
 function jsonBlock(text: string, lines: readonly Line[], at: number, state: { unclosed: boolean }): Run | undefined {
-  if (!JSON_OPENING.test(lines[at]!.text)) return undefined;
+  const line = lines[at]!;
+  let opening: number;
+  if (JSON_OPENING.test(line.text)) opening = line.start + line.text.search(/[{[]/u);
+  else {
+    const trailing = TRAILING_BRACKET.exec(line.text);
+    if (trailing === null || at + 1 >= lines.length || !JSON_LINE.test(lines[at + 1]!.text)) return undefined;
+    opening = line.start + trailing.index;
+  }
   let depth = 0;
   let quote = '';
   let last = at;
   // Once brackets were found never to close, the text after them is read by its lines only.
-  const limit = state.unclosed ? lines[at]!.start : Math.min(text.length, lines[at]!.start + MAX_BLOCK);
-  for (let index = lines[at]!.start; index < limit; index++) {
+  const limit = state.unclosed ? opening : Math.min(text.length, opening + MAX_BLOCK);
+  for (let index = opening; index < limit; index++) {
     const character = text[index]!;
     if (character === '\n') {
       last++;
@@ -85,69 +97,120 @@ function jsonBlock(text: string, lines: readonly Line[], at: number, state: { un
     else if (character === '{' || character === '[') depth++;
     else if (character === '}' || character === ']') {
       depth--;
-      if (depth <= 0) return { last, data: hasKey(text.slice(lines[at]!.start, index + 1)) };
+      if (depth <= 0) return { last, ...(isJson(text.slice(opening, index + 1)) ? { block: { index: opening, end: index + 1 } } : {}) };
     }
   }
   // Never closed: the lines that go on like JSON.
   state.unclosed = true;
   let end = at;
   while (end + 1 < lines.length && JSON_LINE.test(lines[end + 1]!.text)) end++;
-  return { last: end, data: hasKey(text.slice(lines[at]!.start, lines[end]!.end)) };
+  return { last: end, ...(isJson(text.slice(opening, lines[end]!.end)) ? { block: { index: opening, end: lines[end]!.end } } : {}) };
 }
 const JSON_OPENING = /^[ \t]*[{[]/u;
+const TRAILING_BRACKET = /[{[][ \t]*$/u;
 const JSON_LINE = /^[ \t]*(?:["'{}[\]]|-?\d|true\b|false\b|null\b)/u;
-const JSON_KEY = /["'][^"'\n]{1,80}["'][ \t]*:/u;
+const JSON_KEY = /^\{[ \t\n]*["'][^"'\n]{1,80}["'][ \t]*:/u;
+const JSON_ARRAY = /^\[[ \t\n]*(?:[{[]|(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"[^"\n]*"|'[^'\n]*'|true|false|null)[ \t\n]*,)/u;
 const MAX_BLOCK = 200_000;
 
-function hasKey(block: string): boolean {
-  return JSON_KEY.test(block) || /^[ \t]*\[[ \t\n]*["'\d{[]/u.test(block);
+function isJson(block: string): boolean {
+  return JSON_KEY.test(block) || JSON_ARRAY.test(block);
 }
 
 /**
- * Two or more lines of `key: value` (or a key alone, opening a nested map), list items among them, with at least one
- * key typed in lowercase as YAML and configs write them: "role: admin\nenabled: no". Not a form of capitalised
- * labels ("Topic: coffee\nTone: friendly"), whose wording is free. A run of such lines that is no block is read once.
+ * Lines of `key: value` as YAML and configs write them (or `key = value`, as TOML, INI and .env do): keys without spaces, values that are scalars rather than
+ * sentences, and at least one value only data has — a YAML literal (`no`, `true`, `null`), a quoted string, a flow map
+ * or list, or a key opening a nested map or a list; or, beside a lowercase key, a number alone, an address or a path
+ * (`replicas: 3`, `redis:7`, `/var/log`, `example.com`; "Age: 29" under "Name: Anna" is a form). Two such lines or more; one alone when its key is in lowercase and its value a literal, a quoted string or a flow map or list ("enabled: no" /
+ * "enabled: \"no\"", "server: {debug: true, port: 8080}"). Not a form ("Topic: coffee\nTone: friendly", "topic: colour theory for beginners"), a chat ("me:
+ * I cannot make it on Friday") nor a task above the block ("Summarize:"). A run of such lines that is no block is
+ * read once.
  */
 function configBlock(lines: readonly Line[], at: number): Run | undefined {
   let end = at - 1;
   let keys = 0;
+  let signal = false;
+  let strong = false;
   let lowercase = false;
+  let prose = false;
   for (let index = at; index < lines.length; index++) {
     const line = lines[index]!.text;
-    const key = CONFIG_LINE.exec(line);
-    if (key !== null) {
+    const entry = CONFIG_LINE.exec(line);
+    if (entry !== null) {
+      const value = entry[2] ?? entry[3];
+      if (value === undefined) {
+        // A key alone opens a nested map or a list, or it is a task's label ("Explain:") and no part of the block.
+        const next = lines[index + 1]?.text ?? '';
+        const indentation = /^[ \t]*/u.exec(line)![0].length;
+        if (!(LIST_ITEM.test(next) || /^[ \t]*/u.exec(next)![0].length > indentation)) break;
+        strong = true;
+      } else if (SINGLE_VALUE.test(value)) strong = true;
+      else if (DATA_VALUE.test(value)) signal = true;
+      else if (SENTENCE_VALUE.test(value)) prose = true;
+      // A lowercase key, or an HTTP header's name ("Content-Type", "Cache-Control"), is data's.
+      if (/^\p{Ll}/u.test(entry[1]!) || HEADER_NAME.test(entry[1]!)) lowercase = true;
       keys++;
-      if (/^\p{Ll}/u.test(key[1]!)) lowercase = true;
     } else if (!(keys > 0 && LIST_ITEM.test(line))) break;
     end = index;
   }
-  return keys === 0 ? undefined : { last: end, data: keys >= 2 && lowercase };
+  if (keys === 0) return undefined;
+  const only = CONFIG_LINE.exec(lines[at]!.text);
+  const single = keys === 1 && /^[ \t]*\p{Ll}/u.test(lines[at]!.text) && SINGLE_VALUE.test(only?.[2] ?? only?.[3] ?? '');
+  // A number or an address is data beside a lowercase key ("replicas: 3"); beside labels only ("Age: 29") a form's.
+  const data = !prose && ((keys >= 2 && (strong || (signal && lowercase))) || single);
+  return { last: end, ...(data ? { block: { index: lines[at]!.start, end: lines[end]!.end } } : {}) };
 }
-// A key (a name, or a quoted one) and its colon opening a line, then a value or nothing; not a sentence's "Note: …"
-// with a URL ("see: https://…" has no space-free key before it either way).
-const CONFIG_LINE = /^[ \t]*(?:-[ \t]+)?([\p{L}_][\p{L}\p{N}_.-]{0,40}|"[^"\n]{1,40}"|'[^'\n]{1,40}')[ \t]*:(?:[ \t]+\S[^\n]*)?[ \t]*$/u;
+// A key (a name, or a quoted one) and its colon opening a line, then a value or nothing.
+// TOML, INI and .env write `key = value` ("debug = true", "PORT=8080").
+const CONFIG_LINE = /^[ \t]*(?:-[ \t]+)?([\p{L}_][\p{L}\p{N}_.-]{0,40}|"[^"\n]{1,40}"|'[^'\n]{1,40}')(?:[ \t]*:(?:[ \t]+(\S[^\n]*?))?|[ \t]*=[ \t]*(\S[^\n]*?))[ \t]*$/u;
 const LIST_ITEM = /^[ \t]*-[ \t]+\S/u;
+const HEADER_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)+$/u;
+// A value that reads as a sentence: five words or more, or ending as a sentence does.
+const SENTENCE_VALUE = /^(?:\S+[ \t]+){4,}\S|[.?!][ \t]*$/u;
+const LITERAL_OR_QUOTED = /^(?:true|false|yes|no|on|off|null|~|True|False|Yes|No|On|Off|Null|TRUE|FALSE|YES|NO|ON|OFF|NULL|"[^"\n]*"|'[^'\n]*')$/u;
+// What a single line's value must be to make it data: a literal, a quoted string, a flow map or list ("{debug: true}").
+const SINGLE_VALUE = new RegExp(String.raw`(?:${LITERAL_OR_QUOTED.source})|^\{[^{}\n]*:[^{}\n]*\}$|^\[[^[\]\n]*,[^[\]\n]*\]$`, 'u');
+const DATA_VALUE = new RegExp(String.raw`(?:${LITERAL_OR_QUOTED.source})|^-?\d+(?:\.\d+)?$|^[\w.-]+(?::\d*[\w.-]*|\/[\w./-]*)$|^\/[\w./-]+$|^[\w-]+\.(?:com|org|net|io|dev|local|json|yaml|yml|txt|log|py|js|ts)$|^\[.*\]$|^\{.*\}$`, 'u');
 
 /**
- * Two or more rows with the same number (two or more) of commas or tabs, short fields of a few words, and no
- * sentence's end: "name,city,sales\nLena,Lagos,354".
+ * Two or more rows with the same number (two or more) of commas, semicolons, bars or tabs, short fields of a few
+ * words, and no sentence's end: "name,city,sales\nLena,Lagos,354". Rows of two fields need a separator with no space
+ * after it ("name,age\nAnn,30"), which a sentence's comma has.
  */
 function csvBlock(lines: readonly Line[], at: number): Run | undefined {
   const separators = rowSeparators(lines[at]!.text);
   if (separators === undefined) return undefined;
   let end = at;
   while (end + 1 < lines.length && rowSeparators(lines[end + 1]!.text) === separators) end++;
-  return end > at ? { last: end, data: true } : undefined;
+  return end > at ? { last: end, block: { index: lines[at]!.start, end: lines[end]!.end } } : undefined;
 }
 
 function rowSeparators(line: string): string | undefined {
   if (SENTENCE_END.test(line)) return undefined;
-  const separator = line.includes('\t') ? '\t' : ',';
-  const fields = line.split(separator);
-  if (fields.length < 3 || fields.some((field) => field.length > MAX_FIELD || (field.trim().match(WORD_RUN)?.length ?? 0) > MAX_FIELD_WORDS)) return undefined;
+  const separator = line.includes('\t') ? '\t' : line.includes(',') ? ',' : line.includes(';') ? ';' : line.includes('|') ? '|' : undefined;
+  if (separator === undefined) return undefined;
+  const fields = fieldsOf(line, separator);
+  if (fields.length < 2 || fields.some((field) => field.length > MAX_FIELD || (field.trim().match(WORD_RUN)?.length ?? 0) > MAX_FIELD_WORDS)) return undefined;
+  if (fields.length === 2 && (/^\s/u.test(fields[1]!) || fields[0]!.trim() === '' || fields[1]!.trim() === '')) return undefined;
   return `${separator}${fields.length}`;
 }
-const SENTENCE_END = /[.?!:;][ \t]*$/u;
+/** A row's fields: split at the separator outside double quotes ("\"api, main\",8080,ok" is three). */
+function fieldsOf(line: string, separator: string): string[] {
+  if (!line.includes('"')) return line.split(separator);
+  const fields: string[] = [];
+  let from = 0;
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    if (line[index] === '"') quoted = !quoted;
+    else if (!quoted && line[index] === separator) {
+      fields.push(line.slice(from, index));
+      from = index + 1;
+    }
+  }
+  fields.push(line.slice(from));
+  return fields;
+}
+const SENTENCE_END = /[.?!:][ \t]*$/u;
 const WORD_RUN = /\S+/gu;
 const MAX_FIELD = 60;
 const MAX_FIELD_WORDS = 4;

@@ -69,21 +69,41 @@ const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>|]/u;
 
 /** layoutMatters of a side's text, once per prepared side (kept in the verifier's LRU, compared with many candidates). */
 export function layoutMattersIn(side: PreparedSide, text: string): boolean {
+  return layoutOf(side, text) !== false;
+}
+
+/**
+ * Whether only where lines break matters in a side's text, not how much whitespace: a list typed one item per line
+ * is the same list after a blank line ("Which are vegan?\n\nflour\npeanut butter" / "…?\nflour\npeanut butter").
+ */
+export function onlyLineBreaksMatterIn(side: PreparedSide, text: string): boolean {
+  return layoutOf(side, text) === 'line breaks';
+}
+
+function layoutOf(side: PreparedSide, text: string): Layout {
   let matters = LAYOUT_MATTERS.get(side);
   if (matters === undefined) LAYOUT_MATTERS.set(side, (matters = layoutMatters(text)));
   return matters;
 }
-const LAYOUT_MATTERS = new WeakMap<PreparedSide, boolean>();
+type Layout = boolean | 'line breaks';
+const LAYOUT_MATTERS = new WeakMap<PreparedSide, Layout>();
 
-function layoutMatters(text: string): boolean {
+function layoutMatters(text: string): Layout {
   if (LAYOUT_TOPIC.test(text)) return true;
   if (!text.includes('\n')) return false;
+  let list = false;
   // Line by line (one regex over the whole text could rescan a long last line from each mark in it).
   let aligned = 0;
+  let items = 0;
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     if (STRUCTURED_LINE.test(line)) return true;
+    // A list of one item per line, unmarked: which words make an item is in the line breaks ("lemon juice\nconcentrate"
+    // / "lemon\njuice concentrate", "do not mention prices\ndiscounts are okay" / "… prices discounts\nare okay": a
+    // red team, session 31). Two short lines in a row that end in no sentence's or clause's mark make one.
+    items = ITEM_LINE.test(line) ? items + 1 : 0;
+    if (items >= 2) list = true;
     // Columns aligned with spaces (a table pasted from a terminal or a PDF): which column a value stands in is in
     // the spaces before it ("Northwind         14" / "Northwind                   14" under "On time   Late": a
     // red team, session 29). Two such lines make a table.
@@ -91,8 +111,11 @@ function layoutMatters(text: string): boolean {
     if (end === -1) break;
     start = end + 1;
   }
-  return false;
+  return list ? 'line breaks' : false;
 }
+/** A line of one to four words ending in no mark of a sentence or a clause: an item of a list typed one per line. */
+const ITEM_LINE = /^[ \t]*[^\s.!?,:;|]*[\p{L}\p{N}][^\s,;|]*(?:[ \t]+[^\s,;|]+){0,3}(?<![.!?,:;…])[ \t]*$/u;
+
 /**
  * Two cells of a line parted by a run of spaces (no-break, em, figure, ideographic ones too: tables pasted from a PDF
  * or a web page) or a tab, as aligned columns are; not two spaces after a sentence's mark, a typing habit.
@@ -147,7 +170,7 @@ function wordBoundary(gap: string): boolean {
 }
 
 /** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
-export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[], options: { fenceGapsCount?: boolean } = {}): boolean {
+export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[], options: { fenceGapsCount?: boolean; lineBreaksOnly?: boolean } = {}): boolean {
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
@@ -163,6 +186,7 @@ export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], 
     // whitespace is what is compared ("Why?\n\n```" / "why\n\n```").
     for (; left < end; left++, right++) {
       if (before[left] === after[right] || whitespaceOf(before[left]!) === whitespaceOf(after[right]!)) continue;
+      if (options.lineBreaksOnly && before[left]!.includes('\n') === after[right]!.includes('\n')) continue;
       // Blank lines between prose and a fence of code are no part of either ("Fix this code:\n\n```python" /
       // "Fix this code:\n```python"; a near-duplicate helper's, session 28): both must break the line there.
       // Not where the layout is asked about ("How many blank lines are there before the code block?").

@@ -121,3 +121,52 @@ describe('structured data typed without a fence', () => {
     ['I need ideas for dinner: chicken, rice, beans\nand maybe dessert: cake, pie, ice cream', 'I need ideas for dinner: chicken, rice, beans\nand maybe a dessert: cake, pie, ice cream'],
   ]);
 });
+
+/**
+ * A review of the structured-data rule (session 31) found prose it made verbatim — a form or a chat of lowercase
+ * `word: text` lines, a task's label above a block ("Summarize:"), a line opening with "[2 points]" or a reference
+ * "[1]", JSON or a list followed by prose on its line — and data it missed: one YAML line, capitalised keys with YAML
+ * literals, HTTP headers, TOML, a flow map, CSV with quoted fields. A red team on requirement lists found an unmarked
+ * one-per-line list whose items change with its line breaks ("lemon juice\nconcentrate" / "lemon\njuice concentrate"),
+ * a word moved between requirement lines, and one device against several in an instruction ("Use a metaphor" /
+ * "Use metaphors", "Answer using a table" / "… tables").
+ */
+describe("the structured-data review's costs and gaps, and lists typed one item per line", () => {
+  notServed([
+    ["Is this valid?\n[server]\ndebug = true\nport = 8080\nname = \"api\"", "Is this valid?\n[server]\ndebug = true\nport = 8080\nname = \"api\";"],
+    ["Is this valid?\nContent-Type: application/json\nAccept: text/html, application/xml\nCache-Control: no-cache, no-store", "Is this valid?\nContent-Type: application/json\nAccept: text/html application/xml\nCache-Control: no-cache, no-store"],
+    ["Is this valid?\nDebug: true\nPort: 8080\nName: api\nEnabled: no", "Is this valid?\nDebug true\nPort: 8080\nName: api\nEnabled: no"],
+    ["Debug: true\nPort: 8080\nName: api\nEnabled: no\n\nWhat is wrong with this?", "Debug true\nPort: 8080\nName: api\nEnabled: no\n\nWhat is wrong with this?"],
+    ["Is this valid?\nname,port\napi,8080\nweb,80", "Is this valid?\nName,port\napi,8080\nweb,80"],
+    ["name,port\napi,8080\nweb,80\n\nWhat is wrong with this?", "Name,port\napi,8080\nweb,80\n\nWhat is wrong with this?"],
+    ["Is this valid?\nname,port,note\n\"api, main\",8080,ok\nweb,80,ok", "Is this valid?\nName,port,note\n\"api, main\",8080,ok\nweb,80,ok"],
+    ["Context: I am planning meals for a family of four. Make a grocery list sorted by aisle:\nfruit salad\ndressing", "Context: I am planning meals for a family of four. Make a grocery list sorted by aisle:\nfruit\nsalad dressing"],
+    ["You are a helpful kitchen assistant. I have these in my pantry. What can I cook for dinner?\n\nsalt\nolive\noil filter\nbananas\ncarrots\nonions", "You are a helpful kitchen assistant. I have these in my pantry. What can I cook for dinner?\n\nsalt\nolive oil\nfilter\nbananas\ncarrots\nonions"],
+    ["Hi! Estimate the price of each item at Walmart:\nmaple syrup\nbottles\nKeep it under 100 words.", "Hi! Estimate the price of each item at Walmart:\nmaple\nsyrup bottles\nKeep it under 100 words."],
+    ["You are a helpful kitchen assistant. Suggest a healthier swap for each:\ncarrots\nhoney\nflour\norange juice\nbox\nbananas\nKeep it under 100 words.", "You are a helpful kitchen assistant. Suggest a healthier swap for each:\ncarrots\nhoney\nflour\norange\njuice box\nbananas\nKeep it under 100 words."],
+    ["Context: I am planning meals for a family of four. Make a grocery list sorted by aisle:\nfruit salad\ndressing", "Context: I am planning meals for a family of four. Make a grocery list sorted by aisle:\nfruit\nsalad dressing"],
+    ["You are a helpful kitchen assistant. I have these in my pantry. What can I cook for dinner?\n\nsalt\nolive\noil filter\nbananas\ncarrots\nonions", "You are a helpful kitchen assistant. I have these in my pantry. What can I cook for dinner?\n\nsalt\nolive oil\nfilter\nbananas\ncarrots\nonions"],
+    ["Hi! Estimate the price of each item at Walmart:\nmaple syrup\nbottles\nKeep it under 100 words.", "Hi! Estimate the price of each item at Walmart:\nmaple\nsyrup bottles\nKeep it under 100 words."],
+    ["Explain recursion in 3 paragraphs, using a footnote in the second.", "Explain recursion in 3 paragraphs, using footnotes in the second."],
+    ["Explain compound interest using an analogy.", "Explain compound interest using analogies."],
+    ["Explain the immune system using a quote.", "Explain the immune system using quotes."],
+  ]);
+  served([
+    ["Write a blog post.\ntopic: colour theory for beginners\ntone: friendly", "Write a blog post.\ntopic: color theory for beginners\ntone: friendly"],
+    ["Write a blog post.\ntopic: the history of coffee\ntone: friendly", "Write a blog post.\ntopic: history of coffee\ntone: friendly"],
+    ["me: I cannot make it on Friday\nher: ok whatever\n\nIs she mad at me?", "me: I can't make it on Friday\nher: ok whatever\n\nIs she mad at me?"],
+    ["me: I cannot make it on Friday\nher: ok whatever\n\nIs she mad at me?", "Me: I cannot make it on Friday\nher: ok whatever\n\nIs she mad at me?"],
+    ["boss: we need to talk tomorrow\nme: sure, about what?\nboss: just come to my office\n\nShould I be worried?", "boss: we need to talk tomorrow.\nme: sure, about what?\nboss: just come to my office\n\nShould I be worried?"],
+    ["pros: cheap, fast delivery\ncons: noisy, heavy\n\nShould I buy it?", "pros: cheap, fast delivery\ncons: noisy, heavy.\n\nShould I buy it?"],
+    ["[1] Smith J. Deep learning for vision. 2015.\n[2] Lee K. Attention models. 2017.\nFormat these references in APA style.", "[1] Smith J. Deep learning for vision. 2015\n[2] Lee K. Attention models. 2017.\nFormat these references in APA style."],
+    ["[10:02] anna: are we still on for lunch\n[10:05] ben: yes see you at noon\nSummarize this chat.", "[10:02] anna: are we still on for lunch?\n[10:05] ben: yes see you at noon\nSummarize this chat."],
+    ["[2 points] Explain why the sky is blue.", "[2 points] Explain why the sky is blue"],
+    ["[2024 update] The office will be closed on Mondays.\nRewrite this announcement more formally.", "[2024 update] The office will be closed on Mondays\nRewrite this announcement more formally."],
+    ["{\"name\": \"Ann\"} is valid JSON, isn't it?", "{\"name\": \"Ann\"} is valid JSON, is it not?"],
+    ["[1, 2, 3] plus [4, 5] in Python gives what?", "[1, 2, 3] plus [4, 5] in Python gives what"],
+    ["Summarize:\nupdate: we moved the launch to June\nreason: the supplier is late", "Summarize:\nupdate: we moved the launch to June.\nreason: the supplier is late."],
+    ["Summarize:\nupdate: we moved the launch to June\nreason: the supplier is late", "Please summarize:\nupdate: we moved the launch to June\nreason: the supplier is late"],
+    ['Which of these are vegan?\nflour\npeanut butter\ncookies', 'Which of these are vegan?\n\nflour\npeanut butter\ncookies'],
+    ['Hi John\nThanks for the update\nCan you send the report?', 'Hi John,\nThanks for the update\nCan you send the report?'],
+  ]);
+});
