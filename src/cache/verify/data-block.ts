@@ -15,7 +15,8 @@ export interface DataBlock {
 }
 
 export function dataBlocks(text: string): DataBlock[] {
-  if (!MAYBE_DATA.test(text)) return [];
+  // One line (most prompts) holds a block only as JSON opening it or as one `key: literal` line.
+  if (!text.includes('\n') ? !ONE_LINE_DATA.test(text) : !MAYBE_DATA.test(text)) return [];
   const lines = linesOf(text);
   const blocks: DataBlock[] = [];
   const json = { unclosed: false };
@@ -39,6 +40,7 @@ interface Run {
   block?: DataBlock;
 }
 
+const ONE_LINE_DATA = /^[ \t]*(?:[{[]|\p{Ll}[\p{L}\p{N}_.-]*[ \t]*[:=])/u;
 /** A quick test before the line pass: a key and colon, a bracket, a separator twice on a line, or a comma between two words without a space. */
 const MAYBE_DATA = /[{[]|[\w"'][ \t]*:|[,;|\t][^\n]*[,;|\t]|\w,\w/u;
 

@@ -95,15 +95,24 @@ function layoutMatters(text: string): Layout {
   // Line by line (one regex over the whole text could rescan a long last line from each mark in it).
   let aligned = 0;
   let items = 0;
+  let introduced = false;
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     if (STRUCTURED_LINE.test(line)) return true;
     // A list of one item per line, unmarked: which words make an item is in the line breaks ("lemon juice\nconcentrate"
     // / "lemon\njuice concentrate", "do not mention prices\ndiscounts are okay" / "… prices discounts\nare okay": a
-    // red team, session 31). Two short lines in a row that end in no sentence's or clause's mark make one.
-    items = ITEM_LINE.test(line) ? items + 1 : 0;
-    if (items >= 2) list = true;
+    // red team, session 31). Two short lines in a row that end in no sentence's or clause's mark make one, after a line
+    // that introduces them with ":" or "?" ("Which of these are vegan?", "Constraints:"); not a question typed on
+    // short lines ("What is the capital\nof Australia", "hey\nquick one\nwhat is DNS": a review's costs).
+    if (line.trim() === '') {
+      if (items > 0) items = 0, introduced = false;
+    } else if (introduced && ITEM_LINE.test(line)) {
+      if (++items >= 2) list = true;
+    } else {
+      items = 0;
+      introduced = INTRODUCES_LIST.test(line);
+    }
     // Columns aligned with spaces (a table pasted from a terminal or a PDF): which column a value stands in is in
     // the spaces before it ("Northwind         14" / "Northwind                   14" under "On time   Late": a
     // red team, session 29). Two such lines make a table.
@@ -113,6 +122,8 @@ function layoutMatters(text: string): Layout {
   }
   return list ? 'line breaks' : false;
 }
+/** A line that introduces a list: it ends in a colon or a question mark. */
+const INTRODUCES_LIST = /[:?：？][ \t]*$/u;
 /** A line of one to four words ending in no mark of a sentence or a clause: an item of a list typed one per line. */
 const ITEM_LINE = /^[ \t]*[^\s.!?,:;|]*[\p{L}\p{N}][^\s,;|]*(?:[ \t]+[^\s,;|]+){0,3}(?<![.!?,:;…])[ \t]*$/u;
 
@@ -186,7 +197,10 @@ export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], 
     // whitespace is what is compared ("Why?\n\n```" / "why\n\n```").
     for (; left < end; left++, right++) {
       if (before[left] === after[right] || whitespaceOf(before[left]!) === whitespaceOf(after[right]!)) continue;
-      if (options.lineBreaksOnly && before[left]!.includes('\n') === after[right]!.includes('\n')) continue;
+      // Where lines break, not how much whitespace: and a line may break or not right after a mark (set aside in the
+      // gap as "|"), as after the ":" or "?" that introduces the first item ("Sort these alphabetically: zebra\napple" /
+      // "…:\nzebra\napple").
+      if (options.lineBreaksOnly && (before[left]!.includes('\n') === after[right]!.includes('\n') || (before[left]!.startsWith('|') && after[right]!.startsWith('|')))) continue;
       // Blank lines between prose and a fence of code are no part of either ("Fix this code:\n\n```python" /
       // "Fix this code:\n```python"; a near-duplicate helper's, session 28): both must break the line there.
       // Not where the layout is asked about ("How many blank lines are there before the code block?").

@@ -67,12 +67,14 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   const counted = article || ARTICLES_BEFORE.has(noun?.kind === 'word' ? noun.key.toLowerCase() : '');
   if (verb !== undefined && RESHAPING.has(verb) && !REQUEST_VERBS.has(verb)) return counted && (RESHAPED_INTO.has(lower) || (lower === 'to' && REDUCING.has(verb)));
   if (lower === 'to') return verb !== undefined && REDUCING.has(verb);
-  // "Use a metaphor to summarize the results" / "Use metaphors …", "Answer using a table" / "… tables": a device of
-  // the text asked for, one or several (a red team, session 31).
-  if (SHAPING_VERBS.has(lower) && noun?.kind === 'word' && TEXT_DEVICES.has(lexicon.singular(noun.key.toLowerCase()) ?? noun.key.toLowerCase())) return true;
+  // "Use a metaphor to summarize the results" / "Use metaphors …", "Include a chart" / "Include charts": an
+  // instruction that opens with the verb asks for one device of the text or several (a red team, session 31). Not a
+  // how-to ("How do I use a formula in Excel", "How do I cite a source in APA": a review's costs).
+  if (DEVICE_VERBS.has(lower) && word.sentenceStart && noun?.kind === 'word' && TEXT_DEVICES.has(lexicon.singular(noun.key.toLowerCase()) ?? noun.key.toLowerCase())) return true;
   return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && verb !== undefined;
 }
-/** What a requested text may use one or several of: "Use a metaphor", "Answer using tables". */
+const DEVICE_VERBS: ReadonlySet<string> = new Set(['use', 'include', 'add', 'insert']);
+/** What a requested text may use one or several of: "Use a metaphor", "Include tables". */
 const TEXT_DEVICES: ReadonlySet<string> = new Set([
   'example', 'metaphor', 'analogy', 'simile', 'footnote', 'chart', 'graph', 'diagram', 'table', 'heading', 'subheading', 'bullet',
   'checklist', 'timeline', 'quote', 'quotation', 'citation', 'emoji', 'hashtag', 'pun', 'joke', 'anecdote', 'illustration',
@@ -309,7 +311,7 @@ const REQUEST_OPENERS: ReadonlySet<string> = new Set(['please', 'kindly', 'can',
 /** Prepositions that shape a requested text: "in a tweet", "with a source", "as a bullet point", "using a story". */
 const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using', 'into', 'including']);
 /** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */
-const SHAPING_VERBS: ReadonlySet<string> = new Set(['includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'using', 'cites', 'cite', 'gives']);
+const SHAPING_VERBS: ReadonlySet<string> = new Set(['includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
 /** Imperatives of a text request beside REQUEST_VERBS. */
 const IMPERATIVES: ReadonlySet<string> = new Set([
   'answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present', 'produce',

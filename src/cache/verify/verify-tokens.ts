@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS } from './closed-lists.ts';
 import { codeCueEnds, codeFollowsWord, endsCodeOperand, FUNCTION_DEFINITION } from './code-stretch.ts';
-import { dataBlocks } from './data-block.ts';
+import { type DataBlock, dataBlocks } from './data-block.ts';
 import { pastedText } from './pasted-text.ts';
 import { asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
 
@@ -103,7 +103,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   plainWordShortcut = options.plainWordShortcut ?? true;
   recordGaps = options.gaps ?? false;
   pendingGap = '';
-  definesFunction = FUNCTION_DEFINITION.test(text);
+  definesFunction = DEFINER_WORD.test(text) && FUNCTION_DEFINITION.test(text);
   const tokens: Token[] = [];
   const pasted = pastedText(text);
   if (pasted === undefined) proseAndCodeTokens(text, tokens, false);
@@ -186,8 +186,13 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
  * The code blocks, code spans and quotations of `text` (CODE_BLOCK), and its unfenced blocks of data (data-block.ts),
  * which are verbatim like a code block; a quotation inside a block of data is the block's.
  */
-function* verbatimSpans(text: string): Generator<{ 0: string; index: number; data: boolean }> {
+function verbatimSpans(text: string): Iterable<{ 0: string; index: number; data?: boolean }> {
   const blocks = dataBlocks(text);
+  // Most texts hold no block of data: their code spans and quotations as they are matched.
+  return blocks.length === 0 ? text.matchAll(CODE_BLOCK) : withDataBlocks(text, blocks);
+}
+
+function* withDataBlocks(text: string, blocks: readonly DataBlock[]): Generator<{ 0: string; index: number; data: boolean }> {
   let next = 0;
   let covered = 0;
   for (const match of text.matchAll(CODE_BLOCK)) {
@@ -301,6 +306,8 @@ let plainWordShortcut = true;
  */
 let recordGaps = false;
 let pendingGap = '';
+/** A word FUNCTION_DEFINITION needs, found before it is run. */
+const DEFINER_WORD = /def|fn|func/u;
 /** Whether the text being cut defines a function (see endsCodeOperand); set by each verifyTokens call. */
 let definesFunction = false;
 

@@ -128,11 +128,14 @@ describe('structured data typed without a fence', () => {
  * "[1]", JSON or a list followed by prose on its line — and data it missed: one YAML line, capitalised keys with YAML
  * literals, HTTP headers, TOML, a flow map, CSV with quoted fields. A red team on requirement lists found an unmarked
  * one-per-line list whose items change with its line breaks ("lemon juice\nconcentrate" / "lemon\njuice concentrate"),
- * a word moved between requirement lines, and one device against several in an instruction ("Use a metaphor" /
- * "Use metaphors", "Answer using a table" / "… tables").
+ * a word moved between requirement lines, and one device against several in an instruction that opens with its verb
+ * ("Use a metaphor" / "Use metaphors"; a review's costs keep how-tos and "using a table" / "… tables" served, and a
+ * list only after a line that introduces it with ":" or "?").
  */
 describe("the structured-data review's costs and gaps, and lists typed one item per line", () => {
   notServed([
+    ['Use a metaphor to summarize the results.', 'Use metaphors to summarize the results.'],
+    ['Include a chart in the report.', 'Include charts in the report.'],
     ["Is this valid?\n[server]\ndebug = true\nport = 8080\nname = \"api\"", "Is this valid?\n[server]\ndebug = true\nport = 8080\nname = \"api\";"],
     ["Is this valid?\nContent-Type: application/json\nAccept: text/html, application/xml\nCache-Control: no-cache, no-store", "Is this valid?\nContent-Type: application/json\nAccept: text/html application/xml\nCache-Control: no-cache, no-store"],
     ["Is this valid?\nDebug: true\nPort: 8080\nName: api\nEnabled: no", "Is this valid?\nDebug true\nPort: 8080\nName: api\nEnabled: no"],
@@ -147,9 +150,6 @@ describe("the structured-data review's costs and gaps, and lists typed one item 
     ["Context: I am planning meals for a family of four. Make a grocery list sorted by aisle:\nfruit salad\ndressing", "Context: I am planning meals for a family of four. Make a grocery list sorted by aisle:\nfruit\nsalad dressing"],
     ["You are a helpful kitchen assistant. I have these in my pantry. What can I cook for dinner?\n\nsalt\nolive\noil filter\nbananas\ncarrots\nonions", "You are a helpful kitchen assistant. I have these in my pantry. What can I cook for dinner?\n\nsalt\nolive oil\nfilter\nbananas\ncarrots\nonions"],
     ["Hi! Estimate the price of each item at Walmart:\nmaple syrup\nbottles\nKeep it under 100 words.", "Hi! Estimate the price of each item at Walmart:\nmaple\nsyrup bottles\nKeep it under 100 words."],
-    ["Explain recursion in 3 paragraphs, using a footnote in the second.", "Explain recursion in 3 paragraphs, using footnotes in the second."],
-    ["Explain compound interest using an analogy.", "Explain compound interest using analogies."],
-    ["Explain the immune system using a quote.", "Explain the immune system using quotes."],
   ]);
   served([
     ["Write a blog post.\ntopic: colour theory for beginners\ntone: friendly", "Write a blog post.\ntopic: color theory for beginners\ntone: friendly"],
@@ -167,6 +167,11 @@ describe("the structured-data review's costs and gaps, and lists typed one item 
     ["Summarize:\nupdate: we moved the launch to June\nreason: the supplier is late", "Summarize:\nupdate: we moved the launch to June.\nreason: the supplier is late."],
     ["Summarize:\nupdate: we moved the launch to June\nreason: the supplier is late", "Please summarize:\nupdate: we moved the launch to June\nreason: the supplier is late"],
     ['Which of these are vegan?\nflour\npeanut butter\ncookies', 'Which of these are vegan?\n\nflour\npeanut butter\ncookies'],
+    ['Sort these alphabetically:\nzebra\napple\nmango', 'Sort these alphabetically: zebra\napple\nmango'],
+    ['What is the capital\nof Australia', 'What is the capital of Australia'],
+    ['hey\nquick one\nwhat is DNS', 'hey\nquick one what is DNS'],
+    ['How do I cite a source in APA', 'How do I cite sources in APA'],
+    ['Explain Bayes theorem using a diagram', 'Explain Bayes theorem using diagrams'],
     ['Hi John\nThanks for the update\nCan you send the report?', 'Hi John,\nThanks for the update\nCan you send the report?'],
   ]);
 });
