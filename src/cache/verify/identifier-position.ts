@@ -127,13 +127,13 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
         continue;
       }
       if (property.kind !== 'word') continue;
-      // A lowercase key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such
-      // line; a form's "Audience: students" is a label.
       // A field and its type ("  emails: string[];", "readonly items: Item[];", "val tags: List<String>").
       if (isFieldDeclaration(tokens, index)) {
         mark(index - 1);
         continue;
       }
+      // A lowercase key opening a line of YAML or a config ("spec:\n  replicas: 3"), in a text with another such
+      // line; a form's "Audience: students" is a label.
       if (property.text === property.text.toLowerCase() && opensLine(tokens, index - 1) && keyLines(tokens) >= 2) {
         mark(index - 1);
         continue;
@@ -471,19 +471,25 @@ const BUILT_IN_TYPES: ReadonlySet<string> = new Set([
 /** What goes on with a built-in type: its end in a declaration, an array's bracket, a union's bar, a generic's bracket. */
 const TYPE_GOES_ON: ReadonlySet<string> = new Set([';', '[', '|', '<']);
 
-/** Whether the text declares a class, an interface, a type or a struct by name ("interface User", "type Order ="). */
+/**
+ * Whether the text declares a class, an interface, a type or a struct by name, its syntax after the name ("interface
+ * User {", "type Order =", "class User(BaseModel):", "struct Cart {"); not prose's "my class Biology" or "blood type A".
+ */
 function declaresType(tokens: readonly Token[]): boolean {
   let found = DECLARES_TYPE.get(tokens);
   if (found === undefined) {
     found = false;
-    for (let index = 0; index + 1 < tokens.length && !found; index++) found = TYPE_DECLARATIONS.has(tokens[index]!.text) && /^\p{Lu}/u.test(tokens[index + 1]!.text) && tokens[index + 1]!.kind === 'word';
+    for (let index = 0; index + 2 < tokens.length && !found; index++) {
+      const name = tokens[index + 1]!;
+      found = TYPE_DECLARATIONS.has(tokens[index]!.text) && name.kind === 'word' && /^\p{Lu}/u.test(name.text) && DECLARATION_SYNTAX.has(tokens[index + 2]!.text);
+    }
     DECLARES_TYPE.set(tokens, found);
   }
   return found;
 }
 const DECLARES_TYPE = new WeakMap<readonly Token[], boolean>();
 const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(['interface', 'type', 'class', 'struct']);
-
+const DECLARATION_SYNTAX: ReadonlySet<string> = new Set(['{', '(', ':', '=', '<', 'extends', 'implements']);
 
 /**
  * Whether the text holds SQL: two SQL keywords typed in capitals in a text with lowercase words, `select *`, or

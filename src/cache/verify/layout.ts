@@ -106,7 +106,11 @@ function layoutMatters(text: string): Layout {
     // that introduces them with ":" or "?" ("Which of these are vegan?", "Constraints:"); not a question typed on
     // short lines ("What is the capital\nof Australia", "hey\nquick one\nwhat is DNS": a review's costs).
     if (line.trim() === '') {
-      if (items > 0) items = 0, introduced = false;
+      // A blank line may part the introducing line from its list, not two lists' items.
+      if (items > 0) {
+        items = 0;
+        introduced = false;
+      }
     } else if (introduced && ITEM_LINE.test(line)) {
       if (++items >= 2) list = true;
     } else {
