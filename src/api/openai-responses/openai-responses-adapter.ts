@@ -17,14 +17,6 @@ export interface ResponsesParsedRequest extends ParsedRequest {
 }
 
 /** `POST /v1/responses`: OpenAI's Responses API (the default of the Vercel AI SDK's `openai()` provider). */
-/** The id of an existing container a hosted tool runs in: `code_interpreter`'s `container: "cntr_…"`, a shell's `environment: { type: 'container_reference', container_id }`. */
-function containerByIdOf(tool: { type?: unknown; container?: unknown; environment?: unknown } | null): string | undefined {
-  if (tool?.type === 'code_interpreter' && typeof tool.container === 'string') return tool.container;
-  const environment = tool?.environment as { type?: unknown; container_id?: unknown } | undefined;
-  if (typeof environment === 'object' && environment !== null && (environment.type === 'container_reference' || typeof environment.container_id === 'string')) return typeof environment.container_id === 'string' ? environment.container_id : 'container_reference';
-  return undefined;
-}
-
 export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, ResponseObject> = {
   api: 'openai-responses',
   upstreamApi: 'openai',
@@ -122,4 +114,15 @@ function withIds(answer: ResponseObject, context: ReplayContext<ResponsesParsedR
   Object.assign(own, servedTier(answer, request));
   if (context.originalIds) return own;
   return { ...own, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
+}
+
+/**
+ * The existing container a hosted tool runs in, by id: a code interpreter's `container: "cntr_…"`, a shell's
+ * `environment: { type: 'container_reference', container_id }` (its type alone names one, its id unread).
+ */
+function containerByIdOf(tool: { type?: unknown; container?: unknown; environment?: unknown } | null): string | undefined {
+  if (tool?.type === 'code_interpreter' && typeof tool.container === 'string') return tool.container;
+  const environment = tool?.environment as { type?: unknown; container_id?: unknown } | null | undefined;
+  if (typeof environment?.container_id === 'string') return environment.container_id;
+  return environment?.type === 'container_reference' ? 'container_reference' : undefined;
 }

@@ -40,9 +40,11 @@ interface Run {
   block?: DataBlock;
 }
 
-const ONE_LINE_DATA = /^[ \t]*(?:[{[]|\p{Ll}[\p{L}\p{N}_.-]*[ \t]*[:=])/u;
+const ONE_LINE_DATA = /^[^\S\n]*(?:[{[]|\p{Ll}[\p{L}\p{N}_.-]*[^\S\n]*[:=])/u;
+// Spaces are any horizontal whitespace (`[^\S\n]`): a no-break space after a key's colon is still YAML to the reader
+// (a hostile helper, session 31: "debug:\u00A0no" / "debug:\u00A0\"no\"" was served).
 /** A quick test before the line pass: a key and colon, a bracket, a separator twice on a line, or a comma between two words without a space. */
-const MAYBE_DATA = /[{[]|[\w"'][ \t]*:|[,;|\t][^\n]*[,;|\t]|\w,\w/u;
+const MAYBE_DATA = /[{[]|[\w"'][^\S\n]*:|[,;|\t][^\n]*[,;|\t]|\w,\w/u;
 
 interface Line {
   start: number;
@@ -108,11 +110,11 @@ function jsonBlock(text: string, lines: readonly Line[], at: number, state: { un
   while (end + 1 < lines.length && JSON_LINE.test(lines[end + 1]!.text)) end++;
   return { last: end, ...(isJson(text.slice(opening, lines[end]!.end)) ? { block: { index: opening, end: lines[end]!.end } } : {}) };
 }
-const JSON_OPENING = /^[ \t]*[{[]/u;
-const TRAILING_BRACKET = /[{[][ \t]*$/u;
-const JSON_LINE = /^[ \t]*(?:["'{}[\]]|-?\d|true\b|false\b|null\b)/u;
-const JSON_KEY = /^\{[ \t\n]*["'][^"'\n]{1,80}["'][ \t]*:/u;
-const JSON_ARRAY = /^\[[ \t\n]*(?:[{[]|(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"[^"\n]*"|'[^'\n]*'|true|false|null)[ \t\n]*,)/u;
+const JSON_OPENING = /^[^\S\n]*[{[]/u;
+const TRAILING_BRACKET = /[{[][^\S\n]*$/u;
+const JSON_LINE = /^[^\S\n]*(?:["'{}[\]]|-?\d|true\b|false\b|null\b)/u;
+const JSON_KEY = /^\{\s*["'][^"'\n]{1,80}["'][^\S\n]*:/u;
+const JSON_ARRAY = /^\[\s*(?:[{[]|(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"[^"\n]*"|'[^'\n]*'|true|false|null)\s*,)/u;
 const MAX_BLOCK = 200_000;
 
 function isJson(block: string): boolean {
@@ -137,14 +139,14 @@ function configBlock(lines: readonly Line[], at: number): Run | undefined {
   let prose = false;
   for (let index = at; index < lines.length; index++) {
     const line = lines[index]!.text;
-    const entry = CONFIG_LINE.exec(line);
+    const entry = CONFIG_LINE.exec(line.trimEnd());
     if (entry !== null) {
       const value = entry[2] ?? entry[3];
       if (value === undefined) {
         // A key alone opens a nested map or a list, or it is a task's label ("Explain:") and no part of the block.
         const next = lines[index + 1]?.text ?? '';
-        const indentation = /^[ \t]*/u.exec(line)![0].length;
-        if (!(LIST_ITEM.test(next) || /^[ \t]*/u.exec(next)![0].length > indentation)) break;
+        const indentation = /^[^\S\n]*/u.exec(line)![0].length;
+        if (!(LIST_ITEM.test(next) || /^[^\S\n]*/u.exec(next)![0].length > indentation)) break;
         strong = true;
       } else if (SINGLE_VALUE.test(value)) strong = true;
       else if (DATA_VALUE.test(value)) signal = true;
@@ -156,23 +158,25 @@ function configBlock(lines: readonly Line[], at: number): Run | undefined {
     end = index;
   }
   if (keys === 0) return undefined;
-  const only = CONFIG_LINE.exec(lines[at]!.text);
-  const single = keys === 1 && /^[ \t]*\p{Ll}/u.test(lines[at]!.text) && SINGLE_VALUE.test(only?.[2] ?? only?.[3] ?? '');
+  const only = CONFIG_LINE.exec(lines[at]!.text.trimEnd());
+  const single = keys === 1 && /^[^\S\n]*\p{Ll}/u.test(lines[at]!.text) && SINGLE_VALUE.test(only?.[2] ?? only?.[3] ?? '');
   // A number or an address is data beside a lowercase key ("replicas: 3"); beside labels only ("Age: 29") a form's.
   const data = !prose && ((keys >= 2 && (strong || (signal && lowercase))) || single);
   return { last: end, ...(data ? { block: { index: lines[at]!.start, end: lines[end]!.end } } : {}) };
 }
 // A key (a name, or a quoted one) and its colon opening a line, then a value or nothing.
 // TOML, INI and .env write `key = value` ("debug = true", "PORT=8080").
-const CONFIG_LINE = /^[ \t]*(?:-[ \t]+)?([\p{L}_][\p{L}\p{N}_.-]{0,40}|"[^"\n]{1,40}"|'[^'\n]{1,40}')(?:[ \t]*:(?:[ \t]+(\S[^\n]*?))?|[ \t]*=[ \t]*(\S[^\n]*?))[ \t]*$/u;
-const LIST_ITEM = /^[ \t]*-[ \t]+\S/u;
+// Read on a line without its trailing whitespace, so the value runs to the end with no backtracking (a lazy value
+// before trailing spaces took quadratic time: 7 s for a line of 80,000 spaces; a hostile helper, session 31).
+const CONFIG_LINE = /^[^\S\n]*(?:-[^\S\n]+)?([\p{L}_][\p{L}\p{N}_.-]{0,40}|"[^"\n]{1,40}"|'[^'\n]{1,40}')(?:[^\S\n]*:(?:[^\S\n]+(\S.*))?|[^\S\n]*=[^\S\n]*(\S.*))$/u;
+const LIST_ITEM = /^[^\S\n]*-[^\S\n]+\S/u;
 const HEADER_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)+$/u;
 // A value that reads as a sentence: five words or more, or ending as a sentence does.
-const SENTENCE_VALUE = /^(?:\S+[ \t]+){4,}\S|[.?!][ \t]*$/u;
+const SENTENCE_VALUE = /^(?:\S+[^\S\n]+){4,}\S|[.?!][^\S\n]*$/u;
 const LITERAL_OR_QUOTED = /^(?:true|false|yes|no|on|off|null|~|True|False|Yes|No|On|Off|Null|TRUE|FALSE|YES|NO|ON|OFF|NULL|"[^"\n]*"|'[^'\n]*')$/u;
 // What a single line's value must be to make it data: a literal, a quoted string, a flow map or list ("{debug: true}").
-const SINGLE_VALUE = new RegExp(String.raw`(?:${LITERAL_OR_QUOTED.source})|^\{[^{}\n]*:[^{}\n]*\}$|^\[[^[\]\n]*,[^[\]\n]*\]$`, 'u');
-const DATA_VALUE = new RegExp(String.raw`(?:${LITERAL_OR_QUOTED.source})|^-?\d+(?:\.\d+)?$|^[\w.-]+(?::\d*[\w.-]*|\/[\w./-]*)$|^\/[\w./-]+$|^[\w-]+\.(?:com|org|net|io|dev|local|json|yaml|yml|txt|log|py|js|ts)$|^\[.*\]$|^\{.*\}$`, 'u');
+const SINGLE_VALUE = new RegExp(String.raw`(?:${LITERAL_OR_QUOTED.source})|^\{[^{}\n:]*:[^{}\n]*\}$|^\[[^[\]\n,]*,[^[\]\n]*\]$`, 'u');
+const DATA_VALUE = new RegExp(String.raw`(?:${LITERAL_OR_QUOTED.source})|^-?\d+(?:\.\d+)?$|^[\w.-]+(?::[\w.-]*|\/[\w./-]*)$|^\/[\w./-]+$|^[\w-]+\.(?:com|org|net|io|dev|local|json|yaml|yml|txt|log|py|js|ts)$|^\[.*\]$|^\{.*\}$`, 'u');
 
 /**
  * Two or more rows with the same number (two or more) of commas, semicolons, bars or tabs, short fields of a few
@@ -212,7 +216,7 @@ function fieldsOf(line: string, separator: string): string[] {
   fields.push(line.slice(from));
   return fields;
 }
-const SENTENCE_END = /[.?!:][ \t]*$/u;
+const SENTENCE_END = /[.?!:][^\S\n]*$/u;
 const WORD_RUN = /\S+/gu;
 const MAX_FIELD = 60;
 const MAX_FIELD_WORDS = 4;

@@ -146,7 +146,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
         const fenceGapsCount = ASKS_ABOUT_LINES.test(query) || ASKS_ABOUT_LINES.test(candidate);
         // A list typed one item per line, and nothing else that makes layout content: where its lines break, not how.
-        const lineBreaksOnly = !layoutMattersIn(prepared, query) || onlyLineBreaksMatterIn(prepared, query) ? !layoutMattersIn(unfolded, candidate) || onlyLineBreaksMatterIn(unfolded, candidate) : false;
+        const lineBreaksOnly = onlyLineBreaksMatterIn(prepared, query) && onlyLineBreaksMatterIn(unfolded, candidate);
         return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount, lineBreaksOnly }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
       // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).

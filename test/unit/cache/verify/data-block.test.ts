@@ -29,4 +29,30 @@ describe('dataBlocks: structured data typed without a fence', () => {
     expect(blocksOf('Explain (briefly) what JSON is: a format with "keys": values')).toEqual([]);
     expect(blocksOf('note: bring snacks')).toEqual([]);
   });
+
+  // A first version read a run of lines again from each of its lines: 256 KB of these took quadratic time (a hang
+  // here, not a slow pass). Each answer below is what one pass over the lines finds.
+  it('reads 256 KB of hostile lines once: brackets that never close, keyless brackets, key lines, rows of two shapes', () => {
+    const size = 256 * 1024;
+    const hostile: Array<[string, string, number]> = [
+      ['open braces', '{\n', 0],
+      ['open brackets', '[\n', 1],
+      ['keys alone', 'key:\n', 0],
+      ['capitalised key lines', 'Key: value\n', 0],
+      ['rows of two shapes', 'a,b,c\na,b\n', 0],
+      ['unclosed brackets ending lines', 'x {\n"', 0],
+      ['brackets then prose', '{ "a" \n', 0],
+    ];
+    for (const [name, line, blocks] of hostile) expect(dataBlocks(line.repeat(size / line.length)).length, name).toBe(blocks);
+    expect(dataBlocks(`${'{\n'.repeat(size / 4)}${'}\n'.repeat(size / 4)}`)).toEqual([]);
+  });
+
+  // A hostile helper (session 31): a config line's lazy value before trailing whitespace backtracked quadratically
+  // (7 s for 80,000 spaces), and a no-break space after a key's colon hid the block.
+  it('reads a config line with 256 KB of trailing whitespace in one pass, and a no-break space after a colon', () => {
+    const spaces = ' '.repeat(256 * 1024);
+    expect(blocksOf(`Is it valid?\nk: v${spaces}x\nm: 3`)).toEqual([`k: v${spaces}x\nm: 3`]);
+    expect(blocksOf(`enabled: no${'\u00a0'.repeat(256 * 1024)}`)).toHaveLength(1);
+    expect(blocksOf('Is this config valid?\nreplicas:\u00a03\ndebug:\u00a0no')).toEqual(['replicas:\u00a03\ndebug:\u00a0no']);
+  });
 });

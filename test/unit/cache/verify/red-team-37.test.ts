@@ -135,6 +135,7 @@ describe('structured data typed without a fence', () => {
 describe("the structured-data review's costs and gaps, and lists typed one item per line", () => {
   notServed([
     ['Use a metaphor to summarize the results.', 'Use metaphors to summarize the results.'],
+    ['Is this config valid?\nreplicas:\u00a03\ndebug:\u00a0no', 'Is this config valid?\nreplicas:\u00a03\ndebug:\u00a0"no"'],
     ['Include a chart in the report.', 'Include charts in the report.'],
     ["Is this valid?\n[server]\ndebug = true\nport = 8080\nname = \"api\"", "Is this valid?\n[server]\ndebug = true\nport = 8080\nname = \"api\";"],
     ["Is this valid?\nContent-Type: application/json\nAccept: text/html, application/xml\nCache-Control: no-cache, no-store", "Is this valid?\nContent-Type: application/json\nAccept: text/html application/xml\nCache-Control: no-cache, no-store"],
@@ -174,4 +175,13 @@ describe("the structured-data review's costs and gaps, and lists typed one item 
     ['Explain Bayes theorem using a diagram', 'Explain Bayes theorem using diagrams'],
     ['Hi John\nThanks for the update\nCan you send the report?', 'Hi John,\nThanks for the update\nCan you send the report?'],
   ]);
+});
+
+/**
+ * A list's items read line by line: a hostile line of one long word (a regex for an item line backtracked
+ * quadratically over it: 13 s for 80,000 letters; session 31) is cut in one pass and compared as any text.
+ */
+describe('a list line of one long word', () => {
+  const long = `Which of these are vegan?\nlemon juice\nflour\n${'a'.repeat(256 * 1024)} b c d e f`;
+  notServed([[long, long.replace('lemon juice\nflour', 'lemon\njuice flour')]]);
 });
