@@ -41,6 +41,11 @@ export function commaChangesMeaning(
       // "I didn't quit my job because of my boss" denies the reason; "…, because of my boss" gives it for not quitting.
       if (next === 'because' && negatedBefore(side, at)) return 'comma before a reason after a negation';
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
+      // "Rafael, claimed Priya, was absent" / "Rafael claimed Priya was absent": set off by two commas, the speaker
+      // is someone else's word on the statement; without them the statement is the speaker's (who was absent flips).
+      if (SPEECH_VERBS.has(next) && closesAside(side, at, commas[one], other)) return 'comma around a reported speaker';
+      // "Lukas told Rafael, Grace would lead" / "Lukas told Rafael Grace would lead": who was told, and who leads.
+      if (TELLING_VERBS.has(word(at - 2) ?? '') && isNameAt(side, at - 1) && isNameAt(side, at)) return 'comma after the one told';
       // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
       // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
       // "my parents, who are moving".
@@ -50,6 +55,8 @@ export function commaChangesMeaning(
       // "my parents, Ann and Bob" (two people) / "my parents, Ann, and Bob" (four); "My son Tom and I" (two) / "My
       // son, Tom and I" (three): a comma after or inside a name that follows a group or a relative makes it an item.
       if ((next === 'and' || next === 'or') && namesAppositive(side, at, commas[one], other, lexicon)) return 'comma after an appositive';
+      // "Priya Keller, the manager, and Ingrid Petrov" (two people) / "Priya Keller, the manager and Ingrid Petrov" (three).
+      if ((next === 'and' || next === 'or') && namesRoleAfterName(side, at, commas[one], other, lexicon)) return 'comma after a role of a name';
       if (RELATIVES.has(previous) && /^\p{Lu}/u.test(side.tokens[at]!.text) && word(at + 1) === 'and') return 'comma before a name';
       if (FUNCTION_WORDS.has(next)) continue;
       joined ??= joinerAhead(side, sentences[one]);
@@ -104,6 +111,53 @@ const RELATIVES: ReadonlySet<string> = new Set([
   'lawyer', 'witness', 'officer', 'intern', 'client', 'customer', 'guest', 'landlord', 'tenant', 'nurse', 'coach', 'author', 'patient', 'ceo',
 ]);
 
+
+/**
+ * Whether the comma at `at` (this side's only, before "and"/"or") closes a role set after a name by a comma both sides
+ * have: "Priya Keller, the manager(,) and Ingrid Petrov", "Ann, our treasurer(,) and Bob", the role one thing (a
+ * singular noun after a determiner, in up to APPOSITIVE_WORDS words) and a name or a determiner after "and".
+ */
+function namesRoleAfterName(side: PreparedSide, at: number, own: readonly number[], other: ReadonlySet<number>, lexicon: CommaLexicon): boolean {
+  const after = side.tokens[at + 1];
+  if (after?.kind !== 'word' || !(isNameAt(side, at + 1) || ROLE_DETERMINERS.has(after.key.toLowerCase()))) return false;
+  const role = side.tokens[at - 1];
+  if (role?.kind !== 'word' || FUNCTION_WORDS.has(role.key.toLowerCase()) || lexicon.singular(role.key.toLowerCase()) !== undefined) return false;
+  for (let index = firstAbove(own, at - APPOSITIVE_WORDS - 1); index < own.length && own[index]! < at; index++) {
+    const comma = own[index]!;
+    if (!other.has(comma) || !isNameAt(side, comma - 1) || !ROLE_DETERMINERS.has(side.tokens[comma]?.key.toLowerCase() ?? '')) continue;
+    if (side.tokens.slice(comma, at).every((token) => token.kind === 'word')) return true;
+  }
+  return false;
+}
+const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
+/** A capitalised word inside its sentence: a name ("Priya", "Keller"), not "I". */
+function isNameAt(side: PreparedSide, at: number): boolean {
+  const token = side.tokens[at];
+  return token?.kind === 'word' && !token.sentenceStart && /^\p{Lu}/u.test(token.text) && token.text !== 'I';
+}
+
+/**
+ * Whether a comma of this side's only follows the speech verb after `at` within ASIDE_WORDS tokens ("…, claimed Priya
+ * Kowalski, was absent"): the aside is closed, so it is no list of actions ("I packed, said goodbye and left").
+ */
+function closesAside(side: PreparedSide, at: number, own: readonly number[], other: ReadonlySet<number>): boolean {
+  for (let index = firstAbove(own, at); index < own.length && own[index]! <= at + ASIDE_WORDS; index++) {
+    const comma = own[index]!;
+    if (!other.has(comma) && side.tokens.slice(at + 1, comma).every((token) => token.kind === 'word')) return true;
+  }
+  return false;
+}
+/** How many words a reported speaker takes between its verb and the closing comma ("claimed Dr Priya Kowalski"). */
+const ASIDE_WORDS = 5;
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues', 'reported', 'reports', 'stated', 'states', 'wrote', 'writes',
+  'noted', 'notes', 'added', 'adds', 'explained', 'explains', 'admitted', 'admits', 'alleged', 'alleges', 'announced', 'announces', 'confirmed',
+  'confirms', 'replied', 'replies', 'warned', 'warns', 'suggested', 'suggests', 'thought', 'thinks', 'believed', 'believes', 'recalled', 'recalls',
+  'told', 'tells', 'asked', 'asks', 'answered', 'answers', 'testified', 'testifies', 'declared', 'declares', 'mentioned', 'mentions',
+]);
+/** Verbs whose object is the one told, a clause after it what they were told: "Lukas told Rafael(,) Grace would lead". */
+const TELLING_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'reminded', 'reminds', 'warned', 'warns', 'assured', 'assures', 'promised', 'promises', 'emailed', 'texted', 'wrote', 'asked']);
 
 /** What the comma rules ask of the lexicon (Lexicon's methods of these names). */
 export interface CommaLexicon {

@@ -180,6 +180,56 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
 }
 
 /**
+ * Whether the noun at `at`, picked out by "the", "this"/"these", "that"/"those", a possessive or "'s" (up to
+ * COUNT_MODIFIERS words between), names a thing another sentence of the text names too: a question about a passage
+ * ("… three bugs. The Porto bug was reported … Who is responsible for the bug(s)?", "What did the auditors say
+ * about the invoice(s)?") or a record beside its question, where one of them and all of them are other answers.
+ * A kind asked about alone keeps its tolerance ("How do cats purr?" / "How does a cat purr?"), as does a noun the
+ * text names once ("My curl command(s) hang(s).").
+ */
+export function namedElsewhereInText(side: PreparedSide, at: number, lexicon: Lexicon, sentences: readonly number[]): boolean {
+  const { tokens } = side;
+  const noun = tokens[at];
+  if (noun?.kind !== 'word' || sentences.length === 0) return false;
+  let picked = false;
+  for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const lower = token.key.toLowerCase();
+    if (PICKING_DETERMINERS.has(lower) || lower === "'s") {
+      picked = true;
+      break;
+    }
+    if (FUNCTION_WORDS.has(lower)) return false;
+  }
+  if (!picked) return false;
+  const lower = noun.key.toLowerCase();
+  const base = lexicon.singular(lower) ?? lower;
+  // The sentence holding the noun, by its starts: another sentence's mention is the passage's.
+  let start = 0;
+  let end = tokens.length;
+  for (const boundary of sentences) {
+    if (boundary <= at) start = boundary;
+    else {
+      end = boundary;
+      break;
+    }
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    if (index === start) {
+      index = end - 1;
+      continue;
+    }
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const other = token.key.toLowerCase();
+    if (other === lower || other === base || (other.startsWith(base) && lexicon.singular(other) === base)) return true;
+  }
+  return false;
+}
+const PICKING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
+/**
  * Whether the sentence holding token `at` asks how to do something ("How do I export my Spotify playlist(s)?",
  * "How can I help my employee(s)?"): the way is the answer, whatever the number of things it is done to.
  */

@@ -218,6 +218,8 @@ function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array
   const opens = how.sentenceStart || before < 0 || removed[before] !== 0 || (tokens[before]!.kind === 'punct' && endsSentence(tokens[before]!.text));
   const verb = tokens[index + 1];
   if (!opens || verb?.kind !== 'word' || removed[index + 1] !== 0 || !partsOfSpeech.canBeVerb(verb.text.toLowerCase())) return false;
+  // "How to look in a navy suit" is no "How do I look in a navy suit?" (asking how one looks).
+  if (APPEARANCE_VERBS.has(verb.text.toLowerCase()) && !(tokens[index + 2]?.kind === 'word' && LOOKING_PARTICLES.has(tokens[index + 2]!.text.toLowerCase()))) return false;
   // Not a title ("How to Train Your Dragon": its verb in capitals), nor where "you" follows: in "how to tell
   // if you're pregnant" it is anyone, in "how do I tell if you're pregnant" the one spoken to.
   // To the end of its sentence, a line's start included ("How to go\nHow to go\n…" is many questions), and no
@@ -361,10 +363,28 @@ function canonicalHowModals(tokens: Token[]): Token[] {
     const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
     if (how.kind !== 'word' || how.text.toLowerCase() !== 'how' || modal.kind !== 'word' || subject.kind !== 'word') continue;
     const word = modal.text.toLowerCase();
-    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase())) tokens[index + 1] = { ...modal, key: 'do' };
+    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase()) && !asksOpinion(subject, tokens[index + 3], tokens[index + 4])) tokens[index + 1] = { ...modal, key: 'do' };
   }
   return tokens;
 }
+
+/**
+ * Whether "how do <subject> <verb>" may ask an opinion, how something looks, or disbelieve, where "how can" asks a
+ * way: after "you" always ("How do you find the new iPhone?" / "How can you find …?", "How do you eat raw oysters?"
+ * / "How can you eat …?"), and before a verb of opinion or appearance ("How do we feel about the logo?" / "How can
+ * we feel …?", "How do I look in this photo?" / "How can I look …?", "How do I compare with other applicants?"; a red
+ * team, session 32). Not "How do I look up …", "How can I look for a job".
+ */
+function asksOpinion(subject: Token, verb: Token | undefined, next: Token | undefined): boolean {
+  if (verb?.kind !== 'word') return false;
+  const lower = verb.key.toLowerCase();
+  // "How can you eat raw oysters?" disbelieves as often as it asks a way: "you" keeps its modal.
+  if (subject.key.toLowerCase() === 'you' || OPINION_VERBS.has(lower) || (lower === 'come' && next?.kind === 'word' && next.key.toLowerCase() === 'across') || (lower === 'compare' && next?.kind === 'word' && (next.key.toLowerCase() === 'with' || next.key.toLowerCase() === 'to'))) return true;
+  return APPEARANCE_VERBS.has(lower) && !(next?.kind === 'word' && LOOKING_PARTICLES.has(next.key.toLowerCase()));
+}
+const OPINION_VERBS: ReadonlySet<string> = new Set(['like', 'love', 'hate', 'enjoy', 'feel', 'think', 'rate', 'rank', 'view', 'regard', 'consider', 'judge', 'believe', 'stand']);
+const APPEARANCE_VERBS: ReadonlySet<string> = new Set(['look', 'sound', 'seem', 'appear']);
+const LOOKING_PARTICLES: ReadonlySet<string> = new Set(['up', 'for', 'at', 'into', 'after', 'through', 'over', 'around', 'forward', 'back', 'out']);
 
 /**
  * Keys for ways of writing one thing that users swap freely, where no reading tells them apart: "versus" is "vs",
@@ -388,7 +408,7 @@ function canonicalEquivalents(tokens: Token[]): Token[] {
     const token = tokens[index]!;
     if (token.kind === 'word') {
       const lower = token.key.toLowerCase();
-      if (lower === 'versus' || lower === 'vs') tokens[index] = { ...token, key: asksToChoose() ? 'or' : 'vs' };
+      if (lower === 'versus' || lower === 'vs') tokens[index] = { ...token, key: asksToChoose() && !namesOneThing(tokens, index) ? 'or' : 'vs' };
       else if ((lower === 'ok' || lower === 'okay') && isOkay(tokens, index)) tokens[index] = { ...token, key: 'okay' };
       else if ((lower === 'a' || lower === 'an') && isRate(tokens, index)) tokens[index] = { ...token, key: 'per' };
       else if (ORDINAL_WORDS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(token.key)) tokens[index] = { ...token, key: lower };
@@ -474,6 +494,28 @@ const LISTS_NUMBERS: ReadonlySet<string> = new Set([
 ]);
 /** Round thousands grouped with commas: "1,000", "12,000", "2,500,000" (not "1,250", a decimal in much of Europe). */
 const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,000$/u;
+/**
+ * Whether "vs" at `index` joins two names into one thing: after a determiner ("the Lakers vs Celtics game", "a Mac vs
+ * PC debate") or before a word that the pair describes ("Lakers vs Celtics game", "Alien vs Predator tonight"): a
+ * match, a title or a debate, not two options ("Which channel shows the Lakers vs Celtics game?" is no choice
+ * between the Lakers and the Celtics; a red team, session 32).
+ */
+function namesOneThing(tokens: readonly Token[], index: number): boolean {
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
+  if ([index - 2, index - 3].some((at) => VS_DETERMINERS.has(word(at) ?? '')) || VS_TITLE_BEFORE.has(word(index - 2) ?? '')) return true;
+  // "Which is better, Godzilla vs Kong or the original?", "Is Godzilla vs Kong better than the sequel?": the options
+  // are the pair and another thing.
+  for (let at = index + 2; at < tokens.length && at <= index + VS_REACH && !tokens[at]!.sentenceStart; at++) if (word(at) === 'or' || word(at) === 'than') return true;
+  const after = word(index + 2);
+  return after !== undefined && !tokens[index + 2]!.sentenceStart && !FUNCTION_WORDS.has(after) && !CHOICE_WORDS.has(after) && !VS_OPTION_FOLLOWERS.has(after);
+}
+const VS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her']);
+/** Words before the first of a pair that make the pair one title or match: "the best scene in Alien vs Predator", "has Godzilla vs Kong". */
+const VS_TITLE_BEFORE: ReadonlySet<string> = new Set(['in', 'of', 'from', 'about', 'on', 'at', 'during', 'has', 'have', 'had', 'watch', 'watched', 'watching', 'shows', 'showing', 'stream', 'streaming', 'play', 'playing', 'played']);
+/** How many words past "vs" an "or" or "than" is looked for in its sentence. */
+const VS_REACH = 12;
+/** Words after a choice's second option that still leave the pair two options ("iPhone vs Android which is better"). */
+const VS_OPTION_FOLLOWERS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'pros', 'cons', 'differences', 'difference', 'comparison', 'compared']);
 /** Words of a question asking which of two things to choose. */
 const CHOICE_WORDS: ReadonlySet<string> = new Set(['which', 'better', 'best', 'worse', 'should', 'prefer', 'choose', 'pick', 'recommend', 'worth']);
 const NUMBER_FORMAT_WORDS: ReadonlySet<string> = new Set([

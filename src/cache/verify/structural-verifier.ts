@@ -8,7 +8,7 @@ import { editsInsideDocument } from './document-edit.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -246,6 +246,8 @@ export class StructuralVerifier implements CandidateVerifier {
           asksHowMany(after, hunk.rightStart, this.#lexicon) ||
           picksOut(before, hunk.leftStart, this.#lexicon) ||
           picksOut(after, hunk.rightStart, this.#lexicon) ||
+          namedElsewhereInText(before, hunk.leftStart, this.#lexicon, sentenceBoundaries(before)) ||
+          namedElsewhereInText(after, hunk.rightStart, this.#lexicon, sentenceBoundaries(after)) ||
           countsMeasure(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           countsMeasure(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           askerCountsOne(before, after, hunk, this.#lexicon) ||
@@ -560,8 +562,11 @@ function statesFacts(side: PreparedSide, at: number): boolean {
   if (opener === undefined) return false;
   if (opener === '') return true;
   // The asker's own situation ("My curl command hangs.", "I have two kids and a dog.") is theirs to word loosely;
-  // a number that matters there changes a pronoun or a verb too.
-  return !(QUESTION_OPENERS.has(opener) || REQUEST_VERBS.has(opener) || TEXT_REQUEST_VERBS.has(opener) || ASKER_OPENERS.has(opener));
+  // a number that matters there changes a pronoun or a verb too. Not inside a passage (two sentences or more and
+  // more than CONTEXT_TOKENS tokens): there "I"/"we" is a record's writer as often as the asker ("… We lost the
+  // shipment(s) with Greyhaven in January. … What did we lose, and how does it affect revenue?").
+  const passage = sentences.length >= 2 && side.tokens.length > CONTEXT_TOKENS;
+  return !(QUESTION_OPENERS.has(opener) || REQUEST_VERBS.has(opener) || TEXT_REQUEST_VERBS.has(opener) || (!passage && ASKER_OPENERS.has(opener)));
 }
 
 /**

@@ -1,0 +1,94 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 32: a red team on prompts that share a long context but ask different things (13,450 generated pairs)
+ * found three ways a wrong answer was served: a noun's number changed in the question about a passage that names
+ * the thing ("Who is responsible for the bug?" / "… the bugs?" after three bugs), a noun's number changed in a
+ * first-person sentence of a passage, and a comma that sets off a reported speaker, the one told or a role. Each
+ * not-served pair was `same` on the session's start (f222d7b); the served pairs are near-duplicates the rules must
+ * leave alone. Stored text first, as the proxy reads it.
+ */
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+const BUGS = 'This quarter Maple & Finch Law tracked three bugs. The Porto bug was reported on 18 July 2027, and it affects 323 users. The legacy bug was reported on 19 November 2025, and it affects 742 users. David Reyes is responsible for the Porto bug; Lukas Okafor handles the other two.';
+const RECORDS = 'The intranet was migrated to a new provider in July 2015, causing 7 hours of downtime. The legal team uses a ticketing system that closed 6658 tickets over the last quarter. The company policy requires expense reports to be filed within 39 days of travel.';
+
+describe("a noun's number in a question about a passage that names it", () => {
+  notServed([
+    [`Context: ${BUGS} Question: Who is responsible for the bug?`, `Context: ${BUGS} Question: Who is responsible for the bugs?`],
+    [`Use the following context to answer.\nContext:\n${BUGS}\nQuestion: When was the bug reported?`, `Use the following context to answer.\nContext:\n${BUGS}\nQuestion: When were the bugs reported?`],
+    ['Auditors flagged three invoices from the Bilbao office in November 2021. Marcus Okafor earned a bonus of 157 dollars. What did the auditors say about the invoices?', 'Auditors flagged three invoices from the Bilbao office in November 2021. Marcus Okafor earned a bonus of 157 dollars. What did the auditors say about the invoice?'],
+    ['Question: When was the platform launched?\nAnswer using only the context below.\nContext:\nThe Juniper platform launched in November 2013; the Fable platform launched in 2015.', 'Question: When were the platforms launched?\nAnswer using only the context below.\nContext:\nThe Juniper platform launched in November 2013; the Fable platform launched in 2015.'],
+  ]);
+  served([
+    ['How do cats purr?', 'How does a cat purr?'],
+    ['My cat is ten years old. How do cats purr?', 'My cat is ten years old. How does a cat purr?'],
+    ['My curl command hangs. How do I debug it?', 'My curl commands hang. How do I debug it?'],
+    [`Context: ${BUGS} Question: Who is responsible for the bug?`, `Context: ${BUGS} Question: who is responsible for the bug??`],
+  ]);
+});
+
+describe("a noun's number in a first-person sentence of a passage", () => {
+  notServed([
+    [`${RECORDS} I cancelled the courses for the Aarhus site. Question: What refunds should I expect?`, `${RECORDS} I cancelled the course for the Aarhus site. Question: What refunds should I expect?`],
+    [`${RECORDS} We signed the contracts with Ferro Motors last week. What obligations do we now have?`, `${RECORDS} We signed the contract with Ferro Motors last week. What obligations do we now have?`],
+  ]);
+  served([
+    ["I'm 35 and have 2 kids. What are good life insurance options?", "I'm 35 and have 2 kids. What is a good life insurance option?"],
+    [`${RECORDS} I cancelled the courses for the Aarhus site. Question: What refunds should I expect?`, `${RECORDS} I cancelled the courses for the Aarhus site. Question: what refunds should I expect`],
+  ]);
+});
+
+describe('a comma that sets off a reported speaker, the one told or a role', () => {
+  notServed([
+    [`Rafael Nair, claimed Priya Kowalski, was absent on Monday. ${RECORDS} Who was absent on Monday?`, `Rafael Nair claimed Priya Kowalski was absent on Monday. ${RECORDS} Who was absent on Monday?`],
+    ['The manager, said Tom, is leaving. Who is leaving?', 'The manager said Tom is leaving. Who is leaving?'],
+    ['The invitation went to Priya Keller, the manager, and Ingrid Petrov. How many people were invited?', 'The invitation went to Priya Keller, the manager and Ingrid Petrov. How many people were invited?'],
+    ['How many signatories are there? The contract names Leila Reyes, the treasurer, and Alice Lindqvist as signatories.', 'How many signatories are there? The contract names Leila Reyes, the treasurer and Alice Lindqvist as signatories.'],
+    ['Lukas told Rafael Grace would lead the project.\n\nWho will lead the project?', 'Lukas told Rafael, Grace would lead the project.\n\nWho will lead the project?'],
+  ]);
+  served([
+    ['He said, the plan failed. Why?', 'He said the plan failed. Why?'],
+    ['I invited Ann, Bob, and Carol. Write an invitation.', 'I invited Ann, Bob and Carol. Write an invitation.'],
+    ['I told my boss, I would quit. What now?', 'I told my boss I would quit. What now?'],
+    ['I packed, said goodbye and left. Write this as a poem.', 'I packed said goodbye and left. Write this as a poem.'],
+  ]);
+});
+
+/**
+ * A red team on small words (28,698 generated pairs) found two keys that merged what differs: "how can" read as
+ * "how do" where the question asks an opinion, how one looks, or disbelieves, and "vs" read as "or" where the pair
+ * is one title or match.
+ */
+describe('"how can" against "how do" where the question asks an opinion or disbelieves', () => {
+  notServed([
+    ['How do you like your steak cooked?', 'How can you like your steak cooked?'],
+    ['How do you find the new iPhone 15?', 'How can you find the new iPhone 15?'],
+    ['How do you eat raw oysters?', 'How can you eat raw oysters?'],
+    ['How do I look in this photo for my dating profile?', 'How can I look in this photo for my dating profile?'],
+    ['How do I look in a navy suit with brown shoes?', 'How to look in a navy suit with brown shoes?'],
+    ['How do we feel about the new logo? Write a Slack poll.', 'How can we feel about the new logo? Write a Slack poll.'],
+    ["How do I compare with other applicants who have a master's degree?", "How can I compare with other applicants who have a master's degree?"],
+  ]);
+  served([
+    ['How do I reverse a list in Python?', 'How can I reverse a list in Python?'],
+    ['How do I look up a word in a dictionary?', 'How can I look up a word in a dictionary?'],
+    ['How do I find my IP address?', 'How to find my IP address?'],
+  ]);
+});
+
+describe('"vs" against "or" where the pair is one title or match', () => {
+  notServed([
+    ['Which channel shows the Lakers vs Celtics game tonight?', 'Which channel shows the Lakers or Celtics game tonight?'],
+    ['Which streaming service has Godzilla vs Kong?', 'Which streaming service has Godzilla or Kong?'],
+    ['Should I watch Alien vs Predator tonight, or is it worth skipping?', 'Should I watch Alien or Predator tonight, or is it worth skipping?'],
+    ["What's the best scene in Alien vs Predator? Which one do you like?", "What's the best scene in Alien or Predator? Which one do you like?"],
+    ['Which is better, Godzilla vs Kong or the original?', 'Which is better, Godzilla or Kong or the original?'],
+  ]);
+  served([
+    ['iPhone vs Android, which is better?', 'iPhone or Android, which is better?'],
+    ['Which is better for gaming: PS5 vs Xbox?', 'Which is better for gaming: PS5 or Xbox?'],
+  ]);
+});
