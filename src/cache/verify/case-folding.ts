@@ -1,6 +1,6 @@
 import type { Hunk } from './align.ts';
 import { PROGRAMMING_NAMES, REQUEST_VERBS } from './closed-lists.ts';
-import { aboutCode } from './identifier-position.ts';
+import { aboutCode, languageAfterIntroducer } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isLoneCapital, type Token } from './verify-tokens.ts';
 
@@ -38,13 +38,17 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       (/^\p{Lu}{2,}$/u.test(token.text) && !(otherLower && onlyAName(token.text))) ||
       (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text))) && !(otherLower && besideOnlyAName(tokens, index))) ||
       (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
-      // In a text about code, against one typed all in lowercase, a name in camel or Pascal case that is no word of
-      // any vocabulary, after a word that introduces a name of code (component, function, named, call, a flag), is
-      // code's:
+      // Against a text typed all in lowercase, a name in camel or Pascal case that is no word of any vocabulary, after
+      // a word that introduces a name of code (component, function, named, call, column, a flag) or in a text about
+      // code, in any case ("in go why can't i call NewClient", "golang: ParseConfig is not visible"; a red team,
+      // session 32), is code's:
       // "MyButton" is a React component where "mybutton" is an HTML tag, "GetUser" is exported from a Go package and
       // "getuser" is not. Not "NumPy" or "JavaScript", which the vocabularies or the programming names know in
       // lowercase, nor a brand ("a WhatsApp-style chat app", "export a OneDrive folder to Linux").
-      (otherLower && /\p{Ll}\p{Lu}/u.test(token.text) && namedAsCode(previous) && !lexicon.isKnownAnywhere(token.text.toLowerCase()) && !PROGRAMMING_NAMES.has(token.text.toLowerCase()) && aboutCode(tokens)) ||
+      (otherLower && /\p{Ll}\p{Lu}/u.test(token.text) && (namedAsCode(previous) || aboutCode(tokens) || languageAfterIntroducer(tokens)) && !lexicon.isKnownAnywhere(token.text.toLowerCase()) && !PROGRAMMING_NAMES.has(token.text.toLowerCase())) ||
+      // A part of a date or time format in capitals ("what does YYYY mean in a date format" / "… yyyy …": week-year
+      // and year in Java), as in "yyyy-MM-dd".
+      DATE_FORMAT_CAPITALS.test(token.text) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
       // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
@@ -89,8 +93,11 @@ function namedAsCode(previous: Token | undefined): boolean {
 const CODE_NAME_CUES: ReadonlySet<string> = new Set([
   'component', 'function', 'method', 'class', 'struct', 'field', 'type', 'interface', 'enum', 'variable', 'hook', 'module', 'package',
   'named', 'name', 'called', 'call', 'calls', 'calling', 'import', 'tag', 'prop', 'property', 'constant', 'object', 'instance',
+  'column', 'columns', 'table', 'attribute', 'endpoint', 'param', 'parameter', 'argument', 'exception', 'macro', 'trait', 'decorator', 'annotation', 'schema',
 ]);
 const LETTER_RANGE = /^\p{L}-\p{L}$/u;
+/** A date format's part in capitals, which a lowercase one is not (YYYY week-year / yyyy year, DDD / ddd): not "II" or "XX". */
+const DATE_FORMAT_CAPITALS = /^(?:Y{2,4}|D{2,3}|M{2,4}|H{2}|S{2,3}|E{3,4})$/u;
 /** A part of a date or time format: one letter repeated (yyyy, MM, dd, HH). */
 const FORMAT_CODE = /^(\p{L})\1+$/u;
 /** A data rate or size in bits: kbps, MBps, GB/s, Mbit (the case tells bits from bytes). */

@@ -291,3 +291,34 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Words before a sentence's verb that leave it what it is: "So", "Also", "And", "Now". */
 export const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['so', 'also', 'and', 'ok', 'okay', 'now', 'then', 'just', 'but']);
+
+/**
+ * Two-word terms of computing that WordNet does not list, joined with "_" as its compounds are: a synonym swapped
+ * into one names another thing or nothing ("quick sort" / "fast sort", "child process" / "kid process", "main
+ * branch" / "chief branch", "big endian" / "large endian", "hard delete" / "difficult delete"; a red team, session
+ * 32). Read beside WordNet's compounds by the verifier's compound check.
+ */
+export const COMPUTING_TERMS: ReadonlySet<string> = new Set([
+  'quick_sort', 'merge_sort', 'heap_sort', 'bubble_sort', 'hard_delete', 'soft_delete', 'hard_link', 'soft_link', 'hard_reset', 'soft_reset',
+  'hard_limit', 'soft_limit', 'hard_wrap', 'soft_wrap', 'hard_fork', 'soft_fork', 'hard_coded', 'hard_refresh', 'child_process', 'parent_process',
+  'child_node', 'parent_node', 'child_element', 'parent_element', 'child_component', 'parent_component', 'child_class', 'parent_class',
+  'main_branch', 'master_branch', 'main_thread', 'main_function', 'main_method', 'big_endian', 'little_endian', 'big_o', 'little_o',
+  'maybe_monad', 'free_monad', 'deep_copy', 'shallow_copy', 'deep_clone', 'shallow_clone', 'deep_merge', 'shallow_merge', 'deep_equal', 'shallow_equal',
+  'hot_reload', 'hot_swap', 'hot_fix', 'hot_path', 'hot_wallet', 'cold_wallet', 'cold_start', 'warm_start', 'cold_storage', 'dead_code',
+  'dead_letter', 'strong_typing', 'weak_typing', 'strong_reference', 'weak_reference', 'weak_map', 'weak_set', 'fat_arrow', 'thin_client',
+  'fat_client', 'smart_pointer', 'raw_pointer', 'dangling_pointer', 'null_pointer', 'race_condition', 'busy_wait', 'long_polling',
+  'short_polling', 'tail_call', 'tail_recursion', 'happy_path', 'dark_mode', 'light_mode', 'strict_mode', 'safe_mode', 'loose_coupling',
+  'tight_coupling', 'bare_metal', 'edge_case', 'corner_case', 'smoke_test', 'unit_test', 'sanity_check', 'fast_path', 'slow_path',
+  'lazy_loading', 'eager_loading', 'lazy_evaluation', 'eager_evaluation', 'pure_function', 'first_class', 'higher_order', 'dry_run',
+  'clean_build', 'clean_install', 'fresh_install', 'rolling_update', 'rolling_restart', 'blue_green', 'canary_release', 'sticky_session',
+  'round_robin', 'first_fit', 'best_fit', 'worst_fit', 'open_source', 'closed_source', 'free_software', 'open_addressing', 'hash_map', 'hash_set',
+]);
+
+/**
+ * First words of many terms of computing ("child theme", "child selector", "main loop", "hard refresh", "deep
+ * link"): before a noun in a text about code, a synonym of one names nothing ("kid theme", "chief loop").
+ */
+export const COMPUTING_TERM_HEADS: ReadonlySet<string> = new Set([
+  'child', 'parent', 'main', 'master', 'quick', 'hard', 'soft', 'deep', 'shallow', 'hot', 'cold', 'warm', 'weak', 'strong', 'fat', 'thin', 'raw',
+  'smart', 'dead', 'dry', 'lazy', 'eager', 'pure', 'dirty', 'clean', 'sticky', 'rolling', 'happy',
+]);

@@ -1,5 +1,5 @@
 import { QUESTION_OPENERS, QUESTION_WORDS } from './closed-lists.ts';
-import { namesProgramming } from './identifier-position.ts';
+import { languageAfterIntroducer, namesProgramming } from './identifier-position.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 
@@ -30,7 +30,7 @@ export function codeMarkChanged(query: string, candidate: string, before: Prepar
   // ideas ..?", "… learn SQL ..?").
   const pathArgument = (marks: ClosingMarks, text: string) => !marks.attached && PATH_ARGUMENT.test(marks.marks) && (PATH_COMMANDS.has(marks.word) || FLAG_BEFORE_PATH.test(text));
   if ((pathArgument(left, query) || pathArgument(right, candidate)) && left.marks !== right.marks) return 'path argument';
-  if (!programming(before) && !programming(after)) return undefined;
+  if (!programming(before) && !programming(after) && !languageNamedInLowercase(before, query) && !languageNamedInLowercase(after, candidate)) return undefined;
   // One quoted character is a char or a string in C, Java, Rust or Go (not Python or JavaScript, where 'x' and
   // "x" are one string); there and in JSON or SQL a quoted key or value is a string or not ("my JSON key 'id'",
   // "WHERE name = 'John'", "std::string s = 'hello';"). Curly quotes are straight ones autocorrected.
@@ -109,6 +109,17 @@ const OBJECT_TAKERS: ReadonlySet<string> = new Set(['with', 'in', 'use', 'using'
 
 /** Names of languages an emphatic "!" may follow, lowercase: besides namesProgramming's, those it reads only capitalised. */
 const LANGUAGE_NAMES: ReadonlySet<string> = new Set(['go', 'rust', 'swift', 'ruby', 'dart', 'julia', 'c', 'r', 'elixir', 'crystal', 'node', 'java', 'kotlin', 'python']);
+
+/**
+ * Whether a text names a language as a question about code does, in lowercase too: "in c, what is the type of 'a'?",
+ * "using rust", "c: why does …" (namesProgramming reads "c", "go", "rust" as languages only capitalised; a red team,
+ * session 32).
+ */
+function languageNamedInLowercase(side: PreparedSide, text: string): boolean {
+  return LANGUAGE_LABEL.test(text) || languageAfterIntroducer(side.tokens);
+}
+/** A language's name opening the text as a label: "c: why does …", "rust - is 'a' …". */
+const LANGUAGE_LABEL = /^\s*(?:c|go|golang|rust|swift|dart|java|kotlin|c#|c\+\+)\s*[:-]/iu;
 
 /** Whether a side names a language, framework or tool of programming (read once per text: a folded copy shares its raw tokens). */
 function programming(side: PreparedSide): boolean {

@@ -557,6 +557,30 @@ export function aboutCode(tokens: readonly Token[]): boolean {
   return found;
 }
 
+/**
+ * Whether a language or framework is named after "in", "using", "with" or "learning", in any case: "in go why can't
+ * i call NewClient", "in react why does mybutton …", "using rust" (namesProgramming reads "go", "c", "rust" or
+ * "react" as names only where they cannot be everyday words).
+ */
+export function languageAfterIntroducer(tokens: readonly Token[]): boolean {
+  let found = LANGUAGE_AFTER_INTRODUCER.get(tokens);
+  if (found === undefined) {
+    found = false;
+    for (let index = 1; index < tokens.length && !found; index++) {
+      const [previous, token] = [tokens[index - 1]!, tokens[index]!];
+      found = token.kind === 'word' && LOWERCASE_LANGUAGE_NAMES.has(token.key.toLowerCase()) && previous.kind === 'word' && LANGUAGE_INTRODUCERS.has(previous.key.toLowerCase());
+    }
+    LANGUAGE_AFTER_INTRODUCER.set(tokens, found);
+  }
+  return found;
+}
+const LANGUAGE_AFTER_INTRODUCER = new WeakMap<readonly Token[], boolean>();
+const LANGUAGE_INTRODUCERS: ReadonlySet<string> = new Set(['in', 'using', 'with', 'learning', 'writing']);
+/** Languages and frameworks whose names are everyday words too, or letters: read as code's after LANGUAGE_INTRODUCERS. */
+const LOWERCASE_LANGUAGE_NAMES: ReadonlySet<string> = new Set([
+  'go', 'golang', 'rust', 'swift', 'ruby', 'dart', 'julia', 'c', 'r', 'elixir', 'crystal', 'node', 'java', 'kotlin', 'python', 'react', 'scala', 'haskell', 'perl', 'lua',
+]);
+
 /** Whether the token names a language, a framework or a tool of programming ("Python", "Rust", "rails", "kubectl"). */
 export function namesProgramming(token: Token): boolean {
   if (token.kind !== 'word') return false;

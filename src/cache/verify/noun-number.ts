@@ -1,3 +1,4 @@
+import { firstAbove } from '../../util/bisect.ts';
 import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
@@ -204,29 +205,37 @@ export function namedElsewhereInText(side: PreparedSide, at: number, lexicon: Le
   }
   if (!picked) return false;
   const lower = noun.key.toLowerCase();
-  const base = lexicon.singular(lower) ?? lower;
-  // The sentence holding the noun, by its starts: another sentence's mention is the passage's.
-  let start = 0;
-  let end = tokens.length;
-  for (const boundary of sentences) {
-    if (boundary <= at) start = boundary;
-    else {
-      end = boundary;
-      break;
-    }
-  }
-  for (let index = 0; index < tokens.length; index++) {
-    if (index === start) {
-      index = end - 1;
-      continue;
-    }
-    const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
-    const other = token.key.toLowerCase();
-    if (other === lower || other === base || (other.startsWith(base) && lexicon.singular(other) === base)) return true;
-  }
-  return false;
+  const sentence = firstAbove(sentences, at);
+  const places = nounSentences(side, sentences, lexicon).get(lexicon.singular(lower) ?? lower);
+  return places !== undefined && places.some((other) => other !== sentence);
 }
+
+/**
+ * Each noun's sentences in a side, by the noun's singular (lowercase): the first two sentences (by index) it is
+ * named in, enough to tell whether another sentence than a given one names it. Built once per side, so a long text
+ * of many changed nouns is read once.
+ */
+function nounSentences(side: PreparedSide, sentences: readonly number[], lexicon: Lexicon): Map<string, number[]> {
+  let found = NOUN_SENTENCES.get(side);
+  if (found === undefined) {
+    found = new Map();
+    let sentence = 0;
+    for (let index = 0; index < side.tokens.length; index++) {
+      while (sentence < sentences.length && sentences[sentence]! <= index) sentence++;
+      const token = side.tokens[index]!;
+      if (token.kind !== 'word') continue;
+      const lower = token.key.toLowerCase();
+      if (FUNCTION_WORDS.has(lower)) continue;
+      const base = lexicon.singular(lower) ?? lower;
+      const places = found.get(base);
+      if (places === undefined) found.set(base, [sentence]);
+      else if (places.length < 2 && places[0] !== sentence) places.push(sentence);
+    }
+    NOUN_SENTENCES.set(side, found);
+  }
+  return found;
+}
+const NOUN_SENTENCES = new WeakMap<PreparedSide, Map<string, number[]>>();
 const PICKING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
 /**

@@ -5,8 +5,8 @@ import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { editsInsideDocument } from './document-edit.ts';
-import { FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
-import { inIdentifierPosition } from './identifier-position.ts';
+import { COMPUTING_TERM_HEADS, COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import { aboutCode, inIdentifierPosition } from './identifier-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
@@ -291,6 +291,8 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && (showsAnotherLanguage(unfolded, this.#lexicon) || showsAnotherLanguage(prepared, this.#lexicon))) return { kind: 'different', reason: `typo outside English: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
+      // Both forms set side by side on one side, one form twice on the other: "bytes or byte: which one?" / "byte or byte".
+      if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (setBesideOtherForm(before.tokens, hunk, 'left', this.#lexicon) || setBesideOtherForm(after.tokens, hunk, 'right', this.#lexicon))) return { kind: 'different', reason: `forms set side by side: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
       // A listed synonym in another of its senses: "fix the price" / "repair …", "Is the water hard?" / "… difficult?".
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (!synonymFitsContext(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || !synonymFitsContext(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {
@@ -747,6 +749,23 @@ function isEnglishWordFormNote(note: string): boolean {
   return note.startsWith('inflection ') || note.startsWith('spelling ') || note.startsWith('synonym ');
 }
 
+/**
+ * Whether the one word a hunk changes on this side stands beside another form or the same word across "or", "vs",
+ * "versus" or "and" ("bytes or byte", "datum vs data"): there the two forms are the question, whichever is typed.
+ */
+function setBesideOtherForm(tokens: readonly Token[], hunk: Hunk, side: 'left' | 'right', lexicon: Lexicon): boolean {
+  const [start, end] = side === 'left' ? [hunk.leftStart, hunk.leftEnd] : [hunk.rightStart, hunk.rightEnd];
+  if (end - start !== 1 || tokens[start]!.kind !== 'word') return false;
+  const word = tokens[start]!.key.toLowerCase();
+  const formOf = (at: number) => {
+    const other = tokens[at];
+    return other?.kind === 'word' && (other.key.toLowerCase() === word || lexicon.sameLemma(other.key, word));
+  };
+  const joins = (at: number) => tokens[at]?.kind === 'word' && SIDE_BY_SIDE.has(tokens[at]!.key.toLowerCase());
+  return (joins(start - 1) && formOf(start - 2)) || (joins(end) && formOf(end + 1));
+}
+const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['or', 'vs', 'versus', 'and']);
+
 /** A note of a word accepted as another form or another word for it, which an identifier never has. */
 function isWordFormNote(note: string): boolean {
   return note.startsWith('inflection ') || note.startsWith('spelling ') || note.startsWith('typo ') || note.startsWith('synonym ');
@@ -767,9 +786,10 @@ function namesInstitution(tokens: readonly Token[], at: number): boolean {
   return next?.kind === 'word' && INSTITUTIONS.has(next.text.toLowerCase());
 }
 /**
- * Whether the changed words from `start` to `end` form a WordNet compound with the word before or after them
- * ("big cat", "buy time", "hard drive", "standard error"): a synonym swapped inside a compound names another
- * thing ("large cat" is no big cat). Lemmas count, so "big cats" and "buying time" are found too.
+ * Whether the changed words from `start` to `end` form a WordNet compound or a term of computing (COMPUTING_TERMS)
+ * with the word before or after them ("big cat", "buy time", "hard drive", "standard error", "quick sort"): a synonym
+ * swapped inside a compound names another thing ("large cat" is no big cat). Lemmas count, so "big cats" and "buying
+ * time" are found too.
  */
 function inCompound(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
   const forms = (at: number): string[] => {
@@ -778,8 +798,12 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
     const lower = token.key.toLowerCase();
     return [lower, ...lexicon.lemmas(lower)];
   };
-  const compound = (left: string[], right: string[]) => left.some((first) => right.some((second) => lexicon.hasLemma(`${first}_${second}`)));
-  return (start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)));
+  const compound = (left: string[], right: string[]) => left.some((first) => right.some((second) => lexicon.hasLemma(`${first}_${second}`) || COMPUTING_TERMS.has(`${first}_${second}`)));
+  if ((start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)))) return true;
+  // The first word of a term of computing before a noun, in a text about code ("child theme", "main loop").
+  const head = tokens[end - 1];
+  const noun = tokens[end];
+  return end - start === 1 && head?.kind === 'word' && COMPUTING_TERM_HEADS.has(head.key.toLowerCase()) && noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.key.toLowerCase()) && aboutCode(tokens);
 }
 
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);

@@ -450,8 +450,19 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "let f = File::open(path)?", "if x > 1: print(x)", "return a + b;": attached to code's last operand, a mark is code's.
   if (whole.length === 1 && CODE_MARKS.has(whole) && start > 0 && !SPACE.test(text[start - 1]!) && (end === text.length || SPACE.test(text[end]!)) && endsCodeOperand(text, start, whole, (line.codeCues ??= codeCueEnds(text)), definesFunction)) return 'symbol';
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
+  // A semicolon inside a line, a lowercase word or a name of code after it: a statement separator ("What does a; b
+  // do?", "Explain cd ..; ls please", "int *p, q; in my code"), rarely prose's (a red team, session 32).
+  if (whole === ';' && start > 0 && !SPACE.test(text[start - 1]!) && SEMICOLON_INSIDE_LINE.test(text.slice(end, end + 3)) && CODE_BEFORE_SEMICOLON.test(text.slice(Math.max(0, start - SEMICOLON_REACH), start))) return 'symbol';
+  // A comma between two HTML tags in a selector ("How does div, p work in css" / "div p": a group or a descendant).
+  if (whole === ',' && TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && TAG_AFTER.test(text.slice(end, end + 12))) return 'symbol';
+  // Between two names of code ("ORDER BY last_name, first_name", "userId, orderId"): the comma is code's, dropped it
+  // makes one an alias of the other (a red team, session 32).
+  if (whole === ',' && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start)) && IDENTIFIER_AFTER.test(text.slice(end, end + IDENTIFIER_REACH))) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && isFloatPoint(text, start)) return 'symbol';
+  // "Is 3. a float in Python?", "Why does 7. / 2 give a float?": a point after a whole number that a lowercase word or
+  // an operator follows ends no sentence; it is the number's (a red team, session 32).
+  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && / [\p{Ll}/*+%=<>-]/u.test(text.slice(end, end + 2)) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'symbol';
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     // Not before a closing thanks typed in lowercase, which ends the text ("What is the capital of Chile? thanks"; a
@@ -607,6 +618,23 @@ function isFloatPoint(text: string, start: number): boolean {
   return start - lineStart <= CODE_LINE_REACH && CODE_LINE_NUMBER.test(text.slice(lineStart, start));
 }
 const CODE_LINE_REACH = 200;
+/** What follows a statement separator: a space and a lowercase letter, a digit or a mark of code. */
+const SEMICOLON_INSIDE_LINE = /^[ \t]?[\p{Ll}\p{N}$_.\/~-]/u;
+/**
+ * Code before a semicolon on its line: a short operand ("a; b", "ls; pwd"), a mark of code ("..; ls", "x = 1; y",
+ * "f(); g()"), not prose ("Denies fever; chills and cough").
+ */
+const CODE_BEFORE_SEMICOLON = /(?:(?:^|[\s;])[\p{L}\p{N}_]{1,3}|[*(){}=$<>!|&\]\[]|\.\.)$|[*(){}=$<>|&]|\.\./u;
+const SEMICOLON_REACH = 40;
+/** HTML elements a CSS selector groups: "div, p", "h1, h2, h3", "ul, ol". */
+const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)$/u;
+const TAG_AFTER = /^[ \t]?(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)(?![\p{L}\p{N}])/u;
+/** A name of code: snake_case, camelCase or a call ("last_name", "userId", "now()"), read within IDENTIFIER_REACH characters. */
+const IDENTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))$/u;
+const IDENTIFIER_AFTER = /^[ \t]?(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;
+const IDENTIFIER_REACH = 40;
+/** A whole number standing alone before a point: "3" in "is 3. a float", not "v1.2" or "section 4.1". */
+const WHOLE_NUMBER_BEFORE = /(?:^|[\s(=,])\p{N}{1,12}$/u;
 // The line's start: an indented line reaches the tokenizer without its indentation.
 const CODE_LINE_NUMBER = /^[ \t]*(?:(?:return|yield)[ \t]+|(?:[\p{L}_][\p{L}\p{N}_.]*[ \t]*=[^=\n]|return\b)[^\n]*\bif\b[^\n]*\belse[ \t]+)\p{N}+$/u;
 /** A word a minus sign may end: an ion or formula ("Cl", "NO2", "SO4"), a blood group, a rating or a grade ("AB", "BBB", "A"). */

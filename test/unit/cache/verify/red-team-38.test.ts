@@ -92,3 +92,60 @@ describe('"vs" against "or" where the pair is one title or match', () => {
     ['Which is better for gaming: PS5 vs Xbox?', 'Which is better for gaming: PS5 or Xbox?'],
   ]);
 });
+
+/**
+ * A red team on technical prompts (30,613 generated pairs; SQL, regex, shell, git, versions, types, units and code
+ * with one token changed held at 0 served) found these served: a name of code in camel case or a date format's
+ * capitals against a text typed all in lowercase, marks of code typed in prose without backticks (a point after a
+ * whole number, a comma between names of code or HTML tags, a statement's semicolon), a quotation mark around one
+ * character in C or Rust named in lowercase, both forms of a word set side by side, and a synonym inside a term of
+ * computing.
+ */
+describe('the case of a name of code against a text typed in lowercase', () => {
+  notServed([
+    ["in go why can't i call NewClient from another package", "in go why can't i call newclient from another package"],
+    ['golang: ParseConfig is not visible outside its package, why', 'golang: parseconfig is not visible outside its package, why'],
+    ['in react why does MyButton render as an empty html tag', 'in react why does mybutton render as an empty html tag'],
+    ['postgres says column OrderID does not exist, why', 'postgres says column orderid does not exist, why'],
+    ['in java what does YYYY mean in a date format', 'in java what does yyyy mean in a date format'],
+  ]);
+  served([
+    ['how do i use ChatGPT for emails', 'how do i use chatgpt for emails'],
+    ['why is my YouTube video blurry', 'why is my youtube video blurry'],
+    ['what is a WhatsApp-style chat app', 'what is a whatsapp-style chat app'],
+  ]);
+});
+
+describe('marks of code typed in prose', () => {
+  notServed([
+    ['Is 3. a float in Python?', 'Is 3 a float in Python?'],
+    ['Why does 7. / 2 give a float in Python 2?', 'Why does 7 / 2 give a float in Python 2?'],
+    ['What does ORDER BY last_name, first_name do?', 'What does ORDER BY last_name first_name do?'],
+    ['What do created_at, updated_at store?', 'What do created_at updated_at store?'],
+    ['How does div, p work in css', 'How does div p work in css'],
+    ['What does a; b do?', 'What does a b do?'],
+    ["in c, what is the type of 'a'?", 'in c, what is the type of "a"?'],
+    ["c: why does \"x\" not compile when assigned to a char", "c: why does 'x' not compile when assigned to a char"],
+  ]);
+  served([
+    ['HPI: 45-year-old woman with sore throat for 4 days. Denies fever. Chills and cough for 3 days.\n\nDoes the patient have a cough?', 'HPI: 45-year-old woman with sore throat for 4 days. Denies fever; chills and cough for 3 days.\n\nDoes the patient have a cough?'],
+    ['I like cats, dogs and birds. Write a poem.', 'I like cats dogs and birds. Write a poem.'],
+    ['In Python, how do I reverse a list?', 'In Python how do I reverse a list?'],
+    ['The answer is 3. Why?', 'The answer is 3, why?'],
+  ]);
+});
+
+describe('both forms of a word set side by side, and a synonym inside a term of computing', () => {
+  notServed([
+    ['In Go, bytes or byte: which one do I want?', 'In Go, byte or byte: which one do I want?'],
+    ['What does quick sort do?', 'What does fast sort do?'],
+    ['Is a child process killed when the parent dies in Node.js?', 'Is a kid process killed when the parent dies in Node.js?'],
+    ['How do I delete the main branch in git?', 'How do I delete the chief branch in git?'],
+    ['Explain big endian byte order', 'Explain large endian byte order'],
+    ['How do I style a child selector in CSS?', 'How do I style a kid selector in CSS?'],
+  ]);
+  served([
+    ['How do I select a large file in the terminal?', 'How do I choose a big file in the terminal?'],
+    ['How do I fix a flat tire on my bike?', 'How do I repair a flat tire on my bike?'],
+  ]);
+});
