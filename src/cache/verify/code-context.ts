@@ -36,7 +36,19 @@ function contextOf(tokens: readonly Token[], lexicon: Lexicon): Context {
     // The parts of a word joined by apostrophes count, three letters or more: French elisions ("Définition d'une
     // facture", "Qu'est-ce qu'une …": "une"). Not hyphens: "pre-existing", "co-worker" are English.
     const parts = /['’]/u.test(token.text) ? token.text.split(/['’]/u).filter((part) => part.length >= 3) : [token.text];
-    for (const part of parts) if (jargon.length < 2 && /^\p{Ll}+$/u.test(part) && !jargon.includes(part) && !lexicon.isWord(part)) jargon.push(part);
+    for (const part of parts) if (jargon.length < 2 && /^\p{Ll}+$/u.test(part) && !jargon.includes(part) && !lexicon.isWord(part) && !EVERYDAY_WORDS.has(part)) jargon.push(part);
   }
   return { code: false, jargon };
 }
+
+/**
+ * Everyday words of phones, apps and the web that WordNet lacks: typed in lowercase they are no jargon, and a typo
+ * beside them is a typo ("I use my app a lot. What is recuursion?"; a near-duplicate helper, session 32).
+ */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
+  'app', 'apps', 'login', 'logins', 'logout', 'inbox', 'admin', 'admins', 'covid', 'smartphone', 'smartphones', 'username', 'usernames', 'emoji',
+  'emojis', 'texting', 'texted', 'offline', 'vlog', 'vlogs', 'selfie', 'selfies', 'hashtag', 'hashtags', 'signup', 'smartwatch', 'livestream',
+  'unfollow', 'ebook', 'ebooks', 'onboarding', 'bluetooth', 'antivirus', 'screenshot', 'screenshots', 'popup', 'chatbot', 'chatbots', 'airpods',
+  'iphone', 'ipad', 'youtube', 'netflix', 'uber', 'facebook', 'instagram', 'tiktok', 'whatsapp', 'gmail', 'subreddit', 'reddit', 'wiki',
+  'wikipedia', 'retweet', 'unsubscribe', 'barcode', 'barcodes', 'chatgpt', 'crypto', 'bitcoin', 'esports', 'gamers', 'keto', 'wifi', 'podcasts',
+]);

@@ -204,6 +204,9 @@ export function namedElsewhereInText(side: PreparedSide, at: number, lexicon: Le
     if (FUNCTION_WORDS.has(lower)) return false;
   }
   if (!picked) return false;
+  // A passage around the question (two sentences or more, over PASSAGE_TOKENS tokens): "the" points into it even
+  // where it names the thing by a verb ("… after 324 customers complained. What was the complaint about?").
+  if (sentences.length >= 1 && tokens.length > PASSAGE_TOKENS) return true;
   const lower = noun.key.toLowerCase();
   const sentence = firstAbove(sentences, at);
   const places = nounSentences(side, sentences, lexicon).get(lexicon.singular(lower) ?? lower);
@@ -236,6 +239,8 @@ function nounSentences(side: PreparedSide, sentences: readonly number[], lexicon
   return found;
 }
 const NOUN_SENTENCES = new WeakMap<PreparedSide, Map<string, number[]>>();
+/** How many tokens make a text a passage a question is about (the verifier's CONTEXT_TOKENS). */
+const PASSAGE_TOKENS = 40;
 const PICKING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
 /**

@@ -414,10 +414,11 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   const side = own === candidate ? before : after;
   const emoji = [...own.matchAll(EVERY_EMOJI)].map((match) => match[0]);
   if (!emoji.every((one) => FEELING_EMOJI.test(one)) || !isQuestionOrRequest(side, own)) return false;
-  // After a word that wants its object, the emoji is the object ("What emotion is 😤", "… return 2 for 😀").
-  const last = side.tokens.findLast((token) => token.kind === 'word');
-  if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase())) return false;
+  // After a word that wants its object, the emoji is the object ("What emotion is 😤", "… return 2 for 😀"); not
+  // after the sentence's end mark ("Who should I talk to? 🙂", "Summarize the causes of World War I. 😊").
   const said = own.slice(0, own.search(ANY_EMOJI));
+  const last = side.tokens.findLast((token) => token.kind === 'word');
+  if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase()) && !/[?.!？。！]\s*$/u.test(said)) return false;
   return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
 }
 /** The greetings, thanks and apologies set aside in a side, not "please" (which asks, and is never the wording judged): one side with some and the other with none. */
@@ -504,7 +505,7 @@ const EVERY_EMOJI = /\p{Extended_Pictographic}/gu;
  */
 const CASE_TOPIC = /\b(?:case[- ]?(?:sensitive|insensitive)|capitali[sz]\w*|upper ?case|lower ?case|capital letters?|hashtags?|import|install|pull)\s|[#@]\p{L}/iu;
 /** Faces, hands, hearts and sparkles: how the asker feels, not what they ask about (not cats' or monkeys' faces). */
-const FEELING_EMOJI = /^[\u{1F600}-\u{1F637}\u{1F641}-\u{1F647}\u{1F64B}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F9D0}\u{1F44B}\u{1F44F}\u{1F4AA}\u{2764}\u{1F493}-\u{1F49F}\u{1F90D}\u{1F90E}\u{1F9E1}\u{2728}]$/u;
+const FEELING_EMOJI = /^[\u{1F600}-\u{1F637}\u{1F641}-\u{1F647}\u{1F64B}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F9D0}\u{1F44B}-\u{1F44D}\u{1F44F}\u{1F4AA}\u{2764}\u{1F493}-\u{1F49F}\u{1F90D}\u{1F90E}\u{1F9E1}\u{2728}]$/u;
 /** A token of emoji: pictographs with their joiners, variation selectors and skin tones. */
 const EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u;
 const ANY_EMOJI = /\p{Extended_Pictographic}/u;
@@ -567,7 +568,7 @@ function statesFacts(side: PreparedSide, at: number): boolean {
   // a number that matters there changes a pronoun or a verb too. Not inside a passage (two sentences or more and
   // more than CONTEXT_TOKENS tokens): there "I"/"we" is a record's writer as often as the asker ("… We lost the
   // shipment(s) with Greyhaven in January. … What did we lose, and how does it affect revenue?").
-  const passage = sentences.length >= 2 && side.tokens.length > CONTEXT_TOKENS;
+  const passage = sentences.length >= 1 && side.tokens.length > CONTEXT_TOKENS;
   return !(QUESTION_OPENERS.has(opener) || REQUEST_VERBS.has(opener) || TEXT_REQUEST_VERBS.has(opener) || (!passage && ASKER_OPENERS.has(opener)));
 }
 

@@ -15,7 +15,16 @@
 export function asksAboutTextForm(text: string): boolean {
   // A length limit asks about the text held only in a question ("The limit is 27 words. Is the bio within it?"); in
   // a request it is the answer's ("Write a post under 200 words. We're hiring …").
-  return holdsText(text) && (COUNTED_FORM.test(text) || FORM_WORDS.test(text) || (FORM_LIMIT.test(text) && text.includes('?')) || JUDGED_CORRECTNESS.test(text));
+  // Not a limit set on the answer ("Answer in under 100 words.\nWhat is a monad?"; a near-duplicate helper, session 32).
+  return holdsText(text) && (COUNTED_FORM.test(text) || FORM_WORDS.test(text) || (text.includes('?') && limitOnText(text)) || JUDGED_CORRECTNESS.test(text));
+}
+
+/** Whether a length limit in the text is not one set on the answer: "The limit is 27 words. Is the bio within it?". */
+function limitOnText(text: string): boolean {
+  for (const match of text.matchAll(FORM_LIMITS)) {
+    if (!LIMIT_ON_ANSWER.test(text.slice(Math.max(0, match.index - LIMIT_REACH), match.index))) return true;
+  }
+  return false;
 }
 
 /**
@@ -58,5 +67,10 @@ const FORM_WORDS =
   /\b(?:contractions?|punctuation|exclamation\s+(?:marks?|points?)|semicolons?|quotation\s+marks?|scare\s+quotes|in\s+quotes|capitali[sz]\w*|word\s+(?:count|limit)|character\s+(?:count|limit)|grammatical\w*|ungrammatical|grammar|spelling|spelt|spelled|typos?|house\s+(?:rule|style)|style\s+guide|(?:say|said|says|use|used|uses)\s+(?:please|thanks|thank\s+you)|(?:was|is|were|sound|sounds|seem|seems)\s+(?:(?:the|this|that|it|her|his|their)\s+)?(?:\w+\s+)?(?:polite|impolite|rude)|thank(?:ed|s)?\s+(?:anyone|anybody|someone|them|him|her|us)|british\s+or\s+(?:an\s+)?american|american\s+or\s+(?:a\s+)?british|london\s+or\s+new\s+york|(?:uk|us|british|american)\s+(?:audience|readers?|spelling|english|conventions|storefront|market|style)|(?:which|what)\s+country'?s\s+conventions|articles?\s+correctly|use\s+of\s+articles|(?:grammar|grammatical|spelling|language|writing|punctuation|article|tense)\s+(?:mistakes?|errors?)|sarcas\w*|numbers?\s+(?:under|below|over|above)\s+\w+\s+as\s+words|verbatim|word\s+for\s+word|exact\s+(?:words|wording|sentence|phrase)|quote\s+(?:the|a|any|each|every)\s+(?:\w+\s+)?(?:sentence|line|phrase|passage|words?)|corrections?|proofread\w*|(?:written|spelled|spelt|formatted|capitalised|capitalized|punctuated)\s+consistently|consistent\s+(?:spelling|style|formatting|capitali[sz]ation)|(?:uk|britain|england|london)\s+or\s+(?:in\s+)?(?:the\s+)?(?:us|usa|united\s+states|america|new\s+york)|(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:item|line|entry|tag|step|word|bullet)s?|separate\s+(?:items?|lines?|entries|tags?)|one\s+of\s+the\s+(?:tags|items|entries|lines))\b/iu;
 /** A limit on the text's length: "under 30 words", "at most 280 characters". */
 const FORM_LIMIT = /\b(?:(?:under|within|over|exceed\w*|at\s+most|at\s+least|no\s+more\s+than|fewer\s+than|less\s+than|more\s+than|maximum\s+(?:is\s+|of\s+)?|limit\s+(?:is\s+|of\s+)?|up\s+to)\s*\d+\s+(?:words|characters|letters|sentences|lines)|\d+[- ](?:word|character|letter|line)\s+(?:limit|maximum|max|minimum|cap))\b/iu;
+const FORM_LIMITS = new RegExp(FORM_LIMIT.source, 'giu');
+/** An instruction about the answer's length before a limit: "Answer in", "Keep your reply", "Explain … in". */
+const LIMIT_ON_ANSWER = /\b(?:answer|answers|reply|replies|respond|response|responses|keep|explain|describe|summari[sz]e|tell\s+me|in)\b[^.?!\n]{0,30}$/iu;
+const LIMIT_REACH = 48;
 /** A sentence labelled or graded for correctness: "Label each sentence as CORRECT or INCORRECT", "What score out of 10". */
-const JUDGED_CORRECTNESS = /\b(?:label|classify|mark|grade|judge|rate|score|check)\w*\b[^\n]{0,60}?\b(?:correct|incorrect|grammatical|ungrammatical|mistakes?|out\s+of\s+\d+)\b/iu;
+// Not a score reported ("a survey rated the platform 59 out of 100").
+const JUDGED_CORRECTNESS = /\b(?:label|classify|mark|grade|judge|rate|score|check)\w*\b[^\n]{0,60}?\b(?:correct|incorrect|grammatical|ungrammatical|mistakes?|(?<!\d\s{0,3})out\s+of\s+\d+)\b/iu;

@@ -463,7 +463,8 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "Is 3. a float in Python?", "Why does 7. / 2 give a float?": a point after a whole number that a lowercase word or
   // an operator follows ends no sentence; it is the number's (a red team, session 32).
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && / [\p{Ll}/*+%=<>-]/u.test(text.slice(end, end + 2)) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'symbol';
-  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
+  // An emoji glued after the mark stands where a space would ("… procrastinating?🙏").
+  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20 || (text.charCodeAt(end) >= 0xd800 && EMOJI_AFTER_MARK.test(text.slice(end, end + 2)))) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     // Not before a closing thanks typed in lowercase, which ends the text ("What is the capital of Chile? thanks"; a
     // near-duplicate helper's, session 28).
@@ -629,6 +630,7 @@ const SEMICOLON_REACH = 40;
 /** HTML elements a CSS selector groups: "div, p", "h1, h2, h3", "ul, ol". */
 const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)$/u;
 const TAG_AFTER = /^[ \t]?(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)(?![\p{L}\p{N}])/u;
+const EMOJI_AFTER_MARK = /^\p{Extended_Pictographic}/u;
 /** A name of code: snake_case, camelCase or a call ("last_name", "userId", "now()"), read within IDENTIFIER_REACH characters. */
 const IDENTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))$/u;
 const IDENTIFIER_AFTER = /^[ \t]?(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;

@@ -149,3 +149,37 @@ describe('both forms of a word set side by side, and a synonym inside a term of 
     ['How do I fix a flat tire on my bike?', 'How do I repair a flat tire on my bike?'],
   ]);
 });
+
+/**
+ * A near-duplicate helper (9,869 generated pairs a user would expect served: 61% were) found rules that refused
+ * whole classes for a reason that was not there: a limit on the answer's length read as a question about a text's
+ * length, a reported score ("59 out of 100") read as a text graded, an emoji after a question's mark read as the
+ * object of its last word, 👍 and an emoji glued to the mark, and one everyday word WordNet lacks ("app", "login")
+ * read as jargon that turns typos off. Each served pair here was refused on f222d7b.
+ */
+describe('near-duplicates refused for a reason that was not there', () => {
+  served([
+    ['Answer in under 100 words.\nWhat is a monad?', "Answer in under 100 words.\nWhat's a monad?"],
+    ['Keep answers under 200 words. Customer message:\nHow do I reset my router?', 'Keep answers under 200 words. Customer message:\nHow do I reset my router? Thanks!'],
+    ['Context:\nA customer survey in January rated the Harbor platform 59 out of 100 for ease of use.\nThe Lyon office opened in 2004.\n\nQuestion: When did the Lyon office open?', 'Context:\nA customer survey in January rated the Harbor platform 59 out of 100 for ease of use.\nThe Lyon office opened in 2004.\n\nQuestion: when did the Lyon office open'],
+    ['Who should I talk to? 🙂', 'Who should I talk to?'],
+    ['Summarize the causes of World War I. 😊', 'Summarize the causes of World War I.'],
+    ['Why is the sky blue? 👍', 'Why is the sky blue?'],
+    ['How do I stop procrastinating?🙏', 'How do I stop procrastinating?'],
+    ['I use my app a lot. What is recursion?', 'I use my app a lot. What is recuursion?'],
+    ['I do most of the admin myself. How do I organize my schedule?', 'I do most of the admin myself. How do I organize my schedulle?'],
+  ]);
+  notServed([
+    ['The limit is 27 words.\nIs the bio within it? I love hiking and coffee.', 'The limit is 27 words.\nIs the bio within it? I love hiking and coffe.'],
+    ['Rate this essay out of 10:\nThe cat sat on the mat and it was happy.', 'Rate this essay out of 10:\nThe cat sat on the mat, and it was happy.'],
+    ['What emotion is 😤', 'What emotion is'],
+    ['What is uint in C?', 'What is unit in C?'],
+  ]);
+});
+
+describe("a noun's number in a question about a passage that names it by a verb, or in pasted text", () => {
+  notServed([
+    [`${RECORDS} The ticketing system was installed in 2017 after 324 customers complained about delays.\n\nUser question: What were the complaints about?`, `${RECORDS} The ticketing system was installed in 2017 after 324 customers complained about delays.\n\nUser question: What was the complaint about?`],
+    ['When did the office open? Here is what I know: Amara Whitfield joined Quillon Insurance in 2009 as a curator in the Krakow office. Nadia Larsen joined two years later and worked in the Porto office until 2015. In 2014, the Krakow office reported revenue of 8 million euros.', 'When did the offices open? Here is what I know: Amara Whitfield joined Quillon Insurance in 2009 as a curator in the Krakow office. Nadia Larsen joined two years later and worked in the Porto office until 2015. In 2014, the Krakow office reported revenue of 8 million euros.'],
+  ]);
+});
