@@ -39,16 +39,16 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text))) && !(otherLower && besideOnlyAName(tokens, index))) ||
       (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
       // Against a text typed all in lowercase, a name in camel or Pascal case that is no word of any vocabulary, after
-      // a word that introduces a name of code (component, function, named, call, column, a flag) or in a text about
-      // code, in any case ("in go why can't i call NewClient", "golang: ParseConfig is not visible"; a red team,
-      // session 32), is code's:
+      // a word that introduces a name of code (component, function, named, call, column, a flag), in a text about
+      // code or after a word that only code's names follow ("in go why can't i call NewClient", "column OrderID"; a
+      // red team, session 32), is code's:
       // "MyButton" is a React component where "mybutton" is an HTML tag, "GetUser" is exported from a Go package and
       // "getuser" is not. Not "NumPy" or "JavaScript", which the vocabularies or the programming names know in
       // lowercase, nor a brand ("a WhatsApp-style chat app", "export a OneDrive folder to Linux").
-      (otherLower && /\p{Ll}\p{Lu}/u.test(token.text) && (namedAsCode(previous) || aboutCode(tokens) || languageAfterIntroducer(tokens)) && !lexicon.isKnownAnywhere(token.text.toLowerCase()) && !PROGRAMMING_NAMES.has(token.text.toLowerCase())) ||
-      // A part of a date or time format in capitals ("what does YYYY mean in a date format" / "… yyyy …": week-year
-      // and year in Java), as in "yyyy-MM-dd".
-      DATE_FORMAT_CAPITALS.test(token.text) ||
+      (otherLower && /\p{Ll}\p{Lu}/u.test(token.text) && namedAsCode(previous) && (STRONG_CODE_NAME_CUES.has(previous!.text.toLowerCase()) || aboutCode(tokens) || languageAfterIntroducer(tokens)) && !lexicon.isKnownAnywhere(token.text.toLowerCase()) && !PROGRAMMING_NAMES.has(token.text.toLowerCase())) ||
+      // A part of a date or time format in capitals in a text about dates' formats ("what does YYYY mean in a date
+      // format" / "… yyyy …": week-year and year in Java), as in "yyyy-MM-dd"; not a shoe's width ("EEE").
+      (DATE_FORMAT_CAPITALS.test(token.text) && speaksOfDateFormats(tokens)) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
       // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
@@ -96,6 +96,16 @@ const CODE_NAME_CUES: ReadonlySet<string> = new Set([
   'column', 'columns', 'table', 'attribute', 'endpoint', 'param', 'parameter', 'argument', 'exception', 'macro', 'trait', 'decorator', 'annotation', 'schema',
 ]);
 const LETTER_RANGE = /^\p{L}-\p{L}$/u;
+/** Cues only names of code follow: "function GetUser", "column OrderID" (not "named", "called", "call": "a show called TikTok", "call GoFundMe customer service"). */
+const STRONG_CODE_NAME_CUES: ReadonlySet<string> = new Set([
+  'function', 'method', 'struct', 'interface', 'enum', 'hook', 'prop', 'column', 'columns', 'endpoint', 'param', 'parameter',
+  'argument', 'exception', 'macro', 'trait', 'decorator', 'annotation', 'schema', 'variable', 'component',
+]);
+/** Whether a side speaks of dates' or times' formats. */
+function speaksOfDateFormats(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'word' && DATE_FORMAT_WORDS.has(token.key.toLowerCase()));
+}
+const DATE_FORMAT_WORDS: ReadonlySet<string> = new Set(['format', 'formats', 'formatting', 'formatter', 'pattern', 'patterns', 'date', 'dates', 'datetime', 'timestamp', 'strftime', 'simpledateformat', 'datetimeformatter', 'moment', 'dayjs']);
 /** A date format's part in capitals, which a lowercase one is not (YYYY week-year / yyyy year, DDD / ddd): not "II" or "XX". */
 const DATE_FORMAT_CAPITALS = /^(?:Y{2,4}|D{2,3}|M{2,4}|H{2}|S{2,3}|E{3,4})$/u;
 /** A part of a date or time format: one letter repeated (yyyy, MM, dd, HH). */

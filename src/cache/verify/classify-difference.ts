@@ -183,6 +183,8 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
     if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
     if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
+    // The "s" of a protocol is "secure": http/https (port 80 or 443), ftp/ftps, ws/wss (a look-alike red team, session 32).
+    if (SECURE_PROTOCOLS.has(`${left.toLowerCase()}/${right.toLowerCase()}`)) return { kind: 'blocking', reason: `protocol ${pair}`, strong: true };
     if (lexicon.isInflection(left, right)) {
       const term = options.namesOne?.();
       if (term !== undefined) return { kind: 'blocking', reason: `term ${term}`, strong: true };
@@ -411,3 +413,7 @@ function describeKind(token: Token): string {
 function joined(tokens: readonly Token[]): string {
   return tokens.map((token) => token.text).join(' ');
 }
+
+const SECURE_PROTOCOLS: ReadonlySet<string> = new Set(
+  ['http', 'ftp', 'ws', 'smtp', 'imap', 'pop3', 'ldap', 'nntp', 'sftp'].flatMap((protocol) => [`${protocol}/${protocol}s`, `${protocol}s/${protocol}`]),
+);

@@ -312,13 +312,7 @@ export const COMPUTING_TERMS: ReadonlySet<string> = new Set([
   'lazy_loading', 'eager_loading', 'lazy_evaluation', 'eager_evaluation', 'pure_function', 'first_class', 'higher_order', 'dry_run',
   'clean_build', 'clean_install', 'fresh_install', 'rolling_update', 'rolling_restart', 'blue_green', 'canary_release', 'sticky_session',
   'round_robin', 'first_fit', 'best_fit', 'worst_fit', 'open_source', 'closed_source', 'free_software', 'open_addressing', 'hash_map', 'hash_set',
+  'child_theme', 'child_selector', 'child_table', 'child_row', 'child_window', 'child_thread', 'child_task', 'parent_theme', 'parent_selector',
+  'parent_table', 'main_loop', 'main_memory', 'main_module', 'main_menu', 'main_window', 'main_repo', 'main_repository', 'master_node', 'master_key',
 ]);
 
-/**
- * First words of many terms of computing ("child theme", "child selector", "main loop", "hard refresh", "deep
- * link"): before a noun in a text about code, a synonym of one names nothing ("kid theme", "chief loop").
- */
-export const COMPUTING_TERM_HEADS: ReadonlySet<string> = new Set([
-  'child', 'parent', 'main', 'master', 'quick', 'hard', 'soft', 'deep', 'shallow', 'hot', 'cold', 'warm', 'weak', 'strong', 'fat', 'thin', 'raw',
-  'smart', 'dead', 'dry', 'lazy', 'eager', 'pure', 'dirty', 'clean', 'sticky', 'rolling', 'happy',
-]);

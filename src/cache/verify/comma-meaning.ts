@@ -43,9 +43,7 @@ export function commaChangesMeaning(
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
       // "Rafael, claimed Priya, was absent" / "Rafael claimed Priya was absent": set off by two commas, the speaker
       // is someone else's word on the statement; without them the statement is the speaker's (who was absent flips).
-      if (SPEECH_VERBS.has(next) && closesAside(side, at, commas[one], other)) return 'comma around a reported speaker';
-      // "Lukas told Rafael, Grace would lead" / "Lukas told Rafael Grace would lead": who was told, and who leads.
-      if (TELLING_VERBS.has(word(at - 2) ?? '') && isNameAt(side, at - 1) && isNameAt(side, at)) return 'comma after the one told';
+      if (SPEECH_VERBS.has(next) && namesSpeaker(side, at + 1) && closesAside(side, at, commas[one], other)) return 'comma around a reported speaker';
       // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
       // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
       // "my parents, who are moving".
@@ -144,20 +142,32 @@ function isNameAt(side: PreparedSide, at: number): boolean {
 function closesAside(side: PreparedSide, at: number, own: readonly number[], other: ReadonlySet<number>): boolean {
   for (let index = firstAbove(own, at); index < own.length && own[index]! <= at + ASIDE_WORDS; index++) {
     const comma = own[index]!;
-    if (!other.has(comma) && side.tokens.slice(at + 1, comma).every((token) => token.kind === 'word')) return true;
+    // The sentence goes on after the aside ("…, was absent"), not a list of actions with "and" ("…, explained the
+    // problem, and they froze my card").
+    if (!other.has(comma) && side.tokens.slice(at + 1, comma).every((token) => token.kind === 'word') && !AFTER_ACTIONS.has(side.tokens[comma]?.key.toLowerCase() ?? '')) return true;
   }
   return false;
 }
-/** How many words a reported speaker takes between its verb and the closing comma ("claimed Dr Priya Kowalski"). */
-const ASIDE_WORDS = 5;
+/**
+ * Whether a speaker opens at `at`, after a speech verb: a name or a determiner ("claimed Priya", "said the manager"),
+ * not a verb's object or adverbial ("I called the airline, asked for a refund, and …"; a review, session 32).
+ */
+function namesSpeaker(side: PreparedSide, at: number): boolean {
+  const token = side.tokens[at];
+  return token?.kind === 'word' && (isNameAt(side, at) || SPEAKER_DETERMINERS.has(token.key.toLowerCase()));
+}
+const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'one', 'another', 'some']);
+const AFTER_ACTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'then', 'so', 'nor']);
+/** How many words a reported speaker takes between its verb and the closing comma ("claimed the new head of finance"). */
+const ASIDE_WORDS = 8;
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues', 'reported', 'reports', 'stated', 'states', 'wrote', 'writes',
   'noted', 'notes', 'added', 'adds', 'explained', 'explains', 'admitted', 'admits', 'alleged', 'alleges', 'announced', 'announces', 'confirmed',
   'confirms', 'replied', 'replies', 'warned', 'warns', 'suggested', 'suggests', 'thought', 'thinks', 'believed', 'believes', 'recalled', 'recalls',
   'told', 'tells', 'asked', 'asks', 'answered', 'answers', 'testified', 'testifies', 'declared', 'declares', 'mentioned', 'mentions',
+  'remarked', 'remarks', 'observed', 'observes', 'joked', 'jokes', 'revealed', 'reveals', 'concluded', 'concludes', 'whispered', 'shouted',
+  'insisted', 'maintained', 'maintains', 'conceded', 'concedes', 'countered', 'counters', 'recounted', 'estimated', 'estimates', 'predicted', 'predicts',
 ]);
-/** Verbs whose object is the one told, a clause after it what they were told: "Lukas told Rafael(,) Grace would lead". */
-const TELLING_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'reminded', 'reminds', 'warned', 'warns', 'assured', 'assures', 'promised', 'promises', 'emailed', 'texted', 'wrote', 'asked']);
 
 /** What the comma rules ask of the lexicon (Lexicon's methods of these names). */
 export interface CommaLexicon {

@@ -568,7 +568,9 @@ export function languageAfterIntroducer(tokens: readonly Token[]): boolean {
     found = false;
     for (let index = 1; index < tokens.length && !found; index++) {
       const [previous, token] = [tokens[index - 1]!, tokens[index]!];
-      found = token.kind === 'word' && LOWERCASE_LANGUAGE_NAMES.has(token.key.toLowerCase()) && previous.kind === 'word' && LANGUAGE_INTRODUCERS.has(previous.key.toLowerCase());
+      const next = tokens[index + 1];
+      // Not a key in music: "in c major", "in c sharp minor".
+      found = token.kind === 'word' && LOWERCASE_LANGUAGE_NAMES.has(token.key.toLowerCase()) && previous.kind === 'word' && LANGUAGE_INTRODUCERS.has(previous.key.toLowerCase()) && !(next?.kind === 'word' && MUSICAL_KEYS.has(next.key.toLowerCase()));
     }
     LANGUAGE_AFTER_INTRODUCER.set(tokens, found);
   }
@@ -576,6 +578,7 @@ export function languageAfterIntroducer(tokens: readonly Token[]): boolean {
 }
 const LANGUAGE_AFTER_INTRODUCER = new WeakMap<readonly Token[], boolean>();
 const LANGUAGE_INTRODUCERS: ReadonlySet<string> = new Set(['in', 'using', 'with', 'learning', 'writing']);
+const MUSICAL_KEYS: ReadonlySet<string> = new Set(['major', 'minor', 'sharp', 'flat']);
 /** Languages and frameworks whose names are everyday words too, or letters: read as code's after LANGUAGE_INTRODUCERS. */
 const LOWERCASE_LANGUAGE_NAMES: ReadonlySet<string> = new Set([
   'go', 'golang', 'rust', 'swift', 'ruby', 'dart', 'julia', 'c', 'r', 'elixir', 'crystal', 'node', 'java', 'kotlin', 'python', 'react', 'scala', 'haskell', 'perl', 'lua',

@@ -183,7 +183,10 @@ export class Lexicon {
    */
   isLexicalisedPlural(left: string, right: string): boolean {
     const check = (plural: string, singular: string) => {
-      if (!plural.endsWith('s') || this.#lemmatizer.noun(plural) !== singular) return false;
+      if (!plural.endsWith('s')) return false;
+      // "proceeds" is no plural to the lemmatizer, yet typed against "proceed" it is read as one (a verb's form).
+      if (OTHER_SENSE_PLURALS.has(plural) && (plural === `${singular}s` || plural === `${singular}es`)) return true;
+      if (this.#lemmatizer.noun(plural) !== singular) return false;
       if (this.#senses.has(`the_${plural}`) || FINANCIAL_PLURALS.has(plural) || OTHER_SENSE_PLURALS.has(plural)) return true;
       if (!this.#senses.has(plural)) return false;
       // Another sense than the singular's, or another first sense (customs: duties; custom: a tradition).
@@ -195,6 +198,7 @@ export class Lexicon {
       return !pluralCodes.some((code) => code % 4 === 0 && singularFirst.has(Math.floor(code / 4)));
     };
     const lower = [left.toLowerCase(), right.toLowerCase()] as const;
+    if (OTHER_SENSE_IRREGULAR.get(lower[0]) === lower[1] || OTHER_SENSE_IRREGULAR.get(lower[1]) === lower[0]) return true;
     return check(lower[0], lower[1]) || check(lower[1], lower[0]);
   }
 
@@ -592,4 +596,12 @@ const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities'
  * distinction, not honour), "join the forces" (the armed forces, not the police). Not "stitches" (sutures, or a
  * cramp in the side): "a cross stitch" / "cross stitches" is one thing.
  */
-const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', 'forces', 'goods']);
+const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set([
+  'honors', 'honours', 'forces', 'goods',
+  // A look-alike red team, session 32: "What is proceeds?" / "What is proceed?", "the holdings" (a portfolio) / "the
+  // holding" (a court's ruling), "my glasses" (spectacles) / "my glass", "take the minutes" / "… minute".
+  'proceeds', 'holdings', 'utilities', 'dues', 'remains', 'earnings', 'savings', 'arms', 'quarters', 'grounds', 'premises', 'spirits', 'manners',
+  'minutes', 'glasses', 'works', 'letters', 'wares', 'regards', 'odds', 'means', 'outskirts', 'surroundings', 'belongings', 'lodgings',
+]);
+/** Plurals not made with "s" whose singular names another thing: "What is media?" / "What is medium?". */
+const OTHER_SENSE_IRREGULAR: ReadonlyMap<string, string> = new Map([['media', 'medium'], ['data', 'datum'], ['bacteria', 'bacterium'], ['strata', 'stratum'], ['dice', 'die'], ['pence', 'penny']]);

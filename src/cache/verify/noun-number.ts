@@ -192,21 +192,24 @@ export function namedElsewhereInText(side: PreparedSide, at: number, lexicon: Le
   const { tokens } = side;
   const noun = tokens[at];
   if (noun?.kind !== 'word' || sentences.length === 0) return false;
-  let picked = false;
+  let determiner = -1;
   for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
     const token = tokens[index]!;
     if (token.kind !== 'word') return false;
     const lower = token.key.toLowerCase();
     if (PICKING_DETERMINERS.has(lower) || lower === "'s") {
-      picked = true;
+      determiner = index;
       break;
     }
     if (FUNCTION_WORDS.has(lower)) return false;
   }
-  if (!picked) return false;
+  if (determiner === -1) return false;
   // A passage around the question (two sentences or more, over PASSAGE_TOKENS tokens): "the" points into it even
   // where it names the thing by a verb ("… after 324 customers complained. What was the complaint about?").
   if (sentences.length >= 1 && tokens.length > PASSAGE_TOKENS) return true;
+  // In a short text, "my"/"our" is the asker's own thing, whose number changes no advice ("My cat keeps scratching the
+  // couch. How do I stop my cat(s) …?"; a review, session 32): only "the" and the demonstratives point back.
+  if (!POINTING_BACK.has(tokens[determiner]!.key.toLowerCase())) return false;
   const lower = noun.key.toLowerCase();
   const sentence = firstAbove(sentences, at);
   const places = nounSentences(side, sentences, lexicon).get(lexicon.singular(lower) ?? lower);
@@ -241,6 +244,7 @@ function nounSentences(side: PreparedSide, sentences: readonly number[], lexicon
 const NOUN_SENTENCES = new WeakMap<PreparedSide, Map<string, number[]>>();
 /** How many tokens make a text a passage a question is about (the verifier's CONTEXT_TOKENS). */
 const PASSAGE_TOKENS = 40;
+const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those']);
 const PICKING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
 /**

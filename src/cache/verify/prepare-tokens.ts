@@ -219,7 +219,8 @@ function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array
   const verb = tokens[index + 1];
   if (!opens || verb?.kind !== 'word' || removed[index + 1] !== 0 || !partsOfSpeech.canBeVerb(verb.text.toLowerCase())) return false;
   // "How to look in a navy suit" is no "How do I look in a navy suit?" (asking how one looks).
-  if (APPEARANCE_VERBS.has(verb.text.toLowerCase()) && !(tokens[index + 2]?.kind === 'word' && LOOKING_PARTICLES.has(tokens[index + 2]!.text.toLowerCase()))) return false;
+  const afterVerb = tokens[index + 2];
+  if (APPEARANCE_VERBS.has(verb.text.toLowerCase()) && (afterVerb?.kind !== 'word' || APPEARANCE_FOLLOWERS.has(afterVerb.text.toLowerCase()))) return false;
   // Not a title ("How to Train Your Dragon": its verb in capitals), nor where "you" follows: in "how to tell
   // if you're pregnant" it is anyone, in "how do I tell if you're pregnant" the one spoken to.
   // To the end of its sentence, a line's start included ("How to go\nHow to go\n…" is many questions), and no
@@ -369,22 +370,36 @@ function canonicalHowModals(tokens: Token[]): Token[] {
 }
 
 /**
- * Whether "how do <subject> <verb>" may ask an opinion, how something looks, or disbelieve, where "how can" asks a
- * way: after "you" always ("How do you find the new iPhone?" / "How can you find …?", "How do you eat raw oysters?"
- * / "How can you eat …?"), and before a verb of opinion or appearance ("How do we feel about the logo?" / "How can
- * we feel …?", "How do I look in this photo?" / "How can I look …?", "How do I compare with other applicants?"; a red
- * team, session 32). Not "How do I look up …", "How can I look for a job".
+ * Whether "how do <subject> <verb>" asks an opinion or how something looks, where "how can" asks a way: a verb of
+ * liking said to "you" ("How do you like your steak?" / "How can you like …?"), "think"/"feel" about something ("How
+ * do we feel about the new logo?"), "find" or "rate" said to "you" of this or that ("How do you find this phone?"),
+ * "look"/"sound"/"seem" with no adjective after ("How do I look in this photo?" / "How can I look …?"), "compare
+ * with" (a red team, session 32). Not "How can you tell if an egg is bad?", "How can I view my history?", "How can I
+ * look taller?", "How do I appear offline?", "How can I feel better?", "How can I enjoy running more?", "How can I
+ * sound like a native speaker?" (a review, session 32).
  */
 function asksOpinion(subject: Token, verb: Token | undefined, next: Token | undefined): boolean {
   if (verb?.kind !== 'word') return false;
   const lower = verb.key.toLowerCase();
-  // "How can you eat raw oysters?" disbelieves as often as it asks a way: "you" keeps its modal.
-  if (subject.key.toLowerCase() === 'you' || OPINION_VERBS.has(lower) || (lower === 'come' && next?.kind === 'word' && next.key.toLowerCase() === 'across') || (lower === 'compare' && next?.kind === 'word' && (next.key.toLowerCase() === 'with' || next.key.toLowerCase() === 'to'))) return true;
-  return APPEARANCE_VERBS.has(lower) && !(next?.kind === 'word' && LOOKING_PARTICLES.has(next.key.toLowerCase()));
+  const after = next?.kind === 'word' ? next.key.toLowerCase() : undefined;
+  const you = subject.key.toLowerCase() === 'you';
+  // "How do you like …?"; not "How can I enjoy running more?" (a way).
+  if (LIKING_VERBS.has(lower) && you) return true;
+  // "How do we feel about …", "How do you think of …"; not "How can I think of a name?" (a way).
+  const asker = subject.key.toLowerCase() === 'i' || subject.key.toLowerCase() === 'one';
+  if ((lower === 'think' || lower === 'feel') && !asker && (after === 'about' || (you && (after === 'of' || after === undefined || after === 'today' || after === 'now')))) return true;
+  if (you && lower === 'think') return true;
+  if ((lower === 'find' || lower === 'see') && you && after !== undefined && OPINION_OBJECTS.has(after)) return true;
+  if ((lower === 'rate' || lower === 'rank' || lower === 'view' || lower === 'judge') && you && after !== undefined && (OPINION_OBJECTS.has(after) || after === 'the')) return true;
+  if (lower === 'compare' && (after === 'with' || after === 'to' || after === 'against')) return true;
+  return APPEARANCE_VERBS.has(lower) && (after === undefined || APPEARANCE_FOLLOWERS.has(after));
 }
-const OPINION_VERBS: ReadonlySet<string> = new Set(['like', 'love', 'hate', 'enjoy', 'feel', 'think', 'rate', 'rank', 'view', 'regard', 'consider', 'judge', 'believe', 'stand']);
+const LIKING_VERBS: ReadonlySet<string> = new Set(['like', 'love', 'hate', 'enjoy', 'dislike']);
+/** What an opinion is asked of: "How do you find this/the new/my …?". */
+const OPINION_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'my', 'our', 'his', 'her', 'their', 'it', 'him', 'them']);
 const APPEARANCE_VERBS: ReadonlySet<string> = new Set(['look', 'sound', 'seem', 'appear']);
-const LOOKING_PARTICLES: ReadonlySet<string> = new Set(['up', 'for', 'at', 'into', 'after', 'through', 'over', 'around', 'forward', 'back', 'out']);
+/** Words after "look"/"sound" that ask how one looks, not how to look some way: "How do I look in this photo?", "… with a beard". */
+const APPEARANCE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'with', 'to', 'on', 'when', 'wearing', 'compared', 'now', 'today']);
 
 /**
  * Keys for ways of writing one thing that users swap freely, where no reading tells them apart: "versus" is "vs",
@@ -495,27 +510,24 @@ const LISTS_NUMBERS: ReadonlySet<string> = new Set([
 /** Round thousands grouped with commas: "1,000", "12,000", "2,500,000" (not "1,250", a decimal in much of Europe). */
 const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,000$/u;
 /**
- * Whether "vs" at `index` joins two names into one thing: after a determiner ("the Lakers vs Celtics game", "a Mac vs
- * PC debate") or before a word that the pair describes ("Lakers vs Celtics game", "Alien vs Predator tonight"): a
- * match, a title or a debate, not two options ("Which channel shows the Lakers vs Celtics game?" is no choice
- * between the Lakers and the Celtics; a red team, session 32).
+ * Whether "vs" at `index` joins two names into one thing: a match, a case, a film or a debate named after the pair
+ * ("Which channel shows the Lakers vs Celtics game?", "the Mac vs PC debate"), or a title after a preposition or a
+ * verb of watching ("the best scene in Alien vs Predator", "Which service has Godzilla vs Kong?"): there it is no
+ * choice between the two (a red team, session 32). "a Mac vs a PC", "React vs Vue performance: which is better?"
+ * stay two options (a review, session 32).
  */
 function namesOneThing(tokens: readonly Token[], index: number): boolean {
-  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.key.toLowerCase() : undefined);
-  if ([index - 2, index - 3].some((at) => VS_DETERMINERS.has(word(at) ?? '')) || VS_TITLE_BEFORE.has(word(index - 2) ?? '')) return true;
-  // "Which is better, Godzilla vs Kong or the original?", "Is Godzilla vs Kong better than the sequel?": the options
-  // are the pair and another thing.
-  for (let at = index + 2; at < tokens.length && at <= index + VS_REACH && !tokens[at]!.sentenceStart; at++) if (word(at) === 'or' || word(at) === 'than') return true;
-  const after = word(index + 2);
-  return after !== undefined && !tokens[index + 2]!.sentenceStart && !FUNCTION_WORDS.has(after) && !CHOICE_WORDS.has(after) && !VS_OPTION_FOLLOWERS.has(after);
+  const word = (at: number) => (tokens[at]?.kind === 'word' && !tokens[at]!.sentenceStart ? tokens[at]!.key.toLowerCase() : undefined);
+  if (VS_TITLE_BEFORE.has(word(index - 2) ?? '')) return true;
+  return VS_EVENTS.has(word(index + 2) ?? '') || VS_EVENTS.has(word(index + 3) ?? '');
 }
-const VS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her']);
 /** Words before the first of a pair that make the pair one title or match: "the best scene in Alien vs Predator", "has Godzilla vs Kong". */
-const VS_TITLE_BEFORE: ReadonlySet<string> = new Set(['in', 'of', 'from', 'about', 'on', 'at', 'during', 'has', 'have', 'had', 'watch', 'watched', 'watching', 'shows', 'showing', 'stream', 'streaming', 'play', 'playing', 'played']);
-/** How many words past "vs" an "or" or "than" is looked for in its sentence. */
-const VS_REACH = 12;
-/** Words after a choice's second option that still leave the pair two options ("iPhone vs Android which is better"). */
-const VS_OPTION_FOLLOWERS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'pros', 'cons', 'differences', 'difference', 'comparison', 'compared']);
+const VS_TITLE_BEFORE: ReadonlySet<string> = new Set(['in', 'of', 'from', 'during', 'has', 'have', 'had', 'watch', 'watched', 'watching', 'shows', 'showing', 'stream', 'streaming', 'played', 'produced', 'directed', 'aired', 'decided', 'heard', 'won']);
+/** Things named after a pair: "the Lakers vs Celtics game", "Roe vs Wade case", "the Mac vs PC debate". */
+const VS_EVENTS: ReadonlySet<string> = new Set([
+  'game', 'games', 'match', 'matches', 'fight', 'fights', 'bout', 'case', 'lawsuit', 'trial', 'ruling', 'decision', 'movie', 'movies', 'film', 'films',
+  'series', 'franchise', 'debate', 'rivalry', 'showdown', 'battle', 'war', 'final', 'finals', 'derby', 'clash', 'episode', 'scene', 'score', 'tickets',
+]);
 /** Words of a question asking which of two things to choose. */
 const CHOICE_WORDS: ReadonlySet<string> = new Set(['which', 'better', 'best', 'worse', 'should', 'prefer', 'choose', 'pick', 'recommend', 'worth']);
 const NUMBER_FORMAT_WORDS: ReadonlySet<string> = new Set([

@@ -5,8 +5,8 @@ import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { editsInsideDocument } from './document-edit.ts';
-import { COMPUTING_TERM_HEADS, COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
-import { aboutCode, inIdentifierPosition } from './identifier-position.ts';
+import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import { inIdentifierPosition } from './identifier-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
@@ -751,8 +751,9 @@ function isEnglishWordFormNote(note: string): boolean {
 }
 
 /**
- * Whether the one word a hunk changes on this side stands beside another form or the same word across "or", "vs",
- * "versus" or "and" ("bytes or byte", "datum vs data"): there the two forms are the question, whichever is typed.
+ * Whether the one word a hunk changes on this side stands beside another form of it across "or", "vs", "versus" or
+ * "and" ("bytes or byte", "datum vs data"): there the two forms are the question ("byte or byte" on the other side).
+ * Not the same word twice ("years and years").
  */
 function setBesideOtherForm(tokens: readonly Token[], hunk: Hunk, side: 'left' | 'right', lexicon: Lexicon): boolean {
   const [start, end] = side === 'left' ? [hunk.leftStart, hunk.leftEnd] : [hunk.rightStart, hunk.rightEnd];
@@ -760,7 +761,7 @@ function setBesideOtherForm(tokens: readonly Token[], hunk: Hunk, side: 'left' |
   const word = tokens[start]!.key.toLowerCase();
   const formOf = (at: number) => {
     const other = tokens[at];
-    return other?.kind === 'word' && (other.key.toLowerCase() === word || lexicon.sameLemma(other.key, word));
+    return other?.kind === 'word' && lexicon.sameLemma(other.key, word);
   };
   const joins = (at: number) => tokens[at]?.kind === 'word' && SIDE_BY_SIDE.has(tokens[at]!.key.toLowerCase());
   return (joins(start - 1) && formOf(start - 2)) || (joins(end) && formOf(end + 1));
@@ -800,11 +801,7 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
     return [lower, ...lexicon.lemmas(lower)];
   };
   const compound = (left: string[], right: string[]) => left.some((first) => right.some((second) => lexicon.hasLemma(`${first}_${second}`) || COMPUTING_TERMS.has(`${first}_${second}`)));
-  if ((start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)))) return true;
-  // The first word of a term of computing before a noun, in a text about code ("child theme", "main loop").
-  const head = tokens[end - 1];
-  const noun = tokens[end];
-  return end - start === 1 && head?.kind === 'word' && COMPUTING_TERM_HEADS.has(head.key.toLowerCase()) && noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.key.toLowerCase()) && aboutCode(tokens);
+  return (start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)));
 }
 
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);

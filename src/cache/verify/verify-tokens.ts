@@ -461,8 +461,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && isFloatPoint(text, start)) return 'symbol';
   // "Is 3. a float in Python?", "Why does 7. / 2 give a float?": a point after a whole number that a lowercase word or
-  // an operator follows ends no sentence; it is the number's (a red team, session 32).
-  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && / [\p{Ll}/*+%=<>-]/u.test(text.slice(end, end + 2)) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'symbol';
+  // an operator follows, near a word of numbers' types or a language, ends no sentence; it is the number's (a red
+  // team, session 32). Not "i'm 25. my boyfriend is 30." (a review, session 32).
+  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && / [\p{Ll}/*+%=<>-]/u.test(text.slice(end, end + 2)) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NUMBER_TYPE_NEAR.test(text.slice(Math.max(0, start - NUMBER_TYPE_REACH), end + NUMBER_TYPE_REACH))) return 'symbol';
   // An emoji glued after the mark stands where a space would ("… procrastinating?🙏").
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20 || (text.charCodeAt(end) >= 0xd800 && EMOJI_AFTER_MARK.test(text.slice(end, end + 2)))) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
@@ -614,27 +615,42 @@ const OPERAND_BEFORE = /[=+\-*/%<>^(,]\s*\p{N}+$/u;
  * ("    bd = int(x) if x else 9988."). Not in prose that says so ("Why does strcmp return 0.", "…, else 0.").
  */
 function isFloatPoint(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The line's start within CODE_LINE_REACH, or -1 when it is further back: a point on a long line is read without
+  // searching back to the line's start each time (quadratic in a line of many "3." points; a review, session 32).
+  const from = Math.max(0, start - CODE_LINE_REACH - 1);
+  let found = -1;
+  for (let at = start - 1; at >= from; at--) {
+    if (text.charCodeAt(at) === 0x0a) {
+      found = at;
+      break;
+    }
+  }
+  const lineStart = found !== -1 ? found + 1 : from === 0 ? 0 : -1;
   if (OPERAND_BEFORE.test(text.slice(Math.max(lineStart, start - 24), start))) return true;
-  return start - lineStart <= CODE_LINE_REACH && CODE_LINE_NUMBER.test(text.slice(lineStart, start));
+  return lineStart !== -1 && start - lineStart <= CODE_LINE_REACH && CODE_LINE_NUMBER.test(text.slice(lineStart, start));
 }
 const CODE_LINE_REACH = 200;
 /** What follows a statement separator: a space and a lowercase letter, a digit or a mark of code. */
 const SEMICOLON_INSIDE_LINE = /^[ \t]?[\p{Ll}\p{N}$_.\/~-]/u;
 /**
- * Code before a semicolon on its line: a short operand ("a; b", "ls; pwd"), a mark of code ("..; ls", "x = 1; y",
- * "f(); g()"), not prose ("Denies fever; chills and cough").
+ * Code before a semicolon on its line: an operand of one or two characters, a letter first and no English word ("a;
+ * b", "ls; pwd"), a mark of code ("..; ls", "x = 1; y", "f(); g()"), not prose ("Denies fever; chills and cough", "I
+ * love my job; my boss is great", "I tried it; it did not work").
  */
-const CODE_BEFORE_SEMICOLON = /(?:(?:^|[\s;])[\p{L}\p{N}_]{1,3}|[*(){}=$<>!|&\]\[]|\.\.)$|[*(){}=$<>|&]|\.\./u;
+const CODE_BEFORE_SEMICOLON = /(?:(?:^|[\s;])(?!(?:it|me|so|no|ok|us|we|he|is|to|do|go|up|on|in|at|by|or|an|as|if|of|my|be|hi|am)[;\s]*$)(?:[\p{L}_]|[\p{L}_][\p{L}\p{N}_])|[*(){}=$<>!|&\]\[]|\.\.)$|[*(){}=$<>|&]|\.\./iu;
 const SEMICOLON_REACH = 40;
 /** HTML elements a CSS selector groups: "div, p", "h1, h2, h3", "ul, ol". */
 const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)$/u;
 const TAG_AFTER = /^[ \t]?(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)(?![\p{L}\p{N}])/u;
 const EMOJI_AFTER_MARK = /^\p{Extended_Pictographic}/u;
 /** A name of code: snake_case, camelCase or a call ("last_name", "userId", "now()"), read within IDENTIFIER_REACH characters. */
-const IDENTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))$/u;
-const IDENTIFIER_AFTER = /^[ \t]?(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;
+// camelCase with two lowercase letters first: "userId", not a brand's "iPhone" or "eBay".
+const IDENTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))$/u;
+const IDENTIFIER_AFTER = /^[ \t]?(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;
 const IDENTIFIER_REACH = 40;
+/** Words near a number whose type a point changes: "float", "double", "literal", a language's name, an operator. */
+const NUMBER_TYPE_NEAR = /\b(?:floats?|double|doubles|ints?|integers?|decimals?|literals?|typeof|type|python|java|javascript|js|ruby|php|perl|rust|golang|c|c\+\+|division|divide|divides|returns?|print|prints|evaluates?)\b|[=/*+%]/iu;
+const NUMBER_TYPE_REACH = 60;
 /** A whole number standing alone before a point: "3" in "is 3. a float", not "v1.2" or "section 4.1". */
 const WHOLE_NUMBER_BEFORE = /(?:^|[\s(=,])\p{N}{1,12}$/u;
 // The line's start: an indented line reaches the tokenizer without its indentation.
