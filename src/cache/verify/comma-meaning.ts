@@ -119,7 +119,8 @@ function namesRoleAfterName(side: PreparedSide, at: number, own: readonly number
   const after = side.tokens[at + 1];
   if (after?.kind !== 'word' || !(isNameAt(side, at + 1) || ROLE_DETERMINERS.has(after.key.toLowerCase()))) return false;
   const role = side.tokens[at - 1];
-  if (role?.kind !== 'word' || FUNCTION_WORDS.has(role.key.toLowerCase()) || lexicon.singular(role.key.toLowerCase()) !== undefined) return false;
+  // A role, not a name: "Priya Keller, our CFO, Tom(,) and Mei" adds an Oxford comma after a name (a review, session 32).
+  if (role?.kind !== 'word' || isNameAt(side, at - 1) || FUNCTION_WORDS.has(role.key.toLowerCase()) || lexicon.singular(role.key.toLowerCase()) !== undefined) return false;
   for (let index = firstAbove(own, at - APPOSITIVE_WORDS - 1); index < own.length && own[index]! < at; index++) {
     const comma = own[index]!;
     if (!other.has(comma) || !isNameAt(side, comma - 1) || !ROLE_DETERMINERS.has(side.tokens[comma]?.key.toLowerCase() ?? '')) continue;

@@ -183,10 +183,7 @@ export class Lexicon {
    */
   isLexicalisedPlural(left: string, right: string): boolean {
     const check = (plural: string, singular: string) => {
-      if (!plural.endsWith('s')) return false;
-      // "proceeds" is no plural to the lemmatizer, yet typed against "proceed" it is read as one (a verb's form).
-      if (OTHER_SENSE_PLURALS.has(plural) && (plural === `${singular}s` || plural === `${singular}es`)) return true;
-      if (this.#lemmatizer.noun(plural) !== singular) return false;
+      if (!plural.endsWith('s') || this.#lemmatizer.noun(plural) !== singular) return false;
       if (this.#senses.has(`the_${plural}`) || FINANCIAL_PLURALS.has(plural) || OTHER_SENSE_PLURALS.has(plural)) return true;
       if (!this.#senses.has(plural)) return false;
       // Another sense than the singular's, or another first sense (customs: duties; custom: a tradition).
@@ -596,12 +593,10 @@ const FINANCIAL_PLURALS: ReadonlySet<string> = new Set(['securities', 'equities'
  * distinction, not honour), "join the forces" (the armed forces, not the police). Not "stitches" (sutures, or a
  * cramp in the side): "a cross stitch" / "cross stitches" is one thing.
  */
-const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set([
-  'honors', 'honours', 'forces', 'goods',
-  // A look-alike red team, session 32: "What is proceeds?" / "What is proceed?", "the holdings" (a portfolio) / "the
-  // holding" (a court's ruling), "my glasses" (spectacles) / "my glass", "take the minutes" / "… minute".
-  'proceeds', 'holdings', 'utilities', 'dues', 'remains', 'earnings', 'savings', 'arms', 'quarters', 'grounds', 'premises', 'spirits', 'manners',
-  'minutes', 'glasses', 'works', 'letters', 'wares', 'regards', 'odds', 'means', 'outskirts', 'surroundings', 'belongings', 'lodgings',
-]);
-/** Plurals not made with "s" whose singular names another thing: "What is media?" / "What is medium?". */
-const OTHER_SENSE_IRREGULAR: ReadonlyMap<string, string> = new Map([['media', 'medium'], ['data', 'datum'], ['bacteria', 'bacterium'], ['strata', 'stratum'], ['dice', 'die'], ['pence', 'penny']]);
+const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', 'forces', 'goods']);
+/**
+ * Plurals not made with "s" whose singular names another thing: "What is media?" / "What is medium?" (a look-alike red
+ * team, session 32; its "proceeds"/"holdings"/"utilities" were slips of number as often, a review found: "the utilities
+ * bill" / "the utility bill").
+ */
+const OTHER_SENSE_IRREGULAR: ReadonlyMap<string, string> = new Map([['media', 'medium'], ['data', 'datum']]);

@@ -212,16 +212,21 @@ export function namedElsewhereInText(side: PreparedSide, at: number, lexicon: Le
   if (!POINTING_BACK.has(tokens[determiner]!.key.toLowerCase())) return false;
   const lower = noun.key.toLowerCase();
   const sentence = firstAbove(sentences, at);
-  const places = nounSentences(side, sentences, lexicon).get(lexicon.singular(lower) ?? lower);
-  return places !== undefined && places.some((other) => other !== sentence);
+  const mentions = nounSentences(side, sentences, lexicon).get(lexicon.singular(lower) ?? lower);
+  if (mentions === undefined) return false;
+  // Several named elsewhere ("three bugs", "the bugs"), or two of them named one by one ("The Juniper platform …; the
+  // Fable platform …"); a story of one leaves a slip of number free ("We adopted a kitten. How often should we feed
+  // the kitten(s)?"; a review, session 32).
+  return mentions.several.some((other) => other !== sentence) || mentions.one.filter((other) => other !== sentence).length >= 2;
 }
 
 /**
- * Each noun's sentences in a side, by the noun's singular (lowercase): the first two sentences (by index) it is
- * named in, enough to tell whether another sentence than a given one names it. Built once per side, so a long text
- * of many changed nouns is read once.
+ * Each noun's mentions in a side, by the noun's singular (lowercase): the sentences (by index) where it names several
+ * (a plural, or after a number; the first two distinct) and where it names one (the first three), enough to tell
+ * whether other sentences than a given one name several of the thing. Built once per side, so a long text of many
+ * changed nouns is read once.
  */
-function nounSentences(side: PreparedSide, sentences: readonly number[], lexicon: Lexicon): Map<string, number[]> {
+function nounSentences(side: PreparedSide, sentences: readonly number[], lexicon: Lexicon): Map<string, { several: number[]; one: number[] }> {
   let found = NOUN_SENTENCES.get(side);
   if (found === undefined) {
     found = new Map();
@@ -232,16 +237,19 @@ function nounSentences(side: PreparedSide, sentences: readonly number[], lexicon
       if (token.kind !== 'word') continue;
       const lower = token.key.toLowerCase();
       if (FUNCTION_WORDS.has(lower)) continue;
-      const base = lexicon.singular(lower) ?? lower;
-      const places = found.get(base);
-      if (places === undefined) found.set(base, [sentence]);
-      else if (places.length < 2 && places[0] !== sentence) places.push(sentence);
+      const singular = lexicon.singular(lower);
+      const base = singular ?? lower;
+      let mentions = found.get(base);
+      if (mentions === undefined) found.set(base, (mentions = { several: [], one: [] }));
+      const several = singular !== undefined || (index > 0 && side.tokens[index - 1]!.kind === 'number');
+      const list = several ? mentions.several : mentions.one;
+      if (list.length < (several ? 2 : 3) && !(several && list[0] === sentence)) list.push(sentence);
     }
     NOUN_SENTENCES.set(side, found);
   }
   return found;
 }
-const NOUN_SENTENCES = new WeakMap<PreparedSide, Map<string, number[]>>();
+const NOUN_SENTENCES = new WeakMap<PreparedSide, Map<string, { several: number[]; one: number[] }>>();
 /** How many tokens make a text a passage a question is about (the verifier's CONTEXT_TOKENS). */
 const PASSAGE_TOKENS = 40;
 const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those']);

@@ -364,7 +364,7 @@ function canonicalHowModals(tokens: Token[]): Token[] {
     const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
     if (how.kind !== 'word' || how.text.toLowerCase() !== 'how' || modal.kind !== 'word' || subject.kind !== 'word') continue;
     const word = modal.text.toLowerCase();
-    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase()) && !asksOpinion(subject, tokens[index + 3], tokens[index + 4])) tokens[index + 1] = { ...modal, key: 'do' };
+    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase()) && !asksOpinion(subject, tokens[index + 3], tokens[index + 4], tokens[index + 5])) tokens[index + 1] = { ...modal, key: 'do' };
   }
   return tokens;
 }
@@ -372,29 +372,34 @@ function canonicalHowModals(tokens: Token[]): Token[] {
 /**
  * Whether "how do <subject> <verb>" asks an opinion or how something looks, where "how can" asks a way: a verb of
  * liking said to "you" ("How do you like your steak?" / "How can you like …?"), "think"/"feel" about something ("How
- * do we feel about the new logo?"), "find" or "rate" said to "you" of this or that ("How do you find this phone?"),
+ * do we feel about the new logo?"), "think" or "rate" said to "you" ("How do you think AI will change jobs?", "How do you
+ * rate this film?"),
  * "look"/"sound"/"seem" with no adjective after ("How do I look in this photo?" / "How can I look …?"), "compare
  * with" (a red team, session 32). Not "How can you tell if an egg is bad?", "How can I view my history?", "How can I
  * look taller?", "How do I appear offline?", "How can I feel better?", "How can I enjoy running more?", "How can I
  * sound like a native speaker?" (a review, session 32).
  */
-function asksOpinion(subject: Token, verb: Token | undefined, next: Token | undefined): boolean {
+function asksOpinion(subject: Token, verb: Token | undefined, next: Token | undefined, third: Token | undefined): boolean {
   if (verb?.kind !== 'word') return false;
   const lower = verb.key.toLowerCase();
   const after = next?.kind === 'word' ? next.key.toLowerCase() : undefined;
   const you = subject.key.toLowerCase() === 'you';
   // "How do you like …?"; not "How can I enjoy running more?" (a way).
   if (LIKING_VERBS.has(lower) && you) return true;
-  // "How do we feel about …", "How do you think of …"; not "How can I think of a name?" (a way).
+  // "How do we feel about …", "How do you feel today?"; not "How can I think of a name?" (a way).
   const asker = subject.key.toLowerCase() === 'i' || subject.key.toLowerCase() === 'one';
-  if ((lower === 'think' || lower === 'feel') && !asker && (after === 'about' || (you && (after === 'of' || after === undefined || after === 'today' || after === 'now')))) return true;
-  if (you && lower === 'think') return true;
-  if ((lower === 'find' || lower === 'see') && you && after !== undefined && OPINION_OBJECTS.has(after)) return true;
-  if ((lower === 'rate' || lower === 'rank' || lower === 'view' || lower === 'judge') && you && after !== undefined && (OPINION_OBJECTS.has(after) || after === 'the')) return true;
+  if ((lower === 'think' || lower === 'feel') && !asker && (after === 'about' || (you && (after === undefined || after === 'today' || after === 'now')))) return true;
+  // "How do you think AI will change jobs?"; not "How do you think of a good name?" (a way).
+  if (you && lower === 'think' && !(after !== undefined && THINKING_WAYS.has(after))) return true;
+  // "How do you think of me?" asks an opinion of someone; "How do you think of a name?" a way.
+  if (you && lower === 'think' && after === 'of' && third?.kind === 'word' && (OPINION_OBJECTS.has(third.key.toLowerCase()) || third.key.toLowerCase() === 'me' || third.key.toLowerCase() === 'us')) return true;
+  if ((lower === 'rate' || lower === 'judge') && you && after !== undefined && OPINION_OBJECTS.has(after) && after !== 'my' && after !== 'our') return true;
   if (lower === 'compare' && (after === 'with' || after === 'to' || after === 'against')) return true;
   return APPEARANCE_VERBS.has(lower) && (after === undefined || APPEARANCE_FOLLOWERS.has(after));
 }
 const LIKING_VERBS: ReadonlySet<string> = new Set(['like', 'love', 'hate', 'enjoy', 'dislike']);
+/** Words after "think" that ask a way of thinking: "think of a name", "think through", "think up", "think outside the box". */
+const THINKING_WAYS: ReadonlySet<string> = new Set(['of', 'through', 'up', 'outside', 'clearly', 'faster', 'critically', 'positively', 'logically', 'creatively']);
 /** What an opinion is asked of: "How do you find this/the new/my …?". */
 const OPINION_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'my', 'our', 'his', 'her', 'their', 'it', 'him', 'them']);
 const APPEARANCE_VERBS: ReadonlySet<string> = new Set(['look', 'sound', 'seem', 'appear']);
@@ -519,14 +524,19 @@ const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,000$/u;
 function namesOneThing(tokens: readonly Token[], index: number): boolean {
   const word = (at: number) => (tokens[at]?.kind === 'word' && !tokens[at]!.sentenceStart ? tokens[at]!.key.toLowerCase() : undefined);
   if (VS_TITLE_BEFORE.has(word(index - 2) ?? '')) return true;
+  // "the best scene in Alien vs Predator", "the cast of Freddy vs Jason": a preposition after a title's part; not "Cost
+  // of renting vs buying", "Which gives more value in Uber vs Lyft?" (a review, session 32).
+  if (TITLE_PREPOSITIONS.has(word(index - 2) ?? '') && VS_EVENTS.has(word(index - 3) ?? '')) return true;
   return VS_EVENTS.has(word(index + 2) ?? '') || VS_EVENTS.has(word(index + 3) ?? '');
 }
 /** Words before the first of a pair that make the pair one title or match: "the best scene in Alien vs Predator", "has Godzilla vs Kong". */
-const VS_TITLE_BEFORE: ReadonlySet<string> = new Set(['in', 'of', 'from', 'during', 'has', 'have', 'had', 'watch', 'watched', 'watching', 'shows', 'showing', 'stream', 'streaming', 'played', 'produced', 'directed', 'aired', 'decided', 'heard', 'won']);
+const VS_TITLE_BEFORE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'watch', 'watched', 'watching', 'shows', 'showing', 'stream', 'streaming', 'played', 'produced', 'directed', 'aired', 'decided', 'heard', 'won']);
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'during', 'for']);
 /** Things named after a pair: "the Lakers vs Celtics game", "Roe vs Wade case", "the Mac vs PC debate". */
 const VS_EVENTS: ReadonlySet<string> = new Set([
   'game', 'games', 'match', 'matches', 'fight', 'fights', 'bout', 'case', 'lawsuit', 'trial', 'ruling', 'decision', 'movie', 'movies', 'film', 'films',
-  'series', 'franchise', 'debate', 'rivalry', 'showdown', 'battle', 'war', 'final', 'finals', 'derby', 'clash', 'episode', 'scene', 'score', 'tickets',
+  'series', 'franchise', 'debate', 'rivalry', 'showdown', 'battle', 'war', 'final', 'finals', 'derby', 'clash', 'episode', 'scene', 'score',
+  'cast', 'ending', 'plot', 'soundtrack', 'trailer', 'sequel', 'director', 'winner', 'highlights', 'scenes', 'characters',
 ]);
 /** Words of a question asking which of two things to choose. */
 const CHOICE_WORDS: ReadonlySet<string> = new Set(['which', 'better', 'best', 'worse', 'should', 'prefer', 'choose', 'pick', 'recommend', 'worth']);

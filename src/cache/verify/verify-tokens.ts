@@ -452,7 +452,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
   // A semicolon inside a line, a lowercase word or a name of code after it: a statement separator ("What does a; b
   // do?", "Explain cd ..; ls please", "int *p, q; in my code"), rarely prose's (a red team, session 32).
-  if (whole === ';' && start > 0 && !SPACE.test(text[start - 1]!) && SEMICOLON_INSIDE_LINE.test(text.slice(end, end + 3)) && CODE_BEFORE_SEMICOLON.test(text.slice(Math.max(0, start - SEMICOLON_REACH), start))) return 'symbol';
+  if (whole === ';' && start > 0 && !SPACE.test(text[start - 1]!) && SEMICOLON_INSIDE_LINE.test(text.slice(end, end + SEMICOLON_SPACES)) && CODE_BEFORE_SEMICOLON.test(text.slice(Math.max(0, start - SEMICOLON_REACH), start))) return 'symbol';
   // A comma between two HTML tags in a selector ("How does div, p work in css" / "div p": a group or a descendant).
   if (whole === ',' && TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && TAG_AFTER.test(text.slice(end, end + 12))) return 'symbol';
   // Between two names of code ("ORDER BY last_name, first_name", "userId, orderId"): the comma is code's, dropped it
@@ -460,10 +460,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (whole === ',' && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start)) && IDENTIFIER_AFTER.test(text.slice(end, end + IDENTIFIER_REACH))) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && isFloatPoint(text, start)) return 'symbol';
-  // "Is 3. a float in Python?", "Why does 7. / 2 give a float?": a point after a whole number that a lowercase word or
-  // an operator follows, near a word of numbers' types or a language, ends no sentence; it is the number's (a red
-  // team, session 32). Not "i'm 25. my boyfriend is 30." (a review, session 32).
-  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && / [\p{Ll}/*+%=<>-]/u.test(text.slice(end, end + 2)) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NUMBER_TYPE_NEAR.test(text.slice(Math.max(0, start - NUMBER_TYPE_REACH), end + NUMBER_TYPE_REACH))) return 'symbol';
+  // "Is 3. a float in Python?", "Why does 7. / 2 give a float?": a point after a whole number ends no sentence where
+  // it is the number's (pointOfNumber; a red team, session 32). Not "i'm 25. my boyfriend is 30." (a review).
+  if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && pointOfNumber(text, start, end)) return 'symbol';
   // An emoji glued after the mark stands where a space would ("… procrastinating?🙏").
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20 || (text.charCodeAt(end) >= 0xd800 && EMOJI_AFTER_MARK.test(text.slice(end, end + 2)))) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
@@ -631,25 +630,41 @@ function isFloatPoint(text: string, start: number): boolean {
 }
 const CODE_LINE_REACH = 200;
 /** What follows a statement separator: a space and a lowercase letter, a digit or a mark of code. */
-const SEMICOLON_INSIDE_LINE = /^[ \t]?[\p{Ll}\p{N}$_.\/~-]/u;
+const SEMICOLON_INSIDE_LINE = /^[ \t]*[\p{Ll}\p{N}$_.\/~-]/u;
 /**
  * Code before a semicolon on its line: an operand of one or two characters, a letter first and no English word ("a;
  * b", "ls; pwd"), a mark of code ("..; ls", "x = 1; y", "f(); g()"), not prose ("Denies fever; chills and cough", "I
  * love my job; my boss is great", "I tried it; it did not work").
  */
-const CODE_BEFORE_SEMICOLON = /(?:(?:^|[\s;])(?!(?:it|me|so|no|ok|us|we|he|is|to|do|go|up|on|in|at|by|or|an|as|if|of|my|be|hi|am)[;\s]*$)(?:[\p{L}_]|[\p{L}_][\p{L}\p{N}_])|[*(){}=$<>!|&\]\[]|\.\.)$|[*(){}=$<>|&]|\.\./iu;
+// Lowercase only: "TV", "LA", "an F", "Plan B" are prose's (a review, session 32).
+const CODE_BEFORE_SEMICOLON = /(?:(?:^|[\s;])(?!(?:it|me|so|no|ok|us|we|he|is|to|do|go|up|on|in|at|by|or|an|as|if|of|my|be|hi|am)[;\s]*$)(?:[\p{Ll}_]|[\p{Ll}_][\p{Ll}\p{N}_])|[*(){}=$<>!|&\]\[]|\.\.)$|[*(){}=$<>|&]|\.\./u;
+const SEMICOLON_SPACES = 16;
 const SEMICOLON_REACH = 40;
 /** HTML elements a CSS selector groups: "div, p", "h1, h2, h3", "ul, ol". */
-const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)$/u;
-const TAG_AFTER = /^[ \t]?(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|table|img|section|article|header|footer|nav|button|input|label|form|body|html)(?![\p{L}\p{N}])/u;
+// Only tags that are no English words: "In the form, input fields …", "In my table, td …" are prose's commas.
+const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)$/u;
+const TAG_AFTER = /^[ \t]?(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)(?![\p{L}\p{N}])/u;
 const EMOJI_AFTER_MARK = /^\p{Extended_Pictographic}/u;
 /** A name of code: snake_case, camelCase or a call ("last_name", "userId", "now()"), read within IDENTIFIER_REACH characters. */
 // camelCase with two lowercase letters first: "userId", not a brand's "iPhone" or "eBay".
 const IDENTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))$/u;
 const IDENTIFIER_AFTER = /^[ \t]?(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;
 const IDENTIFIER_REACH = 40;
-/** Words near a number whose type a point changes: "float", "double", "literal", a language's name, an operator. */
-const NUMBER_TYPE_NEAR = /\b(?:floats?|double|doubles|ints?|integers?|decimals?|literals?|typeof|type|python|java|javascript|js|ruby|php|perl|rust|golang|c|c\+\+|division|divide|divides|returns?|print|prints|evaluates?)\b|[=/*+%]/iu;
+/**
+ * Whether the point after a whole number at `start` is the number's: an operator after it ("7. / 2", "2. + 2") or a
+ * lowercase word after it with a word of numbers' types or a language's name near ("Is 3. a float in Python?"); not a
+ * numbered step ("1. preheat the oven", "Step 4. type the code") nor prose ("I have type 2. can I …"; a review,
+ * session 32). Any run of spaces or tabs after it reads alike.
+ */
+function pointOfNumber(text: string, start: number, end: number): boolean {
+  const after = /^[ \t]+(\S)/u.exec(text.slice(end, end + POINT_SPACES));
+  if (after === null) return false;
+  if (/[/*+%=<>]/u.test(after[1]!)) return true;
+  return /\p{Ll}/u.test(after[1]!) && NUMBER_TYPE_NEAR.test(text.slice(Math.max(0, start - NUMBER_TYPE_REACH), end + NUMBER_TYPE_REACH));
+}
+const POINT_SPACES = 16;
+/** Words near a number whose type a point changes: "float", "double", "literal", a language's name. */
+const NUMBER_TYPE_NEAR = /\b(?:floats?|ints?|integers?|decimals?|literals?|typeof|python|java|javascript|js|ruby|php|perl|rust|golang|fortran|c\+\+)\b/iu;
 const NUMBER_TYPE_REACH = 60;
 /** A whole number standing alone before a point: "3" in "is 3. a float", not "v1.2" or "section 4.1". */
 const WHOLE_NUMBER_BEFORE = /(?:^|[\s(=,])\p{N}{1,12}$/u;

@@ -210,11 +210,39 @@ describe("a protocol's secure form, and plurals that name another thing", () => 
     ['http default port', 'https default port'],
     ['How do I set up ftp on my server?', 'How do I set up ftps on my server?'],
     ['What is media?', 'What is medium?'],
-    ['What is proceeds?', 'What is proceed?'],
-    ['What is the holdings?', 'What is the holding?'],
   ]);
   served([
     ['How do cats purr?', 'How does a cat purr?'],
     ['What are the benefits of savings accounts?', 'What are the benefits of a savings account?'],
+    ['How do I split the utilities bill with roommates?', 'How do I split the utility bill with roommates?'],
+  ]);
+});
+
+/**
+ * A last sweep of the revised rules (6,275 everyday near-duplicates) found 613 that the session's start served and
+ * these rules refused: numbered steps read as numbers' points, abbreviations as code operands before a semicolon, a
+ * choice "of renting vs buying" read as a title, "How do you view the commit history?" as an opinion, an Oxford comma
+ * after a name as a role's, a story of one kitten as a passage naming several, spaces after a point or a semicolon.
+ */
+describe('the last sweep: near-duplicates the revised rules serve', () => {
+  served([
+    ['1. preheat the oven to 180C 2. mix 2 cups flour + 1 cup sugar 3. divide the dough into 2 pans. Is this right?', '1. Preheat the oven to 180C 2. Mix 2 cups flour + 1 cup sugar 3. Divide the dough into 2 pans. Is this right?'],
+    ['Step 4. type the code from the email', 'Step 4, type the code from the email'],
+    ['I have type 2; can I eat bananas?', 'I have type 2. can I eat bananas?'],
+    ['I live in LA; how much should I budget for rent?', 'I live in LA, how much should I budget for rent?'],
+    ['Is 3. a float in Python?', 'Is 3.  a float in Python?'],
+    ['What does a; b do in C?', 'What does a;  b do in C?'],
+    ['Cost of renting vs buying: which makes more sense for me?', 'Cost of renting or buying: which makes more sense for me?'],
+    ['Which gives more value in Uber vs Lyft?', 'Which gives more value in Uber or Lyft?'],
+    ['How do you view the commit history in git?', 'How can you view the commit history in git?'],
+    ['How do you think of a good startup idea?', 'How can you think of a good startup idea?'],
+    ['Invite Priya Keller, our CFO, Tom and Mei to the launch party.', 'Invite Priya Keller, our CFO, Tom, and Mei to the launch party.'],
+    ['We adopted a kitten last week. How often should we feed the kitten?', 'We adopted a kitten last week. How often should we feed the kittens?'],
+    ['In the form, input fields lose focus. Why?', 'In the form input fields lose focus. Why?'],
+  ]);
+  notServed([
+    ['Invite Ann, the manager, and Bob to the launch party.', 'Invite Ann, the manager and Bob to the launch party.'],
+    ['How do I style div, p and span the same in css?', 'How do I style div p and span the same in css?'],
+    ["What's the best scene in Alien vs Predator?", "What's the best scene in Alien or Predator?"],
   ]);
 });
