@@ -167,7 +167,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'confirms', 'replied', 'replies', 'warned', 'warns', 'suggested', 'suggests', 'thought', 'thinks', 'believed', 'believes', 'recalled', 'recalls',
   'told', 'tells', 'asked', 'asks', 'answered', 'answers', 'testified', 'testifies', 'declared', 'declares', 'mentioned', 'mentions',
   'remarked', 'remarks', 'observed', 'observes', 'joked', 'jokes', 'revealed', 'reveals', 'concluded', 'concludes', 'whispered', 'shouted',
-  'insisted', 'maintained', 'maintains', 'conceded', 'concedes', 'countered', 'counters', 'recounted', 'estimated', 'estimates', 'predicted', 'predicts',
+  'maintained', 'maintains', 'conceded', 'concedes', 'countered', 'counters', 'recounted', 'estimated', 'estimates', 'predicted', 'predicts',
 ]);
 
 /** What the comma rules ask of the lexicon (Lexicon's methods of these names). */

@@ -182,11 +182,11 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
 
 /**
  * Whether the noun at `at`, picked out by "the", "this"/"these", "that"/"those", a possessive or "'s" (up to
- * COUNT_MODIFIERS words between), names a thing another sentence of the text names too: a question about a passage
- * ("… three bugs. The Porto bug was reported … Who is responsible for the bug(s)?", "What did the auditors say
- * about the invoice(s)?") or a record beside its question, where one of them and all of them are other answers.
- * A kind asked about alone keeps its tolerance ("How do cats purr?" / "How does a cat purr?"), as does a noun the
- * text names once ("My curl command(s) hang(s).").
+ * COUNT_MODIFIERS words between), points into a passage (a text of two sentences or more, over PASSAGE_TOKENS
+ * tokens) or, in a shorter text, picks among several of a thing another sentence names ("… three bugs. … Who is
+ * responsible for the bug(s)?", "What did the auditors say about the invoice(s)?"): one of them and all of them are
+ * other answers. A kind asked about alone keeps its tolerance ("How do cats purr?" / "How does a cat purr?"), as does
+ * a noun the text names once ("My curl command(s) hang(s).", "We adopted a kitten. … feed the kitten(s)?").
  */
 export function namedElsewhereInText(side: PreparedSide, at: number, lexicon: Lexicon, sentences: readonly number[]): boolean {
   const { tokens } = side;

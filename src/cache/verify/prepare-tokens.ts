@@ -372,12 +372,12 @@ function canonicalHowModals(tokens: Token[]): Token[] {
 /**
  * Whether "how do <subject> <verb>" asks an opinion or how something looks, where "how can" asks a way: a verb of
  * liking said to "you" ("How do you like your steak?" / "How can you like …?"), "think"/"feel" about something ("How
- * do we feel about the new logo?"), "think" or "rate" said to "you" ("How do you think AI will change jobs?", "How do you
- * rate this film?"),
- * "look"/"sound"/"seem" with no adjective after ("How do I look in this photo?" / "How can I look …?"), "compare
- * with" (a red team, session 32). Not "How can you tell if an egg is bad?", "How can I view my history?", "How can I
- * look taller?", "How do I appear offline?", "How can I feel better?", "How can I enjoy running more?", "How can I
- * sound like a native speaker?" (a review, session 32).
+ * do we feel about the new logo?"), "think" or "rate" said to "you" ("How do you think AI will change jobs?", "How do
+ * you think of me?", "How do you rate this film?"), "look"/"sound"/"seem" with no adjective after ("How do I look in
+ * this photo?" / "How can I look …?"), "compare with" (a red team, session 32). Not "How can you tell if an egg is
+ * bad?", "How can you view the commit history?", "How can you think of a good name?", "How can I look taller?", "How
+ * do I appear offline?", "How can I feel better?", "How can I enjoy running more?", "How can I sound like a native
+ * speaker?" (two reviews, session 32).
  */
 function asksOpinion(subject: Token, verb: Token | undefined, next: Token | undefined, third: Token | undefined): boolean {
   if (verb?.kind !== 'word') return false;
@@ -400,7 +400,7 @@ function asksOpinion(subject: Token, verb: Token | undefined, next: Token | unde
 const LIKING_VERBS: ReadonlySet<string> = new Set(['like', 'love', 'hate', 'enjoy', 'dislike']);
 /** Words after "think" that ask a way of thinking: "think of a name", "think through", "think up", "think outside the box". */
 const THINKING_WAYS: ReadonlySet<string> = new Set(['of', 'through', 'up', 'outside', 'clearly', 'faster', 'critically', 'positively', 'logically', 'creatively']);
-/** What an opinion is asked of: "How do you find this/the new/my …?". */
+/** What an opinion is asked of: "How do you rate this …?", "How do you think of me?". */
 const OPINION_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'my', 'our', 'his', 'her', 'their', 'it', 'him', 'them']);
 const APPEARANCE_VERBS: ReadonlySet<string> = new Set(['look', 'sound', 'seem', 'appear']);
 /** Words after "look"/"sound" that ask how one looks, not how to look some way: "How do I look in this photo?", "… with a beard". */

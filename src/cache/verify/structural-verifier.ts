@@ -289,6 +289,11 @@ export class StructuralVerifier implements CandidateVerifier {
       // "… cousin ?" (a red team, session 29: 107 of 477 such pairs were served).
       if (difference.kind === 'accepted' && difference.notes.some(isEnglishWordFormNote) && (!looksEnglish(unfolded, this.#lexicon) || !looksEnglish(prepared, this.#lexicon))) return { kind: 'different', reason: `word form outside English: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && (showsAnotherLanguage(unfolded, this.#lexicon) || showsAnotherLanguage(prepared, this.#lexicon))) return { kind: 'different', reason: `typo outside English: ${difference.notes.join(', ')}` };
+      // A slip in a short bare term that a text of one or two words asks about: the term is the question, and a term one
+      // slip from a word is as often a name of its own ("What is scrapy?" / "… scrappy?", gsap/gasp, qunit/quint; a
+      // look-alike red team, session 32). Not a misspelling the vocabulary knows, nor a word after an article or a
+      // subject ("Where is the adress?", "How do I recieve payments?").
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && shortTerm(left, right) && (namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after)) && !knownMisspellings(left, right, this.#lexicon)) return { kind: 'undecided', reason: `typo of the term asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       // Both forms set side by side on one side, one form twice on the other: "bytes or byte: which one?" / "byte or byte".
@@ -767,6 +772,47 @@ function setBesideOtherForm(tokens: readonly Token[], hunk: Hunk, side: 'left' |
   return (joins(start - 1) && formOf(start - 2)) || (joins(end) && formOf(end + 1));
 }
 const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['or', 'vs', 'versus', 'and']);
+
+/** Whether a side's words, past function words, are two or fewer: "What is scrapy?", "scrapy tutorial", "Is gsap free?". */
+function asksAboutFewWords(side: PreparedSide): boolean {
+  let content = 0;
+  for (const token of side.tokens) {
+    if (token.kind !== 'word' && token.kind !== 'code') continue;
+    if (token.kind === 'word' && FUNCTION_WORDS.has(token.key.toLowerCase())) continue;
+    if (++content > FEW_WORDS) return false;
+  }
+  return content > 0;
+}
+const FEW_WORDS = 2;
+
+/** Whether a changed word is short enough to be a name of its own (a package's, a product's): seven letters or fewer. */
+function shortTerm(left: readonly Token[], right: readonly Token[]): boolean {
+  return left.length === 1 && right.length === 1 && Math.min(left[0]!.text.length, right[0]!.text.length) <= SHORT_TERM;
+}
+const SHORT_TERM = 7;
+
+/**
+ * Whether the word at `at` stands as a term's name, bare: opening the text, after "is"/"about"/"use"/"learn"…, or
+ * before "tutorial"/"docs"/"vs"/"alternatives"/"free"… ("What is scrapy?", "qunit tutorial", "Is redis free?"); not
+ * a word after an article or a subject ("Where is the adress?", "How do I recieve payments?").
+ */
+function namedAsTerm(tokens: readonly Token[], at: number): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+  const previous = word(at - 1);
+  return at === 0 || (previous !== undefined && TERM_BEFORE.has(previous)) || TERM_AFTER.has(word(at + 1) ?? '');
+}
+const TERM_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'about', 'use', 'using', 'learn', 'learning', 'install', 'installing', 'explain', 'define', 'with', 'vs', 'versus', 'or', 'to']);
+const TERM_AFTER: ReadonlySet<string> = new Set([
+  'tutorial', 'tutorials', 'docs', 'documentation', 'vs', 'versus', 'alternative', 'alternatives', 'free', 'example', 'examples', 'library', 'package',
+  'framework', 'tool', 'plugin', 'api', 'install', 'installation', 'explained', 'pricing', 'review', 'reviews', 'meaning',
+]);
+
+/** Whether the changed words are a misspelling the vocabulary knows as such ("goverment" for "government"). */
+function knownMisspellings(left: readonly Token[], right: readonly Token[], lexicon: Lexicon): boolean {
+  if (left.length !== 1 || right.length !== 1) return false;
+  const [a, b] = [left[0]!.key.toLowerCase(), right[0]!.key.toLowerCase()];
+  return lexicon.isKnownMisspelling(a, b) || lexicon.isKnownMisspelling(b, a);
+}
 
 /** A note of a word accepted as another form or another word for it, which an identifier never has. */
 function isWordFormNote(note: string): boolean {

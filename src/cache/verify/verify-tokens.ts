@@ -632,21 +632,24 @@ const CODE_LINE_REACH = 200;
 /** What follows a statement separator: a space and a lowercase letter, a digit or a mark of code. */
 const SEMICOLON_INSIDE_LINE = /^[ \t]*[\p{Ll}\p{N}$_.\/~-]/u;
 /**
- * Code before a semicolon on its line: an operand of one or two characters, a letter first and no English word ("a;
- * b", "ls; pwd"), a mark of code ("..; ls", "x = 1; y", "f(); g()"), not prose ("Denies fever; chills and cough", "I
- * love my job; my boss is great", "I tried it; it did not work").
+ * Code before a semicolon on its line: an operand of one or two lowercase characters, a letter first and no English
+ * word ("a; b", "ls; pwd"), a mark of code ("..; ls", "x = 1; y", "f(); g()"), not prose ("Denies fever; chills and
+ * cough", "I love my job; my boss is great", "I tried it; it did not work", "I live in LA; …", "I got an F; …").
  */
-// Lowercase only: "TV", "LA", "an F", "Plan B" are prose's (a review, session 32).
 const CODE_BEFORE_SEMICOLON = /(?:(?:^|[\s;])(?!(?:it|me|so|no|ok|us|we|he|is|to|do|go|up|on|in|at|by|or|an|as|if|of|my|be|hi|am)[;\s]*$)(?:[\p{Ll}_]|[\p{Ll}_][\p{Ll}\p{N}_])|[*(){}=$<>!|&\]\[]|\.\.)$|[*(){}=$<>|&]|\.\./u;
 const SEMICOLON_SPACES = 16;
 const SEMICOLON_REACH = 40;
-/** HTML elements a CSS selector groups: "div, p", "h1, h2, h3", "ul, ol". */
-// Only tags that are no English words: "In the form, input fields …", "In my table, td …" are prose's commas.
+/**
+ * HTML elements a CSS selector groups: "div, p", "h1, h2, h3", "ul, ol"; only tags that are no English words ("In the
+ * form, input fields …", "In my table, td …" are prose's commas).
+ */
 const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)$/u;
 const TAG_AFTER = /^[ \t]?(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)(?![\p{L}\p{N}])/u;
 const EMOJI_AFTER_MARK = /^\p{Extended_Pictographic}/u;
-/** A name of code: snake_case, camelCase or a call ("last_name", "userId", "now()"), read within IDENTIFIER_REACH characters. */
-// camelCase with two lowercase letters first: "userId", not a brand's "iPhone" or "eBay".
+/**
+ * A name of code: snake_case, camelCase with two lowercase letters first, or a call ("last_name", "userId", "now()";
+ * not a brand's "iPhone" or "eBay"), read within IDENTIFIER_REACH characters.
+ */
 const IDENTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))$/u;
 const IDENTIFIER_AFTER = /^[ \t]?(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;
 const IDENTIFIER_REACH = 40;

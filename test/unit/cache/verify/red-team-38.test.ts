@@ -246,3 +246,22 @@ describe('the last sweep: near-duplicates the revised rules serve', () => {
     ["What's the best scene in Alien vs Predator?", "What's the best scene in Alien or Predator?"],
   ]);
 });
+
+/**
+ * The look-alike red team's package names one slip from an English word (1,476 of 4,040 pairs served): in a text of
+ * one or two words past function words, a slip in a word of seven letters or fewer is the term asked about, not a
+ * typo (undecided: a judge may tell). A longer word's slip and a misspelling the vocabulary knows stay typos.
+ */
+describe('a slip in the short term a short text asks about', () => {
+  notServed([
+    ['What is scrapy?', 'What is scrappy?'],
+    ['What is gsap?', 'What is gasp?'],
+    ['qunit tutorial', 'quint tutorial'],
+    ['Is redis free?', 'Is reids free?'],
+  ]);
+  served([
+    ['What is recursion?', 'What is recuursion?'],
+    ['What is the government?', 'What is the goverment?'],
+    ['How do I cook rice in a pot?', 'How do I cook rcie in a pot?'],
+  ]);
+});
