@@ -49,6 +49,10 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       // A part of a date or time format in capitals in a text about dates' formats ("what does YYYY mean in a date
       // format" / "… yyyy …": week-year and year in Java), as in "yyyy-MM-dd"; not a shoe's width ("EEE").
       (DATE_FORMAT_CAPITALS.test(token.text) && speaksOfDateFormats(tokens)) ||
+      // A type or a function whose case is another one in a language, against a text typed all in lowercase about code:
+      // "in java what is the default value of a Boolean field" (null) / "… boolean field" (false), Println / println
+      // in Go (stdout / stderr), Dict / dict in Python's typing (a technical red team, session 32).
+      (otherLower && !token.sentenceStart && CASED_CODE_NAMES.has(token.text) && (aboutCode(tokens) || languageAfterIntroducer(tokens))) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
       // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
@@ -100,6 +104,11 @@ const LETTER_RANGE = /^\p{L}-\p{L}$/u;
 const STRONG_CODE_NAME_CUES: ReadonlySet<string> = new Set([
   'function', 'method', 'struct', 'interface', 'enum', 'hook', 'prop', 'column', 'columns', 'endpoint', 'param', 'parameter',
   'argument', 'exception', 'macro', 'trait', 'decorator', 'annotation', 'schema', 'variable', 'component',
+]);
+/** Names of code whose capitalised form is another type or function than the lowercase one. */
+const CASED_CODE_NAMES: ReadonlySet<string> = new Set([
+  'Boolean', 'Integer', 'Long', 'Double', 'Float', 'Character', 'Byte', 'Short', 'String', 'Object', 'Println', 'Printf', 'Print', 'Sprintf',
+  'Dict', 'List', 'Tuple', 'Set', 'Type', 'Vec', 'Box', 'Decimal', 'BigInt', 'Number', 'Symbol', 'Array', 'Date', 'Error', 'Map', 'Function',
 ]);
 /** Whether a side speaks of dates' or times' formats. */
 function speaksOfDateFormats(tokens: readonly Token[]): boolean {

@@ -116,6 +116,8 @@ describe('the case of a name of code against a text typed in lowercase', () => {
     ["in go why can't i call NewClient from another package", "in go why can't i call newclient from another package"],
     ['postgres says column OrderID does not exist, why', 'postgres says column orderid does not exist, why'],
     ['in java what does YYYY mean in a date format', 'in java what does yyyy mean in a date format'],
+    ['in java what is the default value of a Boolean field', 'in java what is the default value of a boolean field'],
+    ['in go does Println write to stdout or stderr', 'in go does println write to stdout or stderr'],
   ]);
   served([
     ['how do i use ChatGPT for emails', 'how do i use chatgpt for emails'],
