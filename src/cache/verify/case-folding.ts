@@ -110,10 +110,16 @@ const CASED_CODE_NAMES: ReadonlySet<string> = new Set([
   'Boolean', 'Integer', 'Long', 'Double', 'Float', 'Character', 'Byte', 'Short', 'String', 'Object', 'Println', 'Printf', 'Print', 'Sprintf',
   'Dict', 'List', 'Tuple', 'Set', 'Type', 'Vec', 'Box', 'Decimal', 'BigInt', 'Number', 'Symbol', 'Array', 'Date', 'Error', 'Map', 'Function',
 ]);
-/** Whether a side speaks of dates' or times' formats. */
+/**
+ * Whether a side speaks of dates' or times' formats, read once per token list: asked per capitalised format code, it
+ * made a text of many "YYYY" quadratic (66 s at 280 KB; a reread, session 32).
+ */
 function speaksOfDateFormats(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.kind === 'word' && DATE_FORMAT_WORDS.has(token.key.toLowerCase()));
+  let found = SPEAKS_OF_DATE_FORMATS.get(tokens);
+  if (found === undefined) SPEAKS_OF_DATE_FORMATS.set(tokens, (found = tokens.some((token) => token.kind === 'word' && DATE_FORMAT_WORDS.has(token.key.toLowerCase()))));
+  return found;
 }
+const SPEAKS_OF_DATE_FORMATS = new WeakMap<readonly Token[], boolean>();
 const DATE_FORMAT_WORDS: ReadonlySet<string> = new Set(['format', 'formats', 'formatting', 'formatter', 'pattern', 'patterns', 'date', 'dates', 'datetime', 'timestamp', 'strftime', 'simpledateformat', 'datetimeformatter', 'moment', 'dayjs']);
 /** A date format's part in capitals, which a lowercase one is not (YYYY week-year / yyyy year, DDD / ddd): not "II" or "XX". */
 const DATE_FORMAT_CAPITALS = /^(?:Y{2,4}|D{2,3}|M{2,4}|H{2}|S{2,3}|E{3,4})$/u;

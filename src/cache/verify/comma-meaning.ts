@@ -1,5 +1,6 @@
 import { firstAbove } from '../../util/bisect.ts';
 import { FUNCTION_WORDS } from './closed-lists.ts';
+import { isName } from './noun-number.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
 
@@ -130,10 +131,10 @@ function namesRoleAfterName(side: PreparedSide, at: number, own: readonly number
 }
 const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
-/** A capitalised word inside its sentence: a name ("Priya", "Keller"), not "I". */
+/** Whether token `at` is a name ("Priya", "Keller"; noun-number.ts isName). */
 function isNameAt(side: PreparedSide, at: number): boolean {
   const token = side.tokens[at];
-  return token?.kind === 'word' && !token.sentenceStart && /^\p{Lu}/u.test(token.text) && token.text !== 'I';
+  return token !== undefined && isName(token);
 }
 
 /**

@@ -331,7 +331,7 @@ function namedAfter(tokens: readonly Token[], at: number): boolean {
 const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'in', 'from', 'for']);
 
 /** A capitalised word that does not open its sentence: a name ("Mars", "Harry", "Tesla"). */
-function isName(token: Token): boolean {
+export function isName(token: Token): boolean {
   return token.kind === 'word' && !token.sentenceStart && /^\p{Lu}/u.test(token.text) && token.text !== 'I';
 }
 

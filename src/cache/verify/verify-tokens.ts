@@ -452,12 +452,12 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
   // A semicolon inside a line, a lowercase word or a name of code after it: a statement separator ("What does a; b
   // do?", "Explain cd ..; ls please", "int *p, q; in my code"), rarely prose's (a red team, session 32).
-  if (whole === ';' && start > 0 && !SPACE.test(text[start - 1]!) && SEMICOLON_INSIDE_LINE.test(text.slice(end, end + SEMICOLON_SPACES)) && CODE_BEFORE_SEMICOLON.test(text.slice(Math.max(0, start - SEMICOLON_REACH), start))) return 'symbol';
+  if ((whole === ';' || whole === '；') && start > 0 && !SPACE.test(text[start - 1]!) && SEMICOLON_INSIDE_LINE.test(text.slice(end, end + SEMICOLON_SPACES)) && CODE_BEFORE_SEMICOLON.test(text.slice(Math.max(0, start - SEMICOLON_REACH), start))) return 'symbol';
   // A comma between two HTML tags in a selector ("How does div, p work in css" / "div p": a group or a descendant).
-  if (whole === ',' && TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && TAG_AFTER.test(text.slice(end, end + 12))) return 'symbol';
+  if ((whole === ',' || whole === '，') && TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && TAG_AFTER.test(text.slice(end, end + 12))) return 'symbol';
   // Between two names of code ("ORDER BY last_name, first_name", "userId, orderId"): the comma is code's, dropped it
   // makes one an alias of the other (a red team, session 32).
-  if (whole === ',' && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start)) && IDENTIFIER_AFTER.test(text.slice(end, end + IDENTIFIER_REACH))) return 'symbol';
+  if ((whole === ',' || whole === '，') && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start)) && IDENTIFIER_AFTER.test(text.slice(end, end + IDENTIFIER_REACH))) return 'symbol';
   // "y = 1.": a point after a number that follows an operator makes it a float, not a sentence's end.
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && isFloatPoint(text, start)) return 'symbol';
   // "Is 3. a float in Python?", "Why does 7. / 2 give a float?": a point after a whole number ends no sentence where
@@ -630,7 +630,8 @@ function isFloatPoint(text: string, start: number): boolean {
 }
 const CODE_LINE_REACH = 200;
 /** What follows a statement separator: a space and a lowercase letter, a digit or a mark of code. */
-const SEMICOLON_INSIDE_LINE = /^[ \t]*[\p{Ll}\p{N}$_.\/~-]/u;
+// Any horizontal space, a no-break or an ideographic one too (a hostile helper, session 32).
+const SEMICOLON_INSIDE_LINE = /^[^\S\n]*[\p{Ll}\p{N}$_.\/~-]/u;
 /**
  * Code before a semicolon on its line: an operand of one or two lowercase characters, a letter first and no English
  * word ("a; b", "ls; pwd"), a mark of code ("..; ls", "x = 1; y", "f(); g()"), not prose ("Denies fever; chills and
@@ -644,23 +645,23 @@ const SEMICOLON_REACH = 40;
  * form, input fields …", "In my table, td …" are prose's commas).
  */
 const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)$/u;
-const TAG_AFTER = /^[ \t]?(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)(?![\p{L}\p{N}])/u;
+const TAG_AFTER = /^[^\S\n]*(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)(?![\p{L}\p{N}])/u;
 const EMOJI_AFTER_MARK = /^\p{Extended_Pictographic}/u;
 /**
  * A name of code: snake_case, camelCase with two lowercase letters first, or a call ("last_name", "userId", "now()";
  * not a brand's "iPhone" or "eBay"), read within IDENTIFIER_REACH characters.
  */
 const IDENTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))$/u;
-const IDENTIFIER_AFTER = /^[ \t]?(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;
+const IDENTIFIER_AFTER = /^[^\S\n]*(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]*|\p{Ll}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|[\p{L}_][\p{L}\p{N}_]*\(\))(?![\p{L}\p{N}_])/u;
 const IDENTIFIER_REACH = 40;
 /**
  * Whether the point after a whole number at `start` is the number's: an operator after it ("7. / 2", "2. + 2") or a
  * lowercase word after it with a word of numbers' types or a language's name near ("Is 3. a float in Python?"); not a
  * numbered step ("1. preheat the oven", "Step 4. type the code") nor prose ("I have type 2. can I …"; a review,
- * session 32). Any run of spaces or tabs after it reads alike.
+ * session 32). Any run of horizontal spaces after it reads alike, no-break ones too.
  */
 function pointOfNumber(text: string, start: number, end: number): boolean {
-  const after = /^[ \t]+(\S)/u.exec(text.slice(end, end + POINT_SPACES));
+  const after = /^[^\S\n]+(\S)/u.exec(text.slice(end, end + POINT_SPACES));
   if (after === null) return false;
   if (/[/*+%=<>]/u.test(after[1]!)) return true;
   return /\p{Ll}/u.test(after[1]!) && NUMBER_TYPE_NEAR.test(text.slice(Math.max(0, start - NUMBER_TYPE_REACH), end + NUMBER_TYPE_REACH));

@@ -267,3 +267,29 @@ describe('a slip in the short term a short text asks about', () => {
     ['How do I cook rice in a pot?', 'How do I cook rcie in a pot?'],
   ]);
 });
+
+/**
+ * A hostile helper (6,642 variants of the not-served pairs above, typed carelessly) found the marks of code read only
+ * when an ASCII mark was followed by exactly one space: a no-break or doubled space, a tab, or a full-width comma or
+ * semicolon let "punctuation" explain them again.
+ */
+describe('marks of code typed with odd spaces or full-width marks', () => {
+  notServed([
+    ['Is 3.\u00a0a float in Python?', 'Is 3 a float in Python?'],
+    ['Is 3.\ta float in Python?', 'Is 3 a float in Python?'],
+    ['How  does  div,  p  work  in  css', 'How does div p work in css'],
+    ['How do I style div\uff0c p and span the same in css?', 'How do I style div p and span the same in css?'],
+    ['What does a\uff1b b do?', 'What does a b do?'],
+    ['What does a;\u00a0b do?', 'What does a b do?'],
+    ['What does ORDER BY last_name,\u00a0first_name do?', 'What does ORDER BY last_name first_name do?'],
+  ]);
+});
+
+/**
+ * Whether a text speaks of dates' formats was read once per capitalised format code: a text of many "YYYY" against
+ * the same typed in lowercase took 66 s at 280 KB (a reread, session 32); it is read once per text now.
+ */
+describe('a text of many date-format capitals against the same in lowercase', () => {
+  const codes = `${'x YYYY '.repeat(40_000)}end`;
+  notServed([[codes, `${codes.toLowerCase().slice(0, -3)}fin`]]);
+});
