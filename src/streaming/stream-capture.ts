@@ -241,7 +241,11 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
     for (const frame of this.#decoder.decodeFrames(chunk)) {
       const bytes = this.#takeHeld(frame.end);
       const kind = frame.event === undefined ? 'ignored' : this.#observe(frame.event);
-      if (kind !== 'usage-chunk') forward.push(...bytes);
+      if (kind === 'usage-chunk') continue;
+      // The usage the proxy asked for puts `"usage": null` on every chunk too: the client, which did not ask,
+      // gets none, as from the upstream directly and on a hit (a review of hits' fidelity, session 33).
+      if (frame.event !== undefined && frame.event.data.includes('"usage"') && NULL_USAGE.test(frame.event.data)) forward.push(withoutNullUsage(bytes));
+      else forward.push(...bytes);
     }
     return forward.length === 0 ? EMPTY : concatBytes(forward);
   }
@@ -324,4 +328,13 @@ function isDestroyable(value: object): value is { destroy(): void } {
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : 'the upstream read failed';
+}
+
+/** A chunk's `"usage": null` member and the comma that joins it to its neighbour. */
+const NULL_USAGE = /,\s*"usage"\s*:\s*null(?=\s*[,}])|"usage"\s*:\s*null\s*,/u;
+
+/** The frame's bytes without its `"usage": null` member. */
+function withoutNullUsage(bytes: readonly Uint8Array[]): Uint8Array {
+  const text = new TextDecoder().decode(bytes.length === 1 ? bytes[0]! : concatBytes([...bytes]));
+  return new TextEncoder().encode(text.replace(NULL_USAGE, ''));
 }

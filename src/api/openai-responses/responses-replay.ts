@@ -25,6 +25,9 @@ export function responsesReplayEvents(response: ResponseObject, options: { chunk
     if (item.type === 'message' && Array.isArray(item.content)) replayMessage(item as OutputMessage, outputIndex, emit, options.chunkChars);
     else if (item.type === 'function_call') replayFunctionCall(item as FunctionCallItem, outputIndex, emit, options.chunkChars);
     else if (item.type === 'reasoning' && typeof item.id === 'string') replayReasoning(item as ReasoningItem, outputIndex, emit, options.chunkChars);
+    else if (item.type === 'code_interpreter_call' && typeof item.id === 'string' && typeof item.code === 'string') replayCodeInterpreterCall(item as OutputItem & { id: string; code: string }, outputIndex, emit, options.chunkChars);
+    else if (item.type === 'custom_tool_call' && typeof item.id === 'string' && typeof item.input === 'string') replayCustomToolCall(item as OutputItem & { id: string; input: string }, outputIndex, emit, options.chunkChars);
+    else if ((item.type === 'web_search_call' || item.type === 'file_search_call') && typeof item.id === 'string') replaySearchCall(item as OutputItem & { id: string }, outputIndex, emit);
     else {
       emit('response.output_item.added', { output_index: outputIndex, item });
       emit('response.output_item.done', { output_index: outputIndex, item });
@@ -120,4 +123,40 @@ function replayFunctionCall(call: FunctionCallItem, outputIndex: number, emit: E
   for (const delta of splitCodePoints(call.arguments, chunkChars)) emit('response.function_call_arguments.delta', { item_id: call.id, output_index: outputIndex, delta });
   emit('response.function_call_arguments.done', { item_id: call.id, output_index: outputIndex, arguments: call.arguments });
   emit('response.output_item.done', { output_index: outputIndex, item: call });
+}
+
+/**
+ * A `code_interpreter_call` as OpenAI streams it: added with no code, in progress, its code in deltas, done,
+ * interpreting, completed, then the whole item. The Vercel AI SDK makes its tool call of `code_interpreter_call_code.done`
+ * only: replayed as added-and-done alone, a hit's `streamText` had no call (a review of hits' fidelity, session 33).
+ */
+function replayCodeInterpreterCall(item: OutputItem & { id: string; code: string }, outputIndex: number, emit: Emit, chunkChars: number): void {
+  const at = { item_id: item.id, output_index: outputIndex };
+  emit('response.output_item.added', { output_index: outputIndex, item: { ...item, status: 'in_progress', code: '', outputs: null } });
+  emit('response.code_interpreter_call.in_progress', at);
+  for (const delta of splitCodePoints(item.code, chunkChars)) emit('response.code_interpreter_call_code.delta', { ...at, delta });
+  emit('response.code_interpreter_call_code.done', { ...at, code: item.code });
+  emit('response.code_interpreter_call.interpreting', at);
+  emit('response.code_interpreter_call.completed', at);
+  emit('response.output_item.done', { output_index: outputIndex, item });
+}
+
+/** A `custom_tool_call` (a tool of free-form input): added with no input, its input in deltas, done, the whole item. */
+function replayCustomToolCall(item: OutputItem & { id: string; input: string }, outputIndex: number, emit: Emit, chunkChars: number): void {
+  const at = { item_id: item.id, output_index: outputIndex };
+  emit('response.output_item.added', { output_index: outputIndex, item: { ...item, status: 'in_progress', input: '' } });
+  for (const delta of splitCodePoints(item.input, chunkChars)) emit('response.custom_tool_call_input.delta', { ...at, delta });
+  emit('response.custom_tool_call_input.done', { ...at, input: item.input });
+  emit('response.output_item.done', { output_index: outputIndex, item });
+}
+
+/** A web or file search call: added, in progress, searching, completed, done (the events carry no content). */
+function replaySearchCall(item: OutputItem & { id: string }, outputIndex: number, emit: Emit): void {
+  const at = { item_id: item.id, output_index: outputIndex };
+  const kind = item.type as 'web_search_call' | 'file_search_call';
+  emit('response.output_item.added', { output_index: outputIndex, item: { ...item, status: 'in_progress', ...(kind === 'file_search_call' ? { results: null } : {}) } });
+  emit(`response.${kind}.in_progress`, at);
+  emit(`response.${kind}.searching`, at);
+  emit(`response.${kind}.completed`, at);
+  emit('response.output_item.done', { output_index: outputIndex, item });
 }

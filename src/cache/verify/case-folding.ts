@@ -53,6 +53,7 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       // "in java what is the default value of a Boolean field" (null) / "… boolean field" (false), Println / println
       // in Go (stdout / stderr), Dict / dict in Python's typing (a technical red team, session 32).
       (otherLower && !token.sentenceStart && CASED_CODE_NAMES.has(token.text) && (aboutCode(tokens) || languageAfterIntroducer(tokens))) ||
+      (GERMAN_POLITE.has(token.text) && !token.sentenceStart) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
       // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
@@ -64,13 +65,17 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   // Title Case capitalises each word's first letter and nothing else: a word with another capital was typed so
   // ("What Does IT Mean In A Job Posting" is IT, "Convert 500 MB To Mb" megabytes to megabits), and is read as on
   // a side whose case is its own.
-  const styledWord = (tokens: Token[], style: CaseStyle, index: number) => style !== 'title' || TITLE_CASED.test(tokens[index]!.text);
+  // Nor German's polite "Sie"/"Ihr" inside a sentence (keepsCase): German capitalises its nouns, so "Sprechen Sie
+  // Deutsch?" reads as Title Case, and "sie"/"ihr" is they or her (a red team on other languages, session 33).
+  const styledWord = (tokens: Token[], style: CaseStyle, index: number) => style !== 'title' || (TITLE_CASED.test(tokens[index]!.text) && !(GERMAN_POLITE.has(tokens[index]!.text) && !tokens[index]!.sentenceStart));
   const fold = (tokens: Token[], style: CaseStyle, otherLower: boolean) =>
     tokens.map((token, index) =>
       token.kind === 'word' && !keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index)) || !keepsCase(tokens, index, otherLower)) ? { ...token, key: token.key.toLowerCase() } : token,
     );
   return { before: fold(before, caseStyleOf(before), caseStyleOf(after) === 'lower'), after: fold(after, caseStyleOf(after), caseStyleOf(before) === 'lower') };
 }
+
+const GERMAN_POLITE: ReadonlySet<string> = new Set(['Sie', 'Ihr', 'Ihre', 'Ihnen', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
 
 /** A capital letter standing alone, not an initial ("G in vim", not "E. coli"): its case is its meaning even in a styled text. */
 function keptLoneCapital(tokens: Token[], index: number): boolean {

@@ -287,6 +287,15 @@ const FORM_JUDGED_CASED = /\b(?:US|UK|U\.S\.|U\.K\.) or (?:the )?(?:US|UK|U\.S\.
 function judgesFormIn(text: string): boolean {
   return FORM_JUDGED.test(text) || FORM_JUDGED_CASED.test(text);
 }
+/**
+ * Questions about a text's spelling, punctuation or grammar in the languages of Latin script users mix in most
+ * ("¿Está bien escrita esta frase?", "Stimmt das so?", "Klopt deze zin?", "¿Dónde van las comas?", "Revisa la
+ * ortografía:"): their commas, marks and capitals were read as punctuation and case (a red team on other
+ * languages, session 33). ASCII and, for SURFACE_QUESTION's and SURFACE_TASK's other-script part, the rest.
+ */
+const FOREIGN_SURFACE =
+  String.raw`\b(?:ortografi\w*|orthograph\w*|rechtschreib\w*|kommasetzung|zeichensetzung|interpunct\w*|punteggiatura|grammatica\w*|grammaire|grammatik\w*|gramatical\w*|bien escrit[oa]s?|bem escrit[oa]s?|scritt[oa] (?:bene|correttamente)|richtig geschrieben|goed geschreven|(?:las|les|die|de|le) (?:comas|virgules|kommas|komma's|virgole|virgulas)|ist (?:das|dies|der satz) (?:so )?(?:richtig|korrekt)|stimmt (?:das|dies|der satz)(?: so)?(?=\s*\?)|klopt (?:deze zin|dit|dat|het)\b|is (?:dit|dat|deze zin) (?:goed|correct)|es correct[oa](?=\s*\?)|est-ce (?:correct|juste|bien dit)|c'est (?:correct|juste)(?=\s*\?)|est-(?:elle|il|ce) (?:correcte?|juste)|phrase (?:correcte|juste)|bien puntuad[oa]|bem pontuad[oa]|(?:dieser|der|mein) (?:satz|text) (?:so )?(?:richtig|korrekt)|fehler (?:drin|hier|im satz|in diesem)|hier fehler|(?:des|les|de) fautes|faltas de ortograf\w*|errori (?:di|grammatical)\w*|suena natural|klingt (?:das )?natuerlich)\b`;
+const FOREIGN_SURFACE_OTHER = `${OTHER_START}(?:ortografía|puntuación|gramátic\\p{L}*|pontuação|bien écrit\\p{L}*|vírgulas|é corrett[oa]|está corret[oa]|está bien (?:dich|escrit)[oa]|sonne naturel|klingt (?:das )?natürlich|¿es correct[oa]|fehlerfrei|è giust[oa](?=\\s*\\?)|è corrett[oa]|richtig übersetzt)(?![\\p{L}])`;
 // Unmistakable questions about a prompt's own text, anywhere in it.
 const SURFACE_QUESTION = new Cues(
   [
@@ -299,9 +308,10 @@ const SURFACE_QUESTION = new Cues(
     // such texts). Not a question about hashing ("What is the MD5 hash of an empty string?").
     String.raw`\b(?:(?:sha-?(?:1|2|3|224|256|384|512)|md5|crc-?32|sha)(?: (?:hash|digest|checksum|sum|value))?|(?:hash|checksum|digest|hmac)(?: value)?|(?:base ?64|base ?32|rot-?13|url|percent|hex|utf-?8|ascii|binary|morse|unicode)[- ]?(?:encod\w*|decod\w*|escap\w*|representation|code points?|bytes)) (?:of|for)\s*(?::|["'“”‘’‛‚„\x60″′‹«*_(\[<]|the (?:text|string|word|phrase|sentence)\b)|\b(?:encode|decode|encrypt|decrypt|hash|reverse|scramble|obfuscate|escape|url-?encode|rot-?13|spell out|spell backwards)\s+(?:the (?:string|text|word|phrase|sentence|message|name)\s+)?["'“‘‚*_(\[<:]|\b(?:reverse|reversed|backwards|encode|decode|encrypt|decrypt|hash)\s+(?:the|this|my) (?:string|text|words?|letters|characters|phrase|sentence)\s*(?::|["'“”‘’‛‚„\x60″′‹«*_(\[<])|\b(?:in|to|into|with|using)\s+(?:base ?64|rot-?13|binary|hex(?:adecimal)?|morse(?: code)?|pig latin|leetspeak|leet|the nato (?:phonetic )?alphabet|an? caesar (?:cipher|shift)[^:\n]{0,20})\s*:|["'”’‘*)\]>]\s+(?:in|to|into)\s+(?:base ?64|rot-?13|binary|hex(?:adecimal)?|morse(?: code)?|pig latin|leetspeak|leet|ascii|unicode|utf-?8)\b|\bhow many (?:bytes|bits|vowels|consonants|syllables|characters|letters) (?:(?:are|is|does|do) )?(?:in )?(?:the (?:word|string|name|phrase|sentence|text) )?["'“‘‚*(\[<]`,
     String.raw`\b(?:popraw|corrige|corrija|corrigez|korrigiere|correggi|controlla)\w*`,
+    FOREIGN_SURFACE,
     String.raw`\b(?:does|do|would|will) (?:this|it|that) (?:sound|come across) (?:too )?(?:pushy|rude|polite|formal|informal|harsh|blunt|aggressive|passive|friendly|professional|natural|casual)\b|\bhow does (?:this|it) (?:come across|sound)\b|\bnative speakers? (?:say|use|write)\b|\bsounds? natural\b`,
   ].join('|'),
-  `${OTHER_START}(?:исправ|провер|ошибк|düzelt)\\p{L}*|sửa|lỗi|고쳐|문법|语法|文法|改一下|添削|直して`,
+  `${OTHER_START}(?:исправ|провер|ошибк|düzelt)\\p{L}*|sửa|lỗi|고쳐|문법|语法|文法|改一下|添削|直して|${FOREIGN_SURFACE_OTHER}`,
 );
 const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/i;
 const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/i;
@@ -356,8 +366,8 @@ const SENTENCE_BREAK = /[.?!。？！](?=\s)\s*|\n\s*/gu;
 const SENTENCE_END = /[.?!。？！](?=\s|$)|\n/gu;
 // Questions about a text's surface: its grammar, punctuation, spelling, letters, words, case, tone or register.
 const SURFACE_TASK = new Cues(
-  String.raw`\b(?:proofread\w*|correct\w*|check|fix|edit|improve|polish|grammar|grammatical\w*|punctuation|commas?|semicolons?|colons?|periods?|full stops?|apostrophes?|question marks?|exclamation|splice|run-on|spell\w*|mistakes?|errors?|typos?|how many|count|capitali[sz]\w*|ok|okay|natural|right|wrong|sound|sounds|make sense|makes sense|english|native|tone|polite\w*|impolite|formal|informal|friendl\w*|rude|professional|sentiment|statement|homework|exercise|worksheet|say|reads? well|corrig\w*|korrigier\w*|correggi|controlla|popraw\w*|gramatica|grammaire|grammatik)\b`,
-  `語法|语法|文法|sửa|lỗi|${OTHER_START}(?:gramática|исправ|ошибк|düzelt)\\p{L}*`,
+  String.raw`\b(?:proofread\w*|correct\w*|check|fix|edit|improve|polish|grammar|grammatical\w*|punctuation|commas?|semicolons?|colons?|periods?|full stops?|apostrophes?|question marks?|exclamation|splice|run-on|spell\w*|mistakes?|errors?|typos?|how many|count|capitali[sz]\w*|ok|okay|natural|right|wrong|sound|sounds|make sense|makes sense|english|native|tone|polite\w*|impolite|formal|informal|friendl\w*|rude|professional|sentiment|statement|homework|exercise|worksheet|say|reads? well|corrig\w*|korrigier\w*|correggi|controlla|popraw\w*|gramatica|grammaire|grammatik|richtig|korrekt|correct[oa]|corrett[oa]|corret[oa]|juste|fautes?|faltas?|errores|errori|fehler|fouten|klopt|stimmt)\b|${FOREIGN_SURFACE}`,
+  `語法|语法|文法|sửa|lỗi|${OTHER_START}(?:gramática|исправ|ошибк|düzelt)\\p{L}*|${FOREIGN_SURFACE_OTHER}`,
 );
 /** "into French", "to German", "auf Deutsch": the languages of closed-lists.ts, and a few in their own words. */
 const LANGUAGES_TO = String.raw`(?:in|into|to|auf|en) (?:${[...LANGUAGES, 'deutsch', 'espanol', 'francais', 'italiano', 'anglais', 'englisch'].join('|')})\b`;

@@ -186,6 +186,10 @@ export class StructuralVerifier implements CandidateVerifier {
       // first week, take one, then two" moved changes what "for the first week" governs. The moved clause's own
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
       if (!isTwoClauses(before, moved.opener) || !isTwoClauses(after, moved.opener)) return { kind: 'undecided', reason: 'clause move with scope' };
+      // The guards below read English ("my brother in Spain", "10 in binary"); elsewhere an opener spelled like an
+      // English one ("In Spanien, wie schicke ich Geld an meinen Bruder?", Dutch and Italian "in") moves unguarded
+      // (a red team on other languages, session 33).
+      if (!looksEnglish(unfolded, this.#lexicon) || !looksEnglish(prepared, this.#lexicon)) return { kind: 'undecided', reason: 'clause move outside English' };
       if (movesPlace(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
@@ -847,7 +851,31 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
     return [lower, ...lexicon.lemmas(lower)];
   };
   const compound = (left: string[], right: string[]) => left.some((first) => right.some((second) => lexicon.hasLemma(`${first}_${second}`) || COMPUTING_TERMS.has(`${first}_${second}`)));
-  return (start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)));
+  if ((start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)))) return true;
+  // A term of three or four words around one changed word: "a writ of error", "a house of ill repute", "editor in
+  // chief", "rapid eye movement sleep" (a red team on synonyms, session 33). Its other words as typed, the last one's
+  // lemmas too ("houses of ill repute").
+  if (end - start !== 1) return false;
+  for (let length = 3; length <= LONGEST_TERM_WORDS; length++) {
+    for (let first = Math.max(0, start - length + 1); first <= start && first + length <= tokens.length; first++) {
+      const words: string[][] = [];
+      for (let at = first; at < first + length; at++) {
+        const token = tokens[at]!;
+        if (token.kind !== 'word') break;
+        words.push(at === start || at === first + length - 1 ? forms(at) : [token.key.toLowerCase()]);
+      }
+      if (words.length === length && joinings(words).some((joined) => lexicon.hasLemma(joined))) return true;
+    }
+  }
+  return false;
+}
+const LONGEST_TERM_WORDS = 4;
+
+/** Every phrase of one form per word, joined with "_" as WordNet's lemmas are. */
+function joinings(words: readonly string[][]): string[] {
+  let phrases = [''];
+  for (const forms of words) phrases = phrases.flatMap((phrase) => forms.map((form) => (phrase === '' ? form : `${phrase}_${form}`)));
+  return phrases;
 }
 
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);

@@ -32,6 +32,12 @@ interface Gate {
 
 /** What is fixed when it is rigged: a match, a race, an election. */
 const RIGGED: ReadonlySet<string> = new Set(['match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
+/** What is fixed in place or held, not repaired: a spreadsheet's rows, a page's layout, a model's terms, a specimen. */
+const SET_IN_PLACE: ReadonlySet<string> = new Set([
+  'row', 'rows', 'column', 'columns', 'pane', 'panes', 'header', 'headers', 'footer', 'sidebar', 'navbar', 'position', 'width', 'height',
+  'intercept', 'variable', 'variables', 'parameter', 'parameters', 'coefficient', 'coefficients', 'seed', 'jury', 'juries',
+  'slide', 'slides', 'specimen', 'specimens', 'tissue', 'bayonet', 'bayonets', 'nitrogen', 'carbon', 'dye', 'mortgage', 'gaze',
+]);
 /** "buy that excuse", "buy this story": believe it; "buy the farm": die. */
 const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
 /** How a thing looks or feels: "look cheap" is tacky. */
@@ -44,10 +50,14 @@ const FIRM_HARD: ReadonlySet<string> = new Set([
   // Kinds and things named "hard" (session 19): hard science fiction, a hard inquiry, hard rock, a hard case.
   'science', 'sci-fi', 'scifi', 'inquiry', 'inquiries', 'pull', 'pulls', 'rock', 'metal', 'case', 'cases', 'shell', 'candy', 'cider', 'seltzer',
   'liquor', 'court', 'courts', 'hat', 'hats', 'disk', 'disks', 'top', 'tops', 'palate', 'tissue',
+  // Terms of their own (a red team on synonyms, session 33): hard labor, no hard feelings, a hard landing, a hard reboot.
+  'labor', 'labour', 'feelings', 'landing', 'landings', 'reboot', 'count',
 ]);
 /** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
 const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
-const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome']);
+const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome', 'language',
+  // An entire horse is a stallion (a red team on synonyms, session 33).
+  'horse', 'horses', 'colt', 'colts', 'male', 'males', 'animal', 'animals', 'cat', 'dog']);
 /** "try a case", "try the defendant": in court. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['case', 'cases', 'defendant', 'defendants', 'suspect', 'suspects', 'accused', 'teen', 'teenager', 'minor', 'juvenile']);
 
@@ -68,6 +78,8 @@ const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
   'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'emulsion', 'iso', 'exposure', 'greasy', 'sticky', 'mirror', 'soap', 'cloudy',
   'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque', 'photography', 'photographer', 'photographers', 'development',
   'protective', 'protector', 'window', 'starter', 'layer',
+  // A layer in science (a red team on synonyms, session 33): "a film in chemistry", "thin film deposition", "tear film".
+  'chemistry', 'physics', 'badge', 'badges', 'thin', 'tear', 'grain', 'deposition', 'oxide', 'polymer', 'semiconductor', 'surface', 'dosimeter',
 ]);
 const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding']);
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
@@ -116,10 +128,17 @@ const GATES: readonly Gate[] = [
       // A capitalised name is a make or a model ("my Vespa", "my Tesla"), whatever else WordNet says it is.
       const capitalised = context.tokens.slice(context.at + 1, context.at + 5).some((token) => token.kind === 'word' && lower(token) === named && /^\p{Lu}/u.test(token.text));
       if (!capitalised && firstSenseIn(named, context.lexicon, [FOOD, ANIMAL, BODY])) return false;
+      // Set, held or frozen in place, not repaired: "fix the header row", "fix the position of a div", "fix the
+      // intercept at zero", "fix a slide", "fix bayonets"; rigged or bribed: "fix a jury", "fix the referee" (a red team
+      // on synonyms, session 33).
+      if (named !== undefined && (SET_IN_PLACE.has(named) || firstSenseIn(named, context.lexicon, [PERSON]))) return false;
       // Attached: "fix the shelf to the wall" — "to"/"onto" right after the object's noun.
       let index = context.at + 1;
       while (index < context.tokens.length && index <= context.at + 6 && lower(context.tokens[index]) !== named) index++;
-      return !['to', 'onto'].includes(lower(context.tokens[index + 1]) ?? '');
+      if (['to', 'onto'].includes(lower(context.tokens[index + 1]) ?? '')) return false;
+      // Held at a value: "fix the rate at 5%", "fix it at zero".
+      const atValue = lower(context.tokens[index + 1]) === 'at' ? context.tokens[index + 2] : undefined;
+      return !(atValue !== undefined && (atValue.kind === 'number' || ['zero', 'one', 'a', 'its', 'the'].includes(lower(atValue) ?? '')));
     },
   },
   // Not "buy time", "buy the story" (believe it), "buy him" (bribe).

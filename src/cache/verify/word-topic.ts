@@ -41,8 +41,22 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   // recommendation letter", "use a VPN for work".
   const endsSentence = next === undefined || next.sentenceStart;
   if (endsSentence && cueBefore?.kind === 'word' && CUES_BEFORE_AT_END.has(cueBefore.text.toLowerCase())) return true;
+  // "What does a la carte mean?" / "What does la carte mean?", "… an sich …", "… a veces …": an article opening the
+  // phrase whose meaning is asked is part of it (a red team on other languages, session 33).
+  if (articles && cueBefore?.kind === 'word' && /^(?:does|do|did)$/iu.test(cueBefore.text) && meaningAskedWithin(tokens, end)) return true;
   return cueAfter?.kind === 'word' && CUES_AFTER.has(cueAfter.text.toLowerCase());
 }
+
+/** Whether "mean"/"means" follows within MEANT_PHRASE_WORDS words of the same sentence from `from`: "does a la carte mean". */
+function meaningAskedWithin(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index <= from + MEANT_PHRASE_WORDS; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || (index > from && token.sentenceStart)) return false;
+    if (/^means?$/iu.test(token.text)) return index > from;
+  }
+  return false;
+}
+const MEANT_PHRASE_WORDS = 4;
 
 const WORD_TOPIC = 1;
 const VARIETY_TOPIC = 2;

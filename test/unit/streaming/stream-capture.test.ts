@@ -327,4 +327,25 @@ describe('captureStream', () => {
     expect(Buffer.concat(received).toString()).toBe(bodyWithoutUsage);
     expect(await result).toMatchObject({ kind: 'complete' });
   });
+
+  // A review of hits' fidelity, session 33: OpenAI puts `"usage": null` on every chunk of a stream that asked for usage,
+  // so the chunks the proxy relayed had a key the client's own request (and a hit) never gives.
+  it('relays the chunks without the null usage the proxy asked for, when the client did not ask, with any spacing', async () => {
+    for (const spaced of [false, true]) {
+      const chunks = textAnswerChunks().map((each) => (each.usage === undefined ? { ...each, usage: null } : each));
+      const raw = sseBody(chunks as never);
+      const body = spaced ? raw.replaceAll('"usage":null', '"usage" : null') : raw;
+      const { client, result } = captureStream(fromParts(splitAt(bytes(body), [40, 41, 300])), { dropUsageChunk: true });
+      const received = decodeAll([await drain(client)]);
+      expect(received.map((event) => event.data).filter((data) => data !== '[DONE]')).toEqual(textAnswerChunks().filter((each) => each.usage === undefined).map((each) => JSON.stringify(each)));
+      expect(await result).toMatchObject({ kind: 'complete', completion: { usage: usageChunk().usage } });
+    }
+  });
+
+  it('relays the null usage the client asked for untouched', async () => {
+    const chunks = textAnswerChunks().map((each) => (each.usage === undefined ? { ...each, usage: null } : each));
+    const body = sseBody(chunks as never);
+    const { client } = captureStream(fromParts([bytes(body)]), { dropUsageChunk: false });
+    expect(text(await drain(client))).toBe(body);
+  });
 });

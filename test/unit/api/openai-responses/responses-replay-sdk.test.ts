@@ -1,3 +1,5 @@
+import { createOpenAI } from '@ai-sdk/openai';
+import { streamText } from 'ai';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { responsesReplayEvents } from '../../../../src/api/openai-responses/responses-replay.ts';
@@ -45,5 +47,49 @@ describe('a streamed reasoning item, read by openai-node', () => {
     const { final, types } = await streamedThroughSdk({ ...base, output: [cited] } as unknown as ResponseObject);
     expect(types).toContain('response.output_text.annotation.added');
     expect(final).toMatchObject({ output: [{ content: [{ annotations: [annotation] }] }] });
+  });
+});
+
+/**
+ * A review of hits' fidelity, session 33: a code interpreter's or a custom tool's call was replayed as its item added
+ * and done alone; the Vercel AI SDK makes its tool call of `response.code_interpreter_call_code.done`, so a hit's
+ * `streamText` had no call and left the tool's input streaming.
+ */
+describe('a streamed tool call the API runs or reads as free text, read by the SDKs', () => {
+  const codeCall = { id: 'ci_1', type: 'code_interpreter_call', status: 'completed', code: 'print(2**10)\nprint("é")', container_id: 'cntr_1', outputs: [{ type: 'logs', logs: '1024' }] };
+  const customCall = { id: 'ctc_1', type: 'custom_tool_call', status: 'completed', call_id: 'call_c1', name: 'run_sql', input: "SELECT * FROM cities WHERE name = 'Paris'; -- 😀" };
+
+  async function vercelToolCalls(response: ResponseObject, tools: (provider: ReturnType<typeof createOpenAI>) => Record<string, unknown>): Promise<{ calls: Array<{ toolName: string; input: unknown }>; ended: boolean }> {
+    const body = responsesReplayEvents(response, { chunkChars: 5 }).join('');
+    const provider = createOpenAI({ apiKey: 'sk-replay', baseURL: 'http://replay.invalid/v1', fetch: async () => new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } }) });
+    const result = streamText({ model: provider('gpt-5'), prompt: 'q', tools: tools(provider), maxRetries: 0 } as Parameters<typeof streamText>[0]);
+    const started = new Set<string>();
+    for await (const part of result.fullStream) {
+      if (part.type === 'tool-input-start') started.add(part.id);
+      if (part.type === 'tool-input-end') started.delete(part.id);
+    }
+    return { calls: (await result.toolCalls).map((call) => ({ toolName: call.toolName, input: call.input })), ended: started.size === 0 };
+  }
+
+  it('gives the Vercel AI SDK the code interpreter call, its code and an ended input', async () => {
+    const { calls, ended } = await vercelToolCalls({ ...base, model: 'gpt-5', output: [codeCall, message] } as unknown as ResponseObject, (provider) => ({ code_interpreter: provider.tools.codeInterpreter({}) }));
+    expect(calls).toEqual([{ toolName: 'code_interpreter', input: { code: codeCall.code, containerId: 'cntr_1' } }]);
+    expect(ended).toBe(true);
+  });
+
+  it("streams a custom tool call's input in deltas that the Vercel AI SDK and openai-node assemble", async () => {
+    const response = { ...base, model: 'gpt-5', output: [customCall, message] } as unknown as ResponseObject;
+    const { calls, ended } = await vercelToolCalls(response, (provider) => ({ run_sql: provider.tools.customTool({ description: 'Run SQL' }) }));
+    expect(calls).toEqual([{ toolName: 'run_sql', input: customCall.input }]);
+    expect(ended).toBe(true);
+    const { final, types } = await streamedThroughSdk(response);
+    expect(types.filter((type) => type === 'response.custom_tool_call_input.delta').length).toBeGreaterThan(1);
+    expect(final).toMatchObject({ output: [customCall, message] });
+  });
+
+  it('gives openai-node the code interpreter call whole, with its code streamed', async () => {
+    const { final, types } = await streamedThroughSdk({ ...base, output: [codeCall, message] } as unknown as ResponseObject);
+    expect(types).toEqual(expect.arrayContaining(['response.code_interpreter_call.in_progress', 'response.code_interpreter_call_code.delta', 'response.code_interpreter_call_code.done', 'response.code_interpreter_call.completed']));
+    expect(final).toMatchObject({ output: [codeCall, message] });
   });
 });
