@@ -332,9 +332,10 @@ function describe(error: unknown): string {
 
 /** A chunk's `"usage": null` member and the comma that joins it to its neighbour. */
 const NULL_USAGE = /,\s*"usage"\s*:\s*null(?=\s*[,}])|"usage"\s*:\s*null\s*,/u;
+const NULL_USAGES = new RegExp(NULL_USAGE.source, 'gu');
 
 /** The frame's bytes without its `"usage": null` member. */
 function withoutNullUsage(bytes: readonly Uint8Array[]): Uint8Array {
   const text = new TextDecoder().decode(bytes.length === 1 ? bytes[0]! : concatBytes([...bytes]));
-  return new TextEncoder().encode(text.replace(NULL_USAGE, ''));
+  return new TextEncoder().encode(text.replace(NULL_USAGES, ''));
 }

@@ -31,7 +31,7 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   const onlyAName = (text: string) => text.length > 2 && !lexicon.hasCommonSense(text);
   const besideOnlyAName = (tokens: Token[], index: number) =>
     [tokens[index - 1], tokens[index + 1]].some((token) => token?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !token.sentenceStart && onlyAName(token.text));
-  const keepsCase = (tokens: Token[], index: number, otherLower: boolean) => {
+  const keepsCase = (tokens: Token[], index: number, otherLower: boolean, otherCaseOwn: boolean) => {
     const token = tokens[index]!;
     const previous = tokens[index - 1];
     return (
@@ -53,7 +53,8 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       // "in java what is the default value of a Boolean field" (null) / "… boolean field" (false), Println / println
       // in Go (stdout / stderr), Dict / dict in Python's typing (a technical red team, session 32).
       (otherLower && !token.sentenceStart && CASED_CODE_NAMES.has(token.text) && (aboutCode(tokens) || languageAfterIntroducer(tokens))) ||
-      (GERMAN_POLITE.has(token.text) && !token.sentenceStart) ||
+      // German's polite Sie/Ihr against a side whose capitals are its own: one typed all in lowercase or capitals says nothing.
+      (otherCaseOwn && GERMAN_POLITE.has(token.text) && !token.sentenceStart) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
       // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
@@ -67,12 +68,13 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   // a side whose case is its own.
   // Nor German's polite "Sie"/"Ihr" inside a sentence (keepsCase): German capitalises its nouns, so "Sprechen Sie
   // Deutsch?" reads as Title Case, and "sie"/"ihr" is they or her (a red team on other languages, session 33).
-  const styledWord = (tokens: Token[], style: CaseStyle, index: number) => style !== 'title' || (TITLE_CASED.test(tokens[index]!.text) && !(GERMAN_POLITE.has(tokens[index]!.text) && !tokens[index]!.sentenceStart));
-  const fold = (tokens: Token[], style: CaseStyle, otherLower: boolean) =>
+  const styledWord = (tokens: Token[], style: CaseStyle, index: number, other: CaseStyle) =>
+    style !== 'title' || (TITLE_CASED.test(tokens[index]!.text) && !(other === 'mixed' && GERMAN_POLITE.has(tokens[index]!.text) && !tokens[index]!.sentenceStart));
+  const fold = (tokens: Token[], style: CaseStyle, other: CaseStyle) =>
     tokens.map((token, index) =>
-      token.kind === 'word' && !keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index)) || !keepsCase(tokens, index, otherLower)) ? { ...token, key: token.key.toLowerCase() } : token,
+      token.kind === 'word' && !keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index, other)) || !keepsCase(tokens, index, other === 'lower', other === 'mixed' || other === 'title')) ? { ...token, key: token.key.toLowerCase() } : token,
     );
-  return { before: fold(before, caseStyleOf(before), caseStyleOf(after) === 'lower'), after: fold(after, caseStyleOf(after), caseStyleOf(before) === 'lower') };
+  return { before: fold(before, caseStyleOf(before), caseStyleOf(after)), after: fold(after, caseStyleOf(after), caseStyleOf(before)) };
 }
 
 const GERMAN_POLITE: ReadonlySet<string> = new Set(['Sie', 'Ihr', 'Ihre', 'Ihnen', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);

@@ -158,7 +158,7 @@ const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'o', 'ao', 'os', 'as', 'da', 'das', 'dos', 'um', 'uma', 'não', 'é', 'em', 'na', 'no', 'com', 'ou', 'você',
   'les', 'des', 'est', 'une', 'et', 'avec', 'pour', 'dans', 'pas', 'ce', 'cette', 'qui', 'je', 'il', 'elle', 'vous', 'nous', 'sur', 'où',
   'che', 'di', 'per', 'non', 'gli', 'della', 'sono', 'questo',
-  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'ich', 'sie', 'wie', 'was', 'für', 'auf', 'zu',
+  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'ich', 'sie', 'sich', 'wie', 'was', 'für', 'auf', 'zu',
   // Not "van", "hoe", "dan", "apa", "er", "og", "af": English words, names or abbreviations too ("van rental", "APA style").
   'het', 'een', 'naar', 'niet', 'wat', 'ik', 'zijn', 'voor', 'ook', 'maar',
   'och', 'är', 'det', 'att', 'jag', 'på', 'vad', 'hur', 'inte', 'ikke', 'hvad', 'hvordan',

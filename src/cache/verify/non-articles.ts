@@ -33,7 +33,13 @@ export function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedS
     const previous = side.tokens[index - 1];
     const variable = (previous !== undefined && previous.kind !== 'word' && /^[(,=[]$/u.test(previous.text)) || (next !== undefined && next.kind !== 'word' && /^[),:=*+\-/\]]/u.test(next.text)) || (previous?.kind === 'word' && previous.text.toLowerCase() === 'lambda');
     const foreign = !variable && !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text.toLowerCase()) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
-    if (!variable && language.english && !letter && !quantity && !foreign) return;
+    // Before a phrase of another language: "a la carte", "a las cinco", "a cappella", "a priori" (a red team on other
+    // languages, session 33: "What is a la carte?" / "What is la carte?" was served as an article dropped).
+    const phrase = token.text.toLowerCase() !== 'the' && next?.kind === 'word' && (ROMANCE_ARTICLES.has(next.text) || lexicon.hasLemma(`${token.text.toLowerCase()}_${next.text.toLowerCase()}`) || (side.tokens[index + 2]?.kind === 'word' && lexicon.hasLemma(`${token.text.toLowerCase()}_${next.text.toLowerCase()}_${side.tokens[index + 2]!.text.toLowerCase()}`)));
+    // "per" after a number: "3 a week", "$5 a kg", "100 a guest" ("3 weeks" is another question), and a variable after
+    // its coefficient ("2 a squared"): a red team on numbers, session 33.
+    const rate = token.text.toLowerCase() !== 'the' && previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && NUMBER_WORDS.has(previous.text.toLowerCase())));
+    if (!variable && language.english && !letter && !quantity && !foreign && !phrase && !rate) return;
     tokens ??= [...side.tokens];
     tokens[index] = { ...token, notArticle: true };
   });
@@ -61,6 +67,8 @@ const LETTER_LABELS: ReadonlySet<string> = new Set([
   'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
   'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
 ]);
+/** Articles of Spanish, French and Italian, after which an "a" opens a phrase of that language ("a la carte", "a los 30"). */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'el', 'lo', 'il']);
 /** Function words an article can precede: "a very", "a little", "a so-called". */
 const ARTICLE_MODIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'more', 'less', 'few', 'little', 'lot', 'bit', 'too']);
 

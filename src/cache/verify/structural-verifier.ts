@@ -23,7 +23,7 @@ import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-b
 import { synonymFitsContext } from './synonym-sense.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
-import { looksEnglish, mostlyForeign, showsAnotherLanguage } from './language.ts';
+import { isForeignWord, looksEnglish, mostlyForeign, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
@@ -299,7 +299,10 @@ export class StructuralVerifier implements CandidateVerifier {
       // subject ("Where is the adress?", "How do I recieve payments?").
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && shortTerm(left, right) && (namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after)) && !knownMisspellings(left, right, this.#lexicon)) return { kind: 'undecided', reason: `typo of the term asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
-      if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
+      if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes, this.#lexicon)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
+      // A tens word read as its digits beside a ones word: "fifty five gallon drums" (55) / "50 five gallon drums" (a
+      // red team on numbers, session 33).
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith(NUMBER_IN_WORDS_NOTE)) && (inCompoundNumber(before.tokens, hunk.leftStart, hunk.leftEnd) || inCompoundNumber(after.tokens, hunk.rightStart, hunk.rightEnd))) return { kind: 'different', reason: `number inside a compound number: ${difference.notes.join(', ')}` };
       // Both forms set side by side on one side, one form twice on the other: "bytes or byte: which one?" / "byte or byte".
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (setBesideOtherForm(before.tokens, hunk, 'left', this.#lexicon) || setBesideOtherForm(after.tokens, hunk, 'right', this.#lexicon))) return { kind: 'different', reason: `forms set side by side: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
@@ -824,9 +827,20 @@ function isWordFormNote(note: string): boolean {
 }
 
 /** Whether the changed words of an accepted difference are what either side asks about (word-topic.ts). */
-function wordAskedAbout(hunk: Hunk, before: PreparedSide, after: PreparedSide, notes: readonly string[]): boolean {
+function wordAskedAbout(hunk: Hunk, before: PreparedSide, after: PreparedSide, notes: readonly string[], lexicon: Lexicon): boolean {
   const variant = notes.some((note) => note.startsWith('spelling '));
-  return asksAboutWords(before.tokens, hunk.leftStart, hunk.leftEnd, variant) || asksAboutWords(after.tokens, hunk.rightStart, hunk.rightEnd, variant);
+  // A phrase of another language after an article: one of its words is ("la carte", "pesar de", "an sich"), or WordNet
+  // lists it with the article ("a cappella", "a priori"); not "a segfault".
+  const notEnglish = (tokens: readonly Token[]) => (index: number) => {
+    const words: string[] = [];
+    for (let at = index; at < tokens.length && at < index + 4 && tokens[at]!.kind === 'word' && !/^means?$/iu.test(tokens[at]!.text); at++) {
+      if (isForeignWord(tokens, at, lexicon)) return true;
+      words.push(tokens[at]!.text.toLowerCase());
+      if (lexicon.hasLemma(`${tokens[index - 1]?.text.toLowerCase()}_${words.join('_')}`)) return true;
+    }
+    return false;
+  };
+  return asksAboutWords(before.tokens, hunk.leftStart, hunk.leftEnd, variant, notEnglish(before.tokens)) || asksAboutWords(after.tokens, hunk.rightStart, hunk.rightEnd, variant, notEnglish(after.tokens));
 }
 
 /**
@@ -852,24 +866,31 @@ function inCompound(tokens: readonly Token[], start: number, end: number, lexico
   };
   const compound = (left: string[], right: string[]) => left.some((first) => right.some((second) => lexicon.hasLemma(`${first}_${second}`) || COMPUTING_TERMS.has(`${first}_${second}`)));
   if ((start > 0 && compound(forms(start - 1), forms(start))) || (end < tokens.length && compound(forms(end - 1), forms(end)))) return true;
-  // A term of three or four words around one changed word: "a writ of error", "a house of ill repute", "editor in
-  // chief", "rapid eye movement sleep" (a red team on synonyms, session 33). Its other words as typed, the last one's
-  // lemmas too ("houses of ill repute").
+  // A noun of three or four words around one changed word: "a writ of error", "houses of ill repute", "editor in
+  // chief", "rapid eye movement sleep" (a red team on synonyms, session 33). Not a phrase WordNet lists as an adverb
+  // or an adjective, whose words keep their own senses ("to begin with", "in large quantities", "hard to please").
   if (end - start !== 1) return false;
   for (let length = 3; length <= LONGEST_TERM_WORDS; length++) {
     for (let first = Math.max(0, start - length + 1); first <= start && first + length <= tokens.length; first++) {
       const words: string[][] = [];
-      for (let at = first; at < first + length; at++) {
-        const token = tokens[at]!;
-        if (token.kind !== 'word') break;
-        words.push(at === start || at === first + length - 1 ? forms(at) : [token.key.toLowerCase()]);
-      }
-      if (words.length === length && joinings(words).some((joined) => lexicon.hasLemma(joined))) return true;
+      for (let at = first; at < first + length && tokens[at]!.kind === 'word'; at++) words.push(forms(at));
+      if (words.length === length && joinings(words).some((joined) => lexicon.hasLemma(joined) && lexicon.nounFiles(joined).size > 0)) return true;
     }
   }
   return false;
 }
 const LONGEST_TERM_WORDS = 4;
+
+/** Whether the number from `start` to `end` (one token) is the tens or the ones of a number in words: "fifty five", "twenty 5". */
+function inCompoundNumber(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end !== start + 1) return false;
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+  const ones = (at: number) => ONES.has(word(at) ?? '') || /^[1-9]$/u.test(tokens[at]?.kind === 'number' ? tokens[at]!.text : '');
+  const tens = (at: number) => TENS.has(word(at) ?? '') || /^[2-9]0$/u.test(tokens[at]?.kind === 'number' ? tokens[at]!.text : '');
+  return (tens(start) && ones(end)) || (ones(start) && tens(start - 1));
+}
+const ONES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** Every phrase of one form per word, joined with "_" as WordNet's lemmas are. */
 function joinings(words: readonly string[][]): string[] {

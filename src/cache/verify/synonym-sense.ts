@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
+import { NUMBER_WORDS } from './closed-lists.ts';
 import {
   ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn,
   type WordContext,
@@ -31,13 +32,30 @@ interface Gate {
 }
 
 /** What is fixed when it is rigged: a match, a race, an election. */
-const RIGGED: ReadonlySet<string> = new Set(['match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
-/** What is fixed in place or held, not repaired: a spreadsheet's rows, a page's layout, a model's terms, a specimen. */
+const RIGGED: ReadonlySet<string> = new Set(['lottery', 'tournament', 'tournaments', 'ballot', 'ballots', 'blame', 'match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
+/** What is set, held or rigged when "fixed", not repaired: a page's position, a model's intercept, a jury. */
 const SET_IN_PLACE: ReadonlySet<string> = new Set([
-  'row', 'rows', 'column', 'columns', 'pane', 'panes', 'header', 'headers', 'footer', 'sidebar', 'navbar', 'position', 'width', 'height',
-  'intercept', 'variable', 'variables', 'parameter', 'parameters', 'coefficient', 'coefficients', 'seed', 'jury', 'juries',
-  'slide', 'slides', 'specimen', 'specimens', 'tissue', 'bayonet', 'bayonets', 'nitrogen', 'carbon', 'dye', 'mortgage', 'gaze',
+  'position', 'intercept', 'coefficient', 'coefficients', 'bayonet', 'bayonets', 'nitrogen', 'carbon', 'dye', 'appointment', 'appointments',
+  'jury', 'juries', 'referee', 'referees', 'umpire', 'umpires',
 ]);
+/**
+ * What is frozen or held in one field's words and repaired elsewhere: a spreadsheet's rows ("fix the top row in
+ * Excel"), a model's terms ("fix a variable in a Stata regression", "fix the random seed"), a specimen ("fix a slide
+ * for microscopy"). The noun, and words of the field anywhere in its sentence.
+ */
+const HELD_IN_FIELD: ReadonlyArray<{ nouns: ReadonlySet<string>; field: ReadonlySet<string> }> = [
+  { nouns: new Set(['row', 'rows', 'column', 'columns', 'pane', 'panes', 'header', 'headers']), field: new Set(['excel', 'sheets', 'spreadsheet', 'scroll', 'scrolling', 'scrolls', 'freeze', 'frozen', 'sticky']) },
+  {
+    nouns: new Set(['variable', 'variables', 'parameter', 'parameters', 'effect', 'effects', 'seed', 'weights']),
+    field: new Set(['regression', 'stata', 'estimate', 'estimation', 'likelihood', 'bayesian', 'random', 'pytorch', 'tensorflow', 'numpy', 'training', 'reproducible', 'reproducibility', 'mixed', 'model']),
+  },
+  { nouns: new Set(['slide', 'slides', 'cells', 'tissue', 'specimen', 'specimens', 'sample', 'samples']), field: new Set(['microscopy', 'microscope', 'histology', 'formalin', 'formaldehyde', 'staining', 'fixative']) },
+];
+/** "What is a film in chemistry?": a layer, in a science named right after it (a red team on synonyms, session 33). */
+function inScience({ tokens, at }: WordContext): boolean {
+  return lower(tokens[at + 1]) === 'in' && SCIENCES.has(lower(tokens[at + 2]) ?? '');
+}
+const SCIENCES: ReadonlySet<string> = new Set(['chemistry', 'physics', 'biology', 'optics', 'electronics', 'microbiology', 'dentistry']);
 /** "buy that excuse", "buy this story": believe it; "buy the farm": die. */
 const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
 /** How a thing looks or feels: "look cheap" is tacky. */
@@ -51,13 +69,13 @@ const FIRM_HARD: ReadonlySet<string> = new Set([
   'science', 'sci-fi', 'scifi', 'inquiry', 'inquiries', 'pull', 'pulls', 'rock', 'metal', 'case', 'cases', 'shell', 'candy', 'cider', 'seltzer',
   'liquor', 'court', 'courts', 'hat', 'hats', 'disk', 'disks', 'top', 'tops', 'palate', 'tissue',
   // Terms of their own (a red team on synonyms, session 33): hard labor, no hard feelings, a hard landing, a hard reboot.
-  'labor', 'labour', 'feelings', 'landing', 'landings', 'reboot', 'count',
+  'labor', 'labour', 'feelings', 'landing', 'landings', 'reboot', 'bounce', 'bounces', 'return', 'freeze', 'money', 'lens', 'lenses',
 ]);
 /** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
 const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
-const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome', 'language',
+const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome', 'cloth', 'hog', 'nine', 'fruit', 'fruits',
   // An entire horse is a stallion (a red team on synonyms, session 33).
-  'horse', 'horses', 'colt', 'colts', 'male', 'males', 'animal', 'animals', 'cat', 'dog']);
+  'horse', 'horses', 'colt', 'colts']);
 /** "try a case", "try the defendant": in court. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['case', 'cases', 'defendant', 'defendants', 'suspect', 'suspects', 'accused', 'teen', 'teenager', 'minor', 'juvenile']);
 
@@ -79,8 +97,9 @@ const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
   'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque', 'photography', 'photographer', 'photographers', 'development',
   'protective', 'protector', 'window', 'starter', 'layer',
   // A layer in science (a red team on synonyms, session 33): "a film in chemistry", "thin film deposition", "tear film".
-  'chemistry', 'physics', 'badge', 'badges', 'thin', 'tear', 'grain', 'deposition', 'oxide', 'polymer', 'semiconductor', 'surface', 'dosimeter',
 ]);
+/** Words beside "film" that make it a layer (a red team on synonyms, session 33): thin film, film badge, oxide film. */
+const FILM_LAYER_BESIDE: ReadonlySet<string> = new Set(['badge', 'badges', 'thin', 'deposition', 'oxide', 'polymer', 'semiconductor', 'dosimeter', 'tear', 'passive']);
 const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding']);
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
 const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
@@ -128,17 +147,19 @@ const GATES: readonly Gate[] = [
       // A capitalised name is a make or a model ("my Vespa", "my Tesla"), whatever else WordNet says it is.
       const capitalised = context.tokens.slice(context.at + 1, context.at + 5).some((token) => token.kind === 'word' && lower(token) === named && /^\p{Lu}/u.test(token.text));
       if (!capitalised && firstSenseIn(named, context.lexicon, [FOOD, ANIMAL, BODY])) return false;
-      // Set, held or frozen in place, not repaired: "fix the header row", "fix the position of a div", "fix the
-      // intercept at zero", "fix a slide", "fix bayonets"; rigged or bribed: "fix a jury", "fix the referee" (a red team
-      // on synonyms, session 33).
-      if (named !== undefined && (SET_IN_PLACE.has(named) || firstSenseIn(named, context.lexicon, [PERSON]))) return false;
-      // Attached: "fix the shelf to the wall" — "to"/"onto" right after the object's noun.
+      // Set, held or frozen in place, not repaired: "fix the header row" in a spreadsheet, "fix the position of a div",
+      // "fix the intercept at zero", "fix a slide" for a microscope, "fix bayonets"; rigged: "fix a jury", "fix the
+      // referee" (a red team on synonyms, session 33).
+      // The object's noun, or the pronoun standing for it ("fix it at zero").
       let index = context.at + 1;
-      while (index < context.tokens.length && index <= context.at + 6 && lower(context.tokens[index]) !== named) index++;
-      if (['to', 'onto'].includes(lower(context.tokens[index + 1]) ?? '')) return false;
-      // Held at a value: "fix the rate at 5%", "fix it at zero".
-      const atValue = lower(context.tokens[index + 1]) === 'at' ? context.tokens[index + 2] : undefined;
-      return !(atValue !== undefined && (atValue.kind === 'number' || ['zero', 'one', 'a', 'its', 'the'].includes(lower(atValue) ?? '')));
+      if (named !== undefined) while (index < context.tokens.length && index <= context.at + 6 && lower(context.tokens[index]) !== named) index++;
+      if (named !== undefined && (SET_IN_PLACE.has(named) || HELD_IN_FIELD.some(({ nouns, field }) => nouns.has(named) && wordsIn(context, field)))) return false;
+      // Attached: "fix the shelf to the wall", "fix it in place" — "to"/"onto"/"in place" right after the object's noun.
+      const after = lower(context.tokens[index + 1]);
+      if (after === 'to' || after === 'onto' || (after === 'in' && lower(context.tokens[index + 2]) === 'place')) return false;
+      // Held at a value: "fix the rate at 5%", "fix it at zero", "… at $50k"; not "fix the leak at the base".
+      const atValue = after === 'at' ? context.tokens[index + 2] : undefined;
+      return !(atValue !== undefined && (atValue.kind === 'number' || /^[$€£¥]?\d/u.test(atValue.text) || NUMBER_WORDS.has(lower(atValue) ?? '')));
     },
   },
   // Not "buy time", "buy the story" (believe it), "buy him" (bribe).
@@ -247,7 +268,7 @@ const GATES: readonly Gate[] = [
   // The head of something, before its noun: "the main reason"; not "the chief of police".
   { words: ['main', 'chief'], fits: (context) => nounAfter(context) !== undefined && nounAfter(context) === lower(context.tokens[context.at + 1]) },
   // A film on glass, for a camera, in a shower is no movie; "to film" is to record.
-  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) },
+  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
   // A kid of a goat; kid leather; "are you kidding".
   { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) },
   // "standard error", "syntax error", "margin of error", "error message" are terms, no mistakes.

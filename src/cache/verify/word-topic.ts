@@ -15,7 +15,7 @@ import type { Token } from './verify-tokens.ts';
  *   "What does recieve mean?"), or between "is" and "in <language>" ("What's cat in Spanish?");
  * - for a spelling variant only, a place or variety of English in the sentence ("Which country uses colour?").
  */
-export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean): boolean {
+export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean, notEnglishAt?: (index: number) => boolean): boolean {
   const sentences = sentenceTopics(tokens);
   for (let index = Math.max(0, start - 1); index <= end && index < tokens.length; index++) {
     const topic = sentences[index]!;
@@ -41,9 +41,10 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   // recommendation letter", "use a VPN for work".
   const endsSentence = next === undefined || next.sentenceStart;
   if (endsSentence && cueBefore?.kind === 'word' && CUES_BEFORE_AT_END.has(cueBefore.text.toLowerCase())) return true;
-  // "What does a la carte mean?" / "What does la carte mean?", "… an sich …", "… a veces …": an article opening the
-  // phrase whose meaning is asked is part of it (a red team on other languages, session 33).
-  if (articles && cueBefore?.kind === 'word' && /^(?:does|do|did)$/iu.test(cueBefore.text) && meaningAskedWithin(tokens, end)) return true;
+  // "What does a la carte mean?" / "What does la carte mean?", "… an sich …", "… a veces …": an article before a
+  // phrase of another language whose meaning is asked is part of it (a red team on other languages, session 33); not
+  // "What does the check engine light mean?".
+  if (articles && notEnglishAt?.(end) === true && cueBefore?.kind === 'word' && /^(?:does|do|did)$/iu.test(cueBefore.text) && meaningAskedWithin(tokens, end)) return true;
   return cueAfter?.kind === 'word' && CUES_AFTER.has(cueAfter.text.toLowerCase());
 }
 

@@ -9,7 +9,11 @@ import { pairTests, useVerifier } from './verifier-fixture.ts';
  * phrase whose meaning is asked, a leading "In …" moved in German, Dutch or Italian, German's polite "Sie"/"Ihr" in a
  * sentence read as Title Case. The other swapped words a lexical database relates (190,000 pairs): "fix" where it
  * sets or holds, "hard" in terms of their own, "film" in science, a synonym inside a WordNet term of three or four
- * words, "entire" for a stallion. Each not-served pair was `same` on the session's start (41bba0b); the served pairs
+ * words, "entire" for a stallion. A third wrote numbers and formats (7,500 pairs: separators, dates, times, signs, units,
+ * currencies, versions all held): an "a" meaning "per" after a number ("3 a week" / "3 weeks"), a tens word beside a
+ * ones word ("fifty five gallon drums" / "50 five …"), digits and words in a text to encode, hash or case. A review
+ * of the first versions found them refusing "fix my printer", "What does the check engine light mean?", factual
+ * "Ist das richtig, dass …" and others: those are the served pairs here. Each not-served pair was `same` on the session's start (41bba0b); the served pairs
  * are near-duplicates the rules must leave alone. Stored text first, as the proxy reads it.
  */
 const { kind } = useVerifier();
@@ -31,6 +35,9 @@ describe('a question about a text\'s spelling or punctuation, asked in another l
   ]);
   served([
     ['Wie alt ist der Eiffelturm?', 'wie alt ist der Eiffelturm'],
+    ['Ist der Satz richtig, den mein Arzt gesagt hat, dass Kaffee gesund ist?', 'Ist der Satz richtig den mein Arzt gesagt hat dass Kaffee gesund ist?'],
+    ['¿Qué respuesta es correcta?', 'Qué respuesta es correcta?'],
+    ['Est-ce correct de manger des œufs tous les jours?', 'Est-ce correct de manger des œufs tous les jours ?'],
     ['¿Cuál es la capital de Francia?', '¿Cuál es la capital de Francia'],
   ]);
 });
@@ -39,13 +46,15 @@ describe('an English "a" before a foreign phrase whose meaning is asked', () => 
   notServed([
     ['What does a la carte mean?', 'What does la carte mean?'],
     ['What does a cappella mean?', 'What does cappella mean?'],
-    ['What does a veces mean?', 'What does veces mean?'],
+    ['What does a la mode mean?', 'What does la mode mean?'],
     ['What does an sich mean?', 'What does sich mean?'],
     ['what does a pesar de mean', 'what does pesar de mean'],
   ]);
   served([
     ['What does a dog eat?', 'What does dog eat?'],
     ['What does a la carte mean?', 'what does a la carte mean'],
+    ['What does the check engine light mean?', 'What does check engine light mean?'],
+    ['What does a segfault mean?', 'What does segfault mean?'],
   ]);
 });
 
@@ -73,6 +82,7 @@ describe("German's polite Sie and Ihr in a sentence that reads as Title Case", (
   served([
     ['Sprechen Sie Deutsch?', 'Sprechen Sie Deutsch'],
     ['What Is Your Favorite Movie', 'what is your favorite movie'],
+    ['Können Sie mir helfen?', 'KÖNNEN SIE MIR HELFEN?'],
   ]);
 });
 
@@ -90,14 +100,21 @@ describe('a listed synonym where the word has another sense', () => {
     ['What is a film in chemistry?', 'What is a movie in chemistry?'],
     ['What is a film badge?', 'What is a movie badge?'],
     ['What is an entire horse?', 'What is a whole horse?'],
-    ['What is whole language teaching?', 'What is entire language teaching?'],
+    ['What does going whole hog mean?', 'What does going entire hog mean?'],
   ]);
   served([
     ['How do I fix my bike?', 'How do I repair my bike?'],
     ['How do I fix a leaking faucet?', 'How do I repair a leaking faucet?'],
     ['How do I fix the error at line 5?', 'How do I repair the error at line 5?'],
+    ['How do I fix my printer?', 'How do I repair my printer?'],
+    ["How do I fix my son's bike?", "How do I repair my son's bike?"],
+    ['How do I fix the leak at the base of my toilet?', 'How do I repair the leak at the base of my toilet?'],
+    ['How do I fix the header file include error?', 'How do I repair the header file include error?'],
     ['Why is math so hard?', 'Why is math so difficult?'],
     ['What is the best film of 2020?', 'What is the best movie of 2020?'],
+    ['Best movie with great chemistry between the leads', 'Best film with great chemistry between the leads'],
+    ['Where can I watch the film Thin Ice?', 'Where can I watch the movie Thin Ice?'],
+    ['Why does my whole dog smell like fish?', 'Why does my entire dog smell like fish?'],
   ]);
 });
 
@@ -107,10 +124,33 @@ describe('a synonym inside a term of three or four words', () => {
     ['What is an inborn error of metabolism?', 'What is an inborn mistake of metabolism?'],
     ['What is rapid eye movement sleep?', 'What is fast eye movement sleep?'],
     ['What is a house of ill repute?', 'What is a house of sick repute?'],
+    ['Are there houses of ill repute in Amsterdam?', 'Are there houses of sick repute in Amsterdam?'],
     ['What is the anointing of the sick?', 'What is the anointing of the ill?'],
   ]);
   served([
     ['Who is the main character in Hamlet?', 'Who is the chief character in Hamlet?'],
+    ['To start with, what is a list in Python?', 'To begin with, what is a list in Python?'],
     ['What is the main cause of inflation?', 'What is the chief cause of inflation?'],
+  ]);
+});
+
+describe('numbers: "a" for "per", a compound number in words, a text turned into another form', () => {
+  notServed([
+    ['Is 3 a week enough to lose weight?', 'Is 3 weeks enough to lose weight?'],
+    ['Is 1 a day enough to lose weight?', 'Is 1 day enough to lose weight?'],
+    ['Is 150 a share expensive for Apple stock?', 'Is 150 shares expensive for Apple stock?'],
+    ['Is 200 a square foot too much for a house in Austin?', 'Is 200 square feet too much for a house in Austin?'],
+    ['What is 2 a squared if a is 3?', 'What is 2 squared if a is 3?'],
+    ['How much water do fifty five gallon drums hold?', 'How much water do 50 five gallon drums hold?'],
+    ['I have twenty five dollar bills, how much money is that?', 'I have 20 five dollar bills, how much money is that?'],
+    ['How much water do twenty five gallon drums hold?', 'How much water do twenty 5 gallon drums hold?'],
+    ['Encode five apples in base64', 'Encode 5 apples in base64'],
+    ['What is the SHA256 hash of seven dwarfs?', 'What is the SHA256 hash of 7 dwarfs?'],
+    ['Convert two dogs to uppercase', 'Convert 2 dogs to uppercase'],
+  ]);
+  served([
+    ['Give me 5 tips for sleeping better', 'Give me five tips for sleeping better'],
+    ['Is $20 an hour good pay?', 'is $20 an hour good pay'],
+    ['How do I handle 3 kids at once?', 'How do I handle three kids at once?'],
   ]);
 });
