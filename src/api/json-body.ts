@@ -15,8 +15,19 @@ export const MAX_NESTING = 100;
  */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** The request body as JSON; a 400 when it is not JSON (or not UTF-8). */
+/**
+ * Most values (objects, arrays, strings, numbers, literals) a request body may hold: far beyond any real request
+ * (thousands of messages, large tool schemas), far below the hundreds of thousands whose parsing, keying and GC held
+ * the event loop for seconds while every other client waited (a 13 MB body of 800,000 small fields: ~9 s; a hostile
+ * client, session 33).
+ */
+export const MAX_VALUES = 200_000;
+
+/** The request body as JSON; a 400 when it is not JSON (or not UTF-8), or holds more than MAX_VALUES values. */
 export function parseJson(raw: Uint8Array): unknown {
+  if (holdsMoreValues(raw, MAX_VALUES)) {
+    throw invalidRequest(`The request body holds more than ${MAX_VALUES} JSON values.`, null, 'too_many_values');
+  }
   try {
     return parseJsonText(UTF8.decode(raw));
   } catch {
@@ -72,3 +83,32 @@ function nestedDeeperThan(value: object, limit: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the JSON text holds more than `limit` values, counted from its bytes before parsing: each value but the
+ * first follows a comma, a colon or an opening bracket outside strings. One pass, stopping at the limit (~1 ms per MB).
+ */
+function holdsMoreValues(raw: Uint8Array, limit: number): boolean {
+  // A body this short cannot hold that many values (each takes at least two bytes with its separator).
+  if (raw.length < limit * 2) return false;
+  let values = 1;
+  let inString = false;
+  for (let index = 0; index < raw.length; index++) {
+    const byte = raw[index]!;
+    if (inString) {
+      if (byte === BACKSLASH) index++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) {
+      inString = true;
+    } else if ((byte === COMMA || byte === COLON || byte === OPEN_BRACKET || byte === OPEN_BRACE) && ++values > limit) {
+      return true;
+    }
+  }
+  return false;
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;

@@ -214,3 +214,29 @@ describe('numbers a double cannot hold', () => {
     await stillServes();
   });
 });
+
+// A hostile client, session 33: a 13 MB body of 800,000 small fields (within the 16 MiB limit) held the event loop for
+// ~9 s while it was parsed, checked and keyed, and every other client waited, cache hits included.
+describe('a body of hundreds of thousands of values', () => {
+  const manyFields = (count: number, tail: string) => {
+    const fields: string[] = [];
+    for (let index = 0; index < count; index++) fields.push(`"k${index}":0`);
+    return `{${fields.join(',')},${tail}}`;
+  };
+
+  it('is refused with a 400 too_many_values in the API shape before it is parsed, sending nothing upstream', async () => {
+    const calls = upstream.chatCalls.length;
+    const answer = await post('/chat/completions', manyFields(300_000, `"model":"gpt-4o-mini","messages":[{"role":"user","content":${JSON.stringify(question())}}]`));
+    expectOpenAiError(answer, 400);
+    expect(answer.json.error).toMatchObject({ type: 'invalid_request_error', code: 'too_many_values' });
+    expect(upstream.chatCalls).toHaveLength(calls);
+    await stillServes();
+  });
+
+  it('still takes a long prompt whose commas and colons are inside its strings', async () => {
+    const input = question(`${'a, b: [c] {d} '.repeat(60_000)}What is this?`);
+    const answer = await responses(JSON.stringify({ model: 'gpt-4o-mini', input }));
+    expect(answer.status).toBe(200);
+    expect(answer.cache).toBe('MISS');
+  });
+});
