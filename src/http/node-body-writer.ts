@@ -77,6 +77,12 @@ export async function writeStreamedBody(outgoing: ServerResponse, status: number
     await iterator.return?.();
     return;
   }
+  // HTTP/1.0 has no chunked framing: there the body ends with the connection (a hostile client, session 33, read
+  // "563\r\ndata: …" on a 1.0 request).
+  if (outgoing.req?.httpVersion === '1.0' && headers['transfer-encoding'] !== undefined) {
+    const { 'transfer-encoding': _chunked, ...rest } = headers;
+    headers = rest;
+  }
   try {
     outgoing.writeHead(status, headers);
   } catch (error) {

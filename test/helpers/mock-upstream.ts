@@ -15,7 +15,8 @@ import { json, responsesAnswer, sendMessages, sendResponses, type MockAnswer } f
  */
 export type MockBehaviour =
   /** `ignoreUsage`: a stream without the usage chunk, although `stream_options.include_usage` asked for it. */
-  | { kind: 'ok'; content?: string; finishReason?: string; toolCalls?: Array<{ name: string; arguments: string }>; delayMs?: number; ignoreUsage?: boolean }
+  /** `ignoreStream`: a JSON answer to a streamed request, as a server that ignores `stream` sends. */
+  | { kind: 'ok'; content?: string; finishReason?: string; toolCalls?: Array<{ name: string; arguments: string }>; delayMs?: number; ignoreUsage?: boolean; ignoreStream?: boolean }
   | { kind: 'error'; status: number; body?: unknown }
   /** Streams `afterChunks` content chunks, then destroys the socket (no [DONE]). */
   | { kind: 'broken-stream'; afterChunks: number }
@@ -229,7 +230,7 @@ export class MockUpstream {
       response.writeHead(200, { 'content-type': 'application/json' });
       return void response.write(`{"id":"${id}","object":"chat.completion","choices":[{"index":0,"mess`, () => response.destroy());
     }
-    if (body?.stream !== true) {
+    if (body?.stream !== true || (behaviour.kind === 'ok' && behaviour.ignoreStream === true)) {
       if (this.#gated) await new Promise<void>((resolve) => this.#gates.push(resolve));
       return json(response, 200, {
         id,

@@ -3,7 +3,8 @@ import { isLiveDataTool, liveDataModel } from '../../cache/policy.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
 import type { ApiAdapter, ParsedRequest, ReplayContext } from '../api-adapter.ts';
 import { parseJsonObject } from '../json-body.ts';
-import { OPENAI_STREAM_FAILED, servedTier } from '../openai-chat/openai-chat-adapter.ts';
+import { servedTier } from '../openai-chat/openai-chat-adapter.ts';
+import type { StreamFailureEvents } from '../../http/node-body-writer.ts';
 import { paceEvents } from '../pace-events.ts';
 import { ResponsesAssembler } from './responses-assembler.ts';
 import { responsesKeyParts } from './responses-key-parts.ts';
@@ -14,6 +15,21 @@ import { pooledRandomBytes } from '../../util/random-bytes.ts';
 
 export interface ResponsesParsedRequest extends ParsedRequest {
   body: ResponsesRequest;
+}
+
+/**
+ * Ends a Responses stream whose upstream broke with the API's own `error` event, which openai-node raises as an
+ * APIError and the Vercel AI SDK as the stream's error. Chat's `data: {"error": …}` event was raised by openai-node
+ * but failed the Vercel AI SDK's validation ("invalid_union") instead of reporting the failure (a hostile client,
+ * session 33). Its `sequence_number` is not the stream's count (these bytes are fixed): the SDKs only require a number.
+ */
+export const RESPONSES_STREAM_FAILED: StreamFailureEvents = {
+  beforeFirstEvent: responsesErrorEvent('The upstream closed the connection before sending any event.', 'upstream_closed'),
+  midway: responsesErrorEvent('The upstream stream failed before it completed.', 'upstream_stream_failed'),
+};
+
+function responsesErrorEvent(message: string, code: string): Uint8Array {
+  return new TextEncoder().encode(`\n\nevent: error\ndata: ${JSON.stringify({ type: 'error', code, message, param: null, sequence_number: 0 })}\n\n`);
 }
 
 /** `POST /v1/responses`: OpenAI's Responses API (the default of the Vercel AI SDK's `openai()` provider). */
@@ -76,8 +92,7 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
   replayStream: (answer, context) => paceEvents(responsesReplayEvents(withIds(answer, context), { chunkChars: context.chunkChars }), context.delayMs),
 
   errorBody: (error: ProxyError) => error.body(),
-  // openai-node raises `data: {"error": …}` events on any stream, the Responses API's included.
-  streamFailureEvents: OPENAI_STREAM_FAILED,
+  streamFailureEvents: RESPONSES_STREAM_FAILED,
 };
 
 /** Output items the client must act on, like chat's `tool_calls` (hosted tools such as web search are not). */
@@ -126,3 +141,4 @@ function containerByIdOf(tool: { type?: unknown; container?: unknown; environmen
   if (typeof environment?.container_id === 'string') return environment.container_id;
   return environment?.type === 'container_reference' ? 'container_reference' : undefined;
 }
+

@@ -57,3 +57,33 @@ describe('an upstream that closes the connection early', () => {
     expect((failure as InstanceType<typeof OpenAI.APIError>).error).toMatchObject({ code: 'upstream_closed', message: 'The upstream closed the connection before sending any event.' });
   });
 });
+
+// A hostile client, session 33: an upstream that answers a streamed request with JSON (a server that ignores
+// `stream`) and closes mid-body gave the client a 200 `application/json` whose body was the stream's SSE error event.
+describe('a JSON answer to a streamed request', () => {
+  const streamed = (content: string, behaviour: object) =>
+    fetch(`${proxy.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-early', 'x-mock-behaviour': JSON.stringify(behaviour) },
+      body: JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content }] }),
+    });
+
+  it('cut mid-body is the JSON path\'s 502 upstream_closed, not a 200 with an SSE event', async () => {
+    const response = await streamed(`json to a stream, cut ${Date.now()}`, { kind: 'broken-json' });
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/u);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('upstream_closed');
+  });
+
+  it('whole is relayed as it came and not stored', async () => {
+    const content = `json to a stream, whole ${Date.now()}`;
+    const first = await streamed(content, { kind: 'ok', ignoreStream: true, content: 'Paris.' });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-cache-status')).toBe('MISS');
+    const text = await first.text();
+    expect(JSON.parse(text)).toMatchObject({ object: 'chat.completion', choices: [{ message: { content: 'Paris.' } }] });
+    const again = await streamed(content, { kind: 'ok', content: 'Paris.' });
+    expect(again.headers.get('x-cache-status')).toBe('MISS');
+    await again.text();
+  });
+});

@@ -2,6 +2,7 @@ import { createOpenAI } from '@ai-sdk/openai';
 import { streamText } from 'ai';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
+import { RESPONSES_STREAM_FAILED } from '../../../../src/api/openai-responses/openai-responses-adapter.ts';
 import { responsesReplayEvents } from '../../../../src/api/openai-responses/responses-replay.ts';
 import type { ResponseObject } from '../../../../src/api/openai-responses/responses-types.ts';
 
@@ -91,5 +92,32 @@ describe('a streamed tool call the API runs or reads as free text, read by the S
     const { final, types } = await streamedThroughSdk({ ...base, output: [codeCall, message] } as unknown as ResponseObject);
     expect(types).toEqual(expect.arrayContaining(['response.code_interpreter_call.in_progress', 'response.code_interpreter_call_code.delta', 'response.code_interpreter_call_code.done', 'response.code_interpreter_call.completed']));
     expect(final).toMatchObject({ output: [codeCall, message] });
+  });
+});
+
+/**
+ * A hostile client, session 33: a Responses stream whose upstream broke ended with chat's `data: {"error": …}` event;
+ * openai-node raised it, the Vercel AI SDK reported a validation error ("invalid_union") instead of the failure.
+ */
+describe('a Responses stream that ends with the failure event the proxy appends', () => {
+  const broken = () => responsesReplayEvents({ ...base, model: 'gpt-5', output: [message] } as unknown as ResponseObject, { chunkChars: 3 }).slice(0, 5).join('') + new TextDecoder().decode(RESPONSES_STREAM_FAILED.midway);
+  const fetchBroken = async () => new Response(broken(), { status: 200, headers: { 'content-type': 'text/event-stream' } });
+
+  it('is reported by the Vercel AI SDK as the upstream failure', async () => {
+    const provider = createOpenAI({ apiKey: 'sk-replay', baseURL: 'http://replay.invalid/v1', fetch: fetchBroken });
+    const result = streamText({ model: provider('gpt-5'), prompt: 'q', maxRetries: 0 } as Parameters<typeof streamText>[0]);
+    const errors: unknown[] = [];
+    for await (const part of result.fullStream) if (part.type === 'error') errors.push(part.error);
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors[0])).toContain('The upstream stream failed before it completed.');
+    expect(JSON.stringify(errors[0])).not.toContain('invalid_union');
+  });
+
+  it('is raised by openai-node as an APIError carrying the message', async () => {
+    const client = new OpenAI({ apiKey: 'sk-replay', baseURL: 'http://replay.invalid/v1', fetch: fetchBroken });
+    const stream = client.responses.stream({ model: 'gpt-5', input: 'q' });
+    await expect(async () => {
+      for await (const _event of stream) void _event;
+    }).rejects.toThrow('The upstream stream failed before it completed.');
   });
 });
