@@ -379,16 +379,6 @@ export class CachePipeline {
         lease?.fail();
         return relayResponse(response, cacheHeaders, refusal);
       }
-      if (response.status === 200 && JSON_CONTENT_TYPE.test(String(response.headers['content-type'] ?? ''))) {
-        // A JSON answer to a streamed request (a server that ignores `stream`): relayed whole as it came, never stored,
-        // and one cut mid-body is the JSON path's 502, not an SSE error event appended to JSON under a 200 (a hostile
-        // client, session 33).
-        const bytes = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
-        this.#finish(exchange);
-        lease?.fail();
-        this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'not-a-stream' });
-        return relayResponse(response, cacheHeaders, bytes);
-      }
       this.#finish(exchange);
       if (response.status !== 200 || !save) {
         lease?.fail();
@@ -639,6 +629,3 @@ function mixesKeys(route: Route): boolean {
   const { settings } = route;
   return settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
 }
-
-/** A JSON body's content type: `application/json`, `application/problem+json`, with or without parameters. */
-const JSON_CONTENT_TYPE = /^\s*application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/iu;

@@ -193,6 +193,45 @@ export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides
   });
 }
 /**
+ * Whether a phrase that shapes an answer — its tone, format, tense, language ("In a formal tone", "In YAML", "In the
+ * past tense", "In French") — moved to the end of a request lands after its embedded "how to V", which it then shapes
+ * instead: "In a formal tone, explain how to write a text to a friend" asks for a formal explanation, "Explain how
+ * to write a text to a friend in a formal tone" for how to write a formal text (a red team on instructions, session 33).
+ * So does a language ("In French, explain how to write a letter"); a tool moves freely ("In Python, explain how to
+ * reverse a list").
+ */
+export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+  if (!move.moved.some((token) => token.kind === 'word' && (ANSWER_SHAPES.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase())))) return false;
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined) return false;
+    for (let index = at - 1; index >= Math.max(1, at - SHAPED_TASK_REACH); index--) {
+      const token = tokens[index]!;
+      if (token.sentenceStart) return false;
+      if (token.kind !== 'word' || token.key.toLowerCase() !== 'to' || tokens[index + 1]?.kind !== 'word' || index + 1 >= at) continue;
+      // Only after a request for an answer ("Explain how to …"): not "When to use de la in Spanish?", where the
+      // language is the topic, nor "What is the best way to prepare … in five bullet points?".
+      for (let back = index - 1; back >= 0 && !tokens[back + 1]!.sentenceStart; back--) if (ANSWER_REQUESTS.has(tokens[back]!.key.toLowerCase())) return true;
+      return false;
+    }
+    return false;
+  });
+}
+/**
+ * Words of a phrase that shapes an answer: a tone, a format, a tense, a length. Not an audience: "For kids, explain
+ * how to make slime" and "… make slime for kids" are one request.
+ */
+const ANSWER_SHAPES: ReadonlySet<string> = new Set([
+  'tone', 'style', 'voice', 'manner', 'register', 'format', 'yaml', 'json', 'xml', 'csv', 'markdown', 'html', 'table', 'tables', 'bullet', 'bullets',
+  'points', 'list', 'words', 'sentences', 'sentence', 'paragraph', 'paragraphs', 'tense', 'person', 'poem', 'haiku', 'rhyme', 'rhymes', 'formal', 'informal',
+  'casual', 'friendly', 'professional', 'simple', 'detail', 'brief', 'emojis', 'slang', 'pirate', 'capital', 'capitals', 'uppercase', 'lowercase',
+]);
+/** Requests for an answer whose language a fronted "In French" names. */
+const ANSWER_REQUESTS: ReadonlySet<string> = new Set(['explain', 'describe', 'tell', 'show', 'teach', 'write', 'summarize', 'summarise']);
+/** Words back from the moved phrase searched for the embedded "to". */
+const SHAPED_TASK_REACH = 12;
+
+/**
  * Whether a phrase moved to the end lands right after the verb of a relative clause, which it then modifies:
  * "In Texas, is it legal to carry the gun I bought?" asks about Texas, "… the gun I bought in Texas?" about where
  * it was bought; "On Friday, list the orders that shipped." / "List the orders that shipped on Friday.". The

@@ -52,4 +52,4 @@ const FACES = String.raw`(?::-?[)(DPp/]|;-?\)|:'\(|[xX]D|\^\^)`;
 const FACE_AT_END = new RegExp(String.raw`(${FACES})$`, 'u');
 const ANY_FACE = new RegExp(String.raw`(?:^|\s)${FACES}(?=\s|$)`, 'u');
 const FACE_TOPIC =
-  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said)\b/iu;
+  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said|post|review|caption|tweet|diary|status|bio|card|story|speech|toast|poem|entry|write|describe)\b/iu;

@@ -35,8 +35,9 @@ const LOOKS_ENGLISH = new WeakMap<PreparedSide, boolean>();
  * Whether the text is mostly not English once the tokens from `skipStart` to `skipEnd` are left out (the words a
  * rule is deciding about, such as an English "thank you" in "Was heißt thank you?"); see looksEnglish.
  * `evenCounts`: as many words of another language as English ones make it foreign too ("Ne demek thank you?").
+ * `ignoreInverted`: a Spanish "¿" alone does not make it foreign (an English question quoting '¿Qué tal?').
  */
-export function mostlyForeign(tokens: readonly Token[], lexicon: EnglishWords, skipStart = 0, skipEnd = 0, evenCounts = false): boolean {
+export function mostlyForeign(tokens: readonly Token[], lexicon: EnglishWords, skipStart = 0, skipEnd = 0, evenCounts = false, ignoreInverted = false): boolean {
   const counts = languageCounts(tokens, lexicon);
   let { english, foreign, englishFunction, foreignFunction } = counts;
   for (let index = skipStart; index < Math.min(skipEnd, counts.sampled); index++) {
@@ -46,7 +47,7 @@ export function mostlyForeign(tokens: readonly Token[], lexicon: EnglishWords, s
     if (language === FOREIGN_FUNCTION) foreignFunction--;
     if (language === FOREIGN || language === FOREIGN_FUNCTION || language === UNKNOWN) foreign--;
   }
-  return counts.inverted || foreignFunction > englishFunction || foreign > english || (evenCounts && foreign > 0 && foreign === english);
+  return (counts.inverted && !ignoreInverted) || foreignFunction > englishFunction || foreign > english || (evenCounts && foreign > 0 && foreign === english);
 }
 
 /**

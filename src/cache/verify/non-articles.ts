@@ -35,10 +35,14 @@ export function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedS
     const foreign = !variable && !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text.toLowerCase()) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
     // Before a phrase of another language: "a la carte", "a las cinco", "a cappella", "a priori" (a red team on other
     // languages, session 33: "What is a la carte?" / "What is la carte?" was served as an article dropped).
-    const phrase = token.text.toLowerCase() !== 'the' && next?.kind === 'word' && (ROMANCE_ARTICLES.has(next.text) || lexicon.hasLemma(`${token.text.toLowerCase()}_${next.text.toLowerCase()}`) || (side.tokens[index + 2]?.kind === 'word' && lexicon.hasLemma(`${token.text.toLowerCase()}_${next.text.toLowerCase()}_${side.tokens[index + 2]!.text.toLowerCase()}`)));
+    // Not an English word after it ("a battery", "a lot", "a couple of" are WordNet phrases too).
+    const phrase = token.text.toLowerCase() !== 'the' && next?.kind === 'word' && (ROMANCE_ARTICLES.has(next.text) || (!lexicon.isWord(next.text.toLowerCase()) && (lexicon.hasLemma(`${token.text.toLowerCase()}_${next.text.toLowerCase()}`) || (side.tokens[index + 2]?.kind === 'word' && lexicon.hasLemma(`${token.text.toLowerCase()}_${next.text.toLowerCase()}_${side.tokens[index + 2]!.text.toLowerCase()}`)))));
     // "per" after a number: "3 a week", "$5 a kg", "100 a guest" ("3 weeks" is another question), and a variable after
     // its coefficient ("2 a squared"): a red team on numbers, session 33.
-    const rate = token.text.toLowerCase() !== 'the' && previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && NUMBER_WORDS.has(previous.text.toLowerCase())));
+    // Only after a numeral, before a unit or a thing counted out ("a week", "a kg", "a guest") or an operator word; not
+    // "Is 7 a prime number?", "Is 2024 a leap year?", "half a cup".
+    const afterNumeral = previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && CARDINAL_WORDS.has(previous.text.toLowerCase())));
+    const rate = afterNumeral && token.text.toLowerCase() !== 'the' && next?.kind === 'word' && (RATE_NOUNS.has(next.text.toLowerCase()) || VARIABLE_AFTER.has(next.text.toLowerCase()) || (next.text.toLowerCase() === 'square' && RATE_NOUNS.has(side.tokens[index + 2]?.text.toLowerCase() ?? '')));
     if (!variable && language.english && !letter && !quantity && !foreign && !phrase && !rate) return;
     tokens ??= [...side.tokens];
     tokens[index] = { ...token, notArticle: true };
@@ -67,6 +71,17 @@ const LETTER_LABELS: ReadonlySet<string> = new Set([
   'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
   'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
 ]);
+/** Numerals in words before a rate's "a" ("three a day"); not "half", "once", "first", "one" ("one a day" is a brand). */
+const CARDINAL_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand']);
+/** What a rate is per, beyond the lexicon's units: a time, an occasion, a person, a thing counted out. */
+const RATE_NOUNS: ReadonlySet<string> = new Set([
+  'second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'quarter', 'semester', 'term', 'season', 'session', 'serving',
+  'dose', 'meal', 'class', 'lesson', 'visit', 'shift', 'game', 'person', 'guest', 'head', 'share', 'plate', 'ticket', 'unit', 'piece', 'item',
+  'page', 'word', 'mile', 'km', 'kilometer', 'kilometre', 'kg', 'kilo', 'lb', 'pound', 'ounce', 'oz', 'gallon', 'liter', 'litre', 'feet', 'inch',
+  'box', 'bag', 'bottle', 'pack', 'can', 'dozen', 'acre', 'foot', 'meter', 'metre', 'yard', 'hectare', 'room', 'seat', 'user', 'license', 'click',
+]);
+/** Words after a variable "a" behind its coefficient: "2 a squared", "5 a times 3". */
+const VARIABLE_AFTER: ReadonlySet<string> = new Set(['squared', 'cubed', 'plus', 'minus', 'times']);
 /** Articles of Spanish, French and Italian, after which an "a" opens a phrase of that language ("a la carte", "a los 30"). */
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'el', 'lo', 'il']);
 /** Function words an article can precede: "a very", "a little", "a so-called". */

@@ -71,7 +71,10 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   // "Use a metaphor to summarize the results" / "Use metaphors …", "Include a chart" / "Include charts": an
   // instruction that opens with the verb asks for one device of the text or several (a red team, session 31). Not a
   // how-to ("How do I use a formula in Excel", "How do I cite a source in APA": a review's costs).
-  if (DEVICE_VERBS.has(lower) && word.sentenceStart && noun?.kind === 'word' && TEXT_DEVICES.has(lexicon.singular(noun.key.toLowerCase()) ?? noun.key.toLowerCase())) return true;
+  // So does one joined to a request ("Explain recursion and add a joke", "…, then add a table": a red team on
+  // instructions, session 33).
+  const joined = verb !== undefined && ['and', 'then', 'also', ','].includes(tokens[index - 1]?.key.toLowerCase() ?? '');
+  if (DEVICE_VERBS.has(lower) && (word.sentenceStart || joined) && noun?.kind === 'word' && TEXT_DEVICES.has(lexicon.singular(noun.key.toLowerCase()) ?? noun.key.toLowerCase())) return true;
   return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && verb !== undefined;
 }
 const DEVICE_VERBS: ReadonlySet<string> = new Set(['use', 'include', 'add', 'insert']);
@@ -80,6 +83,7 @@ const TEXT_DEVICES: ReadonlySet<string> = new Set([
   'example', 'metaphor', 'analogy', 'simile', 'footnote', 'chart', 'graph', 'diagram', 'table', 'heading', 'subheading', 'bullet',
   'checklist', 'timeline', 'quote', 'quotation', 'citation', 'emoji', 'hashtag', 'pun', 'joke', 'anecdote', 'illustration',
   'image', 'figure', 'section', 'paragraph', 'link', 'reference', 'source', 'snippet', 'formula', 'equation', 'rhyme', 'idiom',
+  'question', 'summary', 'conclusion', 'title', 'caption',
 ]);
 
 /**
@@ -377,21 +381,33 @@ function requestVerb(side: PreparedSide, at: number): string | undefined {
   while (start > 0 && !raw[start]!.sentenceStart) start--;
   let first = start;
   while (first < raw.length && raw[first]!.kind === 'word' && REQUEST_OPENERS.has(raw[first]!.text.toLowerCase())) first++;
+  // A shaping phrase put first: "In a tweet, tell me …", "With an example, explain …" (a red team on instructions,
+  // session 33).
+  if (raw[first]?.kind === 'word' && SHAPING_WORDS.has(raw[first]!.text.toLowerCase())) {
+    for (let index = first + 1; index < raw.length && index <= first + FRONTED_PHRASE_TOKENS && !raw[index]!.sentenceStart; index++) {
+      if (raw[index]!.text !== ',') continue;
+      first = index + 1;
+      while (first < raw.length && raw[first]!.kind === 'word' && REQUEST_OPENERS.has(raw[first]!.text.toLowerCase())) first++;
+      break;
+    }
+  }
   const verb = raw[first];
   if (verb?.kind !== 'word') return undefined;
   const lower = verb.text.toLowerCase();
   return REQUEST_VERBS.has(lower) || IMPERATIVES.has(lower) || RESHAPING.has(lower) ? lower : undefined;
 }
+/** The longest shaping phrase read as put before a request's verb. */
+const FRONTED_PHRASE_TOKENS = 8;
 /** Words before a request's verb that the verifier sets aside as politeness: "Please", "Can you", "Kindly". */
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['please', 'kindly', 'can', 'could', 'would', 'will', 'you', 'pls', 'plz']);
 /** Prepositions that shape a requested text: "in a tweet", "with a source", "as a bullet point", "using a story". */
 const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using', 'into', 'including']);
 /** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */
-const SHAPING_VERBS: ReadonlySet<string> = new Set(['includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
+const SHAPING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
 /** Imperatives of a text request beside REQUEST_VERBS. */
 const IMPERATIVES: ReadonlySet<string> = new Set([
   'answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present', 'produce',
-  'output', 'return', 'emit', 'export', 'dump', 'render',
+  'output', 'return', 'emit', 'export', 'dump', 'render', 'end', 'finish', 'close', 'conclude',
 ]);
 /**
  * Verbs that reshape a text or code into what "into", "in", "as" (or, for REDUCING, "to") names: "Turn this into a

