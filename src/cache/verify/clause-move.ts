@@ -208,7 +208,8 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
     for (let index = at - 1; index >= Math.max(1, at - SHAPED_TASK_REACH); index--) {
       const token = tokens[index]!;
       if (token.sentenceStart) return false;
-      if (token.kind !== 'word' || token.key.toLowerCase() !== 'to' || tokens[index + 1]?.kind !== 'word' || index + 1 >= at) continue;
+      // "to" and a verb of making a text or speaking: "how to write", "how to say"; not "to my landlord", "how to boil".
+      if (token.kind !== 'word' || token.key.toLowerCase() !== 'to' || !TEXT_ACTS.has(tokens[index + 1]?.key.toLowerCase() ?? '') || index + 1 >= at) continue;
       // Only after a request for an answer ("Explain how to …"): not "When to use de la in Spanish?", where the
       // language is the topic, nor "What is the best way to prepare … in five bullet points?".
       for (let back = index - 1; back >= 0 && !tokens[back + 1]!.sentenceStart; back--) if (ANSWER_REQUESTS.has(tokens[back]!.key.toLowerCase())) return true;
@@ -219,12 +220,18 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
 }
 /**
  * Words of a phrase that shapes an answer: a tone, a format, a tense, a length. Not an audience: "For kids, explain
- * how to make slime" and "… make slime for kids" are one request.
+ * how to make slime" and "… make slime for kids" are one request; nor a language of code or data ("In JSON, show me how
+ * to escape a quote": the topic either way).
  */
 const ANSWER_SHAPES: ReadonlySet<string> = new Set([
-  'tone', 'style', 'voice', 'manner', 'register', 'format', 'yaml', 'json', 'xml', 'csv', 'markdown', 'html', 'table', 'tables', 'bullet', 'bullets',
+  'tone', 'style', 'voice', 'manner', 'register', 'format', 'table', 'tables', 'bullet', 'bullets',
   'points', 'list', 'words', 'sentences', 'sentence', 'paragraph', 'paragraphs', 'tense', 'person', 'poem', 'haiku', 'rhyme', 'rhymes', 'formal', 'informal',
   'casual', 'friendly', 'professional', 'simple', 'detail', 'brief', 'emojis', 'slang', 'pirate', 'capital', 'capitals', 'uppercase', 'lowercase',
+]);
+/** Verbs of making a text or speaking, which a tone, a format or a language can shape as well as the answer. */
+const TEXT_ACTS: ReadonlySet<string> = new Set([
+  'write', 'say', 'text', 'reply', 'respond', 'answer', 'greet', 'ask', 'tell', 'email', 'word', 'phrase', 'draft', 'compose', 'apologize', 'apologise',
+  'thank', 'introduce', 'describe', 'address', 'sign', 'start', 'end', 'open', 'close', 'express', 'conjugate', 'pronounce', 'spell',
 ]);
 /** Requests for an answer whose language a fronted "In French" names. */
 const ANSWER_REQUESTS: ReadonlySet<string> = new Set(['explain', 'describe', 'tell', 'show', 'teach', 'write', 'summarize', 'summarise']);

@@ -15,6 +15,9 @@ export function withoutDecorativeEmoticon(query: string, candidate: string): { q
   const [own, faceAt, other] = queryFace !== undefined ? [query, queryFace, candidate] : [candidate, candidateFace!, query];
   const stripped = own.slice(0, faceAt);
   if (ANY_FACE.test(stripped) || ANY_FACE.test(other) || FACE_TOPIC.test(stripped) || /[:=]/u.test(stripped)) return undefined;
+  // A request for a text about the asker's own life, whose tone the face sets: "Write a post about my exam results :("
+  // (a red team on instructions, session 33). Not a question ("How do I write a for loop? :(").
+  if (TEXT_REQUEST.test(stripped) && !stripped.includes('?')) return undefined;
   // One sentence of the asker's on one line: after a question ("Is this sarcastic? Great job :)"), on a line of its
   // own or in code, the face may be the text asked about.
   if (/[\n\r\u2028\u2029\u0085`]/u.test(stripped) || /[.?!]\s+\S/u.test(stripped.trim())) return undefined;
@@ -51,5 +54,7 @@ function asks(text: string): boolean {
 const FACES = String.raw`(?::-?[)(DPp/]|;-?\)|:'\(|[xX]D|\^\^)`;
 const FACE_AT_END = new RegExp(String.raw`(${FACES})$`, 'u');
 const ANY_FACE = new RegExp(String.raw`(?:^|\s)${FACES}(?=\s|$)`, 'u');
+/** A request for a text, opening the prompt: write, compose, draft a post, a review, a caption, a card… */
+const TEXT_REQUEST = /^\s*(?:please\s+|can you\s+|could you\s+)?(?:write|compose|draft|create|make|describe)\b/iu;
 const FACE_TOPIC =
-  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said|post|review|caption|tweet|diary|status|bio|card|story|speech|toast|poem|entry|write|describe)\b/iu;
+  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said)\b/iu;

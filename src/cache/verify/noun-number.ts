@@ -75,6 +75,8 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   // instructions, session 33).
   const joined = verb !== undefined && ['and', 'then', 'also', ','].includes(tokens[index - 1]?.key.toLowerCase() ?? '');
   if (DEVICE_VERBS.has(lower) && (word.sentenceStart || joined) && noun?.kind === 'word' && TEXT_DEVICES.has(lexicon.singular(noun.key.toLowerCase()) ?? noun.key.toLowerCase())) return true;
+  // Not a verb inside "how to …": "Explain how to add a file to git" / "… add files …" asks one thing.
+  if (SHAPING_VERBS.has(lower) && tokens[index - 1]?.key.toLowerCase() === 'to') return false;
   return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && verb !== undefined;
 }
 const DEVICE_VERBS: ReadonlySet<string> = new Set(['use', 'include', 'add', 'insert']);

@@ -168,7 +168,7 @@ describe('numbers: "a" for "per", a compound number in words, a text turned into
 describe('instructions: a shaping phrase moved, one or several, a face on a writing request', () => {
   notServed([
     ['In a formal tone, explain how to write a text message to a friend.', 'Explain how to write a text message to a friend in a formal tone.'],
-    ['In YAML, describe how to write a recipe.', 'Describe how to write a recipe in YAML.'],
+    ['In the past tense, describe how to conjugate verbs.', 'Describe how to conjugate verbs in the past tense.'],
     ['In French, explain how to write a formal letter.', 'Explain how to write a formal letter in French.'],
     ['In a tweet, tell me about the immune system.', 'In tweets, tell me about the immune system.'],
     ['With an example, explain recursion.', 'With examples, explain recursion.'],
@@ -186,5 +186,11 @@ describe('instructions: a shaping phrase moved, one or several, a face on a writ
     ["In Python, how do I detect if a string like '¿Qué tal?' is Spanish?", "How do I detect if a string like '¿Qué tal?' is Spanish in Python?"],
     ['Write a post about my exam results!', 'Write a post about my exam results'],
     ['Explain recursion and add a joke.', 'explain recursion and add a joke'],
+    ['In JSON, show me how to escape a quote.', 'Show me how to escape a quote in JSON.'],
+    ['In simple words, explain how to boil an egg.', 'Explain how to boil an egg in simple words.'],
+    ['In a formal tone, write a letter to my landlord.', 'Write a letter to my landlord in a formal tone.'],
+    ['Explain how to add a file to git.', 'Explain how to add files to git.'],
+    ['How do I write a for loop? :(', 'How do I write a for loop?'],
+    ['Why was my card declined? :(', 'Why was my card declined?'],
   ]);
 });
