@@ -388,7 +388,7 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine:
       at = FLAG.lastIndex;
     } else {
       const kind = markKind(line, match.index, whole);
-      push(tokens, whole, kind === 'loose' ? 'symbol' : kind, false, kind === 'loose');
+      push(tokens, whole, kind === 'loose' ? 'symbol' : kind, false, kind === 'loose', kind === 'symbol' && signOfNextNumber(text, match.index, at) ? SIGN_KEY : undefined);
     }
   }
 }
@@ -741,6 +741,20 @@ function isLoneLetter(text: string, index: number): boolean {
   const letter = text[index]!;
   return /\p{L}/u.test(letter) && letter !== 'I' && (index === 0 || !WORD_CHARACTER.test(text[index - 1]!)) && !WORD_CHARACTER.test(text[index + 1] ?? '');
 }
+
+/**
+ * A minus spaced from the number before it and glued to the number after it: "[3 -1]", "the median of 3 -5 8" — two
+ * numbers, the second negative, where "3 - 1" is one difference (a red team on numbers, session 33: "size([3 -1])" /
+ * "size([3 - 1])" was served). Keyed apart from an operator's minus.
+ */
+function signOfNextNumber(text: string, start: number, end: number): boolean {
+  if (end !== start + 1 || !MINUS_SIGNS.has(text[start]!) || !/^\p{N}/u.test(text[end] ?? '') || !/^[ \t]$/u.test(text[start - 1] ?? '')) return false;
+  let before = start - 1;
+  while (before > 0 && start - before <= 4 && /[ \t]/u.test(text[before]!)) before--;
+  return /\p{N}/u.test(text[before] ?? '');
+}
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
+const SIGN_KEY = '-(sign)';
 
 /**
  * A spaced dash after a variable or a bracket ("x - sin x", "(a + b) - c"), or after a number when an operand

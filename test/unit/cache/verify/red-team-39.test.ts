@@ -146,6 +146,9 @@ describe('numbers: "a" for "per", a compound number in words, a text turned into
     ['How much water do twenty five gallon drums hold?', 'How much water do twenty 5 gallon drums hold?'],
     ['Encode five apples in base64', 'Encode 5 apples in base64'],
     ['What is the SHA256 hash of seven dwarfs?', 'What is the SHA256 hash of 7 dwarfs?'],
+    ['In MATLAB, what is size([3 -1])?', 'In MATLAB, what is size([3 - 1])?'],
+    ['What is the median of 3 -5 8?', 'What is the median of 3 - 5 8?'],
+    ['In Julia, what is length([6 -1 4])?', 'In Julia, what is length([6 - 1 4])?'],
   ]);
   served([
     ['Give me 5 tips for sleeping better', 'Give me five tips for sleeping better'],
@@ -157,6 +160,8 @@ describe('numbers: "a" for "per", a compound number in words, a text turned into
     ['Can a battery explode?', 'Can battery explode?'],
     ['List 20 one star hotels in Paris', 'List 20 1 star hotels in Paris'],
     ['Is 0 a square number?', 'Is 0 square number?'],
+    ['What is 3 - 1?', 'what is 3 - 1'],
+    ['Sort these numbers: 4 -2 9 -7', 'sort these numbers: 4 -2 9 -7'],
     ['My password must be 8 characters, is that enough?', 'My password must be eight characters, is that enough?'],
     ['How do I convert 8 columns to uppercase in Excel?', 'How do I convert eight columns to uppercase in Excel?'],
   ]);
