@@ -336,6 +336,8 @@ const NULL_USAGES = new RegExp(NULL_USAGE.source, 'gu');
 
 /** The frame's bytes without its `"usage": null` member. */
 function withoutNullUsage(bytes: readonly Uint8Array[]): Uint8Array {
-  const text = new TextDecoder().decode(bytes.length === 1 ? bytes[0]! : concatBytes([...bytes]));
-  return new TextEncoder().encode(text.replace(NULL_USAGES, ''));
+  const text = UTF8_DECODER.decode(bytes.length === 1 ? bytes[0]! : concatBytes(bytes));
+  return UTF8_ENCODER.encode(text.replace(NULL_USAGES, ''));
 }
+const UTF8_DECODER = new TextDecoder();
+const UTF8_ENCODER = new TextEncoder();

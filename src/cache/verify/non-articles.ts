@@ -1,5 +1,6 @@
 import { caseStyleOf } from './case-folding.ts';
 import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { cardinalValue } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -41,7 +42,7 @@ export function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedS
     // its coefficient ("2 a squared"): a red team on numbers, session 33.
     // Only after a numeral, before a unit or a thing counted out ("a week", "a kg", "a guest") or an operator word; not
     // "Is 7 a prime number?", "Is 2024 a leap year?", "half a cup".
-    const afterNumeral = previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && CARDINAL_WORDS.has(previous.text.toLowerCase())));
+    const afterNumeral = previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && (cardinalValue(previous.text) ?? 0) >= 2) || (previous.kind === 'word' && LARGE_NUMBER_WORDS.has(previous.text.toLowerCase())));
     const rate = afterNumeral && token.text.toLowerCase() !== 'the' && next?.kind === 'word' && (RATE_NOUNS.has(next.text.toLowerCase()) || VARIABLE_AFTER.has(next.text.toLowerCase()) || (next.text.toLowerCase() === 'square' && RATE_NOUNS.has(side.tokens[index + 2]?.text.toLowerCase() ?? '')));
     if (!variable && language.english && !letter && !quantity && !foreign && !phrase && !rate) return;
     tokens ??= [...side.tokens];
@@ -71,8 +72,11 @@ const LETTER_LABELS: ReadonlySet<string> = new Set([
   'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
   'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
 ]);
-/** Numerals in words before a rate's "a" ("three a day"); not "half", "once", "first", "one" ("one a day" is a brand). */
-const CARDINAL_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand']);
+/**
+ * Numerals in words before a rate's "a" are number-words.ts's cardinals from two ("three a day"; not "one": "one a day"
+ * is a brand; not "half", "once", "first") and these.
+ */
+const LARGE_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million']);
 /** What a rate is per, beyond the lexicon's units: a time, an occasion, a person, a thing counted out. */
 const RATE_NOUNS: ReadonlySet<string> = new Set([
   'second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'quarter', 'semester', 'term', 'season', 'session', 'serving',

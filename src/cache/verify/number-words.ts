@@ -17,6 +17,11 @@ export function sameCardinal(digits: Token, word: Token): boolean {
   return digits.kind === 'number' && word.kind === 'word' && /^(?:0|[1-9]\d?)$/u.test(digits.text) && CARDINALS.get(word.text.toLowerCase()) === Number(digits.text);
 }
 
+/** The value of a cardinal in words, zero to twenty and the tens ("five" → 5, "fifty" → 50), or undefined. */
+export function cardinalValue(word: string): number | undefined {
+  return CARDINALS.get(word.toLowerCase());
+}
+
 /** The note classifyDifference gives an accepted sameCardinal pair. */
 export const NUMBER_IN_WORDS_NOTE = 'number in words';
 

@@ -9,7 +9,7 @@ import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTI
 import { inIdentifierPosition } from './identifier-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
-import { asksHowNumbersAreWritten, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
+import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { proseFirst } from './code-block-order.ts';
@@ -885,14 +885,18 @@ const LONGEST_TERM_WORDS = 4;
 /** Whether the number from `start` to `end` (one token) is the tens or the ones of a number in words: "fifty five", "twenty 5". */
 function inCompoundNumber(tokens: readonly Token[], start: number, end: number): boolean {
   if (end !== start + 1) return false;
-  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
-  const ones = (at: number) => ONES.has(word(at) ?? '') || /^[1-9]$/u.test(tokens[at]?.kind === 'number' ? tokens[at]!.text : '');
+  const inWords = (at: number) => (tokens[at]?.kind === 'word' ? cardinalValue(tokens[at]!.text) : undefined);
+  const ones = (at: number) => {
+    const value = tokens[at]?.kind === 'number' && /^[1-9]$/u.test(tokens[at]!.text) ? Number(tokens[at]!.text) : inWords(at);
+    return value !== undefined && value >= 1 && value <= 9;
+  };
   // Tens in words only: "30 five letter words" counts thirty words of five letters.
-  const tens = (at: number) => TENS.has(word(at) ?? '');
+  const tens = (at: number) => {
+    const value = inWords(at);
+    return value !== undefined && value >= 20 && value % 10 === 0;
+  };
   return (tens(start) && ones(end)) || (ones(start) && tens(start - 1));
 }
-const ONES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** Every phrase of one form per word, joined with "_" as WordNet's lemmas are. */
 function joinings(words: readonly string[][]): string[] {
