@@ -79,9 +79,13 @@ export async function writeStreamedBody(outgoing: ServerResponse, status: number
   }
   // HTTP/1.0 has no chunked framing: there the body ends with the connection (a hostile client, session 33, read
   // "563\r\ndata: …" on a 1.0 request).
-  if (outgoing.req?.httpVersion === '1.0' && headers['transfer-encoding'] !== undefined) {
-    const { 'transfer-encoding': _chunked, ...rest } = headers;
-    headers = rest;
+  if (outgoing.req?.httpVersion === '1.0') {
+    // Node would still chunk for a 1.0 request that sent "TE: chunked".
+    outgoing.useChunkedEncodingByDefault = false;
+    if (headers['transfer-encoding'] !== undefined) {
+      const { 'transfer-encoding': _chunked, ...rest } = headers;
+      headers = rest;
+    }
   }
   try {
     outgoing.writeHead(status, headers);

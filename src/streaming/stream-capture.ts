@@ -336,8 +336,8 @@ const NULL_USAGES = new RegExp(NULL_USAGE.source, 'gu');
 
 /** The frame's bytes without its `"usage": null` member. */
 function withoutNullUsage(bytes: readonly Uint8Array[]): Uint8Array {
-  const text = UTF8_DECODER.decode(bytes.length === 1 ? bytes[0]! : concatBytes(bytes));
-  return UTF8_ENCODER.encode(text.replace(NULL_USAGES, ''));
+  // Read as latin1, one character per byte: the pattern is ASCII, and every other byte goes back as it came (a UTF-8
+  // round trip turned an upstream's invalid byte into U+FFFD: a hostile helper, session 33).
+  const frame = Buffer.from(bytes.length === 1 ? bytes[0]! : concatBytes(bytes));
+  return Buffer.from(frame.toString('latin1').replace(NULL_USAGES, ''), 'latin1');
 }
-const UTF8_DECODER = new TextDecoder();
-const UTF8_ENCODER = new TextEncoder();

@@ -748,12 +748,15 @@ function isLoneLetter(text: string, index: number): boolean {
  * "size([3 - 1])" was served). Keyed apart from an operator's minus.
  */
 function signOfNextNumber(text: string, start: number, end: number): boolean {
-  if (end !== start + 1 || !MINUS_SIGNS.has(text[start]!) || !/^\p{N}/u.test(text[end] ?? '') || !/^[ \t]$/u.test(text[start - 1] ?? '')) return false;
+  if (end !== start + 1 || !MINUS_SIGNS.has(text[start]!) || !/^[\p{N}.]/u.test(text[end] ?? '') || !HORIZONTAL_SPACE.test(text[start - 1] ?? '')) return false;
+  // Any run of horizontal spaces (no-break, thin, ideographic…): each minus looks back over its own run only.
   let before = start - 1;
-  while (before > 0 && start - before <= 4 && /[ \t]/u.test(text[before]!)) before--;
+  while (before > 0 && HORIZONTAL_SPACE.test(text[before]!)) before--;
   return /\p{N}/u.test(text[before] ?? '');
 }
-const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
+const HORIZONTAL_SPACE = /^[^\S\n\r\u2028\u2029]$/u;
+/** Hyphen-minus, minus, the dashes and their full-width and small forms, as a careless or a pasting hand types a sign. */
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−', '–', '‐', '‑', '‒', '—', '－', '﹣']);
 const SIGN_KEY = '-(sign)';
 
 /**

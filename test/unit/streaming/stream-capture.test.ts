@@ -342,6 +342,18 @@ describe('captureStream', () => {
     }
   });
 
+  it('keeps every other byte of a frame it strips, an invalid UTF-8 byte included', async () => {
+    const chunk = { ...textAnswerChunks()[1]!, usage: null };
+    const json = JSON.stringify(chunk);
+    const at = json.indexOf('hé') + 1;
+    // An invalid byte (0xff) inside the content, as a broken upstream may send it.
+    const frame = Buffer.concat([Buffer.from('data: '), Buffer.from(json.slice(0, at)), Buffer.from([0xff]), Buffer.from(json.slice(at)), Buffer.from('\n\n')]);
+    const { client } = captureStream(fromParts([frame, bytes('data: [DONE]\n\n')]), { dropUsageChunk: true });
+    const relayed = Buffer.from(await drain(client));
+    const expected = Buffer.concat([Buffer.from('data: '), Buffer.from(JSON.stringify(textAnswerChunks()[1]).slice(0, at)), Buffer.from([0xff]), Buffer.from(JSON.stringify(textAnswerChunks()[1]).slice(at)), Buffer.from('\n\ndata: [DONE]\n\n')]);
+    expect(relayed.equals(expected)).toBe(true);
+  });
+
   it('relays the null usage the client asked for untouched', async () => {
     const chunks = textAnswerChunks().map((each) => (each.usage === undefined ? { ...each, usage: null } : each));
     const body = sseBody(chunks as never);

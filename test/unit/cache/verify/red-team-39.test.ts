@@ -149,6 +149,11 @@ describe('numbers: "a" for "per", a compound number in words, a text turned into
     ['In MATLAB, what is size([3 -1])?', 'In MATLAB, what is size([3 - 1])?'],
     ['What is the median of 3 -5 8?', 'What is the median of 3 - 5 8?'],
     ['In Julia, what is length([6 -1 4])?', 'In Julia, what is length([6 - 1 4])?'],
+    // Typed carelessly or pasted (a hostile helper, session 33): a no-break space, five spaces, a full-width minus, an em dash.
+    ['In MATLAB, what is size([3\u00a0-1])?', 'In MATLAB, what is size([3\u00a0- 1])?'],
+    ['In MATLAB, what is size([3     -1])?', 'In MATLAB, what is size([3     - 1])?'],
+    ['In MATLAB, what is size([3 －1])?', 'In MATLAB, what is size([3 － 1])?'],
+    ['In MATLAB, what is size([3 —1])?', 'In MATLAB, what is size([3 — 1])?'],
   ]);
   served([
     ['Give me 5 tips for sleeping better', 'Give me five tips for sleeping better'],
