@@ -154,6 +154,8 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
         const nodeServer = createServer(listener);
         // Requests Node's parser refuses (431 headers too large, 400) get an id, a JSON body and a log line too.
         nodeServer.on('clientError', clientErrorAnswer(refused));
+        nodeServer.maxConnections = config.server.maxConnections;
+        nodeServer.on('drop', () => observability.resilience.connectionDropped());
         server = nodeServer;
         nodeServer.listen(port, host, () => resolve((nodeServer.address() as AddressInfo).port));
         // A port in use (EADDRINUSE) is a start-up failure, not an error to keep serving through.

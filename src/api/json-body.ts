@@ -86,23 +86,31 @@ function nestedDeeperThan(value: object, limit: number): boolean {
 
 /**
  * Whether the JSON text holds more than `limit` values and keys, counted from its bytes before parsing: each but the
- * first follows a comma, a colon or an opening bracket outside strings. One pass, stopping at the limit (~4 ms per MB).
+ * first follows a comma, a colon or an opening bracket outside strings (an empty `[]` or `{}` holds none). One pass,
+ * stopping at the limit (~4 ms per MB).
  */
 function holdsMoreValues(raw: Uint8Array, limit: number): boolean {
   // A body this short cannot hold that many values (each takes at least two bytes with its separator).
   if (raw.length < limit * 2) return false;
   let values = 1;
   let inString = false;
+  // An opening bracket counts the value it holds once the next byte shows there is one: `[]` and `{}` hold none.
+  let opened = false;
   for (let index = 0; index < raw.length; index++) {
     const byte = raw[index]!;
     if (inString) {
       if (byte === BACKSLASH) index++;
       else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) {
-      inString = true;
-    } else if ((byte === COMMA || byte === COLON || byte === OPEN_BRACKET || byte === OPEN_BRACE) && ++values > limit) {
-      return true;
+      continue;
     }
+    if (byte === SPACE || byte === TAB || byte === LINE_FEED || byte === CARRIAGE_RETURN) continue;
+    if (opened) {
+      opened = false;
+      if (byte !== CLOSE_BRACKET && byte !== CLOSE_BRACE && ++values > limit) return true;
+    }
+    if (byte === QUOTE) inString = true;
+    else if (byte === OPEN_BRACKET || byte === OPEN_BRACE) opened = true;
+    else if ((byte === COMMA || byte === COLON) && ++values > limit) return true;
   }
   return false;
 }
@@ -112,3 +120,9 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 const OPEN_BRACKET = 0x5b;
 const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;

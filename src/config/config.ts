@@ -29,6 +29,8 @@ export interface Config {
     uploadBytesInFlight: number;
     /** The largest upstream answer a MISS reads to store; a larger one is relayed and not stored. */
     maxAnswerBytes: number;
+    /** Client connections open at once; one beyond is closed as it arrives. */
+    maxConnections: number;
     cors?: CorsSettings;
   };
   store: {

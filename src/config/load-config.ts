@@ -60,6 +60,7 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
       bodyTimeoutMs: file.server.bodyTimeout,
       uploadBytesInFlight: file.server.uploadBytesInFlight,
       maxAnswerBytes: file.server.maxAnswerBytes,
+      maxConnections: file.server.maxConnections,
       cors: corsSettings(file.server.cors, problems),
     },
     store: {

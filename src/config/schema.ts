@@ -211,6 +211,11 @@ export const fileConfigSchema = z
         uploadBytesInFlight: z.number().int().min(1_024).default(256 * 1024 * 1024),
         /** The largest upstream answer a MISS reads to store (JSON or SSE): a larger one is relayed as it arrives, never stored. */
         maxAnswerBytes: z.number().int().min(1_024).default(64 * 1024 * 1024),
+        /**
+         * Client connections open at once: one beyond is closed as it arrives (Node's `server.maxConnections`), so a
+         * flood of idle or half-sent connections cannot use up the file descriptors the upstream and Redis need.
+         */
+        maxConnections: z.number().int().min(1).default(10_000),
         /** Off when absent: no CORS headers at all (the upstream's are never relayed). */
         cors: z
           .object({
@@ -224,7 +229,7 @@ export const fileConfigSchema = z
           .optional(),
       })
       .strict()
-      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, uploadBytesInFlight: 256 * 1024 * 1024, maxAnswerBytes: 64 * 1024 * 1024 }),
+      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, uploadBytesInFlight: 256 * 1024 * 1024, maxAnswerBytes: 64 * 1024 * 1024, maxConnections: 10_000 }),
     store: z
       .object({
         redisUrl: z.string().optional(),

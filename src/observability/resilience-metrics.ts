@@ -9,6 +9,7 @@ export class ResilienceMetrics {
   readonly #clientAborts: Counter<'stage'>;
   readonly #uploadsRefused: Counter<'reason'>;
   readonly #shutdownAborts: Counter;
+  readonly #connectionsDropped: Counter;
 
   constructor(registry: Registry) {
     this.#uncaught = new Counter({
@@ -34,6 +35,11 @@ export class ResilienceMetrics {
       help: 'Upstream calls still running at the end of the shutdown grace, and aborted.',
       registers: [registry],
     });
+    this.#connectionsDropped = new Counter({
+      name: 'semcache_connections_dropped_total',
+      help: 'Client connections closed as they arrived because server.maxConnections were open.',
+      registers: [registry],
+    });
     for (const kind of ['uncaughtException', 'unhandledRejection']) this.#uncaught.inc({ kind }, 0);
   }
 
@@ -51,5 +57,9 @@ export class ResilienceMetrics {
 
   shutdownAborted(count: number): void {
     this.#shutdownAborts.inc(count);
+  }
+
+  connectionDropped(): void {
+    this.#connectionsDropped.inc();
   }
 }

@@ -233,6 +233,13 @@ describe('a body of hundreds of thousands of values', () => {
     await stillServes();
   });
 
+  // A hostile helper, session 33: an empty `[]` or `{}` was counted as holding a value.
+  it('counts no value inside an empty array or object', async () => {
+    const empties = Array.from({ length: 150_000 }, (_, index) => (index % 2 === 0 ? '[]' : '{ }')).join(',');
+    const answer = await post('/chat/completions', `{"model":"gpt-4o-mini","messages":[{"role":"user","content":${JSON.stringify(question())}}],"metadata_x":[${empties}]}`);
+    expect(answer.status).toBe(200);
+  });
+
   it('still takes a long prompt whose commas and colons are inside its strings', async () => {
     const input = question(`${'a, b: [c] {d} '.repeat(60_000)}What is this?`);
     const answer = await responses(JSON.stringify({ model: 'gpt-4o-mini', input }));
