@@ -216,6 +216,9 @@ const PHRASE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const PICKED_BY_THE: ReadonlySet<string> = new Set(['few', 'fewest']);
+const PICKED_BY_THE_BEFORE_PLURAL: ReadonlySet<string> = new Set(['most', 'only']);
+/** Plurals the lexicon's singular() does not give: "most people", "the only children". */
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'folks', 'police', 'cattle', 'mice', 'geese', 'feet', 'teeth', 'staff', 'personnel', 'kids', 'adults']);
 
 /**
  * Whether "the" added or dropped before the capitalised word at `at` picks another thing of that name: a word that
@@ -232,6 +235,14 @@ export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexic
   // "few" after "the" picks out the members: "Why do few startups succeed?" asks why they are few, "Why do the few
   // startups succeed?" why those did. ("(the) other planets" is left: "What are (the) other options?" is one.)
   if (name?.kind === 'word' && PICKED_BY_THE.has(name.key.toLowerCase())) return true;
+  // "most" and "only" before things counted: "Did most people vote for Clinton?" asks for a majority, "Did the most
+  // people …?" for a plurality; "Are only children lonely?" asks about children with no siblings, "Are the only
+  // children …" about the only ones (a red team's one-word edits, session 34).
+  if (name?.kind === 'word' && PICKED_BY_THE_BEFORE_PLURAL.has(name.key.toLowerCase())) {
+    const next = tokens[at + 1];
+    const counted = next?.kind === 'word' ? next.key.toLowerCase() : '';
+    if (counted === 'of' || PLURALS_WITHOUT_S.has(counted) || (counted !== '' && lexicon.singular(counted) !== undefined)) return true;
+  }
   if (name?.kind !== 'word' || name.sentenceStart || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(name.text)) return false;
   const lower = name.text.toLowerCase().replace(/['’]s$/u, '');
   // A place or a river, a mountain takes "the" or not as it likes ("(the) Netherlands", "(the) Nile"); a name of

@@ -8,6 +8,8 @@ import { isLoneCapital, type Token } from './verify-tokens.ts';
 const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr', 'Sr', 'Lt', 'Ft', 'Rd', 'No', 'Vs', 'Ok', 'Oh', 'Hi']);
 /** The longest token whose inner capital is a symbol's (mW, kWh, MiB) rather than a name's (YouTube, PayPal). */
 const SYMBOL_LENGTH = 4;
+/** Units after a mega or peta prefix, whose lowercase m or p is milli or pico: Mbar, MPa, Mohm, MHz, PW, Mrad, Mgal. */
+const PREFIXED_UNIT = /^(?:bar|pa|ohms?|wh?|j|hz|g|rad|gal|torr|var|mol|ev|bq|gy|sv|v|a|n|l|s|m|joules?|watts?|tonnes?)$/iu;
 
 /**
  * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
@@ -18,7 +20,7 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
   const styled = (tokens: Token[]) => caseStyleOf(tokens) !== 'mixed';
   const beforeStyled = styled(before);
   const afterStyled = styled(after);
-  if (!beforeStyled && !afterStyled) return undefined;
+  if (!beforeStyled && !afterStyled) return foldLoweredNames(before, after, lexicon);
   // New tokens: the query's prepared tokens are reused across candidates.
   // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
   // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
@@ -56,7 +58,11 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       // German's polite Sie/Ihr against a side whose capitals are its own: one typed all in lowercase or capitals says nothing.
       (otherCaseOwn && GERMAN_POLITE.has(token.text) && !token.sentenceStart) ||
       (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
-      (previous?.kind === 'number' && token.text.length <= 2 && /\p{Lu}/u.test(token.text)) ||
+      // A unit's symbol after a number, whose case is its meaning: two letters ("2 Gb" gigabits, "2 GB" gigabytes), or
+      // mega or peta before a unit, which a lowercase m or p makes milli or pico ("12 Mbar" megabar / "12 mbar"
+      // millibar, "30 MPa", "5 Mohm"; a red team, session 34), against a text typed in lowercase too. Not "5 GHz" /
+      // "5 ghz" (no other unit is typed so), nor "9 Mths" or "12 Ppl" (a review, session 34).
+      (previous?.kind === 'number' && /\p{Lu}/u.test(token.text) && (token.text.length <= 2 || (/^[MP]/u.test(token.text) && PREFIXED_UNIT.test(token.text.slice(1))))) ||
       // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
       // a Dockerfile's FROM ("FROM Ubuntu" fails): a shell and a registry match names by case.
       (/\p{Lu}/u.test(token.text) && (/^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '') || previous?.text === 'FROM')) ||
@@ -76,6 +82,45 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
     );
   return { before: fold(before, caseStyleOf(before), caseStyleOf(after)), after: fold(after, caseStyleOf(after), caseStyleOf(before)) };
 }
+
+/**
+ * Between two sides whose case is their own, a name typed in lowercase inside a sentence on one of them: a word that
+ * is only a name (its lowercase form means nothing else: Xeloda, Bayern, Dakota, Munich) is that name ("How long
+ * does Glucotrol stay in your system?" / "… glucotrol …"), and so is a capitalised word beside one ("North Dakota" /
+ * "north dakota"). Its key is folded on both sides where the other side holds it in lowercase. Not in a text about
+ * code, where a class and an instance differ by case; never a word with a sense of its own (Reading/reading,
+ * Turkey/turkey) or in capitals (US/us). A red team's near-duplicates, session 34: 604 of 616 refused before.
+ */
+function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
+  const lowered = (tokens: Token[]) => new Set(tokens.filter((token) => token.kind === 'word' && token.text === token.text.toLowerCase()).map((token) => token.text));
+  const capitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && !token.sentenceStart && CAPITALISED_WORD.test(token.text);
+  const onlyAName = (token: Token) => token.text.length > 2 && !lexicon.hasCommonSense(token.text);
+  const foldable = (tokens: Token[], index: number, otherLowered: ReadonlySet<string>) => {
+    const token = tokens[index];
+    if (!capitalised(token) || !otherLowered.has(token.text.toLowerCase())) return false;
+    // An image after a Dockerfile's FROM, a command before its flag: matched by case (see keepsCase).
+    if (tokens[index - 1]?.text === 'FROM' || /^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '')) return false;
+    if (onlyAName(token)) return true;
+    const beside = [tokens[index - 1], tokens[index + 1]].find((neighbour) => capitalised(neighbour) && onlyAName(neighbour) && otherLowered.has(neighbour.text.toLowerCase()));
+    return beside !== undefined;
+  };
+  const fold = (tokens: Token[], otherLowered: ReadonlySet<string>): Token[] | undefined => {
+    let folded: Token[] | undefined;
+    for (let index = 0; index < tokens.length; index++) {
+      if (!foldable(tokens, index, otherLowered)) continue;
+      folded ??= [...tokens];
+      folded[index] = { ...tokens[index]!, key: tokens[index]!.key.toLowerCase() };
+    }
+    return folded;
+  };
+  const beforeFolded = fold(before, lowered(after));
+  const afterFolded = fold(after, lowered(before));
+  if (beforeFolded === undefined && afterFolded === undefined) return undefined;
+  if (aboutCode(before) || aboutCode(after)) return undefined;
+  return { before: beforeFolded ?? before, after: afterFolded ?? after };
+}
+/** A word capitalised as a name is: one capital, then lowercase letters ("Xeloda", not "XML" or "iPhone"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 const GERMAN_POLITE: ReadonlySet<string> = new Set(['Sie', 'Ihr', 'Ihre', 'Ihnen', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
 

@@ -29,7 +29,7 @@ export interface PastedText {
 }
 
 export function pastedText(text: string): PastedText | undefined {
-  return openingInstruction(text) ?? closingInstruction(text) ?? inlineQuestion(text) ?? wordsToWrite(text) ?? wholeSurfaceQuestion(text);
+  return closingSendingCheck(text) ?? openingInstruction(text) ?? closingInstruction(text) ?? inlineQuestion(text) ?? wordsToWrite(text) ?? wholeSurfaceQuestion(text);
 }
 
 /**
@@ -41,6 +41,34 @@ export function pastedText(text: string): PastedText | undefined {
 function wholeSurfaceQuestion(text: string): PastedText | undefined {
   const scanned = text.length > SURFACE_SCAN * 2 ? `${text.slice(0, SURFACE_SCAN)} ${text.slice(-SURFACE_SCAN)}` : text;
   return SURFACE_QUESTION.test(scanned) ? { start: 0, end: text.length, exact: true } : undefined;
+}
+
+/**
+ * A check before sending that closes the prompt (SENDING_CHECK: "… Is this ok for a US client?"): all before it is the
+ * text, even where an instruction opens it ("We loved the colour … Can you fix it before we start? Good to go?").
+ */
+function closingSendingCheck(text: string): PastedText | undefined {
+  let last = lastSentence(text);
+  // A courtesy after it ("… Good to go? Thanks!") closes the prompt, not the text.
+  if (last !== undefined && COURTESY_ONLY.test(last.instruction)) last = lastSentence(text.slice(0, last.start));
+  if (last === undefined) return undefined;
+  const words = last.instruction.match(WORDS)?.length ?? 0;
+  const checked = text.slice(0, last.start);
+  if (words === 0 || words > CLOSING_WORDS || !CONTENT.test(checked) || !checksBeforeSending(last.instruction, checked)) return undefined;
+  return { start: 0, end: last.start, exact: true };
+}
+
+/**
+ * The last sentence of a prompt (after its last sentence mark or face followed by whitespace, or its last line break),
+ * and where it starts.
+ */
+function lastSentence(text: string): { instruction: string; start: number } | undefined {
+  const trimmed = text.trimEnd();
+  const tail = trimmed.length > SCAN ? trimmed.slice(-SCAN) : trimmed;
+  let last = -1;
+  for (const boundary of tail.slice(0, -1).matchAll(SENTENCE_OR_FACE_BREAK)) last = boundary.index + boundary[0].length;
+  if (last === -1) return undefined;
+  return { instruction: tail.slice(last), start: trimmed.length - tail.length + last };
 }
 
 function openingInstruction(text: string): PastedText | undefined {
@@ -68,7 +96,7 @@ function openingInstruction(text: string): PastedText | undefined {
       if (!CONTENT.test(text.slice(start))) return undefined;
       const what = named ? previous : label && task !== undefined ? task : instruction;
       const translates = TRANSLATION.test(what);
-      const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what)) && !translates);
+      const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what) || checksBeforeSending(what, text.slice(start))) && !translates);
       return { start, end: withoutCourtesyTail(text, start, !exact && !translates), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
@@ -122,7 +150,12 @@ function isInstruction(instruction: string, mark: string, lineBreak: boolean, re
     if (words <= LABEL_WORDS && (SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return true;
     if (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)) return true;
   }
-  return (taskFirst && POINTS_AT_TEXT.test(instruction)) || isJudgementOfText(instruction, words, rest) || judgesForm(instruction, words, lineBreak, rest);
+  return (
+    (taskFirst && POINTS_AT_TEXT.test(instruction)) ||
+    isJudgementOfText(instruction, words, rest) ||
+    judgesForm(instruction, words, lineBreak, rest) ||
+    (words <= JUDGEMENT_WORDS && !COURTESY_ONLY.test(rest) && checksBeforeSending(instruction, rest))
+  );
 }
 
 /**
@@ -301,11 +334,16 @@ const SURFACE_QUESTION = new Cues(
   [
     String.raw`\b(?:grammatical(?:ly)?|ungrammatical|proofread\w*|punctuation|comma splice|run-on sentence)\b|\b(?:check|fix|correct) (?:the |my )?(?:grammar|capitali[sz]ation)\b|\bgrammar (?:check|mistakes?|errors?)\b`,
     String.raw`\b(?:mistakes?|errors?|typos?) (?:here|in (?:this|it|that))\b|\bspot the (?:mistakes?|errors?|typos?)\b|\b(?:correct|proper|natural|better) english\b`,
-    String.raw`\bhow many (?:sentences|words|characters|letters|commas|periods|paragraphs) (?:are |is |does )?(?:in|does) (?:this|it|that|the following)\b|\b(?:sentence|word|character) count\b`,
-    // An operation on the exact characters of a text marked off or named as one: a hash, an encoding, a cipher, its
-    // reverse ("What's the SHA-256 of (a big car)?", "Reverse the string [my car]", "Encode in base64: 'x'", "What's the
-    // MD5 hash of the text my big car?": a red team, session 29, found synonyms, plurals and courtesies accepted inside
-    // such texts). Not a question about hashing ("What is the MD5 hash of an empty string?").
+    String.raw`\bhow many (?:sentences|words|characters|letters|commas|periods|paragraphs) (?:(?:are|is|does|do) )?(?:(?:in|does) (?:this|it|that|the following)|this|that|the following)\b|\b(?:sentence|word|character) count\b`,
+    // Its spelling, its apostrophes, its length in words, its tone rated, asked in other words ("Is anything misspelled?",
+    // "Did I spell everything right?", "Check the spelling.", "How long is this in words?", "Count the words.", "Rate
+    // the tone from 1 to 10", "Is this a friendly message?"): a red team, session 34, found contractions, typos and
+    // courtesies accepted under them. Each points at the text: "check the spelling in Word" or "When do you use
+    // apostrophes?" asks about none.
+    String.raw`\b(?:is|are) (?:there )?(?:anything|something|any words?|words?) misspel\w*|\bmisspel\w* (?:anything|any words?|something|here|in (?:this|it|that))\b|\b(?:did|have) i misspel\w*|\bany misspel\w*|\bspell(?:ed|t)? (?:everything|it all|this|that|all (?:of )?(?:it|this|the words)|each word|these words) (?:right|correctly|properly)\b`,
+    String.raw`\b(?:check|fix|correct) (?:the |my )?(?:spelling|punctuation|apostrophes?)(?=\s*(?:[.:!?\n]|$)|\s+(?:in|of) (?:this|it|that|the following|below|above)\b)|\bany spelling (?:mistakes?|errors?)|\bspelling (?:mistakes?|errors?) (?:here|in (?:this|it|that|the following))\b|\b(?:did|have) i used? (?:the |my |all )?(?:apostrophes?|commas?) (?:right|correctly|properly)\b|\b(?:are|is) (?:the |my )?apostrophes? (?:right|correct|wrong|ok)\b`,
+    String.raw`\bhow long is (?:this|that)(?: \w+)? in (?:words|characters|letters)\b|\bcount (?:the |all )?(?:words|characters|letters|sentences)(?=\s*(?:[.:!?\n]|$)|\s+(?:in|of) (?:this|it|that|the following|below|above)\b)|\bhow many (?:words|characters) long is (?:this|that)\b`,
+    String.raw`\b(?:rate|score|grade|classify|judge|assess|evaluate) (?:the |its )?(?:tone|politeness|formality|friendliness|warmth)(?=\s*(?:[.:!?\n]|$)|\s+(?:of (?:this|that|it|the following|my)|from \d|out of|on a scale)\b)|\b(?:is|does) (?:this|that|my) (?:message|text|note|email|e-mail|reply|card|post) (?:sound |read |seem )?(?:${TONES}|warm|welcoming|kind|nice|cheerful|upbeat|enthusiastic|heartfelt|sincere) enough\b|\bis (?:this|that) an? (?:${TONES}|warm|welcoming|kind|nice|cheerful|upbeat|enthusiastic|heartfelt|sincere) (?:message|text|note|email|e-mail|reply|card|post)\b`,
     String.raw`\b(?:(?:sha-?(?:1|2|3|224|256|384|512)|md5|crc-?32|sha)(?: (?:hash|digest|checksum|sum|value))?|(?:hash|checksum|digest|hmac)(?: value)?|(?:base ?64|base ?32|rot-?13|url|percent|hex|utf-?8|ascii|binary|morse|unicode)[- ]?(?:encod\w*|decod\w*|escap\w*|representation|code points?|bytes)) (?:of|for)\s*(?::|["'“”‘’‛‚„\x60″′‹«*_(\[<]|the (?:text|string|word|phrase|sentence)\b)|\b(?:encode|decode|encrypt|decrypt|hash|reverse|scramble|obfuscate|escape|url-?encode|rot-?13|spell out|spell backwards)\s+(?:the (?:string|text|word|phrase|sentence|message|name)\s+)?["'“‘‚*_(\[<:]|\b(?:reverse|reversed|backwards|encode|decode|encrypt|decrypt|hash)\s+(?:the|this|my) (?:string|text|words?|letters|characters|phrase|sentence)\s*(?::|["'“”‘’‛‚„\x60″′‹«*_(\[<])|\b(?:in|to|into|with|using)\s+(?:base ?64|rot-?13|binary|hex(?:adecimal)?|morse(?: code)?|pig latin|leetspeak|leet|the nato (?:phonetic )?alphabet|an? caesar (?:cipher|shift)[^:\n]{0,20})\s*:|["'”’‘*)\]>]\s+(?:in|to|into)\s+(?:base ?64|rot-?13|binary|hex(?:adecimal)?|morse(?: code)?|pig latin|leetspeak|leet|ascii|unicode|utf-?8)\b|\bhow many (?:bytes|bits|vowels|consonants|syllables|characters|letters) (?:(?:are|is|does|do) )?(?:in )?(?:the (?:word|string|name|phrase|sentence|text) )?["'“‘‚*(\[<]`,
     String.raw`\b(?:popraw|corrige|corrija|corrigez|korrigiere|correggi|controlla)\w*`,
     FOREIGN_SURFACE,
@@ -313,6 +351,50 @@ const SURFACE_QUESTION = new Cues(
   ].join('|'),
   `${OTHER_START}(?:исправ|провер|ошибк|düzelt)\\p{L}*|sửa|lỗi|고쳐|문법|语法|文法|改一下|添削|直して|${FOREIGN_SURFACE_OTHER}`,
 );
+/**
+ * A check of a text before it is sent, posted or read ("Ready to send?", "Is this good to post?", "Look this over before I
+ * send it.", "Can I post this on LinkedIn?", "Will this read naturally to Americans?", "Is this ok for a US client?",
+ * "Would an American reader notice anything odd?"): its typos, spellings, courtesies and marks are the answer (a red
+ * team, session 34, found them read as prose with none of the cues above). Opening or closing a prompt, as a
+ * sentence of its own. The words name a sending, a reading or a reader's country, so the text is one.
+ */
+const SENDING_CHECK = new RegExp(
+  [
+    String.raw`^\s*(?:(?:is|does) (?:this|it|that|everything) )?(?:ready|good|ok|okay|fine|safe|good enough|alright) to (?:send|post|go out|submit|publish|print)\b`,
+    String.raw`\bbefore (?:i|we) (?:send|post|submit|publish|hit send)\b`,
+    String.raw`^\s*(?:(?:please|can you|could you) )?(?:look|read|go) (?:this|it) over\b|^\s*(?:(?:please|can you|could you) )?give (?:this|it) a (?:once-over|proofread|read-through)\b`,
+    String.raw`^\s*(?:can|could|should|may) (?:i|we) (?:post|send|publish) (?:this|it) (?:as is|on (?:linkedin|slack|twitter|reddit|facebook|nextdoor))\b`,
+    String.raw`^\s*(?:would|will|does|do|could) (?:an? |the |my |our )?(?:\w+ )?(?:readers?|audiences?|americans?|brits?|editors?|native speakers?|proofreaders?) (?:notice|spot|be confused by|stumble)\b`,
+    String.raw`^\s*(?:is there )?anything (?:i should |to |you would )?(?:change|fix|adjust|tweak) for (?:an? |the |my |our )?(?:american|british|australian|canadian|us|u\.s\.|uk) (?:\w+ )?(?:audiences?|readers?|clients?|customers?|market)\b`,
+    String.raw`^\s*(?:will|would|does) (?:this|it|that) read (?:naturally|natural|well|ok|okay|fine|right)\b|^\s*(?:will|would|does|do|is) (?:this|that) (?:read|sound|come across|look (?:right|ok|okay|good|fine)|ok|okay|fine|good|alright|acceptable|appropriate) (?:\w+ )?(?:to|for|with|by) (?:an? |the |my |our |your )?(?:americans?|brits?|(?:us|u\.s\.|uk|american|british|australian|canadian) (?:\w+ )?(?:clients?|customers?|readers?|audiences?|market|office|team|boss|manager|colleagues?|company|recruiters?|employers?)|readers?|audiences?)\b(?! to\b)`,
+  ].join('|'),
+  'i',
+);
+/**
+ * A check of something before it goes out that names no sending ("Good to go?", "Is this ok?", "Anything to fix?",
+ * "What would you change?"): a check of a text only when what it checks opens with a greeting or ends with a sign-off
+ * (MESSAGE_SHAPE); after a situation, a plan or a budget ("My dog ate two grapes. Is this ok?") it is no check of
+ * wording, and a review found such prompts' near-duplicates refused (2,950 of 7,040 pairs).
+ */
+const MESSAGE_CHECK = new RegExp(
+  [
+    String.raw`^\s*(?:(?:is|does) (?:this|it|that|everything) )?(?:all )?good to go\b`,
+    String.raw`^\s*(?:is|does) (?:this|that) (?:look |sound |read )?(?:ok|okay|fine|alright|good)(?:,? please)?\s*[?.!]*\s*$`,
+    String.raw`^\s*(?:is there )?anything (?:wrong|off|missing|(?:i|you) (?:should|would) (?:change|fix)|to (?:fix|change|improve|correct|tweak))\b`,
+    String.raw`^\s*(?:are there )?any (?:issues|problems|red flags|changes|edits|fixes|suggestions|notes|tweaks)\b`,
+    String.raw`^\s*(?:what|anything) (?:would|should) (?:you|i) (?:change|fix|improve|edit|tweak)\b|^\s*would you (?:change|fix|edit|tweak) anything\b`,
+    String.raw`^\s*(?:is|does) (?:this|it|that) (?:ok|okay|fine|good|alright|acceptable|appropriate) (?:for|to send to) (?:an? |the |my |our )?(?:\w+ ){0,3}?(?:clients?|customers?|boss|manager|office|team|employer|professor|teacher|landlord|colleagues?|coworkers?)\b`,
+  ].join('|'),
+  'i',
+);
+/** A message's shape: a greeting that opens it ("Hi Sam,", "Dear neighbours,", "Hey team") or a sign-off that ends it ("Thanks, Anna", "Best,\nTom"). */
+const MESSAGE_SHAPE =
+  /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b[^\n.!?]{0,40}[,!:\n]|(?:^|\n|[.!?]\s+)(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely|warmly|all the best|love|talk soon|see you(?: there| soon)?)(?:,\s*|\s*\n\s*|\s+)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?[\s.!]*$/iu;
+
+/** Whether `check` checks `text` before it goes out: a sending check, or a message check of a text shaped as a message. */
+function checksBeforeSending(check: string, text: string): boolean {
+  return SENDING_CHECK.test(check) || (MESSAGE_CHECK.test(check) && MESSAGE_SHAPE.test(text.trim()));
+}
 const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/i;
 const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/i;
 /**
@@ -363,6 +445,7 @@ const CONTENT = /[\p{L}\p{N}]/u;
 const GREETING = /^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|dear [\p{L}]+)(?: there)?\s*[!,.]?\s+/iu;
 const BOUNDARY = /[:](?=[\s\p{L}])\s*|[?!.]\s+|[?!](?=\p{Lu})|[：？！。]\s*|\n\s*/gu;
 const SENTENCE_BREAK = /[.?!。？！](?=\s)\s*|\n\s*/gu;
+const SENTENCE_OR_FACE_BREAK = /[.?!。？！](?=\s)\s*|\n\s*|[:;]-?[()DPp](?=\s)\s*/gu;
 const SENTENCE_END = /[.?!。？！](?=\s|$)|\n/gu;
 // Questions about a text's surface: its grammar, punctuation, spelling, letters, words, case, tone or register.
 const SURFACE_TASK = new Cues(

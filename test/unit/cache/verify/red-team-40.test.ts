@@ -1,0 +1,120 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 34: red teams. One pasted texts (emails, posts, a bakery's page, a cover letter) under a question about the
+ * text itself phrased in words no cue held — a check before sending ("Good to go?", "Can I post this on LinkedIn?"),
+ * the reader's country ("Will this read naturally to Americans?", "Is this fine for our New York office?"), spelling
+ * ("Is anything misspelled?"), length in words and the tone rated (12,400 pairs: 733 served). Another swapped domain
+ * identifiers (16,800 pairs: drugs, doses, units, formulas, genes, products, codes, people all held) and found a unit's
+ * prefix case folded in a text read as typed in lowercase ("12 mbar" / "12 Mbar": 280 of 546 served). Each not-served
+ * pair was `same` on the session's start (3d23aad); the served pairs are near-duplicates the rules must leave alone.
+ * Stored text first, as the proxy reads it.
+ */
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+describe('a check of a pasted text before it is sent or posted', () => {
+  notServed([
+    ['Good to go? Hi Tom, I definately want the grey one, not the black one. Thanks, Anna', 'Good to go? Hi Tom, I definitely want the grey one, not the black one. Thanks, Anna'],
+    ['Thanks for reaching out! Unfortunately, we have decided to move forward with another candidate. Ready to send?', 'Thanks for reaching out! Unfortunatly, we have decided to move forward with another candidate. Ready to send?'],
+    ['Look this over before I send it. Thanks for reaching out! Unfortunately, we have decided to move forward with another candidate.', 'Look this over before I send it. Thanks for reaching out! Unfortunatly, we have decided to move forward with another candidate.'],
+    ["I wont be able to make it tomorrow, Im sorry. Its been a crazy week. Is this good to post?", "I won't be able to make it tomorrow, Im sorry. Its been a crazy week. Is this good to post?"],
+    ["The neighbour's dog barked all night and I couldnt sleep. Can we talk about it this weekend :)\n\nCan I post this on LinkedIn?", "The neighbour's dog barked all night and I couldn't sleep. Can we talk about it this weekend :)\n\nCan I post this on LinkedIn?"],
+    ["Anything wrong here? Hey Sam, your dog barked all night and I couldnt sleep. Can we talk about it this weekend :)", "Anything wrong here? Hey Sam, your dog barked all night and I couldn't sleep. Can we talk about it this weekend :)"],
+    ['Hi all, the enviroment variables for staging are in the vault. Dont commit them to git. Is this ok?', "Hi all, the enviroment variables for staging are in the vault. Don't commit them to git. Is this ok?"],
+    ['Hi Sam, please find the slides attached. Let me know what you think. What would you change?', 'Hi Sam, find the slides attached. Let me know what you think. What would you change?'],
+    ['Any issues before I hit send? Hi Sam, the invoice is attached, please pay it by Friday.', 'Any issues before I hit send? Hi Sam, the invoice is attached, pay it by Friday.'],
+  ]);
+  // A check that names no sending, after a situation, a plan or a budget: no check of wording (a review, session 34).
+  served([
+    ['My dog ate two grapes an hour ago. Is this ok?', 'my dog ate two grapes an hour ago. is this ok?'],
+    ['Hi Tom, the meeting has moved to 3pm on Thursday. See you there, Anna. Good to go? Thanks!', 'Hi Tom, the meeting has moved to 3pm on Thursday. See you there, Anna. Good to go?'],
+    ['My study plan: 8 weeks, 6 hours a day, flashcards every evening. Good to go?', 'My study plan: 8 weeks, 6 hours a day, flashcards every evenning. Good to go?'],
+    ["My monthly budget: rent $1400, food $400, eating out $200. What would you change?", "My monthly budget: rent $1400, food $400, eating out $200. What would you change? Thanks!"],
+    ['I bought a used phone on eBay and it is locked to a carrier. Can I send it back?', 'I bought a used phone on eBay and it is locked to a carrier.  Can I send it back?'],
+    ['Ready to send? Thanks for reaching out! We have decided to move forward with another candidate.', 'ready to send?\n\nThanks for reaching out! We have decided to move forward with another candidate.'],
+  ]);
+});
+
+describe("a pasted text judged for its reader's country", () => {
+  notServed([
+    ["Hi all, the neighbour's dog barked all night and I couldnt sleep. Can we talk about it this weekend :) Is this fine for our New York office?", "Hi all, the neighbor's dog barked all night and I couldnt sleep. Can we talk about it this weekend :) Is this fine for our New York office?"],
+    ['Is this fine for a US audience? Our team will organise a workshop on data licence compliance next week. Please bring your laptop.', 'Is this fine for a US audience? Our team will organise a workshop on data license compliance next week. Please bring your laptop.'],
+    ['We loved the colour of the new logo, but the centre alignment looks off on mobile. Can you fix it before we start the campaign? Is this ok for a US client?', 'We loved the color of the new logo, but the centre alignment looks off on mobile. Can you fix it before we start the campaign? Is this ok for a US client?'],
+    ['Will this read naturally to Americans? I apologise for the delay. The cheque will be in the mail by Monday.', 'Will this read naturally to Americans? I apologize for the delay. The cheque will be in the mail by Monday.'],
+    ['Dear neighbours, the street party is on Saturday. Please move your cars by 9am. Would an American reader notice anything odd here?', 'Dear neighbors, the street party is on Saturday. Please move your cars by 9am. Would an American reader notice anything odd here?'],
+  ]);
+});
+
+describe("a pasted text's spelling, length in words and tone, asked in other words", () => {
+  notServed([
+    ['Is anything misspelled? Hi all, the enviroment variables for staging are in the vault. Dont commit them to git.', "Is anything misspelled? Hi all, the enviroment variables for staging are in the vault. Don't commit them to git."],
+    ["Check the spelling. I wont be able to make it tomorrow, Im sorry. Its been a crazy week.", "Check the spelling. I won't be able to make it tomorrow, Im sorry. Its been a crazy week."],
+    ["Did I use apostrophes correctly? The neighbour's dog barked all night and I couldnt sleep.", "Did I use apostrophes correctly? The neighbour's dog barked all night and I couldn't sleep."],
+    ['How many words is this? The meeting is at 10am in the big conference room on the 2nd floor.', 'How many words is this? The meeting is at 10 am in the big conference room on the 2nd floor.'],
+    ['Count the words. Dear neighbours, the street party is on Saturday. Please move your cars by 9am.', 'Count the words. Dear neighbours, the street party is on Saturday. move your cars by 9am.'],
+    ['We loved the colour of the new logo. Please adjust it before the campaign launches. How long is this in words?', 'We loved the colour of the new logo. adjust it before the campaign launches. How long is this in words?'],
+    ['Rate the tone from 1 to 10. Attached is the contract for review. Please sign and return it by Thursday.', 'Rate the tone from 1 to 10. Attached is the contract for review. sign and return it by Thursday.'],
+    ["Is this a friendly message?\n\nHi Mark, please send me the Q3 report by Friday. I can't start the deck without it. Thanks", "Is this a friendly message?\n\nHi Mark, send me the Q3 report by Friday. I can't start the deck without it. Thanks"],
+    ['Is this message warm enough? Congratulations on the new job! We will miss you!', 'Is this message warm enough? Congratulations on the new job. We will miss you!'],
+  ]);
+  served([
+    ['Why is definitely so often misspelled?', 'why is definitely so often misspelled'],
+    ['Write a Python function to count the words in a file.', 'Please write a Python function to count the words in a file.'],
+    ['How do I turn off spell check in Word?', 'How do I turn off spell check in Word'],
+    ['When do you use apostrophes with plurals?', 'when do you use apostrophes with plurals?'],
+    ['How many characters is it ok to put in a tweet?', 'how many characters is it ok to put in a tweet?'],
+    ['I set our thermostat to 18 degrees at night. Is this warm enough for a baby?', 'i set our thermostat to 18 degrees at night. is this warm enough for a baby?'],
+  ]);
+});
+
+describe("a unit's prefix case after a number, in a text read as typed in lowercase", () => {
+  notServed([
+    ['Please tell me whether 12 mbar is a lot.', 'Please tell me whether 12 Mbar is a lot.'],
+    ['I got a quote from a contractor that mentions 30 mpa for the new installation.', 'I got a quote from a contractor that mentions 30 MPa for the new installation.'],
+    ['Hi, is 2.5 mohm a normal value?', 'Hi, is 2.5 Mohm a normal value?'],
+    ['please convert 400 mrad to a unit most people know', 'please convert 400 Mrad to a unit most people know'],
+  ]);
+  served([
+    ['should i use 2.4 GHz or 5 GHz wifi?', 'should i use 2.4 ghz or 5 ghz wifi?'],
+    ['Please tell me whether 12 GBq is a lot.', 'Please tell me whether 12 gbq is a lot.'],
+    ['my baby is 9 Mths old and not crawling yet, should i worry', 'my baby is 9 mths old and not crawling yet, should i worry'],
+    ['how much pasta do i need for 12 Ppl', 'how much pasta do i need for 12 ppl'],
+  ]);
+});
+
+describe('a name typed in lowercase inside a sentence whose case is its own', () => {
+  // Near-duplicates the red team on identifiers found refused (604 of 616 names typed in lowercase).
+  served([
+    ['How long does Glucotrol stay in your system?', 'How long does glucotrol stay in your system?'],
+    ['How many championships has North Dakota won?', 'How many championships has north dakota won?'],
+    ['Who is the best player in the history of Atletico Madrid?', 'Who is the best player in the history of atletico madrid?'],
+    ['Can I take Xanax with Zoloft?', 'Can I take xanax with zoloft?'],
+    ['What happens if I miss a dose of Levitra?', 'What happens if I miss a dose of levitra?'],
+  ]);
+  notServed([
+    ['What is the weather like in Nice in May?', 'What is the weather like in nice in May?'],
+    ['Is the Polish economy growing?', 'Is the polish economy growing?'],
+    ['Is the US economy growing?', 'Is the us economy growing?'],
+    ['What is the capital of North Korea?', 'What is the capital of north Korea?'],
+    ['In my Dockerfile, why does FROM Ubuntu fail to build?', 'In my Dockerfile, why does FROM ubuntu fail to build?'],
+    ['Why does Python --version print nothing?', 'Why does python --version print nothing?'],
+    ['In Java, what is the default value of a Boolean field?', 'In Java, what is the default value of a boolean field?'],
+  ]);
+});
+
+describe('"the" before "most" or "only" and the things counted', () => {
+  // A red team's one-word edits (38,349 pairs; about 60 wrong answers, all here): a majority against a plurality,
+  // children without siblings against the only ones.
+  notServed([
+    ['Did most people vote for Clinton in 2016?', 'Did the most people vote for Clinton in 2016?'],
+    ['Which party did most voters support in the 2019 Canadian election?', 'Which party did the most voters support in the 2019 Canadian election?'],
+    ['Do most customers support the new policy?', 'Do the most customers support the new policy?'],
+    ['Are only children lonely?', 'Are the only children lonely?'],
+  ]);
+  served([
+    ['What is the most important thing in life?', 'What is most important thing in life?'],
+    ['What is the only way to lose weight?', 'What is only way to lose weight?'],
+  ]);
+});
