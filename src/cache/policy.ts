@@ -85,12 +85,26 @@ function asksForNonTextOutput(request: PolicyInputs): boolean {
 
 /**
  * A model that searches the web before every answer, whatever the request asks: OpenAI's `gpt-4o-search-preview`,
- * `gpt-4o-mini-search-preview` and `gpt-5-search-api`, Perplexity's `sonar` family (served through the OpenAI API shape).
+ * `gpt-4o-mini-search-preview` and `gpt-5-search-api`, Perplexity's `sonar` family (served through the OpenAI API shape),
+ * OpenRouter's `:online` variants (`openai/gpt-4o:online`), Groq's `compound` systems (an audit, session 34).
  */
 export function liveDataModel(model: string): boolean {
   return LIVE_DATA_MODEL.test(model);
 }
-const LIVE_DATA_MODEL = /(?:^|[-_/.:])search(?:[-_.:]|$)|(?:^|\/)sonar(?:-|$)/i;
+const LIVE_DATA_MODEL = /(?:^|[-_/.:])search(?:[-_.:]|$)|(?:^|\/)sonar(?:-|$)|:online$|(?:^|\/)compound(?:-|$)/i;
+
+/**
+ * Fields of an OpenAI-shaped chat request that other providers read as a search before answering: OpenRouter's web
+ * plugin (`plugins: [{ id: "web" }]`), Azure OpenAI's "On Your Data" (`data_sources`: an index that changes under
+ * its name, as a vector store does), xAI's live search (`search_parameters` with a mode other than "off").
+ */
+export function searchesBeforeAnswering(request: Record<string, unknown>): boolean {
+  const { plugins, data_sources: dataSources, search_parameters: searchParameters } = request;
+  if (Array.isArray(plugins) && plugins.some((plugin) => typeof plugin === 'object' && plugin !== null && (plugin as { id?: unknown }).id === 'web')) return true;
+  if (Array.isArray(dataSources) && dataSources.length > 0) return true;
+  if (typeof searchParameters === 'object' && searchParameters !== null && (searchParameters as { mode?: unknown }).mode !== 'off') return true;
+  return false;
+}
 
 /**
  * A hosted tool that reads the live web or a remote server: OpenAI's `web_search*` and `mcp`, Anthropic's

@@ -19,6 +19,13 @@ export const IGNORED_FIELDS: ReadonlySet<string> = new Set([
   'prompt_cache_retention',
 ]);
 
+/**
+ * What Anthropic's Messages API ignores for the answer: the rest of IGNORED_FIELDS are OpenAI's, which Anthropic
+ * refuses with a 400 ("Extra inputs are not permitted"), so they stay in the partition there and such a request is
+ * never answered from another's entry (an audit, session 34).
+ */
+export const ANTHROPIC_IGNORED_FIELDS: ReadonlySet<string> = new Set(['stream', 'metadata', 'service_tier']);
+
 /** Who and where: the parts of a partition that do not come from the body. */
 export interface KeyScope {
   /** Keyed hash of the tenant (never the API key). */
@@ -108,10 +115,10 @@ export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = '
  * The body's fields minus the ignore-list and undefined values, under `renames` where two names mean one thing.
  * A field is renamed only when the body lacks the other name: with both present, both stay (one would be lost).
  */
-export function partitionFields(body: Record<string, unknown>, skip: ReadonlySet<string>, renames: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+export function partitionFields(body: Record<string, unknown>, skip: ReadonlySet<string>, renames: Readonly<Record<string, string>> = {}, ignored: ReadonlySet<string> = IGNORED_FIELDS): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(body)) {
-    if (IGNORED_FIELDS.has(field) || skip.has(field) || value === undefined) continue;
+    if (ignored.has(field) || skip.has(field) || value === undefined) continue;
     const renamed = renames[field];
     fields[renamed !== undefined && body[renamed] === undefined ? renamed : field] = value;
   }

@@ -173,3 +173,16 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     expect(await openAi.json()).toMatchObject({ error: { code: 'invalid_path' } });
   });
 });
+
+// Session 34, an audit of request parameters: OpenAI's fields that change no answer were left out of an Anthropic
+// request's partition too, so one Anthropic refuses with a 400 got another request's cached answer.
+describe("OpenAI's answer-neutral fields in an Anthropic request", () => {
+  it('keeps user, store, prompt_cache_key, safety_identifier and stream_options in the partition (Anthropic refuses them), and metadata and service_tier out', async () => {
+    const text = question();
+    expect((await create(claude(), { messages: [{ role: 'user', content: text }] })).status).toBe('MISS');
+    for (const field of [{ user: 'u1' }, { store: true }, { prompt_cache_key: 'k' }, { safety_identifier: 's' }, { stream_options: { include_usage: true } }]) {
+      expect((await create(claude(), { messages: [{ role: 'user', content: text }], ...field } as never)).status).toBe('MISS');
+    }
+    expect((await create(claude(), { messages: [{ role: 'user', content: text }], metadata: { user_id: 'abc' }, service_tier: 'auto' })).status).toBe('HIT');
+  });
+});

@@ -54,6 +54,21 @@ describe('a request that reads live data', () => {
     }
   });
 
+  // Session 34, an audit of request parameters: other providers' searches through the OpenAI chat shape were cached.
+  it('chat completions through a provider that searches first (OpenRouter :online and web plugin, Azure data_sources, xAI live search, Groq compound): relayed every time', async () => {
+    const variants: Array<Record<string, unknown>> = [
+      { model: 'openai/gpt-4o:online' },
+      { model: 'openai/gpt-4o', plugins: [{ id: 'web' }] },
+      { model: 'gpt-4o', data_sources: [{ type: 'azure_search', parameters: { endpoint: 'https://search.example', index_name: 'docs' } }] },
+      { model: 'grok-4', search_parameters: { mode: 'auto' } },
+      { model: 'groq/compound' },
+    ];
+    for (const variant of variants) {
+      const ask = () => openai().chat.completions.create({ messages: [{ role: 'user', content: 'What are the top news headlines right now?' }], ...variant } as never).withResponse();
+      expect([(await ask()).response.headers.get('x-cache-status'), (await ask()).response.headers.get('x-cache-status')]).toEqual(['BYPASS', 'BYPASS']);
+    }
+  });
+
   it('still caches the same question without the tool', async () => {
     const ask = () => openai().responses.create({ model: 'gpt-4o', input: 'Who wrote The Old Man and the Sea?', store: false }).withResponse();
     expect([(await ask()).response.headers.get('x-cache-status'), (await ask()).response.headers.get('x-cache-status')]).toEqual(['MISS', 'HIT']);

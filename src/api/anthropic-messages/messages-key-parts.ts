@@ -1,4 +1,4 @@
-import { partitionFields, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
+import { ANTHROPIC_IGNORED_FIELDS, partitionFields, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import { embeddedTurns, embeddedTurnsResidue } from '../openai-chat/chat-key-parts.ts';
 import type { AnthropicMessageParam, MessagesRequest } from './messages-types.ts';
@@ -12,7 +12,8 @@ const ANSWER_HEADERS = ['anthropic-version', 'anthropic-beta'] as const;
  * An Anthropic Messages request's partition and embedded text: the last user message's text (string content,
  * or text blocks only) is embedded; `system`, `tools`, `tool_choice`, `thinking`, `stop_sequences`, sampling
  * fields, `max_tokens`, earlier messages, fields this version does not know, and the `anthropic-version` and
- * `anthropic-beta` headers are the partition. A system prompt given as a string or as text blocks is the same.
+ * `anthropic-beta` headers are the partition (OpenAI's fields that change no answer, `user` or `store`, too: Anthropic
+ * refuses them). A system prompt given as a string or as text blocks is the same.
  * `cache_control` (a hint for Anthropic's prompt cache, which changes the bill, never the answer) is left out
  * wherever it marks a block, a message's content, a tool or the request, and so is a tool's `eager_input_streaming` (how a
  * stream chunks the tool's input; `@ai-sdk/anthropic` sets it on every tool when it streams).
@@ -20,7 +21,7 @@ const ANSWER_HEADERS = ['anthropic-version', 'anthropic-beta'] as const;
 export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrategy, header: (name: string) => string | undefined): KeyParts {
   const messages = request.messages.map((message) => normaliseMessage(withoutCacheControl(message)));
   const turns = strategy === 'last-user' ? 1 : strategy.lastTurns;
-  const partitionBody = partitionFields(request, MESSAGES);
+  const partitionBody = partitionFields(request, MESSAGES, {}, ANTHROPIC_IGNORED_FIELDS);
   if (partitionBody.system !== undefined) {
     const system = Array.isArray(partitionBody.system) && partitionBody.system.some(hasHint) ? partitionBody.system.map(blockWithoutCacheControl) : partitionBody.system;
     partitionBody.system = blocksText(system) ?? system;

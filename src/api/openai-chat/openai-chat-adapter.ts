@@ -1,6 +1,6 @@
 import type { AnswerUsage, CachedAnswer } from '../../cache/cached-answer.ts';
 import type { ChatCompletion, ChatRequest } from '../../cache/chat-types.ts';
-import { liveDataModel } from '../../cache/policy.ts';
+import { liveDataModel, searchesBeforeAnswering } from '../../cache/policy.ts';
 import { answerText } from '../../cache/shadow.ts';
 import type { ProxyError } from '../../http/proxy-error.ts';
 import type { StreamFailureEvents } from '../../http/node-body-writer.ts';
@@ -38,7 +38,7 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
   parse(body) {
     const request = validateChatRequest(body);
     // Web search options, or a model that always searches the web: an answer from the world as it is now.
-    const liveData = (request.web_search_options !== undefined && request.web_search_options !== null) || liveDataModel(request.model);
+    const liveData = (request.web_search_options !== undefined && request.web_search_options !== null) || liveDataModel(request.model) || searchesBeforeAnswering(request as unknown as Record<string, unknown>);
     return { body: request, model: request.model, stream: request.stream === true, policy: liveData ? { ...request, liveData } : request, keepsIds: request.store === true };
   },
 

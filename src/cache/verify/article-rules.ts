@@ -217,6 +217,7 @@ const PHRASE_NOUNS: ReadonlySet<string> = new Set([
 
 const PICKED_BY_THE: ReadonlySet<string> = new Set(['few', 'fewest']);
 const PICKED_BY_THE_BEFORE_PLURAL: ReadonlySet<string> = new Set(['most', 'only']);
+const AUXILIARIES_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['did', 'do', 'does', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'are', 'were', "didn't", "don't", "doesn't"]);
 /** Plurals the lexicon's singular() does not give: "most people", "the only children". */
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'folks', 'police', 'cattle', 'mice', 'geese', 'feet', 'teeth', 'staff', 'personnel', 'kids', 'adults']);
 
@@ -239,6 +240,10 @@ export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexic
   // people …?" for a plurality; "Are only children lonely?" asks about children with no siblings, "Are the only
   // children …" about the only ones (a red team's one-word edits, session 34).
   if (name?.kind === 'word' && PICKED_BY_THE_BEFORE_PLURAL.has(name.key.toLowerCase())) {
+    // "most" as the subject after an auxiliary ("Did (the) most voters …", "Which party did (the) most voters …"); not
+    // an object, where both read as the largest number ("Which country has (the) most people?").
+    const before = tokens[at - 1]?.key.toLowerCase() === 'the' ? tokens[at - 2] : tokens[at - 1];
+    if (name.key.toLowerCase() === 'most' && !AUXILIARIES_BEFORE_SUBJECT.has(before?.key.toLowerCase() ?? '')) return false;
     const next = tokens[at + 1];
     const counted = next?.kind === 'word' ? next.key.toLowerCase() : '';
     if (counted === 'of' || PLURALS_WITHOUT_S.has(counted) || (counted !== '' && lexicon.singular(counted) !== undefined)) return true;

@@ -9,7 +9,11 @@ const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr',
 /** The longest token whose inner capital is a symbol's (mW, kWh, MiB) rather than a name's (YouTube, PayPal). */
 const SYMBOL_LENGTH = 4;
 /** Units after a mega or peta prefix, whose lowercase m or p is milli or pico: Mbar, MPa, Mohm, MHz, PW, Mrad, Mgal. */
-const PREFIXED_UNIT = /^(?:bar|pa|ohms?|wh?|j|hz|g|rad|gal|torr|var|mol|ev|bq|gy|sv|v|a|n|l|s|m|joules?|watts?|tonnes?)$/iu;
+const PREFIXED_UNIT = /^(?:bar|pa|ohms?|wh?|j|g|rad|gal|torr|va|var|mol|ev|bq|gy|sv|v|a|n|l|s|m|joules?|watts?|tonnes?)$/iu;
+/** Mega or peta before a unit (Mbar, MPa, Mohm): not MHz, whose lowercase "mhz" is MHz typed lazily. */
+function prefixedUnit(text: string): boolean {
+  return /^[MP]/u.test(text) && PREFIXED_UNIT.test(text.slice(1));
+}
 
 /**
  * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
@@ -62,7 +66,7 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       // mega or peta before a unit, which a lowercase m or p makes milli or pico ("12 Mbar" megabar / "12 mbar"
       // millibar, "30 MPa", "5 Mohm"; a red team, session 34), against a text typed in lowercase too. Not "5 GHz" /
       // "5 ghz" (no other unit is typed so), nor "9 Mths" or "12 Ppl" (a review, session 34).
-      (previous?.kind === 'number' && /\p{Lu}/u.test(token.text) && (token.text.length <= 2 || (/^[MP]/u.test(token.text) && PREFIXED_UNIT.test(token.text.slice(1))))) ||
+      (previous?.kind === 'number' && /\p{Lu}/u.test(token.text) && (token.text.length <= 2 || (otherLower && prefixedUnit(token.text)))) ||
       // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
       // a Dockerfile's FROM ("FROM Ubuntu" fails): a shell and a registry match names by case.
       (/\p{Lu}/u.test(token.text) && (/^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '') || previous?.text === 'FROM')) ||
@@ -92,32 +96,75 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
  * Turkey/turkey) or in capitals (US/us). A red team's near-duplicates, session 34: 604 of 616 refused before.
  */
 function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
-  const lowered = (tokens: Token[]) => new Set(tokens.filter((token) => token.kind === 'word' && token.text === token.text.toLowerCase()).map((token) => token.text));
+  const casings = (tokens: Token[]) => {
+    const lower = new Set<string>();
+    const other = new Set<string>();
+    for (const token of tokens) if (token.kind === 'word') (token.text === token.text.toLowerCase() ? lower : other).add(token.text.toLowerCase());
+    return { lower, other };
+  };
   const capitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && !token.sentenceStart && CAPITALISED_WORD.test(token.text);
   const onlyAName = (token: Token) => token.text.length > 2 && !lexicon.hasCommonSense(token.text);
-  const foldable = (tokens: Token[], index: number, otherLowered: ReadonlySet<string>) => {
+  const foldable = (tokens: Token[], index: number, own: ReturnType<typeof casings>, other: ReturnType<typeof casings>) => {
     const token = tokens[index];
-    if (!capitalised(token) || !otherLowered.has(token.text.toLowerCase())) return false;
-    // An image after a Dockerfile's FROM, a command before its flag: matched by case (see keepsCase).
-    if (tokens[index - 1]?.text === 'FROM' || /^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '')) return false;
+    if (!capitalised(token)) return false;
+    const lower = token.text.toLowerCase();
+    // In one case on each side: a text that holds both ("Println instead of println") asks about the difference.
+    if (!other.lower.has(lower) || other.other.has(lower) || own.lower.has(lower)) return false;
+    if (keepsOwnCase(tokens, index)) return false;
+    const previous = tokens[index - 1]?.key.toLowerCase() ?? '';
+    const next = tokens[index + 1]?.key.toLowerCase() ?? '';
+    // A name of code before or after the word that names its kind ("the Bool type", "the Int class").
+    if (CODE_NAME_CUES.has(previous) || CODE_NAME_CUES.has(next)) return false;
     if (onlyAName(token)) return true;
-    const beside = [tokens[index - 1], tokens[index + 1]].find((neighbour) => capitalised(neighbour) && onlyAName(neighbour) && otherLowered.has(neighbour.text.toLowerCase()));
-    return beside !== undefined;
+    return [tokens[index - 1], tokens[index + 1]].some((neighbour) => capitalised(neighbour) && onlyAName(neighbour) && other.lower.has(neighbour.text.toLowerCase()));
   };
-  const fold = (tokens: Token[], otherLowered: ReadonlySet<string>): Token[] | undefined => {
+  const fold = (tokens: Token[], own: ReturnType<typeof casings>, other: ReturnType<typeof casings>): Token[] | undefined => {
     let folded: Token[] | undefined;
     for (let index = 0; index < tokens.length; index++) {
-      if (!foldable(tokens, index, otherLowered)) continue;
+      if (!foldable(tokens, index, own, other)) continue;
       folded ??= [...tokens];
       folded[index] = { ...tokens[index]!, key: tokens[index]!.key.toLowerCase() };
     }
     return folded;
   };
-  const beforeFolded = fold(before, lowered(after));
-  const afterFolded = fold(after, lowered(before));
+  const beforeCasings = casings(before);
+  const afterCasings = casings(after);
+  const beforeFolded = fold(before, beforeCasings, afterCasings);
+  const afterFolded = fold(after, afterCasings, beforeCasings);
   if (beforeFolded === undefined && afterFolded === undefined) return undefined;
-  if (aboutCode(before) || aboutCode(after)) return undefined;
+  // Not in a text about code, nor where a word itself is asked about ("What does Stan mean?" / "… stan …": a name or slang).
+  if (aboutCode(before) || aboutCode(after) || asksAboutAWord(before) || asksAboutAWord(after)) return undefined;
   return { before: beforeFolded ?? before, after: afterFolded ?? after };
+}
+
+/** Whether a text asks what a word means, stands for, where it comes from or how it is said or spelled. */
+function asksAboutAWord(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'word' && WORD_QUESTION_WORDS.has(token.key.toLowerCase()));
+}
+const WORD_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'mean', 'means', 'meant', 'meaning', 'stand', 'stands', 'word', 'words', 'term', 'definition', 'define', 'origin', 'etymology',
+  'pronounce', 'pronounced', 'pronunciation', 'spell', 'spelled', 'spelt', 'spelling', 'slang', 'acronym', 'abbreviation', 'short',
+]);
+
+/**
+ * Case that is a symbol's or code's whatever the lexicon says of the word: German's polite Sie/Ihr, a type whose case
+ * is another one (Println, Boolean), a data rate, a unit's prefix after a number, a command before its flag or an image
+ * after FROM, a date format's part, a letter range. Read by the fold of names typed in lowercase (foldLoweredNames).
+ */
+function keepsOwnCase(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  return (
+    GERMAN_POLITE.has(token.text) ||
+    CASED_CODE_NAMES.has(token.text) ||
+    (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
+    (previous?.kind === 'number' && token.text.length <= 2) ||
+    prefixedUnit(token.text) ||
+    /^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '') ||
+    previous?.text === 'FROM' ||
+    (DATE_FORMAT_CAPITALS.test(token.text) && speaksOfDateFormats(tokens)) ||
+    codeCase(tokens, index)
+  );
 }
 /** A word capitalised as a name is: one capital, then lowercase letters ("Xeloda", not "XML" or "iPhone"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -161,6 +208,7 @@ const STRONG_CODE_NAME_CUES: ReadonlySet<string> = new Set([
 const CASED_CODE_NAMES: ReadonlySet<string> = new Set([
   'Boolean', 'Integer', 'Long', 'Double', 'Float', 'Character', 'Byte', 'Short', 'String', 'Object', 'Println', 'Printf', 'Print', 'Sprintf',
   'Dict', 'List', 'Tuple', 'Set', 'Type', 'Vec', 'Box', 'Decimal', 'BigInt', 'Number', 'Symbol', 'Array', 'Date', 'Error', 'Map', 'Function',
+  'Bool', 'Int', 'Str', 'Char', 'Uint', 'Usize', 'Isize', 'Any', 'Self', 'Sprint', 'Sprintln', 'Fprintf', 'Fprintln',
 ]);
 /**
  * Whether a side speaks of dates' or times' formats, read once per token list: asked per capitalised format code, it

@@ -373,7 +373,7 @@ const SENDING_CHECK = new RegExp(
 /**
  * A check of something before it goes out that names no sending ("Good to go?", "Is this ok?", "Anything to fix?",
  * "What would you change?"): a check of a text only when what it checks opens with a greeting or ends with a sign-off
- * (MESSAGE_SHAPE); after a situation, a plan or a budget ("My dog ate two grapes. Is this ok?") it is no check of
+ * (OPENING_GREETING, CLOSING_SIGN_OFF); after a situation, a plan or a budget ("My dog ate two grapes. Is this ok?") it is no check of
  * wording, and a review found such prompts' near-duplicates refused (2,950 of 7,040 pairs).
  */
 const MESSAGE_CHECK = new RegExp(
@@ -387,13 +387,22 @@ const MESSAGE_CHECK = new RegExp(
   ].join('|'),
   'i',
 );
-/** A message's shape: a greeting that opens it ("Hi Sam,", "Dear neighbours,", "Hey team") or a sign-off that ends it ("Thanks, Anna", "Best,\nTom"). */
-const MESSAGE_SHAPE =
-  /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b[^\n.!?]{0,40}[,!:\n]|(?:^|\n|[.!?]\s+)(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely|warmly|all the best|love|talk soon|see you(?: there| soon)?)(?:,\s*|\s*\n\s*|\s+)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?[\s.!]*$/iu;
+/** A greeting that opens a message: "Hi Sam,", "Dear neighbours,", "Hey team!". */
+const OPENING_GREETING = /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b[^\n.!?]{0,40}[,!:\n]/iu;
+/**
+ * A sign-off that ends a message: "Thanks, Anna", "Best,\nTom", "See you there, Anna." Read on the message's last
+ * SIGN_OFF_REACH characters, and with one way to read each dot, so a long run of them costs no backtracking.
+ */
+const CLOSING_SIGN_OFF =
+  /(?:^|\n|[.!?]\s+)(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely|warmly|all the best|love|talk soon|see you(?: there| soon)?)(?:,\s*|\s*\n\s*|\s+)\p{Lu}\p{L}*\.?(?:[ \t]+\p{Lu}\p{L}*\.?)?[ \t\n!]*$/iu;
+const SIGN_OFF_REACH = 120;
 
 /** Whether `check` checks `text` before it goes out: a sending check, or a message check of a text shaped as a message. */
 function checksBeforeSending(check: string, text: string): boolean {
-  return SENDING_CHECK.test(check) || (MESSAGE_CHECK.test(check) && MESSAGE_SHAPE.test(text.trim()));
+  if (SENDING_CHECK.test(check)) return true;
+  if (!MESSAGE_CHECK.test(check)) return false;
+  const message = text.trim();
+  return OPENING_GREETING.test(message) || CLOSING_SIGN_OFF.test(message.slice(-SIGN_OFF_REACH));
 }
 const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/i;
 const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/i;

@@ -118,3 +118,28 @@ describe('"the" before "most" or "only" and the things counted', () => {
     ['What is the only way to lose weight?', 'What is only way to lose weight?'],
   ]);
 });
+
+describe('what the fold of names typed in lowercase must leave alone', () => {
+  // A hostile review of the first version, session 34: a unit's prefix, German's polite Sie, a text holding a word in
+  // both cases, a type's name, a word asked about.
+  notServed([
+    ['Convert 5 Mbar to SI base units.', 'Convert 5 mbar to SI base units.'],
+    ['My sensor reads 12 Mohm, is that dangerous?', 'My sensor reads 12 mohm, is that dangerous?'],
+    ['What is the difference between a Mbar and a bar?', 'What is the difference between a mbar and a bar?'],
+    ['Convert 20 Mbar to mbar.', 'Convert 20 mbar to Mbar.'],
+    ['Können Sie mir helfen?', 'Können sie mir helfen?'],
+    ['Wie ist Ihr Name?', 'Wie ist ihr Name?'],
+    ['When should I use Println instead of println?', 'When should I use println instead of Println?'],
+    ['Is Meta still the meta for ad spending?', 'Is meta still the Meta for ad spending?'],
+    ['What does the Bool type do?', 'What does the bool type do?'],
+    ['What is the Int class?', 'What is the int class?'],
+    ['What does Stan mean?', 'What does stan mean?'],
+    ['Where does the word Uber come from?', 'Where does the word uber come from?'],
+  ]);
+  served([
+    ['Which country has most people?', 'Which country has the most people?'],
+    ['Who scored most goals in 2022?', 'Who scored the most goals in 2022?'],
+    ['Convert 12 MPa to psi.', 'CONVERT 12 MPA TO PSI.'],
+    ['What does 5 MHz mean?', 'what does 5 mhz mean?'],
+  ]);
+});
