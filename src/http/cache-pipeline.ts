@@ -212,8 +212,12 @@ export class CachePipeline {
     let nearestSimilarity: number | undefined;
     let explanation = 'lookup-skipped no-cache';
     let shadow: ShadowProbe | undefined;
+    // One deadline for all of this request's waits on a leader: a stalled leader is followed before the lookup, after
+    // it and after a lost race for the lead, and each wait used to start its own (3× the timeout; a hostile helper,
+    // session 34).
+    const followUntil = performance.now() + (this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
     if (decision.lookup) {
-      const coalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
+      const coalesced = serving ? await this.#followInflight(exchange, key, tenant, followUntil) : undefined;
       if (coalesced) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
@@ -240,7 +244,7 @@ export class CachePipeline {
         explanation = `shadow ${shadow?.lookup}; ${explanation}`;
       }
       // Another request may have taken the lead while this one looked up.
-      const lateCoalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
+      const lateCoalesced = serving ? await this.#followInflight(exchange, key, tenant, followUntil) : undefined;
       if (lateCoalesced) return lateCoalesced;
     }
 
@@ -250,7 +254,7 @@ export class CachePipeline {
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
       // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
-      const raced = await this.#followInflight(exchange, key, tenant);
+      const raced = await this.#followInflight(exchange, key, tenant, followUntil);
       if (raced) return raced;
     }
     const lease = claim?.kind === 'lead' ? claim.lease : undefined;
@@ -283,10 +287,12 @@ export class CachePipeline {
    * the same, so the leader had this request's tenant; its answer keeps its original ids exactly when a stored
    * entry would (the leader's request stored it upstream, with its key: see #idsUsable).
    */
-  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string): Promise<Response | undefined> {
+  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number): Promise<Response | undefined> {
+    const left = until - performance.now();
+    if (left <= 0) return undefined;
     const inflight = this.#deps.coalescer.follow(key.id);
     if (!inflight) return undefined;
-    const answer = await withDeadline(inflight, this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
+    const answer = await withDeadline(inflight, left);
     if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
     const entry = this.#leaderEntry(exchange, key, tenant, answer);
     return this.#idsUsable(exchange, entry) ? this.#serveHit(exchange, key, entry, 'coalesced') : undefined;

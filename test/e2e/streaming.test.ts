@@ -168,6 +168,32 @@ describe('coalescing', () => {
     }
   });
 
+  // A hostile helper, session 34: the follower waited for the stalled leader before its lookup, after it and after
+  // losing the race for the lead, each wait with a deadline of its own (3× the timeout).
+  it('waits for a stalled leader at most the follow timeout in all', async () => {
+    const timeoutMs = 500;
+    const impatient = await startProxy(upstream, { defaults: { mode: 'exact' } }, { followTimeoutMs: timeoutMs });
+    try {
+      upstream.hold();
+      const callsBefore = upstream.chatCalls.length;
+      const client = impatient.client();
+      const text = question();
+      const leader = json(client, text);
+      await upstream.waitForChatCalls(callsBefore + 1);
+      const started = performance.now();
+      const follower = json(client, text);
+      await upstream.waitForChatCalls(callsBefore + 2);
+      const waited = performance.now() - started;
+      upstream.release();
+      await Promise.all([leader, follower]);
+      // One timeout and the lookup between; three timeouts would be 1,500 ms or more.
+      expect(waited).toBeGreaterThanOrEqual(timeoutMs - 50);
+      expect(waited).toBeLessThan(timeoutMs * 2.6);
+    } finally {
+      await impatient.stop();
+    }
+  });
+
   it('sends followers to the upstream themselves when the leader fails', async () => {
     upstream.hold();
     upstream.enqueue({ kind: 'error', status: 500 });

@@ -383,7 +383,7 @@ export function holdsSecondClause(move: { moved: Token[] }, side: PreparedSide):
   const stays = movedFirst ? tokens.slice(move.moved.length) : tokens.slice(0, tokens.length - move.moved.length);
   const word = (at: number) => (stays[at]?.kind === 'word' ? stays[at]!.text.toLowerCase() : undefined);
   for (let at = 0; at < stays.length; at++) {
-    if (!REPORTING_VERBS.has(word(at) ?? '')) continue;
+    if (!hasVerb(REPORTING_VERBS, word(at))) continue;
     for (let next = at + 1; next <= at + REPORTED_REACH && next < stays.length; next++) if (REPORTED_OPENERS.has(word(next) ?? '')) return true;
   }
   // A clause inside the other one, which the moved phrase may attach to at the end: "who gets the house that we
@@ -464,6 +464,14 @@ function holdsEmbeddedClause(stays: readonly Token[]): boolean {
     if (current === 'to' && word(at + 1) !== undefined && !FUNCTION_WORDS.has(word(at + 1)!) && within(word, at, DIRECTIVES)) return true;
     // "tell John the game is cancelled", "notify the customer the order is …", "make sure the report is …".
     if (CLAUSE_SUBJECTS.has(current) && (within(word, at, REPORTING_VERBS) || within(word, at, MAKE_SURE)) && (isFinite(word(at + 1)) || isFinite(word(at + 2)))) return true;
+    // "tell my boss prices will go up", "explain to my kids Mom is moving": a subject with no determiner before an
+    // auxiliary; "tell the customer the discount applies": a subject's verb in the present or past.
+    // Only after the verb's person ("tell my boss | prices", "explain to my kids | prices"), with no question word
+    // between ("explain what a black hole is" asks about the hole; a review, session 34).
+    if (!FUNCTION_WORDS.has(current) && !DETERMINERS_OF_SUBJECT.has(previous ?? '') && (reportsToPerson(word, at) || hasVerb(REPORTING_VERBS, previous)) && isFinite(word(at + 1)) && !isFinite(current)) return true;
+    // "telling the staff Mom starts …", "remind my husband it closes early": a pronoun or a name and its verb in the
+    // present or past (not a noun: "tell me fun activities", "explain the top attractions" are no clauses).
+    if ((SUBJECT_PRONOUNS_OF_CLAUSE.has(current) || isName(stays[at]!)) && !DETERMINERS_OF_SUBJECT.has(previous ?? '') && reportsToPerson(word, at) && isPlainVerb(word(at + 1))) return true;
   }
   return false;
 }
@@ -478,7 +486,7 @@ const ASKERS: ReadonlySet<string> = new Set([
   'remember', 'forget', 'tell', 'test', 'investigate', 'sure', 'unsure', 'up', 'clarify', 'explain', 'show',
 ]);
 const DIRECTIVES: ReadonlySet<string> = new Set([
-  'tell', 'ask', 'remind', 'instruct', 'order', 'advise', 'warn', 'allow', 'invite', 'encourage', 'urge', 'force', 'require', 'expect',
+  'tell', 'ask', 'remind', 'instruct', 'order', 'advise', 'warn', 'allow', 'invite', 'encourage', 'urge', 'force', 'require', 'expect', 'request',
   'persuade', 'convince', 'teach', 'beg', 'get', 'told', 'asked', 'reminded', 'email', 'text', 'message', 'notify',
 ]);
 /** Words that open a reported clause's subject: "that the shipment", "John the game is". */
@@ -486,13 +494,64 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'y
 /** How many words before "if", "to" or a reported subject its verb may stand ("ask the new landlord if"). */
 const VERB_REACH = 4;
 
-/** Whether one of `verbs` stands within VERB_REACH words before `at`. */
+/** Whether one of `verbs`, in any of its forms, stands within VERB_REACH words before `at`. */
 function within(word: (at: number) => string | undefined, at: number, verbs: ReadonlySet<string>): boolean {
-  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) if (verbs.has(word(back) ?? '')) return true;
+  for (let back = at - 1; back >= Math.max(0, at - VERB_REACH); back--) if (hasVerb(verbs, word(back))) return true;
   return false;
 }
+
+/**
+ * Whether `word` is one of `verbs` or a form of one: "explaining", "reminded", "announces", "promising" (a red team
+ * on time phrases, session 34: the lists held base forms, so "write an email explaining the office will be closed"
+ * was no reported clause).
+ */
+function hasVerb(verbs: ReadonlySet<string>, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (verbs.has(word)) return true;
+  for (const [suffix, endings] of VERB_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (endings.some((ending) => verbs.has(stem + ending))) return true;
+    // A doubled consonant: "permitting", "submitted".
+    if (stem.length > 3 && stem.at(-1) === stem.at(-2) && verbs.has(stem.slice(0, -1))) return true;
+  }
+  return false;
+}
+// Not "-s": "emails", "texts", "notes", "updates" are mostly nouns ("how do I recover emails I deleted in Gmail?"; a review, session 34).
+const VERB_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+];
 /** "make sure the report is submitted": "sure" reports like a verb. */
 const MAKE_SURE: ReadonlySet<string> = new Set(['sure']);
+
+/**
+ * Whether a reporting verb stands within VERB_REACH words before `at` with a word or more between (its person: "tell
+ * the customer", "explain to my kids") and no question word there.
+ */
+function reportsToPerson(word: (at: number) => string | undefined, at: number): boolean {
+  for (let back = at - 2; back >= Math.max(0, at - VERB_REACH - 1); back--) {
+    const current = word(back);
+    if (current === undefined || QUESTION_WORDS_BETWEEN.has(current)) return false;
+    if (hasVerb(REPORTING_VERBS, current)) return !QUESTION_WORDS_BETWEEN.has(word(back + 1) ?? '');
+  }
+  return false;
+}
+/** A capitalised word inside a sentence: "Mom", "John". */
+function isName(token: Token): boolean {
+  return token.kind === 'word' && !token.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(token.text);
+}
+const SUBJECT_PRONOUNS_OF_CLAUSE: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'someone', 'everyone', 'nobody']);
+const QUESTION_WORDS_BETWEEN: ReadonlySet<string> = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'whom', 'whose', 'whether', 'if']);
+const DETERMINERS_OF_SUBJECT: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'some', 'any', 'many', 'few',
+  'several', 'all', 'no', 'each', 'every', 'both', 'more', 'most',
+]);
+
+/** A verb in the present's third person or the past after a subject's noun ("the discount applies", "the store opened"). */
+function isPlainVerb(word: string | undefined): boolean {
+  return word !== undefined && word.length > 3 && !FUNCTION_WORDS.has(word) && (/[^s]s$/u.test(word) || /ed$/u.test(word));
+}
 
 /** A finite verb of a reported clause ("the game is", "the order was", "it will"). */
 function isFinite(word: string | undefined): boolean {
@@ -513,6 +572,20 @@ const TIME_NAMES: ReadonlySet<string> = new Set([
   'yesterday', 'noon', 'midnight', 'weekend', 'weekends', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute',
   'minutes', 'days', 'am', 'pm', 'summer', 'winter', 'spring', 'autumn', 'fall',
 ]);
+/**
+ * More times a phrase can name, for saysWhen only (not dates: "On holiday" is also a person's state, movesOntoOther):
+ * plural parts of the day, quarters, events of a calendar (a red team, session 34: "In Q3, tell my boss prices will
+ * go up" / "Tell my boss prices will go up in Q3").
+ */
+const MORE_TIMES: ReadonlySet<string> = new Set([
+  'mornings', 'afternoons', 'evenings', 'nights', 'weekday', 'weekdays', 'q1', 'q2', 'q3', 'q4', 'payday', 'launch', 'deadline', 'sunrise',
+  'sunset', 'birthday', 'holiday', 'holidays', 'semester', 'quarter', 'anniversary', 'graduation', 'lunch', 'dinner', 'breakfast',
+  'lunchtime', 'bedtime', 'overnight', 'season', 'term',
+]);
+/** A first word of a bound or a scope ("Every morning", "Twice a week"), or its preposition and second word ("At least", "For every", "In all"). */
+const BOUND_FIRST: ReadonlySet<string> = new Set(['every', 'each', 'twice', 'once', 'daily', 'weekly', 'monthly', 'always', 'never', 'only']);
+const BOUND_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'in', 'on', 'with', 'to', 'under', 'over']);
+const BOUND_SECOND: ReadonlySet<string> = new Set(['least', 'most', 'every', 'each', 'all', 'both', 'any', 'no', 'half', 'under', 'over', 'less', 'more', 'once', 'twice', 'full']);
 /** What opens a phrase of time or a condition: the phrases whose attachment holdsEmbeddedClause asks about. */
 const TIME_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'until', 'till', 'within', 'during', 'since', 'when', 'whenever', 'once', 'if', 'unless']);
 
@@ -520,7 +593,11 @@ const TIME_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'unt
 function saysWhen(phrase: readonly Token[]): boolean {
   const first = phrase[0];
   if (first?.kind === 'word' && TIME_OPENERS.has(first.key.toLowerCase())) return true;
-  if (phrase.some((token) => token.kind === 'word' && TIME_NAMES.has(token.key.toLowerCase()))) return true;
+  // A bound or a scope that a clause's verb can take as well as the request's: "At least twice", "For every order",
+  // "In all stores", "At half price", "For under $50", "Every morning" (a red team, session 34).
+  const second = phrase[1];
+  if (first?.kind === 'word' && (BOUND_FIRST.has(first.key.toLowerCase()) || (BOUND_PREPOSITIONS.has(first.key.toLowerCase()) && second?.kind === 'word' && BOUND_SECOND.has(second.key.toLowerCase())))) return true;
+  if (phrase.some((token) => (token.kind === 'word' && TIME_NAMES.has(token.key.toLowerCase())) || MORE_TIMES.has(token.key.toLowerCase()))) return true;
   // A number after a preposition or article is a time ("In 2025", "At 9am", "Within 2 days"); after a name it is a
   // version ("In Python 3", "In pandas 2.0"), and glued to letters it is a name ("In Python3", "ES6", "Win10").
   return phrase.some((token, index) => token.kind === 'number' && !/^\p{L}/u.test(token.text) && phrase[index - 1]?.kind === 'word' && FUNCTION_WORDS.has(phrase[index - 1]!.key.toLowerCase()));
@@ -540,7 +617,8 @@ const INNER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who
 /** Verbs that report a clause: "tell my boss I'm quitting", "let them know that …", "explain to my kids we are moving". */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'tell', 'telling', 'told', 'know', 'say', 'saying', 'explain', 'inform', 'warn', 'convince', 'admit', 'announce', 'ask', 'promise', 'reassure',
-  'confess', 'remind', 'notify', 'email', 'text', 'message', 'write',
+  'confess', 'remind', 'notify', 'email', 'text', 'message', 'write', 'assure', 'mention', 'note', 'state', 'confirm', 'instruct', 'advise',
+  'update', 'alert', 'said',
 ]);
 /** What opens a reported clause: a subject pronoun or "that". */
 const REPORTED_OPENERS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'that']);

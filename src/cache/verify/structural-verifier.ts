@@ -1,5 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
+import { clauseBoundaryMoved } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesPastInnerClause, movesPlace } from './clause-move.ts';
@@ -137,6 +138,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
       const codeCase = codeNameCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens);
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
+      if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
       // A text's form asked about: every accepted difference is another answer (text-form-topic.ts).
       if ((asksAboutTextForm(query) || asksAboutTextForm(candidate)) && formChangedInText(query, candidate)) return { kind: 'different', reason: 'the form of a text asked about' };
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));

@@ -93,9 +93,26 @@ export class RedisLockCoalescer implements Coalescer {
     const local = this.#local.leadNow(digest);
     if (!local) return { kind: 'busy' };
     const token = randomBytes(16).toString('hex');
-    let lock = await this.#tryLock(digest, token);
+    const accept = options.accept ?? (() => true);
+    let lock: LockOutcome;
+    if (options.waitForOthers === false) {
+      lock = await this.#tryLock(digest, token);
+    } else {
+      // The entry is read with the lock, in the same round trip: another instance's leader may have stored it and
+      // freed its lock after this request's lookup missed (its response goes out before its write lands), and this
+      // request started after that response, so it must be served the entry (read-your-writes; a hostile helper,
+      // session 34). The leader writes before it unlocks, so a lock taken means a landed write is read here.
+      const [outcome, stored] = await Promise.all([this.#tryLock(digest, token), this.#readEntry(digest).catch(() => undefined)]);
+      lock = outcome;
+      if (stored !== undefined && accept(stored)) {
+        if (lock === 'acquired') this.#unlock(digest, token);
+        local.complete({ completion: stored.completion, storedUpstream: stored.storedUpstream === true, ...(stored.keeper === undefined ? {} : { keeper: stored.keeper }) });
+        local.release();
+        return { kind: 'stored-elsewhere', entry: stored };
+      }
+    }
     if (lock === 'held-elsewhere' && options.waitForOthers !== false) {
-      const entry = await this.#waitForOtherLeader(digest, options.accept ?? (() => true));
+      const entry = await this.#waitForOtherLeader(digest, accept);
       if (entry) {
         local.complete({ completion: entry.completion, storedUpstream: entry.storedUpstream === true, ...(entry.keeper === undefined ? {} : { keeper: entry.keeper }) });
         local.release(); // the entry is already in the store: nothing of ours to wait for
@@ -150,6 +167,13 @@ export class RedisLockCoalescer implements Coalescer {
     }
   }
 
+  /** Deletes the lock while it still holds `token`; an unreachable Redis lets it expire. */
+  #unlock(digest: string, token: string): void {
+    this.#send(['EVAL', UNLOCK_SCRIPT, '1', this.#lockKey(digest), token]).catch(() => {
+      // The lock expires on its own within its TTL.
+    });
+  }
+
   async #lockHeld(digest: string): Promise<boolean> {
     return (await this.#send(['EXISTS', this.#lockKey(digest)])) === 1;
   }
@@ -168,9 +192,7 @@ export class RedisLockCoalescer implements Coalescer {
       if (unlocked) return;
       unlocked = true;
       clearInterval(renew);
-      this.#send(['EVAL', UNLOCK_SCRIPT, '1', key, token]).catch(() => {
-        // The lock expires on its own within its TTL.
-      });
+      this.#unlock(digest, token);
     };
     return {
       complete: (answer) => local.complete(answer),

@@ -110,6 +110,26 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     expect(await lockExists(a, digest)).toBe(false);
   });
 
+  // A hostile helper, session 34: an instance's response goes out before its write lands, so a request on another
+  // instance that started after that response could miss in its lookup, then find the lock freed and lead again.
+  it('serves the entry another instance stored and unlocked after this request looked up, and leaves no lock', async () => {
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const lease = leaseOf(await a.coalescer.lead(digest));
+    const entry = entryFor(digest);
+    lease.complete({ completion: entry.completion, storedUpstream: false });
+    await a.guarded.put(entry, 60_000);
+    lease.release();
+    await eventually(async () => !(await lockExists(a, digest)), "a's lock to go");
+
+    const claim = await b.coalescer.lead(digest);
+    expect(claim.kind).toBe('stored-elsewhere');
+    expect(claim.kind === 'stored-elsewhere' && claim.entry.completion).toEqual(entry.completion);
+    expect(b.coalescer.size).toBe(0);
+    expect(await lockExists(b, digest)).toBe(false);
+  });
+
   it("serves this process's followers of a waiting request with the other instance's answer and its storedUpstream", async () => {
     prefix = randomKeyPrefix('lock');
     const [a, b] = [await started(), await started()];

@@ -143,3 +143,52 @@ describe('what the fold of names typed in lowercase must leave alone', () => {
     ['What does 5 MHz mean?', 'what does 5 mhz mean?'],
   ]);
 });
+
+describe('a clause boundary moved across a phrase of time', () => {
+  // A red team on time, bound and scope words (about 13,000 swaps held): the same words with a comma, a full stop or a
+  // line break on the other side of "this morning" or "yesterday" date another event (892 served).
+  notServed([
+    ['My dog ate grapes this morning, she threw up. What should I do?', 'My dog ate grapes, this morning she threw up. What should I do?'],
+    ['I took the morning after pill after 3 days, I had unprotected sex again. Will it still work?', 'I took the morning after pill, after 3 days I had unprotected sex again. Will it still work?'],
+    ['I took a pregnancy test yesterday. I got my period. Could I be pregnant?', 'I took a pregnancy test, yesterday I got my period. Could I be pregnant?'],
+    ['I take vitamin D twice a week, I take iron. Is that enough?', 'I take vitamin D, twice a week I take iron. Is that enough?'],
+    ['I took two Advil yesterday\nI drank a glass of wine. Is that safe?', 'I took two Advil\nyesterday I drank a glass of wine. Is that safe?'],
+    ['I took two Advil every day, I drank a glass of wine. Is that safe?', 'I took two Advil. Every day, I drank a glass of wine. Is that safe?'],
+    ['i withdrew from my 401k two days ago, i changed jobs. will i pay a penalty', 'i withdrew from my 401k, two days ago i changed jobs. will i pay a penalty'],
+  ]);
+  served([
+    ['Yesterday at the gym, I hurt my knee. What should I do?', 'Yesterday, at the gym I hurt my knee. What should I do?'],
+    ['Got it. Now how do I deploy it?', 'Got it now. How do I deploy it?'],
+    ['Every day after work, I go for a run. Is that enough exercise?', 'Every day, after work I go for a run. Is that enough exercise?'],
+    ['Hello everyone good morning, I need help writing a cover letter?', 'Hello everyone, good morning I need help writing a cover letter?'],
+    ['How much water should I drink every morning, after waking up?', 'How much water should I drink, every morning after waking up?'],
+    ['I run 5k every morning, is that enough?', 'I run 5k, every morning is that enough?'],
+    ['My dog ate grapes this morning, she threw up. What should I do?', 'my dog ate grapes this morning she threw up what should i do'],
+  ]);
+});
+
+describe('a phrase moved between the front of a request and the end of the clause it reports', () => {
+  // The same red team: a reporting verb in another form, a time the lists lacked, a bound or a scope, a reported clause
+  // with a bare subject or a plain verb (4,742 served).
+  notServed([
+    ['Tell my boss prices will go up in Q3.', 'In Q3, tell my boss prices will go up.'],
+    ['Remind my husband it closes early within two weeks.', 'Within two weeks, remind my husband it closes early.'],
+    ['Remind the team the build must pass at least twice.', 'At least twice, remind the team the build must pass.'],
+    ['Write an email telling the staff Mom starts the new schedule in the morning.', 'In the morning, write an email telling the staff Mom starts the new schedule.'],
+    ['Tell my staff the store will open late on weekdays.', 'On weekdays, tell my staff the store will open late.'],
+    ['Tell the customer the discount will apply for every order.', 'For every order, tell the customer the discount will apply.'],
+    ['Write an email to my team explaining the office will be closed on Friday.', 'On Friday, write an email to my team explaining the office will be closed.'],
+    ['Compose a message to my tenant reminding her the rent is due by Monday.', 'By Monday, compose a message to my tenant reminding her the rent is due.'],
+    ['How do I explain to my kids prices will go up after the holidays?', 'After the holidays, how do I explain to my kids prices will go up?'],
+  ]);
+  // A review of the first rules (7,789 everyday pairs): plural nouns read as verbs ("recover emails I deleted"), "explain
+  // what X is", fronted stacks of time and greetings were refused; these stay served.
+  served([
+    ['In Python, how do I reverse a list?', 'How do I reverse a list in Python?'],
+    ['In Gmail, how do I recover emails I deleted?', 'How do I recover emails I deleted in Gmail?'],
+    ['In 10 words, explain what a black hole is.', 'Explain what a black hole is in 10 words.'],
+    ['In 3 bullet points, explain the main causes of inflation.', 'Explain the main causes of inflation in 3 bullet points.'],
+    ['For breakfast, tell me some fun activities for kids.', 'Tell me some fun activities for kids for breakfast.'],
+    ['On Friday, send me a reminder about the meeting.', 'Send me a reminder about the meeting on Friday.'],
+  ]);
+});

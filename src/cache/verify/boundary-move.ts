@@ -1,0 +1,120 @@
+/**
+ * A clause boundary moved across words: both texts have the same words, one a comma, a full stop or a line break
+ * after one word and the other after another word a few words away ("My dog ate grapes this morning, she threw up."
+ * / "My dog ate grapes, this morning she threw up."; "I took two Advil yesterday\nI drank …" / "I took two
+ * Advil\nyesterday I drank …"). The words between change clause: what happened this morning, or yesterday, is
+ * another event. Tokens carry no commas, so the rules saw one text (a red team on time phrases, session 34: 892
+ * served). A mark added or dropped in one place only, or one mark for another in the same place, is not a move.
+ */
+export function clauseBoundaryMoved(one: string, other: string): boolean {
+  const left = boundaries(one);
+  const right = boundaries(other);
+  if (left === undefined || right === undefined || left.words.length !== right.words.length) return false;
+  const onlyLeft = [...left.after.keys()].filter((at) => !right.after.has(at));
+  const onlyRight = [...right.after.keys()].filter((at) => !left.after.has(at));
+  if (cutsOffOpener(left, right, onlyLeft) || cutsOffOpener(right, left, onlyRight)) return true;
+  for (const from of onlyLeft) {
+    for (const to of onlyRight) {
+      const distance = Math.abs(from - to);
+      if (distance < 1 || distance > MAX_MOVE_WORDS) continue;
+      // Nothing marked in between on either side: the one boundary moved.
+      const [low, high] = from < to ? [from, to] : [to, from];
+      let between = false;
+      for (let at = low + 1; at < high && !between; at++) between = left.after.has(at) || right.after.has(at);
+      if (!between && saysWhen(left, low + 1, high) && clausesAround(left, low, high)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A sentence ended on one side only, before a phrase that a comma closes on both ("I took two Advil every day, I drank
+ * wine" / "I took two Advil. Every day, I drank wine"): the phrase closes the first clause on one side and opens the
+ * next on the other. Not after a first word alone ("Hi. Can you …").
+ */
+function cutsOffOpener(ending: Boundaries, other: Boundaries, only: readonly number[]): boolean {
+  for (const at of only) {
+    if (ending.after.get(at) === ',' || at < 1) continue;
+    for (let next = at + 1; next <= at + MAX_MOVE_WORDS; next++) {
+      if (other.after.has(next) && other.after.get(next) !== ',') break;
+      if (!ending.after.has(next)) continue;
+      if (ending.after.get(next) === ',' && other.after.get(next) === ',' && saysWhen(ending, at + 1, next) && clausesAround(ending, at, next)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether words `from`..`to` (inclusive) say when or how often ("this morning", "after 3 days", "twice a week"): where a
+ * phrase of place or manner sits changes little ("Yesterday at the gym, I hurt my knee" / "Yesterday, at the gym I
+ * hurt my knee"), nor does "now" or "then" ("Got it. Now how do I …" / "Got it now. How do I …").
+ */
+function saysWhen(side: Boundaries, from: number, to: number): boolean {
+  // Not a greeting's: "Hello everyone good morning, I need help" / "Hello everyone, good morning I need help".
+  for (let at = from; at <= to; at++) if (TIME_WORDS.has(side.words[at]!) && side.words[at - 1] !== 'good') return true;
+  return false;
+}
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'tonight', 'today', 'yesterday', 'tomorrow',
+  'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'weekday', 'weekdays', 'month', 'months', 'year', 'years', 'hour', 'hours',
+  'minute', 'minutes', 'min', 'mins', 'hr', 'hrs', 'times', 'overnight', 'ago', 'later', 'earlier', 'before', 'after', 'since', 'until', 'till', 'twice', 'once',
+  'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'every', 'always', 'never', 'sometimes', 'usually', 'often', 'rarely', 'last', 'next',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'noon', 'midnight', 'am', 'pm', 'breakfast', 'lunch', 'dinner',
+]);
+
+/**
+ * Whether the boundary's two places stand between two clauses: one with a subject before the first ("My dog ate
+ * grapes", "I took two Advil"; not a fronted phrase, "Every day after work", nor a greeting, "Good morning
+ * everyone"), and one opening with its subject after the second ("she threw up", "I drank"; not "after waking up"
+ * nor "is that enough?"). A review, session 34: fronted phrases, greetings and one-clause questions were refused.
+ */
+function clausesAround(side: Boundaries, low: number, high: number): boolean {
+  let start = low;
+  while (start > 0 && !side.after.has(start - 1)) start--;
+  const before = side.words.slice(start, low + 1);
+  const hasSubject = before.some((word, index) => (SUBJECT_PRONOUNS.has(word) && !POINTERS.has(word)) || (POSSESSIVES.has(word) && index + 2 < before.length));
+  const opener = side.words[high + 1];
+  return before.length >= 2 && hasSubject && opener !== undefined && (SUBJECT_PRONOUNS.has(opener) || POSSESSIVES.has(opener) || opener === 'the') && high + 2 < side.words.length;
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'i', 'you', 'he', 'she', 'we', 'they', 'it', "i'm", "i've", "i'd", "she's", "he's", "it's", "we're", "they're", 'someone', 'somebody',
+  'everyone', 'everybody', 'nobody', 'nothing', 'something', 'there', 'this', 'that',
+]);
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+/** Subjects that open a clause but, before one, more often point at a time or a greeting ("This morning", "Hi there"). */
+const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'there', 'everyone', 'everybody']);
+
+/** Most words a boundary moves across and still counts as moved (a phrase: "this morning", "after 3 days"). */
+const MAX_MOVE_WORDS = 6;
+/** Longest text read (both texts are cut at the same place: a boundary beyond it is not compared). */
+const MAX_CHARACTERS = 4_000;
+
+/**
+ * A text's words counted, and the indexes of the words a clause boundary follows (not the last word: a final mark
+ * closes the text). Undefined for a text too long to read or with fewer than three words.
+ */
+interface Boundaries {
+  /** The words, in lowercase. */
+  words: string[];
+  /** The index of each word a boundary follows, and the boundary: ',' for a comma or semicolon, '.' for a sentence's end or a line break. */
+  after: Map<number, ',' | '.'>;
+}
+
+function boundaries(text: string): Boundaries | undefined {
+  if (text.length > MAX_CHARACTERS) return undefined;
+  const after = new Map<number, ',' | '.'>();
+  const words: string[] = [];
+  WORD_OR_BOUNDARY.lastIndex = 0;
+  for (let match = WORD_OR_BOUNDARY.exec(text); match !== null; match = WORD_OR_BOUNDARY.exec(text)) {
+    if (match[1] !== undefined) words.push(match[1].toLowerCase());
+    else if (words.length > 0 && after.get(words.length - 1) !== '.') after.set(words.length - 1, match[0] === ',' || match[0] === ';' ? ',' : '.');
+  }
+  after.delete(words.length - 1);
+  return words.length < 3 ? undefined : { words, after };
+}
+/**
+ * A word (letters, digits, inner apostrophes, hyphens and points: "don't", "e-mail", "3.5", "e.g"), or a clause mark
+ * followed by whitespace: a comma, a full stop, a semicolon, a question or exclamation mark, or a line break.
+ */
+const WORD_OR_BOUNDARY = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[,.;!?](?=\s)|\n/gu;
