@@ -16,6 +16,12 @@ export interface Coalescer {
    * for another instance's answer, but still leads, so this process's followers share the call.
    */
   lead(digest: string, options?: LeadOptions): Promise<Claim>;
+  /**
+   * Claims `digest` for a refresh (`Cache-Control: no-cache`) while another request of this process leads it: the
+   * refresh's call is the newer, so requests that come after it follow the refresh, and the earlier leader's answer
+   * (its followers still get it) is no longer stored over the refresh's (a hostile helper, session 34).
+   */
+  leadOver(digest: string): Lease;
   /** Digests led in this process whose write has not landed yet. */
   readonly size: number;
   /** Requests currently waiting for another request's answer (observable for tests and metrics). */
@@ -53,6 +59,8 @@ export interface LeaderAnswer {
 export interface Lease {
   /** The leader's answer is known: followers are served now. The slot stays until `release()`. */
   complete(answer: LeaderAnswer): void;
+  /** A refresh took this digest over (Coalescer.leadOver): this leader's answer must not be stored. */
+  readonly superseded?: boolean;
   /** The write landed (or was abandoned): new requests go to the store again. */
   release(): void;
   /** The leader failed or its answer is not storable: followers make their own upstream calls. */
@@ -61,6 +69,8 @@ export interface Lease {
 
 export class InProcessCoalescer implements Coalescer {
   readonly #slots = new Map<string, Promise<LeaderAnswer | undefined>>();
+  /** The lease holding each slot, so a refresh can supersede it. */
+  readonly #leases = new Map<string, { supersede(): void }>();
   #waiting = 0;
 
   get size(): number {
@@ -89,13 +99,33 @@ export class InProcessCoalescer implements Coalescer {
    */
   leadNow(digest: string): Lease | undefined {
     if (this.#slots.has(digest)) return undefined;
+    return this.#take(digest);
+  }
+
+  leadOver(digest: string): Lease {
+    this.#leases.get(digest)?.supersede();
+    return this.#take(digest);
+  }
+
+  #take(digest: string): Lease {
     let settle!: (answer: LeaderAnswer | undefined) => void;
     const slot = new Promise<LeaderAnswer | undefined>((resolve) => (settle = resolve));
     this.#slots.set(digest, slot);
+    let superseded = false;
+    const taken = { supersede: () => (superseded = true) };
+    this.#leases.set(digest, taken);
     const release = () => {
       settle(undefined); // no-op if complete() already settled it
       if (this.#slots.get(digest) === slot) this.#slots.delete(digest);
+      if (this.#leases.get(digest) === taken) this.#leases.delete(digest);
     };
-    return { complete: (answer) => settle(answer), release, fail: release };
+    return {
+      complete: (answer) => settle(answer),
+      release,
+      fail: release,
+      get superseded() {
+        return superseded;
+      },
+    };
   }
 }

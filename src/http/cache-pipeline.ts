@@ -257,7 +257,8 @@ export class CachePipeline {
       const raced = await this.#followInflight(exchange, key, tenant, followUntil);
       if (raced) return raced;
     }
-    const lease = claim?.kind === 'lead' ? claim.lease : undefined;
+    // A refresh that finds an earlier call in flight takes the slot over: it is the newer answer (see leadOver).
+    const lease = claim?.kind === 'lead' ? claim.lease : claim?.kind === 'busy' && !decision.lookup && serving ? this.#deps.coalescer.leadOver(key.id) : undefined;
     const status: CacheStatus = decision.lookup ? 'MISS' : 'REFRESH';
     const cacheHeaders: Record<string, string> = { 'x-cache-status': status, 'x-cache-key': key.id, 'x-cache-query': key.id };
     if (nearestSimilarity !== undefined) {
@@ -511,6 +512,11 @@ export class CachePipeline {
   ): Promise<void> {
     const { route } = exchange;
     try {
+      // A refresh took this call's digest over: its newer answer stays.
+      if (lease?.superseded === true) {
+        this.#deps.observer.stored({ route: route.name, stored: false, reason: 'superseded' });
+        return;
+      }
       await this.#deps.cache.save({
         key: input.key,
         completion: exchange.adapter.storedForm?.(input.completion) ?? input.completion,

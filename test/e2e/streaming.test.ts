@@ -194,6 +194,30 @@ describe('coalescing', () => {
     }
   });
 
+  // A hostile helper, session 34: a refresh (Cache-Control: no-cache) that found an earlier call in flight went upstream
+  // unslotted; a request after the refresh finished waited for the earlier call and got its older answer, whose
+  // write then replaced the refreshed entry.
+  it('lets a refresh take over an earlier call in flight: later requests get the refreshed answer, which stays stored', async () => {
+    const client = proxy.client();
+    const text = question();
+    const slow = client.chat.completions.create(params(text), { headers: { 'x-mock-behaviour': JSON.stringify({ kind: 'ok', delayMs: 1_500 }) } }).withResponse();
+    await eventually(() => proxy.semcache.coalescer.size === 1, 5_000, 'the slow call to lead');
+    const refreshed = await client.chat.completions.create(params(text), { headers: { 'cache-control': 'no-cache' } }).withResponse();
+    expect(refreshed.response.headers.get('x-cache-status')).toBe('REFRESH');
+    const fresh = refreshed.data.choices[0]!.message.content;
+
+    const after = await json(client, text);
+    expect(after.status).toBe('HIT');
+    expect(after.content).toBe(fresh);
+
+    const earlier = await slow;
+    expect(earlier.data.choices[0]!.message.content).not.toBe(fresh);
+    await eventually(() => proxy.semcache.coalescer.size === 0, 5_000, 'the slow call to settle');
+    const later = await json(client, text);
+    expect(later.status).toBe('HIT');
+    expect(later.content).toBe(fresh);
+  });
+
   it('sends followers to the upstream themselves when the leader fails', async () => {
     upstream.hold();
     upstream.enqueue({ kind: 'error', status: 500 });

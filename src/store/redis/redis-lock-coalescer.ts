@@ -88,6 +88,11 @@ export class RedisLockCoalescer implements Coalescer {
     return this.#local.follow(digest);
   }
 
+  /** This process's slot only: another instance's earlier leader may still store its answer over the refresh's. */
+  leadOver(digest: string): Lease {
+    return this.#local.leadOver(digest);
+  }
+
   async lead(digest: string, options: LeadOptions = {}): Promise<Claim> {
     // Taken synchronously, so this process's identical requests follow this one while it asks Redis.
     const local = this.#local.leadNow(digest);
@@ -196,6 +201,9 @@ export class RedisLockCoalescer implements Coalescer {
     };
     return {
       complete: (answer) => local.complete(answer),
+      get superseded() {
+        return local.superseded === true;
+      },
       release: () => {
         local.release();
         unlock();
