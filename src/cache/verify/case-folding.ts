@@ -96,15 +96,9 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
  * Turkey/turkey) or in capitals (US/us). A red team's near-duplicates, session 34: 604 of 616 refused before.
  */
 function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
-  const casings = (tokens: Token[]) => {
-    const lower = new Set<string>();
-    const other = new Set<string>();
-    for (const token of tokens) if (token.kind === 'word') (token.text === token.text.toLowerCase() ? lower : other).add(token.text.toLowerCase());
-    return { lower, other };
-  };
   const capitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && !token.sentenceStart && CAPITALISED_WORD.test(token.text);
   const onlyAName = (token: Token) => token.text.length > 2 && !lexicon.hasCommonSense(token.text);
-  const foldable = (tokens: Token[], index: number, own: ReturnType<typeof casings>, other: ReturnType<typeof casings>) => {
+  const foldable = (tokens: Token[], index: number, own: Casings, other: Casings) => {
     const token = tokens[index];
     if (!capitalised(token)) return false;
     const lower = token.text.toLowerCase();
@@ -118,7 +112,7 @@ function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { 
     if (onlyAName(token)) return true;
     return [tokens[index - 1], tokens[index + 1]].some((neighbour) => capitalised(neighbour) && onlyAName(neighbour) && other.lower.has(neighbour.text.toLowerCase()));
   };
-  const fold = (tokens: Token[], own: ReturnType<typeof casings>, other: ReturnType<typeof casings>): Token[] | undefined => {
+  const fold = (tokens: Token[], own: Casings, other: Casings): Token[] | undefined => {
     let folded: Token[] | undefined;
     for (let index = 0; index < tokens.length; index++) {
       if (!foldable(tokens, index, own, other)) continue;
@@ -127,8 +121,10 @@ function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { 
     }
     return folded;
   };
-  const beforeCasings = casings(before);
-  const afterCasings = casings(after);
+  // Most pairs hold no capitalised word inside a sentence: nothing to fold, nothing to count.
+  if (!before.some(capitalised) && !after.some(capitalised)) return undefined;
+  const beforeCasings = casingsOf(before);
+  const afterCasings = casingsOf(after);
   const beforeFolded = fold(before, beforeCasings, afterCasings);
   const afterFolded = fold(after, afterCasings, beforeCasings);
   if (beforeFolded === undefined && afterFolded === undefined) return undefined;
@@ -136,6 +132,23 @@ function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { 
   if (aboutCode(before) || aboutCode(after) || asksAboutAWord(before) || asksAboutAWord(after)) return undefined;
   return { before: beforeFolded ?? before, after: afterFolded ?? after };
 }
+
+/** A side's words in lowercase, split by whether they were typed in lowercase; once per token list (a side is compared with many candidates). */
+interface Casings {
+  lower: ReadonlySet<string>;
+  other: ReadonlySet<string>;
+}
+function casingsOf(tokens: Token[]): Casings {
+  let casings = CASINGS.get(tokens);
+  if (casings === undefined) {
+    const lower = new Set<string>();
+    const other = new Set<string>();
+    for (const token of tokens) if (token.kind === 'word') (token.text === token.text.toLowerCase() ? lower : other).add(token.text.toLowerCase());
+    CASINGS.set(tokens, (casings = { lower, other }));
+  }
+  return casings;
+}
+const CASINGS = new WeakMap<Token[], Casings>();
 
 /** Whether a text asks what a word means, stands for, where it comes from or how it is said or spelled. */
 function asksAboutAWord(tokens: readonly Token[]): boolean {
