@@ -217,7 +217,11 @@ const PHRASE_NOUNS: ReadonlySet<string> = new Set([
 
 const PICKED_BY_THE: ReadonlySet<string> = new Set(['few', 'fewest']);
 const PICKED_BY_THE_BEFORE_PLURAL: ReadonlySet<string> = new Set(['most', 'only']);
-const AUXILIARIES_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['did', 'do', 'does', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'are', 'were', "didn't", "don't", "doesn't"]);
+const AUXILIARIES_BEFORE_SUBJECT: ReadonlySet<string> = new Set([
+  'did', 'do', 'does', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'are', 'were', 'have', 'had', 'has', "didn't", "don't",
+  "doesn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "aren't", "weren't",
+]);
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 /** Plurals the lexicon's singular() does not give: "most people", "the only children". */
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'folks', 'police', 'cattle', 'mice', 'geese', 'feet', 'teeth', 'staff', 'personnel', 'kids', 'adults']);
 
@@ -243,7 +247,10 @@ export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexic
     // "most" as the subject after an auxiliary ("Did (the) most voters …", "Which party did (the) most voters …"); not
     // an object, where both read as the largest number ("Which country has (the) most people?").
     const before = tokens[at - 1]?.key.toLowerCase() === 'the' ? tokens[at - 2] : tokens[at - 1];
-    if (name.key.toLowerCase() === 'most' && !AUXILIARIES_BEFORE_SUBJECT.has(before?.key.toLowerCase() ?? '')) return false;
+    // "have", "has", "had" only opening a question ("Have (the) most countries banned it?"), not as a verb ("Which
+    // country has (the) most people?").
+    const auxiliary = before?.key.toLowerCase() ?? '';
+    if (name.key.toLowerCase() === 'most' && (!AUXILIARIES_BEFORE_SUBJECT.has(auxiliary) || (HAVE_FORMS.has(auxiliary) && before?.sentenceStart !== true))) return false;
     const next = tokens[at + 1];
     const counted = next?.kind === 'word' ? next.key.toLowerCase() : '';
     if (counted === 'of' || PLURALS_WITHOUT_S.has(counted) || (counted !== '' && lexicon.singular(counted) !== undefined)) return true;

@@ -52,10 +52,16 @@ function cutsOffOpener(ending: Boundaries, other: Boundaries, only: readonly num
  */
 function saysWhen(side: Boundaries, from: number, to: number): boolean {
   // Not a greeting's: "Hello everyone good morning, I need help" / "Hello everyone, good morning I need help".
-  for (let at = from; at <= to; at++) if (TIME_WORDS.has(side.words[at]!) && side.words[at - 1] !== 'good') return true;
+  for (let at = from; at <= to; at++) {
+    const word = side.words[at]!;
+    if ((TIME_WORDS.has(word) && side.words[at - 1] !== 'good') || CLOCK_TIME.test(word) || (word === 'at' && /^\d/u.test(side.words[at + 1] ?? ''))) return true;
+  }
   return false;
 }
+/** A clock time glued to its am or pm ("5pm", "3am", "10.30pm"). */
+const CLOCK_TIME = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$/u;
 const TIME_WORDS: ReadonlySet<string> = new Set([
+  'yday', 'arvo', 'tmrw', 'tmr', 'tonite',
   'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'tonight', 'today', 'yesterday', 'tomorrow',
   'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'weekday', 'weekdays', 'month', 'months', 'year', 'years', 'hour', 'hours',
   'minute', 'minutes', 'min', 'mins', 'hr', 'hrs', 'times', 'overnight', 'ago', 'later', 'earlier', 'before', 'after', 'since', 'until', 'till', 'twice', 'once',
@@ -79,7 +85,7 @@ function clausesAround(side: Boundaries, low: number, high: number): boolean {
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'i', 'you', 'he', 'she', 'we', 'they', 'it', "i'm", "i've", "i'd", "she's", "he's", "it's", "we're", "they're", 'someone', 'somebody',
-  'everyone', 'everybody', 'nobody', 'nothing', 'something', 'there', 'this', 'that',
+  'everyone', 'everybody', 'nobody', 'nothing', 'something', 'there', 'this', 'that', 'im', 'ive', 'id', 'hes', 'shes', 'theyre',
 ]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 /** Subjects that open a clause but, before one, more often point at a time or a greeting ("This morning", "Hi there"). */
@@ -107,14 +113,15 @@ function boundaries(text: string): Boundaries | undefined {
   const words: string[] = [];
   WORD_OR_BOUNDARY.lastIndex = 0;
   for (let match = WORD_OR_BOUNDARY.exec(text); match !== null; match = WORD_OR_BOUNDARY.exec(text)) {
-    if (match[1] !== undefined) words.push(match[1].toLowerCase());
-    else if (words.length > 0 && after.get(words.length - 1) !== '.') after.set(words.length - 1, match[0] === ',' || match[0] === ';' ? ',' : '.');
+    if (match[1] !== undefined) words.push(match[1].toLowerCase().replaceAll('’', "'"));
+    else if (words.length > 0 && after.get(words.length - 1) !== '.') after.set(words.length - 1, match[0] === ',' || match[0] === ';' || match[0] === ':' ? ',' : '.');
   }
   after.delete(words.length - 1);
   return words.length < 3 ? undefined : { words, after };
 }
 /**
- * A word (letters, digits, inner apostrophes, hyphens and points: "don't", "e-mail", "3.5", "e.g"), or a clause mark
- * followed by whitespace: a comma, a full stop, a semicolon, a question or exclamation mark, or a line break.
+ * A word (letters, digits, inner apostrophes, hyphens, colons and points: "don't", "e-mail", "3.5", "8:30", "e.g"), or a
+ * clause mark followed by whitespace: a comma, a full stop, a colon, a semicolon, a question or exclamation mark, or a
+ * line break.
  */
-const WORD_OR_BOUNDARY = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[,.;!?](?=\s)|\n/gu;
+const WORD_OR_BOUNDARY = /([\p{L}\p{N}]+(?:['’.:\-][\p{L}\p{N}]+)*)|[,.;:!?](?=\s)|\n/gu;

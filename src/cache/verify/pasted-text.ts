@@ -39,7 +39,8 @@ export function pastedText(text: string): PastedText | undefined {
  * punctuation, "is this correct", a native speaker, sounding natural or polite, counting sentences or words).
  */
 function wholeSurfaceQuestion(text: string): PastedText | undefined {
-  const scanned = text.length > SURFACE_SCAN * 2 ? `${text.slice(0, SURFACE_SCAN)} ${text.slice(-SURFACE_SCAN)}` : text;
+  // Spaces as typed say nothing of the cue ("Check  the  spelling.").
+  const scanned = (text.length > SURFACE_SCAN * 2 ? `${text.slice(0, SURFACE_SCAN)} ${text.slice(-SURFACE_SCAN)}` : text).replace(/[^\S\n]{2,}/gu, ' ');
   return SURFACE_QUESTION.test(scanned) ? { start: 0, end: text.length, exact: true } : undefined;
 }
 
@@ -49,8 +50,9 @@ function wholeSurfaceQuestion(text: string): PastedText | undefined {
  */
 function closingSendingCheck(text: string): PastedText | undefined {
   let last = lastSentence(text);
-  // A courtesy after it ("… Good to go? Thanks!") closes the prompt, not the text.
-  if (last !== undefined && COURTESY_ONLY.test(last.instruction)) last = lastSentence(text.slice(0, last.start));
+  // A courtesy, a face or an aside after it ("… Good to go? Thanks!", "… Ready to send? lol", "… 🙏") closes the
+  // prompt, not the text.
+  if (last !== undefined && (COURTESY_ONLY.test(last.instruction) || AFTERTHOUGHT.test(last.instruction))) last = lastSentence(text.slice(0, last.start));
   if (last === undefined) return undefined;
   const words = last.instruction.match(WORDS)?.length ?? 0;
   const checked = text.slice(0, last.start);
@@ -342,6 +344,7 @@ const SURFACE_QUESTION = new Cues(
     // apostrophes?" asks about none.
     String.raw`\b(?:is|are) (?:there )?(?:anything|something|any words?|words?) misspel\w*|\bmisspel\w* (?:anything|any words?|something|here|in (?:this|it|that))\b|\b(?:did|have) i misspel\w*|\bany misspel\w*|\bspell(?:ed|t)? (?:everything|it all|this|that|all (?:of )?(?:it|this|the words)|each word|these words) (?:right|correctly|properly)\b`,
     String.raw`\b(?:check|fix|correct) (?:the |my )?(?:spelling|punctuation|apostrophes?)(?=\s*(?:[.:!?\n]|$)|\s+(?:in|of) (?:this|it|that|the following|below|above)\b)|\bany spelling (?:mistakes?|errors?)|\bspelling (?:mistakes?|errors?) (?:here|in (?:this|it|that|the following))\b|\b(?:did|have) i used? (?:the |my |all )?(?:apostrophes?|commas?) (?:right|correctly|properly)\b|\b(?:are|is) (?:the |my )?apostrophes? (?:right|correct|wrong|ok)\b`,
+    String.raw`\bmisspellings\b|\bspell ?check (?:this|it|the following|my (?:text|message|email|post|essay))\b|\bcheck (?:this |it |my (?:text|message|email|post|essay) )?for (?:typos|spelling(?: mistakes| errors)?|grammar(?: mistakes)?)\b|\bspelling (?:ok|okay|right|correct)\b|\b(?:is|was) the tone (?:ok|okay|right|fine|good|appropriate)\b|\bhow formal is (?:this|it)\b|\btone\s*\(?\d+\s*[-–/]\s*\d+\)?`,
     String.raw`\bhow long is (?:this|that)(?: \w+)? in (?:words|characters|letters)\b|\bcount (?:the |all )?(?:words|characters|letters|sentences)(?=\s*(?:[.:!?\n]|$)|\s+(?:in|of) (?:this|it|that|the following|below|above)\b)|\bhow many (?:words|characters) long is (?:this|that)\b`,
     String.raw`\b(?:rate|score|grade|classify|judge|assess|evaluate) (?:the |its )?(?:tone|politeness|formality|friendliness|warmth)(?=\s*(?:[.:!?\n]|$)|\s+(?:of (?:this|that|it|the following|my)|from \d|out of|on a scale)\b)|\b(?:is|does) (?:this|that|my) (?:message|text|note|email|e-mail|reply|card|post) (?:sound |read |seem )?(?:${TONES}|warm|welcoming|kind|nice|cheerful|upbeat|enthusiastic|heartfelt|sincere) enough\b|\bis (?:this|that) an? (?:${TONES}|warm|welcoming|kind|nice|cheerful|upbeat|enthusiastic|heartfelt|sincere) (?:message|text|note|email|e-mail|reply|card|post)\b`,
     String.raw`\b(?:(?:sha-?(?:1|2|3|224|256|384|512)|md5|crc-?32|sha)(?: (?:hash|digest|checksum|sum|value))?|(?:hash|checksum|digest|hmac)(?: value)?|(?:base ?64|base ?32|rot-?13|url|percent|hex|utf-?8|ascii|binary|morse|unicode)[- ]?(?:encod\w*|decod\w*|escap\w*|representation|code points?|bytes)) (?:of|for)\s*(?::|["'“”‘’‛‚„\x60″′‹«*_(\[<]|the (?:text|string|word|phrase|sentence)\b)|\b(?:encode|decode|encrypt|decrypt|hash|reverse|scramble|obfuscate|escape|url-?encode|rot-?13|spell out|spell backwards)\s+(?:the (?:string|text|word|phrase|sentence|message|name)\s+)?["'“‘‚*_(\[<:]|\b(?:reverse|reversed|backwards|encode|decode|encrypt|decrypt|hash)\s+(?:the|this|my) (?:string|text|words?|letters|characters|phrase|sentence)\s*(?::|["'“”‘’‛‚„\x60″′‹«*_(\[<])|\b(?:in|to|into|with|using)\s+(?:base ?64|rot-?13|binary|hex(?:adecimal)?|morse(?: code)?|pig latin|leetspeak|leet|the nato (?:phonetic )?alphabet|an? caesar (?:cipher|shift)[^:\n]{0,20})\s*:|["'”’‘*)\]>]\s+(?:in|to|into)\s+(?:base ?64|rot-?13|binary|hex(?:adecimal)?|morse(?: code)?|pig latin|leetspeak|leet|ascii|unicode|utf-?8)\b|\bhow many (?:bytes|bits|vowels|consonants|syllables|characters|letters) (?:(?:are|is|does|do) )?(?:in )?(?:the (?:word|string|name|phrase|sentence|text) )?["'“‘‚*(\[<]`,
@@ -380,6 +383,7 @@ const MESSAGE_CHECK = new RegExp(
   [
     String.raw`^\s*(?:(?:is|does) (?:this|it|that|everything) )?(?:all )?good to go\b`,
     String.raw`^\s*(?:is|does) (?:this|that) (?:look |sound |read )?(?:ok|okay|fine|alright|good)(?:,? please)?\s*[?.!]*\s*$`,
+    String.raw`^\s*(?:(?:can|could|should|may) (?:i|we) (?:send|post|share|submit) this|send (?:it )?or (?:no|not)|(?:is|does) (?:this|it) (?:ready|look (?:ok|okay|good|fine) to send)|ok(?:ay)? to send|ready (?:2|to) (?:send|post|go)|can you check this before i send)\b`,
     String.raw`^\s*(?:is there )?anything (?:wrong|off|missing|(?:i|you) (?:should|would) (?:change|fix)|to (?:fix|change|improve|correct|tweak))\b`,
     String.raw`^\s*(?:are there )?any (?:issues|problems|red flags|changes|edits|fixes|suggestions|notes|tweaks)\b`,
     String.raw`^\s*(?:what|anything) (?:would|should) (?:you|i) (?:change|fix|improve|edit|tweak)\b|^\s*would you (?:change|fix|edit|tweak) anything\b`,
@@ -388,22 +392,31 @@ const MESSAGE_CHECK = new RegExp(
   'i',
 );
 /** A greeting that opens a message: "Hi Sam,", "Dear neighbours,", "Hey team!". */
-const OPENING_GREETING = /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b[^\n.!?]{0,40}[,!:\n]/iu;
+const OPENING_GREETING =
+  /^\s*(?:(?:hi|hello|hey|hiya|heya|yo|howdy|sup|dear|good (?:morning|afternoon|evening)|morning|evening|greetings|to whom it may concern|hola|bonjour|ciao|hallo|hej|salut)\b(?:[^\n.!?]|\b(?:mr|mrs|ms|dr|prof)\.){0,40}[,!:\n-]|\p{Lu}\p{Ll}+\s*[,\-–—]\s*\n)/iu;
 /**
  * A sign-off that ends a message: "Thanks, Anna", "Best,\nTom", "See you there, Anna." Read on the message's last
  * SIGN_OFF_REACH characters, and with one way to read each dot, so a long run of them costs no backtracking.
  */
 const CLOSING_SIGN_OFF =
-  /(?:^|\n|[.!?]\s+)(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely|warmly|all the best|love|talk soon|see you(?: there| soon)?)(?:,\s*|\s*\n\s*|\s+)\p{Lu}\p{L}*\.?(?:[ \t]+\p{Lu}\p{L}*\.?)?[ \t\n!]*$/iu;
+  /(?:(?:^|\n|[.!?]\s+)(?:thanks(?: so much| again| a lot)?|thank you(?: so much)?|many thanks|thx|ta|best|best wishes|best regards|kind regards|warm regards|regards|cheers|sincerely|warmly|all the best|love(?: you)?|xo|xoxo|talk soon|see you(?: there| soon)?|gracias|danke|merci|grazie)(?:,\s*|\s*\n\s*|\s+)|(?:^|\n)\s*[-–—]\s*)\p{Lu}\p{L}*\.?(?:[ \t-]+\p{Lu}\p{L}*\.?)?(?:[ \t]*(?:\([^)\n]{0,20}\)|[:;]-?[)D]|\p{Extended_Pictographic}))*[ \t\n!.]*$/iu;
 const SIGN_OFF_REACH = 120;
 
 /** Whether `check` checks `text` before it goes out: a sending check, or a message check of a text shaped as a message. */
-function checksBeforeSending(check: string, text: string): boolean {
+function checksBeforeSending(typedCheck: string, text: string): boolean {
+  // Spaces as typed say nothing of the check ("Ready  to  send?"; a red team's careless typing, session 34).
+  const check = typedCheck.replace(/\s+/gu, ' ');
   if (SENDING_CHECK.test(check)) return true;
   if (!MESSAGE_CHECK.test(check)) return false;
-  const message = text.trim();
+  const message = text.trim().replace(SENT_FROM, '').replace(LEADING_ASIDE, '');
   return OPENING_GREETING.test(message) || CLOSING_SIGN_OFF.test(message.slice(-SIGN_OFF_REACH));
 }
+/** A last sentence that is no instruction: a face, an emoji, "lol", "be honest". */
+const AFTERTHOUGHT = /^[\s\p{Extended_Pictographic}\p{P}\p{S}]*(?:(?:lol|lmao|haha+|be honest|honestly|pls|plz|thx|ty|asap|tia|fyi)[\s\p{Extended_Pictographic}\p{P}\p{S}]*)?$/iu;
+/** A courtesy or an aside between an opening check and its message: "Good to go? Thanks in advance!\n\nHi Tom, …". */
+const LEADING_ASIDE = /^(?:(?:thanks|thank you|thx|ty|cheers)(?: in advance| so much)?|be honest|honestly|lol|pls|plz|please)[\s!.,:)]*(?=\S)/iu;
+/** A mail client's signature line after a message: "Sent from my iPhone". */
+const SENT_FROM = /\n\s*sent from my [^\n]{0,40}$/iu;
 const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/i;
 const JUDGES_THIS = /^\s*(?:is|are|does|do|would|will|can|could|was)\s+(?:this|that|these)\b/i;
 /**

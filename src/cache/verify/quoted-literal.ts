@@ -81,7 +81,11 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
     return { kind: 'code', key: 'neutral' };
   }
   // In a text about code a quoted number or character is a string or a char: "typeof '1'" is not "typeof 1".
-  return (single || NUMBER.test(inner)) && code() ? { kind: 'code', key: 'neutral' } : { kind: 'punct' };
+  if ((single || NUMBER.test(inner)) && code()) return { kind: 'code', key: 'neutral' };
+  // A literal of code quoted where its type is the question: "Is \"0\" truthy?", "In YAML, is \"yes\" a boolean?",
+  // "Is \"null\" valid JSON?" — a string against a number, a boolean or null (a red team on notations, session 34).
+  if ((LITERAL_WORDS.has(inner.toLowerCase()) || NUMBER.test(inner)) && TYPE_QUESTION.test(text.length > CODE_SCAN * 2 ? text.slice(0, CODE_SCAN) : text)) return { kind: 'code', key: 'neutral' };
+  return { kind: 'punct' };
 }
 
 /**
@@ -108,6 +112,10 @@ export function isAboutCode(text: string): boolean {
 /** How much of a long text's start and end is searched for a programming language's name. */
 const CODE_SCAN = 2_000;
 const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
+/** Words that are literals of code: booleans, nulls, YAML's booleans. */
+const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'none', 'nil', 'undefined', 'nan', 'yes', 'no', 'on', 'off', 'y', 'n']);
+/** A question about a value's type or truth: truthy, falsy, boolean, a string, JSON, YAML, equal to, valid. */
+const TYPE_QUESTION = /\b(?:truthy|falsy|falsey|boolean|bool|string|json|yaml|toml|typeof|type of|what type|data type|valid (?:json|yaml|toml)|parsed? as|cast|coerced?|evaluates? (?:to|as)|counts? as (?:true|false|empty|a)|treated as (?:true|false|a))\b/iu;
 
 /**
  * A text naming a language where single quotes delimit one character and double quotes a string (C, C++, C#,

@@ -447,6 +447,10 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
   if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
+  // A mark glued to a one-letter flag is its value: "cut -d, -f1", "awk -F: '{print $1}'", "sort -t, -k2" (a red team on
+  // notations, session 34).
+  if (whole.length === 1 && FLAG_VALUE_MARKS.has(whole) && ONE_LETTER_FLAG.test(text.slice(Math.max(0, start - 3), start))) return 'symbol';
+  if ((whole === ',' || whole === '，') && isCodeListComma(text, start, end)) return 'symbol';
   // "let f = File::open(path)?", "if x > 1: print(x)", "return a + b;": attached to code's last operand, a mark is code's.
   if (whole.length === 1 && CODE_MARKS.has(whole) && start > 0 && !SPACE.test(text[start - 1]!) && (end === text.length || SPACE.test(text[end]!)) && endsCodeOperand(text, start, whole, (line.codeCues ??= codeCueEnds(text)), definesFunction)) return 'symbol';
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
@@ -644,6 +648,29 @@ const SEMICOLON_REACH = 40;
  * HTML elements a CSS selector groups: "div, p", "h1, h2, h3", "ul, ol"; only tags that are no English words ("In the
  * form, input fields …", "In my table, td …" are prose's commas).
  */
+const FLAG_VALUE_MARKS: ReadonlySet<string> = new Set([',', ':', '.', ';', '|']);
+const ONE_LETTER_FLAG = /(?:^|\s)-[A-Za-z]$/u;
+
+/**
+ * A comma of code that prose punctuation would drop (a red team on notations, session 34): between CSS selectors with a
+ * class or an id (".a, .b" is a group, ".a .b" a descendant), in an SQL ORDER BY, GROUP BY or PARTITION BY list
+ * ("ORDER BY price, name" / "ORDER BY price name": an alias), in Python's import, global and del lists and a for
+ * loop's targets ("import os, sys", "for i, x in items"). Not a hashtag list in prose only when no selector follows.
+ */
+function isCodeListComma(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CODE_LIST_REACH), start);
+  const after = text.slice(end, end + CODE_LIST_REACH);
+  if (CSS_SELECTOR_BEFORE.test(before) || CSS_SELECTOR_AFTER.test(after)) return true;
+  if (SQL_BY_LIST.test(before)) return true;
+  if (PYTHON_LIST.test(before)) return true;
+  return PYTHON_FOR.test(before) && /^[^\S\n]*[\p{L}_][\p{L}\p{N}_]*[^\S\n]+in\b/u.test(after);
+}
+const CODE_LIST_REACH = 60;
+const CSS_SELECTOR_BEFORE = /(?:^|[\s(,>+~])[.#][A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
+const CSS_SELECTOR_AFTER = /^[^\S\n]*[.#][A-Za-z_-][\w-]*(?![\w-]*\.\w)/u;
+const SQL_BY_LIST = /\b(?:order|group|partition)\s+by\b[^.;?!\n]{0,50}$/iu;
+const PYTHON_LIST = /(?:^|[\s`'"(])(?:import|global|del|nonlocal)[^\S\n]+[\w.]+(?:[^\S\n]+as[^\S\n]+\w+)?(?:,[^\S\n]*[\w.]+(?:[^\S\n]+as[^\S\n]+\w+)?)*$/u;
+const PYTHON_FOR = /(?:^|[\s`'"(])for[^\S\n]+[\p{L}_][\p{L}\p{N}_]*$/u;
 const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)$/u;
 const TAG_AFTER = /^[^\S\n]*(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)(?![\p{L}\p{N}])/u;
 const EMOJI_AFTER_MARK = /^\p{Extended_Pictographic}/u;

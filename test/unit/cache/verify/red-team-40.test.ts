@@ -192,3 +192,40 @@ describe('a phrase moved between the front of a request and the end of the claus
     ['On Friday, send me a reminder about the meeting.', 'Send me a reminder about the meeting on Friday.'],
   ]);
 });
+
+describe('small notations inside prose whose marks are code', () => {
+  // A red team on notations (12,576 pairs: spreadsheets, LaTeX, regexes, cron, semver, XPath, paths, SQL fragments held).
+  notServed([
+    ['Why does cut -d, -f1 data.csv fail in bash?', 'Why does cut -d -f1 data.csv fail in bash?'],
+    ["Is awk -F: '{print $1}' /etc/passwd the right command for this?", "Is awk -F '{print $1}' /etc/passwd the right command for this?"],
+    ['What does the CSS selector .a .b select?', 'What does the CSS selector .a, .b select?'],
+    ["Why isn't .card .title applying my styles?", "Why isn't .card, .title applying my styles?"],
+    ['What does ORDER BY price, name do in SQL?', 'What does ORDER BY price name do in SQL?'],
+    ['Is GROUP BY city, year valid in MySQL?', 'Is GROUP BY city year valid in MySQL?'],
+    ['Is import os, sys valid Python?', 'Is import os sys valid Python?'],
+    ['Is for i, x in items valid Python?', 'Is for i x in items valid Python?'],
+    ['Is "0" truthy?', 'Is 0 truthy?'],
+    ['In YAML, is "yes" a boolean?', 'In YAML, is yes a boolean?'],
+    ["Does '0' evaluate to true?", 'Does 0 evaluate to true?'],
+  ]);
+  served([
+    ["Is '13' an even number?", 'Is 13 an even number?'],
+    ["What's the difference between 'null' and 'undefined' in JavaScript?", "What's the difference between null and undefined in JavaScript?"],
+    ['I love #summer, #beach and #sun. Write a caption for my photo.', 'I love #summer, #beach and #sun. Write a caption for my photo'],
+  ]);
+});
+
+describe("session 34's rules typed carelessly", () => {
+  // A red team on careless variants of the session's classes.
+  notServed([
+    ['Thanks for reaching out! Unfortunately, we have decided to move forward with another candidate. Ready to send? lol', 'Thanks for reaching out! Unfortunatly, we have decided to move forward with another candidate. Ready to send? lol'],
+    ['Ready  to  send?  We loved the colour of the new logo.', 'Ready  to  send?  We loved the color of the new logo.'],
+    ["Yo Tom, I definitely want the grey one, not the black one.\n\nGood to go?", "Yo Tom, I definately want the grey one, not the black one.\n\nGood to go?"],
+    ["Don't commit the environment variables to git.\n- Sam\n\nIs this ok?", "Dont commit the environment variables to git.\n- Sam\n\nIs this ok?"],
+    ['Check  the  spelling.  The invoice is attached, please pay it by Friday.', 'Check  the  spelling.  The invoice is attached, pay it by Friday.'],
+    ['Have most countries banned it?', 'Have the most countries banned it?'],
+    ['My dog ate grapes at 5pm, she threw up. What should I do?', 'My dog ate grapes, at 5pm she threw up. What should I do?'],
+    ['My dog ate grapes this morning, he’s vomiting. What should I do?', 'My dog ate grapes, this morning he’s vomiting. What should I do?'],
+    ['I took two Advil on Monday: she threw up. What should I do?', 'I took two Advil: on Monday she threw up. What should I do?'],
+  ]);
+});
