@@ -246,7 +246,9 @@ export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexic
   if (name?.kind === 'word' && PICKED_BY_THE_BEFORE_PLURAL.has(name.key.toLowerCase())) {
     // "most" as the subject after an auxiliary ("Did (the) most voters …", "Which party did (the) most voters …"); not
     // an object, where both read as the largest number ("Which country has (the) most people?").
-    const before = tokens[at - 1]?.key.toLowerCase() === 'the' ? tokens[at - 2] : tokens[at - 1];
+    let before = tokens[at - 1]?.key.toLowerCase() === 'the' ? tokens[at - 2] : tokens[at - 1];
+    // "Haven't most …" is read "have not most …": the auxiliary is before the "not".
+    if (before?.expanded === true && before.key.toLowerCase() === 'not') before = tokens[tokens.indexOf(before) - 1];
     // "have", "has", "had" only opening a question ("Have (the) most countries banned it?"), not as a verb ("Which
     // country has (the) most people?").
     const auxiliary = before?.key.toLowerCase() ?? '';

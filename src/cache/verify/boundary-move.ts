@@ -54,14 +54,19 @@ function saysWhen(side: Boundaries, from: number, to: number): boolean {
   // Not a greeting's: "Hello everyone good morning, I need help" / "Hello everyone, good morning I need help".
   for (let at = from; at <= to; at++) {
     const word = side.words[at]!;
-    if ((TIME_WORDS.has(word) && side.words[at - 1] !== 'good') || CLOCK_TIME.test(word) || (word === 'at' && /^\d/u.test(side.words[at + 1] ?? ''))) return true;
+    if ((TIME_WORDS.has(word) && side.words[at - 1] !== 'good') || CLOCK_TIME.test(word) || ORDINAL_DAY.test(word) || (AROUND_A_TIME.has(word) && /^\d/u.test(side.words[at + 1] ?? ''))) return true;
   }
   return false;
 }
 /** A clock time glued to its am or pm ("5pm", "3am", "10.30pm"). */
-const CLOCK_TIME = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$/u;
+const CLOCK_TIME = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$|^\d{1,2}:\d{2}$/u;
+/** A day of a month: "on the 5th". */
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/u;
+/** Words before a number that make it a time: "at 5", "by 17:00", "around 6". */
+const AROUND_A_TIME: ReadonlySet<string> = new Set(['at', 'by', 'around', 'about', 'till', 'until', 'before', 'after']);
 const TIME_WORDS: ReadonlySet<string> = new Set([
-  'yday', 'arvo', 'tmrw', 'tmr', 'tonite',
+  'yday', 'arvo', 'tmrw', 'tmr', 'tonite', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'summer', 'winter', 'spring', 'autumn', 'past',
   'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'tonight', 'today', 'yesterday', 'tomorrow',
   'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'weekday', 'weekdays', 'month', 'months', 'year', 'years', 'hour', 'hours',
   'minute', 'minutes', 'min', 'mins', 'hr', 'hrs', 'times', 'overnight', 'ago', 'later', 'earlier', 'before', 'after', 'since', 'until', 'till', 'twice', 'once',
@@ -85,7 +90,7 @@ function clausesAround(side: Boundaries, low: number, high: number): boolean {
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'i', 'you', 'he', 'she', 'we', 'they', 'it', "i'm", "i've", "i'd", "she's", "he's", "it's", "we're", "they're", 'someone', 'somebody',
-  'everyone', 'everybody', 'nobody', 'nothing', 'something', 'there', 'this', 'that', 'im', 'ive', 'id', 'hes', 'shes', 'theyre',
+  'everyone', 'everybody', 'nobody', 'nothing', 'something', 'there', 'this', 'that', 'im', 'ive', 'id', 'hes', 'shes', 'theyre', 'ill', 'u', 'youre', 'thats', 'theres', 'itll',
 ]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 /** Subjects that open a clause but, before one, more often point at a time or a greeting ("This morning", "Hi there"). */

@@ -98,8 +98,11 @@ function openingInstruction(text: string): PastedText | undefined {
       if (!CONTENT.test(text.slice(start))) return undefined;
       const what = named ? previous : label && task !== undefined ? task : instruction;
       const translates = TRANSLATION.test(what);
-      const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what) || checksBeforeSending(what, text.slice(start))) && !translates);
-      return { start, end: withoutCourtesyTail(text, start, !exact && !translates), exact };
+      const sending = checksBeforeSending(what, text.slice(start));
+      const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what) || sending) && !translates);
+      // A courtesy between a check and its message is the prompt's, not the message's ("Good to go? Thanks in advance!\n\nHi Tom, …").
+      const opens = sending ? start + (LEADING_ASIDE_AT.exec(text.slice(start))?.[0].length ?? 0) : start;
+      return { start: opens, end: withoutCourtesyTail(text, opens, !exact && !translates), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
     previous = instruction;
@@ -393,7 +396,7 @@ const MESSAGE_CHECK = new RegExp(
 );
 /** A greeting that opens a message: "Hi Sam,", "Dear neighbours,", "Hey team!". */
 const OPENING_GREETING =
-  /^\s*(?:(?:hi|hello|hey|hiya|heya|yo|howdy|sup|dear|good (?:morning|afternoon|evening)|morning|evening|greetings|to whom it may concern|hola|bonjour|ciao|hallo|hej|salut)\b(?:[^\n.!?]|\b(?:mr|mrs|ms|dr|prof)\.){0,40}[,!:\n-]|\p{Lu}\p{Ll}+\s*[,\-–—]\s*\n)/iu;
+  /^\s*(?:(?:hi|hello|hey|hiya|heya|yo|howdy|sup|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern|hola|bonjour|ciao|hallo|hej|salut|(?:morning|evening)(?=[ ,]+(?:all|everyone|team|guys|folks|\p{Lu})|,))\b(?:[^\n.!?:]|\b(?:mr|mrs|ms|dr|prof)\.){0,40}[,!\n-]|\p{Lu}\p{Ll}+,\s*\n)/iu;
 /**
  * A sign-off that ends a message: "Thanks, Anna", "Best,\nTom", "See you there, Anna." Read on the message's last
  * SIGN_OFF_REACH characters, and with one way to read each dot, so a long run of them costs no backtracking.
@@ -409,10 +412,15 @@ function checksBeforeSending(typedCheck: string, text: string): boolean {
   if (SENDING_CHECK.test(check)) return true;
   if (!MESSAGE_CHECK.test(check)) return false;
   const message = text.trim().replace(SENT_FROM, '').replace(LEADING_ASIDE, '');
-  return OPENING_GREETING.test(message) || CLOSING_SIGN_OFF.test(message.slice(-SIGN_OFF_REACH));
+  if (OPENING_GREETING.test(message)) return true;
+  const signOff = CLOSING_SIGN_OFF.exec(message.slice(-SIGN_OFF_REACH));
+  // "- Sam" is a sign-off, not the last item of a list whose lines open with a dash ("- Bread\n- Eggs").
+  return signOff !== null && !(/^\s*[-–—]/u.test(signOff[0]) && BULLET_LINE.test(message.slice(0, message.length - signOff[0].length)));
 }
 /** A last sentence that is no instruction: a face, an emoji, "lol", "be honest". */
 const AFTERTHOUGHT = /^[\s\p{Extended_Pictographic}\p{P}\p{S}]*(?:(?:lol|lmao|haha+|be honest|honestly|pls|plz|thx|ty|asap|tia|fyi)[\s\p{Extended_Pictographic}\p{P}\p{S}]*)?$/iu;
+const LEADING_ASIDE_AT = /^\s*(?:(?:thanks|thank you|thx|ty|cheers)(?: in advance| so much)?|be honest|honestly|lol|pls|plz)[\s!.,:)]*(?=\S)/iu;
+const BULLET_LINE = /(?:^|\n)\s*[-–—*•]\s/u;
 /** A courtesy or an aside between an opening check and its message: "Good to go? Thanks in advance!\n\nHi Tom, …". */
 const LEADING_ASIDE = /^(?:(?:thanks|thank you|thx|ty|cheers)(?: in advance| so much)?|be honest|honestly|lol|pls|plz|please)[\s!.,:)]*(?=\S)/iu;
 /** A mail client's signature line after a message: "Sent from my iPhone". */

@@ -13,7 +13,7 @@ import { PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SQL_KEYWORDS, SQL_VAL
  * "WHERE name = 'Paris'" / "= \"Paris\""); elsewhere `print('hello')` = `print("hello")` (Python, JavaScript).
  * Text with code characters keeps its marks as typed (`echo "$HOME"` / `echo '$HOME'`), as before.
  */
-export type QuoteMarks = { kind: 'punct' } | { kind: 'code'; key: 'typed' | 'style' | 'neutral' };
+export type QuoteMarks = { kind: 'punct' } | { kind: 'code'; key: 'typed' | 'style' | 'neutral' | 'any' };
 
 /** Brackets open at a position of a text, counted once left to right (reset at line breaks), skipping quotations. */
 export class BracketDepth {
@@ -52,6 +52,8 @@ export interface TextCues {
   fails: () => boolean;
   /** The text names a language where single quotes delimit a character (namesCharLanguage). */
   charLanguage: () => boolean;
+  /** The text asks a value's type or truth (asksTypeOrTruth). */
+  typeQuestion: () => boolean;
 }
 
 /**
@@ -84,7 +86,7 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   if ((single || NUMBER.test(inner)) && code()) return { kind: 'code', key: 'neutral' };
   // A literal of code quoted where its type is the question: "Is \"0\" truthy?", "In YAML, is \"yes\" a boolean?",
   // "Is \"null\" valid JSON?" — a string against a number, a boolean or null (a red team on notations, session 34).
-  if ((LITERAL_WORDS.has(inner.toLowerCase()) || NUMBER.test(inner)) && TYPE_QUESTION.test(text.length > CODE_SCAN * 2 ? text.slice(0, CODE_SCAN) : text)) return { kind: 'code', key: 'neutral' };
+  if ((LITERAL_WORDS.has(inner.toLowerCase()) || NUMBER.test(inner)) && cues.typeQuestion()) return { kind: 'code', key: 'any' };
   return { kind: 'punct' };
 }
 
@@ -93,8 +95,10 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
  * Curly quotes stay apart from straight ones in every case: in code they are no string's delimiters but a syntax
  * error ("Why does JSON.parse throw on {“port”: 8080}?" is answered by them).
  */
-export function quoteMarkKey(mark: string, key: 'typed' | 'style' | 'neutral'): string {
+export function quoteMarkKey(mark: string, key: 'typed' | 'style' | 'neutral' | 'any'): string {
   if (key === 'typed') return mark;
+  // Quoted or not is the question, not how: “yes” = "yes" = 'yes'.
+  if (key === 'any') return '"';
   const curly = CURLY_QUOTES.has(mark);
   if (key === 'neutral') return curly ? '“' : '"';
   return mark === '‘' || mark === '’' ? '‘' : mark === '“' || mark === '”' ? '“' : mark;
@@ -115,7 +119,12 @@ const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
 /** Words that are literals of code: booleans, nulls, YAML's booleans. */
 const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'none', 'nil', 'undefined', 'nan', 'yes', 'no', 'on', 'off', 'y', 'n']);
 /** A question about a value's type or truth: truthy, falsy, boolean, a string, JSON, YAML, equal to, valid. */
-const TYPE_QUESTION = /\b(?:truthy|falsy|falsey|boolean|bool|string|json|yaml|toml|typeof|type of|what type|data type|valid (?:json|yaml|toml)|parsed? as|cast|coerced?|evaluates? (?:to|as)|counts? as (?:true|false|empty|a)|treated as (?:true|false|a))\b/iu;
+const TYPE_QUESTION = /\b(?:truthy|falsy|falsey|boolean|bool|string|json|yaml|toml|typeof|data type|valid (?:json|yaml|toml)|parsed? as|coerced?|evaluates? (?:to|as)|counts? as (?:true|false|empty)|treated as (?:true|false))\b/iu;
+
+/** Whether a text asks a value's type or truth (its start, as isAboutCode reads it), read once per text. */
+export function asksTypeOrTruth(text: string): boolean {
+  return TYPE_QUESTION.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+}
 
 /**
  * A text naming a language where single quotes delimit one character and double quotes a string (C, C++, C#,

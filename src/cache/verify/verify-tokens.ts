@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS } from './closed
 import { codeCueEnds, codeFollowsWord, endsCodeOperand, FUNCTION_DEFINITION } from './code-stretch.ts';
 import { type DataBlock, dataBlocks } from './data-block.ts';
 import { pastedText } from './pasted-text.ts';
-import { asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
+import { asksTypeOrTruth, asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
 
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
@@ -148,7 +148,9 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   const aboutCode = () => (code ??= isAboutCode(text));
   let fails: boolean | undefined;
   let charLanguage: boolean | undefined;
+  let typeQuestion: boolean | undefined;
   const cues: TextCues = {
+    typeQuestion: () => (typeQuestion ??= asksTypeOrTruth(text)),
     sql: aboutSql,
     code: aboutCode,
     fails: () => (fails ??= asksWhyItFails(text)),
@@ -336,6 +338,10 @@ interface Line {
   assignments?: number[];
   /** Where the line's code cues end, found once a mark asks (see endsCodeOperand). */
   codeCues?: number[];
+  /** The line speaks of styles, SQL or Python (see isCodeListComma), read once a comma asks. */
+  cssTopic?: boolean;
+  sqlTopic?: boolean;
+  pythonTopic?: boolean;
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine: boolean, openDepth: number): void {
@@ -449,8 +455,8 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
   // A mark glued to a one-letter flag is its value: "cut -d, -f1", "awk -F: '{print $1}'", "sort -t, -k2" (a red team on
   // notations, session 34).
-  if (whole.length === 1 && FLAG_VALUE_MARKS.has(whole) && ONE_LETTER_FLAG.test(text.slice(Math.max(0, start - 3), start))) return 'symbol';
-  if ((whole === ',' || whole === '，') && isCodeListComma(text, start, end)) return 'symbol';
+  if (whole.length === 1 && FLAG_VALUE_MARKS.has(whole) && FLAG_OF_FIELD_COMMAND.test(text.slice(Math.max(0, start - FLAG_COMMAND_REACH), start))) return 'symbol';
+  if ((whole === ',' || whole === '，') && isCodeListComma(line, start, end)) return 'symbol';
   // "let f = File::open(path)?", "if x > 1: print(x)", "return a + b;": attached to code's last operand, a mark is code's.
   if (whole.length === 1 && CODE_MARKS.has(whole) && start > 0 && !SPACE.test(text[start - 1]!) && (end === text.length || SPACE.test(text[end]!)) && endsCodeOperand(text, start, whole, (line.codeCues ??= codeCueEnds(text)), definesFunction)) return 'symbol';
   if (whole === ',' && isGroupingComma(line, start, end)) return 'symbol';
@@ -649,7 +655,9 @@ const SEMICOLON_REACH = 40;
  * form, input fields …", "In my table, td …" are prose's commas).
  */
 const FLAG_VALUE_MARKS: ReadonlySet<string> = new Set([',', ':', '.', ';', '|']);
-const ONE_LETTER_FLAG = /(?:^|\s)-[A-Za-z]$/u;
+/** A one-letter flag that takes a delimiter, after a command that splits fields ("cut -d", "awk -F", "sort -t"). */
+const FLAG_OF_FIELD_COMMAND = /\b(?:cut|sort|awk|gawk|mawk|paste|join|column|tr|read|xargs|split|csvcut|mlr)\b[^\n]{0,40}\s-[A-Za-z]$/u;
+const FLAG_COMMAND_REACH = 48;
 
 /**
  * A comma of code that prose punctuation would drop (a red team on notations, session 34): between CSS selectors with a
@@ -657,18 +665,29 @@ const ONE_LETTER_FLAG = /(?:^|\s)-[A-Za-z]$/u;
  * ("ORDER BY price, name" / "ORDER BY price name": an alias), in Python's import, global and del lists and a for
  * loop's targets ("import os, sys", "for i, x in items"). Not a hashtag list in prose only when no selector follows.
  */
-function isCodeListComma(text: string, start: number, end: number): boolean {
+function isCodeListComma(line: Line, start: number, end: number): boolean {
+  const { text } = line;
   const before = text.slice(Math.max(0, start - CODE_LIST_REACH), start);
   const after = text.slice(end, end + CODE_LIST_REACH);
-  if (CSS_SELECTOR_BEFORE.test(before) || CSS_SELECTOR_AFTER.test(after)) return true;
-  if (SQL_BY_LIST.test(before)) return true;
+  // A class selector anywhere; an id ("#a, #b") only in a line about styles (a hashtag list otherwise).
+  if (CSS_CLASS_BEFORE.test(before) || CSS_CLASS_AFTER.test(after)) return true;
+  if ((CSS_ID_BEFORE.test(before) || CSS_ID_AFTER.test(after)) && (line.cssTopic ??= CSS_TOPIC.test(text))) return true;
+  // ORDER BY in capitals, or in a line about SQL ("in order by date, please" is prose).
+  if (SQL_BY_LIST_CAPITALS.test(before) || (SQL_BY_LIST.test(before) && (line.sqlTopic ??= SQL_TOPIC.test(text)))) return true;
+  if (!(line.pythonTopic ??= PYTHON_TOPIC.test(text))) return false;
   if (PYTHON_LIST.test(before)) return true;
   return PYTHON_FOR.test(before) && /^[^\S\n]*[\p{L}_][\p{L}\p{N}_]*[^\S\n]+in\b/u.test(after);
 }
 const CODE_LIST_REACH = 60;
-const CSS_SELECTOR_BEFORE = /(?:^|[\s(,>+~])[.#][A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
-const CSS_SELECTOR_AFTER = /^[^\S\n]*[.#][A-Za-z_-][\w-]*(?![\w-]*\.\w)/u;
+const CSS_CLASS_BEFORE = /(?:^|[\s(,>+~])\.[A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
+const CSS_CLASS_AFTER = /^[^\S\n]*\.[A-Za-z_-][\w-]*(?![\w-]*\.\w)/u;
+const CSS_ID_BEFORE = /(?:^|[\s(,>+~])#[A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
+const CSS_ID_AFTER = /^[^\S\n]*#[A-Za-z_-][\w-]*/u;
+const CSS_TOPIC = /\b(?:css|scss|sass|less|selectors?|stylesheets?|styles?|styling|queryselector(?:all)?|tailwind|html)\b|[{}]/iu;
+const SQL_BY_LIST_CAPITALS = /\b(?:ORDER|GROUP|PARTITION)\s+BY\b[^.;?!\n]{0,50}$/u;
 const SQL_BY_LIST = /\b(?:order|group|partition)\s+by\b[^.;?!\n]{0,50}$/iu;
+const SQL_TOPIC = /\b(?:select|sql|mysql|postgres(?:ql)?|sqlite|query|queries|table|column|dataframe|pandas)\b/iu;
+const PYTHON_TOPIC = /\b(?:python|py|code|valid|syntax|script|module|loop|interpreter|error)\b|`/iu;
 const PYTHON_LIST = /(?:^|[\s`'"(])(?:import|global|del|nonlocal)[^\S\n]+[\w.]+(?:[^\S\n]+as[^\S\n]+\w+)?(?:,[^\S\n]*[\w.]+(?:[^\S\n]+as[^\S\n]+\w+)?)*$/u;
 const PYTHON_FOR = /(?:^|[\s`'"(])for[^\S\n]+[\p{L}_][\p{L}\p{N}_]*$/u;
 const TAG_BEFORE = /(?:^|[\s(])(?:div|span|p|h[1-6]|ul|ol|li|td|th|tr|img)$/u;

@@ -212,6 +212,16 @@ describe('small notations inside prose whose marks are code', () => {
     ["Is '13' an even number?", 'Is 13 an even number?'],
     ["What's the difference between 'null' and 'undefined' in JavaScript?", "What's the difference between null and undefined in JavaScript?"],
     ['I love #summer, #beach and #sun. Write a caption for my photo.', 'I love #summer, #beach and #sun. Write a caption for my photo'],
+    // A review of the first version (1,460 everyday pairs: 389 refused): prose that holds the same words.
+    ['Write an Instagram caption for my beach photo with the hashtags #travel, #beach, #summer', 'Write an Instagram caption for my beach photo with the hashtags #travel #beach #summer'],
+    ['Sort these books in order by date, please.', 'Sort these books in order by date please.'],
+    ['What are the import duties, taxes and fees for shipping a laptop to Canada?', 'What are the import duties, taxes, and fees for shipping a laptop to Canada?'],
+    ['Tell me about etiquette in Japan, for example, people in Japan bow when they greet', 'Tell me about etiquette in Japan, for example people in Japan bow when they greet'],
+    ['What do the flags -x, -z and -f do in tar?', 'What do the flags -x, -z, and -f do in tar?'],
+    ['What type of word is “yes”?', 'What type of word is "yes"?'],
+    ['Anything missing?\n\nShopping list:\n- Milk\n- Bread\n- Eggs', 'Anything missing? Thanks in advance!\n\nShopping list:\n- Milk\n- Bread\n- Eggs'],
+    ['Morning routine: wake at 6, run 5k, shower, breakfast, start work at 8.\nAny suggestions?', 'morning routine: wake at 6, run 5k, shower, breakfast, start work at 8.\nAny suggestions?'],
+    ['Good to go? Thanks in advance!\n\nHi Tom, the meeting has moved to 3pm on Thursday.', 'Good to go?\n\nHi Tom, the meeting has moved to 3pm on Thursday.'],
   ]);
 });
 
