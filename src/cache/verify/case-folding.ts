@@ -9,7 +9,7 @@ const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr',
 /** The longest token whose inner capital is a symbol's (mW, kWh, MiB) rather than a name's (YouTube, PayPal). */
 const SYMBOL_LENGTH = 4;
 /** Units after a mega or peta prefix, whose lowercase m or p is milli or pico: Mbar, MPa, Mohm, MHz, PW, Mrad, Mgal. */
-const PREFIXED_UNIT = /^(?:bar|pa|ohms?|wh?|j|g|rad|gal|torr|va|var|mol|ev|bq|gy|sv|v|a|n|l|s|m|joules?|watts?|tonnes?)$/iu;
+const PREFIXED_UNIT = /^(?:bar|pa|ohms?|wh?|we|j|g|rad|gal|torr|va|var|mol|ev|bq|gy|sv|v|a|n|l|s|m|cal|joules?|watts?|tonnes?)$/iu;
 /** Mega or peta before a unit (Mbar, MPa, Mohm): not MHz, whose lowercase "mhz" is MHz typed lazily. */
 function prefixedUnit(text: string): boolean {
   return /^[MP]/u.test(text) && PREFIXED_UNIT.test(text.slice(1));
@@ -171,7 +171,8 @@ function keepsOwnCase(tokens: Token[], index: number): boolean {
     GERMAN_POLITE.has(token.text) ||
     CASED_CODE_NAMES.has(token.text) ||
     (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
-    (previous?.kind === 'number' && token.text.length <= 2) ||
+    // A short word after a number is a unit's symbol more often than a name ("250 Cal" kilocalories / "250 cal").
+    (previous?.kind === 'number' && token.text.length <= 4) ||
     prefixedUnit(token.text) ||
     /^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '') ||
     previous?.text === 'FROM' ||

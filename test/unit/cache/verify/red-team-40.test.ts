@@ -127,6 +127,8 @@ describe('what the fold of names typed in lowercase must leave alone', () => {
     ['My sensor reads 12 Mohm, is that dangerous?', 'My sensor reads 12 mohm, is that dangerous?'],
     ['What is the difference between a Mbar and a bar?', 'What is the difference between a mbar and a bar?'],
     ['Convert 20 Mbar to mbar.', 'Convert 20 mbar to Mbar.'],
+    ['Convert 250 Cal to a unit most people know.', 'Convert 250 cal to a unit most people know.'],
+    ['Is 5 Mcal a lot of energy?', 'Is 5 mcal a lot of energy?'],
     ['Können Sie mir helfen?', 'Können sie mir helfen?'],
     ['Wie ist Ihr Name?', 'Wie ist ihr Name?'],
     ['When should I use Println instead of println?', 'When should I use println instead of Println?'],
