@@ -340,6 +340,7 @@ interface Line {
   codeCues?: number[];
   /** The line speaks of styles, SQL or Python (see isCodeListComma), read once a comma asks. */
   cssTopic?: boolean;
+  shellTopic?: boolean;
   sqlTopic?: boolean;
   pythonTopic?: boolean;
 }
@@ -672,6 +673,11 @@ function isCodeListComma(line: Line, start: number, end: number): boolean {
   // A class selector anywhere; an id ("#a, #b") only in a line about styles (a hashtag list otherwise).
   if (CSS_CLASS_BEFORE.test(before) || CSS_CLASS_AFTER.test(after)) return true;
   if ((CSS_ID_BEFORE.test(before) || CSS_ID_AFTER.test(after)) && (line.cssTopic ??= CSS_TOPIC.test(text))) return true;
+  // Two tag names in a line about styles ("How do I style label, input?" / "label input").
+  if (HTML_TAG_BEFORE.test(before) && HTML_TAG_AFTER.test(after) && (line.cssTopic ??= CSS_TOPIC.test(text))) return true;
+  // A package manager's or a file command's arguments ("npm install react, react-dom", "git add a.txt, b.txt"): a
+  // comma there is part of a name, not a list's.
+  if (PACKAGE_ARGUMENTS.test(before) || (FILE_COMMAND_ARGUMENTS.test(before) && (line.shellTopic ??= SHELL_TOPIC.test(text)))) return true;
   // ORDER BY in capitals, or in a line about SQL ("in order by date, please" is prose).
   if (SQL_BY_LIST_CAPITALS.test(before) || (SQL_BY_LIST.test(before) && (line.sqlTopic ??= SQL_TOPIC.test(text)))) return true;
   if (!(line.pythonTopic ??= PYTHON_TOPIC.test(text))) return false;
@@ -684,6 +690,12 @@ const CSS_CLASS_AFTER = /^[^\S\n]*\.[A-Za-z_-][\w-]*(?![\w-]*\.\w)/u;
 const CSS_ID_BEFORE = /(?:^|[\s(,>+~])#[A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
 const CSS_ID_AFTER = /^[^\S\n]*#[A-Za-z_-][\w-]*/u;
 const CSS_TOPIC = /\b(?:css|scss|sass|less|selectors?|stylesheets?|styles?|styling|queryselector(?:all)?|tailwind|html)\b|[{}]/iu;
+const HTML_TAGS = 'a|abbr|article|aside|body|button|footer|form|header|html|input|label|main|nav|section|select|table|textarea|thead|tbody|video|audio|canvas|svg|dl|dt|dd|em|strong|code|pre|blockquote|figure|figcaption|iframe|option';
+const HTML_TAG_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${HTML_TAGS})$`, 'u');
+const HTML_TAG_AFTER = new RegExp(String.raw`^[^\S\n]*(?:${HTML_TAGS})(?![\p{L}\p{N}])`, 'u');
+const PACKAGE_ARGUMENTS = /\b(?:npm|pnpm|yarn|bun|pip3?|pipx|brew|apt(?:-get)?|gem|cargo|composer|conda|go)[^\S\n]+(?:install|add|i|remove|uninstall|rm|get)\b[^\n,;.?!]{1,60}$/u;
+const FILE_COMMAND_ARGUMENTS = /(?:^|[\s`$])(?:mkdir|rm|touch|cp|mv|cat|chmod|chown|ls|git[^\S\n]+(?:add|rm|checkout|restore))(?:[^\S\n]+-\S+)*[^\S\n]+[^\s,]+$/u;
+const SHELL_TOPIC = /\b(?:bash|zsh|shell|terminal|command|commands|linux|unix|macos|cli|git|sudo)\b|`|\$ /iu;
 const SQL_BY_LIST_CAPITALS = /\b(?:ORDER|GROUP|PARTITION)\s+BY\b[^.;?!\n]{0,50}$/u;
 const SQL_BY_LIST = /\b(?:order|group|partition)\s+by\b[^.;?!\n]{0,50}$/iu;
 const SQL_TOPIC = /\b(?:select|sql|mysql|postgres(?:ql)?|sqlite|query|queries|table|column|dataframe|pandas)\b/iu;

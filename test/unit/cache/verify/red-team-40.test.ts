@@ -209,6 +209,9 @@ describe('small notations inside prose whose marks are code', () => {
     ['Is "0" truthy?', 'Is 0 truthy?'],
     ['In YAML, is "yes" a boolean?', 'In YAML, is yes a boolean?'],
     ["Does '0' evaluate to true?", 'Does 0 evaluate to true?'],
+    ['Why does npm install react, react-dom fail in bash?', 'Why does npm install react react-dom fail in bash?'],
+    ['What does git add a.txt, b.txt do in git?', 'What does git add a.txt b.txt do in git?'],
+    ['How do I style label, input in CSS?', 'How do I style label input in CSS?'],
   ]);
   served([
     ["Is '13' an even number?", 'Is 13 an even number?'],
@@ -218,6 +221,8 @@ describe('small notations inside prose whose marks are code', () => {
     ['Write an Instagram caption for my beach photo with the hashtags #travel, #beach, #summer', 'Write an Instagram caption for my beach photo with the hashtags #travel #beach #summer'],
     ['Sort these books in order by date, please.', 'Sort these books in order by date please.'],
     ['What are the import duties, taxes and fees for shipping a laptop to Canada?', 'What are the import duties, taxes, and fees for shipping a laptop to Canada?'],
+    ['I have a cat, a dog and a fish. What should I feed them?', 'I have a cat a dog and a fish. What should I feed them?'],
+    ['I want to ls, cd and mkdir in bash. Explain these commands.', 'I want to ls cd and mkdir in bash. Explain these commands.'],
     ['Tell me about etiquette in Japan, for example, people in Japan bow when they greet', 'Tell me about etiquette in Japan, for example people in Japan bow when they greet'],
     ['What do the flags -x, -z and -f do in tar?', 'What do the flags -x, -z, and -f do in tar?'],
     ['What type of word is “yes”?', 'What type of word is "yes"?'],
