@@ -68,9 +68,8 @@ export interface Lease {
 }
 
 export class InProcessCoalescer implements Coalescer {
-  readonly #slots = new Map<string, Promise<LeaderAnswer | undefined>>();
-  /** The lease holding each slot, so a refresh can supersede it. */
-  readonly #leases = new Map<string, { supersede(): void }>();
+  /** Each digest's call in flight: its answer to come, and how a refresh supersedes its lease. */
+  readonly #slots = new Map<string, { answer: Promise<LeaderAnswer | undefined>; supersede(): void }>();
   #waiting = 0;
 
   get size(): number {
@@ -85,7 +84,7 @@ export class InProcessCoalescer implements Coalescer {
     const slot = this.#slots.get(digest);
     if (!slot) return undefined;
     this.#waiting++;
-    return slot.finally(() => this.#waiting--);
+    return slot.answer.finally(() => this.#waiting--);
   }
 
   async lead(digest: string): Promise<Claim> {
@@ -103,21 +102,18 @@ export class InProcessCoalescer implements Coalescer {
   }
 
   leadOver(digest: string): Lease {
-    this.#leases.get(digest)?.supersede();
+    this.#slots.get(digest)?.supersede();
     return this.#take(digest);
   }
 
   #take(digest: string): Lease {
     let settle!: (answer: LeaderAnswer | undefined) => void;
-    const slot = new Promise<LeaderAnswer | undefined>((resolve) => (settle = resolve));
-    this.#slots.set(digest, slot);
     let superseded = false;
-    const taken = { supersede: () => (superseded = true) };
-    this.#leases.set(digest, taken);
+    const slot = { answer: new Promise<LeaderAnswer | undefined>((resolve) => (settle = resolve)), supersede: () => (superseded = true) };
+    this.#slots.set(digest, slot);
     const release = () => {
       settle(undefined); // no-op if complete() already settled it
       if (this.#slots.get(digest) === slot) this.#slots.delete(digest);
-      if (this.#leases.get(digest) === taken) this.#leases.delete(digest);
     };
     return {
       complete: (answer) => settle(answer),

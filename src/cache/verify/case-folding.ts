@@ -52,25 +52,21 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       // "getuser" is not. Not "NumPy" or "JavaScript", which the vocabularies or the programming names know in
       // lowercase, nor a brand ("a WhatsApp-style chat app", "export a OneDrive folder to Linux").
       (otherLower && /\p{Ll}\p{Lu}/u.test(token.text) && namedAsCode(previous) && (STRONG_CODE_NAME_CUES.has(previous!.text.toLowerCase()) || aboutCode(tokens) || languageAfterIntroducer(tokens)) && !lexicon.isKnownAnywhere(token.text.toLowerCase()) && !PROGRAMMING_NAMES.has(token.text.toLowerCase())) ||
-      // A part of a date or time format in capitals in a text about dates' formats ("what does YYYY mean in a date
-      // format" / "… yyyy …": week-year and year in Java), as in "yyyy-MM-dd"; not a shoe's width ("EEE").
-      (DATE_FORMAT_CAPITALS.test(token.text) && speaksOfDateFormats(tokens)) ||
       // A type or a function whose case is another one in a language, against a text typed all in lowercase about code:
       // "in java what is the default value of a Boolean field" (null) / "… boolean field" (false), Println / println
       // in Go (stdout / stderr), Dict / dict in Python's typing (a technical red team, session 32).
       (otherLower && !token.sentenceStart && CASED_CODE_NAMES.has(token.text) && (aboutCode(tokens) || languageAfterIntroducer(tokens))) ||
       // German's polite Sie/Ihr against a side whose capitals are its own: one typed all in lowercase or capitals says nothing.
       (otherCaseOwn && GERMAN_POLITE.has(token.text) && !token.sentenceStart) ||
-      (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
       // A unit's symbol after a number, whose case is its meaning: two letters ("2 Gb" gigabits, "2 GB" gigabytes), or
       // mega or peta before a unit, which a lowercase m or p makes milli or pico ("12 Mbar" megabar / "12 mbar"
       // millibar, "30 MPa", "5 Mohm"; a red team, session 34), against a text typed in lowercase too. Not "5 GHz" /
       // "5 ghz" (no other unit is typed so), nor "9 Mths" or "12 Ppl" (a review, session 34).
       (previous?.kind === 'number' && /\p{Lu}/u.test(token.text) && (token.text.length <= 2 || (otherLower && prefixedUnit(token.text)))) ||
-      // A command before its flag ("Python --version" is not found where "python --version" runs) or an image after
-      // a Dockerfile's FROM ("FROM Ubuntu" fails): a shell and a registry match names by case.
-      (/\p{Lu}/u.test(token.text) && (/^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '') || previous?.text === 'FROM')) ||
-      codeCase(tokens, index)
+      // A data rate ("MBps"), a command before its flag ("Python --version" is not found where "python --version"
+      // runs), an image after a Dockerfile's FROM ("FROM Ubuntu" fails), a date format's part ("what does YYYY mean in
+      // a date format": week-year in Java), a letter range in brackets.
+      (/\p{Lu}/u.test(token.text) && symbolOrCodeCase(tokens, index))
     );
   };
   // Title Case capitalises each word's first letter and nothing else: a word with another capital was typed so
@@ -170,12 +166,24 @@ function keepsOwnCase(tokens: Token[], index: number): boolean {
   return (
     GERMAN_POLITE.has(token.text) ||
     CASED_CODE_NAMES.has(token.text) ||
-    (RATE_UNIT.test(token.text) && /\p{Lu}/u.test(token.text)) ||
     // A short word after a number is a unit's symbol more often than a name ("250 Cal" kilocalories / "250 cal").
     (previous?.kind === 'number' && token.text.length <= 4) ||
     prefixedUnit(token.text) ||
+    symbolOrCodeCase(tokens, index)
+  );
+}
+
+/**
+ * Case that is a symbol's or code's in a word with a capital, for both folds (keepsCase, keepsOwnCase): a data rate
+ * in bits or bytes, a command before its flag or an image after a Dockerfile's FROM (a shell and a registry match
+ * names by case), a date format's part in a text about formats, a range or a letter in brackets (codeCase).
+ */
+function symbolOrCodeCase(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return (
+    RATE_UNIT.test(token.text) ||
     /^-{1,2}\p{L}/u.test(tokens[index + 1]?.text ?? '') ||
-    previous?.text === 'FROM' ||
+    tokens[index - 1]?.text === 'FROM' ||
     (DATE_FORMAT_CAPITALS.test(token.text) && speaksOfDateFormats(tokens)) ||
     codeCase(tokens, index)
   );

@@ -64,11 +64,11 @@ function closingSendingCheck(text: string): PastedText | undefined {
  * The last sentence of a prompt (after its last sentence mark or face followed by whitespace, or its last line break),
  * and where it starts.
  */
-function lastSentence(text: string): { instruction: string; start: number } | undefined {
+function lastSentence(text: string, breaks: RegExp = SENTENCE_OR_FACE_BREAK): { instruction: string; start: number } | undefined {
   const trimmed = text.trimEnd();
   const tail = trimmed.length > SCAN ? trimmed.slice(-SCAN) : trimmed;
   let last = -1;
-  for (const boundary of tail.slice(0, -1).matchAll(SENTENCE_OR_FACE_BREAK)) last = boundary.index + boundary[0].length;
+  for (const boundary of tail.slice(0, -1).matchAll(breaks)) last = boundary.index + boundary[0].length;
   if (last === -1) return undefined;
   return { instruction: tail.slice(last), start: trimmed.length - tail.length + last };
 }
@@ -101,7 +101,7 @@ function openingInstruction(text: string): PastedText | undefined {
       const sending = checksBeforeSending(what, text.slice(start));
       const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what) || sending) && !translates);
       // A courtesy between a check and its message is the prompt's, not the message's ("Good to go? Thanks in advance!\n\nHi Tom, …").
-      const opens = sending ? start + (LEADING_ASIDE_AT.exec(text.slice(start))?.[0].length ?? 0) : start;
+      const opens = sending ? start + (LEADING_ASIDE.exec(text.slice(start))?.[0].length ?? 0) : start;
       return { start: opens, end: withoutCourtesyTail(text, opens, !exact && !translates), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
@@ -193,31 +193,26 @@ function withoutCourtesyTail(text: string, start: number, afterParagraph: boolea
 const COURTESY_ONLY = /^\s*(?:thanks|thank you|thx|ty|cheers|many thanks|please|pls)(?:\s+(?:in advance|a lot|so much))?[\s!.,:)]*$/i;
 
 function closingInstruction(text: string): PastedText | undefined {
-  const trimmed = text.trimEnd();
-  const tail = trimmed.length > SCAN ? trimmed.slice(-SCAN) : trimmed;
-  const offset = trimmed.length - tail.length;
   // The last sentence: after the last sentence mark followed by whitespace, or the last line break.
-  let last = -1;
-  for (const boundary of tail.slice(0, -1).matchAll(SENTENCE_BREAK)) last = boundary.index + boundary[0].length;
-  if (last === -1) return undefined;
-  const instruction = tail.slice(last);
+  const sentence = lastSentence(text, SENTENCE_BREAK);
+  if (sentence === undefined) return undefined;
+  const { instruction, start: end } = sentence;
   // A last sentence that introduces a text of its own is an opening instruction ("… Check this: She don't").
   if (/[:：]\s*[\p{L}\p{N}]/u.test(instruction)) return undefined;
   const words = instruction.match(WORDS)?.length ?? 0;
   // "Correct?", "Grammatical?": a judgement alone.
-  if (BARE_JUDGEMENT.test(instruction)) return { start: 0, end: offset + last, exact: true };
-  if (words > 0 && words <= TRANSLATION_WORDS && TRANSLATION.test(instruction)) return { start: 0, end: offset + last, exact: false };
+  if (BARE_JUDGEMENT.test(instruction)) return { start: 0, end, exact: true };
+  if (words > 0 && words <= TRANSLATION_WORDS && TRANSLATION.test(instruction)) return { start: 0, end, exact: false };
   // "… How would you say that in Japanese?": a longer question about the wording, pointing back at it.
-  if (words > 0 && words <= CLOSING_WORDS && POINTS_BACK.test(instruction) && TRANSLATION.test(instruction)) return { start: 0, end: offset + last, exact: false };
+  if (words > 0 && words <= CLOSING_WORDS && POINTS_BACK.test(instruction) && TRANSLATION.test(instruction)) return { start: 0, end, exact: false };
   // It points back at the text, or is set off by a dash ("… - count the sentences"), or names what it judges.
   // A judgement of form on a line of its own needs no pointer: "…\n\nDoes the sender say please?".
-  const ownLine = /\n\s*$/u.test(tail.slice(0, last)) && judgesFormIn(instruction);
+  const ownLine = /\n\s*$/u.test(text.slice(Math.max(0, end - SCAN), end)) && judgesFormIn(instruction);
   const pointed = POINTS_BACK.test(instruction) || ANY_MISTAKES.test(instruction) || /^[-–—]/u.test(instruction) || NAMES_SURFACE.test(instruction) || ownLine;
   if (words === 0 || words > CLOSING_WORDS || !pointed) return undefined;
   // Only a judgement of language: "… Is this correct?", "… How many sentences is that?"; not "… How do I fix it?"
   // or "… Is that ok?" after a problem statement.
   if (!LANGUAGE_JUDGEMENT.test(instruction) && !judgesFormIn(instruction) && !JUDGES_MESSAGE.test(instruction)) return undefined;
-  const end = offset + last;
   if (!CONTENT.test(text.slice(0, end))) return undefined;
   return { start: 0, end, exact: true };
 }
@@ -419,10 +414,9 @@ function checksBeforeSending(typedCheck: string, text: string): boolean {
 }
 /** A last sentence that is no instruction: a face, an emoji, "lol", "be honest". */
 const AFTERTHOUGHT = /^[\s\p{Extended_Pictographic}\p{P}\p{S}]*(?:(?:lol|lmao|haha+|be honest|honestly|pls|plz|thx|ty|asap|tia|fyi)[\s\p{Extended_Pictographic}\p{P}\p{S}]*)?$/iu;
-const LEADING_ASIDE_AT = /^\s*(?:(?:thanks|thank you|thx|ty|cheers)(?: in advance| so much)?|be honest|honestly|lol|pls|plz)[\s!.,:)]*(?=\S)/iu;
 const BULLET_LINE = /(?:^|\n)\s*[-–—*•]\s/u;
 /** A courtesy or an aside between an opening check and its message: "Good to go? Thanks in advance!\n\nHi Tom, …". */
-const LEADING_ASIDE = /^(?:(?:thanks|thank you|thx|ty|cheers)(?: in advance| so much)?|be honest|honestly|lol|pls|plz|please)[\s!.,:)]*(?=\S)/iu;
+const LEADING_ASIDE = /^\s*(?:(?:thanks|thank you|thx|ty|cheers)(?: in advance| so much)?|be honest|honestly|lol|pls|plz)[\s!.,:)]*(?=\S)/iu;
 /** A mail client's signature line after a message: "Sent from my iPhone". */
 const SENT_FROM = /\n\s*sent from my [^\n]{0,40}$/iu;
 const MARKED_WRONG = /\b(?:this|it|that)\s+(?:as\s+)?(?:wrong|incorrect|ungrammatical)\b/i;
