@@ -59,7 +59,10 @@ export interface LeaderAnswer {
 export interface Lease {
   /** The leader's answer is known: followers are served now. The slot stays until `release()`. */
   complete(answer: LeaderAnswer): void;
-  /** A refresh took this digest over (Coalescer.leadOver): this leader's answer must not be stored. */
+  /**
+   * A refresh took this digest over (Coalescer.leadOver) and already has its answer: this leader's older answer must not
+   * be stored over it. A refresh that has no answer yet (or fails) leaves this one to be stored.
+   */
   readonly superseded?: boolean;
   /** The write landed (or was abandoned): new requests go to the store again. */
   release(): void;
@@ -67,9 +70,17 @@ export interface Lease {
   fail(): void;
 }
 
+interface Slot {
+  answer: Promise<LeaderAnswer | undefined>;
+  /** The leader has its answer (Lease.complete). */
+  answered: boolean;
+  /** The refresh that took this digest over (Coalescer.leadOver). */
+  takenOverBy?: Slot;
+}
+
 export class InProcessCoalescer implements Coalescer {
-  /** Each digest's call in flight: its answer to come, and how a refresh supersedes its lease. */
-  readonly #slots = new Map<string, { answer: Promise<LeaderAnswer | undefined>; supersede(): void }>();
+  /** Each digest's call in flight: its answer to come, and the later call that took it over, if any. */
+  readonly #slots = new Map<string, Slot>();
   #waiting = 0;
 
   get size(): number {
@@ -102,25 +113,31 @@ export class InProcessCoalescer implements Coalescer {
   }
 
   leadOver(digest: string): Lease {
-    this.#slots.get(digest)?.supersede();
-    return this.#take(digest);
+    const earlier = this.#slots.get(digest);
+    const lease = this.#take(digest);
+    if (earlier !== undefined) earlier.takenOverBy = this.#slots.get(digest);
+    return lease;
   }
 
   #take(digest: string): Lease {
     let settle!: (answer: LeaderAnswer | undefined) => void;
-    let superseded = false;
-    const slot = { answer: new Promise<LeaderAnswer | undefined>((resolve) => (settle = resolve)), supersede: () => (superseded = true) };
+    const slot: Slot = { answer: new Promise<LeaderAnswer | undefined>((resolve) => (settle = resolve)), answered: false };
     this.#slots.set(digest, slot);
     const release = () => {
       settle(undefined); // no-op if complete() already settled it
       if (this.#slots.get(digest) === slot) this.#slots.delete(digest);
     };
     return {
-      complete: (answer) => settle(answer),
+      complete: (answer) => {
+        slot.answered = true;
+        settle(answer);
+      },
       release,
       fail: release,
       get superseded() {
-        return superseded;
+        // A later refresh, or one that took it over in turn, has its answer.
+        for (let later = slot.takenOverBy; later !== undefined; later = later.takenOverBy) if (later.answered) return true;
+        return false;
       },
     };
   }

@@ -200,6 +200,28 @@ describe('coalescing', () => {
     expect(later.content).toBe(fresh);
   });
 
+  // A hostile helper on that takeover: a second refresh that took over a first and then failed threw the first's
+  // answer away, so the entry from before both refreshes stayed.
+  it('stores a refresh whose answer came first when a later refresh that took it over fails', async () => {
+    const client = proxy.client();
+    const text = question();
+    const before = (await json(client, text)).content;
+    const calls = upstream.chatCalls.length;
+    const first = client.chat.completions.create(params(text), { headers: { 'cache-control': 'no-cache', 'x-mock-behaviour': JSON.stringify({ kind: 'ok', delayMs: 600 }) } });
+    await upstream.waitForChatCalls(calls + 1);
+    const aborted = new AbortController();
+    const second = client.chat.completions.create(params(text), { headers: { 'cache-control': 'no-cache', 'x-mock-behaviour': JSON.stringify({ kind: 'ok', delayMs: 5_000 }) }, signal: aborted.signal }).catch((error: unknown) => error);
+    await upstream.waitForChatCalls(calls + 2);
+    const refreshed = (await first).choices[0]!.message.content;
+    expect(refreshed).not.toBe(before);
+    aborted.abort();
+    expect(await second).toBeInstanceOf(Error);
+    await eventually(() => proxy.semcache.coalescer.size === 0, 10_000, 'both refreshes to settle');
+    const later = await json(client, text);
+    expect(later.status).toBe('HIT');
+    expect(later.content).toBe(refreshed);
+  });
+
   it('sends followers to the upstream themselves when the leader fails', async () => {
     upstream.hold();
     upstream.enqueue({ kind: 'error', status: 500 });
