@@ -135,6 +135,10 @@ export class RedisLockCoalescer implements Coalescer {
       const reply = await this.#send(['SET', this.#lockKey(digest), token, 'NX', 'PX', String(this.#lockTtlMs)]);
       return reply === 'OK' ? 'acquired' : 'held-elsewhere';
     } catch {
+      // A SET that outran its time budget may still have landed (a command written to the socket cannot be taken
+      // back): that lock would make other instances' identical requests wait out its TTL. Deleted while it holds
+      // our token; sent after the SET on the same connection, so it runs after it.
+      this.#unlock(digest, token);
       return 'unavailable';
     }
   }

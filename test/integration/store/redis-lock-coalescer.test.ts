@@ -164,6 +164,29 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     await eventually(async () => !(await lockExists(b, digest)), 'the lock to be deleted');
   });
 
+  // Under load a lock's SET can land after its time budget ran out (node-redis cannot take back a command written to the
+  // socket): the caller goes on unlocked, and the lock it does hold made the other instance's identical requests wait
+  // out its 10 s TTL (the proxy-level "leader fails" test saw a lock left once under load).
+  it('deletes a lock whose SET landed after its time budget ran out', async () => {
+    prefix = randomKeyPrefix('lock');
+    let late: Instance | undefined;
+    const created = await started({
+      send: async (args) => {
+        const reply = await late!.store.command(args);
+        if (args[0] === 'SET') throw new Error('lookupMs budget exceeded'); // the SET landed, its reply came too late
+        return reply;
+      },
+    });
+    late = created;
+    const digest = hex(16);
+    const claim = await created.coalescer.lead(digest);
+    expect(claim.kind).toBe('lead');
+    // One more command on the same connection: Redis has run everything sent before it.
+    await created.store.command(['PING']);
+    expect(await lockExists(created, digest)).toBe(false);
+    leaseOf(claim).release();
+  });
+
   it('does not wait for another instance when told not to (a client that skipped the lookup)', async () => {
     prefix = randomKeyPrefix('lock');
     const [a, b] = [await started(), await started()];
