@@ -20,3 +20,22 @@ export function pooledRandomBytes(count: number): Buffer {
   used += count;
   return bytes;
 }
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * `length` random characters of [A-Za-z0-9], as the APIs' own ids are made of (`chatcmpl-B9MBs8Cjcv…`,
+ * `msg_01XFDUDYJg…`): a client that checks an id's shape, or a column sized for it, takes a hit's id as the
+ * upstream's. Bytes of 248 and above are skipped, so each character is uniform.
+ */
+export function alphanumericId(length: number): string {
+  let id = '';
+  while (id.length < length) {
+    for (const byte of pooledRandomBytes(length - id.length + 8)) {
+      if (byte >= 248) continue; // 248 = 4 × 62
+      id += ALPHANUMERIC[byte % 62];
+      if (id.length === length) break;
+    }
+  }
+  return id;
+}

@@ -51,7 +51,7 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     expect(first.status).toBe('MISS');
     expect(second.status).toBe('HIT');
     expect(second.data.content).toEqual(first.data.content);
-    expect(second.data.id).toMatch(/^msg_/);
+    expect(second.data.id).toMatch(/^msg_[A-Za-z0-9]{24}$/); // shaped as Anthropic's own: no '-' or '_'
     expect(second.data.id).not.toBe(first.data.id);
     expect(second.data.usage).toEqual(first.data.usage);
     expect(upstream.messagesCalls).toHaveLength(calls + 1);

@@ -49,6 +49,8 @@ describe('chat completions through the openai SDK', () => {
     expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0);
     expect(second.data.choices[0]!.message.content).toBe(first.data.choices[0]!.message.content);
     expect(second.data.id).not.toBe(first.data.id);
+    // Shaped as OpenAI's own (a hostile SDK tester, session 35: base64url ids held '-' and '_').
+    expect(second.data.id).toMatch(/^chatcmpl-[A-Za-z0-9]{29}$/);
     expect(second.data.usage).toEqual(first.data.usage);
     expect(upstream.chatCalls).toHaveLength(callsBefore + 1);
   });

@@ -533,7 +533,7 @@ describe('replayed answers are what the SDK assembled on the miss', () => {
     expect(ids.size).toBe(3);
     for (const hit of hits) {
       expect(hit.status).toBe('HIT');
-      expect(hit.data.id).toMatch(/^msg_[A-Za-z0-9_-]+$/);
+      expect(hit.data.id).toMatch(/^msg_[A-Za-z0-9]{24}$/);
       expect(hit.data).toEqual({ ...miss.data, id: hit.data.id });
       expect(Number(hit.headers.get('age'))).toBeGreaterThanOrEqual(0);
     }

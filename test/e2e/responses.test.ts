@@ -183,6 +183,22 @@ describe('the Responses API through the openai SDK', () => {
     expect(imaging.status).toBe('BYPASS');
   });
 
+  // A hostile SDK tester, session 35: a hit's `text` was rebuilt from its request alone, dropping the verbosity the
+  // upstream filled in ({ format, verbosity: "medium" } on the miss, { format } on the hit).
+  it('repeats the text settings the upstream filled in, under the format and settings of its own request', async () => {
+    for (const text of [undefined, { verbosity: 'low' as const }, { format: { type: 'json_object' as const } }]) {
+      const params = { model: 'gpt-5-mini', input: `${question()} Answer in JSON.`, ...(text === undefined ? {} : { text }) };
+      const miss = await create(proxy.client(), params);
+      expect(miss.status).toBe('MISS');
+      expect(miss.data.text).toEqual({ format: text?.format ?? { type: 'text' }, verbosity: text?.verbosity ?? 'medium' });
+      const hit = await create(proxy.client(), params);
+      expect(hit.status).toBe('HIT');
+      expect(hit.data.text).toEqual(miss.data.text);
+      const streamed = await proxy.client().responses.stream(params).finalResponse();
+      expect(streamed.text).toEqual(miss.data.text);
+    }
+  });
+
   it("stores no request's instructions or identifiers with an answer, and gives each hit its own", async () => {
     const input = question();
     const first = await create(proxy.client(), {

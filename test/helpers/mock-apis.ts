@@ -45,7 +45,8 @@ export function responsesAnswer(answer: MockAnswer, store: boolean, request: Rec
     parallel_tool_calls: true,
     store,
     temperature: 1,
-    text: { format: { type: 'text' } },
+    // As the API echoes it: the request's format, and a GPT-5 model's default verbosity where the request set none.
+    text: { format: request.text?.format ?? { type: 'text' }, verbosity: request.text?.verbosity ?? 'medium' },
     tool_choice: 'auto',
     tools: [],
     top_p: 1,

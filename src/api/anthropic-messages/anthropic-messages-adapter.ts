@@ -9,7 +9,7 @@ import { messagesKeyParts } from './messages-key-parts.ts';
 import { messagesReplayEvents } from './messages-replay.ts';
 import type { AnthropicMessage, MessagesRequest } from './messages-types.ts';
 import { validateMessagesRequest } from './validate-messages-request.ts';
-import { pooledRandomBytes } from '../../util/random-bytes.ts';
+import { alphanumericId } from '../../util/random-bytes.ts';
 
 export interface MessagesParsedRequest extends ParsedRequest {
   body: MessagesRequest;
@@ -75,5 +75,5 @@ function isMessage(answer: CachedAnswer): answer is AnthropicMessage {
 }
 
 function withFreshId(answer: AnthropicMessage, _context: ReplayContext<MessagesParsedRequest>): AnthropicMessage {
-  return { ...answer, id: `msg_${pooledRandomBytes(12).toString('base64url')}` };
+  return { ...answer, id: `msg_${alphanumericId(24)}` };
 }

@@ -11,7 +11,7 @@ import { parseJsonObject } from '../json-body.ts';
 import { chatKeyParts } from './chat-key-parts.ts';
 import { isReplayable, isStorable } from './chat-storable.ts';
 import { validateChatRequest } from './validate-chat-request.ts';
-import { pooledRandomBytes } from '../../util/random-bytes.ts';
+import { alphanumericId } from '../../util/random-bytes.ts';
 
 export interface ChatParsedRequest extends ParsedRequest {
   body: ChatRequest;
@@ -75,7 +75,7 @@ export const openAiChatAdapter: ApiAdapter<ChatParsedRequest, ChatCompletion> = 
 /** The original id and `created` when the upstream stored the answer (`store: true`), else fresh ones. */
 function ids(answer: ChatCompletion, context: ReplayContext<ChatParsedRequest>): { id: string; created: number } {
   if (context.originalIds) return { id: answer.id, created: answer.created };
-  return { id: `chatcmpl-${pooledRandomBytes(12).toString('base64url')}`, created: Math.floor(context.now / 1_000) };
+  return { id: `chatcmpl-${alphanumericId(29)}`, created: Math.floor(context.now / 1_000) };
 }
 
 /**

@@ -110,12 +110,26 @@ function isResponse(answer: CachedAnswer): answer is ResponseObject {
  * request content too, never stored (DESIGN.md §1, §6): an entry keeps the default, and a hit takes each from its
  * own request (the partition holds them).
  */
-const REQUEST_ECHOES: Readonly<Record<string, unknown>> = { instructions: null, user: null, metadata: {}, safety_identifier: null, prompt_cache_key: null, prompt_cache_retention: null, prompt: null, tools: [], text: { format: { type: 'text' } } };
+const PLAIN_TEXT = Object.freeze({ type: 'text' });
+const REQUEST_ECHOES: Readonly<Record<string, unknown>> = { instructions: null, user: null, metadata: {}, safety_identifier: null, prompt_cache_key: null, prompt_cache_retention: null, prompt: null, tools: [], text: { format: PLAIN_TEXT } };
 
 function withoutRequestEchoes(answer: ResponseObject): ResponseObject {
   const stored: ResponseObject = { ...answer };
   for (const [field, absent] of Object.entries(REQUEST_ECHOES)) if (field in stored) stored[field] = absent;
+  // The settings the upstream filled into `text` where the request had none (`verbosity: "medium"` for a GPT-5
+  // model) are the model's, not the request's: kept, so a hit repeats them as the upstream did. Its `format` (a
+  // schema) is request content.
+  const settings = textSettings(answer.text);
+  if (settings !== undefined) stored.text = { ...(stored.text as object), ...settings };
   return stored;
+}
+
+/** A response's `text` without its `format`: its scalar settings (`verbosity`), or undefined when it has none. */
+function textSettings(text: unknown): Record<string, unknown> | undefined {
+  if (typeof text !== 'object' || text === null || Array.isArray(text)) return undefined;
+  const settings: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(text)) if (name !== 'format' && (value === null || typeof value !== 'object')) settings[name] = value;
+  return Object.keys(settings).length === 0 ? undefined : settings;
 }
 
 /**
@@ -126,6 +140,8 @@ function withIds(answer: ResponseObject, context: ReplayContext<ResponsesParsedR
   const own: ResponseObject = { ...answer };
   const request = context.request.body;
   for (const [field, absent] of Object.entries(REQUEST_ECHOES)) if (field in own) own[field] = request[field] ?? absent;
+  // The request's own text settings over those the upstream filled in (the partition holds the request's).
+  if ('text' in own) own.text = { format: (request.text as { format?: unknown } | undefined)?.format ?? PLAIN_TEXT, ...textSettings(answer.text), ...textSettings(request.text) };
   Object.assign(own, servedTier(answer, request));
   if (context.originalIds) return own;
   return { ...own, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };

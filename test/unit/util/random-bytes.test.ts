@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pooledRandomBytes } from '../../../src/util/random-bytes.ts';
+import { alphanumericId, pooledRandomBytes } from '../../../src/util/random-bytes.ts';
 
 describe('pooledRandomBytes', () => {
   it('hands out each byte once, across refills of its pool, as copies the caller keeps', () => {
@@ -27,5 +27,23 @@ describe('pooledRandomBytes', () => {
 
   it('refuses more than one pool at a time', () => {
     expect(() => pooledRandomBytes(5_000)).toThrow(RangeError);
+  });
+});
+
+describe('alphanumericId', () => {
+  it('gives ids of the asked length in [A-Za-z0-9], every character about equally often, none twice', () => {
+    const counts = new Map<string, number>();
+    const ids = new Set<string>();
+    for (let i = 0; i < 2_000; i++) {
+      const id = alphanumericId(31);
+      expect(id).toMatch(/^[A-Za-z0-9]{31}$/);
+      ids.add(id);
+      for (const character of id) counts.set(character, (counts.get(character) ?? 0) + 1);
+    }
+    expect(ids.size).toBe(2_000);
+    expect(counts.size).toBe(62);
+    // 62,000 characters: 1,000 per character expected; 6 standard deviations either side.
+    expect(Math.min(...counts.values())).toBeGreaterThan(800);
+    expect(Math.max(...counts.values())).toBeLessThan(1_200);
   });
 });
