@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import { NOT_GERUNDS } from './opening-negation.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
-import { ANIMAL, AUXILIARIES, BE_GET_HAVE, DETERMINERS, firstSenseIn, PERSONAL_OBJECTS, POSSESSIVES } from './word-context.ts';
+import { ANIMAL, AUXILIARIES, BE_GET_HAVE, DETERMINERS, firstSenseIn, FORMS_OF_BE, PERSONAL_OBJECTS, POSSESSIVES } from './word-context.ts';
 
 /**
  * A clause or phrase moved from the start of a prompt to its end, and whether the move keeps the question
@@ -1036,3 +1036,72 @@ function namesProgrammingTool(phrase: readonly Token[]): boolean {
     return TOOLS.has(text.toLowerCase()) || namesProgramming({ ...token, kind: 'word', text });
   });
 }
+
+/**
+ * Whether a phrase moved to the end comes to follow a past form inside the request — the verb of a relative or
+ * participle clause, with or without its subject, its object or an adverb — which it may then modify: "On Monday,
+ * can I return the shoes my bf bought?" asks about returning on Monday, "Can I return the shoes my bf bought on
+ * Monday?" about what was bought then; "In Spanish, how do I answer the email Mike sent me?" asks for a Spanish
+ * answer, "… the email Mike sent me in Spanish?" about a Spanish email; "the chicken cooked by my roommate", "the
+ * jacket that my wife bought online", "the shoes I'd ordered" (a red team on word order, session 35: 726 such pairs
+ * served, their clause's subject unknown to the lexicon, a name, "someone" or a possessive chain). Read from the
+ * request's own verb: a past form at least three words after its auxiliary, "to" or imperative verb (so not a main
+ * predicate: "Is the store closed", "Has it been delivered", "Which team won"), not right before a noun ("duplicated
+ * rows", "used cars"). A tool of code or a named app moves freely ("In Git, how do I undo a commit I pushed?").
+ */
+export function movesOntoPastForm(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+  const opener = move.moved[0]?.kind === 'word' ? move.moved[0].key.toLowerCase() : '';
+  if (!PAST_FORM_PREPOSITIONS.has(opener) || namesProgrammingTool(move.moved)) return false;
+  // A named app or platform sets the whole question ("In Gmail, how do I recover emails I deleted?"); a language or a
+  // place need not ("In Spanish, …", "In Texas, can I sell the car I bought?").
+  const named = (token: Token) => token.kind === 'word' && token !== move.moved[0] && /^\p{Lu}/u.test(token.text) && !LANGUAGES.has(token.key.toLowerCase()) && !lexicon.namesPlace(token.key);
+  if (!saysWhen(move.moved) && move.moved.some(named)) return false;
+  return sides.some(({ tokens }) => {
+    const at = endOfSide(tokens, move.moved);
+    if (at === undefined) return false;
+    const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+    let main = -1;
+    while (main + 1 < at && !REQUEST_VERB_OPENERS.has(word(main + 1) ?? '')) main++;
+    let first: number;
+    if (main + 1 < at) {
+      main++;
+      // "Is the store closed": a form of "be" with no verb after it has its past form as its predicate; "Is it safe to
+      // eat the chicken my coworker cooked" has its verb after "to".
+      if (FORMS_OF_BE.has(word(main)!)) {
+        let verb = main + 1;
+        while (verb < at && !REQUEST_VERB_OPENERS.has(word(verb) ?? '')) verb++;
+        if (verb === at) return false;
+        main = verb;
+      }
+      // The auxiliary, a subject or the verb, and the verb's object before a clause's verb: "can I return the shoes ordered".
+      first = main + 3;
+    } else if (word(0) === undefined || !lexicon.canBeVerb(word(0)!) || EMBEDDED_QUESTION_OPENERS.has(word(0)!)) {
+      return false;
+    } else {
+      // No auxiliary or "to": an imperative's verb opens the request ("Cancel the orders placed on Friday").
+      first = 2;
+    }
+    for (let index = first; index < at; index++) {
+      const current = word(index);
+      if (current === undefined || NOT_PAST_FORMS.has(current) || !lexicon.isPastForm(current)) continue;
+      const previous = word(index - 1);
+      if (previous === 'be' || previous === 'been' || previous === 'being') continue;
+      const next = tokens[index + 1];
+      const nextWord = next?.kind === 'word' ? next.key.toLowerCase() : undefined;
+      const beforeNoun = index + 1 < at && nextWord !== undefined && !FUNCTION_WORDS.has(nextWord) && !PERSONAL_OBJECTS.has(nextWord) && !AFTER_A_VERB.has(nextWord) && !TIME_WORDS.has(nextWord) && lexicon.canBeNoun(nextWord);
+      if (!beforeNoun) return true;
+    }
+    return false;
+  });
+}
+/** What opens the phrases whose attachment movesOntoPastForm asks about: a time, a place, a language, a manner. */
+const PAST_FORM_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'from', 'by', 'via', 'during', 'after', 'before', 'since', 'until', 'till', 'within', 'over', 'with', 'without',
+  'around', 'through', 'throughout', 'under', 'near', 'across', 'inside', 'outside',
+]);
+/** A request's own auxiliary or "to", after which its verb comes. */
+const REQUEST_VERB_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, ...FORMS_OF_BE, 'am', 'to']);
+/** Past forms of auxiliaries, which time no event of their own. */
+const NOT_PAST_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', 'been', 'could', 'would', 'should', 'might', 'got']);
+/** Words after a verb that are no noun it modifies ("bought online", "cooked at home"): adverbs the lexicon lists as nouns too. */
+const AFTER_A_VERB: ReadonlySet<string> = new Set(['online', 'home', 'together', 'here', 'there', 'ago', 'earlier', 'recently', 'last', 'first', 'once', 'twice', 'up', 'out', 'off', 'back', 'down', 'away', 'today', 'yesterday', 'tonight', 'tomorrow']);

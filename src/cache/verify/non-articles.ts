@@ -28,7 +28,7 @@ export function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedS
     if (token.kind !== 'word' || token.text.length > 3 || !ARTICLES.has(token.text.toLowerCase())) return;
     language ??= englishWords(side.tokens, lexicon);
     const next = side.tokens[index + 1];
-    const letter = (token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed')) || isLetterA(side, index, lexicon);
+    const letter = (token.text === 'A' && !token.sentenceStart && (mixedCase ??= caseStyleOf(side.tokens) === 'mixed')) || isLetterA(side, index, lexicon) || beforeLetterA(side.tokens, index) || isMentioned(side, index);
     const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
     // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
     const previous = side.tokens[index - 1];
@@ -60,17 +60,47 @@ function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean
   const { tokens } = side;
   if (tokens[index]!.text.toLowerCase() !== 'a' || tokens[index]!.sentenceStart) return false;
   const [previous, next] = [tokens[index - 1], tokens[index + 1]];
-  if (previous?.kind === 'word' && ARTICLES.has(previous.text.toLowerCase())) return false;
+  // No article follows an article or a possessive: "an a minor chord", "the a train", "my a tag" (a red team, session 35:
+  // "how do i play an a minor chord" / "… a minor chord" was served as an article dropped).
+  if (previous?.kind === 'word' && !tokens[index]!.expanded && side.breaks[index] !== 1 && BEFORE_LETTER.has(previous.text.toLowerCase())) return true;
   if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()) && !ARTICLES.has(next.text.toLowerCase()))) return true;
   if (previous?.kind !== 'word' || side.breaks[index] === 1) return false;
   const noun = previous.text.toLowerCase();
   return LETTER_LABELS.has(noun) || (!FUNCTION_WORDS.has(noun) && !NUMBER_WORDS.has(noun) && lexicon.isOnlyNoun(noun));
 }
+/** Words after which an "a" is the letter: an article or a possessive. */
+const BEFORE_LETTER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * The article before a lowercase letter a ("an a minor chord", "the a train"): dropped, the letter left reads as the
+ * article ("a minor chord").
+ */
+function beforeLetterA(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  // In lowercase only: "an A in calculus" / "A in calculus" keep the letter, which the case shows.
+  return ARTICLES.has(tokens[index]!.text.toLowerCase()) && next?.kind === 'word' && next.text === 'a' && !next.sentenceStart;
+}
+
+/**
+ * "the" or "an" where no noun can follow: before a preposition, a conjunction or a form of "be", or at a clause's end —
+ * the word itself is asked about ("How do you write the in cursive?", "… sign the in ASL?", "How do you say an?").
+ */
+function isMentioned(side: PreparedSide, index: number): boolean {
+  const token = side.tokens[index]!;
+  const lower = token.text.toLowerCase();
+  if (lower === 'a' || token.expanded) return false;
+  const next = side.tokens[index + 1];
+  if (next === undefined || side.breaks[index + 1] === 1) return index > 0;
+  return next.kind === 'word' && NO_NOUN_AFTER.has(next.text.toLowerCase());
+}
+/** Words no article stands before. */
+const NO_NOUN_AFTER: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'of', 'into', 'onto', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'as', 'than', 'if']);
+
 /** Nouns a letter names the kind of ("class A", "type A", "plan A"): all are verbs too, so the lexicon's noun-only test misses them. */
 const LETTER_LABELS: ReadonlySet<string> = new Set([
   'class', 'type', 'plan', 'grade', 'group', 'section', 'exhibit', 'side', 'part', 'level', 'tier', 'category', 'option', 'choice',
   'step', 'phase', 'size', 'series', 'schedule', 'list', 'team', 'division', 'model', 'version', 'item', 'point', 'block', 'wing',
-  'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round',
+  'gate', 'zone', 'floor', 'unit', 'line', 'track', 'batch', 'sample', 'cell', 'box', 'rating', 'flu', 'strep', 'form', 'round', 'hep',
 ]);
 /**
  * Numerals in words before a rate's "a" are number-words.ts's cardinals from two ("three a day"; not "one": "one a day"

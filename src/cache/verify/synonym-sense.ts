@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
-import { NUMBER_WORDS } from './closed-lists.ts';
+import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
 import {
   ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn,
   type WordContext,
@@ -19,6 +19,7 @@ export function synonymFitsContext(tokens: readonly Token[], start: number, end:
   for (let at = start; at < end && at - start < 4; at++) {
     const word = lower(tokens[at]);
     if (word === undefined) continue;
+    if (inDefinedTerm(tokens, at)) return false;
     const lemmas = new Set([word, ...lexicon.lemmas(word)]);
     const gate = GATES.find((candidate) => candidate.words.some((listed) => lemmas.has(listed)));
     if (gate !== undefined && !gate.fits({ tokens, at, lexicon })) return false;
@@ -26,13 +27,49 @@ export function synonymFitsContext(tokens: readonly Token[], start: number, end:
   return true;
 }
 
+/**
+ * Whether the word at `at` is inside the term a definition question asks about: "What is a hard shutdown?", "What is
+ * cheap talk in game theory?", "What are cheap thrills?", "Define an entire function", "What does fast film mean?".
+ * A term's words are its own: a synonym of one names another term or none (a red team on senses, session 35: "What
+ * is harmless error?" / "… harmless mistake?", "What is a quick ratio?" / "… fast ratio?"). The term is at most
+ * TERM_WORDS words running to the end of its sentence or to a word that closes it ("in", "mean"); "What is a quick
+ * way to learn Spanish?" asks for no term.
+ */
+function inDefinedTerm(tokens: readonly Token[], at: number): boolean {
+  const word = (index: number) => lower(tokens[index]);
+  const termWord = (index: number) => {
+    const current = word(index);
+    return current !== undefined && !FUNCTION_WORDS.has(current) && !TERM_CLOSERS.has(current);
+  };
+  let end = at + 1;
+  while (end - at <= TERM_WORDS && termWord(end) && !tokens[end]!.sentenceStart) end++;
+  if (end < tokens.length && !tokens[end]!.sentenceStart && !TERM_CLOSERS.has(word(end) ?? '')) return false;
+  let start = at;
+  while (start > 0 && end - start < TERM_WORDS && termWord(start - 1) && !tokens[start]!.sentenceStart) start--;
+  // "What is the biggest animal in the world?" asks which one, not what a term means; "What's a quick breakfast?" asks
+  // for one, its noun one the listed words share a sense before.
+  if (tokens.slice(start, end).some((token) => SUPERLATIVE.test(lower(token) ?? '') || lower(token) === 'most')) return false;
+  if (end - 1 > at && (SPEEDY_THINGS.has(word(end - 1)!) || DIFFICULT_THINGS.has(word(end - 1)!))) return false;
+  let before = start - 1;
+  if (ARTICLES.has(word(before) ?? '')) before--;
+  const [asking, verb] = [word(before - 1), word(before)];
+  if (asking === 'what' && (verb === 'is' || verb === 'are' || verb === "'s")) return true;
+  if (asking === 'what' && verb === 'does') return word(end) === 'mean';
+  return verb === 'define' || (verb === 'of' && (asking === 'meaning' || asking === 'definition'));
+}
+const SUPERLATIVE = /^\p{L}{2,}est$/u;
+/** The most words a term asked about is read to hold. */
+const TERM_WORDS = 4;
+/** Words that close a term asked about: "hard attention in neural networks", "what does fast film mean". */
+const TERM_CLOSERS: ReadonlySet<string> = new Set(['in', 'mean', 'means', 'meaning', 'definition', 'exactly']);
+
 interface Gate {
   words: readonly string[];
   fits(context: WordContext): boolean;
 }
 
 /** What is fixed when it is rigged: a match, a race, an election. */
-const RIGGED: ReadonlySet<string> = new Set(['lottery', 'tournament', 'tournaments', 'ballot', 'ballots', 'blame', 'match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
+const RIGGED: ReadonlySet<string> = new Set(['dice', 'bout', 'bouts', 'lottery', 'tournament', 'tournaments', 'ballot', 'ballots', 'blame', 'match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
 /** What is set, held or rigged when "fixed", not repaired: a page's position, a model's intercept, a jury. */
 const SET_IN_PLACE: ReadonlySet<string> = new Set([
   'position', 'intercept', 'coefficient', 'coefficients', 'bayonet', 'bayonets', 'nitrogen', 'carbon', 'dye', 'appointment', 'appointments',
@@ -50,14 +87,30 @@ const HELD_IN_FIELD: ReadonlyArray<{ nouns: ReadonlySet<string>; field: Readonly
     field: new Set(['regression', 'stata', 'estimate', 'estimation', 'likelihood', 'bayesian', 'random', 'pytorch', 'tensorflow', 'numpy', 'training', 'reproducible', 'reproducibility', 'mixed', 'model']),
   },
   { nouns: new Set(['slide', 'slides', 'cells', 'tissue', 'specimen', 'specimens', 'sample', 'samples']), field: new Set(['microscopy', 'microscope', 'histology', 'formalin', 'formaldehyde', 'staining', 'fixative']) },
+  // A drawing sprayed so it does not smudge, a print in the darkroom's fixer (a red team on senses, session 35).
+  {
+    nouns: new Set(['drawing', 'drawings', 'sketch', 'sketches', 'pastel', 'pastels', 'print', 'prints', 'photo', 'photos', 'photograph', 'photographs', 'negative', 'negatives', 'artwork', 'film']),
+    field: new Set(['charcoal', 'chalk', 'pastel', 'pastels', 'pencil', 'graphite', 'smudge', 'smudging', 'smudges', 'darkroom', 'fixer', 'developer', 'fixative', 'hairspray', 'spray']),
+  },
 ];
+/** What a thing is fixed on or into when it is mounted there, not repaired: a wall, a ceiling, concrete. */
+const MOUNTING_SURFACES: ReadonlySet<string> = new Set([
+  'wall', 'walls', 'ceiling', 'ceilings', 'concrete', 'brick', 'bricks', 'plasterboard', 'drywall', 'plaster', 'tile', 'tiles', 'stud', 'studs',
+  'masonry', 'stone', 'door', 'doors', 'fence', 'post', 'posts', 'floor', 'beam', 'beams', 'joist', 'joists', 'timber', 'wood', 'metal', 'glass',
+]);
+/** What is fixed on a wall when it is repaired there: "fix a crack on the wall", "fix a leak on the ceiling". */
+const DAMAGE: ReadonlySet<string> = new Set(['hole', 'holes', 'crack', 'cracks', 'leak', 'leaks', 'dent', 'dents', 'scratch', 'scratches', 'chip', 'chips', 'stain', 'stains', 'damp', 'mould', 'mold', 'tear', 'tears', 'gap', 'gaps', 'rot', 'damage', 'peeling', 'paint', 'water']);
 /** "What is a film in chemistry?": a layer, in a science named right after it (a red team on synonyms, session 33). */
 function inScience({ tokens, at }: WordContext): boolean {
   return lower(tokens[at + 1]) === 'in' && SCIENCES.has(lower(tokens[at + 2]) ?? '');
 }
 const SCIENCES: ReadonlySet<string> = new Set(['chemistry', 'physics', 'biology', 'optics', 'electronics', 'microbiology', 'dentistry']);
 /** "buy that excuse", "buy this story": believe it; "buy the farm": die. */
-const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
+const BELIEFS: ReadonlySet<string> = new Set([
+  'farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise',
+  'narrative', 'narratives', 'hype', 'propaganda', 'conspiracy', 'theories', 'nonsense', 'rhetoric', 'spin', 'myth', 'myths', 'promise', 'promises', 'reasoning', 'logic', 'hoax', 'bs', 'bullshit', 'pitch',
+]);
+const CHEAP_TERMS: ReadonlySet<string> = new Set(['talk', 'thrill', 'thrills', 'shot', 'shots', 'trick', 'tricks', 'date', 'dates', 'money', 'labor', 'labour']);
 /** How a thing looks or feels: "look cheap" is tacky. */
 const LOOKING: ReadonlySet<string> = new Set(['look', 'looks', 'looked', 'looking', 'feel', 'feels', 'felt', 'seem', 'seems', 'sound', 'sounds', 'act', 'acting', 'so']);
 /** Nouns after which "hard" is firm or fixed, not difficult: "a hard stop", "a hard deadline", "hard skills". */
@@ -71,11 +124,38 @@ const FIRM_HARD: ReadonlySet<string> = new Set([
   // Terms of their own (a red team on synonyms, session 33): hard labor, no hard feelings, a hard landing, a hard reboot.
   'labor', 'labour', 'feelings', 'landing', 'landings', 'reboot', 'bounce', 'bounces', 'return', 'freeze', 'money', 'lens', 'lenses',
 ]);
+/** Words after which "hard" or "difficult" takes a clause in -ing: "it's hard learning Spanish", "so hard finding a job". */
+const CLAUSE_ADJECTIVE_AFTER: ReadonlySet<string> = new Set(['it', "'s", 'so', 'too', 'very', 'really', 'pretty', 'quite', 'be', 'been', 'being', 'find', 'finds', 'found']);
+/** What "hard" before it makes difficult: a task, a question, a subject, a time, a stretch of life. */
+const DIFFICULT_THINGS: ReadonlySet<string> = new Set([
+  'problem', 'problems', 'question', 'questions', 'task', 'tasks', 'decision', 'decisions', 'choice', 'choices', 'exam', 'exams', 'test', 'tests',
+  'quiz', 'quizzes', 'time', 'times', 'situation', 'situations', 'conversation', 'conversations', 'level', 'levels', 'puzzle', 'puzzles',
+  'riddle', 'riddles', 'subject', 'subjects', 'language', 'languages', 'word', 'words', 'concept', 'concepts', 'topic', 'topics', 'course',
+  'courses', 'class', 'classes', 'job', 'jobs', 'life', 'day', 'days', 'week', 'weeks', 'year', 'years', 'month', 'months', 'period', 'thing',
+  'things', 'part', 'parts', 'step', 'steps', 'math', 'maths', 'climb', 'climbs', 'hike', 'hikes', 'trail', 'trails', 'workout', 'workouts',
+  'exercise', 'exercises', 'pose', 'poses', 'recipe', 'recipes', 'lesson', 'lessons', 'assignment', 'assignments', 'homework', 'project',
+  'projects', 'challenge', 'challenges', 'interview', 'interviews', 'equation', 'equations', 'proof', 'proofs', 'sudoku', 'crossword', 'mode',
+  'breakup', 'transition', 'season', 'read', 'book', 'books', 'game', 'games', 'instrument', 'instruments', 'major', 'degree', 'route',
+  'routes', 'chapter', 'section', 'passage', 'text',
+]);
+/** What "quick" or "fast" before it makes speedy, the same either way. */
+const SPEEDY_THINGS: ReadonlySet<string> = new Set([
+  'way', 'ways', 'method', 'methods', 'recipe', 'recipes', 'meal', 'meals', 'dinner', 'dinners', 'lunch', 'lunches', 'breakfast', 'breakfasts',
+  'snack', 'snacks', 'idea', 'ideas', 'tip', 'tips', 'workout', 'workouts', 'exercise', 'exercises', 'route', 'routes', 'trip', 'trips',
+  'answer', 'answers', 'response', 'responses', 'reply', 'replies', 'search', 'look', 'overview', 'summary', 'guide', 'tutorial', 'rundown',
+  'delivery', 'shipping', 'internet', 'wifi', 'connection', 'learner', 'learners', 'reader', 'readers', 'typist', 'typing', 'reading', 'walk',
+  'walks', 'run', 'runs', 'cash', 'money', 'loan', 'loans', 'pace', 'heartbeat', 'heartbeats', 'pulse', 'breathing', 'growth', 'change',
+  'changes', 'turnaround', 'recovery', 'results', 'weight', 'progress', 'service', 'check', 'note', 'email', 'message', 'call', 'chat',
+  'update', 'question', 'questions', 'shower', 'nap', 'naps', 'drive', 'flight', 'flights', 'journey', 'commute', 'response', 'decision',
+  'decisions', 'thinking', 'thinker', 'steps', 'step', 'solution', 'solutions', 'cleanup', 'clean', 'edit', 'review', 'read', 'test', 'tests',
+]);
+/** Nouns that are "fast" in another sense: a dye that does not run, a clock that runs ahead. */
+const FAST_FAST: ReadonlySet<string> = new Set(['color', 'colour', 'colors', 'colours', 'dye', 'dyes', 'watch', 'clock', 'clocks', 'friend', 'friends']);
 /** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
 const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
 const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome', 'cloth', 'hog', 'nine', 'fruit', 'fruits',
-  // An entire horse is a stallion (a red team on synonyms, session 33).
-  'horse', 'horses', 'colt', 'colts']);
+  // An entire horse is a stallion (a red team on synonyms, session 33); an entire function is analytic everywhere.
+  'horse', 'horses', 'colt', 'colts', 'function', 'functions', 'language', 'cell', 'cells', 'body', 'blood', 'spices', 'spice', 'leaf']);
 /** "try a case", "try the defendant": in court. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['case', 'cases', 'defendant', 'defendants', 'suspect', 'suspects', 'accused', 'teen', 'teenager', 'minor', 'juvenile']);
 
@@ -90,12 +170,18 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being',
 /** Cars of a train or a cable way, no automobiles. */
 const CAR_OF_A_LINE: ReadonlySet<string> = new Set(['train', 'cable', 'subway', 'rail', 'railway', 'railroad', 'dining', 'sleeping', 'box', 'street', 'tram', 'freight', 'passenger', 'elevator', 'roller', 'coaster']);
 
+/** Words beside which a phone is a speech sound. */
+const SPEECH_SOUNDS: ReadonlySet<string> = new Set(['phoneme', 'phonemes', 'phonetic', 'phonetics', 'phonology', 'phonological', 'allophone', 'allophones', 'linguistics', 'ipa', 'vowel', 'vowels', 'consonant', 'consonants', 'morpheme', 'grapheme']);
+/** What has cars that are no automobiles, named anywhere in the sentence: "Which car should I sit in on an Amtrak train?". */
+const CARRIAGES: ReadonlySet<string> = new Set(['train', 'trains', 'amtrak', 'shinkansen', 'subway', 'metro', 'tram', 'trams', 'ferris', 'gondola', 'rollercoaster', 'coaster', 'eurostar', 'railway', 'railroad', 'sleeper']);
 const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
   'camera', 'cameras', 'glass', 'shower', 'windshield', 'plastic', 'cling', 'roll', 'rolls', 'photographic', 'lens', 'develop',
   'developing', 'developed', 'negatives', '35mm', '120mm', 'coating', 'residue', 'wrap', 'oily', 'tint', 'tinted', 'polaroid', 'kodak',
   'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'emulsion', 'iso', 'exposure', 'greasy', 'sticky', 'mirror', 'soap', 'cloudy',
   'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque', 'photography', 'photographer', 'photographers', 'development',
   'protective', 'protector', 'window', 'starter', 'layer',
+  // A coating of a body or a surface (a red team on senses, session 35): on the tongue, on pool water, for packaging.
+  'tongue', 'pool', 'packaging', 'aquarium', 'tank', 'soup', 'broth', 'skin', 'lips', 'eye', 'eyes', 'windows', 'laminate', 'lamination',
   // A layer in science (a red team on synonyms, session 33): "a film in chemistry", "thin film deposition", "tear film".
 ]);
 /** Words beside "film" that make it a layer (a red team on synonyms, session 33): thin film, film badge, oxide film. */
@@ -108,6 +194,8 @@ const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
   'parse', 'parsing', 'reference', 'value', 'key', 'index', 'attribute', 'name', 'import', 'assertion', 'segmentation', 'memory',
   'floating', 'truncation', 'approximation', 'estimation', 'prediction', 'training', 'test', 'validation', 'generalization', 'bayes',
   'percent', 'percentage', 'mean', 'root', 'http', 'cors', 'ssl', 'dns', 'tracking', 'forced', 'unforced',
+  // Terms of law and statistics (a red team on senses, session 35): harmless, plain and reversible error on appeal.
+  'harmless', 'plain', 'reversible', 'clerical', 'alpha', 'beta', 'quantization', 'discretization', 'bit', 'soft', 'hard',
 ]);
 /** A game whose "errors" are a statistic: "How many errors did the Yankees commit?" counts no mistakes. */
 const ERRORS_COUNTED: ReadonlySet<string> = new Set(['baseball', 'softball', 'inning', 'innings', 'mlb', 'shortstop', 'infielder', 'outfielder', 'fielding', 'scorer', 'scorekeeper', 'yankees', 'dodgers']);
@@ -123,7 +211,7 @@ const ANSWER_AS_TERM: ReadonlySet<string> = new Set([
 ]);
 /** Kinds of fasting before "fast": "a juice fast", "a water fast", "a 3-day fast". */
 const FAST_KINDS: ReadonlySet<string> = new Set(['juice', 'water', 'dry', 'intermittent', 'ramadan', 'daniel', 'day', 'days', 'hour', 'hours', 'week', 'long', 'prolonged', 'extended', 'partial', 'religious']);
-const ERROR_TERMS_AFTER: ReadonlySet<string> = new Set(['message', 'messages', 'code', 'codes', 'handling', 'handler', 'bar', 'bars', 'rate', 'rates', 'term', 'terms', 'log', 'logs', 'correction', 'function', 'analysis', 'propagation', 'page', 'boundary', 'boundaries', 'bound', 'bounds']);
+const ERROR_TERMS_AFTER: ReadonlySet<string> = new Set(['message', 'messages', 'code', 'codes', 'handling', 'handler', 'bar', 'bars', 'rate', 'rates', 'term', 'terms', 'log', 'logs', 'correction', 'function', 'analysis', 'propagation', 'page', 'boundary', 'boundaries', 'bound', 'bounds', 'budget', 'budgets', 'checking', 'detection', 'recovery', 'state', 'level', 'levels']);
 
 /**
  * Each group of listed words and where they keep their shared sense. A word in no group (whole, entire, maybe,
@@ -153,17 +241,27 @@ const GATES: readonly Gate[] = [
       // The object's noun, or the pronoun standing for it ("fix it at zero").
       let index = context.at + 1;
       if (named !== undefined) while (index < context.tokens.length && index <= context.at + 6 && lower(context.tokens[index]) !== named) index++;
-      if (named !== undefined && (SET_IN_PLACE.has(named) || HELD_IN_FIELD.some(({ nouns, field }) => nouns.has(named) && wordsIn(context, field)))) return false;
+      // The object's nouns, a compound's second one too ("a charcoal drawing").
+      const objectNouns = context.tokens.slice(context.at + 1, context.at + 5).map((token) => lower(token) ?? '');
+      if (named !== undefined && (SET_IN_PLACE.has(named) || HELD_IN_FIELD.some(({ nouns, field }) => (nouns.has(named) || objectNouns.some((noun) => nouns.has(noun))) && wordsIn(context, field)))) return false;
       // Attached: "fix the shelf to the wall", "fix it in place" — "to"/"onto"/"in place" right after the object's noun.
       const after = lower(context.tokens[index + 1]);
       if (after === 'to' || after === 'onto' || (after === 'in' && lower(context.tokens[index + 2]) === 'place')) return false;
+      // Mounted: "fix a shelf on a brick wall", "fix a TV bracket into concrete", "fix a mirror on the wall" — not a
+      // crack or a leak there, which is repaired.
+      // Read past a compound's second noun ("a TV bracket into concrete").
+      let preposition = index + 1;
+      while (preposition < index + 3 && lower(context.tokens[preposition]) !== undefined && !FUNCTION_WORDS.has(lower(context.tokens[preposition])!)) preposition++;
+      const mountedBy = lower(context.tokens[preposition]);
+      const object = lower(context.tokens[preposition - 1]) ?? named ?? '';
+      if ((mountedBy === 'into' || mountedBy === 'on' || mountedBy === 'against') && !DAMAGE.has(object) && !DAMAGE.has(named ?? '') && context.tokens.slice(preposition + 1, preposition + 5).some((token) => MOUNTING_SURFACES.has(lower(token) ?? ''))) return false;
       // Held at a value: "fix the rate at 5%", "fix it at zero", "… at $50k"; not "fix the leak at the base".
       const atValue = after === 'at' ? context.tokens[index + 2] : undefined;
       return !(atValue !== undefined && (atValue.kind === 'number' || /^[$€£¥]?\d/u.test(atValue.text) || NUMBER_WORDS.has(lower(atValue) ?? '')));
     },
   },
   // Not "buy time", "buy the story" (believe it), "buy him" (bribe).
-  { words: ['buy', 'purchase'], fits: (context) => inVerbSlot(context) && !PERSONAL_OBJECTS.has(lower(context.tokens[context.at + 1]) ?? '') && !firstSenseIn(nounAfter(context), context.lexicon, [TIME]) && !BELIEFS.has(objectWord(context) ?? '') },
+  { words: ['buy', 'purchase'], fits: (context) => inVerbSlot(context) && !PERSONAL_OBJECTS.has(lower(context.tokens[context.at + 1]) ?? '') && !firstSenseIn(nounAfter(context), context.lexicon, [TIME]) && !BELIEFS.has(objectWord(context) ?? '') && !BELIEFS.has(nounAfter(context) ?? '') },
   // An activity or a time begins; a car or an engine starts, never begins.
   {
     words: ['start', 'begin', 'commence'],
@@ -228,12 +326,18 @@ const GATES: readonly Gate[] = [
   {
     words: ['hard', 'difficult'],
     fits: (context) => {
-      if (takesClause(context)) return true;
+      const next = lower(context.tokens[context.at + 1]);
+      // "hard to learn"; "it's hard learning Spanish" after "it" or a degree word, not "Is hard braking bad?".
+      if (next === 'to' || (takesClause(context) && CLAUSE_ADJECTIVE_AFTER.has(lower(context.tokens[context.at - 1]) ?? ''))) return true;
       const abstract = [ACT, COGNITION, COMMUNICATION, EVENT, STATE, TIME, PROCESS, ATTRIBUTE];
       const noun = nounAfter(context);
       // Hard = firm or fixed: "a hard stop", "a hard limit", "hard skills", "a hard no" name no difficulty.
-      if (FIRM_HARD.has(lower(context.tokens[context.at + 1]) ?? '')) return false;
-      if (noun !== undefined) return nounIn(noun, context.lexicon, abstract);
+      if (FIRM_HARD.has(next ?? '')) return false;
+      // Before its noun, only what can be hard to do, answer or live through: "hard braking", "a hard restart", "a
+      // hard credit check", "hard power", "a hard dependency" are forceful, forced or strict (a red team on senses,
+      // session 35), and so is any act the list does not name, or a word the lexicon lists as no noun ("restart").
+      const beforeWord = next !== undefined && !context.tokens[context.at + 1]!.sentenceStart && !FUNCTION_WORDS.has(next) && !next.endsWith('ly') && (context.lexicon.canBeVerb(next) || context.lexicon.canBeNoun(next));
+      if (noun !== undefined || beforeWord) return DIFFICULT_THINGS.has(next ?? '') || (noun !== undefined && DIFFICULT_THINGS.has(noun));
       const subject = subjectBefore(context);
       if (subject === undefined) return true;
       // "Is calculus hard?": a bare subject is a field or an activity unless it is stuff; "Is the water hard?", "my mattress".
@@ -243,10 +347,13 @@ const GATES: readonly Gate[] = [
   // Size of things; a big brother is older, a big man important, a big deal a matter.
   { words: ['big', 'large'], fits: (context) => !usedAsNoun(context) && !firstSenseIn(describedNoun(context), context.lexicon, [PERSON]) && !BIG_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
   // "whole wheat", "whole foods", "a whole number", "a whole note", "a whole chicken" (not cut up).
-  { words: ['whole', 'entire'], fits: (context) => !WHOLE_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
+  // As all of one thing, after a determiner or a possessive ("the whole day", "my entire life", "a whole pizza"); bare it
+  // names a kind ("whole language", "whole cell patch clamp", "whole spices": a red team on senses, session 35).
+  { words: ['whole', 'entire'], fits: (context) => !WHOLE_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') && (DETERMINERS.has(lower(context.tokens[context.at - 1]) ?? '') || POSSESSIVES.has(lower(context.tokens[context.at - 1]) ?? '') || nounAfter(context) === undefined) },
   // Prices of things: a cheap person is stingy, a cheap shot unfair.
   // Nor how a thing looks or feels ("Does this dress look cheap?": tacky).
-  { words: ['cheap', 'inexpensive'], fits: (context) => !firstSenseIn(describedNoun(context), context.lexicon, [PERSON]) && !LOOKING.has(lower(context.tokens[context.at - 1]) ?? '') },
+  // Nor terms: cheap talk, cheap thrills, a cheap shot, a cheap date (a red team on senses, session 35).
+  { words: ['cheap', 'inexpensive'], fits: (context) => !firstSenseIn(describedNoun(context), context.lexicon, [PERSON]) && !LOOKING.has(lower(context.tokens[context.at - 1]) ?? '') && !CHEAP_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
   // Speed of doing: not "to fast" (not eat), "my watch is fast" (ahead), "fast colours", "hold fast".
   {
     words: ['quick', 'fast', 'rapid'],
@@ -261,8 +368,13 @@ const GATES: readonly Gate[] = [
       // "a fast", "the fast" with no noun after: the fasting.
       const coordinated = ['and', 'or'].includes(lower(context.tokens[context.at + 1]) ?? '');
       if (noun === undefined && !coordinated && DETERMINERS.has(previous ?? '') && lower(context.tokens[context.at]) === 'fast') return false;
-      if (noun !== undefined) return !firstSenseIn(noun, context.lexicon, [SUBSTANCE, PERSON]);
-      return !firstSenseIn(nounBefore(context), context.lexicon, [ARTIFACT, PERSON, SUBSTANCE]);
+      // Before its noun, only what is done or had in little time: "a quick dinner", "a fast way", "fast shipping";
+      // "a fast lens", "fast film", "a quick ratio", "a quick pitch", "fast food" are terms of their own (a red team
+      // on senses, session 35).
+      if (noun !== undefined) return SPEEDY_THINGS.has(lower(context.tokens[context.at + 1]) ?? '') || SPEEDY_THINGS.has(noun);
+      // After its noun: "my internet is fast", not "the dye is colour-fast", "my watch is fast".
+      const described = nounBefore(context);
+      return !firstSenseIn(described, context.lexicon, [ARTIFACT, PERSON, SUBSTANCE]) && !FAST_FAST.has(described ?? '');
     },
   },
   // The head of something, before its noun: "the main reason"; not "the chief of police".
@@ -287,6 +399,8 @@ const GATES: readonly Gate[] = [
     },
   },
   // "phone me" is to call; a couch potato.
-  { words: ['car', 'automobile'], fits: (context) => inNounSlot(context) && !CAR_OF_A_LINE.has(lower(context.tokens[context.at - 1]) ?? '') },
-  { words: ['phone', 'telephone', 'sofa', 'couch'], fits: inNounSlot },
+  { words: ['car', 'automobile'], fits: (context) => inNounSlot(context) && !CAR_OF_A_LINE.has(lower(context.tokens[context.at - 1]) ?? '') && !wordsIn(context, CARRIAGES) },
+  { words: ['sofa', 'couch'], fits: inNounSlot },
+  // Not the game ("play telephone", "the telephone game") nor a speech sound beside phonemes (a red team on senses, session 35).
+  { words: ['phone', 'telephone'], fits: (context) => inNounSlot(context) && lower(context.tokens[context.at - 1]) !== 'play' && lower(context.tokens[context.at + 1]) !== 'game' && !wordsIn(context, SPEECH_SOUNDS) },
 ];

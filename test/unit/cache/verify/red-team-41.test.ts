@@ -1,0 +1,102 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+/**
+ * Session 35: red teams. A one-word insertion and deletion fuzzer (11,700 pairs: no content word served; 378 wrong
+ * answers, all an article read where the letter A or the word "the" itself is meant), a fuzzer of word swaps and moves
+ * (10,300 pairs: no swap served; a phrase moved between the front and the end of a request into a clause inside it),
+ * and one of WordNet senses (25,600 pairs: listed everyday synonyms in a sense the two words do not share). Each
+ * not-served pair was `same` on the session's start (ff2015d); the served pairs are near-duplicates the rules must
+ * leave alone. Stored text first, as the proxy reads it.
+ */
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+describe('the letter a after an article or a possessive, and "the" where no noun follows', () => {
+  notServed([
+    ['how do i play an a minor chord on guitar', 'how do i play a minor chord on guitar'],
+    ['How do I play an a minor chord on guitar?', 'How do I play a minor chord on guitar?'],
+    ['What are the notes in the a major scale?', 'What are the notes in the major scale?'],
+    ['what frequency is an a note', 'what frequency is a note'],
+    ['can an a record point to another domain', 'can a record point to another domain'],
+    ['What size is an a cup?', 'What size is a cup?'],
+    ['does the a train go to jfk', 'does the train go to jfk'],
+    ['What attributes can an a tag have?', 'What attributes can a tag have?'],
+    ['why is my a tag not clickable', 'why is my tag not clickable'],
+    ['how long does the hep a vaccine last', 'how long does the hep vaccine last'],
+    ['how do you write the in cursive', 'how do you write in cursive'],
+    ['how do you sign the in asl', 'how do you sign in asl'],
+  ]);
+  served([
+    ['How do I get an A in calculus?', 'How do I get A in calculus?'],
+    ['What is the capital of France?', 'What is capital of France?'],
+    ['Give me a list of the best movies', 'Give me list of best movies'],
+    ['how do i play a minor chord', 'How do I play a minor chord?'],
+  ]);
+});
+
+describe('a phrase moved between the front of a request and a past form inside it', () => {
+  notServed([
+    ['In Spanish, how do I answer the email my bf sent me?', 'How do I answer the email my bf sent me in Spanish?'],
+    ['In Korean, how do I politely decline the invitation she sent?', 'How do I politely decline the invitation she sent in Korean?'],
+    ['On Friday, can I cancel the order my stepdad placed?', 'Can I cancel the order my stepdad placed on Friday?'],
+    ['On Monday, can I return the shoes Mike bought?', 'Can I return the shoes Mike bought on Monday?'],
+    ['On Friday, can I cancel the order someone placed?', 'Can I cancel the order someone placed on Friday?'],
+    ["On Monday, can I return the shoes my boss's wife bought?", "Can I return the shoes my boss's wife bought on Monday?"],
+    ['On Sunday, is it safe to eat chicken cooked by my roommate?', 'Is it safe to eat chicken cooked by my roommate on Sunday?'],
+    ['On Monday, can I return the jacket that my wife bought online?', 'Can I return the jacket that my wife bought online on Monday?'],
+    ['On Monday, is it safe to eat the turkey I cooked at home?', 'Is it safe to eat the turkey I cooked at home on Monday?'],
+    ['On Monday, can I return the couch my sister accidentally bought?', 'Can I return the couch my sister accidentally bought on Monday?'],
+    ["On Monday, can I return the shoes I'd ordered?", "Can I return the shoes I'd ordered on Monday?"],
+    ['In January, can I still cancel the gym membership I signed up for?', 'Can I still cancel the gym membership I signed up for in January?'],
+  ]);
+  served([
+    ['In Gmail, how do I recover emails I deleted?', 'How do I recover emails I deleted in Gmail?'],
+    ['In Excel, how do I remove duplicated rows?', 'How do I remove duplicated rows in Excel?'],
+    ['On Sunday, is the store closed?', 'Is the store closed on Sunday?'],
+    ['In 1989, who won the World Series?', 'Who won the World Series in 1989?'],
+    ['In Canada, is it legal to sell used cars?', 'Is it legal to sell used cars in Canada?'],
+    ['On weekends, has the package been delivered?', 'Has the package been delivered on weekends?'],
+  ]);
+});
+
+describe('a listed everyday synonym in a sense the two words do not share', () => {
+  notServed([
+    ['How do I fix a shelf on a brick wall?', 'How do I repair a shelf on a brick wall?'],
+    ['How do I fix a TV bracket into concrete?', 'How do I repair a TV bracket into concrete?'],
+    ["How do I fix a charcoal drawing so it doesn't smudge?", "How do I repair a charcoal drawing so it doesn't smudge?"],
+    ['How long do I fix a print in the darkroom?', 'How long do I repair a print in the darkroom?'],
+    ['Is it possible to fix dice?', 'Is it possible to repair dice?'],
+    ['Is hard braking bad for my car?', 'Is difficult braking bad for my car?'],
+    ['Does a hard credit check hurt my credit score?', 'Does a difficult credit check hurt my credit score?'],
+    ['How do I do a hard restart on my iPhone?', 'How do I do a difficult restart on my iPhone?'],
+    ['What is a hard shutdown?', 'What is a difficult shutdown?'],
+    ['What is hard power in international relations?', 'What is difficult power in international relations?'],
+    ['What is a fast lens for portraits?', 'What is a quick lens for portraits?'],
+    ['Should I use fast film for indoor shots?', 'Should I use quick film for indoor shots?'],
+    ['What is a good quick ratio for a company?', 'What is a good fast ratio for a company?'],
+    ['Is the dye color fast?', 'Is the dye color quick?'],
+    ['What is an entire function in complex analysis?', 'What is a whole function in complex analysis?'],
+    ['What is whole language reading instruction?', 'What is entire language reading instruction?'],
+    ['What is cheap talk in game theory?', 'What is inexpensive talk in game theory?'],
+    ['What is harmless error?', 'What is harmless mistake?'],
+    ['What is an error budget in SRE?', 'What is a mistake budget in SRE?'],
+    ['How do you play telephone?', 'How do you play phone?'],
+    ['What is the difference between a phone and a phoneme?', 'What is the difference between a telephone and a phoneme?'],
+    ['Which car should I sit in on an Amtrak train?', 'Which automobile should I sit in on an Amtrak train?'],
+    ['Why do people buy the official narrative?', 'Why do people purchase the official narrative?'],
+    ['Why do I have a white film on my tongue?', 'Why do I have a white movie on my tongue?'],
+  ]);
+  served([
+    ['How do I fix a crack on the wall?', 'How do I repair a crack on the wall?'],
+    ['How do I fix my bike?', 'How do I repair my bike?'],
+    ['What is a hard question to answer in an interview?', 'What is a difficult question to answer in an interview?'],
+    ["Why is it so hard to learn Japanese?", "Why is it so difficult to learn Japanese?"],
+    ["What's a quick breakfast?", "What's a fast breakfast?"],
+    ['What is the fastest way to get to the airport?', 'What is the quickest way to get to the airport?'],
+    ['What is the biggest animal in the world?', 'What is the largest animal in the world?'],
+    ['I spent the whole day cleaning.', 'I spent the entire day cleaning.'],
+    ['Where can I get a rapid test?', 'Where can I get a fast test?'],
+    ['Can I buy a car without a license?', 'Can I purchase a car without a license?'],
+  ]);
+});
