@@ -4,14 +4,14 @@ import type { AnthropicMessage, ContentBlock } from './messages-types.ts';
 
 /**
  * The event sequence Anthropic streams for `message`: `message_start` (the message with no content and no stop
- * reason), per block `content_block_start`, its deltas (text, tool-input JSON, thinking then signature),
+ * reason, one output token counted so far, as Anthropic starts its streams), per block `content_block_start`, its deltas (text, tool-input JSON, thinking then signature),
  * `content_block_stop`; `message_delta` with the stop reason and usage; `message_stop`. Assembling it with
  * MessagesAssembler (or the SDK's MessageStream) gives back the same message.
  */
 export function messagesReplayEvents(message: AnthropicMessage, options: { chunkChars: number }): string[] {
   const events: string[] = [];
   const emit = (type: string, fields: Record<string, unknown>) => events.push(namedEvent(type, { type, ...fields }));
-  emit('message_start', { message: { ...message, content: [], stop_reason: null, stop_sequence: null, usage: { ...message.usage, output_tokens: 0 } } });
+  emit('message_start', { message: { ...message, content: [], stop_reason: null, stop_sequence: null, usage: { ...message.usage, output_tokens: Math.min(1, message.usage.output_tokens ?? 0) } } });
   message.content.forEach((block, index) => {
     replayBlock(block, options.chunkChars, (delta) => emit('content_block_delta', { index, delta }), (start) => emit('content_block_start', { index, content_block: start }));
     emit('content_block_stop', { index });

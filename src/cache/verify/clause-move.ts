@@ -1055,7 +1055,8 @@ export function movesOntoPastForm(move: { moved: Token[] }, sides: readonly Prep
   // A named app or platform sets the whole question ("In Gmail, how do I recover emails I deleted?"); a language or a
   // place need not ("In Spanish, …", "In Texas, can I sell the car I bought?").
   const named = (token: Token) => token.kind === 'word' && token !== move.moved[0] && /^\p{Lu}/u.test(token.text) && !LANGUAGES.has(token.key.toLowerCase()) && !lexicon.namesPlace(token.key);
-  if (!saysWhen(move.moved) && move.moved.some(named)) return false;
+  // "At Costco", "At Walmart" name a shop where a thing was bought, not an app.
+  if (!saysWhen(move.moved) && opener !== 'at' && move.moved.some(named)) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined) return false;
@@ -1083,9 +1084,20 @@ export function movesOntoPastForm(move: { moved: Token[] }, sides: readonly Prep
     }
     for (let index = first; index < at; index++) {
       const current = word(index);
-      if (current === undefined || NOT_PAST_FORMS.has(current) || !lexicon.isPastForm(current)) continue;
+      if (current === undefined || NOT_PAST_FORMS.has(current)) continue;
+      // A present clause's verb after its subject: "the gym John runs", "the email my boss sends", "the gifts my kids
+      // get", "the order I'm placing" (a hostile review, session 35).
+      if (!lexicon.isPastForm(current)) {
+        if (presentVerbAfterSubject(tokens, index, first, lexicon)) return true;
+        continue;
+      }
       const previous = word(index - 1);
-      if (previous === 'be' || previous === 'been' || previous === 'being') continue;
+      // A state after a linking verb ("stay focused", "stop feeling attached", "get promoted") or a passive "be".
+      if (previous !== undefined && (LINKING_BEFORE_STATE.has(previous) || previous === 'be' || previous === 'been' || previous === 'being')) continue;
+      // An object's state after a verb that takes one ("keep my baby entertained", "get the kids dressed").
+      // The verb, a determiner and one or two words: not "get a refund for the tickets my bf booked".
+      const determinerAt = DETERMINERS.has(word(index - 2) ?? '') || POSSESSIVES.has(word(index - 2) ?? '') ? index - 2 : DETERMINERS.has(word(index - 3) ?? '') || POSSESSIVES.has(word(index - 3) ?? '') ? index - 3 : undefined;
+      if (determinerAt !== undefined && STATE_OF_OBJECT.has(word(determinerAt - 1) ?? '')) continue;
       const next = tokens[index + 1];
       const nextWord = next?.kind === 'word' ? next.key.toLowerCase() : undefined;
       const beforeNoun = index + 1 < at && nextWord !== undefined && !FUNCTION_WORDS.has(nextWord) && !PERSONAL_OBJECTS.has(nextWord) && !AFTER_A_VERB.has(nextWord) && !TIME_WORDS.has(nextWord) && lexicon.canBeNoun(nextWord);
@@ -1094,6 +1106,55 @@ export function movesOntoPastForm(move: { moved: Token[] }, sides: readonly Prep
     return false;
   });
 }
+/**
+ * Whether the word at `at` is a present verb of a clause inside a noun phrase: a verb form after a subject (a pronoun,
+ * "someone", a name, or a possessive and one or two words, an adverb or a progressive's "'m"/"is" between) that
+ * itself follows the noun the clause describes.
+ */
+function presentVerbAfterSubject(tokens: readonly Token[], at: number, first: number, lexicon: Lexicon): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+  const verb = word(at)!;
+  const progressive = verb.length > 4 && verb.endsWith('ing') && lexicon.canBeVerb(verb);
+  if (!progressive && (FUNCTION_WORDS.has(verb) || !lexicon.canBeVerb(verb))) return false;
+  let end = at;
+  if (progressive) {
+    if (!PROGRESSIVE_BE.has(word(end - 1) ?? '')) return false;
+    end--;
+  }
+  while (end > first && (((word(end - 1) ?? '').endsWith('ly') && (word(end - 1) ?? '').length > 3) || FREQUENCY_ADVERBS.has(word(end - 1) ?? ''))) end--;
+  const subject = word(end - 1);
+  if (subject === undefined) return false;
+  let head: number;
+  // "the letter that arrives every month", "the gym which opens": the relative pronoun is the subject.
+  if (RELATIVE_PRONOUNS.has(subject) && !progressive) head = end - 2;
+  else if (INNER_SUBJECTS.has(subject)) head = end - 2;
+  else if (!tokens[end - 1]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[end - 1]!.text) && !progressive) head = end - 2;
+  else {
+    // "my boss", "my little sister", "our neighbours"; a present verb agrees: "my boss sends", "my kids get".
+    const possessiveAt = POSSESSIVES.has(word(end - 2) ?? '') ? end - 2 : POSSESSIVES.has(word(end - 3) ?? '') ? end - 3 : undefined;
+    // A word the lexicon does not know is a noun too ("my coworker", "my bf").
+    if (possessiveAt === undefined || (!lexicon.canBeNoun(subject) && lexicon.isWord(subject))) return false;
+    head = possessiveAt - 1;
+  }
+  // "the shoes that my son wears": the relative pronoun before the subject.
+  if (RELATIVE_PRONOUNS.has(word(head) ?? '') && !RELATIVE_PRONOUNS.has(subject)) head--;
+  if (head < first - 1) return false;
+  const noun = word(head);
+  // The noun the clause describes: not a verb opener or a function word ("how my boss sends", "that my kids get"), nor
+  // the request's own verb before a compound noun ("how do I check my bank balance", "should I water my garden plants").
+  return noun !== undefined && !FUNCTION_WORDS.has(noun) && !VERB_OPENERS.has(noun) && !VERB_OPENERS.has(word(head - 1) ?? '') && lexicon.canBeNoun(noun);
+}
+const FREQUENCY_ADVERBS: ReadonlySet<string> = new Set(['always', 'usually', 'often', 'never', 'sometimes', 'still', 'just', 'already', 'also', 'rarely', 'normally', 'typically', 'even']);
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set(["'m", 'am', "'re", 'are', "'s", 'is']);
+const INNER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'people']);
+/** Verbs after which a past participle is a state, not a clause's event. */
+const LINKING_BEFORE_STATE: ReadonlySet<string> = new Set([
+  'stay', 'stays', 'staying', 'stayed', 'get', 'gets', 'getting', 'feel', 'feels', 'feeling', 'become', 'becomes', 'becoming', 'remain', 'remains',
+  'remaining', 'seem', 'seems', 'look', 'looks', 'looking', 'keep', 'keeps', 'keeping', 'grow', 'growing', 'go', 'going', 'appear', 'sound', 'am',
+  'is', 'are', 'was', 'were', "'m", "'re", "'s", 'so', 'too', 'very', 'more', 'less', 'most', 'least', 'overly',
+]);
+/** Verbs that take an object and its state: "keep my baby entertained", "get my car inspected", "have my teeth cleaned". */
+const STATE_OF_OBJECT: ReadonlySet<string> = new Set(['keep', 'get', 'make', 'have', 'leave', 'want', 'need', 'like', 'find', 'prefer', 'see', 'hear', 'consider', 'let']);
 /** What opens the phrases whose attachment movesOntoPastForm asks about: a time, a place, a language, a manner. */
 const PAST_FORM_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'from', 'by', 'via', 'during', 'after', 'before', 'since', 'until', 'till', 'within', 'over', 'with', 'without',
@@ -1102,6 +1163,6 @@ const PAST_FORM_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** A request's own auxiliary or "to", after which its verb comes. */
 const REQUEST_VERB_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, ...FORMS_OF_BE, 'am', 'to']);
 /** Past forms of auxiliaries, which time no event of their own. */
-const NOT_PAST_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', 'been', 'could', 'would', 'should', 'might', 'got']);
+const NOT_PAST_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', 'been', 'could', 'would', 'should', 'might']);
 /** Words after a verb that are no noun it modifies ("bought online", "cooked at home"): adverbs the lexicon lists as nouns too. */
 const AFTER_A_VERB: ReadonlySet<string> = new Set(['online', 'home', 'together', 'here', 'there', 'ago', 'earlier', 'recently', 'last', 'first', 'once', 'twice', 'up', 'out', 'off', 'back', 'down', 'away', 'today', 'yesterday', 'tonight', 'tomorrow']);

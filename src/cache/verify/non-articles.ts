@@ -69,7 +69,7 @@ function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean
   return LETTER_LABELS.has(noun) || (!FUNCTION_WORDS.has(noun) && !NUMBER_WORDS.has(noun) && lexicon.isOnlyNoun(noun));
 }
 /** Words after which an "a" is the letter: an article or a possessive. */
-const BEFORE_LETTER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const BEFORE_LETTER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'which', 'this', 'that', 'every', 'any', 'no', 'each', 'whose', 'some']);
 
 /**
  * The article before a lowercase letter a ("an a minor chord", "the a train"): dropped, the letter left reads as the
@@ -91,10 +91,20 @@ function isMentioned(side: PreparedSide, index: number): boolean {
   if (lower === 'a' || token.expanded) return false;
   const next = side.tokens[index + 1];
   if (next === undefined || side.breaks[index + 1] === 1) return index > 0;
-  return next.kind === 'word' && NO_NOUN_AFTER.has(next.text.toLowerCase());
+  // Typed in capitals or before what names it, the word after is a name of code: "the IF function", "the for loop",
+  // "the in operator", "the with statement".
+  if (next.kind !== 'word' || next.text !== next.text.toLowerCase() || NAMED_KEYWORD.has(side.tokens[index + 2]?.text.toLowerCase() ?? '')) return false;
+  return NO_NOUN_AFTER.has(next.text);
 }
+/** Nouns after a keyword that name it: "the for loop", "the in operator", "the AND function". */
+const NAMED_KEYWORD: ReadonlySet<string> = new Set([
+  'loop', 'loops', 'statement', 'statements', 'operator', 'operators', 'function', 'functions', 'keyword', 'keywords', 'clause', 'clauses', 'method',
+  'methods', 'command', 'commands', 'block', 'blocks', 'condition', 'conditions', 'expression', 'expressions', 'syntax', 'construct', 'comprehension',
+  'gate', 'gates', 'query', 'queries', 'join', 'joins', 'tag', 'tags', 'element', 'elements', 'formula', 'formulas', 'check', 'test', 'case', 'cases',
+  'branch', 'symbol', 'modifier', 'directive', 'filter', 'logic', 'rule', 'rules', 'option', 'flag', 'argument',
+]);
 /** Words no article stands before. */
-const NO_NOUN_AFTER: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'of', 'into', 'onto', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'as', 'than', 'if']);
+const NO_NOUN_AFTER: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'of', 'into', 'onto', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'as', 'than', 'if', 'an']);
 
 /** Nouns a letter names the kind of ("class A", "type A", "plan A"): all are verbs too, so the lexicon's noun-only test misses them. */
 const LETTER_LABELS: ReadonlySet<string> = new Set([

@@ -19,7 +19,7 @@ export function synonymFitsContext(tokens: readonly Token[], start: number, end:
   for (let at = start; at < end && at - start < 4; at++) {
     const word = lower(tokens[at]);
     if (word === undefined) continue;
-    if (inDefinedTerm(tokens, at)) return false;
+    if (TERM_WORDS_LISTED.has(word) && inDefinedTerm(tokens, at)) return false;
     const lemmas = new Set([word, ...lexicon.lemmas(word)]);
     const gate = GATES.find((candidate) => candidate.words.some((listed) => lemmas.has(listed)));
     if (gate !== undefined && !gate.fits({ tokens, at, lexicon })) return false;
@@ -48,8 +48,8 @@ function inDefinedTerm(tokens: readonly Token[], at: number): boolean {
   while (start > 0 && end - start < TERM_WORDS && termWord(start - 1) && !tokens[start]!.sentenceStart) start--;
   // "What is the biggest animal in the world?" asks which one, not what a term means; "What's a quick breakfast?" asks
   // for one, its noun one the listed words share a sense before.
-  if (tokens.slice(start, end).some((token) => SUPERLATIVE.test(lower(token) ?? '') || lower(token) === 'most')) return false;
-  if (end - 1 > at && (SPEEDY_THINGS.has(word(end - 1)!) || DIFFICULT_THINGS.has(word(end - 1)!))) return false;
+  if (tokens.slice(start, end).some((token) => SUPERLATIVE.test(lower(token) ?? '') || EVALUATIVE.has(lower(token) ?? ''))) return false;
+  if (tokens.slice(at + 1, end).some((token) => SPEEDY_THINGS.has(lower(token) ?? '') || DIFFICULT_THINGS.has(lower(token) ?? '') || FOOD_WORDS.has(lower(token) ?? ''))) return false;
   let before = start - 1;
   if (ARTICLES.has(word(before) ?? '')) before--;
   const [asking, verb] = [word(before - 1), word(before)];
@@ -58,6 +58,15 @@ function inDefinedTerm(tokens: readonly Token[], at: number): boolean {
   return verb === 'define' || (verb === 'of' && (asking === 'meaning' || asking === 'definition'));
 }
 const SUPERLATIVE = /^\p{L}{2,}est$/u;
+/** Listed words whose sense a term can fix ("hard", "quick", "error"); nouns such as film/movie and verbs keep theirs. */
+const TERM_WORDS_LISTED: ReadonlySet<string> = new Set([
+  'hard', 'harder', 'difficult', 'quick', 'quicker', 'fast', 'faster', 'rapid', 'whole', 'entire', 'phone', 'telephone', 'main', 'chief', 'big',
+  'large', 'sick', 'ill',
+]);
+/** Words of a request for an example or a recommendation, not a term: "What's a good quick dinner?", "a common mistake". */
+const EVALUATIVE: ReadonlySet<string> = new Set(['most', 'good', 'bad', 'great', 'nice', 'common', 'typical', 'popular', 'easy', 'fun', 'healthy', 'simple', 'cool', 'famous', 'classic', 'usual', 'some', 'any', 'example', 'decent', 'cute', 'creative', 'new', 'useful']);
+/** Dishes and foods "quick" or "fast" makes quick to make: "a quick pasta recipe"; "fast food" is a kind of its own. */
+const FOOD_WORDS: ReadonlySet<string> = new Set(['pasta', 'soup', 'chicken', 'potato', 'potatoes', 'salad', 'salads', 'dessert', 'desserts', 'appetizer', 'appetizers', 'side', 'sides', 'dish', 'dishes', 'bread', 'breads', 'cake', 'cakes', 'curry', 'stir', 'fry', 'sandwich', 'sandwiches', 'pizza', 'noodles', 'rice', 'eggs', 'egg', 'oatmeal', 'smoothie', 'smoothies', 'cookies', 'muffins', 'pancakes', 'tacos', 'vegan', 'vegetarian', 'keto']);
 /** The most words a term asked about is read to hold. */
 const TERM_WORDS = 4;
 /** Words that close a term asked about: "hard attention in neural networks", "what does fast film mean". */
@@ -70,6 +79,10 @@ interface Gate {
 
 /** What is fixed when it is rigged: a match, a race, an election. */
 const RIGGED: ReadonlySet<string> = new Set(['dice', 'bout', 'bouts', 'lottery', 'tournament', 'tournaments', 'ballot', 'ballots', 'blame', 'match', 'matches', 'game', 'games', 'fight', 'fights', 'race', 'races', 'election', 'elections', 'vote', 'votes', 'result', 'results', 'odds', 'price', 'prices', 'rate', 'rates', 'date', 'time']);
+/** What is fixed on a point, not repaired: "fix my eyes on the horizon", "fix your gaze" (a hostile review, session 35). */
+const FIXED_GAZE: ReadonlySet<string> = new Set(['gaze', 'stare', 'attention', 'eyes', 'sights', 'hopes', 'thoughts']);
+/** What is made when "fixed": "fix a plate for grandma", "fix me a drink". */
+const FIXED_SERVING: ReadonlySet<string> = new Set(['plate', 'plates', 'drink', 'drinks', 'cocktail', 'cocktails', 'bowl', 'snack', 'snacks', 'meal', 'meals', 'sandwich', 'sandwiches', 'coffee', 'tea', 'breakfast', 'lunch', 'dinner']);
 /** What is set, held or rigged when "fixed", not repaired: a page's position, a model's intercept, a jury. */
 const SET_IN_PLACE: ReadonlySet<string> = new Set([
   'position', 'intercept', 'coefficient', 'coefficients', 'bayonet', 'bayonets', 'nitrogen', 'carbon', 'dye', 'appointment', 'appointments',
@@ -98,19 +111,38 @@ const MOUNTING_SURFACES: ReadonlySet<string> = new Set([
   'wall', 'walls', 'ceiling', 'ceilings', 'concrete', 'brick', 'bricks', 'plasterboard', 'drywall', 'plaster', 'tile', 'tiles', 'stud', 'studs',
   'masonry', 'stone', 'door', 'doors', 'fence', 'post', 'posts', 'floor', 'beam', 'beams', 'joist', 'joists', 'timber', 'wood', 'metal', 'glass',
 ]);
-/** What is fixed on a wall when it is repaired there: "fix a crack on the wall", "fix a leak on the ceiling". */
-const DAMAGE: ReadonlySet<string> = new Set(['hole', 'holes', 'crack', 'cracks', 'leak', 'leaks', 'dent', 'dents', 'scratch', 'scratches', 'chip', 'chips', 'stain', 'stains', 'damp', 'mould', 'mold', 'tear', 'tears', 'gap', 'gaps', 'rot', 'damage', 'peeling', 'paint', 'water']);
+/** What is mounted on a wall or into concrete when it is "fixed" there. */
+const MOUNTABLE: ReadonlySet<string> = new Set([
+  'shelf', 'shelves', 'mirror', 'mirrors', 'bracket', 'brackets', 'mount', 'mounts', 'tv', 'rail', 'rails', 'handrail', 'handrails', 'curtain', 'curtains',
+  'blind', 'blinds', 'hook', 'hooks', 'picture', 'pictures', 'frame', 'frames', 'painting', 'paintings', 'sign', 'signs', 'plaque', 'cabinet', 'cabinets',
+  'cupboard', 'cupboards', 'whiteboard', 'clock', 'clocks', 'speaker', 'speakers', 'television', 'bookcase', 'bookshelf', 'rack', 'racks', 'hanger',
+  'anchor', 'anchors', 'post', 'posts', 'fence', 'panel', 'panels', 'board', 'boards', 'batten', 'battens', 'trellis', 'canvas', 'poster', 'posters',
+]);
+/** What is fixed on a wall when it is repaired there: "fix a crack on the wall", "a loose tile on the floor". */
+const DAMAGE: ReadonlySet<string> = new Set([
+  'hole', 'holes', 'crack', 'cracks', 'leak', 'leaks', 'dent', 'dents', 'scratch', 'scratches', 'chip', 'chips', 'stain', 'stains', 'damp', 'mould', 'mold',
+  'tear', 'tears', 'gap', 'gaps', 'rot', 'damage', 'peeling', 'paint', 'water', 'loose', 'squeaky', 'cracked', 'broken', 'leaking', 'leaky', 'damaged',
+  'wobbly', 'stuck', 'faulty', 'dead', 'chipped', 'rotten', 'bent', 'torn', 'sagging', 'noisy', 'dripping', 'flickering', 'crooked', 'fallen', 'falling',
+]);
+/**
+ * A film on a body or a surface, or for wrapping: "a white film on my tongue", "a film on my pool water", "film for food
+ * packaging" (a red team on senses, session 35); not "watch a film on Windows".
+ */
+function coatsSurface({ tokens, at }: WordContext): boolean {
+  if (!['on', 'over', 'for', 'in'].includes(lower(tokens[at + 1]) ?? '')) return false;
+  return tokens.slice(at + 2, at + 5).some((token) => COATED.has(lower(token) ?? ''));
+}
+const COATED: ReadonlySet<string> = new Set(['tongue', 'teeth', 'pool', 'packaging', 'aquarium', 'tank', 'soup', 'broth', 'skin', 'lips', 'eye', 'eyes', 'water', 'milk', 'coffee', 'tea', 'glasses', 'lens', 'car', 'paint', 'leaves', 'surface']);
 /** "What is a film in chemistry?": a layer, in a science named right after it (a red team on synonyms, session 33). */
 function inScience({ tokens, at }: WordContext): boolean {
   return lower(tokens[at + 1]) === 'in' && SCIENCES.has(lower(tokens[at + 2]) ?? '');
 }
 const SCIENCES: ReadonlySet<string> = new Set(['chemistry', 'physics', 'biology', 'optics', 'electronics', 'microbiology', 'dentistry']);
 /** "buy that excuse", "buy this story": believe it; "buy the farm": die. */
-const BELIEFS: ReadonlySet<string> = new Set([
-  'farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise',
-  'narrative', 'narratives', 'hype', 'propaganda', 'conspiracy', 'theories', 'nonsense', 'rhetoric', 'spin', 'myth', 'myths', 'promise', 'promises', 'reasoning', 'logic', 'hoax', 'bs', 'bullshit', 'pitch',
-]);
-const CHEAP_TERMS: ReadonlySet<string> = new Set(['talk', 'thrill', 'thrills', 'shot', 'shots', 'trick', 'tricks', 'date', 'dates', 'money', 'labor', 'labour']);
+const BELIEFS: ReadonlySet<string> = new Set(['farm', 'story', 'stories', 'excuse', 'excuses', 'argument', 'arguments', 'explanation', 'lie', 'lies', 'idea', 'claim', 'claims', 'line', 'theory', 'act', 'alibi', 'bluff', 'premise']);
+/** Heads of what is believed when "bought" (a red team on senses, session 35): "buy the official narrative", "buy the hype". */
+const BELIEF_HEADS: ReadonlySet<string> = new Set(['narrative', 'narratives', 'hype', 'propaganda', 'theories', 'nonsense', 'rhetoric', 'myth', 'myths', 'promises', 'reasoning', 'hoax', 'bs', 'bullshit']);
+const CHEAP_TERMS: ReadonlySet<string> = new Set(['talk', 'thrill', 'thrills', 'shot', 'shots', 'money']);
 /** How a thing looks or feels: "look cheap" is tacky. */
 const LOOKING: ReadonlySet<string> = new Set(['look', 'looks', 'looked', 'looking', 'feel', 'feels', 'felt', 'seem', 'seems', 'sound', 'sounds', 'act', 'acting', 'so']);
 /** Nouns after which "hard" is firm or fixed, not difficult: "a hard stop", "a hard deadline", "hard skills". */
@@ -136,7 +168,10 @@ const DIFFICULT_THINGS: ReadonlySet<string> = new Set([
   'exercise', 'exercises', 'pose', 'poses', 'recipe', 'recipes', 'lesson', 'lessons', 'assignment', 'assignments', 'homework', 'project',
   'projects', 'challenge', 'challenges', 'interview', 'interviews', 'equation', 'equations', 'proof', 'proofs', 'sudoku', 'crossword', 'mode',
   'breakup', 'transition', 'season', 'read', 'book', 'books', 'game', 'games', 'instrument', 'instruments', 'major', 'degree', 'route',
-  'routes', 'chapter', 'section', 'passage', 'text',
+  'routes', 'chapter', 'section', 'passage', 'text', 'pregnancy', 'birth', 'divorce', 'childhood', 'diagnosis', 'recovery', 'move', 'semester',
+  'winter', 'grieving', 'grief', 'process', 'final', 'finals', 'presentation', 'presentations', 'negotiation', 'negotiations', 'certification',
+  'solo', 'essay', 'essays', 'prompt', 'relationship', 'relationships', 'goodbye', 'goodbyes', 'loss', 'adjustment', 'shift', 'shifts', 'age',
+  'delivery', 'situation', 'trip', 'journey', 'phase', 'stage', 'choice', 'call', 'match', 'opponent', 'puzzle', 'maze', 'question', 'client',
 ]);
 /** What "quick" or "fast" before it makes speedy, the same either way. */
 const SPEEDY_THINGS: ReadonlySet<string> = new Set([
@@ -147,15 +182,21 @@ const SPEEDY_THINGS: ReadonlySet<string> = new Set([
   'walks', 'run', 'runs', 'cash', 'money', 'loan', 'loans', 'pace', 'heartbeat', 'heartbeats', 'pulse', 'breathing', 'growth', 'change',
   'changes', 'turnaround', 'recovery', 'results', 'weight', 'progress', 'service', 'check', 'note', 'email', 'message', 'call', 'chat',
   'update', 'question', 'questions', 'shower', 'nap', 'naps', 'drive', 'flight', 'flights', 'journey', 'commute', 'response', 'decision',
-  'decisions', 'thinking', 'thinker', 'steps', 'step', 'solution', 'solutions', 'cleanup', 'clean', 'edit', 'review', 'read', 'test', 'tests',
+  'decisions', 'thinking', 'thinker', 'steps', 'step', 'solution', 'solutions', 'cleanup', 'clean', 'edit', 'review', 'read',
+  'relief', 'remedy', 'remedies', 'hairstyle', 'hairstyles', 'stretch', 'stretches', 'stretching', 'game', 'games', 'trick', 'tricks', 'hack',
+  'hacks', 'charging', 'charge', 'acting', 'fact', 'facts', 'treatment', 'treatments', 'cure', 'cures', 'win', 'wins', 'craft', 'crafts', 'routine',
+  'routines', 'session', 'sessions', 'bite', 'bites', 'makeup', 'project', 'projects', 'gift', 'gifts', 'costume', 'costumes', 'tour', 'visit',
+  'healing', 'weight', 'loss', 'boost', 'pick', 'picks', 'option', 'options', 'alternative', 'alternatives', 'lesson', 'lessons', 'course', 'courses',
 ]);
 /** Nouns that are "fast" in another sense: a dye that does not run, a clock that runs ahead. */
 const FAST_FAST: ReadonlySet<string> = new Set(['color', 'colour', 'colors', 'colours', 'dye', 'dyes', 'watch', 'clock', 'clocks', 'friend', 'friends']);
 /** Terms with "big": big pharma, big tech, big data, the big bang, a big deal, a big brother. */
-const BIG_TERMS: ReadonlySet<string> = new Set(['pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
+const BIG_TERMS: ReadonlySet<string> = new Set(['tent', 'pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
 const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome', 'cloth', 'hog', 'nine', 'fruit', 'fruits',
   // An entire horse is a stallion (a red team on synonyms, session 33); an entire function is analytic everywhere.
-  'horse', 'horses', 'colt', 'colts', 'function', 'functions', 'language', 'cell', 'cells', 'body', 'blood', 'spices', 'spice', 'leaf']);
+  'horse', 'horses', 'colt', 'colts', 'blood']);
+/** What "whole" names a kind of without a determiner: whole language (a way of teaching), whole cell, whole spices. */
+const WHOLE_KINDS: ReadonlySet<string> = new Set(['language', 'cell', 'cells', 'function', 'functions', 'spices', 'spice', 'leaf', 'leaves', 'genome', 'exome', 'slide', 'blood']);
 /** "try a case", "try the defendant": in court. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['case', 'cases', 'defendant', 'defendants', 'suspect', 'suspects', 'accused', 'teen', 'teenager', 'minor', 'juvenile']);
 
@@ -165,27 +206,38 @@ const CODE_OBJECTS: ReadonlySet<string> = new Set([
   'nodes', 'tag', 'tags', 'div', 'range', 'module', 'modules', 'package', 'packages', 'library', 'libraries', 'gem', 'gems', 'crate',
   'crates', 'dependency', 'dependencies', 'plugin', 'plugins', 'component', 'components', 'file', 'files', 'option', 'options',
 ]);
+/** Words beside which "require" is a module loader's function ("require vs import in JavaScript"). */
+const MODULE_WORDS: ReadonlySet<string> = new Set(['javascript', 'js', 'node', 'nodejs', 'module', 'modules', 'esm', 'commonjs', 'import', 'imports', 'export', 'exports', 'npm', 'webpack', 'typescript', 'php', 'ruby', 'lua', 'perl', 'es6']);
+const MATH_ADVERB_TERMS: ReadonlySet<string> = new Set([
+  'bounded', 'ordered', 'disconnected', 'regular', 'continuous', 'positive', 'monotone', 'monotonic', 'integrable', 'separable', 'normal', 'metrizable',
+  'reducible', 'irreducible', 'unimodular', 'additive', 'multiplicative', 'balanced', 'symmetric', 'convex', 'geodesic', 'real', 'imaginary', 'inaccessible',
+]);
 const REFLEXIVES: ReadonlySet<string> = new Set(['yourself', 'yourselves', 'myself', 'himself', 'herself', 'themselves', 'ourselves', 'oneself']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'get', 'gets', 'got', 'getting']);
 /** Cars of a train or a cable way, no automobiles. */
 const CAR_OF_A_LINE: ReadonlySet<string> = new Set(['train', 'cable', 'subway', 'rail', 'railway', 'railroad', 'dining', 'sleeping', 'box', 'street', 'tram', 'freight', 'passenger', 'elevator', 'roller', 'coaster']);
 
+/** Things named by "telephone" that a "phone" is not: a telephone stand or pole, the game, an operator. */
+const TELEPHONE_THINGS: ReadonlySet<string> = new Set(['game', 'stand', 'stands', 'pole', 'poles', 'booth', 'booths', 'operator', 'operators', 'exchange', 'exchanges', 'table', 'tables']);
 /** Words beside which a phone is a speech sound. */
-const SPEECH_SOUNDS: ReadonlySet<string> = new Set(['phoneme', 'phonemes', 'phonetic', 'phonetics', 'phonology', 'phonological', 'allophone', 'allophones', 'linguistics', 'ipa', 'vowel', 'vowels', 'consonant', 'consonants', 'morpheme', 'grapheme']);
+const SPEECH_SOUNDS: ReadonlySet<string> = new Set(['phoneme', 'phonemes', 'phonetic', 'phonetics', 'phonology', 'phonological', 'allophone', 'allophones', 'linguistics', 'vowel', 'vowels', 'consonant', 'consonants', 'morpheme', 'grapheme']);
 /** What has cars that are no automobiles, named anywhere in the sentence: "Which car should I sit in on an Amtrak train?". */
-const CARRIAGES: ReadonlySet<string> = new Set(['train', 'trains', 'amtrak', 'shinkansen', 'subway', 'metro', 'tram', 'trams', 'ferris', 'gondola', 'rollercoaster', 'coaster', 'eurostar', 'railway', 'railroad', 'sleeper']);
+const CARRIAGES: ReadonlySet<string> = new Set(['amtrak', 'shinkansen', 'subway', 'metro', 'tram', 'trams', 'ferris', 'gondola', 'rollercoaster', 'coaster', 'eurostar', 'railway', 'railroad', 'sleeper']);
 const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
   'camera', 'cameras', 'glass', 'shower', 'windshield', 'plastic', 'cling', 'roll', 'rolls', 'photographic', 'lens', 'develop',
   'developing', 'developed', 'negatives', '35mm', '120mm', 'coating', 'residue', 'wrap', 'oily', 'tint', 'tinted', 'polaroid', 'kodak',
   'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'emulsion', 'iso', 'exposure', 'greasy', 'sticky', 'mirror', 'soap', 'cloudy',
   'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque', 'photography', 'photographer', 'photographers', 'development',
   'protective', 'protector', 'window', 'starter', 'layer',
-  // A coating of a body or a surface (a red team on senses, session 35): on the tongue, on pool water, for packaging.
-  'tongue', 'pool', 'packaging', 'aquarium', 'tank', 'soup', 'broth', 'skin', 'lips', 'eye', 'eyes', 'windows', 'laminate', 'lamination',
+  'laminate', 'lamination',
   // A layer in science (a red team on synonyms, session 33): "a film in chemistry", "thin film deposition", "tear film".
 ]);
 /** Words beside "film" that make it a layer (a red team on synonyms, session 33): thin film, film badge, oxide film. */
-const FILM_LAYER_BESIDE: ReadonlySet<string> = new Set(['badge', 'badges', 'thin', 'deposition', 'oxide', 'polymer', 'semiconductor', 'dosimeter', 'tear', 'passive']);
+const FILM_LAYER_BESIDE: ReadonlySet<string> = new Set([
+  'badge', 'badges', 'thin', 'deposition', 'oxide', 'polymer', 'semiconductor', 'dosimeter', 'tear', 'passive',
+  // Photographic film's own terms (a hostile review, session 35): film speed, film stock, film format, film grain.
+  'speed', 'stock', 'stocks', 'format', 'formats', 'grain', 'negative', 'negatives', 'processing', 'base', 'sizes',
+]);
 const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding']);
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
 const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
@@ -195,10 +247,12 @@ const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
   'floating', 'truncation', 'approximation', 'estimation', 'prediction', 'training', 'test', 'validation', 'generalization', 'bayes',
   'percent', 'percentage', 'mean', 'root', 'http', 'cors', 'ssl', 'dns', 'tracking', 'forced', 'unforced',
   // Terms of law and statistics (a red team on senses, session 35): harmless, plain and reversible error on appeal.
-  'harmless', 'plain', 'reversible', 'clerical', 'alpha', 'beta', 'quantization', 'discretization', 'bit', 'soft', 'hard',
+  'harmless', 'plain', 'reversible', 'alpha', 'beta', 'quantization', 'discretization', 'bit', 'soft', 'hard',
 ]);
 /** A game whose "errors" are a statistic: "How many errors did the Yankees commit?" counts no mistakes. */
 const ERRORS_COUNTED: ReadonlySet<string> = new Set(['baseball', 'softball', 'inning', 'innings', 'mlb', 'shortstop', 'infielder', 'outfielder', 'fielding', 'scorer', 'scorekeeper', 'yankees', 'dodgers']);
+/** Who answers to someone (reports to them): "Who do you answer to?", "the CEO must answer to the board". */
+const ANSWERING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'who', 'must', 'should', 'will', 'would', 'can', 'could', 'to', 'ceo', 'ceos', 'president', 'manager', 'board']);
 /** A reply or an answer that is a filing or a key: "a reply brief", "an answer key", "an answer to a complaint". */
 const ANSWER_TERMS_AFTER: ReadonlySet<string> = new Set(['brief', 'briefs', 'key', 'keys', 'sheet', 'sheets']);
 const LEGAL_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'complaint', 'petition', 'summons', 'claim', 'suit', 'motion', 'counterclaim', 'indictment']);
@@ -226,7 +280,7 @@ const GATES: readonly Gate[] = [
       if (!inVerbSlot(context)) return false;
       // "My laptop needs fixing": no object after it.
       if (['need', 'needs', 'needed'].includes(lower(context.tokens[context.at - 1]) ?? '')) return true;
-      if (context.tokens.slice(context.at + 1, context.at + 5).some((token) => RIGGED.has(lower(token) ?? ''))) return false;
+      if (context.tokens.slice(context.at + 1, context.at + 5).some((token) => RIGGED.has(lower(token) ?? '') || FIXED_GAZE.has(lower(token) ?? '') || FIXED_SERVING.has(lower(token) ?? ''))) return false;
       // Any object but a food, an animal or a body part ("fix breakfast", "fix my dog", "fix my hair"); a brand the
       // lexicon lacks ("fix my iPhone") is a made thing.
       const next = lower(context.tokens[context.at + 1]);
@@ -254,14 +308,15 @@ const GATES: readonly Gate[] = [
       while (preposition < index + 3 && lower(context.tokens[preposition]) !== undefined && !FUNCTION_WORDS.has(lower(context.tokens[preposition])!)) preposition++;
       const mountedBy = lower(context.tokens[preposition]);
       const object = lower(context.tokens[preposition - 1]) ?? named ?? '';
-      if ((mountedBy === 'into' || mountedBy === 'on' || mountedBy === 'against') && !DAMAGE.has(object) && !DAMAGE.has(named ?? '') && context.tokens.slice(preposition + 1, preposition + 5).some((token) => MOUNTING_SURFACES.has(lower(token) ?? ''))) return false;
+      const damaged = context.tokens.slice(context.at + 1, preposition).some((token) => DAMAGE.has(lower(token) ?? ''));
+      if ((mountedBy === 'into' || mountedBy === 'on' || mountedBy === 'against') && MOUNTABLE.has(object) && !damaged && context.tokens.slice(preposition + 1, preposition + 5).some((token) => MOUNTING_SURFACES.has(lower(token) ?? ''))) return false;
       // Held at a value: "fix the rate at 5%", "fix it at zero", "… at $50k"; not "fix the leak at the base".
       const atValue = after === 'at' ? context.tokens[index + 2] : undefined;
       return !(atValue !== undefined && (atValue.kind === 'number' || /^[$€£¥]?\d/u.test(atValue.text) || NUMBER_WORDS.has(lower(atValue) ?? '')));
     },
   },
   // Not "buy time", "buy the story" (believe it), "buy him" (bribe).
-  { words: ['buy', 'purchase'], fits: (context) => inVerbSlot(context) && !PERSONAL_OBJECTS.has(lower(context.tokens[context.at + 1]) ?? '') && !firstSenseIn(nounAfter(context), context.lexicon, [TIME]) && !BELIEFS.has(objectWord(context) ?? '') && !BELIEFS.has(nounAfter(context) ?? '') },
+  { words: ['buy', 'purchase'], fits: (context) => inVerbSlot(context) && !PERSONAL_OBJECTS.has(lower(context.tokens[context.at + 1]) ?? '') && !firstSenseIn(nounAfter(context), context.lexicon, [TIME]) && !BELIEFS.has(objectWord(context) ?? '') && !BELIEF_HEADS.has(nounAfter(context) ?? '') },
   // An activity or a time begins; a car or an engine starts, never begins.
   {
     words: ['start', 'begin', 'commence'],
@@ -300,6 +355,10 @@ const GATES: readonly Gate[] = [
     words: ['answer', 'reply'],
     fits: (context) => {
       const next = lower(context.tokens[context.at + 1]) ?? '';
+      // "Who do police officers answer to?": report to, a verb wherever no determiner makes it a noun.
+      const previous = lower(context.tokens[context.at - 1]) ?? '';
+      const asked = context.tokens.slice(Math.max(0, context.at - 3), context.at).some((token) => ['do', 'does', 'did'].includes(lower(token) ?? ''));
+      if (next === 'to' && (lower(context.tokens[context.at]) ?? '').startsWith('answer') && (asked || ANSWERING_SUBJECTS.has(previous) || (/[^s]s$/u.test(previous) && context.lexicon.canBeNoun(previous)))) return false;
       if (ANSWER_TERMS_AFTER.has(next) || (next === 'to' && context.tokens.slice(context.at + 2, context.at + 5).some((token) => LEGAL_FILINGS.has(lower(token) ?? '')))) return false;
       // A filing in a lawsuit ("the defendant files an answer", the plaintiff a reply) or a phone's auto-answer (calls)
       // against an auto-reply (messages): anywhere in the text.
@@ -308,7 +367,9 @@ const GATES: readonly Gate[] = [
     },
   },
   // Verbs whose other uses are nouns: "a deer hide", "the use of", "my need", "a help".
-  { words: ['need', 'require', 'choose', 'select'], fits: (context) => inVerbSlot(context) && !CODE_OBJECTS.has(objectWord(context) ?? '') },
+  { words: ['need', 'require', 'choose', 'select'], fits: (context) => inVerbSlot(context) && !CODE_OBJECTS.has(objectWord(context) ?? '') && !(['require', 'requires'].includes(lower(context.tokens[context.at]) ?? '') && wordsIn(context, MODULE_WORDS)) },
+  // Terms of mathematics: totally/completely bounded, ordered, disconnected (a hostile review, session 35).
+  { words: ['totally', 'completely', 'entirely'], fits: (context) => !MATH_ADVERB_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
   { words: ['hide', 'conceal', 'use', 'utilize', 'forbid', 'prohibit', 'calculate', 'compute'], fits: inVerbSlot },
   // Not "can't help crying" (avoid), "help yourself to food" (serve).
   {
@@ -337,7 +398,7 @@ const GATES: readonly Gate[] = [
       // hard credit check", "hard power", "a hard dependency" are forceful, forced or strict (a red team on senses,
       // session 35), and so is any act the list does not name, or a word the lexicon lists as no noun ("restart").
       const beforeWord = next !== undefined && !context.tokens[context.at + 1]!.sentenceStart && !FUNCTION_WORDS.has(next) && !next.endsWith('ly') && (context.lexicon.canBeVerb(next) || context.lexicon.canBeNoun(next));
-      if (noun !== undefined || beforeWord) return DIFFICULT_THINGS.has(next ?? '') || (noun !== undefined && DIFFICULT_THINGS.has(noun));
+      if (noun !== undefined || beforeWord) return context.tokens.slice(context.at + 1, context.at + 4).some((token) => DIFFICULT_THINGS.has(lower(token) ?? '')) || (noun !== undefined && DIFFICULT_THINGS.has(noun));
       const subject = subjectBefore(context);
       if (subject === undefined) return true;
       // "Is calculus hard?": a bare subject is a field or an activity unless it is stuff; "Is the water hard?", "my mattress".
@@ -347,9 +408,9 @@ const GATES: readonly Gate[] = [
   // Size of things; a big brother is older, a big man important, a big deal a matter.
   { words: ['big', 'large'], fits: (context) => !usedAsNoun(context) && !firstSenseIn(describedNoun(context), context.lexicon, [PERSON]) && !BIG_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') },
   // "whole wheat", "whole foods", "a whole number", "a whole note", "a whole chicken" (not cut up).
-  // As all of one thing, after a determiner or a possessive ("the whole day", "my entire life", "a whole pizza"); bare it
-  // names a kind ("whole language", "whole cell patch clamp", "whole spices": a red team on senses, session 35).
-  { words: ['whole', 'entire'], fits: (context) => !WHOLE_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') && (DETERMINERS.has(lower(context.tokens[context.at - 1]) ?? '') || POSSESSIVES.has(lower(context.tokens[context.at - 1]) ?? '') || nounAfter(context) === undefined) },
+  // Bare before some nouns, a kind ("whole language", "whole cell patch clamp", "whole spices": a red team on senses,
+  // session 35); after a determiner or a possessive all of one ("the whole language", "my entire body").
+  { words: ['whole', 'entire'], fits: (context) => !WHOLE_TERMS.has(lower(context.tokens[context.at + 1]) ?? '') && (!WHOLE_KINDS.has(lower(context.tokens[context.at + 1]) ?? '') || DETERMINERS.has(lower(context.tokens[context.at - 1]) ?? '') || POSSESSIVES.has(lower(context.tokens[context.at - 1]) ?? '')) },
   // Prices of things: a cheap person is stingy, a cheap shot unfair.
   // Nor how a thing looks or feels ("Does this dress look cheap?": tacky).
   // Nor terms: cheap talk, cheap thrills, a cheap shot, a cheap date (a red team on senses, session 35).
@@ -371,7 +432,7 @@ const GATES: readonly Gate[] = [
       // Before its noun, only what is done or had in little time: "a quick dinner", "a fast way", "fast shipping";
       // "a fast lens", "fast film", "a quick ratio", "a quick pitch", "fast food" are terms of their own (a red team
       // on senses, session 35).
-      if (noun !== undefined) return SPEEDY_THINGS.has(lower(context.tokens[context.at + 1]) ?? '') || SPEEDY_THINGS.has(noun);
+      if (noun !== undefined) return context.tokens.slice(context.at + 1, context.at + 4).some((token) => SPEEDY_THINGS.has(lower(token) ?? '') || FOOD_WORDS.has(lower(token) ?? '')) || SPEEDY_THINGS.has(noun);
       // After its noun: "my internet is fast", not "the dye is colour-fast", "my watch is fast".
       const described = nounBefore(context);
       return !firstSenseIn(described, context.lexicon, [ARTIFACT, PERSON, SUBSTANCE]) && !FAST_FAST.has(described ?? '');
@@ -380,7 +441,7 @@ const GATES: readonly Gate[] = [
   // The head of something, before its noun: "the main reason"; not "the chief of police".
   { words: ['main', 'chief'], fits: (context) => nounAfter(context) !== undefined && nounAfter(context) === lower(context.tokens[context.at + 1]) },
   // A film on glass, for a camera, in a shower is no movie; "to film" is to record.
-  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
+  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
   // A kid of a goat; kid leather; "are you kidding".
   { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) },
   // "standard error", "syntax error", "margin of error", "error message" are terms, no mistakes.
@@ -402,5 +463,5 @@ const GATES: readonly Gate[] = [
   { words: ['car', 'automobile'], fits: (context) => inNounSlot(context) && !CAR_OF_A_LINE.has(lower(context.tokens[context.at - 1]) ?? '') && !wordsIn(context, CARRIAGES) },
   { words: ['sofa', 'couch'], fits: inNounSlot },
   // Not the game ("play telephone", "the telephone game") nor a speech sound beside phonemes (a red team on senses, session 35).
-  { words: ['phone', 'telephone'], fits: (context) => inNounSlot(context) && lower(context.tokens[context.at - 1]) !== 'play' && lower(context.tokens[context.at + 1]) !== 'game' && !wordsIn(context, SPEECH_SOUNDS) },
+  { words: ['phone', 'telephone'], fits: (context) => inNounSlot(context) && lower(context.tokens[context.at - 1]) !== 'play' && !TELEPHONE_THINGS.has(lower(context.tokens[context.at + 1]) ?? '') && !wordsIn(context, SPEECH_SOUNDS) },
 ];

@@ -96,7 +96,50 @@ describe('a listed everyday synonym in a sense the two words do not share', () =
     ['What is the fastest way to get to the airport?', 'What is the quickest way to get to the airport?'],
     ['What is the biggest animal in the world?', 'What is the largest animal in the world?'],
     ['I spent the whole day cleaning.', 'I spent the entire day cleaning.'],
-    ['Where can I get a rapid test?', 'Where can I get a fast test?'],
     ['Can I buy a car without a license?', 'Can I purchase a car without a license?'],
+  ]);
+});
+
+describe("a hostile review's near variants: present clauses, shops, letters after other determiners, terms of the listed synonyms", () => {
+  notServed([
+    ['On Sundays, can I visit the gym John runs?', 'Can I visit the gym John runs on Sundays?'],
+    ['In French, how should I reply to the email my boss sends every morning?', 'How should I reply to the email my boss sends every morning in French?'],
+    ["On Monday, can I cancel the order I'm placing?", "Can I cancel the order I'm placing on Monday?"],
+    ['After Christmas, can I return the gifts my kids get?', 'Can I return the gifts my kids get after Christmas?'],
+    ['On Sundays, can I visit the gym that my coworker manages?', 'Can I visit the gym that my coworker manages on Sundays?'],
+    ['In German, can I translate the letter that arrives every month?', 'Can I translate the letter that arrives every month in German?'],
+    ['After Christmas, can I exchange the gift my sister always sends?', 'Can I exchange the gift my sister always sends after Christmas?'],
+    ['At Costco, can I return the TV I bought?', 'Can I return the TV I bought at Costco?'],
+    ['In German, can you translate the letter I got?', 'Can you translate the letter I got in German?'],
+    ['which a train goes to harlem', 'which train goes to harlem'],
+    ['Is the an article?', 'Is an article?'],
+    ['How do I fix my eyes on the horizon?', 'How do I repair my eyes on the horizon?'],
+    ["What's the best way to fix a plate for my grandma?", "What's the best way to repair a plate for my grandma?"],
+    ['What film speed should I use at night?', 'What movie speed should I use at night?'],
+    ['Is the Democratic Party a big tent party?', 'Is the Democratic Party a large tent party?'],
+    ['Where can I buy a telephone stand?', 'Where can I buy a phone stand?'],
+    ['Who do police officers answer to?', 'Who do police officers reply to?'],
+    ['Why does require not work in ES modules?', 'Why does need not work in ES modules?'],
+    ['Is every totally bounded metric space compact?', 'Is every completely bounded metric space compact?'],
+  ]);
+  // The cost review's everyday near-duplicates the first version of these rules refused.
+  served([
+    ['At work, how do I stay focused?', 'How do I stay focused at work?'],
+    ['After a breakup, how do I stop feeling attached?', 'How do I stop feeling attached after a breakup?'],
+    ['On a plane, how do I keep my baby entertained?', 'How do I keep my baby entertained on a plane?'],
+    ['From my phone, how do I check my bank balance?', 'How do I check my bank balance from my phone?'],
+    ['How do I fix a loose tile on the floor?', 'How do I repair a loose tile on the floor?'],
+    ['How do I use the IF function in Excel?', 'How do I use IF function in Excel?'],
+    ['Can you explain the for loop in Python?', 'Can you explain for loop in Python?'],
+    ['Where can I buy a promise ring?', 'Where can I purchase a promise ring?'],
+    ["What's a good cheap laptop?", "What's a good inexpensive laptop?"],
+    ['What is a good movie?', 'What is a good film?'],
+    ['Why does my whole body hurt?', 'Why does my entire body hurt?'],
+    ['How do I train my dog to ride in the car?', 'How do I train my dog to ride in the automobile?'],
+    ['Is it bad for my eyes to watch a film in the dark?', 'Is it bad for my eyes to watch a movie in the dark?'],
+    ['I made a clerical error on my tax return', 'I made a clerical mistake on my tax return'],
+    ["What's the best reply to thank you?", "What's the best answer to thank you?"],
+    ['Any quick pasta recipes for dinner?', 'Any fast pasta recipes for dinner?'],
+    ['How do I prepare for a hard presentation?', 'How do I prepare for a difficult presentation?'],
   ]);
 });
