@@ -55,6 +55,8 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     if (tokens[at]?.kind === 'word') positions[at] = 1;
   };
   const sql = hasSql(tokens);
+  // Whether the text holds a SQL statement (SELECT or FROM in capitals), read once a BY asks.
+  let statement: boolean | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const text = token.text;
@@ -62,6 +64,12 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       const lower = text.toLowerCase();
       if (sql && (SQL_BEFORE_TABLE.has(lower) || SQL_BEFORE_COLUMN.has(lower))) mark(index + 1);
       if (sql && lower === 'select') listed(tokens, index + 1, mark, (token) => token.kind === 'word' && token.text.toLowerCase() === 'from');
+      // "GROUP BY department", "ORDER BY price DESC", "PARTITION BY team": BY typed as SQL's keyword, in capitals (a
+      // red team on code, session 35; "How do I group by month?" is prose).
+      // Only in a statement ("SELECT … ORDER BY price"), not a clause named in prose ("Why does ORDER BY date put nulls first?").
+      if (sql && text === 'BY' && (statement ??= tokens.some((other) => other.text === 'SELECT' || other.text === 'FROM'))) listed(tokens, index + 1, mark, (token) => token.kind === 'word' && token.text !== lower && /^\p{Lu}+$/u.test(token.text));
+      // "typeof document", "new Date", "await fetchAll": the name after an operator keyword of code.
+      if (CODE_OPERATOR_WORDS.has(text) && hasCodeSyntax(tokens)) mark(index + 1);
       // A destructuring's names: "const { price, balance } = data", "let [first, rest] = items".
       if (DECLARATIONS.has(lower) && OPENING_BRACKETS.has(tokens[index + 1]?.text ?? '')) listed(tokens, index + 2, mark, (token) => token.kind !== 'word' && CLOSING_BRACKETS.has(token.text), true);
       if (text === lower && FILE_TOOLS.has(lower)) fileOperands(tokens, index, mark);
@@ -100,10 +108,14 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       mark(index + 1);
     } else if (text === '(' || (token.kind === 'code' && text.endsWith('('))) {
       // A lone argument ("len(items)", "json.dumps(records)"), and the function before an empty call or a list of
-      // arguments ("analyse()", "plot(x, y)"; not "apples (raw)", a parenthesis in prose).
+      // arguments ("analyse()", "plot(x, y)"; not "apples (raw)", a parenthesis in prose), or before a literal, a list
+      // or another call ("sum([3, 1, 2])", "round(2.5)": a red team on code, session 35).
       const afterArgument = tokens[index + 2]?.text ?? '';
       if (ARGUMENT_END.has(afterArgument)) mark(index + 1);
-      if (text === '(' && (tokens[index + 1]?.text === ')' || afterArgument === ',' || afterArgument === '=')) mark(index - 1);
+      const argument = tokens[index + 1];
+      const call = argument?.text === ')' || afterArgument === ',' || afterArgument === '=' || afterArgument === '(' || (argument !== undefined && argument.kind !== 'word' && argument.kind !== 'punct' && ARGUMENT_OPENERS.test(argument.text));
+      // In a text of code (brackets, braces, a semicolon, an assignment), any word before "(" is a function called.
+      if (text === '(' && (call || hasStrongCodeSyntax(tokens))) mark(index - 1);
     } else if (text === ',' && token.kind === 'symbol') {
       if (ARGUMENT_END.has(tokens[index + 2]?.text ?? '')) mark(index + 1);
     } else if (text === '[') {
@@ -301,7 +313,11 @@ function commandLine(tokens: readonly Token[], at: number, mark: (at: number) =>
   if (!subcommand) return;
   let next = at + 2;
   if (!INSTALL_VERBS.has(lower)) {
+    // Past its flags, and a second operand ("git push origin main", "docker run -d node"): a red team on code, session 35.
+    while (tokens[next]?.kind === 'code' && tokens[next]!.text.startsWith('-')) next++;
     mark(next);
+    const second = tokens[next + 1];
+    if (tokens[next]?.kind === 'word' && second?.kind === 'word' && !second.sentenceStart && !FUNCTION_WORDS.has(second.text.toLowerCase())) mark(next + 1);
     return;
   }
   for (let packages = 0; next < tokens.length && packages < MAX_PACKAGES; next++) {
@@ -539,6 +555,10 @@ function listed(tokens: readonly Token[], from: number, mark: (at: number) => vo
   }
 }
 const LISTED_MARKS: ReadonlySet<string> = new Set([',', '*', '.']);
+/** What opens a call's first argument when it is no name: a list, a literal, a number, a quote. */
+const ARGUMENT_OPENERS = /^(?:[[{'"`-]|\d)/u;
+/** Operator keywords of code whose operand is a name: "typeof document", "new Date", "await fetchAll". */
+const CODE_OPERATOR_WORDS: ReadonlySet<string> = new Set(['typeof', 'instanceof', 'new', 'await', 'delete', 'void', 'yield', 'sizeof', 'nameof', 'keyof']);
 
 /** Arithmetic and comparison operators between two operands (assignments and equality are ASSIGNMENT's). */
 const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
@@ -616,6 +636,17 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
+/** Code's marks that prose does not use: a code token, an assignment, brackets, braces or a semicolon. */
+function hasStrongCodeSyntax(tokens: readonly Token[]): boolean {
+  let found = STRONG_CODE_SYNTAX.get(tokens);
+  if (found === undefined) {
+    found = tokens.some((token) => token.kind === 'code' || (token.kind !== 'word' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[[\]{};]$/u.test(token.text))));
+    STRONG_CODE_SYNTAX.set(tokens, found);
+  }
+  return found;
+}
+const STRONG_CODE_SYNTAX = new WeakMap<readonly Token[], boolean>();
+
 function hasCodeSyntax(tokens: readonly Token[]): boolean {
   let found = CODE_SYNTAX.get(tokens);
   if (found === undefined) {
@@ -647,8 +678,14 @@ function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) =
   // In prose a tool's name is a noun's modifier ("my curl request times out", "my ssh connection"): a command line
   // has a flag after the tool, or the tool opens its line or follows a colon or question ("Is this safe? rm -r x").
   const before = tokens[at - 1];
-  if (!flag && !(at === 0 || tokens[at]!.sentenceStart || (before !== undefined && before.kind !== 'word' && /^[:?$>`]$/u.test(before.text)))) return;
-  if (!flag && (ENGLISH_FILE_TOOLS.has(tokens[at]!.text) || next === undefined || (next.kind !== 'word' && next.kind !== 'code'))) return;
+  // After a pipe the tool is a command too, and its name is code ("| sort |" / "| sorts |").
+  const piped = before !== undefined && before.kind !== 'word' && before.text === '|';
+  if (piped) mark(at);
+  // A tool whose name is no English word is a command after a question's verb too ("what does cd download do"), not
+  // after a determiner ("my ssh connection").
+  const asked = !ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && before?.kind === 'word' && ASKING_VERBS.has(before.text.toLowerCase());
+  if (!flag && !piped && !asked && !(at === 0 || tokens[at]!.sentenceStart || (before !== undefined && before.kind !== 'word' && /^[:?$>`]$/u.test(before.text)))) return;
+  if (!flag && ((ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && !piped) || next === undefined || (next.kind !== 'word' && next.kind !== 'code'))) return;
   if (!flag && next!.kind === 'word' && FUNCTION_WORDS.has(next!.text.toLowerCase())) return;
   for (let index = at + 1; index < tokens.length && index <= at + MAX_OPERANDS; index++) {
     const token = tokens[index]!;
@@ -657,6 +694,8 @@ function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) =
     mark(index);
   }
 }
+/** Verbs a question asks a command with: "what does cd download do", "why does grep fail", "should I run rm". */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'did', 'run', 'use', 'using', 'try', 'tried', 'type', 'typed', 'execute', 'when', 'with']);
 /** How many tokens after a file tool are read as its operands. */
 const MAX_OPERANDS = 12;
 
@@ -698,6 +737,7 @@ const SUBCOMMANDS: ReadonlySet<string> = new Set([
   'get', 'describe', 'delete', 'run', 'exec', 'logs', 'log', 'show', 'list', 'ls', 'inspect', 'pull', 'push', 'stash',
   'compose', 'checkout', 'switch', 'create', 'apply', 'search', 'info', 'update', 'restart', 'start', 'stop', 'build',
   'publish', 'test', 'config', 'image', 'container', 'volume', 'network', 'repo', 'services', 'service', 'branch', 'tag',
+  'merge', 'rebase', 'reset', 'revert', 'diff', 'fetch', 'clone', 'commit', 'cherry-pick', 'blame', 'bisect',
   'remote', 'submodule', 'rollout', 'top', 'reset', 'revert', 'rebase', 'fetch', 'clone', 'init', 'link', 'outdated',
   'audit', 'view', 'cache', 'env', 'status', 'enable', 'disable', 'mod', 'rm', 'freeze', 'download', 'upgrade',
 ]);

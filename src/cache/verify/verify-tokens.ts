@@ -343,6 +343,8 @@ interface Line {
   shellTopic?: boolean;
   sqlTopic?: boolean;
   pythonTopic?: boolean;
+  /** The line reads as a statement of code (isCodeLine), read once a mark ending it asks. */
+  codeLine?: boolean;
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine: boolean, openDepth: number): void {
@@ -408,6 +410,24 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine:
  * is `loose`: a symbol that the verifier lets other clause punctuation stand for.
  */
 /**
+ * Whether a line reads as a statement of code: a keyword opening it with code's marks or few words, an assignment, or
+ * the mark or two left of a line after its code span.
+ */
+function isCodeLine(line: Line): boolean {
+  if (line.codeLine === undefined) {
+    const content = line.text.slice(0, line.contentEnd);
+    // The rest of a line after a quoted string or code span ("for ch in 'banana':"): that line holds code already.
+    if (line.glued && (content.length <= 3 || CODE_LINE_MARKS.test(content))) return (line.codeLine = true);
+    const keyword = CODE_LINE_KEYWORD.exec(content);
+    line.codeLine = (keyword !== null && (CODE_LINE_MARKS.test(content) || content.split(/\s+/u).filter(Boolean).length <= 4)) || CODE_LINE_ASSIGNMENT.test(content);
+  }
+  return line.codeLine;
+}
+const CODE_LINE_KEYWORD = /^\s*(?:else|elif|if|for|while|def|class|try|except|finally|with|switch|case|default|catch|do|function|return|int|char|float|double|long|bool|var|let|const|String|public|private|protected|static|void|struct|enum|import|from|fn|func)\b/u;
+const CODE_LINE_MARKS = /[=()[\]{}<>'"]/u;
+const CODE_LINE_ASSIGNMENT = /^\s*[\p{L}_][\w.[\]]*\s*(?:[-+*/%]?=|:=)\s*\S/u;
+
+/**
  * A comma that groups an expression: before an operator word after a number ("10 - 4, divided by 2" is 3, "10 -
  * 4 divided by 2" is 8; "2 + 3, times 4"), or near the `=` of an assignment ("a, b = b, a").
  */
@@ -450,6 +470,10 @@ const POINTS_AT_REACH = 200;
 function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' | 'loose' {
   const { text } = line;
   const end = start + whole.length;
+  // A colon ending a line of code pasted without a fence ("else:", "for ch in 'banana':"), or a comma ending one with
+  // code's marks ("console.log(a.length),"): a red team on code, session 35 ("else" / "else:" was a punctuation difference).
+  // Not a semicolon: JavaScript and SQL run the same without one.
+  if ((whole === ':' || (whole === ',' && CODE_LINE_MARKS.test(text.slice(0, start)))) && end >= line.contentEnd && isCodeLine(line)) return 'symbol';
   // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.

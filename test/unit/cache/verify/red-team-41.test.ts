@@ -143,3 +143,30 @@ describe("a hostile review's near variants: present clauses, shops, letters afte
     ['How do I prepare for a hard presentation?', 'How do I prepare for a difficult presentation?'],
   ]);
 });
+
+describe('code pasted without a fence: a name in one more position, a colon or comma ending a line of code', () => {
+  notServed([
+    ['what does SELECT department FROM employees GROUP BY department return', 'what does SELECT department FROM employees GROUP BY departments return'],
+    ['why does SELECT name, price FROM products ORDER BY price DESC give an error', 'why does SELECT name, price FROM products ORDER BY prices DESC give an error'],
+    ['git push origin main not working', 'git push origin mains not working'],
+    ['what does git merge release do', 'what does git merge releases do'],
+    ['what does cd download do', 'what does cd downloads do'],
+    ['docker run -d node not working', 'docker run -d nodes not working'],
+    ['what does console.log(typeof document) give', 'what does console.log(typeof documents) give'],
+    ['what does print(sum([3, 1, 2])) give', 'what does print(sums([3, 1, 2])) give'],
+    ['what does print(round(2.5), round(3.5)) give', 'what does print(round(2.5), rounds(3.5)) give'],
+    ["ps aux | grep python | awk '{print $2}' | xargs kill -9 not working", "ps aux | grep pythons | awk '{print $2}' | xargs kill -9 not working"],
+    ['cut -d: -f1 /etc/passwd | sort | head -n 5 not working', 'cut -d: -f1 /etc/passwd | sorts | head -n 5 not working'],
+    ["What does this print?\nx = 5\nif x > 3 and x < 10:\n    print('mid')\nelse:\n    print('out')", "What does this print?\nx = 5\nif x > 3 and x < 10:\n    print('mid')\nelse\n    print('out')"],
+    ["count = 0\nfor ch in 'banana':\n    if ch == 'a':\n        count += 1\nprint(count)\nWhat does this print?", "count = 0\nfor ch in 'banana'\n    if ch == 'a':\n        count += 1\nprint(count)\nWhat does this print?"],
+    ["Why does this throw an error?\nwith open('data.txt', 'r') as f:\n    lines = f.readlines()", "Why does this throw an error?\nwith open('data.txt', 'r') as f\n    lines = f.readlines()"],
+  ]);
+  served([
+    ['Why does ORDER BY date put nulls first in Postgres?', 'Why does ORDER BY dates put nulls first in Postgres?'],
+    ["What does this print?\nconst s = 'Hello';\nconsole.log(s.slice(1, 3) + s.charAt(0));", "What does this print?\nconst s = 'Hello'\nconsole.log(s.slice(1, 3) + s.charAt(0));"],
+    ["explain SELECT * FROM orders WHERE total > 100 OR status = 'pending';", "explain SELECT * FROM orders WHERE total > 100 OR status = 'pending'"],
+    ['My trip details:\ndeparture is Monday,\nreturn date is Friday,\nfind me a hotel', 'My trip details:\ndeparture is Monday,\nreturn date is Friday\nfind me a hotel'],
+    ['Things to pack: socks, shirts, a charger', 'things to pack: socks, shirts, a charger'],
+    ['How do I group by month in pandas?', 'How do I group by months in pandas?'],
+  ]);
+});
