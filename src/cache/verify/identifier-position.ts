@@ -55,8 +55,9 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     if (tokens[at]?.kind === 'word') positions[at] = 1;
   };
   const sql = hasSql(tokens);
-  // Whether the text holds a SQL statement (SELECT or FROM in capitals), read once a BY asks.
+  // Whether the text holds a SQL statement (SELECT or FROM in capitals, or both in lowercase), read once a BY asks.
   let statement: boolean | undefined;
+  let lowercaseStatement: boolean | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const text = token.text;
@@ -68,8 +69,10 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       // red team on code, session 35; "How do I group by month?" is prose).
       // Only in a statement ("SELECT … ORDER BY price"), not a clause named in prose ("Why does ORDER BY date put nulls first?").
       if (sql && text === 'BY' && (statement ??= tokens.some((other) => other.text === 'SELECT' || other.text === 'FROM'))) listed(tokens, index + 1, mark, (token) => token.kind === 'word' && token.text !== lower && /^\p{Lu}+$/u.test(token.text));
+      // The same in lowercase, in a statement typed whole ("select city, count(*) from customers group by city").
+      if (sql && text === 'by' && BY_CLAUSES.has(tokens[index - 1]?.text ?? '') && (lowercaseStatement ??= hasLowercaseStatement(tokens))) listed(tokens, index + 1, mark, (token) => token.kind === 'word' && SQL_CLAUSE_ENDS.has(token.text.toLowerCase()));
       // "typeof document", "new Date", "await fetchAll": the name after an operator keyword of code.
-      if (CODE_OPERATOR_WORDS.has(text) && hasCodeSyntax(tokens)) mark(index + 1);
+      if (CODE_OPERATOR_WORDS.has(text)) mark(index + 1);
       // A destructuring's names: "const { price, balance } = data", "let [first, rest] = items".
       if (DECLARATIONS.has(lower) && OPENING_BRACKETS.has(tokens[index + 1]?.text ?? '')) listed(tokens, index + 2, mark, (token) => token.kind !== 'word' && CLOSING_BRACKETS.has(token.text), true);
       if (text === lower && FILE_TOOLS.has(lower)) fileOperands(tokens, index, mark);
@@ -313,11 +316,16 @@ function commandLine(tokens: readonly Token[], at: number, mark: (at: number) =>
   if (!subcommand) return;
   let next = at + 2;
   if (!INSTALL_VERBS.has(lower)) {
-    // Past its flags, and a second operand ("git push origin main", "docker run -d node"): a red team on code, session 35.
-    while (tokens[next]?.kind === 'code' && tokens[next]!.text.startsWith('-')) next++;
+    // Past its flags, and the branch after a remote ("git push origin main", "docker run -d node"): a red team on code,
+    // session 35.
+    while (tokens[next]?.kind === 'code' && tokens[next]!.text.startsWith('-')) {
+      next++;
+      // A flag's value: "-n 5", "-p 8080:80" (a hostile review, session 35).
+      if (tokens[next]?.kind === 'number' || (tokens[next]?.kind === 'code' && !tokens[next]!.text.startsWith('-'))) next++;
+    }
     mark(next);
     const second = tokens[next + 1];
-    if (tokens[next]?.kind === 'word' && second?.kind === 'word' && !second.sentenceStart && !FUNCTION_WORDS.has(second.text.toLowerCase())) mark(next + 1);
+    if (REMOTES.has(tokens[next]?.text ?? '') && second?.kind === 'word' && !second.sentenceStart && !FUNCTION_WORDS.has(second.text.toLowerCase())) mark(next + 1);
     return;
   }
   for (let packages = 0; next < tokens.length && packages < MAX_PACKAGES; next++) {
@@ -333,6 +341,16 @@ function commandLine(tokens: readonly Token[], at: number, mark: (at: number) =>
   }
 }
 const MAX_PACKAGES = 4;
+const BY_CLAUSES: ReadonlySet<string> = new Set(['group', 'order', 'partition']);
+/** SQL words that end a BY list. */
+const SQL_CLAUSE_ENDS: ReadonlySet<string> = new Set(['asc', 'desc', 'limit', 'having', 'offset', 'rows', 'range', 'nulls', 'return', 'returns', 'give', 'gives', 'do', 'does', 'and', 'but', 'not', 'why', 'work', 'in', 'on', 'with']);
+/** "select … from …" typed in lowercase: a statement, not prose about grouping. */
+function hasLowercaseStatement(tokens: readonly Token[]): boolean {
+  const select = tokens.findIndex((token) => token.kind === 'word' && token.text === 'select');
+  return select !== -1 && tokens.some((token, index) => index > select && token.kind === 'word' && token.text === 'from');
+}
+/** A git remote, after which the next operand is a branch: "git push origin main". */
+const REMOTES: ReadonlySet<string> = new Set(['origin', 'upstream']);
 
 /** `for x in y:`, `while x in y:`, `if x not in y:`, `(… for x in y)`, `for (const x of y)`: marks x and y. */
 function loop(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
@@ -555,10 +573,10 @@ function listed(tokens: readonly Token[], from: number, mark: (at: number) => vo
   }
 }
 const LISTED_MARKS: ReadonlySet<string> = new Set([',', '*', '.']);
-/** What opens a call's first argument when it is no name: a list, a literal, a number, a quote. */
-const ARGUMENT_OPENERS = /^(?:[[{'"`-]|\d)/u;
-/** Operator keywords of code whose operand is a name: "typeof document", "new Date", "await fetchAll". */
-const CODE_OPERATOR_WORDS: ReadonlySet<string> = new Set(['typeof', 'instanceof', 'new', 'await', 'delete', 'void', 'yield', 'sizeof', 'nameof', 'keyof']);
+/** What opens a call's first argument when it is no name: a list, a map, a quote ("(100g)" and "(2024)" are prose's). */
+const ARGUMENT_OPENERS = /^[[{'"`]/u;
+/** Operator keywords of code, no English words, whose operand is a name: "typeof document", "sizeof buffer". */
+const CODE_OPERATOR_WORDS: ReadonlySet<string> = new Set(['typeof', 'instanceof', 'sizeof', 'nameof', 'keyof']);
 
 /** Arithmetic and comparison operators between two operands (assignments and equality are ASSIGNMENT's). */
 const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
@@ -636,11 +654,12 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
-/** Code's marks that prose does not use: a code token, an assignment, brackets, braces or a semicolon. */
+/** Code's marks that prose does not use: an assignment, brackets or braces. */
 function hasStrongCodeSyntax(tokens: readonly Token[]): boolean {
   let found = STRONG_CODE_SYNTAX.get(tokens);
   if (found === undefined) {
-    found = tokens.some((token) => token.kind === 'code' || (token.kind !== 'word' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[[\]{};]$/u.test(token.text))));
+    // Not a code token (a URL, "e.g.", an email) nor a semicolon: prose has them.
+    found = tokens.some((token) => token.kind !== 'word' && token.kind !== 'code' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[[\]{}]$/u.test(token.text)));
     STRONG_CODE_SYNTAX.set(tokens, found);
   }
   return found;
@@ -683,11 +702,14 @@ function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) =
   if (piped) mark(at);
   // A tool whose name is no English word is a command after a question's verb too ("what does cd download do"), not
   // after a determiner ("my ssh connection").
-  const asked = !ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && before?.kind === 'word' && ASKING_VERBS.has(before.text.toLowerCase());
+  const asked = !ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && before?.kind === 'word' && ASKING_VERBS.has(before.text.toLowerCase()) && QUESTION_OPENERS.has(tokens[at - 2]?.text.toLowerCase() ?? '');
   if (!flag && !piped && !asked && !(at === 0 || tokens[at]!.sentenceStart || (before !== undefined && before.kind !== 'word' && /^[:?$>`]$/u.test(before.text)))) return;
   if (!flag && ((ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && !piped) || next === undefined || (next.kind !== 'word' && next.kind !== 'code'))) return;
   if (!flag && next!.kind === 'word' && FUNCTION_WORDS.has(next!.text.toLowerCase())) return;
-  for (let index = at + 1; index < tokens.length && index <= at + MAX_OPERANDS; index++) {
+  // After a pipe, an English tool's words are prose's as often ("ls | sort files by size"), and another's operand is its pattern.
+  if (piped && ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && !flag) return;
+  const reach = piped && !flag ? 1 : MAX_OPERANDS;
+  for (let index = at + 1; index < tokens.length && index <= at + reach; index++) {
     const token = tokens[index]!;
     if (token.sentenceStart || (token.kind === 'punct' && token.text !== ',')) return;
     if (token.kind === 'word' && FUNCTION_WORDS.has(token.text.toLowerCase())) return;
@@ -695,7 +717,8 @@ function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) =
   }
 }
 /** Verbs a question asks a command with: "what does cd download do", "why does grep fail", "should I run rm". */
-const ASKING_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'did', 'run', 'use', 'using', 'try', 'tried', 'type', 'typed', 'execute', 'when', 'with']);
+const ASKING_VERBS: ReadonlySet<string> = new Set(['does', 'do']);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['what']);
 /** How many tokens after a file tool are read as its operands. */
 const MAX_OPERANDS = 12;
 
@@ -737,7 +760,7 @@ const SUBCOMMANDS: ReadonlySet<string> = new Set([
   'get', 'describe', 'delete', 'run', 'exec', 'logs', 'log', 'show', 'list', 'ls', 'inspect', 'pull', 'push', 'stash',
   'compose', 'checkout', 'switch', 'create', 'apply', 'search', 'info', 'update', 'restart', 'start', 'stop', 'build',
   'publish', 'test', 'config', 'image', 'container', 'volume', 'network', 'repo', 'services', 'service', 'branch', 'tag',
-  'merge', 'rebase', 'reset', 'revert', 'diff', 'fetch', 'clone', 'commit', 'cherry-pick', 'blame', 'bisect',
+  'rebase', 'cherry-pick',
   'remote', 'submodule', 'rollout', 'top', 'reset', 'revert', 'rebase', 'fetch', 'clone', 'init', 'link', 'outdated',
   'audit', 'view', 'cache', 'env', 'status', 'enable', 'disable', 'mod', 'rm', 'freeze', 'download', 'upgrade',
 ]);

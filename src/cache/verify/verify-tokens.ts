@@ -158,9 +158,15 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   };
   // Whether the quotation before the prose being cut was a literal of code.
   let afterLiteral = false;
+  const linePrefix = (at: number) => {
+    if (at === 0) return '';
+    const before = text.slice(Math.max(0, at - LINE_PREFIX_REACH), at);
+    return before.slice(before.lastIndexOf('\n') + 1);
+  };
   for (const match of verbatimSpans(text)) {
     const first = tokens.length;
     // The prose between quotations and code spans is cut on its own, inside the brackets open around it.
+    segmentLinePrefix = linePrefix(cursor);
     proseTokens(text.slice(cursor, match.index), tokens, cursor > 0 || glued, depth.at(cursor));
     const quoted = !match.data && !match[0].startsWith('`');
     const inner = !quoted ? match[0] : SPACED_QUOTES.test(match[0][0]!) ? match[0].slice(1, -1).trim() : match[0].slice(1, -1);
@@ -181,7 +187,9 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
     afterLiteral = marks?.kind === 'code';
     cursor = end;
   }
+  segmentLinePrefix = linePrefix(cursor);
   proseTokens(text.slice(cursor), tokens, cursor > 0 || glued, depth.at(cursor));
+  segmentLinePrefix = '';
 }
 
 /**
@@ -308,6 +316,12 @@ let plainWordShortcut = true;
  */
 let recordGaps = false;
 let pendingGap = '';
+/**
+ * The start of the line the next prose segment continues after a quotation or code span (at most LINE_PREFIX_REACH
+ * characters): taken by the segment's first line, so a line of code is read whole ("for ch in 'banana':").
+ */
+let segmentLinePrefix = '';
+const LINE_PREFIX_REACH = 200;
 /** A word FUNCTION_DEFINITION needs, found before it is run. */
 const DEFINER_WORD = /def|fn|func/u;
 /** Whether the text being cut defines a function (see endsCodeOperand); set by each verifyTokens call. */
@@ -345,10 +359,13 @@ interface Line {
   pythonTopic?: boolean;
   /** The line reads as a statement of code (isCodeLine), read once a mark ending it asks. */
   codeLine?: boolean;
+  /** The start of the physical line before this segment, when the segment follows a quotation or code span on it. */
+  prefix: string;
 }
 
 function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine: boolean, openDepth: number): void {
-  const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false, depth: openDepth, depthAt: 0 };
+  const line: Line = { text, glued, contentEnd: text.trimEnd().length, runStart: 0, runEnd: 0, runPunctuation: false, depth: openDepth, depthAt: 0, prefix: segmentLinePrefix };
+  segmentLinePrefix = '';
   const firstToken = tokens.length;
   let at = 0;
   // A capitalised word opening a sentence or this line before code keeps its case: "Ls -la", "Double d = null;".
@@ -415,9 +432,8 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine:
  */
 function isCodeLine(line: Line): boolean {
   if (line.codeLine === undefined) {
-    const content = line.text.slice(0, line.contentEnd);
-    // The rest of a line after a quoted string or code span ("for ch in 'banana':"): that line holds code already.
-    if (line.glued && (content.length <= 3 || CODE_LINE_MARKS.test(content))) return (line.codeLine = true);
+    // The rest of a line after a quoted string or code span is read with the line's start: "for ch in 'banana':".
+    const content = line.prefix + line.text.slice(0, line.contentEnd);
     const keyword = CODE_LINE_KEYWORD.exec(content);
     line.codeLine = (keyword !== null && (CODE_LINE_MARKS.test(content) || content.split(/\s+/u).filter(Boolean).length <= 4)) || CODE_LINE_ASSIGNMENT.test(content);
   }
@@ -473,7 +489,8 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // A colon ending a line of code pasted without a fence ("else:", "for ch in 'banana':"), or a comma ending one with
   // code's marks ("console.log(a.length),"): a red team on code, session 35 ("else" / "else:" was a punctuation difference).
   // Not a semicolon: JavaScript and SQL run the same without one.
-  if ((whole === ':' || (whole === ',' && CODE_LINE_MARKS.test(text.slice(0, start)))) && end >= line.contentEnd && isCodeLine(line)) return 'symbol';
+  // Only the mark ending the line reads the line (once): a test per comma before it would be quadratic in its length.
+  if ((whole === ':' || whole === ',') && end >= line.contentEnd && (whole === ':' || CODE_LINE_MARKS.test(line.prefix + text.slice(0, start))) && isCodeLine(line)) return 'symbol';
   // Most marks, decided fast: one of . , ; : ? right after an ASCII letter and before a space or the end.
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
