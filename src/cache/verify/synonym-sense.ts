@@ -171,7 +171,7 @@ const DIFFICULT_THINGS: ReadonlySet<string> = new Set([
   'routes', 'chapter', 'section', 'passage', 'text', 'pregnancy', 'birth', 'divorce', 'childhood', 'diagnosis', 'recovery', 'move', 'semester',
   'winter', 'grieving', 'grief', 'process', 'final', 'finals', 'presentation', 'presentations', 'negotiation', 'negotiations', 'certification',
   'solo', 'essay', 'essays', 'prompt', 'relationship', 'relationships', 'goodbye', 'goodbyes', 'loss', 'adjustment', 'shift', 'shifts', 'age',
-  'delivery', 'situation', 'trip', 'journey', 'phase', 'stage', 'choice', 'call', 'match', 'opponent', 'puzzle', 'maze', 'question', 'client',
+  'delivery', 'situation', 'trip', 'journey', 'phase', 'stage', 'choice', 'call', 'match', 'opponent', 'puzzle', 'maze', 'question',
 ]);
 /** What "quick" or "fast" before it makes speedy, the same either way. */
 const SPEEDY_THINGS: ReadonlySet<string> = new Set([
