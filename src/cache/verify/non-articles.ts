@@ -62,7 +62,8 @@ function isLetterA(side: PreparedSide, index: number, lexicon: Lexicon): boolean
   const [previous, next] = [tokens[index - 1], tokens[index + 1]];
   // No article follows an article or a possessive: "an a minor chord", "the a train", "my a tag" (a red team, session 35:
   // "how do i play an a minor chord" / "… a minor chord" was served as an article dropped).
-  if (previous?.kind === 'word' && !tokens[index]!.expanded && side.breaks[index] !== 1 && BEFORE_LETTER.has(previous.text.toLowerCase())) return true;
+  // Not "a a": the same article typed twice ("What is a a good workout?").
+  if (previous?.kind === 'word' && !tokens[index]!.expanded && side.breaks[index] !== 1 && previous.text !== 'a' && BEFORE_LETTER.has(previous.text.toLowerCase())) return true;
   if (next === undefined || side.breaks[index + 1] === 1 || (next.kind === 'word' && FUNCTION_WORDS.has(next.text.toLowerCase()) && !ARTICLE_MODIFIERS.has(next.text.toLowerCase()) && !ARTICLES.has(next.text.toLowerCase()))) return true;
   if (previous?.kind !== 'word' || side.breaks[index] === 1) return false;
   const noun = previous.text.toLowerCase();
@@ -78,7 +79,7 @@ const BEFORE_LETTER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'you
 function beforeLetterA(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   // In lowercase only: "an A in calculus" / "A in calculus" keep the letter, which the case shows.
-  return ARTICLES.has(tokens[index]!.text.toLowerCase()) && next?.kind === 'word' && next.text === 'a' && !next.sentenceStart;
+  return ARTICLES.has(tokens[index]!.text.toLowerCase()) && tokens[index]!.text !== 'a' && next?.kind === 'word' && next.text === 'a' && !next.sentenceStart;
 }
 
 /**
@@ -94,6 +95,8 @@ function isMentioned(side: PreparedSide, index: number): boolean {
   // Typed in capitals or before what names it, the word after is a name of code: "the IF function", "the for loop",
   // "the in operator", "the with statement".
   if (next.kind !== 'word' || next.text !== next.text.toLowerCase() || NAMED_KEYWORD.has(side.tokens[index + 2]?.text.toLowerCase() ?? '')) return false;
+  // "the at sign", "the in-laws": a name with the word in it; not "sign the in sign language".
+  if (NAMED_WITH_WORD.has(side.tokens[index + 2]?.text.toLowerCase() ?? '') && side.tokens[index + 3]?.text.toLowerCase() !== 'language') return false;
   return NO_NOUN_AFTER.has(next.text);
 }
 /** Nouns after a keyword that name it: "the for loop", "the in operator", "the AND function". */
@@ -103,6 +106,8 @@ const NAMED_KEYWORD: ReadonlySet<string> = new Set([
   'gate', 'gates', 'query', 'queries', 'join', 'joins', 'tag', 'tags', 'element', 'elements', 'formula', 'formulas', 'check', 'test', 'case', 'cases',
   'branch', 'symbol', 'modifier', 'directive', 'filter', 'logic', 'rule', 'rules', 'option', 'flag', 'argument',
 ]);
+/** What a preposition names with it after "the": the at sign, the in-laws, the and key. */
+const NAMED_WITH_WORD: ReadonlySet<string> = new Set(['sign', 'symbol', 'key', 'button', 'character', 'laws', 'law', 'crowd', 'thing']);
 /** Words no article stands before. */
 const NO_NOUN_AFTER: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'of', 'into', 'onto', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'as', 'than', 'if', 'an']);
 

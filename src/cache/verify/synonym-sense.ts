@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
-import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
 import {
   ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn,
   type WordContext,
@@ -19,58 +19,12 @@ export function synonymFitsContext(tokens: readonly Token[], start: number, end:
   for (let at = start; at < end && at - start < 4; at++) {
     const word = lower(tokens[at]);
     if (word === undefined) continue;
-    if (TERM_WORDS_LISTED.has(word) && inDefinedTerm(tokens, at)) return false;
     const lemmas = new Set([word, ...lexicon.lemmas(word)]);
     const gate = GATES.find((candidate) => candidate.words.some((listed) => lemmas.has(listed)));
     if (gate !== undefined && !gate.fits({ tokens, at, lexicon })) return false;
   }
   return true;
 }
-
-/**
- * Whether the word at `at` is inside the term a definition question asks about: "What is a hard shutdown?", "What is
- * cheap talk in game theory?", "What are cheap thrills?", "Define an entire function", "What does fast film mean?".
- * A term's words are its own: a synonym of one names another term or none (a red team on senses, session 35: "What
- * is harmless error?" / "… harmless mistake?", "What is a quick ratio?" / "… fast ratio?"). The term is at most
- * TERM_WORDS words running to the end of its sentence or to a word that closes it ("in", "mean"); "What is a quick
- * way to learn Spanish?" asks for no term.
- */
-function inDefinedTerm(tokens: readonly Token[], at: number): boolean {
-  const word = (index: number) => lower(tokens[index]);
-  const termWord = (index: number) => {
-    const current = word(index);
-    return current !== undefined && !FUNCTION_WORDS.has(current) && !TERM_CLOSERS.has(current);
-  };
-  let end = at + 1;
-  while (end - at <= TERM_WORDS && termWord(end) && !tokens[end]!.sentenceStart) end++;
-  if (end < tokens.length && !tokens[end]!.sentenceStart && !TERM_CLOSERS.has(word(end) ?? '')) return false;
-  let start = at;
-  while (start > 0 && end - start < TERM_WORDS && termWord(start - 1) && !tokens[start]!.sentenceStart) start--;
-  // "What is the biggest animal in the world?" asks which one, not what a term means; "What's a quick breakfast?" asks
-  // for one, its noun one the listed words share a sense before.
-  if (tokens.slice(start, end).some((token) => SUPERLATIVE.test(lower(token) ?? '') || EVALUATIVE.has(lower(token) ?? ''))) return false;
-  if (tokens.slice(at + 1, end).some((token) => SPEEDY_THINGS.has(lower(token) ?? '') || DIFFICULT_THINGS.has(lower(token) ?? '') || FOOD_WORDS.has(lower(token) ?? ''))) return false;
-  let before = start - 1;
-  if (ARTICLES.has(word(before) ?? '')) before--;
-  const [asking, verb] = [word(before - 1), word(before)];
-  if (asking === 'what' && (verb === 'is' || verb === 'are' || verb === "'s")) return true;
-  if (asking === 'what' && verb === 'does') return word(end) === 'mean';
-  return verb === 'define' || (verb === 'of' && (asking === 'meaning' || asking === 'definition'));
-}
-const SUPERLATIVE = /^\p{L}{2,}est$/u;
-/** Listed words whose sense a term can fix ("hard", "quick", "error"); nouns such as film/movie and verbs keep theirs. */
-const TERM_WORDS_LISTED: ReadonlySet<string> = new Set([
-  'hard', 'harder', 'difficult', 'quick', 'quicker', 'fast', 'faster', 'rapid', 'whole', 'entire', 'phone', 'telephone', 'main', 'chief', 'big',
-  'large', 'sick', 'ill',
-]);
-/** Words of a request for an example or a recommendation, not a term: "What's a good quick dinner?", "a common mistake". */
-const EVALUATIVE: ReadonlySet<string> = new Set(['most', 'good', 'bad', 'great', 'nice', 'common', 'typical', 'popular', 'easy', 'fun', 'healthy', 'simple', 'cool', 'famous', 'classic', 'usual', 'some', 'any', 'example', 'decent', 'cute', 'creative', 'new', 'useful']);
-/** Dishes and foods "quick" or "fast" makes quick to make: "a quick pasta recipe"; "fast food" is a kind of its own. */
-const FOOD_WORDS: ReadonlySet<string> = new Set(['pasta', 'soup', 'chicken', 'potato', 'potatoes', 'salad', 'salads', 'dessert', 'desserts', 'appetizer', 'appetizers', 'side', 'sides', 'dish', 'dishes', 'bread', 'breads', 'cake', 'cakes', 'curry', 'stir', 'fry', 'sandwich', 'sandwiches', 'pizza', 'noodles', 'rice', 'eggs', 'egg', 'oatmeal', 'smoothie', 'smoothies', 'cookies', 'muffins', 'pancakes', 'tacos', 'vegan', 'vegetarian', 'keto']);
-/** The most words a term asked about is read to hold. */
-const TERM_WORDS = 4;
-/** Words that close a term asked about: "hard attention in neural networks", "what does fast film mean". */
-const TERM_CLOSERS: ReadonlySet<string> = new Set(['in', 'mean', 'means', 'meaning', 'definition', 'exactly']);
 
 interface Gate {
   words: readonly string[];
@@ -129,10 +83,14 @@ const DAMAGE: ReadonlySet<string> = new Set([
  * packaging" (a red team on senses, session 35); not "watch a film on Windows".
  */
 function coatsSurface({ tokens, at }: WordContext): boolean {
-  if (!['on', 'over', 'for', 'in'].includes(lower(tokens[at + 1]) ?? '')) return false;
+  const preposition = lower(tokens[at + 1]) ?? '';
+  if (preposition === 'for') return tokens.slice(at + 2, at + 5).some((token) => WRAPPED.has(lower(token) ?? ''));
+  if (preposition !== 'on' && preposition !== 'over') return false;
   return tokens.slice(at + 2, at + 5).some((token) => COATED.has(lower(token) ?? ''));
 }
-const COATED: ReadonlySet<string> = new Set(['tongue', 'teeth', 'pool', 'packaging', 'aquarium', 'tank', 'soup', 'broth', 'skin', 'lips', 'eye', 'eyes', 'water', 'milk', 'coffee', 'tea', 'glasses', 'lens', 'car', 'paint', 'leaves', 'surface']);
+const COATED: ReadonlySet<string> = new Set(['tongue', 'teeth', 'pool', 'aquarium', 'tank', 'soup', 'broth', 'skin', 'lips', 'eye', 'eyes', 'water', 'milk', 'coffee', 'tea', 'glasses', 'lens', 'paint', 'leaves', 'surface']);
+/** What a film is for when it wraps or covers: "film for food packaging", "film for windows". */
+const WRAPPED: ReadonlySet<string> = new Set(['packaging', 'wrapping', 'windows', 'greenhouse', 'greenhouses']);
 /** "What is a film in chemistry?": a layer, in a science named right after it (a red team on synonyms, session 33). */
 function inScience({ tokens, at }: WordContext): boolean {
   return lower(tokens[at + 1]) === 'in' && SCIENCES.has(lower(tokens[at + 2]) ?? '');
@@ -173,6 +131,8 @@ const DIFFICULT_THINGS: ReadonlySet<string> = new Set([
   'solo', 'essay', 'essays', 'prompt', 'relationship', 'relationships', 'goodbye', 'goodbyes', 'loss', 'adjustment', 'shift', 'shifts', 'age',
   'delivery', 'situation', 'trip', 'journey', 'phase', 'stage', 'choice', 'call', 'match', 'opponent', 'puzzle', 'maze', 'question',
 ]);
+/** Dishes and foods "quick" or "fast" makes quick to make: "a quick pasta recipe"; "fast food" is a kind of its own. */
+const FOOD_WORDS: ReadonlySet<string> = new Set(['pasta', 'soup', 'chicken', 'potato', 'potatoes', 'salad', 'salads', 'dessert', 'desserts', 'appetizer', 'appetizers', 'side', 'sides', 'dish', 'dishes', 'bread', 'breads', 'cake', 'cakes', 'curry', 'stir', 'fry', 'sandwich', 'sandwiches', 'pizza', 'noodles', 'rice', 'eggs', 'egg', 'oatmeal', 'smoothie', 'smoothies', 'cookies', 'muffins', 'pancakes', 'tacos', 'vegan', 'vegetarian', 'keto']);
 /** What "quick" or "fast" before it makes speedy, the same either way. */
 const SPEEDY_THINGS: ReadonlySet<string> = new Set([
   'way', 'ways', 'method', 'methods', 'recipe', 'recipes', 'meal', 'meals', 'dinner', 'dinners', 'lunch', 'lunches', 'breakfast', 'breakfasts',
@@ -194,7 +154,7 @@ const FAST_FAST: ReadonlySet<string> = new Set(['color', 'colour', 'colors', 'co
 const BIG_TERMS: ReadonlySet<string> = new Set(['tent', 'pharma', 'tech', 'data', 'bang', 'deal', 'brother', 'sister', 'toe', 'top', 'apple', 'five', 'game', 'shot', 'shots', 'time', 'mac', 'ben', 'wig', 'wigs', 'foot', 'league', 'name', 'picture', 'oil', 'box', 'cat', 'cats', 'dipper', 'heart', 'o', 'mouth', 'head', 'ego']);
 const WHOLE_TERMS: ReadonlySet<string> = new Set(['wheat', 'grain', 'grains', 'food', 'foods', 'milk', 'number', 'numbers', 'note', 'notes', 'sale', 'chicken', 'fish', 'life', 'bean', 'beans', 'genome', 'cloth', 'hog', 'nine', 'fruit', 'fruits',
   // An entire horse is a stallion (a red team on synonyms, session 33); an entire function is analytic everywhere.
-  'horse', 'horses', 'colt', 'colts', 'blood']);
+  'horse', 'horses', 'colt', 'colts', 'blood', 'function', 'functions']);
 /** What "whole" names a kind of without a determiner: whole language (a way of teaching), whole cell, whole spices. */
 const WHOLE_KINDS: ReadonlySet<string> = new Set(['language', 'cell', 'cells', 'function', 'functions', 'spices', 'spice', 'leaf', 'leaves', 'genome', 'exome', 'slide', 'blood']);
 /** "try a case", "try the defendant": in court. */
@@ -207,10 +167,11 @@ const CODE_OBJECTS: ReadonlySet<string> = new Set([
   'crates', 'dependency', 'dependencies', 'plugin', 'plugins', 'component', 'components', 'file', 'files', 'option', 'options',
 ]);
 /** Words beside which "require" is a module loader's function ("require vs import in JavaScript"). */
-const MODULE_WORDS: ReadonlySet<string> = new Set(['javascript', 'js', 'node', 'nodejs', 'module', 'modules', 'esm', 'commonjs', 'import', 'imports', 'export', 'exports', 'npm', 'webpack', 'typescript', 'php', 'ruby', 'lua', 'perl', 'es6']);
+const MODULE_WORDS: ReadonlySet<string> = new Set(['module', 'modules', 'esm', 'commonjs', 'import', 'imports', 'export', 'exports', 'npm', 'webpack', 'es6']);
+/** Only words that are no everyday predicate ("completely normal", "totally positive" are). */
 const MATH_ADVERB_TERMS: ReadonlySet<string> = new Set([
-  'bounded', 'ordered', 'disconnected', 'regular', 'continuous', 'positive', 'monotone', 'monotonic', 'integrable', 'separable', 'normal', 'metrizable',
-  'reducible', 'irreducible', 'unimodular', 'additive', 'multiplicative', 'balanced', 'symmetric', 'convex', 'geodesic', 'real', 'imaginary', 'inaccessible',
+  'bounded', 'ordered', 'disconnected', 'monotone', 'monotonic', 'integrable', 'separable', 'metrizable', 'reducible', 'irreducible', 'unimodular',
+  'additive', 'multiplicative', 'geodesic', 'inaccessible',
 ]);
 const REFLEXIVES: ReadonlySet<string> = new Set(['yourself', 'yourselves', 'myself', 'himself', 'herself', 'themselves', 'ourselves', 'oneself']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'get', 'gets', 'got', 'getting']);
@@ -280,7 +241,10 @@ const GATES: readonly Gate[] = [
       if (!inVerbSlot(context)) return false;
       // "My laptop needs fixing": no object after it.
       if (['need', 'needs', 'needed'].includes(lower(context.tokens[context.at - 1]) ?? '')) return true;
-      if (context.tokens.slice(context.at + 1, context.at + 5).some((token) => RIGGED.has(lower(token) ?? '') || FIXED_GAZE.has(lower(token) ?? '') || FIXED_SERVING.has(lower(token) ?? ''))) return false;
+      if (context.tokens.slice(context.at + 1, context.at + 5).some((token) => RIGGED.has(lower(token) ?? ''))) return false;
+      // The object's head only: "fix my eyes on the horizon", "fix a plate for grandma"; not "fix my coffee maker".
+      const head = nounAfter(context);
+      if (head !== undefined && (FIXED_GAZE.has(head) || FIXED_SERVING.has(head))) return false;
       // Any object but a food, an animal or a body part ("fix breakfast", "fix my dog", "fix my hair"); a brand the
       // lexicon lacks ("fix my iPhone") is a made thing.
       const next = lower(context.tokens[context.at + 1]);

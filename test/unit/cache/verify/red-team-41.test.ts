@@ -141,6 +141,15 @@ describe("a hostile review's near variants: present clauses, shops, letters afte
     ["What's the best reply to thank you?", "What's the best answer to thank you?"],
     ['Any quick pasta recipes for dinner?', 'Any fast pasta recipes for dinner?'],
     ['How do I prepare for a hard presentation?', 'How do I prepare for a difficult presentation?'],
+    // A recall review's near-duplicates that the rules of 6c5b2fb refused.
+    ['What is a good workout for legs?', 'What is a a good workout for legs?'],
+    ['How do I fix my coffee maker?', 'How do I repair my coffee maker?'],
+    ['What is a big salary in New York?', 'What is a large salary in New York?'],
+    ['What is a fast learner?', 'What is a quick learner?'],
+    ['Is it completely normal to feel tired after a workout?', 'Is it totally normal to feel tired after a workout?'],
+    ['Does this job require JavaScript?', 'Does this job need JavaScript?'],
+    ['Can I watch a movie in my car?', 'Can I watch a film in my car?'],
+    ['Where is the at sign on my keyboard?', 'Where is at sign on my keyboard?'],
   ]);
 });
 
