@@ -40,7 +40,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
     const acronym = /^[A-Z]{2,}$/u.test(tokens[index]!.key);
     if (!COUNT_FILLERS.has(word) || acronym) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || asksMe(tokens, index) || (FUNCTION_WORDS.has(word) && !selects && !acronym) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || asksMe(tokens, index) || (FUNCTION_WORDS.has(word) && !selects && !acronym) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word) || SHAPING_WORDS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -66,7 +66,9 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   const verb = requestVerb(side, index);
   // The difference may start at the article itself ("into a slide" / "into slides" differ in "a slide").
   const counted = article || ARTICLES_BEFORE.has(noun?.kind === 'word' ? noun.key.toLowerCase() : '');
-  if (verb !== undefined && RESHAPING.has(verb) && !REQUEST_VERBS.has(verb)) return counted && (RESHAPED_INTO.has(lower) || (lower === 'to' && REDUCING.has(verb)));
+  // What a reshaped or planned text holds is its content, not what it is cut into: "Organize an agenda that includes a
+  // workshop" / "… workshops", "Put together a menu with a cocktail" (a red team on constraints, session 35).
+  if (verb !== undefined && RESHAPING.has(verb) && !REQUEST_VERBS.has(verb) && !CONTENT_WORDS.has(lower) && !SHAPING_VERBS.has(lower)) return counted && (RESHAPED_INTO.has(lower) || (lower === 'to' && REDUCING.has(verb)));
   if (lower === 'to') return verb !== undefined && REDUCING.has(verb);
   // "Use a metaphor to summarize the results" / "Use metaphors …", "Include a chart" / "Include charts": an
   // instruction that opens with the verb asks for one device of the text or several (a red team, session 31). Not a
@@ -406,11 +408,14 @@ const REQUEST_OPENERS: ReadonlySet<string> = new Set(['please', 'kindly', 'can',
 const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using', 'into', 'including']);
 /** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */
 const SHAPING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
-/** Imperatives of a text request beside REQUEST_VERBS. */
+/** Imperatives of a text request beside REQUEST_VERBS; and of a plan, whose content is its parts ("Plan a trip with a day trip"). */
 const IMPERATIVES: ReadonlySet<string> = new Set([
   'answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present', 'produce',
   'output', 'return', 'emit', 'export', 'dump', 'render', 'end', 'finish', 'close', 'conclude',
+  'plan', 'design', 'build', 'prepare', 'devise', 'develop', 'propose', 'structure', 'outline', 'map', 'brainstorm', 'sketch', 'come', 'draw', 'set',
 ]);
+/** Prepositions of what a text or plan holds, as against what it is cut into. */
+const CONTENT_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'including']);
 /**
  * Verbs that reshape a text or code into what "into", "in", "as" (or, for REDUCING, "to") names: "Turn this into a
  * slide" / "… into slides", "Refactor this into a module". Counted only against "a"/"an"/"one": "with commas",

@@ -190,3 +190,24 @@ describe('code pasted without a fence: a name in one more position, a colon or c
     ['For "potluck":\nbring a dish to share', 'For "potluck"\nbring a dish to share'],
   ]);
 });
+
+describe('one or several of what a text or a plan includes, after "using", "including" or a planning verb', () => {
+  // One diagram or several, one example or several: as "with an example" / "with examples" always was (so "Explain
+  // Bayes theorem using a diagram" / "… using diagrams", served since session 31, no longer is).
+  notServed([
+    ['Explain how compound interest works using worked examples.', 'Explain how compound interest works using a worked example.'],
+    ['Explain what recursion is, including code examples.', 'Explain what recursion is, including a code example.'],
+    ['Write a short story about a lighthouse keeper using villains.', 'Write a short story about a lighthouse keeper using a villain.'],
+    ['Using test cases, write a function that parses dates.', 'Using a test case, write a function that parses dates.'],
+    ['Make a marathon training plan including long runs.', 'Make a marathon training plan including a long run.'],
+    ['Plan a 5-day itinerary for Rome with a day trip.', 'Plan a 5-day itinerary for Rome with day trips.'],
+    ['Come up with a study plan for the SAT with a practice test.', 'Come up with a study plan for the SAT with practice tests.'],
+    ['Put together a dinner party menu with a cocktail.', 'Put together a dinner party menu with cocktails.'],
+    ['Organize a team offsite agenda that includes a workshop.', 'Organize a team offsite agenda that includes workshops.'],
+  ]);
+  served([
+    ['Plan a 5-day itinerary for Rome with a day trip.', 'Please plan a 5-day itinerary for Rome with a day trip.'],
+    ['Explain how compound interest works using a worked example.', 'explain how compound interest works using a worked example'],
+    ['Turn this paragraph into bullet points', 'Please turn this paragraph into bullet points'],
+  ]);
+});
