@@ -79,7 +79,13 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if (DEVICE_VERBS.has(lower) && (word.sentenceStart || joined) && noun?.kind === 'word' && TEXT_DEVICES.has(lexicon.singular(noun.key.toLowerCase()) ?? noun.key.toLowerCase())) return true;
   // Not a verb inside "how to …": "Explain how to add a file to git" / "… add files …" asks one thing.
   if (SHAPING_VERBS.has(lower) && tokens[index - 1]?.key.toLowerCase() === 'to') return false;
-  return (SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower)) && verb !== undefined;
+  // "followed by a day trip" / "… day trips".
+  const shaping = SHAPING_WORDS.has(lower) || SHAPING_VERBS.has(lower) || (lower === 'by' && tokens[index - 1]?.key.toLowerCase() === 'followed');
+  if (!shaping || verb === undefined) return false;
+  // What a text or a plan holds, named after "using", "including", "containing", "plus" or a planning verb, is counted
+  // only against "a"/"an": "including data" / "… datas", "with push notification(s)" name a kind, not how many (a
+  // review, session 35).
+  return counted || !(CONTENT_ONLY_WORDS.has(lower) || PLANNING_VERBS.has(verb) || RESHAPING.has(verb));
 }
 const DEVICE_VERBS: ReadonlySet<string> = new Set(['use', 'include', 'add', 'insert']);
 /** What a requested text may use one or several of: "Use a metaphor", "Include tables". */
@@ -405,15 +411,19 @@ const FRONTED_PHRASE_TOKENS = 8;
 /** Words before a request's verb that the verifier sets aside as politeness: "Please", "Can you", "Kindly". */
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['please', 'kindly', 'can', 'could', 'would', 'will', 'you', 'pls', 'plz']);
 /** Prepositions that shape a requested text: "in a tweet", "with a source", "as a bullet point", "using a story". */
-const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using', 'into', 'including']);
+const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using', 'into', 'including', 'containing', 'plus']);
+/** Shaping words added in session 35, whose noun is counted only against an article (see asksHowMany's end). */
+const CONTENT_ONLY_WORDS: ReadonlySet<string> = new Set(['using', 'including', 'containing', 'plus', 'covers', 'covering', 'by']);
 /** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */
-const SHAPING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives']);
+const SHAPING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives', 'covers', 'covering']);
 /** Imperatives of a text request beside REQUEST_VERBS; and of a plan, whose content is its parts ("Plan a trip with a day trip"). */
 const IMPERATIVES: ReadonlySet<string> = new Set([
   'answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present', 'produce',
   'output', 'return', 'emit', 'export', 'dump', 'render', 'end', 'finish', 'close', 'conclude',
   'plan', 'design', 'build', 'prepare', 'devise', 'develop', 'propose', 'structure', 'outline', 'map', 'brainstorm', 'sketch', 'come', 'draw', 'set',
 ]);
+/** The planning verbs among IMPERATIVES (session 35). */
+const PLANNING_VERBS: ReadonlySet<string> = new Set(['plan', 'design', 'build', 'prepare', 'devise', 'develop', 'propose', 'structure', 'outline', 'map', 'brainstorm', 'sketch', 'come', 'draw', 'set']);
 /** Prepositions of what a text or plan holds, as against what it is cut into. */
 const CONTENT_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'including']);
 /**

@@ -204,10 +204,19 @@ describe('one or several of what a text or a plan includes, after "using", "incl
     ['Come up with a study plan for the SAT with a practice test.', 'Come up with a study plan for the SAT with practice tests.'],
     ['Put together a dinner party menu with a cocktail.', 'Put together a dinner party menu with cocktails.'],
     ['Organize a team offsite agenda that includes a workshop.', 'Organize a team offsite agenda that includes workshops.'],
+    ['Plan a 5-day trip to Rome containing a day trip to Florence.', 'Plan a 5-day trip to Rome containing day trips to Florence.'],
+    ['Please plan a 5-day trip to Rome plus a day trip to Florence', 'Please plan a 5-day trip to Rome plus day trips to Florence'],
+    ['plan a 5-day trip to Rome followed by a day trip to Florence', 'plan a 5-day trip to Rome followed by day trips to Florence'],
+    ['Can you plan a 5-day trip to Rome that covers a day trip to Florence?', 'Can you plan a 5-day trip to Rome that covers day trips to Florence?'],
   ]);
   served([
     ['Plan a 5-day itinerary for Rome with a day trip.', 'Please plan a 5-day itinerary for Rome with a day trip.'],
     ['Explain how compound interest works using a worked example.', 'explain how compound interest works using a worked example'],
     ['Turn this paragraph into bullet points', 'Please turn this paragraph into bullet points'],
+    // A review's near-duplicates the first version refused: a kind, not a count, where neither side has an article.
+    ['Summarize this article including key information', 'Summarize this article including key informations'],
+    ['Develop a marketing strategy for my startup with advice', 'Develop a marketing strategy for my startup with advices'],
+    ['Design a mobile app with push notification', 'Design a mobile app with push notifications'],
+    ['Explain gradient descent using Python code', 'Explain gradient descent using Python codes'],
   ]);
 });
