@@ -1038,8 +1038,9 @@ function namesProgrammingTool(phrase: readonly Token[]): boolean {
 }
 
 /**
- * Whether a phrase moved to the end comes to follow a past form inside the request — the verb of a relative or
- * participle clause, with or without its subject, its object or an adverb — which it may then modify: "On Monday,
+ * Whether a phrase moved to the end comes to follow the verb of a clause inside the request — a relative clause's,
+ * past or present (presentVerbAfterSubject), or a participle's, with or without its subject, its object or an adverb —
+ * which it may then modify: "On Monday,
  * can I return the shoes my bf bought?" asks about returning on Monday, "Can I return the shoes my bf bought on
  * Monday?" about what was bought then; "In Spanish, how do I answer the email Mike sent me?" asks for a Spanish
  * answer, "… the email Mike sent me in Spanish?" about a Spanish email; "the chicken cooked by my roommate", "the
@@ -1049,7 +1050,7 @@ function namesProgrammingTool(phrase: readonly Token[]): boolean {
  * predicate: "Is the store closed", "Has it been delivered", "Which team won"), not right before a noun ("duplicated
  * rows", "used cars"). A tool of code or a named app moves freely ("In Git, how do I undo a commit I pushed?").
  */
-export function movesOntoPastForm(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
+export function movesOntoInnerVerb(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
   const opener = move.moved[0]?.kind === 'word' ? move.moved[0].key.toLowerCase() : '';
   if (!PAST_FORM_PREPOSITIONS.has(opener) || namesProgrammingTool(move.moved)) return false;
   // A named app or platform sets the whole question ("In Gmail, how do I recover emails I deleted?"); a language or a
@@ -1155,7 +1156,7 @@ const LINKING_BEFORE_STATE: ReadonlySet<string> = new Set([
 ]);
 /** Verbs that take an object and its state: "keep my baby entertained", "get my car inspected", "have my teeth cleaned". */
 const STATE_OF_OBJECT: ReadonlySet<string> = new Set(['keep', 'get', 'make', 'have', 'leave', 'want', 'need', 'like', 'find', 'prefer', 'see', 'hear', 'consider', 'let']);
-/** What opens the phrases whose attachment movesOntoPastForm asks about: a time, a place, a language, a manner. */
+/** What opens the phrases whose attachment movesOntoInnerVerb asks about: a time, a place, a language, a manner. */
 const PAST_FORM_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'from', 'by', 'via', 'during', 'after', 'before', 'since', 'until', 'till', 'within', 'over', 'with', 'without',
   'around', 'through', 'throughout', 'under', 'near', 'across', 'inside', 'outside',

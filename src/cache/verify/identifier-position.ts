@@ -654,24 +654,20 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
-/** Code's marks that prose does not use: an assignment, brackets or braces. */
+/** Code's marks that prose does not use: an assignment, brackets or braces; not a code token (a URL, "e.g.", an email) nor a semicolon. */
 function hasStrongCodeSyntax(tokens: readonly Token[]): boolean {
-  let found = STRONG_CODE_SYNTAX.get(tokens);
-  if (found === undefined) {
-    // Not a code token (a URL, "e.g.", an email) nor a semicolon: prose has them.
-    found = tokens.some((token) => token.kind !== 'word' && token.kind !== 'code' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[[\]{}]$/u.test(token.text)));
-    STRONG_CODE_SYNTAX.set(tokens, found);
-  }
-  return found;
+  return onceFor(tokens, STRONG_CODE_SYNTAX, (token) => token.kind !== 'word' && token.kind !== 'code' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[[\]{}]$/u.test(token.text)));
 }
 const STRONG_CODE_SYNTAX = new WeakMap<readonly Token[], boolean>();
 
 function hasCodeSyntax(tokens: readonly Token[]): boolean {
-  let found = CODE_SYNTAX.get(tokens);
-  if (found === undefined) {
-    found = tokens.some((token) => token.kind === 'code' || (token.kind !== 'word' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[()[\]{};]$/u.test(token.text))));
-    CODE_SYNTAX.set(tokens, found);
-  }
+  return onceFor(tokens, CODE_SYNTAX, (token) => token.kind === 'code' || (token.kind !== 'word' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[()[\]{};]$/u.test(token.text))));
+}
+
+/** Whether some token passes `test`, read once per token list and kept in `cache`. */
+function onceFor(tokens: readonly Token[], cache: WeakMap<readonly Token[], boolean>, test: (token: Token) => boolean): boolean {
+  let found = cache.get(tokens);
+  if (found === undefined) cache.set(tokens, (found = tokens.some(test)));
   return found;
 }
 const CODE_SYNTAX = new WeakMap<readonly Token[], boolean>();

@@ -416,14 +416,13 @@ const SHAPING_WORDS: ReadonlySet<string> = new Set(['with', 'in', 'as', 'using',
 const CONTENT_ONLY_WORDS: ReadonlySet<string> = new Set(['using', 'including', 'containing', 'plus', 'covers', 'covering', 'by']);
 /** Verbs of a requested text's content: "that includes a joke", "ends with a question", "lists a benefit". */
 const SHAPING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'includes', 'include', 'mentions', 'mention', 'lists', 'teaches', 'features', 'featuring', 'contains', 'contain', 'ends', 'end', 'finish', 'finishes', 'uses', 'use', 'cites', 'cite', 'gives', 'covers', 'covering']);
-/** Imperatives of a text request beside REQUEST_VERBS; and of a plan, whose content is its parts ("Plan a trip with a day trip"). */
+/** Imperatives of a plan, whose content is its parts ("Plan a trip with a day trip"; session 35). */
+const PLANNING_VERBS: ReadonlySet<string> = new Set(['plan', 'design', 'build', 'prepare', 'devise', 'develop', 'propose', 'structure', 'outline', 'map', 'brainstorm', 'sketch', 'come', 'draw', 'set']);
+/** Imperatives of a text request beside REQUEST_VERBS, and of a plan. */
 const IMPERATIVES: ReadonlySet<string> = new Set([
   'answer', 'respond', 'reply', 'summarise', 'rewrite', 'draft', 'compose', 'illustrate', 'support', 'back', 'add', 'format', 'present', 'produce',
-  'output', 'return', 'emit', 'export', 'dump', 'render', 'end', 'finish', 'close', 'conclude',
-  'plan', 'design', 'build', 'prepare', 'devise', 'develop', 'propose', 'structure', 'outline', 'map', 'brainstorm', 'sketch', 'come', 'draw', 'set',
+  'output', 'return', 'emit', 'export', 'dump', 'render', 'end', 'finish', 'close', 'conclude', ...PLANNING_VERBS,
 ]);
-/** The planning verbs among IMPERATIVES (session 35). */
-const PLANNING_VERBS: ReadonlySet<string> = new Set(['plan', 'design', 'build', 'prepare', 'devise', 'develop', 'propose', 'structure', 'outline', 'map', 'brainstorm', 'sketch', 'come', 'draw', 'set']);
 /** Prepositions of what a text or plan holds, as against what it is cut into. */
 const CONTENT_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'including']);
 /**

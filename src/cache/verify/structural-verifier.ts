@@ -3,7 +3,7 @@ import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, n
 import { clauseBoundaryMoved } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoPastForm, movesPastInnerClause, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
@@ -197,7 +197,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
       if (movesOntoEmbeddedTask(moved, [before, after])) return { kind: 'undecided', reason: 'answer-shaping phrase moved onto an embedded task' };
       if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
-      if (movesOntoPastForm(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved onto a past form inside the request' };
+      if (movesOntoInnerVerb(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved onto a clause inside the request' };
       if (movesIntoSubordinateClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a subordinate clause' };
       if (movesOntoNestedVerb(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'for whom moved onto another verb' };
       if (movesOffPerson(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'state moved off a person' };

@@ -119,34 +119,34 @@ const CLAUSE_ADJECTIVE_AFTER: ReadonlySet<string> = new Set(['it', "'s", 'so', '
 /** What "hard" before it makes difficult: a task, a question, a subject, a time, a stretch of life. */
 const DIFFICULT_THINGS: ReadonlySet<string> = new Set([
   'problem', 'problems', 'question', 'questions', 'task', 'tasks', 'decision', 'decisions', 'choice', 'choices', 'exam', 'exams', 'test', 'tests',
-  'quiz', 'quizzes', 'time', 'times', 'situation', 'situations', 'conversation', 'conversations', 'level', 'levels', 'puzzle', 'puzzles',
-  'riddle', 'riddles', 'subject', 'subjects', 'language', 'languages', 'word', 'words', 'concept', 'concepts', 'topic', 'topics', 'course',
-  'courses', 'class', 'classes', 'job', 'jobs', 'life', 'day', 'days', 'week', 'weeks', 'year', 'years', 'month', 'months', 'period', 'thing',
-  'things', 'part', 'parts', 'step', 'steps', 'math', 'maths', 'climb', 'climbs', 'hike', 'hikes', 'trail', 'trails', 'workout', 'workouts',
-  'exercise', 'exercises', 'pose', 'poses', 'recipe', 'recipes', 'lesson', 'lessons', 'assignment', 'assignments', 'homework', 'project',
-  'projects', 'challenge', 'challenges', 'interview', 'interviews', 'equation', 'equations', 'proof', 'proofs', 'sudoku', 'crossword', 'mode',
-  'breakup', 'transition', 'season', 'read', 'book', 'books', 'game', 'games', 'instrument', 'instruments', 'major', 'degree', 'route',
-  'routes', 'chapter', 'section', 'passage', 'text', 'pregnancy', 'birth', 'divorce', 'childhood', 'diagnosis', 'recovery', 'move', 'semester',
-  'winter', 'grieving', 'grief', 'process', 'final', 'finals', 'presentation', 'presentations', 'negotiation', 'negotiations', 'certification',
-  'solo', 'essay', 'essays', 'prompt', 'relationship', 'relationships', 'goodbye', 'goodbyes', 'loss', 'adjustment', 'shift', 'shifts', 'age',
-  'delivery', 'situation', 'trip', 'journey', 'phase', 'stage', 'choice', 'call', 'match', 'opponent', 'puzzle', 'maze', 'question',
+  'quiz', 'quizzes', 'time', 'times', 'situation', 'situations', 'conversation', 'conversations', 'level', 'levels', 'puzzle', 'puzzles', 'riddle',
+  'riddles', 'subject', 'subjects', 'language', 'languages', 'word', 'words', 'concept', 'concepts', 'topic', 'topics', 'course', 'courses', 'class',
+  'classes', 'job', 'jobs', 'life', 'day', 'days', 'week', 'weeks', 'year', 'years', 'month', 'months', 'period', 'thing', 'things', 'part', 'parts',
+  'step', 'steps', 'math', 'maths', 'climb', 'climbs', 'hike', 'hikes', 'trail', 'trails', 'workout', 'workouts', 'exercise', 'exercises', 'pose',
+  'poses', 'recipe', 'recipes', 'lesson', 'lessons', 'assignment', 'assignments', 'homework', 'project', 'projects', 'challenge', 'challenges',
+  'interview', 'interviews', 'equation', 'equations', 'proof', 'proofs', 'sudoku', 'crossword', 'mode', 'breakup', 'transition', 'season', 'read',
+  'book', 'books', 'game', 'games', 'instrument', 'instruments', 'major', 'degree', 'route', 'routes', 'chapter', 'section', 'passage', 'text',
+  'pregnancy', 'birth', 'divorce', 'childhood', 'diagnosis', 'recovery', 'move', 'semester', 'winter', 'grieving', 'grief', 'process', 'final',
+  'finals', 'presentation', 'presentations', 'negotiation', 'negotiations', 'certification', 'solo', 'essay', 'essays', 'prompt', 'relationship',
+  'relationships', 'goodbye', 'goodbyes', 'loss', 'adjustment', 'shift', 'shifts', 'age', 'delivery', 'trip', 'journey', 'phase', 'stage', 'call',
+  'match', 'opponent', 'maze',
 ]);
 /** Dishes and foods "quick" or "fast" makes quick to make: "a quick pasta recipe"; "fast food" is a kind of its own. */
 const FOOD_WORDS: ReadonlySet<string> = new Set(['pasta', 'soup', 'chicken', 'potato', 'potatoes', 'salad', 'salads', 'dessert', 'desserts', 'appetizer', 'appetizers', 'side', 'sides', 'dish', 'dishes', 'bread', 'breads', 'cake', 'cakes', 'curry', 'stir', 'fry', 'sandwich', 'sandwiches', 'pizza', 'noodles', 'rice', 'eggs', 'egg', 'oatmeal', 'smoothie', 'smoothies', 'cookies', 'muffins', 'pancakes', 'tacos', 'vegan', 'vegetarian', 'keto']);
 /** What "quick" or "fast" before it makes speedy, the same either way. */
 const SPEEDY_THINGS: ReadonlySet<string> = new Set([
   'way', 'ways', 'method', 'methods', 'recipe', 'recipes', 'meal', 'meals', 'dinner', 'dinners', 'lunch', 'lunches', 'breakfast', 'breakfasts',
-  'snack', 'snacks', 'idea', 'ideas', 'tip', 'tips', 'workout', 'workouts', 'exercise', 'exercises', 'route', 'routes', 'trip', 'trips',
-  'answer', 'answers', 'response', 'responses', 'reply', 'replies', 'search', 'look', 'overview', 'summary', 'guide', 'tutorial', 'rundown',
-  'delivery', 'shipping', 'internet', 'wifi', 'connection', 'learner', 'learners', 'reader', 'readers', 'typist', 'typing', 'reading', 'walk',
-  'walks', 'run', 'runs', 'cash', 'money', 'loan', 'loans', 'pace', 'heartbeat', 'heartbeats', 'pulse', 'breathing', 'growth', 'change',
-  'changes', 'turnaround', 'recovery', 'results', 'weight', 'progress', 'service', 'check', 'note', 'email', 'message', 'call', 'chat',
-  'update', 'question', 'questions', 'shower', 'nap', 'naps', 'drive', 'flight', 'flights', 'journey', 'commute', 'response', 'decision',
-  'decisions', 'thinking', 'thinker', 'steps', 'step', 'solution', 'solutions', 'cleanup', 'clean', 'edit', 'review', 'read',
-  'relief', 'remedy', 'remedies', 'hairstyle', 'hairstyles', 'stretch', 'stretches', 'stretching', 'game', 'games', 'trick', 'tricks', 'hack',
-  'hacks', 'charging', 'charge', 'acting', 'fact', 'facts', 'treatment', 'treatments', 'cure', 'cures', 'win', 'wins', 'craft', 'crafts', 'routine',
-  'routines', 'session', 'sessions', 'bite', 'bites', 'makeup', 'project', 'projects', 'gift', 'gifts', 'costume', 'costumes', 'tour', 'visit',
-  'healing', 'weight', 'loss', 'boost', 'pick', 'picks', 'option', 'options', 'alternative', 'alternatives', 'lesson', 'lessons', 'course', 'courses',
+  'snack', 'snacks', 'idea', 'ideas', 'tip', 'tips', 'workout', 'workouts', 'exercise', 'exercises', 'route', 'routes', 'trip', 'trips', 'answer',
+  'answers', 'response', 'responses', 'reply', 'replies', 'search', 'look', 'overview', 'summary', 'guide', 'tutorial', 'rundown', 'delivery',
+  'shipping', 'internet', 'wifi', 'connection', 'learner', 'learners', 'reader', 'readers', 'typist', 'typing', 'reading', 'walk', 'walks', 'run',
+  'runs', 'cash', 'money', 'loan', 'loans', 'pace', 'heartbeat', 'heartbeats', 'pulse', 'breathing', 'growth', 'change', 'changes', 'turnaround',
+  'recovery', 'results', 'weight', 'progress', 'service', 'check', 'note', 'email', 'message', 'call', 'chat', 'update', 'question', 'questions',
+  'shower', 'nap', 'naps', 'drive', 'flight', 'flights', 'journey', 'commute', 'decision', 'decisions', 'thinking', 'thinker', 'steps', 'step',
+  'solution', 'solutions', 'cleanup', 'clean', 'edit', 'review', 'read', 'relief', 'remedy', 'remedies', 'hairstyle', 'hairstyles', 'stretch',
+  'stretches', 'stretching', 'game', 'games', 'trick', 'tricks', 'hack', 'hacks', 'charging', 'charge', 'acting', 'fact', 'facts', 'treatment',
+  'treatments', 'cure', 'cures', 'win', 'wins', 'craft', 'crafts', 'routine', 'routines', 'session', 'sessions', 'bite', 'bites', 'makeup',
+  'project', 'projects', 'gift', 'gifts', 'costume', 'costumes', 'tour', 'visit', 'healing', 'loss', 'boost', 'pick', 'picks', 'option', 'options',
+  'alternative', 'alternatives', 'lesson', 'lessons', 'course', 'courses',
 ]);
 /** Nouns that are "fast" in another sense: a dye that does not run, a clock that runs ahead. */
 const FAST_FAST: ReadonlySet<string> = new Set(['color', 'colour', 'colors', 'colours', 'dye', 'dyes', 'watch', 'clock', 'clocks', 'friend', 'friends']);
