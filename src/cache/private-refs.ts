@@ -1,7 +1,8 @@
 /**
  * Whether a request body names objects its API key keeps upstream: a previous response (`previous_response_id`), an
  * uploaded file (`file_id`, `file_ids`, a `{ type: 'file', file_id }` source), an item by reference
- * (`item_reference`, or `{ id }` alone), a vector store (`vector_store_ids`) or a reusable prompt (`prompt: { id }`). Another key cannot use them (the upstream answers it
+ * (`item_reference`, or `{ id }` alone), a Responses input item by its id (an earlier response's output item passed back:
+ * the upstream looks an item with an `id` up in what that key stored, and answers another key 404), a vector store (`vector_store_ids`) or a reusable prompt (`prompt: { id }`). Another key cannot use them (the upstream answers it
  * 404), so on a route whose tenant holds several keys (`share`, a trusted tenant header) the answer belongs to the
  * key that sent it: the pipeline puts that key's keyed hash in the partition (KeyScope.owner).
  *
@@ -9,6 +10,7 @@
  * hid a file id behind a 100k-value enum in a review).
  */
 export function referencesPrivateObjects(body: unknown): boolean {
+  if (hasInputItemWithId(body)) return true;
   const pending: unknown[] = [body];
   for (let visited = 0; pending.length > 0; visited++) {
     // A body too large to read through is taken to name such an object: an entry kept to one key loses only hits.
@@ -30,6 +32,16 @@ export function referencesPrivateObjects(body: unknown): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A Responses `input` item carrying its upstream id: `{ type: 'reasoning', id: 'rs_…', summary }`, a message or a
+ * function call as `input = [...input, ...response.output]` sends them (a hostile tester, session 36).
+ */
+function hasInputItemWithId(body: unknown): boolean {
+  const input = typeof body === 'object' && body !== null ? (body as { input?: unknown }).input : undefined;
+  if (!Array.isArray(input)) return false;
+  return input.some((item) => typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' && (item as { id: string }).id !== '');
 }
 
 /** A value that names something: not null, "", an empty list or a bare number or boolean. */

@@ -100,6 +100,9 @@ describe('(2) share: true route, store: true requests', () => {
     expect(bob.id).not.toBe(alice.id);
     expect(await nextTurn('sk-a12-bob', bob.id, 'shared')).toBe('answered');
     expect([alice.id, bob.id]).not.toContain(carol.id);
+    // Its output items' ids are fresh too, shaped as the upstream's (a hostile tester, session 36).
+    expect(carol.itemIds.some((id) => [...alice.itemIds, ...bob.itemIds].includes(id))).toBe(false);
+    expect(carol.itemIds).toEqual([expect.stringMatching(/^msg_[0-9a-f]{48}$/)]);
   });
 
   it('finds the key\'s own semantic entry behind another key\'s nearer one (accept passes over, conforms)', async () => {
@@ -219,6 +222,25 @@ describe('(1) share route: a continuation of another key\'s stored conversation'
       .then(({ data, response }) => ({ status: response.headers.get('x-cache-status'), text: data.output_text }), (error: InstanceType<typeof OpenAI.APIError>) => ({ status: `${error.status}`, text: '' }));
     expect(alice.status).toBe('MISS');
     expect(bob).toEqual({ status: '404', text: '' });
+  });
+});
+
+describe('(1) share route: another key\'s output items passed back by id', () => {
+  // A hostile tester (session 36): `input = [...input, ...response.output]` sends alice's output items with their
+  // ids, which the upstream looks up in what her key stored. Bob sending the same body with store: false was served
+  // alice's cached answer where the upstream would have answered him 404.
+  it('answers bob as the upstream would (404) when he sends alice\'s output items with their ids', async () => {
+    const question = `Pick a number (${tag()})`;
+    const { data: first } = await client('sk-a12-alice', 'shared').responses.create({ model: 'gpt-4o-mini', input: question }).withResponse();
+    const body = { model: 'gpt-4o-mini', store: false, input: [{ role: 'user', content: question }, ...first.output, { role: 'user', content: 'Double it.' }] };
+    const alice = await client('sk-a12-alice', 'shared').responses.create(body as never).withResponse();
+    await settled();
+    const bob = await client('sk-a12-bob', 'shared')
+      .responses.create(body as never)
+      .withResponse()
+      .then(({ response }) => response.headers.get('x-cache-status'), (error: InstanceType<typeof OpenAI.APIError>) => `${error.status}`);
+    expect(alice.response.headers.get('x-cache-status')).toBe('MISS');
+    expect(bob).toBe('404');
   });
 });
 

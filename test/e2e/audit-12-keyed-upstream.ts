@@ -4,7 +4,8 @@ import { ScriptedUpstream, sendEvents, sendJson, type ScriptedCall } from '../he
 /**
  * Audit 12: an upstream that keeps what OpenAI keeps, per API key: a Responses answer (and its output items) and a
  * chat completion requested with `store` (Responses: unless store: false; chat: store: true). `retrieve`,
- * `previous_response_id` and `item_reference` resolve only for the key that stored them, as upstream. Answers can be
+ * `previous_response_id`, `item_reference` and an output item passed back with its id resolve only for the key that
+ * stored them, as upstream. Answers can be
  * held (hold/release) so a test can make concurrent requests meet in the coalescer.
  */
 export class KeyedUpstream {
@@ -80,6 +81,8 @@ export class KeyedUpstream {
       }
       for (const item of Array.isArray(body.input) ? body.input : []) {
         if (item?.type === 'item_reference' && !this.#has(call, item.id)) return notFound(`Item with id '${item.id}' not found.`, 'input');
+        // An output item passed back with its id is looked up too (its reasoning, its place in the conversation).
+        if (typeof item?.id === 'string' && !this.#has(call, item.id)) return notFound(`Item with id '${item.id}' not found. Items are not persisted when \`store\` is set to false.`, 'input');
       }
       const final = responseObject(n, body);
       if (body.store !== false) this.#keep(call, final.id, ...final.output.map((item: any) => item.id));

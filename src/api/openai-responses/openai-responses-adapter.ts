@@ -144,7 +144,16 @@ function withIds(answer: ResponseObject, context: ReplayContext<ResponsesParsedR
   if ('text' in own) own.text = { format: (request.text as { format?: unknown } | undefined)?.format ?? PLAIN_TEXT, ...textSettings(answer.text), ...textSettings(request.text) };
   Object.assign(own, servedTier(answer, request));
   if (context.originalIds) return own;
-  return { ...own, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false };
+  // Its output items' ids are fresh too: the original ones belong to the key that stored them, and an item passed
+  // back by id is looked up in that key's store (a hostile tester, session 36, found them shared across keys).
+  const output = Array.isArray(own.output) ? own.output.map((item) => (typeof item?.id === 'string' ? { ...item, id: freshItemId(item.id) } : item)) : own.output;
+  return { ...own, id: `resp_${pooledRandomBytes(24).toString('hex')}`, created_at: Math.floor(context.now / 1_000), store: false, output };
+}
+
+/** A new id shaped as the upstream's item ids: the stored id's type prefix (`msg_`, `rs_`, `fc_` …) and 48 hex digits. */
+function freshItemId(id: string): string {
+  const prefix = /^[a-z]{1,8}_/.exec(id)?.[0] ?? 'item_';
+  return `${prefix}${pooledRandomBytes(24).toString('hex')}`;
 }
 
 /**

@@ -15,6 +15,18 @@ describe('referencesPrivateObjects', () => {
   it('finds an item reference without its type', () => {
     expect(referencesPrivateObjects({ input: [{ id: 'msg_alice_1' }, { role: 'user', content: 'What did that say?' }] })).toBe(true);
   });
+  // A hostile tester (session 36): an earlier response's output items passed back carry their ids, which the upstream
+  // looks up in what the key stored (404 for another key), as it does an item reference.
+  it('finds a Responses input item passed back with its id', () => {
+    expect(referencesPrivateObjects({ input: [{ role: 'user', content: 'Pick a number.' }, { type: 'reasoning', id: 'rs_abc', summary: [] }, { role: 'user', content: 'Double it.' }] })).toBe(true);
+    expect(referencesPrivateObjects({ input: [{ type: 'message', role: 'assistant', id: 'msg_abc', content: [{ type: 'output_text', text: '7', annotations: [] }] }, { role: 'user', content: 'Double it.' }] })).toBe(true);
+    expect(referencesPrivateObjects({ input: [{ type: 'function_call', id: 'fc_1', call_id: 'call_1', name: 'f', arguments: '{}' }, { type: 'function_call_output', call_id: 'call_1', output: '3' }] })).toBe(true);
+  });
+  it('finds no private object in ids that are the client\'s own (chat tool calls, Anthropic tool uses)', () => {
+    expect(referencesPrivateObjects({ messages: [{ role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'call_1', content: '3' }] })).toBe(false);
+    expect(referencesPrivateObjects({ messages: [{ role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'f', input: {} }] }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '3' }] }] })).toBe(false);
+    expect(referencesPrivateObjects({ input: [{ type: 'function_call_output', call_id: 'call_1', output: '3' }, { role: 'user', content: 'Go on.' }] })).toBe(false);
+  });
   it('takes a body too large to read through as naming such an object', () => {
     const enumeration = Array.from({ length: 100_000 }, (_, index) => `v${index}`);
     const body = { messages: [{ role: 'user', content: [{ type: 'file', file: { file_id: 'file-alice' } }] }], tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { a: { enum: enumeration } } } } }] };
