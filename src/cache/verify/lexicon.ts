@@ -183,7 +183,8 @@ export class Lexicon {
    */
   isLexicalisedPlural(left: string, right: string): boolean {
     const check = (plural: string, singular: string) => {
-      if (!plural.endsWith('s') || this.#lemmatizer.noun(plural) !== singular) return false;
+      if (!plural.endsWith('s')) return this.#isOtherWordIrregular(plural, singular);
+      if (this.#lemmatizer.noun(plural) !== singular) return false;
       if (this.#senses.has(`the_${plural}`) || FINANCIAL_PLURALS.has(plural) || OTHER_SENSE_PLURALS.has(plural)) return true;
       if (!this.#senses.has(plural)) return false;
       // Another sense than the singular's, or another first sense (customs: duties; custom: a tradition).
@@ -197,6 +198,20 @@ export class Lexicon {
     const lower = [left.toLowerCase(), right.toLowerCase()] as const;
     if (OTHER_SENSE_IRREGULAR.get(lower[0]) === lower[1] || OTHER_SENSE_IRREGULAR.get(lower[1]) === lower[0]) return true;
     return check(lower[0], lower[1]) || check(lower[1], lower[0]);
+  }
+
+  /**
+   * An irregular plural that is an everyday word of its own, none of whose senses the singular has: WordNet's
+   * exceptions read "cola" as colon's plural, "dive" as diva's, "stamina" as stamen's, "trivia" as trivium's,
+   * "stigmata" as stigma's (a word-form red team, session 36: "What is a colon?" was served "What is a cola?").
+   * Not the plurals read as the singular's (EVERYDAY_IRREGULAR_PLURALS), nor a verb's "-ing" form.
+   */
+  #isOtherWordIrregular(plural: string, singular: string): boolean {
+    if (plural.endsWith('ing') || EVERYDAY_IRREGULAR_PLURALS.has(plural) || this.#lemmatizer.noun(plural) !== singular) return false;
+    const pluralCodes = this.#senses.get(plural);
+    if (pluralCodes === undefined) return false;
+    const singularSenses = new Set((this.#senses.get(singular) ?? []).map((code) => Math.floor(code / 4)));
+    return !pluralCodes.some((code) => singularSenses.has(Math.floor(code / 4)));
   }
 
   /** Two different words that are forms of one lemma (spider/spiders, run/running, man/men, late/later). */
@@ -600,3 +615,5 @@ const OTHER_SENSE_PLURALS: ReadonlySet<string> = new Set(['honors', 'honours', '
  * bill" / "the utility bill").
  */
 const OTHER_SENSE_IRREGULAR: ReadonlyMap<string, string> = new Map([['media', 'medium'], ['data', 'datum']]);
+/** Irregular plurals WordNet lists as words of their own (a workforce, a kingdom) that are read as the singular's plural. */
+const EVERYDAY_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['men', 'teeth', 'oxen', 'fungi', 'brethren']);

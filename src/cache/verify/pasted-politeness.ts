@@ -35,7 +35,7 @@ function pastedLines(text: string): Lines {
   if (last >= 1) {
     // The asker's question about the text pasted before it: "… Count the words in the message." (not after a line
     // that itself introduces the text: "Please translate this message:\n…").
-    const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && TEXT_ASKED_ABOUT.test(lines[last]!) && !lines[0]!.endsWith(':');
+    const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && (TEXT_ASKED_ABOUT.test(lines[last]!) || ACTS_ON_ABOVE.test(lines[last]!)) && !lines[0]!.endsWith(':');
     let inLabelled = false;
     for (let index = 0; index < last; index++) {
       const line = lines[index]!;
@@ -70,6 +70,12 @@ const ASKERS_LABEL = /\b(?:questions?|tasks?|requests?|help|asks?)\b/iu;
 const QUESTION_LABEL = /^(?:question|q|query|task|instruction)s?\s*:/iu;
 /** A last line that asks about a text above it: "Count the words in the message.", "Is the email polite?". */
 const TEXT_ASKED_ABOUT = /\b(?:the|this|that|above)\s+(?:message|e-?mail|text|letter|note|paragraph|passage|reply|review|post|tweet|comment|document|sentence|sentences|words|wording|tone)\b/iu;
+/**
+ * A last line that has the text above translated or rewritten: "Translate the above into Italian.", "Rewrite this in a
+ * casual tone.", "Translate to French please." (a red team on templated prompts, session 36: "Please do not reply to
+ * this email." / "Do not reply …" before it were served each other's translation).
+ */
+const ACTS_ON_ABOVE = /^(?:(?:please|now|kindly)\s+)?(?:translate|rewrite|rephrase|paraphrase|reword|proofread|polish|shorten|simplify|summari[sz]e)\b(?:\s+(?:the\s+above|everything\s+above|all\s+(?:of\s+)?the\s+above|this|that|it|to|into|in)\b|[.!]?$)/iu;
 /** Hedges that make a rule optional. */
 const HEDGES: ReadonlySet<string> = new Set(['if possible', 'if you can', 'if you could', 'when possible', 'where possible', 'ideally', 'preferably']);
 /** Line breaks as a client may send them: CRLF, LF, a lone CR, and Unicode's line and paragraph separators. */

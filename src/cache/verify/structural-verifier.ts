@@ -8,6 +8,7 @@ import { isCodeContext } from './code-context.ts';
 import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
+import { inLiteralPosition } from './literal-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
@@ -303,6 +304,8 @@ export class StructuralVerifier implements CandidateVerifier {
       // subject ("Where is the adress?", "How do I recieve payments?").
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && shortTerm(left, right) && (namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after)) && !knownMisspellings(left, right, this.#lexicon)) return { kind: 'undecided', reason: `typo of the term asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
+      // A value the answer carries as typed: a keyword to target, a filter's value in a query over data.
+      if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inLiteralPosition(before, hunk.leftStart, hunk.leftEnd) || inLiteralPosition(after, hunk.rightStart, hunk.rightEnd))) return { kind: 'different', reason: `literal ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.length > 0 && wordAskedAbout(hunk, before, after, difference.notes, this.#lexicon)) return { kind: 'different', reason: `word asked about: ${difference.notes.join(', ')}` };
       // A tens word read as its digits beside a ones word: "fifty five gallon drums" (55) / "50 five gallon drums" (a
       // red team on numbers, session 33).
