@@ -45,12 +45,13 @@ export function commaChangesMeaning(
       // "Rafael, claimed Priya, was absent" / "Rafael claimed Priya was absent": set off by two commas, the speaker
       // is someone else's word on the statement; without them the statement is the speaker's (who was absent flips).
       if (SPEECH_VERBS.has(next) && namesSpeaker(side, at + 1) && closesAside(side, at, commas[one], other)) return 'comma around a reported speaker';
-      // Only a plural is a set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
+      // Only a plural (or a collective noun: "kitchen staff who live abroad", a red team on conditions, session 36) is a
+      // set a restrictive clause picks some of: "my landlord, who is moving" is one person either way.
       // A plural the text speaks to or of as the asker's own is one set either way: "Hello friends, who knows …",
       // "my parents, who are moving".
       const owner = word(at - 2);
       const whichClause = () => isVerbAfterWhich(word(at + 1), lexicon) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at, asks);
-      if (lexicon.singular(previous) !== undefined && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
+      if ((lexicon.singular(previous) !== undefined || COLLECTIVE_NOUNS.has(previous)) && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
       // "my parents, Ann and Bob" (two people) / "my parents, Ann, and Bob" (four); "My son Tom and I" (two) / "My
       // son, Tom and I" (three): a comma after or inside a name that follows a group or a relative makes it an item.
       if ((next === 'and' || next === 'or') && namesAppositive(side, at, commas[one], other, lexicon)) return 'comma after an appositive';
@@ -262,3 +263,5 @@ function sentenceAsks(side: PreparedSide, sentences: readonly number[], at: numb
   asked.set(end, asks);
   return asks;
 }
+/** Nouns that name a group of people without a plural's -s: a restrictive clause picks some of them too. */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'faculty', 'management', 'workforce', 'police', 'clergy', 'people', 'folk', 'folks', 'livestock', 'cattle', 'poultry']);

@@ -35,7 +35,9 @@ function pastedLines(text: string): Lines {
   if (last >= 1) {
     // The asker's question about the text pasted before it: "… Count the words in the message." (not after a line
     // that itself introduces the text: "Please translate this message:\n…").
-    const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && (TEXT_ASKED_ABOUT.test(lines[last]!) || ACTS_ON_ABOVE.test(lines[last]!)) && !lines[0]!.endsWith(':');
+    // Or has it translated or rewritten, unless the last line holds its own text ("Translate to Italian: …").
+    const actsOnAbove = ACTS_ON_ABOVE.test(lines[last]!) && !/:\s*\S/u.test(lines[last]!);
+    const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && (TEXT_ASKED_ABOUT.test(lines[last]!) || actsOnAbove) && !lines[0]!.endsWith(':');
     let inLabelled = false;
     for (let index = 0; index < last; index++) {
       const line = lines[index]!;
@@ -44,7 +46,8 @@ function pastedLines(text: string): Lines {
         inLabelled = true;
         continue;
       }
-      if (inLabelled || asksAboutAbove) pasted.push(line);
+      // A line that speaks to the assistant is the asker's own ("Can you please help me with this message?").
+      if (inLabelled || (asksAboutAbove && !(actsOnAbove && ASKERS_LINE.test(line)))) pasted.push(line);
     }
   }
   return { pasted: pasted.join('\n'), listed: lines.filter((line) => LIST_ITEM.test(line)).join('\n') };
@@ -72,10 +75,19 @@ const QUESTION_LABEL = /^(?:question|q|query|task|instruction)s?\s*:/iu;
 const TEXT_ASKED_ABOUT = /\b(?:the|this|that|above)\s+(?:message|e-?mail|text|letter|note|paragraph|passage|reply|review|post|tweet|comment|document|sentence|sentences|words|wording|tone)\b/iu;
 /**
  * A last line that has the text above translated or rewritten: "Translate the above into Italian.", "Rewrite this in a
- * casual tone.", "Translate to French please." (a red team on templated prompts, session 36: "Please do not reply to
- * this email." / "Do not reply …" before it were served each other's translation).
+ * casual tone.", "Translate to French please.", "Can you translate this?", "Correct any mistakes.", "In Spanish,
+ * please.", "How do you say this in Korean?", "Spanish?" (a red team on templated prompts, session 36: "Please do not
+ * reply to this email." / "Do not reply …" before it were served each other's translation). Not a summary or a
+ * shortening, which keeps no courtesy of the text.
  */
-const ACTS_ON_ABOVE = /^(?:(?:please|now|kindly)\s+)?(?:translate|rewrite|rephrase|paraphrase|reword|proofread|polish|shorten|simplify|summari[sz]e)\b(?:\s+(?:the\s+above|everything\s+above|all\s+(?:of\s+)?the\s+above|this|that|it|to|into|in)\b|[.!]?$)/iu;
+const ACTS_ON_ABOVE = new RegExp(
+  String.raw`^(?:(?:please|pls|now|kindly|can you|could you|would you|help me|i need you to|i want you to)\s+)*` +
+    String.raw`(?:(?:translate|rewrite|rephrase|paraphrase|reword|proofread|polish|edit|correct|fix|improve|put|turn|convert)\b(?:\s+(?:the\s+above|everything\s+above|all\s+(?:of\s+)?the\s+above|this|that|it|to|into|in|any|for|pls|please)\b|\s*[.!?]?$)` +
+    String.raw`|(?:now\s+)?(?:do|say)\s+(?:it|this|that)\s+in\b|in\s+\p{L}+(?:,?\s+(?:please|pls))?\s*[.!?]?$|i\s+need\s+(?:this|it)\s+in\b|what\s+is\s+(?:this|that)\s+in\b|how\s+do\s+(?:you|i)\s+say\s+(?:this|that|it)\s+in\b|\p{Lu}\p{Ll}+\?$)`,
+  'iu',
+);
+/** A line that asks the assistant for something: the asker's own, not the text to translate ("Can you please help me with this?"). */
+const ASKERS_LINE = /^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+you|please\s+help|help\s+me|i\s+need|i\s+want|i'd\s+like)\b/iu;
 /** Hedges that make a rule optional. */
 const HEDGES: ReadonlySet<string> = new Set(['if possible', 'if you can', 'if you could', 'when possible', 'where possible', 'ideally', 'preferably']);
 /** Line breaks as a client may send them: CRLF, LF, a lone CR, and Unicode's line and paragraph separators. */

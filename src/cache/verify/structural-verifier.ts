@@ -9,7 +9,7 @@ import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { inLiteralPosition } from './literal-position.ts';
-import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
+import { ASKS_ABOUT_LINES, breaksAfterMarksMatterIn, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -150,7 +150,9 @@ export class StructuralVerifier implements CandidateVerifier {
         const fenceGapsCount = ASKS_ABOUT_LINES.test(query) || ASKS_ABOUT_LINES.test(candidate);
         // A list typed one item per line, and nothing else that makes layout content: where its lines break, not how.
         const lineBreaksOnly = onlyLineBreaksMatterIn(prepared, query) && onlyLineBreaksMatterIn(unfolded, candidate);
-        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount, lineBreaksOnly }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+        // Lines of labelled items: a note's line is its item's, even after a sentence's mark ("Monday: tacos. No dairy.").
+        const breaksAfterMarks = breaksAfterMarksMatterIn(prepared, query) || breaksAfterMarksMatterIn(unfolded, candidate);
+        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount, lineBreaksOnly, breaksAfterMarks }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
       // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).
       if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, prepared.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {

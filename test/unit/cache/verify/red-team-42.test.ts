@@ -77,3 +77,65 @@ describe('politeness inside a text the last line has translated or rewritten', (
     ['Hi,\nCan you please help me?\nThanks', 'Hi,\nCan you help me?'],
   ]);
 });
+
+describe('a phrasal verb written as one word', () => {
+  served([
+    ['How do I back up my iPhone to iCloud?', 'How do I backup my iPhone to iCloud?'],
+    ['How do I log in to Gmail on a new phone?', 'How do I login to Gmail on a new phone?'],
+    ['How do I set up a home router?', 'How do I setup a home router?'],
+    ['How do I set-up a home router?', 'How do I set up a home router?'],
+    ['What is the best way to work out at home?', 'What is the best way to workout at home?'],
+    ['How do I sign up for Netflix?', 'How do I signup for Netflix?'],
+  ]);
+  notServed([
+    ['Is it warmer in a green house?', 'Is it warmer in a greenhouse?'],
+    ['Are you all ready for the trip?', 'Are you already for the trip?'],
+    ['How do I get paid over time?', 'How do I get paid overtime?'],
+    ['docker login fails with an error', 'docker log in fails with an error'],
+  ]);
+});
+
+describe('a note moved to the next item of a list typed one labelled item per line', () => {
+  notServed([
+    ['Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday: tacos.\nNo dairy. Tuesday: soup.\nGive me the shopping list.'],
+    ['Training plan:\nMonday: cardio and core.\nTuesday: rest.\nWednesday: shoulders and arms. No overhead pressing.\nThursday: lower body.\nList sets and reps.', 'Training plan:\nMonday: cardio and core.\nTuesday: rest.\nWednesday: shoulders and arms.\nNo overhead pressing. Thursday: lower body.\nList sets and reps.'],
+    ['Our family members and their needs:\nAnna: on a keto diet. No alcohol.\nBen: vegetarian.\nCarla: diabetic.\nSuggest a three-course menu.', 'Our family members and their needs:\nAnna: on a keto diet.\nNo alcohol. Ben: vegetarian.\nCarla: diabetic.\nSuggest a three-course menu.'],
+  ]);
+  served([
+    ['Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nPlease give me the shopping list.'],
+    ['Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\n\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.'],
+  ]);
+});
+
+describe('commas around a relative clause after a collective noun', () => {
+  notServed([
+    ['The bonus is paid to kitchen staff who live abroad. Who does this apply to?', 'The bonus is paid to kitchen staff, who live abroad. Who does this apply to?'],
+    ['Free lunches are provided for support staff who joined after 2020. Is this fair?', 'Free lunches are provided for support staff, who joined after 2020. Is this fair?'],
+    ['The airline compensates cabin crew who work night shifts. Summarize the policy.', 'The airline compensates cabin crew, who work night shifts. Summarize the policy.'],
+  ]);
+  served([['The bonus is paid to kitchen staff who live abroad. Who does this apply to?', 'the bonus is paid to kitchen staff who live abroad. who does this apply to?']]);
+});
+
+describe('a keyword or a filter value in other phrasings, and texts to translate asked for in other words', () => {
+  notServed([
+    ['Write a meta description for my page (keyword jewellery).', 'Write a meta description for my page (keyword jewelry).'],
+    ['Target keyword - grey sofa. Write an intro paragraph.', 'Target keyword - gray sofa. Write an intro paragraph.'],
+    ['Write a meta description targeting grey sofa.', 'Write a meta description targeting gray sofa.'],
+    ['How can my page rank for dog bed?', 'How can my page rank for dog beds?'],
+    ['Write a SQL query for orders whose status is set to cancelled.', 'Write a SQL query for orders whose status is set to canceled.'],
+    ['Write a SQL query for orders with a status of cancelled.', 'Write a SQL query for orders with a status of canceled.'],
+    ['Excel: sum column B for the rows where column A has cancelled.', 'Excel: sum column B for the rows where column A has canceled.'],
+    ['Please do not reply to this email.\n\nCan you translate this into Italian?', 'Do not reply to this email.\n\nCan you translate this into Italian?'],
+    ['Please do not reply to this email.\n\nHow do you say this in Korean?', 'Do not reply to this email.\n\nHow do you say this in Korean?'],
+    ['Please do not reply to this email.\n\nCorrect any mistakes.', 'Do not reply to this email.\n\nCorrect any mistakes.'],
+  ]);
+  served([
+    ['Should I start with guitar or piano?', 'Should I start with guitars or piano?'],
+    ['How do I speed up a SQL query when the table is very large?', 'How do I speed up a SQL query when the table is very big?'],
+    ['Which baby formula is best if my baby is colicky?', 'Which baby formula is best if my baby is collicky?'],
+    ['Quick query: what are my rights if my flight is cancelled?', 'Quick query: what are my rights if my flight is canceled?'],
+    ['How do I change the chart type in Excel?', 'How do I change the cahrt type in Excel?'],
+    ['Can you please help me with this message?\nHi Tom, the meeting moved to 3 pm.\n\nTranslate the above into Spanish.', 'Can you help me with this message?\nHi Tom, the meeting moved to 3 pm.\n\nTranslate the above into Spanish.'],
+    ['Please be brief.\nTranslate into French: I would like a table for two.', 'Be brief.\nTranslate into French: I would like a table for two.'],
+  ]);
+});
