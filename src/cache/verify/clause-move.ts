@@ -1,5 +1,5 @@
 import type { Hunk } from './align.ts';
-import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, SCOPE_WORDS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, NUMBER_WORDS, SCOPE_WORDS } from './closed-lists.ts';
 import { namesProgramming } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { NOT_GERUNDS } from './opening-negation.ts';
@@ -648,7 +648,10 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
   // question) nor a version ("In Python 3, …").
   const time = (token: Token) => (token.kind === 'number' && /^\d{4}$/u.test(token.text)) || (token.kind === 'word' && TIME_WORDS.has(token.key.toLowerCase()));
   const timed = move.moved.some(time) || (move.opener === 'at' && move.moved.some((token) => token.kind === 'number'));
-  if (!TIME_PREPOSITIONS.has(move.opener) && !timed) return false;
+  // A count of whom or what the question is for ("For 3 kids, how much do I spend if lunch costs $5?"): moved into
+  // the clause it prices a total, not a share (a red team on quantities, session 36: 275 such moves served).
+  const counted = move.opener === 'for' && move.moved.some((token) => token.kind === 'number' || (token.kind === 'word' && NUMBER_WORDS.has(token.key.toLowerCase())));
+  if (!TIME_PREPOSITIONS.has(move.opener) && !timed && !counted) return false;
   // A span or an age, which an infinitive's action can take ("In 2 years, how much should I save to buy a car?");
   // a year only dates the question ("In 2024, what is the best way to invest $10k?").
   const spanOrAge = move.moved.some((token) => token.kind === 'word' && TIME_SPANS.has(token.key.toLowerCase())) || (move.opener === 'at' && move.moved.some((token) => token.kind === 'number'));
@@ -661,7 +664,7 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
       if (side.breaks[index + 1] === 1) return false; // a sentence or clause mark between: another clause
       const lower = word(index);
       if (lower === undefined) continue;
-      if (SUBORDINATE_OPENERS.has(lower)) return true;
+      if (SUBORDINATE_OPENERS.has(lower) || (counted && lower === 'since')) return true;
       // "say Tesla would", "signal it would", "predict the rate will": a verb of saying or thinking before a clause.
       if (SAYING_VERBS.has(lower) && index + 1 < at && (CLAUSE_SUBJECTS_AFTER_VERB.has(word(index + 1) ?? '') || /^\p{Lu}/u.test(tokens[index + 1]!.text))) return true;
       // "to buy a $30,000 car": an infinitive, not a preposition ("to a Roth IRA"), and only for a span or an age

@@ -139,3 +139,16 @@ describe('a keyword or a filter value in other phrasings, and texts to translate
     ['Please be brief.\nTranslate into French: I would like a table for two.', 'Be brief.\nTranslate into French: I would like a table for two.'],
   ]);
 });
+
+describe('a count of whom a question is for, moved into the clause inside it', () => {
+  notServed([
+    ['For 3 kids, how much do I spend if lunch costs $5?', 'How much do I spend if lunch costs $5 for 3 kids?'],
+    ['For 4 people, how much will I pay if tickets cost $45?', 'How much will I pay if tickets cost $45 for 4 people?'],
+    ['For 4 people, is $100 enough if one ticket costs $30?', 'Is $100 enough if one ticket costs $30 for 4 people?'],
+    ['For three rooms, how much paint do I buy since one gallon covers 400 square feet?', 'How much paint do I buy since one gallon covers 400 square feet for three rooms?'],
+  ]);
+  served([
+    ['For 4 people, how much pasta should I cook?', 'How much pasta should I cook for 4 people?'],
+    ['For 3 kids, how much do I spend if lunch costs $5?', 'for 3 kids, how much do I spend if lunch costs $5'],
+  ]);
+});
