@@ -45,6 +45,8 @@ export interface DifferenceOptions {
    * of number is no inflection but a count (`count …`, decisive). Asked only when an inflection would be accepted.
    */
   countsThings?: () => boolean;
+  /** Whether the difference follows a number on both sides ("100 g" / "100 grams"): there a unit's abbreviation is its name. */
+  afterNumber?: () => boolean;
   /**
    * The plural in or next to the difference that names one thing, with a singular verb ("What is pandas?"), if
    * any: its number and its verb's are no inflection (`term …`, decisive). Asked only like countsThings.
@@ -167,6 +169,8 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     const kind = before.kind === after.kind ? before.kind : before.kind === 'word' ? after.kind : before.kind;
     return { kind: 'blocking', reason: `${kind === 'word' ? 'token' : kind === 'space' ? 'code' : kind} ${pair}`, strong: true };
   }
+  // A unit's abbreviation against its name after the same number: "100 g" / "100 grams", "5 km" / "5 kilometres".
+  if (!options.spellingMatters && (namesUnit(before.text, after.text) || namesUnit(after.text, before.text)) && options.afterNumber?.() === true) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
   if (left === right) return CASELESS_NAMES.has(left) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
@@ -374,6 +378,25 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
 }
+
+/** Whether `abbreviation` (as typed: "mg", "MB") is the unit `name` (any case, singular or plural, either spelling). */
+function namesUnit(abbreviation: string, name: string): boolean {
+  return UNIT_ABBREVIATIONS.get(abbreviation)?.includes(name.toLowerCase().replace(/s$/u, '').replace(/re$/u, 'er')) === true;
+}
+/**
+ * Units by their abbreviation as typed, and their names (singular, American spelling). Not the one-letter ones that
+ * name other things after a number ("5 m" may be millions, "5 G" a network), nor "lbs"/"pounds" (a sum of money),
+ * "pt" (a point or a pint) or "in".
+ */
+const UNIT_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['km', ['kilometer']], ['cm', ['centimeter']], ['mm', ['millimeter']], ['kg', ['kilogram', 'kilo']], ['kgs', ['kilogram', 'kilo']],
+  ['g', ['gram']], ['mg', ['milligram']], ['mcg', ['microgram']], ['µg', ['microgram']], ['μg', ['microgram']], ['ug', ['microgram']],
+  ['oz', ['ounce']], ['ml', ['milliliter']], ['mL', ['milliliter']], ['tbsp', ['tablespoon']], ['Tbsp', ['tablespoon']],
+  ['tsp', ['teaspoon']], ['ft', ['foot', 'feet']], ['mi', ['mile']], ['yd', ['yard']], ['yds', ['yard']], ['gal', ['gallon']],
+  ['qt', ['quart']], ['hr', ['hour']], ['hrs', ['hour']], ['min', ['minute']], ['mins', ['minute']], ['sec', ['second']],
+  ['secs', ['second']], ['KB', ['kilobyte']], ['MB', ['megabyte']], ['GB', ['gigabyte']], ['TB', ['terabyte']], ['kW', ['kilowatt']],
+  ['Hz', ['hertz']], ['kHz', ['kilohertz']], ['MHz', ['megahertz']], ['GHz', ['gigahertz']],
+]);
 
 function differsInUnitPrefix(left: string, right: string): boolean {
   const strip = (word: string) => {

@@ -250,6 +250,7 @@ export class StructuralVerifier implements CandidateVerifier {
         caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
         codeContext,
+        afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
         countsThings: () =>
           statesFacts(before, hunk.leftStart) ||
           statesFacts(after, hunk.rightStart) ||

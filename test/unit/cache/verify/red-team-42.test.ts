@@ -152,3 +152,20 @@ describe('a count of whom a question is for, moved into the clause inside it', (
     ['For 3 kids, how much do I spend if lunch costs $5?', 'for 3 kids, how much do I spend if lunch costs $5'],
   ]);
 });
+
+describe("a unit's abbreviation against its name after a number", () => {
+  served([
+    ['How many calories are in 100 g of rice?', 'How many calories are in 100 grams of rice?'],
+    ['How far is 5 km in miles?', 'How far is 5 kilometres in miles?'],
+    ['Is 200 mg of caffeine a lot?', 'Is 200 milligrams of caffeine a lot?'],
+    ['Set a timer for 25 min', 'Set a timer for 25 minutes'],
+    ['How tall is 5 ft in cm?', 'How tall is 5 feet in cm?'],
+  ]);
+  notServed([
+    ['Is 200 mg of caffeine a lot?', 'Is 200 mcg of caffeine a lot?'],
+    ['Is 200 mg of caffeine a lot?', 'Is 200 micrograms of caffeine a lot?'],
+    ['How far is 5 km?', 'How far is 5 miles?'],
+    ['Is a 256 GB phone enough?', 'Is a 256 Gb phone enough?'],
+    ['What does km stand for?', 'What does kilometers stand for?'],
+  ]);
+});
