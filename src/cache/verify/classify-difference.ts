@@ -45,6 +45,8 @@ export interface DifferenceOptions {
    * of number is no inflection but a count (`count …`, decisive). Asked only when an inflection would be accepted.
    */
   countsThings?: () => boolean;
+  /** The token right after the difference, lowercase, if any (the same on both sides: it is aligned). */
+  nextWord?: () => string | undefined;
   /** Whether the difference follows a number on both sides ("100 g" / "100 grams"): there a unit's abbreviation is its name. */
   afterNumber?: () => boolean;
   /**
@@ -140,7 +142,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
 
   const blocking = [...beforeWords, ...afterWords].find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()));
   if (blocking !== undefined) return { kind: 'blocking', reason: `${describeKind(blocking)} ${blocking.text}`, strong: true };
-  const spacing = phrasalVerbSpacing(beforeWords, afterWords, lexicon);
+  const spacing = phrasalVerbSpacing(beforeWords, afterWords, lexicon, options.nextWord);
   if (spacing !== undefined) return options.spellingMatters ? { kind: 'blocking', reason: `spelling ${spacing}`, strong: true } : { kind: 'accepted', notes: [`spelling ${spacing}`] };
   const phrase = phraseSynonym(beforeWords, afterWords, lexicon);
   if (phrase) return phrase;
@@ -346,16 +348,22 @@ function theOnOneSide(before: readonly Token[], after: readonly Token[]): boolea
  * is a particle: not "green house" / "greenhouse", "all ready" / "already", "over time" / "overtime". The pair as a
  * note, or undefined.
  */
-function phrasalVerbSpacing(before: readonly Token[], after: readonly Token[], lexicon: Lexicon): string | undefined {
+function phrasalVerbSpacing(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, nextWord?: () => string | undefined): string | undefined {
   const [one, two] = before.length === 1 && after.length === 2 ? [before[0]!, after] : after.length === 1 && before.length === 2 ? [after[0]!, before] : [undefined, undefined];
   if (one === undefined || two === undefined || isName(one) || two.some(isName)) return undefined;
   const verb = two[0]!.text.toLowerCase();
   const particle = two[1]!.text.toLowerCase();
   const joinedWord = one.text.toLowerCase().replace('-', '');
   if (!PARTICLES.has(particle) || joinedWord !== `${verb}${particle}`) return undefined;
+  // "in"/"on" before a word may start a phrase of place instead ("sign in DocuSign" is signing inside it, "log in
+  // Django" logging in it; a review, session 36): only before "to", "with", "at" … or nothing.
+  const next = nextWord?.() ?? '';
+  if ((particle === 'in' || particle === 'on') && /[\p{L}\p{N}]/u.test(next) && !PARTICLE_FOLLOWERS.has(next)) return undefined;
   if (!JOINED_PHRASAL_VERBS.has(joinedWord) && (!lexicon.hasLemma(`${verb}_${particle}`) || !(lexicon.isWord(joinedWord) || lexicon.isDictionaryWord(joinedWord)))) return undefined;
   return `${joined(before)}/${joined(after)}`;
 }
+/** Words after "log in" / "sign on" that keep it the phrasal verb (a mark or the end does too). */
+const PARTICLE_FOLLOWERS: ReadonlySet<string> = new Set(['to', 'into', 'with', 'as', 'at', 'on', 'from', 'via', 'using', 'through', 'for', 'again', 'automatically', 'anymore', 'now', 'here', 'there', 'first', 'and', 'or', 'but', 'if', 'when', 'after', 'before', 'without']);
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'in', 'out', 'down', 'on', 'off', 'over', 'back', 'away', 'through']);
 /** Joined phrasal verbs of software and everyday use that WordNet and the word list lack ("login", "signup", "popup"). */
 const JOINED_PHRASAL_VERBS: ReadonlySet<string> = new Set([

@@ -51,7 +51,8 @@ export function commaChangesMeaning(
       // "my parents, who are moving".
       const owner = word(at - 2);
       const whichClause = () => isVerbAfterWhich(word(at + 1), lexicon) && !CLAUSE_AFTER_NOUN.has(word(at + 2) ?? '') && !sentenceAsks(side, sentences[one], at, asks);
-      if ((lexicon.singular(previous) !== undefined || COLLECTIVE_NOUNS.has(previous)) && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
+      const group = lexicon.singular(previous) !== undefined || COLLECTIVE_NOUNS.has(previous) || (NOMINAL_ADJECTIVES.has(previous) && owner === 'the');
+      if (group && !ADDRESSING.has(owner ?? '') && (RELATIVE_PRONOUNS.has(next) || (next === 'which' && whichClause()))) return 'comma before a relative clause';
       // "my parents, Ann and Bob" (two people) / "my parents, Ann, and Bob" (four); "My son Tom and I" (two) / "My
       // son, Tom and I" (three): a comma after or inside a name that follows a group or a relative makes it an item.
       if ((next === 'and' || next === 'or') && namesAppositive(side, at, commas[one], other, lexicon)) return 'comma after an appositive';
@@ -182,7 +183,7 @@ export interface CommaLexicon {
 }
 
 /** Words before a plural that make it people addressed or the asker's own. */
-const ADDRESSING: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'my', 'our', 'your', 'his', 'her', 'their']);
+const ADDRESSING: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'my', 'our', 'your', 'his', 'her', 'their', 'okay', 'ok', 'alright', 'right', 'well', 'so', 'now']);
 
 /** Pronouns that open a relative clause after a noun ("which" only before a verb: "I have a dog, which food is best?" asks). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
@@ -264,4 +265,6 @@ function sentenceAsks(side: PreparedSide, sentences: readonly number[], at: numb
   return asks;
 }
 /** Nouns that name a group of people without a plural's -s: a restrictive clause picks some of them too. */
-const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'faculty', 'management', 'workforce', 'police', 'clergy', 'people', 'folk', 'folks', 'livestock', 'cattle', 'poultry']);
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'faculty', 'management', 'workforce', 'police', 'clergy', 'people', 'folk', 'folks', 'livestock', 'cattle', 'poultry', 'clientele']);
+/** Adjectives that name a group after "the": "the elderly who live alone" / "the elderly, who live alone". */
+const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['elderly', 'homeless', 'unemployed', 'poor', 'disabled', 'sick', 'rich', 'wealthy', 'young', 'old', 'public', 'youth', 'injured', 'vulnerable', 'uninsured', 'deaf', 'blind']);

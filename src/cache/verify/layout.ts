@@ -80,18 +80,12 @@ export function onlyLineBreaksMatterIn(side: PreparedSide, text: string): boolea
   return layoutOf(side, text) !== true;
 }
 
-/** Whether a side's text is lines of labelled items ("Monday: tacos. No dairy.\nTuesday: soup."): a break after a mark counts. */
-export function breaksAfterMarksMatterIn(side: PreparedSide, text: string): boolean {
-  return layoutOf(side, text) === 'labelled lines';
-}
-
 function layoutOf(side: PreparedSide, text: string): Layout {
   let matters = LAYOUT_MATTERS.get(side);
   if (matters === undefined) LAYOUT_MATTERS.set(side, (matters = layoutMatters(text)));
   return matters;
 }
-/** 'labelled lines': lines of labelled items, where a line break after a sentence's mark counts too (layoutMatters). */
-type Layout = boolean | 'line breaks' | 'labelled lines';
+type Layout = boolean | 'line breaks';
 const LAYOUT_MATTERS = new WeakMap<PreparedSide, Layout>();
 
 function layoutMatters(text: string): Layout {
@@ -102,8 +96,6 @@ function layoutMatters(text: string): Layout {
   let aligned = 0;
   let items = 0;
   let introduced = false;
-  let labelled = 0;
-  let labelledLines = false;
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
@@ -121,13 +113,6 @@ function layoutMatters(text: string): Layout {
       }
     } else if (introduced && isItemLine(line)) {
       if (++items >= 2) list = true;
-    } else if (LABELLED_LINE.test(line) && ++labelled >= 2) {
-      // Lines of labelled items ("Monday: tacos. No dairy.\nTuesday: soup.", "Anna: keto.\nBen: vegetarian."): which
-      // item a note belongs to is the line it stands on ("Monday: tacos.\nNo dairy. Tuesday: soup." moves it to
-      // Tuesday; a red team on conditions, session 36: 544 of 1,200 such moves served).
-      labelledLines = true;
-      items = 0;
-      introduced = false;
     } else {
       items = 0;
       introduced = INTRODUCES_LIST.test(line);
@@ -139,10 +124,8 @@ function layoutMatters(text: string): Layout {
     if (end === -1) break;
     start = end + 1;
   }
-  return labelledLines ? 'labelled lines' : list ? 'line breaks' : false;
+  return list ? 'line breaks' : false;
 }
-/** A line that starts with a label of one to four words and a colon, and goes on: "Monday: tacos.", "Day 2: Rome." */
-const LABELLED_LINE = /^[ \t]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}'’-]+){0,3}[ \t]*[:：][ \t]+\S/u;
 /** A line that introduces a list: it ends in a colon or a question mark. */
 const INTRODUCES_LIST = /[:?：？][ \t]*$/u;
 /**
@@ -212,7 +195,7 @@ function wordBoundary(gap: string): boolean {
 }
 
 /** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
-export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[], options: { fenceGapsCount?: boolean; lineBreaksOnly?: boolean; breaksAfterMarks?: boolean } = {}): boolean {
+export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[], options: { fenceGapsCount?: boolean; lineBreaksOnly?: boolean } = {}): boolean {
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
@@ -231,7 +214,7 @@ export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], 
       // Where lines break, not how much whitespace: and a line may break or not right after a mark (set aside in the
       // gap as "|"), as after the ":" or "?" that introduces the first item ("Sort these alphabetically: zebra\napple" /
       // "…:\nzebra\napple").
-      if (options.lineBreaksOnly && (before[left]!.includes('\n') === after[right]!.includes('\n') || (!options.breaksAfterMarks && before[left]!.startsWith('|') && after[right]!.startsWith('|')))) continue;
+      if (options.lineBreaksOnly && (before[left]!.includes('\n') === after[right]!.includes('\n') || (before[left]!.startsWith('|') && after[right]!.startsWith('|')))) continue;
       // Blank lines between prose and a fence of code are no part of either ("Fix this code:\n\n```python" /
       // "Fix this code:\n```python"; a near-duplicate helper's, session 28): both must break the line there.
       // Not where the layout is asked about ("How many blank lines are there before the code block?").

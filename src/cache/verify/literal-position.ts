@@ -9,14 +9,13 @@ import type { Token } from './verify-tokens.ts';
  * filter values served across spellings and synonyms):
  * - a keyword to target: the words after "keyword", "keyphrase", "key phrase", "search term" or "hashtag" ("… for the
  *   keyword jewellery" / "… jewelry", "the seed keyword: dog bed" / "dog beds": different markets, different
- *   searches), after "rank for" and "search volume for", after "targeting", "optimized for" and "searching" in a text
- *   about SEO or ads, and after "starts with" / "ends with" where a title, a name or a line is what starts ("an Amazon
- *   product title that starts with …"; not "Should I start with guitar?");
+ *   searches), after "rank for" and "search volume for", and after "starts with" / "ends with" where a title, a
+ *   name or a line is what starts ("an Amazon product title that starts with …"; not "Should I start with guitar?");
  * - a filter's value in a request for a query, a formula or a filter over data (a word that names one: SQL, pandas,
  *   Google Sheets, COUNTIFS…): the words after a comparison of a field ("whose colour is grey", "where column C is
  *   cancelled" / "canceled", "the category column equals sofa" / "couch"; not "when the table is very large"),
- *   after a value verb ("cells that say cancelled", "issues labelled localisation"), after a field name ("orders
- *   with status cancelled", "the label localisation") and before one ("from the jewellery category", "in the kid
+ *   after a value verb ("cells that say cancelled", "issues labelled localisation"), after a field name a filter
+ *   names ("orders with status cancelled", "with the label localisation") and before one ("from the jewellery category", "in the kid
  *   segment"). The literal of the query differs, and so does what it returns.
  * Computed once per token list, in one pass with a bounded look around each token: linear in the text.
  */
@@ -43,16 +42,10 @@ function positionsOf(tokens: readonly Token[]): Uint8Array {
     const lower = token.text.toLowerCase();
     const next = lowerAt(tokens, at + 1);
     if (KEYWORD_NOUNS.has(lower) || (TWO_WORD_KEYWORDS.has(lower) && KEYWORD_SECOND.has(next))) {
-      const from = afterKeywordNoun(tokens, KEYWORD_NOUNS.has(lower) ? at + 1 : at + 2);
+      const from = afterKeywordNoun(tokens, at, KEYWORD_NOUNS.has(lower) ? at + 1 : at + 2);
       if (from >= 0) markValue(tokens, from, positions, MAX_KEYWORD_WORDS);
     } else if (EDGE_VERBS.has(lower) && (next === 'with' || (next === 'in' && lower.startsWith('end'))) && namesTextBefore(tokens, at)) {
       markValue(tokens, at + 2, positions, MAX_KEYWORD_WORDS);
-    } else if (SEO_VERBS.has(lower) && seoContext(tokens)) {
-      // "a meta description targeting grey sofa", "a blog post optimized for dog bed", "an ad for people searching …".
-      let from = at + 1;
-      if (lowerAt(tokens, from) === 'for') from++;
-      if (ARTICLES.has(lowerAt(tokens, from))) from++;
-      markValue(tokens, from, positions, MAX_KEYWORD_WORDS);
     } else if ((lower === 'rank' || lower === 'ranking' || lower === 'volume') && next === 'for' && !tokens[at + 2]?.sentenceStart) {
       // "How can my page rank for dog bed?", "the search volume for jewellery".
       markValue(tokens, ARTICLES.has(lowerAt(tokens, at + 2)) ? at + 3 : at + 2, positions, MAX_KEYWORD_WORDS);
@@ -73,9 +66,12 @@ function positionsOf(tokens: readonly Token[]): Uint8Array {
     } else if (FIELDS_BEFORE_VALUE.has(lower) || FIELDS_AFTER_VALUE.has(lower)) {
       const after = tokens[at + 1];
       // "status cancelled" (a value after the field), "the jewellery category" (before it).
-      if (FIELDS_BEFORE_VALUE.has(lower) && after?.kind === 'word' && !after.sentenceStart && !VALUE_STOPS.has(next) && !COMPARISONS.has(next)) positions[at + 1] = 1;
+      // After a field only where a filter names it: "orders with status cancelled", "issues having the label …"; not
+      // "the label colour of a chart", "the status field is optional".
+      const filtered = FIELD_INTRODUCERS.has(lowerAt(tokens, at - 1)) || (ARTICLES.has(lowerAt(tokens, at - 1)) && FIELD_INTRODUCERS.has(lowerAt(tokens, at - 2)));
+      if (filtered && FIELDS_BEFORE_VALUE.has(lower) && after?.kind === 'word' && !after.sentenceStart && !VALUE_STOPS.has(next) && !COMPARISONS.has(next)) positions[at + 1] = 1;
       // "a status of cancelled".
-      if (FIELDS_BEFORE_VALUE.has(lower) && next === 'of' && tokens[at + 2]?.kind === 'word' && !VALUE_STOPS.has(lowerAt(tokens, at + 2))) positions[at + 2] = 1;
+      if (filtered && FIELDS_BEFORE_VALUE.has(lower) && next === 'of' && tokens[at + 2]?.kind === 'word' && !VALUE_STOPS.has(lowerAt(tokens, at + 2))) positions[at + 2] = 1;
       const before = tokens[at - 1];
       if (FIELDS_AFTER_VALUE.has(lower) && before?.kind === 'word' && !token.sentenceStart && !VALUE_STOPS.has(before.text.toLowerCase()) && DETERMINERS.has(lowerAt(tokens, at - 2))) positions[at - 1] = 1;
     }
@@ -93,14 +89,6 @@ function namesTextBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Whether the text speaks of SEO or ads: "SEO", "meta description", "Google Ads", "blog post", "landing page". */
-function seoContext(tokens: readonly Token[]): boolean {
-  let seo = SEO_CONTEXT.get(tokens);
-  if (seo === undefined) SEO_CONTEXT.set(tokens, (seo = tokens.some((token) => token.kind === 'word' && SEO_WORDS.has(token.text.toLowerCase()))));
-  return seo;
-}
-const SEO_CONTEXT = new WeakMap<readonly Token[], boolean>();
-
 /**
  * A comparison of a field with a value: "whose colour is grey", "where column C is cancelled", "where the category
  * column equals sofa", "if the order status is cancelled"; not "when the table is very large", "if the cell is
@@ -111,9 +99,18 @@ function comparesField(tokens: readonly Token[], at: number): boolean {
   if (subject === undefined || subject.kind !== 'word') return false;
   const lower = subject.text.toLowerCase();
   if (lowerAt(tokens, at - 2) === 'whose' || lowerAt(tokens, at - 3) === 'whose') return true;
-  // A column by its letter ("column C"), a column or field named ("the category column"), a field noun.
+  // A column by its letter ("column C is grey").
   if (/^[A-Z]{1,2}$/u.test(subject.text) && lowerAt(tokens, at - 2) === 'column') return true;
-  return lower === 'column' || lower === 'field' || FIELDS_BEFORE_VALUE.has(lower) || FIELDS_AFTER_VALUE.has(lower);
+  // A column, a field or a field noun, in a condition: "where the category column equals sofa", "if the order status
+  // is cancelled"; not "the status field is optional".
+  if (lower !== 'column' && lower !== 'field' && !FIELDS_BEFORE_VALUE.has(lower) && !FIELDS_AFTER_VALUE.has(lower)) return false;
+  for (let index = at - 2; index >= 0 && index >= at - CONDITION_REACH; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    if (CONDITION_WORDS.has(token.text.toLowerCase())) return true;
+    if (token.sentenceStart) return false;
+  }
+  return false;
 }
 
 function lowerAt(tokens: readonly Token[], at: number): string {
@@ -126,7 +123,7 @@ function lowerAt(tokens: readonly Token[], at: number): string {
  * article; right after the noun only when a determiner or a qualifier stands before it ("the keyword x", "seed
  * keyword x"), not in a compound ("keyword research tools", "keyword density").
  */
-function afterKeywordNoun(tokens: readonly Token[], at: number): number {
+function afterKeywordNoun(tokens: readonly Token[], noun: number, at: number): number {
   const word = (index: number) => (tokens[index]?.kind === 'word' && !tokens[index]!.sentenceStart ? tokens[index]!.text.toLowerCase() : '');
   let index = at;
   let linked = false;
@@ -142,7 +139,8 @@ function afterKeywordNoun(tokens: readonly Token[], at: number): number {
     index += word(index) === 'related' && word(index + 1) === 'to' ? 2 : 1;
     linked = true;
   }
-  if (!linked && !KEYWORD_QUALIFIERS.has(lowerAt(tokens, at - 2)) && !KEYWORD_QUALIFIERS.has(lowerAt(tokens, at - 3))) return -1;
+  // Unlinked, a qualifier before the noun and no verb after it ("My main keyword keeps dropping" is no keyword named).
+  if (!linked && ((!KEYWORD_QUALIFIERS.has(lowerAt(tokens, noun - 1)) && !KEYWORD_QUALIFIERS.has(lowerAt(tokens, noun - 2))) || VERBS_AFTER_SUBJECT.has(word(index)))) return -1;
   if (ARTICLES.has(word(index))) index++;
   return index;
 }
@@ -188,6 +186,12 @@ const KEYWORD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'about', 'arou
 /** Words before a keyword noun that make the words after it the keyword: "the keyword x", "seed keyword x". */
 const KEYWORD_QUALIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'seed', 'focus', 'target', 'primary', 'main', 'exact', 'this', 'my', 'our', 'search', '(']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Verbs that make a keyword noun the subject, not a label: "the search term appears …", "my keyword keeps dropping". */
+const VERBS_AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'keeps', 'keep', 'appears', 'appear', 'ranks', 'rank', 'shows', 'show', 'drops',
+  'dropped', 'gets', 'get', 'needs', 'need', 'should', 'must', 'will', 'would', 'can', 'could', 'does', 'do', 'did', 'may', 'might',
+  'goes', 'went', 'seems', 'looks', 'stays', 'became', 'becomes', 'isn', 'doesn',
+]);
 const EDGE_VERBS: ReadonlySet<string> = new Set(['starts', 'start', 'starting', 'begins', 'begin', 'beginning', 'opens', 'opening', 'ends', 'end', 'ending']);
 /** What an answer writes that may have to start or end with given words. */
 const TEXT_NOUNS: ReadonlySet<string> = new Set(['title', 'titles', 'headline', 'headlines', 'name', 'names', 'word', 'words', 'sentence', 'sentences', 'line', 'lines', 'slug', 'tagline', 'slogan', 'caption', 'subject', 'phrase', 'string', 'filename']);
@@ -197,14 +201,15 @@ const TWO_WORD_KEYWORDS: ReadonlySet<string> = new Set(['key', 'search', 'focus'
 const KEYWORD_SECOND: ReadonlySet<string> = new Set(['phrase', 'phrases', 'word', 'words', 'term', 'terms', 'query', 'queries']);
 const MAX_KEYWORD_WORDS = 6;
 const MAX_VALUE_WORDS = 3;
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['where', 'when', 'if', 'with', 'only', 'unless', 'whenever']);
+const CONDITION_REACH = 5;
 const COMPARISONS: ReadonlySet<string> = new Set(['is', 'was', 'equals', 'equal', 'contains', 'matches', 'isnt', 'has']);
-/** Verbs that name the search an SEO text targets, in a text about SEO (seoContext). */
-const SEO_VERBS: ReadonlySet<string> = new Set(['targeting', 'targets', 'optimized', 'optimised', 'searching']);
-const SEO_WORDS: ReadonlySet<string> = new Set(['seo', 'meta', 'serp', 'ads', 'adwords', 'ad', 'blog', 'landing']);
 /** Verbs of data that name a value after them: "cells that say cancelled", "issues labelled localisation". */
 const VALUE_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'containing', 'labelled', 'labeled', 'tagged', 'marked']);
 /** Fields whose value a filter names after them ("status cancelled", "the label localisation"). */
 const FIELDS_BEFORE_VALUE: ReadonlySet<string> = new Set(['status', 'label', 'tag', 'category', 'segment', 'channel']);
+/** Words before a field (or its article) that make the word after it a filter's value: "with status …", "have the label …". */
+const FIELD_INTRODUCERS: ReadonlySet<string> = new Set(['with', 'have', 'has', 'having', 'of', 'by', 'in']);
 /** Fields whose value a filter names before them ("the jewellery category", "the kid segment"). */
 const FIELDS_AFTER_VALUE: ReadonlySet<string> = new Set(['category', 'segment', 'channel', 'department']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'each', 'every', 'any', 'that', 'this']);

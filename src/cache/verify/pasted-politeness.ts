@@ -38,6 +38,10 @@ function pastedLines(text: string): Lines {
     // Or has it translated or rewritten, unless the last line holds its own text ("Translate to Italian: …").
     const actsOnAbove = ACTS_ON_ABOVE.test(lines[last]!) && !/:\s*\S/u.test(lines[last]!);
     const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && (TEXT_ASKED_ABOUT.test(lines[last]!) || actsOnAbove) && !lines[0]!.endsWith(':');
+    // Or a first line has the text below it translated or rewritten, with no colon: "Translate to Spanish\nHi Mark, …".
+    const actsOnBelow = !asksAboutAbove && lines[0]!.length <= QUESTION_LINE && ACTS_ON_ABOVE.test(lines[0]!) && !/:\s*\S/u.test(lines[0]!) && !lines[0]!.endsWith(':');
+    // Its last line, when only thanks, may be the asker's as well as the text's: not counted.
+    if (actsOnBelow) pasted.push(...lines.slice(1, THANKS_LINE.test(lines[last]!) ? last : undefined).filter((line) => !ASKERS_LINE.test(line)));
     let inLabelled = false;
     for (let index = 0; index < last; index++) {
       const line = lines[index]!;
@@ -80,14 +84,23 @@ const TEXT_ASKED_ABOUT = /\b(?:the|this|that|above)\s+(?:message|e-?mail|text|le
  * reply to this email." / "Do not reply …" before it were served each other's translation). Not a summary or a
  * shortening, which keeps no courtesy of the text.
  */
+const LANGUAGE_NAMES = String.raw`(?:english|spanish|french|german|italian|portuguese|japanese|chinese|mandarin|korean|russian|arabic|hindi|dutch|swedish|norwegian|danish|finnish|hebrew|turkish|polish|ukrainian|vietnamese|thai|indonesian|greek|latin)`;
 const ACTS_ON_ABOVE = new RegExp(
-  String.raw`^(?:(?:please|pls|now|kindly|can you|could you|would you|help me|i need you to|i want you to)\s+)*` +
-    String.raw`(?:(?:translate|rewrite|rephrase|paraphrase|reword|proofread|polish|edit|correct|fix|improve|put|turn|convert)\b(?:\s+(?:the\s+above|everything\s+above|all\s+(?:of\s+)?the\s+above|this|that|it|to|into|in|any|for|pls|please)\b|\s*[.!?]?$)` +
-    String.raw`|(?:now\s+)?(?:do|say)\s+(?:it|this|that)\s+in\b|in\s+\p{L}+(?:,?\s+(?:please|pls))?\s*[.!?]?$|i\s+need\s+(?:this|it)\s+in\b|what\s+is\s+(?:this|that)\s+in\b|how\s+do\s+(?:you|i)\s+say\s+(?:this|that|it)\s+in\b|\p{Lu}\p{Ll}+\?$)`,
+  String.raw`^(?:(?:and|please|pls|now|kindly|can you|could you|would you|help me|i need you to|i want you to)\s+)*` +
+    String.raw`(?:(?:translate|rewrite|rephrase|paraphrase|reword|proofread|polish|edit|correct)\b(?:\s+(?:the\s+above|everything\s+above|all\s+(?:of\s+)?the\s+above|this|that|it|to|into|in|any|pls|please)\b|\s*[.!?]?$)` +
+    String.raw`|(?:put|turn|convert)\s+(?:this|that|it|the\s+above)\s+into\b` +
+    String.raw`|(?:now\s+)?(?:do|say|give\s+me)\s+(?:it|this|that)\s+in\s+${LANGUAGE_NAMES}\b|(?:same\s+but\s+)?in\s+${LANGUAGE_NAMES}(?:,?\s+(?:please|pls))?\s*[.!?]?$` +
+    String.raw`|i\s+need\s+(?:this|it)\s+in\s+${LANGUAGE_NAMES}\b|what\s+is\s+(?:this|that)\s+in\s+${LANGUAGE_NAMES}\b|how\s+do\s+(?:you|i)\s+say\s+(?:this|that|it)\s+in\b|${LANGUAGE_NAMES}(?:\s+(?:version|translation))?(?:,?\s+(?:please|pls))?\s*[.!?]?$)`,
   'iu',
 );
-/** A line that asks the assistant for something: the asker's own, not the text to translate ("Can you please help me with this?"). */
-const ASKERS_LINE = /^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+you|please\s+help|help\s+me|i\s+need|i\s+want|i'd\s+like)\b/iu;
+/**
+ * A line that asks the assistant for something: the asker's own, not the text to translate ("Can you please help me
+ * with this?", "Please keep the same tone."); not an email's "Please do not reply to this email.".
+ */
+const ASKERS_LINE =
+  /^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+you|help\s+me|i\s+need|i\s+want|i'd\s+like|(?:please\s+)?(?:help|be|keep|make|use|write|answer|respond|give|tell|explain|translate|rewrite|summari[sz]e|check|proofread|edit|format|return|list|provide|ignore|focus|avoid|don't\s+change|do\s+not\s+change)\b)/iu;
+/** A line of thanks alone: "Thanks.", "Thank you!", "Many thanks". */
+const THANKS_LINE = /^(?:(?:many|big)\s+)?(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?[\s.!]*$/iu;
 /** Hedges that make a rule optional. */
 const HEDGES: ReadonlySet<string> = new Set(['if possible', 'if you can', 'if you could', 'when possible', 'where possible', 'ideally', 'preferably']);
 /** Line breaks as a client may send them: CRLF, LF, a lone CR, and Unicode's line and paragraph separators. */

@@ -8,8 +8,9 @@ import { isCodeContext } from './code-context.ts';
 import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
+import { noteMovedBetweenItems } from './labelled-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
-import { ASKS_ABOUT_LINES, breaksAfterMarksMatterIn, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
+import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -145,14 +146,14 @@ export class StructuralVerifier implements CandidateVerifier {
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
       if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
+      // Lines of labelled items: a note's item is the label line it stands under ("Monday: tacos. No dairy.").
+      if (noteMovedBetweenItems(query, candidate)) return { kind: 'different', reason: 'a note moved to another labelled item' };
       if (accepted.includes('article the') && (theOpensTitleSearch(query) || theOpensTitleSearch(candidate))) return { kind: 'undecided', reason: '"the" of a title searched for' };
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
         const fenceGapsCount = ASKS_ABOUT_LINES.test(query) || ASKS_ABOUT_LINES.test(candidate);
         // A list typed one item per line, and nothing else that makes layout content: where its lines break, not how.
         const lineBreaksOnly = onlyLineBreaksMatterIn(prepared, query) && onlyLineBreaksMatterIn(unfolded, candidate);
-        // Lines of labelled items: a note's line is its item's, even after a sentence's mark ("Monday: tacos. No dairy.").
-        const breaksAfterMarks = breaksAfterMarksMatterIn(prepared, query) || breaksAfterMarksMatterIn(unfolded, candidate);
-        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount, lineBreaksOnly, breaksAfterMarks }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount, lineBreaksOnly }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
       // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).
       if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, prepared.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {
@@ -250,6 +251,7 @@ export class StructuralVerifier implements CandidateVerifier {
         caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
         codeContext,
+        nextWord: () => before.tokens[hunk.leftEnd]?.text.toLowerCase(),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
         countsThings: () =>
           statesFacts(before, hunk.leftStart) ||

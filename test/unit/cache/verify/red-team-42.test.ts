@@ -120,7 +120,6 @@ describe('a keyword or a filter value in other phrasings, and texts to translate
   notServed([
     ['Write a meta description for my page (keyword jewellery).', 'Write a meta description for my page (keyword jewelry).'],
     ['Target keyword - grey sofa. Write an intro paragraph.', 'Target keyword - gray sofa. Write an intro paragraph.'],
-    ['Write a meta description targeting grey sofa.', 'Write a meta description targeting gray sofa.'],
     ['How can my page rank for dog bed?', 'How can my page rank for dog beds?'],
     ['Write a SQL query for orders whose status is set to cancelled.', 'Write a SQL query for orders whose status is set to canceled.'],
     ['Write a SQL query for orders with a status of cancelled.', 'Write a SQL query for orders with a status of canceled.'],
@@ -167,5 +166,31 @@ describe("a unit's abbreviation against its name after a number", () => {
     ['How far is 5 km?', 'How far is 5 miles?'],
     ['Is a 256 GB phone enough?', 'Is a 256 Gb phone enough?'],
     ['What does km stand for?', 'What does kilometers stand for?'],
+  ]);
+});
+
+describe("a review of the session's rules: near-duplicates they must leave alone, and their gaps", () => {
+  served([
+    ['I am planning to quit my job to start a bakery. Please be honest with me.\nThoughts?', 'I am planning to quit my job to start a bakery. Be honest with me.\nThoughts?'],
+    ['My sourdough never rises properly. Please tell me what I am doing wrong.\nIn Python, please.', 'My sourdough never rises properly. Tell me what I am doing wrong.\nIn Python, please.'],
+    ['Please keep the same tone.\nDear Mr. Lee, thank you for your order.\nRewrite this.', 'Keep the same tone.\nDear Mr. Lee, thank you for your order.\nRewrite this.'],
+    ['Make this email shorter. Keep the key points.\n\nSubject: Offsite\nTo: Team\nWe meet on Friday at 9.', 'Make this email shorter.\nKeep the key points.\n\nSubject: Offsite\nTo: Team\nWe meet on Friday at 9.'],
+    ['Ingredients: 2 eggs, 1 cup flour, 1 cup milk. A pinch of salt.\nSteps: whisk and fry.', 'Ingredients: 2 eggs, 1 cup flour, 1 cup milk.\nA pinch of salt.\nSteps: whisk and fry.'],
+    ['Write Facebook ad copy targeting new parents.', 'Write Facebook ad copy targeting new parent.'],
+    ['Make sure the search term appears naturally in the text.', 'Make sure the search term appears naturaly in the text.'],
+    ['My main keyword keeps dropping in Google. Why?', 'My main keyword keep dropping in Google. Why?'],
+    ['How do I change the label colour of a chart in Excel?', 'How do I change the label color of a chart in Excel?'],
+    ['Okay people, who wants to help with the move?', 'Okay people who wants to help with the move?'],
+    ["I can't log in.", "I can't login."],
+  ]);
+  notServed([
+    ['How do I sign in DocuSign?', 'How do I signin DocuSign?'],
+    ['How do I log in Django?', 'How do I login Django?'],
+    ['How do I log in Node.js?', 'How do I login Node.js?'],
+    ['Write a policy brief on housing support for the elderly who live alone.', 'Write a policy brief on housing support for the elderly, who live alone.'],
+    ['Translate to Spanish\nHi Mark,\nPlease do not reply to this email.\nBest, Anna', 'Translate to Spanish\nHi Mark,\nDo not reply to this email.\nBest, Anna'],
+    ['Hi Mark,\nPlease do not reply to this email.\nBest, Anna\nAnd in French?', 'Hi Mark,\nDo not reply to this email.\nBest, Anna\nAnd in French?'],
+    ['Make a shopping list for this meal plan.\n**Monday**: tacos. No dairy.\n**Tuesday**: soup.', 'Make a shopping list for this meal plan.\n**Monday**: tacos.\nNo dairy. **Tuesday**: soup.'],
+    ['Make a shopping list for this meal plan.\nMonday - tacos. No dairy.\nTuesday - soup.', 'Make a shopping list for this meal plan.\nMonday - tacos.\nNo dairy. Tuesday - soup.'],
   ]);
 });
