@@ -153,9 +153,18 @@ export class GuardedStore implements VectorStore {
       this.breaker.recordSuccess(permit);
       return value;
     } catch (error) {
-      this.breaker.recordFailure(permit);
+      // A store out of memory that refuses a write (Redis's `OOM command not allowed` under `noeviction`) still
+      // answers, and at once: its reads go on working, so the refusal must not open the breaker that guards them (a
+      // hostile tester, session 36: a full cache under misses paid the upstream for two thirds of its stored prompts).
+      if (refusesWriteForMemory(error)) this.breaker.recordSuccess(permit);
+      else this.breaker.recordFailure(permit);
       this.#onFailure?.(operation, error);
       throw error;
     }
   }
+}
+
+/** Whether a store's error is its refusal to write for lack of memory (Redis's OOM reply), not a failure to answer. */
+function refusesWriteForMemory(error: unknown): boolean {
+  return error instanceof Error && /^OOM\b|\bOOM command not allowed\b/u.test(error.message);
 }

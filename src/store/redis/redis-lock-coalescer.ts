@@ -63,6 +63,12 @@ export class RedisLockCoalescer implements Coalescer {
   readonly #maxWaitMs: number;
   readonly #pollMs: { min: number; max: number };
   #waitingElsewhere = 0;
+  /**
+   * The first half of every lock token this process takes. A lock that holds it while this process's own slot for the
+   * digest is free is no leader's: its unlock was lost (a Redis blip as the answer came; a hostile tester, session 36,
+   * saw the next identical requests wait out its 10 s TTL on a single instance). It is deleted, not waited for.
+   */
+  readonly #instance = randomBytes(8).toString('hex');
 
   constructor(options: RedisLockCoalescerOptions) {
     this.#local = options.local ?? new InProcessCoalescer();
@@ -97,7 +103,7 @@ export class RedisLockCoalescer implements Coalescer {
     // Taken synchronously, so this process's identical requests follow this one while it asks Redis.
     const local = this.#local.leadNow(digest);
     if (!local) return { kind: 'busy' };
-    const token = randomBytes(16).toString('hex');
+    const token = this.#instance + randomBytes(8).toString('hex');
     const accept = options.accept ?? (() => true);
     let lock: LockOutcome;
     if (options.waitForOthers === false) {
@@ -160,10 +166,16 @@ export class RedisLockCoalescer implements Coalescer {
         delayMs = Math.min(delayMs * 2, this.#pollMs.max);
         try {
           // Issued in the same tick, so node-redis sends both in one write: one round trip per poll.
-          const [entry, held] = await Promise.all([this.#readEntry(digest), this.#lockHeld(digest)]);
+          const [entry, holder] = await Promise.all([this.#readEntry(digest), this.#lockHolder(digest)]);
           if (usable(entry)) return entry;
           // The leader writes its entry before deleting the lock: read once more in case both happened between.
-          if (!held) return usable(await this.#readEntry(digest));
+          if (holder === null) return usable(await this.#readEntry(digest));
+          // This process's own lock, and this request holds the process's slot: left behind, so deleted (the next
+          // SET, on the same connection, runs after the delete).
+          if (holder.startsWith(this.#instance)) {
+            this.#unlock(digest, holder);
+            return undefined;
+          }
           failedPolls = 0;
         } catch {
           // One slow poll (a busy event loop, a blip) is no reason to give up; Redis failing is.
@@ -183,8 +195,10 @@ export class RedisLockCoalescer implements Coalescer {
     });
   }
 
-  async #lockHeld(digest: string): Promise<boolean> {
-    return (await this.#send(['EXISTS', this.#lockKey(digest)])) === 1;
+  /** The token the lock holds, or null when there is none. */
+  async #lockHolder(digest: string): Promise<string | null> {
+    const holder = await this.#send(['GET', this.#lockKey(digest)]);
+    return typeof holder === 'string' ? holder : null;
   }
 
   /** The local lease plus the Redis lock: renewed while the call runs, deleted when the slot is freed. */

@@ -187,6 +187,32 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     leaseOf(claim).release();
   });
 
+  // A hostile tester (session 36): a Redis blip as the answer came made the leader's unlock fail; the lock stayed for
+  // its TTL, and the same process's next identical requests waited it out as if another instance held it.
+  it("deletes its own lock left behind by a failed unlock instead of waiting for it", async () => {
+    prefix = randomKeyPrefix('lock');
+    let unlocks = 0;
+    let created: Instance | undefined;
+    created = await started({
+      maxWaitMs: 2_000,
+      send: async (args) => {
+        if (args[0] === 'EVAL' && ++unlocks === 1) throw new Error('connection reset'); // the first unlock is lost
+        return created!.store.command(args);
+      },
+    });
+    const digest = hex(16);
+    leaseOf(await created.coalescer.lead(digest)).release();
+    const orphan = await admin.sendCommand<string>(['GET', created.store.keys.lock(digest)]);
+    expect(orphan).toMatch(/^[0-9a-f]{32}$/); // left behind
+
+    const next = leaseOf(await created.coalescer.lead(digest));
+    const holder = await admin.sendCommand<string>(['GET', created.store.keys.lock(digest)]);
+    expect(holder).toMatch(/^[0-9a-f]{32}$/);
+    expect(holder).not.toBe(orphan); // the next request holds the lock itself
+    next.release();
+    await eventually(async () => !(await lockExists(created!, digest)), 'the lock to be deleted');
+  });
+
   it('does not wait for another instance when told not to (a client that skipped the lookup)', async () => {
     prefix = randomKeyPrefix('lock');
     const [a, b] = [await started(), await started()];

@@ -10,6 +10,9 @@ import type { CacheEntry } from '../../../../src/store/vector-store.ts';
 const completion = { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [] } as ChatCompletion;
 const entry = { id: 'd', partition: 'p', text: 't', completion, route: 'default', model: 'm', tenant: 't', createdAt: 0 } as CacheEntry;
 
+/** Another instance's lock token, as the lock's GET returns it. */
+const OTHER_INSTANCE_TOKEN = 'f'.repeat(32);
+
 /** A lock held by another instance forever; `reads` scripts what each entry read does. */
 function heldElsewhere(reads: Array<'fail' | 'missing' | 'found'>, options: { available?: () => boolean } = {}) {
   const sent: string[][] = [];
@@ -18,7 +21,7 @@ function heldElsewhere(reads: Array<'fail' | 'missing' | 'found'>, options: { av
     send: async (args) => {
       sent.push(args);
       if (args[0] === 'SET') return null; // NX refused: someone else leads
-      if (args[0] === 'EXISTS') return 1;
+      if (args[0] === 'GET') return OTHER_INSTANCE_TOKEN; // the lock's holder
       return 0;
     },
     readEntry: async () => {
@@ -55,7 +58,7 @@ describe('RedisLockCoalescer waiting for another instance', () => {
     const kept = { ...entry, storedUpstream: true, keeper: 'k' } as CacheEntry;
     let polls = 0;
     const coalescer = new RedisLockCoalescer({
-      send: async (args) => (args[0] === 'SET' ? null : args[0] === 'EXISTS' ? 1 : 0),
+      send: async (args) => (args[0] === 'SET' ? null : args[0] === 'GET' ? OTHER_INSTANCE_TOKEN : 0),
       readEntry: async () => (++polls < 4 ? entry : kept),
       lockKey: (digest) => `lock:${digest}`,
       pollMs: { min: 1, max: 1 },
@@ -69,7 +72,7 @@ describe('RedisLockCoalescer waiting for another instance', () => {
   // landed before its unlock was not recognised, and a request that started after that MISS went upstream again.
   it('takes the leader\'s entry that landed before the lock was released', async () => {
     const coalescer = new RedisLockCoalescer({
-      send: async (args) => (args[0] === 'SET' ? null : args[0] === 'EXISTS' ? 0 : 0),
+      send: async (args) => (args[0] === 'SET' ? null : args[0] === 'GET' ? null : 0),
       readEntry: async () => entry,
       lockKey: (digest) => `lock:${digest}`,
       pollMs: { min: 1, max: 1 },
