@@ -29,8 +29,18 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   if (!sameWords(before, after)) return undefined;
   const sentences = [sentenceBoundaries(before), sentenceBoundaries(after)] as const;
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
-  if (phraseJoinsSentenceBefore(before, after)) return 'phrase joined to the sentence before';
+  // Lines typed without end marks are sentences too: "Send the draft to Maria\nOn Monday review the budget" / "Send
+  // the draft to Maria on Monday\nreview the budget" (a red team on sentence-level edits, session 36: 1,440 of 1,440
+  // such moves served, and 1,857 of 2,073 with a period on one side and a comma on the other).
+  if (linesOfSteps(before) && linesOfSteps(after) && movesBoundary(before, lineOrSentenceStarts(before), lineOrSentenceStarts(after))) return 'line boundary moved';
+  if (phraseJoinsSentenceBefore(before, after, lexicon)) return 'phrase joined to the sentence before';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
+  // A sentence's end on one side where the other has a comma a few words away: what lies between changes steps
+  // ("Water the tomatoes every morning. Feed the chickens." / "Water the tomatoes, every morning feed the chickens.").
+  if (endMovedToComma(before, sentences, commas)) return 'sentence end moved to a comma';
+  // A sentence's end made a comma inside a sentence that opens with a condition: the next step comes under it ("If
+  // the fever goes above 39, give her ibuprofen. Call the doctor." / "…, give her ibuprofen, call the doctor.").
+  if (endJoinsCondition(before, sentences, commas)) return 'a step joined to a condition';
   if (stepWordMoved(before.tokens, sentences, [...sentences[0], ...commas[0]], [...sentences[1], ...commas[1]])) return 'step word moved';
   if (cutsNegation(before.tokens, sentences[0], [...sentences[1], ...commas[1]], lexicon) || cutsNegation(before.tokens, sentences[1], [...sentences[0], ...commas[0]], lexicon)) return 'negation cut off';
   if (joinsNegatedList(before.tokens, sentences[0], sentences[1], commas[1]) || joinsNegatedList(before.tokens, sentences[1], sentences[0], commas[0])) return 'list joined to a negation';
@@ -75,21 +85,66 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(['well', 'seriously', 'honestl
  * other ("Explain inflation in two sentences, explain deflation."): the same words, but the length, language,
  * audience or detail they set now governs the other request.
  */
-function phraseJoinsSentenceBefore(before: PreparedSide, after: PreparedSide): boolean {
+function phraseJoinsSentenceBefore(before: PreparedSide, after: PreparedSide, lexicon: CommaLexicon): boolean {
   const starts = [clauseStarts(before), clauseStarts(after)] as const;
   const commas = [new Set(commaBoundaries(before)), new Set(commaBoundaries(after))] as const;
-  return joinsBefore(before.tokens, starts[0], starts[1], commas) || joinsBefore(before.tokens, starts[1], starts[0], commas);
+  return joinsBefore(before.tokens, starts[0], starts[1], commas, lexicon, commas[0]) || joinsBefore(before.tokens, starts[1], starts[0], commas, lexicon, commas[1]);
 }
 
+/**
+ * Whether one side ends a sentence where the other has no boundary, and the other has a comma within a few words of
+ * it where the first has none: the words between belong to the other step ("… every morning. Feed …" / "…, every
+ * morning feed …"). Only between two steps that open with a verb, as schedules and instructions do.
+ */
+function endMovedToComma(side: PreparedSide, sentences: readonly [readonly number[], readonly number[]], commas: readonly [readonly number[], readonly number[]]): boolean {
+  for (const [one, other] of [[0, 1], [1, 0]] as const) {
+    const otherAll = new Set([...sentences[other], ...commas[other]]);
+    const ownAll = new Set([...sentences[one], ...commas[one]]);
+    for (const end of sentences[one]) {
+      if (otherAll.has(end)) continue;
+      for (const comma of commas[other]) {
+        if (ownAll.has(comma) || Math.abs(comma - end) > MOVED_PHRASE_WORDS) continue;
+        const [from, to] = comma < end ? [comma, end] : [end, comma];
+        if (side.tokens.slice(from, to).some((token) => token.kind !== 'word' || !FUNCTION_WORDS.has(token.key.toLowerCase()))) return true;
+      }
+    }
+  }
+  return false;
+}
+function endJoinsCondition(side: PreparedSide, sentences: readonly [readonly number[], readonly number[]], commas: readonly [readonly number[], readonly number[]]): boolean {
+  for (const [one, other] of [[0, 1], [1, 0]] as const) {
+    const otherCommas = new Set(commas[other]);
+    const otherEnds = sentences[other];
+    for (const end of sentences[one]) {
+      if (!otherCommas.has(end)) continue;
+      // The other side's sentence holding that comma: does it open with a condition?
+      let start = 0;
+      for (const at of otherEnds) if (at < end) start = Math.max(start, at);
+      const opener = side.tokens[start];
+      if (opener?.kind === 'word' && CONDITION_OPENERS.has(opener.key.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until', 'while', 'after', 'before']);
+
+/** The most words a phrase moves across when a sentence's end becomes a comma nearby. */
+const MOVED_PHRASE_WORDS = 6;
+
 /** Whether a sentence of `own` opens with a phrase up to a comma both sides have, where `other` starts no sentence. */
-function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: ReadonlySet<number>, commas: readonly [ReadonlySet<number>, ReadonlySet<number>]): boolean {
+function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: ReadonlySet<number>, commas: readonly [ReadonlySet<number>, ReadonlySet<number>], lexicon: CommaLexicon, ownCommas: ReadonlySet<number>): boolean {
   for (const at of own) {
     // A sentence before it with words of its own (a greeting set aside leaves none), itself a request ("Explain
     // inflation."): the phrase can then govern either request. After a statement it sets the scene for the
     // question either way ("I have a question. In Excel, how do I …" / "I have a question in Excel, how do I …").
-    if (other.has(at) || at < 2 || !opensRequest(tokens, own, at)) continue;
+    // After a step of a schedule ("Walk the dog. On Sunday, take out the recycling."), a time, a frequency or a
+    // condition moves to that step (a red team on sentence-level edits, session 36).
+    if (other.has(at) || at < 2) continue;
     const opener = tokens[at];
-    if (opener?.kind !== 'word' || !FRONTED_PHRASE_OPENERS.has(opener.key.toLowerCase())) continue;
+    if (opener?.kind !== 'word' && opener?.kind !== 'number') continue;
+    const lower = opener.key.toLowerCase();
+    const request = opensRequest(tokens, own, at);
+    if (!(request && FRONTED_PHRASE_OPENERS.has(lower)) && !(opensStepSentence(tokens, own, ownCommas, at, lexicon) && (STEP_PHRASE_OPENERS.has(lower) || opener.kind === 'number'))) continue;
     for (let end = at + 1; end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1); end++) {
       if (own.has(end) || other.has(end)) break;
       // A comma kept as a mark ("In two sentences, …" after a number word) is in both sides' tokens alike.
@@ -110,6 +165,27 @@ function opensRequest(tokens: readonly Token[], starts: ReadonlySet<number>, at:
   // what is left of "Tell me about Rome." once "tell me" is set aside.
   return (REQUEST_VERBS.has(verb) || TEXT_REQUEST_VERBS.has(verb) || QUESTION_OPENERS.has(verb) || verb === 'about') && !ASKS_NO_OUTPUT.has(verb);
 }
+
+/** Whether the sentence that ends before `at` opens with a verb: a step of a schedule or an instruction ("Walk the dog."). */
+function opensStepSentence(tokens: readonly Token[], starts: ReadonlySet<number>, commas: ReadonlySet<number>, at: number, lexicon: CommaLexicon): boolean {
+  // Back to the sentence's start, or to a colon or comma inside it ("The doctor said: Give her …").
+  let start = at - 1;
+  while (start > 0 && !starts.has(start) && !commas.has(start)) start--;
+  const opener = tokens[start];
+  if (opener?.kind !== 'word') return false;
+  const word = opener.key.toLowerCase();
+  // A verb, or a word WordNet reads as a noun first that is also typed as a command ("Text Maria.", "Email Tom.").
+  return !FUNCTION_WORDS.has(word) && !QUESTION_OPENERS.has(word) && !ASKS_NO_OUTPUT.has(word) && (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word));
+}
+/** Nouns typed as commands at the start of a step. */
+const COMMAND_NOUNS: ReadonlySet<string> = new Set(['text', 'email', 'e-mail', 'message', 'ping', 'phone', 'call', 'mail', 'slack', 'dm', 'google', 'zoom']);
+/** Words that open a time, a frequency or a condition of a step ("Every 6 hours,", "Once a month,", "If it rains,"). */
+const STEP_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'every', 'each', 'once', 'twice', 'daily', 'weekly', 'monthly', 'nightly', 'tomorrow', 'tonight', 'today', 'if', 'when', 'unless',
+  'until', 'while', 'whenever', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekends', 'mornings',
+  'evenings', 'nights', 'always', 'never', 'only', 'next', 'first', 'then', 'later', 'afterwards', 'starting', 'from', 'this', 'last',
+  'at', 'on', 'by', 'after', 'before', 'during', 'within', 'for',
+]);
 
 /** Verbs of request that ask for no text a length or an audience could shape ("Help me out.", "Check this."). */
 const ASKS_NO_OUTPUT: ReadonlySet<string> = new Set(['help', 'check', 'fix', 'find', 'name', 'share', 'please', 'any', 'have', 'has']);
@@ -354,6 +430,28 @@ export function sentenceBoundaries(side: PreparedSide): readonly number[] {
   return at;
 }
 /** Each prepared side's sentence starts, found once: several rules read them per difference. */
+const LINE_STARTS = new WeakMap<PreparedSide, readonly number[]>();
+
+/**
+ * Whether a side is typed as three or more lines (steps, a schedule), not a sentence or two wrapped ("Summarize the
+ * main\ncauses of …" / "… in five\nshort bullet points" is one request either way).
+ */
+function linesOfSteps(side: PreparedSide): boolean {
+  let lines = 1;
+  for (let index = 1; index < side.tokens.length && lines < MIN_STEP_LINES; index++) if (side.raw[side.origin[index]!]!.sentenceStart) lines++;
+  return lines >= MIN_STEP_LINES;
+}
+const MIN_STEP_LINES = 3;
+
+/** The kept tokens that start a sentence or a line (verifyTokens marks a line's first word as a sentence's). */
+function lineOrSentenceStarts(side: PreparedSide): readonly number[] {
+  const known = LINE_STARTS.get(side);
+  if (known !== undefined) return known;
+  const at: number[] = [];
+  for (let index = 1; index < side.tokens.length; index++) if (side.raw[side.origin[index]!]!.sentenceStart) at.push(index);
+  LINE_STARTS.set(side, at);
+  return at;
+}
 const BOUNDARIES = new WeakMap<PreparedSide, readonly number[]>();
 
 /**

@@ -194,3 +194,21 @@ describe("a review of the session's rules: near-duplicates they must leave alone
     ['Make a shopping list for this meal plan.\nMonday - tacos. No dairy.\nTuesday - soup.', 'Make a shopping list for this meal plan.\nMonday - tacos.\nNo dairy. Tuesday - soup.'],
   ]);
 });
+
+describe('a time, a frequency or a condition moved between two steps by a line break or a mark', () => {
+  notServed([
+    ['My manager wrote:\nSend the draft to Maria\nOn Monday review the budget\nWhen should I send the draft to Maria?', 'My manager wrote:\nSend the draft to Maria on Monday\nreview the budget\nWhen should I send the draft to Maria?'],
+    ['Chores for this week.\nWater the tomatoes\nTwice a week feed the chickens\nWhen should I feed the chickens?', 'Chores for this week.\nWater the tomatoes twice a week\nfeed the chickens\nWhen should I feed the chickens?'],
+    ['Take the antibiotic.\nAt 9 am, eat a light meal.\nWhen should I take the antibiotic?', 'Take the antibiotic at 9 am,\neat a light meal.\nWhen should I take the antibiotic?'],
+    ['Reminder from my wife: Walk the dog. On Sunday, take out the recycling. How often do I walk the dog?', 'Reminder from my wife: Walk the dog on Sunday, take out the recycling. How often do I walk the dog?'],
+    ['Text Maria. After lunch, book the restaurant. Put this in my calendar.', 'Text Maria after lunch, book the restaurant. Put this in my calendar.'],
+    ['The doctor said: Give her 5 ml of amoxicillin. Twice a day, clean the wound with saline. Make me a daily schedule.', 'The doctor said: Give her 5 ml of amoxicillin twice a day, clean the wound with saline. Make me a daily schedule.'],
+    ['Water the tomatoes every morning. Feed the chickens. When should I feed the chickens?', 'Water the tomatoes, every morning feed the chickens. When should I feed the chickens?'],
+    ['If the fever goes above 39, give her ibuprofen. Call the doctor. Should I call the doctor if her fever is 38?', 'If the fever goes above 39, give her ibuprofen, call the doctor. Should I call the doctor if her fever is 38?'],
+  ]);
+  served([
+    ['Summarize the main\ncauses of the French Revolution in five short bullet points', 'Summarize the main causes of the French Revolution in five\nshort bullet points'],
+    ['Help me out. Using pandas, how do I drop rows with NaN?', 'Help me out using pandas, how do I drop rows with NaN?'],
+    ['Take the antibiotic.\nAt 9 am, eat a light meal.\nWhen should I take the antibiotic?', 'Take the antibiotic.\n\nAt 9 am, eat a light meal.\nWhen should I take the antibiotic?'],
+  ]);
+});
