@@ -32,7 +32,7 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   // Lines typed without end marks are sentences too: "Send the draft to Maria\nOn Monday review the budget" / "Send
   // the draft to Maria on Monday\nreview the budget" (a red team on sentence-level edits, session 36: 1,440 of 1,440
   // such moves served, and 1,857 of 2,073 with a period on one side and a comma on the other).
-  if (linesOfSteps(before) && linesOfSteps(after) && movesBoundary(before, lineOrSentenceStarts(before), lineOrSentenceStarts(after))) return 'line boundary moved';
+  if (linesOfSteps(before) && linesOfSteps(after) && movesCapitalisedLineStart(before, after) && movesBoundary(before, lineOrSentenceStarts(before), lineOrSentenceStarts(after))) return 'line boundary moved';
   if (phraseJoinsSentenceBefore(before, after, lexicon)) return 'phrase joined to the sentence before';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   // A sentence's end on one side where the other has a comma a few words away: what lies between changes steps
@@ -40,7 +40,7 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   if (endMovedToComma(before, sentences, commas)) return 'sentence end moved to a comma';
   // A sentence's end made a comma inside a sentence that opens with a condition: the next step comes under it ("If
   // the fever goes above 39, give her ibuprofen. Call the doctor." / "…, give her ibuprofen, call the doctor.").
-  if (endJoinsCondition(before, sentences, commas)) return 'a step joined to a condition';
+  if (endJoinsCondition(before, sentences, commas, lexicon)) return 'a step joined to a condition';
   if (stepWordMoved(before.tokens, sentences, [...sentences[0], ...commas[0]], [...sentences[1], ...commas[1]])) return 'step word moved';
   if (cutsNegation(before.tokens, sentences[0], [...sentences[1], ...commas[1]], lexicon) || cutsNegation(before.tokens, sentences[1], [...sentences[0], ...commas[0]], lexicon)) return 'negation cut off';
   if (joinsNegatedList(before.tokens, sentences[0], sentences[1], commas[1]) || joinsNegatedList(before.tokens, sentences[1], sentences[0], commas[0])) return 'list joined to a negation';
@@ -100,32 +100,54 @@ function endMovedToComma(side: PreparedSide, sentences: readonly [readonly numbe
   for (const [one, other] of [[0, 1], [1, 0]] as const) {
     const otherAll = new Set([...sentences[other], ...commas[other]]);
     const ownAll = new Set([...sentences[one], ...commas[one]]);
+    const otherCommas = commas[other];
+    // Both lists ascend: a window of the other side's commas within MOVED_PHRASE_WORDS of each end, moved forward once.
+    let first = 0;
     for (const end of sentences[one]) {
       if (otherAll.has(end)) continue;
-      for (const comma of commas[other]) {
-        if (ownAll.has(comma) || Math.abs(comma - end) > MOVED_PHRASE_WORDS) continue;
+      while (first < otherCommas.length && otherCommas[first]! < end - MOVED_PHRASE_WORDS) first++;
+      for (let index = first; index < otherCommas.length && otherCommas[index]! <= end + MOVED_PHRASE_WORDS; index++) {
+        const comma = otherCommas[index]!;
+        if (ownAll.has(comma)) continue;
         const [from, to] = comma < end ? [comma, end] : [end, comma];
-        if (side.tokens.slice(from, to).some((token) => token.kind !== 'word' || !FUNCTION_WORDS.has(token.key.toLowerCase()))) return true;
+        for (let at = from; at < to; at++) {
+          const token = side.tokens[at]!;
+          if (token.kind !== 'word' || !FUNCTION_WORDS.has(token.key.toLowerCase())) return true;
+        }
       }
     }
   }
   return false;
 }
-function endJoinsCondition(side: PreparedSide, sentences: readonly [readonly number[], readonly number[]], commas: readonly [readonly number[], readonly number[]]): boolean {
+function endJoinsCondition(side: PreparedSide, sentences: readonly [readonly number[], readonly number[]], commas: readonly [readonly number[], readonly number[]], lexicon: CommaLexicon): boolean {
   for (const [one, other] of [[0, 1], [1, 0]] as const) {
     const otherCommas = new Set(commas[other]);
     const otherEnds = sentences[other];
+    // The other side's sentence start before each end, found in one sweep (both lists ascend).
+    let start = 0;
+    let next = 0;
     for (const end of sentences[one]) {
+      while (next < otherEnds.length && otherEnds[next]! < end) start = otherEnds[next++]!;
       if (!otherCommas.has(end)) continue;
-      // The other side's sentence holding that comma: does it open with a condition?
-      let start = 0;
-      for (const at of otherEnds) if (at < end) start = Math.max(start, at);
       const opener = side.tokens[start];
-      if (opener?.kind === 'word' && CONDITION_OPENERS.has(opener.key.toLowerCase())) return true;
+      if (opener?.kind !== 'word' || !CONDITION_OPENERS.has(opener.key.toLowerCase())) continue;
+      // Only a step comes under the condition ("…, call the doctor"), not a question or a remark ("…, what should I do?").
+      if (opensWithStepVerb(side.tokens, end, lexicon)) return true;
     }
   }
   return false;
 }
+
+/** Whether the words at `at` open a step: a verb in its base form, not a question word, an auxiliary, a pronoun or "any". */
+function opensWithStepVerb(tokens: readonly Token[], at: number, lexicon: CommaLexicon): boolean {
+  const token = tokens[at];
+  if (token?.kind !== 'word') return false;
+  const word = token.key.toLowerCase();
+  if (FUNCTION_WORDS.has(word) || QUESTION_OPENERS.has(word) || NOT_STEPS.has(word)) return false;
+  return (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word)) && !word.endsWith('ing') && !/(?<!s)s$/u.test(word);
+}
+/** Words that open a remark or a question after a comma, not a step. */
+const NOT_STEPS: ReadonlySet<string> = new Set(['any', 'thanks', 'thank', 'please', 'hope', 'guess', 'need', 'got', 'looking', 'asking', 'wondering']);
 const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until', 'while', 'after', 'before']);
 
 /** The most words a phrase moves across when a sentence's end becomes a comma nearby. */
@@ -148,7 +170,13 @@ function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: 
     for (let end = at + 1; end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1); end++) {
       if (own.has(end) || other.has(end)) break;
       // A comma kept as a mark ("In two sentences, …" after a number word) is in both sides' tokens alike.
-      if ((commas[0].has(end) && commas[1].has(end)) || (tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) return !isConnective(tokens, at, end);
+      if ((commas[0].has(end) && commas[1].has(end)) || (tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) {
+        if (isConnective(tokens, at, end)) return false;
+        // Read as a request's phrase, or as a step's where another step follows it ("On Sunday, take out …"; not
+        // "Need some advice. If my landlord keeps my deposit, what can I do?").
+        if (request && FRONTED_PHRASE_OPENERS.has(lower)) return true;
+        return opensWithStepVerb(tokens, tokens[end]!.kind === 'word' ? end : end + 1, lexicon);
+      }
     }
   }
   return false;
@@ -175,8 +203,10 @@ function opensStepSentence(tokens: readonly Token[], starts: ReadonlySet<number>
   if (opener?.kind !== 'word') return false;
   const word = opener.key.toLowerCase();
   // A verb, or a word WordNet reads as a noun first that is also typed as a command ("Text Maria.", "Email Tom.").
-  return !FUNCTION_WORDS.has(word) && !QUESTION_OPENERS.has(word) && !ASKS_NO_OUTPUT.has(word) && (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word));
+  return !FUNCTION_WORDS.has(word) && !QUESTION_OPENERS.has(word) && !ASKS_NO_OUTPUT.has(word) && !NOT_STEPS.has(word) && !CHATTY_OPENERS.has(word) && (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word));
 }
+/** Verbs that open a remark to the reader, not a step ("Guess what.", "Hear me out.", "Imagine this.", "Bear with me."). */
+const CHATTY_OPENERS: ReadonlySet<string> = new Set(['guess', 'hear', 'imagine', 'bear', 'think', 'explain', 'tell', 'listen', 'picture', 'consider', 'look', 'wait', 'quick', 'sorry', 'just']);
 /** Nouns typed as commands at the start of a step. */
 const COMMAND_NOUNS: ReadonlySet<string> = new Set(['text', 'email', 'e-mail', 'message', 'ping', 'phone', 'call', 'mail', 'slack', 'dm', 'google', 'zoom']);
 /** Words that open a time, a frequency or a condition of a step ("Every 6 hours,", "Once a month,", "If it rains,"). */
@@ -442,6 +472,21 @@ function linesOfSteps(side: PreparedSide): boolean {
   return lines >= MIN_STEP_LINES;
 }
 const MIN_STEP_LINES = 3;
+
+/**
+ * Whether a line start one side has and the other lacks opens with a capital (not "I"): a step typed on its own line
+ * ("On Monday review the budget"). A paragraph wrapped at other widths starts its lines with lowercase words on both
+ * sides ("…who\nrefuses to sleep" / "…who refuses\nto sleep": a review, session 36).
+ */
+function movesCapitalisedLineStart(before: PreparedSide, after: PreparedSide): boolean {
+  const [left, right] = [lineOrSentenceStarts(before), lineOrSentenceStarts(after)];
+  const [leftAt, rightAt] = [new Set(left), new Set(right)];
+  const capitalised = (side: PreparedSide, at: number) => {
+    const text = side.raw[side.origin[at]!]!.text;
+    return text !== 'I' && /^\p{Lu}/u.test(text);
+  };
+  return left.some((at) => !rightAt.has(at) && capitalised(before, at)) || right.some((at) => !leftAt.has(at) && capitalised(after, at));
+}
 
 /** The kept tokens that start a sentence or a line (verifyTokens marks a line's first word as a sentence's). */
 function lineOrSentenceStarts(side: PreparedSide): readonly number[] {

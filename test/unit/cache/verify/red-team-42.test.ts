@@ -212,3 +212,14 @@ describe('a time, a frequency or a condition moved between two steps by a line b
     ['Take the antibiotic.\nAt 9 am, eat a light meal.\nWhen should I take the antibiotic?', 'Take the antibiotic.\n\nAt 9 am, eat a light meal.\nWhen should I take the antibiotic?'],
   ]);
 });
+
+describe("a review of the step rules: comma splices, chatty openers and wrapped paragraphs they must leave alone", () => {
+  served([
+    ['When I run, my knee hurts. What should I do?', 'When I run, my knee hurts, what should I do?'],
+    ['If my flight is delayed, can I get a refund? I booked with Delta.', 'If my flight is delayed, can I get a refund, I booked with Delta.'],
+    ['If I miss a dose, what should I do?', 'If I miss a dose. What should I do?'],
+    ['Need some advice. If my landlord keeps my deposit, what can I do?', 'Need some advice, if my landlord keeps my deposit, what can I do?'],
+    ['Guess what. Tomorrow, I start my new job. Any tips for the first day?', 'Guess what, tomorrow, I start my new job. Any tips for the first day?'],
+    ['I have a 3 year old who\nrefuses to sleep in her own\nbed. We tried everything.\nWhat should we do?', 'I have a 3 year old who refuses\nto sleep in her own bed. We\ntried everything.\nWhat should we do?'],
+  ]);
+});
