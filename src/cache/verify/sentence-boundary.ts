@@ -203,7 +203,8 @@ function opensStepSentence(tokens: readonly Token[], starts: ReadonlySet<number>
   if (opener?.kind !== 'word') return false;
   const word = opener.key.toLowerCase();
   // A verb, or a word WordNet reads as a noun first that is also typed as a command ("Text Maria.", "Email Tom.").
-  return !FUNCTION_WORDS.has(word) && !QUESTION_OPENERS.has(word) && !ASKS_NO_OUTPUT.has(word) && !NOT_STEPS.has(word) && !CHATTY_OPENERS.has(word) && (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word));
+  // "Check the tire pressure.", "Fix the login bug." are steps too; "Help me out." is not.
+  return !FUNCTION_WORDS.has(word) && !QUESTION_OPENERS.has(word) && word !== 'help' && !NOT_STEPS.has(word) && !CHATTY_OPENERS.has(word) && (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word));
 }
 /** Verbs that open a remark to the reader, not a step ("Guess what.", "Hear me out.", "Imagine this.", "Bear with me."). */
 const CHATTY_OPENERS: ReadonlySet<string> = new Set(['guess', 'hear', 'imagine', 'bear', 'think', 'explain', 'tell', 'listen', 'picture', 'consider', 'look', 'wait', 'quick', 'sorry', 'just']);
