@@ -196,9 +196,9 @@ function opensRequest(tokens: readonly Token[], starts: ReadonlySet<number>, at:
 
 /** Whether the sentence that ends before `at` opens with a verb: a step of a schedule or an instruction ("Walk the dog."). */
 function opensStepSentence(tokens: readonly Token[], starts: ReadonlySet<number>, commas: ReadonlySet<number>, at: number, lexicon: CommaLexicon): boolean {
-  // Back to the sentence's start, or to a colon or comma inside it ("The doctor said: Give her …").
+  // Back to the sentence's start, or to a colon (set aside or kept) or a comma inside it ("The doctor said: give her …").
   let start = at - 1;
-  while (start > 0 && !starts.has(start) && !commas.has(start)) start--;
+  while (start > 0 && !starts.has(start) && !commas.has(start) && tokens[start - 1]!.text !== ':' && !afterSpeech(tokens, start)) start--;
   const opener = tokens[start];
   if (opener?.kind !== 'word') return false;
   const word = opener.key.toLowerCase();
@@ -206,6 +206,13 @@ function opensStepSentence(tokens: readonly Token[], starts: ReadonlySet<number>
   // "Check the tire pressure.", "Fix the login bug." are steps too; "Help me out." is not.
   return !FUNCTION_WORDS.has(word) && !QUESTION_OPENERS.has(word) && word !== 'help' && !NOT_STEPS.has(word) && !CHATTY_OPENERS.has(word) && (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word));
 }
+/** Whether the token at `at` follows a verb of speech that quotes it ("the doctor said: give her …", "she told me: call …"). */
+function afterSpeech(tokens: readonly Token[], at: number): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
+  return SPEECH_VERBS.has(word(at - 1)) || ((word(at - 1) === 'me' || word(at - 1) === 'us') && SPEECH_VERBS.has(word(at - 2)));
+}
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'texted', 'emailed', 'asked', 'instructed', 'advised']);
+
 /** Verbs that open a remark to the reader, not a step ("Guess what.", "Hear me out.", "Imagine this.", "Bear with me."). */
 const CHATTY_OPENERS: ReadonlySet<string> = new Set(['guess', 'hear', 'imagine', 'bear', 'think', 'explain', 'tell', 'listen', 'picture', 'consider', 'look', 'wait', 'quick', 'sorry', 'just']);
 /** Nouns typed as commands at the start of a step. */

@@ -205,6 +205,7 @@ describe('a time, a frequency or a condition moved between two steps by a line b
     ['The doctor said: Give her 5 ml of amoxicillin. Twice a day, clean the wound with saline. Make me a daily schedule.', 'The doctor said: Give her 5 ml of amoxicillin twice a day, clean the wound with saline. Make me a daily schedule.'],
     ['Water the tomatoes every morning. Feed the chickens. When should I feed the chickens?', 'Water the tomatoes, every morning feed the chickens. When should I feed the chickens?'],
     ['If the fever goes above 39, give her ibuprofen. Call the doctor. Should I call the doctor if her fever is 38?', 'If the fever goes above 39, give her ibuprofen, call the doctor. Should I call the doctor if her fever is 38?'],
+    ['the doctor said: give her 5 ml of amoxicillin. twice a day, clean the wound with saline. make me a daily schedule.', 'the doctor said: give her 5 ml of amoxicillin twice a day, clean the wound with saline. make me a daily schedule.'],
     ['Check the tire pressure. Every month, rotate the tires. Make me a maintenance calendar.', 'Check the tire pressure every month, rotate the tires. Make me a maintenance calendar.'],
     ['My manager wrote: Fix the login bug. By Friday, deploy to staging. Put this in my calendar.', 'My manager wrote: Fix the login bug by Friday, deploy to staging. Put this in my calendar.'],
   ]);
