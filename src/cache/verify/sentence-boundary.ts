@@ -199,6 +199,8 @@ function opensStepSentence(tokens: readonly Token[], starts: ReadonlySet<number>
   // Back to the sentence's start, or to a colon (set aside or kept) or a comma inside it ("The doctor said: give her …").
   let start = at - 1;
   while (start > 0 && !starts.has(start) && !commas.has(start) && tokens[start - 1]!.text !== ':' && !afterSpeech(tokens, start)) start--;
+  // Past what asks for the step: "Please", "You need to", "Don't forget to", "Remember to", "Make sure to".
+  start = pastStepPrefix(tokens, start, at);
   const opener = tokens[start];
   if (opener?.kind !== 'word') return false;
   const word = opener.key.toLowerCase();
@@ -206,6 +208,18 @@ function opensStepSentence(tokens: readonly Token[], starts: ReadonlySet<number>
   // "Check the tire pressure.", "Fix the login bug." are steps too; "Help me out." is not.
   return !FUNCTION_WORDS.has(word) && !QUESTION_OPENERS.has(word) && word !== 'help' && !NOT_STEPS.has(word) && !CHATTY_OPENERS.has(word) && (lexicon.canBeVerb(word) || COMMAND_NOUNS.has(word));
 }
+/** Where the step's verb stands after a prefix that asks for it ("please", "you need to", "don't forget to"), or `start`. */
+function pastStepPrefix(tokens: readonly Token[], start: number, end: number): number {
+  const words: string[] = [];
+  for (let index = start; index < Math.min(end, start + 5); index++) words.push(tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
+  for (const prefix of STEP_PREFIXES) if (prefix.every((word, index) => words[index] === word)) return start + prefix.length;
+  return start;
+}
+const STEP_PREFIXES: readonly (readonly string[])[] = [
+  ['you', 'need', 'to'], ['you', 'have', 'to'], ['you', 'should'], ['you', 'must'], ['i', 'need', 'to'], ['i', 'have', 'to'],
+  ['do', 'not', 'forget', 'to'], ['dont', 'forget', 'to'], ['remember', 'to'], ['make', 'sure', 'to'], ['be', 'sure', 'to'], ['please'],
+];
+
 /** Whether the token at `at` follows a verb of speech that quotes it ("the doctor said: give her …", "she told me: call …"). */
 function afterSpeech(tokens: readonly Token[], at: number): boolean {
   const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
@@ -222,7 +236,8 @@ const STEP_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'every', 'each', 'once', 'twice', 'daily', 'weekly', 'monthly', 'nightly', 'tomorrow', 'tonight', 'today', 'if', 'when', 'unless',
   'until', 'while', 'whenever', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekends', 'mornings',
   'evenings', 'nights', 'always', 'never', 'only', 'next', 'first', 'then', 'later', 'afterwards', 'starting', 'from', 'this', 'last',
-  'at', 'on', 'by', 'after', 'before', 'during', 'within', 'for',
+  'at', 'on', 'by', 'after', 'before', 'during', 'within', 'for', 'with', 'in', 'around', 'overnight', 'right', 'three', 'four',
+  'two', 'both',
 ]);
 
 /** Verbs of request that ask for no text a length or an audience could shape ("Help me out.", "Check this."). */

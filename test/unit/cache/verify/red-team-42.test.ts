@@ -206,6 +206,9 @@ describe('a time, a frequency or a condition moved between two steps by a line b
     ['Water the tomatoes every morning. Feed the chickens. When should I feed the chickens?', 'Water the tomatoes, every morning feed the chickens. When should I feed the chickens?'],
     ['If the fever goes above 39, give her ibuprofen. Call the doctor. Should I call the doctor if her fever is 38?', 'If the fever goes above 39, give her ibuprofen, call the doctor. Should I call the doctor if her fever is 38?'],
     ['the doctor said: give her 5 ml of amoxicillin. twice a day, clean the wound with saline. make me a daily schedule.', 'the doctor said: give her 5 ml of amoxicillin twice a day, clean the wound with saline. make me a daily schedule.'],
+    ['You need to give him the amoxicillin. With food, give him the ibuprofen. Make me a schedule.', 'You need to give him the amoxicillin with food, give him the ibuprofen. Make me a schedule.'],
+    ["Don't forget to water the plants. In the morning, feed the cat. Make me a checklist.", "Don't forget to water the plants in the morning, feed the cat. Make me a checklist."],
+    ['Take the metformin. With breakfast, take the vitamin D. When do I take the metformin?', 'Take the metformin with breakfast, take the vitamin D. When do I take the metformin?'],
     ['Check the tire pressure. Every month, rotate the tires. Make me a maintenance calendar.', 'Check the tire pressure every month, rotate the tires. Make me a maintenance calendar.'],
     ['My manager wrote: Fix the login bug. By Friday, deploy to staging. Put this in my calendar.', 'My manager wrote: Fix the login bug by Friday, deploy to staging. Put this in my calendar.'],
   ]);
