@@ -46,7 +46,7 @@ export interface DifferenceOptions {
    */
   countsThings?: () => boolean;
   /** The token right after the difference, lowercase, if any (the same on both sides: it is aligned). */
-  nextWord?: () => string | undefined;
+  nextToken?: () => string | undefined;
   /** Whether the difference follows a number on both sides ("100 g" / "100 grams"): there a unit's abbreviation is its name. */
   afterNumber?: () => boolean;
   /**
@@ -142,7 +142,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
 
   const blocking = [...beforeWords, ...afterWords].find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()));
   if (blocking !== undefined) return { kind: 'blocking', reason: `${describeKind(blocking)} ${blocking.text}`, strong: true };
-  const spacing = phrasalVerbSpacing(beforeWords, afterWords, lexicon, options.nextWord);
+  const spacing = phrasalVerbSpacing(beforeWords, afterWords, lexicon, options.nextToken);
   if (spacing !== undefined) return options.spellingMatters ? { kind: 'blocking', reason: `spelling ${spacing}`, strong: true } : { kind: 'accepted', notes: [`spelling ${spacing}`] };
   const phrase = phraseSynonym(beforeWords, afterWords, lexicon);
   if (phrase) return phrase;
@@ -348,7 +348,7 @@ function theOnOneSide(before: readonly Token[], after: readonly Token[]): boolea
  * is a particle: not "green house" / "greenhouse", "all ready" / "already", "over time" / "overtime". The pair as a
  * note, or undefined.
  */
-function phrasalVerbSpacing(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, nextWord?: () => string | undefined): string | undefined {
+function phrasalVerbSpacing(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, nextToken?: () => string | undefined): string | undefined {
   const [one, two] = before.length === 1 && after.length === 2 ? [before[0]!, after] : after.length === 1 && before.length === 2 ? [after[0]!, before] : [undefined, undefined];
   if (one === undefined || two === undefined || isName(one) || two.some(isName)) return undefined;
   const verb = two[0]!.text.toLowerCase();
@@ -357,7 +357,7 @@ function phrasalVerbSpacing(before: readonly Token[], after: readonly Token[], l
   if (!PARTICLES.has(particle) || joinedWord !== `${verb}${particle}`) return undefined;
   // "in"/"on" before a word may start a phrase of place instead ("sign in DocuSign" is signing inside it, "log in
   // Django" logging in it; a review, session 36): only before "to", "with", "at" … or nothing.
-  const next = nextWord?.() ?? '';
+  const next = nextToken?.() ?? '';
   if ((particle === 'in' || particle === 'on') && /[\p{L}\p{N}]/u.test(next) && !PARTICLE_FOLLOWERS.has(next)) return undefined;
   if (!JOINED_PHRASAL_VERBS.has(joinedWord) && (!lexicon.hasLemma(`${verb}_${particle}`) || !(lexicon.isWord(joinedWord) || lexicon.isDictionaryWord(joinedWord)))) return undefined;
   return `${joined(before)}/${joined(after)}`;

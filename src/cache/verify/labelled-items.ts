@@ -1,3 +1,5 @@
+import { LINE_BREAKS } from './pasted-politeness.ts';
+
 /**
  * Lines of labelled items: "Monday: tacos. No dairy.\nTuesday: soup.", "Anna: keto. No alcohol.\nBen: vegetarian.",
  * "**Day 1** - Rome". Which item a note belongs to is the label line it stands under, so moving a line break across a
@@ -13,7 +15,8 @@
  * words differ are left to the other rules.
  */
 export function noteMovedBetweenItems(left: string, right: string): boolean {
-  if (!left.includes('\n') || !right.includes('\n')) return false;
+  // Any line break a client may send (CRLF, a lone CR, U+2028 …), as the other rules of pasted text read them.
+  if (left === right || !LINE_BREAKS.test(left) || !LINE_BREAKS.test(right)) return false;
   const [a, b] = [itemStarts(left), itemStarts(right)];
   if (a === undefined || b === undefined || (a.starts.length < 2 && b.starts.length < 2)) return false;
   if (a.words.length !== b.words.length || a.words.some((word, index) => word !== b.words[index])) return false;
@@ -25,7 +28,7 @@ function itemStarts(text: string): { words: string[]; starts: number[] } | undef
   if (text.length > MAX_CHARACTERS) return undefined;
   const words: string[] = [];
   const starts: number[] = [];
-  for (const line of text.split(LINE_BREAK)) {
+  for (const line of text.split(LINE_BREAKS)) {
     if (LABELLED_LINE.test(line)) starts.push(words.length);
     for (const word of line.toLowerCase().match(WORD) ?? []) words.push(word);
   }
@@ -38,6 +41,5 @@ function itemStarts(text: string): { words: string[]; starts: number[] } | undef
  */
 const LABELLED_LINE = /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[ \t]+[\p{L}\p{N}'’]+){0,3}(?:\*\*|__)?(?:[ \t]*[:：](?:\*\*|__)?|[ \t]+[-–—])[ \t]+\S/u;
 const WORD = /[\p{L}\p{N}]+/gu;
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/u;
 /** Longer texts are not read for labelled items (a pasted document, not a plan typed by hand). */
 const MAX_CHARACTERS = 64 * 1024;

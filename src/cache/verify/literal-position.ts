@@ -68,10 +68,10 @@ function positionsOf(tokens: readonly Token[]): Uint8Array {
       // "status cancelled" (a value after the field), "the jewellery category" (before it).
       // After a field only where a filter names it: "orders with status cancelled", "issues having the label …"; not
       // "the label colour of a chart", "the status field is optional".
-      const filtered = FIELD_INTRODUCERS.has(lowerAt(tokens, at - 1)) || (ARTICLES.has(lowerAt(tokens, at - 1)) && FIELD_INTRODUCERS.has(lowerAt(tokens, at - 2)));
-      if (filtered && FIELDS_BEFORE_VALUE.has(lower) && after?.kind === 'word' && !after.sentenceStart && !VALUE_STOPS.has(next) && !COMPARISONS.has(next)) positions[at + 1] = 1;
+      const filtered = FIELDS_BEFORE_VALUE.has(lower) && (FIELD_INTRODUCERS.has(lowerAt(tokens, at - 1)) || (ARTICLES.has(lowerAt(tokens, at - 1)) && FIELD_INTRODUCERS.has(lowerAt(tokens, at - 2))));
+      if (filtered && after?.kind === 'word' && !after.sentenceStart && !VALUE_STOPS.has(next) && !COMPARISONS.has(next)) positions[at + 1] = 1;
       // "a status of cancelled".
-      if (filtered && FIELDS_BEFORE_VALUE.has(lower) && next === 'of' && tokens[at + 2]?.kind === 'word' && !VALUE_STOPS.has(lowerAt(tokens, at + 2))) positions[at + 2] = 1;
+      if (filtered && next === 'of' && tokens[at + 2]?.kind === 'word' && !VALUE_STOPS.has(lowerAt(tokens, at + 2))) positions[at + 2] = 1;
       const before = tokens[at - 1];
       if (FIELDS_AFTER_VALUE.has(lower) && before?.kind === 'word' && !token.sentenceStart && !VALUE_STOPS.has(before.text.toLowerCase()) && DETERMINERS.has(lowerAt(tokens, at - 2))) positions[at - 1] = 1;
     }
@@ -118,7 +118,8 @@ function lowerAt(tokens: readonly Token[], at: number): string {
 }
 
 /**
- * Where the keyword itself begins after its noun at `at - 1`, or -1 when none is named there: past ":", "=" or "is"
+ * Where the keyword itself begins, reading from `at` (just past the keyword noun that starts at `noun`), or -1 when
+ * none is named there: past ":", "=" or "is"
  * ("the keyword: x"), a compound and its preposition ("keyword ideas for x", "keywords related to x") and an
  * article; right after the noun only when a determiner or a qualifier stands before it ("the keyword x", "seed
  * keyword x"), not in a compound ("keyword research tools", "keyword density").

@@ -36,10 +36,10 @@ function pastedLines(text: string): Lines {
     // The asker's question about the text pasted before it: "… Count the words in the message." (not after a line
     // that itself introduces the text: "Please translate this message:\n…").
     // Or has it translated or rewritten, unless the last line holds its own text ("Translate to Italian: …").
-    const actsOnAbove = ACTS_ON_ABOVE.test(lines[last]!) && !/:\s*\S/u.test(lines[last]!);
+    const actsOnAbove = asksToTransform(lines[last]!);
     const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && (TEXT_ASKED_ABOUT.test(lines[last]!) || actsOnAbove) && !lines[0]!.endsWith(':');
     // Or a first line has the text below it translated or rewritten, with no colon: "Translate to Spanish\nHi Mark, …".
-    const actsOnBelow = !asksAboutAbove && lines[0]!.length <= QUESTION_LINE && ACTS_ON_ABOVE.test(lines[0]!) && !/:\s*\S/u.test(lines[0]!) && !lines[0]!.endsWith(':');
+    const actsOnBelow = !asksAboutAbove && asksToTransform(lines[0]!) && !lines[0]!.endsWith(':');
     // Its last line, when only thanks, may be the asker's as well as the text's: not counted.
     if (actsOnBelow) pasted.push(...lines.slice(1, THANKS_LINE.test(lines[last]!) ? last : undefined).filter((line) => !ASKERS_LINE.test(line)));
     let inLabelled = false;
@@ -55,6 +55,11 @@ function pastedLines(text: string): Lines {
     }
   }
   return { pasted: pasted.join('\n'), listed: lines.filter((line) => LIST_ITEM.test(line)).join('\n') };
+}
+
+/** A short line that asks for a text to be translated or edited and holds no text of its own ("Translate to Italian: …" does). */
+function asksToTransform(line: string): boolean {
+  return line.length <= QUESTION_LINE && ACTS_ON_ABOVE.test(line) && !/:\s*\S/u.test(line);
 }
 
 function count(lines: Lines, pattern: RegExp, hedge: boolean): number {

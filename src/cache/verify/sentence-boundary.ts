@@ -29,10 +29,10 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   if (!sameWords(before, after)) return undefined;
   const sentences = [sentenceBoundaries(before), sentenceBoundaries(after)] as const;
   if (movesBoundary(before, sentences[0], sentences[1])) return 'sentence boundary moved';
-  // Lines typed without end marks are sentences too: "Send the draft to Maria\nOn Monday review the budget" / "Send
+  // Lines typed without end marks are sentences too, in a text of three or more: "Send the draft to Maria\nOn Monday review the budget" / "Send
   // the draft to Maria on Monday\nreview the budget" (a red team on sentence-level edits, session 36: 1,440 of 1,440
   // such moves served, and 1,857 of 2,073 with a period on one side and a comma on the other).
-  if (linesOfSteps(before) && linesOfSteps(after) && movesCapitalisedLineStart(before, after) && movesBoundary(before, lineOrSentenceStarts(before), lineOrSentenceStarts(after))) return 'line boundary moved';
+  if (hasThreeOrMoreClauses(before) && hasThreeOrMoreClauses(after) && movesCapitalisedLineStart(before, after) && movesBoundary(before, lineOrSentenceStarts(before), lineOrSentenceStarts(after))) return 'line boundary moved';
   if (phraseJoinsSentenceBefore(before, after, lexicon)) return 'phrase joined to the sentence before';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   // A sentence's end on one side where the other has a comma a few words away: what lies between changes steps
@@ -245,9 +245,7 @@ const ASKS_NO_OUTPUT: ReadonlySet<string> = new Set(['help', 'check', 'fix', 'fi
 
 /** Where a side's sentences start: after a closing mark, or on a new line. */
 function clauseStarts(side: PreparedSide): Set<number> {
-  const starts = new Set(sentenceBoundaries(side));
-  for (let index = 1; index < side.tokens.length; index++) if (side.raw[side.origin[index]!]!.sentenceStart) starts.add(index);
-  return starts;
+  return new Set([...sentenceBoundaries(side), ...lineOrSentenceStarts(side)]);
 }
 /** Words that open a phrase setting how a request is carried out ("In two sentences,", "For a beginner,", "Briefly,"). */
 const FRONTED_PHRASE_OPENERS: ReadonlySet<string> = new Set([
@@ -486,15 +484,13 @@ export function sentenceBoundaries(side: PreparedSide): readonly number[] {
 const LINE_STARTS = new WeakMap<PreparedSide, readonly number[]>();
 
 /**
- * Whether a side is typed as three or more lines (steps, a schedule), not a sentence or two wrapped ("Summarize the
- * main\ncauses of …" / "… in five\nshort bullet points" is one request either way).
+ * Whether a side is three or more sentences or lines (steps, a schedule), not a sentence or two wrapped ("Summarize
+ * the main\ncauses of …" / "… in five\nshort bullet points" is one request either way).
  */
-function linesOfSteps(side: PreparedSide): boolean {
-  let lines = 1;
-  for (let index = 1; index < side.tokens.length && lines < MIN_STEP_LINES; index++) if (side.raw[side.origin[index]!]!.sentenceStart) lines++;
-  return lines >= MIN_STEP_LINES;
+function hasThreeOrMoreClauses(side: PreparedSide): boolean {
+  return lineOrSentenceStarts(side).length + 1 >= MIN_STEP_CLAUSES;
 }
-const MIN_STEP_LINES = 3;
+const MIN_STEP_CLAUSES = 3;
 
 /**
  * Whether a line start one side has and the other lacks opens with a capital (not "I"): a step typed on its own line

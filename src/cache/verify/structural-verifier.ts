@@ -251,7 +251,7 @@ export class StructuralVerifier implements CandidateVerifier {
         caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
         codeContext,
-        nextWord: () => before.tokens[hunk.leftEnd]?.text.toLowerCase(),
+        nextToken: () => before.tokens[hunk.leftEnd]?.text.toLowerCase(),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
         countsThings: () =>
           statesFacts(before, hunk.leftStart) ||

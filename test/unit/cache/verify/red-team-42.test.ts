@@ -99,6 +99,10 @@ describe('a note moved to the next item of a list typed one labelled item per li
   notServed([
     ['Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday: tacos.\nNo dairy. Tuesday: soup.\nGive me the shopping list.'],
     ['Training plan:\nMonday: cardio and core.\nTuesday: rest.\nWednesday: shoulders and arms. No overhead pressing.\nThursday: lower body.\nList sets and reps.', 'Training plan:\nMonday: cardio and core.\nTuesday: rest.\nWednesday: shoulders and arms.\nNo overhead pressing. Thursday: lower body.\nList sets and reps.'],
+    // Line breaks as careless clients send them: a lone CR (old Mac files), CRLF, U+2028 (pasted from a web page).
+    ['Our dinner plan:\rMonday: tacos. No dairy.\rTuesday: soup.\rGive me the shopping list.', 'Our dinner plan:\rMonday: tacos.\rNo dairy. Tuesday: soup.\rGive me the shopping list.'],
+    ['Our dinner plan:\r\nMonday: tacos. No dairy.\r\nTuesday: soup.\r\nGive me the shopping list.', 'Our dinner plan:\r\nMonday: tacos.\r\nNo dairy. Tuesday: soup.\r\nGive me the shopping list.'],
+    ['Our dinner plan:\u2028Monday: tacos. No dairy.\u2028Tuesday: soup.\u2028Give me the shopping list.', 'Our dinner plan:\u2028Monday: tacos.\u2028No dairy. Tuesday: soup.\u2028Give me the shopping list.'],
     ['Our family members and their needs:\nAnna: on a keto diet. No alcohol.\nBen: vegetarian.\nCarla: diabetic.\nSuggest a three-course menu.', 'Our family members and their needs:\nAnna: on a keto diet.\nNo alcohol. Ben: vegetarian.\nCarla: diabetic.\nSuggest a three-course menu.'],
   ]);
   served([
