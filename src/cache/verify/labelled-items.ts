@@ -36,10 +36,14 @@ function itemStarts(text: string): { words: string[]; starts: number[] } | undef
 }
 
 /**
- * A line that starts with a label of one to four words — bold or not — and a colon or a dash, and goes on: "Monday:
- * tacos.", "Day 2: Rome.", "**Monday:** tacos", "**Monday**: tacos", "Monday - tacos", "Anna — vegan".
+ * A line that starts with a label of one to four words — bold or italic or not — and a colon or a dash: "Monday:
+ * tacos.", "Day 2: Rome.", "**Monday:** tacos", "*Monday*: tacos", "Monday - tacos", "Anna — vegan", "Monday:tacos",
+ * "Monday\u00a0: tacos" (a no-break space, as word processors and French typing put it), and "Monday:" alone on its
+ * line before its item (a hostile review, session 36: those forms let a moved note through, and a label on its own
+ * line read as a moved one).
  */
-const LABELLED_LINE = /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[ \t]+[\p{L}\p{N}'’]+){0,3}(?:\*\*|__)?(?:[ \t]*[:：](?:\*\*|__)?|[ \t]+[-–—])[ \t]+\S/u;
+const LABELLED_LINE =
+  /^[ \t\u00a0]*(?:\*\*|__|\*|_)?[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[ \t\u00a0]+[\p{L}\p{N}'’]+){0,3}(?:\*\*|__|\*|_)?(?:[ \t\u00a0]*[:：](?:\*\*|__|\*|_)?(?:[ \t\u00a0]+\S|(?=\p{L})|[ \t\u00a0]*$)|[ \t\u00a0]+[-–—][ \t\u00a0]+\S)/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longer texts are not read for labelled items (a pasted document, not a plan typed by hand). */
 const MAX_CHARACTERS = 64 * 1024;

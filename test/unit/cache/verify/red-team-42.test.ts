@@ -103,11 +103,17 @@ describe('a note moved to the next item of a list typed one labelled item per li
     ['Our dinner plan:\rMonday: tacos. No dairy.\rTuesday: soup.\rGive me the shopping list.', 'Our dinner plan:\rMonday: tacos.\rNo dairy. Tuesday: soup.\rGive me the shopping list.'],
     ['Our dinner plan:\r\nMonday: tacos. No dairy.\r\nTuesday: soup.\r\nGive me the shopping list.', 'Our dinner plan:\r\nMonday: tacos.\r\nNo dairy. Tuesday: soup.\r\nGive me the shopping list.'],
     ['Our dinner plan:\u2028Monday: tacos. No dairy.\u2028Tuesday: soup.\u2028Give me the shopping list.', 'Our dinner plan:\u2028Monday: tacos.\u2028No dairy. Tuesday: soup.\u2028Give me the shopping list.'],
+    // Labels as word processors and hurried typists write them: a no-break space, no space, italics.
+    ['Our dinner plan:\nMonday:\u00a0tacos. No dairy.\nTuesday:\u00a0soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday:\u00a0tacos.\nNo dairy. Tuesday:\u00a0soup.\nGive me the shopping list.'],
+    ['Our dinner plan:\nMonday\u00a0: tacos. No dairy.\nTuesday\u00a0: soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday\u00a0: tacos.\nNo dairy. Tuesday\u00a0: soup.\nGive me the shopping list.'],
+    ['Our dinner plan:\nMonday:tacos. No dairy.\nTuesday:soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday:tacos.\nNo dairy. Tuesday:soup.\nGive me the shopping list.'],
+    ['Our dinner plan:\n*Monday:* tacos. No dairy.\n*Tuesday:* soup.\nGive me the shopping list.', 'Our dinner plan:\n*Monday:* tacos.\nNo dairy. *Tuesday:* soup.\nGive me the shopping list.'],
     ['Our family members and their needs:\nAnna: on a keto diet. No alcohol.\nBen: vegetarian.\nCarla: diabetic.\nSuggest a three-course menu.', 'Our family members and their needs:\nAnna: on a keto diet.\nNo alcohol. Ben: vegetarian.\nCarla: diabetic.\nSuggest a three-course menu.'],
   ]);
   served([
     ['Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nPlease give me the shopping list.'],
     ['Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\n\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.'],
+    ['Our dinner plan:\nMonday: tacos. No dairy.\nTuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday:\ntacos. No dairy.\nTuesday: soup.\nGive me the shopping list.'],
   ]);
 });
 
