@@ -9,8 +9,11 @@ import type { CachedAnswer } from './cached-answer.ts';
  * lock per digest, src/store/redis/redis-lock-coalescer.ts) extends it across instances.
  */
 export interface Coalescer {
-  /** The in-flight call for `digest` in this process, if any: resolves to its answer, or undefined if it failed. */
-  follow(digest: string): Promise<LeaderAnswer | undefined> | undefined;
+  /**
+   * The in-flight call for `digest` in this process, if any: resolves to its answer, to the upstream's refusal of
+   * the call (`{ refusal }`, see Lease.fail), or undefined if it failed otherwise.
+   */
+  follow(digest: string): Promise<Followed | undefined> | undefined;
   /**
    * Claims `digest` for an upstream call. `waitForOthers: false` (the client asked to skip the lookup) never waits
    * for another instance's answer, but still leads, so this process's followers share the call.
@@ -56,6 +59,22 @@ export interface LeaderAnswer {
   keeper?: string;
 }
 
+/**
+ * The upstream's refusal of a leader's call, read whole: a status that says the upstream cannot answer now (429, 5xx),
+ * not that the request is wrong. Followers of a first refused leader make one new call together (the first of them
+ * to lead it, the others following); followers of a second are answered its refusal unchanged instead of each calling
+ * again (a hostile tester, session 37: 40 followers of a leader answered 500 made 40 calls at once to an upstream that
+ * had just said it was failing).
+ */
+export interface LeaderRefusal {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/** What a follower gets: the leader's answer, or the upstream's refusal of its call. */
+export type Followed = LeaderAnswer | { refusal: LeaderRefusal };
+
 export interface Lease {
   /** The leader's answer is known: followers are served now. The slot stays until `release()`. */
   complete(answer: LeaderAnswer): void;
@@ -66,12 +85,15 @@ export interface Lease {
   readonly superseded?: boolean;
   /** The write landed (or was abandoned): new requests go to the store again. */
   release(): void;
-  /** The leader failed or its answer is not storable: followers make their own upstream calls. */
-  fail(): void;
+  /**
+   * The leader failed or its answer is not storable: followers make their own upstream calls (and coalesce behind
+   * the first of them), or, given the upstream's refusal, are answered it.
+   */
+  fail(refusal?: LeaderRefusal): void;
 }
 
 interface Slot {
-  answer: Promise<LeaderAnswer | undefined>;
+  answer: Promise<Followed | undefined>;
   /** The leader has its answer (Lease.complete). */
   answered: boolean;
   /** The refresh that took this digest over (Coalescer.leadOver). */
@@ -91,7 +113,7 @@ export class InProcessCoalescer implements Coalescer {
     return this.#waiting;
   }
 
-  follow(digest: string): Promise<LeaderAnswer | undefined> | undefined {
+  follow(digest: string): Promise<Followed | undefined> | undefined {
     const slot = this.#slots.get(digest);
     if (!slot) return undefined;
     this.#waiting++;
@@ -120,8 +142,8 @@ export class InProcessCoalescer implements Coalescer {
   }
 
   #take(digest: string): Lease {
-    let settle!: (answer: LeaderAnswer | undefined) => void;
-    const slot: Slot = { answer: new Promise<LeaderAnswer | undefined>((resolve) => (settle = resolve)), answered: false };
+    let settle!: (answer: Followed | undefined) => void;
+    const slot: Slot = { answer: new Promise<Followed | undefined>((resolve) => (settle = resolve)), answered: false };
     this.#slots.set(digest, slot);
     const release = () => {
       settle(undefined); // no-op if complete() already settled it
@@ -133,7 +155,10 @@ export class InProcessCoalescer implements Coalescer {
         settle(answer);
       },
       release,
-      fail: release,
+      fail: (refusal) => {
+        if (refusal !== undefined) settle({ refusal });
+        release();
+      },
       get superseded() {
         // A later refresh, or one that took it over in turn, has its answer.
         for (let later = slot.takenOverBy; later !== undefined; later = later.takenOverBy) if (later.answered) return true;

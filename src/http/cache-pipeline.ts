@@ -4,7 +4,7 @@ import { parseJson } from '../api/json-body.ts';
 import type { Route } from '../config/config.ts';
 import type { CachedAnswer } from '../cache/cached-answer.ts';
 import type { ChatCache, LookupOptions, StageTimings } from '../cache/chat-cache.ts';
-import type { Coalescer, LeaderAnswer, Lease } from '../cache/coalescer.ts';
+import type { Coalescer, LeaderAnswer, LeaderRefusal, Lease } from '../cache/coalescer.ts';
 import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { keyOf, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
@@ -22,7 +22,7 @@ import { UpstreamUnavailableError, type UpstreamClient, type UpstreamResponse } 
 import { parseCacheControls } from './cache-controls.ts';
 import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from './cache-headers.ts';
 import { encodeExplanation, explainLookup } from './explain-header.ts';
-import { relayResponse, upstreamRequestHeaders } from './forward.ts';
+import { refusalResponse, relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { isJsonContentType } from './json-content-type.ts';
 import { ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
@@ -75,6 +75,8 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   keeper?: string;
   /** Its RequestRecord went to the observer. */
   reported?: boolean;
+  /** It followed a leader the upstream refused once already, and called again (see #followInflight). */
+  followedRefusal?: boolean;
 }
 
 /** How far a request got, for the log line of one the proxy refused (a 400, 404, 408, 413, 429, 503…). */
@@ -228,7 +230,7 @@ export class CachePipeline {
       if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
-        return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
+        return serving ? this.#forwardCoalescedError(exchange, key, tenant, followUntil) : this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
       }
       if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
       if (outcome.kind === 'hit') {
@@ -294,9 +296,28 @@ export class CachePipeline {
     const inflight = this.#deps.coalescer.follow(key.id);
     if (!inflight) return undefined;
     const answer = await withDeadline(inflight, left);
+    if (answer !== undefined && 'refusal' in answer) {
+      // A first refusal may be the leader's bad luck: the followers make one new call, behind the first of them to
+      // lead. A second in a row is the upstream's state: it is their answer (see LeaderRefusal).
+      if (exchange.followedRefusal === true) return this.#serveRefusal(exchange, key, answer.refusal);
+      exchange.followedRefusal = true;
+      return undefined;
+    }
     if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
     const entry = this.#leaderEntry(exchange, key, tenant, answer);
     return this.#idsUsable(exchange, entry) ? this.#serveHit(exchange, key, entry, 'coalesced') : undefined;
+  }
+
+  /**
+   * The upstream's refusal of the leader's call, as this follower's answer: a MISS (the upstream answered it now), as
+   * the leader's was, with the refusal's status, headers and body unchanged. Nothing is stored.
+   */
+  #serveRefusal<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, refusal: LeaderRefusal): Response {
+    const { record } = exchange;
+    Object.assign(record, { status: 'MISS', reason: 'leader-refused' });
+    record.upstreamStatus = refusal.status;
+    this.#finish(exchange);
+    return refusalResponse(refusal, { 'x-cache-status': 'MISS', 'x-cache-key': key.id, 'x-cache-query': key.id, 'x-cache-coalesced': 'leader-refused' });
   }
 
   /** The leader's answer as the entry it is about to store, so a follower is served as a hit of that entry. */
@@ -347,6 +368,35 @@ export class CachePipeline {
     return jsonHitResponse(adapter.replayJson(answer, context), headers);
   }
 
+  /**
+   * A request whose lookup failed (a store fault, or a lookup over its time budget on a loaded process): answered by
+   * the upstream with `ERROR` and stored nowhere, as before, but coalesced with this process's identical requests, so
+   * a burst of one prompt during a fault makes one upstream call, not one each (a hostile tester, session 37: 300
+   * identical requests for a cached prompt whose lookups outran the 50 ms budget made 299 calls). Its followers are
+   * served its answer as coalesced hits. It never waits for another instance: the store is what failed.
+   */
+  async #forwardCoalescedError<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number): Promise<Response> {
+    const followed = await this.#followInflight(exchange, key, tenant, until);
+    if (followed) return followed;
+    const claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false });
+    if (claim.kind === 'busy') {
+      const raced = await this.#followInflight(exchange, key, tenant, until);
+      if (raced) return raced;
+    }
+    const lease = claim.kind === 'lead' ? claim.lease : undefined;
+    exchange.record.status = 'ERROR';
+    const headers: Record<string, string> = { 'x-cache-status': 'ERROR' };
+    if (exchange.explain) headers['x-cache-explain'] = encodeExplanation('cache-unavailable');
+    // The answer goes to the followers (Lease.complete, before this is called) and nowhere else.
+    const handOver = lease === undefined ? undefined : async () => lease.release();
+    try {
+      return await this.#forwardMiss(exchange, headers, lease, handOver);
+    } catch (error) {
+      lease?.fail();
+      throw error;
+    }
+  }
+
   async #forwardUncached<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, status: CacheStatus, explanation: string): Promise<Response> {
     exchange.record.status = status;
     const response = await this.#sendUpstream(exchange, exchange.raw);
@@ -386,11 +436,8 @@ export class CachePipeline {
         lease?.fail();
         return relayResponse(response, cacheHeaders, refusal);
       }
+      if (response.status !== 200 || !save) return this.#relayFailure(exchange, response, cacheHeaders, lease);
       this.#finish(exchange);
-      if (response.status !== 200 || !save) {
-        lease?.fail();
-        return relayResponse(response, cacheHeaders);
-      }
       const capture = {
         dropUsageChunk: upstreamBody.dropUsageChunk,
         signal: exchange.request.signal,
@@ -414,11 +461,7 @@ export class CachePipeline {
     }
 
     const response = await this.#sendUpstream(exchange, exchange.raw);
-    if (response.status !== 200 || !save) {
-      this.#finish(exchange);
-      lease?.fail();
-      return relayResponse(response, cacheHeaders);
-    }
+    if (response.status !== 200 || !save) return this.#relayFailure(exchange, response, cacheHeaders, lease);
     const bytes = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
     this.#finish(exchange);
     if (bytes === undefined) {
@@ -459,6 +502,24 @@ export class CachePipeline {
    * whole for the relay);
    * an upstream that sent its headers, then broke or stalled, is an upstream failure, never a proxy error.
    */
+  /**
+   * An answer not stored (an error, or a route that does not store) relayed as it came. A leader's refusal by the
+   * upstream (SHARED_REFUSALS, read whole up to MAX_SHARED_REFUSAL_BYTES) is its followers' answer too (LeaderRefusal);
+   * any other failure leaves them to call again.
+   */
+  async #relayFailure<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, response: UpstreamResponse, cacheHeaders: Record<string, string>, lease: Lease | undefined): Promise<Response> {
+    if (lease !== undefined && SHARED_REFUSALS.has(response.status)) {
+      const bytes = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease, MAX_SHARED_REFUSAL_BYTES);
+      this.#finish(exchange);
+      if (bytes !== undefined) {
+        lease.fail({ status: response.status, headers: response.headers, body: bytes });
+        return relayResponse(response, cacheHeaders, bytes);
+      }
+    } else this.#finish(exchange);
+    lease?.fail();
+    return relayResponse(response, cacheHeaders);
+  }
+
   async #readUpstreamJson<R extends ParsedRequest, A extends CachedAnswer>(
     exchange: Exchange<R, A>,
     response: UpstreamResponse,
@@ -624,6 +685,15 @@ function carriesUsage(answer: CachedAnswer): boolean {
   return typeof usage === 'object' && usage !== null;
 }
 const REFUSAL = /unknown|unrecognized|unexpected|unsupported|extra|not (?:permitted|allowed|supported)/iu;
+/**
+ * Upstream statuses that refuse a call for the upstream's own state, not the request's content: too many requests,
+ * a timeout, a server error, Anthropic's overloaded 529. A coalesced leader's followers are answered these (see
+ * LeaderRefusal); a 4xx about the body (400, 404, 422) may not be theirs, as their bodies may differ in fields the key
+ * leaves out, so they call again.
+ */
+const SHARED_REFUSALS: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504, 529]);
+/** The largest refusal body held to answer a leader's followers; a larger one is relayed as it streams, and they call again. */
+const MAX_SHARED_REFUSAL_BYTES = 64 * 1024;
 /** The largest 400 body read to see whether it refuses the added field. */
 const MAX_REFUSAL_BYTES = 64 * 1024;
 /** How far from the field a word of refusal may stand ("Unrecognized request argument supplied: stream_options"). */

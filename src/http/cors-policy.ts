@@ -17,6 +17,7 @@ export const DEFAULT_EXPOSED_HEADERS = [
   'x-cache-query',
   'x-cache-explain',
   'x-cache-shadow',
+  'x-cache-coalesced',
   'age',
   'retry-after',
   'retry-after-ms',

@@ -31,6 +31,12 @@ export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<s
   return body === undefined ? withStreamedBody(response, { source: upstream.nodeBody }) : response;
 }
 
+/** A response the upstream gave another request, read whole (a coalesced leader's refusal, see LeaderRefusal), as this client's. */
+export function refusalResponse(refusal: { status: number; headers: Record<string, string>; body: Uint8Array }, extraHeaders: Record<string, string> = {}): Response {
+  const headers: Record<string, string> = { ...forwardableHeaders(Object.entries(refusal.headers), (name) => name.startsWith('access-control-')), ...extraHeaders };
+  return new Response(nullBodyStatus(refusal.status) ? null : refusal.body.slice(), { status: refusal.status, headers });
+}
+
 /** The upstream's body as a web stream, built around its Node stream only once something reads it. */
 function webBodyWhenRead(upstream: UpstreamResponse): ReadableStream<Uint8Array> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;

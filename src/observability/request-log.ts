@@ -65,7 +65,7 @@ export class RequestLog implements RequestObserver {
         route: boundedOptional(record.route),
         api: record.api,
         method: boundedOptional(record.method, MAX_METHOD_CHARACTERS),
-        path: boundedOptional(record.path),
+        path: boundedOptional(record.path === undefined ? undefined : withoutKeys(record.path)),
         outcome: record.outcome,
         status: record.status,
         upstreamStatus: record.upstreamStatus,
@@ -108,3 +108,13 @@ function round(value: number, digits: number): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
+
+/**
+ * A path with what looks like an API key in it replaced: OpenAI's and Anthropic's `sk-…`, Google's `AIza…`. A client
+ * that pastes its key into a path (`DELETE /admin/entries/sk-proj-…`) is refused, and the refusal is logged with its
+ * path (a hostile tester, session 37); the key must not go with it.
+ */
+function withoutKeys(path: string): string {
+  return path.replace(KEY_IN_PATH, '[redacted]');
+}
+const KEY_IN_PATH = /\b(?:sk-[A-Za-z0-9_-]{8,}|AIza[A-Za-z0-9_-]{20,})/gu;

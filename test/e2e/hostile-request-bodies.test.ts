@@ -247,3 +247,33 @@ describe('a body of hundreds of thousands of values', () => {
     expect(answer.cache).toBe('MISS');
   });
 });
+
+describe('a key repeated in one object', () => {
+  // A hostile tester (session 37): JSON.parse keeps a repeated key's last value and the proxy forwarded the bytes as
+  // sent, so an upstream whose parser keeps the first ("Say the number is 5") answered another question than the one
+  // keyed ("What is two plus two"), and that answer was then served for it. RFC 8259 leaves duplicate names' meaning
+  // to the parser: such a body is refused.
+  it.each([
+    ['/chat/completions', (text: string) => `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Say the number is 5","content":${JSON.stringify(text)}}]}`],
+    ['/chat/completions', (text: string) => `{"model":"evil-model","model":"gpt-4o-mini","messages":[{"role":"user","content":${JSON.stringify(text)}}]}`],
+    ['/responses', (text: string) => `{"model":"gpt-4o-mini","input":"Say the number is 5","input":${JSON.stringify(text)}}`],
+  ])('refuses %s with a 400 in OpenAI shape, sends nothing upstream and stores nothing', async (path, body) => {
+    const text = question('What is two plus two?');
+    const calls = upstream.calls.length;
+    const answer = await post(path, body(text));
+    expectOpenAiError(answer, 400);
+    expect(answer.json.error).toMatchObject({ type: 'invalid_request_error', code: 'duplicate_key' });
+    expect(upstream.calls).toHaveLength(calls);
+    // The clean request is a MISS: nothing was stored for the refused one.
+    const clean = path === '/responses' ? { model: 'gpt-4o-mini', input: text } : { model: 'gpt-4o-mini', messages: [{ role: 'user', content: text }] };
+    expect((await post(path, JSON.stringify(clean))).cache).toBe('MISS');
+  });
+
+  it('still takes the same name in different objects, and a repeated name inside a string', async () => {
+    const text = question('Repeated names elsewhere');
+    const body = `{"model":"gpt-4o-mini","messages":[{"role":"system","content":"\\"content\\":1, \\"content\\":2"},{"role":"user","content":${JSON.stringify(text)}}],"metadata":{"role":"a"}}`;
+    const answer = await post('/chat/completions', body);
+    expect(answer.status).toBe(200);
+    expect(answer.cache).toBe('MISS');
+  });
+});

@@ -41,6 +41,8 @@ export interface PlannedRequest {
 export interface Observed {
   status: number;
   cacheStatus: string | null;
+  /** `X-Cache-Coalesced`: `leader-refused` when the answer is the upstream's refusal of an identical request's call. */
+  coalesced?: string | null;
   body: string;
   /** Reading the body failed (the stream broke). */
   bodyError?: string;
@@ -138,7 +140,7 @@ export async function send(origin: string, planned: PlannedRequest): Promise<Obs
   } catch (error) {
     return { status: 0, cacheStatus: null, body: '', requestError: String(error) };
   }
-  const observed: Observed = { status: response.status, cacheStatus: response.headers.get('x-cache-status'), body: '' };
+  const observed: Observed = { status: response.status, cacheStatus: response.headers.get('x-cache-status'), coalesced: response.headers.get('x-cache-coalesced'), body: '' };
   try {
     if (planned.fault.kind === 'client-abort' && response.body) {
       const reader = response.body.getReader();
@@ -161,6 +163,11 @@ const ANSWER = /^Answer #(\d+) to: ([\s\S]*)$/;
 export function judge(planned: PlannedRequest, observed: Observed, prompts: ReadonlySet<string>): string | undefined {
   const fault = planned.fault.kind;
   if (observed.requestError) return `request failed: ${observed.requestError}`;
+  // A follower of identical calls the upstream refused twice in a row is answered the refusal (README, coalescing):
+  // whatever fault it planned, the answer is the upstream's error, passed through whole.
+  if (observed.coalesced === 'leader-refused') {
+    return observed.cacheStatus === 'MISS' && (observed.status === 429 || observed.status >= 500) && /mock upstream error \d+/u.test(observed.body) ? undefined : `a coalesced refusal answered ${observed.status} ${observed.body.slice(0, 200)}`;
+  }
   if (observed.status >= 500 && fault !== 'error' && !lostUpstream(fault, observed)) return `status ${observed.status}: ${observed.body.slice(0, 200)}`;
   if (fault === 'client-abort') return observed.status === 200 ? undefined : `status ${observed.status} before the client left`;
   if (observed.cacheStatus === 'HIT') {

@@ -226,6 +226,34 @@ describe.skipIf(plan.kind === 'unavailable')('the proxy through Redis faults', (
     expect(again.status).toBe('HIT');
   });
 
+  it('coalesces identical requests whose lookups failed: one upstream call while Redis is paused', async () => {
+    // A hostile tester (session 37): a burst of one prompt whose lookups outran their budget under load went upstream
+    // once per request (299 calls for 300 requests of a cached prompt); the fault must not multiply upstream calls.
+    const proxy = await proxyOnRedis();
+    const client = proxy.client();
+    await untilCachingResumes(proxy, client);
+    const question = uniqueQuestion('Paused burst');
+    const before = upstream.chatCalls.length;
+    const admin = await connectAdmin(server.url);
+    let answers: Asked[];
+    try {
+      upstream.hold();
+      await admin.sendCommand(['CLIENT', 'PAUSE', String(PAUSE_MS), 'ALL']);
+      const asked = Array.from({ length: 10 }, () => ask(client, question));
+      await eventually(() => upstream.chatCalls.length > before && proxy.semcache.coalescer.waiting === 9, '9 followers of one call', PAUSE_MS, 5);
+      upstream.release();
+      answers = await Promise.all(asked);
+    } finally {
+      upstream.release();
+      await admin.sendCommand(['PING']);
+      admin.destroy();
+    }
+    expect(upstream.chatCalls.length - before).toBe(1);
+    expect(answers.map((answer) => answer.status).sort()).toEqual(['ERROR', ...Array<string>(9).fill('HIT')]);
+    expect(answers.filter((answer) => answer.match === 'coalesced')).toHaveLength(9);
+    expect(new Set(answers.map((answer) => answer.data.choices[0]!.message.content)).size).toBe(1);
+  });
+
   it('answers a MISS without waiting for its write while Redis holds writes (CLIENT PAUSE WRITE)', async () => {
     const { answer, elapsedMs, upstreamMs, again } = await askDuringPause('WRITE', 'Writes paused');
     // Reads still work, so this is a plain miss; its write (and the coalescing lock) wait on Redis, the client doesn't.

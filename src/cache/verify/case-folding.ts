@@ -20,11 +20,11 @@ function prefixedUnit(text: string): boolean {
  * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
  * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
  */
-export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
+export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon, foreign: () => boolean = () => false): { before: Token[]; after: Token[] } | undefined {
   const styled = (tokens: Token[]) => caseStyleOf(tokens) !== 'mixed';
   const beforeStyled = styled(before);
   const afterStyled = styled(after);
-  if (!beforeStyled && !afterStyled) return foldLoweredNames(before, after, lexicon);
+  if (!beforeStyled && !afterStyled) return foldLoweredNames(before, after, lexicon, foreign);
   // New tokens: the query's prepared tokens are reused across candidates.
   // On a side whose case is its own (mixed), a capital inside a sentence is evidence unless the word is only a
   // name: "Reading"/"reading", "Windows"/"windows" differ; "Paris"/"paris" do not.
@@ -88,10 +88,10 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
  * is only a name (its lowercase form means nothing else: Xeloda, Bayern, Dakota, Munich) is that name ("How long
  * does Glucotrol stay in your system?" / "… glucotrol …"), and so is a capitalised word beside one ("North Dakota" /
  * "north dakota"). Its key is folded on both sides where the other side holds it in lowercase. Not in a text about
- * code, where a class and an instance differ by case; never a word with a sense of its own (Reading/reading,
+ * code, where a class and an instance differ by case, nor in one of another language (`foreign`); never a word with a sense of its own (Reading/reading,
  * Turkey/turkey) or in capitals (US/us). A red team's near-duplicates, session 34: 604 of 616 refused before.
  */
-function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { before: Token[]; after: Token[] } | undefined {
+function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon, foreign: () => boolean): { before: Token[]; after: Token[] } | undefined {
   const capitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && !token.sentenceStart && CAPITALISED_WORD.test(token.text);
   const onlyAName = (token: Token) => token.text.length > 2 && !lexicon.hasCommonSense(token.text);
   const foldable = (tokens: Token[], index: number, own: Casings, other: Casings) => {
@@ -124,8 +124,11 @@ function foldLoweredNames(before: Token[], after: Token[], lexicon: Lexicon): { 
   const beforeFolded = fold(before, beforeCasings, afterCasings);
   const afterFolded = fold(after, afterCasings, beforeCasings);
   if (beforeFolded === undefined && afterFolded === undefined) return undefined;
-  // Not in a text about code, nor where a word itself is asked about ("What does Stan mean?" / "… stan …": a name or slang).
-  if (aboutCode(before) || aboutCode(after) || asksAboutAWord(before) || asksAboutAWord(after)) return undefined;
+  // Not in a text about code, nor where a word itself is asked about ("What does Stan mean?" / "… stan …": a name or slang),
+  // nor in a text of another language, where the English lexicon cannot tell a name from a word: German capitalises its
+  // nouns ("Ist Essen gesund?" food / "Ist essen gesund?" eating, "Weg" way / "weg" away), and a city is a word in
+  // lowercase ("¿Dónde está La Paz?" / "… la paz?", "Где Орёл?" / "… орёл?"; a red team on other languages, session 37).
+  if (aboutCode(before) || aboutCode(after) || asksAboutAWord(before) || asksAboutAWord(after) || foreign()) return undefined;
   return { before: beforeFolded ?? before, after: afterFolded ?? after };
 }
 
@@ -146,13 +149,15 @@ function casingsOf(tokens: Token[]): Casings {
 }
 const CASINGS = new WeakMap<Token[], Casings>();
 
-/** Whether a text asks what a word means, stands for, where it comes from or how it is said or spelled. */
+/** Whether a text asks what a word means, stands for, where it comes from, how it is said or spelled, or its translation. */
 function asksAboutAWord(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.kind === 'word' && WORD_QUESTION_WORDS.has(token.key.toLowerCase()));
 }
 const WORD_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'mean', 'means', 'meant', 'meaning', 'stand', 'stands', 'word', 'words', 'term', 'definition', 'define', 'origin', 'etymology',
   'pronounce', 'pronounced', 'pronunciation', 'spell', 'spelled', 'spelt', 'spelling', 'slang', 'acronym', 'abbreviation', 'short',
+  // A word to translate is asked about as typed: "Translate Weg to English" (way) / "… weg …" (away).
+  'translate', 'translates', 'translated', 'translating', 'translation',
 ]);
 
 /**

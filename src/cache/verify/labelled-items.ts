@@ -40,10 +40,12 @@ function itemStarts(text: string): { words: string[]; starts: number[] } | undef
  * tacos.", "Day 2: Rome.", "**Monday:** tacos", "*Monday*: tacos", "Monday - tacos", "Anna — vegan", "Monday:tacos",
  * "Monday\u00a0: tacos" (a no-break space, as word processors and French typing put it), and "Monday:" alone on its
  * line before its item (a hostile review, session 36: those forms let a moved note through, and a label on its own
- * line read as a moved one).
+ * line read as a moved one); after an emoji ("🍽️ Monday: tacos"), and before an en or em dash typed with no space before it
+ * ("Monday– tacos"; with none after either it joins words or a range: "Monday–Friday", "the fix—no luck"; a hyphen
+ * needs both: "Wi-Fi" is a word).
  */
 const LABELLED_LINE =
-  /^[ \t\u00a0]*(?:\*\*|__|\*|_)?[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[ \t\u00a0]+[\p{L}\p{N}'’]+){0,3}(?:\*\*|__|\*|_)?(?:[ \t\u00a0]*[:：](?:\*\*|__|\*|_)?(?:[ \t\u00a0]+\S|(?=\p{L})|[ \t\u00a0]*$)|[ \t\u00a0]+[-–—][ \t\u00a0]+\S)/u;
+  /^[ \t\u00a0]*(?:\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*[ \t\u00a0]*)?(?:\*\*|__|\*|_)?[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[ \t\u00a0]+[\p{L}\p{N}'’]+){0,3}(?:\*\*|__|\*|_)?(?:[ \t\u00a0]*[:：](?:\*\*|__|\*|_)?(?:[ \t\u00a0]+\S|(?=\p{L})|[ \t\u00a0]*$)|[ \t\u00a0]+-[ \t\u00a0]+\S|[ \t\u00a0]*[–—][ \t\u00a0]+\S)/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longer texts are not read for labelled items (a pasted document, not a plan typed by hand). */
 const MAX_CHARACTERS = 64 * 1024;

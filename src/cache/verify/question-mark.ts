@@ -1,4 +1,5 @@
 import { QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import { looksEnglish, type EnglishWords } from './language.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { sentenceBoundaries } from './sentence-boundary.ts';
 import type { Token } from './verify-tokens.ts';
@@ -13,11 +14,86 @@ import type { Token } from './verify-tokens.ts';
  * holds a question where the other holds a fact, and what is asked about it (a label, a summary, whether it was
  * paid) has another answer.
  */
-export function questionMarkOnStatement(before: PreparedSide, after: PreparedSide): boolean {
+export function questionMarkOnStatement(before: PreparedSide, after: PreparedSide, lexicon: EnglishWords): boolean {
   if (endsWithQuestionMark(before) !== endsWithQuestionMark(after) && (isStatement(before) || isStatement(after))) return true;
   if (markedQuestionOnStatement(before, after) || markedQuestionOnStatement(after, before)) return true;
+  if (foreignStatementAsked(before, after, lexicon) || foreignStatementAsked(after, before, lexicon)) return true;
   return statementAskedInText(before.raw, after.raw);
 }
+
+/**
+ * Whether a short sentence of another language closes with a question mark on one side and a full stop or an
+ * exclamation mark on the other: many languages ask a yes/no question by its mark alone, with no word to tell
+ * ("你去。" / "你去？", "내일 와요." / "내일 와요?", "Він пішов." / "Він пішов?", "Vienes mañana." / "Vienes mañana?",
+ * "هو معلم." / "هو معلم؟"), and whose subject it is no list of pronouns can say (a red team on other languages,
+ * session 37: 118 of 124 such pairs served). Not a question closed by its own particle, which a full stop may end
+ * ("行きますか。" / "行きますか？", "갑니까." / "갑니까?"), nor a sentence with no closing mark on one side ("你去" is as
+ * often a question typed without its mark).
+ */
+function foreignStatementAsked(question: PreparedSide, statement: PreparedSide, lexicon: EnglishWords): boolean {
+  if (question.tokens.length > FOREIGN_STATEMENT_TOKENS || !endsWithQuestionMark(question) || !endsWithStatementMark(statement)) return false;
+  if (sentenceBoundaries(question).length > 0 || sentenceBoundaries(statement).length > 0) return false;
+  const last = question.tokens.at(-1)!;
+  if (last.kind === 'word' && QUESTION_PARTICLE_END.test(last.text)) return false;
+  // The asker's own situation stays one question, as in English ("Mi hijo puede tomar ibuprofeno con el estómago
+  // vacío." / "…?", "My laptop won't turn on?").
+  const first = question.tokens[0]!;
+  if (first.kind === 'word' && (ASKERS_OWN.has(first.text.toLowerCase()) || ASKERS_OWN_PREFIX.test(first.text))) return false;
+  // In a language of Latin or Cyrillic letters, as in English (isStatement), only a statement about someone or
+  // something else ("Він пішов.", "Es ist gut.", "Ella viene mañana."): a question that opens with its verb is one by
+  // its word order ("Kann man Brot einfrieren." / "…?", "Posso congelare il pane."; a review, session 37). Scripts of
+  // languages that ask by their mark alone (Chinese, Japanese, Korean, Arabic, Hebrew, Hindi …) need no opener.
+  if (first.kind !== 'word' || (SPACED_ALPHABET.test(first.text) && !OTHERS_OPENERS.has(first.text.toLowerCase()))) return false;
+  // A question word makes it a question whatever its mark ("Wie viele Kalorien hat eine Banane." / "…?", "Où est la
+  // gare." / "… ?"; a review, session 37: 56 of 69 such near-duplicates refused by a first version).
+  if (question.tokens.some((token) => token.kind === 'word' && FOREIGN_QUESTION_WORDS.has(token.text.toLowerCase())) || FOREIGN_QUESTION_CHARACTERS.test(question.tokens.map((token) => token.text).join(' '))) return false;
+  return !looksEnglish(question, lexicon) || !looksEnglish(statement, lexicon);
+}
+/** The asker and what is theirs, opening a sentence in the languages users write most. */
+const ASKERS_OWN: ReadonlySet<string> = new Set([
+  'mi', 'mis', 'yo', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', "j'ai", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos',
+  'ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'unser', 'unsere', 'eu', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nosso', 'nossa',
+  'io', 'mio', 'mia', 'miei', 'mie', 'noi', 'nostro', 'nostra', 'ik', 'mijn', 'wij', 'we', 'ons', 'onze', 'ja', 'mój', 'moja', 'moje', 'my',
+  'nasz', 'nasza', 'я', 'мой', 'моя', 'моё', 'мои', 'мы', 'наш', 'наша', 'мені', 'мій', 'моя', 'ben', 'benim', 'biz', 'saya', 'aku', 'kami', 'tôi',
+  '제', '내', '저', '나', '제가', '내가', '저는', '나는', '저의', '나의',
+]);
+/** Letters of the alphabets whose languages ask a yes/no question by word order as often as by its mark. */
+const SPACED_ALPHABET = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+/** Who or what a statement is about, other than the asker, opening a sentence of another language (see STATEMENT_OPENERS). */
+const OTHERS_OPENERS: ReadonlySet<string> = new Set([
+  'er', 'sie', 'es', 'du', 'ihr', 'das', 'dies', 'il', 'cela', 'ça', 'ceci', 'elle', 'ils', 'elles', 'tu', 'vous', 'on', 'ce', "c'est", 'él', 'ella', 'ellos', 'ellas', 'tú', 'usted', 'ustedes', 'esto', 'eso',
+  'ele', 'ela', 'eles', 'elas', 'você', 'vocês', 'isso', 'isto', 'lui', 'lei', 'loro', 'questo', 'quello', 'hij', 'zij', 'jij', 'ze', 'het', 'dit', 'dat',
+  'on', 'ona', 'ono', 'oni', 'one', 'ty', 'wy', 'to', 'o', 'sen', 'siz', 'onlar', 'bu', 'şu', 'dia', 'kamu', 'anda', 'mereka', 'ini', 'itu',
+  'anh', 'chị', 'em', 'ông', 'bà', 'cô', 'nó', 'họ', 'bạn', 'đây', 'đó', 'cái',
+  'он', 'она', 'оно', 'они', 'ты', 'вы', 'это', 'він', 'вона', 'воно', 'вони', 'ти', 'ви', 'це',
+]);
+/** Question words of the languages users write most (a yes/no question has none, and is told by its mark alone). */
+const FOREIGN_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'wer', 'wie', 'was', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'woher', 'wohin', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wieviel', 'wieviele',
+  'qui', 'que', 'quoi', 'où', 'quand', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'combien', "qu'est-ce", 'est-ce',
+  'qué', 'quién', 'quiénes', 'dónde', 'cuándo', 'cómo', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'adónde',
+  'chi', 'cosa', 'dove', 'quando', 'come', 'perché', 'quale', 'quali', 'quanto', 'quanta', 'quanti', 'quante',
+  'quem', 'onde', 'como', 'porque', 'qual', 'quais', 'quantos', 'quantas',
+  'wat', 'waar', 'wanneer', 'hoe', 'waarom', 'welk', 'welke', 'hoeveel',
+  'kto', 'co', 'gdzie', 'kiedy', 'jak', 'dlaczego', 'który', 'która', 'które', 'ile', 'czy',
+  'кто', 'что', 'где', 'когда', 'как', 'почему', 'зачем', 'какой', 'какая', 'какое', 'какие', 'сколько', 'ли', 'куда', 'откуда',
+  'хто', 'що', 'де', 'коли', 'як', 'чому', 'який', 'яка', 'яке', 'які', 'скільки', 'чи',
+  'ne', 'kim', 'nerede', 'nereye', 'nereden', 'nasıl', 'neden', 'niye', 'hangi', 'kaç', 'mı', 'mi', 'mu', 'mü', 'misin', 'mısın',
+  'apa', 'siapa', 'mana', 'kapan', 'bagaimana', 'mengapa', 'kenapa', 'berapa', 'apakah',
+  'gì', 'ai', 'đâu', 'nào', 'sao', 'bao', 'không',
+  'ما', 'ماذا', 'من', 'أين', 'متى', 'كيف', 'لماذا', 'هل', 'كم',
+  'מה', 'מי', 'איפה', 'מתי', 'איך', 'למה', 'האם', 'כמה',
+  'क्या', 'कौन', 'कहाँ', 'कब', 'कैसे', 'क्यों', 'कितना', 'कितने',
+  '뭐', '무엇', '누구', '어디', '언제', '어떻게', '왜', '몇', '얼마',
+]);
+/** Question words of languages written without spaces, inside a token: 什么, 哪, 怎么 (Chinese), 何, どこ, いつ (Japanese). */
+const FOREIGN_QUESTION_CHARACTERS = /什么|甚麼|谁|誰|哪|怎么|怎麼|为什么|為什麼|多少|几|幾|何|どこ|いつ|どう|なぜ|いくら|どれ|だれ/u;
+/** A first word that opens with the asker in a language written without spaces: 我 (Chinese), 私 / 僕 / 俺 (Japanese). */
+const ASKERS_OWN_PREFIX = /^(?:我|私|僕|俺)/u;
+/** The longest sentence (in tokens) of another language whose mark alone is read as the question. */
+const FOREIGN_STATEMENT_TOKENS = 12;
+/** A question particle that ends the words: Japanese か, Chinese 吗/嗎/呢, Korean -까/-니/-나요. */
+const QUESTION_PARTICLE_END = /(?:か|かな|吗|嗎|呢|까|니|나요|ですか)$/u;
 
 /**
  * Whether one side is a question marked at both ends ("¿Es seguro?") where the other closes the same words with a

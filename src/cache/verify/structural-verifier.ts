@@ -5,6 +5,7 @@ import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
+import { codeLineEndChanged } from './code-line-end.ts';
 import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
@@ -73,6 +74,10 @@ const VARIETY_TOPIC_CASED = /\b(?:US|UK|U\.S\.|U\.K\.)\s+(?:[Ee]nglish|or\s+(?:B
  */
 const PREPARED_CACHE_CHARACTERS = 256_000;
 
+/** Line breaks other than "\n": CRLF, a lone CR, the Unicode line and paragraph separators. */
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
+const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
+
 /**
  * The structural verifier (DESIGN.md §1, "verify"): rules over the aligned tokens of the query and the
  * candidate's stored text. Synchronous, no I/O; linear in prompt length (see align.ts).
@@ -93,6 +98,13 @@ export class StructuralVerifier implements CandidateVerifier {
 
   verify(typedQuery: string, typedCandidate: string): Verdict {
     if (typedQuery === typedCandidate) return { kind: 'same', accepted: [] };
+    // Every rule reads a line break as "\n"; clients also send CRLF, a lone CR (old Mac files) or U+2028/U+2029
+    // (pasted from a web page), so those are read as "\n" first, on both sides: a rule that looked for "\n" missed a
+    // note moved between a list's items on CR-only lines (a review, session 36).
+    if (OTHER_LINE_BREAK.test(typedQuery) || OTHER_LINE_BREAK.test(typedCandidate)) {
+      const verdict = this.verify(typedQuery.replace(OTHER_LINE_BREAKS, '\n'), typedCandidate.replace(OTHER_LINE_BREAKS, '\n'));
+      return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'line breaks'] } : verdict;
+    }
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);
@@ -115,7 +127,7 @@ export class StructuralVerifier implements CandidateVerifier {
     const unfolded = this.#prepare(candidate);
     // A text of marks alone ("???" / "!!!") keeps no token to compare: its marks are all it says.
     if (prepared.tokens.length === 0 || unfolded.tokens.length === 0) return { kind: 'different', reason: 'marks alone' };
-    const folded = foldWholeTextCase(unfolded.tokens, prepared.tokens, this.#lexicon);
+    const folded = foldWholeTextCase(unfolded.tokens, prepared.tokens, this.#lexicon, () => foreignBesideNames(prepared, unfolded, this.#lexicon) || foreignBesideNames(unfolded, prepared, this.#lexicon));
     // Turkish lowercases "I" to "ı" and "İ" to "i": "KIL" is "kıl" (hair), not "kil" (clay). Not in an English text
     // about a Turkish phrase ("WHAT DOES TEŞEKKÜR EDERIM MEAN IN ENGLISH?"; language.ts reads capitals as neither).
     if (folded && turkishCaseDiffers(query, candidate) && (mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true))) return { kind: 'different', reason: 'case of a Turkish I' };
@@ -141,6 +153,7 @@ export class StructuralVerifier implements CandidateVerifier {
       const codeCase = codeNameCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens);
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
       if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
+      if (accepted.includes('punctuation') && codeLineEndChanged(query, candidate)) return { kind: 'different', reason: 'a mark ending a line of code' };
       // A text's form asked about: every accepted difference is another answer (text-form-topic.ts).
       if ((asksAboutTextForm(query) || asksAboutTextForm(candidate)) && formChangedInText(query, candidate)) return { kind: 'different', reason: 'the form of a text asked about' };
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
@@ -169,7 +182,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (courtesyLineAsInput(query, candidate)) return { kind: 'different', reason: 'courtesy line beside code, its input' };
     const conflict = courtesyConflict(before, after);
     if (conflict !== undefined) return { kind: 'different', reason: `courtesy ${conflict}` };
-    if (questionMarkOnStatement(before, after)) return { kind: 'different', reason: 'question mark on a statement' };
+    if (questionMarkOnStatement(before, after, this.#lexicon)) return { kind: 'different', reason: 'question mark on a statement' };
     const codeMark = codeMarkChanged(query, candidate, prepared, unfolded);
     if (codeMark !== undefined) return { kind: 'different', reason: codeMark };
     const accepted = sideNotes(before, after);
@@ -1035,4 +1048,16 @@ function isReordering(hunks: Hunk[], before: Token[], after: Token[]): boolean {
     }
   }
   return count === 0 && hunks.length > 0;
+}
+
+/**
+ * Whether a side reads as another language as much as English ("Was bedeutet essen?"), its words that the other side
+ * capitalises left out: a name typed in lowercase is no foreign word ("Is kylian mbappé older than lionel messi?" is
+ * English; a review, session 37). Read by the fold of names typed in lowercase, which a text of another language
+ * does not get (see foldWholeTextCase).
+ */
+function foreignBesideNames(side: PreparedSide, other: PreparedSide, lexicon: Lexicon): boolean {
+  const capitalised = new Set(other.raw.filter((token) => token.kind === 'word' && /^\p{Lu}/u.test(token.text)).map((token) => token.text.toLowerCase()));
+  const words = capitalised.size === 0 ? side.raw : side.raw.filter((token) => token.kind !== 'word' || !capitalised.has(token.text.toLowerCase()) || /^\p{Lu}/u.test(token.text));
+  return mostlyForeign(words, lexicon, 0, 0, true);
 }

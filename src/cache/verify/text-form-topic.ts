@@ -16,7 +16,7 @@ export function asksAboutTextForm(text: string): boolean {
   // A length limit asks about the text held only in a question ("The limit is 27 words. Is the bio within it?"); in
   // a request it is the answer's ("Write a post under 200 words. We're hiring …").
   // Not a limit set on the answer ("Answer in under 100 words.\nWhat is a monad?"; a near-duplicate helper, session 32).
-  return holdsText(text) && (COUNTED_FORM.test(text) || FORM_WORDS.test(text) || (text.includes('?') && limitOnText(text)) || JUDGED_CORRECTNESS.test(text));
+  return holdsText(text) && (COUNTED_FORM.test(text) || FORM_WORDS.test(text) || (text.includes('?') && limitOnText(text)) || JUDGED_CORRECTNESS.test(text) || COPIES_TEXT.test(text));
 }
 
 /** Whether a length limit in the text is not one set on the answer: "The limit is 27 words. Is the bio within it?". */
@@ -37,8 +37,23 @@ export function formChangedInText(query: string, candidate: string): boolean {
   const left = segments(query);
   const right = segments(candidate);
   if (left.length !== right.length) return true;
-  return left.some((line, index) => line !== right[index] && !asksForm(line) && !asksForm(right[index]!));
+  return left.some((line, index) => line !== right[index] && textChangedInLine(line, right[index]!));
 }
+
+/**
+ * Whether two differing lines differ in the text, not only in the request: a line that asks about the form is the
+ * request, unless it holds sentences of the text too ("Does the writer use the serial comma? We discussed budgets,
+ * staffing, and travel.", or a pasted paragraph that mentions a style guide): then its sentences are compared one by
+ * one as lines are (a red team on long documents, session 37: a form word in a paragraph of the text exempted it).
+ */
+function textChangedInLine(left: string, right: string): boolean {
+  if (!asksForm(left) && !asksForm(right)) return true;
+  const leftSentences = left.split(SENTENCE_END);
+  const rightSentences = right.split(SENTENCE_END);
+  if (leftSentences.length === 1 || leftSentences.length !== rightSentences.length) return false;
+  return leftSentences.some((sentence, index) => sentence !== rightSentences[index] && !asksForm(sentence) && !asksForm(rightSentences[index]!));
+}
+const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
 
 function segments(text: string): string[] {
   // Split on the line break alone: a pattern with runs of spaces around it rescanned a long run from each position.
@@ -50,14 +65,24 @@ function segments(text: string): string[] {
 }
 
 function asksForm(line: string): boolean {
-  return COUNTED_FORM.test(line) || FORM_WORDS.test(line) || FORM_LIMIT.test(line) || JUDGED_CORRECTNESS.test(line);
+  return COUNTED_FORM.test(line) || FORM_WORDS.test(line) || FORM_LIMIT.test(line) || JUDGED_CORRECTNESS.test(line) || COPIES_TEXT.test(line);
 }
 
-/** A passage to read: a second line, a colon before five or more words, or a quotation of twenty characters or more. */
+/**
+ * A passage to read: a second line, a colon or a question before five or more words ("Does it use the serial comma?
+ * We discussed budgets, staffing, and travel."), or a quotation of twenty characters or more.
+ */
 function holdsText(text: string): boolean {
   // Bounded repeats: a run of colons or of opening quotes made the unbounded forms quadratic (78 s and 400 s on 256 KB).
-  return (/\S[ \t\r]*\n/u.test(text) && /\n[ \t\r]*\S/u.test(text)) || /:[ \t]*\S{1,100}(?:[ \t]+\S{1,100}){4}/u.test(text) || /["“][^"“”]{20,400}["”]/u.test(text);
+  return (/\S[ \t\r]*\n/u.test(text) && /\n[ \t\r]*\S/u.test(text)) || /:[ \t]*\S{1,100}(?:[ \t]+\S{1,100}){4}/u.test(text) || POINTED_QUESTION_BEFORE_TEXT.test(text) || /["“][^"“”]{20,400}["”]/u.test(text);
 }
+/**
+ * A question that points at a text, then the text on the same line: "Does it use the serial comma? We discussed …",
+ * "What is its length in words? We're waiting …". Not a question in general before the asker's own story ("Why do
+ * people use the Oxford comma? My teacher says …"; a review, session 37).
+ */
+const POINTED_QUESTION_BEFORE_TEXT =
+  /\b(?:its|this|these|here|below|following|the\s+(?:text|sentence|writer|author|paragraph|passage|message|e-?mail|list|line|note|post|tweet|draft)|(?:does|did|is)\s+it(?!\s+(?:okay|ok|fine|good|bad|right|wrong|true|possible|safe|normal|rude|polite|better|worth|necessary|common|correct|legal|allowed)\b))\b[^?？\n]{0,120}[?？][ \t]*\S{1,100}(?:[ \t]+\S{1,100}){4}/iu;
 
 /** "How many exclamation marks …", "the number of words", "count the sentences". */
 const COUNTED_FORM =
@@ -65,6 +90,41 @@ const COUNTED_FORM =
 /** What a text is judged for in its form: "any contractions", "quotation marks", "say please", "a UK audience". */
 const FORM_WORDS =
   /\b(?:contractions?|punctuation|exclamation\s+(?:marks?|points?)|semicolons?|quotation\s+marks?|scare\s+quotes|in\s+quotes|capitali[sz]\w*|word\s+(?:count|limit)|character\s+(?:count|limit)|grammatical\w*|ungrammatical|grammar|spelling|spelt|spelled|typos?|house\s+(?:rule|style)|style\s+guide|(?:say|said|says|use|used|uses)\s+(?:please|thanks|thank\s+you)|(?:was|is|were|sound|sounds|seem|seems)\s+(?:(?:the|this|that|it|her|his|their)\s+)?(?:\w+\s+)?(?:polite|impolite|rude)|thank(?:ed|s)?\s+(?:anyone|anybody|someone|them|him|her|us)|british\s+or\s+(?:an\s+)?american|american\s+or\s+(?:a\s+)?british|london\s+or\s+new\s+york|(?:uk|us|british|american)\s+(?:audience|readers?|spelling|english|conventions|storefront|market|style)|(?:which|what)\s+country'?s\s+conventions|articles?\s+correctly|use\s+of\s+articles|(?:grammar|grammatical|spelling|language|writing|punctuation|article|tense)\s+(?:mistakes?|errors?)|sarcas\w*|numbers?\s+(?:under|below|over|above)\s+\w+\s+as\s+words|verbatim|word\s+for\s+word|exact\s+(?:words|wording|sentence|phrase)|quote\s+(?:the|a|any|each|every)\s+(?:\w+\s+)?(?:sentence|line|phrase|passage|words?)|corrections?|proofread\w*|(?:written|spelled|spelt|formatted|capitalised|capitalized|punctuated)\s+consistently|consistent\s+(?:spelling|style|formatting|capitali[sz]ation)|(?:uk|britain|england|london)\s+or\s+(?:in\s+)?(?:the\s+)?(?:us|usa|united\s+states|america|new\s+york)|(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:item|line|entry|tag|step|word|bullet)s?|separate\s+(?:items?|lines?|entries|tags?)|one\s+of\s+the\s+(?:tags|items|entries|lines))\b/iu;
+/**
+ * A task whose answer is the text itself, re-laid, re-cased, encoded or wrapped: every word and mark of the text is in
+ * the answer, so a contraction, a synonym, a spelling or a number in words changes it ("Put each sentence on its own
+ * line: It is late." / "It's late.", "Convert it to uppercase", "Base64-encode it", "Wrap it in HTML paragraph tags",
+ * "Repeat it back to me unchanged", "Return it as a JSON string", "Number the sentences"; a red team on long
+ * documents, session 37: 409 of 2,500 such edits served). Also what a text is asked about in its form that FORM_WORDS
+ * lacked: the Oxford or serial comma, its length in words, what an American or British editor would change.
+ */
+const COPIES_TEXT = new RegExp(
+  [
+    String.raw`\b(?:each|every|one)\s+(?:sentence|word|clause|item|phrase)s?\s+(?:on|onto|in)\s+(?:(?:its|their)\s+own|a\s+(?:new|separate)|separate|new)\s+lines?\b`,
+    String.raw`\b(?:sentence|word|item|clause|line)\s+per\s+(?:line|row|bullet|cell|item)\b`,
+    String.raw`\b(?:line\s+break|new\s*line|blank\s+line)s?\s+(?:after|before|between)\s+(?:each|every|the)\b`,
+    String.raw`\b(?:alphabeti[sz]e|sort)\s+(?:the\s+|its\s+)?(?:words|lines|sentences)\b`,
+    String.raw`\b(?:put|place|wrap|enclose|format|insert|embed)\s+(?:it|this|that|everything|the\s+(?:text|above|message|sentence))\s+(?:in|into|inside|as)\s+(?:a\s+|an\s+)?(?:(?:markdown|html|yaml|json|xml|csv|sql|python|javascript)\s+)?(?:code\s+block|block\s*quote|quote\s+block|string|field|variable|column|cell|tag|literal|comment)\b`,
+    String.raw`\b(?:quotation\s+marks|quotes|brackets|asterisks)\s+around\s+(?:each|every|it|this|that|the)\b`,
+    String.raw`\b(?:write|spell|print|say)\s+(?:it|this|that|everything)\s+backwards\b|\brot[\s-]?13\b`,
+    String.raw`\bin\s+(?:all\s+)?capital\s+letters\b`,
+    String.raw`\b(?:start|begin|end|put|indent|replace|prefix|suffix|capitali[sz]e|add|insert|remove|delete|swap|label|bold|underline|italici[sz]e|quote|highlight)\b[^.?!\n]{0,40}?\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:words?|lines?|sentences?|letters?|characters?|spaces?|commas?|vowels?)\b`,
+    String.raw`\b(?:slang|informal|casual|colloquial|formal)\s+(?:words|terms|expressions|phrases)\b`,
+    String.raw`\b(?:to|into|in|make\s+(?:it|this|that|everything)(?:\s+all)?)\s+(?:all\s+)?(?:lower|upper)[\s-]?case\b|\b(?:lower|upper)[\s-]?case\s+(?:it|this|that|everything|the\s+(?:text|sentence|message|whole))\b|\ball[\s-]caps\b|\bin\s+(?:block\s+)?capitals\b|\b(?:to|into|in)\s+(?:title|sentence|camel|snake|kebab|pascal)\s+case\b`,
+    String.raw`\b(?:base[\s-]?64|url|percent|hex|html|uri)[\s-]?encode\b|\bencode\s+(?:it|this|that|everything|the\s+(?:text|sentence|message|string|above))\b|\b(?:to|into|in|as)\s+(?:morse(?:\s+code)?|binary|rot[\s-]?13|pig\s+latin|leet\s*speak|braille)\b`,
+    String.raw`\bwrap\s+(?:it|this|that|each|every|everything|the\s+\w+)\b[^.?!\n]{0,40}?\b(?:tags?|quotes|quotation\s+marks|brackets|backticks)\b`,
+    String.raw`\bescape\s+(?:it|this|that|everything|the\s+(?:text|sentence|message|string))\b`,
+    String.raw`\b(?:number|enumerate)\s+(?:each|every|the|all)\s+(?:of\s+the\s+)?(?:sentences?|lines?|paragraphs?)\b`,
+    String.raw`\b(?:split|break|divide)\s+(?:it|this|that|everything|the\s+(?:text|paragraph|message|email|passage|above))\s+(?:up\s+)?into\s+(?:separate\s+|individual\s+)?(?:sentences|lines|words|bullet\s+points|bullets)\b`,
+    String.raw`\b(?:turn|convert|make|format|put|rewrite)\s+(?:it|this|that|everything(?:\s+above|\s+below)?|the\s+(?:text|paragraph|message|above))\s+(?:into|as|in)\s+(?:a\s+)?(?:numbered|bulleted|bullet[\s-]point)\s+list\b`,
+    String.raw`\b(?:repeat|echo|copy|reproduce|retype)\s+(?:it|this|that|everything|the\s+(?:text|sentence|message|context|passage|above))\b[^.?!\n]{0,30}?\b(?:back|exactly|verbatim|unchanged|as\s+is|word\s+for\s+word)\b`,
+    String.raw`\b(?:return|give|output|format|print)\s+(?:it|this|that|everything|the\s+(?:text|sentence|message))\s+(?:back\s+)?as\s+an?\s+(?:json|javascript|python|sql|csv|yaml|xml)?\s*(?:string|array|literal)\b`,
+    String.raw`\breverse\s+(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)?(?:words|sentences|letters|characters|lines)\b`,
+    String.raw`\b(?:remove|strip|delete)\s+(?:all\s+)?(?:the\s+)?(?:punctuation|vowels|commas|periods|full\s+stops)\b`,
+    String.raw`\b(?:oxford|serial|harvard)\s+comma\b|\bcomma\s+before\s+(?:the\s+)?["“']?and\b|\blength\s+in\s+(?:words|characters)\b|\bhow\s+long\b[^.?!\n]{0,20}?\bin\s+(?:words|characters)\b|\b(?:american|british|us|uk)\s+(?:editor|proofreader|copy\s*editor)s?\b`,
+  ].join('|'),
+  'iu',
+);
 /** A limit on the text's length: "under 30 words", "at most 280 characters". */
 const FORM_LIMIT = /\b(?:(?:under|within|over|exceed\w*|at\s+most|at\s+least|no\s+more\s+than|fewer\s+than|less\s+than|more\s+than|maximum\s+(?:is\s+|of\s+)?|limit\s+(?:is\s+|of\s+)?|up\s+to)\s*\d+\s+(?:words|characters|letters|sentences|lines)|\d+[- ](?:word|character|letter|line)\s+(?:limit|maximum|max|minimum|cap))\b/iu;
 const FORM_LIMITS = new RegExp(FORM_LIMIT.source, 'giu');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InProcessCoalescer, type Claim, type Coalescer, type LeaderAnswer, type LeadOptions, type Lease } from '../../cache/coalescer.ts';
+import { InProcessCoalescer, type Claim, type Coalescer, type Followed, type LeadOptions, type Lease } from '../../cache/coalescer.ts';
 import type { CacheEntry } from '../vector-store.ts';
 
 export interface RedisLockCoalescerOptions {
@@ -90,7 +90,7 @@ export class RedisLockCoalescer implements Coalescer {
     return this.#local.waiting + this.#waitingElsewhere;
   }
 
-  follow(digest: string): Promise<LeaderAnswer | undefined> | undefined {
+  follow(digest: string): Promise<Followed | undefined> | undefined {
     return this.#local.follow(digest);
   }
 
@@ -226,8 +226,8 @@ export class RedisLockCoalescer implements Coalescer {
         local.release();
         unlock();
       },
-      fail: () => {
-        local.fail();
+      fail: (refusal) => {
+        local.fail(refusal);
         unlock();
       },
     };

@@ -108,3 +108,27 @@ describe('describeError', () => {
     expect(describeError('plain string').message).toBe('plain string');
   });
 });
+
+describe('RequestLog: a path that carries a key', () => {
+  // A hostile tester (session 37): `DELETE /admin/entries/sk-proj-…` was refused (invalid_entry_id) and its path, the
+  // key in it, went to the log verbatim: the only place a key reached at rest in the whole run.
+  it.each([
+    '/admin/entries/sk-proj-AbCdEfGhIjKlMnOpQrStUvWx0123456789',
+    '/v1/sk-ant-api03-AbCdEfGhIjKlMnOp_QrStUvWx-0123456789/models',
+    '/admin/entries/AIzaSyAbCdEfGhIjKlMnOpQrStUvWx0123456',
+  ])('logs %s with the key replaced', (path) => {
+    const { capture, log } = setup();
+    log.uncached({ requestId: 'req-k', method: 'DELETE', outcome: 'refused', path, status: 400, reason: 'invalid_entry_id', timings: { total: 0.001 } });
+    const secret = /sk-[\w-]+|AIza[\w-]+/u.exec(path)![0];
+    expect(capture.text).not.toContain(secret.slice(0, 12));
+    expect(capture.lines[0]!.path).toContain('[redacted]');
+  });
+
+  it('keeps an entry id and an ordinary path as they are', () => {
+    const { capture, log } = setup();
+    const id = 'a'.repeat(32) + 'b'.repeat(32);
+    log.uncached({ requestId: 'req-e', method: 'DELETE', outcome: 'refused', path: `/admin/entries/${id}`, status: 404, timings: { total: 0.001 } });
+    log.uncached({ requestId: 'req-p', method: 'GET', outcome: 'pass-through', path: '/v1/models/gpt-4o-mini', status: 200, timings: { total: 0.001 } });
+    expect(capture.lines.map((line) => line.path)).toEqual([`/admin/entries/${id}`, '/v1/models/gpt-4o-mini']);
+  });
+});

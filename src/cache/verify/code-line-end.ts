@@ -1,0 +1,82 @@
+/**
+ * A mark ending a line of code pasted without a fence: the verifier reads a `;`, `:` or `,` at a line's end as
+ * sentence punctuation unless the line reads as code by its keyword or an assignment (verify-tokens.ts isCodeLine);
+ * a red team on code (session 37) found 197 of 5,871 one-mark edits served that way, every one unfenced:
+ * `build:` / `build` in a Makefile, `ports:` in YAML, `match cmd:` and `async with lock:` in Python, `SELECT name,` /
+ * `SELECT name` (the next column becomes an alias), `  a,` / `  a` inside a call spread over lines, `if x.even?` /
+ * `if x.even` in Ruby, `using System;` / `using System`, `String s = "hi";`, a Rust block's tail `n` / `n;`.
+ *
+ * Read on two texts with the same lines that differ only in the marks ending some of them: a line whose words read
+ * as code (a mark of code in it, one name alone, an indented line of few words, or a keyword opening it) differs by
+ * its mark. A semicolon counts only where the text shows a language that needs it (C, C++, C#, Java, PHP, Rust, Perl):
+ * JavaScript and SQL run the same without one (kept from session 35).
+ */
+export function codeLineEndChanged(query: string, candidate: string): boolean {
+  if (!query.includes('\n') || !candidate.includes('\n')) return false;
+  const left = query.split('\n');
+  const right = candidate.split('\n');
+  if (left.length !== right.length || left.length > MAX_LINES) return false;
+  let semicolons: boolean | undefined;
+  let codeAround: boolean | undefined;
+  const showsCode = () => (codeAround ??= left.some((line) => CODE_MARK.test(line) || line.startsWith('\t') || SQL_LINE.test(line)) || CODE_TOPIC.test(query));
+  for (let index = 0; index < left.length; index++) {
+    if (left[index] === right[index]) continue;
+    const one = endMark(left[index]!);
+    const other = endMark(right[index]!);
+    if (one.body !== other.body || one.mark === other.mark || !codeLike(one.body, showsCode)) continue;
+    const marks = one.mark + other.mark;
+    if (marks.includes('?') && !METHOD_BEFORE.test(one.body)) continue;
+    if (marks.includes(';') && !(semicolons ??= SEMICOLON_LANGUAGE.test(query) || SEMICOLON_LANGUAGE.test(candidate))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Texts of more lines are not read so (a pasted file, whose other differences the verifier reads anyway). */
+const MAX_LINES = 2_000;
+
+/** A line's text without its trailing spaces, split into what comes before the marks ending it and those marks. */
+function endMark(line: string): { body: string; mark: string } {
+  const trimmed = line.trimEnd();
+  const mark = END_MARKS.exec(trimmed)?.[0] ?? '';
+  return { body: trimmed.slice(0, trimmed.length - mark.length), mark };
+}
+const END_MARKS = /[;:,?]+$/u;
+
+/**
+ * Whether a line's words (its end mark left out) read as code rather than a sentence: a mark of code in it, or, in a
+ * text that shows code elsewhere (`showsCode`), one name alone, an indented line of few words or a keyword opening a
+ * short line. Not a list typed in prose ("Things to do:\nreturn books or DVDs,\nbuy milk", "Shopping:\nmilk,\neggs").
+ */
+function codeLike(body: string, showsCode: () => boolean): boolean {
+  if (body.trim() === '') return false;
+  if (CODE_MARK.test(body)) return true;
+  if (!showsCode()) return false;
+  const words = body.trim().split(/\s+/u);
+  // One name alone: a YAML key, a Makefile target, a label, a block's tail expression ("build", "ports", "n").
+  if (words.length === 1 && NAME.test(words[0]!) && !COURTESY.test(words[0]!) && (body !== body.trimStart() || /^[\p{Ll}_.]/u.test(words[0]!))) return true;
+  if (/^\s/u.test(body) && words.length <= INDENTED_WORDS && !COURTESY.test(words[0]!)) return true;
+  return words.length <= KEYWORD_LINE_WORDS && CODE_KEYWORD.test(body);
+}
+/**
+ * A mark of code in a line: an assignment or comparison, braces or brackets, a call (a name glued to its bracket), a
+ * member after a dot, `::`, an arrow, a shift, a variable's `$`. Not a note's parentheses ("gym (3pm)"), a price
+ * ("$200"), a number sign ("#2"), "a.m." or a domain typed in a to-do list (a review, session 37).
+ */
+const CODE_MARK = /[={}[\]]|[\p{L}\p{N}_]\(|::|->|=>|<<|>>|\$[\p{L}_{(]|\p{Ll}\.\p{Ll}[\p{L}\p{N}_]*\(|\b(?:self|this|[a-z_]\w*)\.(?!(?:com|org|net|io|co|uk|de|edu|gov|us|ca|au|ai|dev|app)\b)\p{Ll}{2,}\w*\??$/u;
+const NAME = /^[\p{L}_.][\p{L}\p{N}_.\-/]*$/u;
+const COURTESY = /^(?:thanks|thank|thx|ty|cheers|regards|hi|hello|hey|please|pls|best|sincerely|yes|no|ok|okay|sure)$/iu;
+/** The most words of an indented line read as code by its indentation alone. */
+const INDENTED_WORDS = 4;
+/** The most words of a line read as code by a keyword opening it. */
+const KEYWORD_LINE_WORDS = 4;
+/** A line of SQL, its keyword typed in capitals. */
+const SQL_LINE = /^\s*(?:SELECT|FROM|WHERE|INSERT|UPDATE|DELETE|CREATE|ALTER|WITH)\b/u;
+/** A text about code, a program or its failure, read when no line of it shows a mark of code. */
+const CODE_TOPIC = /\b(?:code|script|compiles?|compiler|fails?|yaml|makefile|sql|syntax|python|ruby|rust|java|php|bash|shell)\b/iu;
+const CODE_KEYWORD = /^\s*(?:async|await|match|case|def|class|if|for|while|from|elif|else|except|finally|try|with|lambda|SELECT|FROM|WHERE|JOIN|GROUP\s+BY|ORDER\s+BY|HAVING|import|using|namespace|package|return|puts|echo|printf|println|let|const|var|fn|func|public|private|protected|static|struct|enum|interface|impl|pub|unless|elsif)\b/u;
+/** A `?` ending a method's name (Ruby's `x.even?`, `arr.empty?`), not a question about a call. */
+const METHOD_BEFORE = /\.\p{Ll}[\p{L}\p{N}_]*$/u;
+/** A language whose statements need their semicolon, shown by its code or named. */
+const SEMICOLON_LANGUAGE =
+  /#include\b|\bstd::|\b(?:cout|cin|cerr)\b|\bprintf\s*\(|\bSystem\.out\b|\bConsole\.Write|\busing\s+[A-Z][\w.]*\s*;|^[ \t]*import\s+(?:static\s+)?[a-z][\w]*(?:\.[\w*]+)+\s*;|\b(?:public|private|protected)\s+(?:static\s+)?(?:final\s+)?(?:void|int|long|String|boolean|double|float|char|class)\b|\b(?:int|long|short|char|float|double|bool|boolean|byte|String|void|size_t|unsigned|auto)\s+\*?[A-Za-z_]\w*\s*(?:[=;,)[]|$)|\bvector\s*<|<\?php|\$[A-Za-z_]\w*\s*(?:=|->|\[)|\becho\s+\$|\bfn\s+\w+\s*\(|\blet\s+mut\b|\bimpl\b|\w!\s*[([]|\b(?:in|using|with|for)\s+(?:C|C\+\+|C#|Java|PHP|Rust|Perl|Dart|Objective-C)(?![\p{L}\p{N}+#])/mu;

@@ -1,0 +1,110 @@
+import OpenAI from 'openai';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { eventually, startProxy, type RunningProxy } from '../helpers/proxy.ts';
+
+/**
+ * Followers of a coalesced leader whose upstream call failed (a hostile tester, session 37: 40 identical requests
+ * behind a leader answered 500 made 40 more upstream calls at once, on an upstream that was failing every call).
+ * After one refused leader the followers make one new call together; a second refusal in a row (a 429, a 5xx, whole)
+ * is their answer, unchanged, and nothing is stored.
+ */
+
+let upstream: MockUpstream;
+let proxy: RunningProxy;
+
+beforeAll(async () => {
+  upstream = await new MockUpstream().start();
+  proxy = await startProxy(upstream, { defaults: { mode: 'exact' } });
+});
+afterEach(() => upstream.release());
+afterAll(async () => {
+  await proxy?.stop();
+  await upstream?.stop();
+});
+
+let unique = 0;
+const question = (label: string) => `Which stars end as white dwarfs? (${label} ${++unique}-${Math.random().toString(36).slice(2, 8)})`;
+
+async function ask(client: OpenAI, content: string, stream: boolean): Promise<{ status: number; message: string; cache: string | null; coalesced?: string | null; content?: string }> {
+  try {
+    if (stream) {
+      const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], stream: true }, { maxRetries: 0 }).withResponse();
+      let text = '';
+      for await (const chunk of data) text += chunk.choices[0]?.delta.content ?? '';
+      return { status: response.status, message: '', cache: response.headers.get('x-cache-status'), content: text };
+    }
+    const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }, { maxRetries: 0 }).withResponse();
+    return { status: response.status, message: '', cache: response.headers.get('x-cache-status'), content: data.choices[0]!.message.content ?? '' };
+  } catch (error) {
+    if (!(error instanceof OpenAI.APIError)) throw error;
+    return { status: error.status ?? 0, message: error.message, cache: error.headers?.get('x-cache-status') ?? null, coalesced: error.headers?.get('x-cache-coalesced') ?? null };
+  }
+}
+
+describe('followers of a leader whose upstream call failed', () => {
+  it.each([429, 500, 503])('are answered the upstream\'s second %i in a row, JSON and streamed, after two calls in all; a later request calls again', async (status) => {
+    const client = proxy.client({ apiKey: `sk-coalesced-error-${status}` });
+    const text = question(`status ${status}`);
+    const before = upstream.chatCalls.length;
+    upstream.hold();
+    const refusal = { kind: 'error', status, body: { error: { message: `mock refusal ${status}`, type: 'server_error', param: null, code: null } } } as const;
+    upstream.enqueue(refusal, refusal);
+    const leader = ask(client, text, false);
+    await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
+    const followers = Array.from({ length: 10 }, (_, i) => ask(client, text, i % 2 === 1));
+    await eventually(() => proxy.semcache.coalescer.waiting === 10, 5_000, '10 followers');
+    upstream.release();
+    const results = await Promise.all([leader, ...followers]);
+    // The first leader's call, and the one new call its followers made behind the first of them.
+    expect(upstream.chatCalls.length - before).toBe(2);
+    for (const result of results) {
+      expect(result.status).toBe(status);
+      expect(result.message).toContain(`mock refusal ${status}`);
+    }
+    // The leader and the one that led the second call had their own; the other eight were handed it, and say so.
+    expect(results.filter((result) => result.coalesced === 'leader-refused')).toHaveLength(9);
+    expect(results.every((result) => result.cache === 'MISS')).toBe(true);
+    // Nothing was stored: the next request calls the upstream, which answers now.
+    await eventually(() => proxy.semcache.coalescer.size === 0, 5_000, 'the slot freed');
+    const again = await ask(client, text, false);
+    expect(again).toMatchObject({ status: 200, cache: 'MISS' });
+    expect(upstream.chatCalls.length - before).toBe(3);
+  });
+
+  it('make one new call together after a single refusal, and are all answered by it', async () => {
+    const client = proxy.client({ apiKey: 'sk-coalesced-error-once' });
+    const text = question('one 503');
+    const before = upstream.chatCalls.length;
+    upstream.hold();
+    upstream.enqueue({ kind: 'error', status: 503 });
+    const leader = ask(client, text, false);
+    await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
+    const followers = Array.from({ length: 6 }, (_, i) => ask(client, text, i % 2 === 1));
+    await eventually(() => proxy.semcache.coalescer.waiting === 6, 5_000, '6 followers');
+    upstream.release();
+    expect((await leader).status).toBe(503);
+    const answers = await Promise.all(followers);
+    for (const answer of answers) expect(answer).toMatchObject({ status: 200, content: expect.stringMatching(/^Answer #\d+ to: /) });
+    expect(new Set(answers.map((answer) => answer.content)).size).toBe(1);
+    expect(upstream.chatCalls.length - before).toBe(2);
+  });
+
+  it('leave a 400 to each follower\'s own call (a refusal of the leader\'s body may not be theirs)', async () => {
+    const client = proxy.client({ apiKey: 'sk-coalesced-error-400' });
+    const text = question('status 400');
+    const before = upstream.chatCalls.length;
+    upstream.hold();
+    upstream.enqueue({ kind: 'error', status: 400 });
+    const leader = ask(client, text, false);
+    await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
+    const followers = Array.from({ length: 4 }, () => ask(client, text, false));
+    await eventually(() => proxy.semcache.coalescer.waiting === 4, 5_000, '4 followers');
+    upstream.release();
+    expect((await leader).status).toBe(400);
+    const answers = await Promise.all(followers);
+    for (const answer of answers) expect(answer).toMatchObject({ status: 200 });
+    // One of them led the new call and the others followed it.
+    expect(upstream.chatCalls.length - before).toBe(2);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+const { kind } = useVerifier();
+const { notServed, served } = pairTests(kind);
+
+describe('line breaks other than "\\n" read as "\\n" by every rule (left by session 36)', () => {
+  notServed([
+    // A note moved between bulleted or numbered items whose lines end in a lone CR or U+2028 (the layout rule read "\n" only).
+    ['Packing list:\r- Pack the tent.\r- Buy food. Before Friday.\r- Call Sam.', 'Packing list:\r- Pack the tent.\r- Buy food.\rBefore Friday. - Call Sam.'],
+    ['My plan:\r1. Walk the dog. Every morning.\r2. Water the plants.\rMake it a checklist.', 'My plan:\r1. Walk the dog.\rEvery morning. 2. Water the plants.\rMake it a checklist.'],
+    ['My plan:\u20281. Walk the dog. Every morning.\u20282. Water the plants.\u2028Make it a checklist.', 'My plan:\u20281. Walk the dog.\u2028Every morning. 2. Water the plants.\u2028Make it a checklist.'],
+    ['Proofread:\r\nHe go to school', 'Proofread:\nHe goes to school'],
+  ]);
+  served([
+    ['Translate into French:\r\nI love you', 'Translate into French:\nI love you'],
+    ['Translate into French:\rI love you', 'Translate into French:\u2028I love you'],
+    // CRLF against LF in pasted code: one program (Windows and Unix editors save the same lines so).
+    ['Fix this:\ndef f(x):\n    return x+1', 'Fix this:\r\ndef f(x):\r\n    return x+1'],
+    ['Why is this slow?\r\nfor i in range(n):\r\n    total += i', 'Why is this slow?\nfor i in range(n):\n    total += i'],
+  ]);
+});
+
+describe('labels after an emoji, or before a dash typed with no space before it (left by session 36)', () => {
+  notServed([
+    ['Our dinner plan:\n🍽️ Monday: tacos. No dairy.\n🍽️ Tuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\n🍽️ Monday: tacos.\nNo dairy. 🍽️ Tuesday: soup.\nGive me the shopping list.'],
+    ['Workouts:\n💪 Day 1: squats. No jumping.\n🏃 Day 2: a 5k run.\nWrite a plan.', 'Workouts:\n💪 Day 1: squats.\nNo jumping. 🏃 Day 2: a 5k run.\nWrite a plan.'],
+    ['Our dinner plan:\nMonday– tacos. No dairy.\nTuesday– soup.\nGive me the shopping list.', 'Our dinner plan:\nMonday– tacos.\nNo dairy. Tuesday– soup.\nGive me the shopping list.'],
+    ['Guests:\nAnna— vegan. No nuts.\nBen— keto.\nSuggest a menu.', 'Guests:\nAnna— vegan.\nNo nuts. Ben— keto.\nSuggest a menu.'],
+  ]);
+  served([
+    // A paragraph re-wrapped whose lines open with words joined by a dash with no spaces: no labels there.
+    ['I tried the fix—no luck at all\nand then I rebooted—still broken.\nWhat next?', 'I tried the fix—no luck at all and\nthen I rebooted—still broken.\nWhat next?'],
+    ['Our dinner plan:\n🍽️ Monday: tacos. No dairy.\n🍽️ Tuesday: soup.\nGive me the shopping list.', 'Our dinner plan:\n🍽️ Monday: tacos. No dairy.\n🍽️ Tuesday: soup.\nPlease give me the shopping list.'],
+  ]);
+});
+
+describe('the case of a word in a text of another language (a red team on other languages)', () => {
+  notServed([
+    ['Ist Essen gesund?', 'Ist essen gesund?'],
+    ['Was bedeutet Weg?', 'Was bedeutet weg?'],
+    ['Der gefangene Floh', 'Der Gefangene floh'],
+    ['Где Орёл?', 'Где орёл?'],
+    ['Расскажи про Веру', 'Расскажи про веру'],
+    ['Où est la Manche ?', 'Où est la manche ?'],
+    ['¿Dónde está La Paz?', '¿Dónde está la paz?'],
+    ['O que fazer no Porto?', 'O que fazer no porto?'],
+    ['Translate Weg to English', 'Translate weg to English'],
+  ]);
+  served([
+    // An English text keeps folding a name typed in lowercase (session 34).
+    ['How long does Glucotrol stay in your system?', 'How long does glucotrol stay in your system?'],
+    ['Is it cold in Munich in May?', 'Is it cold in munich in May?'],
+    // Names typed in lowercase are no words of another language (a review of a first version).
+    ['Is Lionel Messi married?', 'Is lionel messi married?'],
+    ['Where was Roger Federer born?', 'Where was roger federer born?'],
+    // A text of another language typed all in lowercase says nothing by its case.
+    ['¿Dónde está La Paz?', '¿dónde está la paz?'],
+  ]);
+});
+
+describe('a question mark on a short statement of another language (a red team on other languages)', () => {
+  notServed([
+    ['你去。', '你去？'],
+    ['你明天来！', '你明天来？'],
+    ['明日来る。', '明日来る？'],
+    ['내일 와요.', '내일 와요?'],
+    ['هو معلم.', 'هو معلم؟'],
+    ['הוא מורה.', 'הוא מורה?'],
+    ['Він пішов.', 'Він пішов?'],
+    ['On jest nauczycielem.', 'On jest nauczycielem?'],
+    ['Ella viene mañana.', 'Ella viene mañana?'],
+    ['Es ist gut.', 'Es ist gut?'],
+    ['Das ist kostenlos.', 'Das ist kostenlos?'],
+  ]);
+  served([
+    // A question closed by its own particle, which a full stop may end.
+    ['行きますか。', '行きますか？'],
+    ['갑니까.', '갑니까?'],
+    // The asker's own situation, as in English (red-team-26).
+    ['Mi hijo puede tomar ibuprofeno con el estómago vacío.', 'Mi hijo puede tomar ibuprofeno con el estómago vacío?'],
+    // No closing mark on one side: as often a question typed without its mark.
+    ['你去哪儿', '你去哪儿？'],
+    ['¿Qué hora es en Tokio?', 'Qué hora es en Tokio?'],
+    // A question word, or a verb opening the sentence, makes it a question whatever its mark (a review of a first version).
+    ['Wie viele Kalorien hat eine Banane?', 'Wie viele Kalorien hat eine Banane.'],
+    ['Où est la gare ?', 'Où est la gare.'],
+    ['你去哪儿？', '你去哪儿。'],
+    ['Kann man Brot einfrieren?', 'Kann man Brot einfrieren.'],
+    ['Posso congelare il pane?', 'Posso congelare il pane.'],
+  ]);
+});
+
+describe('a task whose answer is the text itself, and questions on its form the rules lacked (a red team on long documents)', () => {
+  notServed([
+    ["Put each sentence on its own line: It is late. We're tired.", "Put each sentence on its own line: It's late. We're tired."],
+    ['Make it all lowercase.\nThe licence must be renewed every year.', 'Make it all lowercase.\nThe license must be renewed every year.'],
+    ['Base64-encode it.\nWe need a quick review of the contract.', 'Base64-encode it.\nWe need a fast review of the contract.'],
+    ['Turn it into a numbered list.\nWe received 8 complaints. The page is slow.', 'Turn it into a numbered list.\nWe received eight complaints. The page is slow.'],
+    ['Wrap it in HTML paragraph tags.\nThe shipment arrived late; the customer was not happy.', 'Wrap it in HTML paragraph tags.\nThe shipment arrived late, the customer was not happy.'],
+    ['Repeat it back to me unchanged.\nThe mentoring programme has twelve participants.', 'Repeat it back to me unchanged.\nThe mentoring program has twelve participants.'],
+    ['Return it as a JSON string.\nOur whole team stayed late.', 'Return it as a JSON string.\nOur entire team stayed late.'],
+    ['Number the sentences: We interviewed 4 candidates. None accepted.', 'Number the sentences: We interviewed four candidates. None accepted.'],
+    ['Return it as a CSV with one sentence per row.\nThe kid loved the film. We left early.', 'Return it as a CSV with one sentence per row.\nThe child loved the film. We left early.'],
+    ['Add a line break after every sentence.\nWe do not ship on Sundays. Orders wait.', "Add a line break after every sentence.\nWe don't ship on Sundays. Orders wait."],
+    ['Apply ROT13 to it.\nThe colour scheme matches the website.', 'Apply ROT13 to it.\nThe color scheme matches the website.'],
+    ['I attached the report. The kid loved the film.\n\nConvert everything above to uppercase.', 'I attached the report. The child loved the film.\n\nConvert everything above to uppercase.'],
+    ["Context: See the notes. We don't ship on Sundays.\n\nQuestion: Put each sentence on its own line.", 'Context: See the notes. We do not ship on Sundays.\n\nQuestion: Put each sentence on its own line.'],
+    ['We discussed budgets, staffing, and travel.\nDoes it use the Oxford comma?', 'We discussed budgets, staffing and travel.\nDoes it use the Oxford comma?'],
+    ['Does the writer use the serial comma? We discussed budgets, staffing, and travel.', 'Does the writer use the serial comma? We discussed budgets, staffing and travel.'],
+    ["It's late.\nHow long is it, in words?", 'It is late.\nHow long is it, in words?'],
+    ["What is its length in words? We're waiting on the signed contract.", 'What is its length in words? We are waiting on the signed contract.'],
+    // A form word in a paragraph of the text no longer exempts that paragraph.
+    ['Repeat it back to me unchanged.\nIt was noted that the style guide applies. Every kid gets a free backpack.', 'Repeat it back to me unchanged.\nIt was noted that the style guide applies. Every child gets a free backpack.'],
+  ]);
+  served([
+    ["Put each sentence on its own line: It is late. We're tired.", "Please put each sentence on its own line: It is late. We're tired."],
+    ['Make it all lowercase.\nThe licence must be renewed every year.', 'Make it all lowercase please.\nThe licence must be renewed every year.'],
+    ['Convert it to uppercase.\nThe vendor will not extend the discount past June.', 'Convert it to uppercase!\nThe vendor will not extend the discount past June.'],
+    // A question in general before the asker's own story holds no text to judge (a review of a first version).
+    ['Is it okay to say thanks in a cover letter? I want to sound grateful but not too casual.', 'Is it okay to say thanks in a cover letter? I want to sound garteful but not too casual.'],
+  ]);
+});
+
+describe('a mark ending a line of code pasted without a fence (a red team on code)', () => {
+  notServed([
+    ['Why does this fail?\nfoo(\n  a,\n  b\n)', 'Why does this fail?\nfoo(\n  a\n  b\n)'],
+    ['What does this return?\nSELECT name,\n  email\nFROM users', 'What does this return?\nSELECT name\n  email\nFROM users'],
+    ['Why does make fail?\nbuild:\n\tgcc main.c', 'Why does make fail?\nbuild\n\tgcc main.c'],
+    ['Why does this fail?\nports:\n  - 80', 'Why does this fail?\nports\n  - 80'],
+    ['Why does this fail?\nmatch cmd:\n    case "go":\n        run()', 'Why does this fail?\nmatch cmd\n    case "go":\n        run()'],
+    ['Why does this fail?\n\nasync with lock:\n    await work()', 'Why does this fail?\n\nasync with lock\n    await work()'],
+    ['Why does this fail?\nif x.even?\n  puts x\nend', 'Why does this fail?\nif x.even\n  puts x\nend'],
+    ['Why does this fail?\nString s = "hi";', 'Why does this fail?\nString s = "hi"'],
+    ['Why does this fail?\nusing System;\nclass A {}', 'Why does this fail?\nusing System\nclass A {}'],
+    ['Why does this fail?\nimport java.util.List;\nclass A {}', 'Why does this fail?\nimport java.util.List\nclass A {}'],
+    ["Why doesn't this compile?\n\nfn main() {\n    let v = vec![1, 2];\n    let n = v.len();\n    n\n}", "Why doesn't this compile?\n\nfn main() {\n    let v = vec![1, 2];\n    let n = v.len();\n    n;\n}"],
+  ]);
+  served([
+    // The question's own mark, and a courtesy's comma, are prose.
+    ['Why does this fail?\nprint(x)', 'Why does this fail\nprint(x)'],
+    ['Hi,\nWhy does print(x) fail?\nThanks', 'Hi,\nWhy does print(x) fail\nThanks,'],
+    // A to-do list with commas ending its items is no code, whatever it mentions (a review of a first version).
+    ['Help me make a plan for the day from this list:\nreturn the package,\ncase study draft,\ngym at 6 a.m.', 'Help me make a plan for the day from this list:\nreturn the package\ncase study draft\ngym at 6 a.m.'],
+    ['Help me make a plan for the day:\nErrands:\n  apples,\n  bread,\n  tomatoes', 'Help me make a plan for the day:\nErrands:\n  apples\n  bread\n  tomatoes'],
+  ]);
+});
