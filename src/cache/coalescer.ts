@@ -47,6 +47,11 @@ export type Claim =
 export interface LeadOptions {
   /** Wait for another instance's leader (false: a request that skips the lookup never waits). */
   waitForOthers?: boolean;
+  /**
+   * Lead this process's identical requests only: no claim other instances see (a request that stores nothing must not
+   * make them wait for an entry that will not come).
+   */
+  localOnly?: boolean;
   /** Which stored entry may answer this request (LookupOptions.accept): another one is no leader's answer to it. */
   accept?: (entry: CacheEntry) => boolean;
 }
@@ -70,6 +75,13 @@ export interface LeaderRefusal {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array;
+  /**
+   * The leader's credentials and request bytes, hashed: only a follower that sent the same bytes with the same
+   * credentials is handed the refusal. The key leaves fields out (`service_tier`, `user`) and a route that shares
+   * answers mixes keys, and a refusal may be about exactly those (a flex tier's 429, one key's quota; a hostile
+   * reviewer, session 37).
+   */
+  scope: string;
 }
 
 /** What a follower gets: the leader's answer, or the upstream's refusal of its call. */

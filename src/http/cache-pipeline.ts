@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ApiAdapter, ParsedRequest } from '../api/api-adapter.ts';
 import { parseJson } from '../api/json-body.ts';
@@ -77,6 +78,8 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   reported?: boolean;
   /** It followed a leader the upstream refused once already, and called again (see #followInflight). */
   followedRefusal?: boolean;
+  /** Its credentials and bytes, hashed (LeaderRefusal.scope), once a refusal asks. */
+  refusalScope?: string;
 }
 
 /** How far a request got, for the log line of one the proxy refused (a 400, 404, 408, 413, 429, 503…). */
@@ -230,7 +233,7 @@ export class CachePipeline {
       if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
-        return serving ? this.#forwardCoalescedError(exchange, key, tenant, followUntil) : this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
+        return serving ? this.#forwardCoalescedError(exchange, key, tenant, followUntil, decision.store) : this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
       }
       if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
       if (outcome.kind === 'hit') {
@@ -252,12 +255,17 @@ export class CachePipeline {
 
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
     // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
-    const claim = decision.store ? await this.#deps.coalescer.lead(key.id, { waitForOthers: decision.lookup && serving, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) }) : undefined;
+    const leadOptions = { waitForOthers: decision.lookup && serving, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
+    let claim = decision.store ? await this.#deps.coalescer.lead(key.id, leadOptions) : undefined;
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
-    if (claim?.kind === 'busy' && decision.lookup && serving) {
-      // Lookups answered in the same tick race for the lead: the losers follow the winner after all.
+    // Lookups answered in the same tick race for the lead: the losers follow the winner after all. One whose winner
+    // failed races again, so they make one new call together rather than one each (a hostile reviewer, session 37).
+    for (let race = 0; claim?.kind === 'busy' && decision.lookup && serving && race < MAX_RACES; race++) {
       const raced = await this.#followInflight(exchange, key, tenant, followUntil);
       if (raced) return raced;
+      if (performance.now() >= followUntil) break;
+      claim = await this.#deps.coalescer.lead(key.id, leadOptions);
+      if (claim.kind === 'stored-elsewhere' && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     }
     // A refresh that finds an earlier call in flight takes the slot over: it is the newer answer (see leadOver).
     const lease = claim?.kind === 'lead' ? claim.lease : claim?.kind === 'busy' && !decision.lookup && serving ? this.#deps.coalescer.leadOver(key.id) : undefined;
@@ -297,6 +305,9 @@ export class CachePipeline {
     if (!inflight) return undefined;
     const answer = await withDeadline(inflight, left);
     if (answer !== undefined && 'refusal' in answer) {
+      // Another request's refusal, for all the key says (other credentials on a route that shares, a field the key
+      // leaves out): this one makes its own call.
+      if (answer.refusal.scope !== this.#refusalScope(exchange)) return undefined;
       // A first refusal may be the leader's bad luck: the followers make one new call, behind the first of them to
       // lead. A second in a row is the upstream's state: it is their answer (see LeaderRefusal).
       if (exchange.followedRefusal === true) return this.#serveRefusal(exchange, key, answer.refusal);
@@ -306,6 +317,11 @@ export class CachePipeline {
     if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
     const entry = this.#leaderEntry(exchange, key, tenant, answer);
     return this.#idsUsable(exchange, entry) ? this.#serveHit(exchange, key, entry, 'coalesced') : undefined;
+  }
+
+  /** The request's credentials and bytes, hashed (LeaderRefusal.scope): computed only when a refusal is handed on or received. */
+  #refusalScope<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>): string {
+    return (exchange.refusalScope ??= createHash('sha256').update(keeperOf(exchange.request, this.#deps.tenantSecret.value)).update('\0').update(exchange.raw).digest('hex'));
   }
 
   /**
@@ -375,13 +391,18 @@ export class CachePipeline {
    * identical requests for a cached prompt whose lookups outran the 50 ms budget made 299 calls). Its followers are
    * served its answer as coalesced hits. It never waits for another instance: the store is what failed.
    */
-  async #forwardCoalescedError<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number): Promise<Response> {
+  async #forwardCoalescedError<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number, stores: boolean): Promise<Response> {
     const followed = await this.#followInflight(exchange, key, tenant, until);
     if (followed) return followed;
-    const claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false });
-    if (claim.kind === 'busy') {
+    // A request that must not be stored (`no-store`) is no leader whose answer others may take, as on the lookup's path.
+    if (!stores) return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
+    // This process's slot only: another instance would wait for an entry this request never writes.
+    let claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
+    for (let race = 0; claim.kind === 'busy' && race < MAX_RACES; race++) {
       const raced = await this.#followInflight(exchange, key, tenant, until);
       if (raced) return raced;
+      if (performance.now() >= until) break;
+      claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
     }
     const lease = claim.kind === 'lead' ? claim.lease : undefined;
     exchange.record.status = 'ERROR';
@@ -512,7 +533,7 @@ export class CachePipeline {
       const bytes = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease, MAX_SHARED_REFUSAL_BYTES);
       this.#finish(exchange);
       if (bytes !== undefined) {
-        lease.fail({ status: response.status, headers: response.headers, body: bytes });
+        lease.fail({ status: response.status, headers: response.headers, body: bytes, scope: this.#refusalScope(exchange) });
         return relayResponse(response, cacheHeaders, bytes);
       }
     } else this.#finish(exchange);
@@ -623,6 +644,9 @@ export class CachePipeline {
     this.#deps.observer.request(exchange.record);
   }
 }
+
+/** How many times a request that lost the race for the lead to a leader that then failed races again. */
+const MAX_RACES = 3;
 
 /** A follower never waits longer than this for a leader (a stalled leader client must not hold it forever). */
 const DEFAULT_FOLLOW_TIMEOUT_MS = 60_000;

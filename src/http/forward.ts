@@ -31,9 +31,12 @@ export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<s
   return body === undefined ? withStreamedBody(response, { source: upstream.nodeBody }) : response;
 }
 
-/** A response the upstream gave another request, read whole (a coalesced leader's refusal, see LeaderRefusal), as this client's. */
+/**
+ * A response the upstream gave another request, read whole (a coalesced leader's refusal, see LeaderRefusal), as this
+ * client's: its status, body and headers, but no cookie the upstream set for the client that asked.
+ */
 export function refusalResponse(refusal: { status: number; headers: Record<string, string>; body: Uint8Array }, extraHeaders: Record<string, string> = {}): Response {
-  const headers: Record<string, string> = { ...forwardableHeaders(Object.entries(refusal.headers), (name) => name.startsWith('access-control-')), ...extraHeaders };
+  const headers: Record<string, string> = { ...forwardableHeaders(Object.entries(refusal.headers), (name) => name.startsWith('access-control-') || name === 'set-cookie'), ...extraHeaders };
   return new Response(nullBodyStatus(refusal.status) ? null : refusal.body.slice(), { status: refusal.status, headers });
 }
 

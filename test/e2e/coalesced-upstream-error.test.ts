@@ -15,7 +15,7 @@ let proxy: RunningProxy;
 
 beforeAll(async () => {
   upstream = await new MockUpstream().start();
-  proxy = await startProxy(upstream, { defaults: { mode: 'exact' } });
+  proxy = await startProxy(upstream, { defaults: { mode: 'exact' }, routes: [{ name: 'shared', match: { pathPrefix: '/shared' }, share: true }] });
 });
 afterEach(() => upstream.release());
 afterAll(async () => {
@@ -26,15 +26,15 @@ afterAll(async () => {
 let unique = 0;
 const question = (label: string) => `Which stars end as white dwarfs? (${label} ${++unique}-${Math.random().toString(36).slice(2, 8)})`;
 
-async function ask(client: OpenAI, content: string, stream: boolean): Promise<{ status: number; message: string; cache: string | null; coalesced?: string | null; content?: string }> {
+async function ask(client: OpenAI, content: string, stream: boolean, extra: Record<string, unknown> = {}): Promise<{ status: number; message: string; cache: string | null; coalesced?: string | null; content?: string }> {
   try {
     if (stream) {
-      const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], stream: true }, { maxRetries: 0 }).withResponse();
+      const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], stream: true, ...extra }, { maxRetries: 0 }).withResponse();
       let text = '';
       for await (const chunk of data) text += chunk.choices[0]?.delta.content ?? '';
       return { status: response.status, message: '', cache: response.headers.get('x-cache-status'), content: text };
     }
-    const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }, { maxRetries: 0 }).withResponse();
+    const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], ...extra }, { maxRetries: 0 }).withResponse();
     return { status: response.status, message: '', cache: response.headers.get('x-cache-status'), content: data.choices[0]!.message.content ?? '' };
   } catch (error) {
     if (!(error instanceof OpenAI.APIError)) throw error;
@@ -43,16 +43,18 @@ async function ask(client: OpenAI, content: string, stream: boolean): Promise<{ 
 }
 
 describe('followers of a leader whose upstream call failed', () => {
-  it.each([429, 500, 503])('are answered the upstream\'s second %i in a row, JSON and streamed, after two calls in all; a later request calls again', async (status) => {
+  it.each([429, 500, 503])('are answered the upstream\'s second %i in a row, after two calls in all; a later request calls again', async (status) => {
     const client = proxy.client({ apiKey: `sk-coalesced-error-${status}` });
     const text = question(`status ${status}`);
     const before = upstream.chatCalls.length;
     upstream.hold();
     const refusal = { kind: 'error', status, body: { error: { message: `mock refusal ${status}`, type: 'server_error', param: null, code: null } } } as const;
     upstream.enqueue(refusal, refusal);
-    const leader = ask(client, text, false);
+    // Streamed and JSON requests alike (their bytes differ, so each kind is handed only its own kind's refusal).
+    const streamed = status === 429;
+    const leader = ask(client, text, streamed);
     await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
-    const followers = Array.from({ length: 10 }, (_, i) => ask(client, text, i % 2 === 1));
+    const followers = Array.from({ length: 10 }, () => ask(client, text, streamed));
     await eventually(() => proxy.semcache.coalescer.waiting === 10, 5_000, '10 followers');
     upstream.release();
     const results = await Promise.all([leader, ...followers]);
@@ -106,5 +108,32 @@ describe('followers of a leader whose upstream call failed', () => {
     for (const answer of answers) expect(answer).toMatchObject({ status: 200 });
     // One of them led the new call and the others followed it.
     expect(upstream.chatCalls.length - before).toBe(2);
+  });
+
+  // A hostile reviewer (session 37): a refusal was handed to followers whose requests differed in what the key leaves
+  // out (a flex tier's 429 served to default-tier requests) or, on a route that shares answers, came with another key
+  // (one key's exhausted quota served to every other key).
+  it.each([
+    ['a field the key leaves out', (client: OpenAI, text: string) => ask(client, text, false, { service_tier: 'default' }), () => proxy.client({ apiKey: 'sk-coalesced-error-tier' })],
+    ['another key on a route that shares', (_client: OpenAI, text: string) => ask(proxy.client({ apiKey: 'sk-coalesced-error-other-key', route: 'shared' }), text, false), () => proxy.client({ apiKey: 'sk-coalesced-error-first-key', route: 'shared' })],
+  ])('are never handed a refusal of a request that differs in %s', async (_label, follower, leaderClient) => {
+    const client = leaderClient();
+    const text = question('scoped refusal');
+    const before = upstream.chatCalls.length;
+    upstream.hold();
+    const refusal = { kind: 'error', status: 429, body: { error: { message: 'mock refusal of the first', type: 'requests', param: null, code: null } } } as const;
+    upstream.enqueue(refusal, refusal);
+    // The first two lead and follow with the same bytes and key: the second is refused too, in its own call or handed on.
+    const first = ask(client, text, false, { service_tier: 'flex' });
+    await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
+    const same = ask(client, text, false, { service_tier: 'flex' });
+    const others = Array.from({ length: 4 }, () => follower(client, text));
+    await eventually(() => proxy.semcache.coalescer.waiting === 5, 5_000, '5 followers');
+    upstream.release();
+    const [firstAnswer, sameAnswer, ...otherAnswers] = await Promise.all([first, same, ...others]);
+    expect(firstAnswer.status).toBe(429);
+    expect(sameAnswer.status).toBe(429);
+    for (const answer of otherAnswers) expect(answer.coalesced ?? null).toBeNull();
+    expect(otherAnswers.filter((answer) => answer.status === 200)).not.toHaveLength(0);
   });
 });

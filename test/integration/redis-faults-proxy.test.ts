@@ -254,6 +254,32 @@ describe.skipIf(plan.kind === 'unavailable')('the proxy through Redis faults', (
     expect(new Set(answers.map((answer) => answer.data.choices[0]!.message.content)).size).toBe(1);
   });
 
+  it('does not let a no-store request lead while lookups fail: an identical request makes its own call', async () => {
+    // A hostile reviewer (session 37): on the lookup-failed path a `no-store` request led and its answer was served to
+    // others (on the lookup's path it never leads: its answer is not to be kept or shared).
+    const proxy = await proxyOnRedis();
+    const client = proxy.client();
+    await untilCachingResumes(proxy, client);
+    const question = uniqueQuestion('Paused no-store');
+    const before = upstream.chatCalls.length;
+    const admin = await connectAdmin(server.url);
+    try {
+      upstream.hold();
+      await admin.sendCommand(['CLIENT', 'PAUSE', String(PAUSE_MS), 'ALL']);
+      const noStore = ask(client, question, { headers: { 'cache-control': 'no-store' } });
+      await eventually(() => upstream.chatCalls.length > before, 'the no-store call', PAUSE_MS, 5);
+      const plain = ask(client, question);
+      await eventually(() => upstream.chatCalls.length > before + 1, "the plain request's own call", PAUSE_MS, 5);
+      upstream.release();
+      expect((await noStore).status).toBe('ERROR');
+      expect((await plain).status).toBe('ERROR');
+    } finally {
+      upstream.release();
+      await admin.sendCommand(['PING']);
+      admin.destroy();
+    }
+  });
+
   it('answers a MISS without waiting for its write while Redis holds writes (CLIENT PAUSE WRITE)', async () => {
     const { answer, elapsedMs, upstreamMs, again } = await askDuringPause('WRITE', 'Writes paused');
     // Reads still work, so this is a plain miss; its write (and the coalescing lock) wait on Redis, the client doesn't.

@@ -32,6 +32,32 @@ export function codeLineEndChanged(query: string, candidate: string): boolean {
   return false;
 }
 
+/**
+ * Whether a YAML list item or value typed without a fence is quoted on one side only, where the quotes change its
+ * type: `- NO` is false and `- "NO"` the string (the Norway problem), `- 8080` a number and `- '8080'` a string,
+ * `- null` nothing (a red team on code, session 37: 18 of 42 such pairs served; quoting a plain word, `- web` /
+ * `- "web"`, is the same string and stays served). Read in a text that shows YAML: a key alone on its line.
+ */
+export function yamlScalarQuoted(query: string, candidate: string): boolean {
+  if (!query.includes('\n') || !YAML_KEY_LINE.test(query)) return false;
+  const left = query.split('\n');
+  const right = candidate.split('\n');
+  if (left.length !== right.length || left.length > MAX_LINES) return false;
+  for (let index = 0; index < left.length; index++) {
+    if (left[index] === right[index]) continue;
+    const one = YAML_ITEM.exec(left[index]!.trimEnd());
+    const other = YAML_ITEM.exec(right[index]!.trimEnd());
+    if (one === null || other === null || one[1] !== other[1] || one[3] !== other[3] || (one[2] ?? '') === (other[2] ?? '')) continue;
+    if (TYPED_SCALAR.test(one[3]!)) return true;
+  }
+  return false;
+}
+const YAML_KEY_LINE = /^[ \t]*[\p{L}_][\w.-]*:[ \t]*$/mu;
+/** A list item or a key's value: its lead (`  - `, `  key: `), its quote if any, and its value inside the quotes. */
+const YAML_ITEM = /^([ \t]*(?:-[ \t]+|[\p{L}_][\w.-]*:[ \t]+))(["'])?([^"'\s][^"']*?)\2?$/u;
+/** A YAML 1.1 scalar that is no string unquoted: a boolean of any spelling, null, a number. */
+const TYPED_SCALAR = /^(?:y|n|yes|no|true|false|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/iu;
+
 /** Texts of more lines are not read so (a pasted file, whose other differences the verifier reads anyway). */
 const MAX_LINES = 2_000;
 

@@ -46,7 +46,7 @@ function foreignStatementAsked(question: PreparedSide, statement: PreparedSide, 
   if (first.kind !== 'word' || (SPACED_ALPHABET.test(first.text) && !OTHERS_OPENERS.has(first.text.toLowerCase()))) return false;
   // A question word makes it a question whatever its mark ("Wie viele Kalorien hat eine Banane." / "…?", "Où est la
   // gare." / "… ?"; a review, session 37: 56 of 69 such near-duplicates refused by a first version).
-  if (question.tokens.some((token) => token.kind === 'word' && FOREIGN_QUESTION_WORDS.has(token.text.toLowerCase())) || FOREIGN_QUESTION_CHARACTERS.test(question.tokens.map((token) => token.text).join(' '))) return false;
+  if (asksByItsWords(question)) return false;
   return !looksEnglish(question, lexicon) || !looksEnglish(statement, lexicon);
 }
 /** The asker and what is theirs, opening a sentence in the languages users write most. */
@@ -67,6 +67,19 @@ const OTHERS_OPENERS: ReadonlySet<string> = new Set([
   'anh', 'chị', 'em', 'ông', 'bà', 'cô', 'nó', 'họ', 'bạn', 'đây', 'đó', 'cái',
   'он', 'она', 'оно', 'они', 'ты', 'вы', 'это', 'він', 'вона', 'воно', 'вони', 'ти', 'ви', 'це',
 ]);
+/**
+ * Whether a sentence of another language is a question by its words: a question word opening it (its first or second
+ * word: "Wie viele …", "Por qué …", "A qué hora …"; later, "wie", "что" or "como" are as often conjunctions: "so groß
+ * wie", "Он сказал, что придёт"), a question particle anywhere (Turkish "mı", Russian "ли"), Vietnamese's closing
+ * "không", or a question word of a language written without spaces.
+ */
+function asksByItsWords(side: PreparedSide): boolean {
+  const words = side.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase());
+  if (words.slice(0, 2).some((word) => FOREIGN_QUESTION_WORDS.has(word))) return true;
+  if (words.some((word) => FOREIGN_QUESTION_PARTICLES.has(word))) return true;
+  if (words.at(-1) === 'không' || words.at(-1) === 'chưa') return true;
+  return FOREIGN_QUESTION_CHARACTERS.test(words.join(' '));
+}
 /** Question words of the languages users write most (a yes/no question has none, and is told by its mark alone). */
 const FOREIGN_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'wer', 'wie', 'was', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'woher', 'wohin', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wieviel', 'wieviele',
@@ -76,16 +89,17 @@ const FOREIGN_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'quem', 'onde', 'como', 'porque', 'qual', 'quais', 'quantos', 'quantas',
   'wat', 'waar', 'wanneer', 'hoe', 'waarom', 'welk', 'welke', 'hoeveel',
   'kto', 'co', 'gdzie', 'kiedy', 'jak', 'dlaczego', 'który', 'która', 'które', 'ile', 'czy',
-  'кто', 'что', 'где', 'когда', 'как', 'почему', 'зачем', 'какой', 'какая', 'какое', 'какие', 'сколько', 'ли', 'куда', 'откуда',
+  'кто', 'что', 'где', 'когда', 'как', 'почему', 'зачем', 'какой', 'какая', 'какое', 'какие', 'сколько', 'куда', 'откуда',
   'хто', 'що', 'де', 'коли', 'як', 'чому', 'який', 'яка', 'яке', 'які', 'скільки', 'чи',
-  'ne', 'kim', 'nerede', 'nereye', 'nereden', 'nasıl', 'neden', 'niye', 'hangi', 'kaç', 'mı', 'mi', 'mu', 'mü', 'misin', 'mısın',
+  'kim', 'nerede', 'nereye', 'nereden', 'nasıl', 'neden', 'niye', 'hangi', 'kaç',
   'apa', 'siapa', 'mana', 'kapan', 'bagaimana', 'mengapa', 'kenapa', 'berapa', 'apakah',
-  'gì', 'ai', 'đâu', 'nào', 'sao', 'bao', 'không',
   'ما', 'ماذا', 'من', 'أين', 'متى', 'كيف', 'لماذا', 'هل', 'كم',
   'מה', 'מי', 'איפה', 'מתי', 'איך', 'למה', 'האם', 'כמה',
   'क्या', 'कौन', 'कहाँ', 'कब', 'कैसे', 'क्यों', 'कितना', 'कितने',
   '뭐', '무엇', '누구', '어디', '언제', '어떻게', '왜', '몇', '얼마',
 ]);
+/** Question particles that ask wherever they stand: Turkish mı / mu / mü (not "mi", Italian's and Spanish's "me"), Russian ли. */
+const FOREIGN_QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mı', 'mu', 'mü', 'misin', 'mısın', 'musun', 'müsün', 'misiniz', 'mısınız', 'ли']);
 /** Question words of languages written without spaces, inside a token: 什么, 哪, 怎么 (Chinese), 何, どこ, いつ (Japanese). */
 const FOREIGN_QUESTION_CHARACTERS = /什么|甚麼|谁|誰|哪|怎么|怎麼|为什么|為什麼|多少|几|幾|何|どこ|いつ|どう|なぜ|いくら|どれ|だれ/u;
 /** A first word that opens with the asker in a language written without spaces: 我 (Chinese), 私 / 僕 / 俺 (Japanese). */

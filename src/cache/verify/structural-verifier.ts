@@ -5,7 +5,7 @@ import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
-import { codeLineEndChanged } from './code-line-end.ts';
+import { codeLineEndChanged, yamlScalarQuoted } from './code-line-end.ts';
 import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
@@ -32,7 +32,7 @@ import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
-import { asksAboutTextForm, formChangedInText } from './text-form-topic.ts';
+import { asksAboutTextForm, formChangedInText, requestParts } from './text-form-topic.ts';
 import { asksAboutWords } from './word-topic.ts';
 
 /**
@@ -154,8 +154,13 @@ export class StructuralVerifier implements CandidateVerifier {
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
       if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
       if (accepted.includes('punctuation') && codeLineEndChanged(query, candidate)) return { kind: 'different', reason: 'a mark ending a line of code' };
+      if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
       // A text's form asked about: every accepted difference is another answer (text-form-topic.ts).
       if ((asksAboutTextForm(query) || asksAboutTextForm(candidate)) && formChangedInText(query, candidate)) return { kind: 'different', reason: 'the form of a text asked about' };
+      // A request in another language around a pasted text: what it asks (count the words, British or American, find
+      // the mistakes, translate it) the rules cannot read, so an edit inside the text is for a judge (a red team on
+      // other languages, session 37: "Cuenta las palabras: We're late." / "… We are late." and 2,418 more served).
+      if (formChangedInText(query, candidate) && (requestInAnotherLanguage(query, this.#lexicon) || requestInAnotherLanguage(candidate, this.#lexicon))) return { kind: 'undecided', reason: 'an edit inside a text, asked about in another language' };
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
       if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
@@ -1061,3 +1066,28 @@ function foreignBesideNames(side: PreparedSide, other: PreparedSide, lexicon: Le
   const words = capitalised.size === 0 ? side.raw : side.raw.filter((token) => token.kind !== 'word' || !capitalised.has(token.text.toLowerCase()) || /^\p{Lu}/u.test(token.text));
   return mostlyForeign(words, lexicon, 0, 0, true);
 }
+
+/**
+ * Whether a part of the text that may be its request around a pasted text (requestParts) is of another language, as
+ * much as English at least ("Găsește greșelile gramaticale din acest text:"), in three words or more: a sign-off or an
+ * item alone ("Dave", "feta", "dentist appt") says nothing of the request (a review, session 37).
+ */
+function requestInAnotherLanguage(text: string, lexicon: Lexicon): boolean {
+  return requestParts(text).some((part) => {
+    // A request is a line or two; a longer part is the pasted text itself (and tokenising it again would cost).
+    if (part.length > MAX_REQUEST_CHARACTERS || CODE_IN_PART.test(part)) return false;
+    const tokens = verifyTokens(part);
+    return (tokens.filter((token) => token.kind === 'word').length >= REQUEST_WORDS || OTHER_SCRIPT.test(part)) && mostlyForeign(tokens, lexicon, 0, 0, true, true);
+  });
+}
+/**
+ * Marks of code or a command: a line of code is no request of any language ("def average(nums):", "print(x % y)",
+ * "chown -R www-data /var/www", "FROM golang:1.22 AS builder"). Not ";", Greek's question mark.
+ */
+const CODE_IN_PART = /[(){}[\]=<>`$#|/\\]|(?:^|\s)--?\p{L}|\S:\S/u;
+/** The longest part read as a request around a pasted text. */
+const MAX_REQUEST_CHARACTERS = 300;
+/** The fewest words a part must have to be read as a request in another language, unless it is in another script. */
+const REQUEST_WORDS = 3;
+/** Letters of a script other than Latin: a language other than English for sure, whose words may not be cut by spaces. */
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Greek}]/u;

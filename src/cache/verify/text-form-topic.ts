@@ -55,9 +55,27 @@ function textChangedInLine(left: string, right: string): boolean {
 }
 const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
 
+/**
+ * The parts of a prompt that may be its request around a pasted text: its first and last segments (lines, the first
+ * cut after a label's colon), or in one line, what comes up to its first question mark or colon when words follow
+ * ("Britisch oder amerikanisch? The colour is nice."). None for a text of one part.
+ */
+export function requestParts(text: string): string[] {
+  const parts = segments(text);
+  if (parts.length >= 2) return parts.length === 2 ? parts.slice(0, 1).concat(parts.slice(1)) : [parts[0]!, parts.at(-1)!];
+  const head = HEAD_BEFORE_TEXT.exec(text.slice(0, HEAD_REACH));
+  return head === null ? [] : [head[1]!];
+}
+/** A one-line prompt's head: up to its first question mark (Greek's ";" too) or colon, with two words or more after it. */
+const HEAD_BEFORE_TEXT = /^([^?？؟;;:：\n]{1,200}[?？؟;;:：])[ \t]*\S+[ \t]+\S/u;
+/** A space before a closing mark or after an opening French quote. */
+const SPACE_BY_MARK = / (?=[:;?!»？！：؟])|(?<=«) /gu;
+const HEAD_REACH = 400;
+
 function segments(text: string): string[] {
   // Split on the line break alone: a pattern with runs of spaces around it rescanned a long run from each position.
-  const lines = text.split('\n').map((line) => line.replace(/[ \t\r]+/gu, ' ').trim()).filter((line) => line.length > 0);
+  // Spaces before a mark and inside French quotes are typing, not the text ("rapport : «" / "rapport: «").
+  const lines = text.split('\n').map((line) => line.replace(/[ \t\r\u00a0\u202f]+/gu, ' ').replace(SPACE_BY_MARK, '').trim()).filter((line) => line.length > 0);
   const first = lines[0];
   const colon = first === undefined ? -1 : first.indexOf(': ');
   if (first !== undefined && colon > 0 && first.slice(colon + 2).trim().length > 0) lines.splice(0, 1, first.slice(0, colon), first.slice(colon + 2).trim());

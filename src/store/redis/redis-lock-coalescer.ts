@@ -103,6 +103,7 @@ export class RedisLockCoalescer implements Coalescer {
     // Taken synchronously, so this process's identical requests follow this one while it asks Redis.
     const local = this.#local.leadNow(digest);
     if (!local) return { kind: 'busy' };
+    if (options.localOnly === true) return { kind: 'lead', lease: local };
     const token = this.#instance + randomBytes(8).toString('hex');
     const accept = options.accept ?? (() => true);
     let lock: LockOutcome;

@@ -85,6 +85,22 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     await server?.stop();
   });
 
+  it("leads this process only when asked (localOnly): no lock, so another instance's identical request leads at once", async () => {
+    // A request whose lookup failed stores nothing: a lock of it made another instance's identical request wait for an
+    // entry that never came (a hostile reviewer, session 37).
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const local = leaseOf(await a.coalescer.lead(digest, { waitForOthers: false, localOnly: true }));
+    expect(await lockExists(a, digest)).toBe(false);
+    // This process's own identical requests still follow it.
+    expect(await a.coalescer.lead(digest)).toEqual({ kind: 'busy' });
+    const other = leaseOf(await b.coalescer.lead(digest));
+    expect(b.coalescer.waiting).toBe(0);
+    other.release();
+    local.release();
+  });
+
   it('lets one instance lead; the other waits and is served the entry the leader stored', async () => {
     prefix = randomKeyPrefix('lock');
     const [a, b] = [await started(), await started()];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { relayResponse } from '../../../src/http/forward.ts';
+import { refusalResponse, relayResponse } from '../../../src/http/forward.ts';
 import { streamedBodyOf } from '../../../src/http/node-body-writer.ts';
 import type { UpstreamResponse } from '../../../src/upstream/upstream-client.ts';
 
@@ -48,5 +48,22 @@ describe('relayResponse', () => {
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: {}\n\n');
     expect(built).toBe(1);
     await reader.cancel();
+  });
+});
+
+describe('refusalResponse', () => {
+  it("hands on an upstream's refusal with its status, body and headers, but not a cookie set for the client that asked", async () => {
+    const body = new TextEncoder().encode('{"error":{"message":"overloaded"}}');
+    const response = refusalResponse(
+      { status: 529, headers: { 'content-type': 'application/json', 'retry-after': '7', 'set-cookie': '__cf_bm=leader; path=/', 'access-control-allow-origin': '*', connection: 'keep-alive' }, body },
+      { 'x-cache-status': 'MISS' },
+    );
+    expect(response.status).toBe(529);
+    expect(await response.text()).toBe('{"error":{"message":"overloaded"}}');
+    expect(response.headers.get('retry-after')).toBe('7');
+    expect(response.headers.get('x-cache-status')).toBe('MISS');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(response.headers.get('connection')).toBeNull();
   });
 });

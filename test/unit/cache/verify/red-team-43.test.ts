@@ -72,6 +72,11 @@ describe('a question mark on a short statement of another language (a red team o
     ['Ella viene mañana.', 'Ella viene mañana?'],
     ['Es ist gut.', 'Es ist gut?'],
     ['Das ist kostenlos.', 'Das ist kostenlos?'],
+    // A word that is a question word elsewhere, or in another language, is no question here.
+    ['Il ne vient pas.', 'Il ne vient pas ?'],
+    ['Ella come carne.', 'Ella come carne?'],
+    ['Он сказал, что придёт.', 'Он сказал, что придёт?'],
+    ['Anh ấy không đến.', 'Anh ấy không đến?'],
   ]);
   served([
     // A question closed by its own particle, which a full stop may end.
@@ -134,14 +139,42 @@ describe('a mark ending a line of code pasted without a fence (a red team on cod
     ['Why does this fail?\nString s = "hi";', 'Why does this fail?\nString s = "hi"'],
     ['Why does this fail?\nusing System;\nclass A {}', 'Why does this fail?\nusing System\nclass A {}'],
     ['Why does this fail?\nimport java.util.List;\nclass A {}', 'Why does this fail?\nimport java.util.List\nclass A {}'],
+    // Quotes that make a YAML value a string: the Norway problem, a port, null.
+    ['Why does this fail?\n\nx:\n  - NO', 'Why does this fail?\n\nx:\n  - "NO"'],
+    ['Why does this fail?\n\nports:\n  - 80\n  - 443', "Why does this fail?\n\nports:\n  - '80'\n  - 443"],
+    ['What does this load as in Python?\n\nversions:\n  - production\n  - null', 'What does this load as in Python?\n\nversions:\n  - production\n  - "null"'],
     ["Why doesn't this compile?\n\nfn main() {\n    let v = vec![1, 2];\n    let n = v.len();\n    n\n}", "Why doesn't this compile?\n\nfn main() {\n    let v = vec![1, 2];\n    let n = v.len();\n    n;\n}"],
   ]);
   served([
     // The question's own mark, and a courtesy's comma, are prose.
     ['Why does this fail?\nprint(x)', 'Why does this fail\nprint(x)'],
     ['Hi,\nWhy does print(x) fail?\nThanks', 'Hi,\nWhy does print(x) fail\nThanks,'],
+    // Quoting a plain word in YAML is the same string.
+    ['Why does this fail?\n\nx:\n  - web', 'Why does this fail?\n\nx:\n  - "web"'],
     // A to-do list with commas ending its items is no code, whatever it mentions (a review of a first version).
     ['Help me make a plan for the day from this list:\nreturn the package,\ncase study draft,\ngym at 6 a.m.', 'Help me make a plan for the day from this list:\nreturn the package\ncase study draft\ngym at 6 a.m.'],
     ['Help me make a plan for the day:\nErrands:\n  apples,\n  bread,\n  tomatoes', 'Help me make a plan for the day:\nErrands:\n  apples\n  bread\n  tomatoes'],
+  ]);
+});
+
+describe('an edit inside a pasted text whose request is in another language (a second red team on other languages)', () => {
+  notServed([
+    ["Cuenta las palabras: We're late.", 'Cuenta las palabras: We are late.'],
+    ["数一下单词数：We're late.", '数一下单词数：We are late.'],
+    ["Zähle die Wörter: I don't know.", 'Zähle die Wörter: I do not know.'],
+    ['Britisch oder amerikanisch? The colour is nice.', 'Britisch oder amerikanisch? The color is nice.'],
+    ['英式还是美式？The colour is nice.', '英式还是美式？The color is nice.'],
+    ['Trouve les fautes dans ce texte :\n\nShe go to the market every morning and buys apples.', 'Trouve les fautes dans ce texte :\n\nShe goes to the market every morning and buys apples.'],
+    ['Traduce al español este correo:\n\nHello Mr Brown, please send me the contract by Friday. Thanks in advance.', 'Traduce al español este correo:\n\nHello Mr Brown, send me the contract by Friday. Thanks in advance.'],
+    ['¿Cuántas oraciones tiene este texto?\n\nTenemos tres gatos. Viven en el jardín.', '¿Cuántas oraciones tiene este texto?\n\nTenemos tres gatos; viven en el jardín.'],
+    ['¿Cuántos versos tiene?\n\nel mar está en calma\nla luna brilla', '¿Cuántos versos tiene?\n\nel mar está en calma la luna brilla'],
+    ['Αυτό το κείμενο είναι γραμμένο σε βρετανικά ή αμερικανικά αγγλικά; Our centre will be closed on Friday.', 'Αυτό το κείμενο είναι γραμμένο σε βρετανικά ή αμερικανικά αγγλικά; Our center will be closed on Friday.'],
+  ]);
+  served([
+    // An English request around a pasted text keeps its tolerances, whatever one word of the text is (a review).
+    ['Summarize this email in one line:\n\nHi all,\n\nReminder: the report is due Friday.\n\nCheers,\nDave', 'summarize this email in one line:\n\nHi all,\n\nReminder: the report is due Friday.\n\nCheers,\nDave'],
+    ['Is this recipe gluten free?\nFor the salad:\nlettuce,\ncucumber,\nfeta', 'is this recipe gluten free?\nFor the salad:\nlettuce,\ncucumber,\nfeta'],
+    // Spaces before a mark, as French is typed.
+    ['Voici mon texte : « La méthode A est plus efficace. » Réécris cette phrase.', 'Voici mon texte: « La méthode A est plus efficace. » Réécris cette phrase.'],
   ]);
 });
