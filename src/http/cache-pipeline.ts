@@ -258,12 +258,14 @@ export class CachePipeline {
     const leadOptions = { waitForOthers: decision.lookup && serving, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
     let claim = decision.store ? await this.#deps.coalescer.lead(key.id, leadOptions) : undefined;
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
-    // Lookups answered in the same tick race for the lead: the losers follow the winner after all. One whose winner
-    // failed races again, so they make one new call together rather than one each (a hostile reviewer, session 37).
-    for (let race = 0; claim?.kind === 'busy' && decision.lookup && serving && race < MAX_RACES; race++) {
+    // Lookups answered in the same tick race for the lead: the losers follow the winner after all. Losers whose winner
+    // the upstream refused race once more, so they make one new call together, whose refusal is theirs (a hostile
+    // reviewer, session 37); after any other failure each calls on its own (racing again only delayed the same calls).
+    while (claim?.kind === 'busy' && decision.lookup && serving) {
+      const refusedBefore = exchange.followedRefusal === true;
       const raced = await this.#followInflight(exchange, key, tenant, followUntil);
       if (raced) return raced;
-      if (performance.now() >= followUntil) break;
+      if (refusedBefore || exchange.followedRefusal !== true || performance.now() >= followUntil) break;
       claim = await this.#deps.coalescer.lead(key.id, leadOptions);
       if (claim.kind === 'stored-elsewhere' && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     }
@@ -319,9 +321,18 @@ export class CachePipeline {
     return this.#idsUsable(exchange, entry) ? this.#serveHit(exchange, key, entry, 'coalesced') : undefined;
   }
 
-  /** The request's credentials and bytes, hashed (LeaderRefusal.scope): computed only when a refusal is handed on or received. */
+  /**
+   * The request's credentials, forwarded headers and bytes, hashed (LeaderRefusal.scope): computed only when a refusal
+   * is handed on or received. A gateway may limit by a header the key leaves out (`Helicone-User-Id`); only headers
+   * that change with every request of one client (its ids, traces, retry counts, length) are left out.
+   */
   #refusalScope<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>): string {
-    return (exchange.refusalScope ??= createHash('sha256').update(keeperOf(exchange.request, this.#deps.tenantSecret.value)).update('\0').update(exchange.raw).digest('hex'));
+    if (exchange.refusalScope !== undefined) return exchange.refusalScope;
+    const hash = createHash('sha256').update(keeperOf(exchange.request, this.#deps.tenantSecret.value));
+    for (const [name, value] of Object.entries(upstreamRequestHeaders(exchange.request, { identityEncoding: true })).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!PER_REQUEST_HEADER.test(name)) hash.update(`\0${name}:${value}`);
+    }
+    return (exchange.refusalScope = hash.update('\0\0').update(exchange.raw).digest('hex'));
   }
 
   /**
@@ -398,10 +409,11 @@ export class CachePipeline {
     if (!stores) return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     // This process's slot only: another instance would wait for an entry this request never writes.
     let claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
-    for (let race = 0; claim.kind === 'busy' && race < MAX_RACES; race++) {
+    while (claim.kind === 'busy') {
+      const refusedBefore = exchange.followedRefusal === true;
       const raced = await this.#followInflight(exchange, key, tenant, until);
       if (raced) return raced;
-      if (performance.now() >= until) break;
+      if (refusedBefore || exchange.followedRefusal !== true || performance.now() >= until) break;
       claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
     }
     const lease = claim.kind === 'lead' ? claim.lease : undefined;
@@ -645,8 +657,8 @@ export class CachePipeline {
   }
 }
 
-/** How many times a request that lost the race for the lead to a leader that then failed races again. */
-const MAX_RACES = 3;
+/** Request headers that differ between two requests of one client: left out of a refusal's scope (see #refusalScope). */
+const PER_REQUEST_HEADER = /^(?:x-request-id|request-id|x-stainless-[\w-]+|traceparent|tracestate|baggage|x-b3-[\w-]+|x-amzn-trace-id|x-cloud-trace-context|sentry-trace|content-length|idempotency-key|x-idempotency-key|date)$/u;
 
 /** A follower never waits longer than this for a leader (a stalled leader client must not hold it forever). */
 const DEFAULT_FOLLOW_TIMEOUT_MS = 60_000;

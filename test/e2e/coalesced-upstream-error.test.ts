@@ -26,15 +26,15 @@ afterAll(async () => {
 let unique = 0;
 const question = (label: string) => `Which stars end as white dwarfs? (${label} ${++unique}-${Math.random().toString(36).slice(2, 8)})`;
 
-async function ask(client: OpenAI, content: string, stream: boolean, extra: Record<string, unknown> = {}): Promise<{ status: number; message: string; cache: string | null; coalesced?: string | null; content?: string }> {
+async function ask(client: OpenAI, content: string, stream: boolean, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; message: string; cache: string | null; coalesced?: string | null; content?: string }> {
   try {
     if (stream) {
-      const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], stream: true, ...extra }, { maxRetries: 0 }).withResponse();
+      const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], stream: true, ...extra }, { maxRetries: 0, headers }).withResponse();
       let text = '';
       for await (const chunk of data) text += chunk.choices[0]?.delta.content ?? '';
       return { status: response.status, message: '', cache: response.headers.get('x-cache-status'), content: text };
     }
-    const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], ...extra }, { maxRetries: 0 }).withResponse();
+    const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], ...extra }, { maxRetries: 0, headers }).withResponse();
     return { status: response.status, message: '', cache: response.headers.get('x-cache-status'), content: data.choices[0]!.message.content ?? '' };
   } catch (error) {
     if (!(error instanceof OpenAI.APIError)) throw error;
@@ -116,6 +116,8 @@ describe('followers of a leader whose upstream call failed', () => {
   it.each([
     ['a field the key leaves out', (client: OpenAI, text: string) => ask(client, text, false, { service_tier: 'default' }), () => proxy.client({ apiKey: 'sk-coalesced-error-tier' })],
     ['another key on a route that shares', (_client: OpenAI, text: string) => ask(proxy.client({ apiKey: 'sk-coalesced-error-other-key', route: 'shared' }), text, false), () => proxy.client({ apiKey: 'sk-coalesced-error-first-key', route: 'shared' })],
+    // A gateway may limit by a header the key leaves out (a second hostile review).
+    ['a header forwarded upstream', (client: OpenAI, text: string) => ask(client, text, false, { service_tier: 'flex' }, { 'helicone-user-id': 'another-user' }), () => proxy.client({ apiKey: 'sk-coalesced-error-header' })],
   ])('are never handed a refusal of a request that differs in %s', async (_label, follower, leaderClient) => {
     const client = leaderClient();
     const text = question('scoped refusal');

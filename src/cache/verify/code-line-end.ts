@@ -47,7 +47,8 @@ export function yamlScalarQuoted(query: string, candidate: string): boolean {
     if (left[index] === right[index]) continue;
     const one = YAML_ITEM.exec(left[index]!.trimEnd());
     const other = YAML_ITEM.exec(right[index]!.trimEnd());
-    if (one === null || other === null || one[1] !== other[1] || one[3] !== other[3] || (one[2] ?? '') === (other[2] ?? '')) continue;
+    // Quoted on one side only: single against double quotes is a string either way.
+    if (one === null || other === null || one[1] !== other[1] || one[3] !== other[3] || (one[2] === undefined) === (other[2] === undefined)) continue;
     if (TYPED_SCALAR.test(one[3]!)) return true;
   }
   return false;

@@ -76,7 +76,9 @@ const OTHERS_OPENERS: ReadonlySet<string> = new Set([
 function asksByItsWords(side: PreparedSide): boolean {
   const words = side.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase());
   if (words.slice(0, 2).some((word) => FOREIGN_QUESTION_WORDS.has(word))) return true;
-  if (words.some((word) => FOREIGN_QUESTION_PARTICLES.has(word))) return true;
+  if (words.some((word) => FOREIGN_QUESTION_PARTICLES.has(word) || QUESTION_WORDS_ANYWHERE.has(word))) return true;
+  // Turkish "mi" closes a question; elsewhere it is Spanish's or Italian's "my" or "me".
+  if (words.at(-1) === 'mi' || (words.at(-2) === 'wie' && words.at(-1) === 'viel')) return true;
   if (words.at(-1) === 'không' || words.at(-1) === 'chưa') return true;
   return FOREIGN_QUESTION_CHARACTERS.test(words.join(' '));
 }
@@ -97,6 +99,15 @@ const FOREIGN_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'מה', 'מי', 'איפה', 'מתי', 'איך', 'למה', 'האם', 'כמה',
   'क्या', 'कौन', 'कहाँ', 'कब', 'कैसे', 'क्यों', 'कितना', 'कितने',
   '뭐', '무엇', '누구', '어디', '언제', '어떻게', '왜', '몇', '얼마',
+]);
+/**
+ * Question words that are no conjunction or relative word, so they ask wherever they stand ("On mange quoi ce soir ?",
+ * "Il faut combien de temps …", "Eso cuesta cuánto?": Spanish accents only its question words).
+ */
+const QUESTION_WORDS_ANYWHERE: ReadonlySet<string> = new Set([
+  'quoi', 'combien', 'pourquoi', 'qué', 'quién', 'quiénes', 'dónde', 'cuándo', 'cómo', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas',
+  'wieviel', 'wieviele', 'warum', 'wieso', 'weshalb', 'perché', 'quanto', 'quanta', 'quanti', 'quante', 'quantos', 'quantas',
+  'kaç', 'nerede', 'nereye', 'nasıl', 'neden', 'niye', 'сколько', 'почему', 'зачем', 'скільки', 'чому', 'dlaczego', 'ile',
 ]);
 /** Question particles that ask wherever they stand: Turkish mı / mu / mü (not "mi", Italian's and Spanish's "me"), Russian ли. */
 const FOREIGN_QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mı', 'mu', 'mü', 'misin', 'mısın', 'musun', 'müsün', 'misiniz', 'mısınız', 'ли']);

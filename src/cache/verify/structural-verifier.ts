@@ -6,6 +6,7 @@ import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, yamlScalarQuoted } from './code-line-end.ts';
+import { gluedApostrophesDiffer } from './glued-apostrophe.ts';
 import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
@@ -32,7 +33,7 @@ import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
-import { asksAboutTextForm, formChangedInText, requestParts } from './text-form-topic.ts';
+import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
 import { asksAboutWords } from './word-topic.ts';
 
 /**
@@ -155,12 +156,13 @@ export class StructuralVerifier implements CandidateVerifier {
       if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
       if (accepted.includes('punctuation') && codeLineEndChanged(query, candidate)) return { kind: 'different', reason: 'a mark ending a line of code' };
       if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
+      if (accepted.includes('punctuation') && gluedApostrophesDiffer(query, candidate)) return { kind: 'different', reason: "an apostrophe glued to a name of code" };
       // A text's form asked about: every accepted difference is another answer (text-form-topic.ts).
       if ((asksAboutTextForm(query) || asksAboutTextForm(candidate)) && formChangedInText(query, candidate)) return { kind: 'different', reason: 'the form of a text asked about' };
       // A request in another language around a pasted text: what it asks (count the words, British or American, find
       // the mistakes, translate it) the rules cannot read, so an edit inside the text is for a judge (a red team on
       // other languages, session 37: "Cuenta las palabras: We're late." / "… We are late." and 2,418 more served).
-      if (formChangedInText(query, candidate) && (requestInAnotherLanguage(query, this.#lexicon) || requestInAnotherLanguage(candidate, this.#lexicon))) return { kind: 'undecided', reason: 'an edit inside a text, asked about in another language' };
+      if (editAroundForeignRequest(query, candidate, this.#lexicon)) return { kind: 'undecided', reason: 'an edit inside a text, asked about in another language' };
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
       if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
@@ -1068,18 +1070,32 @@ function foreignBesideNames(side: PreparedSide, other: PreparedSide, lexicon: Le
 }
 
 /**
- * Whether a part of the text that may be its request around a pasted text (requestParts) is of another language, as
- * much as English at least ("Găsește greșelile gramaticale din acest text:"), in three words or more: a sign-off or an
- * item alone ("Dave", "feta", "dentist appt") says nothing of the request (a review, session 37).
+ * Whether the texts differ outside a request in another language that opens or closes them, around a pasted text: a
+ * first or last piece (promptPieces) of another language that ends as a request does (":", "?", "："; "Cuenta las
+ * palabras:", "¿Cuántas oraciones tiene este texto?"), in three words or more or another script, as much of another
+ * language as English. An edit of that request alone is judged as usual ("Traduce esto:" / "traduce esto:"), and a
+ * foreign name, dish or greeting that opens or closes an English prompt is no request (a review, session 37: a first
+ * version refused 9,694 near-duplicates so).
  */
-function requestInAnotherLanguage(text: string, lexicon: Lexicon): boolean {
-  return requestParts(text).some((part) => {
-    // A request is a line or two; a longer part is the pasted text itself (and tokenising it again would cost).
-    if (part.length > MAX_REQUEST_CHARACTERS || CODE_IN_PART.test(part)) return false;
-    const tokens = verifyTokens(part);
-    return (tokens.filter((token) => token.kind === 'word').length >= REQUEST_WORDS || OTHER_SCRIPT.test(part)) && mostlyForeign(tokens, lexicon, 0, 0, true, true);
-  });
+function editAroundForeignRequest(query: string, candidate: string, lexicon: Lexicon): boolean {
+  // The ends first, read without cutting the whole texts: most prompts have no request in another language.
+  const requests = new Set([...endPieces(query), ...endPieces(candidate)].filter((piece) => foreignRequest(piece, lexicon)));
+  if (requests.size === 0) return false;
+  const left = promptPieces(query);
+  const right = promptPieces(candidate);
+  if (left.length < 2 && right.length < 2) return false;
+  if (left.length !== right.length) return true;
+  return left.some((piece, index) => piece !== right[index] && !requests.has(piece) && !requests.has(right[index]!));
 }
+
+/** Whether a piece is a request in another language (see editAroundForeignRequest). */
+function foreignRequest(piece: string, lexicon: Lexicon): boolean {
+  if (piece.length > MAX_REQUEST_CHARACTERS || !REQUEST_END.test(piece) || CODE_IN_PART.test(piece)) return false;
+  const tokens = verifyTokens(piece);
+  return (tokens.filter((token) => token.kind === 'word').length >= REQUEST_WORDS || OTHER_SCRIPT.test(piece)) && mostlyForeign(tokens, lexicon, 0, 0, true, true);
+}
+/** How a request ends: a colon or a question mark, in any script (Greek's is ";"). */
+const REQUEST_END = /[:?？：؟;;]$/u;
 /**
  * Marks of code or a command: a line of code is no request of any language ("def average(nums):", "print(x % y)",
  * "chown -R www-data /var/www", "FROM golang:1.22 AS builder"). Not ";", Greek's question mark.

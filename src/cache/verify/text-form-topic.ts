@@ -56,15 +56,31 @@ function textChangedInLine(left: string, right: string): boolean {
 const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
 
 /**
- * The parts of a prompt that may be its request around a pasted text: its first and last segments (lines, the first
- * cut after a label's colon), or in one line, what comes up to its first question mark or colon when words follow
- * ("Britisch oder amerikanisch? The colour is nice."). None for a text of one part.
+ * A prompt cut into pieces to tell its request from a pasted text: its lines, the first cut after its first question
+ * mark or colon when words follow ("Britisch oder amerikanisch? The colour is nice.", "Cuenta las palabras: We're
+ * late."). Spaces are collapsed, and spaces before a mark dropped, as in `segments`.
  */
-export function requestParts(text: string): string[] {
-  const parts = segments(text);
-  if (parts.length >= 2) return parts.length === 2 ? parts.slice(0, 1).concat(parts.slice(1)) : [parts[0]!, parts.at(-1)!];
-  const head = HEAD_BEFORE_TEXT.exec(text.slice(0, HEAD_REACH));
-  return head === null ? [] : [head[1]!];
+export function promptPieces(text: string): string[] {
+  const lines = text.split('\n').map(pieceText).filter((line) => line.length > 0);
+  const first = lines[0];
+  const head = first === undefined ? null : HEAD_BEFORE_TEXT.exec(first.slice(0, HEAD_REACH));
+  if (first !== undefined && head !== null) lines.splice(0, 1, head[1]!, first.slice(head[1]!.length).trim());
+  return lines;
+}
+
+/** The first and the last of a text's pieces (promptPieces), found without cutting the whole text. */
+export function endPieces(text: string): string[] {
+  const trimmed = text.trim();
+  const firstEnd = trimmed.indexOf('\n');
+  const first = pieceText(firstEnd === -1 ? trimmed : trimmed.slice(0, firstEnd));
+  const head = HEAD_BEFORE_TEXT.exec(first.slice(0, HEAD_REACH));
+  const last = firstEnd === -1 ? (head === null ? '' : first.slice(head[1]!.length).trim()) : pieceText(trimmed.slice(trimmed.lastIndexOf('\n') + 1));
+  return [head === null ? first : head[1]!, last].filter((piece) => piece.length > 0);
+}
+
+/** A line as pieces are compared: spaces collapsed, none before a mark or inside French quotes. */
+function pieceText(line: string): string {
+  return line.replace(/[ \t\r\u00a0\u202f]+/gu, ' ').replace(SPACE_BY_MARK, '').trim();
 }
 /** A one-line prompt's head: up to its first question mark (Greek's ";" too) or colon, with two words or more after it. */
 const HEAD_BEFORE_TEXT = /^([^?？؟;;:：\n]{1,200}[?？؟;;:：])[ \t]*\S+[ \t]+\S/u;

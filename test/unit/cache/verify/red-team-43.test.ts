@@ -93,6 +93,10 @@ describe('a question mark on a short statement of another language (a red team o
     ['你去哪儿？', '你去哪儿。'],
     ['Kann man Brot einfrieren?', 'Kann man Brot einfrieren.'],
     ['Posso congelare il pane?', 'Posso congelare il pane.'],
+    // A question word later in the sentence, or Turkish "mi" closing it (a second review).
+    ['On mange quoi ce soir?', 'On mange quoi ce soir.'],
+    ['Il faut combien de temps pour cuire des œufs durs ?', 'Il faut combien de temps pour cuire des œufs durs.'],
+    ['O öğretmen mi?', 'O öğretmen mi.'],
   ]);
 });
 
@@ -176,5 +180,28 @@ describe('an edit inside a pasted text whose request is in another language (a s
     ['Is this recipe gluten free?\nFor the salad:\nlettuce,\ncucumber,\nfeta', 'is this recipe gluten free?\nFor the salad:\nlettuce,\ncucumber,\nfeta'],
     // Spaces before a mark, as French is typed.
     ['Voici mon texte : « La méthode A est plus efficace. » Réécris cette phrase.', 'Voici mon texte: « La méthode A est plus efficace. » Réécris cette phrase.'],
+    // An edit of the foreign request alone, and a foreign name or dish at an English prompt's end (a second review).
+    ['Przetłumacz ten tekst na angielski:\nWater boils at 100 degrees.', 'przetłumacz ten tekst na angielski:\nWater boils at 100 degrees.'],
+    ['Rank these dishes by calories:\n- pizza margherita\n- pain au chocolat\n- arroz con pollo', 'rank these dishes by calories:\n- pizza margherita\n- pain au chocolat\n- arroz con pollo'],
+    ['What does the motto mean?\nLiberté, égalité, fraternité', 'What does the motto mean\nLiberté, égalité, fraternité'],
+  ]);
+});
+
+describe('an apostrophe glued to a name of code in prose (a second red team on code)', () => {
+  notServed([
+    ["What does 'static mean in Rust?", 'What does static mean in Rust?'],
+    ['When should I use foldl\' in Haskell?', 'When should I use foldl in Haskell?'],
+    ["What does 'x evaluate to in Clojure?", 'What does x evaluate to in Clojure?'],
+    ["Why is the type 'a -> 'a inferred here in OCaml?", 'Why is the type a -> a inferred here in OCaml?'],
+    ["Why does typing '0123 in Excel keep the leading zero?", 'Why does typing 0123 in Excel keep the leading zero?'],
+    ["In Excel, why is '1/2 not turned into a date?", 'In Excel, why is 1/2 not turned into a date?'],
+    ["What does the 'static keyword mean? It's confusing.", "What does the static keyword mean? It's confusing."],
+  ]);
+  served([
+    // A quotation's paired marks, elisions, a dropped g and a plural possessive are everyday English.
+    ["What was rock 'n' roll like in the '50s?", "what was rock 'n' roll like in the '50s?"],
+    ["How do I average the students' grades in Excel?", 'How do I average the students grades in Excel?'],
+    ["Is it 'affect' or 'effect' here?", 'Is it affect or effect here?'],
+    ["I'm goin' home, what should I cook?", "Im goin' home, what should I cook?"],
   ]);
 });
