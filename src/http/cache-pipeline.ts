@@ -78,7 +78,7 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   reported?: boolean;
   /** It followed a leader the upstream refused once already, and called again (see #followInflight). */
   followedRefusal?: boolean;
-  /** Its credentials and bytes, hashed (LeaderRefusal.scope), once a refusal asks. */
+  /** Its credentials, forwarded headers and bytes, hashed (LeaderRefusal.scope), once a refusal asks. */
   refusalScope?: string;
 }
 
@@ -531,11 +531,6 @@ export class CachePipeline {
   }
 
   /**
-   * A JSON answer's bytes, or `undefined` when it is larger than `limit` (a stored answer's most; its body then left
-   * whole for the relay);
-   * an upstream that sent its headers, then broke or stalled, is an upstream failure, never a proxy error.
-   */
-  /**
    * An answer not stored (an error, or a route that does not store) relayed as it came. A leader's refusal by the
    * upstream (SHARED_REFUSALS, read whole up to MAX_SHARED_REFUSAL_BYTES) is its followers' answer too (LeaderRefusal);
    * any other failure leaves them to call again.
@@ -553,6 +548,11 @@ export class CachePipeline {
     return relayResponse(response, cacheHeaders);
   }
 
+  /**
+   * A JSON answer's bytes, or `undefined` when it is larger than `limit` (a stored answer's most; its body then left
+   * whole for the relay);
+   * an upstream that sent its headers, then broke or stalled, is an upstream failure, never a proxy error.
+   */
   async #readUpstreamJson<R extends ParsedRequest, A extends CachedAnswer>(
     exchange: Exchange<R, A>,
     response: UpstreamResponse,
