@@ -52,6 +52,8 @@ export interface LeadOptions {
    * make them wait for an entry that will not come).
    */
   localOnly?: boolean;
+  /** The longest this request waits for another instance's leader (what is left of its follow deadline). */
+  maxWaitMs?: number;
   /** Which stored entry may answer this request (LookupOptions.accept): another one is no leader's answer to it. */
   accept?: (entry: CacheEntry) => boolean;
 }

@@ -255,7 +255,9 @@ export class CachePipeline {
 
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
     // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
-    const leadOptions = { waitForOthers: decision.lookup && serving, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
+    // Another instance's leader is waited for as long as this process's would be (the follow deadline), no longer (a
+    // hostile reviewer, session 37: a request waited 90 s, up to the upstream timeout, for a stalled leader elsewhere).
+    const leadOptions = { waitForOthers: decision.lookup && serving, maxWaitMs: Math.max(0, followUntil - performance.now()), ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
     let claim = decision.store ? await this.#deps.coalescer.lead(key.id, leadOptions) : undefined;
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     // Lookups answered in the same tick race for the lead: the losers follow the winner after all. Losers whose winner

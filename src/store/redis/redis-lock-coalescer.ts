@@ -124,7 +124,7 @@ export class RedisLockCoalescer implements Coalescer {
       }
     }
     if (lock === 'held-elsewhere' && options.waitForOthers !== false) {
-      const entry = await this.#waitForOtherLeader(digest, accept);
+      const entry = await this.#waitForOtherLeader(digest, accept, Math.min(this.#maxWaitMs, options.maxWaitMs ?? Infinity));
       if (entry) {
         local.complete({ completion: entry.completion, storedUpstream: entry.storedUpstream === true, ...(entry.keeper === undefined ? {} : { keeper: entry.keeper }) });
         local.release(); // the entry is already in the store: nothing of ours to wait for
@@ -155,9 +155,9 @@ export class RedisLockCoalescer implements Coalescer {
    * Only an entry the request can be served counts (`accept`): one it passed over in its lookup (a `store: true`
    * request and an entry not kept for its key) is there already and is no answer to wait for.
    */
-  async #waitForOtherLeader(digest: string, accept: (entry: CacheEntry) => boolean): Promise<CacheEntry | undefined> {
+  async #waitForOtherLeader(digest: string, accept: (entry: CacheEntry) => boolean, maxWaitMs: number): Promise<CacheEntry | undefined> {
     this.#waitingElsewhere++;
-    const deadline = performance.now() + this.#maxWaitMs;
+    const deadline = performance.now() + maxWaitMs;
     let delayMs = this.#pollMs.min;
     let failedPolls = 0;
     const usable = (entry: CacheEntry | undefined) => (entry !== undefined && accept(entry) ? entry : undefined);

@@ -101,6 +101,21 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     local.release();
   });
 
+  it("waits for another instance's leader no longer than the request's own deadline (maxWaitMs), then leads", async () => {
+    // The follow deadline of a request (60 s by default) bounds its wait for a stalled leader elsewhere too; it used to
+    // wait up to the coalescer's own maxWaitMs, the upstream timeout (a hostile reviewer, session 37).
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const stalled = leaseOf(await a.coalescer.lead(digest));
+    const claim = await b.coalescer.lead(digest, { maxWaitMs: 50 });
+    // The lock is still a's: b calls the upstream itself, without the lock.
+    expect(claim.kind).toBe('lead');
+    expect(await lockExists(a, digest)).toBe(true);
+    leaseOf(claim).release();
+    stalled.release();
+  });
+
   it('lets one instance lead; the other waits and is served the entry the leader stored', async () => {
     prefix = randomKeyPrefix('lock');
     const [a, b] = [await started(), await started()];
