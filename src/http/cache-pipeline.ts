@@ -5,7 +5,7 @@ import { parseJson } from '../api/json-body.ts';
 import type { Route } from '../config/config.ts';
 import type { CachedAnswer } from '../cache/cached-answer.ts';
 import type { ChatCache, LookupOptions, StageTimings } from '../cache/chat-cache.ts';
-import type { Coalescer, LeaderAnswer, LeaderRefusal, Lease } from '../cache/coalescer.ts';
+import type { Claim, Coalescer, LeaderAnswer, LeaderRefusal, Lease } from '../cache/coalescer.ts';
 import { decideCaching, type CacheControls } from '../cache/policy.ts';
 import { keyOf, type RequestKey } from '../cache/request-key.ts';
 import { shadowProbe, type ShadowObserver, type ShadowProbe } from '../cache/shadow.ts';
@@ -260,15 +260,10 @@ export class CachePipeline {
     const leadOptions = { waitForOthers: decision.lookup && serving, maxWaitMs: Math.max(0, followUntil - performance.now()), ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
     let claim = decision.store ? await this.#deps.coalescer.lead(key.id, leadOptions) : undefined;
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
-    // Lookups answered in the same tick race for the lead: the losers follow the winner after all. Losers whose winner
-    // the upstream refused race once more, so they make one new call together, whose refusal is theirs (a hostile
-    // reviewer, session 37); after any other failure each calls on its own (racing again only delayed the same calls).
-    while (claim?.kind === 'busy' && decision.lookup && serving) {
-      const refusedBefore = exchange.followedRefusal === true;
-      const raced = await this.#followInflight(exchange, key, tenant, followUntil);
-      if (raced) return raced;
-      if (refusedBefore || exchange.followedRefusal !== true || performance.now() >= followUntil) break;
-      claim = await this.#deps.coalescer.lead(key.id, leadOptions);
+    if (claim?.kind === 'busy' && decision.lookup && serving) {
+      const raced = await this.#raceForLead(exchange, key, tenant, followUntil, () => this.#deps.coalescer.lead(key.id, leadOptions));
+      if (raced instanceof Response) return raced;
+      claim = raced;
       if (claim.kind === 'stored-elsewhere' && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     }
     // A refresh that finds an earlier call in flight takes the slot over: it is the newer answer (see leadOver).
@@ -295,6 +290,21 @@ export class CachePipeline {
       lease?.fail();
       throw error;
     }
+  }
+
+  /**
+   * A request that lost the race for the lead (its lookup answered in the same tick as the winner's) follows the
+   * winner after all: its answer, or the claim to go on with. Losers whose winner the upstream refused race once more,
+   * so they make one new call together, whose refusal is theirs (a hostile reviewer, session 37); after any other
+   * failure each calls on its own (racing again after any failure only delayed the same calls: a second review).
+   */
+  async #raceForLead<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number, lead: () => Promise<Claim>): Promise<Response | Claim> {
+    const refusedBefore = exchange.followedRefusal === true;
+    const raced = await this.#followInflight(exchange, key, tenant, until);
+    if (raced) return raced;
+    if (refusedBefore || exchange.followedRefusal !== true || performance.now() >= until) return { kind: 'busy' };
+    const claim = await lead();
+    return claim.kind === 'busy' ? this.#raceForLead(exchange, key, tenant, until, lead) : claim;
   }
 
   /**
@@ -410,13 +420,12 @@ export class CachePipeline {
     // A request that must not be stored (`no-store`) is no leader whose answer others may take, as on the lookup's path.
     if (!stores) return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     // This process's slot only: another instance would wait for an entry this request never writes.
-    let claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
-    while (claim.kind === 'busy') {
-      const refusedBefore = exchange.followedRefusal === true;
-      const raced = await this.#followInflight(exchange, key, tenant, until);
-      if (raced) return raced;
-      if (refusedBefore || exchange.followedRefusal !== true || performance.now() >= until) break;
-      claim = await this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
+    const leadHere = () => this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
+    let claim = await leadHere();
+    if (claim.kind === 'busy') {
+      const raced = await this.#raceForLead(exchange, key, tenant, until, leadHere);
+      if (raced instanceof Response) return raced;
+      claim = raced;
     }
     const lease = claim.kind === 'lead' ? claim.lease : undefined;
     exchange.record.status = 'ERROR';

@@ -20,8 +20,7 @@ export function upstreamRequestHeaders(request: ProxyRequest, options: { identit
  * (node-body-writer.ts); the web stream the Response carries for in-process calls is made only when read.
  */
 export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<string, string> = {}, body?: Uint8Array | ReadableStream<Uint8Array>): Response {
-  // The proxy owns CORS (cors-policy.ts): an upstream's would make a MISS readable where a HIT is not.
-  const headers: Record<string, string> = { ...forwardableHeaders(Object.entries(upstream.headers), (name) => name.startsWith('access-control-')), ...extraHeaders };
+  const headers = clientHeaders(upstream.headers, extraHeaders);
   if (nullBodyStatus(upstream.status)) return new Response(null, { status: upstream.status, headers });
   const relayed = body ?? webBodyWhenRead(upstream);
   // A body streamed without a length: said to be chunked (as Node sends it anyway), or @hono/node-server holds its
@@ -36,8 +35,15 @@ export function relayResponse(upstream: UpstreamResponse, extraHeaders: Record<s
  * client's: its status, body and headers, but no cookie the upstream set for the client that asked.
  */
 export function refusalResponse(refusal: { status: number; headers: Record<string, string>; body: Uint8Array }, extraHeaders: Record<string, string> = {}): Response {
-  const headers: Record<string, string> = { ...forwardableHeaders(Object.entries(refusal.headers), (name) => name.startsWith('access-control-') || name === 'set-cookie'), ...extraHeaders };
-  return new Response(nullBodyStatus(refusal.status) ? null : refusal.body.slice(), { status: refusal.status, headers });
+  return new Response(nullBodyStatus(refusal.status) ? null : refusal.body.slice(), { status: refusal.status, headers: clientHeaders(refusal.headers, extraHeaders, 'set-cookie') });
+}
+
+/**
+ * An upstream's response headers as a client's, minus hop-by-hop ones and `also`, plus `extraHeaders`. The proxy owns
+ * CORS (cors-policy.ts): an upstream's would make a MISS readable where a HIT is not.
+ */
+function clientHeaders(upstreamHeaders: Record<string, string>, extraHeaders: Record<string, string>, also?: string): Record<string, string> {
+  return { ...forwardableHeaders(Object.entries(upstreamHeaders), (name) => name.startsWith('access-control-') || name === also), ...extraHeaders };
 }
 
 /** The upstream's body as a web stream, built around its Node stream only once something reads it. */

@@ -139,7 +139,8 @@ function wordLanguage(token: Token, lexicon: EnglishWords): number {
   return /^\p{L}+$/u.test(token.text) && (token.sentenceStart || token.text === lower) ? UNKNOWN : NEITHER;
 }
 /** A letter of another script than Latin: Cyrillic, Greek, Arabic, Hebrew, Devanagari, Han, Hangul, Kana… */
-const OTHER_SCRIPT = /(?![\p{Script=Latin}])\p{L}/u;
+/** A letter of a script other than Latin: of a language other than English for sure. */
+export const OTHER_SCRIPT = /(?![\p{Script=Latin}])\p{L}/u;
 const NON_ASCII = /[^\x00-\x7f]/u;
 
 /**

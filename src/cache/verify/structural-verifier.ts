@@ -28,7 +28,7 @@ import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-b
 import { synonymFitsContext } from './synonym-sense.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
-import { isForeignWord, looksEnglish, mostlyForeign, showsAnotherLanguage } from './language.ts';
+import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
@@ -1103,7 +1103,5 @@ const REQUEST_END = /[:?？：؟;;]$/u;
 const CODE_IN_PART = /[(){}[\]=<>`$#|/\\]|(?:^|\s)--?\p{L}|\S:\S/u;
 /** The longest part read as a request around a pasted text. */
 const MAX_REQUEST_CHARACTERS = 300;
-/** The fewest words a part must have to be read as a request in another language, unless it is in another script. */
+/** The fewest words a part must have to be read as a request in another language, unless it is in another script (OTHER_SCRIPT, whose words spaces may not cut). */
 const REQUEST_WORDS = 3;
-/** Letters of a script other than Latin: a language other than English for sure, whose words may not be cut by spaces. */
-const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Greek}]/u;

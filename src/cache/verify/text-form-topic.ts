@@ -91,7 +91,7 @@ const HEAD_REACH = 400;
 function segments(text: string): string[] {
   // Split on the line break alone: a pattern with runs of spaces around it rescanned a long run from each position.
   // Spaces before a mark and inside French quotes are typing, not the text ("rapport : «" / "rapport: «").
-  const lines = text.split('\n').map((line) => line.replace(/[ \t\r\u00a0\u202f]+/gu, ' ').replace(SPACE_BY_MARK, '').trim()).filter((line) => line.length > 0);
+  const lines = text.split('\n').map(pieceText).filter((line) => line.length > 0);
   const first = lines[0];
   const colon = first === undefined ? -1 : first.indexOf(': ');
   if (first !== undefined && colon > 0 && first.slice(colon + 2).trim().length > 0) lines.splice(0, 1, first.slice(0, colon), first.slice(colon + 2).trim());
