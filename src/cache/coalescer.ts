@@ -11,9 +11,11 @@ import type { CachedAnswer } from './cached-answer.ts';
 export interface Coalescer {
   /**
    * The in-flight call for `digest` in this process, if any: resolves to its answer, to the upstream's refusal of
-   * the call (`{ refusal }`, see Lease.fail), or undefined if it failed otherwise.
+   * the call (`{ refusal }`, see Lease.fail), to `{ abandoned }` when the leader's client left (Lease.abandon), or
+   * undefined if it failed otherwise. Resolves undefined at once when `signal` (the follower's own client) aborts:
+   * a follower whose client left stops waiting, and is no longer counted in `waiting`.
    */
-  follow(digest: string): Promise<Followed | undefined> | undefined;
+  follow(digest: string, signal?: AbortSignal): Promise<Followed | undefined> | undefined;
   /**
    * Claims `digest` for an upstream call. `waitForOthers: false` (the client asked to skip the lookup) never waits
    * for another instance's answer, but still leads, so this process's followers share the call.
@@ -56,6 +58,8 @@ export interface LeadOptions {
   maxWaitMs?: number;
   /** Which stored entry may answer this request (LookupOptions.accept): another one is no leader's answer to it. */
   accept?: (entry: CacheEntry) => boolean;
+  /** The request's client: once it has left, waiting for another instance's leader stops. */
+  signal?: AbortSignal;
 }
 
 export interface LeaderAnswer {
@@ -86,8 +90,11 @@ export interface LeaderRefusal {
   scope: string;
 }
 
-/** What a follower gets: the leader's answer, or the upstream's refusal of its call. */
-export type Followed = LeaderAnswer | { refusal: LeaderRefusal };
+/**
+ * What a follower gets: the leader's answer, the upstream's refusal of its call, or word that the leader's client left
+ * before the answer came (its call was cancelled: no fault of the upstream's, so the followers race for the lead again).
+ */
+export type Followed = LeaderAnswer | { refusal: LeaderRefusal } | { abandoned: true };
 
 export interface Lease {
   /** The leader's answer is known: followers are served now. The slot stays until `release()`. */
@@ -104,6 +111,12 @@ export interface Lease {
    * the first of them), or, given the upstream's refusal, are answered it.
    */
   fail(refusal?: LeaderRefusal): void;
+  /**
+   * The leader's client left before the answer came, and its upstream call went with it: followers race for the lead
+   * again, one calling and the others following it (each calling on its own, as after a failure, sent 101 calls
+   * upstream for 201 requests when half the clients hung up; a hostile reviewer, session 37).
+   */
+  abandon(): void;
 }
 
 interface Slot {
@@ -127,11 +140,20 @@ export class InProcessCoalescer implements Coalescer {
     return this.#waiting;
   }
 
-  follow(digest: string): Promise<Followed | undefined> | undefined {
+  follow(digest: string, signal?: AbortSignal): Promise<Followed | undefined> | undefined {
     const slot = this.#slots.get(digest);
     if (!slot) return undefined;
+    if (signal === undefined) {
+      this.#waiting++;
+      return slot.answer.finally(() => this.#waiting--);
+    }
+    if (signal.aborted) return Promise.resolve(undefined);
     this.#waiting++;
-    return slot.answer.finally(() => this.#waiting--);
+    return new Promise<Followed | undefined>((resolve) => {
+      const leave = () => resolve(undefined);
+      signal.addEventListener('abort', leave, { once: true });
+      void slot.answer.then(resolve).finally(() => signal.removeEventListener('abort', leave));
+    }).finally(() => this.#waiting--);
   }
 
   async lead(digest: string): Promise<Claim> {
@@ -171,6 +193,10 @@ export class InProcessCoalescer implements Coalescer {
       release,
       fail: (refusal) => {
         if (refusal !== undefined) settle({ refusal });
+        release();
+      },
+      abandon: () => {
+        settle({ abandoned: true });
         release();
       },
       get superseded() {

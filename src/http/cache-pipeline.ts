@@ -78,6 +78,8 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   reported?: boolean;
   /** It followed a leader the upstream refused once already, and called again (see #followInflight). */
   followedRefusal?: boolean;
+  /** The leader it last followed was refused for the first time, or its client left: it races for the lead again. */
+  raceAgain?: boolean;
   /** Its credentials, forwarded headers and bytes, hashed (LeaderRefusal.scope), once a refusal asks. */
   refusalScope?: string;
 }
@@ -184,7 +186,7 @@ export class CachePipeline {
     const upstream = this.#deps.upstreamFor(route).identity;
     // A request naming objects its key keeps upstream (a previous response, a file) is that key's alone, even where keys share.
     const owner = mixesKeys(route) && referencesPrivateObjects(json) ? (exchange.keeper ?? keeperOf(request, this.#deps.tenantSecret.value)) : undefined;
-    const gateway = gatewayRouting(request.headers);
+    const gateway = gatewayRouting(request.headers, body.model);
     const scope = { tenant, route: route.name, namespace: controls.namespace, query: partitionQuery(search), upstream, ...(exchange.keeper !== undefined && mixesKeys(route) ? { keeper: exchange.keeper } : {}), ...(owner === undefined ? {} : { owner }), ...(gateway === undefined ? {} : { gateway }) };
     let key: RequestKey;
     try {
@@ -257,8 +259,8 @@ export class CachePipeline {
     // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
     // Another instance's leader is waited for as long as this process's would be (the follow deadline), no longer (a
     // hostile reviewer, session 37: a request waited 90 s, up to the upstream timeout, for a stalled leader elsewhere).
-    const leadOptions = { waitForOthers: decision.lookup && serving, maxWaitMs: Math.max(0, followUntil - performance.now()), ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
-    let claim = decision.store ? await this.#deps.coalescer.lead(key.id, leadOptions) : undefined;
+    const leadOptions = { waitForOthers: decision.lookup && serving, maxWaitMs: Math.max(0, followUntil - performance.now()), signal: exchange.request.signal, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
+    let claim = decision.store ? await this.#claim(exchange, () => this.#deps.coalescer.lead(key.id, leadOptions)) : undefined;
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
       const raced = await this.#raceForLead(exchange, key, tenant, followUntil, () => this.#deps.coalescer.lead(key.id, leadOptions));
@@ -287,7 +289,7 @@ export class CachePipeline {
     try {
       return await this.#forwardMiss(exchange, cacheHeaders, lease, save);
     } catch (error) {
-      lease?.fail();
+      this.#letGo(exchange, lease);
       throw error;
     }
   }
@@ -295,16 +297,37 @@ export class CachePipeline {
   /**
    * A request that lost the race for the lead (its lookup answered in the same tick as the winner's) follows the
    * winner after all: its answer, or the claim to go on with. Losers whose winner the upstream refused race once more,
-   * so they make one new call together, whose refusal is theirs (a hostile reviewer, session 37); after any other
-   * failure each calls on its own (racing again after any failure only delayed the same calls: a second review).
+   * so they make one new call together, whose refusal is theirs (a hostile reviewer, session 37); so do losers whose
+   * winner's client left (its call went with it). After any other failure each calls on its own (racing again after
+   * any failure only delayed the same calls: a second review).
    */
   async #raceForLead<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number, lead: () => Promise<Claim>): Promise<Response | Claim> {
-    const refusedBefore = exchange.followedRefusal === true;
+    exchange.raceAgain = false;
     const raced = await this.#followInflight(exchange, key, tenant, until);
     if (raced) return raced;
-    if (refusedBefore || exchange.followedRefusal !== true || performance.now() >= until) return { kind: 'busy' };
-    const claim = await lead();
+    // (Read through a cast: the type checker keeps `false` from above, not knowing the wait may set it.)
+    if ((exchange.raceAgain as boolean) !== true || performance.now() >= until) return { kind: 'busy' };
+    const claim = await this.#claim(exchange, lead);
     return claim.kind === 'busy' ? this.#raceForLead(exchange, key, tenant, until, lead) : claim;
+  }
+
+  /**
+   * Claims the lead for a request whose client is still there: one that left is answered nobody, so it never leads (a
+   * leader that fails at once, its call cancelled, sent its followers upstream one each; a hostile reviewer, session
+   * 37), and a lead it was granted while it waited (for another instance's leader) is handed back to its followers.
+   */
+  async #claim<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, lead: () => Promise<Claim>): Promise<Claim> {
+    if (exchange.request.signal.aborted) throw clientLeft();
+    const claim = await lead();
+    if (!exchange.request.signal.aborted) return claim;
+    if (claim.kind === 'lead') claim.lease.abandon();
+    throw clientLeft();
+  }
+
+  /** Frees a lease whose call did not end in an answer: abandoned when the leader's client left, else failed. */
+  #letGo<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, lease: Lease | undefined): void {
+    if (exchange.request.signal.aborted) lease?.abandon();
+    else lease?.fail();
   }
 
   /**
@@ -315,9 +338,15 @@ export class CachePipeline {
   async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number): Promise<Response | undefined> {
     const left = until - performance.now();
     if (left <= 0) return undefined;
-    const inflight = this.#deps.coalescer.follow(key.id);
+    const inflight = this.#deps.coalescer.follow(key.id, exchange.request.signal);
     if (!inflight) return undefined;
     const answer = await withDeadline(inflight, left);
+    // Its client left while it waited: nobody to answer, and it must not lead the next call (see #claim).
+    if (exchange.request.signal.aborted) throw clientLeft();
+    if (answer !== undefined && 'abandoned' in answer) {
+      exchange.raceAgain = true;
+      return undefined;
+    }
     if (answer !== undefined && 'refusal' in answer) {
       // Another request's refusal, for all the key says (other credentials on a route that shares, a field the key
       // leaves out): this one makes its own call.
@@ -325,7 +354,7 @@ export class CachePipeline {
       // A first refusal may be the leader's bad luck: the followers make one new call, behind the first of them to
       // lead. A second in a row is the upstream's state: it is their answer (see LeaderRefusal).
       if (exchange.followedRefusal === true) return this.#serveRefusal(exchange, key, answer.refusal);
-      exchange.followedRefusal = true;
+      exchange.followedRefusal = exchange.raceAgain = true;
       return undefined;
     }
     if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
@@ -421,7 +450,7 @@ export class CachePipeline {
     if (!stores) return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     // This process's slot only: another instance would wait for an entry this request never writes.
     const leadHere = () => this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
-    let claim = await leadHere();
+    let claim = await this.#claim(exchange, leadHere);
     if (claim.kind === 'busy') {
       const raced = await this.#raceForLead(exchange, key, tenant, until, leadHere);
       if (raced instanceof Response) return raced;
@@ -436,7 +465,7 @@ export class CachePipeline {
     try {
       return await this.#forwardMiss(exchange, headers, lease, handOver);
     } catch (error) {
-      lease?.fail();
+      this.#letGo(exchange, lease);
       throw error;
     }
   }
@@ -498,7 +527,8 @@ export class CachePipeline {
           lease?.complete({ completion: outcome.completion, storedUpstream: body.keepsIds, ...keeperOfExchange(exchange) });
           this.#track(save(outcome.completion));
         } else {
-          lease?.fail();
+          if (outcome.kind === 'incomplete' && outcome.reason === 'client-disconnected') lease?.abandon();
+          else lease?.fail();
           this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: outcome.kind === 'complete' ? 'not-storable' : outcome.reason });
         }
       });
@@ -537,7 +567,7 @@ export class CachePipeline {
       return relayResponse(response, cacheHeaders);
     } finally {
       this.#finish(exchange);
-      lease?.fail();
+      this.#letGo(exchange, lease);
     }
   }
 
@@ -574,9 +604,9 @@ export class CachePipeline {
     try {
       return await response.bytesUpTo(limit);
     } catch (error) {
-      lease?.fail();
+      this.#letGo(exchange, lease);
       // The client left while the body was awaited (undici destroyed it): normal traffic, counted as such by the app.
-      if (exchange.request.signal.aborted) throw new DOMException('the client closed the connection', 'AbortError');
+      if (exchange.request.signal.aborted) throw clientLeft();
       exchange.record.reason = 'upstream-body-failed';
       this.#finish(exchange);
       throw upstreamFailure(isTimeout(error) ? 'timeout' : 'closed-early', headers);
@@ -670,6 +700,11 @@ export class CachePipeline {
 
 /** Request headers that differ between two requests of one client: left out of a refusal's scope (see #refusalScope). */
 const PER_REQUEST_HEADER = /^(?:x-request-id|request-id|x-stainless-[\w-]+|traceparent|tracestate|baggage|x-b3-[\w-]+|x-amzn-trace-id|x-cloud-trace-context|sentry-trace|content-length|idempotency-key|x-idempotency-key|date)$/u;
+
+/** What a request whose client left throws: the app answers it as a client that closed the connection. */
+function clientLeft(): DOMException {
+  return new DOMException('the client closed the connection', 'AbortError');
+}
 
 /** A follower never waits longer than this for a leader (a stalled leader client must not hold it forever). */
 const DEFAULT_FOLLOW_TIMEOUT_MS = 60_000;

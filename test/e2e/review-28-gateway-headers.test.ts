@@ -15,8 +15,8 @@ let proxy: RunningProxy;
 useProxy((running) => ({ upstream, proxy } = running));
 
 const client = (headers: Record<string, string>) => new OpenAI({ apiKey: 'sk-gateway', baseURL: proxy.baseURL, maxRetries: 0, defaultHeaders: { 'x-portkey-api-key': 'pk-team', ...headers } });
-async function ask(headers: Record<string, string>, content: string) {
-  const { data, response } = await client(headers).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }).withResponse();
+async function ask(headers: Record<string, string>, content: string, model = 'gpt-4o-mini') {
+  const { data, response } = await client(headers).chat.completions.create({ model, messages: [{ role: 'user', content }] }).withResponse();
   return { status: response.headers.get('x-cache-status'), text: data.choices[0]!.message.content };
 }
 
@@ -38,5 +38,18 @@ describe('a gateway upstream’s routing headers', () => {
     const repeat = await ask({ 'x-portkey-provider': 'openai', 'x-portkey-trace-id': 'trace-2' }, content);
     expect([first.status, repeat.status]).toEqual(['MISS', 'HIT']);
     expect(repeat.text).toBe(first.text);
+  });
+
+  // A red team at the proxy, session 38: the metadata and tags a gateway routes on (a "free" plan's deployment, a
+  // "paid" one's) were not in the partition, and one plan was served the other's answer, exactly and on a paraphrase.
+  it.each([
+    ['LiteLLM tags', { 'x-litellm-tags': 'free' }, { 'x-litellm-tags': 'paid' }, 'gpt-4o-mini'],
+    ['Portkey metadata under a config', { 'x-portkey-config': 'pc-cond', 'x-portkey-metadata': '{"user_plan":"free"}' }, { 'x-portkey-config': 'pc-cond', 'x-portkey-metadata': '{"user_plan":"paid"}' }, 'gpt-4o-mini'],
+    ['Cloudflare metadata for a dynamic route', { 'cf-aig-metadata': '{"user_plan":"free"}' }, { 'cf-aig-metadata': '{"user_plan":"paid"}' }, 'dynamic/support'],
+  ])('keep apart requests whose %s differ', async (_label, free, paid, model) => {
+    const content = `What is the capital of Italy? (${Math.random().toString(36).slice(2)})`;
+    expect((await ask(free, content, model)).status).toBe('MISS');
+    expect((await ask(paid, content, model)).status).toBe('MISS');
+    expect((await ask(paid, `what's the capital of Italy? ${content.slice(content.indexOf('('))}`, model)).status).not.toBe('MISS');
   });
 });

@@ -90,8 +90,8 @@ export class RedisLockCoalescer implements Coalescer {
     return this.#local.waiting + this.#waitingElsewhere;
   }
 
-  follow(digest: string): Promise<Followed | undefined> | undefined {
-    return this.#local.follow(digest);
+  follow(digest: string, signal?: AbortSignal): Promise<Followed | undefined> | undefined {
+    return this.#local.follow(digest, signal);
   }
 
   /** This process's slot only: another instance's earlier leader may still store its answer over the refresh's. */
@@ -124,7 +124,7 @@ export class RedisLockCoalescer implements Coalescer {
       }
     }
     if (lock === 'held-elsewhere' && options.waitForOthers !== false) {
-      const entry = await this.#waitForOtherLeader(digest, accept, Math.min(this.#maxWaitMs, options.maxWaitMs ?? Infinity));
+      const entry = await this.#waitForOtherLeader(digest, accept, Math.min(this.#maxWaitMs, options.maxWaitMs ?? Infinity), options.signal);
       if (entry) {
         local.complete({ completion: entry.completion, storedUpstream: entry.storedUpstream === true, ...(entry.keeper === undefined ? {} : { keeper: entry.keeper }) });
         local.release(); // the entry is already in the store: nothing of ours to wait for
@@ -155,15 +155,17 @@ export class RedisLockCoalescer implements Coalescer {
    * Only an entry the request can be served counts (`accept`): one it passed over in its lookup (a `store: true`
    * request and an entry not kept for its key) is there already and is no answer to wait for.
    */
-  async #waitForOtherLeader(digest: string, accept: (entry: CacheEntry) => boolean, maxWaitMs: number): Promise<CacheEntry | undefined> {
+  async #waitForOtherLeader(digest: string, accept: (entry: CacheEntry) => boolean, maxWaitMs: number, signal: AbortSignal | undefined): Promise<CacheEntry | undefined> {
     this.#waitingElsewhere++;
     const deadline = performance.now() + maxWaitMs;
     let delayMs = this.#pollMs.min;
     let failedPolls = 0;
     const usable = (entry: CacheEntry | undefined) => (entry !== undefined && accept(entry) ? entry : undefined);
     try {
-      while (performance.now() < deadline) {
-        await sleep(delayMs);
+      // A request whose client left stops waiting (its caller sees the signal and makes no call).
+      while (performance.now() < deadline && signal?.aborted !== true) {
+        await sleep(delayMs, undefined, signal === undefined ? undefined : { signal }).catch(() => undefined);
+        if ((signal?.aborted as boolean | undefined) === true) return undefined;
         delayMs = Math.min(delayMs * 2, this.#pollMs.max);
         try {
           // Issued in the same tick, so node-redis sends both in one write: one round trip per poll.
@@ -229,6 +231,10 @@ export class RedisLockCoalescer implements Coalescer {
       },
       fail: (refusal) => {
         local.fail(refusal);
+        unlock();
+      },
+      abandon: () => {
+        local.abandon();
         unlock();
       },
     };

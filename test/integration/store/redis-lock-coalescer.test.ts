@@ -116,6 +116,27 @@ describe.skipIf(plan.kind === 'unavailable')('RedisLockCoalescer across two inst
     stalled.release();
   });
 
+  it("stops waiting for another instance's leader once the request's client has left (LeadOptions.signal)", async () => {
+    // A request whose client left kept polling for up to its 60 s deadline, then led a call nobody would read (a
+    // hostile reviewer, session 37). Its caller sees the signal and hands the lead back to its followers.
+    prefix = randomKeyPrefix('lock');
+    const [a, b] = [await started(), await started()];
+    const digest = hex(16);
+    const stalled = leaseOf(await a.coalescer.lead(digest));
+    const client = new AbortController();
+    const following = b.coalescer.lead(digest, { maxWaitMs: 60_000, signal: client.signal });
+    await eventually(() => b.coalescer.waiting === 1, 'b to wait for a');
+    client.abort();
+    const claim = await following;
+    expect(claim.kind).toBe('lead');
+    expect(b.coalescer.waiting).toBe(0);
+    // b's followers in its process learn that the leader left, and race again.
+    const local = b.coalescer.follow(digest)!;
+    leaseOf(claim).abandon();
+    expect(await local).toEqual({ abandoned: true });
+    stalled.release();
+  });
+
   it('lets one instance lead; the other waits and is served the entry the leader stored', async () => {
     prefix = randomKeyPrefix('lock');
     const [a, b] = [await started(), await started()];

@@ -47,4 +47,31 @@ describe('InProcessCoalescer', () => {
     await expect(follower).resolves.toBeUndefined();
     expect((await coalescer.lead('d')).kind).toBe('lead');
   });
+
+  it('tells followers that the leader abandoned its call (its client left), and frees the slot', async () => {
+    const coalescer = new InProcessCoalescer();
+    const lease = leaseOf(await coalescer.lead('d'));
+    const follower = coalescer.follow('d')!;
+    lease.abandon();
+    await expect(follower).resolves.toEqual({ abandoned: true });
+    expect(coalescer.size).toBe(0);
+  });
+
+  it('lets a follower whose client left stop waiting, no longer counted; the others still get the answer', async () => {
+    const coalescer = new InProcessCoalescer();
+    const lease = leaseOf(await coalescer.lead('d'));
+    const client = new AbortController();
+    const leaving = coalescer.follow('d', client.signal)!;
+    const staying = coalescer.follow('d', new AbortController().signal)!;
+    expect(coalescer.waiting).toBe(2);
+    client.abort();
+    await expect(leaving).resolves.toBeUndefined();
+    expect(coalescer.waiting).toBe(1);
+    lease.complete(answer);
+    await expect(staying).resolves.toBe(answer);
+    expect(coalescer.waiting).toBe(0);
+    // A client already gone does not wait at all.
+    await expect(coalescer.follow('d', client.signal)).resolves.toBeUndefined();
+    expect(coalescer.waiting).toBe(0);
+  });
 });

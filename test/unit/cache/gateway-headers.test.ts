@@ -13,4 +13,14 @@ describe('gatewayRouting: the headers by which a gateway upstream picks what ans
     expect(gatewayRouting({ 'x-portkey-virtual-key': 'vk-1', 'x-portkey-aws-secret-access-key': 'secret', 'x-portkey-api-key': 'pk' })).toBeUndefined();
     expect(gatewayRouting({})).toBeUndefined();
   });
+
+  // A red team at the proxy (session 38): LiteLLM routes by tag, Portkey's config conditions and Cloudflare's dynamic
+  // routes may read the request's metadata, so a "free" plan's answer was served to a "paid" one.
+  it('reads the headers a gateway routes on: LiteLLM tags always, metadata only where a config or dynamic route may read it', () => {
+    expect(gatewayRouting({ 'x-litellm-tags': 'paid' })).toBe('x-litellm-tags:paid');
+    expect(gatewayRouting({ 'x-portkey-config': 'pc-cond', 'x-portkey-metadata': '{"user_plan":"paid"}' })).toBe('x-portkey-config:pc-cond\nx-portkey-metadata:{"user_plan":"paid"}');
+    expect(gatewayRouting({ 'x-portkey-metadata': '{"user_plan":"paid"}' })).toBeUndefined();
+    expect(gatewayRouting({ 'cf-aig-metadata': '{"user_plan":"paid"}' }, 'dynamic/support')).toBe('cf-aig-metadata:{"user_plan":"paid"}');
+    expect(gatewayRouting({ 'cf-aig-metadata': '{"user_plan":"paid"}' }, 'gpt-4o-mini')).toBeUndefined();
+  });
 });
