@@ -197,44 +197,74 @@ export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides
  * past tense", "In French") — moved to the end of a request lands after its embedded "how to V", which it then shapes
  * instead: "In a formal tone, explain how to write a text to a friend" asks for a formal explanation, "Explain how
  * to write a text to a friend in a formal tone" for how to write a formal text (a red team on instructions, session 33).
- * So does a language ("In French, explain how to write a letter"); a tool moves freely ("In Python, explain how to
- * reverse a list").
+ * A tone or a length shapes only a text ("how to write", "how to say"); a language, a span of time or a person of the
+ * asker's ("In Italian", "In 30 seconds", "For my dad") attaches to any act: "Explain how to order coffee in Italian"
+ * (ordering in Italian), "… how to boil an egg in 30 seconds", "… how to pick a gift for my dad", also after a gerund
+ * ("tips on ordering takeout in French") or a meaning ("what 'Schadenfreude' means in German"; a red team on
+ * instruction modifiers, session 38: 2,652 pairs served). A tool moves freely ("In Python, explain how to reverse a
+ * list"), and so does a language around a question with no act in it ("In Spanish, explain how photosynthesis works").
  */
 export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
-  if (!move.moved.some((token) => token.kind === 'word' && (ANSWER_SHAPES.has(token.key.toLowerCase()) || LANGUAGES.has(token.key.toLowerCase())))) return false;
-  return sides.some(({ tokens }) => {
+  const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
+  const language = words.some((word) => LANGUAGES.has(word));
+  const anyAct = language || words.some((word) => SPANS_OF_TIME.has(word)) || (words[0] === 'for' && POSSESSIVES.has(words[1] ?? ''));
+  // "Using metaphors" or "With examples" shapes a text as it shapes an answer.
+  if (!anyAct && !words.some((word) => ANSWER_SHAPES.has(word)) && words[0] !== 'using' && words[0] !== 'with') return false;
+  return sides.some(({ tokens, filler }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined) return false;
     for (let index = at - 1; index >= Math.max(1, at - SHAPED_TASK_REACH); index--) {
       const token = tokens[index]!;
       if (token.sentenceStart) return false;
-      // "to" and a verb of making a text or speaking: "how to write", "how to say"; not "to my landlord", "how to boil".
-      if (token.kind !== 'word' || token.key.toLowerCase() !== 'to' || !TEXT_ACTS.has(tokens[index + 1]?.key.toLowerCase() ?? '') || index + 1 >= at) continue;
+      if (token.kind !== 'word') continue;
+      const word = token.key.toLowerCase();
+      const next = tokens[index + 1]!;
+      // "to" and a verb ("how to write", "how to say"; for a language, a time or a person any verb: "how to order"),
+      // a gerund after a preposition ("tips on ordering"), or a word's meaning ("what it means").
+      const act =
+        (word === 'to' && index + 1 < at && next.kind === 'word' && (anyAct ? /^\p{Ll}+$/u.test(next.key) && !FUNCTION_WORDS.has(next.key) : TEXT_ACTS.has(next.key.toLowerCase()))) ||
+        (anyAct && ACT_PREPOSITIONS.has(word) && index + 1 < at && next.kind === 'word' && /^\p{Ll}{2,}ing$/u.test(next.key)) ||
+        // A word's meaning: "Tell me what 'Schadenfreude' means in German" asks what the German word means; "In German,
+        // tell me …" asks for the answer in German ("In French, what does 'chat' mean?" asks no answer of a language).
+        (language && MEANING_WORDS.has(word) && index === at - 1);
+      if (!act) continue;
       // Only after a request for an answer ("Explain how to …"): not "When to use de la in Spanish?", where the
       // language is the topic, nor "What is the best way to prepare … in five bullet points?".
+      // A request set aside as filler counts too ("Tell me how to …").
       for (let back = index - 1; back >= 0 && !tokens[back + 1]!.sentenceStart; back--) if (ANSWER_REQUESTS.has(tokens[back]!.key.toLowerCase())) return true;
-      return false;
+      return filler.some((phrase) => ANSWER_REQUESTS.has(phrase.split(' ')[0]!));
     }
     return false;
   });
 }
 /**
- * Words of a phrase that shapes an answer: a tone, a format, a tense, a length. Not an audience: "For kids, explain
- * how to make slime" and "… make slime for kids" are one request; nor a language of code or data ("In JSON, show me how
- * to escape a quote": the topic either way).
+ * Words of a phrase that shapes an answer: a tone, a format, a tense, a length, a verse form, a case. Not an audience:
+ * "For kids, explain how to make slime" and "… make slime for kids" are one request; nor a language of code or data
+ * ("In JSON, show me how to escape a quote": the topic either way).
  */
 const ANSWER_SHAPES: ReadonlySet<string> = new Set([
   'tone', 'style', 'voice', 'manner', 'register', 'format', 'table', 'tables', 'bullet', 'bullets',
   'points', 'list', 'words', 'sentences', 'sentence', 'paragraph', 'paragraphs', 'tense', 'person', 'poem', 'haiku', 'rhyme', 'rhymes', 'formal', 'informal',
   'casual', 'friendly', 'professional', 'simple', 'detail', 'brief', 'emojis', 'slang', 'pirate', 'capital', 'capitals', 'uppercase', 'lowercase',
+  'line', 'lines', 'page', 'pages', 'characters', 'chars', 'verse', 'verses', 'couplet', 'couplets', 'pentameter', 'stanza', 'stanzas', 'limerick',
+  'sonnet', 'caps', 'emoji', 'legalese', 'markdown', 'jargon', 'plain', 'rhyming', 'tweet', 'tweets', 'syllables', 'letters', 'case', 'terms',
+  'metaphors', 'metaphor', 'analogies', 'analogy', 'humor', 'humour',
 ]);
+/** Spans of time an act can take ("boil an egg in 30 seconds", "learn French in two weeks"). */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+]);
+/** Prepositions before a gerund that names an act ("tips on ordering", "advice about bargaining"). */
+const ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'for', 'of', 'with', 'at', 'in']);
+/** A word's meaning, which a language can be the language of ("what 'Schadenfreude' means in German"). */
+const MEANING_WORDS: ReadonlySet<string> = new Set(['means', 'mean', 'meaning', 'meant']);
 /** Verbs of making a text or speaking, which a tone, a format or a language can shape as well as the answer. */
 const TEXT_ACTS: ReadonlySet<string> = new Set([
   'write', 'say', 'text', 'reply', 'respond', 'answer', 'greet', 'ask', 'tell', 'email', 'word', 'phrase', 'draft', 'compose', 'apologize', 'apologise',
   'thank', 'introduce', 'describe', 'address', 'sign', 'start', 'end', 'open', 'close', 'express', 'conjugate', 'pronounce', 'spell',
 ]);
 /** Requests for an answer whose language a fronted "In French" names. */
-const ANSWER_REQUESTS: ReadonlySet<string> = new Set(['explain', 'describe', 'tell', 'show', 'teach', 'write', 'summarize', 'summarise']);
+const ANSWER_REQUESTS: ReadonlySet<string> = new Set(['explain', 'describe', 'tell', 'show', 'teach', 'write', 'summarize', 'summarise', 'give', 'list', 'suggest', 'share', 'outline']);
 /** Words back from the moved phrase searched for the embedded "to". */
 const SHAPED_TASK_REACH = 12;
 
