@@ -9,8 +9,33 @@ import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
  */
 export function normaliseText(text: string): string {
   // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
-  return nfcKeepingSingletons(text).replace(/\r\n/gu, '\n').trim();
+  return trimEnds(nfcKeepingSingletons(text).replace(/\r\n/gu, '\n'));
 }
+
+/**
+ * The text with its ends trimmed, except the indentation of a first line of code or data where a later line is
+ * indented less: there it is the text's own ("  apiVersion: v1\nkind: Service" is YAML that does not parse, " n = 5\nif
+ * n > 3:" Python that raises an IndentationError), and trimming it served a broken program the answer about a working
+ * one (a red team on pasted data, session 38). Prose ("  What is\n\n2+2?"), one line, or a block indented as a whole
+ * is trimmed as before.
+ */
+export function trimEnds(text: string): string {
+  const trimmed = text.trim();
+  const lead = LEADING_SPACE.exec(text)![0];
+  const indent = lead.length - lead.lastIndexOf('\n') - 1;
+  if (indent === 0 || !trimmed.includes('\n') || !CODE_OR_DATA_LINE.test(trimmed.slice(0, trimmed.indexOf('\n')))) return trimmed;
+  for (const line of trimmed.split('\n').slice(1)) {
+    const own = LEADING_SPACE.exec(line)![0].length;
+    if (own < line.length && own < indent) return lead.slice(lead.length - indent) + trimmed;
+  }
+  return trimmed;
+}
+const LEADING_SPACE = /^\s*/u;
+/**
+ * A line that reads as code or data: a key and its value ("apiVersion: v1", "name = api"), an assignment, a statement
+ * keyword, a line ending in a block's colon, or brackets and semicolons.
+ */
+const CODE_OR_DATA_LINE = /^[\w.\/@$-]+\s*(?::(?:\s|$)|=)|[;{}()[\]]|:\s*$|^(?:def|class|if|for|while|import|from|return|let|const|var|function|public|private|package|SELECT|select|FROM)\b|^- /u;
 
 /**
  * NFC, except for the characters NFC replaces by another single character (Unicode's singleton decompositions):

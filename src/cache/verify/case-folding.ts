@@ -2,18 +2,13 @@ import type { Hunk } from './align.ts';
 import { PROGRAMMING_NAMES, REQUEST_VERBS } from './closed-lists.ts';
 import { aboutCode, languageAfterIntroducer } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
+import { casedUnit, casedUnitAtSentenceStart } from './cased-units.ts';
 import { isLoneCapital, type Token } from './verify-tokens.ts';
 
 /** Two-letter abbreviations whose case says nothing ("dr smith" = "Dr Smith"), unlike a symbol's (Co, Hf). */
 const TITLES: ReadonlySet<string> = new Set(['Dr', 'Mr', 'Ms', 'St', 'Mt', 'Jr', 'Sr', 'Lt', 'Ft', 'Rd', 'No', 'Vs', 'Ok', 'Oh', 'Hi']);
 /** The longest token whose inner capital is a symbol's (mW, kWh, MiB) rather than a name's (YouTube, PayPal). */
 const SYMBOL_LENGTH = 4;
-/** Units after a mega or peta prefix, whose lowercase m or p is milli or pico: Mbar, MPa, Mohm, MHz, PW, Mrad, Mgal. */
-const PREFIXED_UNIT = /^(?:bar|pa|ohms?|wh?|we|j|g|rad|gal|torr|va|var|mol|ev|bq|gy|sv|v|a|n|l|s|m|cal|joules?|watts?|tonnes?)$/iu;
-/** Mega or peta before a unit (Mbar, MPa, Mohm): not MHz, whose lowercase "mhz" is MHz typed lazily. */
-function prefixedUnit(text: string): boolean {
-  return /^[MP]/u.test(text) && PREFIXED_UNIT.test(text.slice(1));
-}
 
 /**
  * A text typed all in lowercase, in capitals or in Title Case says nothing through the case of its words, so
@@ -44,6 +39,8 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       (/^\p{Lu}{2,}$/u.test(token.text) && !(otherLower && onlyAName(token.text))) ||
       (!token.sentenceStart && token.text !== 'I' && /^\p{Lu}/u.test(token.text) && (lexicon.hasCommonSense(token.text) || (/^\p{Lu}\p{Ll}$/u.test(token.text) && !TITLES.has(token.text))) && !(otherLower && besideOnlyAName(tokens, index))) ||
       (token.text.length <= SYMBOL_LENGTH && /\p{Ll}\p{Lu}/u.test(token.text)) ||
+      // (Not against a text in capitals, which says nothing of case: "CONVERT 12 MPA TO PSI.")
+      ((otherLower || otherCaseOwn) && (token.sentenceStart ? casedUnitAtSentenceStart(token.text) : casedUnit(token.text))) ||
       // Against a text typed all in lowercase, a name in camel or Pascal case that is no word of any vocabulary, after
       // a word that introduces a name of code (component, function, named, call, column, a flag), in a text about
       // code or after a word that only code's names follow ("in go why can't i call NewClient", "column OrderID"; a
@@ -62,7 +59,7 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
       // mega or peta before a unit, which a lowercase m or p makes milli or pico ("12 Mbar" megabar / "12 mbar"
       // millibar, "30 MPa", "5 Mohm"; a red team, session 34), against a text typed in lowercase too. Not "5 GHz" /
       // "5 ghz" (no other unit is typed so), nor "9 Mths" or "12 Ppl" (a review, session 34).
-      (previous?.kind === 'number' && /\p{Lu}/u.test(token.text) && (token.text.length <= 2 || (otherLower && prefixedUnit(token.text)))) ||
+      (previous?.kind === 'number' && /\p{Lu}/u.test(token.text) && (token.text.length <= 2 || (otherLower && casedUnit(token.text)))) ||
       // A data rate ("MBps"), a command before its flag ("Python --version" is not found where "python --version"
       // runs), an image after a Dockerfile's FROM ("FROM Ubuntu" fails), a date format's part ("what does YYYY mean in
       // a date format": week-year in Java), a letter range in brackets.
@@ -173,7 +170,7 @@ function keepsOwnCase(tokens: Token[], index: number): boolean {
     CASED_CODE_NAMES.has(token.text) ||
     // A short word after a number is a unit's symbol more often than a name ("250 Cal" kilocalories / "250 cal").
     (previous?.kind === 'number' && token.text.length <= 4) ||
-    prefixedUnit(token.text) ||
+    casedUnit(token.text) ||
     symbolOrCodeCase(tokens, index)
   );
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { streamSafe } from '../../util/stream-safe-nfc.ts';
 import { BACKTICK_CODE } from './verify-tokens.ts';
+import { trimEnds } from '../normalise-text.ts';
 
 /**
  * A text as the verifier's rules read it, with what was folded to get there (see foldLookAlikes).
@@ -44,7 +45,7 @@ export interface FoldedText {
  * - letters of other scripts that look like one Latin letter (Cyrillic "а", Greek "Ο") → that letter, in a word
  *   that has a Latin letter ("bееr"), and in a word made of them alone only in a text that disguises Latin words
  *   so (see wordsOfLookAlikes). A Russian or Greek text keeps its letters.
- * The text's ends are trimmed, as the cache's own normalisation does.
+ * The text's ends are trimmed, as the cache's own normalisation does (trimEnds: a first line's own indentation stays).
  * `unusual`: format characters left (tag characters, which carry text a model reads: "ASCII smuggling"; not the
  * emoji joiner, nor the tags of a flag), variation selectors beyond the emoji ones, blank look-alikes (braille
  * blank, Hangul fillers), small capitals and phonetic letters that pass for Latin ones ("ɑ", "ɡ", "ᴄ"), Lisu and
@@ -61,7 +62,7 @@ export interface FoldedText {
  * @example foldLookAlikes("don’t") // { text: "don’t", disguises: '', unusual: false }
  */
 export function foldLookAlikes(text: string): FoldedText {
-  if (!NOT_ASCII.test(text)) return { text: text.trim(), disguises: '', unusual: false };
+  if (!NOT_ASCII.test(text)) return { text: trimEnds(text), disguises: '', unusual: false };
   const log = new DisguiseLog();
   const parts: Array<{ text: string; code: boolean; before: number }> = [];
   let from = 0;
@@ -82,7 +83,7 @@ export function foldLookAlikes(text: string): FoldedText {
   let folded = '';
   for (const part of parts) folded += part.code ? part.text : foldScriptLookAlikes(part.text, lookAlikeWords === 'fold', log, part.before);
   const unusual = lookAlikeWords === 'unusual' || prose.some((part) => UNUSUAL.test(part.replace(FLAG_TAGS, '')));
-  return { text: folded.trim(), disguises: log.toString(), unusual };
+  return { text: trimEnds(folded), disguises: log.toString(), unusual };
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/u;

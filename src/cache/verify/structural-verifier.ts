@@ -75,6 +75,8 @@ const VARIETY_TOPIC_CASED = /\b(?:US|UK|U\.S\.|U\.K\.)\s+(?:[Ee]nglish|or\s+(?:B
  */
 const PREPARED_CACHE_CHARACTERS = 256_000;
 
+/** The indentation a text opens with (see trimEnds). */
+const FIRST_INDENT = /^[^\S\n]*/u;
 /** Line breaks other than "\n": CRLF, a lone CR, the Unicode line and paragraph separators. */
 const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
@@ -124,6 +126,9 @@ export class StructuralVerifier implements CandidateVerifier {
     const query = foldedQuery.text;
     const candidate = foldedCandidate.text;
     if (query === candidate) return { kind: 'same', accepted: ['typography'] };
+    // A first line's own indentation (kept by trimEnds only where a later line is indented less: pasted YAML, Python)
+    // is where the tokens see no gap: " n = 5\nif n > 3:" raises an IndentationError that "n = 5\nif n > 3:" does not.
+    if (FIRST_INDENT.exec(query)![0] !== FIRST_INDENT.exec(candidate)![0]) return { kind: 'different', reason: 'indentation of the first line' };
     const prepared = this.#prepare(query);
     const unfolded = this.#prepare(candidate);
     // A text of marks alone ("???" / "!!!") keeps no token to compare: its marks are all it says.

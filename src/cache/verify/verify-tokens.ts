@@ -3,6 +3,7 @@ import { codeCueEnds, codeFollowsWord, endsCodeOperand, FUNCTION_DEFINITION } fr
 import { type DataBlock, dataBlocks } from './data-block.ts';
 import { pastedText } from './pasted-text.ts';
 import { asksTypeOrTruth, asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
+import { casedUnitAtSentenceStart } from './cased-units.ts';
 
 /**
  * The verifier's tokenizer (DESIGN.md §1, "verify"). Unlike the embedder's (src/embedding/tokenize.ts) it keeps
@@ -915,7 +916,7 @@ const CODE_CASE = new WeakSet<Token>();
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
 
 function sentenceStartToken(token: Token): Token {
-  const capitalised = CAPITALISED.test(token.text) && token.text !== 'I' && !CODE_CASE.has(token) && !isLoneCapital(token.text);
+  const capitalised = CAPITALISED.test(token.text) && token.text !== 'I' && !CODE_CASE.has(token) && !isLoneCapital(token.text) && !casedUnitAtSentenceStart(token.text);
   return { ...token, sentenceStart: true, key: capitalised ? token.text.toLowerCase() : token.key };
 }
 
@@ -930,6 +931,20 @@ function afterLabel(tokens: readonly Token[], previous: Token | undefined): bool
   const before = tokens.at(-3);
   return label?.kind === 'word' && LABELS.has(label.text.toLowerCase()) && (before === undefined || before.kind === 'space' || label.sentenceStart);
 }
+/**
+ * Whether `previous` is the full stop of an abbreviation that stands inside a sentence ("vs.", "e.g.", "approx."): the
+ * word after it keeps its case, which nobody capitalises there by habit ("1 kg vs. Mg" is megagrams, "vs. mg"
+ * milligrams; a red team on units, session 38, was served one for the other after 40 such abbreviations).
+ */
+function afterAbbreviation(tokens: readonly Token[], previous: Token): boolean {
+  if (previous.text !== '.') return false;
+  const word = tokens.at(-2);
+  // "e.g" and "i.e" are read as dotted code names.
+  return (word?.kind === 'word' || word?.kind === 'code') && INNER_ABBREVIATIONS.has(word.text.toLowerCase());
+}
+const INNER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'vs', 'v', 'e.g', 'i.e', 'eg', 'ie', 'approx', 'cf', 'viz', 'incl', 'resp', 'esp', 'ca', 'etc', 'aka', 'a.k.a', 'w.r.t', 'wrt', 'excl',
+]);
 // Not "Input:", "User:", "Human:", "Query:" or "Prompt:", after which the text is data or a search whose case may be
 // asked about or name something ("Input: None", "Query: Java beans", "Query: Nice weather in June"; a second review).
 const LABELS: ReadonlySet<string> = new Set(['question', 'q', 'task', 'instruction', 'instructions']);
@@ -944,9 +959,10 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   // A loose "!" or "?" ends a sentence when a capital follows ("Bonjour ! Comment …"), not in "What does ? do".
   const sentenceStart =
     kind === 'word' &&
-    (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)) || afterLabel(tokens, previous));
+    (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text) && !afterAbbreviation(tokens, previous)) || afterLabel(tokens, previous));
   // A capital letter standing alone keeps its case (see initialsFolded); the article does not.
-  const capitalised = sentenceStart && CAPITALISED.test(text) && text !== 'I' && !isLoneCapital(text);
+  // Nor does a unit whose capital is its meaning ("Mm to km: …" is megametres; see cased-units.ts).
+  const capitalised = sentenceStart && CAPITALISED.test(text) && text !== 'I' && !isLoneCapital(text) && !casedUnitAtSentenceStart(text);
   // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style.
   const key = codeKey ?? (capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text);
   const token: Token = { text, key, kind, sentenceStart, expanded };

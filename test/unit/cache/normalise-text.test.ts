@@ -41,4 +41,16 @@ describe('normaliseText', () => {
     expect(key('What is the code point of \u212A?')).not.toBe(key('What is the code point of K?'));
     expect(key('caf\u00e9?')).toBe(key('cafe\u0301?'));
   });
+
+  // A red team on pasted data (session 38): trimming the ends took the first line's indentation off pasted YAML or
+  // Python, and a program that does not parse had the exact key of one that does.
+  it('keeps the first line\'s indentation where a later line is indented less, and trims it elsewhere', () => {
+    expect(normaliseText('  apiVersion: v1\nkind: Service\n\nIs this valid YAML?')).toBe('  apiVersion: v1\nkind: Service\n\nIs this valid YAML?');
+    expect(normaliseText('\n\n n = 5\nif n > 3:\n    print(n)\n')).toBe(' n = 5\nif n > 3:\n    print(n)');
+    expect(normaliseText('   What is the capital of France?  ')).toBe('What is the capital of France?');
+    expect(normaliseText('  def f():\n      return 1\n')).toBe('def f():\n      return 1');
+    expect(normaliseText('  First line\n\n   \n  second line')).toBe('First line\n\n   \n  second line');
+    const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
+    expect(key(' n = 5\nif n > 3:\n    print(n)\n\nWhat does it print?')).not.toBe(key('n = 5\nif n > 3:\n    print(n)\n\nWhat does it print?'));
+  });
 });

@@ -48,3 +48,40 @@ describe('the shape of a text: lines, characters, verse, case, register, "using"
     ['In one line, explain what recursion is', 'Explain what recursion is in one line'],
   ]);
 });
+
+// A red team on pasted data (session 38): the first line's indentation of a text that opens with YAML or Python was
+// trimmed as the text's end, so an IndentationError was served the answer about a program that runs (240 of 240).
+describe('the indentation of a first line indented more than a later one', () => {
+  notServed([
+    ['apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n\nIs this valid YAML?', '  apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n\nIs this valid YAML?'],
+    ['n = 5\nif n > 3:\n    print("big")\n\nWhat does this Python code print?', ' n = 5\nif n > 3:\n    print("big")\n\nWhat does this Python code print?'],
+  ]);
+  served([
+    ['   What is the capital of France?  ', 'What is the capital of France?'],
+    ['\n\nWhy is the sky blue?\nAnswer briefly.', 'Why is the sky blue?\nAnswer briefly.'],
+    ['  def f():\n      return 1', 'def f():\n      return 1'],
+  ]);
+});
+
+// A red team on units (session 38): a unit's capital is its meaning (M mega, m milli; Cal a kilocalorie), but the
+// tokenizer lowercased a word after any full stop, an abbreviation's too ("vs.", "e.g."), or at a line's start, and
+// the case folds read "Cal" as a name: 422 of 1,053 adversarial pairs served.
+describe('the case of a unit symbol after an abbreviation, at a line start, or as the food Calorie', () => {
+  notServed([
+    ['Which is heavier, 1 kg vs. Mg?', 'Which is heavier, 1 kg vs. mg?'],
+    ['Which is larger: kg, or e.g. Mg?', 'Which is larger: kg, or e.g. mg?'],
+    ['Which is bigger, m or approx. Mm?', 'Which is bigger, m or approx. mm?'],
+    ['How many joules are in a Cal?', 'How many joules are in a cal?'],
+    ['Is a Cal the same as a kilocalorie?', 'Is a cal the same as a kilocalorie?'],
+    ['What is 1 Mpc in light years?', 'What is 1 mpc in light years?'],
+    ['Which is bigger?\nMm\nkm', 'Which is bigger?\nmm\nkm'],
+    ['Which is bigger?\n1. Mg\n2. kg', 'Which is bigger?\n1. mg\n2. kg'],
+    ['Mm or km, which is bigger?', 'mm or km, which is bigger?'],
+  ]);
+  served([
+    ['Is Paris nice in spring?', 'is paris nice in spring?'],
+    ['Convert 12 MPa to psi.', 'CONVERT 12 MPA TO PSI.'],
+    ['I met Dr. Smith yesterday. Is he a surgeon?', 'I met Dr. Smith yesterday. is he a surgeon?'],
+    ['Ps: what is a good name for a cat?', 'ps: what is a good name for a cat?'],
+  ]);
+});
