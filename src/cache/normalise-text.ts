@@ -32,10 +32,12 @@ export function trimEnds(text: string): string {
 }
 const LEADING_SPACE = /^\s*/u;
 /**
- * A line that reads as code or data: a key and its value ("apiVersion: v1", "name = api"), an assignment, a statement
- * keyword, a line ending in a block's colon, or brackets and semicolons.
+ * A line that reads as code or data: a key and its value ("apiVersion: v1", "log_level: debug"; not a label of prose,
+ * "Subject: Hi", "Summarize the following:"), an assignment ("n = 5"), a line ending in a brace or a semicolon, or a
+ * definition, a declaration or an import ("def f():", "const x =", "import os"), a YAML list item's key ("- name: x"), a
+ * Python loop or condition ("for x in xs:", "if n > 3:").
  */
-const CODE_OR_DATA_LINE = /^[\w.\/@$-]+\s*(?::(?:\s|$)|=)|[;{}()[\]]|:\s*$|^(?:def|class|if|for|while|import|from|return|let|const|var|function|public|private|package|SELECT|select|FROM)\b|^- /u;
+const CODE_OR_DATA_LINE = /^(?:[\p{Ll}_$][\w.\/-]*|\w+[_.\/-][\w.\/-]*)\s*:(?:\s|$)|^[\w.$]+(?:\[[^\]]*\])?\s*[-+*\/%]?=(?!=)|[;{}]\s*$|^(?:def|class|function)\s+[\w$]+\s*[(:]|^(?:const|let|var)\s+[\w$]+\s*=|^(?:import|from)\s+[\w.]+(?:\s+import\s+[\w.*, ]+)?\s*$|^SELECT\b|^- [\w.-]+:(?:\s|$)|^for\s+\w+(?:\s*,\s*\w+)*\s+in\s+\S.*:\s*$|^(?:if|elif|while)\s+[^\n]*[=<>%(][^\n]*:\s*$/u;
 
 /**
  * NFC, except for the characters NFC replaces by another single character (Unicode's singleton decompositions):

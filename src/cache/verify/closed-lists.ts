@@ -245,6 +245,10 @@ export const LANGUAGES: ReadonlySet<string> = new Set([
   'tagalog', 'filipino', 'farsi', 'welsh', 'czech', 'slovak', 'irish', 'gaelic', 'hungarian', 'romanian', 'bulgarian', 'croatian',
   'serbian', 'catalan', 'basque', 'icelandic', 'estonian', 'latvian', 'lithuanian', 'albanian', 'armenian', 'malay', 'tamil',
   'telugu', 'punjabi', 'marathi', 'gujarati', 'malayalam', 'nepali', 'amharic', 'yoruba', 'zulu', 'afrikaans', 'esperanto',
+  'slovenian', 'slovene', 'georgian', 'mongolian', 'khmer', 'kurdish', 'pashto', 'somali', 'yiddish', 'hawaiian', 'maori', 'navajo',
+  'galician', 'maltese', 'bosnian', 'macedonian', 'sinhala', 'sinhalese', 'klingon', 'burmese', 'lao', 'uzbek', 'kazakh', 'azerbaijani',
+  'belarusian', 'luxembourgish', 'hausa', 'igbo', 'xhosa', 'quechua', 'cherokee', 'inuktitut', 'tibetan', 'kannada', 'odia',
+  'scots', 'elvish', 'sindarin', 'quenya', 'dothraki', 'valyrian', 'sanskrit', 'javanese', 'cebuano', 'hmong', 'sundanese', 'haitian', 'creole',
 ]);
 
 /**

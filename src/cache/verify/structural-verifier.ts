@@ -3,7 +3,7 @@ import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, n
 import { clauseBoundaryMoved } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, yamlScalarQuoted } from './code-line-end.ts';
 import { gluedApostrophesDiffer } from './glued-apostrophe.ts';
@@ -225,6 +225,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
       if (movesOntoEmbeddedTask(moved, [before, after])) return { kind: 'undecided', reason: 'answer-shaping phrase moved onto an embedded task' };
+      if (movesOntoControlledAct(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved onto an act someone is asked to do' };
       if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
       if (movesOntoInnerVerb(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved onto a clause inside the request' };
       if (movesIntoSubordinateClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a subordinate clause' };

@@ -931,20 +931,6 @@ function afterLabel(tokens: readonly Token[], previous: Token | undefined): bool
   const before = tokens.at(-3);
   return label?.kind === 'word' && LABELS.has(label.text.toLowerCase()) && (before === undefined || before.kind === 'space' || label.sentenceStart);
 }
-/**
- * Whether `previous` is the full stop of an abbreviation that stands inside a sentence ("vs.", "e.g.", "approx."): the
- * word after it keeps its case, which nobody capitalises there by habit ("1 kg vs. Mg" is megagrams, "vs. mg"
- * milligrams; a red team on units, session 38, was served one for the other after 40 such abbreviations).
- */
-function afterAbbreviation(tokens: readonly Token[], previous: Token): boolean {
-  if (previous.text !== '.') return false;
-  const word = tokens.at(-2);
-  // "e.g" and "i.e" are read as dotted code names.
-  return (word?.kind === 'word' || word?.kind === 'code') && INNER_ABBREVIATIONS.has(word.text.toLowerCase());
-}
-const INNER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'vs', 'v', 'e.g', 'i.e', 'eg', 'ie', 'approx', 'cf', 'viz', 'incl', 'resp', 'esp', 'ca', 'etc', 'aka', 'a.k.a', 'w.r.t', 'wrt', 'excl',
-]);
 // Not "Input:", "User:", "Human:", "Query:" or "Prompt:", after which the text is data or a search whose case may be
 // asked about or name something ("Input: None", "Query: Java beans", "Query: Nice weather in June"; a second review).
 const LABELS: ReadonlySet<string> = new Set(['question', 'q', 'task', 'instruction', 'instructions']);
@@ -959,7 +945,7 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   // A loose "!" or "?" ends a sentence when a capital follows ("Bonjour ! Comment …"), not in "What does ? do".
   const sentenceStart =
     kind === 'word' &&
-    (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text) && !afterAbbreviation(tokens, previous)) || afterLabel(tokens, previous));
+    (previous === undefined || previous.kind === 'space' || ((previous.kind === 'punct' || (previous.loose === true && /^\p{Lu}/u.test(text))) && SENTENCE_END.test(previous.text)) || afterLabel(tokens, previous));
   // A capital letter standing alone keeps its case (see initialsFolded); the article does not.
   // Nor does a unit whose capital is its meaning ("Mm to km: …" is megametres; see cased-units.ts).
   const capitalised = sentenceStart && CAPITALISED.test(text) && text !== 'I' && !isLoneCapital(text) && !casedUnitAtSentenceStart(text);

@@ -85,3 +85,52 @@ describe('the case of a unit symbol after an abbreviation, at a line start, or a
     ['Ps: what is a good name for a cat?', 'ps: what is a good name for a cat?'],
   ]);
 });
+
+// A hostile review of the rules above (session 38): they refused "Cats vs. Dogs" / "cats vs. dogs", "Using Python, …",
+// "For my essay, …"; and still served languages and requests no list named.
+describe('the review of those rules: narrower where they cost, wider where they missed', () => {
+  notServed([
+    ['In Klingon, explain how to say hello', 'Explain how to say hello in Klingon'],
+    ['In Italian, walk me through how to order coffee', 'Walk me through how to order coffee in Italian'],
+    ['In Korean, go over how to count to ten', 'Go over how to count to ten in Korean'],
+    ['In Sanskrit, explain how to greet a teacher', 'Explain how to greet a teacher in Sanskrit'],
+  ]);
+  served([
+    ['Cats vs. Dogs: which is the better pet?', 'cats vs. dogs: which is the better pet?'],
+    ['Using Python, explain how to write a CSV file', 'Explain how to write a CSV file using Python'],
+    ['For my essay, explain how to cite a website', 'Explain how to cite a website for my essay'],
+    ['For my son, is it worth it to hire a tutor?', 'Is it worth it to hire a tutor for my son?'],
+  ]);
+});
+
+// A red team on named entities (session 38): "the" before a capitalised common word names another thing (a film of
+// another year, a river against a state, a monarch against a band), also before a verb or an adverb: 1,374 of
+// 64,574 pairs served, 790 after (left: texts typed all in lowercase, where no capital says "name").
+describe('"the" added or dropped before a name that a verb, an adjective or an adverb follows', () => {
+  notServed([
+    ['How much money did Predator make?', 'How much money did The Predator make?'],
+    ['Did Batman turn a profit?', 'Did The Batman turn a profit?'],
+    ['Is the Amazon shrinking?', 'Is Amazon shrinking?'],
+    ['Does the Queen pay taxes?', 'Does Queen pay taxes?'],
+    ['How polluted is the Ohio today?', 'How polluted is Ohio today?'],
+    ['Did Killers win any Grammys?', 'Did The Killers win any Grammys?'],
+  ]);
+  served([
+    ["What is the Kremlin's position on Ukraine?", "What is Kremlin's position on Ukraine?"],
+    ['How big is the Netherlands?', 'How big is Netherlands?'],
+    ['What did the Biden administration do about student loans?', 'What did Biden administration do about student loans?'],
+  ]);
+});
+
+// A red team on logic and structure (session 38): a phrase of place or occasion fronted before a request to someone
+// lands, at the end, on the act that person is asked to do: 96 of 104 served.
+describe('a setting moved onto an act someone is asked to do', () => {
+  notServed([
+    ['At the wedding, should I ask my brother to give a speech?', 'Should I ask my brother to give a speech at the wedding?'],
+    ['At the airport, should I ask my mom to pick me up?', 'Should I ask my mom to pick me up at the airport?'],
+    ['While we are on vacation, should I ask my neighbor to feed the cat?', 'Should I ask my neighbor to feed the cat while we are on vacation?'],
+  ]);
+  served([
+    ['At the airport, how do I get a taxi?', 'How do I get a taxi at the airport?'],
+  ]);
+});
