@@ -105,5 +105,5 @@ const CODE_KEYWORD = /^\s*(?:async|await|match|case|def|class|if|for|while|from|
 /** A `?` ending a method's name (Ruby's `x.even?`, `arr.empty?`), not a question about a call. */
 const METHOD_BEFORE = /\.\p{Ll}[\p{L}\p{N}_]*$/u;
 /** A language whose statements need their semicolon, shown by its code or named. */
-const SEMICOLON_LANGUAGE =
+export const SEMICOLON_LANGUAGE =
   /#include\b|\bstd::|\b(?:cout|cin|cerr)\b|\bprintf\s*\(|\bSystem\.out\b|\bConsole\.Write|\busing\s+[A-Z][\w.]*\s*;|^[ \t]*import\s+(?:static\s+)?[a-z][\w]*(?:\.[\w*]+)+\s*;|\b(?:public|private|protected)\s+(?:static\s+)?(?:final\s+)?(?:void|int|long|String|boolean|double|float|char|class)\b|\b(?:int|long|short|char|float|double|bool|boolean|byte|String|void|size_t|unsigned|auto)\s+\*?[A-Za-z_]\w*\s*(?:[=;,)[]|$)|\bvector\s*<|<\?php|\$[A-Za-z_]\w*\s*(?:=|->|\[)|\becho\s+\$|\bfn\s+\w+\s*\(|\blet\s+mut\b|\bimpl\b|\w!\s*[([]|\b(?:in|using|with|for)\s+(?:C|C\+\+|C#|Java|PHP|Rust|Perl|Dart|Objective-C)(?![\p{L}\p{N}+#])/mu;
