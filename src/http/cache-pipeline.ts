@@ -80,6 +80,12 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   followedRefusal?: boolean;
   /** The leader it last followed was refused for the first time, or its client left: it races for the lead again. */
   raceAgain?: boolean;
+  /**
+   * Until when it waits for a leader: one deadline for all its waits on one call (a stalled leader is followed before
+   * the lookup, after it and after a lost race; each wait used to start its own, 3× the timeout: a hostile helper,
+   * session 34), renewed when that call is abandoned or refused and a new one is made together.
+   */
+  followUntil: number;
   /** Its credentials, forwarded headers and bytes, hashed (LeaderRefusal.scope), once a refusal asks. */
   refusalScope?: string;
 }
@@ -151,7 +157,7 @@ export class CachePipeline {
     }
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
-    const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true };
+    const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true, followUntil: performance.now() + this.#followTimeoutMs };
     progress.exchange = exchange;
 
     if (route.upstreamApi !== adapter.upstreamApi) {
@@ -219,12 +225,10 @@ export class CachePipeline {
     let nearestSimilarity: number | undefined;
     let explanation = 'lookup-skipped no-cache';
     let shadow: ShadowProbe | undefined;
-    // One deadline for all of this request's waits on a leader: a stalled leader is followed before the lookup, after
-    // it and after a lost race for the lead, and each wait used to start its own (3× the timeout; a hostile helper,
-    // session 34).
-    const followUntil = performance.now() + (this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS);
+    // One deadline for all of this request's waits on one leader's call (Exchange.followUntil).
+    exchange.followUntil = performance.now() + this.#followTimeoutMs;
     if (decision.lookup) {
-      const coalesced = serving ? await this.#followInflight(exchange, key, tenant, followUntil) : undefined;
+      const coalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
       if (coalesced) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
@@ -235,7 +239,7 @@ export class CachePipeline {
       if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
-        return serving ? this.#forwardCoalescedError(exchange, key, tenant, followUntil, decision.store) : this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
+        return serving ? this.#forwardCoalescedError(exchange, key, tenant, decision.store) : this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
       }
       if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
       if (outcome.kind === 'hit') {
@@ -251,7 +255,7 @@ export class CachePipeline {
         explanation = `shadow ${shadow?.lookup}; ${explanation}`;
       }
       // Another request may have taken the lead while this one looked up.
-      const lateCoalesced = serving ? await this.#followInflight(exchange, key, tenant, followUntil) : undefined;
+      const lateCoalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
       if (lateCoalesced) return lateCoalesced;
     }
 
@@ -259,11 +263,11 @@ export class CachePipeline {
     // A shadow request leads too (its write holds the slot, as every write does) but never waits for or takes another's answer.
     // Another instance's leader is waited for as long as this process's would be (the follow deadline), no longer (a
     // hostile reviewer, session 37: a request waited 90 s, up to the upstream timeout, for a stalled leader elsewhere).
-    const leadOptions = { waitForOthers: decision.lookup && serving, maxWaitMs: Math.max(0, followUntil - performance.now()), signal: exchange.request.signal, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) };
-    let claim = decision.store ? await this.#claim(exchange, () => this.#deps.coalescer.lead(key.id, leadOptions)) : undefined;
+    const leadOptions = () => ({ waitForOthers: decision.lookup && serving, maxWaitMs: Math.max(0, exchange.followUntil - performance.now()), signal: exchange.request.signal, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) });
+    let claim = decision.store ? await this.#claim(exchange, () => this.#deps.coalescer.lead(key.id, leadOptions())) : undefined;
     if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
-      const raced = await this.#raceForLead(exchange, key, tenant, followUntil, () => this.#deps.coalescer.lead(key.id, leadOptions));
+      const raced = await this.#raceForLead(exchange, key, tenant, () => this.#deps.coalescer.lead(key.id, leadOptions()));
       if (raced instanceof Response) return raced;
       claim = raced;
       if (claim.kind === 'stored-elsewhere' && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
@@ -301,14 +305,14 @@ export class CachePipeline {
    * winner's client left (its call went with it). After any other failure each calls on its own (racing again after
    * any failure only delayed the same calls: a second review).
    */
-  async #raceForLead<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number, lead: () => Promise<Claim>): Promise<Response | Claim> {
+  async #raceForLead<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, lead: () => Promise<Claim>): Promise<Response | Claim> {
     exchange.raceAgain = false;
-    const raced = await this.#followInflight(exchange, key, tenant, until);
+    const raced = await this.#followInflight(exchange, key, tenant);
     if (raced) return raced;
     // (Read through a cast: the type checker keeps `false` from above, not knowing the wait may set it.)
-    if ((exchange.raceAgain as boolean) !== true || performance.now() >= until) return { kind: 'busy' };
+    if ((exchange.raceAgain as boolean) !== true || performance.now() >= exchange.followUntil) return { kind: 'busy' };
     const claim = await this.#claim(exchange, lead);
-    return claim.kind === 'busy' ? this.#raceForLead(exchange, key, tenant, until, lead) : claim;
+    return claim.kind === 'busy' ? this.#raceForLead(exchange, key, tenant, lead) : claim;
   }
 
   /**
@@ -335,16 +339,20 @@ export class CachePipeline {
    * the same, so the leader had this request's tenant; its answer keeps its original ids exactly when a stored
    * entry would (the leader's request stored it upstream, with its key: see #idsUsable).
    */
-  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number): Promise<Response | undefined> {
-    const left = until - performance.now();
+  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string): Promise<Response | undefined> {
+    const left = exchange.followUntil - performance.now();
     if (left <= 0) return undefined;
     const inflight = this.#deps.coalescer.follow(key.id, exchange.request.signal);
     if (!inflight) return undefined;
     const answer = await withDeadline(inflight, left);
     // Its client left while it waited: nobody to answer, and it must not lead the next call (see #claim).
     if (exchange.request.signal.aborted) throw clientLeft();
+    // The leader's client left, or the upstream refused it once: the call they now make together is a new one, waited
+    // for as long as the first (a hostile reviewer, session 38: with the deadline left over, followers of a leader that
+    // hung up at 55 s gave up on the new call at 60 s and called one each).
     if (answer !== undefined && 'abandoned' in answer) {
       exchange.raceAgain = true;
+      exchange.followUntil = performance.now() + this.#followTimeoutMs;
       return undefined;
     }
     if (answer !== undefined && 'refusal' in answer) {
@@ -355,6 +363,7 @@ export class CachePipeline {
       // lead. A second in a row is the upstream's state: it is their answer (see LeaderRefusal).
       if (exchange.followedRefusal === true) return this.#serveRefusal(exchange, key, answer.refusal);
       exchange.followedRefusal = exchange.raceAgain = true;
+      exchange.followUntil = performance.now() + this.#followTimeoutMs;
       return undefined;
     }
     if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
@@ -443,8 +452,8 @@ export class CachePipeline {
    * identical requests for a cached prompt whose lookups outran the 50 ms budget made 299 calls). Its followers are
    * served its answer as coalesced hits. It never waits for another instance: the store is what failed.
    */
-  async #forwardCoalescedError<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, until: number, stores: boolean): Promise<Response> {
-    const followed = await this.#followInflight(exchange, key, tenant, until);
+  async #forwardCoalescedError<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, stores: boolean): Promise<Response> {
+    const followed = await this.#followInflight(exchange, key, tenant);
     if (followed) return followed;
     // A request that must not be stored (`no-store`) is no leader whose answer others may take, as on the lookup's path.
     if (!stores) return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
@@ -452,7 +461,7 @@ export class CachePipeline {
     const leadHere = () => this.#deps.coalescer.lead(key.id, { waitForOthers: false, localOnly: true });
     let claim = await this.#claim(exchange, leadHere);
     if (claim.kind === 'busy') {
-      const raced = await this.#raceForLead(exchange, key, tenant, until, leadHere);
+      const raced = await this.#raceForLead(exchange, key, tenant, leadHere);
       if (raced instanceof Response) return raced;
       claim = raced;
     }
@@ -689,6 +698,10 @@ export class CachePipeline {
   #track(write: Promise<void>): void {
     this.#writes.add(write);
     void write.finally(() => this.#writes.delete(write));
+  }
+
+  get #followTimeoutMs(): number {
+    return this.#deps.followTimeoutMs ?? DEFAULT_FOLLOW_TIMEOUT_MS;
   }
 
   #finish<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>): void {

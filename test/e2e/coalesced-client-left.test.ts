@@ -127,4 +127,36 @@ describe('coalesced requests whose clients leave', () => {
     await eventually(() => proxy.semcache.coalescer.size === 0, 5_000, 'the slot freed');
     expect(await ask(client('later'), text)).toMatchObject({ status: 200, cache: 'HIT' });
   });
+
+  // A hostile reviewer (session 38): the follow deadline was one for all of a request's waits, so when a leader's client
+  // left late the followers' new call had only what was left of it (a leader leaving at 55 s: the 20 followers gave up
+  // on the new call at 60 s and called one each). The call they make together is waited for as long as the first.
+  it('wait for the new call they make together as long as for the first, however late the leader left', async () => {
+    const followMs = 1_500;
+    const impatient = await startProxy(upstream, { defaults: { mode: 'exact' } }, { followTimeoutMs: followMs });
+    try {
+      const client = impatient.client({ apiKey: 'sk-coalesced-left-late' });
+      const text = question('leader leaves late');
+      const before = upstream.chatCalls.length;
+      upstream.hold();
+      const leaving = new AbortController();
+      const leader = ask(client, text, { signal: leaving.signal });
+      await eventually(() => upstream.chatCalls.length > before, 5_000, 'the leader upstream');
+      const followers = Array.from({ length: 5 }, () => ask(client, text));
+      await eventually(() => impatient.semcache.coalescer.waiting === 5, 5_000, '5 followers');
+      const followed = performance.now();
+      // The leader's client leaves two thirds into the followers' wait; the new call is answered after their first
+      // deadline has passed, within the second.
+      await new Promise((resolve) => setTimeout(resolve, followMs * (2 / 3)));
+      leaving.abort();
+      expect((await leader).aborted).toBe(true);
+      await eventually(() => upstream.chatCalls.length - before === 2 && impatient.semcache.coalescer.waiting === 4, 5_000, 'a second call, four followers');
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, followed + followMs * 1.2 - performance.now())));
+      upstream.release();
+      expectOneAnswer(await Promise.all(followers));
+      expect(upstream.chatCalls.length - before).toBe(2);
+    } finally {
+      await impatient.stop();
+    }
+  });
 });
