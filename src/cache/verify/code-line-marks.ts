@@ -131,12 +131,18 @@ const LOOKAHEAD = 3;
 /** How many lines before and after a changed line its run is read for code. */
 const BLOCK_REACH = 12;
 
-/** Whether two one-line texts differ only in the marks closing them. */
+/**
+ * Whether two one-line texts differ only in the marks closing them, or in a colon or a dash after the tool they open
+ * with ("webpack: can't resolve ./App" / "webpack can't resolve ./App", "kubectl - ImagePullBackOff"; a cost review,
+ * session 38).
+ */
 function closingMarkOnly(one: string, other: string): boolean {
-  const [a, b] = [one.replace(CLOSING, '$1'), other.replace(CLOSING, '$1')];
+  const [a, b] = [one.replace(CLOSING, '$1').replace(LEAD_MARK, '$1 '), other.replace(CLOSING, '$1').replace(LEAD_MARK, '$1 ')];
   return a === b;
 }
 const CLOSING = /([^\s?!.])[?!.]+\s*$/u;
+// The tool a plain name, and no name of code after the mark (not a Makefile's "main.o: main.c", "app: main.o").
+const LEAD_MARK = /^(\s*[\p{L}\p{N}][\p{L}\p{N}-]*)(?::|\s+[-–—])\s+(?=[^\s./:=]+(?:\s|$))/u;
 
 function joined(first: string, second: string): string {
   return first === '' ? second : second === '' ? first : `${first} ${second}`;
@@ -277,6 +283,12 @@ function proseKind(line: string, lexicon: Lexicon): Kind {
       if (index > 0 && QUESTION_WORDS.has(word)) asks = true;
     }
   }
+  // A short line of courtesy or a signature beside the code ("Thanks!", "Cheers.", "TIA", "Hi,", "-- Tom", "Why??"): its
+  // marks are the writer's (a cost review, session 38: such lines read as code among code lines).
+  if (tokens.length <= 3 && tokens.every((token) => {
+    const word = SIGN_OFF_TOKEN.exec(token)?.[1];
+    return word !== undefined && (COURTESY_WORDS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(word));
+  })) return 'sentence';
   const first = WORD_TOKEN.exec(tokens[0]!)?.[1]?.toLowerCase();
   if (first !== undefined && (QUESTION_OPENERS.has(first) || REQUEST_VERBS.has(first)) && tokens.length >= 3 && (words * 2 >= tokens.length || (words >= 2 && line.endsWith('?')))) return 'sentence';
   if (words === tokens.length && words >= 2) return 'sentence';
@@ -290,6 +302,13 @@ function proseKind(line: string, lexicon: Lexicon): Kind {
   if ((words >= 3 && words >= tokens.length * PROSE_SHARE) || (words >= 2 && tokens.length - words <= 1) || asks) return 'prose';
   return 'code';
 }
+/** A word with the marks a writer puts after it ("Thanks!", "Hi,", "Why??"). */
+const SIGN_OFF_TOKEN = /^(\p{L}+)[.,!?:;]*$/u;
+/** Words of a short line of courtesy, greeting or sign-off. */
+const COURTESY_WORDS: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'you', 'cheers', 'tia', 'thx', 'ty', 'hi', 'hello', 'hey', 'help', 'why', 'how', 'what', 'best', 'regards', 'please', 'pls',
+  'ok', 'okay', 'ideas', 'anyone', 'sorry', 'urgent', 'advance', 'in', 'much', 'so', 'all', 'team', 'folks', 'guys', 'everyone',
+]);
 /** A keyword in capitals opening a line before an argument that is not in capitals: "COPY . .", "FROM alpine". */
 // One quantifier over the capitals: two ([A-Z]{2,}[A-Z_]*) split a long run every way before failing (quadratic).
 const INSTRUCTION = /^\s*[A-Z][A-Z_]+[ \t]+(?![A-Z]{2,}\b)\S/u;

@@ -125,3 +125,21 @@ describe('in linear time', () => {
     expect(kind(cases[1]![0], cases[1]![1])).not.toBe('same');
   });
 });
+
+// A cost review of the rule above and of "the" before a name (session 38): a line of courtesy or a signature beside
+// the code read as code among code lines, a colon or a dash after the tool a one-line query opens with was a mark in
+// code, and "the" before the Police named another thing.
+describe('courtesy beside the code, a tool named up front, a unique thing with or without "the"', () => {
+  served([
+    ['Why does this fail?\nconst data = await res.json();\nconsole.log(data.items);\nThanks!', 'Why does this fail?\nconst data = await res.json();\nconsole.log(data.items);\nThanks.'],
+    ['Hi!\nimport os\nprint(os.getcwd())\nWhy does this fail?', 'Hi,\nimport os\nprint(os.getcwd())\nWhy does this fail?'],
+    ['django==4.2.7\ncelery[redis]==5.3.4\nWill this install?\n- Tom', 'django==4.2.7\ncelery[redis]==5.3.4\nWill this install?\n-- Tom'],
+    ["webpack: can't resolve ./App in src/index.js", "webpack can't resolve ./App in src/index.js"],
+    ['kubectl - ImagePullBackOff for my-app:latest', 'kubectl: ImagePullBackOff for my-app:latest'],
+    ['Can the Police search my phone?', 'Can Police search my phone?'],
+  ]);
+  notServed([
+    ['Is this valid?\nserver {\n    listen 80;\n}\nThanks!', 'Is this valid?\nserver {\n    listen 80\n}\nThanks!'],
+    ['webpack: can\'t resolve ./App in src/index.js', 'webpack: can\'t resolve ./App in src/index.ts'],
+  ]);
+});
