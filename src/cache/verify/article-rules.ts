@@ -55,6 +55,10 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // minor open a bank account?").
   const asks = previous.kind === 'word' && (QUESTION_AUXILIARIES.has(previous.key.toLowerCase()) || FORMS_OF_BE.has(previous.key.toLowerCase()));
   if (asks && (lexicon.modifierShare(noun.key) ?? 0) > MODIFIER_SHARE && lexicon.namesState(noun.key) && next.kind === 'word' && !FUNCTION_WORDS.has(following) && !nounNext) return true;
+  // A bird, a fish or a big fruit cooked, thawed or kept is whole with "a" and in pieces bare: "How long should I cook
+  // (a) chicken at 350 degrees?", "thaw (a) turkey in cold water" (a red team on logic and structure, session 38); not
+  // before the part it names ("(a) chicken breast").
+  if (previous.kind === 'word' && (KITCHEN_VERBS.has(previous.key.toLowerCase()) || WHOLE_HANDLING_VERBS.has(previous.key.toLowerCase())) && WHOLE_OR_PIECES.has(noun.key.toLowerCase()) && !nounNext) return true;
   if (!lexicon.namesStuffAndThing(noun.key)) return false;
   // Cooked or eaten, a food is the dish whether counted or not: "How long to boil (an) egg?", "bake (a) cake".
   if (previous.kind === 'word' && KITCHEN_VERBS.has(previous.key.toLowerCase())) return false;
@@ -180,6 +184,12 @@ const NEXT_PERIODS = /^(?:week|month|year|semester|season|term|decade|summer|win
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|season|semester|term)s?$/iu;
 
 const CLAUSE_PUNCTUATION = /^[,;:.!?)]$/u;
+/** Foods cooked or kept whole or in pieces, whose time or keeping differs between the two. */
+const WHOLE_OR_PIECES: ReadonlySet<string> = new Set([
+  'chicken', 'turkey', 'duck', 'goose', 'hen', 'fish', 'salmon', 'trout', 'lamb', 'pig', 'ham', 'watermelon', 'melon', 'pumpkin', 'pineapple', 'cabbage',
+]);
+/** Verbs of handling a food whole or in pieces, besides cooking it. */
+const WHOLE_HANDLING_VERBS: ReadonlySet<string> = new Set(['thaw', 'defrost', 'carve', 'brine', 'marinate', 'store', 'freeze', 'cut', 'debone']);
 const KITCHEN_VERBS: ReadonlySet<string> = new Set(['bake', 'boil', 'fry', 'cook', 'grill', 'poach', 'scramble', 'roast', 'steam', 'peel', 'slice', 'chop', 'eat', 'make']);
 const INVESTING: ReadonlySet<string> = new Set([
   'invest', 'investing', 'investment', 'investments', 'stock', 'stocks', 'shares', 'portfolio', 'dividend', 'dividends', 'buy', 'buying', 'bought',

@@ -134,3 +134,16 @@ describe('a setting moved onto an act someone is asked to do', () => {
     ['At the airport, how do I get a taxi?', 'How do I get a taxi at the airport?'],
   ]);
 });
+
+// A red team on logic and structure (session 38): a bird, a fish or a big fruit cooked or thawed is whole with "a"
+// and in pieces bare, and a phrase after it hid the difference (62 of 105 article pairs served).
+describe('"a" before a food cooked or kept whole or in pieces', () => {
+  notServed([
+    ['How long should I cook chicken at 350 degrees?', 'How long should I cook a chicken at 350 degrees?'],
+    ['How long does it take to thaw turkey in cold water?', 'How long does it take to thaw a turkey in cold water?'],
+  ]);
+  served([
+    ['How do I cook a chicken breast?', 'How do I cook chicken breast?'],
+    ['How long should I boil an egg?', 'how long should i boil an egg'],
+  ]);
+});
