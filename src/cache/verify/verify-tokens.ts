@@ -931,6 +931,10 @@ function afterLabel(tokens: readonly Token[], previous: Token | undefined): bool
   const before = tokens.at(-3);
   return label?.kind === 'word' && LABELS.has(label.text.toLowerCase()) && (before === undefined || before.kind === 'space' || label.sentenceStart);
 }
+/** Auxiliaries a question puts before its subject: after them a lowercase "i" is "I". */
+const AUXILIARIES_BEFORE_I: ReadonlySet<string> = new Set([
+  'do', 'did', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'am', 'have', 'had', "don't", "can't", "didn't", "won't", "shouldn't",
+]);
 // Not "Input:", "User:", "Human:", "Query:" or "Prompt:", after which the text is data or a search whose case may be
 // asked about or name something ("Input: None", "Query: Java beans", "Query: Nice weather in June"; a second review).
 const LABELS: ReadonlySet<string> = new Set(['question', 'q', 'task', 'instruction', 'instructions']);
@@ -949,8 +953,11 @@ function push(tokens: Token[], text: string, kind: TokenKind, expanded = false, 
   // A capital letter standing alone keeps its case (see initialsFolded); the article does not.
   // Nor does a unit whose capital is its meaning ("Mm to km: …" is megametres; see cased-units.ts).
   const capitalised = sentenceStart && CAPITALISED.test(text) && text !== 'I' && !isLoneCapital(text) && !casedUnitAtSentenceStart(text);
-  // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style.
-  const key = codeKey ?? (capitalised ? text.toLowerCase() : loose && /^[-–—]$/u.test(text) ? '-' : text);
+  // A clause dash may be typed as a hyphen, an en or an em dash: a loose one keys as "-" whatever its style. A lowercase
+  // "i" after an auxiliary is the pronoun ("How do i install Node.js?", "Can i …": a red team's controls, session 38,
+  // lost 581 such); elsewhere it may be a variable or the imaginary unit ("What is i squared?").
+  const pronounI = text === 'i' && previous?.kind === 'word' && AUXILIARIES_BEFORE_I.has(previous.key.toLowerCase());
+  const key = codeKey ?? (capitalised ? text.toLowerCase() : pronounI ? 'I' : loose && /^[-–—]$/u.test(text) ? '-' : text);
   const token: Token = { text, key, kind, sentenceStart, expanded };
   if (loose) token.loose = true;
   if (recordGaps) {

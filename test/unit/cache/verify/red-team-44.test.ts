@@ -147,3 +147,15 @@ describe('"a" before a food cooked or kept whole or in pieces', () => {
     ['How long should I boil an egg?', 'how long should i boil an egg'],
   ]);
 });
+
+// A red team on perspective and deixis (session 38): a lowercase "i" after an auxiliary was a case difference of a
+// name or a variable, refused outright (581 of its controls); it is the pronoun there.
+describe('a lowercase "i" after an auxiliary', () => {
+  served([
+    ['How do I install Node.js on Ubuntu?', 'How do i install Node.js on Ubuntu?'],
+    ['Can I use i as a loop variable?', 'Can i use i as a loop variable?'],
+  ]);
+  notServed([
+    ['What is i squared?', 'What is I squared?'],
+  ]);
+});
