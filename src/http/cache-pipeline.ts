@@ -78,8 +78,6 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   reported?: boolean;
   /** It followed a leader the upstream refused once already, and called again (see #followInflight). */
   followedRefusal?: boolean;
-  /** The leader it last followed was refused for the first time, or its client left: it races for the lead again. */
-  raceAgain?: boolean;
   /**
    * Until when it waits for a leader: one deadline for all its waits on one call (a stalled leader is followed before
    * the lookup, after it and after a lost race; each wait used to start its own, 3× the timeout: a hostile helper,
@@ -225,11 +223,9 @@ export class CachePipeline {
     let nearestSimilarity: number | undefined;
     let explanation = 'lookup-skipped no-cache';
     let shadow: ShadowProbe | undefined;
-    // One deadline for all of this request's waits on one leader's call (Exchange.followUntil).
-    exchange.followUntil = performance.now() + this.#followTimeoutMs;
     if (decision.lookup) {
       const coalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
-      if (coalesced) return coalesced;
+      if (coalesced instanceof Response) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
       // An entry of another shape cannot be under this API's partition; were one there, it is not served.
@@ -256,7 +252,7 @@ export class CachePipeline {
       }
       // Another request may have taken the lead while this one looked up.
       const lateCoalesced = serving ? await this.#followInflight(exchange, key, tenant) : undefined;
-      if (lateCoalesced) return lateCoalesced;
+      if (lateCoalesced instanceof Response) return lateCoalesced;
     }
 
     // A client that asked to skip the lookup still leads, but never waits for another instance's answer.
@@ -306,11 +302,9 @@ export class CachePipeline {
    * any failure only delayed the same calls: a second review).
    */
   async #raceForLead<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, lead: () => Promise<Claim>): Promise<Response | Claim> {
-    exchange.raceAgain = false;
     const raced = await this.#followInflight(exchange, key, tenant);
-    if (raced) return raced;
-    // (Read through a cast: the type checker keeps `false` from above, not knowing the wait may set it.)
-    if ((exchange.raceAgain as boolean) !== true || performance.now() >= exchange.followUntil) return { kind: 'busy' };
+    if (raced instanceof Response) return raced;
+    if (raced !== RACE_AGAIN || performance.now() >= exchange.followUntil) return { kind: 'busy' };
     const claim = await this.#claim(exchange, lead);
     return claim.kind === 'busy' ? this.#raceForLead(exchange, key, tenant, lead) : claim;
   }
@@ -337,9 +331,11 @@ export class CachePipeline {
   /**
    * Waits for an identical in-flight request of this process and serves its answer as a coalesced hit. The key is
    * the same, so the leader had this request's tenant; its answer keeps its original ids exactly when a stored
-   * entry would (the leader's request stored it upstream, with its key: see #idsUsable).
+   * entry would (the leader's request stored it upstream, with its key: see #idsUsable). RACE_AGAIN: the leader's
+   * client left, or the upstream refused it a first time, and the followers make one new call together; undefined:
+   * there was no leader, or it failed otherwise.
    */
-  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string): Promise<Response | undefined> {
+  async #followInflight<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string): Promise<Response | typeof RACE_AGAIN | undefined> {
     const left = exchange.followUntil - performance.now();
     if (left <= 0) return undefined;
     const inflight = this.#deps.coalescer.follow(key.id, exchange.request.signal);
@@ -351,9 +347,8 @@ export class CachePipeline {
     // for as long as the first (a hostile reviewer, session 38: with the deadline left over, followers of a leader that
     // hung up at 55 s gave up on the new call at 60 s and called one each).
     if (answer !== undefined && 'abandoned' in answer) {
-      exchange.raceAgain = true;
       exchange.followUntil = performance.now() + this.#followTimeoutMs;
-      return undefined;
+      return RACE_AGAIN;
     }
     if (answer !== undefined && 'refusal' in answer) {
       // Another request's refusal, for all the key says (other credentials on a route that shares, a field the key
@@ -362,9 +357,9 @@ export class CachePipeline {
       // A first refusal may be the leader's bad luck: the followers make one new call, behind the first of them to
       // lead. A second in a row is the upstream's state: it is their answer (see LeaderRefusal).
       if (exchange.followedRefusal === true) return this.#serveRefusal(exchange, key, answer.refusal);
-      exchange.followedRefusal = exchange.raceAgain = true;
+      exchange.followedRefusal = true;
       exchange.followUntil = performance.now() + this.#followTimeoutMs;
-      return undefined;
+      return RACE_AGAIN;
     }
     if (!answer || !exchange.adapter.isAnswer(answer.completion)) return undefined; // the leader failed or stalled: make our own call
     const entry = this.#leaderEntry(exchange, key, tenant, answer);
@@ -454,7 +449,7 @@ export class CachePipeline {
    */
   async #forwardCoalescedError<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, stores: boolean): Promise<Response> {
     const followed = await this.#followInflight(exchange, key, tenant);
-    if (followed) return followed;
+    if (followed instanceof Response) return followed;
     // A request that must not be stored (`no-store`) is no leader whose answer others may take, as on the lookup's path.
     if (!stores) return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     // This process's slot only: another instance would wait for an entry this request never writes.
@@ -713,6 +708,9 @@ export class CachePipeline {
 
 /** Request headers that differ between two requests of one client: left out of a refusal's scope (see #refusalScope). */
 const PER_REQUEST_HEADER = /^(?:x-request-id|request-id|x-stainless-[\w-]+|traceparent|tracestate|baggage|x-b3-[\w-]+|x-amzn-trace-id|x-cloud-trace-context|sentry-trace|content-length|idempotency-key|x-idempotency-key|date)$/u;
+
+/** What #followInflight answers when its leader's call ended so that the followers make one new call together. */
+const RACE_AGAIN = Symbol('race again');
 
 /** What a request whose client left throws: the app answers it as a client that closed the connection. */
 function clientLeft(): DOMException {
