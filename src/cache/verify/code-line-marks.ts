@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
+import { FUNCTION_WORDS, PROGRAMMING_NAMES, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import { SEMICOLON_LANGUAGE } from './code-line-end.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -65,6 +65,35 @@ export function markInPastedCode(query: string, candidate: string, lexicon: Lexi
       j++;
       continue;
     }
+    // The same words and marks in another case, in a line of code: "del x" / "Del x", "print(ctx)" / "print(Ctx)",
+    // "listen 80;" / "Listen 80;" (a red team on pasted code, session 39: a capital opening a line was read as a
+    // sentence's, and a text typed in lowercase folded a name's case; 949 edits served). Not in a comment.
+    if (one.toLowerCase() === other.toLowerCase() && left.compact(i).toLowerCase() === right.compact(j).toLowerCase()) {
+      // A short line of English words among code, no sentence's mark closing it, is code too ("return items",
+      // "Continue", "global count"); not a question or a request before the code ("Can you review this?").
+      // Not a courtesy or a sign-off between code blocks ("Thanks" / "thanks").
+      const statement = (line: string) => {
+        const words = line.trim().split(/\s+/u);
+        return !SENTENCE_END.test(line) && words.length <= SHORT_STATEMENT && !asksFirst(line) && !words.every((word) => COURTESY_WORDS.has(word.replace(/[^\p{L}]/gu, '').toLowerCase()));
+      };
+      // Not the capital of an instruction opening or closing the prompt ("Explain: ``def f(n): …``", "…\nexplain:"):
+      // the first word of its first or last line, where the asker types.
+      // Nor a question or a request on such a line, code after it ("what does this css do: p { … }").
+      // A keyword of code there keeps its case ("Def fib(n):" / "def fib(n):" opening a prompt).
+      const keyword = (word: string) => CODE_KEYWORDS.has(word.toLowerCase());
+      const cased = casedWords(one, other);
+      const asked = (i === 0 || i === left.length - 1 || j === 0 || j === right.length - 1) && ((firstWordOnly(left.text[i]!, right.text[j]!) && !cased.every(keyword)) || asksFirst(left.text[i]!));
+      // Nor a language's or a tool's name ("Python 3.11" / "python 3.11" under the code), typed either way.
+      const named = cased.every((word) => PROGRAMMING_NAMES.has(word.toLowerCase()));
+      // And only a keyword of a language or a shell ("Del x", "Cat notes.txt", "Return items"), or in a line with a
+      // mark of code ("print(Ctx)", "Listen 80;", "elif Arr[mid] < target:"): a note between two blocks ("Expected
+      // 6", "Still broken") is the asker's.
+      const codeWord = cased.some(keyword) || left.codeSign(i) || right.codeSign(j);
+      if (!asked && !named && codeWord && !inComment(left.text[i]!, right.text[j]!) && (left.isCode(i) || right.isCode(j) || (statement(left.text[i]!) && (left.amongCode(i) || right.amongCode(j))))) return 'case in pasted code';
+      i++;
+      j++;
+      continue;
+    }
     // Two lines of code joined into one, or one split in two.
     if (i + 1 < leftEnd && joined(one, left.key(i + 1)) === other && left.compact(i) + left.compact(i + 1) === right.compact(j)) {
       if (left.joinMatters(i)) return 'lines of pasted code joined';
@@ -97,6 +126,25 @@ export function markInPastedCode(query: string, candidate: string, lexicon: Lexi
   return undefined;
 }
 
+/** Whether a line opens with a question or a request, or asks one before its code. */
+function asksFirst(line: string): boolean {
+  const first = /\p{L}+/u.exec(line)?.[0].toLowerCase() ?? '';
+  return QUESTION_OPENERS.has(first) || REQUEST_VERBS.has(first) || /^[^`{(=;]*\?/u.test(line);
+}
+
+/** The words of two keys (the same but for case) whose case differs. */
+function casedWords(one: string, other: string): string[] {
+  const [left, right] = [one.split(' '), other.split(' ')];
+  return left.filter((word, index) => word !== right[index]);
+}
+
+/** Whether two lines that differ in case differ only in their first word's. */
+function firstWordOnly(one: string, other: string): boolean {
+  const start = /\p{L}/u.exec(one)?.index ?? 0;
+  const end = start + (/^[\p{L}\p{N}_]+/u.exec(one.slice(start))?.[0].length ?? 0);
+  return one.slice(end) === other.slice(end) && one.slice(0, start) === other.slice(0, start);
+}
+
 /**
  * Whether two lines differ only inside a comment that ends them (after " # " or " // ", or a whole line of one): a
  * comment's marks are prose's ("x = 1  # the default." / "… default").
@@ -125,6 +173,24 @@ const OPTIONAL_SEMICOLON =
 const QUOTES_ALIKE = /^[ \t]*(?:def|import|from|print|const|let|var|function)\b|\bprint\(|\bconsole\.\w|=>|\b(?:python|javascript|typescript|js|ts|node(?:\.?js)?)\b/imu;
 /** A shell, SQL or a language of chars, shown or named, where they are not. */
 const QUOTES_DIFFER = /^[ \t]*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|echo|export)\b|#!\/|\$[\p{L}_{(]|\b(?:sql|mysql|postgres(?:ql)?|sqlite|bash|zsh|shell|php|perl|ruby|rust|golang|java|kotlin|swift|c\+\+|c#)(?![\p{L}\p{N}+#])/imu;
+
+/** Keywords of common languages and shells that open a statement, whose case is the language's. */
+const CODE_KEYWORDS: ReadonlySet<string> = new Set([
+  'return', 'continue', 'break', 'pass', 'import', 'from', 'global', 'nonlocal', 'del', 'yield', 'raise', 'throw', 'export', 'package', 'defer',
+  'go', 'use', 'match', 'loop', 'guard', 'resource', 'listen', 'server', 'location', 'public', 'private', 'protected', 'static', 'class', 'def',
+  'fn', 'func', 'function', 'let', 'const', 'var', 'if', 'else', 'elif', 'while', 'for', 'end', 'do', 'done', 'then', 'fi', 'puts', 'print',
+  'echo', 'cat', 'cd', 'ls', 'rm', 'cp', 'mv', 'git', 'pip', 'npm', 'node', 'source', 'sudo', 'make', 'cmake', 'true', 'false', 'null', 'none',
+  'nil', 'self', 'this', 'new', 'delete', 'async', 'await', 'try', 'catch', 'except', 'finally', 'with', 'lambda', 'switch', 'case', 'default',
+  'struct', 'enum', 'interface', 'type', 'declare', 'module', 'require', 'include', 'syntax', 'set', 'unset', 'alias', 'local', 'read', 'exit',
+  'defmodule', 'impl', 'trait', 'mod', 'where', 'select', 'insert', 'update', 'values', 'into', 'order', 'group', 'say', 'll',
+  'mkdir', 'rmdir', 'touch', 'chmod', 'chown', 'trap', 'grep', 'sed', 'awk', 'find', 'curl', 'wget', 'tar', 'ssh', 'scp', 'docker', 'kubectl',
+  'python', 'python3', 'java', 'javac', 'gcc', 'cargo', 'rustc', 'yarn', 'pnpm', 'apt', 'brew', 'bundle', 'rails', 'rake', 'systemctl',
+  'printf', 'println', 'console', 'document', 'window', 'val', 'object', 'extends', 'implements', 'abstract', 'final', 'override', 'open',
+]);
+/** A line closed as a sentence is: a question, a request, a label. */
+const SENTENCE_END = /[.?!:]\s*$/u;
+/** The most words of a statement of code read by its neighbours alone ("return items", "global count"). */
+const SHORT_STATEMENT = 2;
 
 /** How many lines added on one side are looked past for the next pair. */
 const LOOKAHEAD = 3;
@@ -188,9 +254,16 @@ class Lines {
     if (kind === 'code' && own === 'hard') return true;
     if (kind === 'prose' && own === undefined) return false;
     if (this.#label(index)) return false;
+    return this.amongCode(index, own === 'hard');
+  }
+
+  /**
+   * Whether the lines around the line, no blank line between, read as code (see isCode): two or more, half those
+   * read at least, that are no prose and show a mark of code, one of them a strong one (or the line's own, `hard`).
+   */
+  amongCode(index: number, hard = false): boolean {
     let code = 0;
     let lines = 0;
-    let hard = own === 'hard';
     const read = (at: number) => {
       lines++;
       if (this.kind(at) !== 'code') return;
@@ -220,6 +293,11 @@ class Lines {
     if (!LABEL.test(line)) return false;
     const next = this.text[index + 1] ?? '';
     return indentation(next) <= indentation(line);
+  }
+
+  /** Whether the line shows a mark of code (HARD_SIGN, SOFT_SIGN) or a statement's end or an assignment (HARD_CODE). */
+  codeSign(index: number): boolean {
+    return this.#sign(index) !== undefined || HARD_CODE.test(this.text[index]!.slice(0, MAX_LINE));
   }
 
   /** The strongest mark of code the line shows, if any (HARD_SIGN, SOFT_SIGN, and those read with the lexicon). */

@@ -43,10 +43,11 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
  * Courtesy set aside on each side that conflicts, as "left/right": courtesy lines of other kinds in a role-play
  * ("You are a hotel receptionist. Good morning!" / "… Good evening!"), another closing courtesy after a question
  * about wording ("Translate to Korean. Hello" / "… Thanks a lot"), or a greeting that names another time of day
- * where the request depends on the time ("Good morning! What should I eat?" / "Good evening! …"). Undefined when
- * there is none: another time of day around a question the time does not change ("Good morning! What is
- * recursion?" / "Good afternoon! …"), or courtesy of other kinds outside a role-play ("Sorry, how do I …?" / "How
- * do I …? Thanks!"), is politeness.
+ * on each side ("Good morning! Should I go to bed?" / "Good evening! …"), or on one side where a phrase of the request
+ * asks about the hour ("Good evening! Is the pharmacy still open?" / "Is the pharmacy still open?"). Undefined when
+ * there is none: a time of day on one side of another request ("Good morning! What is recursion?" / "What is
+ * recursion?"), or
+ * courtesy of other kinds outside a role-play ("Sorry, how do I …?" / "How do I …? Thanks!"), is politeness.
  */
 export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
   // In a role-play a courtesy said as a sentence of its own is the line the character answers: "You are a hotel
@@ -78,9 +79,18 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   const [left, right] = [times(before), times(after)];
   const other = [...right].find((time) => !left.has(time));
   const one = [...left].find((time) => !right.has(time));
-  if (one === undefined || other === undefined) return undefined;
-  const timely = (side: PreparedSide) => side.tokens.some((token) => token.kind === 'word' && TIME_DEPENDENT.has(token.key.toLowerCase())) || TIME_DEPENDENT_PHRASE.test(side.raw.map((token) => token.text).join(' '));
-  return timely(before) || timely(after) ? `${one}/${other}` : undefined;
+  // Two times of day: the asker's hour is another, and an answer greets back ("Good morning! Recursion is …") or
+  // weighs the hour ("Good morning! Should I go to bed?" / "Good evening! …", "How long until sunset?", "Can I still
+  // call the bank?": a red team on numbers and times, session 39, found 25 of 31 such questions served where no
+  // listed word showed the hour mattered).
+  if (one !== undefined && other !== undefined) return `${one}/${other}`;
+  // A time of day on one side only: politeness, unless a phrase of the request asks about the hour ("Good evening! Is
+  // it too late for coffee?" / "Is it too late for coffee?", "… still open?"). Words alone ("eat", "plan", "next")
+  // refused too many requests the hour does not change (a review, session 39: "Good morning! Can you help me plan a
+  // trip to Japan next year?").
+  const lone = one ?? other;
+  const timely = (side: PreparedSide) => TIME_DEPENDENT_PHRASE.test(side.raw.map((token) => token.text).join(' '));
+  return lone !== undefined && (timely(before) || timely(after)) ? `${lone}/none` : undefined;
 }
 
 /**
@@ -193,7 +203,8 @@ function closingCourtesy(side: PreparedSide): string | undefined {
   }
   return undefined;
 }
-const kindOf = (phrase: string): string => COURTESY_KINDS.get(phrase) ?? CLOSING_WORDS.get(phrase) ?? phrase;
+/** A courtesy's kind ("thanks", "greeting", "apology", a time of day, "farewell"), or the phrase itself. */
+export const kindOf = (phrase: string): string => COURTESY_KINDS.get(phrase) ?? CLOSING_WORDS.get(phrase) ?? phrase;
 
 /** Whether the text sets a part that turns the text typed next into something: a translator, an echo, a converter. */
 function transformsWhatFollows(side: PreparedSide): boolean {
@@ -238,12 +249,6 @@ const WORDING: ReadonlySet<string> = new Set([
 const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
   ...['cheers', 'ty', 'tysm', 'thank u', 'thanks a bunch'].map((phrase) => [phrase, 'thanks'] as const),
   ...['bye', 'goodbye', 'good night', 'goodnight', 'see you', 'take care', 'regards', 'best regards', 'kind regards'].map((phrase) => [phrase, 'farewell'] as const),
-]);
-/** Words of a request whose answer depends on the time of day: a meal, a drink, clothes, what to do now. */
-const TIME_DEPENDENT: ReadonlySet<string> = new Set([
-  'eat', 'eating', 'meal', 'meals', 'breakfast', 'brunch', 'lunch', 'dinner', 'supper', 'snack', 'snacks', 'cook', 'cooking', 'drink', 'drinks',
-  'coffee', 'wear', 'wearing', 'outfit', 'now', 'tonight', 'today', 'currently', 'workout', 'exercise', 'routine', 'schedule', 'plan', 'next',
-  'music', 'playlist', 'sleep', 'nap', 'greet', 'greeting', 'caffeine', 'espresso', 'pre-workout', 'preworkout',
 ]);
 /**
  * Questions whose answer the hour changes, as phrases (single words like "take" or "open" are everywhere): "Is it

@@ -80,12 +80,17 @@ export function onlyLineBreaksMatterIn(side: PreparedSide, text: string): boolea
   return layoutOf(side, text) !== true;
 }
 
+/** Whether a side's text takes its items one by one or counts them (see layoutMatters): a break after a mark counts. */
+export function itemBreaksMatterIn(side: PreparedSide, text: string): boolean {
+  return layoutOf(side, text) === 'item breaks';
+}
+
 function layoutOf(side: PreparedSide, text: string): Layout {
   let matters = LAYOUT_MATTERS.get(side);
   if (matters === undefined) LAYOUT_MATTERS.set(side, (matters = layoutMatters(text)));
   return matters;
 }
-type Layout = boolean | 'line breaks';
+type Layout = boolean | 'line breaks' | 'item breaks';
 const LAYOUT_MATTERS = new WeakMap<PreparedSide, Layout>();
 
 function layoutMatters(text: string): Layout {
@@ -124,8 +129,26 @@ function layoutMatters(text: string): Layout {
     if (end === -1) break;
     start = end + 1;
   }
-  return list ? 'line breaks' : false;
+  // Items taken one by one or counted ("Classify each review", "How many reviews are there?"): a line break parts two
+  // items that a space would make one (a red team on shared contexts, session 39: reviews, tickets and messages
+  // pasted one per line or per paragraph, two joined, one split or a sentence moved across, 654 served).
+  // There a break after a sentence's mark counts too, which a list's introduction may take or leave.
+  // Not where a line introduces its first item after a colon ("Sort these alphabetically: zebra\napple"), whose break
+  // may go either side of it.
+  return list ? 'line breaks' : ITEMWISE.test(text) && !INLINE_FIRST_ITEM.test(text) ? 'item breaks' : false;
 }
+/** A line that introduces its first item after a colon, more lines after it: "Sort these alphabetically: zebra\n…". */
+const INLINE_FIRST_ITEM = /:[^\S\n]+\S[^\n]*\n/u;
+/**
+ * Words that take a text's items one by one or count them: "each review", "every message", "how many tickets",
+ * "which reviews", "all the comments", "one by one", "label the reviews". Not "per day" or "how many calories", where
+ * the text is the asker's own prose (a review, session 39: "I drink three coffees per day.\nIs that too much?").
+ */
+const ITEM_NOUNS = String.raw`(?:reviews?|messages?|comments?|lines?|items?|entries|entry|sentences?|paragraphs?|posts?|tweets?|e-?mails?|tickets?|records?|rows?|questions?|answers?|responses?|statements?|names?|headlines?|titles?|products?|tasks?|complaints?|requests?|notes?|replies|reply|quotes?|excerpts?|snippets?|texts?|bullets?|points?|claims?)`;
+const ITEMWISE = new RegExp(
+  String.raw`\b(?:(?:each|every)\s+(?:one\s+of\s+the\s+|of\s+the\s+)?${ITEM_NOUNS}|how\s+many\s+${ITEM_NOUNS}|(?:which|all(?:\s+(?:of\s+)?the)?|these|the\s+following)\s+${ITEM_NOUNS}|one\s+by\s+one|(?:number|label|classify|sort|rank|tally|categori[sz]e)\s+(?:the|these|them|all|each)\b)`,
+  'iu',
+);
 /** A line that introduces a list: it ends in a colon or a question mark. */
 const INTRODUCES_LIST = /[:?：？][ \t]*$/u;
 /**
@@ -195,7 +218,7 @@ function wordBoundary(gap: string): boolean {
 }
 
 /** Whether two tokens the alignment matched are preceded by different whitespace (PreparedSide.gaps). */
-export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[], options: { fenceGapsCount?: boolean; lineBreaksOnly?: boolean } = {}): boolean {
+export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], beforeTokens: readonly Token[], afterTokens: readonly Token[], options: { fenceGapsCount?: boolean; lineBreaksOnly?: boolean; itemBreaks?: boolean } = {}): boolean {
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
@@ -214,7 +237,7 @@ export function layoutDiffers(hunks: Hunk[], before: string[], after: string[], 
       // Where lines break, not how much whitespace: and a line may break or not right after a mark (set aside in the
       // gap as "|"), as after the ":" or "?" that introduces the first item ("Sort these alphabetically: zebra\napple" /
       // "…:\nzebra\napple").
-      if (options.lineBreaksOnly && (before[left]!.includes('\n') === after[right]!.includes('\n') || (before[left]!.startsWith('|') && after[right]!.startsWith('|')))) continue;
+      if (options.lineBreaksOnly && (before[left]!.includes('\n') === after[right]!.includes('\n') || (!options.itemBreaks && before[left]!.startsWith('|') && after[right]!.startsWith('|')))) continue;
       // Blank lines between prose and a fence of code are no part of either ("Fix this code:\n\n```python" /
       // "Fix this code:\n```python"; a near-duplicate helper's, session 28): both must break the line there.
       // Not where the layout is asked about ("How many blank lines are there before the code block?").

@@ -1,3 +1,4 @@
+import { kindOf } from './courtesy.ts';
 /**
  * Politeness inside text the asker pasted, not wrote to the assistant. prepare-tokens.ts sets "please", "thanks",
  * "sorry", "if possible" … aside as filler wherever they stand; in the asker's own lines that is right ("Hi,\nCan
@@ -28,6 +29,32 @@ interface Lines {
   listed: string;
 }
 
+/**
+ * Whether a courtesy set aside is a bullet or a numbered point of its own on one side and not on the other: a point to
+ * put in a message or a word to teach ("Write a message to my landlord\n- rent will be late\n- sorry" / "… - thanks",
+ * "Reply to Tom. Points:\n1. thanks\n2. yes to Friday" / "1. sorry"; a red team on constraint lists, session 39:
+ * 9,922 such pairs served as politeness). Of another kind, or there on one side only: "thanks" / "cheers" is one point.
+ */
+export function courtesyItemsDiffer(phrases: readonly string[], left: string, right: string): boolean {
+  if (phrases.length === 0 || !LINE_BREAKS.test(left) || !LINE_BREAKS.test(right)) return false;
+  const wanted = new Set(phrases.map((phrase) => phrase.toLowerCase().replace(/\s+/gu, ' ')));
+  const items = (text: string) =>
+    text
+      .split(LINE_BREAKS)
+      .map((line) => COURTESY_ITEM.exec(line)?.[1]?.toLowerCase().replace(/\s+/gu, ' '))
+      .filter((item): item is string => item !== undefined && wanted.has(item))
+      .map(kindOf)
+      .join('|');
+  return items(left) !== items(right);
+}
+/** A bullet or a numbered point and its words, without a closing mark: "- sorry", "2. thank you!". */
+const COURTESY_ITEM = /^[^\S\n]*(?:[-*•+–]|\d{1,3}[.)])[^\S\n]+(\p{L}[\p{L}' ]{0,40}?)[\s.!,]*$/u;
+
+/** The lines of a text pasted into a prompt (see pastedLines), "\n"-joined; empty where there are none. */
+export function pastedPart(text: string): string {
+  return LINE_BREAKS.test(text) ? pastedLines(text).pasted : '';
+}
+
 function pastedLines(text: string): Lines {
   const lines = text.split(LINE_BREAKS).map((line) => line.trim()).filter((line) => line !== '');
   const pasted: string[] = [];
@@ -40,8 +67,12 @@ function pastedLines(text: string): Lines {
     const asksAboutAbove = lines[last]!.length <= QUESTION_LINE && (TEXT_ASKED_ABOUT.test(lines[last]!) || actsOnAbove) && !lines[0]!.endsWith(':');
     // Or a first line has the text below it translated or rewritten, with no colon: "Translate to Spanish\nHi Mark, …".
     const actsOnBelow = !asksAboutAbove && asksToTransform(lines[0]!) && !lines[0]!.endsWith(':');
+    // Or a first line asks about someone's text or how they feel, the text below it: "Does the sender sound
+    // grateful?\n\nHi Tom, … Thank you so much!", "Is the customer upset?\n\nSure, cancel my order 😡" (a red team on
+    // shared contexts, session 39: 501 closing courtesies and 897 closing faces served as the asker's).
+    const asksAboutBelow = !asksAboutAbove && !actsOnBelow && lines[0]!.length <= QUESTION_LINE && lines[0]!.endsWith('?') && ABOUT_SOMEONES_TEXT.test(lines[0]!) && FEELING_ASKED.test(lines[0]!);
     // Its last line, when only thanks, may be the asker's as well as the text's: not counted.
-    if (actsOnBelow) pasted.push(...lines.slice(1, THANKS_LINE.test(lines[last]!) ? last : undefined).filter((line) => !ASKERS_LINE.test(line)));
+    if (actsOnBelow || asksAboutBelow) pasted.push(...lines.slice(1, THANKS_LINE.test(lines[last]!) ? last : undefined).filter((line) => !ASKERS_LINE.test(line)));
     let inLabelled = false;
     for (let index = 0; index < last; index++) {
       const line = lines[index]!;
@@ -78,6 +109,12 @@ const LIST_ITEM = /^(?:[-*•+–—]|\d{1,3}[.)])\s/u;
 const LABEL_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}:$/u;
 /** A label of the asker's own questions, not of a text: "Some questions:", "My tasks:". */
 const ASKERS_LABEL = /\b(?:questions?|tasks?|requests?|help|asks?)\b/iu;
+/** Someone, or someone's text, asked about: "Does the sender sound grateful?", "Is the customer upset?". */
+const ABOUT_SOMEONES_TEXT =
+  /\b(?:the|this|that|my|our|his|her|their)\s+(?:sender|writer|author|customer|client|guest|user|caller|employee|speaker|reviewer|poster|person|patient|student|tenant|buyer|seller|colleague|coworker|co-worker|boss|manager|friend|sister|brother|mom|mum|dad|mother|father|wife|husband|partner|girlfriend|boyfriend|son|daughter|team|teacher|neighbou?r|landlord|crush|date|message|e-?mail|text|letter|note|review|tweet|post|comment|reply|chat|tone|feedback)\b/iu;
+/** How someone's text comes across: not a summary or a translation, which keep no courtesy of it. */
+const FEELING_ASKED =
+  /\b(?:sound|sounds|seem|seems|come across|comes across|feel|feels|feeling|feelings|tone|mood|sentiment|emotions?|upset|angry|mad|happy|satisfied|unsatisfied|dissatisfied|grateful|thankful|appreciative|sorry|apologetic|apologi[sz]e|polite|rude|friendly|sarcastic|frustrated|annoyed|excited|sad|positive|negative|neutral|serious|joking|kidding|pleased|content|glad|disappointed|worried|concerned|irritated|nervous|anxious|scared|afraid|jealous|proud|embarrassed|hurt|offended|sincere|genuine|interested|enthusiastic|confident|bored|stressed|hostile|passive[- ]aggressive|warm|cold|cheerful|grumpy|okay with|fine with|took the news)\b/iu;
 /** A line that asks about the text before it: "Question: …", "Q: …". */
 const QUESTION_LABEL = /^(?:question|q|query|task|instruction)s?\s*:/iu;
 /** A last line that asks about a text above it: "Count the words in the message.", "Is the email polite?". */

@@ -1,11 +1,12 @@
 import { align, type Hunk } from './align.ts';
 import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { clauseBoundaryMoved } from './boundary-move.ts';
-import { codeNameCaseDiffers, foldWholeTextCase } from './case-folding.ts';
+import { codeNameCaseDiffers, foldWholeTextCase, fragmentCaseDiffers } from './case-folding.ts';
 import { classifyDifference, isArticle } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, yamlScalarQuoted } from './code-line-end.ts';
+import { commandTextChanged } from './command-text.ts';
 import { markInPastedCode } from './code-line-marks.ts';
 import { gluedApostrophesDiffer } from './glued-apostrophe.ts';
 import { editsInsideDocument } from './document-edit.ts';
@@ -13,7 +14,7 @@ import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTI
 import { inIdentifierPosition } from './identifier-position.ts';
 import { noteMovedBetweenItems } from './labelled-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
-import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
+import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -21,7 +22,7 @@ import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politeness
 import { proseFirst } from './code-block-order.ts';
 import { withoutDecorativeEmoticon } from './emoticons.ts';
 import { lineMarksDiffer } from './pasted-marks.ts';
-import { politenessDiffersInPastedLines } from './pasted-politeness.ts';
+import { courtesyItemsDiffer, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
@@ -159,10 +160,14 @@ export class StructuralVerifier implements CandidateVerifier {
       if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
       const codeCase = codeNameCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens);
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
+      const fragmentCase = fragmentCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens, () => mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true));
+      if (fragmentCase !== undefined) return { kind: 'different', reason: `case of a word standing alone ${fragmentCase}` };
       if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
       if (accepted.includes('punctuation') && codeLineEndChanged(query, candidate)) return { kind: 'different', reason: 'a mark ending a line of code' };
       if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
       if (accepted.includes('punctuation') && gluedApostrophesDiffer(query, candidate)) return { kind: 'different', reason: "an apostrophe glued to a name of code" };
+      // The words a command in pasted shell prints or names, unquoted: verbatim (command-text.ts).
+      if (commandTextChanged(query, candidate)) return { kind: 'different', reason: 'the text of a command' };
       // A mark changed in a line of code or config pasted without a fence, or two of its lines joined (code-line-marks.ts).
       const pastedCode = markInPastedCode(query, candidate, this.#lexicon);
       if (pastedCode !== undefined) return { kind: 'different', reason: pastedCode };
@@ -173,6 +178,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // other languages, session 37: "Cuenta las palabras: We're late." / "… We are late." and 2,418 more served).
       if (editAroundForeignRequest(query, candidate, this.#lexicon)) return { kind: 'undecided', reason: 'an edit inside a text, asked about in another language' };
       const politeness = accepted.filter((note) => note.startsWith('politeness ')).map((note) => note.slice('politeness '.length));
+      if (courtesyItemsDiffer(politeness, candidate, query)) return { kind: 'different', reason: 'a courtesy that is a point of a list' };
       if (politenessDiffersInPastedLines(politeness, candidate, query)) return { kind: 'undecided', reason: 'politeness inside a pasted text' };
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
       // Lines of labelled items: a note's item is the label line it stands under ("Monday: tacos. No dairy.").
@@ -182,7 +188,8 @@ export class StructuralVerifier implements CandidateVerifier {
         const fenceGapsCount = ASKS_ABOUT_LINES.test(query) || ASKS_ABOUT_LINES.test(candidate);
         // A list typed one item per line, and nothing else that makes layout content: where its lines break, not how.
         const lineBreaksOnly = onlyLineBreaksMatterIn(prepared, query) && onlyLineBreaksMatterIn(unfolded, candidate);
-        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount, lineBreaksOnly }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
+        const itemBreaks = itemBreaksMatterIn(prepared, query) || itemBreaksMatterIn(unfolded, candidate);
+        return layoutDiffers(alignedHunks, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon), unfolded.tokens, prepared.tokens, { fenceGapsCount, lineBreaksOnly, itemBreaks }) ? { kind: 'different', reason: 'layout' } : { kind: 'same', accepted };
       }
       // One line of shell, CSS or a macro: the spacing beside its marks is syntax ("x = 5" / "x=5" in bash).
       if ((codeSpacingMattersIn(prepared, query) || codeSpacingMattersIn(unfolded, candidate)) && markSpacingDiffers(alignedHunks, unfolded.tokens, prepared.tokens, gapsOfSide(unfolded, candidate, this.#lexicon), gapsOfSide(prepared, query, this.#lexicon))) {
@@ -470,6 +477,9 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   if (!emoji.every((one) => FEELING_EMOJI.test(one)) || !isQuestionOrRequest(side, own)) return false;
   // After a word that wants its object, the emoji is the object ("What emotion is 😤", "… return 2 for 😀"); not
   // after the sentence's end mark ("Who should I talk to? 🙂", "Summarize the causes of World War I. 😊").
+  // A face closing a text pasted below a question about it is the text's own ("Is the customer upset?\n\nSure, cancel
+  // my order 😡").
+  if (ANY_EMOJI.test(pastedPart(own))) return false;
   const said = own.slice(0, own.search(ANY_EMOJI));
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase()) && !/[?.!？。！]\s*$/u.test(said)) return false;

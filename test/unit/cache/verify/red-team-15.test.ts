@@ -46,7 +46,7 @@ describe('greetings of other times of day around a request the time changes', ()
     ['Good morning! What is recursion?', 'What is recursion?'],
     ['Sorry, what is recursion?', 'Thanks, what is recursion?'],
     ['Sorry, how do I reverse a list in Python?', 'How do I reverse a list in Python? Thanks!'],
-    ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
+    // Two times of day are no politeness since session 39 (red-team-46.test.ts).
   ]);
 });
 
@@ -121,7 +121,7 @@ describe('a clause moved to the end of one that holds a second clause', () => {
  */
 describe('the rules above, second pass: harmless pairs they must not refuse', () => {
   served([
-    ['Good morning! How do I reverse a list in Python?', 'Good evening! How do I reverse a list in Python?'],
+    // Two times of day are no politeness since session 39 (red-team-46.test.ts).
     ['If I have a cold, do you think I should exercise?', 'Do you think I should exercise if I have a cold?'],
     ['MIT license vs GPL license', 'MIT licence vs GPL licence'],
     ['How do I open a zip file in Windows?', 'How do I open zip files in Windows?'],

@@ -165,7 +165,7 @@ describe('the line said to a character in a role-play is no politeness (a sevent
   served([
     ['You are a pirate. Tell me a joke.', 'You are a pirate. Please tell me a joke.'],
     ['Act as a Linux terminal. My first command is pwd.', 'Act as a Linux terminal. My first command is pwd, thanks!'],
-    ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
+    // Two times of day are no politeness since session 39 (red-team-46.test.ts).
     ['You are a helpful assistant. Summarize the causes of World War I. Thanks!', 'You are a helpful assistant. Summarize the causes of World War I.'],
     ['You are a pirate. Hello!', 'You are a pirate. Hi!'],
   ]);

@@ -127,7 +127,7 @@ describe('courtesy that is the message judged, someone\'s, or the time of a ques
   ]);
   served([
     ['How do I tell my boss thanks?', 'How do I tell my boss thank you?'],
-    ['Good morning! What is recursion?', 'Good afternoon! What is recursion?'],
+    // Two times of day are no politeness since session 39 (red-team-46.test.ts).
     ['Thanks! How do I boil an egg?', 'How do I boil an egg?'],
     ['How do I stop procrastinating 😩', 'How do I stop procrastinating'],
   ]);

@@ -1,0 +1,90 @@
+/**
+ * The words a command prints or names, typed as its unquoted arguments in lines of shell, PowerShell, batch or a
+ * Makefile pasted into a prompt: `echo hi` / `echo hello`, `echo done` / `echo done!`, `echo it is done` / `echo
+ * it's done` (an unclosed quote), `git commit -m fix typo` / `-m fix a typo`, `mkdir colour` / `mkdir color`. The
+ * tokenizer reads such words as prose, so the prose rules (courtesy, punctuation, contractions, articles, spelling,
+ * synonyms, number words) served one command's answer for another: a red team on pasted code, session 39, 14,368 of
+ * 33,819 such edits. What a command prints is verbatim; so is the name it creates or reads.
+ *
+ * A command line opens a line (after its indentation, a shell prompt `$ `, `% `, `> `, `PS C:\> `, `C:\> `, or
+ * Make's and batch's `@`) with a command below. Words that are English too (`say`, `print`, `make`, `find`, `cat`,
+ * `touch`, `wall`, `puts`) count only where the line or the text shows it is a shell (a prompt mark, a flag or a path
+ * after the command, a shebang, a variable, a pipe, or a command that is no English word on another line), so a
+ * to-do list ("make a backup") is prose still. A text of one line is left to the other rules: "say hi in French" is a
+ * request either way.
+ *
+ * Returns whether the two texts' command lines, in order and from the command on, differ in anything but trailing
+ * spaces.
+ *
+ * @example commandTextChanged('What does this print?\necho hi', 'What does this print?\necho hello') // true
+ */
+export function commandTextChanged(query: string, candidate: string): boolean {
+  if (!query.includes('\n') || !candidate.includes('\n')) return false;
+  const left = commandLines(query);
+  const right = commandLines(candidate);
+  // Command lines on one side that the other lacks (a line retyped as prose, "find the bug" / "Find the bug") are left
+  // to the other rules: only commands read on both sides are compared.
+  if (left.length !== right.length) return false;
+  return left.some((line, index) => line !== right[index]);
+}
+
+/** The text's command lines from the command on (see commandTextChanged), or none for a text of one line. */
+function commandLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.filter((line) => NOT_BLANK.test(line)).length < 2) return [];
+  const found: string[] = [];
+  let shell: boolean | undefined;
+  for (const line of lines) {
+    const match = COMMAND_LINE.exec(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
+    if (match === null) continue;
+    const [, prompt, spaced, rest] = match as unknown as [string, string | undefined, string, string];
+    const command = spaced.trim();
+    // A sentence about the command, not a call of it: "grep is not finding anything in logs/app.log".
+    if (prompt === undefined && ABOUT_THE_COMMAND.test(rest)) continue;
+    if (prompt === undefined) {
+      // "print hello", "say hi": a command where the text shows a shell; "cat notes.txt", "find . -name x": where its
+      // first argument is a shell's ("find all files in /var/log" is a request typed in prose).
+      // Nor before a determiner, which a request typed in prose has: "print the contents of config.yaml".
+      if (OUTPUT_WORDS.has(command) && (DETERMINER.test(rest) || !(shell ??= SHELL_TEXT.test(text)))) continue;
+      if (FILE_WORDS.has(command) && !SHELL_ARGUMENT.test(rest)) continue;
+    }
+    // A comment after the command is the writer's note, not its text ("ls -la  # list files." / "… files").
+    found.push(`${command} ${rest.replace(TRAILING_COMMENT, '').trimEnd()}`);
+  }
+  return found;
+}
+
+const NOT_BLANK = /\S/u;
+/** A shell comment closing a line: " # …" (not "#" inside a word or a quoted string's "#1"). */
+const TRAILING_COMMENT = /(?:^|\s)#(?:\s.*)?$/u;
+/** The longest part of a line read for a command. */
+const MAX_LINE = 2_000;
+/**
+ * A command opening a line, and what follows it: the prompt (if any), the command with the space after it, and the
+ * rest. Before the command: a shell prompt (`$ `, `% `, `> `, `PS C:\> `, `C:\> `, `user@host:~$ `, `(venv) $ `,
+ * `bash-5.2$ `), Make's and batch's `@`, a Dockerfile's `RUN`, a CI step's `- `, `sudo`, `/bin/`. `git commit … -m`
+ * (or `-am`, `--message=`), `git tag -m`, `git merge -m`, `git stash push -m` are one command: the message is the
+ * text. PowerShell's cmdlets in any case.
+ */
+const COMMAND_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:((?:\$|%|>|PS>|PS[^\S\n][^>\n]{0,200}>|[A-Za-z]:\\[^>\n]{0,200}>|[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,200}[$#]|\([\w.-]{1,64}\)[^\S\n]*\$|bash-[\d.]{1,10}\$)[^\S\n]*)|@|(?:RUN|-)[^\S\n]+)?` +
+    String.raw`(?:sudo[^\S\n]+)?(?:\/(?:usr\/)?bin\/)?` +
+    String.raw`((?:echo|ECHO|printf|cowsay|cowthink|figlet|toilet|banner|notify-send|logger|espeak|say|print|puts|wall|[Ww]rite-(?:[Hh]ost|[Oo]utput|[Ee]rror|[Ww]arning|[Vv]erbose|[Ii]nformation)|touch|mkdir|rmdir|cd|cat|rm|cp|mv|ls|grep|egrep|find|make|[Nn]ew-[Ii]tem)[^\S\n]+` +
+    String.raw`|git[^\S\n]+(?:commit|tag|merge|stash[^\S\n]+push)(?:[^\S\n]+-{1,2}[\w-]+)*?[^\S\n]+(?:-[a-z]*m[^\S\n]+|--message(?:=|[^\S\n]+)))(\S.*)$`,
+  'u',
+);
+/** A verb or a negation after a command's name: a sentence about it ("grep is not finding …", "echo doesn't …"). */
+const ABOUT_THE_COMMAND = /^(?:is|isn't|isnt|was|wasn't|does|doesn't|doesnt|did|didn't|keeps|won't|can't|cannot|will|would|should|not|command|commands|returns|shows|fails|works|gives|seems|outputs|prints|says)\b/iu;
+/** A determiner opening an argument: prose's object, not a command's words. */
+const DETERMINER = /^(?:the|a|an|my|your|our|their|all|every|each|this|that|these|those|some|any)\s/iu;
+/** Commands that are English words too, printing their words: commands where the text shows a shell. */
+const OUTPUT_WORDS: ReadonlySet<string> = new Set(['say', 'print', 'puts', 'wall', 'banner', 'toilet']);
+/** Commands that are English words too, naming files: commands before a shell's argument. */
+const FILE_WORDS: ReadonlySet<string> = new Set(['touch', 'cat', 'find', 'make']);
+/** A shell's first argument: a flag, a path, a file name, a variable, a quoted string. */
+const SHELL_ARGUMENT = /^(?:-{1,2}\w|[./~$"'*]|[\w-]+\.\w{1,5}\b|[\w.-]+\/)/u;
+/**
+ * A text that shows a shell: a shebang, a prompt line, a variable, a pipe, a command that is no English word, or a
+ * question about what it prints ("What does this print?\nsay hello").
+ */
+const SHELL_TEXT = /#!\/|(?:^|\n)[^\S\n]*(?:\$[^\S\n]|(?:cd|ls|rm|cp|mv|mkdir|rmdir|grep|chmod|chown|sudo|apt|apt-get|brew|npm|pip|git|echo|export|set)\b)|\$[\w{(]|\s\|\s|&&|\b(?:bash|zsh|shell|terminal|powershell|cmd\.exe|command line|Makefile|output)\b|\bwhat (?:does|will|would) (?:this|it|that) (?:print|show|display|echo)\b|\bwhat will i see\b/iu;
