@@ -73,8 +73,8 @@ const COMMAND_LINE = new RegExp(
     String.raw`|git[^\S\n]+(?:commit|tag|merge|stash[^\S\n]+push)(?:[^\S\n]+-{1,2}[\w-]+)*?[^\S\n]+(?:-[a-z]*m[^\S\n]+|--message(?:=|[^\S\n]+)))(\S.*)$`,
   'u',
 );
-/** A verb or a negation after a command's name: a sentence about it ("grep is not finding …", "echo doesn't …"). */
-const ABOUT_THE_COMMAND = /^(?:is|isn't|isnt|was|wasn't|does|doesn't|doesnt|did|didn't|keeps|won't|can't|cannot|will|would|should|not|command|commands|returns|shows|fails|works|gives|seems|outputs|prints|says)\b/iu;
+/** A verb or a negation after a command's name: a sentence about it ("grep is not finding …", "cd into ~/Desktop …"). */
+const ABOUT_THE_COMMAND = /^(?:is|isn't|isnt|was|wasn't|does|doesn't|doesnt|did|didn't|keeps|won't|can't|cannot|will|would|should|not|command|commands|returns|shows|fails|works|gives|seems|outputs|prints|says|into)\b/iu;
 /** A determiner opening an argument: prose's object, not a command's words. */
 const DETERMINER = /^(?:the|a|an|my|your|our|their|all|every|each|this|that|these|those|some|any)\s/iu;
 /** Commands that are English words too, printing their words: commands where the text shows a shell. */

@@ -101,6 +101,7 @@ function layoutMatters(text: string): Layout {
   let aligned = 0;
   let items = 0;
   let introduced = false;
+  let needed = 2;
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
@@ -117,10 +118,14 @@ function layoutMatters(text: string): Layout {
         introduced = false;
       }
     } else if (introduced && isItemLine(line)) {
-      if (++items >= 2) list = true;
+      if (++items >= needed) list = true;
     } else {
       items = 0;
-      introduced = INTRODUCES_LIST.test(line);
+      // After a line that introduces them plainly ("Shopping list", "Guests cannot have", "Avoid these."), three such
+      // lines make a list (a red team on constraint lists, session 39: "Shopping list\nice\ncream\nchips" / "…\nice
+      // cream\nchips" and 13,848 more served); after ":", "?", a heading or a bold line, two.
+      introduced = true;
+      needed = INTRODUCES_LIST.test(line) ? 2 : 3;
     }
     // Columns aligned with spaces (a table pasted from a terminal or a PDF): which column a value stands in is in
     // the spaces before it ("Northwind         14" / "Northwind                   14" under "On time   Late": a
@@ -149,8 +154,8 @@ const ITEMWISE = new RegExp(
   String.raw`\b(?:(?:each|every)\s+(?:one\s+of\s+the\s+|of\s+the\s+)?${ITEM_NOUNS}|how\s+many\s+${ITEM_NOUNS}|(?:which|all(?:\s+(?:of\s+)?the)?|these|the\s+following)\s+${ITEM_NOUNS}|one\s+by\s+one|(?:number|label|classify|sort|rank|tally|categori[sz]e)\s+(?:the|these|them|all|each)\b)`,
   'iu',
 );
-/** A line that introduces a list: it ends in a colon or a question mark. */
-const INTRODUCES_LIST = /[:?：？][ \t]*$/u;
+/** A line that introduces a list at once: it ends in a colon or a question mark (emoji or "**" after it), or is a heading or bold. */
+const INTRODUCES_LIST = /[:?：？][^\p{L}\p{N}\n]*$|^[ \t]*#{1,6}[ \t]+\S|^[ \t]*\*\*[^*\n]+\*\*[ \t]*$/u;
 /**
  * A line of one to four words ending in no mark of a sentence or a clause, and no comma, semicolon or bar in it: an
  * item of a list typed one per line. Read word by word (one regex for it backtracked quadratically over one long

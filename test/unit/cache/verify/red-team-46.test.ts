@@ -187,3 +187,18 @@ describe('a courtesy that is a point of a list (pasted-politeness.ts)', () => {
     ['Write a poem:\n- 4 lines\n- about cats\nThanks!', 'Write a poem:\n- 4 lines\n- about cats'],
   ]);
 });
+
+describe('a list typed one item per line after a plain, a heading or a bold introduction (layout.ts)', () => {
+  notServed([
+    ['Shopping list\nice\ncream\nchips', 'Shopping list\nice cream\nchips'],
+    ['Suggest a dinner without these.\npeanut\nbutter\nmilk', 'Suggest a dinner without these.\npeanut butter\nmilk'],
+    ['## Shopping list\nchips\ncorn\nbread', '## Shopping list\nchips\ncorn bread'],
+    ['**Things to avoid:**\nshrimp\npasta\nchips', '**Things to avoid:**\nshrimp pasta\nchips'],
+    ['Shopping list: 🛒\nice\ncream', 'Shopping list: 🛒\nice cream'],
+  ]);
+  served([
+    // Two short lines after a plain line are a question typed on short lines, not a list.
+    ['hey\nquick one\nwhat is DNS', 'hey\nquick one what is DNS'],
+    ['What is the capital\nof Australia', 'What is the capital of Australia'],
+  ]);
+});
