@@ -325,17 +325,7 @@ export function codeNameCaseDiffers(hunks: readonly Hunk[], before: readonly Tok
     if (REQUEST_VERBS.has(lower) && !SUBJECT_VERBS.has(before[left + 1]?.text.toLowerCase() ?? '')) return undefined;
     return `${one.text}/${other.text}`;
   };
-  let left = 0;
-  let right = 0;
-  for (const hunk of [...hunks, { leftStart: before.length, leftEnd: before.length, rightStart: after.length, rightEnd: after.length }]) {
-    for (; left < hunk.leftStart && right < hunk.rightStart; left++, right++) {
-      const pair = differs(left, right);
-      if (pair !== undefined) return pair;
-    }
-    left = hunk.leftEnd;
-    right = hunk.rightEnd;
-  }
-  return undefined;
+  return firstMatchedPair(hunks, before.length, after.length, differs);
 }
 /** Verbs after a word that make it their subject: "List is not defined", "Name has no effect". */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'did', 'can', 'cannot', 'will', 'should', 'must', 'returns', 'works', 'fails', 'throws']);
@@ -381,9 +371,15 @@ export function fragmentCaseDiffers(hunks: readonly Hunk[], before: readonly Tok
     if (FUNCTION_WORDS.has(lower) || QUESTION_WORDS.has(lower) || REQUEST_VERBS.has(lower) || ANSWER_WORDS.has(lower)) return undefined;
     return fragmentWords(before, left) <= FRAGMENT_WORDS && fragmentWords(after, right) <= FRAGMENT_WORDS && inScope() ? `${one.text}/${other.text}` : undefined;
   };
+  return firstMatchedPair(hunks, before.length, after.length, differs);
+}
+/**
+ * The first pair of tokens the alignment matches (outside its hunks) for which `differs` returns a note, or undefined.
+ */
+function firstMatchedPair(hunks: readonly Hunk[], beforeLength: number, afterLength: number, differs: (left: number, right: number) => string | undefined): string | undefined {
   let left = 0;
   let right = 0;
-  for (const hunk of [...hunks, { leftStart: before.length, leftEnd: before.length, rightStart: after.length, rightEnd: after.length }]) {
+  for (const hunk of [...hunks, { leftStart: beforeLength, leftEnd: beforeLength, rightStart: afterLength, rightEnd: afterLength }]) {
     for (; left < hunk.leftStart && right < hunk.rightStart; left++, right++) {
       const pair = differs(left, right);
       if (pair !== undefined) return pair;
@@ -393,6 +389,7 @@ export function fragmentCaseDiffers(hunks: readonly Hunk[], before: readonly Tok
   }
   return undefined;
 }
+
 /** The most words of a sentence or a line whose first word keeps its case (see fragmentCaseDiffers). */
 const FRAGMENT_WORDS = 2;
 /** Answers and acknowledgements whose case says nothing: "Yes", "OK", "Thanks". */
