@@ -1,20 +1,20 @@
 /**
- * The words a command prints or names, typed as its unquoted arguments in lines of shell, PowerShell, batch or a
- * Makefile pasted into a prompt: `echo hi` / `echo hello`, `echo done` / `echo done!`, `echo it is done` / `echo
- * it's done` (an unclosed quote), `git commit -m fix typo` / `-m fix a typo`, `mkdir colour` / `mkdir color`. The
- * tokenizer reads such words as prose, so the prose rules (courtesy, punctuation, contractions, articles, spelling,
- * synonyms, number words) served one command's answer for another: a red team on pasted code, session 39, 14,368 of
- * 33,819 such edits. What a command prints is verbatim; so is the name it creates or reads.
+ * The words a command prints or names, typed as its unquoted arguments in lines of shell, PowerShell, batch, a
+ * Makefile or a Dockerfile pasted into a prompt: `echo hi` / `echo hello`, `echo done` / `echo done!`, `echo it is
+ * done` / `echo it's done` (an unclosed quote), `git commit -m fix typo` / `-m fix a typo`, `mkdir colour` / `mkdir
+ * color`. The tokenizer reads such words as prose, so the prose rules (courtesy, punctuation, contractions, articles,
+ * spelling, synonyms, number words) served one command's answer for another: a red team on pasted code, session 39,
+ * 14,368 of 42,699 such edits. What a command prints is verbatim; so is the name it creates or reads.
  *
- * A command line opens a line (after its indentation, a shell prompt `$ `, `% `, `> `, `PS C:\> `, `C:\> `, or
- * Make's and batch's `@`) with a command below. Words that are English too (`say`, `print`, `make`, `find`, `cat`,
- * `touch`, `wall`, `puts`) count only where the line or the text shows it is a shell (a prompt mark, a flag or a path
- * after the command, a shebang, a variable, a pipe, or a command that is no English word on another line), so a
- * to-do list ("make a backup") is prose still. A text of one line is left to the other rules: "say hi in French" is a
- * request either way.
+ * A command line opens a line with a command of COMMAND_LINE (after its indentation and a prompt, `sudo`, `RUN` or a
+ * CI step's `- `). Commands that are English words too count only where a shell shows: `say`, `print`, `puts`, `wall`
+ * after a prompt or in a text that shows a shell (SHELL_TEXT), and not before a determiner ("print the contents of
+ * config.yaml" is a request); `cat`, `find`, `make`, `touch` after a prompt or before a shell's argument ("find all
+ * files in /var/log" is a request, "find . -name x" a command). A sentence about a command ("grep is not finding
+ * anything") is none, nor is a text of one line: "say hi in French" is a request either way.
  *
  * Returns whether the two texts' command lines, in order and from the command on, differ in anything but trailing
- * spaces.
+ * spaces and a trailing comment; texts with command lines on one side that the other lacks are left to other rules.
  *
  * @example commandTextChanged('What does this print?\necho hi', 'What does this print?\necho hello') // true
  */

@@ -46,8 +46,8 @@ export function politenessIsTheText(before: PreparedSide, after: PreparedSide, l
  * on each side ("Good morning! Should I go to bed?" / "Good evening! …"), or on one side where a phrase of the request
  * asks about the hour ("Good evening! Is the pharmacy still open?" / "Is the pharmacy still open?"). Undefined when
  * there is none: a time of day on one side of another request ("Good morning! What is recursion?" / "What is
- * recursion?"), or
- * courtesy of other kinds outside a role-play ("Sorry, how do I …?" / "How do I …? Thanks!"), is politeness.
+ * recursion?"), or courtesy of other kinds outside a role-play ("Sorry, how do I …?" / "How do I …? Thanks!"), is
+ * politeness.
  */
 export function courtesyConflict(before: PreparedSide, after: PreparedSide): string | undefined {
   // In a role-play a courtesy said as a sentence of its own is the line the character answers: "You are a hotel

@@ -108,9 +108,10 @@ function layoutMatters(text: string): Layout {
     if (STRUCTURED_LINE.test(line)) return true;
     // A list of one item per line, unmarked: which words make an item is in the line breaks ("lemon juice\nconcentrate"
     // / "lemon\njuice concentrate", "do not mention prices\ndiscounts are okay" / "… prices discounts\nare okay": a
-    // red team, session 31). Two short lines in a row that end in no sentence's or clause's mark make one, after a line
-    // that introduces them with ":" or "?" ("Which of these are vegan?", "Constraints:"); not a question typed on
-    // short lines ("What is the capital\nof Australia", "hey\nquick one\nwhat is DNS": a review's costs).
+    // red team, session 31). Short lines in a row that end in no sentence's or clause's mark make one after a line
+    // that introduces them: two after ":", "?", a heading or a bold line ("Which of these are vegan?", "Constraints:"),
+    // three after any other; not a question typed on short lines ("What is the capital\nof Australia", "hey\nquick
+    // one\nwhat is DNS": a review's costs).
     if (line.trim() === '') {
       // A blank line may part the introducing line from its list, not two lists' items.
       if (items > 0) {
@@ -123,9 +124,9 @@ function layoutMatters(text: string): Layout {
       items = 0;
       // After a line that introduces them plainly ("Shopping list", "Guests cannot have", "Avoid these."), three such
       // lines make a list (a red team on constraint lists, session 39: "Shopping list\nice\ncream\nchips" / "…\nice
-      // cream\nchips" and 13,848 more served); after ":", "?", a heading or a bold line, two.
+      // cream\nchips": 14,616 such joins served); after ":", "?", a heading or a bold line, two.
       introduced = true;
-      needed = INTRODUCES_LIST.test(line) ? 2 : 3;
+      needed = introducesList(line) ? 2 : 3;
     }
     // Columns aligned with spaces (a table pasted from a terminal or a PDF): which column a value stands in is in
     // the spaces before it ("Northwind         14" / "Northwind                   14" under "On time   Late": a
@@ -140,10 +141,14 @@ function layoutMatters(text: string): Layout {
   // There a break after a sentence's mark counts too, which a list's introduction may take or leave.
   // Not where a line introduces its first item after a colon ("Sort these alphabetically: zebra\napple"), whose break
   // may go either side of it.
-  return list ? 'line breaks' : ITEMWISE.test(text) && !INLINE_FIRST_ITEM.test(text) ? 'item breaks' : false;
+  return list ? 'line breaks' : ITEMWISE.test(text) && !inlineFirstItem(text) ? 'item breaks' : false;
 }
-/** A line that introduces its first item after a colon, more lines after it: "Sort these alphabetically: zebra\n…". */
-const INLINE_FIRST_ITEM = /:[^\S\n]+\S[^\n]*\n/u;
+/** Whether a line introduces its first item after a colon, more lines after it: "Sort these alphabetically: zebra\n…". */
+function inlineFirstItem(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.slice(0, -1).some((line) => COLON_THEN_ITEM.test(line));
+}
+const COLON_THEN_ITEM = /:[^\S\n]+\S/u;
 /**
  * Words that take a text's items one by one or count them: "each review", "every message", "how many tickets",
  * "which reviews", "all the comments", "one by one", "label the reviews". Not "per day" or "how many calories", where
@@ -154,8 +159,23 @@ const ITEMWISE = new RegExp(
   String.raw`\b(?:(?:each|every)\s+(?:one\s+of\s+the\s+|of\s+the\s+)?${ITEM_NOUNS}|how\s+many\s+${ITEM_NOUNS}|(?:which|all(?:\s+(?:of\s+)?the)?|these|the\s+following)\s+${ITEM_NOUNS}|one\s+by\s+one|(?:number|label|classify|sort|rank|tally|categori[sz]e)\s+(?:the|these|them|all|each)\b)`,
   'iu',
 );
-/** A line that introduces a list at once: it ends in a colon or a question mark (emoji or "**" after it), or is a heading or bold. */
-const INTRODUCES_LIST = /[:?：？][^\p{L}\p{N}\n]*$|^[ \t]*#{1,6}[ \t]+\S|^[ \t]*\*\*[^*\n]+\*\*[ \t]*$/u;
+/**
+ * Whether a line introduces a list at once: it ends in a colon or a question mark (emoji, "**" or spaces after it), or
+ * is a heading or bold. Its end is read backwards to the last letter or digit (a regex from each colon scanned the
+ * rest of the line: quadratic on a line of colons).
+ */
+function introducesList(line: string): boolean {
+  if (HEADING_OR_BOLD.test(line)) return true;
+  for (let index = line.length - 1; index >= 0; index--) {
+    const character = line[index]!;
+    if (INTRODUCING_MARK.has(character)) return true;
+    if (LETTER_OR_DIGIT.test(character)) return false;
+  }
+  return false;
+}
+const INTRODUCING_MARK: ReadonlySet<string> = new Set([':', '?', '：', '？']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HEADING_OR_BOLD = /^[ \t]*#{1,6}[ \t]+\S|^[ \t]*\*\*[^*\n]+\*\*[ \t]*$/u;
 /**
  * A line of one to four words ending in no mark of a sentence or a clause, and no comma, semicolon or bar in it: an
  * item of a list typed one per line. Read word by word (one regex for it backtracked quadratically over one long
