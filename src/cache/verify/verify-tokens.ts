@@ -566,7 +566,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
       // "Cl-", "NO2-", "O- blood", "O– blood", "AB-", "BBB-", "A-": a charge, a blood group, a rating or a grade, not a
       // dash; typed with a hyphen or an en dash (a minus sign is a symbol anyway).
       // Not a heading's word opening the line ("CSS- how do I center a div?", "NASA- what does it stand for?").
-      if ((whole === '-' || whole === '\u2013') && MINUS_SUFFIXED.test(text.slice(Math.max(0, start - 8), start)) && /\S\s+\S+$/u.test(text.slice(Math.max(0, start - 24), start))) return 'symbol';
+      if ((whole === '-' || whole === '\u2013') && minusEndsCode(text, start)) return 'symbol';
       return 'punct';
     }
     if (minusBetweenOperands(text, start, end)) return 'symbol';
@@ -774,6 +774,34 @@ const NUMBER_TYPE_REACH = 60;
 const WHOLE_NUMBER_BEFORE = /(?:^|[\s(=,])\p{N}{1,12}$/u;
 // The line's start: an indented line reaches the tokenizer without its indentation.
 const CODE_LINE_NUMBER = /^[ \t]*(?:(?:return|yield)[ \t]+|(?:[\p{L}_][\p{L}\p{N}_.]*[ \t]*=[^=\n]|return\b)[^\n]*\bif\b[^\n]*\belse[ \t]+)\p{N}+$/u;
+/**
+ * Whether the hyphen or en dash glued to the end of the word before `start` is a minus that ends a code: a charge, a
+ * blood group, a rating or a grade ("Cl-", "NO2-", "O- blood", "AB-", "BBB-", "A-"), also typed in lowercase ("o-
+ * blood", "an a- on a 4.0 scale", "her2- breast cancer") or opening the text ("O- blood: who can receive it?"; a red
+ * team on codes, session 39: 1,180 such minus signs read as a hanging hyphen and served). In capitals after another
+ * word; in lowercase a letter or two that make no word, or letters with a digit ("so- what now" and "pre- and
+ * post-war" stay dashes);
+ * opening the text, one or two capitals, or letters with a digit ("CSS- how do I center a div?" and "NASA- what
+ * does it stand for?" stay a heading's dash).
+ */
+function minusEndsCode(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const afterWord = /\S\s+\S+$/u.test(text.slice(Math.max(0, start - 24), start));
+  if (afterWord) {
+    if (MINUS_SUFFIXED.test(before)) return true;
+    const code = LOWERCASE_CODE_SUFFIXED.exec(before)?.[1];
+    return code !== undefined && !TWO_LETTER_WORDS.has(code);
+  }
+  return SHORT_CODE_OPENING.test(text.slice(Math.max(0, start - 9), start));
+}
+/** A code in lowercase a minus may end: "o", "ab", "her2", "c", "b12". */
+const LOWERCASE_CODE_SUFFIXED = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}{1,2}|\p{Ll}{1,4}\p{N}{1,2}\p{Ll}?)$/u;
+/** Words of two letters a dash may follow in prose: "so- what now", "oh- I see". */
+const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
+  'so', 'to', 'be', 'is', 'it', 'do', 'go', 'no', 'on', 'or', 'up', 'us', 'we', 'me', 'my', 'he', 'in', 'an', 'as', 'at', 'by', 'if', 'of', 'oh', 'ok', 'hi', 'ah', 'um', 'uh', 'eh', 'ha', 'yo', 'am',
+]);
+/** A short code in capitals, or with a digit, opening the text or a line: "O", "AB", "HER2", "b12". */
+const SHORT_CODE_OPENING = /(?:^|\n)[ \t]*(?:\p{Lu}{1,2}|\p{L}{1,4}\p{N}{1,2}\p{L}?)$/u;
 /** A word a minus sign may end: an ion or formula ("Cl", "NO2", "SO4"), a blood group, a rating or a grade ("AB", "BBB", "A"). */
 const MINUS_SUFFIXED = /(?:^|[^\p{L}\p{N}])(?:[A-Z]{1,4}\d*|(?:[A-Z][a-z]?\d*){2,4}|Cl|Br|Rh|Fe|Cu|Zn|Na|Mg|Ca|Al|Ag|Au|Pb|Hg|Sn|Ni|Mn|Cr)$/u;
 

@@ -202,3 +202,19 @@ describe('a list typed one item per line after a plain, a heading or a bold intr
     ['What is the capital\nof Australia', 'What is the capital of Australia'],
   ]);
 });
+
+describe('a minus that ends a code typed in lowercase or opening the text (verify-tokens.ts)', () => {
+  notServed([
+    ['Who can receive o- blood?', 'Who can receive o blood?'],
+    ['what gpa is an a- on a 4.0 scale?', 'what gpa is an a on a 4.0 scale?'],
+    ['What is the prognosis for her2- breast cancer?', 'What is the prognosis for her2 breast cancer?'],
+    ['i got a c– in chemistry', 'i got a c in chemistry'],
+    ['O- blood: who can receive it?', 'O blood: who can receive it?'],
+    ['HER2- breast cancer: what are the treatment options?', 'HER2 breast cancer: what are the treatment options?'],
+  ]);
+  served([
+    ['CSS- how do I center a div?', 'CSS how do I center a div?'],
+    ['and so- what now?', 'and so what now?'],
+    ['Is pre- and post-war Germany different?', 'Is pre and post-war Germany different?'],
+  ]);
+});
