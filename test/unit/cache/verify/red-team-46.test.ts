@@ -218,3 +218,15 @@ describe('a minus that ends a code typed in lowercase or opening the text (verif
     ['Is pre- and post-war Germany different?', 'Is pre and post-war Germany different?'],
   ]);
 });
+
+describe('a note moved between labelled lines whose labels hold a comma, a slash, a time or an arrow (labelled-items.ts)', () => {
+  notServed([
+    ['Plan my meals for the week.\nMon, Dec 5: tacos. No dairy.\nTue, Dec 6: soup.', 'Plan my meals for the week.\nMon, Dec 5: tacos.\nNo dairy. Tue, Dec 6: soup.'],
+    ['Write the meeting agenda.\n9:00: budget review. CFO must attend.\n10:00: hiring.', 'Write the meeting agenda.\n9:00: budget review.\nCFO must attend. 10:00: hiring.'],
+    ['Plan dinner for my guests.\nAnna/Ben: vegan. No soy.\nCarl/Dana: anything.', 'Plan dinner for my guests.\nAnna/Ben: vegan.\nNo soy. Carl/Dana: anything.'],
+    ['Plan my meals.\nMonday → tacos. No dairy.\nTuesday → soup.', 'Plan my meals.\nMonday → tacos.\nNo dairy. Tuesday → soup.'],
+  ]);
+  served([
+    ['Plan my meals for the week.\nMon, Dec 5: tacos. No dairy.\nTue, Dec 6: soup.', 'Please plan my meals for the week.\nMon, Dec 5: tacos. No dairy.\nTue, Dec 6: soup.'],
+  ]);
+});
