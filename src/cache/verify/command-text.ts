@@ -39,9 +39,9 @@ function commandLines(text: string): string[] {
     if (match === null) continue;
     const [, prompt, spaced, rest] = match as unknown as [string, string | undefined, string, string];
     const command = spaced.trim();
-    // A sentence about the command, not a call of it: "grep is not finding anything in logs/app.log".
-    if (prompt === undefined && ABOUT_THE_COMMAND.test(rest)) continue;
     if (prompt === undefined) {
+      // A sentence about the command, not a call of it: "grep is not finding anything in logs/app.log".
+      if (ABOUT_THE_COMMAND.test(rest)) continue;
       // "print hello", "say hi": a command where the text shows a shell; "cat notes.txt", "find . -name x": where its
       // first argument is a shell's ("find all files in /var/log" is a request typed in prose).
       // Nor before a determiner, which a request typed in prose has: "print the contents of config.yaml".

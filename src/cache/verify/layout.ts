@@ -102,10 +102,13 @@ function layoutMatters(text: string): Layout {
   let items = 0;
   let introduced = false;
   let needed = 2;
+  // A line that introduces its first item after a colon, more lines after it ("Sort these alphabetically: zebra\n…").
+  let colonBeforeItem = false;
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     if (STRUCTURED_LINE.test(line)) return true;
+    if (end !== -1 && !colonBeforeItem) colonBeforeItem = COLON_THEN_ITEM.test(line);
     // A list of one item per line, unmarked: which words make an item is in the line breaks ("lemon juice\nconcentrate"
     // / "lemon\njuice concentrate", "do not mention prices\ndiscounts are okay" / "… prices discounts\nare okay": a
     // red team, session 31). Short lines in a row that end in no sentence's or clause's mark make one after a line
@@ -141,13 +144,9 @@ function layoutMatters(text: string): Layout {
   // There a break after a sentence's mark counts too, which a list's introduction may take or leave.
   // Not where a line introduces its first item after a colon ("Sort these alphabetically: zebra\napple"), whose break
   // may go either side of it.
-  return list ? 'line breaks' : ITEMWISE.test(text) && !inlineFirstItem(text) ? 'item breaks' : false;
+  return list ? 'line breaks' : !colonBeforeItem && ITEMWISE.test(text) ? 'item breaks' : false;
 }
-/** Whether a line introduces its first item after a colon, more lines after it: "Sort these alphabetically: zebra\n…". */
-function inlineFirstItem(text: string): boolean {
-  const lines = text.split('\n');
-  return lines.slice(0, -1).some((line) => COLON_THEN_ITEM.test(line));
-}
+/** A colon with an item after it on its line. */
 const COLON_THEN_ITEM = /:[^\S\n]+\S/u;
 /**
  * Words that take a text's items one by one or count them: "each review", "every message", "how many tickets",

@@ -230,3 +230,15 @@ describe('a note moved between labelled lines whose labels hold a comma, a slash
     ['Plan my meals for the week.\nMon, Dec 5: tacos. No dairy.\nTue, Dec 6: soup.', 'Please plan my meals for the week.\nMon, Dec 5: tacos. No dairy.\nTue, Dec 6: soup.'],
   ]);
 });
+
+describe('a command line sent with CRLF, a tab or a spaced prompt (command-text.ts after the line-break fold)', () => {
+  notServed([
+    ['What does this print?\r\necho hi', 'What does this print?\r\necho hello'],
+    ['What does this print?\n\techo hi', 'What does this print?\n\techo hello'],
+    ['What does this print?\n  $  echo hi', 'What does this print?\n  $  echo hello'],
+  ]);
+  served([
+    // The shell prints the same words whatever the spaces between them.
+    ['What does this print?\r\necho  hi', 'What does this print?\necho hi'],
+  ]);
+});
