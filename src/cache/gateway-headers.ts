@@ -10,7 +10,9 @@ import { isCredentialHeader } from './credential-names.ts';
  * where the gateway routes on them: Portkey's `x-portkey-metadata` under a config (whose conditions may read it),
  * Cloudflare's `cf-aig-metadata` for a `dynamic/` route's model (whose conditions may read it); LiteLLM's
  * `x-litellm-tags` always (tag routing is what it is for; a red team at the proxy, session 38, was served a "free"
- * tier deployment's answer for a "paid" one). Credential-named ones (`x-portkey-virtual-key`,
+ * tier deployment's answer for a "paid" one). Azure's own: `azureml-model-deployment` (an Azure ML endpoint's deployment that
+ * answers) and `extra-parameters` (whether Azure AI Inference passes fields such as `top_k` to the model or drops them; a
+ * hostile tester at the proxy, session 40). Credential-named ones (`x-portkey-virtual-key`,
  * `x-portkey-aws-secret-access-key`) are the tenant's already, through its keyed hash.
  *
  * @example gatewayRouting({ 'x-portkey-provider': 'anthropic', 'x-portkey-trace-id': 't1' }) // 'x-portkey-provider:anthropic'
@@ -33,4 +35,4 @@ function routes(name: string, headers: Readonly<Record<string, string>>, model: 
 
 /** Lower-case names (ProxyRequest.headers are lower-case). */
 const ROUTING_HEADER =
-  /^(?:x-portkey-(?:provider|config|custom-host|strict-open-ai-compliance|(?:azure|aws|vertex|openai|anthropic|google|bedrock|sagemaker|workers-ai|oracle|huggingface|fireworks|stability|mistral)-[a-z0-9-]+)|helicone-(?:target-url|target-provider|openai-api-base|model-override|fallbacks)|x-litellm-tags)$/u;
+  /^(?:x-portkey-(?:provider|config|custom-host|strict-open-ai-compliance|(?:azure|aws|vertex|openai|anthropic|google|bedrock|sagemaker|workers-ai|oracle|huggingface|fireworks|stability|mistral)-[a-z0-9-]+)|helicone-(?:target-url|target-provider|openai-api-base|model-override|fallbacks)|x-litellm-tags|azureml-model-deployment|extra-parameters)$/u;

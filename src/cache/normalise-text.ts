@@ -3,14 +3,38 @@ import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
 /**
  * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC (singletons kept as typed, see
  * nfcKeepingSingletons; stream-safe: a run of more than 30 combining marks, which no language writes, is broken by
- * U+034F, see streamSafeNfc), CRLF → LF, trimmed ends. Never
+ * U+034F, see streamSafeNfc), CRLF → LF, trimmed ends; each kept as typed in a text that asks about it (ABOUT_UNICODE,
+ * ABOUT_LINE_ENDINGS, ABOUT_WHITESPACE). Never
  * case, punctuation or interior whitespace, which change meaning ("2+2" vs "2*2", "US" vs "us", Python
  * indentation, `'a  b'` vs `'a b'`).
  */
 export function normaliseText(text: string): string {
+  // A text that asks about its own characters keeps them as typed (see ABOUT_UNICODE, ABOUT_LINE_ENDINGS, ABOUT_WHITESPACE).
+  const composed = nfcKeepingSingletons(text);
+  const nfc = composed !== text && ABOUT_UNICODE.test(text) ? text : composed;
   // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
-  return trimEnds(nfcKeepingSingletons(text).replace(/\r\n/gu, '\n'));
+  const lines = nfc.includes('\r\n') && ABOUT_LINE_ENDINGS.test(text) ? nfc : nfc.replace(/\r\n/gu, '\n');
+  return ABOUT_WHITESPACE.test(text) ? lines : trimEnds(lines);
 }
+
+/**
+ * Words of a question about a text's own characters or their encoding: there composed and decomposed accents are two
+ * answers ("Is "Å" in NFC or NFD form?", "How many code points are in "café"?", "Why is "café" == "café" false?"), and
+ * NFC served one the other's answer (a hostile tester at the proxy, session 40). Only a text NFC changes is kept as
+ * typed: a text with composed accents only is the same either way, and "a cover letter for a job at café" typed with
+ * a decomposed "é" still meets its composed copy (a hostile review of a first version that read "letter" as such a
+ * word).
+ */
+const ABOUT_UNICODE =
+  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?)\b|={2,3}/i;
+/**
+ * Words of a question about a text's line endings: there CRLF and LF are two answers ("Does this text use CRLF or LF?",
+ * "Why does this script fail with bad interpreter?"; the verifier reads every line break as "\n" otherwise, see
+ * StructuralVerifier.verify).
+ */
+export const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|line terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter)\b|\^M|\$'\\r'/i;
+/** Words of a question about whitespace, where the text's own ends are part of what is asked about ("trailing spaces"). */
+const ABOUT_WHITESPACE = /\b(?:trailing|leading)\s+(?:white\s*space|spaces?|newlines?|tabs?|blank\s+lines?)\b|\bwhite\s*space\b/i;
 
 /**
  * The text with its ends trimmed, except the indentation of a first line of code or data where a later line is

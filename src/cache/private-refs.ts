@@ -2,7 +2,7 @@
  * Whether a request body names objects its API key keeps upstream: a previous response (`previous_response_id`), an
  * uploaded file (`file_id`, `file_ids`, a `{ type: 'file', file_id }` source), an item by reference
  * (`item_reference`, or `{ id }` alone), a Responses input item by its id (an earlier response's output item passed back:
- * the upstream looks an item with an `id` up in what that key stored, and answers another key 404), a vector store (`vector_store_ids`) or a reusable prompt (`prompt: { id }`). Another key cannot use them (the upstream answers it
+ * the upstream looks an item with an `id` up in what that key stored, and answers another key 404), a vector store (`vector_store_ids`), a reusable prompt (`prompt: { id }`) or a fine-tuned model (`ft:…`). Another key cannot use them (the upstream answers it
  * 404), so on a route whose tenant holds several keys (`share`, a trusted tenant header) the answer belongs to the
  * key that sent it: the pipeline puts that key's keyed hash in the partition (KeyScope.owner).
  *
@@ -10,7 +10,7 @@
  * hid a file id behind a 100k-value enum in a review).
  */
 export function referencesPrivateObjects(body: unknown): boolean {
-  if (hasInputItemWithId(body)) return true;
+  if (hasInputItemWithId(body) || namesFineTunedModel(body)) return true;
   const pending: unknown[] = [body];
   for (let visited = 0; pending.length > 0; visited++) {
     // A body too large to read through is taken to name such an object: an entry kept to one key loses only hits.
@@ -43,6 +43,19 @@ function hasInputItemWithId(body: unknown): boolean {
   if (!Array.isArray(input)) return false;
   return input.some((item) => typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' && (item as { id: string }).id !== '');
 }
+
+/**
+ * A fine-tuned or custom model belongs to the organisation that trained it: another organisation's key is answered
+ * 404 (a hostile tester at the proxy, session 40). OpenAI's `ft:gpt-4o-mini-2024-07-18:acme::AbC123` (also behind a
+ * gateway's provider prefix, `openai/ft:…`), the legacy `davinci:ft-acme-2023-01-01`, a Fireworks account's own model
+ * (`accounts/acme/models/…`; not `accounts/fireworks/…`, the public ones), a Bedrock custom model's ARN, a Gemini
+ * `tunedModels/…`.
+ */
+function namesFineTunedModel(body: unknown): boolean {
+  const model = typeof body === 'object' && body !== null ? (body as { model?: unknown }).model : undefined;
+  return typeof model === 'string' && FINE_TUNED_MODEL.test(model);
+}
+const FINE_TUNED_MODEL = /(?:^|\/)ft:|:ft-|^accounts\/(?!fireworks\/)[^/]+\/models\/|:custom-model\/|(?:^|\/)tunedModels\//iu;
 
 /** A value that names something: not null, "", an empty list or a bare number or boolean. */
 function isPresent(value: unknown): boolean {

@@ -118,6 +118,14 @@ export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = '
 export function partitionFields(body: Record<string, unknown>, skip: ReadonlySet<string>, renames: Readonly<Record<string, string>> = {}, ignored: ReadonlySet<string> = IGNORED_FIELDS): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(body)) {
+    if (field === 'metadata' && ignored.has(field) && value !== null && typeof value === 'object' && (value as { tags?: unknown }).tags !== undefined) {
+      // LiteLLM routes on the body's `metadata.tags` as on its `x-litellm-tags` header (gateway-headers.ts): a "free"
+      // tier's answer was served for "paid" (a hostile tester at the proxy, session 40). The rest of `metadata` stays out.
+      const tags = (value as { tags: unknown }).tags;
+      // A set to the gateway: its order is no route.
+      fields['metadata.tags'] = Array.isArray(tags) && tags.every((tag) => typeof tag === 'string') ? [...new Set(tags)].sort() : tags;
+      continue;
+    }
     if (ignored.has(field) || skip.has(field) || value === undefined) continue;
     const renamed = renames[field];
     fields[renamed !== undefined && body[renamed] === undefined ? renamed : field] = value;

@@ -85,6 +85,9 @@ export interface DifferenceOptions {
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
+  // A short word of grammar typed with two letters swapped: "teh" / "the", "adn" / "and" (three red teams, session 40:
+  // "What are teh signs of flu?" was refused as a word added beside an article dropped, 92–227 of each team's controls).
+  if (before.length === 1 && after.length === 1 && !options.spellingMatters && isGrammarWordTypo(before[0]!, after[0]!)) return { kind: 'accepted', notes: [`typo ${before[0]!.text}/${after[0]!.text}`] };
   const beforeWords = before.filter((token) => !isArticle(token));
   const afterWords = after.filter((token) => !isArticle(token));
   const articles = [...before, ...after].filter(isArticle).map((token) => `article ${token.text.toLowerCase()}`);
@@ -262,6 +265,20 @@ function degreeOf(word: string, lexicon: Lexicon): 'comparative' | 'superlative'
 }
 const SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
 const COMPARATIVES: ReadonlySet<string> = new Set(['better', 'worse', 'more', 'less', 'fewer']);
+
+/** Whether one of two words is a listed slip of the other, a short word of grammar (GRAMMAR_WORD_TYPOS), in the same case. */
+function isGrammarWordTypo(one: Token, other: Token): boolean {
+  if (one.kind !== 'word' || other.kind !== 'word') return false;
+  const [left, right] = [one.text, other.text];
+  const typed = (typo: string, word: string) => GRAMMAR_WORD_TYPOS.get(typo.toLowerCase()) === word.toLowerCase() && /^\p{Lu}/u.test(typo) === /^\p{Lu}/u.test(word);
+  return typed(left, right) || typed(right, left);
+}
+/** Slips of short words of grammar that are no word of their own, each with the word it stands for. */
+const GRAMMAR_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
+  ['teh', 'the'], ['hte', 'the'], ['adn', 'and'], ['nad', 'and'], ['taht', 'that'], ['thta', 'that'], ['wiht', 'with'], ['waht', 'what'],
+  ['whta', 'what'], ['jsut', 'just'], ['yuo', 'you'], ['yoru', 'your'], ['thier', 'their'], ['becuase', 'because'], ['shoudl', 'should'],
+  ['woudl', 'would'], ['coudl', 'could'], ['wehn', 'when'], ['whihc', 'which'], ['tehm', 'them'], ['tehy', 'they'], ['frmo', 'from'],
+]);
 
 /**
  * A typo: a slip of typing (word-forms.ts typingSlip: two letters swapped, a letter doubled or undoubled, a

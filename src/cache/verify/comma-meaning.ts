@@ -41,6 +41,9 @@ export function commaChangesMeaning(
       const next = word(at);
       // "I didn't quit my job because of my boss" denies the reason; "…, because of my boss" gives it for not quitting.
       if (next === 'because' && negatedBefore(side, at)) return 'comma before a reason after a negation';
+      // "The bridge opens if a tall ship arrives and the traffic is stopped" (both are the condition) / "… arrives, and
+      // the traffic is stopped" (the second is a fact); "Lucas said that Arjun scored(,) and Carlos won".
+      if ((next === 'and' || next === 'or') && !NEW_REQUEST_AFTER.has(word(at + 1) ?? '') && conditionOpenBefore(side, at, commas[one])) return 'comma closing a condition before "and"/"or"';
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
       // "Rafael, claimed Priya, was absent" / "Rafael claimed Priya was absent": set off by two commas, the speaker
       // is someone else's word on the statement; without them the statement is the speaker's (who was absent flips).
@@ -72,6 +75,41 @@ export function commaChangesMeaning(
   }
   return undefined;
 }
+
+/**
+ * Whether a condition or a reported statement opened in this sentence runs on, with no comma since, to the comma at
+ * `at` (this side's only, before "and" or "or"): there the comma closes it, and what follows "and" is a fact or the
+ * speaker's own instead of part of it (a red team on word problems, session 40: 60 of 73 such pairs served as
+ * punctuation). Not where a comma already closed the condition ("If it rains, bring an umbrella(,) and boots").
+ */
+function conditionOpenBefore(side: PreparedSide, at: number, own: readonly number[]): boolean {
+  const ownBefore = own[firstAbove(own, at - 1) - 1];
+  const stop = Math.max(0, at - CONDITION_REACH, ownBefore ?? 0);
+  for (let index = at - 1; index >= stop; index--) {
+    const token = side.tokens[index]!;
+    const word = token.kind === 'word' ? token.key.toLowerCase() : '';
+    // Not "if" as "whether" ("Tell me if it is correct, and explain why").
+    if (CONDITIONS.has(word)) return !(word === 'if' && WHETHER_BEFORE.has(side.tokens[index - 1]?.key.toLowerCase() ?? ''));
+    if (word === 'that' && SPEECH_VERBS.has(side.tokens[index - 1]?.key.toLowerCase() ?? '')) return true;
+    if (token.sentenceStart) return false;
+  }
+  return false;
+}
+const CONDITION_REACH = 40;
+/** Words before an "if" that means "whether": "tell me if", "check if", "not sure if", "wondering if". */
+const WHETHER_BEFORE: ReadonlySet<string> = new Set([
+  'me', 'us', 'tell', 'check', 'see', 'know', 'ask', 'asking', 'wonder', 'wondering', 'determine', 'sure', 'unsure', 'decide', 'out', 'show',
+  'confirm', 'verify', 'test', 'curious', 'idea', 'whether', 'matter', 'matters', 'care',
+]);
+/**
+ * Words after "and"/"or" that open a request or a question of the asker's own, not a part of the condition: ", and
+ * explain why", ", and how does it …", ", and I want to know …" (a hostile review, session 40).
+ */
+const NEW_REQUEST_AFTER: ReadonlySet<string> = new Set([
+  'how', 'what', 'why', 'when', 'where', 'which', 'who', 'whom', 'whose', 'is', 'are', 'can', 'could', 'should', 'would', 'will', 'do', 'does',
+  'did', 'i', 'please', 'explain', 'tell', 'give', 'show', 'list', 'describe', 'suggest', 'recommend', 'write', 'help', 'also', 'then', 'if',
+]);
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'whenever', 'iff']);
 
 /**
  * Whether the comma at `at` (this side's only, before "and") closes a name or two that a comma both sides have

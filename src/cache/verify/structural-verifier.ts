@@ -13,6 +13,7 @@ import { editsInsideDocument } from './document-edit.ts';
 import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, SENTENCE_LEAD_INS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { inIdentifierPosition } from './identifier-position.ts';
 import { noteMovedBetweenItems } from './labelled-items.ts';
+import { talliedValueChanged } from './tallied-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
@@ -33,6 +34,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
+import { ABOUT_LINE_ENDINGS } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -82,6 +84,12 @@ const FIRST_INDENT = /^[^\S\n]*/u;
 /** Line breaks other than "\n": CRLF, a lone CR, the Unicode line and paragraph separators. */
 const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
+const ANY_LINE_BREAK = /\r\n?|[\n\u2028\u2029]/gu;
+
+/** A text's line breaks as typed, in order. */
+function lineBreaksOf(text: string): string {
+  return (text.match(ANY_LINE_BREAK) ?? []).join('');
+}
 
 /**
  * The structural verifier (DESIGN.md §1, "verify"): rules over the aligned tokens of the query and the
@@ -107,6 +115,8 @@ export class StructuralVerifier implements CandidateVerifier {
     // (pasted from a web page), so those are read as "\n" first, on both sides: a rule that looked for "\n" missed a
     // note moved between a list's items on CR-only lines (a review, session 36).
     if (OTHER_LINE_BREAK.test(typedQuery) || OTHER_LINE_BREAK.test(typedCandidate)) {
+      // Unless the line endings are what is asked about ("Does this text use CRLF or LF?").
+      if (lineBreaksOf(typedQuery) !== lineBreaksOf(typedCandidate) && (ABOUT_LINE_ENDINGS.test(typedQuery) || ABOUT_LINE_ENDINGS.test(typedCandidate))) return { kind: 'different', reason: 'line endings asked about' };
       const verdict = this.verify(typedQuery.replace(OTHER_LINE_BREAKS, '\n'), typedCandidate.replace(OTHER_LINE_BREAKS, '\n'));
       return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'line breaks'] } : verdict;
     }
@@ -183,6 +193,8 @@ export class StructuralVerifier implements CandidateVerifier {
       if (lineMarksDiffer(candidate, query)) return { kind: 'undecided', reason: 'marks of a pasted line' };
       // Lines of labelled items: a note's item is the label line it stands under ("Monday: tacos. No dairy.").
       if (noteMovedBetweenItems(query, candidate)) return { kind: 'different', reason: 'a note moved to another labelled item' };
+      // Values pasted one per line and tallied: each is a string, and another form of it another value (tallied-items.ts).
+      if (talliedValueChanged(query, candidate)) return { kind: 'different', reason: 'a value of a tallied list' };
       if (accepted.includes('article the') && (theOpensTitleSearch(query) || theOpensTitleSearch(candidate))) return { kind: 'undecided', reason: '"the" of a title searched for' };
       if (layoutMattersIn(prepared, query) || layoutMattersIn(unfolded, candidate)) {
         const fenceGapsCount = ASKS_ABOUT_LINES.test(query) || ASKS_ABOUT_LINES.test(candidate);
@@ -344,7 +356,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // slip from a word is as often a name of its own ("What is scrapy?" / "… scrappy?", gsap/gasp, qunit/quint; a
       // look-alike red team, session 32). Not a misspelling the vocabulary knows, nor a word after an article or a
       // subject ("Where is the adress?", "How do I recieve payments?").
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && shortTerm(left, right) && (namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after)) && !knownMisspellings(left, right, this.#lexicon)) return { kind: 'undecided', reason: `typo of the term asked about: ${difference.notes.join(', ')}` };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && shortTerm(left, right) && (namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after)) && !knownMisspellings(left, right, this.#lexicon) && !left.concat(right).some((token) => token.kind === 'word' && FUNCTION_WORDS.has(token.key.toLowerCase()))) return { kind: 'undecided', reason: `typo of the term asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       // A value the answer carries as typed: a keyword to target, a filter's value in a query over data.
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inLiteralPosition(before, hunk.leftStart, hunk.leftEnd) || inLiteralPosition(after, hunk.rightStart, hunk.rightEnd))) return { kind: 'different', reason: `literal ${difference.notes.join(', ')}` };

@@ -47,6 +47,7 @@ export function formChangedInText(query: string, candidate: string): boolean {
  * one as lines are (a red team on long documents, session 37: a form word in a paragraph of the text exempted it).
  */
 function textChangedInLine(left: string, right: string): boolean {
+  if (QUIZ_INSTRUCTION.test(left) && QUIZ_INSTRUCTION.test(right)) return false;
   if (!asksForm(left) && !asksForm(right)) return true;
   const leftSentences = left.split(SENTENCE_END);
   const rightSentences = right.split(SENTENCE_END);
@@ -54,6 +55,12 @@ function textChangedInLine(left: string, right: string): boolean {
   return leftSentences.some((sentence, index) => sentence !== rightSentences[index] && !asksForm(sentence) && !asksForm(rightSentences[index]!));
 }
 const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
+/**
+ * A quiz's instruction on how to answer, or the header of its options: part of the request, not of the text asked
+ * about ("Explain your answer." / "Please explain your answer.", "Answer choices:" / "answer choices:").
+ */
+const QUIZ_INSTRUCTION =
+  /^(?:please[ ,]+)?(?:just[ ,]+)?(?:(?:answer|explain|justify)\s+(?:with|in|your|why|the\s+(?:question|letter|number)|only|briefly)\b[^\n]{0,80}|give\s+(?:me\s+)?(?:just\s+|only\s+)?the\s+(?:answer|letter|number|option)\b[^\n]{0,80}|(?:answer\s+)?(?:choices|options)\s*:|why\s*[?!.]*|(?:thanks|thank\s+you|thx|cheers|ty)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*[!.]*)$/iu;
 
 /**
  * A prompt cut into pieces to tell its request from a pasted text: its lines, the first cut after its first question
@@ -128,9 +135,14 @@ const POINTED_QUESTION_AFTER_TEXT =
 /** "How many exclamation marks …", "the number of words", "count the sentences". */
 const COUNTED_FORM =
   /\b(?:how\s+many|number\s+of|count(?:s|ing)?)\b[^.?!\n]{0,40}?\b(?:words?|sentences?|characters?|letters?|syllables?|lines?|items?|entries|paragraphs?|exclamation|question\s+marks?|commas?|periods|full\s+stops?|semicolons?|colons?|punctuation|marks?|contractions?|articles?|mistakes?|errors?|typos?|quot\w*|capitals?|uppercase|vowels?|consonants?|spaces?|bullets?|tokens?|steps?)\b/iu;
-/** What a text is judged for in its form: "any contractions", "quotation marks", "say please", "a UK audience". */
+/**
+ * What a text is judged for in its form: "any contractions", "quotation marks", "say please", "a UK audience"; a
+ * grammar quiz's options ("Which sentence is punctuated correctly?", "… uses commas correctly?", "the correct
+ * article": a red team on quizzes, session 40: a comma, an apostrophe or "a"/"an" changed inside an option was served,
+ * 162 of 808).
+ */
 const FORM_WORDS =
-  /\b(?:contractions?|punctuation|exclamation\s+(?:marks?|points?)|semicolons?|quotation\s+marks?|scare\s+quotes|in\s+quotes|capitali[sz]\w*|word\s+(?:count|limit)|character\s+(?:count|limit)|grammatical\w*|ungrammatical|grammar|spelling|spelt|spelled|typos?|house\s+(?:rule|style)|style\s+guide|(?:say|said|says|use|used|uses)\s+(?:please|thanks|thank\s+you)|(?:was|is|were|sound|sounds|seem|seems)\s+(?:(?:the|this|that|it|her|his|their)\s+)?(?:\w+\s+)?(?:polite|impolite|rude)|thank(?:ed|s)?\s+(?:anyone|anybody|someone|them|him|her|us)|british\s+or\s+(?:an\s+)?american|american\s+or\s+(?:a\s+)?british|london\s+or\s+new\s+york|(?:uk|us|british|american)\s+(?:audience|readers?|spelling|english|conventions|storefront|market|style)|(?:which|what)\s+country'?s\s+conventions|articles?\s+correctly|use\s+of\s+articles|(?:grammar|grammatical|spelling|language|writing|punctuation|article|tense)\s+(?:mistakes?|errors?)|sarcas\w*|numbers?\s+(?:under|below|over|above)\s+\w+\s+as\s+words|verbatim|word\s+for\s+word|exact\s+(?:words|wording|sentence|phrase)|quote\s+(?:the|a|any|each|every)\s+(?:\w+\s+)?(?:sentence|line|phrase|passage|words?)|corrections?|proofread\w*|(?:written|spelled|spelt|formatted|capitalised|capitalized|punctuated)\s+consistently|consistent\s+(?:spelling|style|formatting|capitali[sz]ation)|(?:uk|britain|england|london)\s+or\s+(?:in\s+)?(?:the\s+)?(?:us|usa|united\s+states|america|new\s+york)|(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:item|line|entry|tag|step|word|bullet)s?|separate\s+(?:items?|lines?|entries|tags?)|one\s+of\s+the\s+(?:tags|items|entries|lines)|(?:use|uses|used|avoid|avoids|avoided|any|has|have|contain|contains)\s+shortened\s+forms?|written\s+out\s+in\s+full|(?:any|missing|extra)\s+(?:commas?|hyphens?|apostrophes?|dash(?:es)?|abbreviations?)|(?:any|the)\s+hyphenated\s+words?|(?:written|spelled|spelt)\s+the\s+(?:american|british)\s+way)\b/iu;
+  /\b(?:contractions?|punctuation|exclamation\s+(?:marks?|points?)|semicolons?|quotation\s+marks?|scare\s+quotes|in\s+quotes|capitali[sz]\w*|word\s+(?:count|limit)|character\s+(?:count|limit)|grammatical\w*|ungrammatical|grammar|spelling|spelt|spelled|typos?|house\s+(?:rule|style)|style\s+guide|(?:say|said|says|use|used|uses)\s+(?:please|thanks|thank\s+you)|(?:was|is|were|sound|sounds|seem|seems)\s+(?:(?:the|this|that|it|her|his|their)\s+)?(?:\w+\s+)?(?:polite|impolite|rude)|thank(?:ed|s)?\s+(?:anyone|anybody|someone|them|him|her|us)|british\s+or\s+(?:an\s+)?american|american\s+or\s+(?:a\s+)?british|london\s+or\s+new\s+york|(?:uk|us|british|american)\s+(?:audience|readers?|spelling|english|conventions|storefront|market|style)|(?:which|what)\s+country'?s\s+conventions|articles?\s+correctly|use\s+of\s+articles|(?:grammar|grammatical|spelling|language|writing|punctuation|article|tense)\s+(?:mistakes?|errors?)|sarcas\w*|numbers?\s+(?:under|below|over|above)\s+\w+\s+as\s+words|verbatim|word\s+for\s+word|exact\s+(?:words|wording|sentence|phrase)|quote\s+(?:the|a|any|each|every)\s+(?:\w+\s+)?(?:sentence|line|phrase|passage|words?)|corrections?|proofread\w*|(?:written|spelled|spelt|formatted|capitalised|capitalized|punctuated)\s+consistently|consistent\s+(?:spelling|style|formatting|capitali[sz]ation)|(?:uk|britain|england|london)\s+or\s+(?:in\s+)?(?:the\s+)?(?:us|usa|united\s+states|america|new\s+york)|(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:item|line|entry|tag|step|word|bullet)s?|separate\s+(?:items?|lines?|entries|tags?)|one\s+of\s+the\s+(?:tags|items|entries|lines)|(?:use|uses|used|avoid|avoids|avoided|any|has|have|contain|contains)\s+shortened\s+forms?|written\s+out\s+in\s+full|(?:any|missing|extra)\s+(?:commas?|hyphens?|apostrophes?|dash(?:es)?|abbreviations?)|(?:any|the)\s+hyphenated\s+words?|(?:written|spelled|spelt)\s+the\s+(?:american|british)\s+way|punctuated\s+(?:correctly|properly|incorrectly)|(?:uses?|using)\s+(?:the\s+|an?\s+)?(?:commas?|apostrophes?|semicolons?|colons?|hyphens?|dash(?:es)?|articles?|capital\s+letters)\s+(?:correctly|properly|incorrectly)|correct\s+(?:articles?|punctuation)|(?:correctly|properly)\s+punctuated|(?:which|what)\s+(?:one\s+)?(?:of\s+(?:these|the\s+following)\s+)?(?:sentence|phrase)s?\s+(?:is|are)\s+(?:grammatically\s+)?(?:correct|incorrect)(?!\s+(?:about|regarding|for|on)\b)|(?:choose|select|pick|identify)\s+the\s+(?:correct|incorrect|grammatical|right)\s+(?:sentence|phrase)s?\b(?!\s+(?:about|regarding|for|on)\b))\b/iu;
 /**
  * A task whose answer is the text itself, re-laid, re-cased, encoded or wrapped: every word and mark of the text is in
  * the answer, so a contraction, a synonym, a spelling or a number in words changes it ("Put each sentence on its own

@@ -23,4 +23,10 @@ describe('gatewayRouting: the headers by which a gateway upstream picks what ans
     expect(gatewayRouting({ 'cf-aig-metadata': '{"user_plan":"paid"}' }, 'dynamic/support')).toBe('cf-aig-metadata:{"user_plan":"paid"}');
     expect(gatewayRouting({ 'cf-aig-metadata': '{"user_plan":"paid"}' }, 'gpt-4o-mini')).toBeUndefined();
   });
+  // A hostile tester at the proxy (session 40): Azure ML picks the deployment by header, Azure AI Inference whether
+  // a field such as `top_k` reaches the model.
+  it('reads Azure’s deployment and extra-parameters headers', () => {
+    expect(gatewayRouting({ 'azureml-model-deployment': 'blue' })).toBe('azureml-model-deployment:blue');
+    expect(gatewayRouting({ 'extra-parameters': 'pass-through' })).toBe('extra-parameters:pass-through');
+  });
 });

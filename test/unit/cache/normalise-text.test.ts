@@ -28,6 +28,26 @@ describe('normaliseText', () => {
     expect(normaliseText('Tie\u0302\u0301ng Vie\u0323\u0302t')).toBe('Tie\u0302\u0301ng Vie\u0323\u0302t'.normalize('NFC'));
   });
 
+  // A hostile tester at the proxy (session 40): NFC and CRLF folding made two texts one where the question is about
+  // the text's own characters or line endings.
+  it.each([
+    ['Is "\u00c5" in NFC or NFD form?', 'Is "A\u030a" in NFC or NFD form?', 'Is "\u00c5" in NFC or NFD form?'],
+    ['How many code points are in "cafe\u0301"?', 'How many code points are in "caf\u00e9"?', 'How many code points are in "cafe\u0301"?'],
+    ['Which line endings does this file use?\r\nx = 1\r\n', 'Which line endings does this file use?\nx = 1\n', 'Which line endings does this file use?\r\nx = 1'],
+    ['Does this line have trailing spaces?\nfoo   ', 'Does this line have trailing spaces?\nfoo', 'Does this line have trailing spaces?\nfoo   '],
+  ])('keeps a text about its own characters as typed: %j', (typed, other, kept) => {
+    expect(normaliseText(typed)).toBe(kept);
+    expect(normaliseText(typed)).not.toBe(normaliseText(other));
+  });
+  it('still folds a text that does not ask about its characters, and trims one that asks about them but not about whitespace', () => {
+    expect(normaliseText('Summarise this:\r\nThe meeting moved to Friday.\r\n')).toBe('Summarise this:\nThe meeting moved to Friday.');
+    expect(normaliseText('What does caf\u00e9 mean?')).toBe(normaliseText('What does cafe\u0301 mean?'));
+    expect(normaliseText('  How many code points are in "cafe\u0301"?  ')).toBe('How many code points are in "cafe\u0301"?');
+    // A word of the list alone is no question about the characters: "letter" was read so by a first version.
+    expect(normaliseText('Write a cover letter for a job at cafe\u0301')).toBe('Write a cover letter for a job at caf\u00e9');
+    expect(normaliseText('Is CentOS 7 EOL?\r\nThanks')).toBe('Is CentOS 7 EOL?\nThanks');
+  });
+
   it('keeps a private-use character of the text as it is, and folds a text of thousands of singletons as NFC does', () => {
     expect([...normaliseText('a\uE000\u212A\uE001b')].map((character) => character.codePointAt(0))).toEqual([0x61, 0xe000, 0x212a, 0xe001, 0x62]);
     // No question is about a thousand Kelvin signs; keeping each cost a callback per sign (5M of them: 2 s).

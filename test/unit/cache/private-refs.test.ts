@@ -27,6 +27,17 @@ describe('referencesPrivateObjects', () => {
     expect(referencesPrivateObjects({ messages: [{ role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'f', input: {} }] }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '3' }] }] })).toBe(false);
     expect(referencesPrivateObjects({ input: [{ type: 'function_call_output', call_id: 'call_1', output: '3' }, { role: 'user', content: 'Go on.' }] })).toBe(false);
   });
+  // A hostile tester at the proxy (session 40): a fine-tuned model is its organisation's; another key is answered 404.
+  it('finds a fine-tuned model, and no private object in a base model', () => {
+    expect(referencesPrivateObjects({ model: 'ft:gpt-4o-mini-2024-07-18:acme-corp::AbC123xy', messages: [] })).toBe(true);
+    expect(referencesPrivateObjects({ model: 'davinci:ft-acme-2023-01-01-00-00-00', prompt: 'x' })).toBe(true);
+    expect(referencesPrivateObjects({ model: 'openai/FT:gpt-4o-mini-2024-07-18:acme::AbC123xy', messages: [] })).toBe(true);
+    expect(referencesPrivateObjects({ model: 'accounts/acme/models/support-bot', messages: [] })).toBe(true);
+    expect(referencesPrivateObjects({ model: 'arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.titan/abc', messages: [] })).toBe(true);
+    expect(referencesPrivateObjects({ model: 'tunedModels/acme-support-42', messages: [] })).toBe(true);
+    expect(referencesPrivateObjects({ model: 'gpt-4o-mini-2024-07-18', messages: [] })).toBe(false);
+    expect(referencesPrivateObjects({ model: 'accounts/fireworks/models/llama-v3p1-8b-instruct', messages: [] })).toBe(false);
+  });
   it('takes a body too large to read through as naming such an object', () => {
     const enumeration = Array.from({ length: 100_000 }, (_, index) => `v${index}`);
     const body = { messages: [{ role: 'user', content: [{ type: 'file', file: { file_id: 'file-alice' } }] }], tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { a: { enum: enumeration } } } } }] };

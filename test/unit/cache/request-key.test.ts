@@ -89,6 +89,14 @@ describe('requestKey', () => {
     expect(key({ ...base, ...change }).id).toBe(key(base).id);
   });
 
+  // A hostile tester at the proxy (session 40): LiteLLM routes on the body's `metadata.tags` as on its header.
+  it('puts metadata.tags in the partition, and nothing else of the metadata', () => {
+    expect(key({ ...base, metadata: { tags: ['paid'] } }).partition).not.toBe(key({ ...base, metadata: { tags: ['free'] } }).partition);
+    expect(key({ ...base, metadata: { tags: ['paid'] } }).partition).not.toBe(key(base).partition);
+    expect(key({ ...base, metadata: { tags: ['paid'], trace: 'a' } }).id).toBe(key({ ...base, metadata: { tags: ['paid'], trace: 'b' } }).id);
+    expect(key({ ...base, metadata: { tags: ['eu', 'paid'] } }).id).toBe(key({ ...base, metadata: { tags: ['paid', 'eu'] } }).id);
+  });
+
   it('treats equivalent spellings as the same request', () => {
     const reordered: ChatRequest = { messages: base.messages, temperature: 0, model: 'gpt-4o-mini' };
     const developer = { ...base, messages: [{ role: 'developer', content: 'You are terse.' }, base.messages[1]!] };
