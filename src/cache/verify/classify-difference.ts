@@ -45,6 +45,12 @@ export interface DifferenceOptions {
    * of number is no inflection but a count (`count …`, decisive). Asked only when an inflection would be accepted.
    */
   countsThings?: () => boolean;
+  /**
+   * Whether the difference stands inside running words, not as a word talked about: a word follows it in its sentence,
+   * and no word of mentioning stands around it ("Count occurrences of teh in this", "Why do I type becuase instead of
+   * …", "What's the history of teh?"). Asked of a listed slip of a word of grammar (GRAMMAR_WORD_TYPOS).
+   */
+  inRunningText?: () => boolean;
   /** The token right after the difference, lowercase, if any (the same on both sides: it is aligned). */
   nextToken?: () => string | undefined;
   /** Whether the difference follows a number on both sides ("100 g" / "100 grams"): there a unit's abbreviation is its name. */
@@ -87,7 +93,7 @@ export interface DifferenceOptions {
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
   // A short word of grammar typed with two letters swapped: "teh" / "the", "adn" / "and" (three red teams, session 40:
   // "What are teh signs of flu?" was refused as a word added beside an article dropped, 92–227 of each team's controls).
-  if (before.length === 1 && after.length === 1 && !options.spellingMatters && isGrammarWordTypo(before[0]!, after[0]!)) return { kind: 'accepted', notes: [`typo ${before[0]!.text}/${after[0]!.text}`] };
+  if (before.length === 1 && after.length === 1 && !options.spellingMatters && isGrammarWordTypo(before[0]!, after[0]!) && options.inRunningText?.() === true) return { kind: 'accepted', notes: [`typo ${before[0]!.text}/${after[0]!.text}`] };
   const beforeWords = before.filter((token) => !isArticle(token));
   const afterWords = after.filter((token) => !isArticle(token));
   const articles = [...before, ...after].filter(isArticle).map((token) => `article ${token.text.toLowerCase()}`);
@@ -267,7 +273,7 @@ const SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'lea
 const COMPARATIVES: ReadonlySet<string> = new Set(['better', 'worse', 'more', 'less', 'fewer']);
 
 /** Whether one of two words is a listed slip of the other, a short word of grammar (GRAMMAR_WORD_TYPOS), in the same case. */
-function isGrammarWordTypo(one: Token, other: Token): boolean {
+export function isGrammarWordTypo(one: Token, other: Token): boolean {
   if (one.kind !== 'word' || other.kind !== 'word') return false;
   const [left, right] = [one.text, other.text];
   const typed = (typo: string, word: string) => GRAMMAR_WORD_TYPOS.get(typo.toLowerCase()) === word.toLowerCase() && /^\p{Lu}/u.test(typo) === /^\p{Lu}/u.test(word);

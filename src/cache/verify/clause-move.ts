@@ -878,7 +878,15 @@ export function movesOntoOther(move: { opener: string; moved: Token[] }, sides: 
   // A state a person is in, named ("on vacation", "on maternity leave", "in a wheelchair", "in ICU", "while on
   // deployment"); not a place or a time the action is in as often ("at home", "in the car", "at work", "before bed").
   const state = move.moved.some((token) => token.kind === 'word' && (PERSON_STATE_NAMES.has(token.key.toLowerCase()) || PERSON_STATES.has(token.key.toLowerCase()))) && (STATE_PREPOSITIONS.has(move.opener) || STATE_PREPOSITIONS.has(lowerSecond));
-  if (!state && namesTool(move.moved)) return false;
+  // Under a drug, a drink or an injury, or doing what impairs ("On Percocet,", "After a few drinks,", "While driving,"),
+  // said without whose: fronted it is often the asker's, at the end it is the clause's subject's ("Is it safe for my
+  // boyfriend to watch the baby (on Percocet)?"; a red team on advice, session 40: 234 of 316 served). Not where the
+  // phrase says whose ("Since I'm on Xanax, …"). Only drugs and acts of a list: an unknown name after "on" is as often a
+  // tool ("On Venmo, can my son …").
+  const unowned = IMPAIRING_OPENERS.has(move.opener) && !move.moved.some((token) => token.kind === 'word' && (SUBJECTS.has(token.key.toLowerCase()) || OWNERS.has(token.key.toLowerCase())));
+  const listedImpairment = unowned && move.moved.some((token, index) => token.kind === 'word' && index > 0 && IMPAIRMENTS.has(token.key.toLowerCase()));
+  if (!state && !listedImpairment && namesTool(move.moved)) return false;
+  const impaired = listedImpairment;
   // A clause without a subject that says how someone feels or what befell them ("when nervous", "while unemployed",
   // "after being fired", "once retired"); not an activity ("when traveling") nor a fixed phrase ("if needed").
   const condition =
@@ -889,14 +897,14 @@ export function movesOntoOther(move: { opener: string; moved: Token[] }, sides: 
     !FIXED_CONDITIONS.has(lowerSecond) &&
     !STATE_PREPOSITIONS.has(lowerSecond) &&
     (lowerSecond === 'being' || STATE_PARTICIPLES.has(lowerSecond) || (!lowerSecond.endsWith('ing') && (WHEN_OPENERS.has(move.opener) || /ed$/u.test(lowerSecond))));
-  if (!age && !state && !condition) return false;
+  if (!age && !state && !condition && !impaired) return false;
   return sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined || at < 2) return false;
     if (endsOnPersonOrAnimal(tokens, at, lexicon)) return true;
     // Or it may come to describe the clause's other doer: "Should my child go to school when sick?", "Can my wife
-    // collect my Social Security at 65?".
-    return otherSubject(tokens, at, lexicon);
+    // collect my Social Security at 65?", "Is it safe for my boyfriend to watch the baby on Percocet?".
+    return otherSubject(tokens, at, lexicon) || (impaired && forSomeoneTo(tokens, at, lexicon));
   });
 }
 /** States a person is in, named after "on"/"in"/"at" (with an article or not). */
@@ -927,6 +935,17 @@ function otherSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): b
   }
   return false;
 }
+/** Whether the clause before `at` asks about another person's act: "… for my boyfriend to watch …", "for the nanny to". */
+function forSomeoneTo(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
+  for (let index = 0; index + 2 < at && index < SUBJECT_REACH + 4; index++) {
+    if (word(index) !== 'for') continue;
+    let subject = index + 1;
+    if (DETERMINERS.has(word(subject)) || OWNERS.has(word(subject))) subject++;
+    return word(subject + 1) === 'to' && namesOtherDoer(word(subject), lexicon);
+  }
+  return false;
+}
 /** How far into the clause its auxiliary may stand ("How often should my child …"). */
 const SUBJECT_REACH = 5;
 
@@ -934,6 +953,16 @@ const SUBJECT_REACH = 5;
 function namesOtherDoer(lower: string, lexicon: Lexicon): boolean {
   return OTHER_DOERS.has(lower) || ((lexicon.namesPerson(lower) || firstSenseIn(lower, lexicon, [ANIMAL])) && !FUNCTION_WORDS.has(lower));
 }
+const IMPAIRING_OPENERS: ReadonlySet<string> = new Set(['on', 'after', 'while', 'during', 'under']);
+const OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'its', 'mine']);
+/** Drugs, drinks, injuries and acts that impair someone, named after "on", "after", "while", "during" or "under". */
+const IMPAIRMENTS: ReadonlySet<string> = new Set([
+  'drink', 'drinks', 'beer', 'beers', 'wine', 'alcohol', 'shot', 'shots', 'weed', 'marijuana', 'edible', 'edibles', 'pill', 'pills', 'painkiller',
+  'painkillers', 'opioid', 'opioids', 'sedative', 'sedatives', 'anesthesia', 'anaesthesia', 'ambien', 'xanax', 'valium', 'percocet', 'oxycodone',
+  'methadone', 'vicodin', 'adderall', 'gabapentin', 'accutane', 'benadryl', 'nyquil', 'melatonin', 'tramadol', 'hydrocodone', 'morphine',
+  'codeine', 'lorazepam', 'klonopin', 'ativan', 'suboxone', 'ketamine', 'concussion', 'seizure', 'stroke', 'surgery', 'anesthetic', 'all-nighter',
+  'driving', 'fasting', 'influence', 'sedation', 'insulin', 'warfarin', 'thinners', 'lithium', 'steroids', 'chemo', 'chemotherapy', 'c-section',
+]);
 /** Openers of a clause that may have no subject of its own ("when nervous", "while sick", "after being fired"). */
 const SUBJECTLESS_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'unless', 'though', 'although', 'after', 'before', 'during', 'until', 'since']);
 /** Prepositions of a state, a place or an age a person is in ("on vacation", "at work", "in the ICU", "at 65"). */

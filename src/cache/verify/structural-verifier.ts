@@ -2,7 +2,7 @@ import { align, type Hunk } from './align.ts';
 import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { clauseBoundaryMoved } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase, fragmentCaseDiffers } from './case-folding.ts';
-import { classifyDifference, isArticle } from './classify-difference.ts';
+import { classifyDifference, isArticle, isGrammarWordTypo } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, yamlScalarQuoted } from './code-line-end.ts';
@@ -301,6 +301,7 @@ export class StructuralVerifier implements CandidateVerifier {
         varietyMatters,
         codeContext,
         nextToken: () => before.tokens[hunk.leftEnd]?.text.toLowerCase(),
+        inRunningText: () => inRunningText(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
         countsThings: () =>
           statesFacts(before, hunk.leftStart) ||
@@ -356,7 +357,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // slip from a word is as often a name of its own ("What is scrapy?" / "… scrappy?", gsap/gasp, qunit/quint; a
       // look-alike red team, session 32). Not a misspelling the vocabulary knows, nor a word after an article or a
       // subject ("Where is the adress?", "How do I recieve payments?").
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && shortTerm(left, right) && (namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after)) && !knownMisspellings(left, right, this.#lexicon) && !left.concat(right).some((token) => token.kind === 'word' && FUNCTION_WORDS.has(token.key.toLowerCase()))) return { kind: 'undecided', reason: `typo of the term asked about: ${difference.notes.join(', ')}` };
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('typo ')) && shortTerm(left, right) && (namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after)) && !knownMisspellings(left, right, this.#lexicon) && !(left.length === 1 && right.length === 1 && isGrammarWordTypo(left[0]!, right[0]!) && inRunningText(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon))) return { kind: 'undecided', reason: `typo of the term asked about: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inIdentifierPosition(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) || inIdentifierPosition(after, hunk.rightStart, hunk.rightEnd, this.#lexicon))) return { kind: 'different', reason: `identifier ${difference.notes.join(', ')}` };
       // A value the answer carries as typed: a keyword to target, a filter's value in a query over data.
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (inLiteralPosition(before, hunk.leftStart, hunk.leftEnd) || inLiteralPosition(after, hunk.rightStart, hunk.rightEnd))) return { kind: 'different', reason: `literal ${difference.notes.join(', ')}` };
@@ -420,6 +421,35 @@ export class StructuralVerifier implements CandidateVerifier {
     return side;
   }
 }
+
+/**
+ * Whether the words from `start` to `end` stand inside running words of a sentence: a word follows in the same sentence,
+ * and neither the word before is one of mentioning ("type", "changing", "between") nor the word after one that talks
+ * about a word ("in", "instead", "as", "means"): "What are teh signs?" but not "Count occurrences of teh in this text"
+ * or "My phone keeps changing thta to that" (a hostile review, session 40).
+ */
+function inRunningText(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  const previous = tokens[start - 1];
+  if (next?.kind !== 'word' || next.sentenceStart || AFTER_A_MENTION.has(next.key.toLowerCase())) return false;
+  // A determiner stands before what it determines ("teh signs", not "Why is teh a meme?", "does teh appear").
+  const word = tokens.slice(start, end).map((token) => token.key.toLowerCase()).join(' ');
+  const following = next.key.toLowerCase();
+  if (DETERMINER_SLIPS.has(word) && (FUNCTION_WORDS.has(following) || (lexicon.isWord(following) && (lexicon.modifierShare(following) ?? 0) < 0.3 && (!lexicon.canBeNoun(following) || (lexicon.nounShare(following) ?? 1) < 0.3)))) return false;
+  // Nor after a word that makes it the thing talked about ("Why is adn a meme?", "does teh appear", "the teh meme").
+  if (previous?.kind === 'word' && (DETERMINER_SLIPS.has(word) ? ARTICLE_WORDS.has(previous.key.toLowerCase()) : BEFORE_A_SUBJECT.has(previous.key.toLowerCase()))) return false;
+  return previous === undefined || previous.kind !== 'word' || !BEFORE_A_MENTION.has(previous.key.toLowerCase());
+}
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const BEFORE_A_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'the', 'a', 'an', 'of', 'about']);
+/** Listed slips of determiners, which stand before a noun or its adjective. */
+const DETERMINER_SLIPS: ReadonlySet<string> = new Set(['the', 'teh', 'hte', 'their', 'thier', 'your', 'yoru']);
+const AFTER_A_MENTION: ReadonlySet<string> = new Set(['in', 'instead', 'as', 'means', 'mean', 'meant', 'to', 'into', 'vs', 'versus', 'or', 'becomes', 'became', 'for', 'like', 'of']);
+const BEFORE_A_MENTION: ReadonlySet<string> = new Set([
+  'type', 'types', 'typing', 'typed', 'write', 'writes', 'writing', 'wrote', 'change', 'changes', 'changing', 'changed', 'replace', 'replaces',
+  'replacing', 'replaced', 'spell', 'spells', 'spelling', 'spelled', 'spelt', 'say', 'says', 'saying', 'word', 'words', 'term', 'flag', 'flags',
+  'between', 'autocorrect', 'autocorrects', 'correct', 'corrects', 'fix', 'fixes', 'use', 'uses', 'using',
+]);
 
 /** Whether a side has a capital in any word (once per token list). */
 function typesCapitals(tokens: readonly Token[]): boolean {

@@ -482,6 +482,18 @@ function closingCourtesy(text: string, start: number, end: number): boolean {
   if (closing === null) return false;
   return !/^ +p/u.test(closing[0]) || !POINTS_AT_WORDING.test(text.slice(Math.max(0, start - POINTS_AT_REACH), start));
 }
+/**
+ * Whether the mark at `start` closes a greeting that opens the text ("Hey! is it …"), in a text that does not ask about
+ * its own marks or words ("Hi! what is the second character of my message?"; a hostile review, session 40).
+ */
+function greetingMark(text: string, start: number): boolean {
+  return start < GREETING_REACH && OPENING_GREETING.test(text.slice(0, start)) && !ABOUT_OWN_MARKS.test(text.slice(0, ABOUT_OWN_MARKS_REACH));
+}
+const ABOUT_OWN_MARKS = /\b(?:punctuat\w*|characters?|symbols?|commas?|exclamation|marks?|greeting|first\s+word|my\s+message|this\s+message|sentences?|letters?|words?|is\s+a\s+song|song)\b/iu;
+const ABOUT_OWN_MARKS_REACH = 2_000;
+/** A greeting that opens the text, before its "!" ("Hey!", "Hi there!", "Good morning!"). */
+const OPENING_GREETING = /^\s*(?:hey|hi|hello|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|sorry|ok|okay|oh|wow)(?:\s+(?:there|all|everyone|guys|team))?$/iu;
+const GREETING_REACH = 32;
 const POINTS_AT_WORDING = /\b(?:this|that|these|those|it|translat\w*|say|spell\w*|pronounc\w*|means?|word|phrase|abbreviat\w*|for)\b/iu;
 const POINTS_AT_REACH = 200;
 function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' | 'loose' {
@@ -521,7 +533,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     // Not before a closing thanks typed in lowercase, which ends the text ("What is the capital of Chile? thanks"; a
     // near-duplicate helper's, session 28).
-    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8)) && !closingCourtesy(text, start, end)) return 'symbol';
+    // Nor after a greeting opening the text, typed before a lowercase question ("Hey! is it …"; three red teams,
+    // session 40: 286 of 286 such near-duplicates refused as a symbol added).
+    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8)) && !closingCourtesy(text, start, end) && !greetingMark(text, start)) return 'symbol';
     // Inside brackets ("range(n, -1)", "{a: 1}"), in a SQL column list or a list of items, and between a key and
     // its value ("key: value"), a comma or colon is syntax: it says how many things there are.
     if (bracketDepth(line, start) > 0 || ((whole === ',' || whole === ':') && isListOrCodeMark(line, start, whole))) return 'symbol';
@@ -579,7 +593,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     const gluedAfter = line.runEnd < text.length && !SPACE.test(text[line.runEnd]!) && !CLOSING_QUOTES.test(text[line.runEnd]!);
     if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!)) return 'symbol';
     if (line.runEnd - line.runStart > 1 && !line.runSentence) return 'symbol';
-    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8))) return 'symbol';
+    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start)) return 'symbol';
     if (line.runBangs && opensQuestion(text, line.runStart)) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }

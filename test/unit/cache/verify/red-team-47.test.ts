@@ -105,10 +105,28 @@ describe('near-duplicates three red teams found refused (classify-difference.ts,
     ['He saw the dog and the cat', 'He saw teh dog adn the cat'],
     ['What is the capital of France?', 'Question: What is the capital of France?'],
     ['What is the unit of frequency?\nA: Hertz\nB: Tesla', 'Q: What is the unit of frequency?\nA: Hertz\nB: Tesla'],
+    ['How do I unmatch someone on Hinge?', 'How do I unmatch someone on Hinge? Please help.'],
+    ['My 2-year-old has a fever of 102. Should I give Tylenol?', 'Hi, My 2-year-old has a fever of 102. Should I give Tylenol?'],
+    ['is it a good idea to co-sign a loan for my sister', 'Hey! is it a good idea to co-sign a loan for my sister'],
+    ['can i be evicted for unpaid utility bills', 'can i be evicted for unpaid utility bills please'],
   ]);
   notServed([
     ['Fix the typos: I went to teh store', 'Fix the typos: I went to the store'],
     ['Is "teh" a word?', 'Is "the" a word?'],
+    ['Translate to French:\nPlease help.', 'Translate to French:'],
+    // A second hostile review (session 40): the new acceptances where the word or the courtesy is what is asked about.
+    ['Count occurrences of the in this text: the cat and the dog.', 'Count occurrences of teh in this text: teh cat and teh dog.'],
+    ['Why do I always type becuase instead of because?', 'Why do I always type because instead of because?'],
+    ["What's the history of teh?", "What's the history of the?"],
+    ['Where does teh come from?', 'Where does the come from?'],
+    ['Q: drive not showing in Windows 10', 'Drive not showing in Windows 10'],
+    ['Please help. How many exclamation marks did I use?', 'How many exclamation marks did I use?'],
+    ['Hi! what is the second character of my message?', 'Hi, what is the second character of my message?'],
+    ['How do you say two tickets please', 'How do you say two tickets'],
+    ['In gdb I entered\nHelp me.\nWhat does it list?', 'In gdb I entered\nWhat does it list?'],
+    ['Hi, My name is Ana. Is my greeting formal enough?', 'My name is Ana. Is my greeting formal enough?'],
+    ['Help!', 'Help me!'],
+    ['What does arr.sort! do', 'What does arr.sort do'],
   ]);
 });
 
@@ -144,5 +162,19 @@ describe('a value of a list pasted one per line and tallied (tallied-items.ts)',
   served([
     ['Favorite fruits:\napple\nplum\nplum\napple\nGive me a frequency table of the fruits.', 'favorite fruits:\napple\nplum\nplum\napple\nGive me a frequency table of the fruits.'],
     ['Shopping list:\napples\nbread\nmilk\nWhat can I cook with these?', 'Shopping list:\napples\nbread\nmilk\nWhat can I cook with these, please?'],
+  ]);
+});
+
+describe('a drug, a drink or an impairing act fronted without whose, moved onto another person (clause-move.ts)', () => {
+  notServed([
+    ['On Percocet, is it safe for my boyfriend to watch our newborn overnight?', 'Is it safe for my boyfriend to watch our newborn overnight on Percocet?'],
+    ['After a few drinks, should my husband watch our newborn overnight?', 'Should my husband watch our newborn overnight after a few drinks?'],
+    ['While driving, can my teenager text me back?', 'Can my teenager text me back while driving?'],
+    ['On methadone, can my son drive me to the ER?', 'Can my son drive me to the ER on methadone?'],
+  ]);
+  served([
+    ['On weekends, can my kids stay up late?', 'Can my kids stay up late on weekends?'],
+    ['After dinner, can my son have dessert?', 'Can my son have dessert after dinner?'],
+    ["Since I'm on Xanax, should my son pick me up from the airport?", "Should my son pick me up from the airport since I'm on Xanax?"],
   ]);
 });
