@@ -91,8 +91,16 @@ function makerAsCompany(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   if (next?.kind === 'word' && !WHEN_WORDS.has(next.key.toLowerCase()) && (/^\p{Lu}/u.test(next.text) || (!FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE))) return false;
   // After "the", buying names one of the maker's products as the bare name does ("Is (the) Dyson worth buying?"): only
   // a value asked tells the company from the thing.
-  return valueOnly ? tokens.some((token, index) => token.kind === 'word' && VALUE_WORDS.has(token.key.toLowerCase()) && asksAValue(tokens, index)) : aboutInvesting(tokens);
+  return valueOnly ? aboutAValue(tokens) : aboutInvesting(tokens);
 }
+
+/** Whether a text asks what something is worth (VALUE_WORDS, asksAValue). Once per token list, as aboutInvesting. */
+function aboutAValue(tokens: readonly Token[]): boolean {
+  let found = ABOUT_A_VALUE.get(tokens);
+  if (found === undefined) ABOUT_A_VALUE.set(tokens, (found = tokens.some((token, index) => token.kind === 'word' && VALUE_WORDS.has(token.key.toLowerCase()) && asksAValue(tokens, index))));
+  return found;
+}
+const ABOUT_A_VALUE = new WeakMap<readonly Token[], boolean>();
 
 /**
  * Whether a text is about investing, buying, selling or a value or a price ("How much is (a) Tesla worth?": the company's

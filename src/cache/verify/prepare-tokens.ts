@@ -124,7 +124,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
         fillerSince = false;
       }
       origin[kept.length] = index;
-      kept.push(kept.length === 0 && removed[index - 1] !== undefined && filler.length > 0 ? asTextStart(tokens[index]!, tokens) : tokens[index]!);
+      kept.push(kept.length === 0 && removed[index - 1] !== undefined && filler.length > 0 ? asTextStart(tokens[index]!, tokens, index) : tokens[index]!);
       const unit = tokens[index]!.kind === 'number' ? NUMBER_WITH_UNIT.exec(tokens[index]!.text) : null;
       if (unit !== null && UNITS.has(unit[2]!)) {
         // "5km" is "5 km": the number and its unit as two tokens, as typed with a space ('' between them for layout).
@@ -252,16 +252,19 @@ function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array
  * request: its capital is a sentence's ("Quick question: What is …?" is "What is …?"; after a colon the
  * tokenizer saw no sentence start).
  */
-function asTextStart(token: Token, tokens: readonly Token[]): Token {
+function asTextStart(token: Token, tokens: readonly Token[], index: number): Token {
   if (token.kind !== 'word' || token.sentenceStart || !/^\p{Lu}\p{Ll}*$/u.test(token.text)) return token;
   // Only a word that opens a question or a request: a name or a title may follow a greeting ("Hi, Her
   // soundtrack?", "Hey, Windows won't close").
   const lower = token.text.toLowerCase();
   // Or the asker opening their story ("Hi, My 2-year-old has a fever …", "Hey, I need …"; a red team on advice, session
   // 40: 261 of 445 such near-duplicates refused as a case).
-  if (!QUESTION_OPENING.has(lower) && !REQUEST_VERBS.has(lower) && !(ASKER_OPENING.has(lower) && !aboutOwnWords(tokens))) return token;
-  return { ...token, sentenceStart: true, key: lower };
+  // Not after an opening quote, where the other text's word is no sentence start either ('Please "We're in …').
+  if (!QUESTION_OPENING.has(lower) && !REQUEST_VERBS.has(lower) && !(ASKER_OPENING.has(lower) && !aboutOwnWords(tokens) && !OPENING_QUOTES.test(tokens[index - 1]?.text ?? ''))) return token;
+  // "I" keeps its key: the pronoun is a capital wherever it stands.
+  return { ...token, sentenceStart: true, key: lower === 'i' || lower.startsWith("i'") ? token.key : lower };
 }
+const OPENING_QUOTES = /^["“'‘«„]$/u;
 /** The asker's own words opening a story after a greeting. */
 const ASKER_OPENING: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', "i'm", 'im']);
 /** Words that open a question. */

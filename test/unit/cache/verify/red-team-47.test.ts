@@ -107,6 +107,10 @@ describe('near-duplicates three red teams found refused (classify-difference.ts,
     ['What is the unit of frequency?\nA: Hertz\nB: Tesla', 'Q: What is the unit of frequency?\nA: Hertz\nB: Tesla'],
     ['How do I unmatch someone on Hinge?', 'How do I unmatch someone on Hinge? Please help.'],
     ['My 2-year-old has a fever of 102. Should I give Tylenol?', 'Hi, My 2-year-old has a fever of 102. Should I give Tylenol?'],
+    // "I" keeps its capital's key after a greeting (a first version lowercased it and refused these).
+    ['I need help with my taxes. What can I deduct?', 'Hi, I need help with my taxes. What can I deduct?'],
+    // Nor does a word after an opening quote become a sentence's start (it is none on the other side either).
+    ['"We\'re in the finals, and it was a little embarrassing," he said.', 'Please "We\'re in the finals, and it was a little embarrassing," he said.'],
     ['is it a good idea to co-sign a loan for my sister', 'Hey! is it a good idea to co-sign a loan for my sister'],
     ['can i be evicted for unpaid utility bills', 'can i be evicted for unpaid utility bills please'],
   ]);
