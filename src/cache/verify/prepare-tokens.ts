@@ -673,8 +673,9 @@ function helpPlea(tokens: readonly Token[], index: number): number {
   return help && pleading && closed && (index > 0 || end < tokens.length) && !aboutOwnWords(tokens) ? end - index : 0;
 }
 const QUOTING_VERBS: ReadonlySet<string> = new Set([
-  'entered', 'typed', 'ran', 'wrote', 'said', 'says', 'say', 'texted', 'sent', 'replied', 'asked', 'yelled', 'shouted', 'run', 'type', 'enter', 'write', 'heard',
-  'hears', 'hear', 'told', 'tell', 'pressed', 'clicked', 'searched', 'googled', 'posted', 'tweeted', 'messaged', 'screamed', 'whispered',
+  'entered', 'typed', 'ran', 'wrote', 'said', 'says', 'say', 'texted', 'sent', 'replied', 'asked', 'yelled', 'shouted', 'run', 'type', 'enter',
+  'write', 'heard', 'hears', 'hear', 'told', 'tell', 'pressed', 'clicked', 'searched', 'googled', 'posted', 'tweeted', 'messaged', 'screamed',
+  'whispered',
 ]);
 const PLEA_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'help', 'me', 'us', 'asap', 'urgently']);
 
