@@ -884,9 +884,8 @@ export function movesOntoOther(move: { opener: string; moved: Token[] }, sides: 
   // phrase says whose ("Since I'm on Xanax, …"). Only drugs and acts of a list: an unknown name after "on" is as often a
   // tool ("On Venmo, can my son …").
   const unowned = IMPAIRING_OPENERS.has(move.opener) && !move.moved.some((token) => token.kind === 'word' && (SUBJECTS.has(token.key.toLowerCase()) || OWNERS.has(token.key.toLowerCase())));
-  const listedImpairment = unowned && move.moved.some((token, index) => token.kind === 'word' && index > 0 && IMPAIRMENTS.has(token.key.toLowerCase()));
-  if (!state && !listedImpairment && namesTool(move.moved)) return false;
-  const impaired = listedImpairment;
+  const impaired = unowned && move.moved.some((token, index) => token.kind === 'word' && index > 0 && IMPAIRMENTS.has(token.key.toLowerCase()));
+  if (!state && !impaired && namesTool(move.moved)) return false;
   // A clause without a subject that says how someone feels or what befell them ("when nervous", "while unemployed",
   // "after being fired", "once retired"); not an activity ("when traveling") nor a fixed phrase ("if needed").
   const condition =
