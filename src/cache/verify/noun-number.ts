@@ -759,6 +759,43 @@ export function objectOfImperative(side: PreparedSide, start: number, end: numbe
   return false;
 }
 
+/**
+ * Whether the noun a change in kept tokens [start, end) ends with holds what a count counts, inside a whole named
+ * after it: "How many electrons are in lone pairs on the oxygen in water?" / "… in a lone pair …", "Count the
+ * hydrogen atoms in methyl groups of acetone" / "… in a methyl group …" (a red team, session 41). With the whole
+ * named, the plural is all its parts and "a" one of them: two counts. Without it "How many calories are in a banana?"
+ * / "… in bananas?" asks one thing of a kind, and keeps the tolerance.
+ */
+export function countsPartsOfWhole(side: PreparedSide, start: number, end: number): boolean {
+  const { tokens } = side;
+  const at = changedNoun(tokens, start, end);
+  if (at < 0) return false;
+  const of = tokens[at + 1];
+  const whole = tokens[at + 2];
+  if (of?.kind !== 'word' || !PART_OF.has(of.key.toLowerCase()) || whole === undefined || whole.kind === 'punct' || whole.kind === 'space' || whole.kind === 'symbol') return false;
+  let modifiers = 0;
+  let container = false;
+  for (const [index, word] of wordsBefore(tokens, at)) {
+    if (!container) {
+      if (PART_OF.has(word)) container = true;
+      else if (/^(?:a|an|one)$/u.test(word)) continue;
+      else if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
+      continue;
+    }
+    // Back from "in" to what is counted: "how many electrons are (shared)", "count the electrons", "the number of electrons".
+    if (word === 'many' && tokens[index - 1]?.kind === 'word' && tokens[index - 1]!.key.toLowerCase() === 'how') return true;
+    if (COUNTING.has(word)) return true;
+    if (index < at - COUNT_REACH) return false;
+  }
+  return false;
+}
+/** Words between a part and the whole it belongs to: "bonds in CO2", "pairs on the oxygen", "groups of acetone". */
+const PART_OF: ReadonlySet<string> = new Set(['in', 'on', 'of', 'within', 'inside']);
+/** Words that open a count: "count the electrons", "the number of electrons", "total electrons". */
+const COUNTING: ReadonlySet<string> = new Set(['count', 'number', 'total', 'tally']);
+/** How far back from the changed noun a count's opening may be ("How many hydrogen atoms are shared in a …"). */
+const COUNT_REACH = 8;
+
 /** The noun a change in kept tokens [start, end) ends with ("a dog" / "dogs" is one change), or -1 when it is no word. */
 function changedNoun(tokens: readonly Token[], start: number, end: number): number {
   const at = Math.max(start, end - 1);

@@ -954,10 +954,73 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   // late in spanish" (not "Hi! How do you say cat in Spanish?", where a mark parts the greeting from the question).
   if (atStart && next?.kind === 'word' && SAYINGS.has(tokens[index]!.text.toLowerCase()) && contentSpan(tokens).first === index && endsInLanguage(tokens) && !namesWhatToTranslate(tokens)) return true;
   if (isMessageToSomeone(tokens, index, partsOfSpeech)) return true;
+  if (isSaidAtMessageEdge(tokens, index)) return true;
   if (courtesyIsForeignObject(tokens, index, length, knowsEnglishWords(partsOfSpeech) ? partsOfSpeech : FUNCTION_WORDS_ONLY)) return true;
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
 }
 
+
+/**
+ * A courtesy said where a message, a call or a greeting opens or closes, after the verb and its object: "Is it rude
+ * to end an email cheers?", "start my cover letter hello", "answer the phone hey", "sign off a letter sorry", "greet
+ * my neighbours good morning" (a red team, session 41: "end an email cheers" / "… thanks in advance" were one
+ * question). The object is up to four words with no mark or preposition in it and, but after "greet", names a
+ * message, a call or a door. A courtesy closing such a request is then refused, not served ("How do I end a
+ * conversation thanks"): the cost of a miss.
+ */
+function isSaidAtMessageEdge(tokens: readonly Token[], index: number): boolean {
+  const courtesy = tokens[index]!.text.toLowerCase();
+  if (!SAYINGS.has(courtesy) && courtesy !== 'many') return false;
+  const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+  let names = false;
+  let reach = 4;
+  for (let at = index - 1, objectWords = 0; at >= 0 && objectWords <= reach; at--, objectWords++) {
+    const text = word(at);
+    if (text === undefined) return false;
+    if (objectWords > 0) {
+      const verb = text === 'off' && SIGNING.has(word(at - 1) ?? '') ? word(at - 1)! : text;
+      const verbAt = verb === text ? at : at - 1;
+      if (OBJECT_DETERMINERS.has(word(verbAt - 1) ?? '')) {
+        // "the end", "my opening": a noun
+      } else if (MESSAGE_EDGE_VERBS.has(verb)) return names || GREETING_VERBS.has(verb);
+      else if (TEACHING.has(verb)) return !RECIPIENT_SELF.has(word(at + 1) ?? '');
+    }
+    if (tokens[at]!.sentenceStart) return false;
+    if (PREPOSITIONS.has(text)) {
+      // Whom a reply or a message goes to: "reply to my boss thanks", "start a letter to my landlord hi".
+      const before = word(at - 1) ?? '';
+      if (text !== 'to' || !(REPLYING.has(before) || MESSAGE_NOUNS.has(before))) return false;
+      if (REPLYING.has(before)) return !OBJECT_DETERMINERS.has(word(at - 2) ?? '');
+      reach += 2;
+      continue;
+    }
+    if (MESSAGE_NOUNS.has(text)) names = true;
+  }
+  return false;
+}
+/** Verbs of teaching a word, before a learner: "teach my parrot hello" (not "teach me Python thanks": the asker learns). */
+const TEACHING: ReadonlySet<string> = new Set(['teach', 'teaches', 'teaching', 'taught']);
+const RECIPIENT_SELF: ReadonlySet<string> = new Set(['me', 'us', 'myself', 'ourselves']);
+const REPLYING: ReadonlySet<string> = new Set(['reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'responding', 'say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing']);
+const SIGNING: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'signing']);
+const GREETING_VERBS: ReadonlySet<string> = new Set(['greet', 'greets', 'greeted', 'greeting']);
+/** Verbs that open, close or answer a message, a call or a visitor. */
+const MESSAGE_EDGE_VERBS: ReadonlySet<string> = new Set([
+  ...SIGNING, ...GREETING_VERBS, 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning', 'open', 'opens', 'opened',
+  'opening', 'end', 'ends', 'ended', 'ending', 'close', 'closes', 'closed', 'closing', 'finish', 'finishes', 'finished', 'finishing',
+  'conclude', 'concludes', 'concluded', 'concluding', 'answer', 'answers', 'answered', 'answering', 'address', 'addresses', 'addressed', 'addressing',
+]);
+/** Words before which such a verb is a noun or a modifier: "the end", "my opening". */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
+/** Messages, calls and doors, where a courtesy opens or closes. */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'email', 'emails', 'e-mail', 'e-mails', 'mail', 'mails', 'letter', 'letters', 'message', 'messages', 'text', 'texts', 'note', 'notes', 'card',
+  'cards', 'call', 'calls', 'phone', 'voicemail', 'voicemails', 'conversation', 'conversations', 'speech', 'speeches', 'toast', 'toasts',
+  'presentation', 'presentations', 'meeting', 'meetings', 'post', 'posts', 'chat', 'chats', 'dm', 'dms', 'memo', 'memos', 'reply', 'replies',
+  'response', 'responses', 'comment', 'comments', 'newsletter', 'newsletters', 'invitation', 'invitations', 'invite', 'invites', 'door',
+  'greeting', 'greetings', 'talk', 'talks', 'video', 'videos', 'stream', 'streams', 'podcast', 'podcasts', 'episode', 'episodes', 'class',
+  'classes', 'lecture', 'lectures', 'thread', 'threads', 'correspondence',
+]);
 
 /** Below this noun share a word between an article and a courtesy describes it ("a sincere sorry"; not "an egg plz"). */
 const DESCRIBING_NOUN_SHARE = 0.5;

@@ -519,6 +519,29 @@ function lineOrSentenceStarts(side: PreparedSide): readonly number[] {
 const BOUNDARIES = new WeakMap<PreparedSide, readonly number[]>();
 
 /**
+ * Where a side's statements start: its sentences' starts, and in a text of three lines or more also each line's (a
+ * chat's messages, a list's items and a table's rows close with no mark: "Tom: I found a bug in checkout\nPriya:
+ * on it"). A sentence or two wrapped over lines keeps its sentences.
+ */
+export function statementStarts(side: PreparedSide): readonly number[] {
+  const known = STATEMENT_STARTS.get(side);
+  if (known !== undefined) return known;
+  const lines: number[] = [];
+  for (let index = 1; index < side.tokens.length; index++) {
+    for (let raw = side.origin[index - 1]! + 1; raw <= side.origin[index]!; raw++) {
+      if (side.raw[raw]!.lineStart === true) {
+        lines.push(index);
+        break;
+      }
+    }
+  }
+  const starts = lines.length + 1 < MIN_STEP_CLAUSES ? sentenceBoundaries(side) : [...new Set([...sentenceBoundaries(side), ...lines])].sort((a, b) => a - b);
+  STATEMENT_STARTS.set(side, starts);
+  return starts;
+}
+const STATEMENT_STARTS = new WeakMap<PreparedSide, readonly number[]>();
+
+/**
  * Before which kept tokens a comma or colon was set aside, where no sentence ends as well ("a full refund, by the
  * way. Items …": the comma closed the filler set aside, the sentence's end is what separates).
  */

@@ -16,7 +16,7 @@ import { noteMovedBetweenItems } from './labelled-items.ts';
 import { talliedValueChanged } from './tallied-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsPartsOfWhole, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -27,7 +27,7 @@ import { courtesyItemsDiffer, pastedPart, politenessDiffersInPastedLines } from 
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
-import { endsQuestion, punctuationMoved, sentenceBoundaries } from './sentence-boundary.ts';
+import { endsQuestion, punctuationMoved, sentenceBoundaries, statementStarts } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
@@ -328,7 +328,9 @@ export class StructuralVerifier implements CandidateVerifier {
           verbNumberOfInvariantNoun(before, hunk.leftStart, hunk.leftEnd) ||
           verbNumberOfInvariantNoun(after, hunk.rightStart, hunk.rightEnd) ||
           agreesInRelativeClause(before, hunk.leftStart) ||
-          agreesInRelativeClause(after, hunk.rightStart),
+          agreesInRelativeClause(after, hunk.rightStart) ||
+          countsPartsOfWhole(before, hunk.leftStart, hunk.leftEnd) ||
+          countsPartsOfWhole(after, hunk.rightStart, hunk.rightEnd),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ?? idiomPluralAfterThe(before, hunk.leftStart, hunk.leftEnd) ?? idiomPluralAfterThe(after, hunk.rightStart, hunk.rightEnd),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
@@ -660,7 +662,7 @@ const ARTICLE_MOVE_REACH = 2;
  * life insurance options?" / "… What is a good life insurance option?", "My curl command(s) hang(s).").
  */
 function statesFacts(side: PreparedSide, at: number): boolean {
-  const sentences = sentenceBoundaries(side);
+  const sentences = statementStarts(side);
   let numbers = 0;
   for (const token of side.tokens) if (token.kind === 'number') numbers++;
   if (sentences.length === 0 && numbers < 2 && side.tokens.length <= CONTEXT_TOKENS) return false;
@@ -684,7 +686,7 @@ function statesFacts(side: PreparedSide, at: number): boolean {
  * when the sentence is a question (its closing mark is a question mark).
  */
 function sentenceOpener(side: PreparedSide, at: number): string | undefined {
-  const sentences = sentenceBoundaries(side);
+  const sentences = statementStarts(side);
   let start = 0;
   let end = side.tokens.length;
   for (const boundary of sentences) {

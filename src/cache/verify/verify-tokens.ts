@@ -56,6 +56,8 @@ export interface Token {
    * (see StructuralVerifier).
    */
   gap?: string;
+  /** The first token of a line after a line break in prose ("- ", "[09:02]", a word): where a chat's or a list's line starts. */
+  lineStart?: true;
 }
 
 /** Code blocks and code spans in backticks (a block left open runs to the end). */
@@ -298,6 +300,7 @@ function linesTokens(text: string, tokens: Token[], glued: boolean, afterBreak: 
     lineProseTokens(line, into, glued && cursor === 0, afterBreak || cursor > 0, cursor === 0 ? openDepth : 0);
     const first = into[lineStart];
     if (first !== undefined && lineStart !== -1 && first.kind === 'word' && !first.sentenceStart) into[lineStart] = sentenceStartToken(first);
+    if (lineStart !== -1 && into[lineStart] !== undefined) into[lineStart]!.lineStart = true;
   };
   for (const lineBreak of text.matchAll(/\n/gu)) {
     lineTokens(text.slice(cursor, lineBreak.index), tokens);

@@ -97,6 +97,17 @@ describe('requestKey', () => {
     expect(key({ ...base, metadata: { tags: ['eu', 'paid'] } }).id).toBe(key({ ...base, metadata: { tags: ['paid', 'eu'] } }).id);
   });
 
+  it('keys metadata.tags of other shapes as sent: a string, a mixed array, null, a repeated tag', () => {
+    const partition = (tags: unknown) => key({ ...base, metadata: { tags } } as ChatRequest).partition;
+    expect(partition('paid')).not.toBe(partition('free'));
+    expect(partition('paid')).not.toBe(partition(['paid']));
+    expect(partition(['paid', 1])).not.toBe(partition(['paid', 2]));
+    expect(partition(['paid', 1])).not.toBe(partition(['paid']));
+    expect(partition(null)).not.toBe(partition(['paid']));
+    expect(partition(['paid', 'paid'])).toBe(partition(['paid']));
+    expect(key({ ...base, metadata: ['paid'] } as unknown as ChatRequest).id).toBe(key(base).id);
+  });
+
   it('treats equivalent spellings as the same request', () => {
     const reordered: ChatRequest = { messages: base.messages, temperature: 0, model: 'gpt-4o-mini' };
     const developer = { ...base, messages: [{ role: 'developer', content: 'You are terse.' }, base.messages[1]!] };
