@@ -299,26 +299,18 @@ function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   // "lenght"): one such edit from a rarer word is as often another term (nonogram/nanogram, liftover/leftover).
   if (slip === 'vowel' || (slip === 'swap' && misspelt.slice(0, -2) === word.slice(0, -2))) return lexicon.isCommon(word);
   if (slip !== 'drop') return slip !== undefined;
-  // A consonant left out of a term too rare for the vocabulary is as often another term (dichloromethane/
-  // dichloroethane, ileostomy/ileotomy: a red team, session 41), and so it is where it makes another part of a term
-  // (methyl/ethyl, colostomy/colotomy); a vowel left out is how long words are misspelt ("photosynthsis"), and a
-  // consonant out of a word people use is too ("danruff", "melatoin", "exiration").
-  if (!VOWELS_AND_Y.has(droppedLetter(misspelt, word)) && (!lexicon.isInVocabulary(word) || TERM_PARTS_ONE_LETTER_APART.some(([long, short]) => word.replace(long, short) === misspelt))) return false;
+  // A letter left out where it makes another part of a chemical or surgical term is that term (dichloromethane/
+  // dichloroethane, methyl/ethyl, ileostomy/ileotomy: a red team, session 41); elsewhere it is how words are misspelt,
+  // rare drugs' names too ("azitromycin", "lisinopil": a hostile review of a rule that took every consonant dropped
+  // from a word outside the vocabulary for another term).
+  if (TERM_PARTS_ONE_LETTER_APART.some(([long, short]) => word.replace(long, short) === misspelt)) return false;
   const lemma = (part: string) => part.length >= 3 && lexicon.hasLemma(part);
   for (let split = 3; split <= misspelt.length - 3; split++) if (lemma(misspelt.slice(0, split)) && lemma(misspelt.slice(split))) return false;
   return !DERIVATIONAL_SUFFIXES.some((suffix) => misspelt.endsWith(suffix) && lemma(misspelt.slice(0, -suffix.length)));
 }
 
-const VOWELS_AND_Y: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-/** Parts of chemical and surgical terms one consonant apart, each of its own meaning (methane/ethane, -ostomy/-otomy). */
+/** Parts of chemical and surgical terms one letter apart, each of its own meaning (methane/ethane, -ostomy/-otomy). */
 const TERM_PARTS_ONE_LETTER_APART: ReadonlyArray<readonly [string, string]> = [['meth', 'eth'], ['ostom', 'otom']];
-/** The letter `word` has that `shorter`, one letter shorter, lacks. */
-function droppedLetter(shorter: string, word: string): string {
-  let at = 0;
-  while (at < shorter.length && shorter[at] === word[at]) at++;
-  return word[at]!;
-}
-
 /**
  * British/American spelling: a listed pair (src/util/british-american.ts: tyre/tire, grey/gray, colour/color), directly or
  * through the words' lemmas (realised/realized), whatever the senses WordNet keeps for each; or two words that

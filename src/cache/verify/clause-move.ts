@@ -210,12 +210,28 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
   // A language or a time attaches to any act after any request; a person only after a request for an answer ("For my
   // son, is it worth it to hire a tutor?" asks one thing either way).
   const anyRequest = language || words.some((word) => SPANS_OF_TIME.has(word));
-  const anyAct = anyRequest || (words[0] === 'for' && POSSESSIVES.has(words[1] ?? '') && PEOPLE.has(words[2] ?? ''));
+  // A manner shapes an act of speaking or writing as it shapes an answer: "Explain how to ask for a refund in a rude
+  // way", "… how to order a beer in a Scottish accent", "… a guide to asking for a raise in an angry tone" (a red team
+  // on audience and tone, session 41: 3,782 of 5,972 such moves served); not another act ("… how to solve quadratic
+  // equations in a simple way": a hostile review). A person of the asker's shapes any act, one word describing them or
+  // not ("for my little sister").
+  // Not how an explanation goes ("In an easy way", "In a clear way": one request either way).
+  const manner = words.some((word) => MANNER_WORDS.has(word)) && !words.some((word) => EXPLAINING_MANNERS.has(word));
+  const person = words[0] === 'for' && POSSESSIVES.has(words[1] ?? '') && (PEOPLE.has(words[2] ?? '') || (words.length === 4 && PEOPLE.has(words[3]!)));
+  const anyAct = anyRequest || person;
+  // An audience shapes a text made for it, where the phrase lands right after the text ("Explain how to write a
+  // wedding toast for kids"), not another act ("… how to make slime for kids", "… write a for loop in Python for a
+  // beginner").
+  const audience = words[0] === 'for' && words.length <= 4 && (AUDIENCES.has(words.at(-1)!) || PEOPLE.has(words.at(-1)!));
   // ("Using metaphors" shapes a text as it shapes an answer; "Using Python" is a tool, which moves freely.)
-  if (!anyAct && !words.some((word) => ANSWER_SHAPES.has(word))) return false;
+  if (!anyAct && !audience && !manner && !words.some((word) => ANSWER_SHAPES.has(word))) return false;
   return sides.some(({ tokens, filler }) => {
     const at = endOfSide(tokens, move.moved);
     if (at === undefined) return false;
+    // Landing right after a text made for someone, an audience shapes it whatever makes it ("make a greeting card for a toddler").
+    const forText = audience && TEXTS_FOR_SOMEONE.has(tokens[at - 1]?.key.toLowerCase() ?? '');
+    if (audience && !forText && !anyAct && !manner && !words.some((word) => ANSWER_SHAPES.has(word))) return false;
+    const anyVerb = anyAct || forText;
     for (let index = at - 1; index >= Math.max(1, at - SHAPED_TASK_REACH); index--) {
       const token = tokens[index]!;
       if (token.sentenceStart) return false;
@@ -225,12 +241,14 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
       // "to" and a verb ("how to write", "how to say"; for a language, a time or a person any verb: "how to order"),
       // a gerund after a preposition ("tips on ordering"), or a word's meaning ("what it means").
       const act =
-        (word === 'to' && index + 1 < at && next.kind === 'word' && (anyAct ? /^\p{Ll}+$/u.test(next.key) && !FUNCTION_WORDS.has(next.key) : TEXT_ACTS.has(next.key.toLowerCase()))) ||
-        (anyAct && ACT_PREPOSITIONS.has(word) && index + 1 < at && next.kind === 'word' && /^\p{Ll}{2,}ing$/u.test(next.key)) ||
+        (word === 'to' && index + 1 < at && next.kind === 'word' && (anyVerb ? /^\p{Ll}+$/u.test(next.key) && !FUNCTION_WORDS.has(next.key) : TEXT_ACTS.has(next.key.toLowerCase()) || (/^\p{Ll}{2,}ing$/u.test(next.key) && makesText(next.key)) || givesSpeech(tokens, index + 1, at))) ||
+        (ACT_PREPOSITIONS.has(word) && index + 1 < at && next.kind === 'word' && /^\p{Ll}{2,}ing$/u.test(next.key) && (anyVerb || makesText(next.key))) ||
         // A word's meaning: "Tell me what 'Schadenfreude' means in German" asks what the German word means; "In German,
         // tell me …" asks for the answer in German ("In French, what does 'chat' mean?" asks no answer of a language).
         (language && MEANING_WORDS.has(word) && index === at - 1);
       if (!act) continue;
+      // Writing code is no text a tone shapes: "Explain how to write a for loop in Python in an easy way".
+      if (!anyAct && writesCode(tokens, index + 1, at)) return false;
       // Only after a request for an answer ("Explain how to …", "Run me through how to …"): not "When to use de la in
       // Spanish?", where the language is the topic, nor "What is the best way to prepare … in five bullet points?". A
       // tone or a length needs a request of a text; a language, a time or a person any words before the embedded
@@ -289,6 +307,51 @@ const ANSWER_SHAPES: ReadonlySet<string> = new Set([
   'sonnet', 'caps', 'emoji', 'legalese', 'markdown', 'jargon', 'plain', 'rhyming', 'tweet', 'tweets', 'syllables', 'letters', 'case', 'terms',
   'metaphors', 'metaphor', 'analogies', 'analogy', 'humor', 'humour', 'examples', 'morse',
 ]);
+/** Whether the act at `at` writes code: "write"/"code" and a word of code before `end` ("write a for loop", "write a SQL query"). */
+function writesCode(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!/^(?:write|writing|code|coding)$/iu.test(tokens[at]?.key ?? '')) return false;
+  for (let index = at + 1; index < Math.min(end, at + 1 + CODE_OBJECT_REACH); index++) if (CODE_OBJECTS.has(tokens[index]!.key.toLowerCase())) return true;
+  return false;
+}
+const CODE_OBJECT_REACH = 5;
+/** Whether the act at `at` gives or delivers a speech ("give a best man speech", "deliver a toast"), which a tone shapes. */
+function givesSpeech(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!/^(?:give|giving|deliver|delivering|make|making)$/iu.test(tokens[at]?.key ?? '')) return false;
+  for (let index = at + 1; index < Math.min(end, at + 1 + CODE_OBJECT_REACH); index++) if (SPEECHES.has(tokens[index]!.key.toLowerCase())) return true;
+  return false;
+}
+const SPEECHES: ReadonlySet<string> = new Set(['speech', 'toast', 'talk', 'eulogy', 'presentation', 'compliment', 'announcement', 'apology', 'pitch', 'sermon', 'lecture', 'vow', 'vows']);
+/** Words of how an explanation goes, not of a tone: "In an easy way", "In a clear and simple way". */
+const EXPLAINING_MANNERS: ReadonlySet<string> = new Set([
+  'easy', 'easier', 'simple', 'simpler', 'clear', 'clearer', 'short', 'quick', 'brief', 'concise', 'detailed', 'step', 'understandable', 'basic',
+  'straightforward', 'plain', 'structured', 'organized', 'organised', 'logical', 'thorough', 'comprehensive', 'practical', 'visual', 'efficient',
+]);
+const CODE_OBJECTS: ReadonlySet<string> = new Set([
+  'loop', 'function', 'functions', 'script', 'scripts', 'query', 'queries', 'program', 'programs', 'class', 'classes', 'regex', 'code', 'test',
+  'tests', 'method', 'methods', 'api', 'sql', 'python', 'javascript', 'java', 'app', 'macro', 'formula', 'algorithm', 'component', 'endpoint',
+]);
+/** Whether a gerund is one of TEXT_ACTS ("writing", "texting", "proposing"). */
+function makesText(gerund: string): boolean {
+  const stem = gerund.slice(0, -3);
+  return TEXT_ACTS.has(stem) || TEXT_ACTS.has(`${stem}e`);
+}
+/** Whom a text can be made for ("for kids", "for an expert", "for my little sister"). */
+/** Texts made for someone, after which an audience is the text's ("a wedding toast for kids"). */
+const TEXTS_FOR_SOMEONE: ReadonlySet<string> = new Set([
+  'toast', 'speech', 'card', 'letter', 'email', 'note', 'story', 'poem', 'message', 'eulogy', 'invitation', 'invite', 'song', 'joke', 'jokes',
+  'bio', 'post', 'caption', 'text', 'apology', 'wish', 'wishes', 'greeting', 'riddle', 'limerick', 'haiku', 'rap', 'stories', 'poems', 'cards',
+]);
+const AUDIENCES: ReadonlySet<string> = new Set([
+  'kids', 'kid', 'children', 'child', 'beginner', 'beginners', 'expert', 'experts', 'adults', 'adult', 'teens', 'teenagers', 'students', 'student',
+  'seniors', 'professionals', 'toddlers', 'audience', 'everyone', 'dummies', 'newbies', 'scientists', 'engineers', 'developers', 'executives',
+]);
+/** Words of a manner, which shapes an act of speaking or writing it lands on ("in a rude way", "in a formal tone", "in a Scottish accent"). */
+const MANNER_WORDS: ReadonlySet<string> = new Set([
+  'tone', 'style', 'voice', 'manner', 'way', 'accent', 'register', 'slang', 'formal', 'informal', 'casual', 'friendly', 'professional', 'funny',
+  'sarcastic', 'rude', 'angry', 'romantic', 'flirty', 'gentle', 'kind', 'polite', 'dramatic', 'sad', 'humorous', 'serious', 'playful',
+  'aggressive', 'sweet', 'cute', 'childish', 'poetic', 'pirate', 'shakespearean', 'form', 'mean', 'cheerful', 'blunt', 'sassy', 'snarky', 'talk',
+  'whisper', 'drawl', 'sarcasm',
+]);
 /** Spans of time an act can take ("boil an egg in 30 seconds", "learn French in two weeks"). */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set([
   'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
@@ -309,6 +372,9 @@ const MEANING_WORDS: ReadonlySet<string> = new Set(['means', 'mean', 'meaning', 
 const TEXT_ACTS: ReadonlySet<string> = new Set([
   'write', 'say', 'text', 'reply', 'respond', 'answer', 'greet', 'ask', 'tell', 'email', 'word', 'phrase', 'draft', 'compose', 'apologize', 'apologise',
   'thank', 'introduce', 'describe', 'address', 'sign', 'start', 'end', 'open', 'close', 'express', 'conjugate', 'pronounce', 'spell',
+  // Acts of speaking a form can shape (a red team, session 41): "how to pitch my startup in haiku form".
+  'pitch', 'propose', 'congratulate', 'comfort', 'decline', 'complain', 'talk', 'negotiate', 'confess', 'flirt', 'praise', 'announce',
+  'invite', 'persuade', 'convince', 'break', 'sing', 'recite', 'toast', 'order', 'request', 'refuse', 'reject', 'quit', 'resign', 'beg', 'wish',
 ]);
 /** Requests for an answer whose language a fronted "In French" names. */
 const ANSWER_REQUESTS: ReadonlySet<string> = new Set([

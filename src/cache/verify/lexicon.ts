@@ -127,11 +127,6 @@ export class Lexicon {
     return this.isWord(lower) || this.#vocabularyIndex.has(lower);
   }
 
-  /** Whether the lowercase word is in the embedder's vocabulary (GloVe's 150,000 most frequent words). */
-  isInVocabulary(word: string): boolean {
-    return this.#vocabularyIndex.has(word.toLowerCase());
-  }
-
   /**
    * Whether the lowercase word is among the COMMON_WORDS most frequent of the embedder's vocabulary ("length",
    * "definitely", "balance"; not "titration", "leftover", "reformer"): the words a slip of typing is taken to be.

@@ -36,6 +36,7 @@ const POSITIONS = new WeakMap<readonly Token[], Uint8Array>();
 function positionsOf(tokens: readonly Token[]): Uint8Array {
   const positions = new Uint8Array(tokens.length);
   const data = asksForDataQuery(tokens);
+  markOptions(tokens, positions);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     if (token.kind !== 'word') continue;
@@ -227,3 +228,163 @@ const DATA_QUERY_WORDS: ReadonlySet<string> = new Set([
   'sumifs', 'vlookup', 'xlookup', 'database', 'postgresql', 'postgres', 'mysql', 'sqlite', 'bigquery', 'snowflake', 'mongodb',
   'kusto', 'kql', 'graphql',
 ]);
+
+/**
+ * The words of the answer's options, which the answer writes as typed (a red team on engineered prompts, session 41:
+ * 1,200 of 3,500 pairs served with a synonym, a spelling or a hyphen in a label): a list after an instruction that
+ * opens its sentence and names what to answer with ("Classify the ticket as cancelled, delivered or pending",
+ * "Reply error, warning or info:", "Answer with yes, no or maybe"), a list in brackets ("[big, medium, small]"), the
+ * keys a list names ("with name, phone and id as keys") and a few-shot example's output ("Label: big").
+ */
+function markOptions(tokens: readonly Token[], positions: Uint8Array): void {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    const lower = token.text.toLowerCase();
+    if (token.text === '[') {
+      markList(tokens, at + 1, positions, true);
+    } else if ((token.text === '=>' || token.text === '->') && fewShotArrows(tokens)) {
+      // A few-shot example's output after an arrow: "a book => allowed".
+      markLine(tokens, at + 1, positions);
+    } else if (token.kind !== 'word') {
+      continue;
+    } else if (tokens[at + 1]?.text === ',' && positions[at] === 0) {
+      markOneWordOptions(tokens, at, positions);
+    } else if (OUTPUT_FIELDS.has(lower) && (token.sentenceStart || token.lineStart === true || at === 0) && tokens[at + 1]?.text === ':' && repeatedLabel(tokens, at)) {
+      // A few-shot example's output: "Label: big", "Sentiment: positive".
+      markLine(tokens, at + 2, positions);
+    } else if (OPTION_VERBS.has(lower) && opensInstruction(tokens, at)) {
+      // "Reply error, warning or info", or past the object to "as"/"with"/"from": "Classify the ticket as …".
+      if (!markList(tokens, at + 1, positions, false)) {
+        for (let index = at + 1; index <= at + OPTION_OBJECT_WORDS + 1 && tokens[index]?.kind === 'word' && !tokens[index]!.sentenceStart; index++) {
+          if (OPTION_LINKS.has(lowerAt(tokens, index))) {
+            markList(tokens, index + (lowerAt(tokens, index + 1) === 'one' && lowerAt(tokens, index + 2) === 'of' ? 3 : 1), positions, false);
+            break;
+          }
+        }
+      }
+    } else if (KEY_NOUNS.has(lower) && lowerAt(tokens, at - 1) === 'as') {
+      // "with name, phone and id as keys": the list before "as".
+      let from = at - 1;
+      while (from > 0 && at - from <= MAX_LIST_TOKENS && !tokens[from]!.sentenceStart && !(tokens[from - 1]!.kind === 'word' && KEY_LIST_OPENERS.has(lowerAt(tokens, from - 1)))) from--;
+      markList(tokens, from, positions, false, at - 1);
+    } else if (OPTION_NOUNS.has(lower) && (tokens[at + 1]?.text === ':' || lowerAt(tokens, at + 1) === 'are')) {
+      markList(tokens, at + 2, positions, false);
+    }
+  }
+}
+/**
+ * Whether arrows are a few-shot template: two or more lines with one, the last arrow open (nothing after it on its
+ * line: "a book => allowed\nfireworks =>"); not a path of menus ("Settings -> Privacy -> Location is greyed out").
+ */
+function fewShotArrows(tokens: readonly Token[]): boolean {
+  let known = FEW_SHOT_ARROWS.get(tokens);
+  if (known === undefined) {
+    let lines = 0;
+    let last = -1;
+    let lineOfLast = -1;
+    let line = 0;
+    for (let at = 0; at < tokens.length; at++) {
+      if (tokens[at]!.lineStart === true) line++;
+      if (tokens[at]!.text !== '=>' && tokens[at]!.text !== '->') continue;
+      if (line !== lineOfLast) lines++;
+      lineOfLast = line;
+      last = at;
+    }
+    const next = tokens[last + 1];
+    known = lines >= 2 && (next === undefined || next.lineStart === true);
+    FEW_SHOT_ARROWS.set(tokens, known);
+  }
+  return known;
+}
+const FEW_SHOT_ARROWS = new WeakMap<readonly Token[], boolean>();
+/** Whether a line's label ("Label:") opens another line of the text too: a few-shot template, not a heading ("Result: my cakes came out flat"). */
+function repeatedLabel(tokens: readonly Token[], at: number): boolean {
+  let counts = LABEL_COUNTS.get(tokens);
+  if (counts === undefined) {
+    counts = new Map();
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (token.kind !== 'word' || tokens[index + 1]!.text !== ':' || !(index === 0 || token.sentenceStart || token.lineStart === true)) continue;
+      const lower = token.text.toLowerCase();
+      if (OUTPUT_FIELDS.has(lower)) counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    }
+    LABEL_COUNTS.set(tokens, counts);
+  }
+  return (counts.get(tokens[at]!.text.toLowerCase()) ?? 0) >= 2;
+}
+const LABEL_COUNTS = new WeakMap<readonly Token[], Map<string, number>>();
+/** Marks up to MAX_OUTPUT_WORDS words from `from` to the end of its line or sentence. */
+function markLine(tokens: readonly Token[], from: number, positions: Uint8Array): void {
+  for (let index = from, words = 0; index < tokens.length && words < MAX_OUTPUT_WORDS && !tokens[index]!.sentenceStart && tokens[index]!.lineStart !== true; index++) {
+    if (tokens[index]!.kind === 'word') {
+      positions[index] = 1;
+      words++;
+    }
+  }
+}
+/**
+ * Marks a list of three or more one-word options that closes with "or" and its last one before a mark (not "and": a
+ * list of things one has, "chicken, rice and broccoli"): "Is this
+ * big, medium or small?", "Which is healthier: yoghurt, cheese or milk?". Each is what the answer names.
+ */
+function markOneWordOptions(tokens: readonly Token[], first: number, positions: Uint8Array): void {
+  // What is compared is no option: "Which is better, Dyson or Roomba?".
+  if (COMPARED.test(tokens[first]!.text)) return;
+  const items = [first];
+  let at = first;
+  while (items.length < MAX_LIST_TOKENS) {
+    const separator = tokens[at + 1];
+    const item = tokens[at + 2];
+    if (separator === undefined || item?.kind !== 'word' || item.sentenceStart || item.lineStart === true) return;
+    const last = separator.kind === 'word' && separator.text === 'or';
+    if (separator.text !== ',' && !last) return;
+    const after = tokens[at + 3];
+    if (last) {
+      // Closed by "?" or ":" before the input to judge: "Is this big, medium or small? a 65-inch TV" (not "Should I
+      // paint my kitchen grey, white or green?", the asker's own choice: a hostile review, session 41).
+      if (items.length < 2 || after === undefined || !/^[?:]$/u.test(after.text) || tokens[at + 4] === undefined) return;
+      items.push(at + 2);
+      for (const index of items) positions[index] = 1;
+      return;
+    }
+    // ", or": the last one after a comma.
+    if (item.text === 'or') {
+      at += 1;
+      continue;
+    }
+    items.push(at + 2);
+    at += 2;
+  }
+}
+const COMPARED = /^(?:better|best|worse|worst|more|most|less|least|\p{L}+(?:er|est))$/iu;
+/** Marks the words of a list from `from` (up to `until`): items parted by commas, "or", "and", "/" or "|"; true when one was found. */
+function markList(tokens: readonly Token[], from: number, positions: Uint8Array, bracketed: boolean, until = tokens.length): boolean {
+  let separators = 0;
+  let end = from;
+  for (; end < until && end - from < MAX_LIST_TOKENS; end++) {
+    const token = tokens[end]!;
+    if (end > from && (token.sentenceStart || token.lineStart === true)) break;
+    if (bracketed ? token.text === ']' : LIST_ENDS.has(token.text)) break;
+    if (token.text === ',' || token.text === '/' || token.text === '|' || (token.kind === 'word' && (token.text === 'or' || token.text === 'and'))) separators++;
+  }
+  if (separators === 0 || end - from < 3) return false;
+  for (let index = from; index < end; index++) if (tokens[index]!.kind === 'word' && tokens[index]!.text !== 'or' && tokens[index]!.text !== 'and') positions[index] = 1;
+  return true;
+}
+/** Whether a verb opens its sentence, "please" or not: an instruction ("Classify …", "Please reply …"). */
+function opensInstruction(tokens: readonly Token[], at: number): boolean {
+  if (at === 0 || tokens[at]!.sentenceStart || tokens[at]!.lineStart === true) return true;
+  return lowerAt(tokens, at - 1) === 'please' && (at === 1 || tokens[at - 1]!.sentenceStart || tokens[at - 1]!.lineStart === true);
+}
+const OPTION_VERBS: ReadonlySet<string> = new Set(['classify', 'categorize', 'categorise', 'label', 'tag', 'mark', 'rate', 'answer', 'reply', 'respond', 'output', 'return', 'choose', 'pick', 'select']);
+/** Words after an instruction's object that open its options: "as", "with", "from", "between", "one of". */
+const OPTION_LINKS: ReadonlySet<string> = new Set(['as', 'with', 'from', 'between', 'into']);
+const OPTION_NOUNS: ReadonlySet<string> = new Set(['labels', 'options', 'categories', 'classes', 'choices', 'values', 'keys', 'fields', 'tags', 'intents']);
+const KEY_NOUNS: ReadonlySet<string> = new Set(['keys', 'fields', 'columns', 'properties', 'headers', 'attributes']);
+const KEY_LIST_OPENERS: ReadonlySet<string> = new Set(['with', 'using', 'of']);
+const OUTPUT_FIELDS: ReadonlySet<string> = new Set(['label', 'output', 'answer', 'category', 'sentiment', 'class', 'intent', 'tag', 'result', 'classification']);
+const LIST_ENDS: ReadonlySet<string> = new Set(['.', '?', '!', ':', ';', '(', ')']);
+/** The most words an instruction's object has before its options ("Classify the customer's ticket as …"). */
+const OPTION_OBJECT_WORDS = 5;
+const MAX_LIST_TOKENS = 24;
+const MAX_OUTPUT_WORDS = 4;

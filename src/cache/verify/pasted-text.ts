@@ -99,7 +99,7 @@ function openingInstruction(text: string): PastedText | undefined {
       const what = named ? previous : label && task !== undefined ? task : instruction;
       const translates = TRANSLATION.test(what);
       const sending = checksBeforeSending(what, text.slice(start));
-      const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what) || sending) && !translates);
+      const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what) || sending || givesBack(what)) && !translates);
       // A courtesy between a check and its message is the prompt's, not the message's ("Good to go? Thanks in advance!\n\nHi Tom, …").
       const opens = sending ? start + (LEADING_ASIDE.exec(text.slice(start))?.[0].length ?? 0) : start;
       return { start: opens, end: withoutCourtesyTail(text, opens, !exact && !translates), exact };
@@ -152,6 +152,8 @@ function isInstruction(instruction: string, mark: string, lineBreak: boolean, re
     // A text to make a headline, a caption or a reply from, or to continue: "Write a headline:", "Continue the
     // story:", "Reply to my boss who texted:". Not "Write an email:", whose text is a spec to follow.
     if (MAKES_FROM.test(instruction)) return true;
+    // A text to give back as it is: "Echo back exactly:", "Wrap this in a JSON object under the key "message", unchanged:".
+    if (givesBack(instruction)) return true;
     if (words <= LABEL_WORDS && (SURFACE_TASK.test(instruction) || TEXT_TASK.test(instruction))) return true;
     if (words <= POINTING_WORDS && POINTS_AT_TEXT.test(instruction)) return true;
   }
@@ -492,6 +494,17 @@ const TASK_VERB_FIRST = new RegExp(String.raw`^\s*(?:please\s+)?(?:can you\s+|co
 const OBJECT_FOLLOWS = /\b(?:in|of|for|from|on|into|to)\s*[:：]$/i;
 const MAKES_FROM =
   /^\s*(?:(?:please|pls|plz|kindly|can you|could you)\s+)?(?:(?:write|make|create|generate|compose|draft|suggest|give me)\s+(?:(?:a|an|the|me a|me an|some)\s+)?(?:\w+\s+)?(?:headlines?|titles?|captions?|taglines?|slogans?|tweets?|replies|reply|responses?|hashtags?)|(?:continue|finish|complete)\s+(?:the|this|my)\s+(?:story|text|sentence|poem|paragraph|lyrics|song)|reply\b)/i;
+/**
+ * An instruction to give a text back as it is, opened by a verb of giving or placing it ("Echo back exactly:", "Wrap
+ * this in a JSON object under the key "message", unchanged:", "Return the message exactly as written …": a red team
+ * on engineered prompts, session 41); not "My lease renews unchanged:".
+ */
+function givesBack(instruction: string): boolean {
+  return GIVES_BACK.test(instruction) && GIVING_BACK_FIRST.test(instruction);
+}
+const GIVES_BACK = /\b(?:echo\w*|verbatim|unchanged|exactly as (?:written|typed|given|sent|received|is)|word[ -]for[ -]word|(?:repeat|return|copy|output|print)\w* (?:it |this |that |the \w+ )?(?:back )?exactly)\b/i;
+/** An instruction that opens with a verb of giving a text back or putting it somewhere ("Wrap this …", "Return …"); not "My lease renews unchanged:". */
+const GIVING_BACK_FIRST = /^\s*(?:please\s+)?(?:echo|repeat|return|copy|output|print|wrap|put|give|write|reproduce|paste|send|format|convert|place|insert|include|quote|transcribe|type|store|save|keep)\b/i;
 const POINTS_AT_TEXT = /\b(?:this|these|it|the following|below|here)\b/i;
 /** A pointer at a text other than the asker's situation: "it" is mostly the weather, a plan, a thing. */
 const POINTS_AT_OTHER_TEXT = /\b(?:this|these|that|those|the following|below|above|here)\b/i;

@@ -954,7 +954,8 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   // late in spanish" (not "Hi! How do you say cat in Spanish?", where a mark parts the greeting from the question).
   if (atStart && next?.kind === 'word' && SAYINGS.has(tokens[index]!.text.toLowerCase()) && contentSpan(tokens).first === index && endsInLanguage(tokens) && !namesWhatToTranslate(tokens)) return true;
   if (isMessageToSomeone(tokens, index, partsOfSpeech)) return true;
-  if (isSaidAtMessageEdge(tokens, index)) return true;
+  if (isSaidAtMessageEdge(tokens, index, length)) return true;
+  if (isListItem(tokens, index, length)) return true;
   if (courtesyIsForeignObject(tokens, index, length, knowsEnglishWords(partsOfSpeech) ? partsOfSpeech : FUNCTION_WORDS_ONLY)) return true;
   return !atStart && /^\p{Lu}/u.test(tokens[index]!.text);
 }
@@ -968,13 +969,17 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
  * message, a call or a door. A courtesy closing such a request is then refused, not served ("How do I end a
  * conversation thanks"): the cost of a miss.
  */
-function isSaidAtMessageEdge(tokens: readonly Token[], index: number): boolean {
+function isSaidAtMessageEdge(tokens: readonly Token[], index: number, length: number): boolean {
   const courtesy = tokens[index]!.text.toLowerCase();
   if (!SAYINGS.has(courtesy) && courtesy !== 'many') return false;
   const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+  // "Is it rude to sign off cheers?"
+  if (word(index - 1) === 'off' && SIGNING.has(word(index - 2) ?? '')) return true;
   let names = false;
   let reach = 4;
-  for (let at = index - 1, objectWords = 0; at >= 0 && objectWords <= reach; at--, objectWords++) {
+  let verbFound = false;
+  let at = index - 1;
+  for (let objectWords = 0; at >= 0 && objectWords <= reach; at--, objectWords++) {
     const text = word(at);
     if (text === undefined) return false;
     if (objectWords > 0) {
@@ -982,26 +987,64 @@ function isSaidAtMessageEdge(tokens: readonly Token[], index: number): boolean {
       const verbAt = verb === text ? at : at - 1;
       if (OBJECT_DETERMINERS.has(word(verbAt - 1) ?? '')) {
         // "the end", "my opening": a noun
-      } else if (MESSAGE_EDGE_VERBS.has(verb)) return names || GREETING_VERBS.has(verb);
-      else if (TEACHING.has(verb)) return !RECIPIENT_SELF.has(word(at + 1) ?? '');
+      } else if ((MESSAGE_EDGE_VERBS.has(verb) && (names || GREETING_VERBS.has(verb))) || (TEACHING.has(verb) && !RECIPIENT_SELF.has(word(at + 1) ?? ''))) {
+        verbFound = true;
+        at = verbAt;
+        break;
+      } else if (MESSAGE_EDGE_VERBS.has(verb) || TEACHING.has(verb)) return false;
     }
     if (tokens[at]!.sentenceStart) return false;
     if (PREPOSITIONS.has(text)) {
       // Whom a reply or a message goes to: "reply to my boss thanks", "start a letter to my landlord hi".
-      const before = word(at - 1) ?? '';
+      // "write back to a client": the particle before "to".
+      const before = word(at - 1) === 'back' && REPLYING.has(word(at - 2) ?? '') ? word(at - 2)! : word(at - 1) ?? '';
+      if (before !== word(at - 1)) at -= 1;
       if (text !== 'to' || !(REPLYING.has(before) || MESSAGE_NOUNS.has(before))) return false;
-      if (REPLYING.has(before)) return !OBJECT_DETERMINERS.has(word(at - 2) ?? '');
+      if (REPLYING.has(before) && !OBJECT_DETERMINERS.has(word(at - 2) ?? '')) {
+        verbFound = true;
+        at -= 1;
+        break;
+      }
+      if (REPLYING.has(before)) return false;
       reach += 2;
       continue;
     }
     if (MESSAGE_NOUNS.has(text)) names = true;
   }
-  return false;
+  if (!verbFound) return false;
+  // The verb found: the courtesy is what is said there, but in a question about how or what to do only inside its
+  // question mark ("How do I teach my parrot hello?"): after it, or with no mark, it closes the request ("How do I end
+  // a conversation politely thanks", "What is the best way to close a chat cheers": a hostile review, session 41).
+  if (tokens[index + length]?.text === '?') return true;
+  for (let back = at - 1; back >= 0; back--) {
+    if (HOW_OPENERS.has(word(back) ?? '')) return false;
+    if (tokens[back]!.sentenceStart) break;
+  }
+  return true;
 }
+/** Openers of a question about how or what to do, after which a closing courtesy is the asker's. */
+const HOW_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'whats', 'where', 'when', 'which', 'tips', 'help', 'best', 'ways', 'guide']);
 /** Verbs of teaching a word, before a learner: "teach my parrot hello" (not "teach me Python thanks": the asker learns). */
 const TEACHING: ReadonlySet<string> = new Set(['teach', 'teaches', 'teaching', 'taught']);
 const RECIPIENT_SELF: ReadonlySet<string> = new Set(['me', 'us', 'myself', 'ourselves']);
 const REPLYING: ReadonlySet<string> = new Set(['reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'responding', 'say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing']);
+/**
+ * A courtesy that is an item of a list of single words, an option to answer with: "Classify as greeting, thanks,
+ * question or complaint", "… hello, thanks, bye or other?" (a red team on engineered prompts, session 41). Not a
+ * greeting before a question ("Hi, thanks, how do I …": no one-word item follows).
+ */
+function isListItem(tokens: readonly Token[], index: number, length: number): boolean {
+  const separator = (token: Token | undefined) => token !== undefined && (token.text === ',' || token.text === '/' || (token.kind === 'word' && /^(?:or|and)$/iu.test(token.text)));
+  const closes = (token: Token | undefined) => token === undefined || separator(token) || /^[:?.!;)\]]$/u.test(token.text);
+  // A one-word item beside it: a word closed by a separator or a mark.
+  const item = (at: number) => tokens[at]?.kind === 'word' && !SAYINGS.has(tokens[at]!.text.toLowerCase()) && closes(tokens[at + 1]);
+  const before = tokens[index - 1];
+  const after = tokens[index + length];
+  if (!SAYINGS.has(tokens[index]!.text.toLowerCase()) || !separator(before)) return false;
+  if (separator(after)) return item(index + length + 1);
+  // The last item, joined by "or"/"and" ("… question or thanks?"; not "Who wrote Pride and Prejudice, thanks?").
+  return before!.kind === 'word' && closes(after) && item(index - 2) && separator(tokens[index - 3]);
+}
 const SIGNING: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'signing']);
 const GREETING_VERBS: ReadonlySet<string> = new Set(['greet', 'greets', 'greeted', 'greeting']);
 /** Verbs that open, close or answer a message, a call or a visitor. */
@@ -1009,6 +1052,8 @@ const MESSAGE_EDGE_VERBS: ReadonlySet<string> = new Set([
   ...SIGNING, ...GREETING_VERBS, 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning', 'open', 'opens', 'opened',
   'opening', 'end', 'ends', 'ended', 'ending', 'close', 'closes', 'closed', 'closing', 'finish', 'finishes', 'finished', 'finishing',
   'conclude', 'concludes', 'concluded', 'concluding', 'answer', 'answers', 'answered', 'answering', 'address', 'addresses', 'addressed', 'addressing',
+  // "wrap up an email", "pick up the phone", "leave a voicemail" (a hostile review, session 41).
+  'wrap', 'wraps', 'wrapping', 'wrapped', 'pick', 'picks', 'picking', 'picked', 'leave', 'leaves', 'leaving', 'left',
 ]);
 /** Words before which such a verb is a noun or a modifier: "the end", "my opening". */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
@@ -1016,10 +1061,8 @@ const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   'email', 'emails', 'e-mail', 'e-mails', 'mail', 'mails', 'letter', 'letters', 'message', 'messages', 'text', 'texts', 'note', 'notes', 'card',
   'cards', 'call', 'calls', 'phone', 'voicemail', 'voicemails', 'conversation', 'conversations', 'speech', 'speeches', 'toast', 'toasts',
-  'presentation', 'presentations', 'meeting', 'meetings', 'post', 'posts', 'chat', 'chats', 'dm', 'dms', 'memo', 'memos', 'reply', 'replies',
-  'response', 'responses', 'comment', 'comments', 'newsletter', 'newsletters', 'invitation', 'invitations', 'invite', 'invites', 'door',
-  'greeting', 'greetings', 'talk', 'talks', 'video', 'videos', 'stream', 'streams', 'podcast', 'podcasts', 'episode', 'episodes', 'class',
-  'classes', 'lecture', 'lectures', 'thread', 'threads', 'correspondence',
+  'presentation', 'presentations', 'meeting', 'meetings', 'dm', 'dms', 'memo', 'memos', 'reply', 'replies', 'response', 'responses', 'tweet',
+  'tweets', 'whatsapp', 'whatsapps',
 ]);
 
 /** Below this noun share a word between an article and a courtesy describes it ("a sincere sorry"; not "an egg plz"). */

@@ -230,6 +230,12 @@ interface Sentence {
   asked: boolean;
   /** Whether a label opens it ("Maria:", "Message:", "Customer:"). */
   labelled: boolean;
+  /** Whether a list's marker opens its line ("- ", "1. "). */
+  listed: boolean;
+  /** Whether it has a finite verb: a statement, not a note ("restarting the router"). */
+  states: boolean;
+  /** Whether it is a chat's message header, the message on the next line ("Tom  9:30 AM"). */
+  header: boolean;
   /** Whether it is a question or a request by its words alone (a question word, "Is …", "Please …", "Tell …"). */
   questionByWords: boolean;
   /** Whether it opens with someone or something other than the asker ("It …", "You …", "They …"). */
@@ -245,14 +251,23 @@ function statementAskedInText(before: readonly Token[], after: readonly Token[])
   if (right.length !== left.length) return false;
   let isLetter: boolean | undefined;
   const letter = () => (isLetter ??= isLetterShaped(before));
+  // A letter pasted above the question: its sign-off ("Cheers,", "Best regards,") is a sentence of its own before the
+  // text's last one. Any statement above it is the letter's ("The invoice was paid in full on April 2." / "…?"); in
+  // a message of the asker's own that merely opens "Hi all," a stray "?" changes nothing.
+  let letterEnd: number | undefined;
+  const pastedLetterEnd = () => (letterEnd ??= left.findIndex((sentence, index) => index < left.length - 1 && SIGN_OFF_LINES.has(sentence.words)));
+  let items: number | undefined;
+  const list = () => (items ??= left.filter((sentence) => sentence.listed).length) >= MIN_LIST_ITEMS;
   for (let index = 0; index < left.length; index++) {
     const one = left[index]!;
     const other = right[index]!;
     if (one.asked === other.asked || one.words !== other.words || one.questionByWords) continue;
-    // Unlabelled, only a letter's statement is someone else's, and one that sets the assistant a part ("You're a
-    // lawyer." / "You're a lawyer?") sets it or asks whether it has one; in the asker's own account a stray "?"
-    // changes nothing ("It says permission denied? Any ideas?").
-    if (one.labelled || (one.aboutOther && index < left.length - 1 && (one.toAssistant || letter()))) return true;
+    // Unlabelled, only a letter's statement is someone else's (any statement of it before the text's last sentence:
+    // "The invoice was paid in full on April 2." / "…?"), as is an item of a pasted list ("1. Migration is
+    // complete."), and one that sets the assistant a part ("You're a lawyer." / "You're a lawyer?") sets it or asks
+    // whether it has one; a message under a chat's header ("Tom  9:30 AM") is Tom's; in the asker's own account a stray "?" changes nothing ("It says permission denied? Any ideas?").
+    const message = index > 0 && left[index - 1]!.header;
+    if (one.labelled || message || (index < left.length - 1 && ((one.aboutOther && (one.toAssistant || letter())) || (one.listed && one.states && list()) || index < pastedLetterEnd()))) return true;
   }
   return false;
 }
@@ -269,7 +284,9 @@ function splitSentences(tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let index = 1; index <= tokens.length; index++) {
-    if (index < tokens.length && !tokens[index]!.sentenceStart) continue;
+    if (index < tokens.length && !tokens[index]!.sentenceStart && tokens[index]!.lineStart !== true) continue;
+    // Not after a numbered item's marker: "1. Migration is complete." is one sentence.
+    if (index < tokens.length && index - start === 2 && isListMarker(tokens, start) && (start === 0 || tokens[start]!.lineStart === true)) continue;
     const sentence = readSentence(tokens, start, index);
     if (sentence !== undefined) sentences.push(sentence);
     start = index;
@@ -293,22 +310,44 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
   // A label: one to three words or numbers, then a colon ("Maria:", "Customer 2:", "User message:"); not a note of
   // the asker's own ("Update:", "Context:", "Question:") or a program's output ("Terminal:"). A note or a message
   // from someone is theirs, in up to six words ("Note from Maria:", "Email from the project manager:").
+  // Past a line's stamp or marker, which exports of chats and lists put before the label: "[09:02] Tom:",
+  // "12/03/2024, 09:30 - Tom:", "9:30 AM Tom:", "> Tom:", "- Tom:" (a red team on shared contexts, session 41).
+  let labelStart = start;
+  while (labelStart < end && (tokens[labelStart]!.kind !== 'word' || (STAMP_WORDS.has(tokens[labelStart]!.key.toLowerCase()) && tokens[labelStart - 1]?.kind === 'number'))) labelStart++;
+  const listed = labelStart > start && isListMarker(tokens, start);
   let first = start;
   let labelled = false;
-  for (let index = start; index < Math.min(end, start + LONG_LABEL_WORDS + 1); index++) {
-    // A colon is cut as a mark or, before some words, as a symbol.
-    if (tokens[index]!.kind !== 'word' && tokens[index]!.kind !== 'number') {
-      if (COLONS.has(tokens[index]!.text) && index > start && index < end - 1) {
-        const label = tokens.slice(start, index).map((token) => token.key.toLowerCase());
-        // "Note from my boss:", "Note by HR:", "My boss wrote:", "Mom texted:"; not "I wrote:".
-        const from = label.slice(1).some((word) => word === 'from' || word === 'by') || (REPORTING_VERBS.has(label.at(-1)!) && !ASKER.has(label[0]!));
-        if (index - start <= LABEL_WORDS || from) {
-          first = index + 1;
-          labelled = (from || !ASKER_LABELS.has(label[0]!)) && !label.some((word) => OUTPUT_LABELS.has(word)); // not "My terminal says:"
-        }
-      }
-      break;
+  let labelWords = 0;
+  // IRC's and WebVTT's speaker: "<Tom> The release is Friday.", "<v Tom>The release is Friday."
+  if (tokens[start]!.text === '<') {
+    const close = tokens.slice(start + 1, Math.min(end - 1, start + 4)).findIndex((token) => token.text === '>');
+    if (close > 0) {
+      first = start + close + 2;
+      labelled = true;
     }
+  }
+  for (let index = labelStart; !labelled && index < end && labelWords <= LONG_LABEL_WORDS; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' || token.kind === 'number') {
+      labelWords++;
+      continue;
+    }
+    // Around a name or a note of it: "Maria (PM):", "**Tom**:".
+    if (LABEL_WRAPPERS.has(token.text) && index > labelStart) continue;
+    // A name and a dash opening a chat's line: "Tom - We are dropping the Android app."
+    const dashed = DASHES.has(token.text) && labelWords > 0 && labelWords <= 2 && tokens[start]!.lineStart === true && /^\p{Lu}/u.test(tokens[labelStart]!.text) && index < end - 1;
+    // A colon is cut as a mark or, before some words, as a symbol (glued to emphasis: "**:").
+    const colon = COLONS.has(token.text) || (token.kind === 'symbol' && token.text.endsWith(':') && LABEL_WRAPPERS.has(token.text.slice(0, -1)));
+    if ((colon || dashed) && index > labelStart && index < end - 1) {
+      const label = tokens.slice(labelStart, index).filter((word) => word.kind === 'word' || word.kind === 'number').map((word) => word.key.toLowerCase());
+      // "Note from my boss:", "Note by HR:", "My boss wrote:", "Mom texted:"; not "I wrote:".
+      const from = label.slice(1).some((word) => word === 'from' || word === 'by') || (REPORTING_VERBS.has(label.at(-1)!) && !ASKER.has(label[0]!));
+      if (labelWords <= LABEL_WORDS || from) {
+        first = index + 1;
+        labelled = (from || !ASKER_LABELS.has(label[0]!)) && !label.some((word) => OUTPUT_LABELS.has(word)); // not "My terminal says:"
+      }
+    }
+    break;
   }
   // Past marks, lead-ins and a word set off by a comma ("Hi, can I …", "Yes, you …", "Anna, it …").
   const setOff = (at: number) => at + 1 < end && tokens[at + 1]!.text === ',';
@@ -321,12 +360,42 @@ function readSentence(tokens: readonly Token[], start: number, end: number): Sen
   const toAssistant =
     (opener === 'you' && ((word(first + 1) === 'are' && PART_ARTICLES.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 1)) && RULE_VERBS.has(word(first + 2))) || (RULE_ADVERBS.has(word(first + 2)) && RULE_VERBS.has(word(first + 3))))) ||
     (opener === 'youre' && PART_ARTICLES.has(word(first + 1))); // "Youre a lawyer." typed without its apostrophe
-  return { words: words.join(' '), asked, labelled, questionByWords, aboutOther: STATEMENT_OPENERS.has(opener), toAssistant };
+  const states = words.some((word) => FINITE_VERBS.has(word) || /\p{L}{2}ed$/u.test(word));
+  return { words: words.join(' '), asked, labelled, listed, states, header: isMessageHeader(tokens, start, end), questionByWords, aboutOther: STATEMENT_OPENERS.has(opener), toAssistant };
 }
+/** Whether a line is a chat's message header: a name of one to three capitalised words and a time ("Tom Becker  9:30 AM"). */
+function isMessageHeader(tokens: readonly Token[], start: number, end: number): boolean {
+  let names = 0;
+  let at = start;
+  while (at < end && tokens[at]!.kind === 'word' && /^\p{Lu}/u.test(tokens[at]!.text)) {
+    names++;
+    at++;
+  }
+  if (names === 0 || names > 3 || at >= end || tokens[at]!.kind !== 'number' || !tokens[at]!.text.includes(':')) return false;
+  at++;
+  if (at < end && STAMP_WORDS.has(tokens[at]!.key.toLowerCase())) at++;
+  return at === end;
+}
+/** Finite verbs that make a list's item a statement ("Migration is complete", not "restarting the router"). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'did', 'does', 'do', 'not']);
+/** Words of a line's time stamp after its number ("9:30 AM"). */
+const STAMP_WORDS: ReadonlySet<string> = new Set(['am', 'pm']);
+/** Marks around a label's name or a note of it ("Maria (PM):", "**Tom**:", "[Tom]:"). */
+const LABEL_WRAPPERS: ReadonlySet<string> = new Set(['(', ')', '[', ']', '*', '**', '_', '__', '<', '>']);
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** Whether a line opens with a list's marker: "- ", "* ", "• ", "1. ", "2) ", "- [ ] ". */
+function isListMarker(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start]!;
+  if (first.kind === 'number') return /^\d{1,3}$/u.test(first.text) && /^[.)]$/u.test(tokens[start + 1]?.text ?? '');
+  return BULLETS.has(first.text);
+}
+const BULLETS: ReadonlySet<string> = new Set(['-', '*', '•', '+', '–', '·', '▪', '◦']);
 /** What sets a part after "you are" ("a lawyer", "my grandmother") or a rule after "you (will) only/always/never". */
 const PART_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'my', 'the', 'now']);
 const RULE_ADVERBS: ReadonlySet<string> = new Set(['only', 'always', 'never']);
 const RULE_VERBS: ReadonlySet<string> = new Set(['answer', 'answers', 'reply', 'replies', 'respond', 'responds', 'speak', 'speaks', 'talk', 'talks', 'write', 'writes', 'say', 'says', 'use', 'uses']);
+/** The fewest items of a list whose item a question mark alone turns into a question. */
+const MIN_LIST_ITEMS = 2;
 /** The most words a label before a colon has, and a label naming whom a note is from ("Note from the project manager:"). */
 const LABEL_WORDS = 3;
 const LONG_LABEL_WORDS = 6;
@@ -357,4 +426,6 @@ function isLetterShaped(tokens: readonly Token[]): boolean {
   return false;
 }
 const SALUTATIONS: ReadonlySet<string> = new Set(['hi', 'hello', 'dear', 'hey']);
+/** A letter's sign-off standing as a sentence of its own ("Cheers,", "Best regards,"). */
+const SIGN_OFF_LINES: ReadonlySet<string> = new Set(['best', 'regards', 'best regards', 'kind regards', 'warm regards', 'thanks', 'thank you', 'many thanks', 'cheers', 'sincerely', 'yours sincerely', 'yours', 'yours truly', 'all the best', 'warmly', 'best wishes']);
 const SIGN_OFFS: ReadonlySet<string> = new Set(['best', 'regards', 'thanks', 'cheers', 'sincerely', 'yours', 'thank']);

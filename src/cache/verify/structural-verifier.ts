@@ -543,11 +543,13 @@ const ASKING_EMOJI: ReadonlySet<string> = new Set(['🙏', '🙏🏻', '🙏🏼
 /**
  * A request for a text whose tone a feeling emoji sets (a red team, session 28): "Write a Yelp review for the hotel
  * 🤮" / "… 😍", "Write a eulogy for my grandpa 😂", "Make up a story about a clown 😱", a message to pass on ("Tell my
- * friend I can't come to the party 😢"). Not a request for code or an explanation ("Write a function that sorts a
- * list 😊").
+ * friend I can't come to the party 😢"), a quote, a script, a dialogue, an excuse, a rewritten bio (a red team on tone,
+ * session 41: "Give me a motivational quote 😂", "Rewrite my dating bio 😜"; "make" and "rewrite" only opening the
+ * request, not "How do I make sticky notes 😅"). Not a request for code or an explanation ("Write a function that
+ * sorts a list 😊").
  */
 const WRITING_FOR_A_TONE =
-  /\btell\s+(?:my|our|his|her|their|him|them)\b|\b(?:write|writing|compose|draft|make\s+up|come\s+up\s+with|create|generate|craft|give\s+me|tell\s+me|send\s+me|suggest)\b[^.?!\n]{0,80}?\b(?:reviews?|story|stories|poems?|haikus?|limericks?|messages?|notes?|texts?|tweets?|posts?|captions?|bios?|eulog(?:y|ies)|speech(?:es)?|toasts?|songs?|lyrics|letters?|e-?mails?|cards?|jokes?|repl(?:y|ies)|responses?|comments?|descriptions?|slogans?|taglines?|raps?|verses?|odes?|sonnets?|announcements?|essays?|paragraphs?|blurbs?|pitch(?:es)?|wish(?:es)?|greetings?|invitations?|apolog(?:y|ies)|obituar(?:y|ies)|vows?)\b/iu;
+  /\btell\s+(?:my|our|his|her|their|him|them)\b|(?:^\s*(?:please\s+)?(?:make|rewrite|redo|rephrase|help\s+me\s+with|can\s+i\s+get)|\b(?:write|writing|compose|draft|make\s+up|come\s+up\s+with|create|generate|craft|give\s+me|tell\s+me|send\s+me|suggest))\b[^.?!\n]{0,80}?\b(?:reviews?|story|stories|poems?|haikus?|limericks?|messages?|notes?|texts?|tweets?|posts?|captions?|bios?|eulog(?:y|ies)|speech(?:es)?|toasts?|songs?|lyrics|letters?|e-?mails?|cards?|jokes?|repl(?:y|ies)|responses?|comments?|descriptions?|slogans?|taglines?|raps?|verses?|odes?|sonnets?|announcements?|essays?|paragraphs?|blurbs?|pitch(?:es)?|wish(?:es)?|greetings?|invitations?|apolog(?:y|ies)|obituar(?:y|ies)|vows?|scripts?|prayers?|riddles?|skits?|monologues?|dialogues?|pick-?up\s+lines?|quotes?|rants?|pep\s+talks?|jingles?|chants?|horoscopes?|ads?|adverts?|advertisements?|excuses?|nicknames?|profiles?|puns?|roasts?|memes?|rhymes?|love\s+notes?|shout-?outs?|one-?liners?|dedications?|intros?|outros?|breakup\s+lines?|pick-?up\s+lines?)\b/iu;
 /**
  * A verb of sending right before an emoji that ends the text, with up to five words of its own: the emoji is what is
  * sent ("Is it weird to text my crush 😘", "Is it unprofessional to sign off an email to a client 🙂").

@@ -88,3 +88,144 @@ describe('a consonant dropped from a word people use is still a slip (classify-d
     ['How do I grow strawberries in pots?', 'How do I grow straberries in pots?'],
   ]);
 });
+
+describe('a question mark on a statement in a pasted chat, list or letter (question-mark.ts)', () => {
+  const chat = (line: string) => `[09:00] Maria: morning all\n${line}\n[09:04] Priya: on it\nWho can make the 3pm call?`;
+  notServed([
+    [chat('[09:02] Tom: Sure.'), chat('[09:02] Tom: Sure?')],
+    [`12/03/2024, 09:30 - Maria: hi\n12/03/2024, 09:31 - Tom: The client approved the budget\n12/03/2024, 09:32 - Ana: ok\nDid the client approve the budget?`, `12/03/2024, 09:30 - Maria: hi\n12/03/2024, 09:31 - Tom: The client approved the budget?\n12/03/2024, 09:32 - Ana: ok\nDid the client approve the budget?`],
+    ['Chat log:\nMaria - morning all\nTom - We are dropping the Android app.\nLena - lunch at noon?\nWhat did Tom say?', 'Chat log:\nMaria - morning all\nTom - We are dropping the Android app?\nLena - lunch at noon?\nWhat did Tom say?'],
+    ['Chat log:\nMaria (PM): morning all\nTom (PM): the repair guy comes Thursday\nLena (PM): ok\nWhen does the repair guy come?', 'Chat log:\nMaria (PM): morning all\nTom (PM): the repair guy comes Thursday?\nLena (PM): ok\nWhen does the repair guy come?'],
+    ['Minutes:\n1. Database migration is complete.\n2. Budget review moved to May.\n3. Hiring is paused.\nIs the migration done?', 'Minutes:\n1. Database migration is complete?\n2. Budget review moved to May.\n3. Hiring is paused.\nIs the migration done?'],
+    ['Hi Anna,\n\nThanks for the update. The board accepted the proposal. I have attached the notes.\n\nCheers,\nJames\n\nDid the board accept the proposal?', 'Hi Anna,\n\nThanks for the update. The board accepted the proposal? I have attached the notes.\n\nCheers,\nJames\n\nDid the board accept the proposal?'],
+  ]);
+  served([
+    [chat('[09:02] Tom: Sure.'), chat('[09:02] Tom: Sure.').replace('Who can', 'who can')],
+    ['My laptop is slow.\nIt says disk full?\nAny ideas?', 'My laptop is slow.\nIt says disk full.\nAny ideas?'],
+    ['- fever since Monday\n- cough\n- sore throat\nShould I see a doctor?', '- fever since Monday\n- cough\n- sore throat\nshould I see a doctor?'],
+  ]);
+});
+
+describe('a question mark on a chat message under a header or after an IRC name (question-mark.ts)', () => {
+  notServed([
+    ['Maria  9:00 AM\nmorning all\n\nTom  9:30 AM\nThe release is Friday.\n\nKen  9:05 AM\nthanks\n\nIs the release on Friday?', 'Maria  9:00 AM\nmorning all\n\nTom  9:30 AM\nThe release is Friday?\n\nKen  9:05 AM\nthanks\n\nIs the release on Friday?'],
+    ['<Maria> morning all\n<Tom> The invoice was paid.\n<Ken> thanks\nWas the invoice paid?', '<Maria> morning all\n<Tom> The invoice was paid?\n<Ken> thanks\nWas the invoice paid?'],
+  ]);
+});
+
+describe('a manner moved from the front of a request onto its embedded act (clause-move.ts movesOntoEmbeddedTask)', () => {
+  notServed([
+    ['In a rude way, explain how to ask for a refund.', 'Explain how to ask for a refund in a rude way.'],
+    ['In a sarcastic way, explain how to apologize to my girlfriend.', 'Explain how to apologize to my girlfriend in a sarcastic way.'],
+    ['In a Scottish accent, explain how to order a beer.', 'Explain how to order a beer in a Scottish accent.'],
+    ['In haiku form, teach me how to pitch my startup.', 'Teach me how to pitch my startup in haiku form.'],
+    ['In a formal tone, explain how to break up with my boyfriend.', 'Explain how to break up with my boyfriend in a formal tone.'],
+    ['In an angry tone, write a guide to asking for a raise.', 'Write a guide to asking for a raise in an angry tone.'],
+    ['In a sad way, tell me what to reply to my boss.', 'Tell me what to reply to my boss in a sad way.'],
+    ['For my little sister, can you explain how to write a birthday card?', 'Can you explain how to write a birthday card for my little sister?'],
+  ]);
+  served([
+    ['In Python, explain how to reverse a list.', 'Explain how to reverse a list in Python.'],
+    ['In bullet points, explain how to change a tire.', 'Explain how to change a tire in bullet points.'],
+    ['For kids, explain how to make slime.', 'Explain how to make slime for kids.'],
+    ['In a funny way, explain how photosynthesis works.', 'Explain how photosynthesis works in a funny way.'],
+  ]);
+});
+
+describe('a verse form or an audience moved onto a text the request is about (clause-move.ts movesOntoEmbeddedTask)', () => {
+  notServed([
+    ['In rhyme, give me tips for writing a condolence card.', 'Give me tips for writing a condolence card in rhyme.'],
+    ['For kids, explain how to write a wedding toast.', 'Explain how to write a wedding toast for kids.'],
+    ['In baby talk, explain how to write a love letter.', 'Explain how to write a love letter in baby talk.'],
+  ]);
+  served([
+    ['For beginners, explain how to bake bread.', 'Explain how to bake bread for beginners.'],
+    ['In bullet points, give me tips for cooking rice.', 'Give me tips for cooking rice in bullet points.'],
+  ]);
+});
+
+describe('a feeling emoji closing a request for a text the list did not name (structural-verifier.ts WRITING_FOR_A_TONE)', () => {
+  notServed([
+    ['Give me a motivational quote 😂', 'Give me a motivational quote'],
+    ['Create a dialogue between a cat and a dog 😱', 'Create a dialogue between a cat and a dog'],
+    ['Make a speech for my dad\'s retirement 😭', 'Make a speech for my dad\'s retirement'],
+    ['Rewrite my dating bio 😜', 'Rewrite my dating bio'],
+  ]);
+  served([
+    ['Can you explain how recursion works 😊', 'Can you explain how recursion works'],
+    ['How do I make a sourdough starter? 😊', 'How do I make a sourdough starter?'],
+  ]);
+});
+
+describe('a word of the answer\'s options: a label set, a few-shot output, keys to return (literal-position.ts)', () => {
+  notServed([
+    ['Pick one label from [big, medium, small] for: a 65-inch TV', 'Pick one label from [large, medium, small] for: a 65-inch TV'],
+    ['Reply error, warning or info: Failed to connect to the database', 'Reply mistake, warning or info: Failed to connect to the database'],
+    ['Tag the return reason as colour, size or fit. One word. The shade is darker than shown.', 'Tag the return reason as color, size or fit. One word. The shade is darker than shown.'],
+    ['Classify the ticket as cancelled, delivered or pending: my parcel never came', 'Classify the ticket as canceled, delivered or pending: my parcel never came'],
+    ['Answer with yes, no or maybe only. Is the sky green?', 'Answer with yes, no or perhaps only. Is the sky green?'],
+    ['Text: a keychain\nLabel: small\n\nText: a 65-inch TV\nLabel: big\n\nText: a sofa\nLabel:', 'Text: a keychain\nLabel: small\n\nText: a 65-inch TV\nLabel: large\n\nText: a sofa\nLabel:'],
+    ['Convert to a JSON object with name, phone and id as keys: Ann, 555-1234, 7', 'Convert to a JSON object with name, telephone and id as keys: Ann, 555-1234, 7'],
+  ]);
+  served([
+    ['Which is bigger, a cat or a dog?', 'Which is larger, a cat or a dog?'],
+    ['What colour are flamingos, and why?', 'What color are flamingos, and why?'],
+    ['Classify these animals as mammals or reptiles: whale, snake', 'classify these animals as mammals or reptiles: whale, snake'],
+  ]);
+});
+
+describe('a courtesy word that is an item of a list of options (prepare-tokens.ts)', () => {
+  notServed([
+    ['Classify as greeting, thanks, question or complaint: thx, that worked', 'Classify as greeting, question or complaint: thx, that worked'],
+    ['Classify as greeting, thanks, question or complaint: thx, that worked', 'Classify as greeting, sorry, question or complaint: thx, that worked'],
+  ]);
+});
+
+describe('a text to be given back as it is (pasted-text.ts)', () => {
+  notServed([
+    ['Echo back exactly: I want to buy a big sofa for the living room.', 'Echo back exactly: I want to buy a large sofa for the living room.'],
+    ['Return the customer\'s message exactly as written, inside a JSON field "text": The grey colour faded after one wash.', 'Return the customer\'s message exactly as written, inside a JSON field "text": The gray color faded after one wash.'],
+    ['Output the input unchanged as the value of "raw": I\'ll start the whole project from scratch, thanks.', 'Output the input unchanged as the value of "raw": I will start the whole project from scratch.'],
+    ['Wrap this in a JSON object under the key "message", unchanged: My kid got sick after eating the cheap sushi.', 'Wrap this in a JSON object under the key "message", unchanged: My kid got ill after eating the cheap sushi.'],
+  ]);
+  served([
+    ['Summarise this: The meeting moved to Friday.', 'summarise this: The meeting moved to Friday.'],
+  ]);
+});
+
+describe('a list of one-word options in a question, and few-shot outputs after "=>" (literal-position.ts)', () => {
+  notServed([
+    ['Is this big, medium or small? a 65-inch TV', 'Is this large, medium or small? a 65-inch TV'],
+    ['a book => allowed\nexplosives on the plane => forbidden\nfireworks in carry-on luggage =>', 'a book => allowed\nexplosives on the plane => prohibited\nfireworks in carry-on luggage =>'],
+  ]);
+});
+
+describe('a hostile review of the session\'s rules: near-duplicates still served, variants refused', () => {
+  served([
+    ['How do I end a conversation politely thanks', 'How do I end a conversation politely'],
+    ['Can you tell me how to end a conversation politely thanks', 'Can you tell me how to end a conversation politely'],
+    ['How do I open my email thanks', 'How do I open my email'],
+    ['Can I drink alcohol while taking azithromycin?', 'Can I drink alcohol while taking azitromycin?'],
+    ['Is lisinopril safe in pregnancy?', 'Is lisinopil safe in pregnancy?'],
+    ['Should I paint my kitchen grey, white or green?', 'Should I paint my kitchen gray, white, or green?'],
+    ['Settings -> Privacy -> Location is greyed out on my iPhone, why?', 'Settings -> Privacy -> Location is grayed out on my iPhone, why?'],
+    ['Result: my cakes came out flat. What went wrong?', 'Result: my cake came out flat. What went wrong?'],
+    ['Hi all, I updated to iOS 17? Now my battery drains fast. Any ideas?', 'Hi all, I updated to iOS 17. Now my battery drains fast. Any ideas?'],
+    ['Things I tried:\n1. restarting the router?\n2. resetting the modem\n3. calling my ISP\nWhat else can I do?', 'Things I tried:\n1. restarting the router\n2. resetting the modem\n3. calling my ISP\nWhat else can I do?'],
+    ['My lease renews unchanged: can the landlord raise the rent?', 'My lease renews unchanged: can the landlord raise the rent'],
+    ['In a simple way, explain how to solve quadratic equations.', 'Explain how to solve quadratic equations in a simple way.'],
+    ['In an easy way, explain how to write a for loop in Python.', 'Explain how to write a for loop in Python in an easy way.'],
+    ['How do I make sticky notes on my Mac? 😅', 'How do I make sticky notes on my Mac?'],
+    ['I need to block ads on my phone? 😩', 'I need to block ads on my phone?'],
+  ]);
+  notServed([
+    ['Is it rude to sign off cheers?', 'Is it rude to sign off thanks in advance?'],
+    ['Is it rude to leave a voicemail cheers?', 'Is it rude to leave a voicemail thanks in advance?'],
+    ['Is it rude to write back to a client cheers?', 'Is it rude to write back to a client thanks in advance?'],
+    ['In a condescending way, explain how to write a wedding toast.', 'Explain how to write a wedding toast in a condescending way.'],
+    ['In a funny way, explain how to give a best man speech.', 'Explain how to give a best man speech in a funny way.'],
+    ['For a toddler, explain how to make a greeting card.', 'Explain how to make a greeting card for a toddler.'],
+    ['Help me with a pickup line 😂', 'Help me with a pickup line'],
+    ['Can I get an excuse for missing work 🤮', 'Can I get an excuse for missing work'],
+  ]);
+});
