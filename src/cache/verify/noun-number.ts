@@ -789,6 +789,20 @@ export function countsPartsOfWhole(side: PreparedSide, start: number, end: numbe
   }
   return false;
 }
+/**
+ * Whether the noun a change in kept tokens [start, end) ends with is a card's rank after "pocket": "pocket aces" are a
+ * pair dealt, "a pocket ace" one card (a red team on notations, session 41: "What are the odds of being dealt pocket
+ * aces?" / "… a pocket ace?", 204 of 237 served).
+ */
+export function namesPocketPair(side: PreparedSide, start: number, end: number): boolean {
+  const { tokens } = side;
+  const at = changedNoun(tokens, start, end);
+  return at > 0 && tokens[at - 1]!.key.toLowerCase() === 'pocket' && CARD_RANKS.has(tokens[at]!.key.toLowerCase());
+}
+const CARD_RANKS: ReadonlySet<string> = new Set([
+  'ace', 'aces', 'king', 'kings', 'queen', 'queens', 'jack', 'jacks', 'ten', 'tens', 'nine', 'nines', 'eight', 'eights', 'seven', 'sevens',
+  'six', 'sixes', 'five', 'fives', 'four', 'fours', 'three', 'threes', 'deuce', 'deuces', 'two', 'twos', 'pair', 'pairs', 'rocket', 'rockets',
+]);
 /** Words between a part and the whole it belongs to: "bonds in CO2", "pairs on the oxygen", "groups of acetone". */
 const PART_OF: ReadonlySet<string> = new Set(['in', 'on', 'of', 'within', 'inside']);
 /** Words that open a count: "count the electrons", "the number of electrons", "total electrons". */

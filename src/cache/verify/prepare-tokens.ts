@@ -1027,7 +1027,8 @@ const HOW_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'whats', 'where
 /** Verbs of teaching a word, before a learner: "teach my parrot hello" (not "teach me Python thanks": the asker learns). */
 const TEACHING: ReadonlySet<string> = new Set(['teach', 'teaches', 'teaching', 'taught']);
 const RECIPIENT_SELF: ReadonlySet<string> = new Set(['me', 'us', 'myself', 'ourselves']);
-const REPLYING: ReadonlySet<string> = new Set(['reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'responding', 'say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing']);
+/** Not "responds"/"said": "Russia responds to Ukraine ceasefire thanks" reports, a headline (a regression sweep, session 41). */
+const REPLYING: ReadonlySet<string> = new Set(['reply', 'replying', 'respond', 'responding', 'say', 'saying', 'write', 'writing']);
 /**
  * A courtesy that is an item of a list of single words, an option to answer with: "Classify as greeting, thanks,
  * question or complaint", "… hello, thanks, bye or other?" (a red team on engineered prompts, session 41). Not a

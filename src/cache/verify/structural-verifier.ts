@@ -16,7 +16,7 @@ import { noteMovedBetweenItems } from './labelled-items.ts';
 import { talliedValueChanged } from './tallied-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsPartsOfWhole, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsPartsOfWhole, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -35,6 +35,7 @@ import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherL
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { ABOUT_LINE_ENDINGS } from '../normalise-text.ts';
+import { indirectQuestion } from './indirect-question.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -225,6 +226,9 @@ export class StructuralVerifier implements CandidateVerifier {
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
     if ((contractionAskedAbout(before) || contractionAskedAbout(after)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction asked about' };
+    // A label the answer writes as typed: "Classify as don't know, yes or no" / "… do not know, …" (a red team on
+    // engineered prompts, session 41: 136 of 160 served).
+    if ((contractionInLiteral(before) || contractionInLiteral(after)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction in a literal' };
     if (accepted.includes('contraction') && openingNegations(before, this.#lexicon).join() !== openingNegations(after, this.#lexicon).join()) return { kind: 'different', reason: 'negation of what follows' };
     // A sentence to turn into another kind: its own end mark is what changes ("You're leaving. Rewrite this as a question" / "You're leaving? …").
     if (accepted.includes('punctuation') && (SENTENCE_KIND_TASK.test(query) || SENTENCE_KIND_TASK.test(candidate))) return { kind: 'different', reason: 'punctuation of a sentence to turn into another kind' };
@@ -264,6 +268,7 @@ export class StructuralVerifier implements CandidateVerifier {
       return same([...accepted, 'clause order']);
     }
     if (negationMovedPastSubject(before, after)) return same([...accepted, 'negation after the subject']);
+    if (indirectQuestion(unfolded, prepared)) return same([...accepted, 'indirect question']);
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
@@ -330,7 +335,9 @@ export class StructuralVerifier implements CandidateVerifier {
           agreesInRelativeClause(before, hunk.leftStart) ||
           agreesInRelativeClause(after, hunk.rightStart) ||
           countsPartsOfWhole(before, hunk.leftStart, hunk.leftEnd) ||
-          countsPartsOfWhole(after, hunk.rightStart, hunk.rightEnd),
+          countsPartsOfWhole(after, hunk.rightStart, hunk.rightEnd) ||
+          namesPocketPair(before, hunk.leftStart, hunk.leftEnd) ||
+          namesPocketPair(after, hunk.rightStart, hunk.rightEnd),
         namesOne: () => pluralAsName(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ?? pluralAsName(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ?? idiomPluralAfterThe(before, hunk.leftStart, hunk.leftEnd) ?? idiomPluralAfterThe(after, hunk.rightStart, hunk.rightEnd),
         asksWhatItIs: () => isWhatItIs(before, hunk.leftEnd) || isWhatItIs(after, hunk.rightEnd),
         asksDefinition: () => asksDefinition(before, hunk.leftStart, hunk.leftEnd) || asksDefinition(after, hunk.rightStart, hunk.rightEnd),
@@ -1017,6 +1024,12 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
 /** An operator or an opening bracket before a space, an operator, a flag's dash or a closing bracket after one. */
 const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
 const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
+
+/** Whether a word expanded from a contraction stands where the answer writes words as typed (literal-position.ts). */
+function contractionInLiteral(side: PreparedSide): boolean {
+  for (let at = 0; at < side.tokens.length; at++) if (side.tokens[at]!.expanded && inLiteralPosition(side, at, at + 1)) return true;
+  return false;
+}
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
 function contractionAskedAbout(side: PreparedSide): boolean {

@@ -229,3 +229,51 @@ describe('a hostile review of the session\'s rules: near-duplicates still served
     ['Can I get an excuse for missing work 🤮', 'Can I get an excuse for missing work'],
   ]);
 });
+
+describe('a question asked indirectly after "Can you tell me", "Do you know", "I wonder" (indirect-question.ts)', () => {
+  served([
+    ['How long do I boil pasta?', 'Can you tell me how long I boil pasta?'],
+    ['How long should I boil an egg?', 'Do you know how long I should boil an egg?'],
+    ['Where can I buy stamps?', 'Could you please tell me where I can buy stamps?'],
+    ['Why do we yawn?', 'I wonder why we yawn.'],
+  ]);
+  notServed([
+    ['How do I format the date as yyyy-MM-dd?', 'Tell me how I format the date as yyyy-mm-dd.'],
+    ['What should I buy in US stocks?', 'Tell me what I should buy in us stocks.'],
+    ['What do I do?', 'Can you tell me what I do?'],
+    ['How long should I boil an egg?', 'Do you know how long I boil an egg?'],
+    ['How long should I boil an egg?', 'How long I should boil an egg?'],
+    ['Why does he lie?', 'Can you tell me why he lies?'],
+    ['How long do I boil pasta?', 'Can you tell me how long I boil rice?'],
+  ]);
+});
+
+describe('no "&" for "and" and no capitals read as one case with contractions: a hostile review of first versions', () => {
+  notServed([
+    ['What does x & y do in Python?', 'What does x and y do in Python?'],
+    ['In C, what does flags & mask return?', 'In C, what does flags and mask return?'],
+    ['How many letters are in fish & chips?', 'How many letters are in fish and chips?'],
+    ["WHAT'S AIDS?", "What's aids?"],
+  ]);
+});
+
+describe('a pocket pair or one pocket card (noun-number.ts namesPocketPair)', () => {
+  notServed([
+    ['What are the odds of being dealt pocket aces?', 'What are the odds of being dealt a pocket ace?'],
+    ['Should I go all in with pocket kings?', 'Should I go all in with a pocket king?'],
+  ]);
+  served([
+    ['What are the odds of being dealt pocket aces?', 'what are the odds of being dealt pocket aces'],
+  ]);
+});
+
+describe('a contraction in a label the answer writes (structural-verifier.ts contractionInLiteral)', () => {
+  notServed([
+    ["Classify the review as don't know, yes or no: The food was fine.", 'Classify the review as do not know, yes or no: The food was fine.'],
+    ["Tag the bug as won't fix, fixed or open: Button misaligned on Safari.", 'Tag the bug as will not fix, fixed or open: Button misaligned on Safari.'],
+  ]);
+  served([
+    ["Classify the review as positive, negative or neutral: The food wasn't great.", "Classify the review as positive, negative or neutral: The food wasn't great."],
+    ["Why can't I sleep?", 'Why cannot I sleep?'],
+  ]);
+});
