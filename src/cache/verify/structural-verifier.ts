@@ -244,6 +244,9 @@ export class StructuralVerifier implements CandidateVerifier {
       // first week, take one, then two" moved changes what "for the first week" governs. The moved clause's own
       // opener ("Before a marathon, …") is what makes it a clause, not a second scope.
       if (!isTwoClauses(before, moved.opener) || !isTwoClauses(after, moved.opener)) return { kind: 'undecided', reason: 'clause move with scope' };
+      // A reason moved after a negation may fall under it: "Because he is young, don't hire him." gives the reason not
+      // to; "Don't hire him because he is young." may say that youth is no reason (a red team on scope, session 41).
+      if (becauseUnderNegation(moved, before)) return { kind: 'undecided', reason: 'a reason moved under a negation' };
       // The guards below read English ("my brother in Spain", "10 in binary"); elsewhere an opener spelled like an
       // English one ("In Spanien, wie schicke ich Geld an meinen Bruder?", Dutch and Italian "in") moves unguarded
       // (a red team on other languages, session 33).
@@ -1024,6 +1027,15 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
 /** An operator or an opening bracket before a space, an operator, a flag's dash or a closing bracket after one. */
 const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
 const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
+
+/** Whether the moved clause gives a reason ("because …") and the rest of the text negates ("don't", "not", "never"). */
+function becauseUnderNegation(move: { moved: Token[] }, side: PreparedSide): boolean {
+  const first = move.moved.find((token) => token.kind === 'word')?.key.toLowerCase();
+  if (first !== 'because' && first !== 'cause' && first !== 'cuz') return false;
+  const moved = new Set(move.moved);
+  return side.tokens.some((token) => !moved.has(token) && token.kind === 'word' && NEGATIONS.has(token.key.toLowerCase()));
+}
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor']);
 
 /** Whether a word expanded from a contraction stands where the answer writes words as typed (literal-position.ts). */
 function contractionInLiteral(side: PreparedSide): boolean {

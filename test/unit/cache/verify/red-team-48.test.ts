@@ -277,3 +277,26 @@ describe('a contraction in a label the answer writes (structural-verifier.ts con
     ["Why can't I sleep?", 'Why cannot I sleep?'],
   ]);
 });
+
+describe('a reason moved under a negation (structural-verifier.ts becauseUnderNegation)', () => {
+  notServed([
+    ['Because he is young, don\'t hire him.', 'Don\'t hire him because he is young.'],
+    ['Because I feel fine, should I not finish my antibiotics?', 'Should I not finish my antibiotics because I feel fine?'],
+  ]);
+  served([
+    ['Because it is raining, should I bring an umbrella?', 'Should I bring an umbrella because it is raining?'],
+  ]);
+});
+
+describe('a slip one slip from two words says neither (classify-difference.ts slipsFromAnother)', () => {
+  notServed([
+    ['Which ions are higher in intracellular fluid?', 'Which ions are higher in intrcellular fluid?'],
+    ['Does the FMCSA regulate interstate trucking?', 'Does the FMCSA regulate intrstate trucking?'],
+    ['Best hip abduction exercises for runners?', 'Best hip aduction exercises for runners?'],
+  ]);
+  served([
+    ['How do I receive payments online?', 'How do I recieve payments online?'],
+    ['Is it definitely going to rain?', 'Is it definately going to rain?'],
+    ['How do I protect the environment?', 'How do I protect the enviroment?'],
+  ]);
+});
