@@ -41,6 +41,9 @@ export function commaChangesMeaning(
       const next = word(at);
       // "I didn't quit my job because of my boss" denies the reason; "…, because of my boss" gives it for not quitting.
       if (next === 'because' && negatedBefore(side, at)) return 'comma before a reason after a negation';
+      // "I didn't sell my house to avoid the tax" may deny the purpose; "…, to avoid the tax" gives it for not selling
+      // (a red team on polarity, session 41: 30 of 30 served, "to" and "for").
+      if ((next === 'to' || next === 'for') && negatedBefore(side, at) && purposeFollows(side, at)) return 'comma before a purpose after a negation';
       // "The bridge opens if a tall ship arrives and the traffic is stopped" (both are the condition) / "… arrives, and
       // the traffic is stopped" (the second is a fact); "Lucas said that Arjun scored(,) and Carlos won".
       if ((next === 'and' || next === 'or') && !NEW_REQUEST_AFTER.has(word(at + 1) ?? '') && conditionOpenBefore(side, at, commas[one])) return 'comma closing a condition before "and"/"or"';
@@ -279,6 +282,14 @@ function negatedBefore(side: PreparedSide, at: number): boolean {
   return false;
 }
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'did']);
+/** Whether "to" at `at`, after a comma, opens an infinitive ("to avoid"), or "for" a reason or a gain ("for the green card"). */
+function purposeFollows(side: PreparedSide, at: number): boolean {
+  const word = side.tokens[at];
+  const after = side.tokens[at + 1];
+  if (word === undefined || after?.kind !== 'word') return false;
+  if (word.key.toLowerCase() === 'to') return /^\p{Ll}+$/u.test(after.key) && !['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'me', 'us', 'him', 'them'].includes(after.key.toLowerCase());
+  return true;
+}
 /** Verbs of a state, not an action, after "don't"/"didn't": "I don't want to go, because I am bullied" gives the reason either way. */
 const STATES: ReadonlySet<string> = new Set(['want', 'like', 'know', 'think', 'need', 'have', 'feel', 'understand', 'believe', 'care', 'mind', 'see', 'get']);
 

@@ -151,7 +151,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     }
   }
   invertEmbeddedQuestions(tokens, removed, kept, origin, options.gaps ? gaps : undefined);
-  return { tokens: canonicalEquivalents(canonicalHowModals(kept)), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
+  return { tokens: canonicalEquivalents(canonicalHowModals(kept), knowsEnglishWords(partsOfSpeech) ? partsOfSpeech : undefined), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
 }
 
 /**
@@ -435,9 +435,14 @@ const APPEARANCE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'with', 'to', '
  * 800,600"). ("Which" against "What" is StructuralVerifier's: which "which" opens a question shows only against
  * the other side.)
  */
-function canonicalEquivalents(tokens: Token[]): Token[] {
+function canonicalEquivalents(tokens: Token[], english: EnglishWords | undefined): Token[] {
   let choice: boolean | undefined;
   const asksToChoose = () => (choice ??= tokens.some((token) => token.kind === 'word' && CHOICE_WORDS.has(token.key.toLowerCase())));
+  // A text in a language that writes a decimal comma: "1,000 Euro" is one euro (a red team on numbers, session 41:
+  // "Der Preis ist 1,000 Euro." / "… 1000 Euro." and 154 more served in German, French, Italian, Portuguese, Dutch,
+  // Spanish, Russian and Polish).
+  let comma: boolean | undefined;
+  const decimalComma = () => (comma ??= writesDecimalComma(tokens, english));
   let code: boolean | undefined;
   // Code's marks or words, or a text about how numbers are written: there "1,000" may be a tuple, a list or the
   // very thing asked about ("Why does my Python code treat 1,000 as a tuple?", "Format 1,000,000 without commas").
@@ -454,7 +459,7 @@ function canonicalEquivalents(tokens: Token[]): Token[] {
     } else if (token.kind === 'number') {
       const ordinal = ORDINALS.get(token.key.toLowerCase());
       if (ordinal !== undefined && !(ordinal === 'second' && inPlaceOfUnit(tokens, index))) tokens[index] = { ...token, key: ordinal, kind: 'word' };
-      else if (THOUSANDS.test(token.key) && tokens[index + 1]?.kind === 'word' && !LISTS_NUMBERS.has(tokens[index - 1]?.key.toLowerCase() ?? '') && !codeLike()) tokens[index] = { ...token, key: token.key.replaceAll(',', '') };
+      else if (THOUSANDS.test(token.key) && tokens[index + 1]?.kind === 'word' && !LISTS_NUMBERS.has(tokens[index - 1]?.key.toLowerCase() ?? '') && !codeLike() && !decimalComma()) tokens[index] = { ...token, key: token.key.replaceAll(',', '') };
     }
   }
   return tokens;
@@ -530,6 +535,41 @@ const UNITS: ReadonlySet<string> = new Set([
 /** What a pair or a list of numbers follows, where "800,600" is two numbers: a bracket, "size to", "rows". */
 const LISTS_NUMBERS: ReadonlySet<string> = new Set([
   '(', '[', '{', 'to', 'size', 'sizes', 'row', 'rows', 'column', 'columns', 'cells', 'lines', 'line', 'index', 'indices', 'indexes', 'coordinates', 'point', 'points', 'between', 'range', 'resolution', 'at',
+]);
+/**
+ * Whether "1,000" may be a decimal in a text: it is not mostly English words (most languages of Europe and South
+ * America write a decimal comma: "Der Preis ist 1,000 Euro", "Calcule 2,000 fois 3"), or it names a place or a
+ * language that does ("My German recipe says 2,000 kg of flour"). Without the lexicon, any word not of ASCII letters.
+ */
+function writesDecimalComma(tokens: readonly Token[], english: EnglishWords | undefined): boolean {
+  let words = 0;
+  let known = 0;
+  const foreign = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'word' || !/^\p{L}{2,}$/u.test(token.text)) continue;
+    const lower = token.key.toLowerCase();
+    if (DECIMAL_COMMA_PLACES.has(lower)) return true;
+    if (DECIMAL_COMMA_WORDS.has(lower)) foreign.add(lower);
+    words++;
+    if (english === undefined ? /^[a-z]+$/u.test(lower) : english.isWord(lower) || FUNCTION_WORDS.has(lower)) known++;
+  }
+  // WordNet knows many short words of these languages ("est", "prix", "cher"): two of their common words count too.
+  return foreign.size >= 2 || (words > 0 && known < words * ENGLISH_SHARE);
+}
+/** Common words of French, Spanish, German, Italian, Portuguese, Dutch and Polish that English prose lacks. */
+const DECIMAL_COMMA_WORDS: ReadonlySet<string> = new Set([
+  'le', 'les', 'est', 'une', 'pour', 'avec', 'combien', 'prix', 'cher', 'que', 'el', 'es', 'precio', 'caro', 'para', 'tengo', 'cuesta', 'der',
+  'das', 'ist', 'und', 'ich', 'nicht', 'kostet', 'il', 'sono', 'costa', 'quanto', 'um', 'uma', 'custa', 'het', 'een', 'ik', 'heb', 'kost',
+  'jest', 'mam', 'ile', 'por',
+]);
+/** The least share of a text's words that are English for "1,000" to read as a thousand. */
+const ENGLISH_SHARE = 0.6;
+/** Places and languages whose numbers take a decimal comma, named in an English text about their numbers. */
+const DECIMAL_COMMA_PLACES: ReadonlySet<string> = new Set([
+  'german', 'germany', 'french', 'france', 'italian', 'italy', 'spanish', 'spain', 'portuguese', 'portugal', 'brazil', 'brazilian', 'dutch',
+  'netherlands', 'russian', 'russia', 'polish', 'poland', 'european', 'europe', 'austrian', 'austria', 'swiss', 'belgian', 'belgium',
+  'swedish', 'sweden', 'norwegian', 'norway', 'danish', 'denmark', 'finnish', 'finland', 'turkish', 'turkey', 'greek', 'greece', 'czech',
+  'argentina', 'argentinian', 'chilean', 'chile', 'colombian', 'colombia', 'indonesian', 'indonesia', 'vietnamese', 'vietnam', 'ukrainian', 'ukraine',
 ]);
 /** Round thousands grouped with commas: "1,000", "12,000", "2,500,000" (not "1,250", a decimal in much of Europe). */
 const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,000$/u;

@@ -532,7 +532,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // it is the number's (pointOfNumber; a red team, session 32). Not "i'm 25. my boyfriend is 30." (a review).
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && pointOfNumber(text, start, end)) return 'symbol';
   // An emoji glued after the mark stands where a space would ("… procrastinating?🙏").
-  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20 || (text.charCodeAt(end) >= 0xd800 && EMOJI_AFTER_MARK.test(text.slice(end, end + 2)))) && !(whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
+  if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20 || (text.charCodeAt(end) >= 0xd800 && EMOJI_AFTER_MARK.test(text.slice(end, end + 2)))) && !((whole === ',' || whole === ':') && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
     // Not before a closing thanks typed in lowercase, which ends the text ("What is the capital of Chile? thanks"; a
     // near-duplicate helper's, session 28).
@@ -562,8 +562,9 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if ((whole === '.' || whole === '..') && isPathDots(text, start, end)) return 'symbol';
   // Inside brackets a mark is syntax ("s[::-1]", "(1,)", "f(...args)", "[1, 2, 3,]"), not a clause's end.
   if (bracketDepth(line, start) > 0) return 'symbol';
-  // A comma right after a negation word carries it: "No, dogs are allowed" is not "No dogs are allowed".
-  if (whole === ',' && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start))) return 'symbol';
+  // A comma or a colon right after a negation word carries it: "No, dogs are allowed" / "No: dogs are allowed" is not
+  // "No dogs are allowed" (the colon: a red team on polarity, session 41, 75 of 75 served).
+  if ((whole === ',' || whole === ':') && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start))) return 'symbol';
   // "100!" and "n!" are factorials: a "!" attached to a number, a bracket or a lone letter is an operator.
   if (whole.startsWith('!') && start > 0 && (/[\p{N})\]]/u.test(text[start - 1]!) || isLoneLetter(text, start - 1))) return 'symbol';
   const attachedBefore = line.runStart > 0 ? !SPACE.test(text[line.runStart - 1]!) : line.glued;

@@ -300,3 +300,36 @@ describe('a slip one slip from two words says neither (classify-difference.ts sl
     ['How do I protect the environment?', 'How do I protect the enviroment?'],
   ]);
 });
+
+describe('"1,000" in a language that writes a decimal comma (prepare-tokens.ts)', () => {
+  notServed([
+    ['Der Preis ist 1,000 Euro. Ist das teuer?', 'Der Preis ist 1000 Euro. Ist das teuer?'],
+    ['Mon enfant a pris 5,000 mg de paracétamol. Est-ce dangereux ?', 'Mon enfant a pris 5000 mg de paracétamol. Est-ce dangereux ?'],
+    ['Ik heb 10,000 kg bloem.', 'Ik heb 10000 kg bloem.'],
+    ['У меня 3,000 кг муки.', 'У меня 3000 кг муки.'],
+  ]);
+  served([
+    ['How many calories are in 1,000 grams of rice?', 'How many calories are in 1000 grams of rice?'],
+    ['Is it worth paying 2,000 dollars for a used car with 100,000 miles?', 'Is it worth paying 2000 dollars for a used car with 100000 miles?'],
+  ]);
+});
+
+describe('a colon after an opening "No" (verify-tokens.ts)', () => {
+  notServed([
+    ['No dogs are allowed in the park, right?', 'No: dogs are allowed in the park, right?'],
+    ['No refunds are given after 30 days?', 'No: refunds are given after 30 days?'],
+  ]);
+});
+
+describe('a purpose after a negation, with or without its comma; a degree after a moved "not" (comma-meaning.ts, opening-negation.ts)', () => {
+  notServed([
+    ["I didn't sell my house to avoid capital gains tax. Do I owe anything?", "I didn't sell my house, to avoid capital gains tax. Do I owe anything?"],
+    ["She didn't marry him for the green card. Will immigration approve it?", "She didn't marry him, for the green card. Will immigration approve it?"],
+    ["Isn't it always safe during pregnancy?", 'Is it not always safe during pregnancy?'],
+    ["Wasn't the flight fully refundable?", 'Was the flight not fully refundable?'],
+  ]);
+  served([
+    ["Doesn't Medicare cover this?", 'Does Medicare not cover this?'],
+    ["I didn't go to the party. Should I apologize?", "I didn't go to the party. should I apologize?"],
+  ]);
+});
