@@ -263,11 +263,14 @@ function slipsFromAnother(misspelt: string, word: string, lexicon: Lexicon): boo
     for (const [from, to] of [[one, other], [other, one]] as const) {
       if (!word.startsWith(from)) continue;
       const counterpart = to + word.slice(from.length);
+      // A bare stem of six letters or more ("vascular"; not "ware" of "aware": a hostile review, session 41).
+      if ((from === '' || to === '') && word.length - from.length < BARE_STEM_LETTERS) continue;
       if (counterpart !== word && counterpart !== misspelt && counterpart.length >= 4 && lexicon.isWord(counterpart) && typingSlip(misspelt, counterpart) !== undefined) return true;
     }
   }
   return false;
 }
+const BARE_STEM_LETTERS = 6;
 /** Prefixes of opposite or neighbouring meaning, one slip of typing apart in some words. */
 const PAIRED_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['inter', 'intra'], ['ab', 'ad'], ['hyper', 'hypo'], ['pre', 'peri'], ['pre', 'per'], ['ante', 'anti'], ['a', ''], ['an', ''], ['in', 'un'],

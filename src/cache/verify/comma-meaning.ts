@@ -287,9 +287,18 @@ function purposeFollows(side: PreparedSide, at: number): boolean {
   const word = side.tokens[at];
   const after = side.tokens[at + 1];
   if (word === undefined || after?.kind !== 'word') return false;
-  if (word.key.toLowerCase() === 'to') return /^\p{Ll}+$/u.test(after.key) && !['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'me', 'us', 'him', 'them'].includes(after.key.toLowerCase());
-  return true;
+  const next = after.key.toLowerCase();
+  // An infinitive of a verb of doing ("to avoid", "to get"), not an aside ("to be honest", "to clarify").
+  if (word.key.toLowerCase() === 'to') return /^\p{Ll}+$/u.test(after.key) && !FUNCTION_WORDS.has(next) && next !== 'be' && !ASIDE_INFINITIVES.has(next);
+  // A gain or a reason after a determiner ("for the green card", "for a visa", "for money"), not an aside or a time ("for
+  // now", "for example", "for the record", "for years": a hostile review, session 41).
+  const then = side.tokens[at + 2]?.key.toLowerCase() ?? '';
+  return (next === 'the' || next === 'a' || next === 'an' || next === 'my' || next === 'money' || next === 'tax' || next === 'taxes') && !ASIDE_NOUNS.has(then);
 }
+/** Infinitives of an aside after a comma: "…, to clarify", "…, to summarize". */
+const ASIDE_INFINITIVES: ReadonlySet<string> = new Set(['tell', 'clarify', 'summarize', 'summarise', 'recap', 'explain', 'add', 'note', 'reiterate', 'elaborate', 'confirm', 'say', 'answer', 'repeat', 'begin', 'start', 'conclude']);
+/** Nouns of an aside or a time after "for the"/"for a": "for the record", "for a while". */
+const ASIDE_NOUNS: ReadonlySet<string> = new Set(['record', 'moment', 'time', 'while', 'bit', 'change', 'sake', 'most', 'first', 'last', 'second', 'past', 'next', 'rest', 'long', 'reason', 'reasons', 'context', 'reference']);
 /** Verbs of a state, not an action, after "don't"/"didn't": "I don't want to go, because I am bullied" gives the reason either way. */
 const STATES: ReadonlySet<string> = new Set(['want', 'like', 'know', 'think', 'need', 'have', 'feel', 'understand', 'believe', 'care', 'mind', 'see', 'get']);
 

@@ -62,8 +62,6 @@ const PLAIN_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'wer
 /** Subjects after which "don't" suggests or orders rather than asks: "Why don't we …", "Don't you …". */
 const SUGGESTING_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you']);
 const SCOPE_TAKERS: ReadonlySet<string> = new Set(['also', 'really', 'just', 'even', 'actually', 'one', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'no', 'too', 'either', 'ever', 'only', 'of']);
-/** Degree and certainty words that "not" before them scopes over ("not fully", "not necessarily"). */
-const SCOPED_AFTER_NOT: ReadonlySet<string> = new Set(['fully', 'necessarily', 'entirely', 'completely', 'totally', 'quite', 'exactly', 'always', 'all', 'every', 'yet', 'still', 'wholly', 'exclusively', 'merely', 'simply', 'altogether', 'strictly']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that']);
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'the', 'this', 'that', 'these', 'those']);
 /** The longest subject a contracted negation is moved past. */
@@ -101,10 +99,6 @@ function movedPastSubject(contracted: PreparedSide, moved: PreparedSide): boolea
     const word = right[index]!.key.toLowerCase();
     if (FREQUENCY_AND_QUANTIFIERS.has(word) || NUMBER_WORDS.has(word) || SCOPE_TAKERS.has(word)) return false;
   }
-  // A word after "not" that it scopes over: "Isn't it always safe?" expects yes, "Is it not always safe?" may ask
-  // whether it sometimes is not (a red team on polarity, session 41: "not only", "not fully", "not necessarily").
-  const scoped = right[end + 1]?.key.toLowerCase() ?? '';
-  if (FREQUENCY_AND_QUANTIFIERS.has(scoped) || SCOPE_TAKERS.has(scoped) || SCOPED_AFTER_NOT.has(scoped)) return false;
   // A pronoun alone, or a determiner and up to two words: "my phone", "the car", "he".
   const first = right[start]!.key.toLowerCase();
   if (subject === 1 ? !SUBJECT_PRONOUNS.has(first) && !/^\p{Lu}/u.test(right[start]!.text) : !SUBJECT_DETERMINERS.has(first) || subject > 3) return false;

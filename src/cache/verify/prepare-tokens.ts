@@ -537,9 +537,11 @@ const LISTS_NUMBERS: ReadonlySet<string> = new Set([
   '(', '[', '{', 'to', 'size', 'sizes', 'row', 'rows', 'column', 'columns', 'cells', 'lines', 'line', 'index', 'indices', 'indexes', 'coordinates', 'point', 'points', 'between', 'range', 'resolution', 'at',
 ]);
 /**
- * Whether "1,000" may be a decimal in a text: it is not mostly English words (most languages of Europe and South
- * America write a decimal comma: "Der Preis ist 1,000 Euro", "Calcule 2,000 fois 3"), or it names a place or a
- * language that does ("My German recipe says 2,000 kg of flour"). Without the lexicon, any word not of ASCII letters.
+ * Whether "1,000" may be a decimal in a text: its lowercase words are not mostly English, or two are common words of
+ * a language that writes a decimal comma (most of Europe and South America: "Der Preis ist 1,000 Euro", "Calcule
+ * 2,000 fois 3"). Not a place or a language named in English ("1,000 grams of Greek yogurt", "a trip to Europe": a
+ * hostile review refused 1,128 such near-duplicates of a first version). Without the lexicon, any word not of ASCII
+ * letters.
  */
 function writesDecimalComma(tokens: readonly Token[], english: EnglishWords | undefined): boolean {
   let words = 0;
@@ -548,8 +550,9 @@ function writesDecimalComma(tokens: readonly Token[], english: EnglishWords | un
   for (const token of tokens) {
     if (token.kind !== 'word' || !/^\p{L}{2,}$/u.test(token.text)) continue;
     const lower = token.key.toLowerCase();
-    if (DECIMAL_COMMA_PLACES.has(lower)) return true;
     if (DECIMAL_COMMA_WORDS.has(lower)) foreign.add(lower);
+    // Names and codes say nothing of the language: "TikTok", "USD", "Lisbon".
+    if (!/^\p{Ll}+$/u.test(token.key)) continue;
     words++;
     if (english === undefined ? /^[a-z]+$/u.test(lower) : english.isWord(lower) || FUNCTION_WORDS.has(lower)) known++;
   }
@@ -564,13 +567,6 @@ const DECIMAL_COMMA_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The least share of a text's words that are English for "1,000" to read as a thousand. */
 const ENGLISH_SHARE = 0.6;
-/** Places and languages whose numbers take a decimal comma, named in an English text about their numbers. */
-const DECIMAL_COMMA_PLACES: ReadonlySet<string> = new Set([
-  'german', 'germany', 'french', 'france', 'italian', 'italy', 'spanish', 'spain', 'portuguese', 'portugal', 'brazil', 'brazilian', 'dutch',
-  'netherlands', 'russian', 'russia', 'polish', 'poland', 'european', 'europe', 'austrian', 'austria', 'swiss', 'belgian', 'belgium',
-  'swedish', 'sweden', 'norwegian', 'norway', 'danish', 'denmark', 'finnish', 'finland', 'turkish', 'turkey', 'greek', 'greece', 'czech',
-  'argentina', 'argentinian', 'chilean', 'chile', 'colombian', 'colombia', 'indonesian', 'indonesia', 'vietnamese', 'vietnam', 'ukrainian', 'ukraine',
-]);
 /** Round thousands grouped with commas: "1,000", "12,000", "2,500,000" (not "1,250", a decimal in much of Europe). */
 const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})*,000$/u;
 /**

@@ -228,7 +228,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if ((contractionAskedAbout(before) || contractionAskedAbout(after)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction asked about' };
     // A label the answer writes as typed: "Classify as don't know, yes or no" / "… do not know, …" (a red team on
     // engineered prompts, session 41: 136 of 160 served).
-    if ((contractionInLiteral(before) || contractionInLiteral(after)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction in a literal' };
+    if ((accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate)) && contractionInLiteral(before, after)) return { kind: 'different', reason: 'contraction in a literal' };
     if (accepted.includes('contraction') && openingNegations(before, this.#lexicon).join() !== openingNegations(after, this.#lexicon).join()) return { kind: 'different', reason: 'negation of what follows' };
     // A sentence to turn into another kind: its own end mark is what changes ("You're leaving. Rewrite this as a question" / "You're leaving? …").
     if (accepted.includes('punctuation') && (SENTENCE_KIND_TASK.test(query) || SENTENCE_KIND_TASK.test(candidate))) return { kind: 'different', reason: 'punctuation of a sentence to turn into another kind' };
@@ -1028,19 +1028,43 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
 const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
 const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
 
-/** Whether the moved clause gives a reason ("because …") and the rest of the text negates ("don't", "not", "never"). */
+/**
+ * Whether the moved clause gives a reason ("because …") and the rest of the text negates a verb: "not"/"never" after an
+ * auxiliary ("don't hire", "should I not finish"), not inside a noun phrase or a relative clause ("a recipe with no
+ * nuts", "a movie that is not scary": a hostile review, session 41).
+ */
 function becauseUnderNegation(move: { moved: Token[] }, side: PreparedSide): boolean {
   const first = move.moved.find((token) => token.kind === 'word')?.key.toLowerCase();
   if (first !== 'because' && first !== 'cause' && first !== 'cuz') return false;
   const moved = new Set(move.moved);
-  return side.tokens.some((token) => !moved.has(token) && token.kind === 'word' && NEGATIONS.has(token.key.toLowerCase()));
-}
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor']);
-
-/** Whether a word expanded from a contraction stands where the answer writes words as typed (literal-position.ts). */
-function contractionInLiteral(side: PreparedSide): boolean {
-  for (let at = 0; at < side.tokens.length; at++) if (side.tokens[at]!.expanded && inLiteralPosition(side, at, at + 1)) return true;
+  const { tokens } = side;
+  for (let at = 1; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (moved.has(token) || token.kind !== 'word' || (token.key.toLowerCase() !== 'not' && token.key.toLowerCase() !== 'never')) continue;
+    // "should I not finish": the subject between.
+    const auxiliary = AUXILIARY_VERBS.has(tokens[at - 1]!.key.toLowerCase()) ? at - 1 : at >= 2 && AUXILIARY_VERBS.has(tokens[at - 2]!.key.toLowerCase()) ? at - 2 : -1;
+    if (auxiliary >= 0 && !RELATIVE_WORDS.has(tokens[auxiliary - 1]?.key.toLowerCase() ?? '')) return true;
+  }
   return false;
+}
+/** Words before a negated verb: auxiliaries, and "to" of a negated infinitive ("is it wrong to not sell"). */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'should', 'can', 'could', 'would', 'will', 'must', 'shall', 'may', 'might', 'is', 'are', 'was', 'were', 'am', 'to']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * Whether the words where the answer writes words as typed (literal-position.ts) differ in a contraction between the
+ * sides: "don't know" / "do not know" in a label set, not one elsewhere ("Answer yes, no or don't know. I don't like
+ * it." / "… I do not like it.": a hostile review, session 41).
+ */
+function contractionInLiteral(before: PreparedSide, after: PreparedSide): boolean {
+  const literal = (side: PreparedSide) => {
+    const words: string[] = [];
+    for (let at = 0; at < side.tokens.length; at++) if (inLiteralPosition(side, at, at + 1)) words.push(`${side.tokens[at]!.key.toLowerCase()}${side.tokens[at]!.expanded ? "'" : ''}`);
+    return words.join(' ');
+  };
+  const left = literal(before);
+  const right = literal(after);
+  return left !== right && left.replaceAll("'", '') === right.replaceAll("'", '');
 }
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
