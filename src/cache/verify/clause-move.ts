@@ -310,14 +310,15 @@ const ANSWER_SHAPES: ReadonlySet<string> = new Set([
 /** Whether the act at `at` writes code: "write"/"code" and a word of code before `end` ("write a for loop", "write a SQL query"). */
 function writesCode(tokens: readonly Token[], at: number, end: number): boolean {
   if (!/^(?:write|writing|code|coding)$/iu.test(tokens[at]?.key ?? '')) return false;
-  for (let index = at + 1; index < Math.min(end, at + 1 + CODE_OBJECT_REACH); index++) if (CODE_OBJECTS.has(tokens[index]!.key.toLowerCase())) return true;
+  for (let index = at + 1; index < Math.min(end, at + 1 + OBJECT_REACH); index++) if (CODE_OBJECTS.has(tokens[index]!.key.toLowerCase())) return true;
   return false;
 }
-const CODE_OBJECT_REACH = 5;
+/** How many words after the act its object may be found in ("write a short SQL query"). */
+const OBJECT_REACH = 5;
 /** Whether the act at `at` gives or delivers a speech ("give a best man speech", "deliver a toast"), which a tone shapes. */
 function givesSpeech(tokens: readonly Token[], at: number, end: number): boolean {
   if (!/^(?:give|giving|deliver|delivering|make|making)$/iu.test(tokens[at]?.key ?? '')) return false;
-  for (let index = at + 1; index < Math.min(end, at + 1 + CODE_OBJECT_REACH); index++) if (SPEECHES.has(tokens[index]!.key.toLowerCase())) return true;
+  for (let index = at + 1; index < Math.min(end, at + 1 + OBJECT_REACH); index++) if (SPEECHES.has(tokens[index]!.key.toLowerCase())) return true;
   return false;
 }
 const SPEECHES: ReadonlySet<string> = new Set(['speech', 'toast', 'talk', 'eulogy', 'presentation', 'compliment', 'announcement', 'apology', 'pitch', 'sermon', 'lecture', 'vow', 'vows']);
@@ -335,12 +336,12 @@ function makesText(gerund: string): boolean {
   const stem = gerund.slice(0, -3);
   return TEXT_ACTS.has(stem) || TEXT_ACTS.has(`${stem}e`);
 }
-/** Whom a text can be made for ("for kids", "for an expert", "for my little sister"). */
 /** Texts made for someone, after which an audience is the text's ("a wedding toast for kids"). */
 const TEXTS_FOR_SOMEONE: ReadonlySet<string> = new Set([
   'toast', 'speech', 'card', 'letter', 'email', 'note', 'story', 'poem', 'message', 'eulogy', 'invitation', 'invite', 'song', 'joke', 'jokes',
   'bio', 'post', 'caption', 'text', 'apology', 'wish', 'wishes', 'greeting', 'riddle', 'limerick', 'haiku', 'rap', 'stories', 'poems', 'cards',
 ]);
+/** Whom a text can be made for ("for kids", "for an expert"; PEOPLE too: "for a toddler"). */
 const AUDIENCES: ReadonlySet<string> = new Set([
   'kids', 'kid', 'children', 'child', 'beginner', 'beginners', 'expert', 'experts', 'adults', 'adult', 'teens', 'teenagers', 'students', 'student',
   'seniors', 'professionals', 'toddlers', 'audience', 'everyone', 'dummies', 'newbies', 'scientists', 'engineers', 'developers', 'executives',

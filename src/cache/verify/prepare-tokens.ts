@@ -1000,10 +1000,11 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
 /**
  * A courtesy said where a message, a call or a greeting opens or closes, after the verb and its object: "Is it rude
  * to end an email cheers?", "start my cover letter hello", "answer the phone hey", "sign off a letter sorry", "greet
- * my neighbours good morning" (a red team, session 41: "end an email cheers" / "… thanks in advance" were one
- * question). The object is up to four words with no mark or preposition in it and, but after "greet", names a
- * message, a call or a door. A courtesy closing such a request is then refused, not served ("How do I end a
- * conversation thanks"): the cost of a miss.
+ * my neighbours good morning", "reply to my boss thanks", "teach my parrot hello?" (a red team, session 41: "end an
+ * email cheers" / "… thanks in advance" were one question). The object is up to four words with no mark or
+ * preposition in it ("to" after a verb of replying or a message noun aside) and, but after "greet" or "teach", names
+ * a message or a call. In a question about how or what to do the courtesy closes the request unless it stands inside
+ * the question mark.
  */
 function isSaidAtMessageEdge(tokens: readonly Token[], index: number, length: number): boolean {
   const courtesy = tokens[index]!.text.toLowerCase();
