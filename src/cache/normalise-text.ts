@@ -14,7 +14,9 @@ export function normaliseText(text: string): string {
   const nfc = composed !== text && ABOUT_UNICODE.test(text) ? text : composed;
   // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
   const lines = nfc.includes('\r\n') && ABOUT_LINE_ENDINGS.test(text) ? nfc : nfc.replace(/\r\n/gu, '\n');
-  return ABOUT_WHITESPACE.test(text) ? lines : trimEnds(lines);
+  // The whitespace question is read only where trimming changes the text: every request's text passes here.
+  const trimmed = trimEnds(lines);
+  return trimmed !== lines && ABOUT_WHITESPACE.test(text) ? lines : trimmed;
 }
 
 /**

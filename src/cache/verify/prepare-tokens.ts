@@ -150,7 +150,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       if (options.gaps) carried += `${tokens[index]!.gap ?? ' '}|`;
     }
   }
-  invertEmbeddedQuestions(tokens, removed, kept, origin, options.gaps ? gaps : undefined);
+  invertEmbeddedQuestions(tokens, removed, kept, origin, breaks, options.gaps ? gaps : undefined);
   return { tokens: canonicalEquivalents(canonicalHowModals(kept), knowsEnglishWords(partsOfSpeech) ? partsOfSpeech : undefined), filler, punctuation, expanded, breaks: breaks.subarray(0, kept.length + 1), ...(options.gaps ? { gaps } : {}), raw: tokens, origin: origin.subarray(0, kept.length) };
 }
 
@@ -282,18 +282,47 @@ const QUESTION_OPENING: ReadonlySet<string> = new Set([
  * colour") — so it reads as "What is the capital of France?". Only a short noun phrase may stand between, with no
  * verb, relative word or other copula in it; the rest stays as written ("Tell me what you are doing").
  */
-function invertEmbeddedQuestions(raw: readonly Token[], removed: Uint8Array, kept: Token[], origin: Uint32Array, gaps: string[] | undefined): void {
+function invertEmbeddedQuestions(raw: readonly Token[], removed: Uint8Array, kept: Token[], origin: Uint32Array, breaks: Uint8Array, gaps: string[] | undefined): void {
   const lower = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : undefined);
   // Read the whole text only once a question word after asking politeness is found: every side is prepared.
   let oneQuestion: boolean | undefined;
+  let oneSentence: boolean | undefined;
   for (let at = 0; at < kept.length; at++) {
     const wh = lower(kept[at]);
     if (wh === undefined || !QUESTION_WORDS.has(wh) || !afterAskingPoliteness(raw, removed, origin[at]!, wh)) continue;
-    if (!(oneQuestion ??= isOneQuestion(raw))) return;
+    // A name typed as code ("iPhone") leaves a pronoun and its verb as they are; the copula's move reads more of the text.
+    if (!(oneSentence ??= isOneQuestion(raw, true))) return;
     // The question word's phrase: "how old", "what colour", "which country" (not before a determiner or a pronoun).
     let subject = at + 1;
     const next = lower(kept[subject]);
     if (next !== undefined && (wh === 'how' || wh === 'what' || wh === 'which' || wh === 'whose') && !DETERMINERS.has(next) && !SUBJECT_OPENERS.has(next) && !COPULAS.has(next)) subject++;
+    // A pronoun subject and its verb: a modal goes back before it ("how long I should boil" → "how long should I
+    // boil"), and a plain verb gets the "do" of the direct question ("how long I boil" → "how long do I boil"; a red
+    // team on everyday questions, session 41: 1,050 of 1,160 such rewordings refused). Not "what I do" ("What do I do?"
+    // asks another thing), nor a verb's other forms ("why he lies": "does"/"did" change the verb).
+    const pronoun = kept[subject]?.text;
+    const verb = lower(kept[subject + 1]);
+    // Not a question already direct ("how to" read as "how do I": opensHowTo).
+    const direct = INVERTED_MODALS.has(kept[subject - 1]?.key.toLowerCase() ?? '') || kept[subject - 1]?.key.toLowerCase() === 'do';
+    // Nor a question word that is the subject of its own verb ("what made you cry": a hostile review, session 41).
+    const ownVerb = subject === at + 2 && /(?:ed|es|s)$|^(?:made|make|got|get|went|go|did|took|take|brought|led|kept|drove|gave|left|put)$/u.test(lower(kept[at + 1]) ?? '');
+    if (!direct && !ownVerb && pronoun !== undefined && DO_SUBJECTS.has(pronoun) && verb !== undefined && breaks[subject + 1] === 0) {
+      if (INVERTED_MODALS.has(verb)) {
+        swapKept(kept, origin, gaps, subject);
+        at = subject + 1;
+        continue;
+      }
+      if (/^\p{Ll}+$/u.test(kept[subject + 1]!.text) && verb !== 'do' && !FUNCTION_WORDS.has(verb) && !CLAUSE_WORDS.has(verb) && !COPULAS.has(verb) && !/(?:ed|s)$/u.test(verb)) {
+        kept.splice(subject, 0, { text: 'do', key: 'do', kind: 'word', sentenceStart: false, expanded: false });
+        origin.copyWithin(subject + 1, subject, kept.length - 1);
+        breaks.copyWithin(subject + 1, subject, kept.length);
+        breaks[subject + 1] = 0;
+        gaps?.splice(subject + 1, 0, ' ');
+        at = subject + 2;
+        continue;
+      }
+    }
+    if (!(oneQuestion ??= isOneQuestion(raw, false))) return;
     let copula = subject;
     for (; copula < kept.length && copula - subject <= NOUN_PHRASE_WORDS; copula++) {
       const word = lower(kept[copula]);
@@ -323,6 +352,16 @@ function invertEmbeddedQuestions(raw: readonly Token[], removed: Uint8Array, kep
     at = copula;
   }
 }
+/** Swaps kept tokens `at` and `at + 1`, with their origins and gaps. */
+function swapKept(kept: Token[], origin: Uint32Array, gaps: string[] | undefined, at: number): void {
+  [kept[at], kept[at + 1]] = [kept[at + 1]!, kept[at]!];
+  [origin[at], origin[at + 1]] = [origin[at + 1]!, origin[at]!];
+  if (gaps !== undefined) [gaps[at], gaps[at + 1]] = [gaps[at + 1]!, gaps[at]!];
+}
+/** Pronoun subjects of an embedded question whose verb takes "do" unchanged ("Can you tell me what you think of it?"). */
+const DO_SUBJECTS: ReadonlySet<string> = new Set(['I', 'you', 'we', 'they']);
+/** Modals a direct question puts before its subject. */
+const INVERTED_MODALS: ReadonlySet<string> = new Set(['should', 'can', 'could', 'will', 'would', 'must', 'shall', 'may', 'might']);
 /**
  * Whether the politeness set aside right before raw token `index` asks for an answer: "… tell me", "… know", "I
  * wonder". Not "tell me when": that asks to be told when it happens ("Tell me when the coast is clear").
@@ -337,16 +376,16 @@ function afterAskingPoliteness(raw: readonly Token[], removed: Uint8Array, index
 
 /**
  * Whether the text is one question and nothing else: one sentence (a mark that ends one only at its end), no
- * quotation or code, and no word that makes its wording the question (a text to translate, correct or count, a
+ * quotation or code (but a name the tokens read as code, where `codeAllowed`: "iPhone"), and no word that makes its wording the question (a text to translate, correct or count, a
  * song's or a film's title: "Translate to Spanish. Can you tell me where the bathroom is?", "Fix my sentence
  * please. Tell me where is the station.", "Do you know where the love is lyrics").
  */
-function isOneQuestion(raw: readonly Token[]): boolean {
+function isOneQuestion(raw: readonly Token[], codeAllowed: boolean): boolean {
   let last = raw.length - 1;
   while (last >= 0 && raw[last]!.kind === 'punct') last--;
   for (let at = 0; at <= last; at++) {
     const token = raw[at]!;
-    if (token.kind === 'code' || token.kind === 'symbol') return false;
+    if ((token.kind === 'code' && !codeAllowed) || token.kind === 'symbol') return false;
     if (token.kind === 'punct' && (endsSentence(token.text) || /["“”«»]/u.test(token.text))) return false;
     if (token.kind === 'word' && WORDING_TOPIC.test(token.text)) return false;
   }

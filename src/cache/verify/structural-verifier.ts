@@ -35,7 +35,6 @@ import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherL
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { ABOUT_LINE_ENDINGS } from '../normalise-text.ts';
-import { indirectQuestion } from './indirect-question.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -228,7 +227,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if ((contractionAskedAbout(before) || contractionAskedAbout(after)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction asked about' };
     // A label the answer writes as typed: "Classify as don't know, yes or no" / "… do not know, …" (a red team on
     // engineered prompts, session 41: 136 of 160 served).
-    if ((accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate)) && contractionInLiteral(before, after)) return { kind: 'different', reason: 'contraction in a literal' };
+    if (accepted.includes('contraction') && contractionInLiteral(before, after)) return { kind: 'different', reason: 'contraction in a literal' };
     if (accepted.includes('contraction') && openingNegations(before, this.#lexicon).join() !== openingNegations(after, this.#lexicon).join()) return { kind: 'different', reason: 'negation of what follows' };
     // A sentence to turn into another kind: its own end mark is what changes ("You're leaving. Rewrite this as a question" / "You're leaving? …").
     if (accepted.includes('punctuation') && (SENTENCE_KIND_TASK.test(query) || SENTENCE_KIND_TASK.test(candidate))) return { kind: 'different', reason: 'punctuation of a sentence to turn into another kind' };
@@ -271,7 +270,6 @@ export class StructuralVerifier implements CandidateVerifier {
       return same([...accepted, 'clause order']);
     }
     if (negationMovedPastSubject(before, after)) return same([...accepted, 'negation after the subject']);
-    if (indirectQuestion(unfolded, prepared)) return same([...accepted, 'indirect question']);
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);

@@ -230,17 +230,22 @@ describe('a hostile review of the session\'s rules: near-duplicates still served
   ]);
 });
 
-describe('a question asked indirectly after "Can you tell me", "Do you know", "I wonder" (indirect-question.ts)', () => {
+describe('a question asked indirectly after "Can you tell me", "Do you know", "I wonder" (prepare-tokens.ts invertEmbeddedQuestions)', () => {
   served([
     ['How long do I boil pasta?', 'Can you tell me how long I boil pasta?'],
     ['How long should I boil an egg?', 'Do you know how long I should boil an egg?'],
     ['Where can I buy stamps?', 'Could you please tell me where I can buy stamps?'],
     ['Why do we yawn?', 'I wonder why we yawn.'],
+    ['How do I free up storage on my iPhone?', 'Can you tell me how I free up storage on my iPhone?'],
+    ['What do you think about Rust?', 'Can you tell me what you think about Rust?'],
+    ['What made you cry?', 'Can you tell me what made you cry?'],
   ]);
   notServed([
     ['How do I format the date as yyyy-MM-dd?', 'Tell me how I format the date as yyyy-mm-dd.'],
     ['What should I buy in US stocks?', 'Tell me what I should buy in us stocks.'],
     ['What do I do?', 'Can you tell me what I do?'],
+    ['When do I leave?', 'Tell me when I leave.'],
+    ['How do I convert a Word document to PDF?', 'Can you tell me how I convert a Word document to PDF? Then translate it.'],
     ['How long should I boil an egg?', 'Do you know how long I boil an egg?'],
     ['How long should I boil an egg?', 'How long I should boil an egg?'],
     ['Why does he lie?', 'Can you tell me why he lies?'],
