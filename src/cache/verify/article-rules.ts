@@ -10,6 +10,31 @@ import { FORMS_OF_BE } from './word-context.ts';
  */
 
 /**
+ * Whether a number in digits that one side has an article before is a thing with it and a count or an age without (a
+ * red team on numbers, session 42): after a verb "be" that follows a person or an animal, its first sense ("She's a 7" is a rating, "She's 7" an
+ * age; "my girlfriend is a 34" a size; not "My credit score is a 680"); a number with "or", "and" or "vs" and another
+ * number closing the phrase ("the 13 or the 14" are models, "13 or 14" a count; not "the 128 or 256 GB iPhone"). Not
+ * a question's verb before its subject ("Is a 700 a good credit score?" / "Is 700 …"), nor a number before its noun.
+ */
+function numberNamedByArticle(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const next = tokens[at + 1];
+  const key = (token: Token | undefined) => (token?.kind === 'word' ? token.key.toLowerCase() : '');
+  const closesPhrase = (token: Token | undefined) => token === undefined || token.kind !== 'word' || FUNCTION_WORDS.has(key(token));
+  if (!closesPhrase(next)) return false;
+  // Where the article may be (the other side's, so `at - 1` is the word before it or before the number).
+  const before = key(tokens[at - 1]) === 'a' || key(tokens[at - 1]) === 'an' || key(tokens[at - 1]) === 'the' ? at - 2 : at - 1;
+  const previous = tokens[before];
+  const subject = tokens[before - 1];
+  if (previous?.kind === 'word' && FORMS_OF_BE_AFTER_SUBJECT.has(key(previous)) && !previous.sentenceStart && subject?.kind === 'word' && (PERSON_PRONOUNS.has(key(subject)) || lexicon.namesLivingBeing(key(subject)))) return true;
+  const joiner = key(next);
+  if (joiner !== 'or' && joiner !== 'and' && joiner !== 'vs') return false;
+  const other = tokens[at + 2]?.kind === 'number' ? at + 2 : tokens[at + 3]?.kind === 'number' ? at + 3 : -1;
+  return other !== -1 && closesPhrase(tokens[other + 1]);
+}
+const FORMS_OF_BE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
+/**
  * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
  * without it: it ends its sentence ("Is there god?", "Does he have heart?"); the bare word is mostly an adjective
  * ("Can you get a cold from wet hair?" / "… get cold …"); or it names both a substance and a countable thing and
@@ -20,6 +45,7 @@ import { FORMS_OF_BE } from './word-context.ts';
 export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const noun = tokens[at];
+  if (noun?.kind === 'number') return numberNamedByArticle(tokens, at, lexicon);
   if (noun?.kind !== 'word') return false;
   const previous = tokens[at - 1];
   if (previous === undefined) return false;
@@ -290,6 +316,7 @@ const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'men', 'women'
 export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const name = tokens[at];
+  if (name?.kind === 'number') return numberNamedByArticle(tokens, at, lexicon);
   // "few" after "the" picks out the members: "Why do few startups succeed?" asks why they are few, "Why do the few
   // startups succeed?" why those did. ("(the) other planets" is left: "What are (the) other options?" is one.)
   if (name?.kind === 'word' && PICKED_BY_THE.has(name.key.toLowerCase())) return true;

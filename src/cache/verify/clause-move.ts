@@ -177,7 +177,9 @@ export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides
   // A time or an age ("in 2030", "at 65", "on Monday"); a tool or a place moves freely ("In Python, explain how to …").
   // A count in words times it only with a unit of time or as an age ("in a few years", "at sixty"; not "in five
   // bullet points").
-  const timed = move.moved.some((token) => token.kind === 'word' && TIME_WORDS.has(token.key.toLowerCase()));
+  // Named days, holidays, seasons and times of day too ("on Sundays", "on Christmas", "in the summer", "at dawn", "on
+  // the 5th": a red team on dates, session 42).
+  const timed = move.moved.some((token) => (token.kind === 'word' || token.kind === 'number') && namesTime(token.key.toLowerCase()));
   const counted = move.moved.some((token) => token.kind === 'word' && VAGUE_COUNTS.has(token.key.toLowerCase())) && (timed || move.opener === 'at');
   if (!timed && !counted && !move.moved.some((token) => token.kind === 'number')) return false;
   return sides.some(({ tokens }) => {
@@ -186,8 +188,9 @@ export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides
     for (let index = at - 2; index >= Math.max(0, at - PURPOSE_REACH); index--) {
       const token = tokens[index]!;
       if (token.kind !== 'word') return false;
-      // Not "how to …", "what to …": an embedded question, which the phrase does not join.
-      if (token.key.toLowerCase() === 'to' && tokens[index + 1]?.kind === 'word') return !QUESTION_WORDS_BEFORE_TO.has(tokens[index - 1]?.key.toLowerCase() ?? '');
+      // Not "how to …", "what to …": an embedded question, which the phrase does not join; nor "safe to", "the best
+      // way to", "cost to": a verb after a word that judges it is the question's, and the time its.
+      if (token.key.toLowerCase() === 'to' && tokens[index + 1]?.kind === 'word') return !QUESTION_WORDS_BEFORE_TO.has(tokens[index - 1]?.key.toLowerCase() ?? '') && !JUDGED_BEFORE_TO.has(tokens[index - 1]?.key.toLowerCase() ?? '');
     }
     return false;
   });
@@ -204,9 +207,9 @@ export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides
  * instruction modifiers, session 38: 2,652 pairs served). A tool moves freely ("In Python, explain how to reverse a
  * list"), and so does a language around a question with no act in it ("In Spanish, explain how photosynthesis works").
  */
-export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
   const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
-  const language = words.some((word) => LANGUAGES.has(word));
+  const language = words.some((word) => LANGUAGES.has(word)) || (words[0] === 'in' && move.moved.some((token) => namesLanguage(token, lexicon)));
   // A language or a time attaches to any act after any request; a person only after a request for an answer ("For my
   // son, is it worth it to hire a tutor?" asks one thing either way).
   const anyRequest = language || words.some((word) => SPANS_OF_TIME.has(word));
@@ -262,6 +265,38 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
     return false;
   });
 }
+/**
+ * Whether a word names a language or a way of speaking: one of LANGUAGES, a word of SPEECH_VARIETIES ("Gen Z speak",
+ * "cowboy lingo", "a Scottish accent"), or a capitalised name WordNet files under communication that is no artifact or
+ * place and whose lowercase form is no common word ("Flemish", "Tongan", "Nahuatl", "Cockney"; not "Word", "Windows").
+ * A red team on output constraints, session 42: 2,994 moves of unlisted languages and registers served.
+ */
+function namesLanguage(token: Token, lexicon: Lexicon): boolean {
+  if (token.kind !== 'word') return false;
+  const lower = token.key.toLowerCase();
+  if (LANGUAGES.has(lower) || SPEECH_VARIETIES.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(token.text) || lexicon.isCommon(lower)) return false;
+  // A name WordNet lacks, formed as a language's ("Konglish", "Singlish", "Bhutanese").
+  if (!lexicon.isWord(lower)) return LANGUAGE_ENDINGS.test(lower);
+  const files = lexicon.nounFiles(lower);
+  if (files.has(NOUN_ARTIFACT) || files.has(NOUN_LOCATION) || files.has(NOUN_ANIMAL)) return false;
+  // A people's name formed as one is its language's too ("In Samoan", "In Sicilian"; not "In Python", an animal first,
+  // nor "In Git", a person only as a word of abuse).
+  return files.has(NOUN_COMMUNICATION) || (files.has(NOUN_PERSON) && PEOPLE_ENDINGS.test(lower));
+}
+const PEOPLE_ENDINGS = /(?:an|ese|ish|i)$/u;
+/** WordNet's lexicographer files: noun.animal, noun.artifact, noun.communication, noun.location, noun.person. */
+const NOUN_ANIMAL = 5;
+const NOUN_ARTIFACT = 6;
+const NOUN_PERSON = 18;
+const NOUN_COMMUNICATION = 10;
+const NOUN_LOCATION = 15;
+const SPEECH_VARIETIES: ReadonlySet<string> = new Set([
+  'speak', 'lingo', 'dialect', 'accent', 'vernacular', 'patois', 'creole', 'pidgin', 'leetspeak', 'newspeak', 'doublespeak', 'argot', 'brogue',
+  'drawl', 'twang', 'prose', 'binary', 'base64', 'hexadecimal', 'alphabet', 'cipher', 'semaphore', 'braille',
+]);
+const LANGUAGE_ENDINGS = /(?:ish|ese|glish)$/u;
+
 /**
  * Whether a phrase of place, occasion or time fronted before a request to someone ("At the wedding, should I ask my
  * brother to give a speech?") moved to the end lands on the act that person is asked to do ("… ask my brother to give a
@@ -394,7 +429,9 @@ const SHAPED_TASK_REACH = 12;
  */
 export function movesIntoRelativeClause(move: { moved: Token[] }, sides: readonly PreparedSide[], lexicon: Lexicon): boolean {
   // A place or a time ("In Texas", "On Friday", "in 2023"); a tool moves freely ("In Git, how do I undo a commit that I pushed?").
-  const placeOrTime = (token: Token) => token.kind === 'number' || (token.kind === 'word' && (TIME_WORDS.has(token.key.toLowerCase()) || (/^\p{Lu}/u.test(token.text) && lexicon.namesPlace(token.key))));
+  // A language or a way of speaking too: "Write a story about a man who sings in Tongan" / "In Tongan, write a story …".
+  const spoken = move.moved[0]?.key.toLowerCase() === 'in';
+  const placeOrTime = (token: Token) => token.kind === 'number' || (token.kind === 'word' && (TIME_WORDS.has(token.key.toLowerCase()) || (/^\p{Lu}/u.test(token.text) && lexicon.namesPlace(token.key)))) || (spoken && namesLanguage(token, lexicon));
   // A clause without "that" whose subject and verb end the question: any phrase but a tool's may join its verb.
   if ((!namesTool(move.moved) || move.moved.some(placeOrTime)) && sides.some(({ tokens }) => {
     const at = endOfSide(tokens, move.moved);
@@ -504,6 +541,17 @@ const VAGUE_COUNTS: ReadonlySet<string> = new Set([
   'few', 'several', 'couple', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'sixty-five', 'seventy', 'eighty', 'ninety', 'hundred',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'fifteen', 'eighteen', 'twenty-one',
 ]);
+/** Words after which "to" and a verb is what they judge, not a purpose ("is it safe to hike", "the best way to fish"). */
+const JUDGED_BEFORE_TO: ReadonlySet<string> = new Set([
+  'safe', 'unsafe', 'way', 'ways', 'cost', 'costs', 'easy', 'hard', 'difficult', 'good', 'bad', 'okay', 'ok', 'possible', 'necessary', 'time',
+  'place', 'legal', 'illegal', 'allowed', 'able', 'worth', 'fine', 'dangerous', 'cheap', 'expensive', 'smart', 'wise', 'best', 'better',
+  'worst', 'fun', 'normal', 'healthy', 'enough', 'likely', 'too', 'it',
+]);
+/** Whether a word names a time: a day, a month, a holiday, a season, a time of day, an age, an ordinal day ("5th", "fifth"). */
+function namesTime(word: string): boolean {
+  return TIME_WORDS.has(word) || TIME_NAMES.has(word) || MORE_TIMES.has(word) || ORDINAL_DAY.test(word);
+}
+const ORDINAL_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|thirty-first|dawn|dusk|daybreak|nightfall)$/u;
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'today', 'tomorrow', 'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'month',
@@ -619,9 +667,19 @@ function holdsEmbeddedClause(stays: readonly Token[]): boolean {
     // "telling the staff Mom starts …", "remind my husband it closes early": a pronoun or a name and its verb in the
     // present or past (not a noun: "tell me fun activities", "explain the top attractions" are no clauses).
     if ((SUBJECT_PRONOUNS_OF_CLAUSE.has(current) || isName(stays[at]!)) && !DETERMINERS_OF_SUBJECT.has(previous ?? '') && reportsToPerson(word, at) && isPlainVerb(word(at + 1))) return true;
+    // "what did the CEO say would happen", "who did the board announce will replace …": a clause whose subject is the
+    // question's word, its modal right after the verb of saying (a red team on dates, session 42: "In 2019, what did
+    // the CEO say would happen?" / "… would happen in 2019?").
+    if (GAP_MODALS.has(current) && (hasVerb(REPORTING_VERBS, previous) || hasVerb(COMPLEMENT_VERBS, previous) || hasVerb(PREDICTING_VERBS, previous))) return true;
+    // "which analyst claimed the stock would double": a clause after a verb of claiming or predicting.
+    if (CLAUSE_SUBJECTS.has(current) && within(word, at, PREDICTING_VERBS) && (isFinite(word(at + 1)) || isFinite(word(at + 2)))) return true;
   }
   return false;
 }
+/** Modals that open a clause whose subject is a question's word. */
+const GAP_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'was', 'were', 'is', 'are', 'had', 'has']);
+/** Verbs of claiming and predicting whose clause is what they claim. */
+const PREDICTING_VERBS: ReadonlySet<string> = new Set(['claim', 'predict', 'hint', 'tweet', 'forecast', 'estimate', 'expect', 'project', 'pledge', 'vow', 'swear', 'allege', 'argue', 'insist', 'announce', 'declare', 'reveal', 'tweeted', 'said', 'told']);
 /** Verbs whose object is a clause with "that": "confirm that", "make sure that", "mention that". */
 const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   'confirm', 'verify', 'check', 'ensure', 'sure', 'certain', 'mention', 'note', 'state', 'say', 'tell', 'know', 'prove', 'show', 'insist',

@@ -28,6 +28,31 @@ export function commandTextChanged(query: string, candidate: string): boolean {
   return left.some((line, index) => line !== right[index]);
 }
 
+/**
+ * The words `echo` or `printf` prints, typed inline in a sentence without quotes: "What does echo the end print?" /
+ * "… echo end print?", "the output of echo colour" / "… color", "echo hello please" / "echo hello" (a red team on
+ * code, session 42: articles, courtesy, contractions, spellings and synonyms in them served). Read from a command after
+ * a question's verb ("does", "would"), "of", "by", "run", "the line", a colon or a backtick, or opening the text, to
+ * the verb that asks about it ("print", "output"), a word that goes on in prose ("and", "it", "in", "when") or the
+ * sentence's end. Whether both texts print that many texts and any differs, as typed.
+ */
+export function printedTextChanged(query: string, candidate: string): boolean {
+  const left = printedTexts(query);
+  if (left.length === 0) return false;
+  const right = printedTexts(candidate);
+  return left.length === right.length && left.some((printed, index) => printed !== right[index]);
+}
+function printedTexts(text: string): string[] {
+  if (!text.includes('echo') && !text.includes('printf')) return [];
+  const found: string[] = [];
+  // Quotes around the whole text print nothing: `echo 'hello'` prints what `echo hello` does.
+  for (const match of text.matchAll(INLINE_PRINT)) found.push(match[1]!.trimEnd().replace(WHOLLY_QUOTED, '$2'));
+  return found;
+}
+/** Straight quotes around the whole text (curly ones are printed: a shell does not read them as quotes). */
+const WHOLLY_QUOTED = /^(['"])(.*)\1$/u;
+const INLINE_PRINT = /(?:^|[:`>$]|\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ould|[Ww]ill|of|by|[Rr]un|runs|ran|running|line|command|[Tt]yped?|then|[Ww]hy|[Ii]f)) {0,3}(?:echo|printf) +([^\n?!;|>.,]{1,300}?)(?= +(?:print|prints|output|outputs|write|writes|display|displays|show|shows|produce|produces|return|returns|do|give|say|mean|put|and|it|in|on|when|then|but|because|if|like|from|into|inside|with|without|not|doesn't|does|is|isn't)\b|[\n?!;:|>,]|\.(?:\s|$)| *$)/gu;
+
 /** The text's command lines from the command on (see commandTextChanged), or none for a text of one line. */
 function commandLines(text: string): string[] {
   const lines = text.split('\n');

@@ -18,15 +18,29 @@ import { align } from './align.ts';
  * aligns tokens: each stretch where they differ counts on its own, and spacing and line wrapping never do.
  */
 export function editsInsideDocument(query: string, candidate: string): boolean {
-  if (!pointsAtText(query) && !pointsAtText(candidate)) return false;
+  const named = pointsAtText(query) || pointsAtText(candidate);
+  // A long text of several paragraphs is pasted too where nothing names it but its marks show it ("Which refunds need
+  // approval?\n\nHi Chloe,\n\n…\n\nBest regards", a heading, a rule of dashes, quoted lines; a red team on long
+  // contexts, session 42); not the asker's own story told in paragraphs (a hostile review: 51 of 65 refused).
+  if (!named && !(LONG_TEXT_CHARACTERS <= Math.max(query.length, candidate.length) && (showsPastedText(query) || showsPastedText(candidate)))) return false;
   const left = paragraphWords(candidate);
   const right = paragraphWords(query);
   if (left.paragraphs.length < 2 && right.paragraphs.length < 2) return false;
+  if (!named && left.paragraphs.length < LONG_TEXT_PARAGRAPHS && right.paragraphs.length < LONG_TEXT_PARAGRAPHS) return false;
   const hunks = align(left.words, right.words);
   if (hunks === undefined) return true;
   return hunks.some((hunk) => touchesDocument(left, hunk.leftStart, hunk.leftEnd) || touchesDocument(right, hunk.rightStart, hunk.rightEnd));
 }
 
+/** Whether a text has a line that shows a pasted text: a letter's greeting or sign-off, a rule, a quoted line, a heading. */
+function showsPastedText(text: string): boolean {
+  const scanned = text.length > SCAN * 2 ? `${text.slice(0, SCAN)}\n${text.slice(-SCAN)}` : text;
+  return PASTED_TEXT_LINE.test(scanned);
+}
+const PASTED_TEXT_LINE = /(?:^|\n)[ \t]*(?:(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\b[^\n.?!]{0,40},|(?:[Bb]est|[Kk]ind|[Ww]arm|[Mm]any)? ?(?:[Rr]egards|[Ww]ishes|[Tt]hanks),?|[Ss]incerely,?|-{3,}|\*{3,}|={3,}|_{3,}|>[^\n]*|#{1,6} [^\n]*|[\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&-]+){0,5})[ \t]*(?=\n)/u;
+/** A text of this many characters and paragraphs pastes one, named or not. */
+const LONG_TEXT_CHARACTERS = 1_000;
+const LONG_TEXT_PARAGRAPHS = 3;
 /** How few words a paragraph may have and still be a pasted text (a sentence to repeat or check). */
 const DOCUMENT_WORDS = 3;
 
@@ -68,14 +82,24 @@ function paragraphWords(text: string): ParagraphWords {
   for (const [index, paragraph] of texts.entries()) {
     if ((request === -1 || paragraphs[index]! < paragraphs[request]!) && NAMES_TEXT.test(paragraph)) request = index;
   }
-  const documents = texts.map((paragraph, index) => index !== request && paragraphs[index]! >= DOCUMENT_WORDS && isPastedParagraph(paragraph));
+  // Where none names a text, the request is the shorter of the first and the last paragraph ("Which guests may enter?
+  // Thanks!" above a pasted email).
+  if (request === -1 && paragraphs.length > 1) request = paragraphs[0]! <= paragraphs.at(-1)! ? 0 : paragraphs.length - 1;
+  // A last paragraph that opens as a question is the request's too, typed without its mark or at length ("…\n\nWhat
+  // happens after a year of inactivity").
+  const last = paragraphs.length > 1 && QUESTION_OPENING.test(texts.at(-1)!) ? paragraphs.length - 1 : -1;
+  const documents = texts.map((paragraph, index) => index !== request && index !== last && paragraphs[index]! >= DOCUMENT_WORDS && isPastedParagraph(paragraph));
   return { words, paragraphOf, paragraphs, documents };
 }
 
 /** A paragraph of the text worked on, not of the request around it: no question, question's or task's label line, or courtesy alone ("Thanks!"). */
 function isPastedParagraph(paragraph: string): boolean {
-  return !/[?？]$/u.test(paragraph) && !REQUEST_LABEL.test(paragraph) && !COURTESY_ALONE.test(paragraph);
+  // A question closes a request, but a long paragraph that ends in one is a pasted text's too (an email's "… Can you
+  // confirm by Friday?").
+  return (!/[?？]$/u.test(paragraph) || (paragraph.match(WORD)?.length ?? 0) >= QUESTION_PARAGRAPH_WORDS) && !REQUEST_LABEL.test(paragraph) && !COURTESY_ALONE.test(paragraph);
 }
+/** How many words a paragraph ending in a question mark has at least to be a pasted text's rather than the question. */
+const QUESTION_PARAGRAPH_WORDS = 40;
 
 function touchesDocument(side: ParagraphWords, start: number, end: number): boolean {
   if (side.paragraphs.length < 2) return false;
@@ -89,7 +113,16 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n\s*|\n(?=[ \t]*(?:```|~~~))|\n(?=[ \t]*\p{L}[
 const WORD = /\S+/gu;
 // "the document", "the following email", "this passage", "the text above"; or "Context:" as a label.
 const NAMES_TEXT =
-  /\b(?:the|this|these|following|above|below|my|our)\s+(?:[\p{L}-]+\s+)?(?:document|text|passage|paragraphs?|article|e-?mail|letter|essay|report|transcript|conversation|context|excerpt|story|poem|contract|notes|review|message|memo|readme|description|page|section|chapter|abstract|speech|lyrics|post|thread|content|sentences?|draft|copy)\b/iu;
-const POINTS_AT_TEXT = new RegExp(String.raw`${NAMES_TEXT.source}|(?:^|\n)[ \t]*(?:context|document|text|passage|article|transcript|excerpt|input|source)[ \t]*:`, 'iu');
-const REQUEST_LABEL = /^(?:question|q|task|instruction|instructions|query|prompt|request)\s*:/iu;
+  /\b(?:the|this|these|following|above|below|my|our)\s+(?:[\p{L}-]+\s+)?(?:document|text|passage|paragraphs?|article|e-?mail|letter|essay|report|transcript|conversation|context|excerpt|story|poem|contract|notes|review|message|memo|readme|description|page|section|chapter|abstract|speech|lyrics|post|thread|content|sentences?|draft|copy|material|information|facts)\b/iu;
+// Or the framings of retrieval and chat that name no text (a red team on long contexts, session 42: 812 of 1,237 edits
+// inside such prompts served): "Answer using only the information below", "Knowledge base:", "Reference material:",
+// "Earlier you wrote:", "your last message".
+const POINTS_AT_TEXT = new RegExp(
+  String.raw`${NAMES_TEXT.source}|(?:^|\n)[ \t]*(?:context|document|documents|text|passage|article|transcript|excerpt|input|source|sources|knowledge(?: base)?|background|reference(?: material| text)?|references|facts|information|info|policy(?: excerpt)?|snippets?|evidence|documentation|material|retrieved [\p{L} ]{1,20})[ \t]*:` +
+    String.raw`|\b(?:information|material|facts|data|sources|snippets|references?|notes) (?:below|above|provided|given)\b|\b(?:earlier|before|previously) you (?:wrote|said)\b|\byour (?:last|previous|earlier) (?:message|answer|reply|response)\b`,
+  'iu',
+);
+/** A question's first word: "What happens …", "Can I …", "Is it …". */
+const QUESTION_OPENING = /^(?:what|whats|what's|how|why|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|had)\b/iu;
+const REQUEST_LABEL = /^(?:[\p{L}-]+ )?(?:question|q|task|instruction|instructions|query|prompt|request)\s*:/iu;
 const COURTESY_ALONE = /^(?:hi|hello|hey|thanks|thank you|thx|ty|cheers|please|regards|best|best regards|kind regards)\b[\s\p{P}\p{L}]{0,24}$/iu;

@@ -82,7 +82,11 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
       if (CODE_NOUNS.has(lower)) codeSpec(tokens, index, mark);
       // "the initialise method", "the normalise function", "the licence field", "the files class": in a text about
       // code, the word naming a member is its name.
-      if (MEMBER_NOUNS.has(lower) && tokens[index - 1]?.kind === 'word' && !describesMember(tokens[index - 1]!.text.toLowerCase()) && aboutCode(tokens)) mark(index - 1);
+      if (MEMBER_NOUNS.has(lower) && tokens[index - 1]?.kind === 'word' && !describesMember(tokens[index - 1]!.text.toLowerCase()) && (aboutCode(tokens) || namesApp(tokens))) {
+        mark(index - 1);
+        // "the buffers ex command", "the rows Excel function": the name stands before the kind's qualifier.
+        if (MEMBER_QUALIFIERS.has(tokens[index - 1]!.key.toLowerCase()) && tokens[index - 2]?.kind === 'word' && !describesMember(tokens[index - 2]!.key.toLowerCase())) mark(index - 2);
+      }
       // "the requests library", "the lodash package": a lowercase word between "the" and a noun for a package is the
       // package's name ("the request library" is another), in any text.
       if (PACKAGE_NOUNS.has(lower) && tokens[index - 1]?.kind === 'word' && tokens[index - 1]!.text === tokens[index - 1]!.text.toLowerCase() && tokens[index - 2]?.text.toLowerCase() === 'the') mark(index - 1);
@@ -124,14 +128,26 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
     } else if (text === '[') {
       mark(index - 1);
       if (tokens[index + 2]?.text === ']') mark(index + 1);
+    } else if (text === '^' && aboutPatterns(tokens)) {
+      // A pattern's anchored word: "the regex ^color", "grep ^tests".
+      mark(index + 1);
+    } else if ((text === '+' || text === '*') && token.kind === 'symbol' && aboutPatterns(tokens)) {
+      mark(index - 1);
+    } else if (token.kind === 'code' && FIND_FLAGS.has(text)) {
+      // "find . -name errors": the file name a flag of find takes.
+      mark(index + 1);
     } else if (text === '@' || text === '$') {
       mark(index + 1);
+      // "errors$", "the regex email sent$": a pattern anchored at its end, back to the word naming it.
+      if (text === '$' && aboutPatterns(tokens)) patternBefore(tokens, index, mark);
       // "${error}": a template's placeholder names a variable.
       if (text === '$' && tokens[index + 1]?.text === '{') mark(index + 2);
     } else if (token.kind === 'symbol' && isMemberOrSpread(tokens, index)) {
       // A member, a spread or a return type in code: "options?.headers", "...options", "-> bytes", ".#initialized".
       mark(index + (tokens[index + 1]?.text === '#' ? 2 : 1));
     } else if (text === ':') {
+      // An editor's command typed with its colon: "In Vim, what is :tabs for?".
+      if (token.kind === 'symbol' && tokens[index + 1]?.kind === 'word' && namesEditor(tokens)) mark(index + 1);
       const property = tokens[index - 1];
       if (property?.kind !== 'word' && property?.kind !== 'code') continue;
       // A parameter and its type in a signature: "sendMessage(message: Promise<T>)", "derive(self, key: bytes)".
@@ -651,7 +667,54 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'method', 'methods', 'function', 'functions', 'field', 'fields', 'property', 'attribute', 'parameter', 'param', 'argument', 'option',
   'flag', 'hook', 'module', 'keyword', 'directive', 'setting', 'class', 'enum', 'decorator', 'prop', 'variable', 'endpoint', 'component',
   'constant', 'constants',
+  // Commands, formulas and an object model's parts (a red team on code, session 42: "the rows function" / "the row
+  // function" in Excel, "the images command" / "the image command" in Docker, "the workbooks object" in VBA).
+  'command', 'subcommand', 'formula', 'object', 'collection',
 ]);
+
+/**
+ * Whether a text names an application whose functions, commands and objects have names of English words: a
+ * spreadsheet (Excel, Sheets, LibreOffice, VBA, DAX, Power BI) or an editor (namesEditor). Once per token list.
+ */
+function namesApp(tokens: readonly Token[]): boolean {
+  return onceFor(tokens, NAMES_APP, (token) => token.kind === 'word' && (APP_NAMES.has(token.key.toLowerCase()) || EDITOR_NAMES.has(token.key.toLowerCase())));
+}
+const NAMES_APP = new WeakMap<readonly Token[], boolean>();
+const APP_NAMES: ReadonlySet<string> = new Set(['excel', 'vba', 'dax', 'libreoffice', 'spreadsheet', 'spreadsheets', 'sheets', 'powerbi', 'airtable', 'smartsheet', 'podman', 'tableau', 'notion']);
+
+/** Whether a text names an editor whose commands are typed after a colon (Vim, Neovim, vi). Once per token list. */
+function namesEditor(tokens: readonly Token[]): boolean {
+  return onceFor(tokens, NAMES_EDITOR, (token) => token.kind === 'word' && EDITOR_NAMES.has(token.key.toLowerCase()));
+}
+const NAMES_EDITOR = new WeakMap<readonly Token[], boolean>();
+const EDITOR_NAMES: ReadonlySet<string> = new Set(['vim', 'neovim', 'nvim', 'vi', 'gvim', 'macvim']);
+
+/** Whether a text speaks of patterns (a regex, grep, a glob), where ^, $, + and * are a pattern's. Once per token list. */
+function aboutPatterns(tokens: readonly Token[]): boolean {
+  return onceFor(tokens, ABOUT_PATTERNS, (token) => token.kind === 'word' && PATTERN_WORDS.has(token.key.toLowerCase()));
+}
+const ABOUT_PATTERNS = new WeakMap<readonly Token[], boolean>();
+const PATTERN_WORDS: ReadonlySet<string> = new Set(['regex', 'regexp', 'regexes', 'pattern', 'patterns', 'grep', 'egrep', 'sed', 'awk', 'glob', 'match', 'matches', 'rg']);
+/** The pattern that ends at `at` with its anchor: back to the word that names it ("regex", "grep"), or the word before alone. */
+function patternBefore(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
+  for (let index = at - 1; index >= Math.max(0, at - MAX_PATTERN_WORDS); index--) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && PATTERN_NAMES.has(token.key.toLowerCase())) {
+      for (let word = index + 1; word < at; word++) mark(word);
+      return;
+    }
+    if (token.kind === 'punct' || token.sentenceStart) break;
+  }
+  mark(at - 1);
+}
+const PATTERN_NAMES: ReadonlySet<string> = new Set(['regex', 'regexp', 'pattern', 'grep', 'egrep', 'rg']);
+/** How many words a pattern anchored at its end is read back for its name. */
+const MAX_PATTERN_WORDS = 8;
+/** Words between a member's name and its noun that say whose it is: "the buffers ex command", "the rows Excel function". */
+const MEMBER_QUALIFIERS: ReadonlySet<string> = new Set(['ex', 'vim', 'excel', 'vba', 'dax', 'docker', 'git', 'bash', 'shell', 'sql', 'sheets', 'normal', 'visual', 'insert']);
+/** Flags of find whose value is a name or a pattern. */
+const FIND_FLAGS: ReadonlySet<string> = new Set(['-name', '-iname', '-path', '-ipath', '-regex', '-iregex', '-wholename']);
+
 
 /** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
 /** Code's marks that prose does not use: an assignment, brackets or braces; not a code token (a URL, "e.g.", an email) nor a semicolon. */
@@ -698,7 +761,9 @@ function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) =
   if (piped) mark(at);
   // A tool whose name is no English word is a command after a question's verb too ("what does cd download do"), not
   // after a determiner ("my ssh connection").
-  const asked = !ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && before?.kind === 'word' && ASKING_VERBS.has(before.text.toLowerCase()) && QUESTION_OPENERS.has(tokens[at - 2]?.text.toLowerCase() ?? '');
+  // "How many lines does grep phone notes.txt match?", "Does grep colour README.md match …?" too (a red team on code,
+  // session 42).
+  const asked = !ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && before?.kind === 'word' && ASKING_VERBS.has(before.text.toLowerCase()) && (QUESTION_OPENERS.has(tokens[at - 2]?.text.toLowerCase() ?? '') || PATTERN_TOOLS.has(tokens[at]!.text));
   if (!flag && !piped && !asked && !(at === 0 || tokens[at]!.sentenceStart || (before !== undefined && before.kind !== 'word' && /^[:?$>`]$/u.test(before.text)))) return;
   if (!flag && ((ENGLISH_FILE_TOOLS.has(tokens[at]!.text) && !piped) || next === undefined || (next.kind !== 'word' && next.kind !== 'code'))) return;
   if (!flag && next!.kind === 'word' && FUNCTION_WORDS.has(next!.text.toLowerCase())) return;
@@ -713,8 +778,10 @@ function fileOperands(tokens: readonly Token[], at: number, mark: (at: number) =
   }
 }
 /** Verbs a question asks a command with: "what does cd download do", "why does grep fail", "should I run rm". */
-const ASKING_VERBS: ReadonlySet<string> = new Set(['does', 'do']);
+const ASKING_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'did', 'would', 'will']);
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['what']);
+/** Tools whose first operand is a pattern, asked about in any question ("How many lines does grep phone notes.txt match?"). */
+const PATTERN_TOOLS: ReadonlySet<string> = new Set(['grep', 'egrep', 'rg']);
 /** How many tokens after a file tool are read as its operands. */
 const MAX_OPERANDS = 12;
 

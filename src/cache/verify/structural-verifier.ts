@@ -6,7 +6,7 @@ import { classifyDifference, isArticle, isGrammarWordTypo } from './classify-dif
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, yamlScalarQuoted } from './code-line-end.ts';
-import { commandTextChanged } from './command-text.ts';
+import { commandTextChanged, printedTextChanged } from './command-text.ts';
 import { markInPastedCode } from './code-line-marks.ts';
 import { gluedApostrophesDiffer } from './glued-apostrophe.ts';
 import { editsInsideDocument } from './document-edit.ts';
@@ -177,7 +177,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
       if (accepted.includes('punctuation') && gluedApostrophesDiffer(query, candidate)) return { kind: 'different', reason: "an apostrophe glued to a name of code" };
       // The words a command in pasted shell prints or names, unquoted: verbatim (command-text.ts).
-      if (commandTextChanged(query, candidate)) return { kind: 'different', reason: 'the text of a command' };
+      if (commandTextChanged(query, candidate) || printedTextChanged(query, candidate)) return { kind: 'different', reason: 'the text of a command' };
       // A mark changed in a line of code or config pasted without a fence, or two of its lines joined (code-line-marks.ts).
       const pastedCode = markInPastedCode(query, candidate, this.#lexicon);
       if (pastedCode !== undefined) return { kind: 'different', reason: pastedCode };
@@ -253,7 +253,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesPlace(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place phrase moved' };
       if (movesNextToNumber(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved next to a number' };
       if (movesIntoPurpose(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved into a purpose' };
-      if (movesOntoEmbeddedTask(moved, [before, after])) return { kind: 'undecided', reason: 'answer-shaping phrase moved onto an embedded task' };
+      if (movesOntoEmbeddedTask(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'answer-shaping phrase moved onto an embedded task' };
       if (movesOntoControlledAct(moved, [before, after])) return { kind: 'undecided', reason: 'phrase moved onto an act someone is asked to do' };
       if (movesIntoRelativeClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved into a relative clause' };
       if (movesOntoInnerVerb(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved onto a clause inside the request' };
