@@ -16,11 +16,17 @@ import { FORMS_OF_BE } from './word-context.ts';
  * number closing the phrase ("the 13 or the 14" are models, "13 or 14" a count; not "the 128 or 256 GB iPhone"). Not
  * a question's verb before its subject ("Is a 700 a good credit score?" / "Is 700 …"), nor a number before its noun.
  */
-function numberNamedByArticle(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+function numberNamedByArticle(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
   const next = tokens[at + 1];
   const key = (token: Token | undefined) => (token?.kind === 'word' ? token.key.toLowerCase() : '');
-  const closesPhrase = (token: Token | undefined) => token === undefined || token.kind !== 'word' || FUNCTION_WORDS.has(key(token));
-  if (!closesPhrase(next)) return false;
+  // The phrase closes at the text's or a sentence's end (the marks are set aside: "My nephew is 12. Any advice?"), a
+  // mark or a function word.
+  const closesPhrase = (index: number) => {
+    const token = tokens[index];
+    return token === undefined || side.breaks[index] === 1 || token.sentenceStart || token.kind !== 'word' || FUNCTION_WORDS.has(key(token));
+  };
+  if (!closesPhrase(at + 1)) return false;
   // Where the article may be (the other side's, so `at - 1` is the word before it or before the number).
   const before = key(tokens[at - 1]) === 'a' || key(tokens[at - 1]) === 'an' || key(tokens[at - 1]) === 'the' ? at - 2 : at - 1;
   const previous = tokens[before];
@@ -29,7 +35,7 @@ function numberNamedByArticle(tokens: readonly Token[], at: number, lexicon: Lex
   const joiner = key(next);
   if (joiner !== 'or' && joiner !== 'and' && joiner !== 'vs') return false;
   const other = tokens[at + 2]?.kind === 'number' ? at + 2 : tokens[at + 3]?.kind === 'number' ? at + 3 : -1;
-  return other !== -1 && closesPhrase(tokens[other + 1]);
+  return other !== -1 && closesPhrase(other + 1);
 }
 const FORMS_OF_BE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
@@ -45,7 +51,7 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', '
 export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const noun = tokens[at];
-  if (noun?.kind === 'number') return numberNamedByArticle(tokens, at, lexicon);
+  if (noun?.kind === 'number') return numberNamedByArticle(side, at, lexicon);
   if (noun?.kind !== 'word') return false;
   const previous = tokens[at - 1];
   if (previous === undefined) return false;
@@ -316,7 +322,7 @@ const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'men', 'women'
 export function namesAnotherByThe(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   const name = tokens[at];
-  if (name?.kind === 'number') return numberNamedByArticle(tokens, at, lexicon);
+  if (name?.kind === 'number') return numberNamedByArticle(side, at, lexicon);
   // "few" after "the" picks out the members: "Why do few startups succeed?" asks why they are few, "Why do the few
   // startups succeed?" why those did. ("(the) other planets" is left: "What are (the) other options?" is one.)
   if (name?.kind === 'word' && PICKED_BY_THE.has(name.key.toLowerCase())) return true;

@@ -671,11 +671,16 @@ function holdsEmbeddedClause(stays: readonly Token[]): boolean {
     // question's word, its modal right after the verb of saying (a red team on dates, session 42: "In 2019, what did
     // the CEO say would happen?" / "… would happen in 2019?").
     if (GAP_MODALS.has(current) && (hasVerb(REPORTING_VERBS, previous) || hasVerb(COMPLEMENT_VERBS, previous) || hasVerb(PREDICTING_VERBS, previous))) return true;
+    // A verb of opinion too where someone held it then ("what did the landlord believe would launch"); not the asker's
+    // now ("What do you think will happen in 2030?" asks one thing either way).
+    if (GAP_MODALS.has(current) && hasVerb(OPINION_VERBS, previous) && within(word, at - 1, PAST_AUXILIARY)) return true;
     // "which analyst claimed the stock would double": a clause after a verb of claiming or predicting.
     if (CLAUSE_SUBJECTS.has(current) && within(word, at, PREDICTING_VERBS) && (isFinite(word(at + 1)) || isFinite(word(at + 2)))) return true;
   }
   return false;
 }
+const OPINION_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'deny', 'imply', 'suggest', 'confirm', 'fear', 'hope', 'guess', 'assume', 'expect', 'worry', 'suspect', 'decide', 'agree']);
+const PAST_AUXILIARY: ReadonlySet<string> = new Set(['did']);
 /** Modals that open a clause whose subject is a question's word. */
 const GAP_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'was', 'were', 'is', 'are', 'had', 'has']);
 /** Verbs of claiming and predicting whose clause is what they claim. */

@@ -389,7 +389,6 @@ const FOREIGN_WORDING_CUES: ReadonlySet<string> = new Set([
   'significado', 'signifie', 'veut', 'zeg', 'zegt', 'zeggen', 'betekent', 'betekenis', 'fala', 'falar', 'diz', 'dizer', 'escribe', 'escribir',
   'écrit', 'écrire', 'schreibt', 'schreiben', 'traduce', 'traducir', 'traduire', 'traduis', 'traduit', 'übersetze', 'übersetzen', 'vertaal',
   'vertalen', 'traduz', 'traduzir', 'traduci', 'tradurre', 'dicono', 'scrive', 'pronuncia', 'pronunciar', 'prononce', 'ausgesprochen', 'uitspreken',
-  'mot', 'palabra', 'wort', 'woord', 'palavra', 'parola', 'frase', 'satz', 'zin',
 ]);
 /** Languages named in their own words. */
 const FOREIGN_LANGUAGE_NAMES: ReadonlySet<string> = new Set([

@@ -84,7 +84,12 @@ function paragraphWords(text: string): ParagraphWords {
   }
   // Where none names a text, the request is the shorter of the first and the last paragraph ("Which guests may enter?
   // Thanks!" above a pasted email).
-  if (request === -1 && paragraphs.length > 1) request = paragraphs[0]! <= paragraphs.at(-1)! ? 0 : paragraphs.length - 1;
+  // A greeting or a thanks alone is neither ("Hi there,\n\nWhat is …\n\n<text>\n\nThanks!").
+  if (request === -1 && paragraphs.length > 1) {
+    const first = texts.findIndex((paragraph) => !COURTESY_ALONE.test(paragraph));
+    const last = texts.findLastIndex((paragraph) => !COURTESY_ALONE.test(paragraph));
+    if (first !== -1) request = paragraphs[first]! <= paragraphs[last]! ? first : last;
+  }
   // A last paragraph that opens as a question is the request's too, typed without its mark or at length ("…\n\nWhat
   // happens after a year of inactivity").
   const last = paragraphs.length > 1 && QUESTION_OPENING.test(texts.at(-1)!) ? paragraphs.length - 1 : -1;

@@ -91,6 +91,7 @@ describe('an article before a number: a rating, a size, a day or a model, and an
     ["She's a 7, should I ask her out?", "She's 7, should I ask her out?"],
     ['If my girlfriend is a 34, what jeans should I get her?', 'If my girlfriend is 34, what jeans should I get her?'],
     ["I'm an 8, what career suits me?", "I'm 8, what career suits me?"],
+    ['My nephew is a 12. Any advice?', 'My nephew is 12. Any advice?'],
     ['Should I get the 15 or the 16 for college?', 'Should I get 15 or 16 for college?'],
   ]);
   served([
@@ -112,6 +113,7 @@ describe('a time moved into a purpose or a reported clause (clause-move.ts)', ()
     ['On Christmas, which stores should I visit to find deals?', 'Which stores should I visit to find deals on Christmas?'],
     ['In 2019, what did the CEO say would happen?', 'What did the CEO say would happen in 2019?'],
     ['In Q3, which analyst claimed the stock would double?', 'Which analyst claimed the stock would double in Q3?'],
+    ['In January, what did the landlord believe would launch?', 'What did the landlord believe would launch in January?'],
   ]);
   served([
     ['In Python, what should I use to parse JSON?', 'What should I use to parse JSON in Python?'],
