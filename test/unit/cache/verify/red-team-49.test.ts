@@ -114,6 +114,7 @@ describe('a time moved into a purpose or a reported clause (clause-move.ts)', ()
     ['In 2019, what did the CEO say would happen?', 'What did the CEO say would happen in 2019?'],
     ['In Q3, which analyst claimed the stock would double?', 'Which analyst claimed the stock would double in Q3?'],
     ['In January, what did the landlord believe would launch?', 'What did the landlord believe would launch in January?'],
+    ['On the 5th, how many jobs did the Fed estimate would close?', 'How many jobs did the Fed estimate would close on the 5th?'],
   ]);
   served([
     ['In Python, what should I use to parse JSON?', 'What should I use to parse JSON in Python?'],
