@@ -11,10 +11,11 @@ import { FORMS_OF_BE } from './word-context.ts';
 
 /**
  * Whether a number in digits that one side has an article before is a thing with it and a count or an age without (a
- * red team on numbers, session 42): after a verb "be" that follows a person or an animal, its first sense ("She's a 7" is a rating, "She's 7" an
- * age; "my girlfriend is a 34" a size; not "My credit score is a 680"); a number with "or", "and" or "vs" and another
- * number closing the phrase ("the 13 or the 14" are models, "13 or 14" a count; not "the 128 or 256 GB iPhone"). Not
- * a question's verb before its subject ("Is a 700 a good credit score?" / "Is 700 …"), nor a number before its noun.
+ * red team on numbers, session 42): after a verb "be" that follows a person or an animal (a pronoun, or a noun whose
+ * first sense is one: "She's a 7" is a rating, "She's 7" an age; "my girlfriend is a 34" a size; not "My credit score
+ * is a 680"); a number with "or", "and" or "vs" and another number closing the phrase ("the 13 or the 14" are models,
+ * "13 or 14" a count; not "the 128 or 256 GB iPhone"). Not a question's verb before its subject ("Is a 700 a good
+ * credit score?" / "Is 700 …"), nor a number before its noun.
  */
 function numberNamedByArticle(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
   const { tokens } = side;

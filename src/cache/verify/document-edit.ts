@@ -7,11 +7,11 @@ import { align } from './align.ts';
  * "Find the mistakes in the document", "Repeat the document back to me unchanged", "Is the text written for readers
  * in Britain?", "Number each sentence". A red team (session 30) kept the task and made one such edit in 1,280 real
  * documents: 489 were served the other version's answer. So in a prompt that names a text it works on ("the
- * document", "the following email", "Context:"), a difference inside a paragraph of that text — any paragraph of
- * DOCUMENT_WORDS words or more beside the shortest one that names it, but a question, a question's label line or a
- * courtesy —
- * is left to a judge, whatever the task says; a difference in the request around it (its courtesy, a typo in the
- * question) is judged as before, and so is a prompt that names no text (a user's own story before a question).
+ * document", "the following email", "Context:", "Knowledge base:", "the information below") or that shows one pasted
+ * at length (PASTED_TEXT_LINE), a difference inside a paragraph of that text — any paragraph of DOCUMENT_WORDS words
+ * or more beside the request, but a question, a question's label line or a courtesy — is left to a judge, whatever the
+ * task says; a difference in the request around it (its courtesy, a typo in the question) is judged as before, and so
+ * is a prompt that neither names nor shows a pasted text (a user's own story before a question).
  *
  * Paragraphs are cut at blank lines, before a code fence and before a labelled line ("Question: …", "Context:", "Task:
  * …"). Words are the text's whitespace-separated pieces as typed (marks and case included), aligned as the verifier
@@ -82,9 +82,8 @@ function paragraphWords(text: string): ParagraphWords {
   for (const [index, paragraph] of texts.entries()) {
     if ((request === -1 || paragraphs[index]! < paragraphs[request]!) && NAMES_TEXT.test(paragraph)) request = index;
   }
-  // Where none names a text, the request is the shorter of the first and the last paragraph ("Which guests may enter?
-  // Thanks!" above a pasted email).
-  // A greeting or a thanks alone is neither ("Hi there,\n\nWhat is …\n\n<text>\n\nThanks!").
+  // Where none names a text, the request is the shorter of the first and the last paragraph that are no greeting or
+  // thanks alone ("Which guests may enter? Thanks!" above a pasted email; "Hi there,\n\nWhat is …\n\n<text>\n\nThanks!").
   if (request === -1 && paragraphs.length > 1) {
     const first = texts.findIndex((paragraph) => !COURTESY_ALONE.test(paragraph));
     const last = texts.findLastIndex((paragraph) => !COURTESY_ALONE.test(paragraph));
