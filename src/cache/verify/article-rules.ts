@@ -38,7 +38,7 @@ function numberNamedByArticle(side: PreparedSide, at: number, lexicon: Lexicon):
   const other = tokens[at + 2]?.kind === 'number' ? at + 2 : tokens[at + 3]?.kind === 'number' ? at + 3 : -1;
   return other !== -1 && closesPhrase(other + 1);
 }
-const FORMS_OF_BE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been']);
+const FORMS_OF_BE_AFTER_SUBJECT: ReadonlySet<string> = new Set([...FORMS_OF_BE, 'am', 'be', 'been']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 
 /**

@@ -685,7 +685,7 @@ const PAST_AUXILIARY: ReadonlySet<string> = new Set(['did']);
 /** Modals that open a clause whose subject is a question's word. */
 const GAP_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'was', 'were', 'is', 'are', 'had', 'has']);
 /** Verbs of claiming and predicting whose clause is what they claim. */
-const PREDICTING_VERBS: ReadonlySet<string> = new Set(['claim', 'predict', 'hint', 'tweet', 'forecast', 'estimate', 'expect', 'project', 'pledge', 'vow', 'swear', 'allege', 'argue', 'insist', 'announce', 'declare', 'reveal', 'tweeted', 'said', 'told']);
+const PREDICTING_VERBS: ReadonlySet<string> = new Set(['claim', 'predict', 'hint', 'tweet', 'forecast', 'estimate', 'expect', 'project', 'pledge', 'vow', 'swear', 'swore', 'allege', 'argue', 'insist', 'announce', 'declare', 'reveal', 'said', 'told']);
 /** Verbs whose object is a clause with "that": "confirm that", "make sure that", "mention that". */
 const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   'confirm', 'verify', 'check', 'ensure', 'sure', 'certain', 'mention', 'note', 'state', 'say', 'tell', 'know', 'prove', 'show', 'insist',
@@ -808,7 +808,7 @@ function saysWhen(phrase: readonly Token[]): boolean {
   // "In all stores", "At half price", "For under $50", "Every morning" (a red team, session 34).
   const second = phrase[1];
   if (first?.kind === 'word' && (BOUND_FIRST.has(first.key.toLowerCase()) || (BOUND_PREPOSITIONS.has(first.key.toLowerCase()) && second?.kind === 'word' && BOUND_SECOND.has(second.key.toLowerCase())))) return true;
-  if (phrase.some((token) => (token.kind === 'word' && (TIME_NAMES.has(token.key.toLowerCase()) || ORDINAL_DAY.test(token.key.toLowerCase()))) || MORE_TIMES.has(token.key.toLowerCase()))) return true;
+  if (phrase.some((token) => (token.kind === 'word' || token.kind === 'number') && namesTime(token.key.toLowerCase()))) return true;
   // A number after a preposition or article is a time ("In 2025", "At 9am", "Within 2 days"); after a name it is a
   // version ("In Python 3", "In pandas 2.0"), and glued to letters it is a name ("In Python3", "ES6", "Win10").
   return phrase.some((token, index) => token.kind === 'number' && !/^\p{L}/u.test(token.text) && phrase[index - 1]?.kind === 'word' && FUNCTION_WORDS.has(phrase[index - 1]!.key.toLowerCase()));

@@ -43,15 +43,17 @@ export function printedTextChanged(query: string, candidate: string): boolean {
   return left.length === right.length && left.some((printed, index) => printed !== right[index]);
 }
 function printedTexts(text: string): string[] {
-  if (!text.includes('echo') && !text.includes('printf')) return [];
+  if (!PRINT_COMMAND.test(text)) return [];
   const found: string[] = [];
   // Quotes around the whole text print nothing: `echo 'hello'` prints what `echo hello` does.
   for (const match of text.matchAll(INLINE_PRINT)) found.push(match[1]!.trimEnd().replace(WHOLLY_QUOTED, '$2'));
   return found;
 }
 /** Straight quotes around the whole text (curly ones are printed: a shell does not read them as quotes). */
+/** A printing command in any case a shell or cmd.exe takes ("echo", "ECHO"), before a quick look for one. */
+const PRINT_COMMAND = /echo|printf/iu;
 const WHOLLY_QUOTED = /^(['"])(.*)\1$/u;
-const INLINE_PRINT = /(?:^|[:`>$]|\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ould|[Ww]ill|of|by|[Rr]un|runs|ran|running|line|command|[Tt]yped?|then|[Ww]hy|[Ii]f)) {0,3}(?:echo|printf) +([^\n?!;|>.,]{1,300}?)(?= +(?:print|prints|output|outputs|write|writes|display|displays|show|shows|produce|produces|return|returns|do|give|say|mean|put|and|it|in|on|when|then|but|because|if|like|from|into|inside|with|without|not|doesn't|does|is|isn't)\b|[\n?!;:|>,]|\.(?:\s|$)| *$)/gu;
+const INLINE_PRINT = /(?:^|[:`>$]|\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ould|[Ww]ill|of|by|[Rr]un|runs|ran|running|line|command|[Tt]yped?|then|[Ww]hy|[Ii]f))[ \t\u00a0]{0,3}(?:echo|ECHO|printf)[ \t\u00a0]+([^\n?!;|>.,]{1,300}?)(?=[ \t\u00a0]+(?:print|prints|output|outputs|write|writes|display|displays|show|shows|produce|produces|return|returns|do|give|say|mean|put|and|it|in|on|when|then|but|because|if|like|from|into|inside|with|without|not|doesn't|does|is|isn't)\b|[\n?!;:|>,]|\.(?:\s|$)| *$)/gu;
 
 /** The text's command lines from the command on (see commandTextChanged), or none for a text of one line. */
 function commandLines(text: string): string[] {

@@ -1,4 +1,5 @@
 import { align } from './align.ts';
+import { QUESTION_OPENERS } from './closed-lists.ts';
 
 /**
  * Whether two prompts that paste a document differ inside it. The verifier's tolerances (an article, a contraction,
@@ -91,7 +92,7 @@ function paragraphWords(text: string): ParagraphWords {
   }
   // A last paragraph that opens as a question is the request's too, typed without its mark or at length ("…\n\nWhat
   // happens after a year of inactivity").
-  const last = paragraphs.length > 1 && QUESTION_OPENING.test(texts.at(-1)!) ? paragraphs.length - 1 : -1;
+  const last = paragraphs.length > 1 && QUESTION_OPENERS.has(texts.at(-1)!.match(FIRST_WORD)?.[0].toLowerCase() ?? '') ? paragraphs.length - 1 : -1;
   const documents = texts.map((paragraph, index) => index !== request && index !== last && paragraphs[index]! >= DOCUMENT_WORDS && isPastedParagraph(paragraph));
   return { words, paragraphOf, paragraphs, documents };
 }
@@ -126,7 +127,6 @@ const POINTS_AT_TEXT = new RegExp(
     String.raw`|\b(?:information|material|facts|data|sources|snippets|references?|notes) (?:below|above|provided|given)\b|\b(?:earlier|before|previously) you (?:wrote|said)\b|\byour (?:last|previous|earlier) (?:message|answer|reply|response)\b`,
   'iu',
 );
-/** A question's first word: "What happens …", "Can I …", "Is it …". */
-const QUESTION_OPENING = /^(?:what|whats|what's|how|why|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|had)\b/iu;
+const FIRST_WORD = /^\p{L}+/u;
 const REQUEST_LABEL = /^(?:[\p{L}-]+ )?(?:question|q|task|instruction|instructions|query|prompt|request)\s*:/iu;
 const COURTESY_ALONE = /^(?:hi|hello|hey|thanks|thank you|thx|ty|cheers|please|regards|best|best regards|kind regards)\b[\s\p{P}\p{L}]{0,24}$/iu;

@@ -2,6 +2,7 @@ import { DISCOURSE_WORDS, FUNCTION_WORDS, QUESTION_OPENERS, REQUEST_VERBS, TEXT_
 import { commaChangesMeaning, type CommaLexicon } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
+import { AUXILIARIES } from './word-context.ts';
 
 /** Marks that end a sentence inside a text, an ellipsis typed as dots included. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '。', '！', '？', '；', '؟', '．', '..', '...', '....']);
@@ -132,7 +133,6 @@ function afterOthersAuxiliary(tokens: readonly Token[], verb: number): boolean {
   }
   return false;
 }
-const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'would', 'will', 'can', 'could', 'should', 'might', 'may', 'must']);
 const NOUNS_TOO: ReadonlySet<string> = new Set(['email', 'emails', 'text', 'texts', 'message', 'claim', 'claims']);
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'every', 'each']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);

@@ -62,6 +62,10 @@ describe('what echo or printf prints, typed inline without quotes (command-text.
     ['What does echo begin print?', 'What does echo start print?'],
     ['What would echo 3 files copied > out.txt put in out.txt?', 'What would echo 3 file copied > out.txt put in out.txt?'],
     ['Run echo apple and tell me the output.', 'Run echo apples and tell me the output.'],
+    // Typed with a no-break space, in cmd.exe's capitals, or in curly quotes a shell prints.
+    ['What does echo\u00a0the end print?', 'What does echo\u00a0end print?'],
+    ['What does ECHO the end print?', 'What does ECHO end print?'],
+    ['What does echo ‘hello’ print?', "What does echo 'hello' print?"],
   ]);
   served([
     ['What does echo hello print?', 'What does echo hello print? Thanks'],
