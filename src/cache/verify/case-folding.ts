@@ -1,6 +1,6 @@
 import type { Hunk } from './align.ts';
 import { FUNCTION_WORDS, PROGRAMMING_NAMES, QUESTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
-import { aboutCode, languageAfterIntroducer } from './identifier-position.ts';
+import { aboutCode, languageAfterIntroducer, languageNameAt } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { casedUnit, casedUnitAtSentenceStart } from './cased-units.ts';
 import { isLoneCapital, type Token } from './verify-tokens.ts';
@@ -15,7 +15,34 @@ const SYMBOL_LENGTH = 4;
  * both sides are compared without case — except acronyms of the other side ("US" stays "US"), so "the us
  * economy" still differs from "the US economy". Returns the folded tokens, or undefined when neither side is styled.
  */
-export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexicon, foreign: () => boolean = () => false): { before: Token[]; after: Token[] } | undefined {
+export function foldWholeTextCase(typedBefore: Token[], typedAfter: Token[], lexicon: Lexicon, foreign: () => boolean = () => false): { before: Token[]; after: Token[] } | undefined {
+  const before = languageNamesFolded(typedBefore);
+  const after = languageNamesFolded(typedAfter);
+  return foldCase(before, after, lexicon, foreign) ?? (before !== typedBefore || after !== typedAfter ? { before, after } : undefined);
+}
+
+/**
+ * A language's name after an introducer, whatever its case: "in Java" is "in java", "using Go" "using go" (an
+ * over-refusal study, session 43: 120 of 667 near-duplicates typed with a lowercase name refused, since java, go and
+ * swift are words of their own). Against a text typed all in lowercase, any language's name after one (see fold);
+ * between two sides whose case is their own, only CASELESS_LANGUAGE_NAMES: a letter's case stays evidence ("a prelude
+ * in c" is in C minor) and so does a gem's or a person's ("the red in ruby").
+ */
+function languageNamesFolded(tokens: Token[]): Token[] {
+  let folded: Token[] | undefined;
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.key === token.key.toLowerCase() || !CASELESS_LANGUAGE_NAMES.has(token.key.toLowerCase()) || !languageNameAt(tokens, index)) continue;
+    folded ??= [...tokens];
+    folded[index] = { ...token, key: token.key.toLowerCase() };
+  }
+  return folded ?? tokens;
+}
+
+/** Languages' names no gem, person or place shares after "in" ("the red in ruby", "the weather in Crystal"): not c, r, ruby, julia or crystal. */
+const CASELESS_LANGUAGE_NAMES: ReadonlySet<string> = new Set(['go', 'golang', 'rust', 'swift', 'dart', 'elixir', 'node', 'java', 'kotlin', 'python', 'react', 'scala', 'haskell', 'perl', 'lua']);
+
+function foldCase(before: Token[], after: Token[], lexicon: Lexicon, foreign: () => boolean): { before: Token[]; after: Token[] } | undefined {
   const styled = (tokens: Token[]) => caseStyleOf(tokens) !== 'mixed';
   const beforeStyled = styled(before);
   const afterStyled = styled(after);
@@ -75,7 +102,7 @@ export function foldWholeTextCase(before: Token[], after: Token[], lexicon: Lexi
     style !== 'title' || (TITLE_CASED.test(tokens[index]!.text) && !(other === 'mixed' && GERMAN_POLITE.has(tokens[index]!.text) && !tokens[index]!.sentenceStart));
   const fold = (tokens: Token[], style: CaseStyle, other: CaseStyle) =>
     tokens.map((token, index) =>
-      token.kind === 'word' && !keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index, other)) || !keepsCase(tokens, index, other === 'lower', other === 'mixed' || other === 'title')) ? { ...token, key: token.key.toLowerCase() } : token,
+      token.kind === 'word' && ((other === 'lower' && languageNameAt(tokens, index)) || (!keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index, other)) || !keepsCase(tokens, index, other === 'lower', other === 'mixed' || other === 'title')))) ? { ...token, key: token.key.toLowerCase() } : token,
     );
   return { before: fold(before, caseStyleOf(before), caseStyleOf(after)), after: fold(after, caseStyleOf(after), caseStyleOf(before)) };
 }

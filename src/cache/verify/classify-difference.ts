@@ -271,6 +271,32 @@ function slipsFromAnother(misspelt: string, word: string, lexicon: Lexicon): boo
   return false;
 }
 const BARE_STEM_LETTERS = 6;
+/**
+ * Whether a misspelling is one slip of typing (word-forms.ts typingSlip) from a word of the lexicon other than `word`
+ * and its forms, as common as `word`: every word one swap, one letter more or less, or one inner vowel away, tried.
+ */
+function slipsFromOtherWord(misspelt: string, word: string, lexicon: Lexicon): boolean {
+  // Beside a common word, a shorter or equal one only if common too ("waare" is aware, not ware); a longer one (a letter
+  // left out of it, as of "motility" in "moility") and any beside a rarer term, if it is a word.
+  const common = lexicon.isCommon(word);
+  const other = (candidate: string) =>
+    candidate !== word &&
+    candidate !== misspelt &&
+    lexicon.isWord(candidate) &&
+    (!common || candidate.length > misspelt.length || lexicon.isCommon(candidate)) &&
+    !lexicon.sameLemma(candidate, word) &&
+    typingSlip(misspelt, candidate) !== undefined;
+  for (let at = 0; at < misspelt.length; at++) {
+    const [head, letter, tail] = [misspelt.slice(0, at), misspelt[at]!, misspelt.slice(at + 1)];
+    if (at + 1 < misspelt.length && other(head + tail[0] + letter + tail.slice(1))) return true;
+    if (other(head + tail)) return true;
+    if (VOWELS.includes(letter)) for (const vowel of VOWELS) if (vowel !== letter && other(head + vowel + tail)) return true;
+    for (const inserted of LETTERS) if (other(head + inserted + letter + tail)) return true;
+  }
+  return false;
+}
+const VOWELS = 'aeiou';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** Prefixes of opposite or neighbouring meaning, one slip of typing apart in some words. */
 const PAIRED_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['inter', 'intra'], ['ab', 'ad'], ['hyper', 'hypo'], ['pre', 'peri'], ['pre', 'per'], ['ante', 'anti'], ['a', ''], ['an', ''], ['in', 'un'],
@@ -319,6 +345,9 @@ function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   // A slip one slip from the word's counterpart too says neither: "intrcellular" is intercellular or intracellular,
   // "aduction" abduction or adduction (a red team on directions, session 41: 44 of 384 such typos served against both).
   if (slip !== undefined && slipsFromAnother(misspelt, word, lexicon)) return false;
+  // One slip from another word as well says neither: "dysphaia" is dysphagia or dysphasia, "isulated" isolated or
+  // insulated, "inerior" interior or inferior (a red team on siblings, session 43: 1,812 such typos served against both).
+  if (slip !== undefined && slipsFromOtherWord(misspelt, word, lexicon)) return false;
   // A short slip that two common words share says neither: "hwo" is "who" or "how".
   if (slip === 'swap' && misspelt.length <= AMBIGUOUS_SWAP_LENGTH && swapsToAnother(misspelt, word, lexicon)) return false;
   // A vowel for a vowel, or the last two letters swapped, is taken for a slip of a common word only ("definately",

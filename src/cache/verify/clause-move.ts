@@ -567,6 +567,45 @@ const ATTACHMENT_REACH = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'within', 'via', 'by']);
 
 /**
+ * Whether the moved phrase ranges over every thing of a kind ("in every race", "on all plans", "at each stop") and the
+ * clause that stays holds a word whose scope it can take or fall under: a negation, a question word or a quantifier of
+ * its own. "In every race, who fell?" asks for each race; "Who fell in every race?" for one who fell in all of them;
+ * "In all cases a visa isn't required" is "none", "A visa isn't required in all cases" "not always"; "In every game
+ * nobody scored" / "Nobody scored in every game" (a red team on word order, session 43: 3,047 such pairs served).
+ * Not an idiom of "all" ("In all honesty, what should I do?", "After all, why not?").
+ */
+export function movesUniversalOverScope(move: { moved: Token[] }, side: PreparedSide): boolean {
+  const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
+  const idiom = (at: number) => {
+    const [previous, next] = [words[at - 1] ?? '', words[at + 1]];
+    return (ALL_IDIOM_BEFORE.has(previous) && next === undefined) || (previous === 'for' && next !== undefined && PERSONAL_PRONOUNS.has(next)) || ALL_IDIOM_AFTER.has(next ?? '');
+  };
+  const universal = words.findIndex((word, at) => UNIVERSALS.has(word) && !(word === 'all' && idiom(at)));
+  if (universal === -1) return false;
+  const moved = new Set(move.moved);
+  const { tokens } = side;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (moved.has(token) || token.kind !== 'word') continue;
+    const word = token.key.toLowerCase();
+    if (SCOPE_TAKERS.has(word) || (word === 'how' && HOW_QUANTITY.has(tokens[at + 1]?.key.toLowerCase() ?? ''))) return true;
+  }
+  return false;
+}
+const UNIVERSALS: ReadonlySet<string> = new Set(['every', 'all', 'each', 'everywhere', 'always']);
+/** "after all", "above all", "at all", "first of all" closing the phrase; "for all I know". */
+const ALL_IDIOM_BEFORE: ReadonlySet<string> = new Set(['after', 'above', 'at', 'of']);
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** "in all honesty", "in all seriousness", "in all likelihood", "all in all". */
+const ALL_IDIOM_AFTER: ReadonlySet<string> = new Set(['honesty', 'seriousness', 'fairness', 'likelihood', 'probability', 'in', 'right', 'good', 'set', 'together']);
+/** Words whose scope a phrase of every thing can take or fall under. */
+const SCOPE_TAKERS: ReadonlySet<string> = new Set([
+  'not', 'never', 'no', 'nobody', 'none', 'nothing', 'nowhere', 'neither', 'nor', 'cannot', 'who', 'whom', 'whose', 'which', 'what',
+  'one', 'some', 'someone', 'somebody', 'something', 'any', 'anyone', 'anybody', 'anything', 'single', 'same', 'only', 'most', 'few',
+]);
+const HOW_QUANTITY: ReadonlySet<string> = new Set(['many', 'much', 'often']);
+
+/**
  * Whether the clause that stays reports a second clause, which the moved one can come to time or condition once it
  * follows it: "When I get back from vacation, how do I tell my boss I'm quitting?" times the telling; "How do I tell
  * my boss I'm quitting when I get back from vacation?" most naturally times the quitting. Seen as a verb of telling

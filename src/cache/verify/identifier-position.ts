@@ -620,15 +620,17 @@ export function languageAfterIntroducer(tokens: readonly Token[]): boolean {
   let found = LANGUAGE_AFTER_INTRODUCER.get(tokens);
   if (found === undefined) {
     found = false;
-    for (let index = 1; index < tokens.length && !found; index++) {
-      const [previous, token] = [tokens[index - 1]!, tokens[index]!];
-      const next = tokens[index + 1];
-      // Not a key in music: "in c major", "in c sharp minor".
-      found = token.kind === 'word' && LOWERCASE_LANGUAGE_NAMES.has(token.key.toLowerCase()) && previous.kind === 'word' && LANGUAGE_INTRODUCERS.has(previous.key.toLowerCase()) && !(next?.kind === 'word' && MUSICAL_KEYS.has(next.key.toLowerCase()));
-    }
+    for (let index = 1; index < tokens.length && !found; index++) found = languageNameAt(tokens, index);
     LANGUAGE_AFTER_INTRODUCER.set(tokens, found);
   }
   return found;
+}
+
+/** Whether the token at `index` is a language's or framework's name after an introducer ("in go", "using Rust"). */
+export function languageNameAt(tokens: readonly Token[], index: number): boolean {
+  const [previous, token, next] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  // Not a key in music: "in c major", "in c sharp minor".
+  return token.kind === 'word' && LOWERCASE_LANGUAGE_NAMES.has(token.key.toLowerCase()) && previous?.kind === 'word' && LANGUAGE_INTRODUCERS.has(previous.key.toLowerCase()) && !(next?.kind === 'word' && MUSICAL_KEYS.has(next.key.toLowerCase()));
 }
 const LANGUAGE_AFTER_INTRODUCER = new WeakMap<readonly Token[], boolean>();
 const LANGUAGE_INTRODUCERS: ReadonlySet<string> = new Set(['in', 'using', 'with', 'learning', 'writing']);

@@ -8,6 +8,7 @@ import { namesProgramming } from './identifier-position.ts';
 import { FUNCTION_WORDS_ONLY, type EnglishWords } from './language.ts';
 import type { Token } from './verify-tokens.ts';
 import { endsSentence } from './sentence-boundary.ts';
+import { AUXILIARIES, FORMS_OF_BE } from './word-context.ts';
 
 /** A side of the comparison once politeness, filler and sentence punctuation are set aside. */
 export interface PreparedSide {
@@ -167,14 +168,18 @@ function isTitleSearch(tokens: readonly Token[]): boolean {
   let after: number | undefined;
   let previous: string | undefined;
   let beforePrevious: string | undefined;
+  let asks = false;
   for (const token of tokens) {
     if (token.kind === 'punct') {
       if (/[.?!;]/u.test(token.text) && after === undefined) return false;
+      // "Does the warranty cover freezing damage? Thanks!": a question an auxiliary opens and a "?" ends, not a title.
+      if (asks && token.text.includes('?')) return false;
       continue;
     }
     if (token.kind !== 'word') continue;
     if (++words > TITLE_SEARCH_WORDS) return false;
     const word = token.key.toLowerCase();
+    if (words === 1) asks = AUXILIARIES.has(word) || FORMS_OF_BE.has(word);
     // "what's a good workout song", "who is the lead singer": a question; "what love is chords" is a title.
     if (after === undefined && QUESTION_WORDS.has(previous ?? '') && ASKING_AFTER_QUESTION_WORD.has(word)) return false;
     // "Please write the lyrics for a birthday song", "Give me a song": a request for a text, not a title.

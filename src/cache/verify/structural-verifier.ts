@@ -3,7 +3,7 @@ import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, n
 import { clauseBoundaryMoved } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase, fragmentCaseDiffers } from './case-folding.ts';
 import { classifyDifference, isArticle, isGrammarWordTypo } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesUniversalOverScope, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, yamlScalarQuoted } from './code-line-end.ts';
 import { commandTextChanged, printedTextChanged } from './command-text.ts';
@@ -15,6 +15,7 @@ import { inIdentifierPosition } from './identifier-position.ts';
 import { noteMovedBetweenItems } from './labelled-items.ts';
 import { talliedValueChanged } from './tallied-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
+import { turnInsideFrame } from './template-turn.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
 import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsPartsOfWhole, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
@@ -110,6 +111,16 @@ export class StructuralVerifier implements CandidateVerifier {
   }
 
   verify(typedQuery: string, typedCandidate: string): Verdict {
+    const verdict = this.#verifyWhole(typedQuery, typedCandidate);
+    if (verdict.kind !== 'same') return verdict;
+    // Where a template frames the difference, its turn read alone must be the same too (template-turn.ts).
+    const turns = turnInsideFrame(typedQuery, typedCandidate);
+    if (turns === undefined) return verdict;
+    const turn = this.verify(turns.query, turns.candidate);
+    return turn.kind === 'same' ? verdict : { kind: turn.kind, reason: `in a template's turn: ${turn.reason}` };
+  }
+
+  #verifyWhole(typedQuery: string, typedCandidate: string): Verdict {
     if (typedQuery === typedCandidate) return { kind: 'same', accepted: [] };
     // Every rule reads a line break as "\n"; clients also send CRLF, a lone CR (old Mac files) or U+2028/U+2029
     // (pasted from a web page), so those are read as "\n" first, on both sides: a rule that looked for "\n" missed a
@@ -246,6 +257,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // A reason moved after a negation may fall under it: "Because he is young, don't hire him." gives the reason not
       // to; "Don't hire him because he is young." may say that youth is no reason (a red team on scope, session 41).
       if (becauseUnderNegation(moved, before)) return { kind: 'undecided', reason: 'a reason moved under a negation' };
+      if (movesUniversalOverScope(moved, before)) return { kind: 'undecided', reason: 'a phrase of every thing moved across a scope' };
       // The guards below read English ("my brother in Spain", "10 in binary"); elsewhere an opener spelled like an
       // English one ("In Spanien, wie schicke ich Geld an meinen Bruder?", Dutch and Italian "in") moves unguarded
       // (a red team on other languages, session 33).
@@ -1027,24 +1039,36 @@ const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
 const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
 
 /**
- * Whether the moved clause gives a reason ("because …") and the rest of the text negates a verb: "not"/"never" after an
+ * Whether the moved clause gives a reason, a purpose or a beneficiary ("because …", "in order to …", "for …") and the rest of the text negates a verb: "not"/"never" after an
  * auxiliary ("don't hire", "should I not finish"), not inside a noun phrase or a relative clause ("a recipe with no
  * nuts", "a movie that is not scary": a hostile review, session 41).
  */
 function becauseUnderNegation(move: { moved: Token[] }, side: PreparedSide): boolean {
-  const first = move.moved.find((token) => token.kind === 'word')?.key.toLowerCase();
-  if (first !== 'because' && first !== 'cause' && first !== 'cuz') return false;
+  const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
+  const [first, second, third] = words;
+  // A purpose, a motive or a beneficiary too: "For the money, they won't write the book." / "They won't write the book
+  // for the money." (not for it, or for another reason), "In order to win, did she not cheat?", "For the kids, did he
+  // not adopt the dog?" (a red team on word order, session 43: 1,221 such pairs served). A tool's "for" goes with them
+  // ("For Windows, why doesn't it start?" is judged so too).
+  const purpose = (first === 'in' && second === 'order' && third === 'to') || (first === 'so' && second === 'as' && third === 'to') || (first === 'out' && second === 'of') || first === 'for';
+  if (first !== 'because' && first !== 'cause' && first !== 'cuz' && !purpose) return false;
   const moved = new Set(move.moved);
   const { tokens } = side;
   for (let at = 1; at < tokens.length; at++) {
     const token = tokens[at]!;
     if (moved.has(token) || token.kind !== 'word' || (token.key.toLowerCase() !== 'not' && token.key.toLowerCase() !== 'never')) continue;
-    // "should I not finish": the subject between.
-    const auxiliary = AUXILIARY_VERBS.has(tokens[at - 1]!.key.toLowerCase()) ? at - 1 : at >= 2 && AUXILIARY_VERBS.has(tokens[at - 2]!.key.toLowerCase()) ? at - 2 : -1;
+    // "should I not finish", "did my manager not apologize": the subject between.
+    let auxiliary = -1;
+    for (let back = at - 1; back >= Math.max(0, at - 1 - SUBJECT_WORDS) && auxiliary === -1; back--) {
+      if (tokens[back]!.kind !== 'word') break;
+      if (AUXILIARY_VERBS.has(tokens[back]!.key.toLowerCase())) auxiliary = back;
+    }
     if (auxiliary >= 0 && !RELATIVE_WORDS.has(tokens[auxiliary - 1]?.key.toLowerCase() ?? '')) return true;
   }
   return false;
 }
+/** How many words of a subject may stand between an auxiliary and its "not" ("did the team lead not"). */
+const SUBJECT_WORDS = 3;
 /** Words before a negated verb: auxiliaries, and "to" of a negated infinitive ("is it wrong to not sell"). */
 const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'should', 'can', 'could', 'would', 'will', 'must', 'shall', 'may', 'might', 'is', 'are', 'was', 'were', 'am', 'to']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);

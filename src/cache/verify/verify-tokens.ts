@@ -416,6 +416,10 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine:
       FLAG.test(text);
       push(tokens, text.slice(match.index, FLAG.lastIndex), 'code');
       at = FLAG.lastIndex;
+    } else if (whole.length > 2 && whole.startsWith('++') && SENTENCE_MARKS.test(whole.slice(2)) && LANGUAGE_LETTER_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) {
+      // "C++?": the language's "++", then the sentence's mark, read on its own.
+      push(tokens, '++', 'symbol');
+      at = match.index + 2;
     } else {
       const kind = markKind(line, match.index, whole);
       push(tokens, whole, kind === 'loose' ? 'symbol' : kind, false, kind === 'loose', kind === 'symbol' && signOfNextNumber(text, match.index, at) ? SIGN_KEY : undefined);
@@ -473,7 +477,7 @@ const ASSIGNMENTS_IN_LINE = /(?<=[\p{L}\p{N}_][ \t]{0,8})=(?!=)(?=[ \t]{0,8}[\p{
 const ASSIGNMENT_REACH = 12;
 
 /** A lowercase thanks or please and nothing else to the end of the line: what follows a question's mark there. */
-const CLOSING_THANKS = /^ +(?:thanks|thank you|thx|cheers|many thanks|please|pls|plz)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
+const CLOSING_THANKS = /^ +(?:thanks|thank you|thank u|thx|ty|cheers|many thanks|please|pls|plz)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
 const CLOSING_THANKS_REACH = 48;
 /**
  * Whether a closing courtesy follows the mark at `start`…`end`: a thanks always; a "please" only after a question that
@@ -595,9 +599,11 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // Glued on both sides, or before a bracket, a run of marks is syntax: "user?.name", "fn?.()", "a.*b",
     // "1,Alice,,Paris", "println!(…)"; and so is a run attached to a word that no sentence ends with ("email?:").
     const gluedAfter = line.runEnd < text.length && !SPACE.test(text[line.runEnd]!) && !CLOSING_QUOTES.test(text[line.runEnd]!);
-    if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!)) return 'symbol';
-    if (line.runEnd - line.runStart > 1 && !line.runSentence) return 'symbol';
-    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start)) return 'symbol';
+    // "in C#?", "in C++?": the sentence's mark after a language's name, read as after a word.
+    const language = SENTENCE_MARKS.test(whole) && afterLanguageName(text, start);
+    if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!) && !(language && EMOJI_AFTER_MARK.test(text.slice(line.runEnd, line.runEnd + 2)))) return 'symbol';
+    if (line.runEnd - line.runStart > 1 && !line.runSentence && !language) return 'symbol';
+    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start) && !(language && closingCourtesy(text, start, end))) return 'symbol';
     if (line.runBangs && opensQuestion(text, line.runStart)) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }
@@ -605,6 +611,18 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (!attachedAfter) return line.runEnd >= line.contentEnd ? 'punct' : 'loose';
   return OPENING_MARKS.test(whole) ? 'punct' : 'symbol';
 }
+
+/**
+ * Whether a language's name with "#" or "++" ends right before `start`, so a sentence's mark may follow it: "in C#?",
+ * "in F#.", "in C++?" (an over-refusal study, session 43: "How do I reverse a string in C#?" / "… in C#" refused).
+ */
+function afterLanguageName(text: string, start: number): boolean {
+  return LANGUAGE_NAME_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+/** A letter that names a language with "#" or "++" after it (C#, F#, J#, C++, g++), standing alone. */
+const LANGUAGE_LETTER_BEFORE = /(?:^|[^\p{L}\p{N}_])[CcFfJjGg]$/u;
+const LANGUAGE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}_])[CcFfJjGg](?:#|\+\+)$/u;
+const SENTENCE_MARKS = /^[.?!]+$/u;
 
 /** Characters before a comma searched for a negation word (the longest listed, and the one before it). */
 const NEGATION_REACH = 8;

@@ -1,0 +1,119 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+const verifier = useVerifier();
+const { kind } = verifier;
+const { notServed, served } = pairTests(kind);
+
+// Session 43: generated red teams (word order, siblings, templates) and an over-refusal study.
+
+describe('a phrase of every thing moved across a negation, a question word or a quantifier (clause-move.ts movesUniversalOverScope)', () => {
+  notServed([
+    ["At all times the gate isn't locked", "The gate isn't locked at all times"],
+    ['In all cases a visa is not required.', 'A visa is not required in all cases.'],
+    ['In every race, who fell?', 'Who fell in every race?'],
+    ['In every game nobody scored.', 'Nobody scored in every game.'],
+    ['In every race, did any runner fall?', 'Did any runner fall in every race?'],
+    ['On every test some student failed.', 'Some student failed on every test.'],
+    ['In every game, how many players scored?', 'How many players scored in every game?'],
+    ["In every state, you can't carry a gun.", "You can't carry a gun in every state."],
+    ['At each stop, which passengers got on?', 'Which passengers got on at each stop?'],
+  ]);
+  served([
+    ['In all honesty, what should I do?', 'What should I do in all honesty?'],
+    ['In Python, how do I reverse a list?', 'How do I reverse a list in Python?'],
+    ['In every browser, how do I clear the cache?', 'How do I clear the cache in every browser?'],
+    ['If it rains, what should I wear?', 'What should I wear if it rains?'],
+  ]);
+});
+
+describe('a purpose or a beneficiary moved under a negation (structural-verifier.ts becauseUnderNegation)', () => {
+  notServed([
+    ["For more money he didn't quit.", "He didn't quit for more money."],
+    ["In order to win, he won't cheat.", "He won't cheat in order to win."],
+    ['For the kids, did our neighbor not adopt the dog?', 'Did our neighbor not adopt the dog for the kids?'],
+    ['For his money, why did he not marry her?', 'Why did he not marry her for his money?'],
+  ]);
+  served([
+    ['For beginners, what is the best guitar?', 'What is the best guitar for beginners?'],
+    ['In order to save money, what should I cook?', 'What should I cook in order to save money?'],
+  ]);
+});
+
+describe('a slip of typing one slip from two words (classify-difference.ts slipsFromOtherWord)', () => {
+  notServed([
+    ['Is dysphagia permanent?', 'Is dysphaia permanent?'],
+    ['Is dysphasia permanent?', 'Is dysphaia permanent?'],
+    ['Is this wire isolated?', 'Is this wire isulated?'],
+    ['Is this wire insulated?', 'Is this wire isulated?'],
+    ['Where is the inferior wall of the heart?', 'Where is the inerior wall of the heart?'],
+    ['What is the precession of a gyroscope?', 'What is the precesion of a gyroscope?'],
+    ['What questions do investors usually ask at a first meeting?', 'What questions do invetors usually ask at a first meeting?'],
+  ]);
+  served([
+    ['Are you aware of any side effects?', 'Are you waare of any side effects?'],
+    ['How do I recieve a package abroad?', 'How do I receive a package abroad?'],
+  ]);
+});
+
+const chat = (turn: string) => `Conversation so far:\nUser: Hi there\nAssistant: Hello! How can I help you today?\n\nUser: ${turn}\nAssistant:`;
+const rag = (question: string) =>
+  `Use the following context to answer the question.\n\nContext:\nThe AquaPure 300 filter cartridge should be replaced every six months. Replacement cartridges cost $29.\n\nQuestion: ${question}\nAnswer:`;
+
+const fewShot = (question: string) => `Answer the question.\n\nQ: What are your opening hours?\nA: Monday to Saturday, 8 am to 6 pm.\n\nQ: ${question}\nA:`;
+
+describe("a turn that an application's template frames, verified on its own too (template-turn.ts)", () => {
+  notServed([
+    [chat('Is this sentence correct? The meeting is on monday at 10 am.'), chat('Is this sentence correct? The meeting is on Monday at 10 am.')],
+    [chat('Is this sentence correct? I have an question about my last bill.'), chat('Is this sentence correct? I have a question about my last bill.')],
+    [chat('Summarize this article in a tweet.'), chat('Summarize this article in tweets.')],
+    ['<question>Is there a god?</question>', '<question>Is there god?</question>'],
+    [
+      '### Instruction:\nHe quit.\n\n### Response:\n',
+      '### Instruction:\nHe quit?\n\n### Response:\n',
+    ],
+    [rag('Echo back exactly: Please send me the big invoice by Friday.'), rag('Echo back exactly: Please send me the large invoice by Friday.')],
+    [
+      'A chat between a user and an assistant. USER: Put each sentence on its own line: Please send me the big invoice. I can\'t open it. ASSISTANT:',
+      'A chat between a user and an assistant. USER: Put each sentence on its own line: Please send me the large invoice. I can\'t open it. ASSISTANT:',
+    ],
+    [fewShot('Translate this email to German:\n\nThe launch moved to Friday.\n\nThanks!'), fewShot('Translate this email to German:\n\nThe launch moved to Friday.')],
+    [fewShot('Is this sentence correct? We couldnt find the invoice.'), fewShot("Is this sentence correct? We couldn't find the invoice.")],
+  ]);
+  served([
+    [rag('How often should the cartridge be replaced?'), rag('How often should the cartridge be replaced? Thanks!')],
+    [rag('How much does a cartridge cost?'), rag('how much does a cartridge cost?')],
+    // A line of an ordinary prompt is read with the rest of it.
+    ['My laptop is slow.\nIt says disk full?\nAny ideas?', 'My laptop is slow.\nIt says disk full.\nAny ideas?'],
+  ]);
+});
+
+describe('near-duplicates the over-refusal study found refused', () => {
+  served([
+    // A language's name typed in lowercase after "in" or "using" (case-folding.ts languageNamesFolded).
+    ['How do I read a file in Go?', 'how do i read a file in go?'],
+    ['How do I read a file in Go?', 'How do I read a file in go?'],
+    ['How do I reverse a list in Java?', 'How do I reverse a list in java?'],
+    ['How do I split a string in Swift?', 'how do i split a string in swift?'],
+    ['What is a pointer in C?', 'what is a pointer in c?'],
+    // A sentence's mark after C# or C++ (verify-tokens.ts afterLanguageName).
+    ['How do I reverse a string in C#?', 'How do I reverse a string in C#'],
+    ['How do I handle exceptions in C++?', 'How do I handle exceptions in C++'],
+    ['How do I handle exceptions in C++?', 'How do I handle exceptions in C++ ?'],
+    ['How do I read a file line by line in C++?', 'How do I read a file line by line in C++? pls'],
+    // "ty" and "thank u" closing a request (closed-lists.ts, verify-tokens.ts CLOSING_THANKS).
+    ['How to boil an egg?', 'How to boil an egg? ty'],
+    ['Explain memory leaks.', 'Explain memory leaks. ty'],
+    ['What is a Roth IRA?', 'What is a Roth IRA? thank u'],
+    // A question that "cover" ends is no search for a song's cover (prepare-tokens.ts isTitleSearch).
+    ['Does the warranty cover water damage?', 'Does the warranty cover water damage? Thanks!'],
+  ]);
+  notServed([
+    ['What is a pointer in C?', 'What is a pointer in c?'],
+    ['What is the best gem in Ruby?', 'What is the best gem in ruby?'],
+    ['How do I handle exceptions in C++?', 'How do I handle exceptions in C?'],
+    ['How do I handle exceptions in C++?', 'How do I handle exceptions in C#?'],
+    ['What does x++ do?', 'What does x++? do'],
+    ['Who is Ty?', 'Who is?'],
+  ]);
+});
