@@ -6,6 +6,8 @@ import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
 
 const QUANTITY_AFTER_A = new Set(['few', 'little']);
+/** Keywords of code that take a value after them, typed in lowercase. */
+const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['return', 'yield', 'throw', 'raise', 'await', 'del', 'puts', 'echo', 'assert', 'print']);
 /** Share of a text's words (names and articles aside) that must be English for its a/an/the to be articles. */
 const ENGLISH_SHARE = 0.75;
 /** Words looked at (among at most four times as many tokens) to tell whether a text is English: the start of a 100 KB document says enough. */
@@ -32,7 +34,12 @@ export function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedS
     const quantity = token.text.toLowerCase() === 'a' && next?.kind === 'word' && QUANTITY_AFTER_A.has(next.text.toLowerCase());
     // A variable named a or the, in code written inline: "print(a)", "f(a, b)", "lambda a: a * 2".
     const previous = side.tokens[index - 1];
-    const variable = (previous !== undefined && previous.kind !== 'word' && /^[(,=[]$/u.test(previous.text)) || (next !== undefined && next.kind !== 'word' && /^[),:=*+\-/\]]/u.test(next.text)) || (previous?.kind === 'word' && previous.text.toLowerCase() === 'lambda');
+    // And one a keyword of code takes at the end of its line ("    return a\n", "yield the": a red team on code, session 43).
+    const variable =
+      (previous !== undefined && previous.kind !== 'word' && /^[(,=[]$/u.test(previous.text)) ||
+      (next !== undefined && next.kind !== 'word' && /^[),:=*+\-/\]]/u.test(next.text)) ||
+      (previous?.kind === 'word' && previous.text.toLowerCase() === 'lambda') ||
+      (previous?.kind === 'word' && VALUE_KEYWORDS.has(previous.text) && (next === undefined || next.lineStart === true));
     const foreign = !variable && !language.functionWords && next?.kind === 'word' && token.text.toLowerCase() !== 'the' && !ARTICLES.has(next.text.toLowerCase()) && /^\p{Ll}+$/u.test(next.text) && !lexicon.isWord(next.text) && lexicon.isKnownAnywhere(next.text);
     // Before a phrase of another language: "a la carte", "a las cinco", "a cappella", "a priori" (a red team on other
     // languages, session 33: "What is a la carte?" / "What is la carte?" was served as an article dropped).

@@ -74,17 +74,25 @@ export const BACKTICK_CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
 // 「 」 and 『 』 (Japanese), 《 》 (Chinese titles): "Übersetze „apples“" asks about that word as typed.
 // A quotation whose closing mark differs from its opening one is at most 200 characters: a line of openers
 // with no closer ("“a“a“a…") made each opener scan to the line's end, quadratic (150 s on 256 KB).
+// A string literal's prefix in code (Python's f'…', r'…', b'…', u'…'; SQL Server's N'…', PostgreSQL's E'…'), a
+// quoting sigil (Ruby's %q(…), Perl's q(…), Elixir's ~s(…)), a LaTeX command's argument (\emph{…}), an HTML element's
+// text (<b>…</b>), and an escaped quote inside double quotes ("Note: \"hi\""):
+// their text is the literal's, verbatim (a red team on code, session 43: 2,461 such pairs served as prose). Bounded
+// like the quotations below: an opener with no closer scans to the line's end.
+const STRING_PREFIX = String.raw`(?:[fFrRbBuU]|[rR][bBfF]|[bBfF][rR]|[NE])`;
+const QUOTING_SIGIL = String.raw`(?<![\p{L}\p{N}_])(?:%[qQwWiI]?|~[sScCwW]|qq?|qw)\([^()\n]{1,200}\)|\\[a-zA-Z]+\{[^{}\n]{1,200}\}|<(?<tag>[a-z][a-z0-9]{0,10})(?:\s[^<>\n]{0,100})?>[^<>\n]{1,200}<\/\k<tag>>`;
 const CODE_BLOCK = new RegExp(
-  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|”[^”\n]{1,200}”|“[^“”\n]{1,200}“|＂[^＂\n]{1,200}＂|〝[^〞〟\n]{1,200}[〞〟]|«[^»\n]{1,200}»|«[^«»\n]{1,200}«|»[^«»\n]{1,200}«|»[^«»\n]{1,200}»|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
+  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}_])${STRING_PREFIX}'(?:[^'\n]|(?<=[\p{L}\p{N}])'(?=\p{L})){1,200}'(?![\p{L}\p{N}])|${QUOTING_SIGIL}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"(?:[^"\\\n]|\\.){1,400}"|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|”[^”\n]{1,200}”|“[^“”\n]{1,200}“|＂[^＂\n]{1,200}＂|〝[^〞〟\n]{1,200}[〞〟]|«[^»\n]{1,200}»|«[^«»\n]{1,200}«|»[^«»\n]{1,200}«|»[^«»\n]{1,200}»|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
   'gu',
 );
 // Quotation marks typeset with a space inside (« cars », French): the space is the typesetter's, not the text's.
 const SPACED_QUOTES = /^[«»‹]$/u;
 
-// In prose, in order: URL, e-mail, path (a slash between word characters or a leading ./ ~/ /x), dotted or
-// snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..", "..."), single character.
+// In prose, in order: URL, e-mail, path (a slash between word characters or a leading ./ ~/ /x), a Ruby symbol or a
+// Swift member after a space or a bracket (":tags", ".title": a red team on code, session 43, "has_many :tag" / ":tags"
+// served as an inflection), dotted or snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..", "..."), single character.
 const PROSE =
-  /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|(\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
+  /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|((?<![^\s(\[{,])[:.][\p{Ll}_][\p{L}\p{N}_]*[?!]?(?![\p{L}\p{N}_:.(])|\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
 const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?。？！؟]/u;
@@ -107,6 +115,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   recordGaps = options.gaps ?? false;
   pendingGap = '';
   definesFunction = DEFINER_WORD.test(text) && FUNCTION_DEFINITION.test(text);
+  namesBangLanguage = BANG_LANGUAGE.test(text);
   const tokens: Token[] = [];
   const pasted = pastedText(text);
   if (pasted === undefined) proseAndCodeTokens(text, tokens, false);
@@ -330,6 +339,29 @@ const LINE_PREFIX_REACH = 200;
 const DEFINER_WORD = /def|fn|func/u;
 /** Whether the text being cut defines a function (see endsCodeOperand); set by each verifyTokens call. */
 let definesFunction = false;
+/** Whether it names a language whose methods may end in "!" (see bangEndsName); set by each verifyTokens call. */
+let namesBangLanguage = false;
+const BANG_LANGUAGE = /\b(?:ruby|rails|elixir|julia|clojure|racket|scheme)\b/iu;
+/**
+ * Whether a "!" at `start`, glued to the word before it, ends a method's or a macro's name rather than a sentence: after
+ * a dotted or snake_case name ("user.save!", "update_all!") or, in a text that names Ruby, Rails, Elixir, Julia or
+ * a Lisp, after a lowercase word at a line's end ("Explain map!" / "Explain map": Ruby's map! changes the array; a red team on code, session 43:
+ * 462 such pairs served). Not "!=" (an operator run of its own) nor a "!" a space parts from the word.
+ */
+function bangEndsName(text: string, start: number, endsLine: boolean): boolean {
+  const before = text.slice(Math.max(0, start - BANG_NAME_REACH), start);
+  if (CODE_NAME_BEFORE.test(before)) return true;
+  const word = namesBangLanguage && endsLine ? LOWERCASE_WORD_BEFORE.exec(before)?.[0] : undefined;
+  return word !== undefined && !EXCLAIMED_WORDS.has(word);
+}
+const LOWERCASE_WORD_BEFORE = /(?<![\p{L}\p{N}_])[\p{Ll}_][\p{Ll}\p{N}_]*$/u;
+/** Words a "!" is typed after in prose: a courtesy, an interjection ("In Ruby, how do I sort an array? thanks!"). */
+const EXCLAIMED_WORDS: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'you', 'thx', 'ty', 'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'cheers', 'wow', 'yes', 'no', 'ok', 'okay', 'great',
+  'awesome', 'cool', 'nice', 'help', 'urgent', 'asap', 'guys', 'everyone', 'all', 'again', 'lol', 'advance', 'much', 'lot', 'there',
+]);
+const BANG_NAME_REACH = 40;
+const CODE_NAME_BEFORE = /[\p{L}\p{N}_][._][\p{L}_][\p{L}\p{N}_]*$/u;
 
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
 interface Line {
@@ -604,7 +636,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!) && !(language && EMOJI_AFTER_MARK.test(text.slice(line.runEnd, line.runEnd + 2)))) return 'symbol';
     if (line.runEnd - line.runStart > 1 && !line.runSentence && !language) return 'symbol';
     if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start) && !(language && closingCourtesy(text, start, end))) return 'symbol';
-    if (line.runBangs && opensQuestion(text, line.runStart)) return 'symbol';
+    if (line.runBangs && (opensQuestion(text, line.runStart) || bangEndsName(text, line.runStart, line.runEnd >= line.contentEnd))) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }
   if (!line.runPunctuation) return 'symbol';

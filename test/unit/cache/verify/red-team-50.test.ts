@@ -117,3 +117,34 @@ describe('near-duplicates the over-refusal study found refused', () => {
     ['Who is Ty?', 'Who is?'],
   ]);
 });
+
+describe('code typed inside prose, one token apart (verify-tokens.ts, non-articles.ts)', () => {
+  notServed([
+    // A string literal with a prefix, an escaped quote, a quoting sigil: the literal's text verbatim.
+    ["What does print(u'> task left') print?", "What does print(u'> tasks left') print?"],
+    ["What does print(f'{n} let us go') print?", "What does print(f'{n} let's go') print?"],
+    ["In SQL Server, what does SELECT N'> task left' return?", "In SQL Server, what does SELECT N'> tasks left' return?"],
+    ['What does echo "Note: \\"task left\\"" print?', 'What does echo "Note: \\"tasks left\\"" print?'],
+    ['In Ruby, what does puts %q(> task left) print?', 'In Ruby, what does puts %q(> tasks left) print?'],
+    ['What does \\emph{task left} typeset in LaTeX?', 'What does \\emph{tasks left} typeset in LaTeX?'],
+    ['What text does <b>new message</b> show in the browser?', 'What text does <b>new messages</b> show in the browser?'],
+    ['What does this print?\nn = 3\nprint(f\'{n} it is done\')', "What does this print?\nn = 3\nprint(f'{n} it's done')"],
+    // A "!" ending a method's name.
+    ['In Ruby, explain map!', 'In Ruby, explain map'],
+    ['In Rails, explain user.save!', 'In Rails, explain user.save'],
+    ['My Rails job calls records.destroy_all!', 'My Rails job calls records.destroy_all'],
+    // A variable named a or the that a keyword returns at a line's end.
+    ['What does this print?\ndef first(a):\n    return a\n\nprint(first(3))', 'What does this print?\ndef first(a):\n    return\n\nprint(first(3))'],
+    // A Ruby symbol or a Swift member after a space or a bracket.
+    ['In Rails, what does has_many :tags do?', 'In Rails, what does has_many :tag do?'],
+    ['Does .font(.title) compile in SwiftUI?', 'Does .font(.titles) compile in SwiftUI?'],
+    ['What does a:hover select?', 'What does a :hover select?'],
+  ]);
+  served([
+    ["What does print(u'> task left') print?", "what does print(u'> task left') print"],
+    ['Tell me a joke!', 'Tell me a joke'],
+    ['In Ruby, how do I sort an array? Thanks!', 'In Ruby, how do I sort an array? Thanks'],
+    ['Good morning! How do I create a thread in Ruby?', 'How do I create a thread in Ruby?'],
+    ['What does \\emph{task left} typeset in LaTeX?', 'what does \\emph{task left} typeset in LaTeX'],
+  ]);
+});
