@@ -32,7 +32,9 @@ function languageNamesFolded(tokens: Token[]): Token[] {
   let folded: Token[] | undefined;
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.key === token.key.toLowerCase() || !CASELESS_LANGUAGE_NAMES.has(token.key.toLowerCase()) || !languageNameAt(tokens, index)) continue;
+    // Most words open in lowercase: nothing to fold, nothing to lowercase.
+    const first = token.key.charCodeAt(0);
+    if (first < 0x41 || first > 0x5a || !CASELESS_LANGUAGE_NAMES.has(token.key.toLowerCase()) || !languageNameAt(tokens, index)) continue;
     folded ??= [...tokens];
     folded[index] = { ...token, key: token.key.toLowerCase() };
   }

@@ -12,7 +12,7 @@
  * The line (or run of lines) in which two texts differ, with the label that opens it and a closing tag that ends it set
  * aside, when a turn's label frames it: one opens its line ("User: …", "<question>…"), stands alone on the line before
  * ("### Instruction:", "<|im_start|>user"), or opens the line after ("Assistant:", "Answer:", "[/INST]"). Undefined
- * otherwise (a line of an ordinary prompt is read with the rest of it), or where either turn is a word or less.
+ * otherwise (a line of an ordinary prompt is read with the rest of it), or where either turn has no word.
  */
 export function turnInsideFrame(query: string, candidate: string): { query: string; candidate: string } | undefined {
   const shortest = Math.min(query.length, candidate.length);
@@ -23,14 +23,17 @@ export function turnInsideFrame(query: string, candidate: string): { query: stri
   // Back to the label that opens the turn, in what both share: on the difference's line ("Question: Echo back: …",
   // "USER: … ASSISTANT:" typed on one line), or on a line before it with none of the answer's between ("Q: Translate
   // this email:\n\nThe launch moved.\n\nThanks!"); else the difference's own line.
-  const opening = turnOpening(query, prefix);
+  const opening = turnOpening(query, prefix) ?? afterSystemPrompt(query, prefix);
   const closing = turnClosing(query, query.length - suffix);
   if (opening === undefined && closing === undefined) return undefined;
   const start = opening ?? query.lastIndexOf('\n', prefix - 1) + 1;
-  const end = closing ?? lineEnd(query, query.length - suffix);
+  // A turn that a label opens and none closes runs to the text's end ("User: My sister: I got the job!\nMe: congrats\n
+  // Is she happy about it?").
+  const end = closing ?? (opening !== undefined ? query.length : lineEnd(query, query.length - suffix));
   if (start === 0 && end === query.length) return undefined;
   const tail = query.length - end;
-  const turn = (text: string) => text.slice(start, text.length - tail).trim();
+  // A speaker's name alone on the last line is the answer's label no list names ("Customer: …\nAva:").
+  const turn = (text: string) => text.slice(start, text.length - tail).replace(SPEAKER_LAST_LINE, '').trim();
   const turns = { query: turn(query), candidate: turn(candidate) };
   if (wordsIn(turns.query) < MIN_TURN_WORDS || wordsIn(turns.candidate) < MIN_TURN_WORDS) return undefined;
   return turns;
@@ -41,25 +44,48 @@ function turnOpening(text: string, at: number): number | undefined {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
   // On the difference's own line: the last label before it.
   const inLine = lastMatch(INLINE_LABEL, text.slice(lineStart, at));
-  if (inLine !== undefined) return lineStart + inLine;
+  let opening = inLine === undefined ? undefined : lineStart + inLine;
+  // On a line before it, up to an answer's turn: the topmost, so that a speaker's line quoted inside the turn ("Q: Does
+  // the guest sound annoyed?\n\nGuest: ok.\nA:") is read with the question about it.
   for (let lines = 0; lineStart > 0 && lines < TURN_LINES; lines++) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1);
-    if (OPENS_ANSWER.test(line)) return undefined;
-    if (LABEL_LINE.test(line)) return lineStart;
-    const label = OPENING_LABEL.exec(line);
-    if (label !== null) return previousStart + label[0].length;
+    if (OPENS_ANSWER.test(line)) break;
+    // The end of a system prompt's block ("<</SYS>>"): the turn opens after it, whatever label opened the block.
+    if (SYSTEM_BLOCK_END.test(line)) return lineStart;
+    if (LABEL_LINE.test(line)) opening = lineStart;
+    else {
+      const label = OPENING_LABEL.exec(line);
+      if (label !== null) opening = previousStart + label[0].length;
+    }
     lineStart = previousStart;
   }
-  return undefined;
+  return opening;
 }
+/**
+ * Where the user's text opens after a system prompt that no label marks: a first paragraph that tells the assistant
+ * who it is ("You are Orbit, the assistant …", "Act as …"), then a blank line (and a rule of dashes), before `at`.
+ */
+function afterSystemPrompt(text: string, at: number): number | undefined {
+  if (!SYSTEM_PROMPT.test(text.slice(0, SYSTEM_PROMPT_REACH))) return undefined;
+  const blank = BLANK_LINE.exec(text);
+  if (blank === null || blank.index + blank[0].length > at) return undefined;
+  return blank.index + blank[0].length;
+}
+const SYSTEM_BLOCK_END = /<<\/SYS>>[ \t]*$/u;
+const SPEAKER_LAST_LINE = /\n[ \t]*\p{Lu}[\p{L}\p{N} _-]{0,30}:\s*$/u;
+const SYSTEM_PROMPT = /^\s*(?:<s>)?\s*(?:\[SYSTEM\]|<<SYS>>|system:)?\s*(?:you are|you're|act as|you will act as|your role is|your name is|as an? (?:\w+ ){0,3}assistant)\b/iu;
+const SYSTEM_PROMPT_REACH = 80;
+const BLANK_LINE = /\n[ \t]*\n(?:[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)?)?/u;
+
 /** Where the asker's turn around `at` closes: before the answer's label or a closing tag, on its line or a line after. */
 function turnClosing(text: string, at: number): number | undefined {
   let lineStart = at;
   for (let lines = 0; lineStart <= text.length && lines < TURN_LINES; lines++) {
     const end = lineEnd(text, lineStart);
     const line = text.slice(lineStart, end);
-    if (lines > 0 && (OPENS_ANSWER.test(line) || LABEL_LINE.test(line) || OPENING_LABEL.test(line))) return lineStart - 1;
+    // Not at a speaker's line the turn quotes ("User: My sister: I got the job!\nMe: congrats\nIs she happy?\nAssistant:").
+    if (lines > 0 && OPENS_ANSWER.test(line)) return lineStart - 1;
     const closing = CLOSING_IN_LINE.exec(line);
     if (closing !== null) return lineStart + closing.index;
     if (end === text.length) return undefined;
@@ -81,22 +107,27 @@ function lastMatch(pattern: RegExp, text: string): number | undefined {
   return end;
 }
 
-/** Who speaks a turn an application frames: the user's side. */
-const ASKER = String.raw`(?:user|human|customer|client|question|query|input|instruction|prompt|request|message|q|you|me|patient|student|visitor|guest|caller)`;
+/** Who speaks a turn an application frames: the user's side, in English and the languages of western Europe. */
+const ASKER = String.raw`(?:user|human|customer|client|question|query|input|instruction|prompt|request|message|q|text|patient|student|visitor|guest|caller|prompter|usuario|pregunta|frage|nutzer|benutzer|cliente|domanda|utente|utilisateur|utilisatrice|vraag|gebruiker)`;
 /** And the side that answers. */
-const ANSWERER = String.raw`(?:assistant|ai|bot|chatbot|answer|response|output|reply|a|agent|model|gpt|support|system)`;
-/** A label that opens a turn: "User:", "### Question:", "**Q:**", "<question>", "[INST]", "<|user|>", "<|im_start|>user". */
-const OPENING_LABEL = new RegExp(String.raw`^[ \t]*(?:(?:#{1,4}[ \t]*|\*\*)?${ASKER}(?:\*\*)?[ \t]*:(?:\*\*)?|<${ASKER}>|\[INST\]|<\|${ASKER}\|>|<\|im_start\|>${ASKER})[ \t]*`, 'iu');
+const ANSWERER = String.raw`(?:label|category|sentiment|intent|assistant|ai|bot|chatbot|answer|response|output|reply|a|agent|model|gpt|support|system|tutor|teacher|doctor|completion|respuesta|antwort|réponse|reponse|risposta|resposta|atendente|asistente|assistente|antwoord)`;
+/** Special tokens a model's template puts before a label: "<s>", "<|begin_of_text|>", "<bos>". */
+const LEAD = String.raw`(?:<s>|<bos>|<\|[\w-]{1,30}\|>|‹｜[\w-]{1,30}｜>)*[ \t]*`;
+/** A speaker's label in the forms templates type it, for the speakers `who`. */
+const labelOf = (who: string) =>
+  String.raw`(?:(?:#{1,4}[ \t]*|\*\*|>[ \t]*\*\*)?(?:the[ \t]+)?${who}(?:[ \t]+(?:says|said|asks|asked|wrote|writes|query|question|message|input))?(?:\*\*)?[ \t]*(?::|->|>)(?:\*\*)?|\[${who}\]|\{\{${who}\}\}:?|<<${who}>>|\(${who}\)|<${who}(?:_\w{1,20})?>|<\|${who}\|>|<\|im_start\|>${who}|<start_of_turn>${who}|<\|start_header_id\|>${who}<\|end_header_id\|>|<\|${who}_token\|>)`;
+/** A label that opens a turn, at its line's start. */
+const OPENING_LABEL = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\])[ \t]*`, 'iu');
 /** A label inside a line, after the template's own text: "… counter. Question: …", "… questions. USER: …". */
-const INLINE_LABEL = new RegExp(String.raw`(?:^|(?<=[\s.!?:]))(?:${ASKER}[ \t]*:|<${ASKER}>|\[INST\]|<\|${ASKER}\|>)[ \t]*`, 'giu');
+const INLINE_LABEL = new RegExp(String.raw`(?:^|(?<=[\s.!?:>]))${LEAD}(?:${labelOf(ASKER)}|\[INST\])[ \t]*`, 'giu');
 /** The answer's label or a closing tag inside a line, after the turn: "… ASSISTANT:", "…</question>", "… [/INST]". */
-const CLOSING_IN_LINE = new RegExp(String.raw`[ \t]*(?:(?<=\s)${ANSWERER}[ \t]*:|<\/${ASKER}>|\[\/INST\]|<\|im_end\|>|<\|end\|>)`, 'iu');
-/** A line that is a label alone, with the turn on the lines after it. */
-const LABEL_LINE = new RegExp(String.raw`^[ \t]*(?:(?:#{1,4}[ \t]*|\*\*)?${ASKER}(?:\*\*)?[ \t]*:(?:\*\*)?|#{1,4}[ \t]*${ASKER}|<${ASKER}>|\[INST\]|<\|${ASKER}\|>|<\|im_start\|>${ASKER}|<<\/SYS>>)[ \t]*$`, 'iu');
+const CLOSING_IN_LINE = new RegExp(String.raw`[ \t]*(?:(?<=\s)${ANSWERER}[ \t]*:|<\/${ASKER}(?:_\w{1,20})?>|\[\/INST\]|\[\/${ASKER}\]|<\|im_end\|>|<\|end\|>|<\|eot_id\|>|<end_of_turn>|<\|endoftext\|>|<\|END_OF_TURN_TOKEN\|>|<｜end▁of▁sentence｜>)`, 'iu');
+/** A line that is a label alone, with the turn on the lines after it ("### Instruction:", "USER", "<|im_start|>user"). */
+const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\]|#{1,4}[ \t]*${ASKER}|\*\*${ASKER}\*\*|[—–-]{1,2}[ \t]*${ASKER}[ \t]*[—–-]{1,2}|${ASKER}|<<\/SYS>>)[ \t]*$`, 'iu');
 /** A line that opens the answer's turn after the asker's. */
-const OPENS_ANSWER = new RegExp(String.raw`^[ \t]*(?:(?:#{1,4}[ \t]*|\*\*)?${ANSWERER}(?:\*\*)?[ \t]*:|#{1,4}[ \t]*${ANSWERER}[ \t]*$|<\/${ASKER}>|\[\/INST\]|<\|im_end\|>|<\|${ANSWERER}\|>|<\|im_start\|>${ANSWERER})`, 'iu');
-/** The fewest words a turn must have to be read on its own. */
-const MIN_TURN_WORDS = 2;
+const OPENS_ANSWER = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ANSWERER)}|#{1,4}[ \t]*${ANSWERER}[ \t]*$|\*\*${ANSWERER}\*\*[ \t]*$|[—–-]{1,2}[ \t]*${ANSWERER}[ \t]*[—–-]{1,2}[ \t]*$|${ANSWERER}[ \t]*$|<\/${ASKER}>|\[\/INST\]|<\|im_end\|>)`, 'iu');
+/** The fewest words a turn must have to be read on its own ("Q: Sure.\nA:" / "Q: Sure?\nA:"). */
+const MIN_TURN_WORDS = 1;
 
 function wordsIn(text: string): number {
   return text.match(WORD)?.length ?? 0;

@@ -76,11 +76,11 @@ export const BACKTICK_CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
 // with no closer ("“a“a“a…") made each opener scan to the line's end, quadratic (150 s on 256 KB).
 // A string literal's prefix in code (Python's f'…', r'…', b'…', u'…'; SQL Server's N'…', PostgreSQL's E'…'), a
 // quoting sigil (Ruby's %q(…), Perl's q(…), Elixir's ~s(…)), a LaTeX command's argument (\emph{…}), an HTML element's
-// text (<b>…</b>), and an escaped quote inside double quotes ("Note: \"hi\""):
+// text (<b>…</b>; not a label's, "<b>User:</b>"), and an escaped quote inside double quotes ("Note: \"hi\""):
 // their text is the literal's, verbatim (a red team on code, session 43: 2,461 such pairs served as prose). Bounded
 // like the quotations below: an opener with no closer scans to the line's end.
 const STRING_PREFIX = String.raw`(?:[fFrRbBuU]|[rR][bBfF]|[bBfF][rR]|[NE])`;
-const QUOTING_SIGIL = String.raw`(?<![\p{L}\p{N}_])(?:%[qQwWiI]?|~[sScCwW]|qq?|qw)\([^()\n]{1,200}\)|\\[a-zA-Z]+\{[^{}\n]{1,200}\}|<(?<tag>[a-z][a-z0-9]{0,10})(?:\s[^<>\n]{0,100})?>[^<>\n]{1,200}<\/\k<tag>>`;
+const QUOTING_SIGIL = String.raw`(?<![\p{L}\p{N}_])(?:%[qQwWiI]?|~[sScCwW]|qq?|qw)\([^()\n]{1,200}\)|\\[a-zA-Z]+\{[^{}\n]{1,200}\}|<(?<tag>[a-z][a-z0-9]{0,10})(?:\s[^<>\n]{0,100})?>[^<>\n]{0,199}[^<>\n:]<\/\k<tag>>`;
 const CODE_BLOCK = new RegExp(
   String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}_])${STRING_PREFIX}'(?:[^'\n]|(?<=[\p{L}\p{N}])'(?=\p{L})){1,200}'(?![\p{L}\p{N}])|${QUOTING_SIGIL}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"(?:[^"\\\n]|\\.){1,400}"|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|”[^”\n]{1,200}”|“[^“”\n]{1,200}“|＂[^＂\n]{1,200}＂|〝[^〞〟\n]{1,200}[〞〟]|«[^»\n]{1,200}»|«[^«»\n]{1,200}«|»[^«»\n]{1,200}«|»[^«»\n]{1,200}»|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
   'gu',

@@ -79,9 +79,20 @@ describe("a turn that an application's template frames, verified on its own too 
     ],
     [fewShot('Translate this email to German:\n\nThe launch moved to Friday.\n\nThanks!'), fewShot('Translate this email to German:\n\nThe launch moved to Friday.')],
     [fewShot('Is this sentence correct? We couldnt find the invoice.'), fewShot("Is this sentence correct? We couldn't find the invoice.")],
+    // Labels in other forms and languages, model tokens, a system prompt with no label (a second red team on templates).
+    ['<s>[INST] Sure.', '<s>[INST] Sure?'],
+    ['(User) She left.\n(Assistant)', '(User) She left?\n(Assistant)'],
+    ['user> Sure.\nassistant>', 'user> Sure?\nassistant>'],
+    ['Domanda: Где Орёл?\nRisposta:', 'Domanda: Где орёл?\nRisposta:'],
+    ['Beantworte die Frage.\n\nFrage: qunit tutorial\nAntwort:', 'Beantworte die Frage.\n\nFrage: quint tutorial\nAntwort:'],
+    ['<start_of_turn>user\nIs there a god?<end_of_turn>\n<start_of_turn>model\n', '<start_of_turn>user\nIs there god?<end_of_turn>\n<start_of_turn>model\n'],
+    ['You are Orbit, the assistant inside a project app. Keep replies short.\n\nShe left.', 'You are Orbit, the assistant inside a project app. Keep replies short.\n\nShe left?'],
+    ['User says: What is gsap?\nBot says:', 'User says: What is gasp?\nBot says:'],
   ]);
   served([
     [rag('How often should the cartridge be replaced?'), rag('How often should the cartridge be replaced? Thanks!')],
+    ['Customer: How often should the cartridge be replaced?\nAva:', 'Customer: How often should the cartridge be replaced?\nAva:\n'],
+    ['You are Orbit, the assistant inside a project app.\n\nHow do I archive a project?', 'You are Orbit, the assistant inside a project app.\n\nHow do I archive a project please?'],
     [rag('How much does a cartridge cost?'), rag('how much does a cartridge cost?')],
     // A line of an ordinary prompt is read with the rest of it.
     ['My laptop is slow.\nIt says disk full?\nAny ideas?', 'My laptop is slow.\nIt says disk full.\nAny ideas?'],
