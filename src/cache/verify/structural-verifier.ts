@@ -1039,18 +1039,17 @@ const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
 const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
 
 /**
- * Whether the moved clause gives a reason, a purpose or a beneficiary ("because …", "in order to …", "for …") and the rest of the text negates a verb: "not"/"never" after an
+ * Whether the moved clause gives a reason or a purpose ("because …", "in order to …") and the rest of the text negates a verb: "not"/"never" after an
  * auxiliary ("don't hire", "should I not finish"), not inside a noun phrase or a relative clause ("a recipe with no
  * nuts", "a movie that is not scary": a hostile review, session 41).
  */
 function becauseUnderNegation(move: { moved: Token[] }, side: PreparedSide): boolean {
   const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
   const [first, second, third] = words;
-  // A purpose, a motive or a beneficiary too: "For the money, they won't write the book." / "They won't write the book
-  // for the money." (not for it, or for another reason), "In order to win, did she not cheat?", "For the kids, did he
-  // not adopt the dog?" (a red team on word order, session 43: 1,221 such pairs served). A tool's "for" goes with them
-  // ("For Windows, why doesn't it start?" is judged so too).
-  const purpose = (first === 'in' && second === 'order' && third === 'to') || (first === 'so' && second === 'as' && third === 'to') || (first === 'out' && second === 'of') || first === 'for';
+  // A purpose or a motive too: "In order to win, did she not cheat?" / "Did she not cheat in order to win?" (not to win,
+  // or for another end; a red team on word order, session 43). Not "for": "For kids, why is coffee not recommended?"
+  // asks the same moved (a review), though "For the money, he didn't quit" may not.
+  const purpose = (first === 'in' && second === 'order' && third === 'to') || (first === 'so' && second === 'as' && third === 'to') || (first === 'out' && second === 'of');
   if (first !== 'because' && first !== 'cause' && first !== 'cuz' && !purpose) return false;
   const moved = new Set(move.moved);
   const { tokens } = side;

@@ -108,20 +108,26 @@ function lastMatch(pattern: RegExp, text: string): number | undefined {
 }
 
 /** Who speaks a turn an application frames: the user's side, in English and the languages of western Europe. */
-const ASKER = String.raw`(?:user|human|customer|client|question|query|input|instruction|prompt|request|message|q|text|patient|student|visitor|guest|caller|prompter|usuario|pregunta|frage|nutzer|benutzer|cliente|domanda|utente|utilisateur|utilisatrice|vraag|gebruiker)`;
+const ASKER = String.raw`(?:user|human|customer|client|question|query|input|instruction|prompt|request|message|q|text|patient|student|visitor|guest|caller|prompter|problem|task|instructions|user_message|user_input|usuario|pregunta|frage|nutzer|benutzer|cliente|domanda|utente|utilisateur|utilisatrice|vraag|gebruiker)`;
 /** And the side that answers. */
 const ANSWERER = String.raw`(?:label|category|sentiment|intent|assistant|ai|bot|chatbot|answer|response|output|reply|a|agent|model|gpt|support|system|tutor|teacher|doctor|completion|respuesta|antwort|réponse|reponse|risposta|resposta|atendente|asistente|assistente|antwoord)`;
-/** Special tokens a model's template puts before a label: "<s>", "<|begin_of_text|>", "<bos>". */
-const LEAD = String.raw`(?:<s>|<bos>|<\|[\w-]{1,30}\|>|‹｜[\w-]{1,30}｜>)*[ \t]*`;
+/**
+ * Special tokens a model's template puts before a label: "<s>", "<|begin_of_text|>", "<bos>"; spaces only after one, so
+ * that no run of spaces is rescanned from each of its places (quadratic: a review, session 43).
+ */
+const LEAD = String.raw`(?:(?:<s>|<bos>|<\|[\w-]{1,30}\|>|‹｜[\w-]{1,30}｜>)+[ \t]*)?`;
 /** A speaker's label in the forms templates type it, for the speakers `who`. */
 const labelOf = (who: string) =>
-  String.raw`(?:(?:#{1,4}[ \t]*|\*\*|>[ \t]*\*\*)?(?:the[ \t]+)?${who}(?:[ \t]+(?:says|said|asks|asked|wrote|writes|query|question|message|input))?(?:\*\*)?[ \t]*(?::|->|>)(?:\*\*)?|\[${who}\]|\{\{${who}\}\}:?|<<${who}>>|\(${who}\)|<${who}(?:_\w{1,20})?>|<\|${who}\|>|<\|im_start\|>${who}|<start_of_turn>${who}|<\|start_header_id\|>${who}<\|end_header_id\|>|<\|${who}_token\|>)`;
+  String.raw`(?:(?:#{1,4}[ \t]*|\*\*|>[ \t]*\*\*)?(?:the[ \t]+)?${who}(?:[ \t]+(?:says|said|asks|asked|wrote|writes|query|question|message|input))?(?:\*\*)?[ \t]*(?::|->|>|[ \t]-[ \t]|\))(?:\*\*)?|\[${who}\]|\{\{${who}\}\}:?|<<${who}>>|\(${who}\)|<${who}(?:_\w{1,20})?>|<\|${who}\|>|<\|im_start\|>${who}|<start_of_turn>${who}|<\|start_header_id\|>${who}<\|end_header_id\|>|<\|${who}_token\|>)`;
 /** A label that opens a turn, at its line's start. */
 const OPENING_LABEL = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\])[ \t]*`, 'iu');
 /** A label inside a line, after the template's own text: "… counter. Question: …", "… questions. USER: …". */
 const INLINE_LABEL = new RegExp(String.raw`(?:^|(?<=[\s.!?:>]))${LEAD}(?:${labelOf(ASKER)}|\[INST\])[ \t]*`, 'giu');
-/** The answer's label or a closing tag inside a line, after the turn: "… ASSISTANT:", "…</question>", "… [/INST]". */
-const CLOSING_IN_LINE = new RegExp(String.raw`[ \t]*(?:(?<=\s)${ANSWERER}[ \t]*:|<\/${ASKER}(?:_\w{1,20})?>|\[\/INST\]|\[\/${ASKER}\]|<\|im_end\|>|<\|end\|>|<\|eot_id\|>|<end_of_turn>|<\|endoftext\|>|<\|END_OF_TURN_TOKEN\|>|<｜end▁of▁sentence｜>)`, 'iu');
+/**
+ * The answer's label or a closing tag inside a line, after the turn: "… ASSISTANT:", "…</question>", "… [/INST]". No
+ * leading run of spaces (the turn is trimmed): from each space of a long run it was read again (180 s on 256 KB).
+ */
+const CLOSING_IN_LINE = new RegExp(String.raw`(?:(?<=\s)${ANSWERER}[ \t]*:|<\/${ASKER}(?:_\w{1,20})?>|\[\/INST\]|\[\/${ASKER}\]|<\|im_end\|>|<\|end\|>|<\|eot_id\|>|<end_of_turn>|<\|endoftext\|>|<\|END_OF_TURN_TOKEN\|>|<｜end▁of▁sentence｜>)`, 'iu');
 /** A line that is a label alone, with the turn on the lines after it ("### Instruction:", "USER", "<|im_start|>user"). */
 const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\]|#{1,4}[ \t]*${ASKER}|\*\*${ASKER}\*\*|[—–-]{1,2}[ \t]*${ASKER}[ \t]*[—–-]{1,2}|${ASKER}|<<\/SYS>>)[ \t]*$`, 'iu');
 /** A line that opens the answer's turn after the asker's. */

@@ -76,13 +76,13 @@ export const BACKTICK_CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
 // with no closer ("“a“a“a…") made each opener scan to the line's end, quadratic (150 s on 256 KB).
 // A string literal's prefix in code (Python's f'…', r'…', b'…', u'…'; SQL Server's N'…', PostgreSQL's E'…'), a
 // quoting sigil (Ruby's %q(…), Perl's q(…), Elixir's ~s(…)), a LaTeX command's argument (\emph{…}), an HTML element's
-// text (<b>…</b>; not a label's, "<b>User:</b>"), and an escaped quote inside double quotes ("Note: \"hi\""):
+// text inside a sentence (<b>…</b>; not a label's, "<b>User:</b>", nor a block's that holds the prompt, "<p>…</p>"), and an escaped quote inside double quotes ("Note: \"hi\""):
 // their text is the literal's, verbatim (a red team on code, session 43: 2,461 such pairs served as prose). Bounded
 // like the quotations below: an opener with no closer scans to the line's end.
 const STRING_PREFIX = String.raw`(?:[fFrRbBuU]|[rR][bBfF]|[bBfF][rR]|[NE])`;
-const QUOTING_SIGIL = String.raw`(?<![\p{L}\p{N}_])(?:%[qQwWiI]?|~[sScCwW]|qq?|qw)\([^()\n]{1,200}\)|\\[a-zA-Z]+\{[^{}\n]{1,200}\}|<(?<tag>[a-z][a-z0-9]{0,10})(?:\s[^<>\n]{0,100})?>[^<>\n]{0,199}[^<>\n:]<\/\k<tag>>`;
+const QUOTING_SIGIL = String.raw`(?<![\p{L}\p{N}_])(?:%[qQwWiI]?|~[sScCwW]|qq?|qw)\([^()\n]{1,200}\)|\\[a-zA-Z]+\{[^{}\n]{1,200}\}|(?<=[^\s][ \t]{1,3})<(?!(?:p|div|li|ul|ol|td|th|tr|table|body|html|section|article|question|query|document|context|instructions|input|user|prompt|task|message)\b)(?<tag>[a-z][a-z0-9]{0,10})(?:\s[^<>\n]{0,100})?>[^<>\n]{0,199}[^<>\n:]<\/\k<tag>>`;
 const CODE_BLOCK = new RegExp(
-  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}_])${STRING_PREFIX}'(?:[^'\n]|(?<=[\p{L}\p{N}])'(?=\p{L})){1,200}'(?![\p{L}\p{N}])|${QUOTING_SIGIL}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"(?:[^"\\\n]|\\.){1,400}"|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|”[^”\n]{1,200}”|“[^“”\n]{1,200}“|＂[^＂\n]{1,200}＂|〝[^〞〟\n]{1,200}[〞〟]|«[^»\n]{1,200}»|«[^«»\n]{1,200}«|»[^«»\n]{1,200}«|»[^«»\n]{1,200}»|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
+  String.raw`${BACKTICK_CODE.source}|(?<![\p{L}\p{N}_])${STRING_PREFIX}'(?!\()(?:[^'\n]|(?<=[\p{L}\p{N}])'(?=\p{L})){1,200}'(?![\p{L}\p{N}])|${QUOTING_SIGIL}|(?<![\p{L}\p{N}])'(?:[^'’\n]|(?<=[\p{L}\p{N}])['’](?=\p{L}))+['’](?![\p{L}\p{N}])|"(?:[^"\\\n]|\\.){1,400}"|"[^"\n]+"|"[^"”\n]{1,200}”|“[^”\n]{1,200}”|“[^”"\n]{1,200}"|‘(?:[^’'\n]|(?<=[\p{L}\p{N}])['’](?=\p{L})){1,200}['’](?![\p{L}\p{N}])|‚[^‘’\n]{1,200}[‘’]|”[^”\n]{1,200}”|“[^“”\n]{1,200}“|＂[^＂\n]{1,200}＂|〝[^〞〟\n]{1,200}[〞〟]|«[^»\n]{1,200}»|«[^«»\n]{1,200}«|»[^«»\n]{1,200}«|»[^«»\n]{1,200}»|‹[^›\n]{1,200}›|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》`,
   'gu',
 );
 // Quotation marks typeset with a space inside (« cars », French): the space is the typesetter's, not the text's.
@@ -92,7 +92,7 @@ const SPACED_QUOTES = /^[«»‹]$/u;
 // Swift member after a space or a bracket (":tags", ".title": a red team on code, session 43, "has_many :tag" / ":tags"
 // served as an inflection), dotted or snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..", "..."), single character.
 const PROSE =
-  /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|((?<![^\s(\[{,])[:.][\p{Ll}_][\p{L}\p{N}_]*[?!]?(?![\p{L}\p{N}_:.(])|\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
+  /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|((?<![^\s(\[{,])[:.][\p{Ll}_][\p{L}\p{N}_]*(?![\p{L}\p{N}_:(]|\.[\p{L}\p{N}_])|\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
 const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
 const CODE = /([\p{L}\p{N}_]+)|(\s+)|(\S)/gu;
 const SENTENCE_END = /[.!?。？！؟]/u;
@@ -344,24 +344,28 @@ let namesBangLanguage = false;
 const BANG_LANGUAGE = /\b(?:ruby|rails|elixir|julia|clojure|racket|scheme)\b/iu;
 /**
  * Whether a "!" at `start`, glued to the word before it, ends a method's or a macro's name rather than a sentence: after
- * a dotted or snake_case name ("user.save!", "update_all!") or, in a text that names Ruby, Rails, Elixir, Julia or
- * a Lisp, after a lowercase word at a line's end ("Explain map!" / "Explain map": Ruby's map! changes the array; a red team on code, session 43:
+ * a method called on a name ("user.save!", "arr.uniq!"; not a site's, "node.js!") or, in a text that names Ruby,
+ * Rails, Elixir, Julia or a Lisp, after a word a verb of explaining or using names at a line's end ("Explain map!" / "Explain map": Ruby's map! changes the array; a red team on code, session 43:
  * 462 such pairs served). Not "!=" (an operator run of its own) nor a "!" a space parts from the word.
  */
 function bangEndsName(text: string, start: number, endsLine: boolean): boolean {
   const before = text.slice(Math.max(0, start - BANG_NAME_REACH), start);
-  if (CODE_NAME_BEFORE.test(before)) return true;
-  const word = namesBangLanguage && endsLine ? LOWERCASE_WORD_BEFORE.exec(before)?.[0] : undefined;
-  return word !== undefined && !EXCLAIMED_WORDS.has(word);
+  const name = CODE_NAME_BEFORE.exec(before);
+  if (name !== null) return !NAME_ENDINGS.has(name[1]!.toLowerCase());
+  // In a text about such a language, a word a verb of explaining or using names ("explain map!", "call sort!").
+  const word = namesBangLanguage && endsLine ? NAMED_WORD_BEFORE.exec(before) : null;
+  return word !== null && !EXCLAIMED_WORDS.has(word[2]!);
 }
-const LOWERCASE_WORD_BEFORE = /(?<![\p{L}\p{N}_])[\p{Ll}_][\p{Ll}\p{N}_]*$/u;
+const NAMED_WORD_BEFORE = /(?<![\p{L}\p{N}_])(explain|describe|use|using|call|calling|called|method|methods|function|vs|versus)[ \t]+([\p{Ll}_][\p{Ll}\p{N}_]*)$/u;
+/** A name's last part that ends a site's or a file's name, not a method's: "node.js!", "amazon.com!", "socket.io!". */
+const NAME_ENDINGS: ReadonlySet<string> = new Set(['js', 'io', 'com', 'org', 'net', 'ai', 'dev', 'app', 'co', 'uk', 'py', 'ts', 'rb', 'md', 'json', 'html', 'css', 'txt', 'me', 'tv', 'gg', 'so', 'sh', 'ly', 'xyz', 'info', 'edu', 'gov']);
 /** Words a "!" is typed after in prose: a courtesy, an interjection ("In Ruby, how do I sort an array? thanks!"). */
 const EXCLAIMED_WORDS: ReadonlySet<string> = new Set([
   'thanks', 'thank', 'you', 'thx', 'ty', 'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'cheers', 'wow', 'yes', 'no', 'ok', 'okay', 'great',
   'awesome', 'cool', 'nice', 'help', 'urgent', 'asap', 'guys', 'everyone', 'all', 'again', 'lol', 'advance', 'much', 'lot', 'there',
 ]);
 const BANG_NAME_REACH = 40;
-const CODE_NAME_BEFORE = /[\p{L}\p{N}_][._][\p{L}_][\p{L}\p{N}_]*$/u;
+const CODE_NAME_BEFORE = /[\p{L}\p{N}_)]\.([\p{L}_][\p{L}\p{N}_]*)$/u;
 
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
 interface Line {

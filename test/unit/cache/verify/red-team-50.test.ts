@@ -7,35 +7,37 @@ const { notServed, served } = pairTests(kind);
 
 // Session 43: generated red teams (word order, siblings, templates) and an over-refusal study.
 
-describe('a phrase of every thing moved across a negation, a question word or a quantifier (clause-move.ts movesUniversalOverScope)', () => {
+describe('a phrase of every thing moved across a negation or a quantifier (clause-move.ts movesUniversalOverScope)', () => {
   notServed([
     ["At all times the gate isn't locked", "The gate isn't locked at all times"],
     ['In all cases a visa is not required.', 'A visa is not required in all cases.'],
-    ['In every race, who fell?', 'Who fell in every race?'],
     ['In every game nobody scored.', 'Nobody scored in every game.'],
     ['In every race, did any runner fall?', 'Did any runner fall in every race?'],
     ['On every test some student failed.', 'Some student failed on every test.'],
-    ['In every game, how many players scored?', 'How many players scored in every game?'],
     ["In every state, you can't carry a gun.", "You can't carry a gun in every state."],
-    ['At each stop, which passengers got on?', 'Which passengers got on at each stop?'],
+    ['In every tournament, one team won.', 'One team won in every tournament.'],
   ]);
   served([
     ['In all honesty, what should I do?', 'What should I do in all honesty?'],
     ['In Python, how do I reverse a list?', 'How do I reverse a list in Python?'],
     ['In every browser, how do I clear the cache?', 'How do I clear the cache in every browser?'],
+    // A question word takes each thing either way (a review withdrew it from the rule).
+    ['For each guest, how much food should I prepare?', 'How much food should I prepare for each guest?'],
+    ['On every flight, what can I bring in my carry-on?', 'What can I bring in my carry-on on every flight?'],
     ['If it rains, what should I wear?', 'What should I wear if it rains?'],
   ]);
 });
 
-describe('a purpose or a beneficiary moved under a negation (structural-verifier.ts becauseUnderNegation)', () => {
+describe('a purpose moved under a negation (structural-verifier.ts becauseUnderNegation)', () => {
   notServed([
-    ["For more money he didn't quit.", "He didn't quit for more money."],
     ["In order to win, he won't cheat.", "He won't cheat in order to win."],
-    ['For the kids, did our neighbor not adopt the dog?', 'Did our neighbor not adopt the dog for the kids?'],
-    ['For his money, why did he not marry her?', 'Why did he not marry her for his money?'],
+    ['In order to save money, did my dad not skip lunch?', 'Did my dad not skip lunch in order to save money?'],
+    ['In order to win, did Maria not cheat?', 'Did Maria not cheat in order to win?'],
   ]);
   served([
     ['For beginners, what is the best guitar?', 'What is the best guitar for beginners?'],
+    // "for" stays free (a review): "For kids, why is coffee not recommended?" asks the same moved.
+    ['For kids, why is coffee not recommended?', 'Why is coffee not recommended for kids?'],
     ['In order to save money, what should I cook?', 'What should I cook in order to save money?'],
   ]);
 });
@@ -157,5 +159,12 @@ describe('code typed inside prose, one token apart (verify-tokens.ts, non-articl
     ['In Ruby, how do I sort an array? Thanks!', 'In Ruby, how do I sort an array? Thanks'],
     ['Good morning! How do I create a thread in Ruby?', 'How do I create a thread in Ruby?'],
     ['What does \\emph{task left} typeset in LaTeX?', 'what does \\emph{task left} typeset in LaTeX'],
+    // What a review found refused by the first versions: a "!" in prose about Ruby, a site's name, a prompt inside a
+    // block element, a file's extension before "?", a derivative's primes.
+    ["In Ruby, how do I read a CSV file? I'm stuck!", "In Ruby, how do I read a CSV file? I'm stuck"],
+    ['I love node.js!', 'I love node.js'],
+    ['<p>What is machine learning?</p>', "<p>What's machine learning?</p>"],
+    ['What is .env?', 'What is .env'],
+    ["Let f'(x) = cos(x). What is f'(0)?", "Let f'(x) = cos(x). What's f'(0)?"],
   ]);
 });
