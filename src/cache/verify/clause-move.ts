@@ -571,7 +571,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for'
  * clause that stays holds a word whose scope it can take or fall under: a negation or a quantifier of its own. "In all
  * cases a visa isn't required" is "none", "A visa isn't required in all cases" "not always"; "In every game nobody
  * scored" / "Nobody scored in every game"; "In every race, one runner fell" / "One runner fell in every race" (a red
- * team on word order, session 43: 2,287 such pairs served). Not a question word: "For each guest, how much food should
+ * team on word order, session 43: 2,580 such pairs served). Not a question word: "For each guest, how much food should
  * I prepare?" asks per guest either way (a review), though "In every race, who fell?" may not. Not an idiom of "all"
  * ("In all honesty, what should I do?", "After all, why not?").
  */
@@ -581,8 +581,7 @@ export function movesUniversalOverScope(move: { moved: Token[] }, side: Prepared
     const [previous, next] = [words[at - 1] ?? '', words[at + 1]];
     return (ALL_IDIOM_BEFORE.has(previous) && next === undefined) || (previous === 'for' && next !== undefined && PERSONAL_PRONOUNS.has(next)) || ALL_IDIOM_AFTER.has(next ?? '');
   };
-  const universal = words.findIndex((word, at) => UNIVERSALS.has(word) && !(word === 'all' && idiom(at)));
-  if (universal === -1) return false;
+  if (!words.some((word, at) => UNIVERSALS.has(word) && !(word === 'all' && idiom(at)))) return false;
   const moved = new Set(move.moved);
   const { tokens } = side;
   for (let at = 0; at < tokens.length; at++) {

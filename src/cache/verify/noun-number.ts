@@ -857,6 +857,54 @@ export function countsDose(side: PreparedSide, start: number, end: number, lexic
   }
   return false;
 }
+/**
+ * Whether "a"/"an" before the noun in kept tokens [start, end) counts one event that a question of consequences asks
+ * about: after "for", "from", "after" or "over", or a gerund after one, in a question a modal or "do" opens ("Can you be
+ * deported for a misdemeanor?" / "… for misdemeanors?", "can you die from eating an apple seed" / "… apple seeds",
+ * "Can you get pregnant after missing a pill?": one and several are two thresholds; a hand-written red team, session 43:
+ * 18 of 20 such pairs served). Not a meal, nor a noun after another word ("Can a dog eat grapes?" asks of dogs).
+ */
+export function countsEvent(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const at = changedNoun(tokens, start, end);
+  const opener = tokens.find((token) => token.kind === 'word');
+  if (opener === undefined || !CONSEQUENCE_OPENERS.has(opener.key.toLowerCase())) return false;
+  let modifiers = 0;
+  for (const [index, word] of wordsBefore(tokens, at)) {
+    if (word === 'a' || word === 'an') {
+      const noun = tokens[at]!.key.toLowerCase();
+      if (MEALS.has(lexicon.singular(noun) ?? noun)) return false;
+      // "from eating an apple seed", "after missing a pill", "for failing a class".
+      let cueAt = index - 1;
+      if (tokens[cueAt]?.kind === 'word' && tokens[cueAt]!.key.toLowerCase().endsWith('ing')) cueAt--;
+      const cue = tokens[cueAt]?.kind === 'word' ? tokens[cueAt]!.key.toLowerCase() : '';
+      if (!EVENT_PREPOSITIONS.has(cue)) return false;
+      // "for" gives a cause only after a penalty ("deported for", "lose your license for"), not a purpose ("Can I use a
+      // VPN for a school project?").
+      return cue !== 'for' || penaltyBefore(tokens, cueAt);
+    }
+    if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
+  }
+  return false;
+}
+/** Whether a penalty's word comes before `at` in its sentence ("Can you be deported for …", "lose your CDL for …"). */
+function penaltyBefore(tokens: readonly Token[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && at - index <= PENALTY_REACH; index--) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && PENALTIES.has(token.key.toLowerCase())) return true;
+    if (token.sentenceStart) break;
+  }
+  return false;
+}
+const PENALTY_REACH = 12;
+const PENALTIES: ReadonlySet<string> = new Set([
+  'deported', 'evicted', 'fired', 'arrested', 'jailed', 'jail', 'prison', 'fined', 'sued', 'banned', 'suspended', 'expelled', 'denied', 'lose',
+  'charged', 'punished', 'penalized', 'penalised', 'disqualified', 'revoked', 'felony', 'ticketed', 'dropped', 'drop', 'terminated', 'kicked',
+]);
+/** Prepositions of a cause or a condition before an event counted: "for a ticket", "from a sting", "after a pill". */
+const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'from', 'after', 'over']);
+/** Openers of a question of what may follow: "Can you …", "Will I …", "Does a …". */
+const CONSEQUENCE_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'does', 'do', 'is', 'are', 'should', 'may', 'might']);
 /** Whether the text is the asker's own ("I took …", "Can I drive after …", "my"): "Can dogs eat a bell pepper?" is general. */
 function askerTakes(tokens: readonly Token[]): boolean {
   let own = ASKER_TAKES.get(tokens);

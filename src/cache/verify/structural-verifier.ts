@@ -17,7 +17,7 @@ import { talliedValueChanged } from './tallied-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { turnInsideFrame } from './template-turn.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsPartsOfWhole, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsEvent, countsPartsOfWhole, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -341,6 +341,8 @@ export class StructuralVerifier implements CandidateVerifier {
           objectOfImperative(after, hunk.rightStart, hunk.rightEnd) ||
           countsDose(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           countsDose(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
+          countsEvent(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
+          countsEvent(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           countsOneHeld(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           countsOneHeld(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           verbNumberOfInvariantNoun(before, hunk.leftStart, hunk.leftEnd) ||
@@ -1039,9 +1041,9 @@ const MARK_BEFORE = /^[=+\-*/%<>|&;({[$]$/u;
 const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
 
 /**
- * Whether the moved clause gives a reason or a purpose ("because …", "in order to …") and the rest of the text negates a verb: "not"/"never" after an
- * auxiliary ("don't hire", "should I not finish"), not inside a noun phrase or a relative clause ("a recipe with no
- * nuts", "a movie that is not scary": a hostile review, session 41).
+ * Whether the moved clause gives a reason or a purpose ("because …", "in order to …") and the rest of the text negates a
+ * verb: "not"/"never" after an auxiliary ("don't hire", "should I not finish", "did my manager not apologize"), not inside
+ * a noun phrase or a relative clause ("a recipe with no nuts", "a movie that is not scary": a hostile review, session 41).
  */
 function becauseUnderNegation(move: { moved: Token[] }, side: PreparedSide): boolean {
   const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());

@@ -200,6 +200,22 @@ const FILM_LAYER_BESIDE: ReadonlySet<string> = new Set([
   'speed', 'stock', 'stocks', 'format', 'formats', 'grain', 'negative', 'negatives', 'processing', 'base', 'sizes',
 ]);
 const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding']);
+/**
+ * Words anywhere in the text that make a "kid" a goat's or a "film" a camera's, though another sentence says so ("We
+ * raise Boer goats. At what age should a kid be weaned?", "I'm shooting on a Pentax K1000. Which film should I buy?": a
+ * hand-written red team, session 43).
+ */
+const GOAT_WORDS: ReadonlySet<string> = new Set(['goat', 'goats', 'doe', 'doeling', 'doelings', 'buckling', 'kidded', 'kidding', 'boer', 'nubian', 'udder']);
+const CAMERA_WORDS: ReadonlySet<string> = new Set([
+  'camera', 'cameras', 'lens', 'lenses', '35mm', '120mm', 'polaroid', 'kodak', 'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'pentax',
+  'minolta', 'olympus', 'hasselblad', 'darkroom', 'slr', 'rangefinder',
+]);
+/** Whether one of `words` stands anywhere in the text, up to TEXT_REACH tokens either side of the word. */
+function wordsInText({ tokens, at }: WordContext, words: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, at - TEXT_REACH); index < Math.min(tokens.length, at + TEXT_REACH); index++) if (words.has(tokens[index]!.key.toLowerCase())) return true;
+  return false;
+}
+const TEXT_REACH = 80;
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
 const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
   'standard', 'syntax', 'runtime', 'type', 'rounding', 'sampling', 'measurement', 'compile', 'compiler', 'fatal', 'server', 'internal',
@@ -405,9 +421,9 @@ const GATES: readonly Gate[] = [
   // The head of something, before its noun: "the main reason"; not "the chief of police".
   { words: ['main', 'chief'], fits: (context) => nounAfter(context) !== undefined && nounAfter(context) === lower(context.tokens[context.at + 1]) },
   // A film on glass, for a camera, in a shower is no movie; "to film" is to record.
-  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
+  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !wordsInText(context, CAMERA_WORDS) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
   // A kid of a goat; kid leather; "are you kidding".
-  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) },
+  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && !wordsInText(context, GOAT_WORDS) },
   // "standard error", "syntax error", "margin of error", "error message" are terms, no mistakes.
   {
     words: ['mistake', 'error'],

@@ -9,10 +9,12 @@
  */
 
 /**
- * The line (or run of lines) in which two texts differ, with the label that opens it and a closing tag that ends it set
- * aside, when a turn's label frames it: one opens its line ("User: …", "<question>…"), stands alone on the line before
- * ("### Instruction:", "<|im_start|>user"), or opens the line after ("Assistant:", "Answer:", "[/INST]"). Undefined
- * otherwise (a line of an ordinary prompt is read with the rest of it), or where either turn has no word.
+ * The turn in which two texts differ, with the labels around it set aside, when one frames it: a label that opens the
+ * difference's line or a line above it ("User: …", "<question>…", "### Instruction:", "<|im_start|>user"; the topmost
+ * with no answer's label between), a system prompt's first paragraph above it ("You are …"), or an answer's label or a
+ * closing token after it ("Assistant:", "Answer:", "[/INST]"). A turn a label opens and none closes runs to the text's
+ * end; one only closed opens at the difference's line. Undefined otherwise (a line of an ordinary prompt is read with
+ * the rest of it), or where either turn holds no word.
  */
 export function turnInsideFrame(query: string, candidate: string): { query: string; candidate: string } | undefined {
   const shortest = Math.min(query.length, candidate.length);
@@ -35,7 +37,8 @@ export function turnInsideFrame(query: string, candidate: string): { query: stri
   // A speaker's name alone on the last line is the answer's label no list names ("Customer: …\nAva:").
   const turn = (text: string) => text.slice(start, text.length - tail).replace(SPEAKER_LAST_LINE, '').trim();
   const turns = { query: turn(query), candidate: turn(candidate) };
-  if (wordsIn(turns.query) < MIN_TURN_WORDS || wordsIn(turns.candidate) < MIN_TURN_WORDS) return undefined;
+  // Not a turn of marks alone ("Q: ?\nA:"): the whole texts say what they differ in.
+  if (!WORD.test(turns.query) || !WORD.test(turns.candidate)) return undefined;
   return turns;
 }
 
@@ -132,10 +135,5 @@ const CLOSING_IN_LINE = new RegExp(String.raw`(?:(?<=\s)${ANSWERER}[ \t]*:|<\/${
 const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\]|#{1,4}[ \t]*${ASKER}|\*\*${ASKER}\*\*|[—–-]{1,2}[ \t]*${ASKER}[ \t]*[—–-]{1,2}|${ASKER}|<<\/SYS>>)[ \t]*$`, 'iu');
 /** A line that opens the answer's turn after the asker's. */
 const OPENS_ANSWER = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ANSWERER)}|#{1,4}[ \t]*${ANSWERER}[ \t]*$|\*\*${ANSWERER}\*\*[ \t]*$|[—–-]{1,2}[ \t]*${ANSWERER}[ \t]*[—–-]{1,2}[ \t]*$|${ANSWERER}[ \t]*$|<\/${ASKER}>|\[\/INST\]|<\|im_end\|>)`, 'iu');
-/** The fewest words a turn must have to be read on its own ("Q: Sure.\nA:" / "Q: Sure?\nA:"). */
-const MIN_TURN_WORDS = 1;
-
-function wordsIn(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A letter or a digit: a turn of one word is read on its own too ("Q: Sure.\nA:" / "Q: Sure?\nA:"). */
+const WORD = /[\p{L}\p{N}]/u;

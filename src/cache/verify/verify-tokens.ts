@@ -74,11 +74,12 @@ export const BACKTICK_CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/gu;
 // 「 」 and 『 』 (Japanese), 《 》 (Chinese titles): "Übersetze „apples“" asks about that word as typed.
 // A quotation whose closing mark differs from its opening one is at most 200 characters: a line of openers
 // with no closer ("“a“a“a…") made each opener scan to the line's end, quadratic (150 s on 256 KB).
-// A string literal's prefix in code (Python's f'…', r'…', b'…', u'…'; SQL Server's N'…', PostgreSQL's E'…'), a
-// quoting sigil (Ruby's %q(…), Perl's q(…), Elixir's ~s(…)), a LaTeX command's argument (\emph{…}), an HTML element's
-// text inside a sentence (<b>…</b>; not a label's, "<b>User:</b>", nor a block's that holds the prompt, "<p>…</p>"), and an escaped quote inside double quotes ("Note: \"hi\""):
-// their text is the literal's, verbatim (a red team on code, session 43: 2,461 such pairs served as prose). Bounded
-// like the quotations below: an opener with no closer scans to the line's end.
+// A string literal's prefix in code (Python's f'…', r'…', b'…', u'…'; SQL Server's N'…', PostgreSQL's E'…'; not a
+// derivative's prime, "f'(x)"), a quoting sigil (Ruby's %q(…), Perl's q(…), Elixir's ~s(…)), a LaTeX command's
+// argument (\emph{…}), an HTML element's text inside a sentence (<b>…</b>; not a label's, "<b>User:</b>", nor a block's
+// that holds the prompt, "<p>…</p>"), and an escaped quote inside double quotes ("Note: \"hi\""): their text is the
+// literal's, verbatim (a red team on code, session 43: 2,461 such pairs served as prose). Bounded like the quotations
+// below: an opener with no closer scans to the line's end.
 const STRING_PREFIX = String.raw`(?:[fFrRbBuU]|[rR][bBfF]|[bBfF][rR]|[NE])`;
 const QUOTING_SIGIL = String.raw`(?<![\p{L}\p{N}_])(?:%[qQwWiI]?|~[sScCwW]|qq?|qw)\([^()\n]{1,200}\)|\\[a-zA-Z]+\{[^{}\n]{1,200}\}|(?<=[^\s][ \t]{1,3})<(?!(?:p|div|li|ul|ol|td|th|tr|table|body|html|section|article|question|query|document|context|instructions|input|user|prompt|task|message)\b)(?<tag>[a-z][a-z0-9]{0,10})(?:\s[^<>\n]{0,100})?>[^<>\n]{0,199}[^<>\n:]<\/\k<tag>>`;
 const CODE_BLOCK = new RegExp(
@@ -90,7 +91,8 @@ const SPACED_QUOTES = /^[«»‹]$/u;
 
 // In prose, in order: URL, e-mail, path (a slash between word characters or a leading ./ ~/ /x), a Ruby symbol or a
 // Swift member after a space or a bracket (":tags", ".title": a red team on code, session 43, "has_many :tag" / ":tags"
-// served as an inflection), dotted or snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..", "..."), single character.
+// served as an inflection), dotted or snake/camel identifier, number-ish run, word, operator run, run of dots ("cd ..",
+// "..."), single character.
 const PROSE =
   /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*|(?<![\w.-])[\w.-]+(?:\/[\w.-]+)+)|((?<![^\s(\[{,])[:.][\p{Ll}_][\p{L}\p{N}_]*(?![\p{L}\p{N}_:(]|\.[\p{L}\p{N}_])|\p{L}[\p{L}\p{N}_]*(?:\.\p{L}[\p{L}\p{N}_]*)+\(?\)?|[\p{L}\p{N}]*_[\p{L}\p{N}_]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)|([\p{N}][\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*\p{L}*|\p{L}+\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)|([=!<>+\-*/%&|^~?:]+)|(\.{2,}|\S)/gu;
 const DATE_LIKE = /^[\p{N}./:-]+$/u; // "03/04/2025" is a date, not a path
@@ -344,9 +346,10 @@ let namesBangLanguage = false;
 const BANG_LANGUAGE = /\b(?:ruby|rails|elixir|julia|clojure|racket|scheme)\b/iu;
 /**
  * Whether a "!" at `start`, glued to the word before it, ends a method's or a macro's name rather than a sentence: after
- * a method called on a name ("user.save!", "arr.uniq!"; not a site's, "node.js!") or, in a text that names Ruby,
- * Rails, Elixir, Julia or a Lisp, after a word a verb of explaining or using names at a line's end ("Explain map!" / "Explain map": Ruby's map! changes the array; a red team on code, session 43:
- * 462 such pairs served). Not "!=" (an operator run of its own) nor a "!" a space parts from the word.
+ * a method called on a name ("user.save!", "arr.uniq!"; not a site's, "node.js!") or, in a text that names Ruby, Rails,
+ * Elixir, Julia or a Lisp, after a word that a verb of explaining or using names at a line's end ("In Ruby, explain
+ * map!" / "… map": map! changes the array; a red team on code, session 43: 462 such pairs served). Not "!=" (an operator
+ * run of its own) nor a "!" a space parts from the word; not any word's ("In Ruby, how do I read a CSV? I'm stuck!").
  */
 function bangEndsName(text: string, start: number, endsLine: boolean): boolean {
   const before = text.slice(Math.max(0, start - BANG_NAME_REACH), start);

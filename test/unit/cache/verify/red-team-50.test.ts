@@ -168,3 +168,30 @@ describe('code typed inside prose, one token apart (verify-tokens.ts, non-articl
     ["Let f'(x) = cos(x). What is f'(0)?", "Let f'(x) = cos(x). What's f'(0)?"],
   ]);
 });
+
+describe('one event against several in a question of consequences (noun-number.ts countsEvent)', () => {
+  notServed([
+    ['can you die from eating an apple seed', 'can you die from eating apple seeds'],
+    ['can you get pregnant after missing a pill', 'can you get pregnant after missing pills'],
+    ['can you be deported for a misdemeanor', 'can you be deported for misdemeanors'],
+    ['can you lose your cdl for a speeding ticket', 'can you lose your cdl for speeding tickets'],
+    ['can a tenant be evicted for a noise complaint', 'can a tenant be evicted for noise complaints'],
+  ]);
+  served([
+    ['Can a dog eat grapes?', 'Can dogs eat grapes?'],
+    ['How do I train a puppy?', 'How do I train puppies?'],
+    ['Is it safe to take ibuprofen after a meal?', 'Is it safe to take ibuprofen after meals?'],
+    ['Can I use a VPN for a school project?', 'Can I use a VPN for school projects?'],
+  ]);
+});
+
+describe("a listed synonym in another sense that another sentence names (synonym-sense.ts wordsInText)", () => {
+  notServed([
+    ['We raise Boer goats. At what age should a kid be weaned?', 'We raise Boer goats. At what age should a child be weaned?'],
+    ['My doe rejected her baby. What should I bottle-feed the kid?', 'My doe rejected her baby. What should I bottle-feed the child?'],
+    ["I'm shooting on a Pentax K1000. Which film should I buy for indoor shots?", "I'm shooting on a Pentax K1000. Which movie should I buy for indoor shots?"],
+  ]);
+  served([
+    ['My kid is 5. What film should we watch tonight?', 'My child is 5. What movie should we watch tonight?'],
+  ]);
+});
