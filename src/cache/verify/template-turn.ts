@@ -121,19 +121,19 @@ const ANSWERER = String.raw`(?:label|category|sentiment|intent|assistant|ai|bot|
 const LEAD = String.raw`(?:(?:<s>|<bos>|<\|[\w-]{1,30}\|>|‹｜[\w-]{1,30}｜>)+[ \t]*)?`;
 /** A speaker's label in the forms templates type it, for the speakers `who`. */
 const labelOf = (who: string) =>
-  String.raw`(?:(?:#{1,4}[ \t]*|\*\*|>[ \t]*\*\*)?(?:the[ \t]+)?${who}(?:[ \t]+(?:says|said|asks|asked|wrote|writes|query|question|message|input))?(?:\*\*)?[ \t]*(?::|->|>|[ \t]-[ \t]|\))(?:\*\*)?|\[${who}\]|\{\{${who}\}\}:?|<<${who}>>|\(${who}\)|<${who}(?:_\w{1,20})?>|<\|${who}\|>|<\|im_start\|>${who}|<start_of_turn>${who}|<\|start_header_id\|>${who}<\|end_header_id\|>|<\|${who}_token\|>)`;
+  String.raw`(?:(?:#{1,4}[ \t]*|\*\*|>[ \t]*\*\*)?(?:the[ \t]+)?${who}(?:[ \t]+(?:says|said|asks|asked|wrote|writes|query|question|message|input))?(?:\*\*)?[ \t]*(?::|->|>|[ \t]-[ \t]|\))(?:\*\*)?|\[${who}\]|\{\{${who}\}\}:?|<<${who}>>|\(${who}\)|<${who}(?:_\w{1,20})?>|<\|${who}\|>|<\|im_start\|>${who}|<start_of_turn>${who}|<\|start_header_id\|>${who}<\|end_header_id\|>|<\|start_of_role\|>${who}<\|end_of_role\|>|<\|${who}_token\|>|<｜${who}｜>|<(?:b|strong)>${who}:?<\/(?:b|strong)>:?|${who}\t)`;
 /** A label that opens a turn, at its line's start. */
-const OPENING_LABEL = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\])[ \t]*`, 'iu');
+const OPENING_LABEL = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\]|👤)[ \t]*`, 'iu');
 /** A label inside a line, after the template's own text: "… counter. Question: …", "… questions. USER: …". */
-const INLINE_LABEL = new RegExp(String.raw`(?:^|(?<=[\s.!?:>]))${LEAD}(?:${labelOf(ASKER)}|\[INST\])[ \t]*`, 'giu');
+const INLINE_LABEL = new RegExp(String.raw`(?:^|(?<=[\s.!?:>]))${LEAD}(?:${labelOf(ASKER)}|\[INST\]|👤)[ \t]*`, 'giu');
 /**
  * The answer's label or a closing tag inside a line, after the turn: "… ASSISTANT:", "…</question>", "… [/INST]". No
  * leading run of spaces (the turn is trimmed): from each space of a long run it was read again (180 s on 256 KB).
  */
-const CLOSING_IN_LINE = new RegExp(String.raw`(?:(?<=\s)${ANSWERER}[ \t]*:|<\/${ASKER}(?:_\w{1,20})?>|\[\/INST\]|\[\/${ASKER}\]|<\|im_end\|>|<\|end\|>|<\|eot_id\|>|<end_of_turn>|<\|endoftext\|>|<\|END_OF_TURN_TOKEN\|>|<｜end▁of▁sentence｜>)`, 'iu');
+const CLOSING_IN_LINE = new RegExp(String.raw`(?:(?<=\s)${ANSWERER}[ \t]*:|(?:<br\/?>)?<(?:b|strong)>${ANSWERER}:?<\/(?:b|strong)>|<｜${ANSWERER}｜>|<\|end_of_text\|>|🤖|<\/${ASKER}(?:_\w{1,20})?>|\[\/INST\]|\[\/${ASKER}\]|<\|im_end\|>|<\|end\|>|<\|eot_id\|>|<end_of_turn>|<\|endoftext\|>|<\|END_OF_TURN_TOKEN\|>|<｜end▁of▁sentence｜>)`, 'iu');
 /** A line that is a label alone, with the turn on the lines after it ("### Instruction:", "USER", "<|im_start|>user"). */
-const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\]|#{1,4}[ \t]*${ASKER}|\*\*${ASKER}\*\*|[—–-]{1,2}[ \t]*${ASKER}[ \t]*[—–-]{1,2}|${ASKER}|<<\/SYS>>)[ \t]*$`, 'iu');
+const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ASKER)}|\[INST\]|👤|#{1,4}[ \t]*${ASKER}|\*\*${ASKER}\*\*|[—–-]{1,2}[ \t]*${ASKER}[ \t]*[—–-]{1,2}|${ASKER}|<<\/SYS>>)[ \t]*$`, 'iu');
 /** A line that opens the answer's turn after the asker's. */
-const OPENS_ANSWER = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ANSWERER)}|#{1,4}[ \t]*${ANSWERER}[ \t]*$|\*\*${ANSWERER}\*\*[ \t]*$|[—–-]{1,2}[ \t]*${ANSWERER}[ \t]*[—–-]{1,2}[ \t]*$|${ANSWERER}[ \t]*$|<\/${ASKER}>|\[\/INST\]|<\|im_end\|>)`, 'iu');
+const OPENS_ANSWER = new RegExp(String.raw`^[ \t]*${LEAD}(?:${labelOf(ANSWERER)}|🤖|#{1,4}[ \t]*${ANSWERER}[ \t]*$|\*\*${ANSWERER}\*\*[ \t]*$|[—–-]{1,2}[ \t]*${ANSWERER}[ \t]*[—–-]{1,2}[ \t]*$|${ANSWERER}[ \t]*$|<\/${ASKER}>|\[\/INST\]|<\|im_end\|>)`, 'iu');
 /** A letter or a digit: a turn of one word is read on its own too ("Q: Sure.\nA:" / "Q: Sure?\nA:"). */
 const WORD = /[\p{L}\p{N}]/u;

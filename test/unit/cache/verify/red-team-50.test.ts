@@ -89,6 +89,10 @@ describe("a turn that an application's template frames, verified on its own too 
     ['Beantworte die Frage.\n\nFrage: qunit tutorial\nAntwort:', 'Beantworte die Frage.\n\nFrage: quint tutorial\nAntwort:'],
     ['<start_of_turn>user\nIs there a god?<end_of_turn>\n<start_of_turn>model\n', '<start_of_turn>user\nIs there god?<end_of_turn>\n<start_of_turn>model\n'],
     ['You are Orbit, the assistant inside a project app. Keep replies short.\n\nShe left.', 'You are Orbit, the assistant inside a project app. Keep replies short.\n\nShe left?'],
+    ['<|start_of_role|>user<|end_of_role|>Summarize this article in a tweet.<|end_of_text|>\n<|start_of_role|>assistant<|end_of_role|>', '<|start_of_role|>user<|end_of_role|>Summarize this article in tweets.<|end_of_text|>\n<|start_of_role|>assistant<|end_of_role|>'],
+    ['system\tYou are a bot.\nuser\tEr kommt morgen.\nassistant\t', 'system\tYou are a bot.\nuser\tEr kommt morgen?\nassistant\t'],
+    ['👤 Er kommt morgen.\n🤖', '👤 Er kommt morgen?\n🤖'],
+    ['<b>User:</b> Summarize this article in a tweet.<br><b>Assistant:</b>', '<b>User:</b> Summarize this article in tweets.<br><b>Assistant:</b>'],
     ['User says: What is gsap?\nBot says:', 'User says: What is gasp?\nBot says:'],
   ]);
   served([
