@@ -859,10 +859,11 @@ export function countsDose(side: PreparedSide, start: number, end: number, lexic
 }
 /**
  * Whether "a"/"an" before the noun in kept tokens [start, end) counts one event that a question of consequences asks
- * about: after "for", "from", "after" or "over", or a gerund after one, in a question a modal or "do" opens ("Can you be
- * deported for a misdemeanor?" / "… for misdemeanors?", "can you die from eating an apple seed" / "… apple seeds",
- * "Can you get pregnant after missing a pill?": one and several are two thresholds; a hand-written red team, session 43:
- * 18 of 20 such pairs served). Not a meal, nor a noun after another word ("Can a dog eat grapes?" asks of dogs).
+ * about: after "for" and a penalty of law or status, or a gerund after "from", "after" or "over", in a question a modal
+ * or "do" opens ("Can you be deported for a misdemeanor?" / "… for misdemeanors?", "can you die from eating an apple
+ * seed" / "… apple seeds", "Can you get pregnant after missing a pill?": one and several are two thresholds; a
+ * hand-written red team, session 43: 18 of 20 such pairs served). Not a meal, nor a noun after another word ("Can a dog
+ * eat grapes?" asks of dogs), nor a time ("after a tattoo") or a penalty of one's own ("fired for a meme").
  */
 export function countsEvent(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
@@ -874,14 +875,13 @@ export function countsEvent(side: PreparedSide, start: number, end: number, lexi
     if (word === 'a' || word === 'an') {
       const noun = tokens[at]!.key.toLowerCase();
       if (MEALS.has(lexicon.singular(noun) ?? noun)) return false;
-      // "from eating an apple seed", "after missing a pill", "for failing a class".
-      let cueAt = index - 1;
-      if (tokens[cueAt]?.kind === 'word' && tokens[cueAt]!.key.toLowerCase().endsWith('ing')) cueAt--;
+      // "from eating an apple seed", "after missing a pill": a dose taken or missed; "for a misdemeanor" after a penalty.
+      const gerund = tokens[index - 1]?.kind === 'word' && tokens[index - 1]!.key.toLowerCase().endsWith('ing');
+      const cueAt = gerund ? index - 2 : index - 1;
       const cue = tokens[cueAt]?.kind === 'word' ? tokens[cueAt]!.key.toLowerCase() : '';
-      if (!EVENT_PREPOSITIONS.has(cue)) return false;
-      // "for" gives a cause only after a penalty ("deported for", "lose your license for"), not a purpose ("Can I use a
-      // VPN for a school project?").
-      return cue !== 'for' || penaltyBefore(tokens, cueAt);
+      if (cue === 'for') return penaltyBefore(tokens, cueAt);
+      // Not "after a tattoo", "after a long run" (a time, one question either way: a review, session 43).
+      return gerund && EVENT_PREPOSITIONS.has(cue);
     }
     if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
   }
@@ -891,16 +891,18 @@ export function countsEvent(side: PreparedSide, start: number, end: number, lexi
 function penaltyBefore(tokens: readonly Token[], at: number): boolean {
   for (let index = at - 1; index >= 0 && at - index <= PENALTY_REACH; index--) {
     const token = tokens[index]!;
-    if (token.kind === 'word' && PENALTIES.has(token.key.toLowerCase())) return true;
+    const word = token.kind === 'word' ? token.key.toLowerCase() : '';
+    if (PENALTIES.has(word)) return true;
+    // "lose your license for …", "lose my CDL for …": a licence or a status, whose loss counts offences.
+    if (word === 'lose' && tokens.slice(index + 1, at).some((next) => LICENCES.has(next.key.toLowerCase()))) return true;
     if (token.sentenceStart) break;
   }
   return false;
 }
 const PENALTY_REACH = 12;
-const PENALTIES: ReadonlySet<string> = new Set([
-  'deported', 'evicted', 'fired', 'arrested', 'jailed', 'jail', 'prison', 'fined', 'sued', 'banned', 'suspended', 'expelled', 'denied', 'lose',
-  'charged', 'punished', 'penalized', 'penalised', 'disqualified', 'revoked', 'felony', 'ticketed', 'dropped', 'drop', 'terminated', 'kicked',
-]);
+/** Penalties of law and status that offences add up to (not "fired", "sued", "charged": one meme or several, one question). */
+const PENALTIES: ReadonlySet<string> = new Set(['deported', 'evicted', 'arrested', 'jailed', 'jail', 'prison', 'felony', 'revoked', 'disqualified', 'denied', 'expelled']);
+const LICENCES: ReadonlySet<string> = new Set(['license', 'licence', 'cdl', 'clearance', 'visa', 'permit', 'citizenship', 'status', 'benefits']);
 /** Prepositions of a cause or a condition before an event counted: "for a ticket", "from a sting", "after a pill". */
 const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'from', 'after', 'over']);
 /** Openers of a question of what may follow: "Can you …", "Will I …", "Does a …". */

@@ -210,12 +210,20 @@ const CAMERA_WORDS: ReadonlySet<string> = new Set([
   'camera', 'cameras', 'lens', 'lenses', '35mm', '120mm', 'polaroid', 'kodak', 'fuji', 'fujifilm', 'leica', 'canon', 'nikon', 'instax', 'pentax',
   'minolta', 'olympus', 'hasselblad', 'darkroom', 'slr', 'rangefinder',
 ]);
-/** Whether one of `words` stands anywhere in the text, up to TEXT_REACH tokens either side of the word. */
+const ASKERS_OWN: ReadonlySet<string> = new Set(['my', 'our', 'your']);
+/** What one does with a camera's film, in the film's own sentence: "Which film should I buy?", "… load …". */
+const FILM_USES: ReadonlySet<string> = new Set(['buy', 'load', 'loaded', 'develop', 'use', 'shoot', 'scan', 'expose', 'get', 'recommend', 'iso', 'speed', 'stock', 'expired']);
+/** Goat words that name a food or a thing made of one, not a herd ("goat cheese", "goat milk", "goat yoga"). */
+const GOAT_PRODUCTS: ReadonlySet<string> = new Set(['cheese', 'milk', 'yoga', 'meat', 'curry', 'soap', 'stew', 'leather']);
+/** Whether one of `words` stands within TEXT_REACH tokens either side of the word, in another sentence too. */
 function wordsInText({ tokens, at }: WordContext, words: ReadonlySet<string>): boolean {
-  for (let index = Math.max(0, at - TEXT_REACH); index < Math.min(tokens.length, at + TEXT_REACH); index++) if (words.has(tokens[index]!.key.toLowerCase())) return true;
+  for (let index = Math.max(0, at - TEXT_REACH); index < Math.min(tokens.length, at + TEXT_REACH); index++) {
+    const word = tokens[index]!.key.toLowerCase();
+    if (words.has(word) && !((word === 'goat' || word === 'goats') && GOAT_PRODUCTS.has(tokens[index + 1]?.key.toLowerCase() ?? ''))) return true;
+  }
   return false;
 }
-const TEXT_REACH = 80;
+const TEXT_REACH = 30;
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
 const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
   'standard', 'syntax', 'runtime', 'type', 'rounding', 'sampling', 'measurement', 'compile', 'compiler', 'fatal', 'server', 'internal',
@@ -421,9 +429,10 @@ const GATES: readonly Gate[] = [
   // The head of something, before its noun: "the main reason"; not "the chief of police".
   { words: ['main', 'chief'], fits: (context) => nounAfter(context) !== undefined && nounAfter(context) === lower(context.tokens[context.at + 1]) },
   // A film on glass, for a camera, in a shower is no movie; "to film" is to record.
-  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !wordsInText(context, CAMERA_WORDS) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
+  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !(wordsIn(context, FILM_USES) && wordsInText(context, CAMERA_WORDS)) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
   // A kid of a goat; kid leather; "are you kidding".
-  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && !wordsInText(context, GOAT_WORDS) },
+  // A goat named in another sentence, unless the kid is the asker's ("my kid": a person's child; "her kid" may be a doe's).
+  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && (ASKERS_OWN.has(lower(context.tokens[context.at - 1]) ?? '') || !wordsInText(context, GOAT_WORDS)) },
   // "standard error", "syntax error", "margin of error", "error message" are terms, no mistakes.
   {
     words: ['mistake', 'error'],
