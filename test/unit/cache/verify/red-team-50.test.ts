@@ -186,6 +186,9 @@ describe('one event against several in a question of consequences (noun-number.t
     ['How do I train a puppy?', 'How do I train puppies?'],
     ['Is it safe to take ibuprofen after a meal?', 'Is it safe to take ibuprofen after meals?'],
     ['Can I use a VPN for a school project?', 'Can I use a VPN for school projects?'],
+    // What a review found refused by the first version: a penalty of one's own, a time.
+    ['Can you get fired for a meme?', 'Can you get fired for memes?'],
+    ['Should I ice my knee after a long run?', 'Should I ice my knee after long runs?'],
   ]);
 });
 
@@ -197,5 +200,7 @@ describe("a listed synonym in another sense that another sentence names (synonym
   ]);
   served([
     ['My kid is 5. What film should we watch tonight?', 'My child is 5. What movie should we watch tonight?'],
+    ['We visited a goat farm last weekend. How do I get my kid to sleep through the night?', 'We visited a goat farm last weekend. How do I get my child to sleep through the night?'],
+    ['My phone camera is terrible. What movie won Best Picture in 1994?', 'My phone camera is terrible. What film won Best Picture in 1994?'],
   ]);
 });
