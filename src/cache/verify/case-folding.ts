@@ -29,6 +29,9 @@ export function foldWholeTextCase(typedBefore: Token[], typedAfter: Token[], lex
  * in c" is in C minor) and so does a gem's or a person's ("the red in ruby").
  */
 function languageNamesFolded(tokens: Token[]): Token[] {
+  // A query's tokens are verified against each candidate: read once.
+  const known = LANGUAGE_NAMES_FOLDED.get(tokens);
+  if (known !== undefined) return known;
   let folded: Token[] | undefined;
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -38,8 +41,10 @@ function languageNamesFolded(tokens: Token[]): Token[] {
     folded ??= [...tokens];
     folded[index] = { ...token, key: token.key.toLowerCase() };
   }
+  LANGUAGE_NAMES_FOLDED.set(tokens, folded ?? tokens);
   return folded ?? tokens;
 }
+const LANGUAGE_NAMES_FOLDED = new WeakMap<Token[], Token[]>();
 
 /** Languages' names no gem, person or place shares after "in" ("the red in ruby", "the weather in Crystal"): not c, r, ruby, julia or crystal. */
 const CASELESS_LANGUAGE_NAMES: ReadonlySet<string> = new Set(['go', 'golang', 'rust', 'swift', 'dart', 'elixir', 'node', 'java', 'kotlin', 'python', 'react', 'scala', 'haskell', 'perl', 'lua']);

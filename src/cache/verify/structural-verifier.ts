@@ -112,7 +112,8 @@ export class StructuralVerifier implements CandidateVerifier {
 
   verify(typedQuery: string, typedCandidate: string): Verdict {
     const verdict = this.#verifyWhole(typedQuery, typedCandidate);
-    if (verdict.kind !== 'same') return verdict;
+    // Texts with other line breaks were verified again with "\n" ones, their turns too.
+    if (verdict.kind !== 'same' || OTHER_LINE_BREAK.test(typedQuery) || OTHER_LINE_BREAK.test(typedCandidate)) return verdict;
     // Where a template frames the difference, its turn read alone must be the same too (template-turn.ts).
     const turns = turnInsideFrame(typedQuery, typedCandidate);
     if (turns === undefined) return verdict;

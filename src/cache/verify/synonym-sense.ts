@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
 import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
 import {
-  ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn,
+  ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn, wordsInText,
   type WordContext,
 } from './word-context.ts';
 
@@ -215,15 +215,8 @@ const ASKERS_OWN: ReadonlySet<string> = new Set(['my', 'our', 'your']);
 const FILM_USES: ReadonlySet<string> = new Set(['buy', 'load', 'loaded', 'develop', 'use', 'shoot', 'scan', 'expose', 'get', 'recommend', 'iso', 'speed', 'stock', 'expired']);
 /** Goat words that name a food or a thing made of one, not a herd ("goat cheese", "goat milk", "goat yoga"). */
 const GOAT_PRODUCTS: ReadonlySet<string> = new Set(['cheese', 'milk', 'yoga', 'meat', 'curry', 'soap', 'stew', 'leather']);
-/** Whether one of `words` stands within TEXT_REACH tokens either side of the word, in another sentence too. */
-function wordsInText({ tokens, at }: WordContext, words: ReadonlySet<string>): boolean {
-  for (let index = Math.max(0, at - TEXT_REACH); index < Math.min(tokens.length, at + TEXT_REACH); index++) {
-    const word = tokens[index]!.key.toLowerCase();
-    if (words.has(word) && !((word === 'goat' || word === 'goats') && GOAT_PRODUCTS.has(tokens[index + 1]?.key.toLowerCase() ?? ''))) return true;
-  }
-  return false;
-}
-const TEXT_REACH = 30;
+/** A goat word that names a herd, not a food ("goat cheese"). */
+const namesHerd = (tokens: readonly Token[], index: number) => !GOAT_PRODUCTS.has(lower(tokens[index + 1]) ?? '');
 /** Words that make "error" a term of a field: standard error, syntax error, margin of error, error message. */
 const ERROR_TERMS_BEFORE: ReadonlySet<string> = new Set([
   'standard', 'syntax', 'runtime', 'type', 'rounding', 'sampling', 'measurement', 'compile', 'compiler', 'fatal', 'server', 'internal',
@@ -432,7 +425,7 @@ const GATES: readonly Gate[] = [
   { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !(wordsIn(context, FILM_USES) && wordsInText(context, CAMERA_WORDS)) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
   // A kid of a goat; kid leather; "are you kidding".
   // A goat named in another sentence, unless the kid is the asker's ("my kid": a person's child; "her kid" may be a doe's).
-  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && (ASKERS_OWN.has(lower(context.tokens[context.at - 1]) ?? '') || !wordsInText(context, GOAT_WORDS)) },
+  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && (ASKERS_OWN.has(lower(context.tokens[context.at - 1]) ?? '') || !wordsInText(context, GOAT_WORDS, namesHerd)) },
   // "standard error", "syntax error", "margin of error", "error message" are terms, no mistakes.
   {
     words: ['mistake', 'error'],

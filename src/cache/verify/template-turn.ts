@@ -4,7 +4,7 @@
  * Instruction:\n…\n\n### Response:"), tags ("<question>…</question>", "[INST] … [/INST]", "<|im_start|>user\n…").
  * Rules that read where a text starts or ends (a task before a pasted sentence, a statement typed with "?", an
  * article before the end) see the template's edges, not the turn's; so where two texts differ only inside one turn
- * that a label frames, the turn is verified again on its own (a red team on templates, session 43: 2,267 pairs served
+ * that a label frames, the turn is verified again on its own (a red team on templates, session 43: 2,271 pairs served
  * whose turns alone are refused).
  */
 

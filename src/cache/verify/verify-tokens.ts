@@ -455,7 +455,7 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine:
       FLAG.test(text);
       push(tokens, text.slice(match.index, FLAG.lastIndex), 'code');
       at = FLAG.lastIndex;
-    } else if (whole.length > 2 && whole.startsWith('++') && SENTENCE_MARKS.test(whole.slice(2)) && LANGUAGE_LETTER_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) {
+    } else if (whole.length > 2 && whole.startsWith('++') && SENTENCE_MARKS.test(whole.slice(2)) && afterLanguageName(text, match.index + 2)) {
       // "C++?": the language's "++", then the sentence's mark, read on its own.
       push(tokens, '++', 'symbol');
       at = match.index + 2;
@@ -659,7 +659,6 @@ function afterLanguageName(text: string, start: number): boolean {
   return LANGUAGE_NAME_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 /** A letter that names a language with "#" or "++" after it (C#, F#, J#, C++, g++), standing alone. */
-const LANGUAGE_LETTER_BEFORE = /(?:^|[^\p{L}\p{N}_])[CcFfJjGg]$/u;
 const LANGUAGE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}_])[CcFfJjGg](?:#|\+\+)$/u;
 const SENTENCE_MARKS = /^[.?!]+$/u;
 

@@ -202,6 +202,18 @@ export function wordsIn({ tokens, at }: WordContext, words: ReadonlySet<string>)
   return tokens.slice(start, end).some((token) => words.has(token.key.toLowerCase()));
 }
 
+/**
+ * Whether one of `words` stands within TEXT_REACH tokens either side of the word, in another sentence too (a goat named
+ * before "kid", a camera before "film"); `counts` may set a found word aside ("goat cheese").
+ */
+export function wordsInText({ tokens, at }: WordContext, words: ReadonlySet<string>, counts: (tokens: readonly Token[], index: number) => boolean = () => true): boolean {
+  for (let index = Math.max(0, at - TEXT_REACH); index < Math.min(tokens.length, at + TEXT_REACH); index++) {
+    if (words.has(tokens[index]!.key.toLowerCase()) && counts(tokens, index)) return true;
+  }
+  return false;
+}
+const TEXT_REACH = 30;
+
 /** An adjective standing for a noun: "a large in US sizes", "the main" (a water main), "a fast". */
 export const usedAsNoun = (context: WordContext): boolean => DETERMINERS.has(lower(context.tokens[context.at - 1]) ?? '') && nounAfter(context) === undefined;
 

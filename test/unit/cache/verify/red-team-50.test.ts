@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { turnInsideFrame } from '../../../../src/cache/verify/template-turn.ts';
 import { pairTests, useVerifier } from './verifier-fixture.ts';
 
 const verifier = useVerifier();
@@ -203,4 +204,37 @@ describe("a listed synonym in another sense that another sentence names (synonym
     ['We visited a goat farm last weekend. How do I get my kid to sleep through the night?', 'We visited a goat farm last weekend. How do I get my child to sleep through the night?'],
     ['My phone camera is terrible. What movie won Best Picture in 1994?', 'My phone camera is terrible. What film won Best Picture in 1994?'],
   ]);
+});
+
+describe("a template's turn from a hostile or careless client (template-turn.ts)", () => {
+  notServed([
+    // Other line breaks: CRLF, a lone CR, a line separator pasted from a web page.
+    ['User: He quit.\r\nAssistant:', 'User: He quit?\r\nAssistant:'],
+    ['User: He quit.\rAssistant:', 'User: He quit?\rAssistant:'],
+    ['User: He quit.\u2028Assistant:', 'User: He quit?\u2028Assistant:'],
+    // A label typed in full-width letters, or with a zero-width space after it.
+    ['Ｕｓｅｒ: He quit.\nAssistant:', 'Ｕｓｅｒ: He quit?\nAssistant:'],
+    ['User:\u200b He quit.\nAssistant:', 'User:\u200b He quit?\nAssistant:'],
+  ]);
+
+  it('finds the turn in 256 KB of spaces, tabs or labels within seconds (a first version read a run of spaces from each of its places)', () => {
+    const size = 256 * 1024;
+    const spaces = ' '.repeat(size);
+    const cases: Array<[string, string]> = [
+      [`What is the capital of France?${spaces}x`, `What is the capital of France? Thanks!${spaces}x`],
+      [`User: What is it?${spaces}x\nAssistant:`, `User: What is it? Thanks!${spaces}x\nAssistant:`],
+      [`User: What is it?${'\t'.repeat(size)}x\nAssistant:`, `User: What is it? Thanks!${'\t'.repeat(size)}x\nAssistant:`],
+      [`${'User: hi\n'.repeat(size / 9)}User: He quit.\nAssistant:`, `${'User: hi\n'.repeat(size / 9)}User: He quit?\nAssistant:`],
+      [`${'Q: a A: b '.repeat(size / 10)}Q: He quit. A:`, `${'Q: a A: b '.repeat(size / 10)}Q: He quit? A:`],
+    ];
+    const started = performance.now();
+    const turns = cases.map(([left, right]) => turnInsideFrame(left, right));
+    expect(performance.now() - started).toBeLessThan(10_000); // ~50 ms in all; the quadratic version took minutes
+    expect(turns[1]?.query.startsWith('What is it?')).toBe(true);
+    // Lines a user's label opens with no answer's between are one turn, read up to TURN_LINES lines back.
+    expect(turns[3]?.query.endsWith('User: He quit.')).toBe(true);
+    expect(turns[3]?.candidate.endsWith('User: He quit?')).toBe(true);
+    expect(turns[3]!.query.length).toBeLessThan(200);
+    expect(turns[4]).toEqual({ query: 'He quit.', candidate: 'He quit?' });
+  });
 });
