@@ -240,11 +240,22 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   // evidence is the word vectors, so the guards of an unknown form — sup + rise — do not apply).
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon))) && options.codeContext?.(misspelt) !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon))) && (options.codeContext?.(misspelt) !== true || proseTypoInCode(misspelt, word, lexicon))) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
 }
+
+/**
+ * Whether a typo in a text about code is still one: a common word of eight letters or more misspelt by a
+ * slip of typing ("async funtions in JavaScript"; an over-refusal study, session 44), which no one names a variable or a
+ * type after. A short one may be an identifier ("uint"/"unit", "ttest"/"test"), and a rarer one a term of art one key
+ * from a word ("debounce"/"denounce", "coinfection"/"confection").
+ */
+function proseTypoInCode(misspelt: string, word: string, lexicon: Lexicon): boolean {
+  return word.length >= PROSE_TYPO_LENGTH && misspelt.length >= PROSE_TYPO_LENGTH - 1 && lexicon.isCommon(word) && typingSlip(misspelt, word) !== undefined;
+}
+const PROSE_TYPO_LENGTH = 8;
 
 /** Whether swapping two adjacent letters of `misspelt` also gives a common word other than `word`. */
 function swapsToAnother(misspelt: string, word: string, lexicon: Lexicon): boolean {
@@ -285,12 +296,13 @@ function slipsFromOtherWord(misspelt: string, word: string, lexicon: Lexicon): b
     lexicon.isWord(candidate) &&
     (!common || candidate.length > misspelt.length || lexicon.isCommon(candidate)) &&
     !lexicon.sameLemma(candidate, word) &&
-    typingSlip(misspelt, candidate) !== undefined;
+    (typingSlip(misspelt, candidate) ?? keyboardSlip(misspelt, candidate)) !== undefined;
   for (let at = 0; at < misspelt.length; at++) {
     const [head, letter, tail] = [misspelt.slice(0, at), misspelt[at]!, misspelt.slice(at + 1)];
     if (at + 1 < misspelt.length && other(head + tail[0] + letter + tail.slice(1))) return true;
     if (other(head + tail)) return true;
     if (VOWELS.includes(letter)) for (const vowel of VOWELS) if (vowel !== letter && other(head + vowel + tail)) return true;
+    for (const key of KEY_NEIGHBOURS[letter] ?? '') if (other(head + key + tail)) return true;
     for (const inserted of LETTERS) if (other(head + inserted + letter + tail)) return true;
   }
   return false;
@@ -342,6 +354,13 @@ const GRAMMAR_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
  */
 function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   const slip = typingSlip(misspelt, word);
+  // A neighbouring key struck for a letter, in a long word ("photosynthrsis", "restaurabt"; an over-refusal
+  // study, session 44: every such typo refused), as common as a vowel slip must be or longer still; not where it is
+  // also one slip from another word.
+  if (slip === undefined) {
+    const keyboard = keyboardSlip(misspelt, word);
+    return keyboard !== undefined && (lexicon.isCommon(word) || word.length >= KEYBOARD_SLIP_RARE_LENGTH) && !slipsFromOtherWord(misspelt, word, lexicon) && !slipsFromAnother(misspelt, word, lexicon);
+  }
   // A slip one slip from the word's counterpart too says neither: "intrcellular" is intercellular or intracellular,
   // "aduction" abduction or adduction (a red team on directions, session 41: 44 of 384 such typos served against both).
   if (slip !== undefined && slipsFromAnother(misspelt, word, lexicon)) return false;
@@ -363,6 +382,30 @@ function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   for (let split = 3; split <= misspelt.length - 3; split++) if (lemma(misspelt.slice(0, split)) && lemma(misspelt.slice(split))) return false;
   return !DERIVATIONAL_SUFFIXES.some((suffix) => misspelt.endsWith(suffix) && lemma(misspelt.slice(0, -suffix.length)));
 }
+
+/**
+ * A slip of a neighbouring key in a word of KEYBOARD_SLIP_LENGTH letters or more: one inner letter struck as a key beside
+ * it ("photosynthrsis"). Not the first or the last letter, where words of their own are made; not a
+ * letter added, which makes another term as often as a slip ("coinfection"/"confection", "nephrostomy"/"nephrotomy").
+ */
+function keyboardSlip(misspelt: string, word: string): 'neighbour' | undefined {
+  if (word.length < KEYBOARD_SLIP_LENGTH || misspelt.length !== word.length || !/^\p{Ll}+$/u.test(misspelt) || !/^\p{Ll}+$/u.test(word)) return undefined;
+  let at = -1;
+  for (let index = 0; index < word.length; index++) {
+    if (misspelt[index] === word[index]) continue;
+    if (at !== -1) return undefined;
+    at = index;
+  }
+  return at > 0 && at < word.length - 1 && (KEY_NEIGHBOURS[word[at]!] ?? '').includes(misspelt[at]!) ? 'neighbour' : undefined;
+}
+const KEYBOARD_SLIP_LENGTH = 8;
+const KEYBOARD_SLIP_RARE_LENGTH = 10;
+/** The keys around each letter's on a QWERTY keyboard. */
+const KEY_NEIGHBOURS: Readonly<Record<string, string>> = {
+  q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',
+  a: 'qwsz', s: 'awedxz', d: 'serfcx', f: 'drtgvc', g: 'ftyhbv', h: 'gyujnb', j: 'huikmn', k: 'jiolm', l: 'kop',
+  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+};
 
 /** Parts of chemical and surgical terms one letter apart, each of its own meaning (methane/ethane, -ostomy/-otomy). */
 const TERM_PARTS_ONE_LETTER_APART: ReadonlyArray<readonly [string, string]> = [['meth', 'eth'], ['ostom', 'otom']];

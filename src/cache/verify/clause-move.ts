@@ -588,10 +588,14 @@ export function movesUniversalOverScope(move: { moved: Token[] }, side: Prepared
     const token = tokens[at]!;
     if (moved.has(token) || token.kind !== 'word') continue;
     const word = token.key.toLowerCase();
+    // Not a degree's or a question's "how many", "so many", "the most", "too few".
+    if (COUNTED_SUBJECTS.has(word) && DEGREE_BEFORE.has(tokens[at - 1]?.key.toLowerCase() ?? '')) continue;
     if (SCOPE_TAKERS.has(word)) return true;
   }
   return false;
 }
+const COUNTED_SUBJECTS: ReadonlySet<string> = new Set(['few', 'most', 'many']);
+const DEGREE_BEFORE: ReadonlySet<string> = new Set(['how', 'so', 'too', 'as', 'the', 'a', 'very', 'that']);
 const UNIVERSALS: ReadonlySet<string> = new Set(['every', 'all', 'each', 'everywhere', 'always']);
 /** "after all", "above all", "at all", "first of all" closing the phrase; "for all I know". */
 const ALL_IDIOM_BEFORE: ReadonlySet<string> = new Set(['after', 'above', 'at', 'of']);
@@ -602,6 +606,9 @@ const ALL_IDIOM_AFTER: ReadonlySet<string> = new Set(['honesty', 'seriousness', 
 const SCOPE_TAKERS: ReadonlySet<string> = new Set([
   'not', 'never', 'no', 'nobody', 'none', 'nothing', 'nowhere', 'neither', 'nor', 'cannot', 'one', 'some', 'someone', 'somebody', 'something',
   'any', 'anyone', 'anybody', 'anything', 'single', 'same', 'only',
+  // A counted subject reads per thing before the phrase and may read across all of them after it: "In every game, few
+  // players scored." / "Few players scored in every game." (a red team on word order, session 44).
+  'few', 'most', 'many', 'several', 'both', 'two', 'three', 'four', 'five',
 ]);
 
 /**

@@ -318,5 +318,9 @@ export const COMPUTING_TERMS: ReadonlySet<string> = new Set([
   'round_robin', 'first_fit', 'best_fit', 'worst_fit', 'open_source', 'closed_source', 'free_software', 'open_addressing', 'hash_map', 'hash_set',
   'child_theme', 'child_selector', 'child_table', 'child_row', 'child_window', 'child_thread', 'child_task', 'parent_theme', 'parent_selector',
   'parent_table', 'main_loop', 'main_memory', 'main_module', 'main_menu', 'main_window', 'main_repo', 'main_repository', 'master_node', 'master_key',
+  // Everyday terms WordNet lacks, read the same way: "a sick note" / "an ill note", "price fixing" / "price repairing",
+  // "mend fences" (make peace) / "repair fences" (a red team on single words, session 44).
+  'sick_day', 'sick_note', 'sick_pay', 'sick_bay', 'sick_building', 'price_fixing', 'match_fixing', 'kid_brother', 'kid_sister', 'quick_ratio',
+  'mend_fences', 'build_credit', 'cheap_shot', 'cheap_talk', 'quick_fix', 'fast_track', 'big_picture', 'small_talk', 'hard_feelings',
 ]);
 

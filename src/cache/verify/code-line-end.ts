@@ -59,6 +59,33 @@ const YAML_ITEM = /^([ \t]*(?:-[ \t]+|[\p{L}_][\w.-]*:[ \t]+))(["'])?([^"'\s][^"
 /** A YAML 1.1 scalar that is no string unquoted: a boolean of any spelling, null, a number. */
 const TYPED_SCALAR = /^(?:y|n|yes|no|true|false|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/iu;
 
+/**
+ * Whether a value after a key typed inline in prose is quoted on one side only, where the quotes change its type:
+ * `why does "port": "8080" not work` / `… "port": 8080 …` (a string against a number), `explain "strict": true` /
+ * `"strict": "true"`, `what does verbose: NO do` / `verbose: "NO"` (a red team on code, session 44: 1,182 of 4,386
+ * such pairs served; yamlScalarQuoted reads YAML on lines of its own). A key is a quoted name (JSON) or a lowercase
+ * name glued to its colon (YAML); a plain word quoted or not (`"mode": "fast"` / `fast`) stays the same string.
+ */
+export function inlineScalarQuoted(query: string, candidate: string): boolean {
+  const left = inlineValues(query);
+  const right = inlineValues(candidate);
+  if (left.length === 0 || left.length !== right.length) return false;
+  return left.some((one, index) => {
+    const other = right[index]!;
+    return one.key === other.key && one.value.toLowerCase() === other.value.toLowerCase() && one.quoted !== other.quoted && TYPED_SCALAR.test(one.value);
+  });
+}
+function inlineValues(text: string): Array<{ key: string; quoted: boolean; value: string }> {
+  const values: Array<{ key: string; quoted: boolean; value: string }> = [];
+  for (const match of text.matchAll(INLINE_KEY_VALUE)) {
+    values.push({ key: match[1]!, quoted: match[2] !== undefined, value: match[3]! });
+    if (values.length > MAX_LINES) break;
+  }
+  return values;
+}
+/** A key (`"port"`, `'port'`, `verbose`) glued to its colon, then a value quoted or bare, ending where a value ends. */
+const INLINE_KEY_VALUE = /(?<![\w"'])(["'][\p{L}_][\w.-]{0,60}["']|\p{Ll}[\w.-]{0,60}):[ \t]{1,4}(["'])?([-+~]?\.?\w{1,40}(?:\.\w{1,40}){0,3})\2?(?![\w"'])/gu;
+
 /** Texts of more lines are not read so (a pasted file, whose other differences the verifier reads anyway). */
 const MAX_LINES = 2_000;
 

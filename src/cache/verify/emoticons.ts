@@ -26,6 +26,38 @@ export function withoutDecorativeEmoticon(query: string, candidate: string): { q
 }
 
 /**
+ * Both texts with the same face or emoji closing both cut off ("He quit. :)" / "He quit? :)", "It's over. 🙂" /
+ * "It's over? 🙂"), or undefined. The rules that read a text's last mark (a question mark on a statement) look past
+ * the closing words, and a face is one of them: the shared face hid "He quit." asked as "He quit?" (session 44). The
+ * texts without it are verified as well as the whole ones; a face both share is no difference of its own.
+ */
+export function withoutSharedClosingFace(query: string, candidate: string): { query: string; candidate: string } | undefined {
+  const [queryEnd, candidateEnd] = [closingDecoration(query), closingDecoration(candidate)];
+  if (queryEnd === undefined || candidateEnd === undefined) return undefined;
+  const [queryFace, candidateFace] = [query.slice(queryEnd).trim(), candidate.slice(candidateEnd).trim()];
+  if (queryFace !== candidateFace) return undefined;
+  const [strippedQuery, strippedCandidate] = [query.slice(0, queryEnd), candidate.slice(0, candidateEnd)];
+  if (strippedQuery.trim() === '' || strippedCandidate.trim() === '') return undefined;
+  return { query: strippedQuery, candidate: strippedCandidate };
+}
+
+/** Where the spaces before the faces and emoji closing a text start, or undefined: one run, typed after a space. */
+function closingDecoration(text: string): number | undefined {
+  const trimmed = text.trimEnd();
+  const face = trailingFace(trimmed);
+  if (face !== undefined) return face;
+  const tail = CLOSING_EMOJI.exec(trimmed.slice(-CLOSING_EMOJI_LENGTH));
+  if (tail === null) return undefined;
+  let start = trimmed.length - tail[1]!.length;
+  if (start === 0 || !/[ \t]/u.test(trimmed[start - 1]!)) return undefined;
+  while (start > 0 && /[ \t]/u.test(trimmed[start - 1]!)) start--;
+  return start;
+}
+/** A run of emoji closing a text (with their modifiers, joiners and variation selectors), read in its last characters only. */
+const CLOSING_EMOJI = /((?:\p{Extended_Pictographic}[\p{Emoji_Modifier}\u200d\ufe0f]*)+)$/u;
+const CLOSING_EMOJI_LENGTH = 40;
+
+/**
  * Where the spaces before a face ending the text start ("slow :(", "Python? :)"), or undefined; not a face glued
  * to a word or code ("f(x):)"). Only the text's end is read: a regex anchored at the end would rescan a long run of
  * spaces from each of its positions (2 s on 64 KB).

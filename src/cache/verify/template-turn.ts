@@ -42,6 +42,45 @@ export function turnInsideFrame(query: string, candidate: string): { query: stri
   return turns;
 }
 
+/**
+ * Whether two texts differ only on lines that another line of them sets a task on, a task that works on their text
+ * rather than answers it: "Translate the user's message into French.", "Classify the tone of the message", "Return
+ * the message in JSON as {"text": …}", "Repeat the message back exactly", "Is the message a question or a statement?"
+ * — in a system turn, an instruction above or below, or a block's header. There the lines are the text translated,
+ * classified or copied: a courtesy, a closing mark, a contraction or a space added to it changes the answer (a red
+ * team on shared contexts, session 44: 310 such pairs served where the task stood outside the lines that differ).
+ * The task is read where a sentence opens with its verb, so a retrieved passage's "repeated calls" sets none.
+ */
+export function editInTextOfTask(query: string, candidate: string): boolean {
+  const shortest = Math.min(query.length, candidate.length);
+  let prefix = 0;
+  while (prefix < shortest && query.charCodeAt(prefix) === candidate.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && query.charCodeAt(query.length - 1 - suffix) === candidate.charCodeAt(candidate.length - 1 - suffix)) suffix++;
+  // A courtesy on a line of its own before or after the text is the asker's ("Summarize the text:\n\n…\n\nThanks!").
+  const [queryPart, candidatePart] = [query.slice(prefix, query.length - suffix), candidate.slice(prefix, candidate.length - suffix)];
+  const added = queryPart.trim() === '' ? candidatePart : candidatePart.trim() === '' ? queryPart : '';
+  if (added.includes('\n') && COURTESY_LINE.test(added)) return false;
+  const linesStart = query.lastIndexOf('\n', prefix - 1) + 1;
+  const after = query.indexOf('\n', query.length - suffix);
+  const linesEnd = after === -1 ? query.length : after;
+  if (linesStart === 0 && linesEnd === query.length) return false;
+  const lines = (text: string) => text.slice(linesStart, text.length - (query.length - linesEnd));
+  if (setsTextTask(lines(query)) || setsTextTask(lines(candidate))) return false;
+  return setsTextTask(query.slice(Math.max(0, linesStart - TEXT_TASK_REACH), linesStart)) || setsTextTask(query.slice(linesEnd, linesEnd + TEXT_TASK_REACH));
+}
+function setsTextTask(text: string): boolean {
+  return TEXT_TASK.test(text) || TEXT_PROPERTY_ASKED.test(text);
+}
+/** An instruction opening a sentence or a line whose verb works on a message's or a text's words. */
+const TEXT_TASK =
+  /(?:^|[.!?:>\]]\s+|\n\s*)(?:please\s+|(?:your task is|you will|you must|you should|always)\s+(?:to\s+)?)?(?:translate|rewrite|rephrase|paraphrase|proofread|repeat|echo|return|copy|quote|summari[sz]e|classify|categori[sz]e|label|detect|count|correct)\b[^.\n]{0,80}?\b(?:message|text|input|sentence|review|e-?mail|tweet|comment|content|passage|snippet|paragraph|post|words|characters)s?\b/iu;
+/** A question about the text's own form or mood, wherever it stands. */
+const TEXT_PROPERTY_ASKED = /\b(?:tone|sentiment|formality|politeness|emotion)\s+of\s+(?:the|this|each|every|their|a)\s+(?:user'?s\s+|customer'?s\s+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|post)s?\b|\bquestion\s+or\s+(?:a\s+)?statement\b|\bcharacter\s+(?:for|by)\s+character\b|\bverbatim\b/iu;
+const COURTESY_LINE = /^\s*(?:thanks|thank you|thank you so much|thanks a lot|many thanks|thanks in advance|thx|ty|tia|cheers|please|hi|hello|hey)[\s!.,]*\p{Extended_Pictographic}?\s*$/iu;
+/** How much of the text before and after the lines that differ is read for a task. */
+const TEXT_TASK_REACH = 4_000;
+
 /** Where the asker's turn around `at` opens: after its label, on the line of `at` or on a line before it. */
 function turnOpening(text: string, at: number): number | undefined {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import { codeCueEnds, codeFollowsWord, endsCodeOperand, FUNCTION_DEFINITION } from './code-stretch.ts';
 import { type DataBlock, dataBlocks } from './data-block.ts';
 import { pastedText } from './pasted-text.ts';
@@ -370,6 +370,61 @@ const EXCLAIMED_WORDS: ReadonlySet<string> = new Set([
 const BANG_NAME_REACH = 40;
 const CODE_NAME_BEFORE = /[\p{L}\p{N}_)]\.([\p{L}_][\p{L}\p{N}_]*)$/u;
 
+/**
+ * Whether a "!" or "?" glued to a word is part of a keyword of code written inline, code after it: Swift's `try!`,
+ * `try?`, `as!`, `as?` ("explain x as! Int", "try? JSONDecoder().decode(…)"), F#'s `let!`, `return!`, `yield!`,
+ * `use!`, `match!`, `do!` ("return! Async.Sleep 100"), a Rust macro typed with a space before its brackets ("vec!
+ * [1, 2]", "panic! (\"bad\")"). A red team on code, session 44: 470 of 2,188 such pairs served as punctuation. Only
+ * with what follows read as code (a call, a member, a type, a binding, brackets holding a value), so "Should I try?
+ * Maybe" stays a question.
+ */
+function marksCodeKeyword(text: string, start: number, end: number): boolean {
+  const keyword = KEYWORD_BEFORE_MARK.exec(text.slice(Math.max(0, start - KEYWORD_REACH), start))?.[1];
+  if (keyword === undefined) return false;
+  const after = text.slice(end, end + KEYWORD_REACH);
+  if (keyword === 'try') return TRIED_CODE.test(after);
+  if (keyword === 'as') return text[end - 1] !== '?' || CAST_TYPE.test(after) ? CAST_TYPE.test(after) : false;
+  if (F_SHARP_KEYWORDS.has(keyword)) return text[end - 1] === '!' && (TRIED_CODE.test(after) || BINDING.test(after));
+  return text[end - 1] === '!' && MACRO_ARGUMENTS.test(after);
+}
+const KEYWORD_REACH = 40;
+/** A lowercase name glued to the mark, after a space, a bracket or the text's start. */
+const KEYWORD_BEFORE_MARK = /(?:^|[\s([{=,])([\p{Ll}_][\p{Ll}\p{N}_]*)$/u;
+/** Code after `try!`/`try?`: `await`, or a name called or read as a member ("Data(", "FileManager.default"). */
+const TRIED_CODE = /^[ \t]+(?:await\b|[\p{L}_][\p{L}\p{N}_]*[.(\[])/u;
+/** A type after `as!`/`as?`: a capitalised name or a bracket ("as! Int", "as? [String: Any]"). */
+const CAST_TYPE = /^[ \t]+(?:\[|\p{Lu}[\p{L}\p{N}_]*(?![\p{L}\p{N}_]*[ \t]+\p{Ll}{3,}[ \t]+\p{Ll}))/u;
+/** A binding after F#'s `let!`/`use!` ("let! data = fetch url"). */
+const BINDING = /^[ \t]+[\p{Ll}_][\p{L}\p{N}_]*[ \t]*=(?!=)/u;
+const F_SHARP_KEYWORDS: ReadonlySet<string> = new Set(['let', 'return', 'yield', 'use', 'match', 'do', 'and']);
+/** A macro's brackets after a space, holding a value or nothing: "vec! [1, 2]", "panic! (\"bad\")", "todo! ()". */
+const MACRO_ARGUMENTS = /^[ \t]+[([{][ \t]*(?:[)\]}]|["'\p{N}])/u;
+
+/**
+ * Whether a "?" or "!" before a lowercase word closes a question in a line typed all in lowercase, where a lowercase
+ * word opening the next sentence says nothing: "what is the capital of peru? answer briefly." is "What is the capital
+ * of Peru? Answer briefly." (an over-refusal study, session 44: 383 such near-duplicates refused as a symbol added).
+ * Only a sentence that opens with a question's or a request's word and holds three words or more, before a word that
+ * opens an instruction or a follow-up; not "do", which may be code's next word as in "what does ab? do".
+ */
+function closesLowercaseQuestion(line: Line, start: number, end: number): boolean {
+  const { text } = line;
+  if (!(line.lowercase ??= !UPPERCASE.test(text))) return false;
+  const next = /^ +([\p{Ll}']+)/u.exec(text.slice(end, end + 24))?.[1];
+  if (next === undefined || !FOLLOW_UP_OPENERS.has(next)) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('!', start - 1), text.lastIndexOf(':', start - 1), start - LOWERCASE_SENTENCE_REACH) + 1;
+  const words = text.slice(sentenceStart, start).match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length >= 3 && (QUESTION_OPENERS.has(words[0]!) || REQUEST_VERBS.has(words[0]!));
+}
+const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE_SENTENCE_REACH = 400;
+/** Words that open an instruction or a follow-up after a question typed in lowercase. */
+const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set([
+  'answer', 'explain', 'keep', 'be', 'use', 'give', 'list', 'write', 'tell', 'show', 'please', 'pls', 'thanks', 'thank', 'thx', 'also', 'and', 'i', "i'm", 'im',
+  'my', 'we', 'it', 'this', 'what', 'how', 'why', 'where', 'when', 'which', 'who', 'can', 'could', 'would', 'should', 'is', 'are', 'any', 'make',
+  'include', 'reply', 'respond', 'just', 'only', 'describe', 'summarize', 'summarise', 'limit', 'no', 'ideally', 'preferably', 'one', 'in', 'with',
+]);
+
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
 interface Line {
   text: string;
@@ -400,6 +455,8 @@ interface Line {
   shellTopic?: boolean;
   sqlTopic?: boolean;
   pythonTopic?: boolean;
+  /** The line has no capital letter (see closesLowercaseQuestion), read once a mark asks. */
+  lowercase?: boolean;
   /** The line reads as a statement of code (isCodeLine), read once a mark ending it asks. */
   codeLine?: boolean;
   /** The start of the physical line before this segment, when the segment follows a quotation or code span on it. */
@@ -455,7 +512,7 @@ function lineProseTokens(text: string, tokens: Token[], glued: boolean, ownLine:
       FLAG.test(text);
       push(tokens, text.slice(match.index, FLAG.lastIndex), 'code');
       at = FLAG.lastIndex;
-    } else if (whole.length > 2 && whole.startsWith('++') && SENTENCE_MARKS.test(whole.slice(2)) && afterLanguageName(text, match.index + 2)) {
+    } else if (whole.length > 2 && whole.startsWith('++') && MARKS_AFTER_LANGUAGE.test(whole.slice(2)) && afterLanguageName(text, match.index + 2)) {
       // "C++?": the language's "++", then the sentence's mark, read on its own.
       push(tokens, '++', 'symbol');
       at = match.index + 2;
@@ -554,6 +611,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "Let's eat, grandma.", "Stop, thief!": a comma before the last word or two of a sentence sets off who is
   // addressed; without it that word is the verb's object.
   if (whole === ',' && isVocativeComma(text, start, end)) return 'symbol';
+  if ((whole === '!' || whole === '?') && marksCodeKeyword(text, start, end)) return 'symbol';
   // A mark glued to a one-letter flag is its value: "cut -d, -f1", "awk -F: '{print $1}'", "sort -t, -k2" (a red team on
   // notations, session 34).
   if (whole.length === 1 && FLAG_VALUE_MARKS.has(whole) && FLAG_OF_FIELD_COMMAND.test(text.slice(Math.max(0, start - FLAG_COMMAND_REACH), start))) return 'symbol';
@@ -581,7 +639,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // near-duplicate helper's, session 28).
     // Nor after a greeting opening the text, typed before a lowercase question ("Hey! is it …"; three red teams,
     // session 40: 286 of 286 such near-duplicates refused as a symbol added).
-    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8)) && !closingCourtesy(text, start, end) && !greetingMark(text, start)) return 'symbol';
+    if ((whole === '?' || whole === '!') && /^ +\p{Ll}/u.test(text.slice(end, end + 8)) && !closingCourtesy(text, start, end) && !greetingMark(text, start) && !closesLowercaseQuestion(line, start, end)) return 'symbol';
     // Inside brackets ("range(n, -1)", "{a: 1}"), in a SQL column list or a list of items, and between a key and
     // its value ("key: value"), a comma or colon is syntax: it says how many things there are.
     if (bracketDepth(line, start) > 0 || ((whole === ',' || whole === ':') && isListOrCodeMark(line, start, whole))) return 'symbol';
@@ -639,10 +697,10 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // "1,Alice,,Paris", "println!(…)"; and so is a run attached to a word that no sentence ends with ("email?:").
     const gluedAfter = line.runEnd < text.length && !SPACE.test(text[line.runEnd]!) && !CLOSING_QUOTES.test(text[line.runEnd]!);
     // "in C#?", "in C++?": the sentence's mark after a language's name, read as after a word.
-    const language = SENTENCE_MARKS.test(whole) && afterLanguageName(text, start);
+    const language = MARKS_AFTER_LANGUAGE.test(whole) && afterLanguageName(text, start);
     if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!) && !(language && EMOJI_AFTER_MARK.test(text.slice(line.runEnd, line.runEnd + 2)))) return 'symbol';
     if (line.runEnd - line.runStart > 1 && !line.runSentence && !language) return 'symbol';
-    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start) && !(language && closingCourtesy(text, start, end))) return 'symbol';
+    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start) && !(language && closingCourtesy(text, start, end)) && !closesLowercaseQuestion(line, start, line.runEnd)) return 'symbol';
     if (line.runBangs && (opensQuestion(text, line.runStart) || bangEndsName(text, line.runStart, line.runEnd >= line.contentEnd))) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }
@@ -660,7 +718,8 @@ function afterLanguageName(text: string, start: number): boolean {
 }
 /** A letter that names a language with "#" or "++" after it (C#, F#, J#, C++, g++), standing alone. */
 const LANGUAGE_NAME_BEFORE = /(?:^|[^\p{L}\p{N}_])[CcFfJjGg](?:#|\+\+)$/u;
-const SENTENCE_MARKS = /^[.?!]+$/u;
+/** A sentence's or a clause's marks, read after a language's name as after a word: "In C#, how …" (session 44). */
+const MARKS_AFTER_LANGUAGE = /^(?:[.?!]+|[,;:])$/u;
 
 /** Characters before a comma searched for a negation word (the longest listed, and the one before it). */
 const NEGATION_REACH = 8;
@@ -721,7 +780,9 @@ function isListOrCodeMark(line: Line, start: number, mark: string): boolean {
 // "key: value", "x: int", "{a: 1}": a lowercase word before the colon, a lowercase word or a number after it, no clause.
 const KEY_BEFORE = /\s\p{Ll}[\p{Ll}\p{N}_]*$/u;
 const VALUE_AFTER = /^ [\p{Ll}\p{N}]/u;
-const CLAUSE_AFTER = /^ (?:how|what|why|when|where|which|who|is|are|do|does|can|i|it|the|a|an)\b/u;
+// Also a question or a request typed in lowercase after a lead-in ("quick question: did every senator vote …",
+// "q: should i …"; an over-refusal study, session 44).
+const CLAUSE_AFTER = /^ (?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|do|does|did|can|could|should|would|will|has|have|i|i'm|im|my|we|you|it|the|a|an|please|pls|explain|describe|tell|give|write|list|show|help)\b/u;
 const LIST_ITEM = /(?:^|[,:])\s*((?:[\p{L}\p{N}'-]+\s+){0,3}[\p{L}\p{N}'-]+)$/u;
 const CLAUSE_OPENERS_IN_LISTS = /^(?:i|you|we|they|he|she|it|how|what|why|when|where|which|who|if|is|are|do|does|can|please|this|that|and|but|so|then)\b/iu;
 
@@ -801,7 +862,7 @@ function isCodeListComma(line: Line, start: number, end: number): boolean {
   return PYTHON_FOR.test(before) && /^[^\S\n]*[\p{L}_][\p{L}\p{N}_]*[^\S\n]+in\b/u.test(after);
 }
 const CODE_LIST_REACH = 60;
-const CSS_CLASS_BEFORE = /(?:^|[\s(,>+~])\.[A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
+const CSS_CLASS_BEFORE = /(?:^|[\s(,>+~])\.(?!NET(?![\w-]))[A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
 const CSS_CLASS_AFTER = /^[^\S\n]*\.[A-Za-z_-][\w-]*(?![\w-]*\.\w)/u;
 const CSS_ID_BEFORE = /(?:^|[\s(,>+~])#[A-Za-z_-][\w-]*(?::{1,2}[\w-]+)?$/u;
 const CSS_ID_AFTER = /^[^\S\n]*#[A-Za-z_-][\w-]*/u;
