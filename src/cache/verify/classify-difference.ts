@@ -39,6 +39,8 @@ export interface DifferenceOptions {
    * another is an identifier ("uint"/"unit"). Asked only when a typo would be accepted.
    */
   codeContext?: (misspelt: string) => boolean;
+  /** Whether the changed word stands where a text about code names a package, a module or a function ("use circularr"). */
+  namePosition?: () => boolean;
   /**
    * Whether the difference stands where a noun's number is what is asked: right after "which"/"what" or as an
    * imperative's object ("Which country" / "Which countries", "Write a haiku" / "Write haikus"). There a change
@@ -240,7 +242,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   // evidence is the word vectors, so the guards of an unknown form — sup + rise — do not apply).
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon))) && (options.codeContext?.(misspelt) !== true || proseTypoInCode(misspelt, word, lexicon))) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon) && options.namePosition?.() !== true))) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
@@ -253,7 +255,9 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
  * from a word ("debounce"/"denounce", "coinfection"/"confection").
  */
 function proseTypoInCode(misspelt: string, word: string, lexicon: Lexicon): boolean {
-  return word.length >= PROSE_TYPO_LENGTH && misspelt.length >= PROSE_TYPO_LENGTH - 1 && lexicon.isCommon(word) && typingSlip(misspelt, word) !== undefined;
+  const slip = typingSlip(misspelt, word);
+  // Not a vowel for a vowel: how packages are named after words ("vectorious", "pasition"; a review).
+  return word.length >= PROSE_TYPO_LENGTH && misspelt.length >= PROSE_TYPO_LENGTH - 1 && lexicon.isCommon(word) && slip !== undefined && slip !== 'vowel';
 }
 const PROSE_TYPO_LENGTH = 8;
 
@@ -359,7 +363,8 @@ function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
   // also one slip from another word.
   if (slip === undefined) {
     const keyboard = keyboardSlip(misspelt, word);
-    return keyboard !== undefined && (lexicon.isCommon(word) || word.length >= KEYBOARD_SLIP_RARE_LENGTH) && !slipsFromOtherWord(misspelt, word, lexicon) && !slipsFromAnother(misspelt, word, lexicon);
+    // Not a prefix before a word ("debounce" is de + bounce, a term, not "denounce"; a review).
+    return keyboard !== undefined && (lexicon.isCommon(word) || word.length >= KEYBOARD_SLIP_RARE_LENGTH) && !prefixedWord(misspelt, lexicon) && !slipsFromOtherWord(misspelt, word, lexicon) && !slipsFromAnother(misspelt, word, lexicon);
   }
   // A slip one slip from the word's counterpart too says neither: "intrcellular" is intercellular or intracellular,
   // "aduction" abduction or adduction (a red team on directions, session 41: 44 of 384 such typos served against both).
@@ -400,6 +405,16 @@ function keyboardSlip(misspelt: string, word: string): 'neighbour' | undefined {
 }
 const KEYBOARD_SLIP_LENGTH = 8;
 const KEYBOARD_SLIP_RARE_LENGTH = 10;
+/** Whether a form is a prefix and a word, a word and an ending, or two words, as terms are coined ("debounce", "unmount", "dataframe"). */
+function prefixedWord(form: string, lexicon: Lexicon): boolean {
+  // Or a word with an ending ("computeds": Vue's computed properties, not "computers"; a review).
+  if (INFLECTING_ENDINGS.some((ending) => form.endsWith(ending) && form.length - ending.length >= 4 && lexicon.isWord(form.slice(0, -ending.length)))) return true;
+  if (COINING_PREFIXES.some((prefix) => form.startsWith(prefix) && form.length - prefix.length >= 4 && lexicon.hasLemma(form.slice(prefix.length)))) return true;
+  for (let split = 3; split <= form.length - 3; split++) if (lexicon.hasLemma(form.slice(0, split)) && lexicon.hasLemma(form.slice(split))) return true;
+  return false;
+}
+const INFLECTING_ENDINGS: readonly string[] = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly'];
+const COINING_PREFIXES: readonly string[] = ['de', 're', 'un', 'pre', 'non', 'anti', 'over', 'under', 'sub', 'co', 'multi', 'micro', 'auto', 'inter', 'super', 'hyper', 'meta', 'bi', 'tri', 'mis', 'out', 'up'];
 /** The keys around each letter's on a QWERTY keyboard. */
 const KEY_NEIGHBOURS: Readonly<Record<string, string>> = {
   q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',

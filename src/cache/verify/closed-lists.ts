@@ -15,7 +15,7 @@ export const FILLER_ANYWHERE: readonly (readonly string[])[] = [['please'], ['ki
 
 export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['thanks', 'in', 'advance'], ['thank', 'you', 'in', 'advance'], ['thank', 'you', 'so', 'much'], ['thank', 'you'],
-  ['thanks', 'a', 'lot'], ['many', 'thanks'], ['thanks'], ['thx'], ['ty'], ['thank', 'u'], ['cheers'], ['hey', 'there'], ['hi', 'there'],
+  ['thanks', 'a', 'lot'], ['many', 'thanks'], ['thanks'], ['thx'], ['ty'], ['tia'], ['thank', 'u'], ['cheers'], ['hey', 'there'], ['hi', 'there'],
   ['hello', 'there'], ['hey'], ['hi'], ['hello'], ['greetings'], ['dear', 'assistant'],
   ['could', 'you', 'tell', 'me'], ['can', 'you', 'tell', 'me'], ['would', 'you', 'tell', 'me'],
   ['could', 'you', 'please', 'tell', 'me'], ['can', 'you', 'please', 'tell', 'me'], ['please', 'tell', 'me'],

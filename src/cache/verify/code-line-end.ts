@@ -78,11 +78,14 @@ export function inlineScalarQuoted(query: string, candidate: string): boolean {
 function inlineValues(text: string): Array<{ key: string; quoted: boolean; value: string }> {
   const values: Array<{ key: string; quoted: boolean; value: string }> = [];
   for (const match of text.matchAll(INLINE_KEY_VALUE)) {
+    // Someone's words quoted after a verb of saying are no value of a key ("My boss replied: "NO""; a review).
+    if (REPORTING.has(match[1]!.toLowerCase())) continue;
     values.push({ key: match[1]!, quoted: match[2] !== undefined, value: match[3]! });
     if (values.length > MAX_LINES) break;
   }
   return values;
 }
+const REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'replied', 'replies', 'reply', 'wrote', 'writes', 'answered', 'answers', 'answer', 'asked', 'asks', 'told', 'texted', 'responded', 'response', 'yelled', 'shouted', 'typed', 'messaged', 'emailed', 'commented', 'posted', 'tweeted', 'added', 'note', 'quote']);
 /** A key (`"port"`, `'port'`, `verbose`) glued to its colon, then a value quoted or bare, ending where a value ends. */
 const INLINE_KEY_VALUE = /(?<![\w"'])(["'][\p{L}_][\w.-]{0,60}["']|\p{Ll}[\w.-]{0,60}):[ \t]{1,4}(["'])?([-+~]?\.?\w{1,40}(?:\.\w{1,40}){0,3})\2?(?![\w"'])/gu;
 

@@ -247,7 +247,7 @@ const WORDING: ReadonlySet<string> = new Set([
 ]);
 /** Closing words that are courtesy in a prompt but no COURTESY_KINDS of the verifier ("Cheers", "Bye"), and their kinds. */
 const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
-  ...['cheers', 'ty', 'tysm', 'thank u', 'thanks a bunch'].map((phrase) => [phrase, 'thanks'] as const),
+  ...['cheers', 'ty', 'tysm', 'tia', 'thank u', 'thanks a bunch'].map((phrase) => [phrase, 'thanks'] as const),
   ...['bye', 'goodbye', 'good night', 'goodnight', 'see you', 'take care', 'regards', 'best regards', 'kind regards'].map((phrase) => [phrase, 'farewell'] as const),
 ]);
 /**

@@ -32,27 +32,32 @@ export function withoutDecorativeEmoticon(query: string, candidate: string): { q
  * texts without it are verified as well as the whole ones; a face both share is no difference of its own.
  */
 export function withoutSharedClosingFace(query: string, candidate: string): { query: string; candidate: string } | undefined {
-  const [queryEnd, candidateEnd] = [closingDecoration(query), closingDecoration(candidate)];
-  if (queryEnd === undefined || candidateEnd === undefined) return undefined;
-  const [queryFace, candidateFace] = [query.slice(queryEnd).trim(), candidate.slice(candidateEnd).trim()];
-  if (queryFace !== candidateFace) return undefined;
-  const [strippedQuery, strippedCandidate] = [query.slice(0, queryEnd), candidate.slice(0, candidateEnd)];
-  if (strippedQuery.trim() === '' || strippedCandidate.trim() === '') return undefined;
-  return { query: strippedQuery, candidate: strippedCandidate };
+  // Every face both share, cut at once: one at a time, a verification each, was quadratic and overflowed the stack on
+  // a few thousand faces (a review, session 44).
+  let [queryEnd, candidateEnd] = [query.trimEnd().length, candidate.trimEnd().length];
+  let cut = false;
+  for (;;) {
+    const [queryFace, candidateFace] = [closingDecoration(query, queryEnd), closingDecoration(candidate, candidateEnd)];
+    if (queryFace === undefined || candidateFace === undefined || query.slice(queryFace, queryEnd).trim() !== candidate.slice(candidateFace, candidateEnd).trim()) break;
+    if (query.slice(0, queryFace).trim() === '' || candidate.slice(0, candidateFace).trim() === '') break;
+    [queryEnd, candidateEnd, cut] = [queryFace, candidateFace, true];
+  }
+  return cut ? { query: query.slice(0, queryEnd), candidate: candidate.slice(0, candidateEnd) } : undefined;
 }
 
-/** Where the spaces before the faces and emoji closing a text start, or undefined: one run, typed after a space. */
-function closingDecoration(text: string): number | undefined {
-  const trimmed = text.trimEnd();
-  const face = trailingFace(trimmed);
-  if (face !== undefined) return face;
-  const tail = CLOSING_EMOJI.exec(trimmed.slice(-CLOSING_EMOJI_LENGTH));
-  if (tail === null) return undefined;
-  let start = trimmed.length - tail[1]!.length;
-  if (start === 0 || !/[ \t]/u.test(trimmed[start - 1]!)) return undefined;
-  while (start > 0 && /[ \t]/u.test(trimmed[start - 1]!)) start--;
+/** Where the spaces before the face or the run of emoji closing `text` up to `end` start, or undefined: typed after a space. */
+function closingDecoration(text: string, end: number): number | undefined {
+  const tail = text.slice(Math.max(0, end - CLOSING_EMOJI_LENGTH), end);
+  const match = FACE_AT_END.exec(tail.slice(-FACE_LENGTH - 1)) ?? CLOSING_EMOJI.exec(tail);
+  if (match === null) return undefined;
+  let start = end - match[1]!.length;
+  if (start === 0 || !/[ \t]/u.test(text[start - 1]!)) return undefined;
+  // A bounded walk back over the spaces: a long run of them is no face's.
+  const floor = Math.max(0, start - SPACES_BEFORE_FACE);
+  while (start > floor && /[ \t]/u.test(text[start - 1]!)) start--;
   return start;
 }
+const SPACES_BEFORE_FACE = 16;
 /** A run of emoji closing a text (with their modifiers, joiners and variation selectors), read in its last characters only. */
 const CLOSING_EMOJI = /((?:\p{Extended_Pictographic}[\p{Emoji_Modifier}\u200d\ufe0f]*)+)$/u;
 const CLOSING_EMOJI_LENGTH = 40;

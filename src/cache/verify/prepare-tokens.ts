@@ -62,7 +62,7 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       continue;
     }
     if (token.kind !== 'word' || removed[index] || searchesTitle) continue;
-    if (isFillerAcronym(token.text) && hasLowercase()) continue;
+    if (isFillerAcronym(token.text) && hasLowercase() && !closingThanksInCapitals(tokens, index)) continue;
     if (isAskerAsBeneficiary(tokens, index, removed, partsOfSpeech)) {
       removed[index] = FILLER_REMOVED;
       filler.push(token.text.toLowerCase());
@@ -1493,6 +1493,18 @@ function matchesAt(tokens: readonly Token[], index: number, phrase: readonly str
 function isFillerAcronym(text: string): boolean {
   return /^\p{Lu}{2,3}$/u.test(text) && text !== 'BTW';
 }
+
+/**
+ * Whether "TIA", "THX" or "TY" in capitals is a sentence of its own closing the text, after a question's or a
+ * sentence's mark ("How does it work? TIA"; an over-refusal study, session 44: 160 of 160 refused): thanks, not the
+ * acronym ("symptoms of a TIA").
+ */
+function closingThanksInCapitals(tokens: readonly Token[], index: number): boolean {
+  if (!CLOSING_THANKS_CAPITALS.has(tokens[index]!.text) || !/^[.?!]+$/u.test(tokens[index - 1]?.text ?? '')) return false;
+  return tokens.slice(index + 1).every((token) => token.kind === 'punct' || EMOJI_TOKEN.test(token.text));
+}
+const CLOSING_THANKS_CAPITALS: ReadonlySet<string> = new Set(['TIA', 'THX', 'TY']);
+const EMOJI_TOKEN = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u;
 
 function isBoundary(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'punct' || token.loose === true) && /^[.,!?;:…—–-]+$/u.test(token.text);

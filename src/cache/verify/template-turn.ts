@@ -65,7 +65,10 @@ export function editInTextOfTask(query: string, candidate: string): boolean {
   const after = query.indexOf('\n', query.length - suffix);
   const linesEnd = after === -1 ? query.length : after;
   if (linesStart === 0 && linesEnd === query.length) return false;
-  const lines = (text: string) => text.slice(linesStart, text.length - (query.length - linesEnd));
+  const lines = (text: string) => {
+    const part = text.slice(linesStart, text.length - (query.length - linesEnd));
+    return part.length > TEXT_TASK_REACH ? `${part.slice(0, TEXT_TASK_REACH / 2)}\n${part.slice(-TEXT_TASK_REACH / 2)}` : part;
+  };
   if (setsTextTask(lines(query)) || setsTextTask(lines(candidate))) return false;
   return setsTextTask(query.slice(Math.max(0, linesStart - TEXT_TASK_REACH), linesStart)) || setsTextTask(query.slice(linesEnd, linesEnd + TEXT_TASK_REACH));
 }
@@ -73,8 +76,11 @@ function setsTextTask(text: string): boolean {
   return TEXT_TASK.test(text) || TEXT_PROPERTY_ASKED.test(text);
 }
 /** An instruction opening a sentence or a line whose verb works on a message's or a text's words. */
+// The object names the text worked on, after a determiner: "Translate the user's message", "Count the words"; not the
+// answer's own form ("Always return your answer as plain text", "a field "text""; a review, session 44). Bounded
+// spaces before the verb: a run of line breaks is read once.
 const TEXT_TASK =
-  /(?:^|[.!?:>\]]\s+|\n\s*)(?:please\s+|(?:your task is|you will|you must|you should|always)\s+(?:to\s+)?)?(?:translate|rewrite|rephrase|paraphrase|proofread|repeat|echo|return|copy|quote|summari[sz]e|classify|categori[sz]e|label|detect|count|correct)\b[^.\n]{0,80}?\b(?:message|text|input|sentence|review|e-?mail|tweet|comment|content|passage|snippet|paragraph|post|words|characters)s?\b/iu;
+  /(?:^|[.!?:>\]][ \t]{0,4}|\n[ \t]{0,8})(?:please[ \t]+|(?:your task is|you will|you must|you should|always)[ \t]+(?:to[ \t]+)?)?(?:translate|rewrite|rephrase|paraphrase|proofread|repeat|echo|return|quote|summari[sz]e|classify|categori[sz]e|label|count|correct)\b[^.\n]{0,60}?\b(?:the|this|that|each|every|following|their|its)[ \t]+(?:(?:user|customer|sender|client)'?s?[ \t]+)?(?:original[ \t]+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|snippet|paragraph|post|words|characters)s?\b/iu;
 /** A question about the text's own form or mood, wherever it stands. */
 const TEXT_PROPERTY_ASKED = /\b(?:tone|sentiment|formality|politeness|emotion)\s+of\s+(?:the|this|each|every|their|a)\s+(?:user'?s\s+|customer'?s\s+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|post)s?\b|\bquestion\s+or\s+(?:a\s+)?statement\b|\bcharacter\s+(?:for|by)\s+character\b|\bverbatim\b/iu;
 const COURTESY_LINE = /^\s*(?:thanks|thank you|thank you so much|thanks a lot|many thanks|thanks in advance|thx|ty|tia|cheers|please|hi|hello|hey)[\s!.,]*\p{Extended_Pictographic}?\s*$/iu;

@@ -391,14 +391,15 @@ const KEYWORD_REACH = 40;
 /** A lowercase name glued to the mark, after a space, a bracket or the text's start. */
 const KEYWORD_BEFORE_MARK = /(?:^|[\s([{=,])([\p{Ll}_][\p{Ll}\p{N}_]*)$/u;
 /** Code after `try!`/`try?`: `await`, or a name called or read as a member ("Data(", "FileManager.default"). */
-const TRIED_CODE = /^[ \t]+(?:await\b|[\p{L}_][\p{L}\p{N}_]*[.(\[])/u;
+const TRIED_CODE = /^[ \t]+(?:await\b|[\p{L}_][\p{L}\p{N}_]*[(\[]|[\p{L}_][\p{L}\p{N}_]+\.[\p{L}_])/u;
 /** A type after `as!`/`as?`: a capitalised name or a bracket ("as! Int", "as? [String: Any]"). */
 const CAST_TYPE = /^[ \t]+(?:\[|\p{Lu}[\p{L}\p{N}_]*(?![\p{L}\p{N}_]*[ \t]+\p{Ll}{3,}[ \t]+\p{Ll}))/u;
 /** A binding after F#'s `let!`/`use!` ("let! data = fetch url"). */
 const BINDING = /^[ \t]+[\p{Ll}_][\p{L}\p{N}_]*[ \t]*=(?!=)/u;
 const F_SHARP_KEYWORDS: ReadonlySet<string> = new Set(['let', 'return', 'yield', 'use', 'match', 'do', 'and']);
 /** A macro's brackets after a space, holding a value or nothing: "vec! [1, 2]", "panic! (\"bad\")", "todo! ()". */
-const MACRO_ARGUMENTS = /^[ \t]+[([{][ \t]*(?:[)\]}]|["'\p{N}])/u;
+// A quotation ends the line's segment before its mark: "panic! (" then the quoted "bad".
+const MACRO_ARGUMENTS = /^[ \t]+[([{][ \t]*(?:[)\]}]|["'\p{N}]|$)/u;
 
 /**
  * Whether a "?" or "!" before a lowercase word closes a question in a line typed all in lowercase, where a lowercase
@@ -412,18 +413,25 @@ function closesLowercaseQuestion(line: Line, start: number, end: number): boolea
   if (!(line.lowercase ??= !UPPERCASE.test(text))) return false;
   const next = /^ +([\p{Ll}']+)/u.exec(text.slice(end, end + 24))?.[1];
   if (next === undefined || !FOLLOW_UP_OPENERS.has(next)) return false;
-  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('!', start - 1), text.lastIndexOf(':', start - 1), start - LOWERCASE_SENTENCE_REACH) + 1;
-  const words = text.slice(sentenceStart, start).match(/[\p{L}\p{N}']+/gu) ?? [];
+  // Not in a line about a language whose names end in "?" ("what does int? in c# mean", "include? in ruby": a review).
+  if ((line.namesMarkedNames ??= MARKED_NAMES_LANGUAGE.test(text))) return false;
+  // The sentence before the mark, read back a bounded way (unbounded, each mark of a long line rescanned it).
+  const before = text.slice(Math.max(0, start - LOWERCASE_SENTENCE_REACH), start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf(':'));
+  const words = before.slice(cut + 1).match(/[\p{L}\p{N}']+/gu) ?? [];
   return words.length >= 3 && (QUESTION_OPENERS.has(words[0]!) || REQUEST_VERBS.has(words[0]!));
 }
 const UPPERCASE = /\p{Lu}/u;
 const LOWERCASE_SENTENCE_REACH = 400;
 /** Words that open an instruction or a follow-up after a question typed in lowercase. */
+// Not words that go on a clause about code ("int? and int", "empty? with a block", "try? in swift", "include? when").
 const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set([
-  'answer', 'explain', 'keep', 'be', 'use', 'give', 'list', 'write', 'tell', 'show', 'please', 'pls', 'thanks', 'thank', 'thx', 'also', 'and', 'i', "i'm", 'im',
-  'my', 'we', 'it', 'this', 'what', 'how', 'why', 'where', 'when', 'which', 'who', 'can', 'could', 'would', 'should', 'is', 'are', 'any', 'make',
-  'include', 'reply', 'respond', 'just', 'only', 'describe', 'summarize', 'summarise', 'limit', 'no', 'ideally', 'preferably', 'one', 'in', 'with',
+  'answer', 'explain', 'keep', 'be', 'give', 'list', 'write', 'tell', 'show', 'please', 'pls', 'thanks', 'thank', 'thx', 'also', "i'm", 'im',
+  'my', 'what', 'how', 'why', 'where', 'which', 'who', 'can', 'could', 'would', 'should', 'any', 'reply', 'respond', 'only', 'describe',
+  'summarize', 'summarise', 'limit', 'ideally', 'preferably',
 ]);
+/** Languages whose names may end in "?" (nullable types, predicates, Swift's try?). */
+const MARKED_NAMES_LANGUAGE = /(?:\bc#|\b(?:kotlin|swift|ruby|rails|dart|typescript|ts|crystal|elixir|nullable|null|optional|predicate)\b)/u;
 
 /** A line being cut, and the run of marks (no space, letter or digit) its current mark token belongs to. */
 interface Line {
@@ -455,8 +463,9 @@ interface Line {
   shellTopic?: boolean;
   sqlTopic?: boolean;
   pythonTopic?: boolean;
-  /** The line has no capital letter (see closesLowercaseQuestion), read once a mark asks. */
+  /** The line has no capital letter, and names a language whose names may end in "?" (see closesLowercaseQuestion), read once a mark asks. */
   lowercase?: boolean;
+  namesMarkedNames?: boolean;
   /** The line reads as a statement of code (isCodeLine), read once a mark ending it asks. */
   codeLine?: boolean;
   /** The start of the physical line before this segment, when the segment follows a quotation or code span on it. */
@@ -573,7 +582,7 @@ const ASSIGNMENTS_IN_LINE = /(?<=[\p{L}\p{N}_][ \t]{0,8})=(?!=)(?=[ \t]{0,8}[\p{
 const ASSIGNMENT_REACH = 12;
 
 /** A lowercase thanks or please and nothing else to the end of the line: what follows a question's mark there. */
-const CLOSING_THANKS = /^ +(?:thanks|thank you|thank u|thx|ty|cheers|many thanks|please|pls|plz)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
+const CLOSING_THANKS = /^ +(?:thanks|thank you|thank u|thx|ty|tia|cheers|many thanks|please|pls|plz)(?: (?:so|very) much| a lot| in advance)?[ \t]*[.!]*[ \t]*(?:[:;]-?[)D]|🙏|😊|🙂)?[ \t]*(?:\n|$)/u;
 const CLOSING_THANKS_REACH = 48;
 /**
  * Whether a closing courtesy follows the mark at `start`…`end`: a thanks always; a "please" only after a question that
@@ -769,7 +778,7 @@ function opensQuestion(text: string, end: number): boolean {
  */
 function isListOrCodeMark(line: Line, start: number, mark: string): boolean {
   const { text } = line;
-  if (mark === ':') return KEY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && VALUE_AFTER.test(text.slice(start + 1, start + 3)) && !CLAUSE_AFTER.test(text.slice(start + 1, start + 8));
+  if (mark === ':') return KEY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && VALUE_AFTER.test(text.slice(start + 1, start + 3)) && !CLAUSE_AFTER.test(text.slice(start + 1, start + 8)) && !LEAD_IN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
   line.list ??= listStart(text);
   if (start <= line.list.start) return false;
   if (line.list.sql) return true;
@@ -782,7 +791,13 @@ const KEY_BEFORE = /\s\p{Ll}[\p{Ll}\p{N}_]*$/u;
 const VALUE_AFTER = /^ [\p{Ll}\p{N}]/u;
 // Also a question or a request typed in lowercase after a lead-in ("quick question: did every senator vote …",
 // "q: should i …"; an over-refusal study, session 44).
-const CLAUSE_AFTER = /^ (?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|do|does|did|can|could|should|would|will|has|have|i|i'm|im|my|we|you|it|the|a|an|please|pls|explain|describe|tell|give|write|list|show|help)\b/u;
+const CLAUSE_AFTER = /^ (?:how|what|why|when|where|which|who|is|are|do|does|can|i|it|the|a|an)\b/u;
+/**
+ * A lead-in's label before the colon, not a key: "quick question: did every senator vote …", "q: should i …" (an
+ * over-refusal study, session 44). Only these labels: after any other lowercase word a word like "should" or "list" may be
+ * a value or a type ("x: list", "value: was"; a review).
+ */
+const LEAD_IN_BEFORE = /(?:^|[\s(])(?:question|q|note|edit|update|context|btw|fyi|ps|tldr|tl;dr|problem|issue|help|request|ask)$/u;
 const LIST_ITEM = /(?:^|[,:])\s*((?:[\p{L}\p{N}'-]+\s+){0,3}[\p{L}\p{N}'-]+)$/u;
 const CLAUSE_OPENERS_IN_LISTS = /^(?:i|you|we|they|he|she|it|how|what|why|when|where|which|who|if|is|are|do|does|can|please|this|that|and|but|so|then)\b/iu;
 

@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pairTests, useVerifier } from './verifier-fixture.ts';
 
 const verifier = useVerifier();
@@ -8,6 +8,11 @@ const { notServed, served } = pairTests(kind);
 // Session 44: generated red teams (word order, code, shared contexts, single words), hand-written pairs and an over-refusal study.
 
 describe('a face or an emoji both texts close with (emoticons.ts withoutSharedClosingFace)', () => {
+  // A review: one face at a time, a verification each, overflowed the stack on a few thousand faces.
+  it('verifies texts that close with thousands of shared faces', () => {
+    expect(kind('How do I boil an egg' + ' :)'.repeat(5_000), 'how do i boil an egg' + ' :)'.repeat(5_000))).toBe('same');
+    expect(kind('He quit.' + ' 🙂'.repeat(5_000), 'He quit?' + ' 🙂'.repeat(5_000))).not.toBe('same');
+  });
   notServed([
     ['He quit. :)', 'He quit? :)'],
     ['She left. :(', 'She left? :('],
@@ -38,6 +43,9 @@ describe('a reason moved under a negative or counted subject (structural-verifie
     ['Because of the rain, a few people left early.', 'A few people left early because of the rain.'],
     ['Because I am vegan, suggest a dinner recipe with no nuts.', 'Suggest a dinner recipe with no nuts because I am vegan.'],
     ['Because my dog is old, what food is best?', 'What food is best because my dog is old?'],
+    // A review: a negative word that is no subject.
+    ["Because I'm on a budget, what meals can I make with few ingredients?", "What meals can I make with few ingredients because I'm on a budget?"],
+    ["Because I'm on a budget, what hobbies cost nothing?", "What hobbies cost nothing because I'm on a budget?"],
   ]);
 });
 
@@ -52,6 +60,9 @@ describe('a phrase of every thing moved across a counted subject (clause-move.ts
     ['In every browser, how do I clear the cache?', 'How do I clear the cache in every browser?'],
     ['For each guest, how many plates do I need?', 'How many plates do I need for each guest?'],
     ['In every city, what is the most popular dish?', 'What is the most popular dish in every city?'],
+    // A review: a request's count of what to write.
+    ['For each step, give me two examples.', 'Give me two examples for each step.'],
+    ['For every chapter, write three questions.', 'Write three questions for every chapter.'],
   ]);
 });
 
@@ -81,6 +92,7 @@ describe('quotes that type a value after its key, inline in prose (code-line-end
   served([
     ['what does "mode": "fast" do', 'what does "mode": fast do'],
     ['why does "port": "8080" not work', 'Why does "port": "8080" not work?'],
+    ['My boss replied: "NO" - what should I do next?', 'My boss replied: NO - what should I do next?'],
   ]);
 });
 
@@ -92,11 +104,14 @@ describe("a '!' or '?' of a keyword of code written inline (verify-tokens.ts mar
     ['explain x as! Int in Swift', 'explain x as? Int in Swift'],
     ['In Swift what is value as! [String] for', 'In Swift what is value as [String] for'],
     ['In Rust, what does vec! [1, 2] produce', 'In Rust, what does vec [1, 2] produce'],
+    ['In Rust what is panic! ("bad") for', 'In Rust what is panic ("bad") for'],
     ['F#: explain return! Async.Sleep 100', 'F#: explain return Async.Sleep 100'],
   ]);
   served([
     ['Should I give it a try? Maybe later.', 'Should I give it a try. Maybe later.'],
     ['Is it worth a try? Thanks', 'Is it worth a try? thanks'],
+    ['Is acupuncture worth a try? Dr. Lee says yes.', 'Is acupuncture worth a try. Dr. Lee says yes.'],
+    ['Should I give keto a try? U.S. doctors are divided.', 'Should I give keto a try?? U.S. doctors are divided.'],
   ]);
 });
 
@@ -109,6 +124,14 @@ describe('a question typed all in lowercase before a follow-up (verify-tokens.ts
   notServed([
     ['What does ab? do', 'What does ab do'],
     ['what does ab? do', 'what does ab do'],
+    // A review: a name of code that ends in "?" or a key's colon, in a line typed in lowercase.
+    ['what does int? in c# mean', 'what does int in c# mean'],
+    ['what is the difference between int? and int in c#', 'what is the difference between int and int in c#'],
+    ['when should i use include? in ruby', 'when should i use include in ruby'],
+    ['how do i use try? in swift', 'how do i use try in swift'],
+    ['in python what does x: list mean', 'in python what does x list mean'],
+    ['in python what does value: was mean', 'in python what does value was mean'],
+    ['in python what does items: please mean', 'in python what does items please mean'],
   ]);
 });
 
@@ -126,13 +149,19 @@ describe('a typo of a neighbouring key, and a long typo in a text about code (cl
   served([
     ['How does photosynthesis work?', 'How does photosynthrsis work?'],
     ['What is the best restaurant in town?', 'What is the best restaurabt in town?'],
-    ['What temperature should I bake bread at?', 'What temperatyre should I bake bread at?'],
     ['Explain the difference between weather and climate', 'Explain the diffrrence between weather and climate'],
     ['Any tips on how to handle errors in async functions in JavaScript?', 'Any tips on how to handle errors in async funtions in JavaScript?'],
   ]);
   notServed([
     ['How do I debounce a search input in React?', 'How do I denounce a search input in React?'],
     ['what is the treatment for hiv and tb coinfection', 'what is the treatment for hiv and tb confection'],
+    // A review: a term coined with a prefix, and packages named after words one slip away.
+    ['What is a debounce?', 'What is a denounce?'],
+    ['How do I install detectie with npm?', 'How do I install detective with npm?'],
+    ['How do I use circularr in Node.js?', 'How do I use circular in Node.js?'],
+    ['How do I use vectorious in Node.js?', 'How do I use victorious in Node.js?'],
+    ['Is detectie still maintained on npm?', 'Is detective still maintained on npm?'],
+    ['What is computeds?', 'What is computers?'],
   ]);
 });
 
@@ -147,6 +176,34 @@ describe('an edit inside the text a task on other lines works on (template-turn.
   ]);
   served([
     ['Summarize the following text in three bullet points:\n\nRemote work has changed the way companies hire.\n\nThanks!', 'Summarize the following text in three bullet points:\n\nRemote work has changed the way companies hire.'],
+    ["<|im_start|>system\nYou are a helpful assistant. Detect the language of the user's message and reply in that language.<|im_end|>\n<|im_start|>user\nhow do I reset my password?<|im_end|>", "<|im_start|>system\nYou are a helpful assistant. Detect the language of the user's message and reply in that language.<|im_end|>\n<|im_start|>user\nHow do I reset my password?<|im_end|>"],
+    ["<|im_start|>system\nYou are a helpful assistant. Always return your answer as plain text, without markdown.<|im_end|>\n<|im_start|>user\nWhat's the capital of France?<|im_end|>", '<|im_start|>system\nYou are a helpful assistant. Always return your answer as plain text, without markdown.<|im_end|>\n<|im_start|>user\nWhat is the capital of France?<|im_end|>'],
     ['Context information is below.\n---------------------\nOfficials did not respond to repeated phone calls from the Mercury News seeking comment.\n---------------------\nQuery: Who did not respond?\nAnswer:', 'Context information is below.\n---------------------\nOfficials did not respond to repeated phone calls from the Mercury News seeking comment.\n---------------------\nQuery: Who did not respond\nAnswer:'],
+  ]);
+});
+
+describe('"TIA", "THX" or "TY" in capitals closing the text (prepare-tokens.ts closingThanksInCapitals)', () => {
+  served([
+    ['How does test-driven development work?', 'How does test-driven development work? TIA'],
+    ['Explain an index fund to a beginner.', 'Explain an index fund to a beginner. TIA'],
+    ['How does it work?', 'How does it work? THX'],
+  ]);
+  notServed([
+    ['What are the symptoms of a TIA?', 'What are the symptoms of a?'],
+    ['What are the symptoms of a stroke', 'What are the symptoms of a stroke TIA'],
+    ['What is a TIA', 'What is a'],
+  ]);
+});
+
+describe("a school moved onto someone of the asker's (clause-move.ts namesSchooling)", () => {
+  notServed([
+    ['In college, how do I deal with my brother?', 'How do I deal with my brother in college?'],
+    ['In grad school, how do I keep in touch with my best friend?', 'How do I keep in touch with my best friend in grad school?'],
+    ['In medical school, how do I motivate my roommate?', 'How do I motivate my roommate in medical school?'],
+  ]);
+  served([
+    ['In college, how do I make friends?', 'How do I make friends in college?'],
+    ['At school, how do I handle a bully?', 'How do I handle a bully at school?'],
+    ['In Excel, how do I share a sheet with my team?', 'How do I share a sheet with my team in Excel?'],
   ]);
 });
