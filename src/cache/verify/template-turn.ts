@@ -73,8 +73,16 @@ export function editInTextOfTask(query: string, candidate: string): boolean {
   return setsTextTask(query.slice(Math.max(0, linesStart - TEXT_TASK_REACH), linesStart)) || setsTextTask(query.slice(linesEnd, linesEnd + TEXT_TASK_REACH));
 }
 function setsTextTask(text: string): boolean {
-  return TEXT_TASK.test(text) || TEXT_PROPERTY_ASKED.test(text);
+  return TEXT_TASK.test(text) || TEXT_PROPERTY_ASKED.test(text) || FORM_READ.test(text);
 }
+/**
+ * A template that reads how the user typed: a question mark, capitals, a greeting or thanks, the first or last word,
+ * the user's tone or wording ("Does the user's question end with a question mark?", "If the question does not begin
+ * with a capital letter, refuse", "Reply yes if the user said hi", "Is the customer angry?", "using the customer's own
+ * phrasing"; a review, session 44: 4,314 of 15,062 such pairs served at the start).
+ */
+const FORM_READ =
+  /\b(?:question\s+marks?|exclamation\s+marks?|capital\s+letters?|capitali[sz]\w*|upper-?\s?case|lower-?\s?case|all\s+caps|(?:first|last)\s+(?:word|letter)s?|each\s+word|(?:user|customer|student|client|caller)(?:'s|s')?\s+(?:own\s+)?(?:tone|energy|mood|wording|phrasing|capitals|marks|punctuation|register|style|spelling|grammar)|(?:user|customer|student|client|caller)\s+(?:said|says|typed|types|wrote|writes|ends|ended|starts|started|begins|began|uses|used|greets|greeted|thanks|thanked)\b|(?:user|customer|student|client|caller)\s+(?:is|was|sounds|seems)\s+(?:angry|upset|shouting|excited|calm|polite|rude|annoyed|relaxed|frustrated)|(?:back|question|message|text)\s+as\s+is\b|(?:option|wording)\s+(?:below\s+)?(?:did\s+)?the\s+user\s+typed?|did\s+the\s+user\s+type|matches\s+the\s+user'?s\s+wording)/iu;
 /** An instruction opening a sentence or a line whose verb works on a message's or a text's words. */
 // The object names the text worked on, after a determiner: "Translate the user's message", "Count the words"; not the
 // answer's own form ("Always return your answer as plain text", "a field "text""; a review, session 44). Bounded
@@ -82,7 +90,7 @@ function setsTextTask(text: string): boolean {
 const TEXT_TASK =
   /(?:^|[.!?:>\]][ \t]{0,4}|\n[ \t]{0,8})(?:please[ \t]+|(?:your task is|you will|you must|you should|always)[ \t]+(?:to[ \t]+)?)?(?:translate|rewrite|rephrase|paraphrase|proofread|repeat|echo|return|quote|summari[sz]e|classify|categori[sz]e|label|count|correct)\b[^.\n]{0,60}?\b(?:the|this|that|each|every|following|their|its)[ \t]+(?:(?:user|customer|sender|client)'?s?[ \t]+)?(?:original[ \t]+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|snippet|paragraph|post|words|characters)s?\b/iu;
 /** A question about the text's own form or mood, wherever it stands. */
-const TEXT_PROPERTY_ASKED = /\b(?:tone|sentiment|formality|politeness|emotion)\s+of\s+(?:the|this|each|every|their|a)\s+(?:user'?s\s+|customer'?s\s+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|post)s?\b|\bquestion\s+or\s+(?:a\s+)?statement\b|\bcharacter\s+(?:for|by)\s+character\b|\bverbatim\b/iu;
+const TEXT_PROPERTY_ASKED = /\b(?:tone|sentiment|formality|politeness|emotion)\s+of\s+(?:the|this|each|every|their|a)\s+(?:user'?s\s+|customer'?s\s+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|post)s?\b|\bquestion\s+or\s+(?:a\s+)?statement\b|\b(?:character|letter|word)\s+(?:for|by)\s+(?:character|letter|word)\b|\bverbatim\b|\b(?:as\s+(?:given|typed|written)|flawless|free\s+of\s+(?:errors|mistakes|typos)|spelling\s+(?:mistakes|errors)|say\s+back|restate)\b/iu;
 const COURTESY_LINE = /^\s*(?:thanks|thank you|thank you so much|thanks a lot|many thanks|thanks in advance|thx|ty|tia|cheers|please|hi|hello|hey)[\s!.,]*\p{Extended_Pictographic}?\s*$/iu;
 /** How much of the text before and after the lines that differ is read for a task. */
 const TEXT_TASK_REACH = 4_000;

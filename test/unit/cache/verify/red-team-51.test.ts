@@ -207,3 +207,16 @@ describe("a school moved onto someone of the asker's (clause-move.ts namesSchool
     ['In Excel, how do I share a sheet with my team?', 'How do I share a sheet with my team in Excel?'],
   ]);
 });
+
+describe('a template that reads how the user typed (template-turn.ts FORM_READ, TEXT_PROPERTY_ASKED)', () => {
+  notServed([
+    ["Does the user's question end with a question mark? Reply yes or no.\n\nUser: How do I write a cover letter\nAssistant:", "Does the user's question end with a question mark? Reply yes or no.\n\nUser: How do I write a cover letter?\nAssistant:"],
+    ['<|system|>\nYou are a strict teacher. If the question does not begin with a capital letter, refuse and explain why.\n<|user|>\nwhich planet is the largest?\n<|assistant|>', '<|system|>\nYou are a strict teacher. If the question does not begin with a capital letter, refuse and explain why.\n<|user|>\nWhich planet is the largest?\n<|assistant|>'],
+    ['You are Orbit, a helpful assistant. Reply "yes" if the user said hi or hello, and "no" otherwise.\n\nHi, how can I improve my sleep?', 'You are Orbit, a helpful assistant. Reply "yes" if the user said hi or hello, and "no" otherwise.\n\nHow can I improve my sleep?'],
+    ['Reply "clean" if the user\'s question is free of errors and "errors" otherwise.\n\nUser: What are the sypmtoms of the flu?\nAssistant:', 'Reply "clean" if the user\'s question is free of errors and "errors" otherwise.\n\nUser: What are the symptoms of the flu?\nAssistant:'],
+    ["You write the subject line of a support ticket using the customer's own phrasing, with their capitals and marks kept.\n\nCustomer: Which planet is the largest?\nAgent:", "You write the subject line of a support ticket using the customer's own phrasing, with their capitals and marks kept.\n\nCustomer: which planet is the largest?\nAgent:"],
+  ]);
+  served([
+    ['Given the following information, answer the question.\n\nContext: Book your tickets in advance. Paris and Rome are European capitals.\n\nQuestion: When should I book tickets?\nAnswer:', 'Given the following information, answer the question.\n\nContext: Book your tickets in advance. Paris and Rome are European capitals.\n\nQuestion: when should I book tickets?\nAnswer:'],
+  ]);
+});
