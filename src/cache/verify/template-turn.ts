@@ -17,11 +17,7 @@
  * the rest of it), or where either turn holds no word.
  */
 export function turnInsideFrame(query: string, candidate: string): { query: string; candidate: string } | undefined {
-  const shortest = Math.min(query.length, candidate.length);
-  let prefix = 0;
-  while (prefix < shortest && query.charCodeAt(prefix) === candidate.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && query.charCodeAt(query.length - 1 - suffix) === candidate.charCodeAt(candidate.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = sharedEnds(query, candidate);
   // Back to the label that opens the turn, in what both share: on the difference's line ("Question: Echo back: …",
   // "USER: … ASSISTANT:" typed on one line), or on a line before it with none of the answer's between ("Q: Translate
   // this email:\n\nThe launch moved.\n\nThanks!"); else the difference's own line.
@@ -52,11 +48,7 @@ export function turnInsideFrame(query: string, candidate: string): { query: stri
  * The task is read where a sentence opens with its verb, so a retrieved passage's "repeated calls" sets none.
  */
 export function editInTextOfTask(query: string, candidate: string): boolean {
-  const shortest = Math.min(query.length, candidate.length);
-  let prefix = 0;
-  while (prefix < shortest && query.charCodeAt(prefix) === candidate.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && query.charCodeAt(query.length - 1 - suffix) === candidate.charCodeAt(candidate.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = sharedEnds(query, candidate);
   // A courtesy on a line of its own before or after the text is the asker's ("Summarize the text:\n\n…\n\nThanks!").
   const [queryPart, candidatePart] = [query.slice(prefix, query.length - suffix), candidate.slice(prefix, candidate.length - suffix)];
   const added = queryPart.trim() === '' ? candidatePart : candidatePart.trim() === '' ? queryPart : '';
@@ -83,8 +75,7 @@ function setsTextTask(text: string): boolean {
  */
 const FORM_READ =
   /\b(?:question\s+marks?|exclamation\s+marks?|capital\s+letters?|capitali[sz]\w*|upper-?\s?case|lower-?\s?case|all\s+caps|(?:first|last)\s+(?:word|letter)s?|each\s+word|(?:user|customer|student|client|caller)(?:'s|s')?\s+(?:own\s+)?(?:tone|energy|mood|wording|phrasing|capitals|marks|punctuation|register|style|spelling|grammar)|(?:user|customer|student|client|caller)\s+(?:said|says|typed|types|wrote|writes|ends|ended|starts|started|begins|began|uses|used|greets|greeted|thanks|thanked)\b|(?:user|customer|student|client|caller)\s+(?:is|was|sounds|seems)\s+(?:angry|upset|shouting|excited|calm|polite|rude|annoyed|relaxed|frustrated)|(?:back|question|message|text)\s+as\s+is\b|(?:option|wording)\s+(?:below\s+)?(?:did\s+)?the\s+user\s+typed?|did\s+the\s+user\s+type|matches\s+the\s+user'?s\s+wording)/iu;
-/** An instruction opening a sentence or a line whose verb works on a message's or a text's words. */
-// The object names the text worked on, after a determiner: "Translate the user's message", "Count the words"; not the
+// An instruction opening a sentence or a line whose verb works on a message's or a text's words. The object names the text worked on, after a determiner: "Translate the user's message", "Count the words"; not the
 // answer's own form ("Always return your answer as plain text", "a field "text""; a review, session 44). Bounded
 // spaces before the verb: a run of line breaks is read once.
 const TEXT_TASK =
@@ -94,6 +85,16 @@ const TEXT_PROPERTY_ASKED = /\b(?:tone|sentiment|formality|politeness|emotion)\s
 const COURTESY_LINE = /^\s*(?:thanks|thank you|thank you so much|thanks a lot|many thanks|thanks in advance|thx|ty|tia|cheers|please|hi|hello|hey)[\s!.,]*\p{Extended_Pictographic}?\s*$/iu;
 /** How much of the text before and after the lines that differ is read for a task. */
 const TEXT_TASK_REACH = 4_000;
+
+/** How many characters both texts share at their start and, after that, at their end. */
+function sharedEnds(query: string, candidate: string): { prefix: number; suffix: number } {
+  const shortest = Math.min(query.length, candidate.length);
+  let prefix = 0;
+  while (prefix < shortest && query.charCodeAt(prefix) === candidate.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && query.charCodeAt(query.length - 1 - suffix) === candidate.charCodeAt(candidate.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
 
 /** Where the asker's turn around `at` opens: after its label, on the line of `at` or on a line before it. */
 function turnOpening(text: string, at: number): number | undefined {
