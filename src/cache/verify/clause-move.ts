@@ -907,7 +907,15 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
   // A count of whom or what the question is for ("For 3 kids, how much do I spend if lunch costs $5?"): moved into
   // the clause it prices a total, not a share (a red team on quantities, session 36: 275 such moves served).
   const counted = move.opener === 'for' && move.moved.some((token) => token.kind === 'number' || (token.kind === 'word' && NUMBER_WORDS.has(token.key.toLowerCase())));
-  if (!TIME_PREPOSITIONS.has(move.opener) && !timed && !counted) return false;
+  // A place or an event ("At the wedding", "In the car") lands on what someone said, planned or offered to do there:
+  // "At the wedding, did Omar say Bob would propose?" / "Did Omar say Bob would propose at the wedding?", "At the
+  // station, did Bob promise to meet Alice?" (a red team on word order, session 45: 58 such moves served).
+  const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
+  const named = move.moved[1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(move.moved[1].text) && move.moved.length === 2;
+  const place = EVENT_OPENERS.has(move.opener) && (PLACE_DETERMINERS.has(words[1] ?? '') || named);
+  const timePreposition = TIME_PREPOSITIONS.has(move.opener);
+  if (!timePreposition && !timed && !counted && !place) return false;
+  const onlyPlace = place && !timePreposition && !timed && !counted;
   // A span or an age, which an infinitive's action can take ("In 2 years, how much should I save to buy a car?");
   // a year only dates the question ("In 2024, what is the best way to invest $10k?").
   const spanOrAge = move.moved.some((token) => token.kind === 'word' && TIME_SPANS.has(token.key.toLowerCase())) || (move.opener === 'at' && move.moved.some((token) => token.kind === 'number'));
@@ -920,9 +928,15 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
       if (side.breaks[index + 1] === 1) return false; // a sentence or clause mark between: another clause
       const lower = word(index);
       if (lower === undefined) continue;
-      if (SUBORDINATE_OPENERS.has(lower) || (counted && lower === 'since')) return true;
-      // "say Tesla would", "signal it would", "predict the rate will": a verb of saying or thinking before a clause.
-      if (SAYING_VERBS.has(lower) && index + 1 < at && (CLAUSE_SUBJECTS_AFTER_VERB.has(word(index + 1) ?? '') || /^\p{Lu}/u.test(tokens[index + 1]!.text))) return true;
+      if (!onlyPlace && (SUBORDINATE_OPENERS.has(lower) || (counted && lower === 'since'))) return true;
+      // "say Tesla would", "signal it would", "predict the rate will": a verb of saying or thinking before a clause
+      // (for a place, someone's, not a request's "tell the program to stop": "was Bob told the store would close").
+      const request = onlyPlace && TELLING.has(lower) && [1, 2, 3, 4].some((ahead) => word(index + ahead) === 'to');
+      if (SAYING_VERBS.has(lower) && !request && index + 1 < at && (CLAUSE_SUBJECTS_AFTER_VERB.has(word(index + 1) ?? '') || (MODALS_AFTER_SAYING.has(word(index + 1) ?? '') && !ASKED_OPINION.has(word(index - 1) ?? '')) || /^\p{Lu}/u.test(tokens[index + 1]!.text))) return true;
+      // "offer to drive Bob home", "threaten to sue", "schedule Dev to present": an act someone offers, plans or
+      // refuses, which the phrase then places or times.
+      if (lower === 'to' && index + 1 < at && lexicon.canBeVerb(word(index + 1) ?? '') && !NOT_AFTER_INFINITIVE_TO.has(word(index + 1) ?? '') && (INTENT_VERBS.has(word(index - 1) ?? '') || (INTENT_VERBS.has(word(index - 2) ?? '') && !QUESTION_WORDS_BEFORE_TO.has(word(index - 1) ?? '')))) return true;
+      if (onlyPlace) continue;
       // "to buy a $30,000 car": an infinitive, not a preposition ("to a Roth IRA"), and only for a span or an age
       // ("After a workout, how long should I wait to eat?" is one question).
       if (lower === 'to' && spanOrAge && index + 1 < at && lexicon.canBeVerb(word(index + 1) ?? '') && !NOT_AFTER_INFINITIVE_TO.has(word(index + 1) ?? '')) return true;
@@ -930,6 +944,20 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
     return false;
   });
 }
+/** Openers of a place or an event phrase, and the words after them that make one ("at the", "in my", "on our"). */
+const EVENT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on']);
+const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your']);
+const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
+/** A modal right after a verb of saying opens the clause whose subject was asked about: "who did Bob say would propose". */
+/** The asker's or the answerer's own view ("what do you think will happen in 2030"): the time is the event's either way. */
+const ASKED_OPINION: ReadonlySet<string> = new Set(['you', 'i', 'we']);
+const MODALS_AFTER_SAYING: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'was', 'were', 'is', 'are', 'had', 'has']);
+/** Verbs of intending, offering or refusing an act: "offer to drive", "promise to meet", "schedule Dev to present". */
+const INTENT_VERBS: ReadonlySet<string> = new Set(
+  ['offer', 'refuse', 'volunteer', 'promise', 'plan', 'agree', 'decide', 'threaten', 'pretend', 'intend', 'arrange', 'schedule', 'vow', 'pledge', 'swear', 'choose', 'hope', 'expect']
+    .flatMap((verb) => [verb, verb + 's', verb.endsWith('e') ? verb + 'd' : verb + 'ed'])
+    .concat(['planned', 'chose', 'chosen', 'swore', 'sworn']),
+);
 const TIME_SPANS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'year', 'month', 'week', 'day', 'decade']);
 /** Words that open a clause inside a question ("… if I drink 5 beers", "… when I retire"). */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'unless', 'once', 'because', 'whether']);

@@ -10,7 +10,7 @@ import { QUESTION_OPENERS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-li
  * Returns both texts with the face cut off the side that has it, or undefined.
  */
 export function withoutDecorativeEmoticon(query: string, candidate: string): { query: string; candidate: string } | undefined {
-  const [queryFace, candidateFace] = [trailingFace(query), trailingFace(candidate)];
+  const [queryFace, candidateFace] = [closingFace(query), closingFace(candidate)];
   if ((queryFace === undefined) === (candidateFace === undefined)) return undefined;
   const [own, faceAt, other] = queryFace !== undefined ? [query, queryFace, candidate] : [candidate, candidateFace!, query];
   const stripped = own.slice(0, faceAt);
@@ -37,7 +37,7 @@ export function withoutSharedClosingFace(query: string, candidate: string): { qu
   let [queryEnd, candidateEnd] = [query.trimEnd().length, candidate.trimEnd().length];
   let cut = false;
   for (;;) {
-    const [queryFace, candidateFace] = [closingDecoration(query, queryEnd), closingDecoration(candidate, candidateEnd)];
+    const [queryFace, candidateFace] = [closingDecoration(query, queryEnd, true), closingDecoration(candidate, candidateEnd, true)];
     if (queryFace === undefined || candidateFace === undefined || query.slice(queryFace, queryEnd).trim() !== candidate.slice(candidateFace, candidateEnd).trim()) break;
     if (query.slice(0, queryFace).trim() === '' || candidate.slice(0, candidateFace).trim() === '') break;
     [queryEnd, candidateEnd, cut] = [queryFace, candidateFace, true];
@@ -45,38 +45,28 @@ export function withoutSharedClosingFace(query: string, candidate: string): { qu
   return cut ? { query: query.slice(0, queryEnd), candidate: candidate.slice(0, candidateEnd) } : undefined;
 }
 
-/** Where the spaces before the face or the run of emoji closing `text` up to `end` start, or undefined: typed after a space. */
-function closingDecoration(text: string, end: number): number | undefined {
+/**
+ * Where the spaces before the face (or, with `emoji`, the run of emoji) closing `text` up to `end` start, or undefined;
+ * typed after a space ("slow :(", "Python? :)"), not glued to a word or code ("f(x):)"), not after a line break, an
+ * ideographic space or a no-break space. Only the text's end is read: a regex anchored at the end would rescan a long
+ * run of spaces from each of its positions (2 s on 64 KB), and the walk back over the spaces is bounded.
+ */
+function closingDecoration(text: string, end: number, emoji: boolean): number | undefined {
   const tail = text.slice(Math.max(0, end - CLOSING_EMOJI_LENGTH), end);
-  const match = FACE_AT_END.exec(tail.slice(-FACE_LENGTH - 1)) ?? CLOSING_EMOJI.exec(tail);
+  const match = FACE_AT_END.exec(tail.slice(-FACE_LENGTH - 1)) ?? (emoji ? CLOSING_EMOJI.exec(tail) : null);
   if (match === null) return undefined;
   let start = end - match[1]!.length;
   if (start === 0 || !/[ \t]/u.test(text[start - 1]!)) return undefined;
-  // A bounded walk back over the spaces: a long run of them is no face's.
   const floor = Math.max(0, start - SPACES_BEFORE_FACE);
   while (start > floor && /[ \t]/u.test(text[start - 1]!)) start--;
   return start;
 }
+/** A face alone (no emoji) closing `text`: see closingDecoration. */
+const closingFace = (text: string): number | undefined => closingDecoration(text, text.trimEnd().length, false);
 const SPACES_BEFORE_FACE = 16;
 /** A run of emoji closing a text (with their modifiers, joiners and variation selectors), read in its last characters only. */
 const CLOSING_EMOJI = /((?:\p{Extended_Pictographic}[\p{Emoji_Modifier}\u200d\ufe0f]*)+)$/u;
 const CLOSING_EMOJI_LENGTH = 40;
-
-/**
- * Where the spaces before a face ending the text start ("slow :(", "Python? :)"), or undefined; not a face glued
- * to a word or code ("f(x):)"). Only the text's end is read: a regex anchored at the end would rescan a long run of
- * spaces from each of its positions (2 s on 64 KB).
- */
-function trailingFace(text: string): number | undefined {
-  const trimmed = text.trimEnd();
-  const face = FACE_AT_END.exec(trimmed.slice(-FACE_LENGTH - 1));
-  if (face === null) return undefined;
-  let start = trimmed.length - face[1]!.length;
-  // Typed after a space: not a line break, an ideographic space or a no-break space.
-  if (start === 0 || !/[ \t]/u.test(trimmed[start - 1]!)) return undefined;
-  while (start > 0 && /[ \t]/u.test(trimmed[start - 1]!)) start--;
-  return start;
-}
 /** The longest face, in characters. */
 const FACE_LENGTH = 3;
 

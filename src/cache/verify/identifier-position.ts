@@ -221,10 +221,53 @@ function askedInLanguage(tokens: readonly Token[], at: number, mark: (at: number
   for (let index = at + 3; index < tokens.length && index <= at + 6; index++) {
     if (tokens[index]!.text.toLowerCase() !== 'in') continue;
     const name = tokens[index + 1];
-    if (name !== undefined && (/^\p{Lu}/u.test(name.text) || PROGRAMMING_NAMES.has(name.text.toLowerCase()))) mark(at + 1);
-    return;
+    if (name !== undefined && (/^\p{Lu}/u.test(name.text) || PROGRAMMING_NAMES.has(name.text.toLowerCase()))) {
+      mark(at + 1);
+      return;
+    }
+    break;
   }
+  // The language named elsewhere: fronted, as a label or in another sentence ("In SQL, what does select do?",
+  // "Python: what does help do?", "[SQL] what does select do?", "What does select do? I'm using Go."; a hand-written
+  // red team, session 45: 53 of 55 such pairs served a keyword's synonym).
+  if (namesLanguageAnywhere(tokens)) mark(at + 1);
 }
+/** Whether a text names a programming language or a tool anywhere: a name of PROGRAMMING_NAMES or TOOL_NAMES, or one of PROGRAMMING_NAMES_CAPITALISED typed with its capital. */
+function namesLanguageAnywhere(tokens: readonly Token[]): boolean {
+  let named = NAMES_LANGUAGE.get(tokens);
+  if (named !== undefined) return named;
+  named = tokens.some(isLanguageName);
+  NAMES_LANGUAGE.set(tokens, named);
+  return named;
+}
+function isLanguageName(token: Token, index: number, tokens: readonly Token[]): boolean {
+  if (token.kind !== 'word' && token.kind !== 'code') return false;
+  const lower = token.text.toLowerCase();
+  if (TWO_WORD_TOOLS.has(`${lower} ${tokens[index + 1]?.text.toLowerCase()}`)) return true;
+  return (PROGRAMMING_NAMES.has(lower) && !NOT_NAMES.has(lower)) || TOOL_NAMES.has(lower) || ((PROGRAMMING_NAMES_CAPITALISED.has(lower) || CAPITALISED_TOOLS.has(lower)) && /^\p{Lu}/u.test(token.text) && !token.sentenceStart);
+}
+/** Whether a language or a tool is named among a text's first words ("In SQL, …", "Python: …", "In my Go code, …"). */
+function frontsLanguage(tokens: readonly Token[]): boolean {
+  return tokens.slice(0, FRONT_WORDS).some((token, index) => isLanguageName(token, index, tokens));
+}
+const FRONT_WORDS = 5;
+const NAMES_LANGUAGE = new WeakMap<readonly Token[], boolean>();
+/** Languages and tools whose keywords and functions are words, besides PROGRAMMING_NAMES. */
+const TOOL_NAMES: ReadonlySet<string> = new Set([
+  'lisp', 'clojure', 'scheme', 'racket', 'erlang', 'ocaml', 'fsharp', 'vba', 'excel', 'dax', 'jquery', 'dplyr', 'tidyverse', 'latex', 'vim', 'emacs',
+  'rails', 'pyspark', 'spark', 'sas', 'stata', 'spss', 'tsql', 'plsql', 'graphql', 'terraform', 'ansible', 'makefile', 'cmake', 'groovy', 'vue', 'angular',
+  'pascal', 'delphi', 'dask', 'sheets', 'powerbi', 'unity', 'godot', 'node', 'nodejs', 'deno', 'svelte', 'laravel', 'symfony', 'wordpress',
+  't-sql', 'pl/sql',
+]);
+/** Words of PROGRAMMING_NAMES that name no language or tool ("a dataset script is optional"). */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'compiler', 'syntax', 'runtime', 'variable', 'variables', 'integer', 'integers', 'array', 'arrays', 'struct', 'structs', 'pointer', 'pointers',
+  'boolean', 'bytes', 'programming', 'code', 'script', 'function', 'functions', 'syscall', 'library', 'module', 'compile', 'debug', 'api',
+]);
+/** Tools named in two words ("in Power BI", "in google sheets"). */
+const TWO_WORD_TOOLS: ReadonlySet<string> = new Set(['power bi', 'power query', 'power automate', 'power apps', 'google sheets', 'apps script', 'visual basic', 'game maker']);
+/** Tools whose names are common words: only capitalised inside a sentence ("In Scratch, …"; not "from scratch"). */
+const CAPITALISED_TOOLS: ReadonlySet<string> = new Set(['scratch', 'excel', 'access', 'word', 'sheets', 'numbers', 'pages']);
 const ASKED_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'work', 'works', 'return', 'returns', 'mean', 'means']);
 
 /**
@@ -241,9 +284,11 @@ function usedInLanguage(tokens: readonly Token[], at: number, mark: (at: number)
     const word = tokens[index]!.text.toLowerCase();
     if (word !== 'in' && word !== 'with') continue;
     const name = tokens[index + 1];
-    if (name !== undefined && name.kind === 'word' && (PROGRAMMING_NAMES.has(name.text.toLowerCase()) || namesProgramming(name) || (/^\p{Lu}/u.test(name.text) && aboutCode(tokens)))) mark(at + 1);
+    if (name !== undefined && name.kind === 'word' && (PROGRAMMING_NAMES.has(name.text.toLowerCase()) || TOOL_NAMES.has(name.text.toLowerCase()) || TWO_WORD_TOOLS.has(`${name.text.toLowerCase()} ${tokens[index + 2]?.text.toLowerCase()}`) || namesProgramming(name) || (/^\p{Lu}/u.test(name.text) && aboutCode(tokens)))) mark(at + 1);
     return;
   }
+  // The language fronted: "In SQL, is select slow?" (a hand-written red team, session 45).
+  if (frontsLanguage(tokens)) mark(at + 1);
 }
 const USED_IN_LANGUAGE_CUES: ReadonlySet<string> = new Set(['use', 'using', 'of', 'how', 'is']);
 const PROGRAMMING_CONCEPTS: ReadonlySet<string> = new Set([

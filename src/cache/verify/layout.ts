@@ -13,7 +13,18 @@ import { type Token, verifyTokens } from './verify-tokens.ts';
  * so no `u` flag: without it the search is ~10× faster (2 ms on 100 KB with it, run for texts too long to keep).
  */
 const LAYOUT_TOPIC =
-  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql)\b/i;
+  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql|vim|vimrc|[inv]?noremap|[inv]map)\b/i;
+/** Words of a question about spacing itself (LAYOUT_TOPIC's words of whitespace and form). */
+const SPACING_TOPIC =
+  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|columns?|wrap\w*|blank|align\w*|ascii|markdown|exactly|verbatim|double|single|characters?)\b/i;
+/** Words of a question that checks, compares or prints a text typed inline, whose spaces are then the text's. */
+const VERBATIM_CUES =
+  /\b(?:typos?|typed|typing|correct\w*|errors?|mistakes?|equals?|equal\w*|same|identical|differ\w*|compar\w*|match\w*|valid\w*|verses?|strings?|prints?|printed|output\w*|returns?|quot\w*|literal\w*|check\w*|spell\w*|parse\w*|count\w*|how many)\b/i;
+/** A line of letters, digits, spaces and a sentence's marks only: no quote, colon, bracket or mark of code. */
+const PLAIN_PROSE_LINE = /^[\p{L}\p{N} ,.?!'’-]+$/u;
+/** The longest one-line text read as plain prose for its spacing. */
+const PLAIN_LINE_CHARACTERS = 1_000;
+
 /**
  * One line of a shell, a stylesheet, a regex or a macro typed without a fence, where the space beside a mark is
  * syntax: "x = 5" is a command in bash and "x=5" an assignment, "HEAD ~1" and "HEAD~1" two arguments,
@@ -64,8 +75,8 @@ export function markSpacingDiffers(hunks: Hunk[], leftTokens: readonly Token[], 
   }
   return false;
 }
-/** A line of code or of a list: a bullet or number opening it, or a mark of code in it. */
-const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>|]/u;
+/** A line of code or of a list: a bullet or number opening it, a mark of code in it, or a backslash continuing it. */
+const STRUCTURED_LINE = /^[ \t]*(?:[-*•+>]\s|\d+[.)]\s)|[=;{}()[\]<>|]|\\[ \t]*$/u;
 
 /** layoutMatters of a side's text, once per prepared side (kept in the verifier's LRU, compared with many candidates). */
 export function layoutMattersIn(side: PreparedSide, text: string): boolean {
@@ -94,7 +105,13 @@ type Layout = boolean | 'line breaks' | 'item breaks';
 const LAYOUT_MATTERS = new WeakMap<PreparedSide, Layout>();
 
 function layoutMatters(text: string): Layout {
-  if (LAYOUT_TOPIC.test(text)) return true;
+  // One line of plain prose that only names a thing of layout (a poem, a CSV file, code) asks for it: its own spaces
+  // are typing ("How do I read a CSV file  in Python?"; an over-refusal study, session 45: 385 of 2,826 such
+  // double spaces refused). Not where spacing is the topic, nor a line with quotes, a colon or marks of code, which
+  // may carry the text itself ("Convert this table to CSV: name  age").
+  // Nor one that checks or compares a text typed inline ("Is the verse Roses are  red correctly typed?", "is hello
+  // world equal to hello world?": a first rule without this was withdrawn, session 20).
+  if (LAYOUT_TOPIC.test(text)) return text.length > PLAIN_LINE_CHARACTERS || text.includes('\n') || SPACING_TOPIC.test(text) || VERBATIM_CUES.test(text) || !PLAIN_PROSE_LINE.test(text);
   if (!text.includes('\n')) return false;
   let list = false;
   // Line by line (one regex over the whole text could rescan a long last line from each mark in it).

@@ -265,6 +265,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // A reason moved after a negation may fall under it: "Because he is young, don't hire him." gives the reason not
       // to; "Don't hire him because he is young." may say that youth is no reason (a red team on scope, session 41).
       if (becauseUnderNegation(moved, before)) return { kind: 'undecided', reason: 'a reason moved under a negation' };
+      if (asksWhetherReason(moved, before)) return { kind: 'undecided', reason: 'a reason moved in a yes/no question' };
       if (movesUniversalOverScope(moved, before)) return { kind: 'undecided', reason: 'a phrase of every thing moved across a scope' };
       // The guards below read English ("my brother in Spain", "10 in binary"); elsewhere an opener spelled like an
       // English one ("In Spanien, wie schicke ich Geld an meinen Bruder?", Dutch and Italian "in") moves unguarded
@@ -415,6 +416,12 @@ export class StructuralVerifier implements CandidateVerifier {
         open.push({ reason: `synonym in a compound: ${difference.notes.join(', ')}`, decisive: true });
         continue;
       }
+      // Both words named in the text both share, as two things ("Drink sizes: Large (16 oz) $3.50, Big (32 oz) $4.25" —
+      // "How much is a big coffee?" / "… a large coffee?"; a red team on shared contexts, session 45: 320 of 816 served).
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && namedOutside(before.tokens, hunk.leftStart, hunk.leftEnd, right) && namedOutside(after.tokens, hunk.rightStart, hunk.rightEnd, left)) {
+        open.push({ reason: `synonyms both named in the text: ${difference.notes.join(', ')}`, decisive: true });
+        continue;
+      }
       if (difference.kind === 'accepted') for (const note of difference.notes) accepted.push(note); // not push(...): 100k notes overflow the stack
       else open.push({ reason: difference.reason, decisive: difference.kind === 'blocking' });
     }
@@ -558,7 +565,7 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   const said = own.slice(0, own.search(ANY_EMOJI));
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase()) && !/[?.!？。！]\s*$/u.test(said)) return false;
-  return !ANY_EMOJI.test(other) && !EMOJI_TOPIC.test(own) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
+  return !ANY_EMOJI.test(other) && !emojiAskedAbout(own, said) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
 }
 /** The greetings, thanks and apologies set aside in a side, not "please" (which asks, and is never the wording judged): one side with some and the other with none. */
 function courtesyOf(side: PreparedSide): string {
@@ -650,8 +657,23 @@ const FEELING_EMOJI = /^[\u{1F600}-\u{1F637}\u{1F641}-\u{1F647}\u{1F64B}-\u{1F64
 /** A token of emoji: pictographs with their joiners, variation selectors and skin tones. */
 const EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u;
 const ANY_EMOJI = /\p{Extended_Pictographic}/u;
+/**
+ * Whether the text is about its emoji: a word of EMOJI_TOPIC anywhere, "react" in lowercase or opening a sentence
+ * (not the library: "How do I structure a React application? 🙂"; an over-refusal study, session 45), or "this",
+ * "these", "that" among the last words before it ("What is this 🙂", "Is that rude? 😡"; not a relative pronoun far
+ * before it: "Write a function that checks if a number is prime. 🙂").
+ */
+function emojiAskedAbout(own: string, said: string): boolean {
+  if (EMOJI_TOPIC.test(own) || REACT_VERB.test(own)) return true;
+  const lastWords = said.match(/[\p{L}']+/gu)?.slice(-POINTING_REACH) ?? [];
+  return lastWords.some((word) => POINTING_WORDS.has(word.toLowerCase()));
+}
 /** Words that make an emoji what the text is about. */
-const EMOJI_TOPIC = /\b(?:emojis?|emoticons?|icons?|symbols?|flags?|means?|meaning|translate|react(?:ion)?|this|these|that)\b/iu;
+const EMOJI_TOPIC = /\b(?:emojis?|emoticons?|icons?|symbols?|flags?|means?|meaning|translate|reactions?)\b/iu;
+const REACT_VERB = /\breact(?:s|ed|ing)?\b|(?:^|[.!?]\s+)React(?:s|ed|ing)?\b/u;
+const POINTING_WORDS: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those']);
+/** How many words before an emoji "this" or "that" points at it from. */
+const POINTING_REACH = 3;
 
 /**
  * "Which one", "which of", "which is": a choice among given things, not a kind of thing; "which time" (an
@@ -886,6 +908,15 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
   return differences;
 }
 
+/** Whether a word of `words` (case and a plural "s" aside) stands in `tokens` outside start…end. */
+function namedOutside(tokens: readonly Token[], start: number, end: number, words: readonly Token[]): boolean {
+  const stem = (text: string) => text.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+  const wanted = new Set(words.filter((token) => token.kind === 'word').map((token) => stem(token.text)));
+  if (wanted.size === 0) return false;
+  for (let index = 0; index < tokens.length; index++) if ((index < start || index >= end) && tokens[index]!.kind === 'word' && wanted.has(stem(tokens[index]!.text))) return true;
+  return false;
+}
+
 /** A note of a word accepted as another of its English forms, spellings or synonyms (not a typo). */
 function isEnglishWordFormNote(note: string): boolean {
   return note.startsWith('inflection ') || note.startsWith('spelling ') || note.startsWith('synonym ');
@@ -1055,13 +1086,7 @@ const MARK_AFTER = /^[=+\-*/%<>|&;)}\]]$/u;
  * a noun phrase or a relative clause ("a recipe with no nuts", "a movie that is not scary": a hostile review, session 41).
  */
 function becauseUnderNegation(move: { moved: Token[] }, side: PreparedSide): boolean {
-  const words = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
-  const [first, second, third] = words;
-  // A purpose or a motive too: "In order to win, did she not cheat?" / "Did she not cheat in order to win?" (not to win,
-  // or for another end; a red team on word order, session 43). Not "for": "For kids, why is coffee not recommended?"
-  // asks the same moved (a review), though "For the money, he didn't quit" may not.
-  const purpose = (first === 'in' && second === 'order' && third === 'to') || (first === 'so' && second === 'as' && third === 'to') || (first === 'out' && second === 'of');
-  if (first !== 'because' && first !== 'cause' && first !== 'cuz' && !purpose) return false;
+  if (!givesReason(move.moved)) return false;
   const moved = new Set(move.moved);
   const { tokens } = side;
   for (let at = 0; at < tokens.length; at++) {
@@ -1103,6 +1128,36 @@ function nearNameTaker(tokens: readonly Token[], start: number, end: number): bo
   return false;
 }
 const NAME_REACH = 3;
+/** Whether a moved phrase gives a reason or a purpose: "because …", "because of …", "since" with a clause, "in order to …". */
+function givesReason(movedTokens: readonly Token[]): boolean {
+  const words = movedTokens.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
+  const [first, second, third] = words;
+  // A purpose or a motive too: "In order to win, did she not cheat?" / "Did she not cheat in order to win?" (not to win,
+  // or for another end; a red team on word order, session 43). Not "for": "For kids, why is coffee not recommended?"
+  // asks the same moved (a review), though "For the money, he didn't quit" may not.
+  const purpose = (first === 'in' && second === 'order' && third === 'to') || (first === 'so' && second === 'as' && third === 'to') || (first === 'out' && second === 'of');
+  // "Since" as a reason: a clause after it ("Since it was cheap, nobody bought the house."), not a time ("Since 2020, …").
+  const sinceReason = first === 'since' && words.slice(1).some((word) => CLAUSE_WORDS.has(word));
+  return first === 'because' || first === 'cause' || first === 'cuz' || purpose || sinceReason;
+}
+/**
+ * Whether the clause that stays is a yes/no question about what happened or is so, asked of someone other than the
+ * asker: with the reason at its end it asks whether that was the reason ("Did she leave because he was rude?": she
+ * left; why?), fronted it asks whether the thing happened ("Because he was rude, did she leave?"; a red team on word
+ * order, session 44). Not a question of the asker's own ("Do I need a visa because I'm American?": advice either way),
+ * nor one a modal asks ("Can I eat honey because I'm vegan?").
+ */
+function asksWhetherReason(move: { moved: Token[] }, side: PreparedSide): boolean {
+  if (!givesReason(move.moved) || !side.punctuation.some((mark) => mark.includes('?'))) return false;
+  const { tokens } = side;
+  const moved = new Set(move.moved);
+  const rest = tokens.filter((token) => !moved.has(token) && token.kind === 'word').map((token) => token.key.toLowerCase());
+  return FACT_AUXILIARIES.has(rest[0] ?? '') && !ASKER.has(rest[1] ?? '');
+}
+const FACT_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't"]);
+const ASKER: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
+/** Words of a clause after "since" (a subject pronoun, an auxiliary or a copula): a reason, not a point in time. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', "it's", "they're", "we're", "you're", "i'm", "he's", "she's"]);
 /** Subjects that negate or count what they do: a reason moved after them may fall in their scope. */
 const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'noone', 'none', 'neither', 'nothing', 'few', 'hardly', 'barely', 'scarcely', 'nowhere']);
 /** What "not" counts opening a subject: "not every doctor", "not all of them", "not many people". */

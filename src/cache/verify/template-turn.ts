@@ -80,8 +80,13 @@ const FORM_READ =
 // spaces before the verb: a run of line breaks is read once.
 const TEXT_TASK =
   /(?:^|[.!?:>\]][ \t]{0,4}|\n[ \t]{0,8})(?:please[ \t]+|(?:your task is|you will|you must|you should|always)[ \t]+(?:to[ \t]+)?)?(?:translate|rewrite|rephrase|paraphrase|proofread|repeat|echo|return|quote|summari[sz]e|classify|categori[sz]e|label|count|correct)\b[^.\n]{0,60}?\b(?:the|this|that|each|every|following|their|its)[ \t]+(?:(?:user|customer|sender|client)'?s?[ \t]+)?(?:original[ \t]+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|snippet|paragraph|post|words|characters)s?\b/iu;
-/** A question about the text's own form or mood, wherever it stands. */
-const TEXT_PROPERTY_ASKED = /\b(?:tone|sentiment|formality|politeness|emotion)\s+of\s+(?:the|this|each|every|their|a)\s+(?:user'?s\s+|customer'?s\s+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|post)s?\b|\bquestion\s+or\s+(?:a\s+)?statement\b|\b(?:character|letter|word)\s+(?:for|by)\s+(?:character|letter|word)\b|\bverbatim\b|\b(?:as\s+(?:given|typed|written)|flawless|free\s+of\s+(?:errors|mistakes|typos)|spelling\s+(?:mistakes|errors)|say\s+back|restate)\b/iu;
+/**
+ * A question about the text's own form or mood, wherever it stands; its mistakes and its length too ("If the customer's
+ * message contains mistakes, gently correct them first", "Begin with a corrected version of …", "state how many
+ * characters the customer's message has", "the exact byte length of the message": a red team on shared contexts,
+ * session 45, 212 such pairs served).
+ */
+const TEXT_PROPERTY_ASKED = /\b(?:tone|sentiment|formality|politeness|emotion)\s+of\s+(?:the|this|each|every|their|a)\s+(?:user'?s\s+|customer'?s\s+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|post)s?\b|\bquestion\s+or\s+(?:a\s+)?statement\b|\b(?:character|letter|word)\s+(?:for|by)\s+(?:character|letter|word)\b|\bverbatim\b|\b(?:as\s+(?:given|typed|written)|flawless|free\s+of\s+(?:errors|mistakes|typos)|spelling\s+(?:mistakes|errors)|say\s+back|restate)\b|\b(?:contains?|has|have|with|any)\s+(?:any\s+|some\s+)?(?:mistakes|errors|typos|misspellings|slips)\b|\bcorrected\s+(?:version|copy|form)\b|\bcorrect\s+(?:them|it)\b|\b(?:how\s+many|number\s+of)\s+(?:characters|letters|words|bytes)\b[^.\n]{0,40}\b(?:message|text|input|question|prompt)s?\b|\b(?:byte|character|letter|word)\s+(?:length|count)\s+of\b/iu;
 const COURTESY_LINE = /^\s*(?:thanks|thank you|thank you so much|thanks a lot|many thanks|thanks in advance|thx|ty|tia|cheers|please|hi|hello|hey)[\s!.,]*\p{Extended_Pictographic}?\s*$/iu;
 /** How much of the text before and after the lines that differ is read for a task. */
 const TEXT_TASK_REACH = 4_000;

@@ -45,8 +45,12 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   // phrase of another language whose meaning is asked is part of it (a red team on other languages, session 33); not
   // "What does the check engine light mean?".
   if (articles && notEnglishAt?.(end) === true && cueBefore?.kind === 'word' && /^(?:does|do|did)$/iu.test(cueBefore.text) && meaningAskedWithin(tokens, end)) return true;
+  // Not a purpose: "What is manganese used for?" asks what it does, not about the word.
+  if (cueAfter?.kind === 'word' && cueAfter.text.toLowerCase() === 'used' && PURPOSE_AFTER_USED.has(tokens[end + 1]?.text.toLowerCase() ?? '')) return false;
   return cueAfter?.kind === 'word' && CUES_AFTER.has(cueAfter.text.toLowerCase());
 }
+const RIGHT_AS_TIME: ReadonlySet<string> = new Set(['now', 'away', 'after', 'before', 'then', 'here', 'there']);
+const PURPOSE_AFTER_USED: ReadonlySet<string> = new Set(['for', 'to', 'as']);
 
 /** Whether "mean"/"means" follows within MEANT_PHRASE_WORDS words of the same sentence from `from`: "does a la carte mean". */
 function meaningAskedWithin(tokens: readonly Token[], from: number): boolean {
@@ -95,6 +99,8 @@ const VARIETIES: ReadonlySet<string> = new Set([
   'british', 'american', 'americans', 'brits', 'britain', 'england', 'english', 'us', 'usa', 'uk', 'canada', 'canadian',
   'australia', 'australian', 'country', 'countries', 'region', 'dialect', 'editor', 'style', 'variant', 'version',
 ]);
+/** Words before "English" that ask for a register, not a variety. */
+const PLAIN: ReadonlySet<string> = new Set(['plain', 'simple', 'basic', 'easy', 'everyday']);
 /** Verbs of saying, writing and using, and "word"/"term", right before a changed word: "say an unicorn", "use won't". */
 const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define']);
 const MEANING_OF: ReadonlySet<string> = new Set(['definition', 'meaning', 'meanings', 'definitions']);
@@ -148,10 +154,14 @@ function sentenceTopic(tokens: readonly Token[], start: number, end: number): nu
   for (let index = start; index < end; index++) {
     const token = tokens[index]!;
     const lower = token.text.toLowerCase();
-    words.push(lower);
+    // "in Word": the application inside a sentence, not "the word" (a single-word red team, session 45).
+    words.push(token.text === 'Word' && index > start ? 'ms-word' : lower);
     if (token.kind !== 'word') continue;
-    if (USAGE_CUES.has(lower)) usage = true;
-    if (VARIETIES.has(lower) && (lower !== 'us' || token.text === 'US')) variety = true;
+    // Not "right now", "right away": a time, no judgement of usage.
+    if (USAGE_CUES.has(lower) && !(lower === 'right' && RIGHT_AS_TIME.has(tokens[index + 1]?.text.toLowerCase() ?? ''))) usage = true;
+    // Not "plain English", "simple English": a register asked for, no variety ("Summarise this in plain English: …").
+    const register = lower === 'english' && PLAIN.has(tokens[index - 1]?.text.toLowerCase() ?? '');
+    if (VARIETIES.has(lower) && (lower !== 'us' || token.text === 'US') && !register) variety = true;
     if (LANGUAGES.has(lower) && namesLanguage(tokens, index, end, asksForOutput)) named = true;
   }
   const cued = named || WORD_CUES_BOUNDED.test(words.join(' ')) || (usage && words.length <= SHORT_SENTENCE);

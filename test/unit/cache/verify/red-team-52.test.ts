@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+const verifier = useVerifier();
+const { kind } = verifier;
+const { notServed, served } = pairTests(kind);
+
+// Session 45: what session 44 left (README, Known limitations), then generated, hand-written and hostile red teams.
+
+describe('a reason moved in a yes/no question about what happened (structural-verifier.ts asksWhetherReason)', () => {
+  notServed([
+    ['Did she leave because he was rude?', 'Because he was rude, did she leave?'],
+    ['Did the stock fall because of the report?', 'Because of the report, did the stock fall?'],
+    ['Is the bridge closed because of the storm?', 'Because of the storm, is the bridge closed?'],
+    ['Is my code slow because of the loop?', 'Because of the loop, is my code slow?'],
+    ['Was the match cancelled because it was raining?', 'Because it was raining, was the match cancelled?'],
+  ]);
+  served([
+    ['Because I am vegan, what should I eat?', 'What should I eat because I am vegan?'],
+    ["Do I need a visa because I'm American?", "Because I'm American, do I need a visa?"],
+    ["Can I eat honey because I'm vegan?", "Because I'm vegan, can I eat honey?"],
+    ['Because of the rain, should we cancel the picnic?', 'Should we cancel the picnic because of the rain?'],
+  ]);
+});
+
+describe('"since" with a clause is a reason a negative subject may take into its scope (structural-verifier.ts givesReason)', () => {
+  notServed([
+    ['Since it was cheap, nobody bought the house.', 'Nobody bought the house since it was cheap.'],
+    ['Since they were angry, neither of them apologized.', 'Neither of them apologized since they were angry.'],
+    ['Since he is sick, did she not visit him?', 'Did she not visit him since he is sick?'],
+  ]);
+  served([
+    ['Since 2020, nobody has visited the museum.', 'Nobody has visited the museum since 2020.'],
+    ['Since it was cheap, we bought the house.', 'We bought the house since it was cheap.'],
+  ]);
+});
+
+describe('a place, an event or a time moved onto what someone said, planned or offered to do (clause-move.ts movesIntoSubordinateClause)', () => {
+  notServed([
+    ['At the wedding, did Omar say Bob would propose?', 'Did Omar say Bob would propose at the wedding?'],
+    ['At the party, who did Bob say would propose?', 'Who did Bob say would propose at the party?'],
+    ['In Paris, did Bob decide to marry Alice?', 'Did Bob decide to marry Alice in Paris?'],
+    ['At the station, did Bob promise to meet Alice?', 'Did Bob promise to meet Alice at the station?'],
+    ['At the restaurant, did Bob agree to propose to Alice?', 'Did Bob agree to propose to Alice at the restaurant?'],
+    ['After the game, should I offer to drive Bob home?', 'Should I offer to drive Bob home after the game?'],
+    ['During the meeting, can I schedule Dev to present the slides?', 'Can I schedule Dev to present the slides during the meeting?'],
+    ['During the trial, did Bob threaten to sue Alice?', 'Did Bob threaten to sue Alice during the trial?'],
+  ]);
+  served([
+    ['In Python, how do I decide which library to use?', 'How do I decide which library to use in Python?'],
+    ['In React, how do I decide when to use state?', 'How do I decide when to use state in React?'],
+    ['In Canada, can I work while I study?', 'Can I work while I study in Canada?'],
+    ['In JavaScript, what does the spec say about hoisting?', 'What does the spec say about hoisting in JavaScript?'],
+    ['In the kitchen, what should I use to clean the oven?', 'What should I use to clean the oven in the kitchen?'],
+  ]);
+});
+
+describe('an emoji closing a request is the asker\'s mood unless the text is about it (structural-verifier.ts emojiAskedAbout)', () => {
+  // An over-refusal study: "React" the library and a relative "that" far before the emoji read as the emoji asked about.
+  served([
+    ['How do I structure a React application?', 'How do I structure a React application? 🙂'],
+    ['Write a Python function that checks if a number is prime.', 'Write a Python function that checks if a number is prime. 🙂'],
+  ]);
+  notServed([
+    ['How should I react to this 🙂', 'How should I react to this'],
+    ['React to this message with an emoji 🙂', 'React to this message with an emoji'],
+    ['What is this 🙂', 'What is this'],
+    ['Is that rude? 😡', 'Is that rude?'],
+  ]);
+});
+
+describe('"plain English" asks for a register, not a variety of English (word-topic.ts)', () => {
+  served([['Summarize this in plain English: The bill passed.', 'Summarise this in plain English: The bill passed.']]);
+  notServed([
+    ['Is colour the British English spelling?', 'Is color the British English spelling?'],
+    ['Is colour used in plain English?', 'Is color used in plain English?'],
+  ]);
+});
+
+describe('whitespace closing a line of code or Markdown typed without a fence (verify-tokens.ts normalisedGap)', () => {
+  notServed([
+    ['How does this Markdown render?\n\nRoses are red  \nViolets are blue', 'How does this Markdown render?\n\nRoses are red\nViolets are blue'],
+    ['Why does this macro not compile?\n\n#define MAX(a, b) \\ \n  ((a) > (b) ? (a) : (b))', 'Why does this macro not compile?\n\n#define MAX(a, b) \\\n  ((a) > (b) ? (a) : (b))'],
+    ['Why does this raise a SyntaxError in Python?\n\ntotal = 1 + \\ \n    2\nprint(total)', 'Why does this raise a SyntaxError in Python?\n\ntotal = 1 + \\\n    2\nprint(total)'],
+    ['What path does OUT get?\n\nDIR = build  \nOUT = $(DIR)/app', 'What path does OUT get?\n\nDIR = build\nOUT = $(DIR)/app'],
+    ['RUN apt-get update && \\\t\n    apt-get install -y curl\n\nWhy does this Dockerfile step fail?', 'RUN apt-get update && \\\n    apt-get install -y curl\n\nWhy does this Dockerfile step fail?'],
+    ['What does this vim mapping do?\n\nnnoremap x dd  \nnnoremap y yy', 'What does this vim mapping do?\n\nnnoremap x dd\nnnoremap y yy'],
+  ]);
+  // One space closing a line is read as a copy's slip, not typed on purpose ("Context: Shipping & Returns \n"; an
+  // over-refusal in shared contexts): "DIR = build \n" in a Makefile is left (README, Known limitations).
+  served([
+    ['Context: Shipping & Returns \nOrders over $50 ship free.\n\nQuestion: Do you ship to Canada?', 'Context: Shipping & Returns\nOrders over $50 ship free.\n\nQuestion: Do you ship to Canada?'],
+    ['What is the capital of France? \nAnswer briefly.', 'What is the capital of France?\nAnswer briefly.'],
+    ['Which are vegan?\nflour \npeanut butter', 'Which are vegan?\nflour\npeanut butter'],
+  ]);
+});
+
+describe('a synonym swapped where the text both share names both words as two things (structural-verifier.ts namedOutside)', () => {
+  notServed([
+    ['Context:\nDrink sizes: Small (8 oz) $2.50, Large (16 oz) $3.50, Big (32 oz) $4.25.\n\nQuestion: How much is a big coffee?\nAnswer:', 'Context:\nDrink sizes: Small (8 oz) $2.50, Large (16 oz) $3.50, Big (32 oz) $4.25.\n\nQuestion: How much is a large coffee?\nAnswer:'],
+    ['Context:\nCleaning price list: Sofa (fabric) £65; Couch (leather) £85; Armchair £30.\n\nQuestion: How much to clean my sofa?\nAnswer:', 'Context:\nCleaning price list: Sofa (fabric) £65; Couch (leather) £85; Armchair £30.\n\nQuestion: How much to clean my couch?\nAnswer:'],
+    ['Tickets: Adult $24; Kid (ages 3–12) $12; Child under 3 free.\n\nHow much is a kid ticket?', 'Tickets: Adult $24; Kid (ages 3–12) $12; Child under 3 free.\n\nHow much is a child ticket?'],
+  ]);
+  served([
+    ['Is a big dog OK in a large flat?', 'Is a large dog OK in a large flat?'],
+    ['How do I fix my bike?', 'How do I repair my bike?'],
+  ]);
+});
+
+describe('a template that reads the user\'s mistakes or length (template-turn.ts TEXT_PROPERTY_ASKED)', () => {
+  const turn = (rule: string, question: string) => `You are the support assistant for Acme.\n${rule}\n\nKnowledge base:\nRefunds within 30 days.\n\nCustomer: ${question}\nAssistant:`;
+  notServed([
+    [turn("If the customer's message contains mistakes, gently correct them first.", 'What is the refund window?'), turn("If the customer's message contains mistakes, gently correct them first.", 'Waht is the refund window?')],
+    [turn("Begin with a corrected version of the customer's message, then answer.", 'What is the refund window?'), turn("Begin with a corrected version of the customer's message, then answer.", 'Waht is the refund window?')],
+    [turn('If the message has errors, list them in brackets before the answer.', 'Can I get a refund?'), turn('If the message has errors, list them in brackets before the answer.', 'Can I get a refnud?')],
+    [turn("Before answering, state how many characters the customer's message has.", 'How many days do I have?'), turn("Before answering, state how many characters the customer's message has.", 'How  many days do I have?')],
+    [turn("First report the exact byte length of the customer's message.", 'How many days do I have?'), turn("First report the exact byte length of the customer's message.", 'How  many days do I have?')],
+  ]);
+});
+
+describe('a keyword or a function of a language named anywhere in the text (identifier-position.ts askedInLanguage, usedInLanguage)', () => {
+  notServed([
+    ['In SQL, what does select do?', 'In SQL, what does choose do?'],
+    ['In Lisp, what does car return?', 'In Lisp, what does automobile return?'],
+    ['Python: what does help do?', 'Python: what does assist do?'],
+    ['[SQL] what does select do?', '[SQL] what does choose do?'],
+    ["What does select do? I'm using Go.", "What does choose do? I'm using Go."],
+    ['In JavaScript, what does includes do?', 'In JavaScript, what does include do?'],
+    ['What does hide do in jQuery?', 'What does conceal do in jQuery?'],
+    ['how do i use choose in excel', 'how do i use select in excel'],
+    ['In SQL, is select slow?', 'In SQL, is choose slow?'],
+    ['what does select do in power query', 'what does choose do in power query'],
+    ['In Scratch, what does hide do?', 'In Scratch, what does conceal do?'],
+  ]);
+  served([
+    ['What does caffeine do to the body?', 'what does caffeine do to the body'],
+    ['In Python, what does a decorator do?', 'In Python, what does a decorator do'],
+  ]);
+});
+
+describe('near-duplicates an over-refusal study found refused', () => {
+  describe('one inner letter left out of a common word of seven letters (classify-difference.ts droppedFromCommon)', () => {
+    served([
+      ["Help me write a speech for my best friend's wedding.", "Help me write a speech for my best friend's weddng."],
+      ['What is the best chicken recipe?', 'What is the best chcken recipe?'],
+    ]);
+    notServed([
+      // The first or last letter, or where another word is one slip away.
+      ['Is canvas good for design?', 'Is canva good for design?'],
+      ['How do I improve my posture?', 'How do I improve my posure?'],
+    ]);
+  });
+  describe('an opener before a question that points at a thing with "this" or "that" (prepare-tokens.ts isDiscourseOpener)', () => {
+    served([
+      ['Explain this error.', 'Actually, explain this error.'],
+      ['So, what is this error about?', 'What is this error about?'],
+      ['Describe this scene in more detail: A man is playing a flute.', 'Actually, describe this scene in more detail: A man is playing a flute.'],
+    ]);
+    notServed([
+      ['Okay, what does it mean in texting?', 'What does it mean in texting?'],
+      ['Okay, what does this mean in texting?', 'What does this mean in texting?'],
+      ['Also, what does this word mean?', 'What does this word mean?'],
+      ['Well, done or rare: which is safer?', 'Done or rare: which is safer?'],
+    ]);
+  });
+  describe('a double space in one line of prose that names a thing of layout (layout.ts layoutMatters)', () => {
+    served([
+      ['How do I read a CSV file in Python?', 'How do I read a CSV file  in Python?'],
+      ['Write a short poem about the ocean at night.', 'Write a short poem  about the ocean at night.'],
+    ]);
+    notServed([
+      ['Convert this table to CSV: name  age', 'Convert this table to CSV: name age'],
+      ['How many spaces are in a  b', 'How many spaces are in a b'],
+      ['Write a haiku with double  spaces', 'Write a haiku with double spaces'],
+    ]);
+  });
+  describe('words read as asking about a word (word-topic.ts)', () => {
+    served([
+      ['Is the euro a strong currency right now?', 'Is the euro a strong curency right now?'],
+      ['What is manganese used for in industry?', 'What is mangnese used for in industry?'],
+      ['How do I change the background color in Word?', 'How do I change the background colour in Word?'],
+    ]);
+    notServed([
+      ['Is colour used in the US?', 'Is color used in the US?'],
+      ['What does the word colour mean?', 'What does the word color mean?'],
+    ]);
+  });
+});
