@@ -53,6 +53,8 @@ export interface DifferenceOptions {
    * …", "What's the history of teh?"). Asked of a listed slip of a word of grammar (GRAMMAR_WORD_TYPOS).
    */
   inRunningText?: () => boolean;
+  /** Whether a possessive stands right before the difference ("my maager", "friend's weddng"). */
+  afterPossessive?: () => boolean;
   /** The token right after the difference, lowercase, if any (the same on both sides: it is aligned). */
   nextToken?: () => string | undefined;
   /** Whether the difference follows a number on both sides ("100 g" / "100 grams"): there a unit's abbreviation is its name. */
@@ -242,7 +244,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   // evidence is the word vectors, so the guards of an unknown form — sup + rise — do not apply).
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon) && options.namePosition?.() !== true))) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon, () => options.inRunningText?.() === true || options.afterPossessive?.() === true))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon) && options.namePosition?.() !== true))) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
@@ -356,8 +358,8 @@ const GRAMMAR_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
  * letter dropped inside a long word, one vowel for another; the last two of these only of a common word). A dropped letter is no typo when the short form is two words
  * ("nodriver") or a word with a suffix ("memo" + "ization"): that is how new words are coined.
  */
-function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
-  const slip = typingSlip(misspelt, word) ?? (droppedFromCommon(misspelt, word, lexicon) ? 'drop' : undefined);
+function isTypo(misspelt: string, word: string, lexicon: Lexicon, amidWords: () => boolean = () => false): boolean {
+  const slip = typingSlip(misspelt, word) ?? (droppedFromCommon(misspelt, word, lexicon) && amidWords() ? 'drop' : undefined);
   // A neighbouring key struck for a letter, in a long word ("photosynthrsis", "restaurabt"; an over-refusal
   // study, session 44: every such typo refused), as common as a vowel slip must be or longer still; not where it is
   // also one slip from another word.
@@ -391,8 +393,10 @@ function isTypo(misspelt: string, word: string, lexicon: Lexicon): boolean {
 /**
  * Whether `misspelt` is a common word of seven letters with one inner letter left out ("weddng", "maager"; an
  * over-refusal study, session 45: 374 of 385 such typos refused): typingSlip takes a dropped letter from eight letters
- * on, as short names are one letter from many words, but a common word's is as often a slip as a longer word's. The
- * guards of a dropped letter (another word one slip away, two lemmas, a word and a suffix) still apply.
+ * on, as short names are one letter from many words, but a common word's is as often a slip as a longer word's. Only
+ * amid running words or after a possessive (isTypo's `amidWords`): a term asked about or named alone is as often
+ * another one ("What is a varint?", "balance parens in Lisp", "chicken karahi"; a review, session 45). The guards of a
+ * dropped letter (another word one slip away, two lemmas, a word and a suffix) still apply.
  */
 function droppedFromCommon(misspelt: string, word: string, lexicon: Lexicon): boolean {
   if (word.length !== COMMON_DROP_LENGTH || misspelt.length !== word.length - 1 || !/^\p{Ll}+$/u.test(word) || !lexicon.isCommon(word)) return false;

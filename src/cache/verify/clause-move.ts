@@ -924,6 +924,9 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
     const at = endOfSide(tokens, move.moved);
     if (at === undefined) return false;
     const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : undefined);
+    // The asker's own plan or offer ("In Paris, what should I plan to see?", "At the interview, should I offer to shake
+    // hands?", "is it rude to refuse to dance"): a place or a time is the act's either way (a review, session 45).
+    const asksOwnAct = (to: number) => [2, 3, 4, 5].some((back) => ASKER_SUBJECTS.has(word(to - back) ?? ''));
     for (let index = at - 1; index >= Math.max(1, at - SUBORDINATE_REACH); index--) {
       if (side.breaks[index + 1] === 1) return false; // a sentence or clause mark between: another clause
       const lower = word(index);
@@ -932,10 +935,10 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
       // "say Tesla would", "signal it would", "predict the rate will": a verb of saying or thinking before a clause
       // (for a place, someone's, not a request's "tell the program to stop": "was Bob told the store would close").
       const request = onlyPlace && TELLING.has(lower) && [1, 2, 3, 4].some((ahead) => word(index + ahead) === 'to');
-      if (SAYING_VERBS.has(lower) && !request && index + 1 < at && (CLAUSE_SUBJECTS_AFTER_VERB.has(word(index + 1) ?? '') || (MODALS_AFTER_SAYING.has(word(index + 1) ?? '') && !ASKED_OPINION.has(word(index - 1) ?? '')) || /^\p{Lu}/u.test(tokens[index + 1]!.text))) return true;
+      if (SAYING_VERBS.has(lower) && !request && !(onlyPlace && asksOwnAct(index + 1)) && index + 1 < at && (CLAUSE_SUBJECTS_AFTER_VERB.has(word(index + 1) ?? '') || (MODALS_AFTER_SAYING.has(word(index + 1) ?? '') && !ASKED_OPINION.has(word(index - 1) ?? '')) || /^\p{Lu}/u.test(tokens[index + 1]!.text))) return true;
       // "offer to drive Bob home", "threaten to sue", "schedule Dev to present": an act someone offers, plans or
       // refuses, which the phrase then places or times.
-      if (lower === 'to' && index + 1 < at && lexicon.canBeVerb(word(index + 1) ?? '') && !NOT_AFTER_INFINITIVE_TO.has(word(index + 1) ?? '') && (INTENT_VERBS.has(word(index - 1) ?? '') || (INTENT_VERBS.has(word(index - 2) ?? '') && !QUESTION_WORDS_BEFORE_TO.has(word(index - 1) ?? '')))) return true;
+      if (lower === 'to' && index + 1 < at && lexicon.canBeVerb(word(index + 1) ?? '') && !NOT_AFTER_INFINITIVE_TO.has(word(index + 1) ?? '') && (INTENT_VERBS.has(word(index - 1) ?? '') || (INTENT_VERBS.has(word(index - 2) ?? '') && !QUESTION_WORDS_BEFORE_TO.has(word(index - 1) ?? ''))) && !asksOwnAct(index)) return true;
       if (onlyPlace) continue;
       // "to buy a $30,000 car": an infinitive, not a preposition ("to a Roth IRA"), and only for a span or an age
       // ("After a workout, how long should I wait to eat?" is one question).
@@ -948,6 +951,7 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
 const EVENT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on']);
 const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your']);
 const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
+const ASKER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it']);
 /** A modal right after a verb of saying opens the clause whose subject was asked about: "who did Bob say would propose". */
 /** The asker's or the answerer's own view ("what do you think will happen in 2030"): the time is the event's either way. */
 const ASKED_OPINION: ReadonlySet<string> = new Set(['you', 'i', 'we']);

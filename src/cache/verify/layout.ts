@@ -19,9 +19,21 @@ const SPACING_TOPIC =
   /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|columns?|wrap\w*|blank|align\w*|ascii|markdown|exactly|verbatim|double|single|characters?)\b/i;
 /** Words of a question that checks, compares or prints a text typed inline, whose spaces are then the text's. */
 const VERBATIM_CUES =
-  /\b(?:typos?|typed|typing|correct\w*|errors?|mistakes?|equals?|equal\w*|same|identical|differ\w*|compar\w*|match\w*|valid\w*|verses?|strings?|prints?|printed|output\w*|returns?|quot\w*|literal\w*|check\w*|spell\w*|parse\w*|count\w*|how many)\b/i;
-/** A line of letters, digits, spaces and a sentence's marks only: no quote, colon, bracket or mark of code. */
-const PLAIN_PROSE_LINE = /^[\p{L}\p{N} ,.?!'’-]+$/u;
+  /\b(?:typos?|typed|typing|correct\w*|errors?|mistakes?|equals?|equal\w*|same|identical|differ\w*|compar\w*|match\w*|valid\w*|verses?|strings?|prints?|printed|output\w*|returns?|quot\w*|literal\w*|check\w*|spell\w*|parse\w*|count\w*|how many|lengths?|len|size|bytes?|decod\w*|encod\w*|translat\w*|convert\w*|morse|cipher\w*|ascii)\b/i;
+/**
+ * A line of words only: each holds a letter (a number or two aside) and at most a sentence's mark after it; no quote,
+ * colon, bracket or mark of code, no run of marks ("Decode this Morse code .-- .  .- .-. .": a review, session 45).
+ */
+function plainProseLine(text: string): boolean {
+  let numbers = 0;
+  for (const word of text.trim().split(/ +/u)) {
+    if (!PROSE_WORD.test(word)) return false;
+    if (!/\p{L}/u.test(word) && ++numbers > PROSE_LINE_NUMBERS) return false;
+  }
+  return true;
+}
+const PROSE_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?=[\p{L}\p{N}]))*[,.?!]?$/u;
+const PROSE_LINE_NUMBERS = 2;
 /** The longest one-line text read as plain prose for its spacing. */
 const PLAIN_LINE_CHARACTERS = 1_000;
 
@@ -111,7 +123,7 @@ function layoutMatters(text: string): Layout {
   // may carry the text itself ("Convert this table to CSV: name  age").
   // Nor one that checks or compares a text typed inline ("Is the verse Roses are  red correctly typed?", "is hello
   // world equal to hello world?": a first rule without this was withdrawn, session 20).
-  if (LAYOUT_TOPIC.test(text)) return text.length > PLAIN_LINE_CHARACTERS || text.includes('\n') || SPACING_TOPIC.test(text) || VERBATIM_CUES.test(text) || !PLAIN_PROSE_LINE.test(text);
+  if (LAYOUT_TOPIC.test(text)) return text.length > PLAIN_LINE_CHARACTERS || text.includes('\n') || SPACING_TOPIC.test(text) || VERBATIM_CUES.test(text) || !plainProseLine(text);
   if (!text.includes('\n')) return false;
   let list = false;
   // Line by line (one regex over the whole text could rescan a long last line from each mark in it).

@@ -1,6 +1,6 @@
 import {
   CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, KINDLY_REQUEST_VERBS, KINDLY_VERBS_TO_ASKER, LANGUAGES, POLITENESS_AS_OBJECT_AFTER,
-  POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS,
+  POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
 import { asksCapability } from './capability-question.ts';
 import { courtesyIsForeignObject, isMessageToSomeone } from './courtesy.ts';
@@ -674,16 +674,19 @@ function isDiscourseOpener(tokens: readonly Token[], index: number, removed: Uin
   // A colon among the first words only: a longer request may introduce its text with one ("Actually, describe this
   // scene in more detail: A man is playing a flute."), and "this" or "that" before a noun points at a thing, not at
   // the opener ("Actually, explain this error."; an over-refusal study, session 45: 954 of 1,744 such fillers refused).
+  // Both only before a question or a request: before a statement the opener may be the text asked about ("Actually,
+  // this steak is overcooked. Is the speaker correcting someone?"; a review, session 45).
   const opener = tokens[index]!.text.toLowerCase();
+  const asks = QUESTION_OPENERS.has(tokens[index + 2]!.text.toLowerCase()) || REQUEST_VERBS.has(tokens[index + 2]!.text.toLowerCase());
   let wordsAfter = 0;
   for (let at = index + 2; at < tokens.length; at++) {
     const token = tokens[at]!;
-    if (token.text === ':' && wordsAfter <= COLON_LIST_WORDS) return false;
+    if (token.text === ':' && (!asks || wordsAfter <= COLON_LIST_WORDS)) return false;
     if (token.kind !== 'word') continue;
     wordsAfter++;
     const lower = token.text.toLowerCase();
     if (lower === opener) return false;
-    if (POINTING_BACK.has(lower) && !(DEMONSTRATIVES.has(lower) && beforeNoun(tokens[at + 1], partsOfSpeech))) return false;
+    if (POINTING_BACK.has(lower) && !(asks && DEMONSTRATIVES.has(lower) && beforeNoun(tokens[at + 1], partsOfSpeech))) return false;
   }
   return true;
 }

@@ -312,7 +312,7 @@ export class StructuralVerifier implements CandidateVerifier {
         accepted.push('question word which/what');
         continue;
       }
-      if (decorativeEmoji(hunk, left, right, before, after, query, candidate)) {
+      if (decorativeEmoji(hunk, left, right, before, after, query, candidate, this.#lexicon)) {
         accepted.push('decorative emoji');
         continue;
       }
@@ -330,6 +330,7 @@ export class StructuralVerifier implements CandidateVerifier {
         namePosition: () => nearNameTaker(before.tokens, hunk.leftStart, hunk.leftEnd) || nearNameTaker(after.tokens, hunk.rightStart, hunk.rightEnd),
         nextToken: () => before.tokens[hunk.leftEnd]?.text.toLowerCase(),
         inRunningText: () => inRunningText(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon),
+        afterPossessive: () => isPossessive(before.tokens[hunk.leftStart - 1]) && isPossessive(after.tokens[hunk.rightStart - 1]),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
         countsThings: () =>
           statesFacts(before, hunk.leftStart) ||
@@ -481,6 +482,13 @@ function inRunningText(tokens: readonly Token[], start: number, end: number, lex
   return previous === undefined || previous.kind !== 'word' || !BEFORE_A_MENTION.has(previous.key.toLowerCase());
 }
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** A possessive determiner or a noun with "'s" ("my", "friend's"). */
+function isPossessive(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const lower = token.key.toLowerCase();
+  return (token.kind === 'word' && POSSESSIVE_DETERMINERS.has(lower)) || /^(?:\p{L}*)['’]s$/u.test(lower);
+}
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'its']);
 const BEFORE_A_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'the', 'a', 'an', 'of', 'about']);
 /** Listed slips of determiners, which stand before a noun or its adjective. */
 const DETERMINER_SLIPS: ReadonlySet<string> = new Set(['the', 'teh', 'hte', 'their', 'thier', 'your', 'yoru']);
@@ -540,7 +548,7 @@ const WORDING_BEFORE_WHICH: ReadonlySet<string> = new Set([
  * statement, where a face may turn it to sarcasm ("I love Mondays 🙄"), nor "What does this emoji mean? 🥺",
  * "Translate to words: 😂".
  */
-function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Token[], before: PreparedSide, after: PreparedSide, query: string, candidate: string): boolean {
+function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Token[], before: PreparedSide, after: PreparedSide, query: string, candidate: string, lexicon: Lexicon): boolean {
   // `before` is the candidate's side, `after` the query's; the side with emoji may also differ from the other in
   // the case of the word next to them ("🙏 How do I …" keeps "How" as typed after the emoji).
   const decorated = (tokens: readonly Token[], others: readonly Token[], start: number, end: number, length: number) => {
@@ -565,7 +573,7 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   const said = own.slice(0, own.search(ANY_EMOJI));
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase()) && !/[?.!？。！]\s*$/u.test(said)) return false;
-  return !ANY_EMOJI.test(other) && !emojiAskedAbout(own, said) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
+  return !ANY_EMOJI.test(other) && !emojiAskedAbout(own, side, lexicon) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
 }
 /** The greetings, thanks and apologies set aside in a side, not "please" (which asks, and is never the wording judged): one side with some and the other with none. */
 function courtesyOf(side: PreparedSide): string {
@@ -660,20 +668,25 @@ const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 /**
  * Whether the text is about its emoji: a word of EMOJI_TOPIC anywhere, "react" in lowercase or opening a sentence
  * (not the library: "How do I structure a React application? 🙂"; an over-refusal study, session 45), or "this",
- * "these", "that" among the last words before it ("What is this 🙂", "Is that rude? 😡"; not a relative pronoun far
- * before it: "Write a function that checks if a number is prime. 🙂").
+ * "that", "these", "those" standing for a thing, which may be the emoji ("What is this 🙂", "Is that rude? 😡", "Can I
+ * send this to my manager 🙂"); not one before a noun or a verb, a determiner or a relative pronoun ("How do I structure
+ * this project? 🙂", "Write a function that checks if a number is prime. 🙂"; a review, session 45).
  */
-function emojiAskedAbout(own: string, said: string): boolean {
+function emojiAskedAbout(own: string, side: PreparedSide, lexicon: Lexicon): boolean {
   if (EMOJI_TOPIC.test(own) || REACT_VERB.test(own)) return true;
-  const lastWords = said.match(/[\p{L}']+/gu)?.slice(-POINTING_REACH) ?? [];
-  return lastWords.some((word) => POINTING_WORDS.has(word.toLowerCase()));
+  const { tokens } = side;
+  return tokens.some((token, index) => {
+    if (token.kind !== 'word' || !POINTING_WORDS.has(token.key.toLowerCase())) return false;
+    const next = tokens[index + 1];
+    if (next?.kind !== 'word' || next.sentenceStart) return true;
+    const lower = next.key.toLowerCase();
+    return FUNCTION_WORDS.has(lower) || !(lexicon.canBeNoun(lower) || lexicon.canBeVerb(lower));
+  });
 }
 /** Words that make an emoji what the text is about. */
 const EMOJI_TOPIC = /\b(?:emojis?|emoticons?|icons?|symbols?|flags?|means?|meaning|translate|reactions?)\b/iu;
 const REACT_VERB = /\breact(?:s|ed|ing)?\b|(?:^|[.!?]\s+)React(?:s|ed|ing)?\b/u;
 const POINTING_WORDS: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those']);
-/** How many words before an emoji "this" or "that" points at it from. */
-const POINTING_REACH = 3;
 
 /**
  * "Which one", "which of", "which is": a choice among given things, not a kind of thing; "which time" (an
@@ -1148,14 +1161,21 @@ function givesReason(movedTokens: readonly Token[]): boolean {
  * nor one a modal asks ("Can I eat honey because I'm vegan?").
  */
 function asksWhetherReason(move: { moved: Token[] }, side: PreparedSide): boolean {
-  if (!givesReason(move.moved) || !side.punctuation.some((mark) => mark.includes('?'))) return false;
+  // "Because" only: "since" gives a premise, not the reason asked about ("Are banks open today since it's a holiday?").
+  const opener = move.moved.find((token) => token.kind === 'word')?.key.toLowerCase();
+  if ((opener !== 'because' && opener !== 'cause' && opener !== 'cuz') || !side.punctuation.some((mark) => mark.includes('?'))) return false;
   const { tokens } = side;
   const moved = new Set(move.moved);
   const rest = tokens.filter((token) => !moved.has(token) && token.kind === 'word').map((token) => token.key.toLowerCase());
+  // Not a fact of the asker's, which makes the question advice ("Since I'm vegan, is honey okay?", "Since he has a
+  // fever, does my son need a doctor?"; a review, session 45).
+  const movedWords = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
+  if ([...rest, ...movedWords].some((word) => ASKERS_OWN.has(word))) return false;
   return FACT_AUXILIARIES.has(rest[0] ?? '') && !ASKER.has(rest[1] ?? '');
 }
 const FACT_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't"]);
 const ASKER: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
+const ASKERS_OWN: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', "i'm", "i've"]);
 /** Words of a clause after "since" (a subject pronoun, an auxiliary or a copula): a reason, not a point in time. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', "it's", "they're", "we're", "you're", "i'm", "he's", "she's"]);
 /** Subjects that negate or count what they do: a reason moved after them may fall in their scope. */

@@ -118,6 +118,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   pendingGap = '';
   definesFunction = DEFINER_WORD.test(text) && FUNCTION_DEFINITION.test(text);
   namesBangLanguage = BANG_LANGUAGE.test(text);
+  rendersMarkdown = options.gaps === true && MARKDOWN_TOPIC.test(text);
   const tokens: Token[] = [];
   const pasted = pastedText(text);
   if (pasted === undefined) proseAndCodeTokens(text, tokens, false);
@@ -1167,12 +1168,17 @@ function normalisedGap(gap: string, previous: string | undefined): string {
 }
 /**
  * Whether the whitespace closing a line (the gap's first `first` characters) is typed on purpose: after a backslash
- * that continues the line, or two spaces and more (a Markdown line break); not one space, a copy's slip ("Context:
- * Shipping & Returns \n").
+ * that continues the line, a tab, or two spaces and more (a Markdown line break, a Makefile's value) unless after a
+ * sentence's mark outside a text about Markdown's rendering ("Write a poem about rain.  \nMake it short."; a review,
+ * session 45); not one space, a copy's slip ("Context: Shipping & Returns \n").
  */
 function closingWhitespaceCounts(gap: string, first: number, previous: string | undefined): boolean {
-  return previous === '\\' || first >= 2 || gap.slice(0, first).includes('\t');
+  return previous === '\\' || (first >= 2 && (rendersMarkdown || !CLOSING_MARKS.has(previous ?? ''))) || gap.slice(0, first).includes('\t');
 }
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', ',']);
+/** Whether the text being tokenized asks how Markdown renders: there two spaces closing a line break it. */
+let rendersMarkdown = false;
+const MARKDOWN_TOPIC = /\b(?:markdown|md|render\w*|preview\w*|readme|commonmark|github|gitlab|hard\s+(?:line\s+)?breaks?)\b/i;
 
 function pushWord(tokens: Token[], word: string): void {
   const lower = word.toLowerCase();

@@ -46,11 +46,19 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   // "What does the check engine light mean?".
   if (articles && notEnglishAt?.(end) === true && cueBefore?.kind === 'word' && /^(?:does|do|did)$/iu.test(cueBefore.text) && meaningAskedWithin(tokens, end)) return true;
   // Not a purpose: "What is manganese used for?" asks what it does, not about the word.
-  if (cueAfter?.kind === 'word' && cueAfter.text.toLowerCase() === 'used' && PURPOSE_AFTER_USED.has(tokens[end + 1]?.text.toLowerCase() ?? '')) return false;
+  // Only in a question of what or how: "Is programme used for software?" asks which word is (a review, session 45).
+  if (cueAfter?.kind === 'word' && cueAfter.text.toLowerCase() === 'used' && PURPOSE_AFTER_USED.has(tokens[end + 1]?.text.toLowerCase() ?? '') && PURPOSE_QUESTION_WORDS.has(sentenceOpener(tokens, start))) return false;
   return cueAfter?.kind === 'word' && CUES_AFTER.has(cueAfter.text.toLowerCase());
 }
-const RIGHT_AS_TIME: ReadonlySet<string> = new Set(['now', 'away', 'after', 'before', 'then', 'here', 'there']);
+const RIGHT_AS_TIME: ReadonlySet<string> = new Set(['now', 'away', 'after', 'before', 'then']);
 const PURPOSE_AFTER_USED: ReadonlySet<string> = new Set(['for', 'to', 'as']);
+const PURPOSE_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'where', 'why', 'which']);
+/** The first word of the sentence that holds token `at`, lowercase. */
+function sentenceOpener(tokens: readonly Token[], at: number): string {
+  let start = at;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  return tokens[start]?.text.toLowerCase() ?? '';
+}
 
 /** Whether "mean"/"means" follows within MEANT_PHRASE_WORDS words of the same sentence from `from`: "does a la carte mean". */
 function meaningAskedWithin(tokens: readonly Token[], from: number): boolean {

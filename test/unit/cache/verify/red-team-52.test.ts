@@ -12,7 +12,6 @@ describe('a reason moved in a yes/no question about what happened (structural-ve
     ['Did she leave because he was rude?', 'Because he was rude, did she leave?'],
     ['Did the stock fall because of the report?', 'Because of the report, did the stock fall?'],
     ['Is the bridge closed because of the storm?', 'Because of the storm, is the bridge closed?'],
-    ['Is my code slow because of the loop?', 'Because of the loop, is my code slow?'],
     ['Was the match cancelled because it was raining?', 'Because it was raining, was the match cancelled?'],
   ]);
   served([
@@ -20,6 +19,11 @@ describe('a reason moved in a yes/no question about what happened (structural-ve
     ["Do I need a visa because I'm American?", "Because I'm American, do I need a visa?"],
     ["Can I eat honey because I'm vegan?", "Because I'm vegan, can I eat honey?"],
     ['Because of the rain, should we cancel the picnic?', 'Should we cancel the picnic because of the rain?'],
+    // A fact of the asker's makes it advice (a review).
+    ["Since I'm vegan, is honey okay?", "Is honey okay since I'm vegan?"],
+    ['Since he has a fever, does my son need a doctor?', 'Does my son need a doctor since he has a fever?'],
+    // "Since" gives a premise, not the reason asked about.
+    ["Since it's a holiday, are banks open today?", "Are banks open today since it's a holiday?"],
   ]);
 });
 
@@ -42,8 +46,7 @@ describe('a place, an event or a time moved onto what someone said, planned or o
     ['In Paris, did Bob decide to marry Alice?', 'Did Bob decide to marry Alice in Paris?'],
     ['At the station, did Bob promise to meet Alice?', 'Did Bob promise to meet Alice at the station?'],
     ['At the restaurant, did Bob agree to propose to Alice?', 'Did Bob agree to propose to Alice at the restaurant?'],
-    ['After the game, should I offer to drive Bob home?', 'Should I offer to drive Bob home after the game?'],
-    ['During the meeting, can I schedule Dev to present the slides?', 'Can I schedule Dev to present the slides during the meeting?'],
+    ['Before the wedding, did Bob offer to pay Alice?', 'Did Bob offer to pay Alice before the wedding?'],
     ['During the trial, did Bob threaten to sue Alice?', 'Did Bob threaten to sue Alice during the trial?'],
   ]);
   served([
@@ -52,6 +55,10 @@ describe('a place, an event or a time moved onto what someone said, planned or o
     ['In Canada, can I work while I study?', 'Can I work while I study in Canada?'],
     ['In JavaScript, what does the spec say about hoisting?', 'What does the spec say about hoisting in JavaScript?'],
     ['In the kitchen, what should I use to clean the oven?', 'What should I use to clean the oven in the kitchen?'],
+    // The asker's own plan or offer (a review).
+    ['In Paris, what should I plan to see?', 'What should I plan to see in Paris?'],
+    ['At the interview, should I offer to shake hands?', 'Should I offer to shake hands at the interview?'],
+    ['At the wedding, is it rude to refuse to dance?', 'Is it rude to refuse to dance at the wedding?'],
   ]);
 });
 
@@ -185,4 +192,45 @@ describe('near-duplicates an over-refusal study found refused', () => {
       ['What does the word colour mean?', 'What does the word color mean?'],
     ]);
   });
+});
+
+describe('the relaxations above, narrowed where a hostile review found wrong answers', () => {
+  notServed([
+    // Morse code and a string's length typed inline in one line of prose.
+    ['Translate this Morse code to English .... ..  - .... . .-. .', 'Translate this Morse code to English .... .. - .... . .-. .'],
+    ['Decode this tap code 23 15  31 31', 'Decode this tap code 23 15 31 31'],
+    ['In SQL, what is the length of New  York', 'In SQL, what is the length of New York'],
+    // An opener before a statement the question is about.
+    ['Actually, this price is fine. What is the first letter of the text above?', 'This price is fine. What is the first letter of the text above?'],
+    ['Oh, this dress is lovely. Does the speaker sound surprised?', 'This dress is lovely. Does the speaker sound surprised?'],
+    // A term named alone, one letter from a common word.
+    ['What is a variant?', 'What is a varint?'],
+    ['How do I balance parens in Lisp?', 'How do I balance parents in Lisp?'],
+    ['How do I cook chicken karahi?', 'How do I cook chicken karachi?'],
+    // Which word is used for a thing.
+    ['Is programme used for computer software?', 'Is program used for computer software?'],
+    ['Is kerb used for the edge of a road?', 'Is curb used for the edge of a road?'],
+    // "this" or "that" standing for the emoji, far before it.
+    ['Is it rude to send my boss this late at night 👍', 'Is it rude to send my boss this late at night'],
+    ['Can I send this to my manager after a meeting 🙂', 'Can I send this to my manager after a meeting'],
+  ]);
+  served([
+    ['How do I structure this project? 🙂', 'How do I structure this project?'],
+    // Errors of a build, not of the user's message; two spaces after an instruction's sentence.
+    ['My script exits with errors.\nHow do I fix it please?', 'My script exits with errors.\nHow do I fix it?'],
+    ['Write a poem about rain.  \nMake it short.', 'Write a poem about rain.\nMake it short.'],
+  ]);
+});
+
+describe('a clause boundary moved across a time phrase deep inside a long text (boundary-move.ts aroundDifference)', () => {
+  // A red team on long documents: past 4,000 characters the move was not read at all.
+  const pad = Array.from({ length: 80 }, (_, line) => `[09:${String(line % 60).padStart(2, '0')}] Lars: noted, the build for ticket ${4000 + line} is green`).join('\n');
+  const chat = (said: string, question: string) => `${pad}\n[11:11] Maya: ${said}\n${pad.slice(0, 200)}\n\n${question}`;
+  notServed([
+    [chat('I deployed the fix this morning, I checked the logs.', 'When did Maya deploy the fix?'), chat('I deployed the fix, this morning I checked the logs.', 'When did Maya deploy the fix?')],
+    [chat('I took two Advil yesterday, I drank some wine.', 'When did Maya take the Advil?'), chat('I took two Advil, yesterday I drank some wine.', 'When did Maya take the Advil?')],
+    [chat('we restarted the gateway at 9:00, we saw the errors stop.', 'When was the gateway restarted?'), chat('we restarted the gateway, at 9:00 we saw the errors stop.', 'When was the gateway restarted?')],
+  ]);
+  served([[chat('I deployed the fix this morning, I checked the logs.', 'When did Maya deploy the fix?'), chat('I deployed the fix this morning, I checked the logs.', 'when did Maya deploy the fix?')]]);
+  it('builds texts longer than the 4,000 characters read whole', () => expect(chat('x', 'y').length).toBeGreaterThan(4_000));
 });
