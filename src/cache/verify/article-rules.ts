@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, LANGUAGES, NUMBER_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -56,6 +56,9 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   if (noun?.kind !== 'word') return false;
   const previous = tokens[at - 1];
   if (previous === undefined) return false;
+  // A people's name is its language bare: "Is a German difficult to understand?" / "Is German …" (an attack on the
+  // verifier's acceptances, session 45).
+  if (LANGUAGES.has(noun.key.toLowerCase())) return true;
   // After a coordinator the article is mostly left out ("a list and (a) tuple"), unless the two words share the head
   // after them, one thing that is both: "a cheap and healthy lunch" / "a cheap and a healthy lunch", "a ham and
   // cheese sandwich" / "a ham and a cheese sandwich".

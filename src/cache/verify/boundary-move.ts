@@ -29,6 +29,45 @@ export function clauseBoundaryMoved(one: string, other: string): boolean {
 }
 
 /**
+ * A sentence's end dropped after a word that takes a clause, which then becomes its object: "I know. He left." / "I
+ * know he left.", "I'm sorry. I love you." / "I'm sorry I love you." (an apology for loving), "I'm glad. You came." /
+ * "I'm glad you came." (an attack on the verifier's acceptances, session 45). A comma joins the same way after a feeling
+ * ("I'm sorry, I love you." / "I'm sorry I love you."), not after a verb of knowing ("I know, how do I fix it?"); a
+ * mark added or dropped elsewhere is judged by the other rules.
+ */
+export function complementJoined(one: string, other: string): boolean {
+  const [near, nearOther] = aroundDifference(one, other);
+  const left = boundaries(near);
+  const right = boundaries(nearOther);
+  if (left === undefined || right === undefined || left.words.length !== right.words.length) return false;
+  for (const [ending, joined] of [[left, right], [right, left]] as const) {
+    for (const [at, mark] of ending.after) {
+      if (joined.after.has(at)) continue;
+      const word = ending.words[at]!;
+      // Not after a negation: "I don't know. I tried everything" is typed as a run-on too (red-team-21.test.ts).
+      if (NEGATIONS.has(ending.words[at - 1] ?? '')) continue;
+      if ((mark === '.' ? COMPLEMENT_TAKERS.has(word) : FEELINGS.has(word)) && CLAUSE_OPENERS_AFTER.has(ending.words[at + 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+/** Words that take a clause as their object or complement ("know he left", "sorry I love you", "glad you came"). */
+const COMPLEMENT_TAKERS: ReadonlySet<string> = new Set([
+  'know', 'knew', 'think', 'thought', 'sorry', 'glad', 'sure', 'afraid', 'hope', 'hoped', 'said', 'say', 'says', 'believe', 'believed', 'guess',
+  'mean', 'meant', 'realize', 'realized', 'realise', 'realised', 'heard', 'hear', 'see', 'saw', 'wish', 'feel', 'felt', 'bet', 'doubt', 'suppose',
+  'noticed', 'notice', 'forgot', 'forget', 'remember', 'remembered', 'happy', 'sad', 'surprised', 'worried', 'aware', 'proud', 'upset', 'ashamed',
+  'thankful', 'grateful', 'told', 'promise', 'promised', 'swear', 'admit', 'admitted', 'understand', 'understood', 'agree', 'agreed',
+]);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "don't", 'dont', "didn't", 'didnt', "doesn't", "can't", 'cant', 'never', "wasn't", "isn't", "won't"]);
+/** Feelings whose clause is their cause: a comma after one parts two statements. */
+const FEELINGS: ReadonlySet<string> = new Set(['sorry', 'glad', 'happy', 'sad', 'afraid', 'worried', 'proud', 'upset', 'ashamed', 'surprised', 'thankful', 'grateful']);
+/** Words that open a clause after such a word ("he left", "you came", "the meeting moved"). */
+const CLAUSE_OPENERS_AFTER: ReadonlySet<string> = new Set([
+  'i', 'you', 'he', 'she', 'we', 'they', 'it', 'there', 'this', 'that', 'the', 'my', 'your', 'his', 'her', 'our', 'their', "i'm", "you're", "he's",
+  "she's", "it's", "we're", "they're", "i've", "i'll", "i'd",
+]);
+
+/**
  * A sentence ended on one side only, before a phrase that a comma closes on both ("I took two Advil every day, I drank
  * wine" / "I took two Advil. Every day, I drank wine"): the phrase closes the first clause on one side and opens the
  * next on the other. Not after a first word alone ("Hi. Can you …").

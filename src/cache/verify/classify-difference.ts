@@ -53,6 +53,8 @@ export interface DifferenceOptions {
    * …", "What's the history of teh?"). Asked of a listed slip of a word of grammar (GRAMMAR_WORD_TYPOS).
    */
   inRunningText?: () => boolean;
+  /** Whether a word naming a package stands near the difference ("the PyPI package reqeusts", "npm package expresss"). */
+  packageNamed?: () => boolean;
   /** Whether a possessive stands right before the difference ("my maager", "friend's weddng"). */
   afterPossessive?: () => boolean;
   /** The token right after the difference, lowercase, if any (the same on both sides: it is aligned). */
@@ -244,7 +246,9 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   // evidence is the word vectors, so the guards of an unknown form — sup + rise — do not apply).
   if (leftKnown !== rightKnown && !named) {
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
-    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon, () => options.inRunningText?.() === true || options.afterPossessive?.() === true))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon) && options.namePosition?.() !== true))) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    // Not beside a word that names a package, whose name one slip from another is another package ("Is the PyPI
+    // package reqeusts safe?"; an attack on the verifier's acceptances, session 45).
+    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon, () => options.inRunningText?.() === true || options.afterPossessive?.() === true))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon) && options.namePosition?.() !== true)) && options.packageNamed?.() !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };

@@ -196,6 +196,44 @@ export function movesIntoPurpose(move: { opener: string; moved: Token[] }, sides
   });
 }
 /**
+ * Whether a clause of "when", "if", "where" or "whether" moved to the end lands right after a verb that takes a
+ * question (and its object), which then asks it: "When he arrived, did you tell him?" asks whether you told him then,
+ * "Did you tell him when he arrived?" whether you told him the time; "If he's awake, can you check?" / "Can you check
+ * if he's awake?" (an attack on the verifier's acceptances, session 45: 11 of 22 such moves served). Not after a verb
+ * that takes none ("What should I wear if it rains?").
+ */
+export function movesIntoEmbeddedQuestion(move: { moved: Token[] }, sides: readonly PreparedSide[]): boolean {
+  const opener = move.moved.find((token) => token.kind === 'word')?.key.toLowerCase() ?? '';
+  if (!EMBEDDED_CLAUSE_OPENERS.has(opener)) return false;
+  return sides.some((side) => {
+    // Read as typed: "will you tell me" set aside as courtesy still takes the clause.
+    const end = endOfSide(side.tokens, move.moved);
+    if (end === undefined) return false;
+    const tokens = side.raw;
+    const at = side.origin[end]!;
+    for (let back = 1; back <= QUESTION_TAKER_REACH && at - back >= 0; back++) {
+      const token = tokens[at - back]!;
+      if (token.kind !== 'word') return false;
+      const lower = token.key.toLowerCase();
+      if (QUESTION_TAKING_VERBS.has(lower)) return true;
+      if (!OBJECT_WORDS.has(lower) && !/^\p{Lu}/u.test(token.text)) return false;
+    }
+    return false;
+  });
+}
+const EMBEDDED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'where', 'whether']);
+/** Verbs that take a question as their object ("tell him when", "check if", "ask where", "find out whether"). */
+const QUESTION_TAKING_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'told', 'tells', 'ask', 'asked', 'asks', 'check', 'checked', 'checks', 'know', 'knew', 'knows', 'remind', 'reminded', 'see', 'saw', 'wonder',
+  'wondered', 'decide', 'decided', 'show', 'showed', 'explain', 'explained', 'learn', 'learned', 'out', 'confirm', 'confirmed', 'verify', 'note', 'notice',
+  'noticed', 'remember', 'remembered', 'forget', 'forgot', 'say', 'said', 'mention', 'mentioned', 'inform', 'informed', 'text', 'texted', 'email', 'emailed',
+]);
+/** Objects between such a verb and the clause ("tell him", "remind my boss", "text the team"). */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it', 'my', 'your', 'his', 'their', 'our', 'the', 'a', 'boss', 'team', 'mom', 'dad', 'wife', 'husband', 'friend', 'everyone']);
+/** How many words back from the clause such a verb may stand. */
+const QUESTION_TAKER_REACH = 3;
+
+/**
  * Whether a phrase that shapes an answer — its tone, format, tense, language ("In a formal tone", "In YAML", "In the
  * past tense", "In French") — moved to the end of a request lands after its embedded "how to V", which it then shapes
  * instead: "In a formal tone, explain how to write a text to a friend" asks for a formal explanation, "Explain how

@@ -257,7 +257,10 @@ const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
 const TIME_DEPENDENT_PHRASE = /\b(?:too\s+(?:late|early)\s+(?:for\s+(?:a\s+)?\w+\s*[?.!]?$|to\s+(?:eat|drink|have|take|call|text|go\s+(?:out|to\s+bed)|sleep|nap|run|work\s*out|exercise|shower))|(?:still\s+)?open(?:\s+(?:now|today|tonight|yet|right\s+now))?\s*\?|(?:still\s+)?take\s+my\s+\w+(?:\s+\w+)?(?:\s+now)?\s*\?|right\s+now|good\s+time\s+to)/iu;
 const COURTESY_KINDS: ReadonlyMap<string, string> = new Map([
   ...['thanks', 'thank you', 'thx', 'many thanks', 'thanks a lot', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks in advance', 'thank you in advance', 'much appreciated', 'appreciate it', 'i appreciate it'].map((phrase) => [phrase, 'thanks'] as const),
-  ...['sorry', 'sorry in advance', 'excuse me'].map((phrase) => [phrase, 'apology'] as const),
+  ...['sorry', 'sorry in advance'].map((phrase) => [phrase, 'apology'] as const),
+  // "Excuse me" asks for attention or passage as often as it apologises: "tell my neighbor sorry" is no "… excuse me"
+  // (an attack on the verifier's acceptances, session 45).
+  ['excuse me', 'excuse'],
   ...['hi', 'hello', 'hey', 'hi there', 'hello there', 'hey there', 'greetings'].map((phrase) => [phrase, 'greeting'] as const),
   ['good morning', 'morning'],
   ['good afternoon', 'afternoon'],

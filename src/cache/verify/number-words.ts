@@ -48,6 +48,9 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
     if (!lowercaseWord(next)) break;
     if (lexicon.singular(next!.text) !== undefined) return true;
   }
+  // "one day", "one time" not after a preposition or a determiner is "someday", "once": no count ("Will I be rich one
+  // day?" / "… 1 day?"; "in one day" counts; an attack on the verifier's acceptances, session 45).
+  if (number.key.toLowerCase() === 'one' && INDEFINITE_ONE.has(raw[at + 1]?.text.toLowerCase() ?? '') && !(previous?.kind === 'word' && COUNTING_BEFORE.has(previous.text.toLowerCase()))) return false;
   const openWord = (token: Token | undefined) => lowercaseWord(token) && !FUNCTION_WORDS.has(token!.text) && !FREQUENCY_AND_QUANTIFIERS.has(token!.text) && !NUMBER_WORDS.has(token!.text);
   if (!openWord(raw[at + 1])) return false;
   // A measure ("1 hour", "a 3 day trip", "a 6 month old") or a singular noun that, with the number, describes the
@@ -58,6 +61,12 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
   const described = raw[at + 2];
   return lexicon.namesMeasure(unit.text) || (lexicon.canBeNoun(unit.text) && openWord(described) && lexicon.canBeNoun(described!.text));
 }
+const INDEFINITE_ONE: ReadonlySet<string> = new Set(['day', 'time', 'night', 'morning', 'evening', 'afternoon']);
+/** Words before "one day" that count it ("in one day", "is one day enough", "spend one day"). */
+const COUNTING_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'for', 'within', 'per', 'over', 'under', 'than', 'only', 'just', 'about', 'around', 'exactly', 'every', 'each', 'first', 'last', 'take', 'takes',
+  'took', 'lasts', 'is', 'was', 'spend', 'spending', 'spent', 'need', 'needs', 'with', 'after', 'by',
+]);
 /** Whether the text is about how a number is written: there "7" and "seven" are two answers (read once per verification). */
 export function asksHowNumbersAreWritten(text: string): boolean {
   return NUMBER_FORM_TOPIC.test(text);

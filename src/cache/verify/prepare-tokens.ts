@@ -427,10 +427,26 @@ function canonicalHowModals(tokens: Token[]): Token[] {
     const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
     if (how.kind !== 'word' || how.text.toLowerCase() !== 'how' || modal.kind !== 'word' || subject.kind !== 'word') continue;
     const word = modal.text.toLowerCase();
-    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase()) && !asksOpinion(subject, tokens[index + 3], tokens[index + 4], tokens[index + 5])) tokens[index + 1] = { ...modal, key: 'do' };
+    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase()) && !asksOpinion(subject, tokens[index + 3], tokens[index + 4], tokens[index + 5]) && !disbelief(tokens, index + 3)) tokens[index + 1] = { ...modal, key: 'do' };
   }
   return tokens;
 }
+
+/**
+ * Whether "how can <subject> <verb>" doubts rather than asks a way: "that", "this" or "such" closing the clause a few
+ * words after the verb ("How can you say that?", "How can you drink that?", "How can I refuse such an offer?"; an
+ * attack on the verifier's acceptances, session 45). Not "How can you tell if an egg is bad?".
+ */
+function disbelief(tokens: readonly Token[], verb: number): boolean {
+  for (let at = verb + 1; at < tokens.length && at <= verb + DOUBTED_OBJECT_REACH; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word' || (at > verb && token.sentenceStart)) return false;
+    const lower = token.key.toLowerCase();
+    if (lower === 'such' || ((lower === 'that' || lower === 'this') && (tokens[at + 1] === undefined || tokens[at + 1]!.kind !== 'word' || tokens[at + 1]!.sentenceStart))) return true;
+  }
+  return false;
+}
+const DOUBTED_OBJECT_REACH = 3;
 
 /**
  * Whether "how do <subject> <verb>" asks an opinion or how something looks, where "how can" asks a way: a verb of
@@ -735,6 +751,9 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     if (CONDITIONAL_HEDGES.has(phrase) && asksHypothetical(tokens, index, phrase.length)) continue;
     // "Would you tell me if I'm wrong?": what the assistant would do in a case (isRequestToAssistant).
     if (phrase[0] === 'would' && isHypothetical(tokens, index + phrase.length)) continue;
+    // "When the train leaves, will you tell me?": after a clause of time or condition, "tell me" is the request (to be
+    // told then), not politeness before a question (an attack on the verifier's acceptances, session 45).
+    if (phrase.at(-1) === 'me' && phrase.at(-2) === 'tell' && index > 0 && opensWithClause(tokens, index)) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
@@ -745,6 +764,15 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   }
   return undefined;
 }
+
+/** Whether the sentence that holds token `index` opens with a clause of time or condition ("When the train leaves, …"; not the question "When does it leave?"). */
+function opensWithClause(tokens: readonly Token[], index: number): boolean {
+  let start = index;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  const [opener, next] = [tokens[start], tokens[start + 1]];
+  return opener?.kind === 'word' && FRONTED_CLAUSE_OPENERS.has(opener.text.toLowerCase()) && next?.kind === 'word' && !AUXILIARIES.has(next.text.toLowerCase()) && !FORMS_OF_BE.has(next.text.toLowerCase());
+}
+const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'as', 'while', 'until']);
 
 /**
  * The length of a sentence at `index` that is only a plea for help beside a question of the text ("Please help.",
@@ -1003,6 +1031,10 @@ function asksForObject(tokens: readonly Token[], at: number): boolean {
 /** Words that open a phrase of their own between "owe" and "thanks": "owe in taxes thanks" owes no thanks. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'by', 'about', 'of', 'with', 'after', 'before', 'if']);
 
+const SORRY_AS_STATE_AFTER: ReadonlySet<string> = new Set([
+  'be', 'am', 'are', 'were', 'been', 'being', "i'm", "you're", "we're", "they're", "he's", "she's", 'feel', 'feels', 'felt', 'feeling', 'seem', 'seems',
+  'seemed', 'look', 'looks', 'sound', 'sounds', 'so', 'very', 'really', 'truly', 'not', 'you', 'i', 'we', 'they', 'he', 'she', 'it',
+]);
 /** Marks that open a span of emphasis, a bracket or a quotation (as typed, matched or not) around the words a question is about. */
 const OPENING_DELIMITERS: ReadonlySet<string> = new Set(['*', '**', '(', '[', '<', '{', '"', "'", '“', '”', '‘', '’', '‛', '‚', '„', '`', '``', '″', '′', '‹', '›', '«', '»', '＂', '〝', '~', '|', '+', '^', '\\', '=', '—', '–', '#']);
 
@@ -1020,6 +1052,9 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
+  // "Sorry" as what someone is or feels: "Should I be sorry?", "Are you sorry?", "I feel sorry for him" (an attack on
+  // the verifier's acceptances, session 45).
+  if (tokens[index]!.text.toLowerCase() === 'sorry' && length === 1 && previous?.kind === 'word' && SORRY_AS_STATE_AFTER.has(previous.text.toLowerCase())) return true;
   // Marked off by emphasis, a bracket or a quote mark after such a word: "How do you say *thanks, see you soon* in
   // French?", "say <please help me>", "Translate ‛please close the door’ into Spanish." (a red team and a review,
   // session 29; a quotation the tokenizer pairs is verbatim anyway).
@@ -1218,6 +1253,10 @@ function opensContent(tokens: readonly Token[], index: number, length: number, p
   if (lower === 'for' && /^than/u.test(tokens[index]!.text.toLowerCase())) return true;
   // "Tell me you love me", "Tell me it's safe to …": what to say is a clause, the request's content.
   if (CLAUSE_SUBJECTS.has(lower) && tokens[index + length - 1]?.text.toLowerCase() === 'me' && tokens[index + length - 2]?.text.toLowerCase() === 'tell') return true;
+  // A title or a statement the courtesy opens: "Sorry to Bother You cast", "Greetings from Asbury Park tracklist", "I
+  // appreciate it when people are on time" (an attack on the verifier's acceptances, session 45); not a greeting before
+  // a question or a condition ("hi when is the store open", "hey if I move, do I pay tax").
+  if (lower === 'to' || lower === 'from' || ((lower === 'when' || lower === 'if') && tokens[index + length - 2]?.text.toLowerCase() === 'appreciate')) return true;
   if (FUNCTION_WORDS.has(lower) || ANYWHERE_BY_FIRST.has(lower) || EDGES_BY_FIRST.has(lower) || START_BY_FIRST.has(lower)) return false;
   if (!partsOfSpeech.canBeVerb(lower)) return true;
   // "Please" modifies no noun: "Please list the noble gases", "please refund my order".

@@ -1,9 +1,9 @@
 import { align, type Hunk } from './align.ts';
 import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
-import { clauseBoundaryMoved } from './boundary-move.ts';
+import { clauseBoundaryMoved, complementJoined } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase, fragmentCaseDiffers } from './case-folding.ts';
 import { classifyDifference, isArticle, isGrammarWordTypo } from './classify-difference.ts';
-import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoPurpose, movesUniversalOverScope, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
+import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoEmbeddedQuestion, movesIntoPurpose, movesUniversalOverScope, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, inlineScalarQuoted, yamlScalarQuoted } from './code-line-end.ts';
 import { commandTextChanged, printedTextChanged } from './command-text.ts';
@@ -30,6 +30,7 @@ import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
 import { endsQuestion, punctuationMoved, sentenceBoundaries, statementStarts } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
+import { symmetricSwap } from './symmetric-swap.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
@@ -191,6 +192,7 @@ export class StructuralVerifier implements CandidateVerifier {
       const fragmentCase = fragmentCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens, () => mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true));
       if (fragmentCase !== undefined) return { kind: 'different', reason: `case of a word standing alone ${fragmentCase}` };
       if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
+      if (accepted.includes('punctuation') && complementJoined(query, candidate)) return { kind: 'different', reason: 'a sentence joined to a word that takes a clause' };
       if (accepted.includes('punctuation') && codeLineEndChanged(query, candidate)) return { kind: 'different', reason: 'a mark ending a line of code' };
       if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
       if (accepted.includes('punctuation') && inlineScalarQuoted(query, candidate)) return { kind: 'different', reason: 'quotes that type a value after its key' };
@@ -288,9 +290,12 @@ export class StructuralVerifier implements CandidateVerifier {
       if (movesIntoSource(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'place moved into a source' };
       if (holdsSecondClause(moved, before)) return { kind: 'undecided', reason: 'clause moved past another clause' };
       if (movesPastInnerClause(moved, [before, after], this.#lexicon)) return { kind: 'undecided', reason: 'phrase moved past an inner clause' };
+      if (movesIntoEmbeddedQuestion(moved, [before, after])) return { kind: 'undecided', reason: 'clause moved into a question a verb takes' };
       return same([...accepted, 'clause order']);
     }
     if (negationMovedPastSubject(before, after)) return same([...accepted, 'negation after the subject']);
+    // Two phrases swapped around "and", "or", "vs" where the frame treats them alike ("the difference between TCP and UDP").
+    if (symmetricSwap(before.tokens, after.tokens, [query, candidate])) return same([...accepted, 'symmetric order']);
     if (isReordering(hunks, before.tokens, after.tokens)) return { kind: 'different', reason: 'order' };
 
     const spellingMatters = SPELLING_TOPIC.test(query) || SPELLING_TOPIC.test(candidate);
@@ -330,6 +335,7 @@ export class StructuralVerifier implements CandidateVerifier {
         namePosition: () => nearNameTaker(before.tokens, hunk.leftStart, hunk.leftEnd) || nearNameTaker(after.tokens, hunk.rightStart, hunk.rightEnd),
         nextToken: () => before.tokens[hunk.leftEnd]?.text.toLowerCase(),
         inRunningText: () => inRunningText(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon),
+        packageNamed: () => nearWordOf(before.tokens, hunk.leftStart, hunk.leftEnd, PACKAGE_WORDS) || nearWordOf(after.tokens, hunk.rightStart, hunk.rightEnd, PACKAGE_WORDS),
         afterPossessive: () => isPossessive(before.tokens[hunk.leftStart - 1]) && isPossessive(after.tokens[hunk.rightStart - 1]),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
         countsThings: () =>
@@ -1137,9 +1143,14 @@ const NAME_TAKERS: ReadonlySet<string> = new Set([
 ]);
 /** Whether a word of NAME_TAKERS stands within NAME_REACH words of the changed ones ("Is detectie still maintained on npm?"). */
 function nearNameTaker(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let at = Math.max(0, start - NAME_REACH); at < Math.min(tokens.length, end + NAME_REACH); at++) if ((at < start || at >= end) && NAME_TAKERS.has(tokens[at]!.key.toLowerCase())) return true;
+  return nearWordOf(tokens, start, end, NAME_TAKERS);
+}
+function nearWordOf(tokens: readonly Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let at = Math.max(0, start - NAME_REACH); at < Math.min(tokens.length, end + NAME_REACH); at++) if ((at < start || at >= end) && words.has(tokens[at]!.key.toLowerCase())) return true;
   return false;
 }
+/** Words that name a software package in any text (not "package", "library", "gem" or "cargo", which post and shops use too). */
+const PACKAGE_WORDS: ReadonlySet<string> = new Set(['npm', 'pip', 'pip3', 'pypi', 'pnpm', 'conda', 'nuget', 'maven', 'homebrew', 'rubygems', 'plugin', 'plugins']);
 const NAME_REACH = 3;
 /** Whether a moved phrase gives a reason or a purpose: "because …", "because of …", "since" with a clause, "in order to …". */
 function givesReason(movedTokens: readonly Token[]): boolean {

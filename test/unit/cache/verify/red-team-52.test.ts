@@ -234,3 +234,99 @@ describe('a clause boundary moved across a time phrase deep inside a long text (
   served([[chat('I deployed the fix this morning, I checked the logs.', 'When did Maya deploy the fix?'), chat('I deployed the fix this morning, I checked the logs.', 'when did Maya deploy the fix?')]]);
   it('builds texts longer than the 4,000 characters read whole', () => expect(chat('x', 'y').length).toBeGreaterThan(4_000));
 });
+
+describe('two phrases swapped in a frame that treats them alike (symmetric-swap.ts)', () => {
+  // The word order team's controls: 863 such near-duplicates refused as another order at the start.
+  served([
+    ['What is the difference between TCP and UDP?', 'What is the difference between UDP and TCP?'],
+    ["What's the difference between a crocodile and an alligator?", "What's the difference between an alligator and a crocodile?"],
+    ['Compare Perl and JavaScript.', 'Compare JavaScript and Perl.'],
+    ['Python vs Java for beginners', 'Java vs Python for beginners'],
+    ['Which is better, a Mac or a PC?', 'Which is better, a PC or a Mac?'],
+    ['What is the sum of 97 and 36?', 'What is the sum of 36 and 97?'],
+    ['What is 12 plus 7?', 'What is 7 plus 12?'],
+    ['Multiply 40 by 29.', 'Multiply 29 by 40.'],
+  ]);
+  notServed([
+    ['Convert USD to EUR', 'Convert EUR to USD'],
+    ['Is a whale bigger than a shark?', 'Is a shark bigger than a whale?'],
+    ['Divide 40 by 29.', 'Divide 29 by 40.'],
+    ['Subtract 3 from 10', 'Subtract 10 from 3'],
+    ['What is 10 minus 3?', 'What is 3 minus 10?'],
+    ['Should I learn Python or Java first?', 'Should I learn Java or Python first?'],
+    ['Translate cat and dog into French', 'Translate dog and cat into French'],
+    ['Man City vs Liverpool score', 'Liverpool vs Man City score'],
+    ['Compare Perl and JavaScript. Start with the former.', 'Compare JavaScript and Perl. Start with the former.'],
+    ['What does `a and b` return when a is 0 and b is 1?', 'What does `b and a` return when a is 0 and b is 1?'],
+  ]);
+});
+
+describe('an attack on each of the verifier\'s acceptances', () => {
+  describe('a when/if clause moved onto a verb that takes a question (clause-move.ts movesIntoEmbeddedQuestion)', () => {
+    notServed([
+      ['When he arrived, did you tell him?', 'Did you tell him when he arrived?'],
+      ['When she left, did you ask her?', 'Did you ask her when she left?'],
+      ["If he's awake, can you check?", "Can you check if he's awake?"],
+      ['When the train leaves, will you tell me?', 'Will you tell me when the train leaves?'],
+    ]);
+    served([
+      ['If it rains, what should I wear?', 'What should I wear if it rains?'],
+      ['When I get home, should I call my mom?', 'Should I call my mom when I get home?'],
+      ['When does the train leave? Can you tell me?', 'When does the train leave?'],
+    ]);
+  });
+  describe('"how can" that doubts (prepare-tokens.ts disbelief)', () => {
+    notServed([
+      ['How can you say that?', 'How do you say that?'],
+      ['How can I refuse such an offer?', 'How do I refuse such an offer?'],
+    ]);
+    served([
+      ['How can you tell if an egg is bad?', 'How do you tell if an egg is bad?'],
+      ['How can I do that in Python?', 'How do I do that in Python?'],
+    ]);
+  });
+  describe('courtesy words that are content', () => {
+    notServed([
+      ['Should I be sorry?', 'Should I be?'],
+      ['Are you sorry?', 'Are you?'],
+      ['Sorry to Bother You cast', 'to Bother You cast'],
+      ['Greetings from Asbury Park tracklist', 'from Asbury Park tracklist'],
+      ['I appreciate it when people are on time. Is that strict?', 'When people are on time. Is that strict?'],
+      ['How do I tell my neighbor sorry?', 'How do I tell my neighbor excuse me?'],
+    ]);
+    served([
+      ['Sorry, how do I boil an egg?', 'How do I boil an egg?'],
+      ['hi when is the store open', 'when is the store open'],
+      ['Excuse me, how do I boil an egg?', 'Sorry, how do I boil an egg?'],
+    ]);
+  });
+  describe('articles, number words, typos and "can you" in other senses', () => {
+    notServed([
+      ['Is a German difficult to understand?', 'Is German difficult to understand?'],
+      ['Will I be rich one day?', 'Will I be rich 1 day?'],
+      ['Is the PyPI package reqeusts safe to install?', 'Is the PyPI package requests safe to install?'],
+      ['Can you calculate BMI from weight alone?', 'Calculate BMI from weight alone.'],
+      ['Could you translate for a family member in court?', 'Translate for a family member in court.'],
+    ]);
+    served([
+      ['How do I bake a cake at home?', 'How do I bake cake at home?'],
+      ['Can I learn Spanish in one day?', 'Can I learn Spanish in 1 day?'],
+      ['Is one day enough for Rome?', 'Is 1 day enough for Rome?'],
+      ['How do I recieve a package?', 'How do I receive a package?'],
+      ['Can you explain photosynthesis?', 'Explain photosynthesis.'],
+    ]);
+  });
+});
+
+describe('a sentence joined to a word that takes a clause (boundary-move.ts complementJoined)', () => {
+  notServed([
+    ['I know. He left. What should I say?', 'I know he left. What should I say?'],
+    ["I'm sorry. I love you. What should I say back?", "I'm sorry I love you. What should I say back?"],
+    ["I'm glad. You came.", "I'm glad you came."],
+    ["I'm sorry, I love you. What should I say back?", "I'm sorry I love you. What should I say back?"],
+  ]);
+  served([
+    ['I know. How do I fix it?', 'I know, how do I fix it?'],
+    ['What is dependency innjection?', 'What is dependency injection?'],
+  ]);
+});
