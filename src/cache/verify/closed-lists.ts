@@ -98,9 +98,9 @@ export const DEICTIC_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'th
 export const POSSIBILITY_SCOPE: ReadonlySet<string> = new Set([
   'yourself', 'yourselves', 'myself', 'himself', 'herself', 'itself', 'ourselves', 'themselves', 'oneself', 'someone',
   'somebody', 'anyone', 'anybody', 'without', 'legally', 'allowed', 'safely',
-  // "Can you calculate BMI from weight alone?", "Can you define a variable twice in Python?", "… in court?" (an attack
-  // on the verifier's acceptances, session 45).
-  'alone', 'twice', 'anonymously', 'court',
+  // "Can you define a variable twice in Python?", "Can you post anonymously?" (an attack on the verifier's acceptances,
+  // session 45; not "alone" or "court", which a request's object holds: "Can you explain how a court works?").
+  'twice', 'anonymously',
 ]);
 
 /** A condition or a time, which scopes "can you <verb> this" to a situation: "Can you fix it after a fall?". */

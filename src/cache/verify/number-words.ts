@@ -50,7 +50,7 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
   }
   // "one day", "one time" not after a preposition or a determiner is "someday", "once": no count ("Will I be rich one
   // day?" / "… 1 day?"; "in one day" counts; an attack on the verifier's acceptances, session 45).
-  if (number.key.toLowerCase() === 'one' && INDEFINITE_ONE.has(raw[at + 1]?.text.toLowerCase() ?? '') && !(previous?.kind === 'word' && COUNTING_BEFORE.has(previous.text.toLowerCase()))) return false;
+  if (number.key.toLowerCase() === 'one' && someday(raw, at)) return false;
   const openWord = (token: Token | undefined) => lowercaseWord(token) && !FUNCTION_WORDS.has(token!.text) && !FREQUENCY_AND_QUANTIFIERS.has(token!.text) && !NUMBER_WORDS.has(token!.text);
   if (!openWord(raw[at + 1])) return false;
   // A measure ("1 hour", "a 3 day trip", "a 6 month old") or a singular noun that, with the number, describes the
@@ -61,6 +61,21 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
   const described = raw[at + 2];
   return lexicon.namesMeasure(unit.text) || (lexicon.canBeNoun(unit.text) && openWord(described) && lexicon.canBeNoun(described!.text));
 }
+/**
+ * Whether "one" at `at` opens "one day" meaning "someday": closing its clause ("Will I be rich one day?"; not "one day
+ * after surgery", "miss one day of the pill"), not after a word that counts it ("in one day", "is one day enough"), in a
+ * question of what will or can be (a review, session 45: "Paris itinerary one day" counts a day).
+ */
+function someday(raw: readonly Token[], at: number): boolean {
+  const [previous, day, next] = [raw[at - 1], raw[at + 1], raw[at + 2]];
+  if (day?.kind !== 'word' || !INDEFINITE_ONE.has(day.text.toLowerCase())) return false;
+  if (next !== undefined && (next.kind === 'word' || next.kind === 'number') && !next.sentenceStart) return false;
+  if (previous?.kind === 'word' && COUNTING_BEFORE.has(previous.text.toLowerCase())) return false;
+  let start = at;
+  while (start > 0 && !raw[start]!.sentenceStart) start--;
+  return raw.slice(start, at).some((token) => token.kind === 'word' && FUTURE_WORDS.has(token.text.toLowerCase()));
+}
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'can', 'could', 'would', 'might', 'may', 'going', 'gonna', "i'll", "we'll", "you'll", 'want', 'hope', 'dream', 'wish']);
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(['day', 'time', 'night', 'morning', 'evening', 'afternoon']);
 /** Words before "one day" that count it ("in one day", "is one day enough", "spend one day"). */
 const COUNTING_BEFORE: ReadonlySet<string> = new Set([

@@ -427,15 +427,15 @@ function canonicalHowModals(tokens: Token[]): Token[] {
     const [how, modal, subject] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
     if (how.kind !== 'word' || how.text.toLowerCase() !== 'how' || modal.kind !== 'word' || subject.kind !== 'word') continue;
     const word = modal.text.toLowerCase();
-    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase()) && !asksOpinion(subject, tokens[index + 3], tokens[index + 4], tokens[index + 5]) && !disbelief(tokens, index + 3)) tokens[index + 1] = { ...modal, key: 'do' };
+    if (word !== 'do' && HOW_MODALS.has(word) && HOW_SUBJECTS.has(subject.text.toLowerCase()) && !asksOpinion(subject, tokens[index + 3], tokens[index + 4], tokens[index + 5]) && !(subject.text.toLowerCase() === 'you' && disbelief(tokens, index + 3))) tokens[index + 1] = { ...modal, key: 'do' };
   }
   return tokens;
 }
 
 /**
- * Whether "how can <subject> <verb>" doubts rather than asks a way: "that", "this" or "such" closing the clause a few
- * words after the verb ("How can you say that?", "How can you drink that?", "How can I refuse such an offer?"; an
- * attack on the verifier's acceptances, session 45). Not "How can you tell if an egg is bad?".
+ * Whether "how can you <verb>" doubts rather than asks a way: "that", "this" or "such" closing the clause a few words
+ * after the verb ("How can you say that?", "How can you drink that?"; an attack on the verifier's acceptances, session
+ * 45). Only with "you": "How can I fix that?" asks a way (a review). Not "How can you tell if an egg is bad?".
  */
 function disbelief(tokens: readonly Token[], verb: number): boolean {
   for (let at = verb + 1; at < tokens.length && at <= verb + DOUBTED_OBJECT_REACH; at++) {
@@ -753,7 +753,8 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     if (phrase[0] === 'would' && isHypothetical(tokens, index + phrase.length)) continue;
     // "When the train leaves, will you tell me?": after a clause of time or condition, "tell me" is the request (to be
     // told then), not politeness before a question (an attack on the verifier's acceptances, session 45).
-    if (phrase.at(-1) === 'me' && phrase.at(-2) === 'tell' && index > 0 && opensWithClause(tokens, index)) continue;
+    // Only closing the sentence: "If it rains, tell me what to wear." keeps its request either way (a review).
+    if (phrase.at(-1) === 'me' && phrase.at(-2) === 'tell' && index > 0 && (after === undefined || isBoundary(after)) && opensWithClause(tokens, index)) continue;
     if ((atStart || after === undefined || isBoundary(after)) && !isAskedAbout(tokens, index, phrase.length, atStart, partsOfSpeech) && inPlace(phrase.length)) return phrase;
   }
   if (!atStart) return undefined;
@@ -1255,8 +1256,10 @@ function opensContent(tokens: readonly Token[], index: number, length: number, p
   if (CLAUSE_SUBJECTS.has(lower) && tokens[index + length - 1]?.text.toLowerCase() === 'me' && tokens[index + length - 2]?.text.toLowerCase() === 'tell') return true;
   // A title or a statement the courtesy opens: "Sorry to Bother You cast", "Greetings from Asbury Park tracklist", "I
   // appreciate it when people are on time" (an attack on the verifier's acceptances, session 45); not a greeting before
-  // a question or a condition ("hi when is the store open", "hey if I move, do I pay tax").
-  if (lower === 'to' || lower === 'from' || ((lower === 'when' || lower === 'if') && tokens[index + length - 2]?.text.toLowerCase() === 'appreciate')) return true;
+  // a question or a condition ("hi when is the store open", "hey if I move, do I pay tax"), nor "please" ("Please, to
+  // train yourself, …").
+  const opensTitle = (lower === 'to' || lower === 'from') && !ANYWHERE_BY_FIRST.has(tokens[index]!.text.toLowerCase());
+  if (opensTitle || ((lower === 'when' || lower === 'if') && tokens[index + length - 2]?.text.toLowerCase() === 'appreciate')) return true;
   if (FUNCTION_WORDS.has(lower) || ANYWHERE_BY_FIRST.has(lower) || EDGES_BY_FIRST.has(lower) || START_BY_FIRST.has(lower)) return false;
   if (!partsOfSpeech.canBeVerb(lower)) return true;
   // "Please" modifies no noun: "Please list the noble gases", "please refund my order".

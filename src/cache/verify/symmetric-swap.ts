@@ -49,26 +49,47 @@ function swappedAround(before: readonly string[], after: readonly string[], star
 
 /**
  * Whether the words before X (start…at-1) and Y (at+1…end) set a frame in which the connector's two sides are alike.
- * Arithmetic that commutes takes numbers alone ("12 plus 7", "the sum of 97 and 36", "Multiply 40 by 29"); elsewhere
- * no number, time or version, as a range or a signed difference reads its order ("between 9am and 5pm", "version 2 vs
- * version 3"), and so does a set's difference (red-team-17.test.ts: session 17 dropped a wider rule for these).
+ * Arithmetic that commutes takes one number on each side and closes the text ("What is 12 plus 7?", "the sum of 97 and
+ * 36", "Multiply 40 by 29"; not "2 plus 3 squared" or "10 plus 2 times 3"). Elsewhere no number, time or version, as a
+ * range or a signed difference reads its order ("between 9am and 5pm", "version 2 vs version 3"), and so does a set's
+ * difference (red-team-17.test.ts: session 17 dropped a wider rule for these); the two sides as long as each other (not
+ * "a cat and a dog owner", where a shared head is left out); and no word of code, where a difference is directed ("the
+ * difference between list a and list b"). A review of a first version, session 45, served 396 of 408 such pairs.
  */
 function framed(words: readonly string[], tokens: readonly Token[], start: number, at: number, end: number, raw: readonly string[]): boolean {
-  const connector = words[at]!;
+  // As typed: "vs" keys as "or".
+  const connector = tokens[at]!.text.toLowerCase().replace(/\.$/u, '');
   const previous = words[start - 1] ?? '';
   const beforePrevious = words[start - 2] ?? '';
+  const closesText = end === words.length - 1;
   const arithmetic = connector === 'plus' || connector === 'times' || (connector === 'by' && previous === 'multiply') || (connector === 'and' && ((previous === 'of' && SYMMETRIC_OF.has(beforePrevious)) || previous === 'add' || previous === 'multiply'));
-  if (arithmetic) return tokens.slice(start, end + 1).every((token, index) => index === at - start || token.kind === 'number');
-  if (tokens.some((token) => token.kind === 'number') || words.some((word) => ORDERED_WORDS.has(word))) return false;
-  // Not a fixture, whose first side is the home side ("Man City vs Liverpool score").
-  if (connector === 'vs' || connector === 'versus') return !words.some((word) => FIXTURE_WORDS.has(word));
-  // A choice asked with "which" ("Which is better, a Mac or a PC?"; not "Is it better to store bread hot or cold?").
-  if (connector === 'or') return words.includes('which') && raw.every((text) => text.includes('?'));
+  if (arithmetic) {
+    const lone = at - start === 1 && end - at === 1 && tokens[start]!.kind === 'number' && tokens[end]!.kind === 'number';
+    return lone && closesText && (connector === 'and' || connector === 'by' || ARITHMETIC_ASKERS.has(previous));
+  }
+  if (at - start !== end - at) return false;
+  if (tokens.some((token) => token.kind === 'number') || words.some((word) => ORDERED_WORDS.has(word) || CODE_NOUNS.has(word))) return false;
+  // "X vs Y" alone, or asking a difference or a choice; not a direction ("the pros of Mac vs PC", "how much faster is C
+  // vs Python", "USD vs EUR exchange rate") nor a fixture ("Man City vs Liverpool score").
+  if (connector === 'vs' || connector === 'versus') {
+    if (words.some((word) => FIXTURE_WORDS.has(word) || DIRECTED_WORDS.has(word))) return false;
+    return (start === 0 && closesText) || words.some((word) => CHOICE_WORDS.has(word));
+  }
+  // A choice asked with "which", the two closing it ("Which is better, a Mac or a PC?"; not "Is it better to store bread
+  // hot or cold?", nor "… Answer A or B.", whose letters follow the order).
+  if (connector === 'or') return closesText && words.includes('which') && raw.every((text) => text.includes('?'));
   if (connector !== 'and') return false;
   if (previous === 'between') return SYMMETRIC_BETWEEN.has(beforePrevious);
   return SYMMETRIC_VERBS.has(previous);
 }
-
+/** Words before "X plus Y" that ask its value. */
+const ARITHMETIC_ASKERS: ReadonlySet<string> = new Set(['is', "what's", 'whats', 'calculate', 'compute', 'equals', 'solve']);
+/** Words that make "X vs Y" a difference or a choice. */
+const CHOICE_WORDS: ReadonlySet<string> = new Set(['which', 'difference', 'differences', 'compare', 'comparison', 'choose', 'pick', 'or']);
+/** Words that make "X vs Y" directed: one side's gain or loss, a rate, a ratio. */
+const DIRECTED_WORDS: ReadonlySet<string> = new Set(['pros', 'cons', 'benefits', 'benefit', 'advantages', 'advantage', 'disadvantages', 'disadvantage', 'downside', 'downsides', 'drawbacks', 'upside', 'upsides', 'rate', 'rates', 'ratio', 'exchange', 'home', 'away', 'much', 'many', 'more', 'less', 'why', 'switch', 'switching', 'migrate', 'migrating', 'convert', 'converting']);
+/** Nouns of code and data, where a difference is directed (A minus B). */
+const CODE_NOUNS: ReadonlySet<string> = new Set(['list', 'lists', 'array', 'arrays', 'dataframe', 'dataframes', 'table', 'tables', 'column', 'columns', 'file', 'files', 'string', 'strings', 'dict', 'dicts', 'dictionary', 'vector', 'vectors', 'branch', 'branches', 'commit', 'commits', 'folder', 'folders', 'directory', 'directories', 'tuple', 'tuples', 'object', 'objects', 'variable', 'variables', 'query', 'queries']);
 const FIXTURE_WORDS: ReadonlySet<string> = new Set(['score', 'scores', 'match', 'matches', 'game', 'games', 'fixture', 'fixtures', 'result', 'results', 'final', 'leg', 'odds', 'prediction', 'predictions', 'lineup', 'lineups', 'highlights', 'tickets', 'kickoff', 'halftime', 'stream', 'live', 'h2h']);
 /** Words that make a difference or a comparison an ordered one. */
 const ORDERED_WORDS: ReadonlySet<string> = new Set(['set', 'sets', 'am', 'pm', 'version', 'versions', 'v', 'time', 'times', 'date', 'dates', 'percent', 'percentage', 'price', 'prices', 'cost', 'minus']);
@@ -80,7 +101,7 @@ const SYMMETRIC_OF: ReadonlySet<string> = new Set(['sum', 'product', 'total', 'a
 /** Verbs before "X and Y" that treat them alike. */
 const SYMMETRIC_VERBS: ReadonlySet<string> = new Set(['compare', 'comparing', 'contrast', 'contrasting', 'add', 'multiply']);
 /** Words that pick one of two by its place. */
-const BY_PLACE: ReadonlySet<string> = new Set(['former', 'latter', 'first', 'second', 'respectively', 'order', 'left', 'right', 'before', 'after', 'then', 'earlier', 'later', 'last', 'previous', 'next', 'above', 'below', 'one', 'other']);
+const BY_PLACE: ReadonlySet<string> = new Set(['former', 'latter', 'first', 'second', 'respectively', 'order', 'sequence', 'given', 'listed', 'left', 'right', 'before', 'after', 'then', 'earlier', 'later', 'last', 'previous', 'next', 'above', 'below', 'one', 'other']);
 const CODE_MARKS = /[`{}[\]<>=;|\\$#*/]/u;
 const MAX_PHRASE = 4;
 const MAX_TOKENS = 60;

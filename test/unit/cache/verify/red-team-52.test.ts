@@ -241,7 +241,8 @@ describe('two phrases swapped in a frame that treats them alike (symmetric-swap.
     ['What is the difference between TCP and UDP?', 'What is the difference between UDP and TCP?'],
     ["What's the difference between a crocodile and an alligator?", "What's the difference between an alligator and a crocodile?"],
     ['Compare Perl and JavaScript.', 'Compare JavaScript and Perl.'],
-    ['Python vs Java for beginners', 'Java vs Python for beginners'],
+    ['Python vs Java', 'Java vs Python'],
+    ['Python vs Java: which is better for beginners?', 'Java vs Python: which is better for beginners?'],
     ['Which is better, a Mac or a PC?', 'Which is better, a PC or a Mac?'],
     ['What is the sum of 97 and 36?', 'What is the sum of 36 and 97?'],
     ['What is 12 plus 7?', 'What is 7 plus 12?'],
@@ -256,6 +257,17 @@ describe('two phrases swapped in a frame that treats them alike (symmetric-swap.
     ['Should I learn Python or Java first?', 'Should I learn Java or Python first?'],
     ['Translate cat and dog into French', 'Translate dog and cat into French'],
     ['Man City vs Liverpool score', 'Liverpool vs Man City score'],
+    // A review of a first version: an operator beside one number, a direction, letters that follow the order, a
+    // directed difference of code, a shared head left out, an order asked for.
+    ['What is 2 plus 3 squared?', 'What is 3 plus 2 squared?'],
+    ['What is 10 plus 2 times 3?', 'What is 2 plus 10 times 3?'],
+    ['What are the pros of Mac vs PC?', 'What are the pros of PC vs Mac?'],
+    ['How much faster is C vs Python?', 'How much faster is Python vs C?'],
+    ['USD vs EUR exchange rate', 'EUR vs USD exchange rate'],
+    ['Which is bigger, Texas or Alaska? Answer A or B.', 'Which is bigger, Alaska or Texas? Answer A or B.'],
+    ['Find the difference between list a and list b in Python', 'Find the difference between list b and list a in Python'],
+    ["What's the difference between a cat and a dog owner?", "What's the difference between a dog owner and a cat?"],
+    ['Compare Python and Java in this sequence', 'Compare Java and Python in this sequence'],
     ['Compare Perl and JavaScript. Start with the former.', 'Compare JavaScript and Perl. Start with the former.'],
     ['What does `a and b` return when a is 0 and b is 1?', 'What does `b and a` return when a is 0 and b is 1?'],
   ]);
@@ -272,15 +284,20 @@ describe('an attack on each of the verifier\'s acceptances', () => {
     served([
       ['If it rains, what should I wear?', 'What should I wear if it rains?'],
       ['When I get home, should I call my mom?', 'Should I call my mom when I get home?'],
+      // "Tell me" inside the sentence keeps its request either way (a review).
+      ['If it rains, tell me what to wear.', 'Tell me what to wear if it rains.'],
       ['When does the train leave? Can you tell me?', 'When does the train leave?'],
     ]);
   });
   describe('"how can" that doubts (prepare-tokens.ts disbelief)', () => {
     notServed([
       ['How can you say that?', 'How do you say that?'],
-      ['How can I refuse such an offer?', 'How do I refuse such an offer?'],
+      ['How can you drink that?', 'How do you drink that?'],
     ]);
     served([
+      // With "I" or "we" it asks a way (a review).
+      ['How can I fix that?', 'How do I fix that?'],
+      ['How can I refuse such an offer?', 'How do I refuse such an offer?'],
       ['How can you tell if an egg is bad?', 'How do you tell if an egg is bad?'],
       ['How can I do that in Python?', 'How do I do that in Python?'],
     ]);
@@ -297,6 +314,8 @@ describe('an attack on each of the verifier\'s acceptances', () => {
     served([
       ['Sorry, how do I boil an egg?', 'How do I boil an egg?'],
       ['hi when is the store open', 'when is the store open'],
+      // "Please" before "to" stays courtesy (the miss-path bench's near-duplicates).
+      ['To play golf, the first thing you need is a set of clubs. Three dogs run through a field.', 'Please to play golf, the first thing you need is a set of clubs. Three dogs run through a field.'],
       ['Excuse me, how do I boil an egg?', 'Sorry, how do I boil an egg?'],
     ]);
   });
@@ -305,28 +324,34 @@ describe('an attack on each of the verifier\'s acceptances', () => {
       ['Is a German difficult to understand?', 'Is German difficult to understand?'],
       ['Will I be rich one day?', 'Will I be rich 1 day?'],
       ['Is the PyPI package reqeusts safe to install?', 'Is the PyPI package requests safe to install?'],
-      ['Can you calculate BMI from weight alone?', 'Calculate BMI from weight alone.'],
-      ['Could you translate for a family member in court?', 'Translate for a family member in court.'],
+      ['Can you define a variable twice in Python?', 'Define a variable twice in Python.'],
     ]);
     served([
       ['How do I bake a cake at home?', 'How do I bake cake at home?'],
       ['Can I learn Spanish in one day?', 'Can I learn Spanish in 1 day?'],
       ['Is one day enough for Rome?', 'Is 1 day enough for Rome?'],
+      // A review: a day counted after a verb, before "after" or "of", in a plan.
+      ['Can I drink alcohol one day after surgery?', 'Can I drink alcohol 1 day after surgery?'],
+      ['Is it bad to miss one day of birth control?', 'Is it bad to miss 1 day of birth control?'],
+      ['Paris itinerary one day', 'Paris itinerary 1 day'],
+      ['Can you explain how a court works?', 'Explain how a court works.'],
       ['How do I recieve a package?', 'How do I receive a package?'],
       ['Can you explain photosynthesis?', 'Explain photosynthesis.'],
     ]);
   });
 });
 
-describe('a sentence joined to a word that takes a clause (boundary-move.ts complementJoined)', () => {
+describe('a sentence joined to a feeling, whose cause it becomes (boundary-move.ts complementJoined)', () => {
   notServed([
-    ['I know. He left. What should I say?', 'I know he left. What should I say?'],
     ["I'm sorry. I love you. What should I say back?", "I'm sorry I love you. What should I say back?"],
     ["I'm glad. You came.", "I'm glad you came."],
     ["I'm sorry, I love you. What should I say back?", "I'm sorry I love you. What should I say back?"],
   ]);
   served([
     ['I know. How do I fix it?', 'I know, how do I fix it?'],
+    // A verb of knowing or a reply before a request (a review).
+    ['I know. It is late, but what time does Costco close?', 'I know it is late, but what time does Costco close?'],
+    ['Sure. I need a cover letter for a barista job.', 'Sure I need a cover letter for a barista job.'],
     ['What is dependency innjection?', 'What is dependency injection?'],
   ]);
 });
