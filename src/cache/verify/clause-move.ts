@@ -989,10 +989,11 @@ export function movesIntoSubordinateClause(move: { opener: string; moved: Token[
 const EVENT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on']);
 const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your']);
 const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
+/** Subjects of an act the asker plans or offers themselves ("should I offer to", "is it rude to refuse to"). */
 const ASKER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it']);
-/** A modal right after a verb of saying opens the clause whose subject was asked about: "who did Bob say would propose". */
 /** The asker's or the answerer's own view ("what do you think will happen in 2030"): the time is the event's either way. */
 const ASKED_OPINION: ReadonlySet<string> = new Set(['you', 'i', 'we']);
+/** A modal right after a verb of saying opens the clause whose subject was asked about: "who did Bob say would propose". */
 const MODALS_AFTER_SAYING: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'was', 'were', 'is', 'are', 'had', 'has']);
 /** Verbs of intending, offering or refusing an act: "offer to drive", "promise to meet", "schedule Dev to present". */
 const INTENT_VERBS: ReadonlySet<string> = new Set(

@@ -440,7 +440,7 @@ function canonicalHowModals(tokens: Token[]): Token[] {
 function disbelief(tokens: readonly Token[], verb: number): boolean {
   for (let at = verb + 1; at < tokens.length && at <= verb + DOUBTED_OBJECT_REACH; at++) {
     const token = tokens[at]!;
-    if (token.kind !== 'word' || (at > verb && token.sentenceStart)) return false;
+    if (token.kind !== 'word' || token.sentenceStart) return false;
     const lower = token.key.toLowerCase();
     if (lower === 'such' || ((lower === 'that' || lower === 'this') && (tokens[at + 1] === undefined || tokens[at + 1]!.kind !== 'word' || tokens[at + 1]!.sentenceStart))) return true;
   }
@@ -773,6 +773,7 @@ function opensWithClause(tokens: readonly Token[], index: number): boolean {
   const [opener, next] = [tokens[start], tokens[start + 1]];
   return opener?.kind === 'word' && FRONTED_CLAUSE_OPENERS.has(opener.text.toLowerCase()) && next?.kind === 'word' && !AUXILIARIES.has(next.text.toLowerCase()) && !FORMS_OF_BE.has(next.text.toLowerCase());
 }
+/** Words that open a clause of time or condition before the sentence's main clause. */
 const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'as', 'while', 'until']);
 
 /**
@@ -1032,6 +1033,7 @@ function asksForObject(tokens: readonly Token[], at: number): boolean {
 /** Words that open a phrase of their own between "owe" and "thanks": "owe in taxes thanks" owes no thanks. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'by', 'about', 'of', 'with', 'after', 'before', 'if']);
 
+/** Words after which "sorry" is what someone is or feels: a copula, a verb of seeming, an intensifier, a subject. */
 const SORRY_AS_STATE_AFTER: ReadonlySet<string> = new Set([
   'be', 'am', 'are', 'were', 'been', 'being', "i'm", "you're", "we're", "they're", "he's", "she's", 'feel', 'feels', 'felt', 'feeling', 'seem', 'seems',
   'seemed', 'look', 'looks', 'sound', 'sounds', 'so', 'very', 'really', 'truly', 'not', 'you', 'i', 'we', 'they', 'he', 'she', 'it',

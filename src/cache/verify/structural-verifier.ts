@@ -192,7 +192,7 @@ export class StructuralVerifier implements CandidateVerifier {
       const fragmentCase = fragmentCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens, () => mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true));
       if (fragmentCase !== undefined) return { kind: 'different', reason: `case of a word standing alone ${fragmentCase}` };
       if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
-      if (accepted.includes('punctuation') && complementJoined(query, candidate)) return { kind: 'different', reason: 'a sentence joined to a word that takes a clause' };
+      if (accepted.includes('punctuation') && complementJoined(query, candidate)) return { kind: 'different', reason: 'a sentence joined to a feeling' };
       if (accepted.includes('punctuation') && codeLineEndChanged(query, candidate)) return { kind: 'different', reason: 'a mark ending a line of code' };
       if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
       if (accepted.includes('punctuation') && inlineScalarQuoted(query, candidate)) return { kind: 'different', reason: 'quotes that type a value after its key' };
@@ -1178,7 +1178,7 @@ function asksWhetherReason(move: { moved: Token[] }, side: PreparedSide): boolea
   const { tokens } = side;
   const moved = new Set(move.moved);
   const rest = tokens.filter((token) => !moved.has(token) && token.kind === 'word').map((token) => token.key.toLowerCase());
-  // Not a fact of the asker's, which makes the question advice ("Since I'm vegan, is honey okay?", "Since he has a
+  // Not a fact of the asker's, which makes the question advice ("Because I'm vegan, is honey okay?", "Because he has a
   // fever, does my son need a doctor?"; a review, session 45).
   const movedWords = move.moved.filter((token) => token.kind === 'word').map((token) => token.key.toLowerCase());
   if ([...rest, ...movedWords].some((word) => ASKERS_OWN.has(word))) return false;

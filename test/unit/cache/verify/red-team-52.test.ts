@@ -241,7 +241,6 @@ describe('two phrases swapped in a frame that treats them alike (symmetric-swap.
     ['What is the difference between TCP and UDP?', 'What is the difference between UDP and TCP?'],
     ["What's the difference between a crocodile and an alligator?", "What's the difference between an alligator and a crocodile?"],
     ['Compare Perl and JavaScript.', 'Compare JavaScript and Perl.'],
-    ['Python vs Java', 'Java vs Python'],
     ['Python vs Java: which is better for beginners?', 'Java vs Python: which is better for beginners?'],
     ['Which is better, a Mac or a PC?', 'Which is better, a PC or a Mac?'],
     ['What is the sum of 97 and 36?', 'What is the sum of 36 and 97?'],
@@ -268,6 +267,20 @@ describe('two phrases swapped in a frame that treats them alike (symmetric-swap.
     ['Find the difference between list a and list b in Python', 'Find the difference between list b and list a in Python'],
     ["What's the difference between a cat and a dog owner?", "What's the difference between a dog owner and a cat?"],
     ['Compare Python and Java in this sequence', 'Compare Java and Python in this sequence'],
+    // A second review: a case the swap hid, an answer by position, "vs" as "rather than", a convention of order, a
+    // role of an operand, a ratio, a parallel list, a currency pair, a side named by place.
+    ['Compare Bath and Reading', 'Compare reading and bath'],
+    ['Help me choose between Harvard and Yale. Answer A or B.', 'Help me choose between Yale and Harvard. Answer A or B.'],
+    ['Answer with A or B. Which is bigger, Jupiter or Saturn?', 'Answer with A or B. Which is bigger, Saturn or Jupiter?'],
+    ['Is it cheaper to rent vs buy, or not?', 'Is it cheaper to buy vs rent, or not?'],
+    ['In a lawsuit titled Smith vs Jones, which party is the plaintiff?', 'In a lawsuit titled Jones vs Smith, which party is the plaintiff?'],
+    ['Roe vs Wade', 'Wade vs Roe'],
+    ['Which number is the augend if the expression is 5 plus 3?', 'Which number is the augend if the expression is 3 plus 5?'],
+    ['Compare China and India by population, as a ratio.', 'Compare India and China by population, as a ratio.'],
+    ['Compare Alice and Bob, a doctor and a nurse.', 'Compare Bob and Alice, a doctor and a nurse.'],
+    ['USD vs EUR', 'EUR vs USD'],
+    ['Compare Python and Java, with the first-named as the baseline.', 'Compare Java and Python, with the first-named as the baseline.'],
+    ["What's the timezone difference between London and Tokyo?", "What's the timezone difference between Tokyo and London?"],
     ['Compare Perl and JavaScript. Start with the former.', 'Compare JavaScript and Perl. Start with the former.'],
     ['What does `a and b` return when a is 0 and b is 1?', 'What does `b and a` return when a is 0 and b is 1?'],
   ]);
