@@ -1,4 +1,17 @@
 /**
+ * How two texts' clause boundaries differ, read once: 'moved' (clauseBoundaryMoved), 'joined' (complementJoined, asked
+ * only with `joins`: where the texts differ in their punctuation), or undefined.
+ */
+export function clauseBoundaryChange(one: string, other: string, joins: boolean): 'moved' | 'joined' | undefined {
+  const [near, nearOther] = aroundDifference(one, other);
+  const left = boundaries(near);
+  const right = boundaries(nearOther);
+  if (left === undefined || right === undefined || left.words.length !== right.words.length) return undefined;
+  if (clauseBoundaryMoved(left, right)) return 'moved';
+  return joins && complementJoined(left, right) ? 'joined' : undefined;
+}
+
+/**
  * A clause boundary moved across words: both texts have the same words, one a comma, a full stop or a line break
  * after one word and the other after another word a few words away ("My dog ate grapes this morning, she threw up."
  * / "My dog ate grapes, this morning she threw up."; "I took two Advil yesterday\nI drank …" / "I took two
@@ -6,11 +19,7 @@
  * another event. Tokens carry no commas, so the rules saw one text (a red team on time phrases, session 34: 892
  * served). A mark added or dropped in one place only, or one mark for another in the same place, is not a move.
  */
-export function clauseBoundaryMoved(one: string, other: string): boolean {
-  const [near, nearOther] = aroundDifference(one, other);
-  const left = boundaries(near);
-  const right = boundaries(nearOther);
-  if (left === undefined || right === undefined || left.words.length !== right.words.length) return false;
+function clauseBoundaryMoved(left: Boundaries, right: Boundaries): boolean {
   const onlyLeft = [...left.after.keys()].filter((at) => !right.after.has(at));
   const onlyRight = [...right.after.keys()].filter((at) => !left.after.has(at));
   if (cutsOffOpener(left, right, onlyLeft) || cutsOffOpener(right, left, onlyRight)) return true;
@@ -34,11 +43,7 @@ export function clauseBoundaryMoved(one: string, other: string): boolean {
  * acceptances, session 45). Not after a verb of knowing or a reply ("I know. It is late, but …", "Sure. I need …",
  * "I see. The output is empty": one request either way, a review), nor after a negation.
  */
-export function complementJoined(one: string, other: string): boolean {
-  const [near, nearOther] = aroundDifference(one, other);
-  const left = boundaries(near);
-  const right = boundaries(nearOther);
-  if (left === undefined || right === undefined || left.words.length !== right.words.length) return false;
+function complementJoined(left: Boundaries, right: Boundaries): boolean {
   for (const [ending, joined] of [[left, right], [right, left]] as const) {
     for (const at of ending.after.keys()) {
       if (joined.after.has(at)) continue;

@@ -1,6 +1,6 @@
 import { align, type Hunk } from './align.ts';
 import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
-import { clauseBoundaryMoved, complementJoined } from './boundary-move.ts';
+import { clauseBoundaryChange } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase, fragmentCaseDiffers } from './case-folding.ts';
 import { classifyDifference, isArticle, isGrammarWordTypo } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoEmbeddedQuestion, movesIntoPurpose, movesUniversalOverScope, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
@@ -41,6 +41,7 @@ import { negationMovedPastSubject, openingNegations } from './opening-negation.t
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
 import { asksAboutWords } from './word-topic.ts';
+import { POSSESSIVES } from './word-context.ts';
 
 /**
  * A text longer than this many tokens whose difference is unexplained is a shared context (a RAG passage, a
@@ -191,8 +192,9 @@ export class StructuralVerifier implements CandidateVerifier {
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
       const fragmentCase = fragmentCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens, () => mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true));
       if (fragmentCase !== undefined) return { kind: 'different', reason: `case of a word standing alone ${fragmentCase}` };
-      if (clauseBoundaryMoved(query, candidate)) return { kind: 'different', reason: 'a clause boundary moved across words' };
-      if (accepted.includes('punctuation') && complementJoined(query, candidate)) return { kind: 'different', reason: 'a sentence joined to a feeling' };
+      const boundary = clauseBoundaryChange(query, candidate, accepted.includes('punctuation'));
+      if (boundary === 'moved') return { kind: 'different', reason: 'a clause boundary moved across words' };
+      if (boundary === 'joined') return { kind: 'different', reason: 'a sentence joined to a feeling' };
       if (accepted.includes('punctuation') && codeLineEndChanged(query, candidate)) return { kind: 'different', reason: 'a mark ending a line of code' };
       if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
       if (accepted.includes('punctuation') && inlineScalarQuoted(query, candidate)) return { kind: 'different', reason: 'quotes that type a value after its key' };
@@ -492,9 +494,8 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 function isPossessive(token: Token | undefined): boolean {
   if (token === undefined) return false;
   const lower = token.key.toLowerCase();
-  return (token.kind === 'word' && POSSESSIVE_DETERMINERS.has(lower)) || /^(?:\p{L}*)['’]s$/u.test(lower);
+  return (token.kind === 'word' && POSSESSIVES.has(lower)) || /^(?:\p{L}*)['’]s$/u.test(lower);
 }
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'its']);
 const BEFORE_A_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'the', 'a', 'an', 'of', 'about']);
 /** Listed slips of determiners, which stand before a noun or its adjective. */
 const DETERMINER_SLIPS: ReadonlySet<string> = new Set(['the', 'teh', 'hte', 'their', 'thier', 'your', 'yoru']);
