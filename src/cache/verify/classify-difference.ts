@@ -61,6 +61,8 @@ export interface DifferenceOptions {
   nextToken?: () => string | undefined;
   /** Whether the difference follows a number on both sides ("100 g" / "100 grams"): there a unit's abbreviation is its name. */
   afterNumber?: () => boolean;
+  /** Whether either text reads an abbreviation after a number in another sense: "g" as a gauge, g-force or a grand, "hr" as a heart rate. */
+  unitMisread?: (abbreviation: string) => boolean;
   /**
    * The plural in or next to the difference that names one thing, with a singular verb ("What is pandas?"), if
    * any: its number and its verb's are no inflection (`term …`, decisive). Asked only like countsThings.
@@ -187,7 +189,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     return { kind: 'blocking', reason: `${kind === 'word' ? 'token' : kind === 'space' ? 'code' : kind} ${pair}`, strong: true };
   }
   // A unit's abbreviation against its name after the same number: "100 g" / "100 grams", "5 km" / "5 kilometres".
-  if (!options.spellingMatters && (namesUnit(before.text, after.text) || namesUnit(after.text, before.text)) && options.afterNumber?.() === true) return { kind: 'accepted', notes: [`spelling ${pair}`] };
+  if (!options.spellingMatters && (namesUnit(before.text, after.text) || namesUnit(after.text, before.text)) && options.afterNumber?.() === true && options.unitMisread?.(UNIT_ABBREVIATIONS.has(before.text) ? before.text : after.text) !== true) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
   if (left === right) return CASELESS_NAMES.has(left) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
@@ -553,6 +555,17 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
   if (relation !== undefined) return { kind: 'blocking', reason: `${relation} ${pair}`, strong: relation === 'antonym' };
   return undefined;
 }
+
+/**
+ * Words that give "g" or "hr" after a number another sense than grams and hours: a needle's or a wire's gauge, an ear
+ * stretched to a gauge, g-force, a grand owed; a heart rate (an attack on the verifier's acceptances, session 46: "Is
+ * an 18 g needle big?" / "… 18 gram needle …", "Is 180 hr too high when running?" / "… 180 hours …").
+ */
+export const UNIT_OTHER_SENSES: ReadonlyMap<string, RegExp> = new Map([
+  ['g', /\b(?:pilots?|g-?forces?|gravity|accelerat\w*|roller ?coasters?|needles?|catheters?|gauges?|wires?|awg|earrings?|tunnels?|stretch\w*|piercings?|owes?|owed|grand|borrow\w*|loan|lend|lent)\b/iu],
+  ['hr', /\b(?:heart|bpm|pulse|zones?|resting|hrv)\b/iu],
+  ['hrs', /\b(?:heart|bpm|pulse|zones?|resting|hrv)\b/iu],
+]);
 
 /** Whether `abbreviation` (as typed: "mg", "MB") is the unit `name` (any case, singular or plural, either spelling). */
 function namesUnit(abbreviation: string, name: string): boolean {

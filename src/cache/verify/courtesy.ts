@@ -254,7 +254,16 @@ const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
  * Questions whose answer the hour changes, as phrases (single words like "take" or "open" are everywhere): "Is it
  * too late for caffeine?", "Is the pharmacy still open?", "Is the stock market open?", "Should I take my Adderall?".
  */
-const TIME_DEPENDENT_PHRASE = /\b(?:too\s+(?:late|early)\s+(?:for\s+(?:a\s+)?\w+\s*[?.!]?$|to\s+(?:eat|drink|have|take|call|text|go\s+(?:out|to\s+bed)|sleep|nap|run|work\s*out|exercise|shower))|(?:still\s+)?open(?:\s+(?:now|today|tonight|yet|right\s+now))?\s*\?|(?:still\s+)?take\s+my\s+\w+(?:\s+\w+)?(?:\s+now)?\s*\?|right\s+now|good\s+time\s+to)/iu;
+/**
+ * A request to write what someone is greeted with, where the asker's hour is in the text the answer writes ("Good
+ * morning! Write a short message to greet my team." / without it; a red team on instructions, session 46: 139 of 139
+ * served): a greeting or welcome message, or a text written to greet or welcome someone. Not a message that greets no
+ * one ("Write a regex that validates an email address", "How do I say hello in Japanese?", "How do I welcome a new cat
+ * into my home?"), nor a letter, a note or a toast for someone ("Write an email to my landlord about the heater": a
+ * hostile review).
+ */
+const WRITES_A_GREETING = String.raw`\b(?:write|draft|compose|send)\b[^.?!]{0,30}\b(?:greeting|greetings|welcome)\s+(?:message|note|e-?mail|text|line|card)\b|\bto\s+(?:greet|welcome|say\s+(?:hello|hi|good\s+\w+)\s+to)\b`;
+const TIME_DEPENDENT_PHRASE = new RegExp(String.raw`\b(?:too\s+(?:late|early)\s+(?:for\s+(?:a\s+)?\w+\s*[?.!]?$|to\s+(?:eat|drink|have|take|call|text|go\s+(?:out|to\s+bed)|sleep|nap|run|work\s*out|exercise|shower))|(?:still\s+)?open(?:\s+(?:now|today|tonight|yet|right\s+now))?\s*\?|(?:still\s+)?take\s+my\s+\w+(?:\s+\w+)?(?:\s+now)?\s*\?|right\s+now|good\s+time\s+to)|${WRITES_A_GREETING}`, 'iu');
 const COURTESY_KINDS: ReadonlyMap<string, string> = new Map([
   ...['thanks', 'thank you', 'thx', 'many thanks', 'thanks a lot', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks in advance', 'thank you in advance', 'much appreciated', 'appreciate it', 'i appreciate it'].map((phrase) => [phrase, 'thanks'] as const),
   ...['sorry', 'sorry in advance'].map((phrase) => [phrase, 'apology'] as const),

@@ -92,7 +92,12 @@ function paragraphWords(text: string): ParagraphWords {
   }
   // A last paragraph that opens as a question is the request's too, typed without its mark or at length ("…\n\nWhat
   // happens after a year of inactivity").
-  const last = paragraphs.length > 1 && QUESTION_OPENERS.has(texts.at(-1)!.match(FIRST_WORD)?.[0].toLowerCase() ?? '') ? paragraphs.length - 1 : -1;
+  // So is a last paragraph that names the text where the request found only presents it ("Here is the email.\n\n…\n\n
+  // Summarize this email in three bullets. Thanks!"; a red team on instructions, session 46: 700 of 9,183 harmless
+  // edits of such a task refused).
+  const closing = texts.at(-1)!;
+  const asksLast = QUESTION_OPENERS.has(closing.match(FIRST_WORD)?.[0].toLowerCase() ?? '') || (request !== -1 && request !== paragraphs.length - 1 && PRESENTS_TEXT.test(texts[request]!) && paragraphs.at(-1)! <= CLOSING_REQUEST_WORDS && NAMES_TEXT.test(closing) && CLOSING_TASK.test(closing));
+  const last = paragraphs.length > 1 && asksLast ? paragraphs.length - 1 : -1;
   const documents = texts.map((paragraph, index) => index !== request && index !== last && paragraphs[index]! >= DOCUMENT_WORDS && isPastedParagraph(paragraph));
   return { words, paragraphOf, paragraphs, documents };
 }
@@ -128,5 +133,15 @@ const POINTS_AT_TEXT = new RegExp(
   'iu',
 );
 const FIRST_WORD = /^\p{L}+/u;
+/** A paragraph that only presents the text below it: "Here is the email.", "Below is an article:", "I got this message from my landlord:". */
+const PRESENTS_TEXT = /^(?:(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are|i (?:have|got|received|wrote)|see)\b[^.?!\n]{0,60}[.:]?|(?:the |this |my )?[\p{L}-]+ (?:below|follows)[.:]?)$/iu;
+/** How many words a closing task may have. */
+const CLOSING_REQUEST_WORDS = 60;
+/**
+ * A closing paragraph that opens with a task, not a sentence of the text ("I can't believe this email took me an hour.",
+ * "Thank you for reading this essay."; a hostile review, session 46).
+ */
+export const CLOSING_TASK =
+  /^(?:(?:please|pls|can you|could you|would you)\s+)?(?:summari[sz]e|extract|rewrite|rephrase|paraphrase|explain|translate|list|write|draft|give|tell|identify|find|check|proofread|analy[sz]e|classify|answer|describe|shorten|expand|simplify|condense|improve|edit|correct|fix|critique|evaluate|review|turn|convert|format|make|create|generate|outline|highlight|pull|note|compare|assess|rate|score|categori[sz]e|tag|label|detect|count)\b/iu;
 const REQUEST_LABEL = /^(?:[\p{L}-]+ )?(?:question|q|task|instruction|instructions|query|prompt|request)\s*:/iu;
 const COURTESY_ALONE = /^(?:hi|hello|hey|thanks|thank you|thx|ty|cheers|please|regards|best|best regards|kind regards)\b[\s\p{P}\p{L}]{0,24}$/iu;

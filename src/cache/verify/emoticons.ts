@@ -84,4 +84,4 @@ const ANY_FACE = new RegExp(String.raw`(?:^|\s)${FACES}(?=\s|$)`, 'u');
 /** A request for a text, opening the prompt: write, compose, draft a post, a review, a caption, a card… */
 const TEXT_REQUEST = /^\s*(?:please\s+|can you\s+|could you\s+)?(?:write|compose|draft|create|make|describe)\b/iu;
 const FACE_TOPIC =
-  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said)\b/iu;
+  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said|answer(?:s|ed)?|repl(?:ied|ies)|wrote|writes|respond(?:s|ed)?|messaged|dm(?:ed|'d)?)\b/iu;

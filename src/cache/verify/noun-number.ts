@@ -1067,3 +1067,96 @@ const INVARIANT_NOUNS: ReadonlySet<string> = new Set([
 function isInvariantNoun(word: string): boolean {
   return INVARIANT_NOUNS.has(word) || (word.length > 4 && (word.endsWith('fish') || word.endsWith('craft') || word.endsWith('sheep')));
 }
+
+/**
+ * Whether the noun at `at` is counted by what it is or by how it was come upon, whatever the sentence around it: a
+ * body part people have two or many of, where one against all is another diagnosis ("Why is my ear ringing?" / "Why
+ * are my ears ringing?": one-sided tinnitus is a red flag; "my tooth" / "my teeth", "a swollen calf" / "swollen
+ * calves"), or what someone found, saw or noticed, where how many is the evidence ("I found a flea on my cat" / "…
+ * fleas …", "They found a polyp" / "… polyps"). An attack on the verifier's acceptances, session 46: 243 of 274
+ * such pairs served.
+ */
+export function countedByNature(side: PreparedSide, start: number, end: number): boolean {
+  // The noun may share its hunk with its verb ("ear is" / "ears are") or its article ("a wasp" / "wasps").
+  for (let at = start; at < Math.max(end, start + 1); at++) if (side.tokens[at]?.kind === 'word' && countedAt(side, at)) return true;
+  return false;
+}
+function countedAt(side: PreparedSide, at: number): boolean {
+  const { tokens } = side;
+  const lower = tokens[at]!.key.toLowerCase();
+  // Someone's own ("my ear", "your knees") or one ("a swollen calf"); not the organ in general ("How does the lung work?").
+  if (REPEATED_BODY_PARTS.has(lower)) return determinedBy(tokens, at, OWN_OR_ONE) && mentions(tokens, SYMPTOMS);
+  // "sort a dataframe by a column" / "… by columns", "join on a column": the key's number is the query's; not "ORDER BY
+  // date" / "… dates", one key either way.
+  const [article, preposition] = [tokens[at - 1]?.key.toLowerCase(), tokens[at - 2]?.key.toLowerCase()];
+  if ((article === 'a' || article === 'an') && (preposition === 'by' || preposition === 'on')) {
+    for (const [index, word] of wordsBefore(tokens, at - 2)) {
+      if (KEYED_VERBS.has(word)) return true;
+      if (at - index > KEYED_REACH) break;
+    }
+  }
+  // What was found, seen or met, right after the verb but for its article and words describing it, where the text asks
+  // what it means ("do I have an infestation?", "should I be worried?"); not "I noticed a charge I don't recognize".
+  if (!mentions(tokens, WORRIES)) return false;
+  for (const [index, word] of wordsBefore(tokens, at)) {
+    if (FINDING_VERBS.has(word)) return true;
+    if (THERE_IS.has(word) && tokens[index - 1]?.key.toLowerCase() === 'there') return true;
+    if ((FUNCTION_WORDS.has(word) && !ARTICLES_AND_COUNTS.has(word)) || at - index > FOUND_REACH) return false;
+  }
+  return false;
+}
+/** Whether a word of `determiners` stands before the noun at `at`, with at most two words describing it between. */
+function determinedBy(tokens: readonly Token[], at: number, determiners: ReadonlySet<string>): boolean {
+  for (const [index, word] of wordsBefore(tokens, at)) {
+    if (determiners.has(word)) return true;
+    if (FUNCTION_WORDS.has(word) || at - index > 2) return false;
+  }
+  return false;
+}
+/** Whether a word of `words` is in the text: once per token list and set. */
+function mentions(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  let bySet = MENTIONS.get(tokens);
+  if (bySet === undefined) MENTIONS.set(tokens, (bySet = new Map()));
+  let found = bySet.get(words);
+  if (found === undefined) bySet.set(words, (found = tokens.some((token) => token.kind === 'word' && words.has(token.key.toLowerCase()))));
+  return found;
+}
+const MENTIONS = new WeakMap<readonly Token[], Map<ReadonlySet<string>, boolean>>();
+/** A symptom: with one, one part or all is a diagnosis ("Why is my ear ringing?"); without, care (“How do I clean my ears?”). */
+const SYMPTOMS: ReadonlySet<string> = new Set([
+  'hurt', 'hurts', 'hurting', 'pain', 'painful', 'ache', 'aches', 'aching', 'sore', 'swollen', 'swelling', 'swell', 'swells', 'ringing', 'ring',
+  'itchy', 'itch', 'itching', 'numb', 'numbness', 'tingling', 'tingle', 'tingles', 'red', 'redness', 'bruised', 'bruise', 'throb', 'throbbing',
+  'twitch', 'twitching', 'twitches', 'twitchy', 'bleeding', 'bleed', 'bleeds', 'lump', 'lumps', 'rash', 'infected', 'infection', 'crack', 'cracking',
+  'click', 'clicking', 'pop', 'popping', 'weak', 'weakness', 'stiff', 'stiffness', 'burning', 'burn', 'burns', 'discharge', 'blocked', 'clogged',
+  'drooping', 'droopy', 'sensitive', 'cold', 'hot', 'warm', 'bulging', 'cramp', 'cramps', 'cramping', 'spasm', 'spasms', 'tender', 'inflamed',
+  'shaking', 'shaky', 'tremor', 'dizzy', 'muffled', 'fluid', 'yellow', 'blue', 'purple', 'pale', 'weird', 'strange', 'wrong', 'worry', 'worried',
+  'doctor', 'er', 'sign', 'symptom', 'symptoms', 'normal', 'cancer', 'clot', 'feel', 'feels', 'feeling',
+]);
+/** What makes a thing found a question of how many: "do I have an infestation?", "should I be worried?". */
+const WORRIES: ReadonlySet<string> = new Set([
+  'infestation', 'infested', 'worry', 'worried', 'worrying', 'concerned', 'concern', 'normal', 'cancer', 'cancerous', 'serious', 'emergency',
+  'exterminator', 'pest', 'pests', 'biopsy', 'surgery', 'doctor', 'vet', 'dangerous', 'danger', 'benign', 'malignant', 'checked', 'screening',
+  'more', 'contagious', 'spread', 'nest', 'colony', 'risk', 'bad', 'mean',
+]);
+const OWN_OR_ONE: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'a', 'an', 'one', 'both', 'each', "baby's", "son's", "daughter's", "child's"]);
+const ARTICLES_AND_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'several', 'one', 'two', 'three', 'few', 'many', 'more', 'another']);
+const KEYED_REACH = 6;
+/** Body parts a person has two or many of, singular and plural. */
+const REPEATED_BODY_PARTS: ReadonlySet<string> = new Set(
+  [
+    'ear', 'eye', 'eyelid', 'eyebrow', 'hand', 'arm', 'leg', 'foot', 'feet', 'knee', 'ankle', 'calf', 'calves', 'wrist', 'elbow', 'shoulder', 'hip',
+    'thigh', 'shin', 'heel', 'kidney', 'lung', 'ovary', 'ovaries', 'testicle', 'testis', 'testes', 'tonsil', 'breast', 'nipple', 'nostril', 'cheek',
+    'finger', 'toe', 'thumb', 'tooth', 'teeth', 'joint', 'muscle', 'gland', 'node', 'palm', 'sole', 'armpit', 'temple', 'fallopian', 'ureter',
+    'adrenal', 'toenail', 'fingernail', 'nail', 'lymph', 'eardrum', 'sinus', 'vein', 'artery', 'lip', 'rib', 'vertebra', 'disc', 'disk',
+  ].flatMap((word) => [word, /(?:s|x|ch|sh)$/u.test(word) ? `${word}es` : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`]),
+);
+/** Verbs of coming upon something, before the thing found: "I found a lump", "They saw a polyp", "I noticed a bug". */
+const FINDING_VERBS: ReadonlySet<string> = new Set([
+  'found', 'find', 'finding', 'saw', 'see', 'seeing', 'spotted', 'spot', 'noticed', 'notice', 'discovered', 'detected', 'showed', 'shows', 'revealed',
+  'passed',
+]);
+/** "There was a wasp" / "There were wasps": a thing met where it should not be. */
+const THERE_IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** Verbs of code that order, group or join by a key, where one key or several is another query ("sort by a column" / "by columns"). */
+const KEYED_VERBS: ReadonlySet<string> = new Set(['sort', 'group', 'partition', 'order', 'join', 'index', 'rank', 'filter', 'merge', 'aggregate']);
+const FOUND_REACH = 4;

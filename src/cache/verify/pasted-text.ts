@@ -1,4 +1,5 @@
 import { LANGUAGES } from './closed-lists.ts';
+import { CLOSING_TASK } from './document-edit.ts';
 
 /**
  * The part of a prompt that an instruction about a text is about: "Check this sentence for mistakes: He go to
@@ -102,7 +103,8 @@ function openingInstruction(text: string): PastedText | undefined {
       const exact = named || ((SURFACE_TASK.test(what) || judgesFormIn(what) || sending || givesBack(what)) && !translates);
       // A courtesy between a check and its message is the prompt's, not the message's ("Good to go? Thanks in advance!\n\nHi Tom, …").
       const opens = sending ? start + (LEADING_ASIDE.exec(text.slice(start))?.[0].length ?? 0) : start;
-      return { start: opens, end: withoutCourtesyTail(text, opens, !exact && !translates), exact };
+      const end = withoutCourtesyTail(text, opens, !exact && !translates);
+      return { start: opens, end: exact || translates || !PRESENTS_ONLY.test(what) ? end : beforeClosingTask(text, opens, end), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
     previous = instruction;
@@ -192,6 +194,23 @@ function withoutCourtesyTail(text: string, start: number, afterParagraph: boolea
   if (paragraph > start && COURTESY_ONLY.test(trimmed.slice(paragraph))) return paragraph;
   return text.length;
 }
+/**
+ * Where a text that an opening line only presents ends before a closing paragraph of the task that names it: "Here is
+ * the review:\n\n…\n\nExtract the key points from this review. Format the answer as YAML." — the task's courtesy
+ * or marks are the prompt's, not the review's (a red team on instructions, session 46). The paragraph must be short
+ * and name the text ("this review", "the email above").
+ */
+function beforeClosingTask(text: string, start: number, end: number): number {
+  const paragraph = text.lastIndexOf('\n\n', end - 1);
+  if (paragraph <= start) return end;
+  const closing = text.slice(paragraph, end).trim();
+  const words = closing.match(WORDS)?.length ?? 0;
+  return words > 0 && words <= CLOSING_TASK_WORDS && CLOSING_NAMES_TEXT.test(closing) && CLOSING_TASK.test(closing) ? paragraph : end;
+}
+/** An opening line that only presents a text ("Here is the review:", "Below is an email from my landlord:"), no task of its own. */
+const PRESENTS_ONLY = /^\s*(?:(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are|i (?:have|got|received))\b[^.?!\n]{0,60}[.:]?)\s*$/iu;
+const CLOSING_TASK_WORDS = 60;
+const CLOSING_NAMES_TEXT = /\b(?:this|that|these|the)\s+(?:[a-z-]+\s+)?(?:text|paragraphs?|passage|message|e-?mail|essay|letter|review|article|story|post|report|transcript|document|notes|policy|memo|poem|excerpt|contract|conversation|thread|description)(?:\s+(?:above|below))?\b/i;
 const COURTESY_ONLY = /^\s*(?:thanks|thank you|thx|ty|cheers|many thanks|please|pls)(?:\s+(?:in advance|a lot|so much))?[\s!.,:)]*$/i;
 
 function closingInstruction(text: string): PastedText | undefined {

@@ -238,6 +238,7 @@ function opensHowTo(tokens: readonly Token[], index: number, removed: Uint8Array
   // "How to look in a navy suit" is no "How do I look in a navy suit?" (asking how one looks).
   const afterVerb = tokens[index + 2];
   if (APPEARANCE_VERBS.has(verb.text.toLowerCase()) && (afterVerb?.kind !== 'word' || APPEARANCE_FOLLOWERS.has(afterVerb.text.toLowerCase()))) return false;
+  if (asksStanding(verb.text.toLowerCase(), afterVerb?.kind === 'word' ? afterVerb.text.toLowerCase() : undefined, tokens[index + 3]?.kind === 'word' ? tokens[index + 3]!.text.toLowerCase() : undefined)) return false;
   // Not a title ("How to Train Your Dragon": its verb in capitals), nor where "you" follows: in "how to tell
   // if you're pregnant" it is anyone, in "how do I tell if you're pregnant" the one spoken to.
   // To the end of its sentence, a line's start included ("How to go\nHow to go\n…" is many questions), and no
@@ -474,8 +475,41 @@ function asksOpinion(subject: Token, verb: Token | undefined, next: Token | unde
   if (you && lower === 'think' && after === 'of' && third?.kind === 'word' && (OPINION_OBJECTS.has(third.key.toLowerCase()) || third.key.toLowerCase() === 'me' || third.key.toLowerCase() === 'us')) return true;
   if ((lower === 'rate' || lower === 'judge') && you && after !== undefined && OPINION_OBJECTS.has(after) && after !== 'my' && after !== 'our') return true;
   if (lower === 'compare' && (after === 'with' || after === 'to' || after === 'against')) return true;
-  return APPEARANCE_VERBS.has(lower) && (after === undefined || APPEARANCE_FOLLOWERS.has(after));
+  return (APPEARANCE_VERBS.has(lower) && (after === undefined || APPEARANCE_FOLLOWERS.has(after))) || asksStanding(lower, after, third?.kind === 'word' ? third.key.toLowerCase() : undefined);
 }
+
+/**
+ * Whether "how do I <verb>" asks how one stands, feels or comes across, where "how can I" and "how to" ask a way:
+ * "How do I compare to other applicants?", "How do I rank among my classmates?", "How do I measure up?", "How do I
+ * come across in interviews?", "How do I feel?", "How do I know him?", "How do I smell after the gym?" (a red team on
+ * rewordings, session 46). Not "How do I compare two files?", "How do I measure a room?", "How do I rank higher on
+ * Google?", "How do I know if …?", "How do I feel better?" (ways).
+ */
+function asksStanding(verb: string, after: string | undefined, third?: string): boolean {
+  const followers = STANDING_VERBS.get(verb);
+  if (followers === undefined || !(after === undefined ? followers.has('') : followers.has(after))) return false;
+  // "compare to other candidates", "rank against my peers"; not "compare with null in SQL" (a hostile review).
+  if ((after === 'to' || after === 'with') && verb !== 'feel') return third !== undefined && OTHERS.has(third);
+  // "come across in interviews"; not "come across as more confident", a way to.
+  return !((verb === 'come' || verb === 'measure' || verb === 'stack') && (third === 'as' || third === 'to'));
+}
+const STANDING_AMONG = ['', 'among', 'with', 'to', 'compared', 'overall', 'now'];
+/** Who one stands against: "compare to other applicants", "… with my classmates". */
+const OTHERS: ReadonlySet<string> = new Set(['other', 'others', 'my', 'people', 'peers', 'everyone', 'most', 'average', 'similar', 'classmates', 'colleagues', 'coworkers', 'competitors', 'candidates', 'applicants']);
+/** Verbs of standing with what may follow them there ('' for nothing: "How do I rank?"). Not "rank on Google", "score against a zone defense". */
+const STANDING_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['compare', new Set(STANDING_AMONG)],
+  ['rank', new Set([...STANDING_AMONG, 'against'])],
+  ['rate', new Set([...STANDING_AMONG, 'against', 'as'])],
+  ['fare', new Set([...STANDING_AMONG, 'against', 'in', 'on', 'as'])],
+  ['score', new Set(['', 'among', 'compared', 'overall'])],
+  ['measure', new Set(['up'])],
+  ['stack', new Set(['up'])],
+  ['come', new Set(['across', 'off'])],
+  ['feel', new Set(['', 'about', 'now', 'today', 'overall'])],
+  ['know', new Set(['him', 'her', 'them', 'you', 'me', 'us'])],
+  ...['smell', 'taste'].map((verb) => [verb, new Set(['', 'after', 'now', 'today', 'to'])] as const),
+]);
 const LIKING_VERBS: ReadonlySet<string> = new Set(['like', 'love', 'hate', 'enjoy', 'dislike']);
 /** Words after "think" that ask a way of thinking: "think of a name", "think through", "think up", "think outside the box". */
 const THINKING_WAYS: ReadonlySet<string> = new Set(['of', 'through', 'up', 'outside', 'clearly', 'faster', 'critically', 'positively', 'logically', 'creatively']);
@@ -516,6 +550,8 @@ function canonicalEquivalents(tokens: Token[], english: EnglishWords | undefined
       else if ((lower === 'ok' || lower === 'okay') && isOkay(tokens, index)) tokens[index] = { ...token, key: 'okay' };
       else if ((lower === 'a' || lower === 'an') && isRate(tokens, index)) tokens[index] = { ...token, key: 'per' };
       else if (ORDINAL_WORDS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(token.key)) tokens[index] = { ...token, key: lower };
+      else if (lower === 'into' && translatesInto(tokens, index)) tokens[index] = { ...token, key: 'to' };
+      else if (LANGUAGE_MEANS.has(lower) && namesLanguageToWriteIn(tokens, index)) tokens[index] = { ...token, key: 'in' };
     } else if (token.kind === 'number') {
       const ordinal = ORDINALS.get(token.key.toLowerCase());
       if (ordinal !== undefined && !(ordinal === 'second' && inPlaceOfUnit(tokens, index))) tokens[index] = { ...token, key: ordinal, kind: 'word' };
@@ -524,6 +560,108 @@ function canonicalEquivalents(tokens: Token[], english: EnglishWords | undefined
   }
   return tokens;
 }
+/**
+ * Whether "into" at `index` is the target of a translation, where "to" says the same: a form of "translate" before it in
+ * its sentence and a language's name after it ("Translate this into German" / "… to German"; a red team on rewordings,
+ * session 46). Not after other verbs: "get into Harvard", "log into my router", "look into it", "run into".
+ */
+function translatesInto(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next?.kind !== 'word' || !LANGUAGES.has(next.key.toLowerCase())) return false;
+  for (let at = index - 1; at >= 0 && index - at <= TRANSLATION_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && endsSentence(token.text)) return false;
+    if (token.kind === 'word' && /^translat(?:e|es|ed|ing)$/iu.test(token.key)) return true;
+    if (token.sentenceStart) return false;
+  }
+  return false;
+}
+const TRANSLATION_REACH = 24;
+
+/**
+ * Whether "in", "with" or "using" at `index` names the programming language a how-to or a task is written in, where the
+ * three say the same: the language closes the sentence, which opens with "how" or a verb that asks for code, and no
+ * verb in it sets two things against each other ("How do I sort a list with Python?" / "… in Python?", "Write a
+ * function that reverses a string using Rust." / "… in Rust."; a red team on rewordings, session 46). Not "What's
+ * wrong with Python?", "Replace Python with Rust", "What jobs can I get with Python?", "How do I get started with
+ * Python?", "sign in with Google", "integrate Slack with Jira".
+ */
+function namesLanguageToWriteIn(tokens: readonly Token[], index: number): boolean {
+  const name = tokens[index + 1];
+  if (name?.kind !== 'word' || !namesWritingLanguage(name)) return false;
+  const end = tokens[index + 2];
+  // A face after the question ("… with CSS? 🤔") closes it too.
+  if (end !== undefined && !(end.kind === 'punct' && endsSentence(end.text)) && !(end.kind === 'symbol' && /^\p{Extended_Pictographic}/u.test(end.text))) return false;
+  const before = tokens[index - 1];
+  if (before === undefined || before.kind !== 'word' || NOT_A_MEANS_BEFORE.has(before.key.toLowerCase())) return false;
+  for (let at = index - 1; at >= 0 && index - at <= LANGUAGE_MEANS_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && endsSentence(token.text)) return false;
+    if (token.kind !== 'word') continue;
+    const lower = token.key.toLowerCase();
+    // Code as the thing worked on, where "in Python" is code written in it and "with Python" the tool: "count lines of
+    // code", "find unused imports", "hide my API key" (a hostile review, session 46: 97 of 103 such pairs served).
+    // The program a request asks for is no artefact worked on ("Write a function that …").
+    const asked = PROGRAMS.has(lower) && /^an?$/u.test(tokens[at - 1]?.key ?? '') && WRITE_OPENERS.has(tokens[at - 2]?.key.toLowerCase() ?? '');
+    if (SETTING_AGAINST.has(lower) || (CODE_ARTEFACTS.has(lower) && !asked)) return false;
+    if (!(token.sentenceStart || at === 0)) continue;
+    // "How do I <task verb> …", "How to <task verb> …": the verb after the opener does something to data.
+    if (lower === 'how') {
+      let verb = at + 1;
+      if (tokens[verb]?.key.toLowerCase() === 'to') verb++;
+      else if (HOW_MODALS.has(tokens[verb]?.key.toLowerCase() ?? '') && HOW_SUBJECTS.has(tokens[verb + 1]?.key.toLowerCase() ?? '')) verb += 2;
+      else return false;
+      return DATA_VERBS.has(tokens[verb]?.key.toLowerCase() ?? '');
+    }
+    // "Write a function that reverses a string in Rust": a program asked for.
+    return WRITE_OPENERS.has(lower) && PROGRAMS.has(tokens[at + 1]?.key.toLowerCase() === 'a' || tokens[at + 1]?.key.toLowerCase() === 'an' ? (tokens[at + 2]?.key.toLowerCase() ?? '') : (tokens[at + 1]?.key.toLowerCase() ?? ''));
+  }
+  return false;
+}
+/** Verbs of a how-to that does something to data, where the language is the means: "How do I sort a list with Python?". */
+const DATA_VERBS: ReadonlySet<string> = new Set([
+  'sort', 'reverse', 'read', 'parse', 'split', 'join', 'merge', 'concatenate', 'convert', 'filter', 'iterate', 'loop', 'remove', 'delete', 'append',
+  'insert', 'print', 'download', 'upload', 'generate', 'calculate', 'round', 'center', 'centre', 'align', 'shuffle', 'flatten',
+  'deduplicate', 'dedupe', 'trim', 'strip', 'replace', 'extract', 'validate', 'check', 'connect', 'query', 'fetch', 'scrape', 'encode', 'decode',
+  'open', 'save', 'load', 'import', 'export', 'resize', 'crop', 'transpose', 'multiply', 'add', 'subtract', 'divide', 'sum', 'count',
+]);
+const WRITE_OPENERS: ReadonlySet<string> = new Set(['write', 'implement', 'create', 'code', 'show', 'generate']);
+/** What "Write a …" asks for when it is a program: "Write a function …", "Write a script …". */
+const PROGRAMS: ReadonlySet<string> = new Set(['function', 'program', 'script', 'method', 'class', 'snippet', 'code', 'loop', 'algorithm']);
+/** Code as the thing a task is about: with them "in Python" names the code, "with Python" the tool. */
+const CODE_ARTEFACTS: ReadonlySet<string> = new Set([
+  'code', 'comment', 'comments', 'import', 'imports', 'api', 'secret', 'secrets', 'password', 'passwords', 'credentials', 'token', 'tokens',
+  'function', 'functions', 'variable', 'variables', 'regex', 'syntax', 'error', 'errors', 'bug', 'bugs', 'indentation', 'keyword', 'keywords',
+  'identifier', 'identifiers', 'literal', 'literals', 'lines', 'line', 'class', 'classes', 'todo', 'plagiarism', 'complexity', 'vulnerabilities',
+  'injection', 'leaks', 'leak', 'source', 'linter', 'lint', 'tests', 'test', 'documentation', 'docs', 'mistakes', 'words', 'reserved', 'dead',
+  'unused', 'assignments', 'style', 'formatting', 'format', 'obfuscate', 'refactor', 'rename', 'debug', 'review',
+]);
+const LANGUAGE_MEANS: ReadonlySet<string> = new Set(['in', 'with', 'using']);
+const LANGUAGE_MEANS_REACH = 24;
+/** Programming languages by name (not libraries, tools or platforms: "with pandas", "with Docker", "with GitHub" are means of their own). */
+// Not the names that are words or places too ("C", "Go", "Rust", "Ruby", "Julia", "Java"): "in C" is a key, "in Java" an island.
+function namesWritingLanguage(token: Token): boolean {
+  return WRITING_LANGUAGES.has(token.key.toLowerCase());
+}
+const WRITING_LANGUAGES: ReadonlySet<string> = new Set([
+  'python', 'javascript', 'typescript', 'kotlin', 'golang', 'haskell', 'scala', 'php', 'perl', 'lua', 'matlab', 'solidity', 'fortran',
+  'cobol', 'bash', 'powershell', 'sql', 'css', 'rust', 'ruby', 'swift',
+]);
+/** What opens a how-to or a request for code. */
+const CODE_TASK_OPENERS: ReadonlySet<string> = new Set(['how', 'write', 'implement', 'create', 'build', 'code', 'make', 'show', 'generate']);
+/** Verbs that set one thing against another, where "with" joins the two: "replace X with Python", "compare it with Java". */
+const SETTING_AGAINST: ReadonlySet<string> = new Set([
+  'replace', 'replacing', 'switch', 'switching', 'migrate', 'migrating', 'swap', 'port', 'porting', 'convert', 'converting', 'rewrite', 'translate',
+  'integrate', 'integrating', 'combine', 'compare', 'comparing', 'mix', 'connect', 'interface', 'embed', 'call', 'calling', 'interop', 'wrap',
+  'substitute', 'vs', 'versus', 'or', 'than', 'instead',
+]);
+/** Words a "with" or an "in" completes on its own: "get started with", "help with", "familiar with", "jobs in". */
+const NOT_A_MEANS_BEFORE: ReadonlySet<string> = new Set([
+  'started', 'start', 'begin', 'help', 'work', 'working', 'deal', 'dealing', 'familiar', 'experience', 'experienced', 'good', 'better', 'proficient',
+  'fluent', 'interested', 'wrong', 'problem', 'problems', 'issue', 'issues', 'job', 'jobs', 'career', 'up', 'along', 'me', 'us', 'comfortable',
+  'confident', 'new', 'faster', 'slower', 'compatible', 'written', 'certified', 'certification', 'course', 'courses', 'degree', 'tutorial',
+]);
+
 /**
  * Whether the token at `index` stands where "second" is the unit of time, not the ordinal: after "a", "per", "one" …
  * with no noun after it ("How many milliseconds are in a second?", "metres per second"), where "2nd" is no way of
@@ -1396,10 +1534,41 @@ function isRequestToAssistant(tokens: readonly Token[], at: number, opener: stri
   if (sayAnyonesYou(tokens, at + 1)) return false;
   // "Can you list alcohol on eBay?": whether one may offer it for sale there, not a list.
   if (verb.text.toLowerCase() === 'list' && namesListingPlace(tokens, at + 1)) return false;
-  if (TEXT_REQUEST_VERBS.has(verb.text.toLowerCase())) return !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !asksCapability(tokens, at, partsOfSpeech);
+  if (TEXT_REQUEST_VERBS.has(verb.text.toLowerCase())) return !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !asksCapability(tokens, at, partsOfSpeech) && !(MEANS_VERBS.has(verb.text.toLowerCase()) && namesMeans(tokens, at + 1));
   const deictic = object !== undefined && (DEICTIC_OBJECTS.has(object) || (object === 'the' && tokens[at + 2]?.text.toLowerCase() === 'following'));
   return deictic && !scoped(tokens, at + 1, POSSIBILITY_SCOPE) && !scoped(tokens, at + 1, CONDITION_SCOPE);
 }
+
+/**
+ * Whether the sentence from `start` asks whether a means does the job, which makes "can you <verb>" a question about
+ * what is possible: code after "with", "using" or "by" ("Can you compare two strings with == in Java?": no, `==`
+ * compares references), or a source that is all one has ("Can you calculate BMI from weight alone?": no, height
+ * too); after "compare" and "calculate" only. Not a request's own words ("Can you compare Python with Java?", "Can you
+ * rewrite this loop using `enumerate()`?", "Can you recommend books from the 1990s only?": a hostile review).
+ * Within MEANS_REACH tokens, so a text of many "can you" is not scanned once per opener (attacks on the verifier's
+ * acceptances, sessions 45 and 46).
+ */
+function namesMeans(tokens: readonly Token[], start: number): boolean {
+  let source = false;
+  for (let at = start; at < Math.min(tokens.length, start + MEANS_REACH); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && endsSentence(token.text)) return false;
+    if (token.kind !== 'word') continue;
+    const lower = token.text.toLowerCase();
+    // An operator, not a call ("compare these lists using `set()`" is a request).
+    if (MEANS_WORDS.has(lower) && tokens[at + 1]?.kind === 'symbol') return true;
+    if (lower === 'from') source = true;
+    else if (source && lower === 'alone') {
+      const next = tokens[at + 1];
+      if (next === undefined || (next.kind === 'punct' && endsSentence(next.text))) return true;
+    }
+  }
+  return false;
+}
+const MEANS_REACH = 24;
+/** Verbs whose means decides whether they can be done: compare, calculate (not "rewrite this loop using `enumerate()`"). */
+const MEANS_VERBS: ReadonlySet<string> = new Set(['compare', 'calculate']);
+const MEANS_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'by', 'via']);
 
 /**
  * Whether "list" is to offer for sale on a marketplace: a short object of its own, then "on" and the place ("list

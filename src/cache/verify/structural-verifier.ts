@@ -2,7 +2,7 @@ import { align, type Hunk } from './align.ts';
 import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { clauseBoundaryChange } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase, fragmentCaseDiffers } from './case-folding.ts';
-import { classifyDifference, isArticle, isGrammarWordTypo } from './classify-difference.ts';
+import { classifyDifference, isArticle, isGrammarWordTypo, UNIT_OTHER_SENSES } from './classify-difference.ts';
 import { clauseMove, holdsSecondClause, isTwoClauses, movesIntoEmbeddedQuestion, movesIntoPurpose, movesUniversalOverScope, movesIntoRelativeClause, movesOntoEmbeddedTask, movesOntoControlledAct, movesIntoSource, movesIntoSubordinateClause, movesNextToNumber, movesOffPerson, movesOntoAdjective, movesOntoNestedVerb, movesOntoObject, movesOntoOther, movesOntoOtherDoer, movesOntoInnerVerb, movesPastInnerClause, movesPlace } from './clause-move.ts';
 import { isCodeContext } from './code-context.ts';
 import { codeLineEndChanged, inlineScalarQuoted, yamlScalarQuoted } from './code-line-end.ts';
@@ -17,7 +17,7 @@ import { talliedValueChanged } from './tallied-items.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { editInTextOfTask, turnInsideFrame } from './template-turn.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countsDose, countsEvent, countsPartsOfWhole, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countedByNature, countsDose, countsEvent, countsPartsOfWhole, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -28,7 +28,7 @@ import { courtesyItemsDiffer, pastedPart, politenessDiffersInPastedLines } from 
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
-import { endsQuestion, punctuationMoved, sentenceBoundaries, statementStarts } from './sentence-boundary.ts';
+import { endsQuestion, endsSentence, punctuationMoved, sentenceBoundaries, statementStarts } from './sentence-boundary.ts';
 import { synonymFitsContext } from './synonym-sense.ts';
 import { symmetricSwap } from './symmetric-swap.ts';
 import { inTitlePosition } from './title-position.ts';
@@ -319,6 +319,19 @@ export class StructuralVerifier implements CandidateVerifier {
         accepted.push('question word which/what');
         continue;
       }
+      if (exampleMarker(hunk, left, right, before.tokens, after.tokens)) {
+        accepted.push(`example marker ${left.map((token) => token.text).join('')}/${right.map((token) => token.text).join(' ')}`);
+        continue;
+      }
+      if (simplyWorded(hunk, left, right, before.tokens, after.tokens)) {
+        accepted.push(`simply worded ${left.map((token) => token.text).join(' ')}/${right.map((token) => token.text).join(' ')}`);
+        continue;
+      }
+      const doubled = doubledWord(hunk, left, right, before, after);
+      if (doubled !== undefined) {
+        accepted.push(`doubled word ${doubled}`);
+        continue;
+      }
       if (decorativeEmoji(hunk, left, right, before, after, query, candidate, this.#lexicon)) {
         accepted.push('decorative emoji');
         continue;
@@ -340,7 +353,10 @@ export class StructuralVerifier implements CandidateVerifier {
         packageNamed: () => nearWordOf(before.tokens, hunk.leftStart, hunk.leftEnd, PACKAGE_WORDS) || nearWordOf(after.tokens, hunk.rightStart, hunk.rightEnd, PACKAGE_WORDS),
         afterPossessive: () => isPossessive(before.tokens[hunk.leftStart - 1]) && isPossessive(after.tokens[hunk.rightStart - 1]),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
+        unitMisread: (abbreviation) => UNIT_OTHER_SENSES.get(abbreviation)?.test(query) === true || UNIT_OTHER_SENSES.get(abbreviation)?.test(candidate) === true,
         countsThings: () =>
+          countedByNature(before, hunk.leftStart, hunk.leftEnd) ||
+          countedByNature(after, hunk.rightStart, hunk.rightEnd) ||
           statesFacts(before, hunk.leftStart) ||
           statesFacts(after, hunk.rightStart) ||
           asksHowMany(before, hunk.leftStart, this.#lexicon) ||
@@ -607,7 +623,77 @@ const WRITING_FOR_A_TONE =
  * A verb of sending right before an emoji that ends the text, with up to five words of its own: the emoji is what is
  * sent ("Is it weird to text my crush 😘", "Is it unprofessional to sign off an email to a client 🙂").
  */
-const SENT_BEFORE_EMOJI = /\b(?:text|texting|texted|send|sending|sent|reply|replying|replied|respond|responding|message|messaging|email|emailing|dm|sign(?:ing)?\s+off|end(?:ing)?|comment|commenting|post|posting)\b(?:\s+[^\s.?!]+){0,5}\s*$/iu;
+// "answered", "wrote back", "said" before the words someone wrote, with its face (an attack on the verifier's acceptances,
+// session 46: "Is he mad if he answered fine 🙂" / "… fine"); not "my boss wrote me at midnight 🙄", the asker's face.
+/**
+ * "e.g.", "eg", "for example", "for instance" before examples: one marker written four ways ("Name fruits high in vitamin
+ * C, e.g. oranges." / "…, for example oranges."; a red team on rewordings, session 46: 60 of 60 refused). Not where
+ * the abbreviation is asked about ("What does e.g. stand for?"), nor "i.e.", which says "that is".
+ */
+function exampleMarker(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftTokens: readonly Token[], rightTokens: readonly Token[]): boolean {
+  const marker = (tokens: readonly Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ').replace(/\s*[.,:]\s*/gu, '').trim();
+  const [one, other] = [marker(left), marker(right)];
+  if (one === other || !EXAMPLE_MARKERS.has(one) || !EXAMPLE_MARKERS.has(other)) return false;
+  return !asksAboutWords(leftTokens, hunk.leftStart, hunk.leftEnd, false) && !asksAboutWords(rightTokens, hunk.rightStart, hunk.rightEnd, false);
+}
+const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['e.g', 'eg', 'e.g.', 'for example', 'for instance']);
+
+/**
+ * "In simple terms", "in simple words", "in simple language" closing a request to explain something: one way of asking
+ * for a plain explanation ("Explain blockchain in simple terms." / "… in simple words."; a red team on rewordings,
+ * session 46: 80 of 80 refused). Not "simply" (a hostile review: "Explain how to live simply"), nor in a text about
+ * fractions or expressions, whose terms are theirs ("Write the fraction in simple terms").
+ */
+function simplyWorded(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftTokens: readonly Token[], rightTokens: readonly Token[]): boolean {
+  const phrase = (tokens: readonly Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ');
+  // The phrase may begin before the hunk, in words both share ("in simple terms" / "in simple words").
+  let shared = 0;
+  while (shared <= 2 && !(PLAINLY.has(phrase(leftTokens.slice(hunk.leftStart - shared, hunk.leftEnd))) && PLAINLY.has(phrase(rightTokens.slice(hunk.rightStart - shared, hunk.rightEnd))))) shared++;
+  if (shared > 2 || hunk.leftStart < shared || hunk.rightStart < shared || phrase(left) === phrase(right)) return false;
+  const closes = (tokens: readonly Token[], end: number) => tokens[end] === undefined || (tokens[end]!.kind === 'punct' && endsSentence(tokens[end]!.text)) || tokens[end]!.sentenceStart;
+  if (!closes(leftTokens, hunk.leftEnd) || !closes(rightTokens, hunk.rightEnd)) return false;
+  const explains = (tokens: readonly Token[], start: number) => {
+    for (let at = start - 1; at >= 0 && start - at <= PLAINLY_REACH; at--) {
+      const token = tokens[at]!;
+      if (token.kind === 'punct' && endsSentence(token.text)) return false;
+      if (token.kind === 'word' && EXPLAINING.has(token.key.toLowerCase())) return true;
+    }
+    return false;
+  };
+  const aboutTerms = (tokens: readonly Token[]) => tokens.some((token) => token.kind === 'word' && TERMS_OF_MATHS.test(token.key));
+  if (aboutTerms(leftTokens) || aboutTerms(rightTokens)) return false;
+  return explains(leftTokens, hunk.leftStart - shared) && explains(rightTokens, hunk.rightStart - shared);
+}
+// Not "simply", which may say how the thing explained is done ("Explain how to live simply"), nor "simpler"/"simplest"
+// terms, a fraction's ("Explain how to write a fraction in simpler terms").
+const PLAINLY: ReadonlySet<string> = new Set(['in simple terms', 'in simple words', 'in simple language', 'in plain words', 'in plain language']);
+const EXPLAINING: ReadonlySet<string> = new Set(['explain', 'explained', 'explaining', 'describe', 'define', 'summarize', 'summarise', 'teach']);
+const PLAINLY_REACH = 24;
+const TERMS_OF_MATHS = /^(?:fractions?|ratios?|expressions?|equations?|polynomials?|simplif\w*|numerators?|denominators?|radicals?)$/iu;
+
+/**
+ * The word a typing slip doubled on one side ("How How does compound interest work?", "What is is the boiling point of
+ * water?"; a red team on rewordings, session 46: 209 of 265 such pairs refused): a grammar word of DOUBLED_SLIPS typed
+ * twice in a row, where the other side has it once. Not a word asked about ("Is 'the the' a typo?" quotes it), nor
+ * words that doubled say something ("had had", "no no", "so so", "bye bye").
+ */
+function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): string | undefined {
+  const [inserted, side, at] = left.length === 0 && right.length === 1 ? [right[0]!, rightSide, hunk.rightStart] : right.length === 0 && left.length === 1 ? [left[0]!, leftSide, hunk.leftStart] : [undefined, leftSide, -1];
+  if (inserted?.kind !== 'word') return undefined;
+  const lower = inserted.key.toLowerCase();
+  if (!DOUBLED_SLIPS.has(lower)) return undefined;
+  const { tokens, origin } = side;
+  // Side by side as typed, nothing between: not "lambda a: a * 2", where a mark set aside parts them.
+  const twin = [at - 1, at + 1].find((index) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1);
+  if (twin === undefined || asksAboutWords(tokens, at, at + 1, false)) return undefined;
+  return lower;
+}
+// Not "can" ("the Can Can") nor "do" ("What does do do in Ruby?"), which doubled name things.
+const DOUBLED_SLIPS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'is', 'are', 'does', 'i', 'my', 'you', 'your', 'it', 'what', 'how', 'why',
+  'when', 'where', 'who', 'which', 'from', 'at', 'by', 'about', 'be', 'this', 'we', 'me', 'should', 'will',
+]);
+const SENT_BEFORE_EMOJI = /\b(?:text|texting|texted|send|sending|sent|reply|replying|replied|respond|responding|message|messaging|email|emailing|dm|sign(?:ing)?\s+off|end(?:ing)?|comment|commenting|post|posting)\b(?:\s+[^\s.?!]+){0,5}\s*$|\b(?:answer(?:s|ed)?|wrote(?:\s+back)?|writes|said|says|replie[sd](?:\s+back)?|responded|messaged)\s+(?!(?:me|us|to|at|on|in|about|that|a|an|the|this|him|her|them|back|yesterday|today|late|early)\b)[^\s.?!]+(?:\s+[^\s.?!]+){0,3}\s*$/iu;
 /**
  * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side
  * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl").

@@ -94,6 +94,10 @@ const WORD_CUES = new RegExp(
     // The word used in a sentence: "How do you use coussin in a French sentence?", "example sentence with coussin"
     // (a review, session 29).
     String.raw`in an? \p{L}+ sentence|example sentences?`,
+    // Where a word comes from, or what one bare word is to another: "Does big come from Old Norse?", "Is couch from the
+    // French coucher?", "Is evident the same as evidence?" (an attack on the verifier's acceptances, session 46); not "Is
+    // (the) flu the same as a cold?" (a hostile review).
+    String.raw`comes? from (?:old |middle )?(?:latin|greek|french|german|norse|english|arabic|sanskrit|dutch|spanish|italian)|from the (?:old |middle )?(?:latin|greek|french|german|norse)|cognates?|root words?|^is \p{L}+ (?:the same as|related to) \p{L}+\W*$`,
   ].join('|'),
   'u',
 );
