@@ -562,9 +562,12 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
  * an 18 g needle big?" / "… 18 gram needle …", "Is 180 hr too high when running?" / "… 180 hours …").
  */
 export const UNIT_OTHER_SENSES: ReadonlyMap<string, RegExp> = new Map([
-  ['g', /\b(?:pilots?|g-?forces?|gravity|accelerat\w*|roller ?coasters?|needles?|catheters?|gauges?|wires?|awg|earrings?|tunnels?|stretch\w*|piercings?|owes?|owed|grand|borrow\w*|loan|lend|lent)\b/iu],
-  ['hr', /\b(?:heart|bpm|pulse|zones?|resting|hrv)\b/iu],
-  ['hrs', /\b(?:heart|bpm|pulse|zones?|resting|hrv)\b/iu],
+  // The gauge of what follows ("an 18 g needle"), g-force where flying or accelerating ("survive 9 g"), a grand owed (no
+  // "of" after it), an ear stretched "from 2 g to 0 g"; not "a 10 g gold earring", "100 g of copper wire" (a hostile review).
+  ['g', /\d\s*g\s+(?:needles?|catheters?|cannulas?|wires?|iv|tunnels?|plugs?|steel)\b|\bg-?forces?\b|\b(?:pilots?|roller ?coasters?|accelerat\w*|centrifuges?)\b[^.?!]*\d\s*g\b|\b(?:owes?|owed|borrow\w*|lend|lent|loan)\b[^.?!]*\d\s*g\b(?!\s+of)|\d\s*g\b(?!\s+of)[^.?!]*\b(?:owes?|owed|borrow\w*|lend|lent|loan|back)\b|\bfrom\s+\d+\s*g\s+to\s+\d+\s*g\b/iu],
+  // A heart rate: a number a heart beats at with "hr", in a text about the heart ("Is 180 hr too high?"); not "2 hr of cardio".
+  ['hr', /^(?=[\s\S]*\b(?:heart|bpm|pulse|resting|hrv)\b)[\s\S]*(?<!\b(?:for|of|after|in|or|and|every|per|within|than)\s+)\b(?:[4-9]\d|1\d\d|2[0-2]\d)\s*hr\b/iu],
+  ['hrs', /^(?=[\s\S]*\b(?:heart|bpm|pulse|resting|hrv)\b)[\s\S]*(?<!\b(?:for|of|after|in|or|and|every|per|within|than)\s+)\b(?:[4-9]\d|1\d\d|2[0-2]\d)\s*hrs\b/iu],
 ]);
 
 /** Whether `abbreviation` (as typed: "mg", "MB") is the unit `name` (any case, singular or plural, either spelling). */

@@ -52,7 +52,12 @@ export const POLITENESS_AS_OBJECT_BEFORE: ReadonlySet<string> = new Set(['mean',
  * Even before a request verb "can you" often asks what is possible or allowed ("Can you give blood after a
  * tattoo?", "Can you write a check to yourself?"), so see isRequestToAssistant in prepare-tokens.ts.
  */
-export const FILLER_AT_START: readonly (readonly string[])[] = [['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you']];
+export const FILLER_AT_START: readonly (readonly string[])[] = [
+  ['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you'],
+  // "I'd like you to summarize …", "I want you to explain …": a request as "could you" makes one (a red team on
+  // rewordings, session 46: 40 of 40 refused).
+  ['i', 'would', 'like', 'you', 'to'], ['i', 'want', 'you', 'to'], ['i', 'need', 'you', 'to'],
+];
 
 /** Verbs of a request to an assistant, after which "can you" / "could you" is politeness. */
 export const REQUEST_VERBS: ReadonlySet<string> = new Set([

@@ -89,7 +89,10 @@ export function courtesyConflict(before: PreparedSide, after: PreparedSide): str
   // refused too many requests the hour does not change (a review, session 39: "Good morning! Can you help me plan a
   // trip to Japan next year?").
   const lone = one ?? other;
-  const timely = (side: PreparedSide) => TIME_DEPENDENT_PHRASE.test(side.raw.map((token) => token.text).join(' '));
+  const timely = (side: PreparedSide) => {
+    const text = side.raw.map((token) => token.text).join(' ');
+    return TIME_DEPENDENT_PHRASE.test(text) || (WRITES_A_GREETING.test(text) && !ASKS_FOR_CODE.test(text));
+  };
   return lone !== undefined && (timely(before) || timely(after)) ? `${lone}/none` : undefined;
 }
 
@@ -262,8 +265,10 @@ const CLOSING_WORDS: ReadonlyMap<string, string> = new Map([
  * into my home?"), nor a letter, a note or a toast for someone ("Write an email to my landlord about the heater": a
  * hostile review).
  */
-const WRITES_A_GREETING = String.raw`\b(?:write|draft|compose|send)\b[^.?!]{0,30}\b(?:greeting|greetings|welcome)\s+(?:message|note|e-?mail|text|line|card)\b|\bto\s+(?:greet|welcome|say\s+(?:hello|hi|good\s+\w+)\s+to)\b`;
-const TIME_DEPENDENT_PHRASE = new RegExp(String.raw`\b(?:too\s+(?:late|early)\s+(?:for\s+(?:a\s+)?\w+\s*[?.!]?$|to\s+(?:eat|drink|have|take|call|text|go\s+(?:out|to\s+bed)|sleep|nap|run|work\s*out|exercise|shower))|(?:still\s+)?open(?:\s+(?:now|today|tonight|yet|right\s+now))?\s*\?|(?:still\s+)?take\s+my\s+\w+(?:\s+\w+)?(?:\s+now)?\s*\?|right\s+now|good\s+time\s+to)|${WRITES_A_GREETING}`, 'iu');
+const WRITES_A_GREETING = new RegExp(String.raw`\b(?:write|draft|compose|send)\b[^.?!]{0,30}\b(?:greeting|greetings|welcome)\s+(?:message|note|e-?mail|text|line|card)\b|\b(?:write|draft|compose|send)\b[^.?!]{0,40}\bto\s+(?:greet|welcome|say\s+(?:hello|hi|good\s+\w+)\s+to)\b`, 'iu');
+/** A request for code, where greeting the user is what the program does ("Write a Python function to greet the user"). */
+const ASKS_FOR_CODE = /\b(?:function|script|program|code|bot|app|class|method|python|javascript|typescript|java|regex|html|css|sql)\b/iu;
+const TIME_DEPENDENT_PHRASE = new RegExp(String.raw`\b(?:too\s+(?:late|early)\s+(?:for\s+(?:a\s+)?\w+\s*[?.!]?$|to\s+(?:eat|drink|have|take|call|text|go\s+(?:out|to\s+bed)|sleep|nap|run|work\s*out|exercise|shower))|(?:still\s+)?open(?:\s+(?:now|today|tonight|yet|right\s+now))?\s*\?|(?:still\s+)?take\s+my\s+\w+(?:\s+\w+)?(?:\s+now)?\s*\?|right\s+now|good\s+time\s+to)`, 'iu');
 const COURTESY_KINDS: ReadonlyMap<string, string> = new Map([
   ...['thanks', 'thank you', 'thx', 'many thanks', 'thanks a lot', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks in advance', 'thank you in advance', 'much appreciated', 'appreciate it', 'i appreciate it'].map((phrase) => [phrase, 'thanks'] as const),
   ...['sorry', 'sorry in advance'].map((phrase) => [phrase, 'apology'] as const),

@@ -133,15 +133,19 @@ const POINTS_AT_TEXT = new RegExp(
   'iu',
 );
 const FIRST_WORD = /^\p{L}+/u;
-/** A paragraph that only presents the text below it: "Here is the email.", "Below is an article:", "I got this message from my landlord:". */
-const PRESENTS_TEXT = /^(?:(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are|i (?:have|got|received|wrote)|see)\b[^.?!\n]{0,60}[.:]?|(?:the |this |my )?[\p{L}-]+ (?:below|follows)[.:]?)$/iu;
+/**
+ * A paragraph that only presents a text below it, not the asker's own: "Here is the email.", "Below is an article:",
+ * "Here's a news article:". Not "Here's my draft:", "Here is the email I'm sending to my team:", "This is the letter I'm
+ * about to send:", where the text's own last paragraph may address its readers (a hostile review, session 46).
+ */
+const PRESENTS_TEXT = /^(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*[.:]?$/iu;
 /** How many words a closing task may have. */
 const CLOSING_REQUEST_WORDS = 60;
 /**
- * A closing paragraph that opens with a task, not a sentence of the text ("I can't believe this email took me an hour.",
- * "Thank you for reading this essay."; a hostile review, session 46).
+ * A closing paragraph that opens with a task only an assistant is asked, not a sentence of the text ("I can't believe
+ * this email took me an hour.", "Review the memo and send your comments by Thursday."; two hostile reviews, session 46).
  */
 export const CLOSING_TASK =
-  /^(?:(?:please|pls|can you|could you|would you)\s+)?(?:summari[sz]e|extract|rewrite|rephrase|paraphrase|explain|translate|list|write|draft|give|tell|identify|find|check|proofread|analy[sz]e|classify|answer|describe|shorten|expand|simplify|condense|improve|edit|correct|fix|critique|evaluate|review|turn|convert|format|make|create|generate|outline|highlight|pull|note|compare|assess|rate|score|categori[sz]e|tag|label|detect|count)\b/iu;
+  /^(?:(?:please|pls|can you|could you|would you)\s+)?(?:summari[sz]e|extract|rewrite|rephrase|paraphrase|explain|translate|proofread|analy[sz]e|classify|categori[sz]e|shorten|simplify|condense|critique|evaluate|tl;?dr)\b(?![^\n]*\b(?:attached|enclosed|your comments|let me know|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|the end)|reply|respond|sign|return)\b)/iu;
 const REQUEST_LABEL = /^(?:[\p{L}-]+ )?(?:question|q|task|instruction|instructions|query|prompt|request)\s*:/iu;
 const COURTESY_ALONE = /^(?:hi|hello|hey|thanks|thank you|thx|ty|cheers|please|regards|best|best regards|kind regards)\b[\s\p{P}\p{L}]{0,24}$/iu;

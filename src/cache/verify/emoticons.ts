@@ -14,7 +14,7 @@ export function withoutDecorativeEmoticon(query: string, candidate: string): { q
   if ((queryFace === undefined) === (candidateFace === undefined)) return undefined;
   const [own, faceAt, other] = queryFace !== undefined ? [query, queryFace, candidate] : [candidate, candidateFace!, query];
   const stripped = own.slice(0, faceAt);
-  if (ANY_FACE.test(stripped) || ANY_FACE.test(other) || FACE_TOPIC.test(stripped) || /[:=]/u.test(stripped)) return undefined;
+  if (ANY_FACE.test(stripped) || ANY_FACE.test(other) || FACE_TOPIC.test(stripped) || WORDS_WRITTEN_BEFORE.test(stripped) || /[:=]/u.test(stripped)) return undefined;
   // A request for a text about the asker's own life, whose tone the face sets: "Write a post about my exam results :("
   // (a red team on instructions, session 33). Not a question ("How do I write a for loop? :(").
   if (TEXT_REQUEST.test(stripped) && !stripped.includes('?')) return undefined;
@@ -84,4 +84,9 @@ const ANY_FACE = new RegExp(String.raw`(?:^|\s)${FACES}(?=\s|$)`, 'u');
 /** A request for a text, opening the prompt: write, compose, draft a post, a review, a caption, a card… */
 const TEXT_REQUEST = /^\s*(?:please\s+|can you\s+|could you\s+)?(?:write|compose|draft|create|make|describe)\b/iu;
 const FACE_TOPIC =
-  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said|answer(?:s|ed)?|repl(?:ied|ies)|wrote|writes|respond(?:s|ed)?|messaged|dm(?:ed|'d)?)\b/iu;
+  /\b(?:emojis?|emoticons?|smileys?|smiley face|faces?|symbols?|means?|meaning|translate|react(?:ion)?|type|typed|text|texts|texted|tone|sarcas\w*|passive|sentiment|rude|polite|flirt\w*|mad|angry|upset|sound|sounds|sign|end|ending|email|message|reply|regex|characters?|letters?|rewrite|like this|weird|says?|said)\b/iu;
+/**
+ * The words someone answered or wrote closing the text, the face after them theirs: "Does my crush like me if she answered
+ * ok :)" (an attack on the verifier's acceptances, session 46). Not "Who wrote Hamlet? :)" (a hostile review).
+ */
+export const WORDS_WRITTEN_BEFORE = /\b(?:answer(?:s|ed)?|wrote(?:\s+back)?|writes|said|says|replie[sd](?:\s+back)?|responded|messaged)\s+(?!(?:me|us|to|at|on|in|about|that|a|an|the|this|him|her|them|back|yesterday|today|late|early)\b)[^\s.?!]+(?:\s+[^\s.?!]+){0,3}\s*$/iu;

@@ -1085,7 +1085,9 @@ function countedAt(side: PreparedSide, at: number): boolean {
   const { tokens } = side;
   const lower = tokens[at]!.key.toLowerCase();
   // Someone's own ("my ear", "your knees") or one ("a swollen calf"); not the organ in general ("How does the lung work?").
-  if (REPEATED_BODY_PARTS.has(lower)) return determinedBy(tokens, at, OWN_OR_ONE) && mentions(tokens, SYMPTOMS);
+  // With "a", a question of the asker's or of a diagnosis: "When should I worry about a swollen calf?", "Is a swollen
+  // tonsil a sign of cancer?"; not "Does a chipped tooth hurt?" / "Do chipped teeth hurt?" (a hostile review).
+  if (REPEATED_BODY_PARTS.has(lower)) return mentions(tokens, SYMPTOMS) && (determinedBy(tokens, at, OWN) || (determinedBy(tokens, at, ONE) && mentions(tokens, DIAGNOSTIC)));
   // "sort a dataframe by a column" / "… by columns", "join on a column": the key's number is the query's; not "ORDER BY
   // date" / "… dates", one key either way.
   const [article, preposition] = [tokens[at - 1]?.key.toLowerCase(), tokens[at - 2]?.key.toLowerCase()];
@@ -1138,7 +1140,9 @@ const WORRIES: ReadonlySet<string> = new Set([
   'exterminator', 'pest', 'pests', 'biopsy', 'surgery', 'doctor', 'vet', 'dangerous', 'danger', 'benign', 'malignant', 'checked', 'screening',
   'more', 'contagious', 'spread', 'nest', 'colony', 'risk', 'bad', 'mean',
 ]);
-const OWN_OR_ONE: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'a', 'an', 'one', 'both', 'each', "baby's", "son's", "daughter's", "child's"]);
+const OWN: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'both', "baby's", "son's", "daughter's", "child's"]);
+const ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+const DIAGNOSTIC: ReadonlySet<string> = new Set(['i', 'my', 'me', "i'm", 'sign', 'signs', 'cancer', 'worry', 'worried', 'serious', 'normal', 'doctor', 'er', 'emergency']);
 const ARTICLES_AND_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'several', 'one', 'two', 'three', 'few', 'many', 'more', 'another']);
 const KEYED_REACH = 6;
 /** Body parts a person has two or many of, singular and plural. */

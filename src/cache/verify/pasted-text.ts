@@ -207,8 +207,8 @@ function beforeClosingTask(text: string, start: number, end: number): number {
   const words = closing.match(WORDS)?.length ?? 0;
   return words > 0 && words <= CLOSING_TASK_WORDS && CLOSING_NAMES_TEXT.test(closing) && CLOSING_TASK.test(closing) ? paragraph : end;
 }
-/** An opening line that only presents a text ("Here is the review:", "Below is an email from my landlord:"), no task of its own. */
-const PRESENTS_ONLY = /^\s*(?:(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are|i (?:have|got|received))\b[^.?!\n]{0,60}[.:]?)\s*$/iu;
+/** An opening line that only presents a text ("Here is the review:", "Below is an article:"), no task of its own, nor the asker's own draft. */
+const PRESENTS_ONLY = /^\s*(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*[.:]?\s*$/iu;
 const CLOSING_TASK_WORDS = 60;
 const CLOSING_NAMES_TEXT = /\b(?:this|that|these|the)\s+(?:[a-z-]+\s+)?(?:text|paragraphs?|passage|message|e-?mail|essay|letter|review|article|story|post|report|transcript|document|notes|policy|memo|poem|excerpt|contract|conversation|thread|description)(?:\s+(?:above|below))?\b/i;
 const COURTESY_ONLY = /^\s*(?:thanks|thank you|thx|ty|cheers|many thanks|please|pls)(?:\s+(?:in advance|a lot|so much))?[\s!.,:)]*$/i;

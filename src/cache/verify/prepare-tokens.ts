@@ -490,9 +490,11 @@ function asksStanding(verb: string, after: string | undefined, third?: string): 
   if (followers === undefined || !(after === undefined ? followers.has('') : followers.has(after))) return false;
   // "compare to other candidates", "rank against my peers"; not "compare with null in SQL" (a hostile review).
   if ((after === 'to' || after === 'with') && verb !== 'feel') return third !== undefined && OTHERS.has(third);
-  // "come across in interviews"; not "come across as more confident", a way to.
-  return !((verb === 'come' || verb === 'measure' || verb === 'stack') && (third === 'as' || third === 'to'));
+  // "come across in interviews", "measure up against the competition"; not "come across as more confident", "come off
+  // antidepressants", "stack up firewood", "measure up a room" (a hostile review): ways to.
+  return !(verb === 'come' || verb === 'measure' || verb === 'stack') || third === undefined || PHRASAL_STANDING_AFTER.has(third);
 }
+const PHRASAL_STANDING_AFTER: ReadonlySet<string> = new Set(['in', 'on', 'against', 'among', 'compared', 'overall', 'now', 'today', 'with']);
 const STANDING_AMONG = ['', 'among', 'with', 'to', 'compared', 'overall', 'now'];
 /** Who one stands against: "compare to other applicants", "… with my classmates". */
 const OTHERS: ReadonlySet<string> = new Set(['other', 'others', 'my', 'people', 'peers', 'everyone', 'most', 'average', 'similar', 'classmates', 'colleagues', 'coworkers', 'competitors', 'candidates', 'applicants']);
@@ -570,13 +572,22 @@ function translatesInto(tokens: readonly Token[], index: number): boolean {
   if (next?.kind !== 'word' || !LANGUAGES.has(next.key.toLowerCase())) return false;
   for (let at = index - 1; at >= 0 && index - at <= TRANSLATION_REACH; at--) {
     const token = tokens[at]!;
-    if (token.kind === 'punct' && endsSentence(token.text)) return false;
-    if (token.kind === 'word' && /^translat(?:e|es|ed|ing)$/iu.test(token.key)) return true;
-    if (token.sentenceStart) return false;
+    // Only its object between: no mark that starts the text to translate ("… into Turkish - He walked into Japanese
+    // class"), no verb of that text (a hostile review, session 46).
+    if (token.kind === 'punct' || token.kind === 'symbol' || (token.kind === 'word' && INSIDE_TRANSLATED.has(token.key.toLowerCase()))) return false;
+    if (token.kind === 'word' && /^translate$/iu.test(token.key)) {
+      // A request to translate: the text's or a sentence's first word, or after "please", "you", "to" ("How do I
+      // translate …", "Can you translate …"); not the phrase counted or written ("How many letters are in translate into German?").
+      const before = tokens[at - 1];
+      return at === 0 || token.sentenceStart || (before?.kind === 'word' && TRANSLATE_OPENERS.has(before.key.toLowerCase()));
+    }
   }
   return false;
 }
-const TRANSLATION_REACH = 24;
+const TRANSLATION_REACH = 8;
+const TRANSLATE_OPENERS: ReadonlySet<string> = new Set(['please', 'you', 'to', 'i', 'pls', 'kindly']);
+/** Words of a sentence to translate rather than of the request: its own verbs and subjects. */
+const INSIDE_TRANSLATED: ReadonlySet<string> = new Set(['he', 'she', 'we', 'they', 'i', 'it', 'walked', 'got', 'ran', 'moved', 'went', 'is', 'are', 'was', 'were', 'came', 'fell', 'turned', 'looked']);
 
 /**
  * Whether "in", "with" or "using" at `index` names the programming language a how-to or a task is written in, where the
@@ -604,28 +615,41 @@ function namesLanguageToWriteIn(tokens: readonly Token[], index: number): boolea
     // The program a request asks for is no artefact worked on ("Write a function that …").
     const asked = PROGRAMS.has(lower) && /^an?$/u.test(tokens[at - 1]?.key ?? '') && WRITE_OPENERS.has(tokens[at - 2]?.key.toLowerCase() ?? '');
     if (SETTING_AGAINST.has(lower) || (CODE_ARTEFACTS.has(lower) && !asked)) return false;
+    if (NOT_DATA_OBJECT.has(lower)) return false;
     if (!(token.sentenceStart || at === 0)) continue;
-    // "How do I <task verb> …", "How to <task verb> …": the verb after the opener does something to data.
+    // "How do I <task verb> <its object> with Python?": the verb after the opener does something to data, and only its
+    // object (DATA_OBJECT_WORDS words) stands between it and the language (a hostile review, session 46: "How do I merge
+    // my React frontend with Python?", "… check what changed in Python?").
     if (lower === 'how') {
       let verb = at + 1;
       if (tokens[verb]?.key.toLowerCase() === 'to') verb++;
       else if (HOW_MODALS.has(tokens[verb]?.key.toLowerCase() ?? '') && HOW_SUBJECTS.has(tokens[verb + 1]?.key.toLowerCase() ?? '')) verb += 2;
       else return false;
-      return DATA_VERBS.has(tokens[verb]?.key.toLowerCase() ?? '');
+      return DATA_VERBS.has(tokens[verb]?.key.toLowerCase() ?? '') && index - verb - 1 <= DATA_OBJECT_WORDS;
     }
-    // "Write a function that reverses a string in Rust": a program asked for.
-    return WRITE_OPENERS.has(lower) && PROGRAMS.has(tokens[at + 1]?.key.toLowerCase() === 'a' || tokens[at + 1]?.key.toLowerCase() === 'an' ? (tokens[at + 2]?.key.toLowerCase() ?? '') : (tokens[at + 1]?.key.toLowerCase() ?? ''));
+    // "Write a function in Rust": the language right after the program asked for (not after a clause about it: "Write a
+    // script that finds job postings in Python").
+    const article = tokens[at + 1]?.key.toLowerCase() === 'a' || tokens[at + 1]?.key.toLowerCase() === 'an' ? 1 : 0;
+    return WRITE_OPENERS.has(lower) && PROGRAMS.has(tokens[at + 1 + article]?.key.toLowerCase() ?? '') && index === at + 2 + article;
   }
   return false;
 }
+/** How many words the object of a data how-to may have: "sort a list of dictionaries by a key". */
+const DATA_OBJECT_WORDS = 7;
+/** Words that make what stands before the language more than a data object: a clause, an owner, a state. */
+const NOT_DATA_OBJECT: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whose', 'where', 'when', 'whether', 'if', 'what', 'my', 'our', 'their', 'his', 'her', 'tagged', 'specialize', 'specializes',
+  'changed', 'deprecated', 'supported', 'available', 'new', 'spends', 'spent', 'coding', 'written', 'filed', 'repositories', 'repos', 'projects',
+  'postings', 'questions', 'freelancers', 'jobs', 'issues', 'skilled', 'candidates', 'developers', 'people', 'files', 'frontend', 'backend', 'app', 'compatibility', 'interoperate', 'merge', 'time',
+]);
 /** Verbs of a how-to that does something to data, where the language is the means: "How do I sort a list with Python?". */
 const DATA_VERBS: ReadonlySet<string> = new Set([
   'sort', 'reverse', 'read', 'parse', 'split', 'join', 'merge', 'concatenate', 'convert', 'filter', 'iterate', 'loop', 'remove', 'delete', 'append',
-  'insert', 'print', 'download', 'upload', 'generate', 'calculate', 'round', 'center', 'centre', 'align', 'shuffle', 'flatten',
-  'deduplicate', 'dedupe', 'trim', 'strip', 'replace', 'extract', 'validate', 'check', 'connect', 'query', 'fetch', 'scrape', 'encode', 'decode',
+  'insert', 'print', 'download', 'upload', 'calculate', 'round', 'center', 'centre', 'align', 'shuffle', 'flatten',
+  'deduplicate', 'dedupe', 'trim', 'strip', 'replace', 'extract', 'validate', 'query', 'fetch', 'scrape', 'encode', 'decode',
   'open', 'save', 'load', 'import', 'export', 'resize', 'crop', 'transpose', 'multiply', 'add', 'subtract', 'divide', 'sum', 'count',
 ]);
-const WRITE_OPENERS: ReadonlySet<string> = new Set(['write', 'implement', 'create', 'code', 'show', 'generate']);
+const WRITE_OPENERS: ReadonlySet<string> = new Set(['write', 'implement', 'create', 'code', 'generate']);
 /** What "Write a …" asks for when it is a program: "Write a function …", "Write a script …". */
 const PROGRAMS: ReadonlySet<string> = new Set(['function', 'program', 'script', 'method', 'class', 'snippet', 'code', 'loop', 'algorithm']);
 /** Code as the thing a task is about: with them "in Python" names the code, "with Python" the tool. */
@@ -1528,7 +1552,7 @@ function isRequestToAssistant(tokens: readonly Token[], at: number, opener: stri
   // do in a case, not a request.
   if ((object === 'me' || object === 'us') && (opener === 'would' || opener === 'will') && isHypothetical(tokens, at + 2)) return false;
   if (object === 'me' || object === 'us') return true;
-  if (opener !== 'can' && opener !== 'could') return false;
+  if (opener !== 'can' && opener !== 'could' && opener !== 'i') return false;
   // "Can you explain your salary expectations in a cover letter?", "Can you list a PO box as your address?": the
   // "you" of anyone, asking what one may do. Not the assistant's own output: "Can you explain your answer?".
   if (sayAnyonesYou(tokens, at + 1)) return false;
@@ -1556,7 +1580,7 @@ function namesMeans(tokens: readonly Token[], start: number): boolean {
     if (token.kind !== 'word') continue;
     const lower = token.text.toLowerCase();
     // An operator, not a call ("compare these lists using `set()`" is a request).
-    if (MEANS_WORDS.has(lower) && tokens[at + 1]?.kind === 'symbol') return true;
+    if (MEANS_WORDS.has(lower) && tokens[at + 1]?.kind === 'symbol' && OPERATORS.test(tokens[at + 1]!.text)) return true;
     if (lower === 'from') source = true;
     else if (source && lower === 'alone') {
       const next = tokens[at + 1];
@@ -1566,6 +1590,8 @@ function namesMeans(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 const MEANS_REACH = 24;
+/** Comparison and equality operators; not a currency or a percent sign ("calculate my payment with $20,000"). */
+const OPERATORS = /^(?:[=!<>]=?=?|<>|~=|&&|\|\|)$/u;
 /** Verbs whose means decides whether they can be done: compare, calculate (not "rewrite this loop using `enumerate()`"). */
 const MEANS_VERBS: ReadonlySet<string> = new Set(['compare', 'calculate']);
 const MEANS_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'by', 'via']);

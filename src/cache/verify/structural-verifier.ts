@@ -22,7 +22,7 @@ import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { proseFirst } from './code-block-order.ts';
-import { withoutDecorativeEmoticon, withoutSharedClosingFace } from './emoticons.ts';
+import { withoutDecorativeEmoticon, withoutSharedClosingFace, WORDS_WRITTEN_BEFORE } from './emoticons.ts';
 import { lineMarksDiffer } from './pasted-marks.ts';
 import { courtesyItemsDiffer, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
@@ -41,6 +41,7 @@ import { negationMovedPastSubject, openingNegations } from './opening-negation.t
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
 import { asksAboutWords } from './word-topic.ts';
+import { namesProgramming } from './identifier-position.ts';
 import { POSSESSIVES } from './word-context.ts';
 
 /**
@@ -319,7 +320,11 @@ export class StructuralVerifier implements CandidateVerifier {
         accepted.push('question word which/what');
         continue;
       }
-      if (exampleMarker(hunk, left, right, before.tokens, after.tokens)) {
+      if (givingVerbSwap(hunk, left, right, before, after)) {
+        accepted.push(`request verb ${left.map((token) => token.text).join(' ') || 'tell me'}/${right.map((token) => token.text).join(' ') || 'tell me'}`);
+        continue;
+      }
+      if (exampleMarker(hunk, left, right, before, after)) {
         accepted.push(`example marker ${left.map((token) => token.text).join('')}/${right.map((token) => token.text).join(' ')}`);
         continue;
       }
@@ -327,7 +332,7 @@ export class StructuralVerifier implements CandidateVerifier {
         accepted.push(`simply worded ${left.map((token) => token.text).join(' ')}/${right.map((token) => token.text).join(' ')}`);
         continue;
       }
-      const doubled = doubledWord(hunk, left, right, before, after);
+      const doubled = doubledWord(hunk, left, right, before, after, query, candidate);
       if (doubled !== undefined) {
         accepted.push(`doubled word ${doubled}`);
         continue;
@@ -596,7 +601,7 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   const said = own.slice(0, own.search(ANY_EMOJI));
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase()) && !/[?.!？。！]\s*$/u.test(said)) return false;
-  return !ANY_EMOJI.test(other) && !emojiAskedAbout(own, side, lexicon) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
+  return !ANY_EMOJI.test(other) && !emojiAskedAbout(own, side, lexicon) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !WORDS_WRITTEN_BEFORE.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
 }
 /** The greetings, thanks and apologies set aside in a side, not "please" (which asks, and is never the wording judged): one side with some and the other with none. */
 function courtesyOf(side: PreparedSide): string {
@@ -626,15 +631,53 @@ const WRITING_FOR_A_TONE =
 // "answered", "wrote back", "said" before the words someone wrote, with its face (an attack on the verifier's acceptances,
 // session 46: "Is he mad if he answered fine 🙂" / "… fine"); not "my boss wrote me at midnight 🙄", the asker's face.
 /**
+ * "Give me", "Provide", "Tell me", "Show me" opening a request for a piece of information: one request ("Give me a
+ * summary of The Great Gatsby." / "Provide a summary …" / "Tell me a summary …"; a red team on rewordings, session 46:
+ * 128 of 128 refused). Only before a noun of INFORMATION ("a list", "some tips", "an example"); not idioms ("Give me a
+ * break", "Show me the door", "Tell me off", "Give me a hand").
+ */
+function givingVerbSwap(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): boolean {
+  const verb = (tokens: readonly Token[], side: PreparedSide, start: number): string | undefined => {
+    const words = tokens.map((token) => token.key.toLowerCase());
+    // "Tell me" set aside as politeness where the text opens: nothing left of it in the tokens.
+    if (words.length === 0) return start === 0 && side.filler.some((phrase) => phrase === 'tell me') ? 'tell' : undefined;
+    if (words.length > 2 || (words.length === 2 && words[1] !== 'me') || !GIVING_VERBS.has(words[0]!)) return undefined;
+    return start === 0 || side.tokens[start]!.sentenceStart ? words[0] : undefined;
+  };
+  const [one, other] = [verb(left, leftSide, hunk.leftStart), verb(right, rightSide, hunk.rightStart)];
+  if (one === undefined || other === undefined || one === other) return false;
+  const informs = (side: PreparedSide, at: number) => {
+    let next = at;
+    if (side.tokens[next]?.key.toLowerCase() === 'me') next++;
+    for (let words = 0; words < 3 && side.tokens[next]?.kind === 'word' && !INFORMATION.has(side.tokens[next]!.key.toLowerCase()); words++) next++;
+    const noun = side.tokens[next]?.key.toLowerCase() ?? '';
+    return INFORMATION.has(noun) && !((one === 'show' || other === 'show') && !SHOWN.has(noun));
+  };
+  return informs(leftSide, hunk.leftEnd) && informs(rightSide, hunk.rightEnd);
+}
+const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'provide', 'tell', 'show']);
+const INFORMATION: ReadonlySet<string> = new Set([
+  'summary', 'list', 'overview', 'example', 'examples', 'tips', 'tip', 'recipe', 'recipes', 'definition', 'explanation', 'description', 'breakdown',
+  'outline', 'rundown', 'ideas', 'suggestions', 'advice', 'synopsis', 'recap', 'timeline', 'comparison', 'steps', 'guide', 'checklist', 'facts',
+  'fact', 'quotes', 'quote', 'names', 'options', 'reasons', 'ways', 'history', 'pros', 'benefits', 'summaries',
+]);
+/** What "show me" gives as the others do: an example, the steps. */
+const SHOWN: ReadonlySet<string> = new Set(['example', 'examples', 'steps', 'recipe', 'list', 'overview', 'breakdown', 'timeline', 'comparison']);
+
+/**
  * "e.g.", "eg", "for example", "for instance" before examples: one marker written four ways ("Name fruits high in vitamin
  * C, e.g. oranges." / "…, for example oranges."; a red team on rewordings, session 46: 60 of 60 refused). Not where
  * the abbreviation is asked about ("What does e.g. stand for?"), nor "i.e.", which says "that is".
  */
-function exampleMarker(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftTokens: readonly Token[], rightTokens: readonly Token[]): boolean {
+function exampleMarker(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): boolean {
   const marker = (tokens: readonly Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ').replace(/\s*[.,:]\s*/gu, '').trim();
   const [one, other] = [marker(left), marker(right)];
   if (one === other || !EXAMPLE_MARKERS.has(one) || !EXAMPLE_MARKERS.has(other)) return false;
-  return !asksAboutWords(leftTokens, hunk.leftStart, hunk.leftEnd, false) && !asksAboutWords(rightTokens, hunk.rightStart, hunk.rightEnd, false);
+  // Set off as a marker, after a comma, a parenthesis or a dash: not "Can I start a sentence with e.g.?" (a hostile review).
+  const setOff = (side: PreparedSide, start: number, tokens: readonly Token[]) =>
+    /^[,(—–-]$/u.test(tokens[0]?.text ?? '') || (start < side.origin.length && /^[,(—–-]$/u.test(side.raw[side.origin[start]! - 1]?.text ?? ''));
+  if (!setOff(leftSide, hunk.leftStart, left) || !setOff(rightSide, hunk.rightStart, right)) return false;
+  return !asksAboutWords(leftSide.tokens, hunk.leftStart, hunk.leftEnd, false) && !asksAboutWords(rightSide.tokens, hunk.rightStart, hunk.rightEnd, false);
 }
 const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['e.g', 'eg', 'e.g.', 'for example', 'for instance']);
 
@@ -656,6 +699,8 @@ function simplyWorded(hunk: Hunk, left: readonly Token[], right: readonly Token[
     for (let at = start - 1; at >= 0 && start - at <= PLAINLY_REACH; at--) {
       const token = tokens[at]!;
       if (token.kind === 'punct' && endsSentence(token.text)) return false;
+      // "Explain how to write a children's story in simple words": how it is written, not how plainly explained.
+      if (token.kind === 'word' && WORDING_ACTS.has(token.key.toLowerCase())) return false;
       if (token.kind === 'word' && EXPLAINING.has(token.key.toLowerCase())) return true;
     }
     return false;
@@ -669,7 +714,12 @@ function simplyWorded(hunk: Hunk, left: readonly Token[], right: readonly Token[
 const PLAINLY: ReadonlySet<string> = new Set(['in simple terms', 'in simple words', 'in simple language', 'in plain words', 'in plain language']);
 const EXPLAINING: ReadonlySet<string> = new Set(['explain', 'explained', 'explaining', 'describe', 'define', 'summarize', 'summarise', 'teach']);
 const PLAINLY_REACH = 24;
-const TERMS_OF_MATHS = /^(?:fractions?|ratios?|expressions?|equations?|polynomials?|simplif\w*|numerators?|denominators?|radicals?)$/iu;
+const TERMS_OF_MATHS = /^(?:fractions?|ratios?|expressions?|equations?|polynomials?|simplif\w*|numerators?|denominators?|radicals?|series|sequences?|sums?|syllogisms?|lambda|premises?|logic)$/iu;
+/** Between "explain" and the phrase, words that make it how something is worded: "how to write …", "talk to a toddler". */
+const WORDING_ACTS: ReadonlySet<string> = new Set([
+  'to', 'write', 'writing', 'speak', 'speaking', 'talk', 'talking', 'say', 'saying', 'spell', 'pronounce', 'communicate', 'teach', 'read', 'word',
+  'phrase', 'compiler', 'interpreter', 'parser', 'language', 'syllable', 'syllables', 'draft', 'rewrite', 'translate',
+]);
 
 /**
  * The word a typing slip doubled on one side ("How How does compound interest work?", "What is is the boiling point of
@@ -677,23 +727,30 @@ const TERMS_OF_MATHS = /^(?:fractions?|ratios?|expressions?|equations?|polynomia
  * twice in a row, where the other side has it once. Not a word asked about ("Is 'the the' a typo?" quotes it), nor
  * words that doubled say something ("had had", "no no", "so so", "bye bye").
  */
-function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): string | undefined {
+function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide, query: string, candidate: string): string | undefined {
   const [inserted, side, at] = left.length === 0 && right.length === 1 ? [right[0]!, rightSide, hunk.rightStart] : right.length === 0 && left.length === 1 ? [left[0]!, leftSide, hunk.leftStart] : [undefined, leftSide, -1];
   if (inserted?.kind !== 'word') return undefined;
   const lower = inserted.key.toLowerCase();
-  if (!DOUBLED_SLIPS.has(lower)) return undefined;
   const { tokens, origin } = side;
-  // Side by side as typed, nothing between: not "lambda a: a * 2", where a mark set aside parts them.
-  const twin = [at - 1, at + 1].find((index) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1);
-  if (twin === undefined || asksAboutWords(tokens, at, at + 1, false)) return undefined;
+  // Lowercase as a slip types it, or the sentence's first word typed again ("How How does …"): not a title ("The The").
+  const retyped = tokens[at - 1]?.sentenceStart === true && tokens[at - 1]!.text === inserted.text;
+  if (!DOUBLED_SLIPS.has(lower) || (inserted.text !== lower && !inserted.sentenceStart && at > 0 && !retyped)) return undefined;
+  const same = (index: number) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1;
+  // Side by side as typed, nothing between (not "lambda a: a * 2"), and twice, not a stutter ("I I I am sorry").
+  const twin = [at - 1, at + 1].find(same);
+  if (twin === undefined || same(at - 2) || same(at + 2) || (twin === at - 1 && same(at - 2)) || asksAboutWords(tokens, at, at + 1, false)) return undefined;
+  // Not where the doubled word may be the thing talked about: a grammar checker's flag, a typo, speech, code.
+  if (DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || tokens.some((token) => token.kind === 'code' || token.kind === 'symbol' || namesProgramming(token))) return undefined;
   return lower;
 }
-// Not "can" ("the Can Can") nor "do" ("What does do do in Ruby?"), which doubled name things.
+const DOUBLING_TOPIC = /\b(?:flag\w*|underlin\w*|typos?|stutter\w*|stammer\w*|says|said|grammarly|repeat\w*|duplicat\w*|doubled?|twice|song|sang|band|lyrics)\b/iu;
+// Not "can" ("the Can Can"), "do" ("What does do do in Ruby?"), "in"/"on" after a particle ("sleep in in the morning"),
+// "for" ("for for loops"), "I"/"you" (a stutter, a song): doubled, they say something (a hostile review).
 const DOUBLED_SLIPS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'is', 'are', 'does', 'i', 'my', 'you', 'your', 'it', 'what', 'how', 'why',
+  'the', 'a', 'an', 'to', 'of', 'with', 'and', 'is', 'are', 'does', 'my', 'your', 'it', 'what', 'how', 'why',
   'when', 'where', 'who', 'which', 'from', 'at', 'by', 'about', 'be', 'this', 'we', 'me', 'should', 'will',
 ]);
-const SENT_BEFORE_EMOJI = /\b(?:text|texting|texted|send|sending|sent|reply|replying|replied|respond|responding|message|messaging|email|emailing|dm|sign(?:ing)?\s+off|end(?:ing)?|comment|commenting|post|posting)\b(?:\s+[^\s.?!]+){0,5}\s*$|\b(?:answer(?:s|ed)?|wrote(?:\s+back)?|writes|said|says|replie[sd](?:\s+back)?|responded|messaged)\s+(?!(?:me|us|to|at|on|in|about|that|a|an|the|this|him|her|them|back|yesterday|today|late|early)\b)[^\s.?!]+(?:\s+[^\s.?!]+){0,3}\s*$/iu;
+const SENT_BEFORE_EMOJI = /\b(?:text|texting|texted|send|sending|sent|reply|replying|replied|respond|responding|message|messaging|email|emailing|dm|sign(?:ing)?\s+off|end(?:ing)?|comment|commenting|post|posting)\b(?:\s+[^\s.?!]+){0,5}\s*$/iu;
 /**
  * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side
  * where Turkish case folding does not ("KIL NE DEMEK?" / "kil ne demek?": "KIL" is "kıl").

@@ -63,7 +63,7 @@ describe('"into" a language after "translate", and "in"/"with"/"using" the langu
     ['Translate "good morning" into French', 'Translate "good morning" to French'],
     ['How do I sort a list of dictionaries by a key with Python?', 'How do I sort a list of dictionaries by a key in Python?'],
     ['How do I sort a list with Python?', 'How do I sort a list using Python?'],
-    ['Write a function that reverses a string using Rust.', 'Write a function that reverses a string in Rust.'],
+    ['Write a function using Rust.', 'Write a function in Rust.'],
     ['How do I center a div with CSS?', 'How do I center a div in CSS?'],
     ['How do I center a div horizontally with CSS? 🤔', 'How do I center a div horizontally in CSS?'],
   ]);
@@ -215,5 +215,71 @@ describe('rewordings users make when they ask again (structural-verifier.ts doub
     ['Write the fraction 6/8 in simple terms', 'Write the fraction 6/8 simply'],
     ['What does e.g. stand for?', 'What does for example stand for?'],
     ['Bring one dish, e.g. a salad.', 'Bring one dish, i.e. a salad.'],
+  ]);
+});
+
+describe('"I\'d like you to", "I want you to" before a request (closed-lists.ts FILLER_AT_START)', () => {
+  served([
+    ['Please summarize the French Revolution in three sentences.', "I'd like you to summarize the French Revolution in three sentences."],
+    ['I want you to explain how a blockchain works.', 'Could you explain how a blockchain works?'],
+    ['Can you suggest five names for a bakery?', "I'd like you to suggest five names for a bakery."],
+    ['I need you to list the planets.', 'List the planets.'],
+  ]);
+  notServed([
+    // "Can you write …" stays a question of what is possible (near-duplicates-20.test.ts, near-duplicates-28.test.ts).
+    ['Can you write a haiku about winter in four lines?', 'Write a haiku about winter in four lines.'],
+    ['I want you to be honest. Is my essay good?', 'Be honest. Is my essay good?'],
+    ["I'd like you to meet my friend Sam.", 'Meet my friend Sam.'],
+  ]);
+});
+
+describe('"Give me", "Provide", "Tell me", "Show me" opening a request for information (structural-verifier.ts givingVerbSwap)', () => {
+  served([
+    ['Give me a summary of The Great Gatsby.', 'Provide a summary of The Great Gatsby.'],
+    ['Tell me a summary of The Great Gatsby.', 'Give me a summary of The Great Gatsby.'],
+    ['Give me a list of healthy snacks.', 'Provide a list of healthy snacks.'],
+    ['Give me some tips for better sleep.', 'Tell me some tips for better sleep.'],
+    ['Show me an example of a haiku.', 'Give me an example of a haiku.'],
+  ]);
+  notServed([
+    ['Give me a break.', 'Tell me a break.'],
+    ['Give me a hand with this.', 'Show me a hand with this.'],
+    ['Show me the door.', 'Tell me the door.'],
+    ['Give me some tips for better sleep.', 'Show me some tips for better sleep.'],
+  ]);
+});
+
+describe('what a second hostile review found in the narrowed rules (session 46)', () => {
+  notServed([
+    ['Please translate the following into Turkish - He walked into Japanese class late.', 'Please translate the following into Turkish - He walked to Japanese class late.'],
+    ['How many letters are in translate into German?', 'How many letters are in translate to German?'],
+    ['How do I merge my React frontend with Python?', 'How do I merge my React frontend in Python?'],
+    ['How do I check what changed in Python?', 'How do I check what changed using Python?'],
+    ['Write a script that finds job postings in Python.', 'Write a script that finds job postings using Python.'],
+    ["Here's my draft:\n\nDear parents,\n\nThe school trip moves to May 12. Buses leave at 8 am.\n\nNote the new dates in this memo. Thanks!", "Here's my draft:\n\nDear parents,\n\nThe school trip moves to May 12. Buses leave at 8 am.\n\nNote the new dates in this memo."],
+    ['Here is the email.\n\nHi team,\n\nThe office moves on Monday. Pack your desks by Friday.\n\nReview the memo and send your comments by Thursday. Thanks!', 'Here is the email.\n\nHi team,\n\nThe office moves on Monday. Pack your desks by Friday.\n\nReview the memo and send your comments by Thursday.'],
+    ['Is it OK to sleep in in the morning on weekends?', 'Is it OK to sleep in the morning on weekends?'],
+    ['What is the syntax for for loops in Python?', 'What is the syntax for loops in Python?'],
+    ['Write a scene where a nervous boy says I I don\'t know what to say', 'Write a scene where a nervous boy says I don\'t know what to say'],
+    ['Who is the lead singer of The The?', 'Who is the lead singer of The?'],
+    ['Why does Word flag the the in my essay?', 'Why does Word flag the in my essay?'],
+    ["Explain how to write a children's story in simple words.", "Explain how to write a children's story in simple terms."],
+    ['Explain how to talk to a toddler in simple language.', 'Explain how to talk to a toddler in simple terms.'],
+    ['Describe the series in simple terms.', 'Describe the series in simple words.'],
+    ['Can I start a sentence with e.g.?', 'Can I start a sentence with for example?'],
+    ['Should I italicize e.g. in APA?', 'Should I italicize for example in APA?'],
+  ]);
+  served([
+    ['How do I come off antidepressants safely?', 'How to come off antidepressants safely?'],
+    ['How do I stack up firewood?', 'How can I stack up firewood?'],
+    ['How do I measure up a room for carpet?', 'How to measure up a room for carpet?'],
+    ['Who wrote Pride and Prejudice? :)', 'Who wrote Pride and Prejudice?'],
+    ['React vs Vue: which is better for the front end?', 'Vue vs React: which is better for the front end?'],
+    ['How much does a 10 g gold earring cost?', 'How much does a 10 gram gold earring cost?'],
+    ['Is 2 hr of running in zone 2 enough per week?', 'Is 2 hours of running in zone 2 enough per week?'],
+    ['Can you calculate my monthly payment with $20,000 at 5% over 5 years?', 'Calculate my monthly payment with $20,000 at 5% over 5 years.'],
+    ['Does a chipped tooth hurt?', 'Do chipped teeth hurt?'],
+    ['Good morning! How do I train my dog to greet visitors politely?', 'How do I train my dog to greet visitors politely?'],
+    ['Good morning! Write a Python function to greet the user by name.', 'Write a Python function to greet the user by name.'],
   ]);
 });
