@@ -108,7 +108,7 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   if (share !== undefined && share < MODIFIED_NOUN_SHARE) return true;
   // The subject of "is" with a word that is no noun after it, the predicate: "Is glass recyclable?" asks about the
   // material, "Is a glass recyclable?" about the vessel (an attack on the verifier's acceptances, session 46).
-  if (share === undefined && previous.kind === 'word' && FORMS_OF_BE.has(previous.key.toLowerCase()) && previous.sentenceStart) return true;
+  if (share === undefined && ((lexicon.modifierShare(next.key) ?? 0) > MODIFIER_SHARE || ADJECTIVE_ENDING.test(next.key)) && previous.kind === 'word' && FORMS_OF_BE.has(previous.key.toLowerCase()) && previous.sentenceStart) return true;
   if (previous.kind !== 'word' || !QUESTION_AUXILIARIES.has(previous.key.toLowerCase())) return false;
   const after = tokens[at + 2];
   return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
@@ -299,7 +299,7 @@ export function namesFixedPhrase(side: PreparedSide, at: number, lexicon: Lexico
   if (!PHRASE_PREPOSITIONS.has(before)) return false;
   const lower = noun.key.toLowerCase();
   // "in heat" of an animal (an attack on the verifier's acceptances, session 46); not "Is it safe to run in (the) heat?".
-  if (lower === 'heat' && before === 'in') return tokens.some((token) => token.kind === 'word' && IN_SEASON_WORDS.has(token.key.toLowerCase()));
+  if (lower === 'heat' && before === 'in') return tokens[at + 1]?.key.toLowerCase() !== 'of' && tokens.some((token) => token.kind === 'word' && IN_SEASON_WORDS.has(token.key.toLowerCase()));
   return PHRASE_NOUNS.has(lower) || lexicon.hasLemma(`${before}_${lower}`);
 }
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'out', 'by', 'to', 'from']);
@@ -307,6 +307,8 @@ const PHRASE_NOUNS: ReadonlySet<string> = new Set([
   'front', 'back', 'office', 'house', 'top', 'bottom', 'school', 'hospital', 'bed', 'prison', 'jail', 'court', 'class',
   'college', 'church', 'charge', 'hand', 'town', 'sea', 'work', 'home',
 ]);
+/** Endings of adjectives the lexicon may lack ("recyclable"), not of a compound's head ("an air fryer"). */
+const ADJECTIVE_ENDING = /\p{L}{3}(?:able|ible|ful|ous|ive|ic|al|less)$/iu;
 /** Words of an animal's breeding, where "in heat" is in season and "in the heat" hot weather ("Can I spay my dog in (the) heat?"). */
 const IN_SEASON_WORDS: ReadonlySet<string> = new Set(['dog', 'dogs', 'cat', 'cats', 'mare', 'mares', 'horse', 'cow', 'cows', 'heifer', 'female', 'bitch', 'spay', 'spayed', 'spaying', 'breed', 'breeding', 'mate', 'mating', 'puppy', 'kitten', 'pet', 'doe', 'ewe', 'sow', 'rabbit', 'hamster']);
 

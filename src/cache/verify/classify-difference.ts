@@ -564,10 +564,10 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
 export const UNIT_OTHER_SENSES: ReadonlyMap<string, RegExp> = new Map([
   // The gauge of what follows ("an 18 g needle"), g-force where flying or accelerating ("survive 9 g"), a grand owed (no
   // "of" after it), an ear stretched "from 2 g to 0 g"; not "a 10 g gold earring", "100 g of copper wire" (a hostile review).
-  ['g', /\d\s*g\s+(?:needles?|catheters?|cannulas?|wires?|iv|tunnels?|plugs?|steel)\b|\bg-?forces?\b|\b(?:pilots?|roller ?coasters?|accelerat\w*|centrifuges?)\b[^.?!]*\d\s*g\b|\b(?:owes?|owed|borrow\w*|lend|lent|loan)\b[^.?!]*\d\s*g\b(?!\s+of)|\d\s*g\b(?!\s+of)[^.?!]*\b(?:owes?|owed|borrow\w*|lend|lent|loan|back)\b|\bfrom\s+\d+\s*g\s+to\s+\d+\s*g\b/iu],
+  ['g', /\d\s*g\s+(?:needles?|catheters?|cannulas?|wires?|iv|tunnels?|plugs?|steel)\b|\bg-?forces?\b|\b(?:pilots?|roller ?coasters?|accelerat\w*|centrifuges?)\b[^.?!\n]{0,120}\d\s*g\b(?!\s+of)|\b(?:owes?|owed|borrow\w*|lend|lent|loan)\b[^.?!\n]{0,120}\d\s*g\s*(?:[,.?!]|$|back\b)|\bfrom\s+\d+\s*g\s+to\s+\d+\s*g\b/iu],
   // A heart rate: a number a heart beats at with "hr", in a text about the heart ("Is 180 hr too high?"); not "2 hr of cardio".
-  ['hr', /^(?=[\s\S]*\b(?:heart|bpm|pulse|resting|hrv)\b)[\s\S]*(?<!\b(?:for|of|after|in|or|and|every|per|within|than)\s+)\b(?:[4-9]\d|1\d\d|2[0-2]\d)\s*hr\b/iu],
-  ['hrs', /^(?=[\s\S]*\b(?:heart|bpm|pulse|resting|hrv)\b)[\s\S]*(?<!\b(?:for|of|after|in|or|and|every|per|within|than)\s+)\b(?:[4-9]\d|1\d\d|2[0-2]\d)\s*hrs\b/iu],
+  ['hr', /^(?=[\s\S]*\b(?:heart|bpm|pulse|resting|hrv)\b)[\s\S]*(?<!\b(?:for|of|after|in|or|and|every|per|within|than|work|works|worked|working|slept|sleep|sleeping|study|studied|fast|fasted|fasting|only)\s+)\b(?:[4-9]\d|1\d\d|2[0-2]\d)\s*hr\b(?!\s+(?:a\s+|per\s+|this\s+|each\s+)?(?:weeks?|days?|nights?|shifts?|of)\b)/iu],
+  ['hrs', /^(?=[\s\S]*\b(?:heart|bpm|pulse|resting|hrv)\b)[\s\S]*(?<!\b(?:for|of|after|in|or|and|every|per|within|than|work|works|worked|working|slept|sleep|sleeping|study|studied|fast|fasted|fasting|only)\s+)\b(?:[4-9]\d|1\d\d|2[0-2]\d)\s*hrs\b(?!\s+(?:a\s+|per\s+|this\s+|each\s+)?(?:weeks?|days?|nights?|shifts?|of)\b)/iu],
 ]);
 
 /** Whether `abbreviation` (as typed: "mg", "MB") is the unit `name` (any case, singular or plural, either spelling). */

@@ -208,7 +208,7 @@ function beforeClosingTask(text: string, start: number, end: number): number {
   return words > 0 && words <= CLOSING_TASK_WORDS && CLOSING_NAMES_TEXT.test(closing) && CLOSING_TASK.test(closing) ? paragraph : end;
 }
 /** An opening line that only presents a text ("Here is the review:", "Below is an article:"), no task of its own, nor the asker's own draft. */
-const PRESENTS_ONLY = /^\s*(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*[.:]?\s*$/iu;
+const PRESENTS_ONLY = /^\s*(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+(?:[\p{L}-]+\s+){0,2}(?:email|e-mail|review|article|text|passage|document|letter|message|post|report|memo|transcript|story|essay|notes|policy|contract|excerpt|description|thread|conversation|poem|speech|announcement|paragraph|abstract|chapter|section|listing|statement|complaint|comment|comments|reviews|articles|emails|messages)(?:\s+(?:below|above|from\s+(?:[\p{L}'-]+\s*){1,3}))?\s*[.:]?\s*$/iu;
 const CLOSING_TASK_WORDS = 60;
 const CLOSING_NAMES_TEXT = /\b(?:this|that|these|the)\s+(?:[a-z-]+\s+)?(?:text|paragraphs?|passage|message|e-?mail|essay|letter|review|article|story|post|report|transcript|document|notes|policy|memo|poem|excerpt|contract|conversation|thread|description)(?:\s+(?:above|below))?\b/i;
 const COURTESY_ONLY = /^\s*(?:thanks|thank you|thx|ty|cheers|many thanks|please|pls)(?:\s+(?:in advance|a lot|so much))?[\s!.,:)]*$/i;

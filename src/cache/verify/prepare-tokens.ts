@@ -488,6 +488,10 @@ function asksOpinion(subject: Token, verb: Token | undefined, next: Token | unde
 function asksStanding(verb: string, after: string | undefined, third?: string): boolean {
   const followers = STANDING_VERBS.get(verb);
   if (followers === undefined || !(after === undefined ? followers.has('') : followers.has(after))) return false;
+  // "How do I know him?"; not "How do I know you are telling the truth?", "… know him better" (ways).
+  if (verb === 'know') return third === undefined;
+  // "rank among my classmates"; not "rank among the top results on Google".
+  if (after === 'among' && third === 'the') return false;
   // "compare to other candidates", "rank against my peers"; not "compare with null in SQL" (a hostile review).
   if ((after === 'to' || after === 'with') && verb !== 'feel') return third !== undefined && OTHERS.has(third);
   // "come across in interviews", "measure up against the competition"; not "come across as more confident", "come off
@@ -647,7 +651,7 @@ const DATA_VERBS: ReadonlySet<string> = new Set([
   'sort', 'reverse', 'read', 'parse', 'split', 'join', 'merge', 'concatenate', 'convert', 'filter', 'iterate', 'loop', 'remove', 'delete', 'append',
   'insert', 'print', 'download', 'upload', 'calculate', 'round', 'center', 'centre', 'align', 'shuffle', 'flatten',
   'deduplicate', 'dedupe', 'trim', 'strip', 'replace', 'extract', 'validate', 'query', 'fetch', 'scrape', 'encode', 'decode',
-  'open', 'save', 'load', 'import', 'export', 'resize', 'crop', 'transpose', 'multiply', 'add', 'subtract', 'divide', 'sum', 'count',
+  'save', 'load', 'import', 'export', 'resize', 'crop', 'transpose', 'multiply', 'add', 'subtract', 'sum',
 ]);
 const WRITE_OPENERS: ReadonlySet<string> = new Set(['write', 'implement', 'create', 'code', 'generate']);
 /** What "Write a …" asks for when it is a program: "Write a function …", "Write a script …". */
@@ -663,13 +667,14 @@ const CODE_ARTEFACTS: ReadonlySet<string> = new Set([
 const LANGUAGE_MEANS: ReadonlySet<string> = new Set(['in', 'with', 'using']);
 const LANGUAGE_MEANS_REACH = 24;
 /** Programming languages by name (not libraries, tools or platforms: "with pandas", "with Docker", "with GitHub" are means of their own). */
-// Not the names that are words or places too ("C", "Go", "Rust", "Ruby", "Julia", "Java"): "in C" is a key, "in Java" an island.
+// Not the names that are words, places or people too ("C", "Go", "Rust", "Ruby", "Lua", "Swift", "Julia", "Java"): "in C"
+// is a key, "in Java" an island, "split the bill with Ruby" a friend (a third hostile review, session 46).
 function namesWritingLanguage(token: Token): boolean {
   return WRITING_LANGUAGES.has(token.key.toLowerCase());
 }
 const WRITING_LANGUAGES: ReadonlySet<string> = new Set([
-  'python', 'javascript', 'typescript', 'kotlin', 'golang', 'haskell', 'scala', 'php', 'perl', 'lua', 'matlab', 'solidity', 'fortran',
-  'cobol', 'bash', 'powershell', 'sql', 'css', 'rust', 'ruby', 'swift',
+  'python', 'javascript', 'typescript', 'kotlin', 'golang', 'haskell', 'php', 'matlab', 'solidity', 'fortran',
+  'cobol', 'bash', 'powershell', 'sql', 'css',
 ]);
 /** What opens a how-to or a request for code. */
 const CODE_TASK_OPENERS: ReadonlySet<string> = new Set(['how', 'write', 'implement', 'create', 'build', 'code', 'make', 'show', 'generate']);
@@ -921,12 +926,24 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   }
   if (!atStart) return undefined;
   for (const phrase of START_BY_FIRST.get(first) ?? []) {
+    // "I want you to …" only opening the text, in a text that quotes no line, song or text to work on ("i need you to
+    // show me the way lyrics", "Make this sound nicer\nI need you to summarize …": a third hostile review, session 46).
+    if (phrase[0] === 'i' && (!tokens.slice(0, index).every((token) => token.kind !== 'word') || namesWordsOrTexts(tokens))) continue;
     // "Could you kindly summarize …": the request verb follows the politeness adverb.
     const verbAt = index + phrase.length + (tokens[index + phrase.length]?.text.toLowerCase() === 'kindly' ? 1 : 0);
     if (matchesAt(tokens, index, phrase) && isRequestToAssistant(tokens, verbAt, phrase[0]!, partsOfSpeech)) return phrase;
   }
   return undefined;
 }
+
+/** Whether a text speaks of a song, a quotation, a line or a text to work on: there "I want you to …" may be its words. */
+function namesWordsOrTexts(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind !== 'word' ? token.kind === 'code' : WORDS_OR_TEXTS.has(token.key.toLowerCase()));
+}
+const WORDS_OR_TEXTS: ReadonlySet<string> = new Set([
+  'lyrics', 'lyric', 'song', 'songs', 'sings', 'sang', 'singer', 'quote', 'quotes', 'verse', 'movie', 'film', 'line', 'lines', 'this', 'that', 'these',
+  'those', 'following', 'below', 'above', 'translate', 'reword', 'rephrase', 'rewrite', 'say', 'says', 'said', 'phrase', 'sentence', 'meme', 'title',
+]);
 
 /** Whether the sentence that holds token `index` opens with a clause of time or condition ("When the train leaves, …"; not the question "When does it leave?"). */
 function opensWithClause(tokens: readonly Token[], index: number): boolean {
@@ -1580,8 +1597,9 @@ function namesMeans(tokens: readonly Token[], start: number): boolean {
     if (token.kind !== 'word') continue;
     const lower = token.text.toLowerCase();
     // An operator, not a call ("compare these lists using `set()`" is a request).
-    if (MEANS_WORDS.has(lower) && tokens[at + 1]?.kind === 'symbol' && OPERATORS.test(tokens[at + 1]!.text)) return true;
-    if (lower === 'from') source = true;
+    // "… with > and print the larger one": a task done with it, a request (a third hostile review).
+    if (MEANS_WORDS.has(lower) && tokens[at + 1]?.kind === 'symbol' && OPERATORS.test(tokens[at + 1]!.text)) return !andThen(tokens, at + 2);
+    if (lower === 'from') source = !GIVEN_SOURCE.has(tokens[at + 1]?.key.toLowerCase() ?? '');
     else if (source && lower === 'alone') {
       const next = tokens[at + 1];
       if (next === undefined || (next.kind === 'punct' && endsSentence(next.text))) return true;
@@ -1590,6 +1608,17 @@ function namesMeans(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 const MEANS_REACH = 24;
+/** Data in front of the assistant, from which "alone" asks a calculation: "from these three grades alone". */
+const GIVEN_SOURCE: ReadonlySet<string> = new Set(['these', 'this', 'those', 'my', 'the', 'following', 'our']);
+/** Whether "and" and a further verb follow in the sentence from `start`. */
+function andThen(tokens: readonly Token[], start: number): boolean {
+  for (let at = start; at < Math.min(tokens.length, start + MEANS_REACH); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && endsSentence(token.text)) return false;
+    if (token.kind === 'word' && token.key.toLowerCase() === 'and') return true;
+  }
+  return false;
+}
 /** Comparison and equality operators; not a currency or a percent sign ("calculate my payment with $20,000"). */
 const OPERATORS = /^(?:[=!<>]=?=?|<>|~=|&&|\|\|)$/u;
 /** Verbs whose means decides whether they can be done: compare, calculate (not "rewrite this loop using `enumerate()`"). */

@@ -310,6 +310,8 @@ export class StructuralVerifier implements CandidateVerifier {
     let writesNumbers: boolean | undefined;
     let caseAsked: boolean | undefined;
     const numbersWritten = () => (writesNumbers ??= asksHowNumbersAreWritten(query) || asksHowNumbersAreWritten(candidate));
+    const misreadUnits = new Map<string, boolean>();
+    let doublingTalkedOf: boolean | undefined;
     for (const { hunk, left, right } of differences) {
       // A command before its flag or an image after FROM keeps its case ("Python --version", "FROM Ubuntu").
       if (left.length === 1 && right.length === 1 && left[0]!.text !== right[0]!.text && left[0]!.text.toLowerCase() === right[0]!.text.toLowerCase() && (runsAsCommand(before.tokens, hunk.leftStart) || runsAsCommand(after.tokens, hunk.rightStart))) {
@@ -332,7 +334,7 @@ export class StructuralVerifier implements CandidateVerifier {
         accepted.push(`simply worded ${left.map((token) => token.text).join(' ')}/${right.map((token) => token.text).join(' ')}`);
         continue;
       }
-      const doubled = doubledWord(hunk, left, right, before, after, query, candidate);
+      const doubled = doubledWord(hunk, left, right, before, after, () => (doublingTalkedOf ??= DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || holdsCode(before.tokens) || holdsCode(after.tokens)));
       if (doubled !== undefined) {
         accepted.push(`doubled word ${doubled}`);
         continue;
@@ -358,7 +360,12 @@ export class StructuralVerifier implements CandidateVerifier {
         packageNamed: () => nearWordOf(before.tokens, hunk.leftStart, hunk.leftEnd, PACKAGE_WORDS) || nearWordOf(after.tokens, hunk.rightStart, hunk.rightEnd, PACKAGE_WORDS),
         afterPossessive: () => isPossessive(before.tokens[hunk.leftStart - 1]) && isPossessive(after.tokens[hunk.rightStart - 1]),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
-        unitMisread: (abbreviation) => UNIT_OTHER_SENSES.get(abbreviation)?.test(query) === true || UNIT_OTHER_SENSES.get(abbreviation)?.test(candidate) === true,
+        unitMisread: (abbreviation) => {
+          // Once per verification: a text of many "5 g" / "5 grams" must not be scanned once per difference.
+          let misread = misreadUnits.get(abbreviation);
+          if (misread === undefined) misreadUnits.set(abbreviation, (misread = UNIT_OTHER_SENSES.get(abbreviation)?.test(query) === true || UNIT_OTHER_SENSES.get(abbreviation)?.test(candidate) === true));
+          return misread;
+        },
         countsThings: () =>
           countedByNature(before, hunk.leftStart, hunk.leftEnd) ||
           countedByNature(after, hunk.rightStart, hunk.rightEnd) ||
@@ -656,10 +663,11 @@ function givingVerbSwap(hunk: Hunk, left: readonly Token[], right: readonly Toke
   return informs(leftSide, hunk.leftEnd) && informs(rightSide, hunk.rightEnd);
 }
 const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'provide', 'tell', 'show']);
+// Not "quote" ("Give me a quote for a kitchen remodel" asks a price; a third hostile review).
 const INFORMATION: ReadonlySet<string> = new Set([
   'summary', 'list', 'overview', 'example', 'examples', 'tips', 'tip', 'recipe', 'recipes', 'definition', 'explanation', 'description', 'breakdown',
   'outline', 'rundown', 'ideas', 'suggestions', 'advice', 'synopsis', 'recap', 'timeline', 'comparison', 'steps', 'guide', 'checklist', 'facts',
-  'fact', 'quotes', 'quote', 'names', 'options', 'reasons', 'ways', 'history', 'pros', 'benefits', 'summaries',
+  'fact', 'names', 'options', 'reasons', 'ways', 'history', 'pros', 'benefits', 'summaries',
 ]);
 /** What "show me" gives as the others do: an example, the steps. */
 const SHOWN: ReadonlySet<string> = new Set(['example', 'examples', 'steps', 'recipe', 'list', 'overview', 'breakdown', 'timeline', 'comparison']);
@@ -705,7 +713,6 @@ function simplyWorded(hunk: Hunk, left: readonly Token[], right: readonly Token[
     }
     return false;
   };
-  const aboutTerms = (tokens: readonly Token[]) => tokens.some((token) => token.kind === 'word' && TERMS_OF_MATHS.test(token.key));
   if (aboutTerms(leftTokens) || aboutTerms(rightTokens)) return false;
   return explains(leftTokens, hunk.leftStart - shared) && explains(rightTokens, hunk.rightStart - shared);
 }
@@ -714,6 +721,13 @@ function simplyWorded(hunk: Hunk, left: readonly Token[], right: readonly Token[
 const PLAINLY: ReadonlySet<string> = new Set(['in simple terms', 'in simple words', 'in simple language', 'in plain words', 'in plain language']);
 const EXPLAINING: ReadonlySet<string> = new Set(['explain', 'explained', 'explaining', 'describe', 'define', 'summarize', 'summarise', 'teach']);
 const PLAINLY_REACH = 24;
+/** Whether a text names a fraction, a series or another thing of maths whose "terms" are its own; once per token list. */
+function aboutTerms(tokens: readonly Token[]): boolean {
+  let found = ABOUT_TERMS.get(tokens);
+  if (found === undefined) ABOUT_TERMS.set(tokens, (found = tokens.some((token) => token.kind === 'word' && TERMS_OF_MATHS.test(token.key))));
+  return found;
+}
+const ABOUT_TERMS = new WeakMap<readonly Token[], boolean>();
 const TERMS_OF_MATHS = /^(?:fractions?|ratios?|expressions?|equations?|polynomials?|simplif\w*|numerators?|denominators?|radicals?|series|sequences?|sums?|syllogisms?|lambda|premises?|logic)$/iu;
 /** Between "explain" and the phrase, words that make it how something is worded: "how to write …", "talk to a toddler". */
 const WORDING_ACTS: ReadonlySet<string> = new Set([
@@ -727,29 +741,32 @@ const WORDING_ACTS: ReadonlySet<string> = new Set([
  * twice in a row, where the other side has it once. Not a word asked about ("Is 'the the' a typo?" quotes it), nor
  * words that doubled say something ("had had", "no no", "so so", "bye bye").
  */
-function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide, query: string, candidate: string): string | undefined {
+function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide, talkedOf: () => boolean): string | undefined {
   const [inserted, side, at] = left.length === 0 && right.length === 1 ? [right[0]!, rightSide, hunk.rightStart] : right.length === 0 && left.length === 1 ? [left[0]!, leftSide, hunk.leftStart] : [undefined, leftSide, -1];
   if (inserted?.kind !== 'word') return undefined;
   const lower = inserted.key.toLowerCase();
   const { tokens, origin } = side;
   // Lowercase as a slip types it, or the sentence's first word typed again ("How How does …"): not a title ("The The").
-  const retyped = tokens[at - 1]?.sentenceStart === true && tokens[at - 1]!.text === inserted.text;
-  if (!DOUBLED_SLIPS.has(lower) || (inserted.text !== lower && !inserted.sentenceStart && at > 0 && !retyped)) return undefined;
+  const retyped = tokens[at - 1]?.sentenceStart === true && tokens[at - 1]!.text === inserted.text && RETYPED_FIRST.has(lower);
+  if (!(DOUBLED_SLIPS.has(lower) || retyped) || (inserted.text !== lower && !inserted.sentenceStart && at > 0 && !retyped)) return undefined;
   const same = (index: number) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1;
   // Side by side as typed, nothing between (not "lambda a: a * 2"), and twice, not a stutter ("I I I am sorry").
   const twin = [at - 1, at + 1].find(same);
   if (twin === undefined || same(at - 2) || same(at + 2) || (twin === at - 1 && same(at - 2)) || asksAboutWords(tokens, at, at + 1, false)) return undefined;
   // Not where the doubled word may be the thing talked about: a grammar checker's flag, a typo, speech, code.
-  if (DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || tokens.some((token) => token.kind === 'code' || token.kind === 'symbol' || namesProgramming(token))) return undefined;
+  if (talkedOf()) return undefined;
   return lower;
+}
+function holdsCode(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'code' || token.kind === 'symbol' || namesProgramming(token));
 }
 const DOUBLING_TOPIC = /\b(?:flag\w*|underlin\w*|typos?|stutter\w*|stammer\w*|says|said|grammarly|repeat\w*|duplicat\w*|doubled?|twice|song|sang|band|lyrics)\b/iu;
 // Not "can" ("the Can Can"), "do" ("What does do do in Ruby?"), "in"/"on" after a particle ("sleep in in the morning"),
 // "for" ("for for loops"), "I"/"you" (a stutter, a song): doubled, they say something (a hostile review).
-const DOUBLED_SLIPS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'to', 'of', 'with', 'and', 'is', 'are', 'does', 'my', 'your', 'it', 'what', 'how', 'why',
-  'when', 'where', 'who', 'which', 'from', 'at', 'by', 'about', 'be', 'this', 'we', 'me', 'should', 'will',
-]);
+// Nor "why" ("the why why analysis"), "it" ("is it it on netflix"), "and" ("and and or"), "at" (AT-AT), "my", "will".
+const DOUBLED_SLIPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'is', 'are', 'does', 'your', 'what', 'where', 'which', 'from', 'by', 'about', 'be', 'this', 'should']);
+/** A first word typed again in capitals ("How How does …", "What What is …"). */
+const RETYPED_FIRST: ReadonlySet<string> = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which', 'is', 'are', 'can', 'do', 'does', 'the', 'a']);
 const SENT_BEFORE_EMOJI = /\b(?:text|texting|texted|send|sending|sent|reply|replying|replied|respond|responding|message|messaging|email|emailing|dm|sign(?:ing)?\s+off|end(?:ing)?|comment|commenting|post|posting)\b(?:\s+[^\s.?!]+){0,5}\s*$/iu;
 /**
  * Whether the texts are Turkish and hold a word that default case folding matches with a word of the other side

@@ -83,7 +83,9 @@ function framed(words: readonly string[], tokens: readonly Token[], after: reado
 function vsQuestion(words: readonly string[], tokens: readonly Token[], after: readonly Token[], start: number, at: number, end: number, raw: readonly string[]): boolean {
   if (start !== 0 || at - start !== end - at || !typedAlike(tokens, after, start, at, end) || refusesSwap(words, tokens)) return false;
   if (!raw.every((text) => VS_QUESTION.test(text))) return false;
-  return CHOICE_WORDS.has(words[end + 1] ?? '') && !words.some((word) => FIXTURE_WORDS.has(word) || DIRECTED_WORDS.has(word) || CURRENCIES.has(word) || ANSWER_LABELS.has(word)) && !tokens.some(isAnswerLetter);
+  // A venue compared ("which stadium is bigger?") is symmetric again; asked alone ("which stadium?") it is the home side's.
+  const comparesVenues = words.some((word) => VENUE_WORDS.has(word)) && words.some((word) => COMPARATIVE.test(word) || word === 'more' || word === 'most');
+  return CHOICE_WORDS.has(words[end + 1] ?? '') && !words.some((word) => FIXTURE_WORDS.has(word) || (VENUE_WORDS.has(word) && !comparesVenues) || DIRECTED_WORDS.has(word) || CURRENCIES.has(word) || ANSWER_LABELS.has(word)) && !tokens.some(isAnswerLetter);
 }
 /** A capital letter standing alone: an answer given by position ("Answer A or B"). */
 const isAnswerLetter = (token: Token): boolean => /^[A-E]$/u.test(token.text);
@@ -119,10 +121,13 @@ const DIRECTED_WORDS: ReadonlySet<string> = new Set(['pros', 'cons', 'benefits',
 /** Nouns of code and data, where a difference is directed (A minus B). */
 const CODE_NOUNS: ReadonlySet<string> = new Set(['list', 'lists', 'array', 'arrays', 'dataframe', 'dataframes', 'table', 'tables', 'column', 'columns', 'file', 'files', 'string', 'strings', 'dict', 'dicts', 'dictionary', 'vector', 'vectors', 'branch', 'branches', 'commit', 'commits', 'folder', 'folders', 'directory', 'directories', 'tuple', 'tuples', 'object', 'objects', 'variable', 'variables', 'query', 'queries']);
 /** Words of a fixture, whose first side is the home side ("Man City vs Liverpool score"). */
-const FIXTURE_WORDS: ReadonlySet<string> = new Set(['score', 'scores', 'match', 'matches', 'game', 'games', 'fixture', 'fixtures', 'result', 'results', 'final', 'leg', 'odds', 'prediction', 'predictions', 'lineup', 'lineups', 'highlights', 'tickets', 'kickoff', 'halftime', 'stream', 'live', 'h2h',
-  // Where the first-named side is at home: "Leeds vs Fulham: which stadium?" (an attack on the verifier's acceptances, session 46).
-  // Not "end", "field", "court", "host": "for the front end", "cheaper in the end", "which field pays more" (a hostile review).
-  'stadium', 'stadiums', 'arena', 'venue', 'kit', 'kits', 'jersey', 'jerseys', 'dugout', 'locker', 'dressing']);
+const FIXTURE_WORDS: ReadonlySet<string> = new Set(['score', 'scores', 'match', 'matches', 'game', 'games', 'fixture', 'fixtures', 'result', 'results', 'final', 'leg', 'odds', 'prediction', 'predictions', 'lineup', 'lineups', 'highlights', 'tickets', 'kickoff', 'halftime', 'stream', 'live', 'h2h']);
+/**
+ * Where the first-named side is at home: "Leeds vs Fulham: which stadium?" (an attack on the verifier's acceptances, session
+ * 46). Not "end", "field", "court", "host": "for the front end", "cheaper in the end", "which field pays more" (a review).
+ */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['stadium', 'stadiums', 'arena', 'venue', 'kit', 'kits', 'jersey', 'jerseys', 'dugout', 'locker', 'dressing']);
+const COMPARATIVE = /^(?:bigger|larger|smaller|older|newer|nicer|better|worse|louder|taller|wider|longer|cheaper|higher)$/u;
 /** Words that make a difference or a comparison an ordered one. */
 const ORDERED_WORDS: ReadonlySet<string> = new Set([
   'set', 'sets', 'am', 'pm', 'version', 'versions', 'v', 'time', 'times', 'date', 'dates', 'percent', 'percentage', 'price', 'prices', 'cost', 'minus',

@@ -63,7 +63,7 @@ describe('"into" a language after "translate", and "in"/"with"/"using" the langu
     ['Translate "good morning" into French', 'Translate "good morning" to French'],
     ['How do I sort a list of dictionaries by a key with Python?', 'How do I sort a list of dictionaries by a key in Python?'],
     ['How do I sort a list with Python?', 'How do I sort a list using Python?'],
-    ['Write a function using Rust.', 'Write a function in Rust.'],
+    ['Write a function using Python.', 'Write a function in Python.'],
     ['How do I center a div with CSS?', 'How do I center a div in CSS?'],
     ['How do I center a div horizontally with CSS? 🤔', 'How do I center a div horizontally in CSS?'],
   ]);
@@ -281,5 +281,34 @@ describe('what a second hostile review found in the narrowed rules (session 46)'
     ['Does a chipped tooth hurt?', 'Do chipped teeth hurt?'],
     ['Good morning! How do I train my dog to greet visitors politely?', 'How do I train my dog to greet visitors politely?'],
     ['Good morning! Write a Python function to greet the user by name.', 'Write a Python function to greet the user by name.'],
+  ]);
+});
+
+describe('what a third hostile review found in the narrowed rules (session 46)', () => {
+  notServed([
+    ['How do I split the bill with Ruby?', 'How do I split the bill in Ruby?'],
+    ['How do we split the bill with Lua?', 'How do we split the bill in Lua?'],
+    ['i need you to show me the way lyrics', 'show me the way lyrics'],
+    ['I need you to give me the money, is this a movie quote?', 'Give me the money, is this a movie quote?'],
+    ['Make this sound nicer\nI need you to summarize the meeting notes for the board.', 'Make this sound nicer\nSummarize the meeting notes for the board.'],
+    ['Give me a quote for a kitchen remodel.', 'Tell me a quote for a kitchen remodel.'],
+    ['Explain the why why analysis.', 'Explain the why analysis.'],
+    ['is it it on netflix', 'is it on netflix'],
+    ['What does and and or mean in logic?', 'What does and or mean in logic?'],
+    ['Here is the email I wrote:\n\nHi team,\n\nThe office moves on Monday. Pack your desks by Friday.\n\nPlease summarize this email for your direct reports. Thanks!', 'Here is the email I wrote:\n\nHi team,\n\nThe office moves on Monday. Pack your desks by Friday.\n\nPlease summarize this email for your direct reports.'],
+    ['Below is the memo I drafted:\n\nAll staff,\n\nThe parking lot closes on Friday for repairs.\n\nSummarize this memo for your teams. Thanks!', 'Below is the memo I drafted:\n\nAll staff,\n\nThe parking lot closes on Friday for repairs.\n\nSummarize this memo for your teams.'],
+  ]);
+  served([
+    ['Could you compare a and b using > and print the larger one?', 'Compare a and b using > and print the larger one.'],
+    ['Could you calculate my average from these three grades alone?', 'Calculate my average from these three grades alone.'],
+    ['Is 30 g protein enough after a back workout?', 'Is 30 grams protein enough after a back workout?'],
+    ['I borrowed 200 g flour from my neighbour, how many cookies can I make?', 'I borrowed 200 grams flour from my neighbour, how many cookies can I make?'],
+    ['I work 60 hr weeks and my resting heart rate is 80. Is that bad?', 'I work 60 hours weeks and my resting heart rate is 80. Is that bad?'],
+    ['Arsenal vs Chelsea: which stadium is bigger?', 'Chelsea vs Arsenal: which stadium is bigger?'],
+    ['How do I know you are telling the truth?', 'How can I know you are telling the truth?'],
+    ['How do I rank among the top results on Google?', 'How can I rank among the top results on Google?'],
+    ['How do I walk my dog in the heat of summer?', 'How do I walk my dog in heat of summer?'],
+    ['Is an air fryer healthy?', 'Is air fryer healthy?'],
+    ['Here is an email from my landlord:\n\nDear tenant,\n\nRent goes up by 5% in March.\n\nSummarize this email. Thanks!', 'Here is an email from my landlord:\n\nDear tenant,\n\nRent goes up by 5% in March.\n\nSummarize this email.'],
   ]);
 });
