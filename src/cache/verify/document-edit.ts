@@ -147,6 +147,6 @@ const CLOSING_REQUEST_WORDS = 60;
  * this email took me an hour.", "Review the memo and send your comments by Thursday."; two hostile reviews, session 46).
  */
 export const CLOSING_TASK =
-  /^(?:(?:please|pls|can you|could you|would you)\s+)?(?:summari[sz]e|extract|rewrite|rephrase|paraphrase|explain|translate|proofread|analy[sz]e|classify|categori[sz]e|shorten|simplify|condense|critique|evaluate|tl;?dr)\b(?![^\n]*\b(?:attached|enclosed|your comments|let me know|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|the end)|reply|respond|sign|return)\b)/iu;
+  /^(?:(?:please|pls|can you|could you|would you)\s+)?(?:summari[sz]e|extract|rewrite|rephrase|paraphrase|explain|translate|proofread|analy[sz]e|classify|categori[sz]e|shorten|simplify|condense|critique|evaluate|tl;?dr)\b(?![^\n]*\b(?:attached|enclosed|your (?:comments|teams?|thoughts|staff|reports|direct reports)|share|let me know|before|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|the end)|reply|respond|sign|return)\b)/iu;
 const REQUEST_LABEL = /^(?:[\p{L}-]+ )?(?:question|q|task|instruction|instructions|query|prompt|request)\s*:/iu;
 const COURTESY_ALONE = /^(?:hi|hello|hey|thanks|thank you|thx|ty|cheers|please|regards|best|best regards|kind regards)\b[\s\p{P}\p{L}]{0,24}$/iu;

@@ -574,6 +574,15 @@ function canonicalEquivalents(tokens: Token[], english: EnglishWords | undefined
 function translatesInto(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (next?.kind !== 'word' || !LANGUAGES.has(next.key.toLowerCase())) return false;
+  // The target closes its phrase, and no other target follows: not "Translate sneak into French class to Korean" (a
+  // fourth hostile review).
+  const after = tokens[index + 2];
+  if (after?.kind === 'word' && !TARGET_FOLLOWERS.has(after.key.toLowerCase())) return false;
+  for (let at = index + 2; at < Math.min(tokens.length, index + 2 + TRANSLATION_REACH); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && endsSentence(token.text)) break;
+    if (token.kind === 'word' && (token.key.toLowerCase() === 'to' || token.key.toLowerCase() === 'into') && LANGUAGES.has(tokens[at + 1]?.key.toLowerCase() ?? '')) return false;
+  }
   for (let at = index - 1; at >= 0 && index - at <= TRANSLATION_REACH; at--) {
     const token = tokens[at]!;
     // Only its object between: no mark that starts the text to translate ("… into Turkish - He walked into Japanese
@@ -589,6 +598,7 @@ function translatesInto(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 const TRANSLATION_REACH = 8;
+const TARGET_FOLLOWERS: ReadonlySet<string> = new Set(['please', 'for', 'thanks', 'and', 'so', 'because', 'but']);
 const TRANSLATE_OPENERS: ReadonlySet<string> = new Set(['please', 'you', 'to', 'i', 'pls', 'kindly']);
 /** Words of a sentence to translate rather than of the request: its own verbs and subjects. */
 const INSIDE_TRANSLATED: ReadonlySet<string> = new Set(['he', 'she', 'we', 'they', 'i', 'it', 'walked', 'got', 'ran', 'moved', 'went', 'is', 'are', 'was', 'were', 'came', 'fell', 'turned', 'looked']);
@@ -629,7 +639,8 @@ function namesLanguageToWriteIn(tokens: readonly Token[], index: number): boolea
       if (tokens[verb]?.key.toLowerCase() === 'to') verb++;
       else if (HOW_MODALS.has(tokens[verb]?.key.toLowerCase() ?? '') && HOW_SUBJECTS.has(tokens[verb + 1]?.key.toLowerCase() ?? '')) verb += 2;
       else return false;
-      return DATA_VERBS.has(tokens[verb]?.key.toLowerCase() ?? '') && index - verb - 1 <= DATA_OBJECT_WORDS;
+      // The object names data ("a list", "a CSV file", "the dates"): not "Big-O", "a community", "the latest version".
+      return DATA_VERBS.has(tokens[verb]?.key.toLowerCase() ?? '') && index - verb - 1 <= DATA_OBJECT_WORDS && tokens.slice(verb + 1, index).some((word) => DATA_NOUNS.has(word.key.toLowerCase()));
     }
     // "Write a function in Rust": the language right after the program asked for (not after a clause about it: "Write a
     // script that finds job postings in Python").
@@ -638,6 +649,12 @@ function namesLanguageToWriteIn(tokens: readonly Token[], index: number): boolea
   }
   return false;
 }
+const DATA_NOUNS: ReadonlySet<string> = new Set([
+  'list', 'lists', 'string', 'strings', 'array', 'arrays', 'file', 'csv', 'json', 'xml', 'yaml', 'dictionary', 'dictionaries', 'dict', 'dicts',
+  'dataframe', 'dataframes', 'column', 'columns', 'row', 'rows', 'table', 'tables', 'number', 'numbers', 'integer', 'integers', 'float', 'date',
+  'dates', 'image', 'images', 'directory', 'folder', 'object', 'objects', 'map', 'set', 'tuple', 'tuples', 'matrix', 'vector', 'url', 'urls', 'data',
+  'text', 'word', 'words', 'characters', 'lines', 'line', 'records', 'values', 'keys', 'elements', 'items', 'database', 'api', 'request', 'response',
+]);
 /** How many words the object of a data how-to may have: "sort a list of dictionaries by a key". */
 const DATA_OBJECT_WORDS = 7;
 /** Words that make what stands before the language more than a data object: a clause, an owner, a state. */
@@ -673,8 +690,8 @@ function namesWritingLanguage(token: Token): boolean {
   return WRITING_LANGUAGES.has(token.key.toLowerCase());
 }
 const WRITING_LANGUAGES: ReadonlySet<string> = new Set([
-  'python', 'javascript', 'typescript', 'kotlin', 'golang', 'haskell', 'php', 'matlab', 'solidity', 'fortran',
-  'cobol', 'bash', 'powershell', 'sql', 'css',
+  // Not PHP (the peso), CSS (a game, a form), Bash (a party), Solidity (a table's) (a fourth hostile review).
+  'python', 'javascript', 'typescript', 'kotlin', 'golang', 'haskell', 'matlab', 'fortran', 'cobol', 'powershell', 'sql',
 ]);
 /** What opens a how-to or a request for code. */
 const CODE_TASK_OPENERS: ReadonlySet<string> = new Set(['how', 'write', 'implement', 'create', 'build', 'code', 'make', 'show', 'generate']);
@@ -928,7 +945,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
   for (const phrase of START_BY_FIRST.get(first) ?? []) {
     // "I want you to …" only opening the text, in a text that quotes no line, song or text to work on ("i need you to
     // show me the way lyrics", "Make this sound nicer\nI need you to summarize …": a third hostile review, session 46).
-    if (phrase[0] === 'i' && (!tokens.slice(0, index).every((token) => token.kind !== 'word') || namesWordsOrTexts(tokens))) continue;
+    if (phrase[0] === 'i' && (wordBefore(tokens, index) || namesWordsOrTexts(tokens))) continue;
     // "Could you kindly summarize …": the request verb follows the politeness adverb.
     const verbAt = index + phrase.length + (tokens[index + phrase.length]?.text.toLowerCase() === 'kindly' ? 1 : 0);
     if (matchesAt(tokens, index, phrase) && isRequestToAssistant(tokens, verbAt, phrase[0]!, partsOfSpeech)) return phrase;
@@ -938,7 +955,16 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
 
 /** Whether a text speaks of a song, a quotation, a line or a text to work on: there "I want you to …" may be its words. */
 function namesWordsOrTexts(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.kind !== 'word' ? token.kind === 'code' : WORDS_OR_TEXTS.has(token.key.toLowerCase()));
+  // Once per token list: a text of many "I want you to" must not be scanned once for each.
+  let found = NAMES_WORDS_OR_TEXTS.get(tokens);
+  if (found === undefined) NAMES_WORDS_OR_TEXTS.set(tokens, (found = tokens.some((token) => (token.kind !== 'word' ? token.kind === 'code' : WORDS_OR_TEXTS.has(token.key.toLowerCase())))));
+  return found;
+}
+const NAMES_WORDS_OR_TEXTS = new WeakMap<readonly Token[], boolean>();
+/** Whether a word stands anywhere before `index` (back to the first one only: a word is mostly right before). */
+function wordBefore(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) if (tokens[at]!.kind === 'word') return true;
+  return false;
 }
 const WORDS_OR_TEXTS: ReadonlySet<string> = new Set([
   'lyrics', 'lyric', 'song', 'songs', 'sings', 'sang', 'singer', 'quote', 'quotes', 'verse', 'movie', 'film', 'line', 'lines', 'this', 'that', 'these',

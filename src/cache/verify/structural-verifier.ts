@@ -665,12 +665,13 @@ function givingVerbSwap(hunk: Hunk, left: readonly Token[], right: readonly Toke
 const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'provide', 'tell', 'show']);
 // Not "quote" ("Give me a quote for a kitchen remodel" asks a price; a third hostile review).
 const INFORMATION: ReadonlySet<string> = new Set([
-  'summary', 'list', 'overview', 'example', 'examples', 'tips', 'tip', 'recipe', 'recipes', 'definition', 'explanation', 'description', 'breakdown',
+  'summary', 'list', 'overview', 'example', 'examples', 'tips', 'recipe', 'recipes', 'definition', 'explanation', 'description', 'breakdown',
   'outline', 'rundown', 'ideas', 'suggestions', 'advice', 'synopsis', 'recap', 'timeline', 'comparison', 'steps', 'guide', 'checklist', 'facts',
   'fact', 'names', 'options', 'reasons', 'ways', 'history', 'pros', 'benefits', 'summaries',
 ]);
+// Nor "tip" ("Give me a tip for the waiter") (a fourth hostile review).
 /** What "show me" gives as the others do: an example, the steps. */
-const SHOWN: ReadonlySet<string> = new Set(['example', 'examples', 'steps', 'recipe', 'list', 'overview', 'breakdown', 'timeline', 'comparison']);
+const SHOWN: ReadonlySet<string> = new Set(['example', 'examples', 'recipe', 'list', 'overview', 'breakdown', 'timeline', 'comparison']);
 
 /**
  * "e.g.", "eg", "for example", "for instance" before examples: one marker written four ways ("Name fruits high in vitamin
@@ -733,6 +734,8 @@ const TERMS_OF_MATHS = /^(?:fractions?|ratios?|expressions?|equations?|polynomia
 const WORDING_ACTS: ReadonlySet<string> = new Set([
   'to', 'write', 'writing', 'speak', 'speaking', 'talk', 'talking', 'say', 'saying', 'spell', 'pronounce', 'communicate', 'teach', 'read', 'word',
   'phrase', 'compiler', 'interpreter', 'parser', 'language', 'syllable', 'syllables', 'draft', 'rewrite', 'translate',
+  // "Explain why Hemingway wrote in simple words", "… why laws should be written in plain language".
+  'wrote', 'written', 'drafted', 'printed', 'published', 'be', 'is', 'are', 'was', 'were',
 ]);
 
 /**
@@ -753,6 +756,9 @@ function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[]
   // Side by side as typed, nothing between (not "lambda a: a * 2"), and twice, not a stutter ("I I I am sorry").
   const twin = [at - 1, at + 1].find(same);
   if (twin === undefined || same(at - 2) || same(at + 2) || (twin === at - 1 && same(at - 2)) || asksAboutWords(tokens, at, at + 1, false)) return undefined;
+  // Not closing the text, nor after "of", "from", "by": a name ("the lead singer of the the").
+  const first = Math.min(at, twin);
+  if (Math.max(at, twin) === tokens.length - 1 || /^(?:of|from|by)$/iu.test(tokens[first - 1]?.key ?? '')) return undefined;
   // Not where the doubled word may be the thing talked about: a grammar checker's flag, a typo, speech, code.
   if (talkedOf()) return undefined;
   return lower;
@@ -760,11 +766,11 @@ function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[]
 function holdsCode(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.kind === 'code' || token.kind === 'symbol' || namesProgramming(token));
 }
-const DOUBLING_TOPIC = /\b(?:flag\w*|underlin\w*|typos?|stutter\w*|stammer\w*|says|said|grammarly|repeat\w*|duplicat\w*|doubled?|twice|song|sang|band|lyrics)\b/iu;
+const DOUBLING_TOPIC = /\b(?:flag\w*|underlin\w*|typos?|stutter\w*|stammer\w*|says|said|grammarly|repeat\w*|duplicat\w*|doubled?|twice|songs?|sang|singers?|albums?|bands?|lyrics|meaning|mean|means|watch|movies?|films?)\b/iu;
 // Not "can" ("the Can Can"), "do" ("What does do do in Ruby?"), "in"/"on" after a particle ("sleep in in the morning"),
 // "for" ("for for loops"), "I"/"you" (a stutter, a song): doubled, they say something (a hostile review).
 // Nor "why" ("the why why analysis"), "it" ("is it it on netflix"), "and" ("and and or"), "at" (AT-AT), "my", "will".
-const DOUBLED_SLIPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'is', 'are', 'does', 'your', 'what', 'where', 'which', 'from', 'by', 'about', 'be', 'this', 'should']);
+const DOUBLED_SLIPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'is', 'are', 'does', 'your', 'where', 'which', 'from', 'by', 'about', 'be', 'this', 'should']);
 /** A first word typed again in capitals ("How How does …", "What What is …"). */
 const RETYPED_FIRST: ReadonlySet<string> = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which', 'is', 'are', 'can', 'do', 'does', 'the', 'a']);
 const SENT_BEFORE_EMOJI = /\b(?:text|texting|texted|send|sending|sent|reply|replying|replied|respond|responding|message|messaging|email|emailing|dm|sign(?:ing)?\s+off|end(?:ing)?|comment|commenting|post|posting)\b(?:\s+[^\s.?!]+){0,5}\s*$/iu;

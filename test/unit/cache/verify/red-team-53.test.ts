@@ -64,8 +64,8 @@ describe('"into" a language after "translate", and "in"/"with"/"using" the langu
     ['How do I sort a list of dictionaries by a key with Python?', 'How do I sort a list of dictionaries by a key in Python?'],
     ['How do I sort a list with Python?', 'How do I sort a list using Python?'],
     ['Write a function using Python.', 'Write a function in Python.'],
-    ['How do I center a div with CSS?', 'How do I center a div in CSS?'],
-    ['How do I center a div horizontally with CSS? 🤔', 'How do I center a div horizontally in CSS?'],
+    ['How do I sort a list of numbers with JavaScript?', 'How do I sort a list of numbers in JavaScript?'],
+    ['How do I reverse a string with Python? 🤔', 'How do I reverse a string in Python?'],
   ]);
   notServed([
     ['How do I get into Harvard?', 'How do I get to Harvard?'],
@@ -310,5 +310,27 @@ describe('what a third hostile review found in the narrowed rules (session 46)',
     ['How do I walk my dog in the heat of summer?', 'How do I walk my dog in heat of summer?'],
     ['Is an air fryer healthy?', 'Is air fryer healthy?'],
     ['Here is an email from my landlord:\n\nDear tenant,\n\nRent goes up by 5% in March.\n\nSummarize this email. Thanks!', 'Here is an email from my landlord:\n\nDear tenant,\n\nRent goes up by 5% in March.\n\nSummarize this email.'],
+  ]);
+});
+
+describe('what a fourth hostile review found in the narrowed rules (session 46)', () => {
+  notServed([
+    ['How do I calculate 13th month pay in PHP?', 'How do I calculate 13th month pay with PHP?'],
+    ['How do I add bots in CSS?', 'How do I add bots with CSS?'],
+    ['How do I split the cost of a birthday with Bash?', 'How do I split the cost of a birthday in Bash?'],
+    ['How do I calculate Big-O in Haskell?', 'How do I calculate Big-O with Haskell?'],
+    ['Translate sneak into French class to Korean', 'Translate sneak to French class to Korean'],
+    ['Can you translate the phrase dive into Spanish into Polish?', 'Can you translate the phrase dive to Spanish into Polish?'],
+    ['How do I translate my teaching degree into German jobs?', 'How do I translate my teaching degree to German jobs?'],
+    ['What did Clinton mean by it depends on what the meaning of is is?', 'What did Clinton mean by it depends on what the meaning of is?'],
+    ['Who was the lead singer of the the', 'Who was the lead singer of the'],
+    ['who made what what in the butt', 'who made what in the butt'],
+    ['Give me a tip for the waiter.', 'Tell me a tip for the waiter.'],
+    ['Tell me the steps to the dance.', 'Show me the steps to the dance.'],
+    ['Explain why Hemingway wrote in simple words.', 'Explain why Hemingway wrote in plain language.'],
+  ]);
+  served([
+    ['How do I read a CSV file with Python?', 'How do I read a CSV file in Python?'],
+    ['Translate "where is the station" into Italian, please.', 'Translate "where is the station" to Italian, please.'],
   ]);
 });
