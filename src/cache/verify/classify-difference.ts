@@ -559,7 +559,7 @@ function phraseSynonym(before: readonly Token[], after: readonly Token[], lexico
 /**
  * Words that give "g" or "hr" after a number another sense than grams and hours: a needle's or a wire's gauge, an ear
  * stretched to a gauge, g-force, a grand owed; a heart rate (an attack on the verifier's acceptances, session 46: "Is
- * an 18 g needle big?" / "… 18 gram needle …", "Is 180 hr too high when running?" / "… 180 hours …").
+ * an 18 g needle big?" / "… 18 gram needle …", "My watch showed 180 hr at rest, is my heart okay?" / "… 180 hours …").
  */
 export const UNIT_OTHER_SENSES: ReadonlyMap<string, RegExp> = new Map([
   // The gauge of what follows ("an 18 g needle"), g-force where flying or accelerating ("survive 9 g"), a grand owed (no

@@ -139,7 +139,7 @@ const FIRST_WORD = /^\p{L}+/u;
  * about to send:", "Below is the memo I drafted:", where the text's own last paragraph may address its readers (two hostile
  * reviews, session 46): the text's noun closes the line, or "from" and its sender.
  */
-const PRESENTS_TEXT = /^(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+(?:[\p{L}-]+\s+){0,2}(?:email|e-mail|review|article|text|passage|document|letter|message|post|report|memo|transcript|story|essay|notes|policy|contract|excerpt|description|thread|conversation|poem|speech|announcement|paragraph|abstract|chapter|section|listing|statement|complaint|comment|comments|reviews|articles|emails|messages)(?:\s+(?:below|above|from\s+(?:[\p{L}'-]+\s*){1,3}))?\s*[.:]?$/iu;
+export const PRESENTS_TEXT = /^(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+(?:[\p{L}-]+\s+){0,2}(?:email|e-mail|review|article|text|passage|document|letter|message|post|report|memo|transcript|story|essay|notes|policy|contract|excerpt|description|thread|conversation|poem|speech|announcement|paragraph|abstract|chapter|section|listing|statement|complaint|comment|comments|reviews|articles|emails|messages)(?:\s+(?:below|above|from\s+(?:[\p{L}'-]+\s*){1,3}))?\s*[.:]?$/iu;
 /** How many words a closing task may have. */
 const CLOSING_REQUEST_WORDS = 60;
 /**

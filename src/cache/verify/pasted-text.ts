@@ -1,5 +1,5 @@
 import { LANGUAGES } from './closed-lists.ts';
-import { CLOSING_TASK } from './document-edit.ts';
+import { CLOSING_TASK, PRESENTS_TEXT } from './document-edit.ts';
 
 /**
  * The part of a prompt that an instruction about a text is about: "Check this sentence for mistakes: He go to
@@ -104,7 +104,7 @@ function openingInstruction(text: string): PastedText | undefined {
       // A courtesy between a check and its message is the prompt's, not the message's ("Good to go? Thanks in advance!\n\nHi Tom, …").
       const opens = sending ? start + (LEADING_ASIDE.exec(text.slice(start))?.[0].length ?? 0) : start;
       const end = withoutCourtesyTail(text, opens, !exact && !translates);
-      return { start: opens, end: exact || translates || !PRESENTS_ONLY.test(what) ? end : beforeClosingTask(text, opens, end), exact };
+      return { start: opens, end: exact || translates || !PRESENTS_TEXT.test(what.trim()) ? end : beforeClosingTask(text, opens, end), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
     previous = instruction;
@@ -207,8 +207,6 @@ function beforeClosingTask(text: string, start: number, end: number): number {
   const words = closing.match(WORDS)?.length ?? 0;
   return words > 0 && words <= CLOSING_TASK_WORDS && CLOSING_NAMES_TEXT.test(closing) && CLOSING_TASK.test(closing) ? paragraph : end;
 }
-/** An opening line that only presents a text ("Here is the review:", "Below is an article:"), no task of its own, nor the asker's own draft. */
-const PRESENTS_ONLY = /^\s*(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+(?:[\p{L}-]+\s+){0,2}(?:email|e-mail|review|article|text|passage|document|letter|message|post|report|memo|transcript|story|essay|notes|policy|contract|excerpt|description|thread|conversation|poem|speech|announcement|paragraph|abstract|chapter|section|listing|statement|complaint|comment|comments|reviews|articles|emails|messages)(?:\s+(?:below|above|from\s+(?:[\p{L}'-]+\s*){1,3}))?\s*[.:]?\s*$/iu;
 const CLOSING_TASK_WORDS = 60;
 const CLOSING_NAMES_TEXT = /\b(?:this|that|these|the)\s+(?:[a-z-]+\s+)?(?:text|paragraphs?|passage|message|e-?mail|essay|letter|review|article|story|post|report|transcript|document|notes|policy|memo|poem|excerpt|contract|conversation|thread|description)(?:\s+(?:above|below))?\b/i;
 const COURTESY_ONLY = /^\s*(?:thanks|thank you|thx|ty|cheers|many thanks|please|pls)(?:\s+(?:in advance|a lot|so much))?[\s!.,:)]*$/i;

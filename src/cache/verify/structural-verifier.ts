@@ -663,14 +663,14 @@ function givingVerbSwap(hunk: Hunk, left: readonly Token[], right: readonly Toke
   return informs(leftSide, hunk.leftEnd) && informs(rightSide, hunk.rightEnd);
 }
 const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'provide', 'tell', 'show']);
-// Not "quote" ("Give me a quote for a kitchen remodel" asks a price; a third hostile review).
+// Not "quote" ("Give me a quote for a kitchen remodel" asks a price; a third hostile review) nor "tip" ("Give me a tip
+// for the waiter"; a fourth).
 const INFORMATION: ReadonlySet<string> = new Set([
   'summary', 'list', 'overview', 'example', 'examples', 'tips', 'recipe', 'recipes', 'definition', 'explanation', 'description', 'breakdown',
   'outline', 'rundown', 'ideas', 'suggestions', 'advice', 'synopsis', 'recap', 'timeline', 'comparison', 'steps', 'guide', 'checklist', 'facts',
   'fact', 'names', 'options', 'reasons', 'ways', 'history', 'pros', 'benefits', 'summaries',
 ]);
-// Nor "tip" ("Give me a tip for the waiter") (a fourth hostile review).
-/** What "show me" gives as the others do: an example, the steps. */
+/** What "show me" gives as the others do: an example, a recipe (not "the steps to the dance", which it demonstrates). */
 const SHOWN: ReadonlySet<string> = new Set(['example', 'examples', 'recipe', 'list', 'overview', 'breakdown', 'timeline', 'comparison']);
 
 /**
@@ -720,7 +720,7 @@ function simplyWorded(hunk: Hunk, left: readonly Token[], right: readonly Token[
 // Not "simply", which may say how the thing explained is done ("Explain how to live simply"), nor "simpler"/"simplest"
 // terms, a fraction's ("Explain how to write a fraction in simpler terms").
 const PLAINLY: ReadonlySet<string> = new Set(['in simple terms', 'in simple words', 'in simple language', 'in plain words', 'in plain language']);
-const EXPLAINING: ReadonlySet<string> = new Set(['explain', 'explained', 'explaining', 'describe', 'define', 'summarize', 'summarise', 'teach']);
+const EXPLAINING: ReadonlySet<string> = new Set(['explain', 'explained', 'explaining', 'describe', 'define', 'summarize', 'summarise']);
 const PLAINLY_REACH = 24;
 /** Whether a text names a fraction, a series or another thing of maths whose "terms" are its own; once per token list. */
 function aboutTerms(tokens: readonly Token[]): boolean {
@@ -755,7 +755,7 @@ function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[]
   const same = (index: number) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1;
   // Side by side as typed, nothing between (not "lambda a: a * 2"), and twice, not a stutter ("I I I am sorry").
   const twin = [at - 1, at + 1].find(same);
-  if (twin === undefined || same(at - 2) || same(at + 2) || (twin === at - 1 && same(at - 2)) || asksAboutWords(tokens, at, at + 1, false)) return undefined;
+  if (twin === undefined || same(at - 2) || same(at + 2) || asksAboutWords(tokens, at, at + 1, false)) return undefined;
   // Not closing the text, nor after "of", "from", "by": a name ("the lead singer of the the").
   const first = Math.min(at, twin);
   if (Math.max(at, twin) === tokens.length - 1 || /^(?:of|from|by)$/iu.test(tokens[first - 1]?.key ?? '')) return undefined;
