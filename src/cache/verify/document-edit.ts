@@ -122,7 +122,7 @@ function touchesDocument(side: ParagraphWords, start: number, end: number): bool
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*|\n(?=[ \t]*(?:```|~~~))|\n(?=[ \t]*\p{L}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+){0,2}[ \t]*:(?:\s|$))/u;
 const WORD = /\S+/gu;
 // "the document", "the following email", "this passage", "the text above"; or "Context:" as a label.
-const NAMES_TEXT =
+export const NAMES_TEXT =
   /\b(?:the|this|these|following|above|below|my|our)\s+(?:[\p{L}-]+\s+)?(?:document|text|passage|paragraphs?|article|e-?mail|letter|essay|report|transcript|conversation|context|excerpt|story|poem|contract|notes|review|message|memo|readme|description|page|section|chapter|abstract|speech|lyrics|post|thread|content|sentences?|draft|copy|material|information|facts)\b/iu;
 // Or the framings of retrieval and chat that name no text (a red team on long contexts, session 42: 812 of 1,237 edits
 // inside such prompts served): "Answer using only the information below", "Knowledge base:", "Reference material:",
@@ -141,7 +141,7 @@ const FIRST_WORD = /^\p{L}+/u;
  */
 export const PRESENTS_TEXT = /^(?:here(?:'s| is| are)|below (?:is|are)|the following is|this is|these are)\s+(?:the|a|an|some)\s+(?:[\p{L}-]+\s+){0,2}(?:email|e-mail|review|article|text|passage|document|letter|message|post|report|memo|transcript|story|essay|notes|policy|contract|excerpt|description|thread|conversation|poem|speech|announcement|paragraph|abstract|chapter|section|listing|statement|complaint|comment|comments|reviews|articles|emails|messages)(?:\s+(?:below|above|from\s+(?:[\p{L}'-]+\s*){1,3}))?\s*[.:]?$/iu;
 /** How many words a closing task may have. */
-const CLOSING_REQUEST_WORDS = 60;
+export const CLOSING_REQUEST_WORDS = 60;
 /**
  * A closing paragraph that opens with a task only an assistant is asked, not a sentence of the text ("I can't believe
  * this email took me an hour.", "Review the memo and send your comments by Thursday."; two hostile reviews, session 46).

@@ -1,5 +1,5 @@
 import { LANGUAGES } from './closed-lists.ts';
-import { CLOSING_TASK, PRESENTS_TEXT } from './document-edit.ts';
+import { CLOSING_REQUEST_WORDS, CLOSING_TASK, NAMES_TEXT as NAMES_A_TEXT, PRESENTS_TEXT } from './document-edit.ts';
 
 /**
  * The part of a prompt that an instruction about a text is about: "Check this sentence for mistakes: He go to
@@ -198,17 +198,15 @@ function withoutCourtesyTail(text: string, start: number, afterParagraph: boolea
  * Where a text that an opening line only presents ends before a closing paragraph of the task that names it: "Here is
  * the review:\n\n…\n\nExtract the key points from this review. Format the answer as YAML." — the task's courtesy
  * or marks are the prompt's, not the review's (a red team on instructions, session 46). The paragraph must be short
- * and name the text ("this review", "the email above").
+ * and name the text ("this review", "the email above"), as document-edit.ts reads the same paragraph.
  */
 function beforeClosingTask(text: string, start: number, end: number): number {
   const paragraph = text.lastIndexOf('\n\n', end - 1);
   if (paragraph <= start) return end;
   const closing = text.slice(paragraph, end).trim();
   const words = closing.match(WORDS)?.length ?? 0;
-  return words > 0 && words <= CLOSING_TASK_WORDS && CLOSING_NAMES_TEXT.test(closing) && CLOSING_TASK.test(closing) ? paragraph : end;
+  return words > 0 && words <= CLOSING_REQUEST_WORDS && NAMES_A_TEXT.test(closing) && CLOSING_TASK.test(closing) ? paragraph : end;
 }
-const CLOSING_TASK_WORDS = 60;
-const CLOSING_NAMES_TEXT = /\b(?:this|that|these|the)\s+(?:[a-z-]+\s+)?(?:text|paragraphs?|passage|message|e-?mail|essay|letter|review|article|story|post|report|transcript|document|notes|policy|memo|poem|excerpt|contract|conversation|thread|description)(?:\s+(?:above|below))?\b/i;
 const COURTESY_ONLY = /^\s*(?:thanks|thank you|thx|ty|cheers|many thanks|please|pls)(?:\s+(?:in advance|a lot|so much))?[\s!.,:)]*$/i;
 
 function closingInstruction(text: string): PastedText | undefined {

@@ -334,3 +334,10 @@ describe('what a fourth hostile review found in the narrowed rules (session 46)'
     ['Translate "where is the station" into Italian, please.', 'Translate "where is the station" to Italian, please.'],
   ]);
 });
+
+describe('a closing task is read with the same pattern document-edit.ts reads it with (reread, session 46)', () => {
+  const EMAIL = 'Here is the email.\n\nHi all,\n\nQ3 closed strong. Bonuses go out in May.\n\n';
+  served([[`${EMAIL}Summarize the email above in two bullets. Thanks!`, `${EMAIL}Summarize the email above in two bullets.`]]);
+  // The email's own last line, addressed to its readers: its courtesy is the email's.
+  notServed([[`${EMAIL}Summarize this email for your teams before Monday. Thanks!`, `${EMAIL}Summarize this email for your teams before Monday.`]]);
+});
