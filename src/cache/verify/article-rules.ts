@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, LANGUAGES, NUMBER_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
+import { someTokenOnce } from './token-scan.ts';
 import type { Token } from './verify-tokens.ts';
 import { FORMS_OF_BE } from './word-context.ts';
 
@@ -135,9 +136,7 @@ function makerAsCompany(tokens: readonly Token[], at: number, lexicon: Lexicon, 
 
 /** Whether a text asks what something is worth (VALUE_WORDS, asksAValue). Once per token list, as aboutInvesting. */
 function aboutAValue(tokens: readonly Token[]): boolean {
-  let found = ABOUT_A_VALUE.get(tokens);
-  if (found === undefined) ABOUT_A_VALUE.set(tokens, (found = tokens.some((token, index) => token.kind === 'word' && VALUE_WORDS.has(token.key.toLowerCase()) && asksAValue(tokens, index))));
-  return found;
+  return someTokenOnce(tokens, ABOUT_A_VALUE, (token, index) => token.kind === 'word' && VALUE_WORDS.has(token.key.toLowerCase()) && asksAValue(tokens, index));
 }
 const ABOUT_A_VALUE = new WeakMap<readonly Token[], boolean>();
 
@@ -147,12 +146,7 @@ const ABOUT_A_VALUE = new WeakMap<readonly Token[], boolean>();
  * for every article changed.
  */
 function aboutInvesting(tokens: readonly Token[]): boolean {
-  let found = ABOUT_INVESTING.get(tokens);
-  if (found === undefined) {
-    found = tokens.some((token, index) => token.kind === 'word' && (INVESTING.has(token.key.toLowerCase()) || (VALUE_WORDS.has(token.key.toLowerCase()) && asksAValue(tokens, index))));
-    ABOUT_INVESTING.set(tokens, found);
-  }
-  return found;
+  return someTokenOnce(tokens, ABOUT_INVESTING, (token, index) => token.kind === 'word' && (INVESTING.has(token.key.toLowerCase()) || (VALUE_WORDS.has(token.key.toLowerCase()) && asksAValue(tokens, index))));
 }
 const ABOUT_INVESTING = new WeakMap<readonly Token[], boolean>();
 

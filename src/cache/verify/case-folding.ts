@@ -3,6 +3,7 @@ import { FUNCTION_WORDS, PROGRAMMING_NAMES, QUESTION_WORDS, REQUEST_VERBS } from
 import { aboutCode, languageAfterIntroducer, languageNameAt } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { casedUnit, casedUnitAtSentenceStart } from './cased-units.ts';
+import { mentionsAny } from './token-scan.ts';
 import { isLoneCapital, type Token } from './verify-tokens.ts';
 
 /** Two-letter abbreviations whose case says nothing ("dr smith" = "Dr Smith"), unlike a symbol's (Co, Hf). */
@@ -293,11 +294,8 @@ const CASED_CODE_NAMES: ReadonlySet<string> = new Set([
  * made a text of many "YYYY" quadratic (66 s at 280 KB; a reread, session 32).
  */
 function speaksOfDateFormats(tokens: readonly Token[]): boolean {
-  let found = SPEAKS_OF_DATE_FORMATS.get(tokens);
-  if (found === undefined) SPEAKS_OF_DATE_FORMATS.set(tokens, (found = tokens.some((token) => token.kind === 'word' && DATE_FORMAT_WORDS.has(token.key.toLowerCase()))));
-  return found;
+  return mentionsAny(tokens, DATE_FORMAT_WORDS);
 }
-const SPEAKS_OF_DATE_FORMATS = new WeakMap<readonly Token[], boolean>();
 const DATE_FORMAT_WORDS: ReadonlySet<string> = new Set(['format', 'formats', 'formatting', 'formatter', 'pattern', 'patterns', 'date', 'dates', 'datetime', 'timestamp', 'strftime', 'simpledateformat', 'datetimeformatter', 'moment', 'dayjs']);
 /** A date format's part in capitals, which a lowercase one is not (YYYY week-year / yyyy year, DDD / ddd): not "II" or "XX". */
 const DATE_FORMAT_CAPITALS = /^(?:Y{2,4}|D{2,3}|M{2,4}|H{2}|S{2,3}|E{3,4})$/u;

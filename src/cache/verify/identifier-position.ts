@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SQL_KEYWORDS } from './closed-lists.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
+import { someTokenOnce } from './token-scan.ts';
 import type { Token } from './verify-tokens.ts';
 
 /**
@@ -234,11 +235,7 @@ function askedInLanguage(tokens: readonly Token[], at: number, mark: (at: number
 }
 /** Whether a text names a programming language or a tool anywhere: a name of PROGRAMMING_NAMES or TOOL_NAMES, or one of PROGRAMMING_NAMES_CAPITALISED typed with its capital. */
 function namesLanguageAnywhere(tokens: readonly Token[]): boolean {
-  let named = NAMES_LANGUAGE.get(tokens);
-  if (named !== undefined) return named;
-  named = tokens.some(isLanguageName);
-  NAMES_LANGUAGE.set(tokens, named);
-  return named;
+  return someTokenOnce(tokens, NAMES_LANGUAGE, isLanguageName);
 }
 function isLanguageName(token: Token, index: number, tokens: readonly Token[]): boolean {
   if (token.kind !== 'word' && token.kind !== 'code') return false;
@@ -648,12 +645,7 @@ const OPERATOR = /^(?:[-+*/%<>^]|\*\*|\/\/|<=|>=|&&|\|\||<<|>>)$/u;
  * command-line tool; Ruby or Go capitalised). A parenthesis or the word "function" alone is no sign.
  */
 export function aboutCode(tokens: readonly Token[]): boolean {
-  let found = ABOUT_CODE.get(tokens);
-  if (found === undefined) {
-    found = tokens.some((token) => token.kind === 'code' || namesProgramming(token));
-    ABOUT_CODE.set(tokens, found);
-  }
-  return found;
+  return someTokenOnce(tokens, ABOUT_CODE, (token) => token.kind === 'code' || namesProgramming(token));
 }
 
 /**
@@ -724,21 +716,21 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
  * spreadsheet (Excel, Sheets, LibreOffice, VBA, DAX, Power BI) or an editor (namesEditor). Once per token list.
  */
 function namesApp(tokens: readonly Token[]): boolean {
-  return onceFor(tokens, NAMES_APP, (token) => token.kind === 'word' && (APP_NAMES.has(token.key.toLowerCase()) || EDITOR_NAMES.has(token.key.toLowerCase())));
+  return someTokenOnce(tokens, NAMES_APP, (token) => token.kind === 'word' && (APP_NAMES.has(token.key.toLowerCase()) || EDITOR_NAMES.has(token.key.toLowerCase())));
 }
 const NAMES_APP = new WeakMap<readonly Token[], boolean>();
 const APP_NAMES: ReadonlySet<string> = new Set(['excel', 'vba', 'dax', 'libreoffice', 'spreadsheet', 'spreadsheets', 'sheets', 'powerbi', 'airtable', 'smartsheet', 'podman', 'tableau', 'notion']);
 
 /** Whether a text names an editor whose commands are typed after a colon (Vim, Neovim, vi). Once per token list. */
 function namesEditor(tokens: readonly Token[]): boolean {
-  return onceFor(tokens, NAMES_EDITOR, (token) => token.kind === 'word' && EDITOR_NAMES.has(token.key.toLowerCase()));
+  return someTokenOnce(tokens, NAMES_EDITOR, (token) => token.kind === 'word' && EDITOR_NAMES.has(token.key.toLowerCase()));
 }
 const NAMES_EDITOR = new WeakMap<readonly Token[], boolean>();
 const EDITOR_NAMES: ReadonlySet<string> = new Set(['vim', 'neovim', 'nvim', 'vi', 'gvim', 'macvim']);
 
 /** Whether a text speaks of patterns (a regex, grep, a glob), where ^, $, + and * are a pattern's. Once per token list. */
 function aboutPatterns(tokens: readonly Token[]): boolean {
-  return onceFor(tokens, ABOUT_PATTERNS, (token) => token.kind === 'word' && PATTERN_WORDS.has(token.key.toLowerCase()));
+  return someTokenOnce(tokens, ABOUT_PATTERNS, (token) => token.kind === 'word' && PATTERN_WORDS.has(token.key.toLowerCase()));
 }
 const ABOUT_PATTERNS = new WeakMap<readonly Token[], boolean>();
 const PATTERN_WORDS: ReadonlySet<string> = new Set(['regex', 'regexp', 'regexes', 'pattern', 'patterns', 'grep', 'egrep', 'sed', 'awk', 'glob', 'match', 'matches', 'rg']);
@@ -766,20 +758,14 @@ const FIND_FLAGS: ReadonlySet<string> = new Set(['-name', '-iname', '-path', '-i
 /** Whether the text has code's syntax besides an operator: an assignment, a call, a bracket or a code token. Once per list. */
 /** Code's marks that prose does not use: an assignment, brackets or braces; not a code token (a URL, "e.g.", an email) nor a semicolon. */
 function hasStrongCodeSyntax(tokens: readonly Token[]): boolean {
-  return onceFor(tokens, STRONG_CODE_SYNTAX, (token) => token.kind !== 'word' && token.kind !== 'code' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[[\]{}]$/u.test(token.text)));
+  return someTokenOnce(tokens, STRONG_CODE_SYNTAX, (token) => token.kind !== 'word' && token.kind !== 'code' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[[\]{}]$/u.test(token.text)));
 }
 const STRONG_CODE_SYNTAX = new WeakMap<readonly Token[], boolean>();
 
 function hasCodeSyntax(tokens: readonly Token[]): boolean {
-  return onceFor(tokens, CODE_SYNTAX, (token) => token.kind === 'code' || (token.kind !== 'word' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[()[\]{};]$/u.test(token.text))));
+  return someTokenOnce(tokens, CODE_SYNTAX, (token) => token.kind === 'code' || (token.kind !== 'word' && token.loose !== true && (ASSIGNMENT.test(token.text) || /^[()[\]{};]$/u.test(token.text))));
 }
 
-/** Whether some token passes `test`, read once per token list and kept in `cache`. */
-function onceFor(tokens: readonly Token[], cache: WeakMap<readonly Token[], boolean>, test: (token: Token) => boolean): boolean {
-  let found = cache.get(tokens);
-  if (found === undefined) cache.set(tokens, (found = tokens.some(test)));
-  return found;
-}
 const CODE_SYNTAX = new WeakMap<readonly Token[], boolean>();
 
 function isOperand(token: Token | undefined): boolean {

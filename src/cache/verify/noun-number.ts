@@ -3,6 +3,7 @@ import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { inTitlePosition } from './title-position.ts';
+import { mentionsAny as mentions, someTokenOnce } from './token-scan.ts';
 import type { Token } from './verify-tokens.ts';
 import { AUXILIARIES as QUESTION_AUXILIARIES, FORMS_OF_BE } from './word-context.ts';
 
@@ -709,21 +710,16 @@ export function asksAmountOf(side: PreparedSide, start: number, end: number): bo
 
 /** Whether the text asks how much or how many, what it costs to do something, or a total. */
 function asksAmount(tokens: readonly Token[]): boolean {
-  let asks = ASKS_AMOUNT.get(tokens);
-  if (asks === undefined) {
-    asks = tokens.some((token, index) => {
-      if (token.kind !== 'word') return false;
-      const word = token.key.toLowerCase();
-      if (AMOUNT_WORDS.has(word)) return true;
-      const next = tokens[index + 1]?.kind === 'word' ? tokens[index + 1]!.key.toLowerCase() : '';
-      const previous = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.key.toLowerCase() : '';
-      // The cost of doing something to the thing(s) ("cost to replace the tire"), not a price per one ("the cost of a house").
-      if ((word === 'cost' || word === 'costs') && (next === 'to' || previous === 'it')) return true;
-      return word === 'how' && (next === 'much' || next === 'many');
-    });
-    ASKS_AMOUNT.set(tokens, asks);
-  }
-  return asks;
+  return someTokenOnce(tokens, ASKS_AMOUNT, (token, index) => {
+    if (token.kind !== 'word') return false;
+    const word = token.key.toLowerCase();
+    if (AMOUNT_WORDS.has(word)) return true;
+    const next = tokens[index + 1]?.kind === 'word' ? tokens[index + 1]!.key.toLowerCase() : '';
+    const previous = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.key.toLowerCase() : '';
+    // The cost of doing something to the thing(s) ("cost to replace the tire"), not a price per one ("the cost of a house").
+    if ((word === 'cost' || word === 'costs') && (next === 'to' || previous === 'it')) return true;
+    return word === 'how' && (next === 'much' || next === 'many');
+  });
 }
 const ASKS_AMOUNT = new WeakMap<readonly Token[], boolean>();
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(['total', 'calories']);
@@ -909,11 +905,8 @@ const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'from', 'after',
 const CONSEQUENCE_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'does', 'do', 'is', 'are', 'should', 'may', 'might']);
 /** Whether the text is the asker's own ("I took …", "Can I drive after …", "my"): "Can dogs eat a bell pepper?" is general. */
 function askerTakes(tokens: readonly Token[]): boolean {
-  let own = ASKER_TAKES.get(tokens);
-  if (own === undefined) ASKER_TAKES.set(tokens, (own = tokens.some((token) => token.kind === 'word' && ASKER_WORDS.has(token.key.toLowerCase()))));
-  return own;
+  return mentions(tokens, ASKER_WORDS);
 }
-const ASKER_TAKES = new WeakMap<readonly Token[], boolean>();
 const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'our', 'us']);
 /** WordNet's lexicographer file of foods and drinks (noun.food). */
 const FOOD_FILE = 13;
@@ -1039,19 +1032,12 @@ export function verbNumberOfInvariantNoun(side: PreparedSide, start: number, end
 }
 /** "How long": a time that may be one part's or several's (a recovery, a procedure). Read once per text. */
 function asksHowLong(tokens: readonly Token[]): boolean {
-  let asks = ASKS_HOW_LONG.get(tokens);
-  if (asks === undefined) ASKS_HOW_LONG.set(tokens, (asks = tokens.some((token, index) => token.kind === 'word' && token.key.toLowerCase() === 'how' && tokens[index + 1]?.key.toLowerCase() === 'long')));
-  return asks;
+  return someTokenOnce(tokens, ASKS_HOW_LONG, (token, index) => token.kind === 'word' && token.key.toLowerCase() === 'how' && tokens[index + 1]?.key.toLowerCase() === 'long');
 }
 const ASKS_HOW_LONG = new WeakMap<readonly Token[], boolean>();
 /** "How big", "how heavy", "what size": a size that may be one animal's or a group's. Read once per text (each hunk asks). */
 function asksSize(tokens: readonly Token[]): boolean {
-  let asks = ASKS_SIZE.get(tokens);
-  if (asks === undefined) {
-    asks = tokens.some((token, index) => token.kind === 'word' && ((token.key.toLowerCase() === 'how' && SIZES.has(tokens[index + 1]?.key.toLowerCase() ?? '')) || (token.key.toLowerCase() === 'what' && tokens[index + 1]?.key.toLowerCase() === 'size')));
-    ASKS_SIZE.set(tokens, asks);
-  }
-  return asks;
+  return someTokenOnce(tokens, ASKS_SIZE, (token, index) => token.kind === 'word' && ((token.key.toLowerCase() === 'how' && SIZES.has(tokens[index + 1]?.key.toLowerCase() ?? '')) || (token.key.toLowerCase() === 'what' && tokens[index + 1]?.key.toLowerCase() === 'size')));
 }
 const ASKS_SIZE = new WeakMap<readonly Token[], boolean>();
 // Not "long": "How long does my fish live?" / "… do my fish live?" is one lifespan (a second review).
@@ -1116,14 +1102,6 @@ function determinedBy(tokens: readonly Token[], at: number, determiners: Readonl
   return false;
 }
 /** Whether a word of `words` is in the text: once per token list and set. */
-function mentions(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  let bySet = MENTIONS.get(tokens);
-  if (bySet === undefined) MENTIONS.set(tokens, (bySet = new Map()));
-  let found = bySet.get(words);
-  if (found === undefined) bySet.set(words, (found = tokens.some((token) => token.kind === 'word' && words.has(token.key.toLowerCase()))));
-  return found;
-}
-const MENTIONS = new WeakMap<readonly Token[], Map<ReadonlySet<string>, boolean>>();
 /** A symptom: with one, one part or all is a diagnosis ("Why is my ear ringing?"); without, care (“How do I clean my ears?”). */
 const SYMPTOMS: ReadonlySet<string> = new Set([
   'hurt', 'hurts', 'hurting', 'pain', 'painful', 'ache', 'aches', 'aching', 'sore', 'swollen', 'swelling', 'swell', 'swells', 'ringing', 'ring',

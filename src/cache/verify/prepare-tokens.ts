@@ -6,6 +6,7 @@ import { asksCapability } from './capability-question.ts';
 import { courtesyIsForeignObject, isMessageToSomeone } from './courtesy.ts';
 import { namesProgramming } from './identifier-position.ts';
 import { FUNCTION_WORDS_ONLY, type EnglishWords } from './language.ts';
+import { someTokenOnce } from './token-scan.ts';
 import type { Token } from './verify-tokens.ts';
 import { endsSentence } from './sentence-boundary.ts';
 import { AUXILIARIES, FORMS_OF_BE } from './word-context.ts';
@@ -955,9 +956,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
 /** Whether a text speaks of a song, a quotation, a line or a text to work on: there "I want you to …" may be its words. */
 function namesWordsOrTexts(tokens: readonly Token[]): boolean {
   // Once per token list: a text of many "I want you to" must not be scanned once for each.
-  let found = NAMES_WORDS_OR_TEXTS.get(tokens);
-  if (found === undefined) NAMES_WORDS_OR_TEXTS.set(tokens, (found = tokens.some((token) => (token.kind !== 'word' ? token.kind === 'code' : WORDS_OR_TEXTS.has(token.key.toLowerCase())))));
-  return found;
+  return someTokenOnce(tokens, NAMES_WORDS_OR_TEXTS, (token) => (token.kind !== 'word' ? token.kind === 'code' : WORDS_OR_TEXTS.has(token.key.toLowerCase())));
 }
 const NAMES_WORDS_OR_TEXTS = new WeakMap<readonly Token[], boolean>();
 /** Whether a word stands anywhere before `index` (the scan stops at the nearest one, mostly right before). */

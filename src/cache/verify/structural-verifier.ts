@@ -14,6 +14,7 @@ import { COMPUTING_TERMS, FUNCTION_WORDS, NUMBER_WORDS, QUESTION_OPENERS, QUESTI
 import { inIdentifierPosition } from './identifier-position.ts';
 import { noteMovedBetweenItems } from './labelled-items.ts';
 import { talliedValueChanged } from './tallied-items.ts';
+import { someTokenOnce } from './token-scan.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { editInTextOfTask, turnInsideFrame } from './template-turn.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
@@ -724,9 +725,7 @@ const EXPLAINING: ReadonlySet<string> = new Set(['explain', 'explained', 'explai
 const PLAINLY_REACH = 24;
 /** Whether a text names a fraction, a series or another thing of maths whose "terms" are its own; once per token list. */
 function aboutTerms(tokens: readonly Token[]): boolean {
-  let found = ABOUT_TERMS.get(tokens);
-  if (found === undefined) ABOUT_TERMS.set(tokens, (found = tokens.some((token) => token.kind === 'word' && TERMS_OF_MATHS.test(token.key))));
-  return found;
+  return someTokenOnce(tokens, ABOUT_TERMS, (token) => token.kind === 'word' && TERMS_OF_MATHS.test(token.key));
 }
 const ABOUT_TERMS = new WeakMap<readonly Token[], boolean>();
 const TERMS_OF_MATHS = /^(?:fractions?|ratios?|expressions?|equations?|polynomials?|simplif\w*|numerators?|denominators?|radicals?|series|sequences?|sums?|syllogisms?|lambda|premises?|logic)$/iu;
