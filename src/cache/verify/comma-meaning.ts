@@ -70,6 +70,9 @@ export function commaChangesMeaning(
       // A comma inside a compound before a list's "and"/"or" makes its two words two items: "Add ice cream and cake"
       // / "Add ice, cream and cake", "fruit juice and toast" / "fruit, juice and toast".
       if (joined[at] === 1 && lexicon.hasLemma(`${previous}_${next}`)) return 'comma between the words of a compound';
+      // Or between two nouns WordNet joins in no compound: "What can I make with rice noodles and beans?" / "… rice,
+      // noodles and beans?", "potato chips", "fish sauce", "corn bread" (a hostile review, session 47: 20 of 48 served).
+      if (joined[at] === 1 && nounsSplitByComma(side, at, lexicon)) return 'comma between two nouns before a list';
       // A list on both sides, one item more on this one: a comma after an opening phrase ("If it rains tomorrow,
       // suggest activities for kids and adults", "Briefly, explain …") or in a place or a date ("Paris, France and
       // Chicago") is no item of a list the other side has.
@@ -78,6 +81,51 @@ export function commaChangesMeaning(
   }
   return undefined;
 }
+
+/**
+ * Whether the comma before token `at` stands between two lowercase nouns of food inside a sentence (not after a
+ * pronoun's verb, "If it rains, bring tea and cake", nor after an opening phrase, "For dinner, chicken and rice"):
+ * without it the first would be the second's modifier, one food instead of two ("rice noodles", "fish sauce"). Only
+ * foods: "photosynthesis, respiration and fermentation" or "history, philosophy and economics" are lists typed with
+ * or without commas (a probe of over-refusal, session 47: 18 of 27 such lists refused by a rule on any two nouns).
+ */
+function nounsSplitByComma(side: PreparedSide, at: number, lexicon: CommaLexicon): boolean {
+  const first = side.tokens[at - 1]!;
+  const second = side.tokens[at]!;
+  // A compound's first noun is singular ("rice noodles"): "cats, dogs and birds" is a list typed with or without commas.
+  if (lexicon.singular(first.key) !== undefined || first.text !== first.text.toLowerCase() || second.text !== second.text.toLowerCase()) return false;
+  const firstWord = first.key.toLowerCase();
+  const secondWord = second.key.toLowerCase();
+  if (!FOOD_PRODUCTS.has(secondWord) || !mostlyNoun(firstWord, lexicon, MOSTLY_NOUN) || !lexicon.namesFood(firstWord, true)) return false;
+  const before = side.tokens[at - 2];
+  if (first.sentenceStart || before === undefined || (before.kind === 'word' && SUBJECTS_AND_AUXILIARIES.has(before.key.toLowerCase()))) return false;
+  for (let index = at - 1, words = 0; index >= 0 && words < OPENING_PHRASE_WORDS; index--, words++) {
+    if (side.tokens[index]!.sentenceStart) return !OPENING_PREPOSITIONS.has(side.tokens[index]!.key.toLowerCase());
+  }
+  return true;
+}
+/** Foods named after what they are made of ("rice noodles", "fish sauce", "pumpkin seeds"); not "chicken, broccoli and rice". */
+const FOOD_PRODUCTS: ReadonlySet<string> = new Set([
+  'noodles', 'chips', 'crisps', 'sauce', 'bread', 'seeds', 'soup', 'butter', 'milk', 'cake', 'cakes', 'pie', 'salad', 'oil', 'flour', 'juice',
+  'paste', 'powder', 'cream', 'sticks', 'fries', 'rolls', 'balls', 'cookies', 'crackers', 'pudding', 'jam', 'stew', 'curry', 'broth', 'stock',
+  'wine', 'vinegar', 'syrup', 'sugar', 'water', 'tea', 'candy', 'bars', 'muffins', 'pancakes', 'waffles', 'salsa', 'dip', 'chowder', 'burger',
+  'burgers', 'sandwich', 'sandwiches', 'wings', 'nuggets', 'dumplings', 'tacos', 'pizza', 'pasta', 'casserole', 'fillets', 'steak', 'steaks',
+  'flakes', 'sprouts', 'leaves', 'nuts', 'beans', 'shells', 'skins', 'peel', 'zest', 'extract', 'chunks', 'slices', 'mix', 'cheese', 'yogurt',
+  'smoothie', 'ice', 'meal', 'loaf', 'bites', 'patties', 'skewers', 'kebabs', 'cutlets', 'tenders', 'strips', 'sausage', 'sausages',
+]);
+function mostlyNoun(word: string, lexicon: CommaLexicon, least: number): boolean {
+  const share = lexicon.nounShare(word);
+  return share === undefined ? lexicon.canBeNoun(word) && !lexicon.canBeVerb(word) : share >= least;
+}
+/** The first noun's least share of noun uses ("rains" 0.7 after "it" is a verb), and the second's ("chips" 0.5). */
+const MOSTLY_NOUN = 0.6;
+const HALF_NOUN = 0.5;
+const OPENING_PHRASE_WORDS = 4;
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'at', 'after', 'before', 'during', 'with', 'without', 'from', 'by', 'as', 'like', 'since', 'until', 'besides']);
+const SUBJECTS_AND_AUXILIARIES: ReadonlySet<string> = new Set([
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'there', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do',
+  'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+]);
 
 /**
  * Whether a condition or a reported statement opened in this sentence runs on, with no comma since, to the comma at
@@ -219,6 +267,11 @@ export interface CommaLexicon {
   /** The singular of a plural noun form: only a plural is a set a restrictive clause picks some of. */
   singular(word: string): string | undefined;
   canBeVerb(word: string): boolean;
+  canBeNoun(word: string): boolean;
+  /** The share of the word's tagged uses as a noun (0 to 1), undefined when WordNet's corpus never tags it. */
+  nounShare(word: string): number | undefined;
+  /** Whether a noun sense of the word is a food (or, with `orSource`, a plant or an animal). */
+  namesFood(word: string, orSource?: boolean): boolean;
   /** Whether a word or phrase (joined with `_`) is a WordNet lemma ("ice_cream"). */
   hasLemma(phrase: string): boolean;
 }

@@ -67,15 +67,24 @@ function paragraphWords(text: string): ParagraphWords {
   const paragraphOf: number[] = [];
   const paragraphs: number[] = [];
   const texts: string[] = [];
-  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
-    const pieces = paragraph.match(WORD) ?? [];
-    if (pieces.length === 0) continue;
+  const split = splitParagraphs(text);
+  for (const paragraph of split.paragraphs) {
+    const pieces = paragraph.match(WORD)!;
+    // A paragraph's closing full stop is typed or not ("Please send the report by Friday(.)"): not an edit of the text.
+    pieces[pieces.length - 1] = pieces.at(-1)!.replace(/(?<=[^.])\.$/u, '');
     for (const piece of pieces) {
       words.push(piece);
       paragraphOf.push(paragraphs.length);
     }
     paragraphs.push(pieces.length);
     texts.push(paragraph.trim());
+  }
+  const labelled = split.labelled;
+  if (labelled !== undefined) {
+    // A labelled text: the label line and the task lines after the text are the request, every paragraph between them
+    // is the text, a question it asks included ("My email:\n… Can you tell me where it is?\nGive me feedback.").
+    const documents = texts.map((paragraph, index) => index > labelled.label && index < labelled.taskFrom && paragraphs[index]! >= DOCUMENT_WORDS && !COURTESY_ALONE.test(paragraph));
+    return { words, paragraphOf, paragraphs, documents };
   }
   // The request is the shortest paragraph that names a text ("Find the mistakes in the document."): a document may
   // name texts too ("the complete text of the licence"), at more length.
@@ -102,6 +111,39 @@ function paragraphWords(text: string): ParagraphWords {
   return { words, paragraphOf, paragraphs, documents };
 }
 
+/**
+ * A text's paragraphs (PARAGRAPH_BREAK), those with words only. Where the first that is no courtesy alone is a label
+ * line ("My essay:", "Draft:", "My manager wrote:"), the text is `labelled`: the short lines that close it (a task,
+ * and courtesies after it: "Make it more formal.\nThanks!") are paragraphs of their own, the request's from `taskFrom`
+ * on, and what stands between the label and them is the text (a red team, session 47: 432 doubled words and 480
+ * typos inside such a text were served to its review, "Find the errors.", "What's wrong with it?").
+ */
+function splitParagraphs(text: string): { paragraphs: string[]; labelled?: { label: number; taskFrom: number } } {
+  const paragraphs = text.split(PARAGRAPH_BREAK).filter((paragraph) => HAS_WORD.test(paragraph));
+  const label = paragraphs.findIndex((paragraph) => !COURTESY_ALONE.test(paragraph.trim()));
+  if (label === -1 || label >= paragraphs.length - 1 || !/:\s*$/u.test(paragraphs[label]!)) return { paragraphs };
+  const split = [...paragraphs];
+  let taskFrom = split.length;
+  while (taskFrom - 1 > label) {
+    const tail = split[taskFrom - 1]!.trimEnd();
+    const lineBreak = tail.lastIndexOf('\n');
+    const line = tail.slice(lineBreak + 1);
+    if ((line.match(WORD)?.length ?? 0) > CLOSING_LINE_WORDS) break;
+    if (lineBreak !== -1) {
+      split.splice(taskFrom - 1, 1, tail.slice(0, lineBreak), line);
+      taskFrom++;
+    }
+    taskFrom--;
+    // Only a thanks or a sign-off of a few words goes on to the line before ("Thanks!"; not "Please make it shorter.").
+    if (!COURTESY_ALONE.test(line.trim()) || (line.match(WORD)?.length ?? 0) > COURTESY_LINE_WORDS || /^(?:please|pls)\b/iu.test(line.trim())) break;
+  }
+  // A label, its text, then the request: else no labelled text ("Question:\nWhat is …?").
+  return taskFrom > label + 1 && taskFrom < split.length ? { paragraphs: split, labelled: { label, taskFrom } } : { paragraphs };
+}
+const HAS_WORD = /\S/u;
+const COURTESY_LINE_WORDS = 3;
+const CLOSING_LINE_WORDS = 20;
+
 /** A paragraph of the text worked on, not of the request around it: no question, question's or task's label line, or courtesy alone ("Thanks!"). */
 function isPastedParagraph(paragraph: string): boolean {
   // A question closes a request, but a long paragraph that ends in one is a pasted text's too (an email's "… Can you
@@ -118,8 +160,9 @@ function touchesDocument(side: ParagraphWords, start: number, end: number): bool
 }
 
 // A blank line, the line break before a code fence, or the one before a label of one to three words and a colon
-// ("Question:", "Retrieved context:").
-const PARAGRAPH_BREAK = /\n[ \t]*\n\s*|\n(?=[ \t]*(?:```|~~~))|\n(?=[ \t]*\p{L}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+){0,2}[ \t]*:(?:\s|$))/u;
+// ("Question:", "Retrieved context:"), or after a line that ends in a colon ("My essay:\n<text>\nFind the errors."; a red
+// team, session 47: 432 doubled words and 480 typos inside such a text served to its review).
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*|\n(?=[ \t]*(?:```|~~~))|\n(?=[ \t]*\p{L}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+){0,2}[ \t]*:(?:\s|$))|(?<=:[ \t]*)\n\s*/u;
 const WORD = /\S+/gu;
 // "the document", "the following email", "this passage", "the text above"; or "Context:" as a label.
 export const NAMES_TEXT =
@@ -129,7 +172,10 @@ export const NAMES_TEXT =
 // "Earlier you wrote:", "your last message".
 const POINTS_AT_TEXT = new RegExp(
   String.raw`${NAMES_TEXT.source}|(?:^|\n)[ \t]*(?:context|document|documents|text|passage|article|transcript|excerpt|input|source|sources|knowledge(?: base)?|background|reference(?: material| text)?|references|facts|information|info|policy(?: excerpt)?|snippets?|evidence|documentation|material|retrieved [\p{L} ]{1,20})[ \t]*:` +
-    String.raw`|\b(?:information|material|facts|data|sources|snippets|references?|notes) (?:below|above|provided|given)\b|\b(?:earlier|before|previously) you (?:wrote|said)\b|\byour (?:last|previous|earlier) (?:message|answer|reply|response)\b`,
+    String.raw`|\b(?:information|material|facts|data|sources|snippets|references?|notes) (?:below|above|provided|given)\b|\b(?:earlier|before|previously) you (?:wrote|said)\b|\byour (?:last|previous|earlier) (?:message|answer|reply|response)\b` +
+    // A line that labels the asker's text below it: "My essay:", "Draft:", "Email draft:", "My cover letter intro:" (a red
+    // team, session 47: edits inside such texts served to their review).
+    String.raw`|(?:^|\n)[ \t]*(?:(?:my|our|your|his|her|their|the|a)\s+)?(?:[\p{L}-]+\s+){0,2}(?:draft|essay|answer|paragraph|e-?mail|text|intro|introduction|letter|post|sentence|bio|summary|resume|cv|statement|story|poem|caption|tweet|message|reply|response|translation|abstract|thesis|outline|speech|homework|assignment)[ \t]*:[ \t]*\n`,
   'iu',
 );
 const FIRST_WORD = /^\p{L}+/u;

@@ -340,6 +340,15 @@ export class Lexicon {
     return files;
   }
 
+  /**
+   * Whether one of the word's two commonest noun senses is a food ("rice", "sauce", "chips"), or, with `orSource`, a
+   * plant or an animal a food is named after ("corn", "peanut", "fish", "egg"): the two nouns of a food's compound name.
+   */
+  namesFood(word: string, orSource = false): boolean {
+    const files = this.nounFiles(word);
+    return files.has(FOOD) || (orSource && (files.has(PLANT) || files.has(ANIMAL)));
+  }
+
   #hasNounFile(word: string, file: number): boolean {
     return this.nounFiles(word).has(file);
   }
@@ -573,6 +582,7 @@ const OTHER_THING_PLURALS: ReadonlyMap<string, 'thing' | 'meat'> = new Map([
 ]);
 const ANIMAL = 5;
 const FOOD = 13;
+const PLANT = 20;
 const POSSESSION = 21;
 const STATE = 26;
 const SUBSTANCE = 27;

@@ -642,12 +642,18 @@ function namesLanguageToWriteIn(tokens: readonly Token[], index: number): boolea
       else if (HOW_MODALS.has(tokens[verb]?.key.toLowerCase() ?? '') && HOW_SUBJECTS.has(tokens[verb + 1]?.key.toLowerCase() ?? '')) verb += 2;
       else return false;
       // The object names data ("a list", "a CSV file", "the dates"): not "Big-O", "a community", "the latest version".
-      return DATA_VERBS.has(tokens[verb]?.key.toLowerCase() ?? '') && index - verb - 1 <= DATA_OBJECT_WORDS && tokens.slice(verb + 1, index).some((word) => DATA_NOUNS.has(word.key.toLowerCase()));
+      // Not a dataframe "using SQL": code of another language that runs a query (a hostile review, session 47).
+      const sql = name.key.toLowerCase() === 'sql';
+      return DATA_VERBS.has(tokens[verb]?.key.toLowerCase() ?? '') && index - verb - 1 <= DATA_OBJECT_WORDS && tokens.slice(verb + 1, index).some((word) => DATA_NOUNS.has(word.key.toLowerCase())) && !(sql && tokens.slice(verb + 1, index).some((word) => /^dataframes?$/iu.test(word.key)));
     }
     // "Write a function in Rust": the language right after the program asked for (not after a clause about it: "Write a
     // script that finds job postings in Python").
     const article = tokens[at + 1]?.key.toLowerCase() === 'a' || tokens[at + 1]?.key.toLowerCase() === 'an' ? 1 : 0;
-    return WRITE_OPENERS.has(lower) && PROGRAMS.has(tokens[at + 1 + article]?.key.toLowerCase() ?? '') && index === at + 2 + article;
+    const program = tokens[at + 1 + article]?.key.toLowerCase() ?? '';
+    // Not "a class using SQL", "a program with SQL": code of another language that runs queries; "in SQL" is a query (a
+    // hostile review, session 47).
+    if (name.key.toLowerCase() === 'sql' && !SQL_PROGRAMS.has(program)) return false;
+    return WRITE_OPENERS.has(lower) && PROGRAMS.has(program) && index === at + 2 + article;
   }
   return false;
 }
@@ -673,6 +679,8 @@ const DATA_VERBS: ReadonlySet<string> = new Set([
   'save', 'load', 'import', 'export', 'resize', 'crop', 'transpose', 'multiply', 'add', 'subtract', 'sum',
 ]);
 const WRITE_OPENERS: ReadonlySet<string> = new Set(['write', 'implement', 'create', 'code', 'generate']);
+/** What "Write a … in SQL" may ask that is SQL itself, whether "in", "with" or "using" names it. */
+const SQL_PROGRAMS: ReadonlySet<string> = new Set(['script', 'query', 'snippet', 'code', 'function']);
 /** What "Write a …" asks for when it is a program: "Write a function …", "Write a script …". */
 const PROGRAMS: ReadonlySet<string> = new Set(['function', 'program', 'script', 'method', 'class', 'snippet', 'code', 'loop', 'algorithm']);
 /** Code as the thing a task is about: with them "in Python" names the code, "with Python" the tool. */

@@ -67,7 +67,22 @@ function runsAsCommand(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A prompt about spelling: there a typo or a spelling variant is the question, not noise. */
-const SPELLING_TOPIC = /\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*)\b/iu;
+const SPELLING_TOPIC = new RegExp(
+  [
+    String.raw`\b(?:spell\w*|misspel\w*|typos?|grammar|grammatical\w*|proofread\w*`,
+    // Where a word is judged, its spelling is the question: a checker's mark ("Why does Word underline recieve?", "Why
+    // does Grammarly flag favourite?", "My teacher circled definately"), a usage asked ("Is goverment ok to use in an
+    // essay?"), a text's errors ("Find the errors: …") (a red team, session 47: 183 words asked about and 36 spelling
+    // variants served). Not everyday words that come near such questions ("How do I flag an email?", "feedback from my
+    // manager", "Is coffee ok during pregnancy?", "Can I use statistics in my essay?"; a probe of over-refusal, session 47).
+    String.raw`|(?:word|docs|grammarly|editor|teacher|professor|tutor|checker|spellcheck|spell check|autocorrect)(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|mark(?:s|ed|ing)?|highlight\w*)`,
+    String.raw`|circled|autocorrect\w*|auto-correct\w*|spell-?check\w*|squiggl\w*|british or american|american or british`,
+    String.raw`|(?:phone|keyboard|iphone|android|autocomplete)(?: keeps?)? suggest\w*`,
+    String.raw`|(?:find|spot|fix|correct|check for|point out|highlight|list)(?: all)?(?: the| any)? (?:errors|mistakes)(?= *[:.]| in (?:it|this|that|the (?:text|essay|email|draft|paragraph|sentence|letter|following)|my (?:essay|text|writing|email|draft|sentence|paragraph))\b)`,
+    String.raw`|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct)(?=\s*\?)|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct) (?:to (?:use|say|write)|in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)))\b`,
+  ].join(''),
+  'iu',
+);
 /**
  * A prompt about British or American English ("Is colour the British or American form?", "Rewrite this in US
  * English", "Americanize this"): there a British and an American spelling are two answers (and only they: a typo
@@ -335,7 +350,15 @@ export class StructuralVerifier implements CandidateVerifier {
         accepted.push(`simply worded ${left.map((token) => token.text).join(' ')}/${right.map((token) => token.text).join(' ')}`);
         continue;
       }
-      const doubled = doubledWord(hunk, left, right, before, after, () => (doublingTalkedOf ??= DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || holdsCode(before.tokens) || holdsCode(after.tokens)));
+      const talkedOf = () => (doublingTalkedOf ??= spellingMatters || TYPING_TOPIC.test(query) || TYPING_TOPIC.test(candidate));
+      // A word typed beside itself on one side, in a text that talks of typing or words, or with nothing after it that
+      // could follow it (“the the in my emails”, “every to to from my document”), is what it asks about, whichever rule
+      // would take it (an article, a slip; a hostile review, session 47).
+      const twice = besideItself(hunk, left, right, before, after);
+      if (twice !== undefined && (twice.mentioned || talkedOf())) return { kind: 'undecided', reason: 'a word typed twice where typing or words are talked of' };
+      // Nor accepted as a slip where the doubled word may be a name, a song's or speech's words, or code ("the the", "lambda
+      // a: a"); other rules judge it.
+      const doubled = DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || holdsCode(before.tokens) || holdsCode(after.tokens) ? undefined : doubledWord(hunk, left, right, before, after);
       if (doubled !== undefined) {
         accepted.push(`doubled word ${doubled}`);
         continue;
@@ -743,7 +766,7 @@ const WORDING_ACTS: ReadonlySet<string> = new Set([
  * twice in a row, where the other side has it once. Not a word asked about ("Is 'the the' a typo?" quotes it), nor
  * words that doubled say something ("had had", "no no", "so so", "bye bye").
  */
-function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide, talkedOf: () => boolean): string | undefined {
+function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): string | undefined {
   const [inserted, side, at] = left.length === 0 && right.length === 1 ? [right[0]!, rightSide, hunk.rightStart] : right.length === 0 && left.length === 1 ? [left[0]!, leftSide, hunk.leftStart] : [undefined, leftSide, -1];
   if (inserted?.kind !== 'word') return undefined;
   const lower = inserted.key.toLowerCase();
@@ -758,14 +781,66 @@ function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[]
   // Not closing the text, nor after "of", "from", "by": a name ("the lead singer of the the").
   const first = Math.min(at, twin);
   if (Math.max(at, twin) === tokens.length - 1 || /^(?:of|from|by)$/iu.test(tokens[first - 1]?.key ?? '')) return undefined;
-  // Not where the doubled word may be the thing talked about: a grammar checker's flag, a typo, speech, code.
-  if (talkedOf()) return undefined;
+  // "say by by", "wave by by to the guests": bye-bye (a hostile review, session 47).
+  if (lower === 'by' && /^(?:say|says|said|saying|wave|waves|waved|waving|wish|kiss)$/iu.test(tokens[first - 1]?.key ?? '')) return undefined;
   return lower;
 }
+/**
+ * Whether one side has one word more, typed right beside the same word ("the the", "to to to"), and whether the run is
+ * `mentioned`: a word that needs one after it (an article, a preposition: DOUBLED_NEEDS_MORE) with none that could
+ * follow it, but a function word, a mark or the end ("Why do I keep typing the the in my emails?", "remove every to to
+ * from my document"), where a slip is followed by what its one copy needs ("fix a a leaky faucet").
+ */
+function besideItself(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): { mentioned: boolean } | undefined {
+  const [inserted, side, at] = left.length === 0 && right.length === 1 ? [right[0]!, rightSide, hunk.rightStart] : right.length === 0 && left.length === 1 ? [left[0]!, leftSide, hunk.leftStart] : [undefined, leftSide, -1];
+  if (inserted?.kind !== 'word') return undefined;
+  const lower = inserted.key.toLowerCase();
+  const { tokens, origin } = side;
+  const same = (index: number) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1;
+  if (!same(at - 1) && !same(at + 1)) return undefined;
+  let start = at;
+  while (same(start - 1)) start--;
+  let end = at + 1;
+  while (same(end)) end++;
+  const next = tokens[end];
+  const previous = start > 0 && !tokens[start]!.sentenceStart && tokens[start - 1]!.kind === 'word' ? tokens[start - 1]!.key.toLowerCase() : '';
+  const needsMore = DOUBLED_NEEDS_MORE.has(lower);
+  const mentioned =
+    (needsMore && (next === undefined || next.sentenceStart || next.kind === 'punct' || (next.kind === 'word' && CANNOT_FOLLOW.has(next.key.toLowerCase())))) ||
+    // Three of them ("all the the the errors"), or a grammar word after a determiner ("remove every is is", "the to to
+    // errors"), is the word itself, not a slip ("all the the facts" is one).
+    (needsMore && end - start > 2) ||
+    (DOUBLED_SLIPS.has(lower) && (MENTION_DETERMINERS.has(previous) || (SLIP_DETERMINERS.has(previous) && !DETERMINER_WORDS.has(lower)))) ||
+    // A verb doubled after what takes a noun ("search for is is", "fix are are in a document").
+    (DOUBLED_VERBS.has(lower) && TAKES_A_NOUN.has(previous));
+  return { mentioned };
+}
+const DOUBLED_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'be', 'does', 'should']);
+const TAKES_A_NOUN: ReadonlySet<string> = new Set([
+  'for', 'of', 'about', 'with', 'from', 'fix', 'find', 'remove', 'replace', 'delete', 'highlight', 'detect', 'catch', 'count', 'avoid', 'spot', 'use', 'using',
+]);
+/** Determiners no grammar word follows: "every is is", "the a a errors". */
+const MENTION_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each', 'the', 'a', 'an']);
+/** Determiners an article follows ("all the the facts" is a slip), but no other grammar word ("all the to to"). */
+const SLIP_DETERMINERS: ReadonlySet<string> = new Set(['any', 'all']);
+const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'your', 'my']);
+/** Words a slip doubles that need a word after them: an article, a preposition, a possessive. */
+const DOUBLED_NEEDS_MORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'from', 'by', 'about', 'your', 'my']);
+/** Words that follow no article or preposition: another preposition, a conjunction ("the the in my emails", "to to from"). */
+const CANNOT_FOLLOW: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'from', 'to', 'of', 'with', 'into', 'onto', 'for', 'by', 'about', 'when', 'while', 'because', 'and', 'or', 'but', 'if',
+  'instead', 'sometimes', 'everywhere', 'again', 'is', 'are', 'was', 'were', 'mean', 'means',
+]);
 function holdsCode(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.kind === 'code' || token.kind === 'symbol' || namesProgramming(token));
 }
 const DOUBLING_TOPIC = /\b(?:flag\w*|underlin\w*|typos?|stutter\w*|stammer\w*|says|said|grammarly|repeat\w*|duplicat\w*|doubled?|twice|songs?|sang|singers?|albums?|bands?|lyrics|meaning|mean|means|watch|movies?|films?)\b/iu;
+/**
+ * Where a doubled word is refused outright, whatever other rule would take it: words typed, autocorrected, marked
+ * ("Why does my keyboard insert the the?", "Why did my teacher circle to to?"; a hostile review, session 47: 111 of 140
+ * such pairs served).
+ */
+const TYPING_TOPIC = /\b(?:typ(?:es|ed|ing)|typos?|autocorrect\w*|keyboard|circled|circling|stutter\w*|stammer\w*|duplicat\w*|doubled)\b/iu;
 // Not "can" ("the Can Can"), "do" ("What does do do in Ruby?"), "in"/"on" after a particle ("sleep in in the morning"),
 // "for" ("for for loops"), "I"/"you" (a stutter, a song): doubled, they say something (a hostile review).
 // Nor "why" ("the why why analysis"), "it" ("is it it on netflix"), "and" ("and and or"), "at" (AT-AT), "my", "will".

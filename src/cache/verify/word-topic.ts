@@ -114,7 +114,12 @@ const VARIETIES: ReadonlySet<string> = new Set([
 /** Words before "English" that ask for a register, not a variety. */
 const PLAIN: ReadonlySet<string> = new Set(['plain', 'simple', 'basic', 'easy', 'everyday']);
 /** Verbs of saying, writing and using, and "word"/"term", right before a changed word: "say an unicorn", "use won't". */
-const CUES_BEFORE: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define']);
+// "My boss wrote definately in an email", "I keep typing recieve", "Why does Word underline recieve?", "Why does my phone
+// suggest accomodate?" (a red team, session 47).
+const CUES_BEFORE: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'spell', 'spelt', 'pronounce', 'word', 'term', 'called', 'named', 'conjugate', 'define', 'wrote', 'typed', 'typing',
+  'underline', 'underlines', 'underlined', 'flagged', 'circled', 'autocorrects', 'autocorrected',
+]);
 const MEANING_OF: ReadonlySet<string> = new Set(['definition', 'meaning', 'meanings', 'definitions']);
 /** Verbs common in other uses ("write a letter", "use a VPN") that ask about a word only when it ends the sentence. */
 const CUES_BEFORE_AT_END: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'use', 'uses', 'accept', 'accepts']);
