@@ -189,7 +189,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
 function upstreamClients(config: Config): Map<string, UpstreamClient> {
   const clients = new Map<string, UpstreamClient>();
   for (const baseUrl of [config.server.upstreamBaseUrl, ...config.routes.map((route) => route.upstreamBaseUrl)]) {
-    if (baseUrl !== undefined && !clients.has(baseUrl)) clients.set(baseUrl, new UpstreamClient({ baseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs }));
+    if (baseUrl !== undefined && !clients.has(baseUrl)) clients.set(baseUrl, new UpstreamClient({ baseUrl, headersTimeoutMs: config.server.upstreamTimeoutMs, maxConnections: config.server.maxConnections }));
   }
   return clients;
 }

@@ -26,6 +26,23 @@ export function tenantOf(
 }
 
 /**
+ * The tenants a route's rate limit counts a request against: the trusted tenant header's where the route takes one,
+ * else each credential's on its own (one tenant, the same as `tenantOf`'s, for the usual request with one key), or the
+ * anonymous tenant's. Counted against each, a credential the upstream ignores (a random `Cookie`, `?key=`,
+ * `x-goog-api-key` beside a real OpenAI key) buys no fresh allowance: the real key's is spent all the same (a hostile
+ * review, session 47, got unlimited requests by rotating one).
+ */
+export function rateLimitTenants(source: CredentialSource, settings: Pick<RouteSettings, 'tenantHeader' | 'trustTenantHeader'>, secret: string): string[] {
+  if (settings.trustTenantHeader && settings.tenantHeader) {
+    const named = source.header(settings.tenantHeader);
+    if (named) return [keyedHash(secret, `header:${named}`)];
+  }
+  const credentials = requestCredentials(source);
+  if (credentials.length === 0) return [keyedHash(secret, `credentials:${encodeCredentials(credentials)}`)];
+  return credentials.map((credential) => keyedHash(secret, `credentials:${encodeCredentials([credential])}`));
+}
+
+/**
  * The keyed hash of a request's credentials alone, whatever the route's tenant (CacheEntry.keeper): on a route
  * with `share` or a trusted tenant header it tells the key that had the upstream keep an answer from another key.
  */

@@ -25,7 +25,7 @@ export interface ProxyRequest {
 
 /** A request served by @hono/node-server: `signal` is the adapter's (aborted when the client hangs up). */
 export function proxyRequestFromNode(incoming: IncomingMessage, signal: AbortSignal): ProxyRequest {
-  const headers = headersFromRaw(incoming.rawHeaders);
+  const headers = withoutConnectionNamed(headersFromRaw(incoming.rawHeaders));
   const target = withoutFragment(incoming.url ?? '');
   const query = target.indexOf('?');
   const method = incoming.method ?? 'GET';
@@ -43,6 +43,7 @@ export function proxyRequestFromNode(incoming: IncomingMessage, signal: AbortSig
 export function proxyRequestFromWeb(request: Request): ProxyRequest {
   const headers: Record<string, string> = Object.create(null);
   for (const [name, value] of request.headers) headers[name] = value;
+  withoutConnectionNamed(headers);
   return {
     method: request.method,
     search: new URL(request.url).search,
@@ -51,6 +52,24 @@ export function proxyRequestFromWeb(request: Request): ProxyRequest {
     signal: request.signal,
     body: request.body,
   };
+}
+
+/**
+ * The headers minus those the client's `Connection` header names (RFC 9110 §7.6.1: they are meant for this hop only,
+ * and the upstream never sees them). Removed before anything reads them, so the partition, the tenant and the rate
+ * limit see what the upstream sees: a client that sent `anthropic-beta` or a gateway's routing header and named it in
+ * `Connection` had its answer, made without the header, stored under the partition that says it was there, and served
+ * to the honest requests of other keys on a shared route (a hostile review, session 47). `connection` itself stays
+ * (the forwarding drops it, and names its tokens again).
+ */
+function withoutConnectionNamed(headers: Record<string, string>): Record<string, string> {
+  const connection = headers.connection;
+  if (connection === undefined) return headers;
+  for (const token of connection.split(',')) {
+    const name = token.trim().toLowerCase();
+    if (name !== '' && name !== 'connection') delete headers[name];
+  }
+  return headers;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Route } from '../config/config.ts';
 import type { CredentialSource } from '../cache/credentials.ts';
-import { tenantOf } from '../cache/tenant.ts';
+import { rateLimitTenants } from '../cache/tenant.ts';
 import type { RateDecision, RateLimiter } from '../rate-limit/rate-limiter.ts';
 import { retryAfterSeconds } from '../rate-limit/sliding-window.ts';
 import { ProxyError } from './proxy-error.ts';
@@ -43,18 +43,23 @@ export class RateLimitGate {
     if (!limit || (point === 'before-lookup' && !limit.countHits)) return false;
     // Counted by the credentials the upstream authenticates (the known headers and query keys), not by every header
     // whose name looks like one: a caller adding `X-Anything-Token: <random>` would get a fresh allowance each time.
+    // Each credential is counted on its own (rateLimitTenants): a request is refused when any of them is spent.
     const upstreamCredentials: CredentialSource = { header: (name) => credentials.header(name), headers: {}, search: credentials.search };
-    const tenant = tenantOf(upstreamCredentials, { ...route.settings, share: false }, this.#options.tenantSecret.value);
-    let decision: RateDecision;
-    try {
-      decision = await this.#options.limiter.consume(`${route.name}:${tenant}`, { requests: limit.requests, windowMs: limit.window });
-    } catch (error) {
-      this.#options.onFault?.(error);
-      return true;
+    const tenants = rateLimitTenants(upstreamCredentials, route.settings, this.#options.tenantSecret.value);
+    let refused: Extract<RateDecision, { allowed: false }> | undefined;
+    for (const tenant of tenants) {
+      let decision: RateDecision;
+      try {
+        decision = await this.#options.limiter.consume(`${route.name}:${tenant}`, { requests: limit.requests, windowMs: limit.window });
+      } catch (error) {
+        this.#options.onFault?.(error);
+        return true;
+      }
+      if (!decision.allowed && (refused === undefined || decision.retryAfterMs > refused.retryAfterMs)) refused = decision;
     }
-    if (decision.allowed) return true;
+    if (refused === undefined) return true;
     this.#options.onLimited?.(route.name);
-    throw rateLimitExceeded(route.name, limit.requests, limit.window, decision.retryAfterMs);
+    throw rateLimitExceeded(route.name, limit.requests, limit.window, refused.retryAfterMs);
   }
 }
 

@@ -24,7 +24,7 @@ import type { AssembledEventKind, StreamAssembler, StreamOutcome } from './strea
  * } catch {
  *   res.destroy(); // the upstream broke: let the client see a broken stream, not a clean end
  * }
- * const outcome = await result; // settles as soon as [DONE] (or a failure) is seen
+ * const outcome = await result; // settles once the upstream ended after [DONE] (or at a failure)
  * if (outcome.kind === 'complete') store(outcome.completion);
  */
 
@@ -52,9 +52,11 @@ export interface CapturedStream<A extends CachedAnswer = ChatCompletion> {
   /** The bytes for the client. Single use. Throws the upstream's error if reading the upstream fails. */
   client: AsyncIterable<Uint8Array>;
   /**
-   * Settles once and never rejects: `complete` as soon as `data: [DONE]` was seen and the answer is whole; otherwise
-   * `incomplete` when the stream fails, ends early or the client goes away. It only progresses while `client` is
-   * being consumed, so consume it to the end or call its `return()`.
+   * Settles once and never rejects: `complete` once the terminal event (`data: [DONE]`, `message_stop`,
+   * `response.completed`) was seen, the answer is whole and the upstream ended with no event after it (or the client
+   * left after it); otherwise `incomplete` when the stream fails, ends early, sends data after its end, or the client
+   * goes away before the end. It only progresses while `client` is being consumed, so consume it to the end or call
+   * its `return()`.
    */
   result: Promise<StreamOutcome<A>>;
 }
@@ -92,6 +94,11 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   readonly #assembler: StreamAssembler<A>;
   #resolveResult!: (outcome: StreamOutcome<A>) => void;
   #settled = false;
+  /**
+   * The whole answer, once the terminal event was seen: settled when the upstream ends, unless an event follows it (an
+   * `error` after `message_stop` makes the client's SDK throw, so it must not be stored; a hostile review, session 47).
+   */
+  #ended: StreamOutcome<A> | undefined;
   /** The client side is over: upstream ended or failed, or the client left. */
   #closed = false;
   #sourceFinished = false;
@@ -256,13 +263,23 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
     const kind = last === undefined ? 'ignored' : this.#observe(last);
     const tail = this.#held;
     this.#held = [];
-    if (!this.#settled) this.#settle(this.#assembler.finish());
+    if (!this.#settled) this.#settle(this.#ended ?? this.#assembler.finish());
     return kind === 'usage-chunk' || tail.length === 0 ? EMPTY : concatBytes(tail);
   }
 
   #observe(event: SseEvent): AssembledEventKind {
+    if (this.#ended !== undefined) {
+      // After the terminal event only a repeated `[DONE]` or an empty event may come.
+      if (event.data.trim() !== '' && event.data.trim() !== '[DONE]') this.#settle({ kind: 'incomplete', reason: 'malformed', detail: 'an event after the terminal event' });
+      return 'ignored';
+    }
     const kind = this.#assembler.push(event);
-    if (kind === 'done' || kind === 'failed') this.#settle(this.#assembler.finish());
+    if (kind === 'failed') this.#settle(this.#assembler.finish());
+    else if (kind === 'done') {
+      const outcome = this.#assembler.finish();
+      if (outcome.kind === 'complete') this.#ended = outcome;
+      else this.#settle(outcome);
+    }
     return kind;
   }
 
@@ -288,7 +305,8 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   /** Returns the upstream's `return()` promise when the upstream was still open. */
   #disconnect(): Promise<unknown> | undefined {
     if (this.#closed) return undefined;
-    this.#settle({ kind: 'incomplete', reason: 'client-disconnected', detail: 'the client stopped reading' });
+    // A client that leaves after the terminal event has had the whole answer.
+    this.#settle(this.#ended ?? { kind: 'incomplete', reason: 'client-disconnected', detail: 'the client stopped reading' });
     this.#close();
     this.#answer(END);
     if (this.#sourceFinished) return undefined;

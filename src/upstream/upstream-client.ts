@@ -81,7 +81,13 @@ export class UpstreamClient {
   /** The base URL without credentials or a trailing slash: which upstream this is (part of every partition). */
   readonly identity: string;
 
-  constructor(options: { baseUrl: string; headersTimeoutMs: number }) {
+  /**
+   * `maxConnections`: sockets to this upstream at once (default: unlimited). A fixed 256 queued every request beyond
+   * the 256th behind calls that may stream for minutes, and 257 stalled pass-through uploads held every other
+   * tenant's miss (a hostile review, session 47); the proxy passes its `server.maxConnections`, which no more
+   * client requests can need.
+   */
+  constructor(options: { baseUrl: string; headersTimeoutMs: number; maxConnections?: number }) {
     this.#baseUrl = new URL(options.baseUrl);
     this.#basePath = this.#baseUrl.pathname.replace(/\/+$/, '');
     this.identity = upstreamIdentity(this.#baseUrl);
@@ -90,7 +96,7 @@ export class UpstreamClient {
       // Streams pause between tokens; a body timeout shorter than the model's slowest gap would cut answers.
       bodyTimeout: options.headersTimeoutMs,
       keepAliveTimeout: 30_000,
-      connections: 256,
+      connections: options.maxConnections ?? null,
     });
   }
 

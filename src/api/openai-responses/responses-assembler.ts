@@ -15,6 +15,8 @@ const FAILED = new Set(['response.failed', 'error']);
 export class ResponsesAssembler implements StreamAssembler<ResponseObject> {
   #final: ResponseObject | undefined;
   #failure: { reason: IncompleteReason; detail: string } | undefined;
+  /** Output items the stream announced (`response.output_item.added`): the final response must hold at least as many. */
+  #itemsAdded = 0;
 
   push(event: SseEvent): AssembledEventKind {
     if (this.#final !== undefined || this.#failure !== undefined) return 'ignored';
@@ -27,9 +29,15 @@ export class ResponsesAssembler implements StreamAssembler<ResponseObject> {
     const type = typeof data?.type === 'string' ? data.type : event.event;
     if (type === undefined) return this.#fail('malformed', 'an event had no type');
     if (FAILED.has(type)) return this.#fail('error-event', `the upstream sent ${type}`);
-    if (!TERMINAL.has(type)) return 'chunk';
+    if (!TERMINAL.has(type)) {
+      if (type === 'response.output_item.added') this.#itemsAdded++;
+      return 'chunk';
+    }
     const response = data.response as ResponseObject | undefined;
     if (typeof response !== 'object' || response === null || !Array.isArray(response.output)) return this.#fail('malformed', `${type} without a response`);
+    // A final response without the items its events streamed would replay, on a hit, as a shorter answer than the miss
+    // gave (an empty one; a hostile review, session 47).
+    if (response.output.length < this.#itemsAdded) return this.#fail('malformed', `${type} holds fewer output items than the stream added`);
     this.#final = response;
     return 'done';
   }

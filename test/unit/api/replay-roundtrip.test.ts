@@ -65,6 +65,19 @@ describe('replay then assembly gives back the cached answer, at every byte split
     expect(sequence).toEqual(events.map((_, index) => index));
   });
 
+  // A hostile review (session 47): a response.completed with `output: []` after streamed text was stored, and a hit replayed an empty answer.
+  it('a Responses stream whose final response lacks the items it streamed is not whole', () => {
+    const events = responsesReplayEvents(response, { chunkChars: 5 });
+    const emptied = events.map((event) => {
+      if (!event.startsWith('event: response.completed')) return event;
+      const data = JSON.parse(event.split('\ndata: ')[1]!);
+      data.response.output = [];
+      return `event: response.completed\ndata: ${JSON.stringify(data)}\n\n`;
+    });
+    expect(emptied.join('')).not.toBe(events.join(''));
+    expect(assemble(emptied.join(''), 0, new ResponsesAssembler())).toMatchObject({ kind: 'incomplete', reason: 'malformed' });
+  });
+
   it('a stream cut before its terminal event is incomplete', () => {
     const anthropic = messagesReplayEvents(message, { chunkChars: 5 });
     expect(assemble(anthropic.slice(0, -1).join(''), 0, new MessagesAssembler())).toMatchObject({ kind: 'incomplete', reason: 'no-done' });

@@ -59,6 +59,17 @@ describe('RateLimitGate', () => {
     await refusal(gate.admit(limited, as('sk-a', { 'x-foo-token': 'two' }), 'before-upstream'));
   });
 
+  // A hostile review (session 47): a random Cookie, x-goog-api-key or ?key= beside a real key bought a fresh allowance each time.
+  it('counts a request against each of its credentials: a rotating one the upstream ignores buys no allowance', async () => {
+    const gate = new RateLimitGate({ limiter: new MemoryRateLimiter({ now: () => 0 }), tenantSecret: secret });
+    const limited = route({ rateLimit: { requests: 1, window: '1m' } });
+    expect(await gate.admit(limited, as('sk-a', { cookie: 'session=one' }), 'before-upstream')).toBe(true);
+    await refusal(gate.admit(limited, as('sk-a', { cookie: 'session=two' }), 'before-upstream'));
+    await refusal(gate.admit(limited, as('sk-a', { 'x-goog-api-key': 'three' }), 'before-upstream'));
+    await refusal(gate.admit(limited, { ...as('sk-a'), search: '?key=four' }, 'before-upstream'));
+    expect(await gate.admit(limited, as('sk-b', { cookie: 'session=one-more' }), 'before-upstream')).toBe(true);
+  });
+
   it('counts per trusted tenant header when the route takes one', async () => {
     const gate = new RateLimitGate({ limiter: new MemoryRateLimiter(), tenantSecret: secret });
     const gateway = route({ tenantHeader: 'X-Tenant', trustTenantHeader: true, rateLimit: { requests: 1, window: '1h' } });

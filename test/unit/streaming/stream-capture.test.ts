@@ -155,13 +155,33 @@ describe('captureStream', () => {
     expect(outcome.kind === 'complete' && outcome.completion).not.toHaveProperty('usage');
   });
 
-  it('settles complete as soon as [DONE] is seen, before the upstream closes', async () => {
+  it('settles complete once the upstream closes after [DONE], not before', async () => {
     const upstream = manualUpstream();
     const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
     const reader = client[Symbol.asyncIterator]();
     upstream.send(fullBody);
     await reader.next();
-    expect(await isSettled(result)).toBe(true);
+    expect(await isSettled(result)).toBe(false);
+    upstream.end();
+    await reader.next();
+    expect((await result).kind).toBe('complete');
+  });
+
+  // A hostile review (session 47): an error event after the terminal one made the client's SDK throw, and the answer was stored.
+  it('is incomplete when an error event follows [DONE], and the client still gets it', async () => {
+    const late = 'data: {"error":{"message":"late","type":"server_error"}}\n\n';
+    const { client, result } = captureStream(fromParts([bytes(fullBody), bytes(late)]), { dropUsageChunk: false });
+    expect(text(await drain(client))).toBe(fullBody + late);
+    expect(await result).toMatchObject({ kind: 'incomplete', reason: 'malformed' });
+  });
+
+  it('stays complete when the client leaves after [DONE] while the upstream is still open', async () => {
+    const upstream = manualUpstream();
+    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const reader = client[Symbol.asyncIterator]();
+    upstream.send(fullBody);
+    await reader.next();
+    await reader.return!();
     expect((await result).kind).toBe('complete');
   });
 
