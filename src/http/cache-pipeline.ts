@@ -215,6 +215,7 @@ export class CachePipeline {
       embedContext: { authorization: header('authorization'), audience: upstream },
       // Passed over like a vanished entry, so a usable candidate behind it is still found.
       ...(body.keepsIds ? { accept: (entry: CacheEntry) => this.#idsUsable(exchange, entry) } : {}),
+      signal: exchange.request.signal,
     };
 
     // A shadow route never answers from the cache, not even with a concurrent request's answer.
@@ -228,6 +229,8 @@ export class CachePipeline {
       if (coalesced instanceof Response) return coalesced;
       const outcome = await this.#deps.cache.lookup(lookupOptions);
       addTimings(record, outcome.timings);
+      // A lookup the client left stopped early: its miss is no miss to forward.
+      if (exchange.request.signal.aborted) throw clientLeft();
       // An entry of another shape cannot be under this API's partition; were one there, it is not served.
       if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion)) {
         return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);

@@ -416,3 +416,37 @@ describe('ChatCache with long candidates (a hostile tester, session 28)', () => 
     expect(turnedBeforeFirst).toBe(true);
   });
 });
+
+// A hostile review (session 47): lookups of clients that had hung up verified their candidates to the end, up to a
+// second of CPU each for long prompts, stalling every other tenant.
+describe('ChatCache lookup of a client that left', () => {
+  function counting(): CandidateVerifier & { calls: number } {
+    const counter = { calls: 0, verify: (query: string, candidate: string, _context?: unknown) => (counter.calls++, verifier.verify(query, candidate)) };
+    return counter;
+  }
+
+  it('verifies no candidate once the signal has fired, and answers a miss', async () => {
+    const store = new EmbeddedStore({ dimension: embedder.dimension });
+    const watched = counting();
+    const cache = new ChatCache({ store, embedder, verifier: watched });
+    await save(cache, STORED);
+    expect((await lookup(cache, 'Please, how do I turn on the heater in my car?')).kind).toBe('hit');
+    expect(watched.calls).toBe(1);
+    const gone = new AbortController();
+    gone.abort();
+    expect((await lookup(cache, 'Please, how do I turn on the heater in my car, now?', { signal: gone.signal })).kind).toBe('miss');
+    expect(watched.calls).toBe(1);
+  });
+
+  it('stops between long candidates when the client leaves during the lookup', async () => {
+    const store = new EmbeddedStore({ dimension: embedder.dimension });
+    const gone = new AbortController();
+    const watched = counting();
+    const leaving: CandidateVerifier = { verify: (query, candidate, context) => (gone.abort(), watched.verify(query, candidate, context)) };
+    const cache = new ChatCache({ store, embedder, verifier: leaving });
+    const long = 'The quarterly report covers revenue, costs and hiring across every region of the company. '.repeat(500);
+    for (const tail of ['Summarise it.', 'Summarise it in French.', 'Summarise it in German.']) await save(cache, `${long}${tail}`);
+    expect((await lookup(cache, `${long}Summarise it in Spanish.`, { signal: gone.signal })).kind).toBe('miss');
+    expect(watched.calls).toBe(1);
+  });
+});
