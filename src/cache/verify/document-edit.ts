@@ -124,7 +124,8 @@ function splitParagraphs(text: string): { paragraphs: string[]; labelled?: { lab
   if (label === -1 || label >= paragraphs.length - 1 || !/:\s*$/u.test(paragraphs[label]!)) return { paragraphs };
   const split = [...paragraphs];
   let taskFrom = split.length;
-  while (taskFrom - 1 > label) {
+  // A few closing lines at most: a text of thousands of "Thanks!" lines is not re-cut once per line.
+  for (let lines = 0; taskFrom - 1 > label && lines < CLOSING_LINES; lines++) {
     const tail = split[taskFrom - 1]!.trimEnd();
     const lineBreak = tail.lastIndexOf('\n');
     const line = tail.slice(lineBreak + 1);
@@ -142,6 +143,7 @@ function splitParagraphs(text: string): { paragraphs: string[]; labelled?: { lab
 }
 const HAS_WORD = /\S/u;
 const COURTESY_LINE_WORDS = 3;
+const CLOSING_LINES = 4;
 const CLOSING_LINE_WORDS = 20;
 
 /** A paragraph of the text worked on, not of the request around it: no question, question's or task's label line, or courtesy alone ("Thanks!"). */

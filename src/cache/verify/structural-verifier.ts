@@ -328,6 +328,8 @@ export class StructuralVerifier implements CandidateVerifier {
     const numbersWritten = () => (writesNumbers ??= asksHowNumbersAreWritten(query) || asksHowNumbersAreWritten(candidate));
     const misreadUnits = new Map<string, boolean>();
     let doublingTalkedOf: boolean | undefined;
+    // Whether a doubled word may be a name, a song's or speech's words, or code: read once, not once per difference.
+    let doublingSpoken: boolean | undefined;
     for (const { hunk, left, right } of differences) {
       // A command before its flag or an image after FROM keeps its case ("Python --version", "FROM Ubuntu").
       if (left.length === 1 && right.length === 1 && left[0]!.text !== right[0]!.text && left[0]!.text.toLowerCase() === right[0]!.text.toLowerCase() && (runsAsCommand(before.tokens, hunk.leftStart) || runsAsCommand(after.tokens, hunk.rightStart))) {
@@ -358,7 +360,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (twice !== undefined && (twice.mentioned || talkedOf())) return { kind: 'undecided', reason: 'a word typed twice where typing or words are talked of' };
       // Nor accepted as a slip where the doubled word may be a name, a song's or speech's words, or code ("the the", "lambda
       // a: a"); other rules judge it.
-      const doubled = DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || holdsCode(before.tokens) || holdsCode(after.tokens) ? undefined : doubledWord(hunk, left, right, before, after);
+      const doubled = twice === undefined || (doublingSpoken ??= DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || holdsCode(before.tokens) || holdsCode(after.tokens)) ? undefined : doubledWord(hunk, left, right, before, after);
       if (doubled !== undefined) {
         accepted.push(`doubled word ${doubled}`);
         continue;
