@@ -26,11 +26,13 @@ export function tenantOf(
 }
 
 /**
- * The tenants a route's rate limit counts a request against: the trusted tenant header's where the route takes one,
- * else each credential's on its own (one tenant, the same as `tenantOf`'s, for the usual request with one key), or the
- * anonymous tenant's. Counted against each, a credential the upstream ignores (a random `Cookie`, `?key=`,
- * `x-goog-api-key` beside a real OpenAI key) buys no fresh allowance: the real key's is spent all the same (a hostile
- * review, session 47, got unlimited requests by rotating one).
+ * The tenants a route's rate limit counts a request against: the trusted tenant header's where the route takes one;
+ * else each API key it carries on its own (RATE_LIMITED_KEYS: `Authorization`, `api-key`, `x-api-key`… and a
+ * `?key=`), so that a credential the upstream ignores (a random `Cookie`, `?foo_token=`) beside a real key buys no
+ * fresh allowance (a hostile review, session 47, got unlimited requests by rotating one), while what a team shares and
+ * is no key (`OpenAI-Organization`, a gateway's key, a cookie) never joins two keys' allowances (a second review: one
+ * user spent a whole organisation's); a request with no API key counts as its tenant (`tenantOf`), the anonymous one
+ * included.
  */
 export function rateLimitTenants(source: CredentialSource, settings: Pick<RouteSettings, 'tenantHeader' | 'trustTenantHeader'>, secret: string): string[] {
   if (settings.trustTenantHeader && settings.tenantHeader) {
@@ -38,9 +40,14 @@ export function rateLimitTenants(source: CredentialSource, settings: Pick<RouteS
     if (named) return [keyedHash(secret, `header:${named}`)];
   }
   const credentials = requestCredentials(source);
-  if (credentials.length === 0) return [keyedHash(secret, `credentials:${encodeCredentials(credentials)}`)];
-  return credentials.map((credential) => keyedHash(secret, `credentials:${encodeCredentials([credential])}`));
+  const keys = credentials.filter(([name]) => RATE_LIMITED_KEYS.has(name));
+  if (keys.length === 0) return [keyedHash(secret, `credentials:${encodeCredentials(credentials)}`)];
+  return keys.map((credential) => keyedHash(secret, `credentials:${encodeCredentials([credential])}`));
 }
+/** The credentials that are a caller's own API key at the LLM APIs semcache fronts (OpenAI, Azure, Anthropic, Google). */
+const RATE_LIMITED_KEYS: ReadonlySet<string> = new Set([
+  'header:authorization', 'header:api-key', 'header:x-api-key', 'header:ocp-apim-subscription-key', 'header:x-goog-api-key', 'query:key', 'query:api-key', 'query:api_key',
+]);
 
 /**
  * The keyed hash of a request's credentials alone, whatever the route's tenant (CacheEntry.keeper): on a route

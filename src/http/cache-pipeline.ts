@@ -525,14 +525,21 @@ export class CachePipeline {
         failureEvents: adapter.streamFailureEvents,
         maxCapturedBytes: this.#deps.maxAnswerBytes,
       };
-      return streamMissResponse(response, cacheHeaders, capture, (outcome) => {
+      return streamMissResponse(response, cacheHeaders, capture, (outcome, final) => {
         if (outcome.kind === 'complete' && upstreamBody.requiresUsage === true && !carriesUsage(outcome.completion)) {
           // The upstream ignored the usage the body asked for: relayed, not stored (a hostile tester, session 30).
           lease?.fail();
           this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'no-usage' });
         } else if (outcome.kind === 'complete' && adapter.isStorable(outcome.completion, exchange.route.settings)) {
+          // Waiting requests get the answer now; it is stored once the stream is over with no error after its end.
           lease?.complete({ completion: outcome.completion, storedUpstream: body.keepsIds, ...keeperOfExchange(exchange) });
-          this.#track(save(outcome.completion));
+          this.#track(
+            final.then((ended) => {
+              if (ended.kind === 'complete') return save(outcome.completion);
+              lease?.release();
+              this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: ended.reason });
+            }),
+          );
         } else {
           if (outcome.kind === 'incomplete' && outcome.reason === 'client-disconnected') lease?.abandon();
           else lease?.fail();

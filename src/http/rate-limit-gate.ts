@@ -43,11 +43,10 @@ export class RateLimitGate {
     if (!limit || (point === 'before-lookup' && !limit.countHits)) return false;
     // Counted by the credentials the upstream authenticates (the known headers and query keys), not by every header
     // whose name looks like one: a caller adding `X-Anything-Token: <random>` would get a fresh allowance each time.
-    // Each credential is counted on its own (rateLimitTenants): a request is refused when any of them is spent.
+    // Each API key is counted on its own (rateLimitTenants): a request is refused at the first that is spent (and the
+    // keys after it are not counted).
     const upstreamCredentials: CredentialSource = { header: (name) => credentials.header(name), headers: {}, search: credentials.search };
-    const tenants = rateLimitTenants(upstreamCredentials, route.settings, this.#options.tenantSecret.value);
-    let refused: Extract<RateDecision, { allowed: false }> | undefined;
-    for (const tenant of tenants) {
+    for (const tenant of rateLimitTenants(upstreamCredentials, route.settings, this.#options.tenantSecret.value)) {
       let decision: RateDecision;
       try {
         decision = await this.#options.limiter.consume(`${route.name}:${tenant}`, { requests: limit.requests, windowMs: limit.window });
@@ -55,11 +54,12 @@ export class RateLimitGate {
         this.#options.onFault?.(error);
         return true;
       }
-      if (!decision.allowed && (refused === undefined || decision.retryAfterMs > refused.retryAfterMs)) refused = decision;
+      if (!decision.allowed) {
+        this.#options.onLimited?.(route.name);
+        throw rateLimitExceeded(route.name, limit.requests, limit.window, decision.retryAfterMs);
+      }
     }
-    if (refused === undefined) return true;
-    this.#options.onLimited?.(route.name);
-    throw rateLimitExceeded(route.name, limit.requests, limit.window, refused.retryAfterMs);
+    return true;
   }
 }
 

@@ -40,7 +40,8 @@ async function* piecesOf(bytes: Uint8Array): AsyncGenerator<Uint8Array, void, un
 
 /**
  * A streaming miss: the upstream's bytes go to the client as they arrive while the answer is assembled on the
- * side; `onOutcome` gets `complete` only for a stream that reached its API's terminal event. A client that hangs
+ * side; `onOutcome` gets `complete` only for a stream that reached its API's terminal event, and `final`, what may be
+ * stored once the stream is over (captureStream). A client that hangs
  * up cancels the response stream, which cancels the upstream request (it stops billing tokens nobody will read).
  * If the upstream breaks mid-way, the client's stream ends with `failureEvent` (the API's SSE error event,
  * which its SDKs raise) instead of a plain end that reads as a short answer.
@@ -49,10 +50,10 @@ export function streamMissResponse<A extends CachedAnswer>(
   upstream: UpstreamResponse,
   headers: Record<string, string>,
   options: CaptureOptions<A> & { failureEvents: StreamFailureEvents },
-  onOutcome: (outcome: StreamOutcome<A>) => void,
+  onOutcome: (outcome: StreamOutcome<A>, final: Promise<StreamOutcome<A>>) => void,
 ): Response {
-  const { client, result } = captureStream<A>(upstream.nodeBody, options);
-  void result.then(onOutcome);
+  const { client, result, final } = captureStream<A>(upstream.nodeBody, options);
+  void result.then((outcome) => onOutcome(outcome, final));
   return withStreamedBody(relayResponse(upstream, headers, toReadableStream(client, options.failureEvents)), { source: client, failureEvents: options.failureEvents });
 }
 

@@ -24,8 +24,8 @@ import type { AssembledEventKind, StreamAssembler, StreamOutcome } from './strea
  * } catch {
  *   res.destroy(); // the upstream broke: let the client see a broken stream, not a clean end
  * }
- * const outcome = await result; // settles once the upstream ended after [DONE] (or at a failure)
- * if (outcome.kind === 'complete') store(outcome.completion);
+ * const outcome = await result; // settles as soon as [DONE] (or a failure) is seen: hand it to waiting requests
+ * if ((await final).kind === 'complete') store(outcome.completion); // once the upstream ended with nothing wrong after
  */
 
 export interface CaptureOptions<A extends CachedAnswer = ChatCompletion> {
@@ -52,13 +52,19 @@ export interface CapturedStream<A extends CachedAnswer = ChatCompletion> {
   /** The bytes for the client. Single use. Throws the upstream's error if reading the upstream fails. */
   client: AsyncIterable<Uint8Array>;
   /**
-   * Settles once and never rejects: `complete` once the terminal event (`data: [DONE]`, `message_stop`,
-   * `response.completed`) was seen, the answer is whole and the upstream ended with no event after it (or the client
-   * left after it); otherwise `incomplete` when the stream fails, ends early, sends data after its end, or the client
-   * goes away before the end. It only progresses while `client` is being consumed, so consume it to the end or call
-   * its `return()`.
+   * Settles once and never rejects: `complete` as soon as the terminal event (`data: [DONE]`, `message_stop`,
+   * `response.completed`) was seen and the answer is whole; otherwise `incomplete` when the stream fails, ends early or
+   * the client goes away. It only progresses while `client` is being consumed, so consume it to the end or call its
+   * `return()`.
    */
   result: Promise<StreamOutcome<A>>;
+  /**
+   * `result` once the capture is over (the upstream ended or failed, or the client left), unless an error event came
+   * after the terminal one: then `incomplete`. What may be stored: an `error` after `message_stop` makes the client's
+   * SDK throw (a hostile review, session 47), while requests waiting for the answer need not wait for the upstream to
+   * close the connection.
+   */
+  final: Promise<StreamOutcome<A>>;
 }
 
 /**
@@ -70,7 +76,7 @@ export function captureStream<A extends CachedAnswer = ChatCompletion>(upstream:
   const destroy = isDestroyable(upstream) ? () => upstream.destroy() : undefined;
   const assembler = options.assembler ?? (new CompletionAssembler() as unknown as StreamAssembler<A>);
   const capture = new StreamCapture<A>(upstream[Symbol.asyncIterator](), destroy, options, assembler);
-  return { client: capture, result: capture.result };
+  return { client: capture, result: capture.result, final: capture.final };
 }
 
 const END: IteratorReturnResult<undefined> = { value: undefined, done: true };
@@ -85,6 +91,9 @@ interface Waiter {
 
 class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uint8Array> {
   readonly result: Promise<StreamOutcome<A>>;
+  readonly final: Promise<StreamOutcome<A>>;
+  #resolveFinal!: (outcome: StreamOutcome<A>) => void;
+  #outcome: StreamOutcome<A> | undefined;
   readonly #source: AsyncIterator<Uint8Array>;
   readonly #destroySource: (() => void) | undefined;
   readonly #dropUsageChunk: boolean;
@@ -94,11 +103,10 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   readonly #assembler: StreamAssembler<A>;
   #resolveResult!: (outcome: StreamOutcome<A>) => void;
   #settled = false;
-  /**
-   * The whole answer, once the terminal event was seen: settled when the upstream ends, unless an event follows it (an
-   * `error` after `message_stop` makes the client's SDK throw, so it must not be stored; a hostile review, session 47).
-   */
-  #ended: StreamOutcome<A> | undefined;
+  /** The terminal event was seen and the answer is whole: later events are only read for an error. */
+  #ended = false;
+  /** An error event came after the terminal one. */
+  #lateError = false;
   /** The client side is over: upstream ended or failed, or the client left. */
   #closed = false;
   #sourceFinished = false;
@@ -119,6 +127,7 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
     this.#signal = options.signal;
     this.#maxCapturedBytes = options.maxCapturedBytes ?? MAX_CAPTURED_BYTES;
     this.result = new Promise((resolve) => (this.#resolveResult = resolve));
+    this.final = new Promise((resolve) => (this.#resolveFinal = resolve));
     if (this.#signal?.aborted) void this.#disconnect();
     else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
   }
@@ -212,7 +221,7 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
 
   /** Decodes one upstream chunk and returns the bytes to forward now. */
   #accept(chunk: Uint8Array): Uint8Array {
-    if (this.#settled) {
+    if (this.#settled && !this.#ended) {
       // [DONE] or a failure was seen: nothing left to capture or drop, so stop decoding and pass bytes through.
       if (this.#held.length === 0) return chunk;
       const bytes = concatBytes([...this.#held, chunk]);
@@ -263,22 +272,21 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
     const kind = last === undefined ? 'ignored' : this.#observe(last);
     const tail = this.#held;
     this.#held = [];
-    if (!this.#settled) this.#settle(this.#ended ?? this.#assembler.finish());
+    if (!this.#settled) this.#settle(this.#assembler.finish());
     return kind === 'usage-chunk' || tail.length === 0 ? EMPTY : concatBytes(tail);
   }
 
   #observe(event: SseEvent): AssembledEventKind {
-    if (this.#ended !== undefined) {
-      // After the terminal event only a repeated `[DONE]` or an empty event may come.
-      if (event.data.trim() !== '' && event.data.trim() !== '[DONE]') this.#settle({ kind: 'incomplete', reason: 'malformed', detail: 'an event after the terminal event' });
+    if (this.#ended) {
+      // After the terminal event clients ignore what comes (a `ping`, a stray chunk), but an error makes their SDK throw.
+      if (isErrorEvent(event)) this.#lateError = true;
       return 'ignored';
     }
     const kind = this.#assembler.push(event);
-    if (kind === 'failed') this.#settle(this.#assembler.finish());
-    else if (kind === 'done') {
+    if (kind === 'done' || kind === 'failed') {
       const outcome = this.#assembler.finish();
-      if (outcome.kind === 'complete') this.#ended = outcome;
-      else this.#settle(outcome);
+      this.#ended = kind === 'done' && outcome.kind === 'complete';
+      this.#settle(outcome);
     }
     return kind;
   }
@@ -305,8 +313,7 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   /** Returns the upstream's `return()` promise when the upstream was still open. */
   #disconnect(): Promise<unknown> | undefined {
     if (this.#closed) return undefined;
-    // A client that leaves after the terminal event has had the whole answer.
-    this.#settle(this.#ended ?? { kind: 'incomplete', reason: 'client-disconnected', detail: 'the client stopped reading' });
+    this.#settle({ kind: 'incomplete', reason: 'client-disconnected', detail: 'the client stopped reading' });
     this.#close();
     this.#answer(END);
     if (this.#sourceFinished) return undefined;
@@ -322,6 +329,10 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   }
 
   #close(): void {
+    if (!this.#closed) {
+      const outcome = this.#outcome!;
+      this.#resolveFinal(this.#lateError ? { kind: 'incomplete', reason: 'error-event', detail: 'an error event after the terminal event' } : outcome);
+    }
     this.#closed = true;
     this.#held = [];
     this.#signal?.removeEventListener('abort', this.#onAbort);
@@ -331,11 +342,24 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   #settle(outcome: StreamOutcome<A>): void {
     if (this.#settled) return;
     this.#settled = true;
+    this.#outcome = outcome;
     this.#resolveResult(outcome);
   }
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** An `event: error`, or data whose `type` is `error` or `response.failed`, or that carries an `error` object. */
+function isErrorEvent(event: SseEvent): boolean {
+  if (event.event === 'error' || event.event === 'response.failed') return true;
+  if (!event.data.includes('error') && !event.data.includes('failed')) return false;
+  try {
+    const data = JSON.parse(event.data) as { type?: unknown; error?: unknown };
+    return data?.type === 'error' || data?.type === 'response.failed' || (typeof data?.error === 'object' && data.error !== null);
+  } catch {
+    return false;
+  }
+}
 
 /** The most SSE bytes of one answer assembled for storage: 64 MiB, some 7 MB of text, far past any model's output. */
 export const MAX_CAPTURED_BYTES = 64 * 1024 * 1024;

@@ -1,7 +1,9 @@
+import Anthropic from '@anthropic-ai/sdk';
 import { request } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { useProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { startProxy, useProxy, type RunningProxy } from '../helpers/proxy.ts';
+import { ScriptedUpstream, sendEvents } from '../helpers/scripted-upstream.ts';
 
 /**
  * Session 47, a hostile review of the proxy through its HTTP API: a header the client names in `Connection` is for
@@ -58,4 +60,55 @@ describe('calls to one upstream at once', () => {
     }
     expect((await Promise.all(answers)).length).toBe(300);
   }, 30_000);
+});
+
+describe('an Anthropic stream with an event after message_stop', () => {
+  let scripted: ScriptedUpstream;
+  let claude: RunningProxy;
+  beforeAll(async () => {
+    scripted = await new ScriptedUpstream((call, response, number) => {
+      const after: Array<[string, Record<string, unknown>]> = call.body.messages[0].content.startsWith('late error') ? [['error', { error: { type: 'api_error', message: 'late' } }]] : [['ping', {}]];
+      sendEvents(response, [
+        ['message_start', { message: { id: `msg_${number}`, type: 'message', role: 'assistant', model: call.body.model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 5, output_tokens: 1 } } }],
+        ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }],
+        ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: `Answer ${number}` } }],
+        ['content_block_stop', { index: 0 }],
+        ['message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 3 } }],
+        ['message_stop', {}],
+        ...after,
+      ]);
+    }).start();
+    claude = await startProxy(scripted.asMock(), { routes: [{ name: 'claude', match: { pathPrefix: '/claude' }, upstream: { baseUrl: scripted.baseUrl, api: 'anthropic' } }] });
+  });
+  afterAll(async () => {
+    await claude?.stop();
+    await scripted?.stop();
+  });
+
+  async function ask(content: string): Promise<{ status: string | null; error?: unknown }> {
+    const client = new Anthropic({ apiKey: 'sk-ant-review-47', baseURL: `${claude.origin}/claude`, maxRetries: 0 });
+    const { data, response } = await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content }], stream: true }).withResponse();
+    try {
+      for await (const _event of data);
+      return { status: response.headers.get('x-cache-status') };
+    } catch (error) {
+      return { status: response.headers.get('x-cache-status'), error };
+    }
+  }
+
+  // A hostile review (session 47): the SDK threw on the late error, and the same request was then a HIT of that answer.
+  it('is not stored when the event is an error: the SDK throws, and the next request calls the upstream again', async () => {
+    const content = `late error ${unique()}`;
+    const first = await ask(content);
+    expect(first.status).toBe('MISS');
+    expect(first.error).toBeDefined();
+    expect((await ask(content)).status).toBe('MISS');
+    expect(scripted.calls.filter((call) => call.body.messages[0].content === content)).toHaveLength(2);
+  });
+
+  it('is stored when the event is a ping, which clients ignore', async () => {
+    const content = `late ping ${unique()}`;
+    expect(await ask(content)).toEqual({ status: 'MISS' });
+    expect(await ask(content)).toEqual({ status: 'HIT' });
+  });
 });

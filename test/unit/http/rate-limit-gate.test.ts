@@ -70,6 +70,15 @@ describe('RateLimitGate', () => {
     expect(await gate.admit(limited, as('sk-b', { cookie: 'session=one-more' }), 'before-upstream')).toBe(true);
   });
 
+  // A second review (session 47): counting every credential on its own let one user spend a whole organisation's allowance.
+  it('never joins two keys\' allowances through what they share and is no key: an organisation, a cookie', async () => {
+    const gate = new RateLimitGate({ limiter: new MemoryRateLimiter({ now: () => 0 }), tenantSecret: secret });
+    const limited = route({ rateLimit: { requests: 1, window: '1m' } });
+    expect(await gate.admit(limited, as('sk-alice', { 'openai-organization': 'org-acme', cookie: 'team=1' }), 'before-upstream')).toBe(true);
+    expect(await gate.admit(limited, as('sk-bob', { 'openai-organization': 'org-acme', cookie: 'team=1' }), 'before-upstream')).toBe(true);
+    await refusal(gate.admit(limited, as('sk-alice', { 'openai-organization': 'org-other' }), 'before-upstream'));
+  });
+
   it('counts per trusted tenant header when the route takes one', async () => {
     const gate = new RateLimitGate({ limiter: new MemoryRateLimiter(), tenantSecret: secret });
     const gateway = route({ tenantHeader: 'X-Tenant', trustTenantHeader: true, rateLimit: { requests: 1, window: '1h' } });

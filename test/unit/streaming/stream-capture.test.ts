@@ -155,34 +155,50 @@ describe('captureStream', () => {
     expect(outcome.kind === 'complete' && outcome.completion).not.toHaveProperty('usage');
   });
 
-  it('settles complete once the upstream closes after [DONE], not before', async () => {
+  it('settles complete as soon as [DONE] is seen, before the upstream closes; final waits for the close', async () => {
     const upstream = manualUpstream();
-    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
+    const { client, result, final } = captureStream(upstream.body, { dropUsageChunk: false });
     const reader = client[Symbol.asyncIterator]();
     upstream.send(fullBody);
     await reader.next();
-    expect(await isSettled(result)).toBe(false);
+    expect(await isSettled(result)).toBe(true);
+    expect((await result).kind).toBe('complete');
+    expect(await isSettled(final)).toBe(false);
     upstream.end();
     await reader.next();
-    expect((await result).kind).toBe('complete');
+    expect((await final).kind).toBe('complete');
   });
 
   // A hostile review (session 47): an error event after the terminal one made the client's SDK throw, and the answer was stored.
-  it('is incomplete when an error event follows [DONE], and the client still gets it', async () => {
+  it('is not final when an error event follows [DONE], and the client still gets it', async () => {
     const late = 'data: {"error":{"message":"late","type":"server_error"}}\n\n';
-    const { client, result } = captureStream(fromParts([bytes(fullBody), bytes(late)]), { dropUsageChunk: false });
+    const { client, result, final } = captureStream(fromParts([bytes(fullBody), bytes(late)]), { dropUsageChunk: false });
     expect(text(await drain(client))).toBe(fullBody + late);
-    expect(await result).toMatchObject({ kind: 'incomplete', reason: 'malformed' });
+    expect((await result).kind).toBe('complete');
+    expect(await final).toMatchObject({ kind: 'incomplete', reason: 'error-event' });
   });
 
-  it('stays complete when the client leaves after [DONE] while the upstream is still open', async () => {
-    const upstream = manualUpstream();
-    const { client, result } = captureStream(upstream.body, { dropUsageChunk: false });
-    const reader = client[Symbol.asyncIterator]();
-    upstream.send(fullBody);
+  it('stays final after [DONE] for a ping, a failed read or a client that leaves', async () => {
+    const ping = captureStream(fromParts([bytes(fullBody), bytes('event: ping\ndata: {"type":"ping"}\n\n')]), { dropUsageChunk: false });
+    await drain(ping.client);
+    expect((await ping.final).kind).toBe('complete');
+
+    const broken = manualUpstream();
+    const failed = captureStream(broken.body, { dropUsageChunk: false });
+    const reader = failed.client[Symbol.asyncIterator]();
+    broken.send(fullBody);
     await reader.next();
-    await reader.return!();
-    expect((await result).kind).toBe('complete');
+    broken.fail(new Error('socket reset after [DONE]'));
+    await reader.next().catch(() => undefined);
+    expect((await failed.final).kind).toBe('complete');
+
+    const open = manualUpstream();
+    const left = captureStream(open.body, { dropUsageChunk: false });
+    const leaving = left.client[Symbol.asyncIterator]();
+    open.send(fullBody);
+    await leaving.next();
+    await leaving.return!();
+    expect((await left.final).kind).toBe('complete');
   });
 
   it('is incomplete when the upstream ends before [DONE], and the client still gets every byte', async () => {
