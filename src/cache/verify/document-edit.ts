@@ -121,8 +121,17 @@ function paragraphWords(text: string): ParagraphWords {
 function splitParagraphs(text: string): { paragraphs: string[]; labelled?: { label: number; taskFrom: number } } {
   const paragraphs = text.split(PARAGRAPH_BREAK).filter((paragraph) => HAS_WORD.test(paragraph));
   const label = paragraphs.findIndex((paragraph) => !COURTESY_ALONE.test(paragraph.trim()));
-  if (label === -1 || label >= paragraphs.length - 1 || !/:\s*$/u.test(paragraphs[label]!)) return { paragraphs };
+  if (label === -1) return { paragraphs };
   const split = [...paragraphs];
+  // A first line that names the text below it is a label too ("Can you review my paragraph?\n<text>\nWhat's wrong
+  // with it?"; a second review, session 47).
+  const firstLine = split[label]!.trimStart();
+  const lineEnd = firstLine.indexOf('\n');
+  // Not a paragraph of its own that names the text ("Use the following context …\n\nContext: …", "Here is the email.\n\n…"):
+  // those prompts' requests are found as before.
+  const namingLine = !/:\s*$/u.test(firstLine) && lineEnd !== -1 && (firstLine.slice(0, lineEnd).match(WORD)?.length ?? 0) <= LABEL_LINE_WORDS && NAMES_TEXT.test(firstLine.slice(0, lineEnd));
+  if (namingLine) split.splice(label, 1, firstLine.slice(0, lineEnd), firstLine.slice(lineEnd + 1));
+  if (label >= split.length - 1 || (!namingLine && !/:\s*$/u.test(split[label]!))) return { paragraphs };
   let taskFrom = split.length;
   // A few closing lines at most: a text of thousands of "Thanks!" lines is not re-cut once per line.
   for (let lines = 0; taskFrom - 1 > label && lines < CLOSING_LINES; lines++) {
@@ -143,6 +152,8 @@ function splitParagraphs(text: string): { paragraphs: string[]; labelled?: { lab
 }
 const HAS_WORD = /\S/u;
 const COURTESY_LINE_WORDS = 3;
+/** The most words a first line that names a text may have to be the text's label ("Can you review my paragraph?"). */
+const LABEL_LINE_WORDS = 12;
 const CLOSING_LINES = 4;
 const CLOSING_LINE_WORDS = 20;
 
@@ -177,7 +188,7 @@ const POINTS_AT_TEXT = new RegExp(
     String.raw`|\b(?:information|material|facts|data|sources|snippets|references?|notes) (?:below|above|provided|given)\b|\b(?:earlier|before|previously) you (?:wrote|said)\b|\byour (?:last|previous|earlier) (?:message|answer|reply|response)\b` +
     // A line that labels the asker's text below it: "My essay:", "Draft:", "Email draft:", "My cover letter intro:" (a red
     // team, session 47: edits inside such texts served to their review).
-    String.raw`|(?:^|\n)[ \t]*(?:(?:my|our|your|his|her|their|the|a)\s+)?(?:[\p{L}-]+\s+){0,2}(?:draft|essay|answer|paragraph|e-?mail|text|intro|introduction|letter|post|sentence|bio|summary|resume|cv|statement|story|poem|caption|tweet|message|reply|response|translation|abstract|thesis|outline|speech|homework|assignment)[ \t]*:[ \t]*\n`,
+    String.raw`|(?:^|\n)[ \t]*(?:(?:my|our|your|his|her|their|the|a)\s+)?(?:[\p{L}-]+\s+){0,2}(?:draft|essay|answer|paragraph|e-?mail|text|intro|introduction|letter|post|sentence|bio|summary|resume|cv|statement|story|poem|caption|tweet|message|reply|response|translation|abstract|thesis|outline|speech|homework|assignment)[ \t]*(?:\([^)\n]{0,24}\)[ \t]*)?:[ \t]*\n`,
   'iu',
 );
 const FIRST_WORD = /^\p{L}+/u;

@@ -75,11 +75,15 @@ const SPELLING_TOPIC = new RegExp(
     // essay?"), a text's errors ("Find the errors: …") (a red team, session 47: 183 words asked about and 36 spelling
     // variants served). Not everyday words that come near such questions ("How do I flag an email?", "feedback from my
     // manager", "Is coffee ok during pregnancy?", "Can I use statistics in my essay?"; a probe of over-refusal, session 47).
-    String.raw`|(?:word|docs|grammarly|editor|teacher|professor|tutor|checker|spellcheck|spell check|autocorrect)(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|mark(?:s|ed|ing)?|highlight\w*)`,
-    String.raw`|circled|autocorrect\w*|auto-correct\w*|spell-?check\w*|squiggl\w*|british or american|american or british`,
+    String.raw`|(?:word|docs|grammarly|editor|teacher|professor|tutor|checker|spellcheck|spell check|autocorrect)(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|highlight\w*)`,
+    // Any checker in the frame "Why does X flag <word>?" ("Why does LanguageTool flag recieve?", "Why does Hemingway
+    // highlight definately?"; a second review, session 47).
+    String.raw`|why (?:does|do|did|would|is) (?:[\p{L}-]+ ){1,3}(?:flag|underline|highlight|circle|cross out|red-line|reject|autocorrect|mark|complain about|object to)(?:s|ed|ing)? [\p{L}'’-]+(?: as [\p{L} ]{1,20})?(?: in red)?(?=\s*\?)`,
+    String.raw`|circled|crossed out|autocorrect\w*|auto-correct\w*|spell-?check\w*|squiggl\w*|british or american|american or british`,
     String.raw`|(?:phone|keyboard|iphone|android|autocomplete)(?: keeps?)? suggest\w*`,
     String.raw`|(?:find|spot|fix|correct|check for|point out|highlight|list)(?: all)?(?: the| any)? (?:errors|mistakes)(?= *[:.]| in (?:it|this|that|the (?:text|essay|email|draft|paragraph|sentence|letter|following)|my (?:essay|text|writing|email|draft|sentence|paragraph))\b)`,
-    String.raw`|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct)(?=\s*\?)|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct) (?:to (?:use|say|write)|in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)))\b`,
+    // Not "Is sushi ok?", a question of health (a second review, session 47).
+    String.raw`|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct) (?:to (?:use|say|write)|in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)))\b`,
   ].join(''),
   'iu',
 );
@@ -88,7 +92,8 @@ const SPELLING_TOPIC = new RegExp(
  * English", "Americanize this"): there a British and an American spelling are two answers (and only they: a typo
  * or a synonym is still one). "US"/"UK" only in capitals: "us English teachers" is a pronoun.
  */
-const VARIETY_TOPIC = /\b(?:dialects?|(?:british|american|canadian|australian)\s+(?:english|or\s+(?:british|american))|americani[sz]\w*|anglici[sz]\w*|briticis\w*)\b/iu;
+// Or writing for readers of one ("I'm writing for an American magazine. Is travelling ok?"; a red team, session 47).
+const VARIETY_TOPIC = /\b(?:dialects?|(?:british|american|canadian|australian)\s+(?:english|or\s+(?:british|american)|magazine|newspaper|audience|readers|publication|journal|publisher|client|editor)|americani[sz]\w*|anglici[sz]\w*|briticis\w*)\b/iu;
 const VARIETY_TOPIC_CASED = /\b(?:US|UK|U\.S\.|U\.K\.)\s+(?:[Ee]nglish|or\s+(?:British|American|UK|US))\b/u;
 
 /**
@@ -827,7 +832,7 @@ const MENTION_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each', 'the'
 const SLIP_DETERMINERS: ReadonlySet<string> = new Set(['any', 'all']);
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'your', 'my']);
 /** Words a slip doubles that need a word after them: an article, a preposition, a possessive. */
-const DOUBLED_NEEDS_MORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'from', 'by', 'about', 'your', 'my']);
+const DOUBLED_NEEDS_MORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'from', 'by', 'about', 'your', 'my', 'this']);
 /** Words that follow no article or preposition: another preposition, a conjunction ("the the in my emails", "to to from"). */
 const CANNOT_FOLLOW: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'from', 'to', 'of', 'with', 'into', 'onto', 'for', 'by', 'about', 'when', 'while', 'because', 'and', 'or', 'but', 'if',
@@ -842,7 +847,9 @@ const DOUBLING_TOPIC = /\b(?:flag\w*|underlin\w*|typos?|stutter\w*|stammer\w*|sa
  * ("Why does my keyboard insert the the?", "Why did my teacher circle to to?"; a hostile review, session 47: 111 of 140
  * such pairs served).
  */
-const TYPING_TOPIC = /\b(?:typ(?:es|ed|ing)|typos?|autocorrect\w*|keyboard|circled|circling|stutter\w*|stammer\w*|duplicat\w*|doubled)\b/iu;
+// Not "types" ("What are the the main types of clouds?") nor "keyboard" ("How do I clean a a keyboard?"; a second
+// review, session 47: 104 such slips refused by a first version).
+const TYPING_TOPIC = /\b(?:typ(?:ed|ing)|typos?|autocorrect\w*|circled|circling|stutter\w*|stammer\w*|duplicat\w*|doubled|keyboards? (?:keeps? )?(?:insert|add|put|type)\w*)\b/iu;
 // Not "can" ("the Can Can"), "do" ("What does do do in Ruby?"), "in"/"on" after a particle ("sleep in in the morning"),
 // "for" ("for for loops"), "I"/"you" (a stutter, a song): doubled, they say something (a hostile review).
 // Nor "why" ("the why why analysis"), "it" ("is it it on netflix"), "and" ("and and or"), "at" (AT-AT), "my", "will".

@@ -94,3 +94,23 @@ describe('"with"/"using" SQL after a program that SQL is not, or a dataframe (pr
     ['How do I sort a table by date in SQL?', 'How do I sort a table by date using SQL?'],
   ]);
 });
+
+describe('a second review of the session\'s rules: other checkers, labels and foods refused; everyday slips served again', () => {
+  notServed([
+    ['Why does LanguageTool flag receive?', 'Why does LanguageTool flag recieve?'],
+    ['Why does Hemingway mark believe?', 'Why does Hemingway mark beleive?'],
+    ['My teacher crossed out receive in my essay, why?', 'My teacher crossed out recieve in my essay, why?'],
+    ['Can you review my paragraph?\nThe industrial revolution changed the way people lived and worked in cities across Europe and America.\nWhat is wrong with it?', 'Can you review my paragraph?\nThe industrial revolution changed the the way people lived and worked in cities across Europe and America.\nWhat is wrong with it?'],
+    ['What can I make with pork chops and spinach?', 'What can I make with pork, chops and spinach?'],
+    ['How long do chicken thighs and peas last in the fridge?', 'How long do chicken, thighs and peas last in the fridge?'],
+    ['What can I make with hot dogs and spinach?', 'What can I make with hot, dogs and spinach?'],
+    ['Why does my phone keyboard insert is is when I type fast?', 'Why does my phone keyboard insert is when I type fast?'],
+  ]);
+  served([
+    ['What are the main types of clouds?', 'What are the the main types of clouds?'],
+    ['How do I clean a mechanical keyboard?', 'How do I clean a a mechanical keyboard?'],
+    ['I am pregnant. Is sushi ok?', 'I am pregnant. Is suhsi ok?'],
+    ['How should a teacher mark homework fairly?', 'How should a teacher mark homwork fairly?'],
+    ['Summarize this article.\nThe city council approved a new budget for parks and libraries on Monday evening.\nKeep it short.', 'Summarize this article.\nThe city council approved a new budget for parks and libraries on Monday evening.\nPlease keep it short.'],
+  ]);
+});
