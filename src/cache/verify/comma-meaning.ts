@@ -99,7 +99,7 @@ function nounsSplitByComma(side: PreparedSide, at: number, lexicon: CommaLexicon
   // The second is a food named after what it is made of, or a plural food after a singular one ("pork chops", "cherry
   // tomatoes", "egg whites"; a second review, session 47: 74 of 96 such pairs served by a list of products alone).
   const product = FOOD_PRODUCTS.has(secondWord) || (lexicon.singular(secondWord) !== undefined && lexicon.namesFood(secondWord, true));
-  if (!product || !(FOOD_MODIFIERS.has(firstWord) || (lexicon.namesFood(firstWord, true) && mostlyNoun(firstWord, lexicon, MOSTLY_NOUN)))) return false;
+  if (!product || !(FOOD_MODIFIERS.has(firstWord) || (lexicon.namesFood(firstWord, true) && mostlyNoun(firstWord, lexicon)))) return false;
   const before = side.tokens[at - 2];
   if (first.sentenceStart || before === undefined || (before.kind === 'word' && SUBJECTS_AND_AUXILIARIES.has(before.key.toLowerCase()))) return false;
   for (let index = at - 1, words = 0; index >= 0 && words < OPENING_PHRASE_WORDS; index--, words++) {
@@ -120,13 +120,12 @@ const FOOD_PRODUCTS: ReadonlySet<string> = new Set([
   'bacon', 'puree', 'scampi', 'cider', 'dogs', 'knots', 'rinds', 'chops', 'thighs', 'breasts', 'legs', 'drumsticks', 'ribs', 'loin', 'belly',
   'rings', 'whites', 'yolks', 'tortillas', 'wedges', 'fingers', 'livers', 'peppers', 'tomatoes',
 ]);
-function mostlyNoun(word: string, lexicon: CommaLexicon, least: number): boolean {
+function mostlyNoun(word: string, lexicon: CommaLexicon): boolean {
   const share = lexicon.nounShare(word);
-  return share === undefined ? lexicon.canBeNoun(word) && !lexicon.canBeVerb(word) : share >= least;
+  return share === undefined ? lexicon.canBeNoun(word) && !lexicon.canBeVerb(word) : share >= MOSTLY_NOUN;
 }
-/** The first noun's least share of noun uses ("rains" 0.7 after "it" is a verb), and the second's ("chips" 0.5). */
+/** The first noun's least share of noun uses ("rains" 0.7 after "it" is a verb). */
 const MOSTLY_NOUN = 0.6;
-const HALF_NOUN = 0.5;
 const OPENING_PHRASE_WORDS = 4;
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'at', 'after', 'before', 'during', 'with', 'without', 'from', 'by', 'as', 'like', 'since', 'until', 'besides']);
 /** Subjects before a verb ("If it rains, …"); not an auxiliary, which a question's food may follow ("How long do chicken, thighs …"). */
