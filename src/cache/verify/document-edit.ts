@@ -1,5 +1,5 @@
 import { align } from './align.ts';
-import { QUESTION_OPENERS } from './closed-lists.ts';
+import { QUESTION_OPENERS, REQUEST_VERBS } from './closed-lists.ts';
 
 /**
  * Whether two prompts that paste a document differ inside it. The verifier's tolerances (an article, a contraction,
@@ -83,7 +83,8 @@ function paragraphWords(text: string): ParagraphWords {
   if (labelled !== undefined) {
     // A labelled text: the label line and the task lines after the text are the request, every paragraph between them
     // is the text, a question it asks included ("My email:\n… Can you tell me where it is?\nGive me feedback.").
-    const documents = texts.map((paragraph, index) => index > labelled.label && index < labelled.taskFrom && paragraphs[index]! >= DOCUMENT_WORDS && !COURTESY_ALONE.test(paragraph));
+    // A template's labelled question ("Question: …", "Q: …") is the request's (a third review, session 47).
+    const documents = texts.map((paragraph, index) => index > labelled.label && index < labelled.taskFrom && paragraphs[index]! >= DOCUMENT_WORDS && !COURTESY_ALONE.test(paragraph) && !REQUEST_LABEL.test(paragraph));
     return { words, paragraphOf, paragraphs, documents };
   }
   // The request is the shortest paragraph that names a text ("Find the mistakes in the document."): a document may
@@ -137,24 +138,38 @@ function splitParagraphs(text: string): { paragraphs: string[]; labelled?: { lab
   for (let lines = 0; taskFrom - 1 > label && lines < CLOSING_LINES; lines++) {
     const tail = split[taskFrom - 1]!.trimEnd();
     const lineBreak = tail.lastIndexOf('\n');
-    const line = tail.slice(lineBreak + 1);
-    if ((line.match(WORD)?.length ?? 0) > CLOSING_LINE_WORDS) break;
+    const line = tail.slice(lineBreak + 1).trim();
+    const courtesy = COURTESY_ALONE.test(line) && (line.match(WORD)?.length ?? 0) <= COURTESY_LINE_WORDS && !/^(?:please|pls)\b/iu.test(line);
+    const answerCue = ANSWER_CUE.test(line);
+    // A closing line is the request's when it asks or tells (a question, a request verb, "Please …", an answer cue such as
+    // "Answer:", after which the question above it is the request's too), or is a thanks; else it is the text's own last
+    // line ("Best, Anna", "I will send the report tomorrow."; a third review, session 47).
+    const task = courtesy || answerCue || /\?/u.test(line) || CLOSING_TASK_OPENER.test(line) || QUESTION_OPENERS.has(line.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
+    if (!task || (line.match(WORD)?.length ?? 0) > CLOSING_LINE_WORDS) break;
     if (lineBreak !== -1) {
       split.splice(taskFrom - 1, 1, tail.slice(0, lineBreak), line);
       taskFrom++;
     }
     taskFrom--;
-    // Only a thanks or a sign-off of a few words goes on to the line before ("Thanks!"; not "Please make it shorter.").
-    if (!COURTESY_ALONE.test(line.trim()) || (line.match(WORD)?.length ?? 0) > COURTESY_LINE_WORDS || /^(?:please|pls)\b/iu.test(line.trim())) break;
+    // Only a thanks or an answer cue goes on to the line before ("Thanks!", "Answer:"; not "Please make it shorter.").
+    if (!courtesy && !answerCue) break;
   }
-  // A label, its text, then the request: else no labelled text ("Question:\nWhat is …?").
-  return taskFrom > label + 1 && taskFrom < split.length ? { paragraphs: split, labelled: { label, taskFrom } } : { paragraphs };
+  // A label, its text, then the request, which a first line that names the text holds itself ("Can you check my
+  // email?\n<email>"): else no labelled text ("Question:\nWhat is …?").
+  return taskFrom > label + 1 && (taskFrom < split.length || namingLine) ? { paragraphs: split, labelled: { label, taskFrom } } : { paragraphs };
 }
 const HAS_WORD = /\S/u;
 const COURTESY_LINE_WORDS = 3;
 /** The most words a first line that names a text may have to be the text's label ("Can you review my paragraph?"). */
 const LABEL_LINE_WORDS = 12;
 const CLOSING_LINES = 4;
+/** A closing line that cues the answer of a template ("Answer:", "Helpful Answer:", "A:", "Assistant:"). */
+const ANSWER_CUE = /^(?:[\p{L}-]+ )?(?:answer|a|response|reply|output|assistant)\s*:$/iu;
+/** How a closing task opens: a request verb, "please", "can you", "make it", "keep it" … ("Find the errors.", "Fix it."). */
+const CLOSING_TASK_OPENER = new RegExp(
+  String.raw`^(?:(?:please|pls|kindly|now|also|and|then)[,\s]+)?(?:(?:can|could|would|will) you\b|${[...REQUEST_VERBS].join('|')}|proofread|correct|improve|review|edit|shorten|simplify|polish|keep|answer|respond|reply|grade|rate|critique|evaluate|analy[sz]e|extract|rephrase|reword|format|turn|use|add|remove|highlight|point|spot|identify|count|tell|say)\b`,
+  'iu',
+);
 const CLOSING_LINE_WORDS = 20;
 
 /** A paragraph of the text worked on, not of the request around it: no question, question's or task's label line, or courtesy alone ("Thanks!"). */

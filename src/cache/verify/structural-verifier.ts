@@ -75,15 +75,18 @@ const SPELLING_TOPIC = new RegExp(
     // essay?"), a text's errors ("Find the errors: …") (a red team, session 47: 183 words asked about and 36 spelling
     // variants served). Not everyday words that come near such questions ("How do I flag an email?", "feedback from my
     // manager", "Is coffee ok during pregnancy?", "Can I use statistics in my essay?"; a probe of over-refusal, session 47).
-    String.raw`|(?:word|docs|grammarly|editor|teacher|professor|tutor|checker|spellcheck|spell check|autocorrect)(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|highlight\w*)`,
-    // Any checker in the frame "Why does X flag <word>?" ("Why does LanguageTool flag recieve?", "Why does Hemingway
-    // highlight definately?"; a second review, session 47).
-    String.raw`|why (?:does|do|did|would|is) (?:[\p{L}-]+ ){1,3}(?:flag|underline|highlight|circle|cross out|red-line|reject|autocorrect|mark|complain about|object to)(?:s|ed|ing)? [\p{L}'’-]+(?: as [\p{L} ]{1,20})?(?: in red)?(?=\s*\?)`,
-    String.raw`|circled|crossed out|autocorrect\w*|auto-correct\w*|spell-?check\w*|squiggl\w*|british or american|american or british`,
+    // The checkers by name ("Why does LanguageTool flag recieve?", "Why does Hemingway highlight definately?"; a second
+    // review, session 47); not a frame of any subject ("Why does my bank flag transactions?"; a third review).
+    String.raw`|(?:word|docs|grammarly|languagetool|language tool|hemingway|prowritingaid|quillbot|ginger|gboard|swiftkey|libreoffice|checker|spellcheck|spell check|autocorrect)(?: app| editor)?(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|highlight\w*|red-lin\w*|mark(?:s|ed)?|reject\w*|complain\w* about|object\w* to|(?:does not|doesn't|won't) (?:like|accept|recogni[sz]e))`,
+    String.raw`|(?:editor|teacher|professor|tutor)(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|highlight\w*|red-lin\w*)`,
+    String.raw`|(?:phone|keyboard|iphone|android)(?: keeps?)? (?:chang|correct|replac|turn)\w* \p{L}+ (?:to|into|with) \p{L}+`,
+    String.raw`|(?:teacher|professor|tutor|editor) circled|crossed out|autocorrect (?:keeps? |always )?(?:chang|correct|replac|turn)\w*|spell-?check\w*|squiggly (?:red |blue )?lines? under`,
+    String.raw`|(?:is \p{L}+|spelling|spelled|spelt|word) (?:british or american|american or british)|(?:british or american|american or british) (?:spelling|english|word)`,
     String.raw`|(?:phone|keyboard|iphone|android|autocomplete)(?: keeps?)? suggest\w*`,
     String.raw`|(?:find|spot|fix|correct|check for|point out|highlight|list)(?: all)?(?: the| any)? (?:errors|mistakes)(?= *[:.]| in (?:it|this|that|the (?:text|essay|email|draft|paragraph|sentence|letter|following)|my (?:essay|text|writing|email|draft|sentence|paragraph))\b)`,
     // Not "Is sushi ok?", a question of health (a second review, session 47).
-    String.raw`|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct) (?:to (?:use|say|write)|in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)))\b`,
+    // Not "Is ChatGPT ok to use for homework?" (a third review, session 47).
+    String.raw`|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct) (?:to (?:use|say|write)(?: in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)|(?=\s*\?))|in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)))\b`,
   ].join(''),
   'iu',
 );

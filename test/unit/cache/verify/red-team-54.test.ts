@@ -114,3 +114,19 @@ describe('a second review of the session\'s rules: other checkers, labels and fo
     ['Summarize this article.\nThe city council approved a new budget for parks and libraries on Monday evening.\nKeep it short.', 'Summarize this article.\nThe city council approved a new budget for parks and libraries on Monday evening.\nPlease keep it short.'],
   ]);
 });
+
+describe('a third review of the session\'s rules: retrieval templates and lists served again, named checkers refused', () => {
+  notServed([
+    ['Can you check my email?\nHi John,\nI will send you the invoice on Monday.\nThanks,\nAnna', 'Can you check my email?\nHi John,\nI will send you the the invoice on Monday.\nThanks,\nAnna'],
+    ['Why does Ginger mark accommodate?', 'Why does Ginger mark accomodate?'],
+    ['My phone keeps changing definitely to defiantly.', 'My phone keeps changing definately to defiantly.'],
+    ['Give me ideas for a picnic with cheese sandwiches and lemonade.', 'Give me ideas for a picnic with cheese, sandwiches and lemonade.'],
+  ]);
+  served([
+    ['Context:\nItems can be returned within 30 days of delivery with the receipt.\n\nQuestion: How long do I have to return an item?\n\nAnswer:', 'Context:\nItems can be returned within 30 days of delivery with the receipt.\n\nQuestion: How long do I have to retrun an item?\n\nAnswer:'],
+    ['Answer using the context below.\nItems can be returned within 30 days of delivery with the receipt.\nQuestion: How long do I have to return an item?\nAnswer:', 'Answer using the context below.\nItems can be returned within 30 days of delivery with the receipt.\nQuestion: How long do i have to return an item?\nAnswer:'],
+    ['What can I make with tomato onions and garlic?', 'What can I make with tomato, onions and garlic?'],
+    ['Why does my dog mark territory?', 'Why does my dog mark teritory?'],
+    ['Is ChatGPT ok to use for homework?', 'Is ChatGPT ok to use for homwork?'],
+  ]);
+});
