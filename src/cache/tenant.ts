@@ -40,14 +40,20 @@ export function rateLimitTenants(source: CredentialSource, settings: Pick<RouteS
     if (named) return [keyedHash(secret, `header:${named}`)];
   }
   const credentials = requestCredentials(source);
-  const keys = credentials.filter(([name]) => RATE_LIMITED_KEYS.has(name));
+  // A gateway's key counts only where no API key does: a team may share one beside its members' own keys (a third
+  // review, session 47, rotated a cookie beside a LiteLLM or Portkey key alone for a fresh allowance each time).
+  let keys = credentials.filter(([name]) => RATE_LIMITED_KEYS.has(name));
+  if (keys.length === 0) keys = credentials.filter(([name]) => GATEWAY_KEYS.has(name));
   if (keys.length === 0) return [keyedHash(secret, `credentials:${encodeCredentials(credentials)}`)];
   return keys.map((credential) => keyedHash(secret, `credentials:${encodeCredentials([credential])}`));
 }
 /** The credentials that are a caller's own API key at the LLM APIs semcache fronts (OpenAI, Azure, Anthropic, Google). */
 const RATE_LIMITED_KEYS: ReadonlySet<string> = new Set([
-  'header:authorization', 'header:api-key', 'header:x-api-key', 'header:ocp-apim-subscription-key', 'header:x-goog-api-key', 'query:key', 'query:api-key', 'query:api_key',
+  'header:authorization', 'header:api-key', 'header:x-api-key', 'header:ocp-apim-subscription-key', 'header:x-goog-api-key', 'query:key', 'query:api-key',
+  'query:api_key', 'query:apikey',
 ]);
+/** The keys of LLM gateways semcache may sit in front of. */
+const GATEWAY_KEYS: ReadonlySet<string> = new Set(['header:x-portkey-api-key', 'header:x-litellm-api-key', 'header:cf-aig-authorization', 'header:helicone-auth', 'header:proxy-authorization']);
 
 /**
  * The keyed hash of a request's credentials alone, whatever the route's tenant (CacheEntry.keeper): on a route

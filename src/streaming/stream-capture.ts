@@ -107,6 +107,8 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   #ended = false;
   /** An error event came after the terminal one. */
   #lateError = false;
+  /** The terminal event was chat's `data: [DONE]`. */
+  #endedByDone = false;
   /** The client side is over: upstream ended or failed, or the client left. */
   #closed = false;
   #sourceFinished = false;
@@ -202,6 +204,13 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
   readonly #onReadError = (error: unknown): void => {
     if (this.#closed) return;
     this.#sourceFinished = true;
+    // After the terminal event the answer is whole: the client's stream ends cleanly, without the failure event its SDK
+    // would throw on (a socket reset after `message_stop`, or the shutdown's abort; a third review, session 47).
+    if (this.#ended) {
+      this.#close();
+      this.#answer(END);
+      return;
+    }
     this.#fail(error, 'upstream-error');
   };
 
@@ -278,14 +287,16 @@ class StreamCapture<A extends CachedAnswer> implements AsyncIterableIterator<Uin
 
   #observe(event: SseEvent): AssembledEventKind {
     if (this.#ended) {
-      // After the terminal event clients ignore what comes (a `ping`, a stray chunk), but an error makes their SDK throw.
-      if (isErrorEvent(event)) this.#lateError = true;
+      // After the terminal event clients ignore what comes (a `ping`, a stray chunk), but an error makes their SDK throw;
+      // not after chat's `[DONE]`, where the OpenAI SDKs stop reading (a third review, session 47).
+      if (!this.#endedByDone && isErrorEvent(event)) this.#lateError = true;
       return 'ignored';
     }
     const kind = this.#assembler.push(event);
     if (kind === 'done' || kind === 'failed') {
       const outcome = this.#assembler.finish();
       this.#ended = kind === 'done' && outcome.kind === 'complete';
+      this.#endedByDone = event.data.trim() === '[DONE]';
       this.#settle(outcome);
     }
     return kind;

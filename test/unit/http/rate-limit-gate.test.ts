@@ -79,6 +79,18 @@ describe('RateLimitGate', () => {
     await refusal(gate.admit(limited, as('sk-alice', { 'openai-organization': 'org-other' }), 'before-upstream'));
   });
 
+  // A third review (session 47): with a gateway's key alone, a rotating cookie bought a fresh allowance each time.
+  it('counts a gateway\'s key where the request has no API key of its own', async () => {
+    const gate = new RateLimitGate({ limiter: new MemoryRateLimiter({ now: () => 0 }), tenantSecret: secret });
+    const limited = route({ rateLimit: { requests: 1, window: '1m' } });
+    const gatewayOnly = (cookie: string) => {
+      const headers: Record<string, string> = { 'x-litellm-api-key': 'sk-litellm-1', cookie };
+      return { header: (name: string) => headers[name.toLowerCase()], headers };
+    };
+    expect(await gate.admit(limited, gatewayOnly('a=1'), 'before-upstream')).toBe(true);
+    await refusal(gate.admit(limited, gatewayOnly('a=2'), 'before-upstream'));
+  });
+
   it('counts per trusted tenant header when the route takes one', async () => {
     const gate = new RateLimitGate({ limiter: new MemoryRateLimiter(), tenantSecret: secret });
     const gateway = route({ tenantHeader: 'X-Tenant', trustTenantHeader: true, rateLimit: { requests: 1, window: '1h' } });
