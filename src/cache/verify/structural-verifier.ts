@@ -80,12 +80,12 @@ const SPELLING_TOPIC = new RegExp(
     String.raw`|(?:word|docs|grammarly|languagetool|language tool|hemingway|prowritingaid|quillbot|ginger|gboard|swiftkey|libreoffice|checker|spellcheck|spell check|autocorrect)(?: app| editor)?(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|highlight\w*|red-lin\w*|mark(?:s|ed)?|reject\w*|complain\w* about|object\w* to|(?:does not|doesn't|won't) (?:like|accept|recogni[sz]e))`,
     String.raw`|(?:editor|teacher|professor|tutor)(?: keeps?| always)? (?:flag\w*|underlin\w*|circl\w*|highlight\w*|red-lin\w*)`,
     String.raw`|(?:phone|keyboard|iphone|android)(?: keeps?)? (?:chang|correct|replac|turn)\w* \p{L}+ (?:to|into|with) \p{L}+`,
-    String.raw`|(?:teacher|professor|tutor|editor) circled|crossed out|autocorrect (?:keeps? |always )?(?:chang|correct|replac|turn)\w*|spell-?check\w*|squiggly (?:red |blue )?lines? under`,
+    String.raw`|crossed out|autocorrect (?:keeps? |always )?(?:chang|correct|replac|turn)\w*|spell-?check\w*|squiggly (?:red |blue )?lines? under`,
     String.raw`|(?:is \p{L}+|spelling|spelled|spelt|word) (?:british or american|american or british)|(?:british or american|american or british) (?:spelling|english|word)`,
     String.raw`|(?:phone|keyboard|iphone|android|autocomplete)(?: keeps?)? suggest\w*`,
     String.raw`|(?:find|spot|fix|correct|check for|point out|highlight|list)(?: all)?(?: the| any)? (?:errors|mistakes)(?= *[:.]| in (?:it|this|that|the (?:text|essay|email|draft|paragraph|sentence|letter|following)|my (?:essay|text|writing|email|draft|sentence|paragraph))\b)`,
-    // Not "Is sushi ok?", a question of health (a second review, session 47).
-    // Not "Is ChatGPT ok to use for homework?" (a third review, session 47).
+    // Not "Is sushi ok?", a question of health (a second review, session 47), nor "Is ChatGPT ok to use for homework?"
+    // (a third review).
     String.raw`|is (?!(?:it|this|that|he|she|they|there|you|we|i)\b)\p{L}+ (?:ok|okay|acceptable|correct) (?:to (?:use|say|write)(?: in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)|(?=\s*\?))|in (?:an?|my|the) (?:essay|e-?mail|letter|paper|sentence|text|cover letter|resume)))\b`,
   ].join(''),
   'iu',
