@@ -360,15 +360,16 @@ export class StructuralVerifier implements CandidateVerifier {
         accepted.push(`simply worded ${left.map((token) => token.text).join(' ')}/${right.map((token) => token.text).join(' ')}`);
         continue;
       }
-      const talkedOf = () => (doublingTalkedOf ??= spellingMatters || TYPING_TOPIC.test(query) || TYPING_TOPIC.test(candidate));
       // A word typed beside itself on one side, in a text that talks of typing or words, or with nothing after it that
       // could follow it (“the the in my emails”, “every to to from my document”), is what it asks about, whichever rule
       // would take it (an article, a slip; a hostile review, session 47).
-      const twice = besideItself(hunk, left, right, before, after);
-      if (twice !== undefined && (twice.mentioned || talkedOf())) return { kind: 'undecided', reason: 'a word typed twice where typing or words are talked of' };
+      const run = doubledRun(hunk, left, right, before, after);
+      if (run !== undefined && (mentionedRun(run) || (doublingTalkedOf ??= spellingMatters || TYPING_TOPIC.test(query) || TYPING_TOPIC.test(candidate)))) {
+        return { kind: 'undecided', reason: 'a word typed twice where typing or words are talked of' };
+      }
       // Nor accepted as a slip where the doubled word may be a name, a song's or speech's words, or code ("the the", "lambda
       // a: a"); other rules judge it.
-      const doubled = twice === undefined || (doublingSpoken ??= DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || holdsCode(before.tokens) || holdsCode(after.tokens)) ? undefined : doubledWord(hunk, left, right, before, after);
+      const doubled = run === undefined || (doublingSpoken ??= DOUBLING_TOPIC.test(query) || DOUBLING_TOPIC.test(candidate) || holdsCode(before.tokens) || holdsCode(after.tokens)) ? undefined : doubledWord(run);
       if (doubled !== undefined) {
         accepted.push(`doubled word ${doubled}`);
         continue;
@@ -776,54 +777,62 @@ const WORDING_ACTS: ReadonlySet<string> = new Set([
  * twice in a row, where the other side has it once. Not a word asked about ("Is 'the the' a typo?" quotes it), nor
  * words that doubled say something ("had had", "no no", "so so", "bye bye").
  */
-function doubledWord(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): string | undefined {
-  const [inserted, side, at] = left.length === 0 && right.length === 1 ? [right[0]!, rightSide, hunk.rightStart] : right.length === 0 && left.length === 1 ? [left[0]!, leftSide, hunk.leftStart] : [undefined, leftSide, -1];
-  if (inserted?.kind !== 'word') return undefined;
-  const lower = inserted.key.toLowerCase();
-  const { tokens, origin } = side;
+function doubledWord(run: DoubledRun): string | undefined {
+  const { inserted, lower, tokens, at, start, end } = run;
   // Lowercase as a slip types it, or the sentence's first word typed again ("How How does …"): not a title ("The The").
   const retyped = tokens[at - 1]?.sentenceStart === true && tokens[at - 1]!.text === inserted.text && RETYPED_FIRST.has(lower);
   if (!(DOUBLED_SLIPS.has(lower) || retyped) || (inserted.text !== lower && !inserted.sentenceStart && at > 0 && !retyped)) return undefined;
-  const same = (index: number) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1;
-  // Side by side as typed, nothing between (not "lambda a: a * 2"), and twice, not a stutter ("I I I am sorry").
-  const twin = [at - 1, at + 1].find(same);
-  if (twin === undefined || same(at - 2) || same(at + 2) || asksAboutWords(tokens, at, at + 1, false)) return undefined;
+  // Twice, not a stutter ("I I I am sorry"), and not a word asked about.
+  if (end - start > 2 || asksAboutWords(tokens, at, at + 1, false)) return undefined;
   // Not closing the text, nor after "of", "from", "by": a name ("the lead singer of the the").
-  const first = Math.min(at, twin);
-  if (Math.max(at, twin) === tokens.length - 1 || /^(?:of|from|by)$/iu.test(tokens[first - 1]?.key ?? '')) return undefined;
+  if (end === tokens.length || /^(?:of|from|by)$/iu.test(tokens[start - 1]?.key ?? '')) return undefined;
   // "say by by", "wave by by to the guests": bye-bye (a hostile review, session 47).
-  if (lower === 'by' && /^(?:say|says|said|saying|wave|waves|waved|waving|wish|kiss)$/iu.test(tokens[first - 1]?.key ?? '')) return undefined;
+  if (lower === 'by' && /^(?:say|says|said|saying|wave|waves|waved|waving|wish|kiss)$/iu.test(tokens[start - 1]?.key ?? '')) return undefined;
   return lower;
 }
-/**
- * Whether one side has one word more, typed right beside the same word ("the the", "to to to"), and whether the run is
- * `mentioned`: a word that needs one after it (an article, a preposition: DOUBLED_NEEDS_MORE) with none that could
- * follow it, but a function word, a mark or the end ("Why do I keep typing the the in my emails?", "remove every to to
- * from my document"), where a slip is followed by what its one copy needs ("fix a a leaky faucet").
- */
-function besideItself(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): { mentioned: boolean } | undefined {
+
+/** A word one side has once more, typed right beside the same word ("the the", "to to to"): the run `start`…`end`. */
+interface DoubledRun {
+  inserted: Token;
+  lower: string;
+  tokens: readonly Token[];
+  at: number;
+  start: number;
+  end: number;
+}
+function doubledRun(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): DoubledRun | undefined {
   const [inserted, side, at] = left.length === 0 && right.length === 1 ? [right[0]!, rightSide, hunk.rightStart] : right.length === 0 && left.length === 1 ? [left[0]!, leftSide, hunk.leftStart] : [undefined, leftSide, -1];
   if (inserted?.kind !== 'word') return undefined;
   const lower = inserted.key.toLowerCase();
   const { tokens, origin } = side;
+  // Side by side as typed, nothing between: not "lambda a: a * 2", where a mark set aside parts them.
   const same = (index: number) => tokens[index]?.kind === 'word' && tokens[index]!.key.toLowerCase() === lower && Math.abs(origin[index]! - origin[at]!) === 1;
   if (!same(at - 1) && !same(at + 1)) return undefined;
   let start = at;
   while (same(start - 1)) start--;
   let end = at + 1;
   while (same(end)) end++;
+  return { inserted, lower, tokens, at, start, end };
+}
+/**
+ * Whether a doubled run is the word mentioned, not a slip: a word that needs one after it (an article, a preposition:
+ * DOUBLED_NEEDS_MORE) with none that could follow it, but a function word, a mark or the end ("Why do I keep typing the
+ * the in my emails?", "remove every to to from my document"), where a slip is followed by what its one copy needs ("fix
+ * a a leaky faucet").
+ */
+function mentionedRun({ lower, tokens, start, end }: DoubledRun): boolean {
   const next = tokens[end];
   const previous = start > 0 && !tokens[start]!.sentenceStart && tokens[start - 1]!.kind === 'word' ? tokens[start - 1]!.key.toLowerCase() : '';
   const needsMore = DOUBLED_NEEDS_MORE.has(lower);
-  const mentioned =
+  return (
     (needsMore && (next === undefined || next.sentenceStart || next.kind === 'punct' || (next.kind === 'word' && CANNOT_FOLLOW.has(next.key.toLowerCase())))) ||
     // Three of them ("all the the the errors"), or a grammar word after a determiner ("remove every is is", "the to to
     // errors"), is the word itself, not a slip ("all the the facts" is one).
     (needsMore && end - start > 2) ||
     (DOUBLED_SLIPS.has(lower) && (MENTION_DETERMINERS.has(previous) || (SLIP_DETERMINERS.has(previous) && !DETERMINER_WORDS.has(lower)))) ||
     // A verb doubled after what takes a noun ("search for is is", "fix are are in a document").
-    (DOUBLED_VERBS.has(lower) && TAKES_A_NOUN.has(previous));
-  return { mentioned };
+    (DOUBLED_VERBS.has(lower) && TAKES_A_NOUN.has(previous))
+  );
 }
 const DOUBLED_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'be', 'does', 'should']);
 const TAKES_A_NOUN: ReadonlySet<string> = new Set([
@@ -848,10 +857,9 @@ const DOUBLING_TOPIC = /\b(?:flag\w*|underlin\w*|typos?|stutter\w*|stammer\w*|sa
 /**
  * Where a doubled word is refused outright, whatever other rule would take it: words typed, autocorrected, marked
  * ("Why does my keyboard insert the the?", "Why did my teacher circle to to?"; a hostile review, session 47: 111 of 140
- * such pairs served).
+ * such pairs served). Not "types" ("What are the the main types of clouds?") nor a bare "keyboard" ("How do I clean a a
+ * keyboard?"; a second review: 104 such slips refused by a first version).
  */
-// Not "types" ("What are the the main types of clouds?") nor "keyboard" ("How do I clean a a keyboard?"; a second
-// review, session 47: 104 such slips refused by a first version).
 const TYPING_TOPIC = /\b(?:typ(?:ed|ing)|typos?|autocorrect\w*|circled|circling|stutter\w*|stammer\w*|duplicat\w*|doubled|keyboards? (?:keeps? )?(?:insert|add|put|type)\w*)\b/iu;
 // Not "can" ("the Can Can"), "do" ("What does do do in Ruby?"), "in"/"on" after a particle ("sleep in in the morning"),
 // "for" ("for for loops"), "I"/"you" (a stutter, a song): doubled, they say something (a hostile review).
