@@ -1,6 +1,7 @@
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it, vi } from 'vitest';
+import { MessagesAssembler } from '../../../src/api/anthropic-messages/messages-assembler.ts';
 import { CompletionAssembler } from '../../../src/streaming/completion-assembler.ts';
 import { captureStream } from '../../../src/streaming/stream-capture.ts';
 import { bytes, decodeAll, joinBytes, sseBody, splitAt, text, textAnswerChunks, usageChunk } from './sse-fixtures.ts';
@@ -177,6 +178,29 @@ describe('captureStream', () => {
     expect(text(await drain(client))).toBe(fullBody + late);
     expect((await result).kind).toBe('complete');
     expect((await final).kind).toBe('complete');
+  });
+
+  // A hostile stream: the late error cut at every byte, with CRLF line ends; a ping or a comment instead stays storable.
+  it('finds an Anthropic error event after message_stop wherever the upstream cuts its chunks', async () => {
+    const events: Array<[string, object]> = [
+      ['message_start', { message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'm', content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } }],
+      ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }],
+      ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Hi' } }],
+      ['content_block_stop', { index: 0 }],
+      ['message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } }],
+      ['message_stop', {}],
+    ];
+    const sse = (list: Array<[string, object]>) => list.map(([type, fields]) => `event: ${type}\r\ndata: ${JSON.stringify({ type, ...fields })}\r\n\r\n`).join('');
+    const answer = sse(events);
+    for (const [after, storable] of [[sse([['error', { error: { type: 'api_error', message: 'late' } }]]), false], [sse([['ping', {}]]) + ': keep-alive\r\n\r\n', true]] as const) {
+      const whole = bytes(answer + after);
+      for (let cut = answer.length - 20; cut < whole.length; cut++) {
+        const { client, result, final } = captureStream(fromParts([whole.subarray(0, cut), whole.subarray(cut)]), { dropUsageChunk: false, assembler: new MessagesAssembler() });
+        expect(text(await drain(client))).toBe(answer + after);
+        expect((await result).kind).toBe('complete');
+        expect((await final).kind).toBe(storable ? 'complete' : 'incomplete');
+      }
+    }
   });
 
   it('stays final after [DONE] for a ping, a failed read or a client that leaves', async () => {
