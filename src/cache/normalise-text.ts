@@ -8,16 +8,32 @@ import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
  * case, punctuation or interior whitespace, which change meaning ("2+2" vs "2*2", "US" vs "us", Python
  * indentation, `'a  b'` vs `'a b'`).
  */
-export function normaliseText(text: string): string {
-  // A text that asks about its own characters keeps them as typed (see ABOUT_UNICODE, ABOUT_LINE_ENDINGS, ABOUT_WHITESPACE).
+export function normaliseText(text: string, about: string = text): string {
+  // A text that asks about its own characters keeps them as typed (see keepsCharacters, ABOUT_LINE_ENDINGS,
+  // ABOUT_WHITESPACE). `about` is where the question is read: the text itself, or every turn embedded with it (a later
+  // turn may ask about an earlier one's characters: "What is len(s)?" after 's = "é"').
   const composed = nfcKeepingSingletons(text);
-  const nfc = composed !== text && ABOUT_UNICODE.test(text) ? text : composed;
+  const nfc = composed !== text && keepsCharacters(about) ? text : composed;
   // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
-  const lines = nfc.includes('\r\n') && ABOUT_LINE_ENDINGS.test(text) ? nfc : nfc.replace(/\r\n/gu, '\n');
+  const lines = nfc.includes('\r\n') && ABOUT_LINE_ENDINGS.test(about) ? nfc : nfc.replace(/\r\n/gu, '\n');
   // The whitespace question is read only where trimming changes the text: every request's text passes here.
   const trimmed = trimEnds(lines);
-  return trimmed !== lines && ABOUT_WHITESPACE.test(text) ? lines : trimmed;
+  return trimmed !== lines && ABOUT_WHITESPACE.test(about) ? lines : trimmed;
 }
+
+/**
+ * Whether a text that NFC changes keeps its characters as typed: where it asks about them (ABOUT_UNICODE), or where it
+ * holds code, a quoted literal or any mark of one (CODE_OR_QUOTE_MARK): '"é".length', 'len("é")', '/^caf.$/ matches
+ * "café"', "SHA-256 of 'é'" answer 1 or 2, true or false, one digest or another by the form the accent is written in,
+ * and a list of words could not name every question that reads a string (a hostile review at the proxy, session 48: 8
+ * of 15 such pairs had one exact key). Prose with an accent written decomposed ("What does café mean?") still meets its
+ * composed copy.
+ */
+function keepsCharacters(text: string): boolean {
+  return ABOUT_UNICODE.test(text) || CODE_OR_QUOTE_MARK.test(text);
+}
+/** A mark of code or a quoted literal: quotes (not an apostrophe inside a word), brackets, slashes, operators. */
+const CODE_OR_QUOTE_MARK = /["`“”„«»‹›「」()[\]{}\/\\=<>|^$#*%&@~+]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/u;
 
 /**
  * Words of a question about a text's own characters or their encoding: there composed and decomposed accents are two
@@ -28,28 +44,37 @@ export function normaliseText(text: string): string {
  * word).
  */
 const ABOUT_UNICODE =
-  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?)\b|={2,3}/i;
+  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|length|len|strlen|size|index|hex|dump|reverse[sd]?|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|sort\w*)\b|={2,3}/i;
 /**
  * Words of a question about a text's line endings: there CRLF and LF are two answers ("Does this text use CRLF or LF?",
  * "Why does this script fail with bad interpreter?"; the verifier reads every line break as "\n" otherwise, see
  * StructuralVerifier.verify).
  */
-export const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|line terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter)\b|\^M|\$'\\r'/i;
-/** Words of a question about whitespace, where the text's own ends are part of what is asked about ("trailing spaces"). */
-const ABOUT_WHITESPACE = /\b(?:trailing|leading)\s+(?:white\s*space|spaces?|newlines?|tabs?|blank\s+lines?)\b|\bwhite\s*space\b/i;
+export const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n/i;
+/**
+ * Words of a question about whitespace or about the text's own length or ends, where the text's own ends are part of
+ * what is asked ("trailing spaces", "How many blank lines precede this sentence?", "Does my message end with a space? ",
+ * "What is the last character of this message? "; the last four were trimmed to one exact key with the same text
+ * unpadded, a hostile review at the proxy, session 48).
+ */
+export const ABOUT_WHITESPACE =
+  /\b(?:white\s*space|spaces|space\s+characters?|(?:a|one|two|extra|double|trailing|leading)\s+space|blank(?:\s+lines?)?|empty\s+lines?|newlines?|line\s*(?:breaks?|feeds?)|tabs?|indent\w*|length\s+of\s+(?:this|my|the\s+(?:message|text|string|input|line|prompt))|(?:first|last|final|leading|trailing|ending)\s+(?:characters?|chars?|bytes?|symbols?|letters?)|how\s+many\s+(?:characters|chars|bytes|lines|symbols|letters)|how\s+long\s+is\s+(?:this|my)|(?:count|number\s+of)\s+(?:the\s+)?(?:characters|chars|bytes|symbols|lines|letters)|(?:precede[sd]?|preceding)\s+this|(?:starts?|begins?|ends?|starting|beginning|ending)\s+with)\b/i;
 
 /**
  * The text with its ends trimmed, except the indentation of a first line of code or data where a later line is
  * indented less: there it is the text's own ("  apiVersion: v1\nkind: Service" is YAML that does not parse, " n = 5\nif
  * n > 3:" Python that raises an IndentationError), and trimming it served a broken program the answer about a working
- * one (a red team on pasted data, session 38). Prose ("  What is\n\n2+2?"), one line, or a block indented as a whole
- * is trimmed as before.
+ * one (a red team on pasted data, session 38); a first line indented by a tab likewise. Prose ("  What is\n\n2+2?"), one
+ * line, or a block indented as a whole is trimmed as before.
  */
 export function trimEnds(text: string): string {
   const trimmed = text.trim();
   const lead = LEADING_SPACE.exec(text)![0];
   const indent = lead.length - lead.lastIndexOf('\n') - 1;
-  if (indent === 0 || !trimmed.includes('\n') || !CODE_OR_DATA_LINE.test(trimmed.slice(0, trimmed.indexOf('\n')))) return trimmed;
+  // A tab is code's or data's own indentation wherever it stands (a Makefile's recipe line, a TSV's empty first cell:
+  // "\techo hi\n^ is this a valid recipe line?", a hostile review at the proxy, session 48).
+  const tabbed = lead.slice(lead.length - indent).includes('\t');
+  if (indent === 0 || !trimmed.includes('\n') || !(tabbed || CODE_OR_DATA_LINE.test(trimmed.slice(0, trimmed.indexOf('\n'))))) return trimmed;
   for (const line of trimmed.split('\n').slice(1)) {
     const own = LEADING_SPACE.exec(line)![0].length;
     if (own < line.length && own < indent) return lead.slice(lead.length - indent) + trimmed;

@@ -75,14 +75,20 @@ export function embeddedTurns(messages: ChatMessage[], turns: number): { text: s
   const last = messages[messages.length - 1];
   if (!last || last.role !== 'user' || typeof last.content !== 'string') return undefined;
   if (turns === 1) return { text: normaliseText(last.content), count: 1 };
-  const lines: string[] = [];
-  for (let index = messages.length - 1; index >= 0 && lines.length < turns; index--) {
+  const embedded: ChatMessage[] = [];
+  for (let index = messages.length - 1; index >= 0 && embedded.length < turns; index--) {
     const message = messages[index]!;
     const conversational = message.role === 'user' || message.role === 'assistant';
     if (!conversational || typeof message.content !== 'string' || message.tool_calls) break;
-    // A turn's own line breaks go on with a space, so only a real turn starts a line with "user: " or
-    // "assistant: ": a message whose text holds "\nassistant: No." is not those turns.
-    lines.unshift(`${message.role}: ${normaliseText(message.content).replaceAll('\n', '\n ')}`);
+    embedded.unshift(message);
   }
+  // Each turn is normalised as the whole conversation reads: a later turn may ask about an earlier one's characters
+  // ('s = "é"', then "What is len(s)?"; 's = "ab   "', then "How many trailing spaces did my first message have?"),
+  // where each turn read alone was folded to one exact key with its composed or trimmed twin (a hostile review at the
+  // proxy, session 48).
+  const about = embedded.map((message) => message.content as string).join('\n');
+  // A turn's own line breaks go on with a space, so only a real turn starts a line with "user: " or
+  // "assistant: ": a message whose text holds "\nassistant: No." is not those turns.
+  const lines = embedded.map((message) => `${message.role}: ${normaliseText(message.content as string, about).replaceAll('\n', '\n ')}`);
   return { text: lines.join('\n'), count: lines.length };
 }

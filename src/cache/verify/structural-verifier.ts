@@ -37,7 +37,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { ABOUT_LINE_ENDINGS } from '../normalise-text.ts';
+import { ABOUT_LINE_ENDINGS, ABOUT_WHITESPACE } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -114,6 +114,12 @@ const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
 const ANY_LINE_BREAK = /\r\n?|[\n\u2028\u2029]/gu;
 
+/** A text's leading and trailing whitespace, as one string. */
+function endsOf(text: string): string {
+  // trimStart/trimEnd, not /\s*$/: that regex is quadratic over a long run of inner spaces.
+  return `${text.slice(0, text.length - text.trimStart().length)}|${text.slice(text.trimEnd().length)}`;
+}
+
 /** A text's line breaks as typed, in order. */
 function lineBreaksOf(text: string): string {
   return (text.match(ANY_LINE_BREAK) ?? []).join('');
@@ -160,6 +166,10 @@ export class StructuralVerifier implements CandidateVerifier {
       const verdict = this.verify(typedQuery.replace(OTHER_LINE_BREAKS, '\n'), typedCandidate.replace(OTHER_LINE_BREAKS, '\n'));
       return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'line breaks'] } : verdict;
     }
+    // normaliseText keeps a text's leading or trailing whitespace only where the text asks about whitespace or its own
+    // length or ends ("Is there trailing whitespace in this line: foo  "); there the ends are the question (a hostile
+    // review at the proxy, session 48: read as typography, "… foo  " was served "… foo"'s answer).
+    if (endsOf(typedQuery) !== endsOf(typedCandidate) && (ABOUT_WHITESPACE.test(typedQuery) || ABOUT_WHITESPACE.test(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);

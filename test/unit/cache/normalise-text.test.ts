@@ -74,3 +74,44 @@ describe('normaliseText', () => {
     expect(key(' n = 5\nif n > 3:\n    print(n)\n\nWhat does it print?')).not.toBe(key('n = 5\nif n > 3:\n    print(n)\n\nWhat does it print?'));
   });
 });
+
+// A hostile review at the proxy (session 48): texts whose answer depends on the form of an accent, on their own ends or
+// on their line endings were folded to one exact key by questions no listed word named.
+describe('normaliseText keeps what a question reads as typed', () => {
+  const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
+  it.each([
+    ['What does "\u00e9".length return in JavaScript?', 'What does "e\u0301".length return in JavaScript?'],
+    ['print(len("\u00e9"))  # what is the output?', 'print(len("e\u0301"))  # what is the output?'],
+    ['Hex dump this string: caf\u00e9', 'Hex dump this string: cafe\u0301'],
+    ['Does /^caf.$/ match "caf\u00e9"?', 'Does /^caf.$/ match "cafe\u0301"?'],
+    ['What does "\uAC00".length return in JavaScript?', 'What does "\u1100\u1161".length return in JavaScript?'],
+    ["SELECT LENGTH('\u00fc'); -- result in MySQL utf8mb4?", "SELECT LENGTH('u\u0308'); -- result in MySQL utf8mb4?"],
+    ['Is this the word I typed: \u00ab\u00f1\u00bb?', 'Is this the word I typed: \u00abn\u0303\u00bb?'],
+    ['\n\nHow many blank lines precede this sentence?', 'How many blank lines precede this sentence?'],
+    ['Count the characters in this message including spaces:   ', 'Count the characters in this message including spaces:'],
+    ['Does my message end with a space? ', 'Does my message end with a space?'],
+    ['What is the last character of this message? ', 'What is the last character of this message?'],
+    ['\techo hi\n^ is this line a valid Makefile recipe line?', 'echo hi\n^ is this line a valid Makefile recipe line?'],
+    ['Is this SMTP DATA terminator correct: \r\n.\r\n', 'Is this SMTP DATA terminator correct: \n.\n'],
+  ])('gives %j and %j two exact keys', (typed, other) => {
+    expect(key(typed)).not.toBe(key(other));
+  });
+  it('still folds prose with a decomposed accent, an apostrophe inside a word, and padding around a question about no characters', () => {
+    expect(key("What's a good cafe\u0301 in Paris?")).toBe(key("What's a good caf\u00e9 in Paris?"));
+    expect(key('Tell me about the Eiffel Tower.\n')).toBe(key('Tell me about the Eiffel Tower.'));
+    expect(key('How many planets are there?\n')).toBe(key('How many planets are there?'));
+  });
+});
+
+describe('embedded turns are normalised as the conversation reads', () => {
+  const key = (first: string, last: string) =>
+    keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content: first }, { role: 'assistant', content: 'OK' }, { role: 'user', content: last }] }, { lastTurns: 3 }), { tenant: 't', route: 'r' }).id;
+  it('keeps an earlier turn as typed where a later one asks about its characters or its ends', () => {
+    expect(key('s = "\u00e9"', 'What is len(s) in Python?')).not.toBe(key('s = "e\u0301"', 'What is len(s) in Python?'));
+    expect(key('ab   ', 'How many trailing spaces did my first message have?')).not.toBe(key('ab', 'How many trailing spaces did my first message have?'));
+  });
+  it('still folds them where nothing asks', () => {
+    expect(key('I like cafe\u0301s', 'Recommend one in Paris')).toBe(key('I like caf\u00e9s', 'Recommend one in Paris'));
+    expect(key('I like Paris\n', 'Recommend a hotel there')).toBe(key('I like Paris', 'Recommend a hotel there'));
+  });
+});
