@@ -4,13 +4,13 @@ import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
  * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC (singletons kept as typed, see
  * nfcKeepingSingletons; stream-safe: a run of more than 30 combining marks, which no language writes, is broken by
  * U+034F, see streamSafeNfc), CRLF → LF, trimmed ends; each kept as typed in a text that asks about it (ABOUT_UNICODE,
- * ABOUT_LINE_ENDINGS, ABOUT_WHITESPACE). Never
+ * ABOUT_LINE_ENDINGS, asksAboutOwnWhitespace). Never
  * case, punctuation or interior whitespace, which change meaning ("2+2" vs "2*2", "US" vs "us", Python
  * indentation, `'a  b'` vs `'a b'`).
  */
 export function normaliseText(text: string, about: string = text): string {
   // A text that asks about its own characters keeps them as typed (see keepsCharacters, ABOUT_LINE_ENDINGS,
-  // ABOUT_WHITESPACE). `about` is where the question is read: the text itself, or every turn embedded with it (a later
+  // asksAboutOwnWhitespace). `about` is where the question is read: the text itself, or every turn embedded with it (a later
   // turn may ask about an earlier one's characters: "What is len(s)?" after 's = "é"').
   const composed = nfcKeepingSingletons(text);
   const nfc = composed !== text && keepsCharacters(about) ? text : composed;
@@ -18,22 +18,27 @@ export function normaliseText(text: string, about: string = text): string {
   const lines = nfc.includes('\r\n') && ABOUT_LINE_ENDINGS.test(about) ? nfc : nfc.replace(/\r\n/gu, '\n');
   // The whitespace question is read only where trimming changes the text: every request's text passes here.
   const trimmed = trimEnds(lines);
-  return trimmed !== lines && ABOUT_WHITESPACE.test(about) ? lines : trimmed;
+  return trimmed !== lines && asksAboutOwnWhitespace(about) ? lines : trimmed;
 }
 
 /**
  * Whether a text that NFC changes keeps its characters as typed: where it asks about them (ABOUT_UNICODE), or where it
- * holds code, a quoted literal or any mark of one (CODE_OR_QUOTE_MARK): '"é".length', 'len("é")', '/^caf.$/ matches
+ * holds code (CODE_MARK): '"é".length', 'len("é")', '/^caf.$/ matches
  * "café"', "SHA-256 of 'é'" answer 1 or 2, true or false, one digest or another by the form the accent is written in,
  * and a list of words could not name every question that reads a string (a hostile review at the proxy, session 48: 8
  * of 15 such pairs had one exact key). Prose with an accent written decomposed ("What does café mean?") still meets its
  * composed copy.
  */
 function keepsCharacters(text: string): boolean {
-  return ABOUT_UNICODE.test(text) || CODE_OR_QUOTE_MARK.test(text);
+  return ABOUT_UNICODE.test(text) || CODE_MARK.test(text);
 }
-/** A mark of code or a quoted literal: quotes (not an apostrophe inside a word), brackets, slashes, operators. */
-const CODE_OR_QUOTE_MARK = /["`“”„«»‹›「」()[\]{}\/\\=<>|^$#*%&@~+]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/u;
+/**
+ * A mark of code: a backtick, a call ("len(", "LENGTH("), an assignment or a comparison, brackets, braces, a semicolon,
+ * a backslash, a string's length or size read as a property, a regular expression's anchors. Not quotes, parentheses
+ * after a space, "&" or "%", which prose has ("What does 'déjà vu' mean?", "Best café in Zürich (near the station)?":
+ * a review of a first version that kept those as typed, session 48).
+ */
+const CODE_MARK = /`|[\p{L}\p{N}_]\(|[=;{}[\]\\]|\.(?:length|size|count|len)\b|\/\^|\$\//u;
 
 /**
  * Words of a question about a text's own characters or their encoding: there composed and decomposed accents are two
@@ -44,7 +49,7 @@ const CODE_OR_QUOTE_MARK = /["`“”„«»‹›「」()[\]{}\/\\=<>|^$#*%&@~+
  * word).
  */
 const ABOUT_UNICODE =
-  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|length|len|strlen|size|index|hex|dump|reverse[sd]?|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|sort\w*)\b|={2,3}/i;
+  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*)\b|={2,3}/i;
 /**
  * Words of a question about a text's line endings: there CRLF and LF are two answers ("Does this text use CRLF or LF?",
  * "Why does this script fail with bad interpreter?"; the verifier reads every line break as "\n" otherwise, see
@@ -57,8 +62,14 @@ export const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|(?:line )?terminators?
  * "What is the last character of this message? "; the last four were trimmed to one exact key with the same text
  * unpadded, a hostile review at the proxy, session 48).
  */
-export const ABOUT_WHITESPACE =
-  /\b(?:white\s*space|spaces|space\s+characters?|(?:a|one|two|extra|double|trailing|leading)\s+space|blank(?:\s+lines?)?|empty\s+lines?|newlines?|line\s*(?:breaks?|feeds?)|tabs?|indent\w*|length\s+of\s+(?:this|my|the\s+(?:message|text|string|input|line|prompt))|(?:first|last|final|leading|trailing|ending)\s+(?:characters?|chars?|bytes?|symbols?|letters?)|how\s+many\s+(?:characters|chars|bytes|lines|symbols|letters)|how\s+long\s+is\s+(?:this|my)|(?:count|number\s+of)\s+(?:the\s+)?(?:characters|chars|bytes|symbols|lines|letters)|(?:precede[sd]?|preceding)\s+this|(?:starts?|begins?|ends?|starting|beginning|ending)\s+with)\b/i;
+const WHITESPACE_WORDS =
+  /\b(?:white\s*space|spaces?|tabs?|newlines?(?!\s*=)|blank\s+lines?|empty\s+lines?|line\s*(?:breaks?|feeds?)|characters?|chars|bytes?|length|padded|padding)\b/i;
+/** A text that speaks of itself or of a text it holds: "this message", "my input", "this line: foo  ". */
+const SELF_REFERENCE = /\b(?:this|my)\s+(?:message|text|prompt|input|line|string|sentence|question|request|paragraph)\b|\b(?:trailing|leading)\s+(?:white\s*space|spaces?|tabs?|newlines?|blank\s+lines?)\b|\bprecede[sd]?\s+this\b/i;
+/** Whether a text asks about whitespace or its own length or ends: a word of them and a reference to a text it is or holds. */
+export function asksAboutOwnWhitespace(text: string): boolean {
+  return SELF_REFERENCE.test(text) && WHITESPACE_WORDS.test(text);
+}
 
 /**
  * The text with its ends trimmed, except the indentation of a first line of code or data where a later line is

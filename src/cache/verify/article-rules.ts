@@ -115,6 +115,41 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   return after === undefined || after.kind !== 'word' || after.sentenceStart || FUNCTION_WORDS.has(after.key.toLowerCase());
 }
 /**
+ * Whether the word at `at`, bare on one side where the other has "the" before it, reads as another thing bare: after
+ * "get" or "become" a word that is also a participle or mostly an adjective is the state ("My son got the shot at
+ * school" / "… got shot …", "Did he get the hit?" / "… get hit?", "Did you get the beat?"), as after "a"
+ * (bareNounMatters); after "take" a substance ("take the lead" / "take lead"); a word mostly an adjective, or "one",
+ * that ends its phrase is a quality or a number ("Is this the final?" / "Is this final?", "Was it the cold?" / "Was it
+ * cold?", "Is she the one?" / "Is she one?"). A red team on surface edits, session 48: 49 of 51 served. Not before a
+ * noun it describes ("get the final score").
+ */
+export function bareWordMattersAfterThe(side: PreparedSide, at: number, lexicon: Lexicon): boolean {
+  const { tokens } = side;
+  const word = tokens[at];
+  const previous = tokens[at - 1];
+  // A word of when after it is no noun it describes ("got (the) shot yesterday").
+  if (word?.kind !== 'word' || previous?.kind !== 'word' || (describesNext(tokens, at, lexicon) && !WHEN_WORDS.has(tokens[at + 1]!.key.toLowerCase()))) return false;
+  const key = word.key.toLowerCase();
+  const before = previous.key.toLowerCase();
+  const adjective = (lexicon.modifierShare(word.key) ?? 0) > MODIFIER_SHARE;
+  if (GETTING_FORMS.has(before) && (lexicon.isPastForm(word.key) || SAME_FORM_PARTICIPLES.has(key) || adjective)) return true;
+  if (TAKING_FORMS.has(before) && lexicon.namesStuffAndThing(word.key)) return true;
+  // Otherwise only where the word ends its sentence: "Is it (the) same in the UK?", "What is (the) minimum in Texas?" are
+  // one question (a review of a first version, session 48). Not an ordinal ("on (the) 4th", "(the) first"), a
+  // superlative or a comparative ("make (the) most of", "Which is (the) cheaper?"), nor "same", the same either way.
+  const next = tokens[at + 1];
+  const endsSentence = next === undefined || side.breaks[at + 1] === 1 || next.sentenceStart === true;
+  if (ORDINAL.test(key) || SUPERLATIVE.test(key) || COMPARATIVE.test(key) || key === 'same') return false;
+  return endsSentence && (adjective || key === 'one');
+}
+const COMPARATIVE = /^(?:more|less|better|worse|\p{L}{2,}er)$/u;
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|latter|former)$/u;
+const SUPERLATIVE = /^(?:most|least|best|worst|\p{L}{2,}est)$/u;
+const TAKING_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** Verbs whose participle is their base form (isPastForm reads only forms that differ): "get hit", "get cut", "get beat". */
+const SAME_FORM_PARTICIPLES: ReadonlySet<string> = new Set(['hit', 'cut', 'beat', 'hurt', 'shut', 'set', 'put', 'cast', 'burst', 'upset', 'bust', 'spread', 'split', 'quit', 'bet', 'let']);
+
+/**
  * Whether the capitalised word at `at`, bare on one side and after "a" on the other, is a maker's name in a text about
  * investing, buying or a company's value: bare it is the company, with "a" its product ("How much is Tesla worth?" /
  * "How much is a Tesla worth?", "What is (a) BMW worth?"). Not before a noun or another capital ("a Samsung TV", "a Tesla
@@ -261,7 +296,7 @@ const INVESTING: ReadonlySet<string> = new Set([
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'near', 'across', 'around']);
 const MAKING: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting']);
 /** Words of when after a name, which no compound makes: "the price of (a) Kia today". */
-const WHEN_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'tomorrow', 'yesterday', 'currently', 'nowadays', 'anymore', 'these', 'this', 'next', 'last', 'in']);
+const WHEN_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'tomorrow', 'yesterday', 'tonight', 'currently', 'nowadays', 'anymore', 'these', 'this', 'next', 'last', 'in']);
 /**
  * Words of a value or a price: "What is Tesla worth today?" asks the company's value, "… a Tesla …" a car's; "How much
  * value will (a) Samsung lose?", "the price of (a) Volvo", "Will (a) Garmin still be worth anything?" (a red team on

@@ -96,6 +96,8 @@ export interface DifferenceOptions {
   namesTitle?: () => boolean;
   /** Whether "the" picks another thing of the name after it ("How long is Titanic?" / "… the Titanic?"). */
   namesAnother?: () => boolean;
+  /** Whether the word after a "the" one side drops reads as a state or a quality bare ("got the shot" / "got shot"). */
+  bareAfterTheMatters?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -117,6 +119,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
     if (definite && (before.length === 0 || after.length === 0) && options.fixedPhrase?.() === true) return { kind: 'blocking', reason: 'article the (a fixed phrase)', strong: false };
     if (definite && (before.length === 0 || after.length === 0) && options.namesTitle?.() === true) return { kind: 'blocking', reason: 'article the (a title)', strong: false };
     if (definite && (before.length === 0 || after.length === 0) && options.namesAnother?.() === true) return { kind: 'blocking', reason: 'article the (a name)', strong: false };
+    if (definite && (before.length === 0 || after.length === 0) && options.bareAfterTheMatters?.() === true) return { kind: 'blocking', reason: 'article the (a bare word)', strong: false };
     if (!definite && (before.length === 0 || after.length === 0) && options.bareNounMatters?.() === true) return { kind: 'blocking', reason: `${articles.join(', ')} (a bare noun)`, strong: false };
     return { kind: 'accepted', notes: articles };
   }

@@ -2,7 +2,7 @@ import { DISCOURSE_WORDS, FUNCTION_WORDS, QUESTION_OPENERS, REQUEST_VERBS, TEXT_
 import { commaChangesMeaning, type CommaLexicon } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
-import { AUXILIARIES } from './word-context.ts';
+import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
 
 /** Marks that end a sentence inside a text, an ellipsis typed as dots included. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '。', '！', '？', '；', '؟', '．', '..', '...', '....']);
@@ -35,6 +35,7 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   // such moves served, and 1,857 of 2,073 with a period on one side and a comma on the other).
   if (hasThreeOrMoreClauses(before) && hasThreeOrMoreClauses(after) && movesCapitalisedLineStart(before, after) && movesBoundary(before, lineOrSentenceStarts(before), lineOrSentenceStarts(after))) return 'line boundary moved';
   if (phraseJoinsSentenceBefore(before, after, lexicon)) return 'phrase joined to the sentence before';
+  if (phraseJoinsStatementBefore(before, after, lexicon)) return 'phrase joined to the statement before';
   if (cutsReportedClause(before, after) || cutsReportedClause(after, before)) return 'reported clause cut from its verb';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
   // A sentence's end on one side where the other has a comma a few words away: what lies between changes steps
@@ -184,6 +185,106 @@ function phraseJoinsSentenceBefore(before: PreparedSide, after: PreparedSide, le
   const starts = [clauseStarts(before), clauseStarts(after)] as const;
   const commas = [new Set(commaBoundaries(before)), new Set(commaBoundaries(after))] as const;
   return joinsBefore(before.tokens, starts[0], starts[1], commas, lexicon, commas[0]) || joinsBefore(before.tokens, starts[1], starts[0], commas, lexicon, commas[1]);
+}
+
+/**
+ * Whether a phrase of time, place, condition or frequency that opens a sentence on one side ends the statement before
+ * it on the other, where no boundary stands: "The store is closed. On Sundays, it opens at noon." / "The store is closed
+ * on Sundays, it opens at noon." — the same words, but what the phrase limits is another fact ("Food is forbidden. In
+ * the café, drinks are allowed." / "Food is forbidden in the café, …"; "The function returns null. If the list is empty,
+ * it logs a warning." / "… returns null if the list is empty, …"). A red team on shared contexts, session 48: 157 of 209
+ * served, in plain prompts, retrieved contexts and long documents alike; phraseJoinsSentenceBefore read such a phrase
+ * only after a request or a step. Not after a statement about the asking ("I have a question. In Excel, how do I …?"),
+ * nor where the sentence the phrase opens asks something, nor where the other side has a comma there (a comma splice
+ * keeps the sentences apart), nor a connective ("In addition,").
+ */
+function phraseJoinsStatementBefore(before: PreparedSide, after: PreparedSide, lexicon: CommaLexicon): boolean {
+  const sides = [before, after] as const;
+  const starts = [clauseStarts(before), clauseStarts(after)] as const;
+  const commas = [new Set(commaBoundaries(before)), new Set(commaBoundaries(after))] as const;
+  for (const one of [0, 1] as const) {
+    const side = sides[one];
+    const other = starts[one === 0 ? 1 : 0];
+    const otherCommas = commas[one === 0 ? 1 : 0];
+    const { tokens } = side;
+    for (const at of starts[one]) {
+      if (other.has(at) || otherCommas.has(at) || at < 3) continue;
+      const opener = tokens[at];
+      if (opener?.kind !== 'word' || !ATTACHING_OPENERS.has(opener.key.toLowerCase())) continue;
+      // A line with no mark before it is a sentence only where it opens with a capital: a paragraph wrapped at any word
+      // ("… who refuses\nto sleep …") is one sentence.
+      if (markBefore(side, at, SENTENCE_ENDS) === '' && !/^\p{Lu}/u.test(opener.text)) continue;
+      if (!statesFact(side, starts[one], at, lexicon) || sentenceAsks(side, starts[one], at)) continue;
+      // The phrase closes with a comma within a few words, on both sides: a run-on typed without one ("I was born in 1990.
+      // In 2010 I moved to London." / "… in 1990 in 2010 I moved …") is a slip (a review of a first version, session 48:
+      // 43 such near-duplicates refused).
+      let end = at + 1;
+      while (end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1) && !starts[one].has(end) && !(commas[0].has(end) && commas[1].has(end)) && !(tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) end++;
+      const closed = (commas[0].has(end) && commas[1].has(end)) || (tokens[end]?.kind !== 'word' && COMMAS.has(tokens[end]?.text ?? ''));
+      if (!closed || isConnective(tokens, at, end)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+/** Words that open a phrase a statement before it may take as its own: a time, a place, a condition, a frequency. */
+const ATTACHING_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'to', 'for', 'with', 'without', 'within', 'during', 'after', 'before', 'until', 'till', 'since', 'by', 'from', 'under', 'over',
+  'except', 'outside', 'inside', 'near', 'above', 'below', 'between', 'among', 'if', 'when', 'unless', 'while', 'whenever', 'once', 'every',
+  'each', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'today', 'tonight', 'tomorrow', 'yesterday', 'weekdays', 'weekends', 'mornings',
+  'evenings', 'nights', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays',
+  'thursdays', 'fridays', 'saturdays', 'sundays', 'usually', 'sometimes', 'often', 'always', 'never', 'only', 'here', 'there', 'now',
+  'currently', 'otherwise',
+]);
+/**
+ * Whether the sentence that ends before `at` states a fact a phrase may limit: three words or more with a verb ("is",
+ * "has", "can", "returns"), ended by a period, a semicolon or a line, that is no request or question ("Explain …": see
+ * joinsBefore) and says nothing about the asking ("I have a question.", "Need some advice.", "Quick update.").
+ */
+function statesFact(side: PreparedSide, starts: ReadonlySet<number>, at: number, lexicon: CommaLexicon): boolean {
+  const { tokens } = side;
+  // Back to the sentence's start, or past a label's colon ("**Context:** The store is closed.").
+  let start = at - 1;
+  while (start > 0 && !starts.has(start) && !markBefore(side, start, COLON) && !(tokens[start - 1]!.kind !== 'word' && /[:：]/u.test(tokens[start - 1]!.text))) start--;
+  if (at - start < 3 || opensRequest(tokens, new Set([...starts, start]), at)) return false;
+  const mark = markBefore(side, at, SENTENCE_ENDS);
+  if (mark !== '' && mark !== '.' && mark !== ';') return false;
+  let verb = false;
+  for (let index = start; index < at; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const word = token.key.toLowerCase();
+    if (ABOUT_THE_ASKING.has(word)) return false;
+    const afterSubject = index > start && SUBJECT_PRONOUNS.has(tokens[index - 1]!.key.toLowerCase());
+    if (BE_GET_HAVE.has(word) || AUXILIARIES.has(word) || ((afterSubject || (index > start && /\p{L}{2}(?:s|ed)$/u.test(word))) && lexicon.canBeVerb(word))) verb = true;
+  }
+  return verb;
+}
+/** Words of a statement about the asking, which sets the scene for any question after it. */
+const ABOUT_THE_ASKING: ReadonlySet<string> = new Set([
+  'question', 'questions', 'advice', 'help', 'problem', 'problems', 'issue', 'issues', 'doubt', 'query', 'favor', 'favour', 'curious', 'wondering',
+  'confused', 'stuck', 'update', 'context', 'background', 'note', 'beginner', 'new', 'student', 'hi', 'hello', 'hey', 'thanks',
+]);
+/** The first of `marks` removed right before kept token `at` ('' where none: a line break, or nothing). */
+function markBefore(side: PreparedSide, at: number, marks: ReadonlySet<string>): string {
+  for (let raw = side.origin[at - 1]! + 1; raw < side.origin[at]!; raw++) {
+    const token = side.raw[raw]!;
+    if (token.kind === 'punct' && marks.has(token.text)) return token.text;
+  }
+  return '';
+}
+const COLON: ReadonlySet<string> = new Set([':', '：']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** Whether the sentence that opens at `at` ends with a question mark. */
+function sentenceAsks(side: PreparedSide, starts: ReadonlySet<number>, at: number): boolean {
+  let next = at + 1;
+  while (next < side.tokens.length && !starts.has(next)) next++;
+  const to = next < side.tokens.length ? side.origin[next]! : side.raw.length;
+  for (let raw = side.origin[next - 1]! + 1; raw < to; raw++) {
+    const token = side.raw[raw]!;
+    if (token.kind === 'punct' && endsQuestion(token.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { align, type Hunk } from './align.ts';
-import { articleInIdiom, bareNounMatters, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
+import { articleInIdiom, bareNounMatters, bareWordMattersAfterThe, namesAnotherByThe, namesFixedPhrase, namesPeriod, theOpensTitleSearch } from './article-rules.ts';
 import { clauseBoundaryChange } from './boundary-move.ts';
 import { codeNameCaseDiffers, foldWholeTextCase, fragmentCaseDiffers } from './case-folding.ts';
 import { classifyDifference, isArticle, isGrammarWordTypo, UNIT_OTHER_SENSES } from './classify-difference.ts';
@@ -37,7 +37,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { ABOUT_LINE_ENDINGS, ABOUT_WHITESPACE } from '../normalise-text.ts';
+import { ABOUT_LINE_ENDINGS, asksAboutOwnWhitespace } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -169,7 +169,7 @@ export class StructuralVerifier implements CandidateVerifier {
     // normaliseText keeps a text's leading or trailing whitespace only where the text asks about whitespace or its own
     // length or ends ("Is there trailing whitespace in this line: foo  "); there the ends are the question (a hostile
     // review at the proxy, session 48: read as typography, "… foo  " was served "… foo"'s answer).
-    if (endsOf(typedQuery) !== endsOf(typedCandidate) && (ABOUT_WHITESPACE.test(typedQuery) || ABOUT_WHITESPACE.test(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
+    if (endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);
@@ -451,6 +451,7 @@ export class StructuralVerifier implements CandidateVerifier {
         namesPeriod: () => namesPeriod(before.tokens, hunk.leftEnd, this.#lexicon) || namesPeriod(after.tokens, hunk.rightEnd, this.#lexicon),
         fixedPhrase: () => (hunk.leftStart === hunk.leftEnd ? namesFixedPhrase(before, hunk.leftEnd, this.#lexicon) || articleInIdiom(after, hunk.rightStart, this.#lexicon) : namesFixedPhrase(after, hunk.rightEnd, this.#lexicon) || articleInIdiom(before, hunk.leftStart, this.#lexicon)),
         bareNounMatters: () => (hunk.leftStart === hunk.leftEnd ? bareNounMatters(before, hunk.leftEnd, this.#lexicon) || articleInIdiom(after, hunk.rightStart, this.#lexicon) : bareNounMatters(after, hunk.rightEnd, this.#lexicon) || articleInIdiom(before, hunk.leftStart, this.#lexicon)),
+        bareAfterTheMatters: () => (hunk.leftStart === hunk.leftEnd ? bareWordMattersAfterThe(before, hunk.leftEnd, this.#lexicon) : bareWordMattersAfterThe(after, hunk.rightEnd, this.#lexicon)),
         namesTitle: () => inTitlePosition(before.tokens, hunk.leftEnd, hunk.leftEnd + 1, false) || inTitlePosition(after.tokens, hunk.rightEnd, hunk.rightEnd + 1, false),
         namesAnother: () => namesAnotherByThe(before, hunk.leftEnd, this.#lexicon),
       });

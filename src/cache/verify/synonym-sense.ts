@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
-import { FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, LANGUAGES, NUMBER_WORDS } from './closed-lists.ts';
 import {
   ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn, wordsInText,
   type WordContext,
@@ -181,9 +181,26 @@ const CAR_OF_A_LINE: ReadonlySet<string> = new Set(['train', 'cable', 'subway', 
 /** Things named by "telephone" that a "phone" is not: a telephone stand or pole, the game, an operator. */
 const TELEPHONE_THINGS: ReadonlySet<string> = new Set(['game', 'stand', 'stands', 'pole', 'poles', 'booth', 'booths', 'operator', 'operators', 'exchange', 'exchanges', 'table', 'tables']);
 /** Words beside which a phone is a speech sound. */
-const SPEECH_SOUNDS: ReadonlySet<string> = new Set(['phoneme', 'phonemes', 'phonetic', 'phonetics', 'phonology', 'phonological', 'allophone', 'allophones', 'linguistics', 'vowel', 'vowels', 'consonant', 'consonants', 'morpheme', 'grapheme']);
+const SPEECH_SOUNDS: ReadonlySet<string> = new Set([
+  'phoneme', 'phonemes', 'phonetic', 'phonetics', 'phonology', 'phonological', 'allophone', 'allophones', 'linguistics', 'vowel', 'vowels', 'consonant',
+  'consonants', 'morpheme', 'grapheme',
+  // A language that "has" phones (a red team on surface edits, session 48: "How many phones does English have?").
+  'language', 'languages', 'dialect', 'dialects', ...LANGUAGES,
+]);
 /** What has cars that are no automobiles, named anywhere in the sentence: "Which car should I sit in on an Amtrak train?". */
-const CARRIAGES: ReadonlySet<string> = new Set(['amtrak', 'shinkansen', 'subway', 'metro', 'tram', 'trams', 'ferris', 'gondola', 'rollercoaster', 'coaster', 'eurostar', 'railway', 'railroad', 'sleeper']);
+const CARRIAGES: ReadonlySet<string> = new Set([
+  'amtrak', 'shinkansen', 'subway', 'metro', 'tram', 'trams', 'ferris', 'gondola', 'rollercoaster', 'coaster', 'eurostar', 'railway', 'railroad', 'sleeper',
+  'locomotive', 'locomotives', 'freight',
+]);
+/**
+ * A train named as a thing anywhere in the text, not "train my dog": after a determiner or a kind of train (a red team on
+ * surface edits, session 48: "How many cars does a freight train have?", "Can I move between cars on a moving train?").
+ */
+const namesATrain = (tokens: readonly Token[], index: number): boolean => DETERMINERS.has(lower(tokens[index - 1]) ?? '') || TRAIN_KINDS.has(lower(tokens[index - 1]) ?? '');
+const TRAIN_WORDS: ReadonlySet<string> = new Set(['train', 'trains']);
+/** Whose car, or one car: "take the train or my car", "rent a car at the station" (a review, session 48). */
+const ONE_CAR: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'a', 'an']);
+const TRAIN_KINDS: ReadonlySet<string> = new Set(['freight', 'passenger', 'moving', 'bullet', 'commuter', 'express', 'night', 'high-speed', 'cargo', 'steam', 'long', 'local']);
 const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
   'camera', 'cameras', 'glass', 'shower', 'windshield', 'plastic', 'cling', 'roll', 'rolls', 'photographic', 'lens', 'develop',
   'developing', 'developed', 'negatives', '35mm', '120mm', 'coating', 'residue', 'wrap', 'oily', 'tint', 'tinted', 'polaroid', 'kodak',
@@ -191,7 +208,27 @@ const FILM_AS_MATERIAL: ReadonlySet<string> = new Set([
   'darkroom', 'scanner', 'x-ray', 'xray', 'tooth', 'teeth', 'plaque', 'photography', 'photographer', 'photographers', 'development',
   'protective', 'protector', 'window', 'starter', 'layer',
   'laminate', 'lamination',
+  // A photograph's words (a review, session 48: "What is the best film for portraits of kids?").
+  'photo', 'photos', 'photograph', 'photographs', 'portrait', 'portraits', 'landscape', 'landscapes', 'expired', 'portra', 'ektar', 'ilford', 'tri-x',
+  'cinestill', 'medium', 'format', 'load', 'loading', 'grain',
   // A layer in science (a red team on synonyms, session 33): "a film in chemistry", "thin film deposition", "tear film".
+]);
+/** "Films like Inception": a title after "like". */
+const likeATitle = ({ tokens, at }: WordContext): boolean => lower(tokens[at + 1]) === 'like' && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? '');
+/** A year, as the films of one are ranked ("the best film of 2019"). */
+const namesYear = (token: Token): boolean => token.kind === 'number' && /^(?:19|20)\d\d$/u.test(token.text);
+/** Words that make a "film" a movie: watching it, its makers and cast, its story, genre, awards and where it is shown. */
+const MOVIE_WORDS: ReadonlySet<string> = new Set([
+  'watch', 'watched', 'watching', 'watches', 'see', 'saw', 'seen', 'director', 'directed', 'directs', 'directing', 'actor', 'actors', 'actress',
+  'actresses', 'cast', 'starring', 'starred', 'stars', 'plot', 'scene', 'scenes', 'sequel', 'sequels', 'prequel', 'trailer', 'trailers', 'cinema',
+  'cinemas', 'theater', 'theaters', 'theatre', 'theatres', 'netflix', 'hulu', 'hbo', 'disney', 'pixar', 'marvel', 'streaming', 'stream', 'oscar',
+  'oscars', 'award', 'awards', 'horror', 'comedy', 'comedies', 'thriller', 'thrillers', 'documentary', 'documentaries', 'animated', 'romantic',
+  'romance', 'action', 'drama', 'dramas', 'sci-fi', 'fantasy', 'western', 'noir', 'musical', 'franchise', 'screenplay', 'subtitles', 'dubbed', 'imdb',
+  'review', 'reviews', 'rated', 'ending', 'character', 'characters', 'villain', 'soundtrack', 'premiere', 'released', 'release', 'blockbuster',
+  'bollywood', 'hollywood', 'anime', 'dvd', 'popcorn', 'festival', 'remake', 'adaptation', 'adapted', 'filmmaker', 'filmmakers', 'genre', 'tonight',
+  'kids', 'family', 'christmas', 'halloween', 'date', 'about', 'based', 'won', 'nominated', 'box', 'budget', 'spielberg', 'nolan', 'tarantino',
+  'scorsese', 'kubrick', 'hitchcock', 'leads', 'chemistry', 'story', 'storyline', 'funny', 'scary', 'sad', 'cry', 'love', 'movie', 'movies',
+  'grossing', 'highest-grossing', 'bond', 'trilogy', 'ghibli', 'decade', 'tv', 'show', 'shows', 'series', ...LANGUAGES,
 ]);
 /** Words beside "film" that make it a layer (a red team on synonyms, session 33): thin film, film badge, oxide film. */
 const FILM_LAYER_BESIDE: ReadonlySet<string> = new Set([
@@ -199,7 +236,14 @@ const FILM_LAYER_BESIDE: ReadonlySet<string> = new Set([
   // Photographic film's own terms (a hostile review, session 35): film speed, film stock, film format, film grain.
   'speed', 'stock', 'stocks', 'format', 'formats', 'grain', 'negative', 'negatives', 'processing', 'base', 'sizes',
 ]);
-const KID_AS_ANIMAL: ReadonlySet<string> = new Set(['goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding']);
+const KID_AS_ANIMAL: ReadonlySet<string> = new Set([
+  'goat', 'goats', 'sheep', 'deer', 'antelope', 'herd', 'leather', 'glove', 'gloves', 'kidding',
+  // A young animal's words in its sentence, "my kid" too (a red team on surface edits, session 48: "Why is my kid not
+  // nursing from the doe?", "What's the difference between a kid and a lamb?", "Should I disbud my kid?"; not "calf",
+  // "its", which a child has too).
+  'doe', 'lamb', 'lambs', 'foal', 'foals', 'piglet', 'piglets', 'disbud', 'disbudded', 'disbudding', 'dehorn', 'dehorning', 'wether', 'wethers',
+  'udder', 'colostrum',
+]);
 /**
  * Words anywhere in the text that make a "kid" a goat's or a "film" a camera's, though another sentence says so ("We
  * raise Boer goats. At what age should a kid be weaned?", "I'm shooting on a Pentax K1000. Which film should I buy?": a
@@ -422,7 +466,10 @@ const GATES: readonly Gate[] = [
   // The head of something, before its noun: "the main reason"; not "the chief of police".
   { words: ['main', 'chief'], fits: (context) => nounAfter(context) !== undefined && nounAfter(context) === lower(context.tokens[context.at + 1]) },
   // A film on glass, for a camera, in a shower is no movie; "to film" is to record.
-  { words: ['film', 'movie'], fits: (context) => inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !(wordsIn(context, FILM_USES) && wordsInText(context, CAMERA_WORDS)) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
+  // "film" is a movie only where the text speaks of one (MOVIE_WORDS): a camera's film, a coating or a layer have more
+  // names than any list of them holds (a red team on surface edits, session 48: "Where can I buy 35mm film?", "How should
+  // I store film?", "What's the best film for portraits?" were served "movies"' answers, 14 of 17).
+  { words: ['film', 'movie'], fits: (context) => (lower(context.tokens[context.at]) !== 'film' && lower(context.tokens[context.at]) !== 'films' || wordsInText(context, MOVIE_WORDS) || context.tokens.some(namesYear) || likeATitle(context)) && inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !(wordsIn(context, FILM_USES) && wordsInText(context, CAMERA_WORDS)) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
   // A kid of a goat; kid leather; "are you kidding".
   // A goat named in another sentence, unless the kid is the asker's ("my kid": a person's child; "her kid" may be a doe's).
   { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && (ASKERS_OWN.has(lower(context.tokens[context.at - 1]) ?? '') || !wordsInText(context, GOAT_WORDS, namesHerd)) },
@@ -442,7 +489,7 @@ const GATES: readonly Gate[] = [
     },
   },
   // "phone me" is to call; a couch potato.
-  { words: ['car', 'automobile'], fits: (context) => inNounSlot(context) && !CAR_OF_A_LINE.has(lower(context.tokens[context.at - 1]) ?? '') && !wordsIn(context, CARRIAGES) },
+  { words: ['car', 'automobile'], fits: (context) => inNounSlot(context) && !CAR_OF_A_LINE.has(lower(context.tokens[context.at - 1]) ?? '') && !wordsIn(context, CARRIAGES) && (ONE_CAR.has(lower(context.tokens[context.at - 1]) ?? '') || !wordsInText(context, TRAIN_WORDS, namesATrain)) },
   { words: ['sofa', 'couch'], fits: inNounSlot },
   // Not the game ("play telephone", "the telephone game") nor a speech sound beside phonemes (a red team on senses, session 35).
   { words: ['phone', 'telephone'], fits: (context) => inNounSlot(context) && lower(context.tokens[context.at - 1]) !== 'play' && !TELEPHONE_THINGS.has(lower(context.tokens[context.at + 1]) ?? '') && !wordsIn(context, SPEECH_SOUNDS) },

@@ -133,7 +133,8 @@ describe("a hostile review's near variants: present clauses, shops, letters afte
     ['Can you explain the for loop in Python?', 'Can you explain for loop in Python?'],
     ['Where can I buy a promise ring?', 'Where can I purchase a promise ring?'],
     ["What's a good cheap laptop?", "What's a good inexpensive laptop?"],
-    ['What is a good movie?', 'What is a good film?'],
+    // (Session 48: "What is a good film?" names no movie, and a photographer asks it too: "film" now needs a word of
+    // movies to be one, see red-team-55.test.ts; the pair was dropped from here.)
     ['Why does my whole body hurt?', 'Why does my entire body hurt?'],
     ['How do I train my dog to ride in the car?', 'How do I train my dog to ride in the automobile?'],
     ['Is it bad for my eyes to watch a film in the dark?', 'Is it bad for my eyes to watch a movie in the dark?'],
