@@ -104,13 +104,29 @@ function openingInstruction(text: string): PastedText | undefined {
       // A courtesy between a check and its message is the prompt's, not the message's ("Good to go? Thanks in advance!\n\nHi Tom, …").
       const opens = sending ? start + (LEADING_ASIDE.exec(text.slice(start))?.[0].length ?? 0) : start;
       const end = withoutCourtesyTail(text, opens, !exact && !translates);
-      return { start: opens, end: exact || translates || !PRESENTS_TEXT.test(what.trim()) ? end : beforeClosingTask(text, opens, end), exact };
+      const fenced = fencedTextEnd(text, opens);
+      return { start: opens, end: fenced ?? (exact || translates || !PRESENTS_TEXT.test(what.trim()) ? end : beforeClosingTask(text, opens, end)), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
     previous = instruction;
     from = start;
   }
   return undefined;
+}
+
+/**
+ * Where a text that opens with a code fence ends: at its closing fence, where words follow it. The lines after it are
+ * the prompt's own ("Here is a log:\n```\n…\n```\nSummarize it." / "… summarize it.", "… What does it print?" / "…
+ * What does it print": the task line was read as the log's own, and its case or its "?" refused; a red team, session 48).
+ */
+function fencedTextEnd(text: string, start: number): number | undefined {
+  const opening = /^\s*```[^\n]*\n/u.exec(text.slice(start));
+  if (opening === null) return undefined;
+  const close = text.indexOf('\n```', start + opening[0].length - 1);
+  if (close < 0) return undefined;
+  const lineEnd = text.indexOf('\n', close + 4);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  return text.slice(end).trim() === '' ? undefined : end;
 }
 
 /**

@@ -170,7 +170,12 @@ function isTitleSearch(tokens: readonly Token[]): boolean {
   let previous: string | undefined;
   let beforePrevious: string | undefined;
   let asks = false;
+  let counted = false;
   for (const token of tokens) {
+    // A number before the word counts it: "in under 50 words" is a length, no title's "words" (a red team, session 48:
+    // "Please explain recursion in under 50 words." kept its "Please" as a title's first word).
+    const afterNumber = counted;
+    counted = token.kind === 'number';
     if (token.kind === 'punct') {
       if (/[.?!;]/u.test(token.text) && after === undefined) return false;
       // "Does the warranty cover freezing damage? Thanks!": a question an auxiliary opens and a "?" ends, not a title.
@@ -187,7 +192,7 @@ function isTitleSearch(tokens: readonly Token[]): boolean {
     if (after === undefined && ARTICLES_AFTER_REQUEST.has(word) && (asksFor(previous) || (previous === 'me' && asksFor(beforePrevious)))) return false;
     beforePrevious = previous;
     if (after !== undefined) after++;
-    else if (words > 1 && TITLE_SEARCHES.has(word) && previous !== undefined && !BEFORE_TITLE_REQUEST.has(previous)) after = 0;
+    else if (words > 1 && TITLE_SEARCHES.has(word) && previous !== undefined && !BEFORE_TITLE_REQUEST.has(previous) && !afterNumber) after = 0;
     previous = word;
   }
   return after !== undefined && after <= TITLE_SEARCH_TAIL;

@@ -90,3 +90,21 @@ describe('an everyday synonym in another sense (synonym-sense.ts MOVIE_WORDS, KI
     ['When should a child get its first phone?', 'When should a kid get its first phone?'],
   ]);
 });
+
+// The red team's near-duplicates refused at 579898d: a "Please" kept as a song title's first word where a number counts
+// the words ("in under 50 words"), and a task line after a closing code fence read as the pasted text's own.
+describe('near-duplicates a word count or a closing fence made look like content (prepare-tokens.ts isTitleSearch, pasted-text.ts fencedTextEnd)', () => {
+  served([
+    ['Explain recursion in under 50 words.', 'Please explain recursion in under 50 words.'],
+    ['Describe Paris in under 100 words.', 'Please describe Paris in under 100 words.'],
+    ['Explain recursion in fewer than 50 words.', 'Please explain recursion in fewer than 50 words.'],
+    ['Here is a log:\n```\nERROR db timeout\n```\nSummarize it.', 'Here is a log:\n```\nERROR db timeout\n```\nsummarize it.'],
+    ['Here is my code:\n```python\nprint(1)\n```\nWhat does it print?', 'Here is my code:\n```python\nprint(1)\n```\nWhat does it print'],
+  ]);
+  notServed([
+    ['Here is a log:\n```\nERROR db timeout\n```\nSummarize it.', 'Here is a log:\n```\nERROR db timeouts\n```\nSummarize it.'],
+    ['Here is my code:\n```python\nx = 1 < 2\n```\nWhat does it print?', 'Here is my code:\n```python\nx = 1 <= 2\n```\nWhat does it print?'],
+    ['Does the customer say please? Customer:\n```\nSend it now please\n```\nAnswer yes or no.', 'Does the customer say please? Customer:\n```\nSend it now\n```\nAnswer yes or no.'],
+    ['please please me 2 words lyrics', 'please me 2 words lyrics'],
+  ]);
+});
