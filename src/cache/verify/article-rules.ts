@@ -137,8 +137,10 @@ export function bareWordMattersAfterThe(side: PreparedSide, at: number, lexicon:
   // Otherwise only where the word ends its sentence: "Is it (the) same in the UK?", "What is (the) minimum in Texas?" are
   // one question (a review of a first version, session 48). Not an ordinal ("on (the) 4th", "(the) first"), a
   // superlative or a comparative ("make (the) most of", "Which is (the) cheaper?"), nor "same", the same either way.
-  const next = tokens[at + 1];
-  const endsSentence = next === undefined || side.breaks[at + 1] === 1 || next.sentenceStart === true;
+  // A word of when after it leaves it ending the sentence: "Is this (the) final tonight?" (a review, session 48).
+  const closing = tokens[at + 1]?.kind === 'word' && WHEN_WORDS.has(tokens[at + 1]!.key.toLowerCase()) && tokens[at + 1]!.key.toLowerCase() !== 'in' ? at + 2 : at + 1;
+  const next = tokens[closing];
+  const endsSentence = next === undefined || side.breaks[closing] === 1 || next.sentenceStart === true;
   if (ORDINAL.test(key) || SUPERLATIVE.test(key) || COMPARATIVE.test(key) || key === 'same') return false;
   return endsSentence && (adjective || key === 'one');
 }

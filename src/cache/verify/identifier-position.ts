@@ -281,7 +281,10 @@ function usedInLanguage(tokens: readonly Token[], at: number, mark: (at: number)
     const word = tokens[index]!.text.toLowerCase();
     if (word !== 'in' && word !== 'with') continue;
     const name = tokens[index + 1];
-    if (name !== undefined && name.kind === 'word' && (PROGRAMMING_NAMES.has(name.text.toLowerCase()) || TOOL_NAMES.has(name.text.toLowerCase()) || TWO_WORD_TOOLS.has(`${name.text.toLowerCase()} ${tokens[index + 2]?.text.toLowerCase()}`) || namesProgramming(name) || (/^\p{Lu}/u.test(name.text) && aboutCode(tokens)))) mark(at + 1);
+    // A code token names code's world too: "in Node.js", "with D3.js", "in jQuery" (a red team at the proxy, session 48:
+    // "How do I use require in Node.js?" was served "… use need …"'s answer).
+    if (name?.kind === 'code' && /\p{L}/u.test(name.text)) mark(at + 1);
+    else if (name !== undefined && name.kind === 'word' && (PROGRAMMING_NAMES.has(name.text.toLowerCase()) || TOOL_NAMES.has(name.text.toLowerCase()) || TWO_WORD_TOOLS.has(`${name.text.toLowerCase()} ${tokens[index + 2]?.text.toLowerCase()}`) || namesProgramming(name) || (/^\p{Lu}/u.test(name.text) && aboutCode(tokens)))) mark(at + 1);
     return;
   }
   // The language fronted: "In SQL, is select slow?" (a hand-written red team, session 45).
@@ -690,7 +693,11 @@ const EVERYDAY_CODE_WORDS: ReadonlySet<string> = new Set([
   'programming', 'integer', 'integers', 'array', 'arrays', 'boolean', 'bytes', 'pointer', 'pointers', 'react', 'api',
 ]);
 /** Names of code's world besides PROGRAMMING_NAMES and CLI_TOOLS: frameworks, and tools whose names are also words. */
-const CODE_WORLD_NAMES: ReadonlySet<string> = new Set(['jsx', 'tsx', 'vue', 'angular', 'svelte', 'nextjs', 'webpack', 'vite', 'helm', 'ruby', 'rails', 'rustc', 'cargo', 'yarn', 'hpa', 'k8s']);
+const CODE_WORLD_NAMES: ReadonlySet<string> = new Set([
+  'jsx', 'tsx', 'vue', 'angular', 'svelte', 'nextjs', 'webpack', 'vite', 'helm', 'ruby', 'rails', 'rustc', 'cargo', 'yarn', 'hpa', 'k8s',
+  // Libraries and databases (session 48: "select in Redux", "select in MongoDB").
+  'redux', 'mongodb', 'mongo', 'jquery', 'mongoose', 'graphql', 'prisma', 'sequelize', 'lodash', 'nuxt', 'nestjs', 'threejs', 'd3', 'postgres', 'postgresql', 'mysql', 'sqlite', 'redis',
+]);
 const ABOUT_CODE = new WeakMap<readonly Token[], boolean>();
 /** Whether a word before a member noun describes it rather than names it: "the fastest method", "the main function". */
 function describesMember(word: string): boolean {

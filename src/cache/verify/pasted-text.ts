@@ -1,4 +1,4 @@
-import { LANGUAGES } from './closed-lists.ts';
+import { LANGUAGES, QUESTION_OPENERS, REQUEST_VERBS } from './closed-lists.ts';
 import { CLOSING_REQUEST_WORDS, CLOSING_TASK, NAMES_TEXT as NAMES_A_TEXT, PRESENTS_TEXT } from './document-edit.ts';
 
 /**
@@ -104,7 +104,7 @@ function openingInstruction(text: string): PastedText | undefined {
       // A courtesy between a check and its message is the prompt's, not the message's ("Good to go? Thanks in advance!\n\nHi Tom, …").
       const opens = sending ? start + (LEADING_ASIDE.exec(text.slice(start))?.[0].length ?? 0) : start;
       const end = withoutCourtesyTail(text, opens, !exact && !translates);
-      const fenced = fencedTextEnd(text, opens);
+      const fenced = exact || translates ? undefined : fencedTextEnd(text, opens);
       return { start: opens, end: fenced ?? (exact || translates || !PRESENTS_TEXT.test(what.trim()) ? end : beforeClosingTask(text, opens, end)), exact };
     }
     task = TASK_VERB_FIRST.test(instruction) ? instruction : undefined;
@@ -126,8 +126,22 @@ function fencedTextEnd(text: string, start: number): number | undefined {
   if (close < 0) return undefined;
   const lineEnd = text.indexOf('\n', close + 4);
   const end = lineEnd < 0 ? text.length : lineEnd;
-  return text.slice(end).trim() === '' ? undefined : end;
+  return asksOfFencedText(text.slice(end).trim()) ? end : undefined;
 }
+/**
+ * Whether what follows a closing fence is the prompt's own task: one short sentence on one line that opens with a
+ * request verb or a question's opener ("Summarize it.", "What does it print?", "Why does this fail"). Anything else may
+ * still be the text: a sign-off, a second sentence to judge, "Please reply by Friday." under "Look at this:" (a review
+ * of the first version, session 48: 70 pairs served where the text went on past its fence).
+ */
+function asksOfFencedText(tail: string): boolean {
+  if (tail === '' || tail.includes('\n') || /[.?!…]\s+\S/u.test(tail)) return false;
+  const words = tail.match(WORDS) ?? [];
+  const first = words[0]?.toLowerCase() ?? '';
+  return words.length <= FENCED_TASK_WORDS && (REQUEST_VERBS.has(first) || (QUESTION_OPENERS.has(first) && !NOT_OPENING_A_TASK.has(first)));
+}
+const FENCED_TASK_WORDS = 15;
+const NOT_OPENING_A_TASK: ReadonlySet<string> = new Set(['please', 'any', 'have', 'has']);
 
 /**
  * Whether `label` ("Customer:", "User message:") names something `sentence` speaks of: "the customer", "the

@@ -172,8 +172,9 @@ function isTitleSearch(tokens: readonly Token[]): boolean {
   let asks = false;
   let counted = false;
   for (const token of tokens) {
-    // A number before the word counts it: "in under 50 words" is a length, no title's "words" (a red team, session 48:
-    // "Please explain recursion in under 50 words." kept its "Please" as a title's first word).
+    // A number before "words" counts them: "in under 50 words" is a length, no title's "words" (a red team, session 48:
+    // "Please explain recursion in under 50 words." kept its "Please" as a title's first word). Not before "lyrics",
+    // "chords": "please stay 1961 lyrics" is a song's search (a review of the first version).
     const afterNumber = counted;
     counted = token.kind === 'number';
     if (token.kind === 'punct') {
@@ -192,7 +193,7 @@ function isTitleSearch(tokens: readonly Token[]): boolean {
     if (after === undefined && ARTICLES_AFTER_REQUEST.has(word) && (asksFor(previous) || (previous === 'me' && asksFor(beforePrevious)))) return false;
     beforePrevious = previous;
     if (after !== undefined) after++;
-    else if (words > 1 && TITLE_SEARCHES.has(word) && previous !== undefined && !BEFORE_TITLE_REQUEST.has(previous) && !afterNumber) after = 0;
+    else if (words > 1 && TITLE_SEARCHES.has(word) && previous !== undefined && !BEFORE_TITLE_REQUEST.has(previous) && !(afterNumber && COUNTED_UNITS.has(word))) after = 0;
     previous = word;
   }
   return after !== undefined && after <= TITLE_SEARCH_TAIL;
@@ -215,6 +216,8 @@ const BEFORE_TITLE_REQUEST: ReadonlySet<string> = new Set([
 ]);
 /** How many words a title search may have ("i want to know what love is" and more). */
 const TITLE_SEARCH_WORDS = 14;
+/** Title-search words a number before them counts: a length asked for. */
+const COUNTED_UNITS: ReadonlySet<string> = new Set(['words', 'word']);
 /** What a search for a title asks of it, after the title ("… lyrics", "… chords", "… album release date"). */
 const TITLE_SEARCHES: ReadonlySet<string> = new Set([
   'lyrics', 'lyric', 'chords', 'chord', 'tabs', 'tab', 'karaoke', 'instrumental', 'remix', 'acapella', 'meaning', 'song', 'album', 'soundtrack',

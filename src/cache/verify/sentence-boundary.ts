@@ -235,6 +235,11 @@ const ATTACHING_OPENERS: ReadonlySet<string> = new Set([
   'evenings', 'nights', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays',
   'thursdays', 'fridays', 'saturdays', 'sundays', 'usually', 'sometimes', 'often', 'always', 'never', 'only', 'here', 'there', 'now',
   'currently', 'otherwise',
+  // More of time and place (a review of the first version, session 48: "Food is forbidden. As of June, drinks are allowed.").
+  'as', 'throughout', 'around', 'despite', 'given', 'due', 'starting', 'beginning', 'last', 'next', 'this', 'nearby', 'downstairs', 'upstairs',
+  'overnight', 'twice', 'thrice', 'most', 'along', 'across', 'beyond', 'against', 'per', 'apart', 'besides', 'regardless', 'following', 'prior',
+  'through', 'past', 'via', 'later', 'earlier', 'upon', 'because', 'although', 'though', 'whereas', 'provided', 'providing', 'assuming', 'weekday',
+  'behind', 'opposite', 'midweek', 'beside', 'underneath', 'toward', 'towards', 'beneath', 'off', 'onboard', 'abroad', 'indoors', 'outdoors',
 ]);
 /**
  * Whether the sentence that ends before `at` states a fact a phrase may limit: three words or more with a verb ("is",
@@ -248,18 +253,31 @@ function statesFact(side: PreparedSide, starts: ReadonlySet<number>, at: number,
   while (start > 0 && !starts.has(start) && !markBefore(side, start, COLON) && !(tokens[start - 1]!.kind !== 'word' && /[:：]/u.test(tokens[start - 1]!.text))) start--;
   if (at - start < 3 || opensRequest(tokens, new Set([...starts, start]), at)) return false;
   const mark = markBefore(side, at, SENTENCE_ENDS);
-  if (mark !== '' && mark !== '.' && mark !== ';') return false;
+  if (mark !== '' && !STATEMENT_ENDS.has(mark)) return false;
   let verb = false;
+  let asker = false;
+  let asking = false;
   for (let index = start; index < at; index++) {
     const token = tokens[index]!;
     if (token.kind !== 'word') continue;
     const word = token.key.toLowerCase();
-    if (ABOUT_THE_ASKING.has(word)) return false;
+    if (ABOUT_THE_ASKING.has(word)) asking = true;
+    if (ASKER.has(word)) asker = true;
+    // "Hi.", "Quick question.", "Context:", "Update:" open a prompt; elsewhere those words are the fact's own ("New
+    // accounts are free.", "The help desk is closed."; a review of the first version, session 48).
+    if (index === start && SCENE_OPENERS.has(word) && at - start <= SCENE_WORDS) return false;
     const afterSubject = index > start && SUBJECT_PRONOUNS.has(tokens[index - 1]!.key.toLowerCase());
     if (BE_GET_HAVE.has(word) || AUXILIARIES.has(word) || ((afterSubject || (index > start && /\p{L}{2}(?:s|ed)$/u.test(word))) && lexicon.canBeVerb(word))) verb = true;
   }
-  return verb;
+  // A statement about the asking is the asker's own: "I have a question.", "I'm new to Excel.", "We need some help.".
+  return verb && !(asking && asker);
 }
+/** Marks that end a statement a phrase may be joined to: "The store is closed! On Sundays, …" too. */
+const STATEMENT_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '…', '..', '...', '....', '。', '！', '；', '．']);
+const ASKER: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", 'im']);
+/** First words of a statement that sets the scene for the prompt. */
+const SCENE_WORDS = 3;
+const SCENE_OPENERS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'thanks', 'quick', 'question', 'context', 'background', 'update', 'note', 'fyi', 'ps']);
 /** Words of a statement about the asking, which sets the scene for any question after it. */
 const ABOUT_THE_ASKING: ReadonlySet<string> = new Set([
   'question', 'questions', 'advice', 'help', 'problem', 'problems', 'issue', 'issues', 'doubt', 'query', 'favor', 'favour', 'curious', 'wondering',

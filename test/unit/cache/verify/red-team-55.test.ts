@@ -18,9 +18,18 @@ describe('a phrase that opens a sentence joined to the statement before it (sent
     ['<context>\nDelivery is not available. To rural areas, shipping takes 5 days.\n</context>\n<question>Can I get delivery in a city?</question>', '<context>\nDelivery is not available to rural areas, shipping takes 5 days.\n</context>\n<question>Can I get delivery in a city?</question>'],
     ['### Context\nThe pool is open. Except on Mondays, lifeguards are on duty.\n\n### Question\nIs the pool open on Mondays?', '### Context\nThe pool is open except on Mondays, lifeguards are on duty.\n\n### Question\nIs the pool open on Mondays?'],
     ['Summarize this email.\n\nHi all, the old building is closed. On Mondays, the team meets in the new office. Thanks, Dana', 'Summarize this email.\n\nHi all, the old building is closed on Mondays, the team meets in the new office. Thanks, Dana'],
+    // A review of the first version: other openers, other marks, words about the asking inside a fact.
+    ['Food is forbidden. As of June, drinks are allowed.', 'Food is forbidden as of June, drinks are allowed.'],
+    ['The museum is free. Later in the day, tickets cost $20.', 'The museum is free later in the day, tickets cost $20.'],
+    ['Parking is free. Although it rains, you need a permit.', 'Parking is free although it rains, you need a permit.'],
+    ['The store is closed! On Sundays, it opens at noon.', 'The store is closed on Sundays, it opens at noon.'],
+    ['The store is closed... On Sundays, it opens at noon.', 'The store is closed on Sundays, it opens at noon.'],
+    ['New accounts are free. For teams, the fee is $5 per user.', 'New accounts are free for teams, the fee is $5 per user.'],
+    ['Context windows are limited. In the free plan, uploads are capped.', 'Context windows are limited in the free plan, uploads are capped.'],
   ]);
   served([
     ['I have a question. In Excel, how do I sum a column?', 'I have a question in Excel, how do I sum a column?'],
+    ["I'm new to Excel. In a pivot table, the totals look wrong.", "I'm new to Excel in a pivot table, the totals look wrong."],
     ['Hi. In Python, how do I read a file?', 'Hi, in Python, how do I read a file?'],
     ['The store is closed. On Sundays, it opens at noon.', 'The store is closed; on Sundays, it opens at noon.'],
     ['The store is closed. On Sundays, it opens at noon.', 'The store is closed.  On Sundays, it opens at noon.'],
@@ -53,6 +62,7 @@ describe('"the" dropped before a word that reads as a state, a quality or a numb
     ['Is this the final?', 'Is this final?'],
     ['Is she the one?', 'Is she one?'],
     ['Was it the cold?', 'Was it cold?'],
+    ['Is this the final tonight?', 'Is this final tonight?'],
   ]);
   served([
     ['How do I get the flu shot?', 'How do I get flu shot?'],
@@ -106,5 +116,28 @@ describe('near-duplicates a word count or a closing fence made look like content
     ['Here is my code:\n```python\nx = 1 < 2\n```\nWhat does it print?', 'Here is my code:\n```python\nx = 1 <= 2\n```\nWhat does it print?'],
     ['Does the customer say please? Customer:\n```\nSend it now please\n```\nAnswer yes or no.', 'Does the customer say please? Customer:\n```\nSend it now\n```\nAnswer yes or no.'],
     ['please please me 2 words lyrics', 'please me 2 words lyrics'],
+    // A review of the first versions: a year before "lyrics" is no word count; text past the fence may be the text's.
+    ['please stay 1961 lyrics', 'stay 1961 lyrics'],
+    ['sorry not sorry 2017 karaoke', 'not sorry 2017 karaoke'],
+    ['Translate to French:\n```\nHi.\n```\nSorry for the delay.', 'Translate to French:\n```\nHi.\n```\nFor the delay.'],
+    ['Look at this:\n```\nHello team,\nthe meeting moves to 3pm.\n```\nPlease reply by Friday.', 'Look at this:\n```\nHello team,\nthe meeting moves to 3pm.\n```\nReply by Friday.'],
+    ['Check this:\n```\nHi Tom,\n```\nSee you tomorow.', 'Check this:\n```\nHi Tom,\n```\nSee you tomorrow.'],
+    ['Check this:\n```\nx = 1\n```\nIs this a question? You are coming', 'Check this:\n```\nx = 1\n```\nIs this a question? You are coming?'],
+  ]);
+});
+
+// A red team at the proxy: a listed synonym swapped where the word is a function of a library named by a code token or
+// a library the lists lacked (identifier-position.ts usedInLanguage, CODE_WORLD_NAMES).
+describe('a listed synonym used as a name in a library (identifier-position.ts usedInLanguage)', () => {
+  notServed([
+    ['How do I use require in Node.js?', 'How do I use need in Node.js?'],
+    ['How do I use hide in jQuery?', 'How do I use conceal in jQuery?'],
+    ['How do I use select in D3.js?', 'How do I use choose in D3.js?'],
+    ['How do I use select in Redux?', 'How do I use choose in Redux?'],
+    ['How do I use select in MongoDB?', 'How do I use choose in MongoDB?'],
+  ]);
+  served([
+    ['How do I fix my bike in Paris?', 'How do I repair my bike in Paris?'],
+    ['How do I use a big font in my essay.docx?', 'How do I use a large font in my essay.docx?'],
   ]);
 });
