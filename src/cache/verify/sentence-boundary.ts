@@ -251,7 +251,8 @@ function statesFact(side: PreparedSide, starts: ReadonlySet<number>, at: number,
   // Back to the sentence's start, or past a label's colon ("**Context:** The store is closed.").
   let start = at - 1;
   while (start > 0 && !starts.has(start) && !markBefore(side, start, COLON) && !(tokens[start - 1]!.kind !== 'word' && /[:：]/u.test(tokens[start - 1]!.text))) start--;
-  if (at - start < 3 || opensRequest(tokens, new Set([...starts, start]), at)) return false;
+  // The sentence starts at `start` too, where a label's colon ends (no copy of the set: a long text has many starts).
+  if (at - start < 3 || opensRequest(tokens, { has: (index) => index === start || starts.has(index) }, at)) return false;
   const mark = markBefore(side, at, SENTENCE_ENDS);
   if (mark !== '' && !STATEMENT_ENDS.has(mark)) return false;
   let verb = false;
@@ -397,7 +398,7 @@ function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: 
 }
 
 /** Whether the sentence that ends before `at` is a request or a question ("Explain …", "Write …", "What is …?"). */
-function opensRequest(tokens: readonly Token[], starts: ReadonlySet<number>, at: number): boolean {
+function opensRequest(tokens: readonly Token[], starts: { has(index: number): boolean }, at: number): boolean {
   let start = at - 1;
   while (start > 0 && !starts.has(start)) start--;
   const opener = tokens[start];
