@@ -219,6 +219,13 @@ const MAX_SIGNATURE_TOKENS = 64;
  */
 function askedInLanguage(tokens: readonly Token[], at: number, mark: (at: number) => void): void {
   if (tokens[at + 1]?.kind !== 'word' || !ASKED_VERBS.has(tokens[at + 2]?.text.toLowerCase() ?? '')) return;
+  // Only code returns a value: "What does require return?" names a function whatever the language, named in a system
+  // prompt the verifier does not see or nowhere (a red team at the proxy, session 48: "… need return?" was served).
+  // Not after an article or a capital, which "does" takes for a noun's or a name's ("What does the store return?").
+  if (RETURNING.has(tokens[at + 2]!.text.toLowerCase()) && isLowercaseWord(tokens[at + 1])) {
+    mark(at + 1);
+    return;
+  }
   for (let index = at + 3; index < tokens.length && index <= at + 6; index++) {
     if (tokens[index]!.text.toLowerCase() !== 'in') continue;
     const name = tokens[index + 1];
@@ -266,6 +273,7 @@ const TWO_WORD_TOOLS: ReadonlySet<string> = new Set(['power bi', 'power query', 
 /** Tools whose names are common words: only capitalised inside a sentence ("In Scratch, …"; not "from scratch"). */
 const CAPITALISED_TOOLS: ReadonlySet<string> = new Set(['scratch', 'excel', 'access', 'word', 'sheets', 'numbers', 'pages']);
 const ASKED_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'work', 'works', 'return', 'returns', 'mean', 'means']);
+const RETURNING: ReadonlySet<string> = new Set(['return', 'returns']);
 
 /**
  * A bare word used in a named language, library or framework: "How do I use includes in Rails?", "an example of

@@ -135,9 +135,13 @@ describe('a listed synonym used as a name in a library (identifier-position.ts u
     ['How do I use select in D3.js?', 'How do I use choose in D3.js?'],
     ['How do I use select in Redux?', 'How do I use choose in Redux?'],
     ['How do I use select in MongoDB?', 'How do I use choose in MongoDB?'],
+    // Only code returns a value: the language may be named in a system prompt the verifier does not see, or nowhere.
+    ['What does require return?', 'What does need return?'],
+    ['What does select return?', 'What does choose return?'],
   ]);
   served([
     ['How do I fix my bike in Paris?', 'How do I repair my bike in Paris?'],
     ['How do I use a big font in my essay.docx?', 'How do I use a large font in my essay.docx?'],
+    ['What does a big company return to shareholders?', 'What does a large company return to shareholders?'],
   ]);
 });
