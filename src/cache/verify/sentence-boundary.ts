@@ -34,10 +34,12 @@ export function punctuationMoved(before: PreparedSide, after: PreparedSide, lexi
   // the draft to Maria on Monday\nreview the budget" (a red team on sentence-level edits, session 36: 1,440 of 1,440
   // such moves served, and 1,857 of 2,073 with a period on one side and a comma on the other).
   if (hasThreeOrMoreClauses(before) && hasThreeOrMoreClauses(after) && movesCapitalisedLineStart(before, after) && movesBoundary(before, lineOrSentenceStarts(before), lineOrSentenceStarts(after))) return 'line boundary moved';
-  if (phraseJoinsSentenceBefore(before, after, lexicon)) return 'phrase joined to the sentence before';
-  if (phraseJoinsStatementBefore(before, after, lexicon)) return 'phrase joined to the statement before';
-  if (cutsReportedClause(before, after) || cutsReportedClause(after, before)) return 'reported clause cut from its verb';
   const commas = [commaBoundaries(before), commaBoundaries(after)] as const;
+  // Both phrase rules read each side's clause starts and commas: found once here.
+  const clauses: Clauses = { starts: [clauseStarts(before), clauseStarts(after)], commas: [new Set(commas[0]), new Set(commas[1])] };
+  if (phraseJoinsSentenceBefore(before, clauses, lexicon)) return 'phrase joined to the sentence before';
+  if (phraseJoinsStatementBefore([before, after], clauses, lexicon)) return 'phrase joined to the statement before';
+  if (cutsReportedClause(before, after) || cutsReportedClause(after, before)) return 'reported clause cut from its verb';
   // A sentence's end on one side where the other has a comma a few words away: what lies between changes steps
   // ("Water the tomatoes every morning. Feed the chickens." / "Water the tomatoes, every morning feed the chickens.").
   if (endMovedToComma(before, sentences, commas)) return 'sentence end moved to a comma';
@@ -181,9 +183,7 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(['well', 'seriously', 'honestl
  * other ("Explain inflation in two sentences, explain deflation."): the same words, but the length, language,
  * audience or detail they set now governs the other request.
  */
-function phraseJoinsSentenceBefore(before: PreparedSide, after: PreparedSide, lexicon: CommaLexicon): boolean {
-  const starts = [clauseStarts(before), clauseStarts(after)] as const;
-  const commas = [new Set(commaBoundaries(before)), new Set(commaBoundaries(after))] as const;
+function phraseJoinsSentenceBefore(before: PreparedSide, { starts, commas }: Clauses, lexicon: CommaLexicon): boolean {
   return joinsBefore(before.tokens, starts[0], starts[1], commas, lexicon, commas[0]) || joinsBefore(before.tokens, starts[1], starts[0], commas, lexicon, commas[1]);
 }
 
@@ -198,10 +198,7 @@ function phraseJoinsSentenceBefore(before: PreparedSide, after: PreparedSide, le
  * nor where the sentence the phrase opens asks something, nor where the other side has a comma there (a comma splice
  * keeps the sentences apart), nor a connective ("In addition,").
  */
-function phraseJoinsStatementBefore(before: PreparedSide, after: PreparedSide, lexicon: CommaLexicon): boolean {
-  const sides = [before, after] as const;
-  const starts = [clauseStarts(before), clauseStarts(after)] as const;
-  const commas = [new Set(commaBoundaries(before)), new Set(commaBoundaries(after))] as const;
+function phraseJoinsStatementBefore(sides: readonly [PreparedSide, PreparedSide], { starts, commas }: Clauses, lexicon: CommaLexicon): boolean {
   for (const one of [0, 1] as const) {
     const side = sides[one];
     const other = starts[one === 0 ? 1 : 0];
@@ -219,9 +216,8 @@ function phraseJoinsStatementBefore(before: PreparedSide, after: PreparedSide, l
       // In 2010 I moved to London." / "… in 1990 in 2010 I moved …") is a slip (a review of a first version, session 48:
       // 43 such near-duplicates refused).
       let end = at + 1;
-      while (end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1) && !starts[one].has(end) && !(commas[0].has(end) && commas[1].has(end)) && !(tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) end++;
-      const closed = (commas[0].has(end) && commas[1].has(end)) || (tokens[end]?.kind !== 'word' && COMMAS.has(tokens[end]?.text ?? ''));
-      if (!closed || isConnective(tokens, at, end)) continue;
+      while (end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1) && !starts[one].has(end) && !commaAt(tokens, commas, end)) end++;
+      if (!commaAt(tokens, commas, end) || isConnective(tokens, at, end)) continue;
       return true;
     }
   }
@@ -306,6 +302,20 @@ function sentenceAsks(side: PreparedSide, starts: ReadonlySet<number>, at: numbe
   return false;
 }
 
+/** Each side's clause starts and commas (token indices), as both phrase rules read them. */
+interface Clauses {
+  starts: readonly [ReadonlySet<number>, ReadonlySet<number>];
+  commas: readonly [ReadonlySet<number>, ReadonlySet<number>];
+}
+/**
+ * Whether a comma closes a phrase right before token `end`: one both sides have there, or one kept as a mark ("In two
+ * sentences, …" after a number word is in both sides' tokens alike).
+ */
+function commaAt(tokens: readonly Token[], commas: Clauses['commas'], end: number): boolean {
+  const token = tokens[end];
+  return (commas[0].has(end) && commas[1].has(end)) || (token !== undefined && token.kind !== 'word' && COMMAS.has(token.text));
+}
+
 /**
  * Whether one side ends a sentence where the other has no boundary, and the other has a comma within a few words of
  * it where the first has none: the words between belong to the other step ("… every morning. Feed …" / "…, every
@@ -384,8 +394,7 @@ function joinsBefore(tokens: readonly Token[], own: ReadonlySet<number>, other: 
     if (!(request && FRONTED_PHRASE_OPENERS.has(lower)) && !(opensStepSentence(tokens, own, ownCommas, at, lexicon) && (STEP_PHRASE_OPENERS.has(lower) || opener.kind === 'number'))) continue;
     for (let end = at + 1; end < Math.min(tokens.length, at + FRONTED_PHRASE_WORDS + 1); end++) {
       if (own.has(end) || other.has(end)) break;
-      // A comma kept as a mark ("In two sentences, …" after a number word) is in both sides' tokens alike.
-      if ((commas[0].has(end) && commas[1].has(end)) || (tokens[end]!.kind !== 'word' && COMMAS.has(tokens[end]!.text))) {
+      if (commaAt(tokens, commas, end)) {
         if (isConnective(tokens, at, end)) return false;
         // Read as a request's phrase, or as a step's where another step follows it ("On Sunday, take out …"; not
         // "Need some advice. If my landlord keeps my deposit, what can I do?").

@@ -114,6 +114,8 @@ const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
 const ANY_LINE_BREAK = /\r\n?|[\n\u2028\u2029]/gu;
 
+/** A text that starts or ends with whitespace. */
+const PADDED = /^\s|\s$/u;
 /** A text's leading and trailing whitespace, as one string. */
 function endsOf(text: string): string {
   // trimStart/trimEnd, not /\s*$/: that regex is quadratic over a long run of inner spaces.
@@ -169,7 +171,8 @@ export class StructuralVerifier implements CandidateVerifier {
     // normaliseText keeps a text's leading or trailing whitespace only where the text asks about whitespace or its own
     // length or ends ("Is there trailing whitespace in this line: foo  "); there the ends are the question (a hostile
     // review at the proxy, session 48: read as typography, "… foo  " was served "… foo"'s answer).
-    if (endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
+    // Read only where a side has such ends: the cache's texts are trimmed but for those.
+    if ((PADDED.test(typedQuery) || PADDED.test(typedCandidate)) && endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);

@@ -212,11 +212,7 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
  * which are verbatim like a code block; a quotation inside a block of data is the block's.
  */
 function verbatimSpans(text: string): Iterable<{ 0: string; index: number; data?: boolean }> {
-  // A fenced block is its own: a block of data read across its fences took the task line after the closing fence for
-  // data too ("Here is a log:\n```\nERROR …\n```\nSummarize it." / "… summarize it." refused as a code difference; a red
-  // team, session 48).
-  const fences = text.includes('```') ? [...text.matchAll(CODE_BLOCK)].filter((match) => match[0].startsWith('```')) : [];
-  const blocks = dataBlocks(text).filter((block) => !fences.some((fence) => fence.index < block.end && fence.index + fence[0].length > block.index));
+  const blocks = dataBlocks(text);
   // Most texts hold no block of data: their code spans and quotations as they are matched.
   return blocks.length === 0 ? text.matchAll(CODE_BLOCK) : withDataBlocks(text, blocks);
 }
