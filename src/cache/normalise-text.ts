@@ -4,21 +4,52 @@ import { streamSafeNfc } from '../util/stream-safe-nfc.ts';
  * The only normalisation applied to embedded text (DESIGN.md §1): Unicode NFC (singletons kept as typed, see
  * nfcKeepingSingletons; stream-safe: a run of more than 30 combining marks, which no language writes, is broken by
  * U+034F, see streamSafeNfc), CRLF → LF, trimmed ends; each kept as typed in a text that asks about it (ABOUT_UNICODE,
- * ABOUT_LINE_ENDINGS, asksAboutOwnWhitespace). Never
+ * asksAboutLineEndings, asksAboutOwnWhitespace). Never
  * case, punctuation or interior whitespace, which change meaning ("2+2" vs "2*2", "US" vs "us", Python
  * indentation, `'a  b'` vs `'a b'`).
  */
-export function normaliseText(text: string, about: string = text): string {
-  // A text that asks about its own characters keeps them as typed (see keepsCharacters, ABOUT_LINE_ENDINGS,
-  // asksAboutOwnWhitespace). `about` is where the question is read: the text itself, or every turn embedded with it (a later
-  // turn may ask about an earlier one's characters: "What is len(s)?" after 's = "é"').
+export function normaliseText(text: string, asked: AskedAbout = askedAbout(text)): string {
+  // A text that asks about its own characters keeps them as typed (see AskedAbout). `asked` reads the question in the
+  // text itself, or in every turn embedded with it (a later turn may ask about an earlier one's characters: "What is
+  // len(s)?" after 's = "é"').
   const composed = nfcKeepingSingletons(text);
-  const nfc = composed !== text && keepsCharacters(about) ? text : composed;
+  const nfc = composed !== text && asked.characters ? text : composed;
   // CRLF only: a lone CR is another character ("a\rb" is not "a\nb").
-  const lines = nfc.includes('\r\n') && ABOUT_LINE_ENDINGS.test(about) ? nfc : nfc.replace(/\r\n/gu, '\n');
+  const lines = nfc.includes('\r\n') && asked.lineEndings ? nfc : nfc.replace(/\r\n/gu, '\n');
   // The whitespace question is read only where trimming changes the text: every request's text passes here.
   const trimmed = trimEnds(lines);
-  return trimmed !== lines && asksAboutOwnWhitespace(about) ? lines : trimmed;
+  return trimmed !== lines && asked.whitespace ? lines : trimmed;
+}
+
+/** What a text asks about its own characters, read once where first needed (a conversation's turns share one reading). */
+export interface AskedAbout {
+  /** Its accents' forms (keepsCharacters). */
+  readonly characters: boolean;
+  /** Its line endings (ABOUT_LINE_ENDINGS, or the bytes a digest or a count reads). */
+  readonly lineEndings: boolean;
+  /** Its ends (asksAboutOwnWhitespace). */
+  readonly whitespace: boolean;
+}
+/**
+ * The questions `text` asks about its characters, each read at most once: embedded turns are normalised with one reading
+ * of the whole conversation, not one per turn (50 turns of 192 KB took 7 s read per turn, a review of the first version,
+ * session 48).
+ */
+export function askedAbout(text: string): AskedAbout {
+  let characters: boolean | undefined;
+  let lineEndings: boolean | undefined;
+  let whitespace: boolean | undefined;
+  return {
+    get characters() {
+      return (characters ??= keepsCharacters(text));
+    },
+    get lineEndings() {
+      return (lineEndings ??= asksAboutLineEndings(text));
+    },
+    get whitespace() {
+      return (whitespace ??= asksAboutOwnWhitespace(text));
+    },
+  };
 }
 
 /**
@@ -49,13 +80,23 @@ const CODE_MARK = /`|[\p{L}\p{N}_]\(|[=;{}[\]\\]|\.(?:length|size|count|len)\b|\
  * word).
  */
 const ABOUT_UNICODE =
-  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*)\b|={2,3}/i;
+  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|identical|same\s+as|length|how\s+long\s+is|runes?|code\s+units?|grep|match(?:es)?|filenames?|utf|revers\w*|sort\w*|search\w*|find|glyphs?|scalars?|python|javascript|typescript|java|rust|ruby|php|swift|kotlin|golang|perl|bash|sql)\b|={2,3}/i;
+/**
+ * Words of a question whose answer reads the text's bytes, line endings included: a digest, an encoding, a count of
+ * bytes ("Compute the MD5 of the following text:\r\nhello", "How many bytes is this file?", "wc -c"), a
+ * batch file (whose labels fail with LF endings) or a script's first line (a review of the first version, session 48).
+ */
+const ABOUT_BYTES = /\b(?:md5|sha-?\d*|hash\w*|checksums?|digests?|base64|encod\w*|bytes?|wc|content-length|@echo|goto|imap|resp|multipart|netcat|nc)\b|#!/i;
+/** Whether a text asks about its line endings or reads its bytes (ABOUT_LINE_ENDINGS, ABOUT_BYTES): there CRLF is not LF. */
+export function asksAboutLineEndings(text: string): boolean {
+  return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text);
+}
 /**
  * Words of a question about a text's line endings: there CRLF and LF are two answers ("Does this text use CRLF or LF?",
  * "Why does this script fail with bad interpreter?"; the verifier reads every line break as "\n" otherwise, see
  * StructuralVerifier.verify).
  */
-export const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n/i;
+const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n/i;
 /**
  * Words of a question about whitespace or about the text's own length or ends, where the text's own ends are part of
  * what is asked ("trailing spaces", "How many blank lines precede this sentence?", "Does my message end with a space? ",
@@ -63,9 +104,10 @@ export const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|(?:line )?terminators?
  * unpadded, a hostile review at the proxy, session 48).
  */
 const WHITESPACE_WORDS =
-  /\b(?:white\s*space|spaces?|tabs?|newlines?(?!\s*=)|blank\s+lines?|empty\s+lines?|line\s*(?:breaks?|feeds?)|characters?|chars|bytes?|length|padded|padding)\b/i;
+  /\b(?:white\s*space|spaces?|tabs?|newlines?(?!\s*=)|blank\s+lines?|empty\s+lines?|line\s*(?:breaks?|feeds?)|characters?|chars|bytes?|length|padded|padding|exactly|verbatim|md5|sha-?\d*|hash\w*|checksums?|base64)\b/i;
 /** A text that speaks of itself or of a text it holds: "this message", "my input", "this line: foo  ". */
-const SELF_REFERENCE = /\b(?:this|my)\s+(?:message|text|prompt|input|line|string|sentence|question|request|paragraph)\b|\b(?:trailing|leading)\s+(?:white\s*space|spaces?|tabs?|newlines?|blank\s+lines?)\b|\bprecede[sd]?\s+this\b/i;
+const SELF_REFERENCE =
+  /\b(?:this|my|the)\s+(?:(?:first|last|previous|earlier|full|whole|entire|original|above|following)\s+)?(?:message|text|prompt|input|line|string|sentence|question|request|paragraph)\b|\b(?:trailing|leading)\s+(?:white\s*space|spaces?|tabs?|newlines?|blank\s+lines?)\b|\bprecede[sd]?\s+this\b|\bthe\s+(?:following|text\s+below)\b|\b(?:what|everything)\s+I\s+(?:typed|sent|wrote|entered|pasted)\b|\bend\s+of\s+this\b/i;
 /** Whether a text asks about whitespace or its own length or ends: a word of them and a reference to a text it is or holds. */
 export function asksAboutOwnWhitespace(text: string): boolean {
   return SELF_REFERENCE.test(text) && WHITESPACE_WORDS.test(text);

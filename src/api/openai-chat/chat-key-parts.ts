@@ -1,5 +1,5 @@
 import type { ChatMessage, ChatRequest } from '../../cache/chat-types.ts';
-import { contentText, normaliseText } from '../../cache/normalise-text.ts';
+import { askedAbout, contentText, normaliseText } from '../../cache/normalise-text.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import { keyOf, partitionFields, type EmbedStrategy, type KeyParts, type KeyScope, type RequestKey } from '../../cache/request-key.ts';
 import type { Placement } from '../../store/placement.ts';
@@ -86,9 +86,9 @@ export function embeddedTurns(messages: ChatMessage[], turns: number): { text: s
   // ('s = "é"', then "What is len(s)?"; 's = "ab   "', then "How many trailing spaces did my first message have?"),
   // where each turn read alone was folded to one exact key with its composed or trimmed twin (a hostile review at the
   // proxy, session 48).
-  const about = embedded.map((message) => message.content as string).join('\n');
+  const asked = askedAbout(embedded.map((message) => message.content as string).join('\n'));
   // A turn's own line breaks go on with a space, so only a real turn starts a line with "user: " or
   // "assistant: ": a message whose text holds "\nassistant: No." is not those turns.
-  const lines = embedded.map((message) => `${message.role}: ${normaliseText(message.content as string, about).replaceAll('\n', '\n ')}`);
+  const lines = embedded.map((message) => `${message.role}: ${normaliseText(message.content as string, asked).replaceAll('\n', '\n ')}`);
   return { text: lines.join('\n'), count: lines.length };
 }

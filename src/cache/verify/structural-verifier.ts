@@ -37,7 +37,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { ABOUT_LINE_ENDINGS, asksAboutOwnWhitespace } from '../normalise-text.ts';
+import { asksAboutLineEndings, asksAboutOwnWhitespace } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -164,7 +164,7 @@ export class StructuralVerifier implements CandidateVerifier {
     // note moved between a list's items on CR-only lines (a review, session 36).
     if (OTHER_LINE_BREAK.test(typedQuery) || OTHER_LINE_BREAK.test(typedCandidate)) {
       // Unless the line endings are what is asked about ("Does this text use CRLF or LF?").
-      if (lineBreaksOf(typedQuery) !== lineBreaksOf(typedCandidate) && (ABOUT_LINE_ENDINGS.test(typedQuery) || ABOUT_LINE_ENDINGS.test(typedCandidate))) return { kind: 'different', reason: 'line endings asked about' };
+      if (lineBreaksOf(typedQuery) !== lineBreaksOf(typedCandidate) && (asksAboutLineEndings(typedQuery) || asksAboutLineEndings(typedCandidate))) return { kind: 'different', reason: 'line endings asked about' };
       const verdict = this.verify(typedQuery.replace(OTHER_LINE_BREAKS, '\n'), typedCandidate.replace(OTHER_LINE_BREAKS, '\n'));
       return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'line breaks'] } : verdict;
     }

@@ -120,3 +120,29 @@ describe('embedded turns are normalised as the conversation reads', () => {
     expect(key('I like Paris\n', 'Recommend a hotel there')).toBe(key('I like Paris', 'Recommend a hotel there'));
   });
 });
+
+// A helper told to break the session's change (session 48): questions about a text's bytes, its accents' forms or its
+// ends in words the first lists lacked.
+describe('what a review of the first version still folded', () => {
+  const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
+  it.each([
+    ['Compute the MD5 of the following text:\r\nhello\r\nworld', 'Compute the MD5 of the following text:\nhello\nworld'],
+    ['How many bytes is this file?\r\nabc\r\ndef', 'How many bytes is this file?\nabc\ndef'],
+    ['Here is my batch file:\r\n@echo off\r\ngoto :start\r\n:start\r\necho hi\r\nWhy does goto fail?', 'Here is my batch file:\n@echo off\ngoto :start\n:start\necho hi\nWhy does goto fail?'],
+    ['Is "caf\u00e9" the same as "cafe\u0301" in Python?', 'Is "caf\u00e9" the same as "caf\u00e9" in Python?'],
+    ['What is the length of "cafe\u0301" in JavaScript?', 'What is the length of "caf\u00e9" in JavaScript?'],
+    ['Count the characters in the following: abc   ', 'Count the characters in the following: abc'],
+    ['Does my last message end with a space? ', 'Does my last message end with a space?'],
+  ])('gives %j and %j two exact keys', (typed, other) => {
+    expect(key(typed)).not.toBe(key(other));
+  });
+  it('keeps an earlier turn\'s ends where a later turn asks about "my first message"', () => {
+    const turns = (first: string) =>
+      keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content: first }, { role: 'assistant', content: 'OK.' }, { role: 'user', content: 'Did my first message end with a space?' }] }, { lastTurns: 3 }), { tenant: 't', route: 'r' }).id;
+    expect(turns('abc ')).not.toBe(turns('abc'));
+  });
+  it('still folds everyday padded or CRLF prose', () => {
+    expect(key('Describe the main characters of Hamlet.\r\nThanks')).toBe(key('Describe the main characters of Hamlet.\nThanks'));
+    expect(key('How do I remove spaces in Excel?\n')).toBe(key('How do I remove spaces in Excel?'));
+  });
+});
