@@ -84,9 +84,12 @@ const ABOUT_UNICODE =
 /**
  * Words of a question whose answer reads the text's bytes, line endings included: a digest, an encoding, a count of
  * bytes ("Compute the MD5 of the following text:\r\nhello", "How many bytes is this file?", "wc -c"), a
- * batch file (whose labels fail with LF endings) or a script's first line (a review of the first version, session 48).
+ * batch file (whose labels fail with LF endings) or a script's first line (a review of the first version, session 48);
+ * a string escaped or written as a literal, a length or a count of characters, where "\r\n" is one more character and
+ * another escape ("Escape this text as a JSON string literal: first\r\nsecond"; a hostile review at the proxy, session 49).
  */
-const ABOUT_BYTES = /\b(?:md5|sha-?\d*|hash\w*|checksums?|digests?|base64|encod\w*|bytes?|wc|content-length|@echo|goto|imap|resp|multipart|netcat|nc)\b|#!/i;
+const ABOUT_BYTES =
+  /\b(?:md5|sha-?\d*|hash\w*|checksums?|digests?|base64|encod\w*|bytes?|wc|content-length|@echo|goto|imap|resp|multipart|netcat|nc|escap\w*|(?:string|char)\s+literals?|length|len|strlen|characters?\s+long|(?:how\s+many|count\w*|number\s+of)\s+(?:\w+\s+)?characters)\b|#!/i;
 /** Whether a text asks about its line endings or reads its bytes (ABOUT_LINE_ENDINGS, ABOUT_BYTES): there CRLF is not LF. */
 export function asksAboutLineEndings(text: string): boolean {
   return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text);
@@ -118,7 +121,8 @@ export function asksAboutOwnWhitespace(text: string): boolean {
  * indented less: there it is the text's own ("  apiVersion: v1\nkind: Service" is YAML that does not parse, " n = 5\nif
  * n > 3:" Python that raises an IndentationError), and trimming it served a broken program the answer about a working
  * one (a red team on pasted data, session 38); a first line indented by a tab likewise. Prose ("  What is\n\n2+2?"), one
- * line, or a block indented as a whole is trimmed as before.
+ * line, or a block indented as a whole is trimmed as before. Code's first line is a definition, a key, an assignment
+ * (CODE_OR_DATA_LINE) or a statement (CODE_STATEMENT).
  */
 export function trimEnds(text: string): string {
   const trimmed = text.trim();
@@ -127,7 +131,9 @@ export function trimEnds(text: string): string {
   // A tab is code's or data's own indentation wherever it stands (a Makefile's recipe line, a TSV's empty first cell:
   // "\techo hi\n^ is this a valid recipe line?", a hostile review at the proxy, session 48).
   const tabbed = lead.slice(lead.length - indent).includes('\t');
-  if (indent === 0 || !trimmed.includes('\n') || !(tabbed || CODE_OR_DATA_LINE.test(trimmed.slice(0, trimmed.indexOf('\n'))))) return trimmed;
+  if (indent === 0 || !trimmed.includes('\n')) return trimmed;
+  const first = trimmed.slice(0, trimmed.indexOf('\n'));
+  if (!(tabbed || CODE_OR_DATA_LINE.test(first) || CODE_STATEMENT.test(first))) return trimmed;
   for (const line of trimmed.split('\n').slice(1)) {
     const own = LEADING_SPACE.exec(line)![0].length;
     if (own < line.length && own < indent) return lead.slice(lead.length - indent) + trimmed;
@@ -142,6 +148,15 @@ const LEADING_SPACE = /^\s*/u;
  * Python loop or condition ("for x in xs:", "if n > 3:").
  */
 const CODE_OR_DATA_LINE = /^(?:[\p{Ll}_$][\w.\/-]*|\w+[_.\/-][\w.\/-]*)\s*:(?:\s|$)|^[\w.$]+(?:\[[^\]]*\])?\s*[-+*\/%]?=(?!=)|[;{}]\s*$|^(?:def|class|function)\s+[\w$]+\s*[(:]|^(?:const|let|var)\s+[\w$]+\s*=|^(?:import|from)\s+[\w.]+(?:\s+import\s+[\w.*, ]+)?\s*$|^SELECT\b|^- [\w.-]+:(?:\s|$)|^for\s+\w+(?:\s*,\s*\w+)*\s+in\s+\S.*:\s*$|^(?:if|elif|while)\s+[^\n]*[=<>%(][^\n]*:\s*$/u;
+
+/**
+ * A line that reads as a statement of code: a call ("print(1)", "items.append(1)", "main()", "console.log(x);"), a
+ * keyword that opens a statement or a block ("return x", "raise ValueError()", "pass", "while True:", "with open(f) as
+ * fh:", "echo hello"), a decorator ("@app.route('/')"). A hostile review at the proxy (session 49): "    print(1)\nprint(2)"
+ * (an IndentationError) had the exact key of the working script, 13 of 17 first lines tried.
+ */
+const CODE_STATEMENT =
+  /^(?:return|raise|pass|break|continue|yield|await|throw|del|assert|global|nonlocal|echo|printf|puts|with|while|if|elif|else|try|except|finally|switch|case|catch|async|export|package|#include|#define)\b(?=[^\n]*(?:[:;({=]|\s*$)|\s+\S)|^@[\w.]+(?:\(|\s*$)|^[\w$.]+\([^\n]*\)\s*;?\s*(?:(?:#|\/\/)[^\n]*)?$|^[\w$.]+\s*(?:\+\+|--)\s*;?\s*$/u;
 
 /**
  * NFC, except for the characters NFC replaces by another single character (Unicode's singleton decompositions):

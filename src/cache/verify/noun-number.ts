@@ -178,9 +178,13 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
   // question too ("How do I squash my last commits?" asks for several; amending "my last commit" one).
   const previous = tokens[at - 1];
   if (previous?.kind === 'word' && SELECTORS.has(previous.key.toLowerCase()) && DETERMINERS.has(tokens[at - 2]?.key.toLowerCase() ?? '')) return true;
-  if (asksHowTo(tokens, at)) return false;
   const person = lexicon.namesPerson(noun.key);
+  // "split the bill with my roommate(s)": how it is shared is the answer, and among how many.
+  if (person && sharedAmong(tokens, at)) return true;
+  if (asksHowTo(tokens, at)) return false;
   const located = locatedAfter(tokens, at + 1, lexicon) && !namesBodyPart(noun.key, lexicon);
+  const owned = ownerBefore(tokens, at);
+  if (owned !== undefined && !namesBodyPart(noun.key, lexicon) && (ownedByOne(tokens, owned) || THIRD_PARTY_OWNERS.has(tokens[owned]!.key.toLowerCase()))) return true;
   if (!person && !located && namesAbstraction(noun.key, lexicon)) return false;
   let named = false;
   for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
@@ -194,6 +198,58 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
   }
   return false;
 }
+
+/**
+ * Whether the owner before a "'s" at `at` is one named or pointed-at owner: a name ("Tolkien's book(s)", "Apple's
+ * laptop(s)", "Jupiter's moon(s)") or a noun after "my", "the", "this" … ("my car's tire(s)"). Its things are then
+ * counted, one of them or several (a red team on small edits, session 49: 397 such changes served as inflection). Not
+ * a kind's ("a cat's whisker(s)", "children's teeth").
+ */
+function ownedByOne(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.key.toLowerCase() !== "'s") return false;
+  const owner = tokens[at - 1];
+  if (owner?.kind !== 'word') return false;
+  if (isName(owner)) return true;
+  // "my car's", "my favorite author's": a determiner up to COUNT_MODIFIERS words before the owner.
+  for (let index = at - 2; index >= 0 && index >= at - 2 - COUNT_MODIFIERS; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const lower = token.key.toLowerCase();
+    if (DETERMINERS_OF_AMOUNT.has(lower)) return true;
+    if (FUNCTION_WORDS.has(lower)) return false;
+  }
+  return false;
+}
+
+/** The index of a "'s" or of "his", "her", "their", "its" up to COUNT_MODIFIERS words before the noun at `at`. */
+function ownerBefore(tokens: readonly Token[], at: number): number | undefined {
+  for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return undefined;
+    const lower = token.key.toLowerCase();
+    if (lower === "'s" || THIRD_PARTY_OWNERS.has(lower)) return index;
+    if (FUNCTION_WORDS.has(lower)) return undefined;
+  }
+  return undefined;
+}
+/**
+ * Someone else's things, whose number says which of them are meant ("When was his album released?" / "When were his
+ * albums released?", "Summarize her book(s)"); not "my", "our", the asker's own, whose number seldom changes advice.
+ */
+const THIRD_PARTY_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Whether the sentence of the person at `at` shares something out, the person after "with", "between" or "among": "split rent with my roommate(s)". */
+function sharedAmong(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  let among = false;
+  for (let index = at - 1; index >= start && index >= at - 4; index--) among ||= tokens[index]!.kind === 'word' && SHARING_WITH.has(tokens[index]!.key.toLowerCase());
+  if (!among) return false;
+  for (let index = start; index < at; index++) if (tokens[index]!.kind === 'word' && SHARING_VERBS.has(tokens[index]!.key.toLowerCase())) return true;
+  return false;
+}
+const SHARING_WITH: ReadonlySet<string> = new Set(['with', 'between', 'among', 'amongst']);
+const SHARING_VERBS: ReadonlySet<string> = new Set(['split', 'splitting', 'divide', 'dividing', 'share', 'sharing', 'distribute', 'distributing', 'allocate', 'allocating', 'apportion']);
 
 /**
  * Whether the noun at `at`, picked out by "the", "this"/"these", "that"/"those", a possessive or "'s" (up to
@@ -702,7 +758,8 @@ export function asksAmountOf(side: PreparedSide, start: number, end: number): bo
     if (token.kind === 'number' || token.kind === 'symbol') continue;
     if (token.kind !== 'word') return false;
     const word = token.key.toLowerCase();
-    if (DETERMINERS_OF_AMOUNT.has(word)) return !FORMS_OF_BE.has(tokens[index - 1]?.key.toLowerCase() ?? '');
+    // "my son's tooth" / "… teeth": one owner's, counted as "my tooth" would be.
+    if (DETERMINERS_OF_AMOUNT.has(word) || (word === "'s" && ownedByOne(tokens, index))) return !FORMS_OF_BE.has(tokens[index - 1]?.key.toLowerCase() ?? '');
     if (FUNCTION_WORDS.has(word) || ++modifiers > AMOUNT_MODIFIERS) return false;
   }
   return false;

@@ -101,6 +101,31 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * Whether the words before a face go on past a sentence that asks how someone or their text feels or what they mean,
+ * or how a text reads: those words are the text judged, and a face after them is its own ("Is the customer happy?
+ * Thanks for nothing 🙂", "Describe the mood of the writer: Come to my office 😡", "Sentiment? I passed the exam 😢",
+ * "Explain how the author feels.\n\"Thanks a lot\" 😒"; a red team on judged texts, session 49: 221 of 339 such
+ * faces were read as the asker's). Not a question about the asker's own task ("How do I bake bread? I have flour 🙂").
+ */
+export function judgesTextAfterQuestion(said: string): boolean {
+  const pieces = said.slice(0, JUDGED_REACH).split(/(?<=[?:？：.!。\n])/u).filter((piece) => /\p{L}/u.test(piece));
+  if (pieces.length < 2) return false;
+  return pieces.slice(0, -1).some((sentence) => {
+    if ((ABOUT_SOMEONES_TEXT.test(sentence) || THIRD_PERSON.test(sentence)) && (FEELING_ASKED.test(sentence) || INTENT_ASKED.test(sentence))) return true;
+    const words = sentence.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+    return words.length > 0 && words.length <= 8 && !FIRST_PERSON.test(sentence) && (FEELING_ASKED.test(sentence) || READING_ASKED.test(sentence));
+  });
+}
+const JUDGED_REACH = 600;
+const THIRD_PERSON = /\b(?:he|she|they|him|her|them|author|writer|sender)\b/iu;
+const FIRST_PERSON = /\b(?:i|me|my|we|us|our)\b/iu;
+/** What someone means by their words: "Is he flirting?", "What does she mean?", "Is the guest recommending the hotel?". */
+const INTENT_ASKED =
+  /\b(?:mean|means|meant|imply|implies|implying|hint\w*|recommend\w*|flirt\w*|breaking\s+up|dump\w*|like|likes|love|loves|hate|hates|trying\s+to\s+say|into\s+me|over\s+me|lying|complain\w*|praising|criticizing|criticising|agree\w*|approv\w*|refus\w*|accept\w*|decline\w*|satisf\w*|complimenting|insulting|threatening|decode|interpret|read\s+into|answer|reply|respond)\b/iu;
+/** How a text reads, asked with no one named: "Positive, negative or neutral?", "Would you call this feedback good or bad?". */
+const READING_ASKED = /\b(?:classify|categori[sz]e|good\s+or\s+bad|express|expresses|conveys?|worried|alarmed|concerned)\b/iu;
+
 /** How long a last line may be to be the asker's question about the text above (not a pasted paragraph). */
 const QUESTION_LINE = 100;
 /** A line of a list: a bullet or a number before its text. */

@@ -25,7 +25,7 @@ import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politeness
 import { proseFirst } from './code-block-order.ts';
 import { withoutDecorativeEmoticon, withoutSharedClosingFace, WORDS_WRITTEN_BEFORE } from './emoticons.ts';
 import { lineMarksDiffer } from './pasted-marks.ts';
-import { courtesyItemsDiffer, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
+import { courtesyItemsDiffer, judgesTextAfterQuestion, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
@@ -655,6 +655,7 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   // my order 😡").
   if (ANY_EMOJI.test(pastedPart(own))) return false;
   const said = own.slice(0, own.search(ANY_EMOJI));
+  if (judgesTextAfterQuestion(said)) return false;
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase()) && !/[?.!？。！]\s*$/u.test(said)) return false;
   return !ANY_EMOJI.test(other) && !emojiAskedAbout(own, side, lexicon) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !WORDS_WRITTEN_BEFORE.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));

@@ -16,8 +16,57 @@ export function asksAboutTextForm(text: string): boolean {
   // A length limit asks about the text held only in a question ("The limit is 27 words. Is the bio within it?"); in
   // a request it is the answer's ("Write a post under 200 words. We're hiring …").
   // Not a limit set on the answer ("Answer in under 100 words.\nWhat is a monad?"; a near-duplicate helper, session 32).
-  return holdsText(text) && (COUNTED_FORM.test(text) || FORM_WORDS.test(text) || (text.includes('?') && limitOnText(text)) || JUDGED_CORRECTNESS.test(text) || COPIES_TEXT.test(text));
+  if (holdsText(text) && (COUNTED_FORM.test(text) || FORM_WORDS.test(text) || (text.includes('?') && limitOnText(text)) || JUDGED_CORRECTNESS.test(text) || COPIES_TEXT.test(text))) return true;
+  return asksBareFormQuestionOfText(text);
 }
+
+/**
+ * Whether a line is a short question about a text's form that names no text, beside the text itself: "How many
+ * words? She will not come", "The the cat sat. How many words are there?", "Is this all caps? THANK YOU", "Should
+ * there be a comma? Well I never." (a red team on judged texts, session 49: the text beside such a question was
+ * read as the asker's, its contraction, doubled word, courtesy, case or stops accepted, 212 of 505 served). Not a
+ * question that names its own subject ("How many words should a cover letter be? I'm applying …").
+ */
+function asksBareFormQuestionOfText(text: string): boolean {
+  if (text.length > BARE_QUESTION_REACH) return false;
+  for (const line of text.split('\n')) {
+    const sentences = line.split(SENTENCE_END).filter((sentence) => /\p{L}/u.test(sentence));
+    if (sentences.length >= 2 && sentences.some(isBareFormQuestion)) return true;
+  }
+  return false;
+}
+
+/** "How many words?", "How many words are there?", "Is this a question or a statement?", "Is this exactly 4 words?". */
+function isBareFormQuestion(sentence: string): boolean {
+  if (!/[?？]\s*$/u.test(sentence) && !BARE_REQUEST.test(sentence)) return false;
+  const rest = sentence.replace(FORM_ASKED_BARE, ' ');
+  if (rest === sentence) return false;
+  return (rest.match(/\p{L}[\p{L}'’]*/gu) ?? []).every((word) => BARE_QUESTION_WORDS.has(word.toLowerCase()));
+}
+/** What a bare question asks of a text's form: all that asksForm reads, and a text's kind, case, sound and length. */
+const FORM_ASKED_BARE = new RegExp(
+  String.raw`\b(?:how\s+many|number\s+of|count)\s+(?:\w+\s+)?(?:words?|sentences?|characters?|letters?|syllables?|lines?|exclamation\s+(?:marks?|points?)|question\s+marks?|commas?|periods|full\s+stops?|semicolons?|colons?|punctuation\s+marks?|marks?|contractions?|articles?|capitals?|capital\s+letters|uppercase\s+letters|vowels?|consonants?|spaces?|clauses?|verbs?|nouns?|adjectives?|adverbs?|pronouns?)\b` +
+    String.raw`|\b(?:an?\s+)?(?:question|statement|command|exclamation)\s+or\s+(?:an?\s+)?(?:question|statement|command|exclamation)\b` +
+    String.raw`|\b(?:an?\s+)?(?:commas?|semicolons?|colons?|apostrophes?|hyphens?|dash(?:es)?|question\s+marks?|exclamation\s+(?:marks?|points?)|full\s+stops?|periods?|contractions?|typos?|mistakes?|errors?)\b` +
+    String.raw`|\b(?:punctuated|spelled|spelt|capitali[sz]ed|written|phrased)\s+(?:properly|correctly|incorrectly|right|wrong|ok|okay)\b|\bgrammatical(?:ly\s+correct)?\b|\b(?:correct|proper)\s+(?:grammar|english|punctuation|spelling)\b` +
+    String.raw`|\b(?:all\s+caps|all\s+(?:upper|lower)\s*case|(?:upper|lower|title|sentence)\s*case|alliterati\w+|a\s+palindrome|palindromic|an?\s+anagram|a\s+haiku|a\s+pangram|a\s+rhyme|rhymes?|(?:the\s+)?initials|passive(?:\s+voice)?|active\s+voice|(?:past|present|future)\s+tense|(?:what|which)\s+tense|a\s+(?:complete|full|run-on)\s+sentence|a\s+(?:sentence\s+)?fragment|a\s+run-on)\b` +
+    String.raw`|\b(?:exactly|under|over|at\s+most|at\s+least|more\s+than|less\s+than|fewer\s+than)?\s*\d+\s+(?:words|characters|letters|syllables|sentences)\b|\b\d+[- ](?:word|character|letter|line)\s+(?:limit|maximum|max|minimum)\b` +
+    String.raw`|\b(?:ends?|starts?|begins?|finish(?:es)?)\s+with\s+(?:a|an)\s+(?:period|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|capital(?:\s+letter)?|vowel|consonant|comma|number|digit)\b` +
+    String.raw`|\b(?:length|size)\s+in\s+(?:words|characters|letters|bytes)\b|\b(?:the\s+)?(?:longest|shortest)\s+word\b|\b(?:in\s+)?alphabetical\s+order\b|\b(?:first|last|initial)\s+letters?\b|\ban?\s+acronym\b|\bsame\s+letter\b` +
+    String.raw`|\b(?:in|written\s+in)\s+(?:capital|uppercase|lowercase|small)\s+letters\b|\b(?:capital|uppercase|lowercase)\s+letters\b|\b(?:properly|correctly)\s+capitali[sz]ed\b|\bcapitali[sz]ed\b|\bshouting\b|\btokens?\b`,
+  'giu',
+);
+/** A request about a text's form, given as an order: "Count the vowels.", "Give me the initials.", "Make an acronym from this.". */
+const BARE_REQUEST = /^\s*(?:please\s+)?(?:count|give\s+me|tell\s+me|list|find|spell|make|identify|name|check)\b/iu;
+/** The words a bare form question holds beside what it asks: pointers, auxiliaries, question words, adverbs of manner. */
+const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'how', 'what', 'which', 'is', 'are', 'was', 'were', 'be', 'does', 'do', 'did', 'has', 'have', 'had', 'should', 'would', 'could', 'can', 'will', 'need', 'needs',
+  'this', 'that', 'it', 'these', 'those', 'there', 'here', 'in', 'any', 'a', 'an', 'the', 'of', 'or', 'and', 'not', 'all', 'total', 'exactly', 'really', 'actually',
+  'properly', 'correctly', 'correct', 'right', 'wrong', 'ok', 'okay', 'used', 'use', 'uses', 'using', 'contain', 'contains', 'missing', 'extra', 'needed', 'required', 'allowed',
+  'many', 'much', 'count', 'number', 'so', 'then', 'now', 'again', 'still', 'also', 'just', 'only', 'please', 'quick', 'check', 'i', 'me', 'tell', 'where', 'go', 'goes', 'belong', 'written', 'sentence', 'phrase', 'line', 'text',
+  'words', 'letters', 'sentences', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'with', 'from', 'give', 'make', 'find', 'list', 'spell', 'name', 'identify', 'roughly', 'long', 'about', 'approximately', 'fit', 'they', 'them', 'each', 'every',
+]);
+const BARE_QUESTION_REACH = 2_000;
 
 /** Whether a length limit in the text is not one set on the answer: "The limit is 27 words. Is the bio within it?". */
 function limitOnText(text: string): boolean {
@@ -49,10 +98,10 @@ export function formChangedInText(query: string, candidate: string): boolean {
 function textChangedInLine(left: string, right: string): boolean {
   if (QUIZ_INSTRUCTION.test(left) && QUIZ_INSTRUCTION.test(right)) return false;
   if (!asksForm(left) && !asksForm(right)) return true;
-  const leftSentences = left.split(SENTENCE_END);
-  const rightSentences = right.split(SENTENCE_END);
-  if (leftSentences.length === 1 || leftSentences.length !== rightSentences.length) return false;
-  return leftSentences.some((sentence, index) => sentence !== rightSentences[index] && !asksForm(sentence) && !asksForm(rightSentences[index]!));
+  // The sentences that do not ask, in order: the text. A text cut into other sentences is another text ("How many
+  // sentences? I came. I saw. I won." / "… I came, I saw, I won."; a red team on judged texts, session 49).
+  const textOf = (line: string) => line.split(SENTENCE_END).filter((sentence) => !asksForm(sentence)).join(' ');
+  return textOf(left) !== textOf(right);
 }
 const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
 /**
@@ -106,7 +155,7 @@ function segments(text: string): string[] {
 }
 
 function asksForm(line: string): boolean {
-  return COUNTED_FORM.test(line) || FORM_WORDS.test(line) || FORM_LIMIT.test(line) || JUDGED_CORRECTNESS.test(line) || COPIES_TEXT.test(line);
+  return COUNTED_FORM.test(line) || FORM_WORDS.test(line) || FORM_LIMIT.test(line) || JUDGED_CORRECTNESS.test(line) || COPIES_TEXT.test(line) || isBareFormQuestion(line);
 }
 
 /**

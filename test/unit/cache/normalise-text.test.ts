@@ -146,3 +146,22 @@ describe('what a review of the first version still folded', () => {
     expect(key('How do I remove spaces in Excel?\n')).toBe(key('How do I remove spaces in Excel?'));
   });
 });
+
+describe('what a review at the proxy found still folded (session 49)', () => {
+  const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
+  it.each(['print(1)', 'console.log(1);', 'return x', 'raise ValueError("x")', 'pass', 'while True:', 'if x:', 'with open("f") as fh:', '@app.route("/")', 'items.append(1)', 'main()', 'echo hello', 'i++'])(
+    'keeps the indentation of a first line of code %j above a line indented less',
+    (first) => {
+      expect(key(`    ${first}\nprint(2)\n\nWhat does this output?`)).not.toBe(key(`${first}\nprint(2)\n\nWhat does this output?`));
+    },
+  );
+  it.each(['What is', 'Hello there', 'Return policy question', 'While I was out', 'With love'])('still trims an indented first line of prose %j', (first) => {
+    expect(normaliseText(`  ${first}\n\nthe rest`)).toBe(`${first}\n\nthe rest`);
+  });
+  it.each(['Escape this text as a JSON string literal: first', 'Write this as a C string literal with escapes: first', 'How many characters long is this text: first', 'What is the length of this text? first'])(
+    'keeps CRLF apart from LF where %j asks for escapes or a length',
+    (text) => {
+      expect(key(`${text}\r\nsecond`)).not.toBe(key(`${text}\nsecond`));
+    },
+  );
+});

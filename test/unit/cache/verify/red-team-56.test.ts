@@ -1,0 +1,83 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+const verifier = useVerifier();
+const { kind } = verifier;
+const { notServed, served } = pairTests(kind);
+
+// Session 49: a red team on texts people paste to be judged (a short message beside a question about it), and one on
+// small edits that change the answer (a noun's number after a possessive).
+
+describe('a short question about a text\'s form beside the text on its line (text-form-topic.ts asksBareFormQuestionOfText)', () => {
+  notServed([
+    ['How many sentences? I came. I saw. I won.', 'How many sentences? I came, I saw, I won.'],
+    ['How many exclamation marks? Wow! Great!', 'How many exclamation marks? Wow! Great!!'],
+    ["Is this a question or a statement? You're coming", "Is this a question or a statement? You're coming?"],
+    ['Quick check. Is there a semicolon? She left. He stayed.', 'Quick check. Is there a semicolon? She left; he stayed.'],
+    ['Is this punctuated properly? However we left early.', 'Is this punctuated properly? However, we left early.'],
+    ['Well I never. Should there be a comma?', 'Well, I never. Should there be a comma?'],
+    ['How many words? She will not come', "How many words? She won't come"],
+    ['The the cat sat. How many words are there?', 'The cat sat. How many words are there?'],
+    ['Is this exactly 4 words? Please come home now', 'Is this exactly 4 words? Come home now'],
+    ['Is this alliteration? Big brown bear', 'Is this alliteration? Large brown bear'],
+    ['Buy better bread. How many characters?', 'Purchase better bread. How many characters?'],
+    ['Is this all caps? THANK YOU', 'Is this all caps? Thank you'],
+    ['GOOD MORNING. Is this all caps?', 'Good morning. Is this all caps?'],
+    ['How many letters? Thank you', 'How many letters? Thanks'],
+    ['What are the initials? Hello', 'What are the initials? Hey'],
+    ['Count the commas. We bought eggs, milk, and bread.', 'Count the commas. We bought eggs, milk and bread.'],
+    ['Count the syllables. I do not know', "Count the syllables. I don't know"],
+    ['Does it end with a period? Hello world', 'Does it end with a period? Hello world.'],
+    ['How long is the longest word? We will win', "How long is the longest word? We'll win"],
+    ['Give me the initials. Buy better bread', 'Give me the initials. Purchase better bread'],
+    ['Is this shouting? GOOD MORNING', 'Is this shouting? Good morning'],
+  ]);
+  served([
+    ["How many words should a cover letter be? I'm applying for a job.", 'How many words should a cover letter be? I am applying for a job.'],
+    ["How do I count words in Excel? I'm using Office 365.", 'How do I count words in Excel? I am using Office 365.'],
+    ["Is there a comma rule for lists? I'm confused.", 'Is there a comma rule for lists? I am confused.'],
+    ['How many words are in the Bible? Just curious.', 'How many words are in the Bible? Just curious!'],
+  ]);
+});
+
+describe('a face after a text judged for how its writer feels (pasted-politeness.ts judgesTextAfterQuestion)', () => {
+  notServed([
+    ['Is the customer happy? Thanks for nothing', 'Is the customer happy? Thanks for nothing 🙂'],
+    ['Is the reviewer recommending it? Best customer service ever', 'Is the reviewer recommending it? Best customer service ever 🤬'],
+    ['Describe the mood of the writer: Come to my office', 'Describe the mood of the writer: Come to my office 😡'],
+    ['Does the client sound satisfied:\n\nGreat job on the launch.', 'Does the client sound satisfied:\n\nGreat job on the launch. 🙄'],
+    ['Is she breaking up with me? We need to talk ❤️', 'Is she breaking up with me? We need to talk'],
+    ['Sentiment? I passed the exam.', 'Sentiment? I passed the exam. 😢'],
+    ['Positive, negative or neutral? You did it again', 'Positive, negative or neutral? You did it again 😂'],
+    ['Explain how the author feels.\n"Thanks a lot"', 'Explain how the author feels.\n"Thanks a lot" 😒'],
+    ['Is the following review positive or negative? I love this phone, the battery lasts all day.', 'Is the following review positive or negative? I love this phone, the battery lasts all day 🙄'],
+  ]);
+  served([
+    ['How do I bake bread? I have flour and yeast', 'How do I bake bread? I have flour and yeast 🙂'],
+    ['Who should I talk to?', 'Who should I talk to? 🙂'],
+    ['Is my code correct? I think it works', 'Is my code correct? I think it works 😅'],
+    ['Summarize the causes of World War I.', 'Summarize the causes of World War I. 😊'],
+  ]);
+});
+
+describe('a noun\'s number after one owner\'s "\'s", "his", "her", "their", or among people shared with (noun-number.ts picksOut)', () => {
+  notServed([
+    ["I'm writing a school report. How many acts is Shakespeare's play?", "I'm writing a school report. How many acts are Shakespeare's plays?"],
+    ["How much does it cost to replace my car's tire?", "How much does it cost to replace my car's tires?"],
+    ["When was Hemingway's novel released? Thanks!", "When were Hemingway's novels released? Thanks!"],
+    ["How much does Apple's laptop cost?", "How much do Apple's laptops cost?"],
+    ["Describe Jupiter's moon.", "Describe Jupiter's moons."],
+    ["Summarize Microsoft's acquisition.", "Summarize Microsoft's acquisitions."],
+    ["Who published my favorite author's novel?", "Who published my favorite author's novels?"],
+    ['When was his album released?', 'When were his albums released?'],
+    ['Summarize her book.', 'Summarize her books.'],
+    ['We just moved in together. How should I split rent with my roommate?', 'We just moved in together. How should I split rent with my roommates?'],
+    ['How do I divide chores fairly with my housemate?', 'How do I divide chores fairly with my housemates?'],
+    ["How much does it cost to pull my son's tooth?", "How much does it cost to pull my son's teeth?"],
+  ]);
+  served([
+    ['How do I stop my cat from scratching the couch?', 'How do I stop my cats from scratching the couch?'],
+    ['What does a teacher earn?', 'What do teachers earn?'],
+    ["How do I clean my dog's ear?", "How do I clean my dog's ears?"],
+  ]);
+});
