@@ -43,6 +43,20 @@ const FORMS_OF_BE_AFTER_SUBJECT: ReadonlySet<string> = new Set([...FORMS_OF_BE, 
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 
 /**
+ * Whether a noun read bare has another common sense than with "a", beyond a substance and a thing in its commonest
+ * senses (namesStuffAndThing): a meat and an animal or a material and a made thing in any stored sense (Lexicon's
+ * massReading: "lamb", "duck", "pot"), a season or a span against an event ("fall", "time"), or a sense WordNet does
+ * not store, a drug's street name or a phone's signal ("crack", "coke", "reception"; a red team on the brief's
+ * categories, session 49: "Can I bring a pot on a plane?" / "… bring pot …", "Is there a reception at the hotel?" /
+ * "… reception …", 342 of 459 served as an article).
+ */
+function hasOtherBareSense(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return OTHER_BARE_SENSES.has(lower) || lexicon.massReading(lower) !== undefined || lexicon.namesTimeAndEvent(lower);
+}
+const OTHER_BARE_SENSES: ReadonlySet<string> = new Set(['crack', 'coke', 'grass', 'weed', 'acid', 'dope', 'smack', 'speed', 'ice', 'molly', 'reception', 'company', 'home', 'fall', 'spring', 'play']);
+
+/**
  * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
  * without it: it ends its sentence ("Is there god?", "Does he have heart?"); the bare word is mostly an adjective
  * ("Can you get a cold from wet hair?" / "… get cold …"); or it names both a substance and a countable thing and
@@ -96,7 +110,7 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // (a) chicken at 350 degrees?", "thaw (a) turkey in cold water" (a red team on logic and structure, session 38); not
   // before the part it names ("(a) chicken breast").
   if (previous.kind === 'word' && (KITCHEN_VERBS.has(previous.key.toLowerCase()) || WHOLE_HANDLING_VERBS.has(previous.key.toLowerCase())) && WHOLE_OR_PIECES.has(noun.key.toLowerCase()) && !nounNext) return true;
-  if (!lexicon.namesStuffAndThing(noun.key)) return false;
+  if (!lexicon.namesStuffAndThing(noun.key) && !hasOtherBareSense(noun.key, lexicon)) return false;
   // Cooked or eaten, a food is the dish whether counted or not: "How long to boil (an) egg?", "bake (a) cake".
   if (previous.kind === 'word' && KITCHEN_VERBS.has(previous.key.toLowerCase())) return false;
   if (next.kind !== 'word') return CLAUSE_PUNCTUATION.test(next.text);

@@ -269,6 +269,20 @@ export class Lexicon {
     return files.has(FOOD) && files.has(ANIMAL) ? 'meat' : undefined;
   }
 
+  /** Whether a stored noun sense of the word is a time (noun.time: "fall", "time") and another an event or an act ("a fall", "a time"). */
+  namesTimeAndEvent(word: string): boolean {
+    let time = false;
+    let event = false;
+    for (const lemma of this.lemmas(word)) {
+      for (const code of this.#senses.get(lemma) ?? []) {
+        const file = this.#nounFiles[Math.floor(code / 4)];
+        time ||= file === TIME;
+        event ||= file === ACT || file === EVENT;
+      }
+    }
+    return time && event;
+  }
+
   /** Whether one of the word's two commonest noun senses is a state (noun.state: a cold, a high, an illness). */
   namesState(word: string): boolean {
     return this.#hasNounFile(word, STATE);
@@ -569,6 +583,8 @@ const PERSON = 18;
 const PHENOMENON = 19;
 const QUANTITY = 23;
 const TIME = 28;
+const ACT = 4;
+const EVENT = 11;
 const STUFF_FILES: ReadonlySet<number> = new Set([13, PHENOMENON, 27]);
 /**
  * Bare singulars whose plural counts another thing that WordNet's stored senses do not tell apart: the spice and

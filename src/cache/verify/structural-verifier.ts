@@ -18,7 +18,7 @@ import { someTokenOnce } from './token-scan.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { editInTextOfTask, turnInsideFrame } from './template-turn.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markSpacingDiffers, onlyLineBreaksMatterIn } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countedByNature, countsDose, countsEvent, countsPartsOfWhole, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countedByNature, countsDose, countsEvent, countsPartsOfWhole, depictedThing, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
 import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
@@ -434,6 +434,8 @@ export class StructuralVerifier implements CandidateVerifier {
           asksAmountOf(after, hunk.rightStart, hunk.rightEnd) ||
           objectOfImperative(before, hunk.leftStart, hunk.leftEnd) ||
           objectOfImperative(after, hunk.rightStart, hunk.rightEnd) ||
+          depictedThing(before, hunk.leftStart, hunk.leftEnd) ||
+          depictedThing(after, hunk.rightStart, hunk.rightEnd) ||
           countsDose(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           countsDose(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           countsEvent(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||

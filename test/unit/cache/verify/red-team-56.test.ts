@@ -81,3 +81,37 @@ describe('a noun\'s number after one owner\'s "\'s", "his", "her", "their", or a
     ["How do I clean my dog's ear?", "How do I clean my dog's ears?"],
   ]);
 });
+
+describe('"a" dropped before a noun whose bare form has another common sense (article-rules.ts hasOtherBareSense)', () => {
+  notServed([
+    ['Can I bring a pot on a plane?', 'Can I bring pot on a plane?'],
+    ['Where can I buy a pot in Amsterdam?', 'Where can I buy pot in Amsterdam?'],
+    ['Is a crack dangerous?', 'Is crack dangerous?'],
+    ['Can a fall affect my allergies?', 'Can fall affect my allergies?'],
+    ['Is there a reception at the hotel?', 'Is there reception at the hotel?'],
+    ['How can I get a home without a car?', 'How can I get home without a car?'],
+    ['Is a duck healthy to eat?', 'Is duck healthy to eat?'],
+    ['Can a spring cause hay fever?', 'Can spring cause hay fever?'],
+  ]);
+  served([
+    ['Can I bring a laptop on a plane?', 'Can I bring laptop on a plane?'],
+    ['How do I fix a bug in my code?', 'How do I fix bug in my code?'],
+  ]);
+});
+
+describe('the number of things a picture shows (noun-number.ts depictedThing, ADDING_VERBS)', () => {
+  notServed([
+    ['Generate an image of a horse', 'Generate an image of horses'],
+    ['Make a watercolor painting of a dog', 'Make a watercolor painting of dogs'],
+    ['Create a sticker of a star.', 'Create a sticker of stars.'],
+    ['Write alt text for a photo of a dog', 'Write alt text for a photo of dogs'],
+    ['Generate a photorealistic photo of a wolf at sunset.', 'Generate a photorealistic photo of wolves at sunset.'],
+    ['Make ASCII art of a sunflower.', 'Make ASCII art of sunflowers.'],
+    ['Paint a cloud in the style of Van Gogh', 'Paint clouds in the style of Van Gogh'],
+    ['Create a birthday card showing a dragon', 'Create a birthday card showing dragons'],
+  ]);
+  served([
+    ['Generate an image of a horse', 'Please generate an image of a horse.'],
+    ['How do I take a photo of the moon?', 'How do I take a photo of the moon'],
+  ]);
+});
