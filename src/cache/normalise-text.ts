@@ -132,7 +132,10 @@ export function trimEnds(text: string): string {
   // "\techo hi\n^ is this a valid recipe line?", a hostile review at the proxy, session 48).
   const tabbed = lead.slice(lead.length - indent).includes('\t');
   if (indent === 0 || !trimmed.includes('\n')) return trimmed;
-  const first = trimmed.slice(0, trimmed.indexOf('\n'));
+  // A first line of code is short; a long one is read as no code, so the patterns never scan a long run of spaces
+  // (a review, session 49: "  f()" and 100k spaces took 6 s in CODE_STATEMENT, an "if" line as long in CODE_OR_DATA_LINE).
+  const firstEnd = trimmed.indexOf('\n');
+  const first = firstEnd > FIRST_LINE_REACH ? '' : trimmed.slice(0, firstEnd).trimEnd();
   if (!(tabbed || CODE_OR_DATA_LINE.test(first) || CODE_STATEMENT.test(first))) return trimmed;
   for (const line of trimmed.split('\n').slice(1)) {
     const own = LEADING_SPACE.exec(line)![0].length;
@@ -141,6 +144,7 @@ export function trimEnds(text: string): string {
   return trimmed;
 }
 const LEADING_SPACE = /^\s*/u;
+const FIRST_LINE_REACH = 400;
 /**
  * A line that reads as code or data: a key and its value ("apiVersion: v1", "log_level: debug"; not a label of prose,
  * "Subject: Hi", "Summarize the following:"), an assignment ("n = 5"), a line ending in a brace or a semicolon, or a

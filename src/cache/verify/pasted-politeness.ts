@@ -102,8 +102,8 @@ function escape(word: string): string {
 }
 
 /**
- * Whether the words before a face go on past a sentence that asks how someone or their text feels or what they mean,
- * or how a text reads: those words are the text judged, and a face after them is its own ("Is the customer happy?
+ * Whether the words before a face go on past a sentence that asks how a text or its writer feels or what it means, or
+ * how a text reads: those words are the text judged, and a face after them is its own ("Is the customer happy?
  * Thanks for nothing 🙂", "Describe the mood of the writer: Come to my office 😡", "Sentiment? I passed the exam 😢",
  * "Explain how the author feels.\n\"Thanks a lot\" 😒"; a red team on judged texts, session 49: 221 of 339 such
  * faces were read as the asker's). Not a question about the asker's own task ("How do I bake bread? I have flour 🙂").
@@ -112,19 +112,28 @@ export function judgesTextAfterQuestion(said: string): boolean {
   const pieces = said.slice(0, JUDGED_REACH).split(/(?<=[?:？：.!。\n])/u).filter((piece) => /\p{L}/u.test(piece));
   if (pieces.length < 2) return false;
   return pieces.slice(0, -1).some((sentence) => {
-    if ((ABOUT_SOMEONES_TEXT.test(sentence) || THIRD_PERSON.test(sentence)) && (FEELING_ASKED.test(sentence) || INTENT_ASKED.test(sentence))) return true;
+    // A text or its writer, and how it reads: "Is the customer happy?", "Does the email sound rude?", "Explain how the author feels."
+    if ((TEXT_OR_WRITER.test(sentence) || POINTED_SOMEONE_OR_TEXT.test(sentence)) && (FEELING_ASKED.test(sentence) || MEANING_ASKED.test(sentence))) return true;
+    // How someone comes across, whoever they are: "Does she sound upset?", "Is my friend joking?".
+    if (/[?:？：]\s*$/u.test(sentence) && SOMEONE.test(sentence) && COMES_ACROSS.test(sentence)) return true;
+    // A reading asked of a text with no one named: "Sentiment?", "Positive, negative or neutral?".
     const words = sentence.match(/\p{L}[\p{L}'’]*/gu) ?? [];
-    return words.length > 0 && words.length <= 8 && !FIRST_PERSON.test(sentence) && (FEELING_ASKED.test(sentence) || READING_ASKED.test(sentence));
+    return words.length > 0 && words.length <= 8 && !FIRST_PERSON.test(sentence) && READING_ASKED.test(sentence);
   });
 }
 const JUDGED_REACH = 600;
-const THIRD_PERSON = /\b(?:he|she|they|him|her|them|author|writer|sender)\b/iu;
+/**
+ * A text, or one who wrote or spoke it. Not a person alone: "Is my boss mad at me? I hope not 🙂", "Does she like me?
+ * Fingers crossed 😊" close with the asker's own face (a review of the first version, session 49: 329 of 730 refused).
+ */
+const TEXT_OR_WRITER =
+  /\b(?:message|e-?mail|text|texts|review|tweet|post|comment|reply|note|letter|feedback|tone|wording|writer|author|sender|reviewer|customer|client|guest|caller|user|speaker|poster|commenter|respondent)s?\b/iu;
 const FIRST_PERSON = /\b(?:i|me|my|we|us|our)\b/iu;
-/** What someone means by their words: "Is he flirting?", "What does she mean?", "Is the guest recommending the hotel?". */
-const INTENT_ASKED =
-  /\b(?:mean|means|meant|imply|implies|implying|hint\w*|recommend\w*|flirt\w*|breaking\s+up|dump\w*|like|likes|love|loves|hate|hates|trying\s+to\s+say|into\s+me|over\s+me|lying|complain\w*|praising|criticizing|criticising|agree\w*|approv\w*|refus\w*|accept\w*|decline\w*|satisf\w*|complimenting|insulting|threatening|decode|interpret|read\s+into|answer|reply|respond)\b/iu;
-/** How a text reads, asked with no one named: "Positive, negative or neutral?", "Would you call this feedback good or bad?". */
-const READING_ASKED = /\b(?:classify|categori[sz]e|good\s+or\s+bad|express|expresses|conveys?|worried|alarmed|concerned)\b/iu;
+/** What a text means or does: "Is the reviewer recommending it?", "What does the message imply?". */
+const MEANING_ASKED = /\b(?:mean|means|meant|imply|implies|implying|hint\w*|recommend\w*|sarcas\w*|passive[- ]aggressive|complain\w*|prais\w*|criticiz\w*|criticis\w*|insult\w*|threat\w*|flirt\w*|like|liked|likes|approve\w*|genuine|sincere)\b/iu;
+/** How a text reads: "Positive, negative or neutral?", "Would you call this feedback good or bad?", "What emotion does this express?". */
+const READING_ASKED =
+  /\b(?:sentiment|classify|categori[sz]e|positive|negative|neutral|mood|tone|emotions?|express|expresses|conveys?|good\s+or\s+bad|happy\s+or\s+(?:unhappy|sad)|sarcas\w*|feels?|vibes?|passive[- ]aggressive|good\s+news\s+or\s+bad)\b/iu;
 
 /** How long a last line may be to be the asker's question about the text above (not a pasted paragraph). */
 const QUESTION_LINE = 100;
@@ -135,8 +144,13 @@ const LABEL_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}:$/u;
 /** A label of the asker's own questions, not of a text: "Some questions:", "My tasks:". */
 const ASKERS_LABEL = /\b(?:questions?|tasks?|requests?|help|asks?)\b/iu;
 /** Someone, or someone's text, asked about: "Does the sender sound grateful?", "Is the customer upset?". */
-const ABOUT_SOMEONES_TEXT =
-  /\b(?:the|this|that|my|our|his|her|their)\s+(?:sender|writer|author|customer|client|guest|user|caller|employee|speaker|reviewer|poster|person|patient|student|tenant|buyer|seller|colleague|coworker|co-worker|boss|manager|friend|sister|brother|mom|mum|dad|mother|father|wife|husband|partner|girlfriend|boyfriend|son|daughter|team|teacher|neighbou?r|landlord|crush|date|message|e-?mail|text|letter|note|review|tweet|post|comment|reply|chat|tone|feedback)\b/iu;
+const SOMEONE_OR_TEXT = String.raw`(?:sender|writer|author|customer|client|guest|user|caller|employee|speaker|reviewer|poster|person|patient|student|tenant|buyer|seller|colleague|coworker|co-worker|boss|manager|friend|sister|brother|mom|mum|dad|mother|father|wife|husband|partner|girlfriend|boyfriend|son|daughter|team|teacher|neighbou?r|landlord|crush|date|message|e-?mail|text|letter|note|review|tweet|post|comment|reply|chat|tone|feedback)`;
+const ABOUT_SOMEONES_TEXT = new RegExp(String.raw`\b(?:the|this|that|my|our|his|her|their)\s+${SOMEONE_OR_TEXT}\b`, 'iu');
+/** Someone or a text pointed at, not the asker's own: "the customer", "this reviewer", "that email" (not "my boss"). */
+const POINTED_SOMEONE_OR_TEXT = new RegExp(String.raw`\b(?:the|this|that)\s+(?:\w+\s+)?${SOMEONE_OR_TEXT}\b`, 'iu');
+const SOMEONE = new RegExp(String.raw`\b(?:he|she|they|person|${SOMEONE_OR_TEXT})\b`, 'iu');
+/** How words come across, asked of their speaker: "sound", "seem", "joking", "genuine". */
+const COMES_ACROSS = /\b(?:sound|sounds|seem|seems|come\s+across|comes\s+across|genuine|sincere|joking|kidding|serious|sarcas\w*|passive[- ]aggressive|being\s+(?:rude|nice|mean|fake))\b/iu;
 /** How someone's text comes across: not a summary or a translation, which keep no courtesy of it. */
 const FEELING_ASKED =
   /\b(?:sound|sounds|seem|seems|come across|comes across|feel|feels|feeling|feelings|tone|mood|sentiment|emotions?|upset|angry|mad|happy|satisfied|unsatisfied|dissatisfied|grateful|thankful|appreciative|sorry|apologetic|apologi[sz]e|polite|rude|friendly|sarcastic|frustrated|annoyed|excited|sad|positive|negative|neutral|serious|joking|kidding|pleased|content|glad|disappointed|worried|concerned|irritated|nervous|anxious|scared|afraid|jealous|proud|embarrassed|hurt|offended|sincere|genuine|interested|enthusiastic|confident|bored|stressed|hostile|passive[- ]aggressive|warm|cold|cheerful|grumpy|okay with|fine with|took the news)\b/iu;

@@ -29,20 +29,36 @@ export function asksAboutTextForm(text: string): boolean {
  */
 function asksBareFormQuestionOfText(text: string): boolean {
   if (text.length > BARE_QUESTION_REACH) return false;
-  for (const line of text.split('\n')) {
-    const sentences = line.split(SENTENCE_END).filter((sentence) => /\p{L}/u.test(sentence));
-    if (sentences.length >= 2 && sentences.some(isBareFormQuestion)) return true;
-  }
-  return false;
+  // Sentences across lines too: "How many chars?\nThe the cat sat." holds its text on the next line.
+  const sentences = text.split(SENTENCE_OR_LINE_END).filter((sentence) => /\p{L}/u.test(sentence));
+  return sentences.length >= 2 && sentences.some(isBareFormQuestion);
 }
 
 /** "How many words?", "How many words are there?", "Is this a question or a statement?", "Is this exactly 4 words?". */
 function isBareFormQuestion(sentence: string): boolean {
-  if (!/[?？]\s*$/u.test(sentence) && !BARE_REQUEST.test(sentence)) return false;
+  if (sentence.length > BARE_SENTENCE_REACH || (!/[?？]\s*$/u.test(sentence) && !BARE_REQUEST.test(sentence))) return false;
+  // A practice asked about, not a text: "Is passive voice ok?", "Should it be 500 words?", "Are contractions allowed?"
+  // (a review of the first version, session 49: 1,039 of 1,880 such questions beside the asker's own sentence refused).
+  if (FOREIGN_BARE_QUESTION.test(sentence)) return true;
+  const pointed = POINTS_AT_TEXT.test(sentence);
+  const words = sentence.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (PRACTICE_ASKED.test(sentence)) return false;
   const rest = sentence.replace(FORM_ASKED_BARE, ' ');
   if (rest === sentence) return false;
+  // It points at a text ("Is this all caps?", "Should there be a comma?", "Does it end with a period?"), counts or
+  // sorts what a text is ("How many words?", "Count the commas.", "A question or a statement?", "Which words are
+  // capitalized?"), or is a few words ("Oxford comma?", "Grammar ok?").
+  if (!pointed && words.length > ELLIPTIC_WORDS && !COUNTS_OR_SORTS.test(sentence)) return false;
   return (rest.match(/\p{L}[\p{L}'’]*/gu) ?? []).every((word) => BARE_QUESTION_WORDS.has(word.toLowerCase()));
 }
+const ELLIPTIC_WORDS = 3;
+/** A bare count or check in Spanish, German, French, Italian or Portuguese: "¿Cuántas palabras?", "Gibt es Fehler?". */
+const FOREIGN_BARE_QUESTION =
+  /^\s*¿?\s*(?:cu[aá]nt[ao]s\s+(?:palabras|letras|frases|oraciones|caracteres|s[ií]labas|comas)|hay\s+(?:errores|faltas)|wie\s+viele\s+(?:w[öo]rter|buchstaben|s[äa]tze|zeichen|silben)|gibt\s+es\s+fehler|combien\s+de\s+(?:mots|lettres|phrases|caract[eè]res|syllabes)|est-ce\s+(?:correct|juste)|y\s+a-t-il\s+des\s+(?:fautes|erreurs)|quant[ei]\s+(?:parole|lettere|frasi)|quantas\s+(?:palavras|letras|frases)|h[aá]\s+erros)\s*[?？]\s*$/iu;
+const BARE_SENTENCE_REACH = 200;
+const PRACTICE_ASKED = /\b(?:ok|okay|allowed|fine|acceptable|appropriate|recommended|better|best|preferred|normal|common|proper|standard|necessary|required|needed|should\s+(?:i|it|we|you|they)|can\s+(?:i|we|you)|do\s+(?:i|we|you)|must|ideal)\b/iu;
+const POINTS_AT_TEXT = /\b(?:this|these|it|there|here|that)\b/iu;
+const COUNTS_OR_SORTS = /\b(?:how|number\s+of|count|or|which|what|any)\b/iu;
 /** What a bare question asks of a text's form: all that asksForm reads, and a text's kind, case, sound and length. */
 const FORM_ASKED_BARE = new RegExp(
   String.raw`\b(?:how\s+many|number\s+of|count)\s+(?:\w+\s+)?(?:words?|sentences?|characters?|letters?|syllables?|lines?|exclamation\s+(?:marks?|points?)|question\s+marks?|commas?|periods|full\s+stops?|semicolons?|colons?|punctuation\s+marks?|marks?|contractions?|articles?|capitals?|capital\s+letters|uppercase\s+letters|vowels?|consonants?|spaces?|clauses?|verbs?|nouns?|adjectives?|adverbs?|pronouns?)\b` +
@@ -53,20 +69,23 @@ const FORM_ASKED_BARE = new RegExp(
     String.raw`|\b(?:exactly|under|over|at\s+most|at\s+least|more\s+than|less\s+than|fewer\s+than)?\s*\d+\s+(?:words|characters|letters|syllables|sentences)\b|\b\d+[- ](?:word|character|letter|line)\s+(?:limit|maximum|max|minimum)\b` +
     String.raw`|\b(?:ends?|starts?|begins?|finish(?:es)?)\s+with\s+(?:a|an)\s+(?:period|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|capital(?:\s+letter)?|vowel|consonant|comma|number|digit)\b` +
     String.raw`|\b(?:length|size)\s+in\s+(?:words|characters|letters|bytes)\b|\b(?:the\s+)?(?:longest|shortest)\s+word\b|\b(?:in\s+)?alphabetical\s+order\b|\b(?:first|last|initial)\s+letters?\b|\ban?\s+acronym\b|\bsame\s+letter\b` +
+    String.raw`|\b(?:what(?:'s|\s+is)\s+wrong|anything\s+wrong|well\s+written|(?:fix|correct)\s+(?:the\s+)?(?:typos?|grammar|spelling|punctuation|this|it)|expand\s+the\s+contractions|without\s+contractions|how\s+long|duplicate\s+words?)\b` +
+    String.raw`|\b(?:oxford|serial)\s+comma\b|\brepeated\s+words?\b|\bchars\b|\bin\s+caps\b|\bformal\s+or\s+informal\b|\b(?:british|american)\s+or\s+(?:british|american)(?:\s+(?:spelling|english))?\b` +
     String.raw`|\b(?:in|written\s+in)\s+(?:capital|uppercase|lowercase|small)\s+letters\b|\b(?:capital|uppercase|lowercase)\s+letters\b|\b(?:properly|correctly)\s+capitali[sz]ed\b|\bcapitali[sz]ed\b|\bshouting\b|\btokens?\b`,
   'giu',
 );
 /** A request about a text's form, given as an order: "Count the vowels.", "Give me the initials.", "Make an acronym from this.". */
-const BARE_REQUEST = /^\s*(?:please\s+)?(?:count|give\s+me|tell\s+me|list|find|spell|make|identify|name|check)\b/iu;
+// Not "make", "give me", "tell me", which set the answer's own form ("Make it 100 words.", "Give me 3 sentences.").
+const BARE_REQUEST = /^\s*(?:please\s+)?(?:count|spell|identify|check|find|fix|correct|expand|rewrite)\b/iu;
 /** The words a bare form question holds beside what it asks: pointers, auxiliaries, question words, adverbs of manner. */
 const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'how', 'what', 'which', 'is', 'are', 'was', 'were', 'be', 'does', 'do', 'did', 'has', 'have', 'had', 'should', 'would', 'could', 'can', 'will', 'need', 'needs',
   'this', 'that', 'it', 'these', 'those', 'there', 'here', 'in', 'any', 'a', 'an', 'the', 'of', 'or', 'and', 'not', 'all', 'total', 'exactly', 'really', 'actually',
   'properly', 'correctly', 'correct', 'right', 'wrong', 'ok', 'okay', 'used', 'use', 'uses', 'using', 'contain', 'contains', 'missing', 'extra', 'needed', 'required', 'allowed',
   'many', 'much', 'count', 'number', 'so', 'then', 'now', 'again', 'still', 'also', 'just', 'only', 'please', 'quick', 'check', 'i', 'me', 'tell', 'where', 'go', 'goes', 'belong', 'written', 'sentence', 'phrase', 'line', 'text',
-  'words', 'letters', 'sentences', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'with', 'from', 'give', 'make', 'find', 'list', 'spell', 'name', 'identify', 'roughly', 'long', 'about', 'approximately', 'fit', 'they', 'them', 'each', 'every',
+  'you', 'see', 'for', 'hey', 'hi', 'rewrite', 'without', 'anything', 'wrong', 'grammar', 'spelling', 'words', 'letters', 'sentences', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'with', 'from', 'give', 'make', 'find', 'list', 'spell', 'name', 'identify', 'roughly', 'long', 'about', 'approximately', 'fit', 'they', 'them', 'each', 'every',
 ]);
-const BARE_QUESTION_REACH = 2_000;
+const BARE_QUESTION_REACH = 20_000;
 
 /** Whether a length limit in the text is not one set on the answer: "The limit is 27 words. Is the bio within it?". */
 function limitOnText(text: string): boolean {
@@ -104,6 +123,7 @@ function textChangedInLine(left: string, right: string): boolean {
   return textOf(left) !== textOf(right);
 }
 const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
+const SENTENCE_OR_LINE_END = /(?<=[.!?])[ \t]+|\n/u;
 /**
  * A quiz's instruction on how to answer, or the header of its options: part of the request, not of the text asked
  * about ("Explain your answer." / "Please explain your answer.", "Answer choices:" / "answer choices:").

@@ -29,7 +29,9 @@ describe('a short question about a text\'s form beside the text on its line (tex
     ['Count the syllables. I do not know', "Count the syllables. I don't know"],
     ['Does it end with a period? Hello world', 'Does it end with a period? Hello world.'],
     ['How long is the longest word? We will win', "How long is the longest word? We'll win"],
-    ['Give me the initials. Buy better bread', 'Give me the initials. Purchase better bread'],
+    ['Oxford comma? We bought eggs, milk, and bread.', 'Oxford comma? We bought eggs, milk and bread.'],
+    ['How many chars?\nThe the cat sat.', 'How many chars?\nThe cat sat.'],
+    ['¿Cuántas palabras? She will not come', "¿Cuántas palabras? She won't come"],
     ['Is this shouting? GOOD MORNING', 'Is this shouting? Good morning'],
   ]);
   served([
@@ -37,6 +39,11 @@ describe('a short question about a text\'s form beside the text on its line (tex
     ["How do I count words in Excel? I'm using Office 365.", 'How do I count words in Excel? I am using Office 365.'],
     ["Is there a comma rule for lists? I'm confused.", 'Is there a comma rule for lists? I am confused.'],
     ['How many words are in the Bible? Just curious.', 'How many words are in the Bible? Just curious!'],
+    // A practice asked about, or the answer's own form, not a text (a review of the first version).
+    ["Are contractions okay? It's a formal report for work.", 'Are contractions okay? It is a formal report for work.'],
+    ['How many words should it be? My teacher didn\'t say.', 'How many words should it be? My teacher did not say.'],
+    ['Explain photosynthesis. Make it 100 words.', 'Please explain photosynthesis. Make it 100 words.'],
+    ["Write a cover letter for a marketing job. Make it 300 words. I'm a data analyst at Acme.", 'Write a cover letter for a marketing job. Make it 300 words. I am a data analyst at Acme.'],
   ]);
 });
 
@@ -46,7 +53,7 @@ describe('a face after a text judged for how its writer feels (pasted-politeness
     ['Is the reviewer recommending it? Best customer service ever', 'Is the reviewer recommending it? Best customer service ever 🤬'],
     ['Describe the mood of the writer: Come to my office', 'Describe the mood of the writer: Come to my office 😡'],
     ['Does the client sound satisfied:\n\nGreat job on the launch.', 'Does the client sound satisfied:\n\nGreat job on the launch. 🙄'],
-    ['Is she breaking up with me? We need to talk ❤️', 'Is she breaking up with me? We need to talk'],
+    ['Does she sound upset? Great job on the launch.', 'Does she sound upset? Great job on the launch. 🙄'],
     ['Sentiment? I passed the exam.', 'Sentiment? I passed the exam. 😢'],
     ['Positive, negative or neutral? You did it again', 'Positive, negative or neutral? You did it again 😂'],
     ['Explain how the author feels.\n"Thanks a lot"', 'Explain how the author feels.\n"Thanks a lot" 😒'],
@@ -57,6 +64,9 @@ describe('a face after a text judged for how its writer feels (pasted-politeness
     ['Who should I talk to?', 'Who should I talk to? 🙂'],
     ['Is my code correct? I think it works', 'Is my code correct? I think it works 😅'],
     ['Summarize the causes of World War I.', 'Summarize the causes of World War I. 😊'],
+    // The asker's own face after a question about someone (a review of the first version).
+    ['Does she like me? Fingers crossed 😊', 'Does she like me? Fingers crossed'],
+    ['My boss seems annoyed. What should I do? 😢', 'My boss seems annoyed. What should I do?'],
   ]);
 });
 
