@@ -286,15 +286,27 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
         (ACT_PREPOSITIONS.has(word) && index + 1 < at && next.kind === 'word' && /^\p{Ll}{2,}ing$/u.test(next.key) && (anyVerb || makesText(next.key))) ||
         // A word's meaning: "Tell me what 'Schadenfreude' means in German" asks what the German word means; "In German,
         // tell me …" asks for the answer in German ("In French, what does 'chat' mean?" asks no answer of a language).
-        (language && MEANING_WORDS.has(word) && index === at - 1);
+        (language && MEANING_WORDS.has(word) && index === at - 1) ||
+        // A finite clause of "how" or "what" inside a request: "Explain how the support agent should introduce herself
+        // in a formal tone", "… how our CEO would tell the kids in pirate speak" (a red team on constraints, session 49:
+        // 279 of 1,167 such moves served; only "how to V" was read).
+        (finiteClauseVerb(tokens, index) !== -1 && (anyVerb || TEXT_ACTS.has(word) || givesSpeech(tokens, index, at)));
       if (!act) continue;
+      // The clause is the question itself: "How could the waiter describe the side effects in a rude way?" asks for a
+      // rude description, "In a rude way, how could …?" for a rude answer. Not a language, which such a question
+      // asks about either way ("In Spanish, how do I say good morning?").
+      // ("What could my sister say to decline …": the "to" hangs on a finite clause's verb.)
+      const opener = word === 'to' && index > 0 ? finiteClauseVerb(tokens, index - 1) : finiteClauseVerb(tokens, index);
+      if (!language && opener !== -1 && (opener === 0 || tokens[opener]!.sentenceStart)) return true;
+      // A finite clause's request stands before its "how" or "what": the words inside it are its subject and auxiliary.
+      const from = opener !== -1 && word !== 'to' ? opener : index;
       // Writing code is no text a tone shapes: "Explain how to write a for loop in Python in an easy way".
       if (!anyAct && writesCode(tokens, index + 1, at)) return false;
       // Only after a request for an answer ("Explain how to …", "Run me through how to …"): not "When to use de la in
       // Spanish?", where the language is the topic, nor "What is the best way to prepare … in five bullet points?". A
       // tone or a length needs a request of a text; a language, a time or a person any words before the embedded
       // question ("Clarify how to …"). A request set aside as filler counts too ("Tell me how to …").
-      for (let back = index - 1; back >= 0 && !tokens[back + 1]!.sentenceStart; back--) {
+      for (let back = from - 1; back >= 0 && !tokens[back + 1]!.sentenceStart; back--) {
         const before = tokens[back]!.key.toLowerCase();
         if (ANSWER_REQUESTS.has(before) || (anyRequest && tokens[back]!.kind === 'word' && !QUESTION_WORDS_BEFORE_TO.has(before) && !FUNCTION_WORDS.has(before))) return true;
       }
@@ -303,6 +315,26 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
     return false;
   });
 }
+/**
+ * Where the finite clause whose verb is the word at `index` opens, with "how" or "what" and an auxiliary a few words
+ * before it ("how the agent should introduce", "how I should reply", "what our CEO would say"); -1 where it is none.
+ */
+function finiteClauseVerb(tokens: readonly Token[], index: number): number {
+  const verb = tokens[index]!;
+  if (verb.kind !== 'word' || !/^\p{Ll}+$/u.test(verb.key) || FUNCTION_WORDS.has(verb.key)) return -1;
+  let auxiliary = false;
+  for (let back = index - 1; back >= Math.max(0, index - FINITE_CLAUSE_REACH); back--) {
+    const token = tokens[back]!;
+    if (token.kind !== 'word' || tokens[back + 1]!.sentenceStart) return -1;
+    const lower = token.key.toLowerCase();
+    if (lower === 'how' || lower === 'what') return auxiliary ? back : -1;
+    auxiliary ||= CLAUSE_AUXILIARIES.has(lower);
+  }
+  return -1;
+}
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['should', 'would', 'could', 'can', 'will', 'might', 'must', 'shall', 'do', 'does', 'did', 'to']);
+const FINITE_CLAUSE_REACH = 5;
+
 /**
  * Whether a word names a language or a way of speaking: one of LANGUAGES, a word of SPEECH_VARIETIES ("Gen Z speak",
  * "cowboy lingo", "a Scottish accent"), or a capitalised name WordNet files under communication that is no artifact or

@@ -184,7 +184,7 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
   if (asksHowTo(tokens, at)) return false;
   const located = locatedAfter(tokens, at + 1, lexicon) && !namesBodyPart(noun.key, lexicon);
   const owned = ownerBefore(tokens, at);
-  if (owned !== undefined && !namesBodyPart(noun.key, lexicon) && (ownedByOne(tokens, owned) || THIRD_PARTY_OWNERS.has(tokens[owned]!.key.toLowerCase()))) return true;
+  if (owned !== undefined && !namesBodyPart(noun.key, lexicon) && (ownedByOne(tokens, owned, lexicon) || THIRD_PARTY_OWNERS.has(tokens[owned]!.key.toLowerCase()))) return true;
   if (!person && !located && namesAbstraction(noun.key, lexicon)) return false;
   let named = false;
   for (let index = at - 1; index >= 0 && index >= at - 1 - COUNT_MODIFIERS; index--) {
@@ -205,11 +205,12 @@ export function picksOut(side: PreparedSide, at: number, lexicon: Lexicon): bool
  * counted, one of them or several (a red team on small edits, session 49: 397 such changes served as inflection). Not
  * a kind's ("a cat's whisker(s)", "children's teeth").
  */
-function ownedByOne(tokens: readonly Token[], at: number): boolean {
+function ownedByOne(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   if (tokens[at]!.key.toLowerCase() !== "'s") return false;
   const owner = tokens[at - 1];
   if (owner?.kind !== 'word') return false;
-  if (isName(owner)) return true;
+  // A name, or a word no dictionary holds, a name typed in lowercase ("tolkien's", "netflix's").
+  if (isName(owner) || !lexicon.hasCommonSense(owner.key)) return true;
   // "my car's", "my favorite author's": a determiner up to COUNT_MODIFIERS words before the owner.
   for (let index = at - 2; index >= 0 && index >= at - 2 - COUNT_MODIFIERS; index--) {
     const token = tokens[index]!;
@@ -236,7 +237,8 @@ function ownerBefore(tokens: readonly Token[], at: number): number | undefined {
  * Someone else's things, whose number says which of them are meant ("When was his album released?" / "When were his
  * albums released?", "Summarize her book(s)"); not "my", "our", the asker's own, whose number seldom changes advice.
  */
-const THIRD_PARTY_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const THIRD_PARTY_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
 
 /** Whether the sentence of the person at `at` shares something out, the person after "with", "between" or "among": "split rent with my roommate(s)". */
 function sharedAmong(tokens: readonly Token[], at: number): boolean {
@@ -744,7 +746,7 @@ const ASKER: ReadonlySet<string> = new Set(['me', 'us']);
  * puppies cost?", "How much is a coffee in Paris?": per one either way), nor a price of one ("the average price of a
  * house" / "… of houses").
  */
-export function asksAmountOf(side: PreparedSide, start: number, end: number): boolean {
+export function asksAmountOf(side: PreparedSide, start: number, end: number, lexicon: Lexicon): boolean {
   const { tokens } = side;
   // The noun ends the change ("a dog" / "dogs" is one change); its determiner may be in it.
   const at = Math.max(start, end - 1);
@@ -759,7 +761,7 @@ export function asksAmountOf(side: PreparedSide, start: number, end: number): bo
     if (token.kind !== 'word') return false;
     const word = token.key.toLowerCase();
     // "my son's tooth" / "… teeth": one owner's, counted as "my tooth" would be.
-    if (DETERMINERS_OF_AMOUNT.has(word) || (word === "'s" && ownedByOne(tokens, index))) return !FORMS_OF_BE.has(tokens[index - 1]?.key.toLowerCase() ?? '');
+    if (DETERMINERS_OF_AMOUNT.has(word) || (word === "'s" && ownedByOne(tokens, index, lexicon))) return !FORMS_OF_BE.has(tokens[index - 1]?.key.toLowerCase() ?? '');
     if (FUNCTION_WORDS.has(word) || ++modifiers > AMOUNT_MODIFIERS) return false;
   }
   return false;

@@ -41,7 +41,7 @@ import { asksAboutLineEndings, asksAboutOwnWhitespace } from '../normalise-text.
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
-import { asksAboutWords } from './word-topic.ts';
+import { asksAboutWords, caseOfOperatedStringDiffers } from './word-topic.ts';
 import { namesProgramming } from './identifier-position.ts';
 import { POSSESSIVES } from './word-context.ts';
 
@@ -230,6 +230,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
       const fragmentCase = fragmentCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens, () => mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true));
       if (fragmentCase !== undefined) return { kind: 'different', reason: `case of a word standing alone ${fragmentCase}` };
+      if (caseOfOperatedStringDiffers(query, candidate)) return { kind: 'different', reason: 'case of a string operated on' };
       const boundary = clauseBoundaryChange(query, candidate, accepted.includes('punctuation'));
       if (boundary === 'moved') return { kind: 'different', reason: 'a clause boundary moved across words' };
       if (boundary === 'joined') return { kind: 'different', reason: 'a sentence joined to a feeling' };
@@ -430,8 +431,8 @@ export class StructuralVerifier implements CandidateVerifier {
           askerCountsOne(before, after, hunk, this.#lexicon) ||
           massAgainstCount(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
           massAgainstCount(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
-          asksAmountOf(before, hunk.leftStart, hunk.leftEnd) ||
-          asksAmountOf(after, hunk.rightStart, hunk.rightEnd) ||
+          asksAmountOf(before, hunk.leftStart, hunk.leftEnd, this.#lexicon) ||
+          asksAmountOf(after, hunk.rightStart, hunk.rightEnd, this.#lexicon) ||
           objectOfImperative(before, hunk.leftStart, hunk.leftEnd) ||
           objectOfImperative(after, hunk.rightStart, hunk.rightEnd) ||
           depictedThing(before, hunk.leftStart, hunk.leftEnd) ||

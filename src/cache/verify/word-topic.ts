@@ -31,6 +31,7 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   const translated = cueBefore?.kind === 'word' && /^(?:is|are)$/iu.test(cueBefore.text) && cueAfter?.kind === 'word' && cueAfter.text.toLowerCase() === 'in';
   if (translated && language?.kind === 'word' && LANGUAGES.has(language.text.toLowerCase())) return true;
   if (cueBefore?.kind === 'word' && CUES_BEFORE.has(cueBefore.text.toLowerCase())) return true;
+  if (operandOfStringOperation(tokens, start, end)) return true;
   // "the definition of big", "the meaning of fast".
   const ofWhat = tokens[before - 1];
   if (cueBefore?.kind === 'word' && cueBefore.text.toLowerCase() === 'of' && ofWhat?.kind === 'word' && MEANING_OF.has(ofWhat.text.toLowerCase())) return true;
@@ -50,6 +51,78 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
   if (cueAfter?.kind === 'word' && cueAfter.text.toLowerCase() === 'used' && PURPOSE_AFTER_USED.has(tokens[end + 1]?.text.toLowerCase() ?? '') && PURPOSE_QUESTION_WORDS.has(sentenceOpener(tokens, start))) return false;
   return cueAfter?.kind === 'word' && CUES_AFTER.has(cueAfter.text.toLowerCase());
 }
+/**
+ * Whether the changed words [start, end) are a string an operation takes as typed: after a digest, an encoding, a letter
+ * by place, a search, a filter, a secret ("the MD5 of token", "the fifth letter of calendar", "Grep for government",
+ * "the tag column equals vacuum", "Set my Wi-Fi password to chocolate", "the string invoices"), with only function words
+ * between; or before a conversion of its letters ("3 in all caps", "calendar in Morse", "chocolate backwards"). A red
+ * team at the proxy (session 49): 1,787 such typos, spellings, plurals, synonyms and number words served. Not the
+ * operation's own noun ("strong password(s)", "binary search(es)").
+ */
+function operandOfStringOperation(tokens: readonly Token[], start: number, end: number): boolean {
+  // A noun of an operation takes its operand after one linking word ("password to chocolate", "grep for government",
+  // "equal to theater"): right before a word it is a compound's ("password manager(s)", "binary search(es)"), and after
+  // a verb it is a subject ("My password must be 8 characters", "grep is not finding anything").
+  const links: string[] = [];
+  for (let index = start - 1; index >= 0 && index >= start - OPERAND_REACH; index--) {
+    const token = tokens[index]!;
+    if (tokens[index + 1]!.sentenceStart) break;
+    const lower = token.text.toLowerCase();
+    // "MD5", "SHA-256", "ROT13" are read as numbers, "SHA" "-" "256" as three tokens.
+    if (OPERATIONS_BEFORE.has(lower)) return true;
+    if (NAMED_OPERATIONS.has(lower) && links.length === 1 && OPERAND_LINKS.has(links[0]!)) return true;
+    // "the string invoices", "the keyword travelling".
+    if (NAMING_NOUNS.has(lower) && links.length === 0 && ARTICLES.has(tokens[index - 1]?.text.toLowerCase() ?? '')) return true;
+    if (token.kind === 'number' || token.text === '-') continue;
+    if (token.kind !== 'word') break;
+    // "when a message contains centre", "cells that contain travelling": a text searched for the string.
+    if (CONTAINING.has(lower) && index > 0 && (TEXT_HOLDERS.has(tokens[index - 1]!.text.toLowerCase()) || (index > 1 && /^(?:that|which)$/iu.test(tokens[index - 1]!.text) && TEXT_HOLDERS.has(tokens[index - 2]!.text.toLowerCase())))) return true;
+    // "the fifth letter of calendar", "the 3rd letter of", "every letter in sandwich".
+    if (/^(?:letters?|characters?|chars?)$/u.test(lower) && index > 0 && (ORDINALS.test(tokens[index - 1]!.text) || /^(?:every|each|all)$/iu.test(tokens[index - 1]!.text))) return true;
+    // An article before the operand makes it a kind, not a string typed: "grep for a pattern", "the MD5 of a file".
+    if (ARTICLES.has(lower)) break;
+    if (FUNCTION_WORDS.has(lower)) {
+      links.push(lower);
+      continue;
+    }
+    // A noun after the operation: "the ASCII codes of", "the MD5 hash of", "the Morse code for" (not "password manager for").
+    if (links.length > 0 && index > 0 && OPERATION_RESULTS.has(lower) && (OPERATIONS_BEFORE.has(tokens[index - 1]!.text.toLowerCase()) || NAMED_OPERATIONS.has(tokens[index - 1]!.text.toLowerCase()))) return true;
+    break;
+  }
+  const after = tokens
+    .slice(end, end + 4)
+    .filter((token) => token.kind === 'word' || token.kind === 'number')
+    .map((token) => token.text.toLowerCase())
+    .join(' ');
+  return CONVERSIONS_AFTER.test(after) && !(tokens[end]?.sentenceStart ?? true);
+}
+const OPERAND_REACH = 3;
+const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|middle|last|nth|\d+(?:st|nd|rd|th))$/iu;
+/** Operations whose operand follows them as typed. */
+const OPERATIONS_BEFORE: ReadonlySet<string> = new Set([
+  'md5', 'sha1', 'sha256', 'sha-1', 'sha-256', 'sha512', 'sha', 'md5sum', 'sha1sum', 'sha256sum', 'checksum', 'base64', 'encode', 'decode', 'encrypt',
+  'decrypt', 'rot13', 'rot-13', 'urlencode', 'highlight', 'equals', 'fingerspell',
+]);
+/** What an operation makes of a string: "the ASCII code(s) of", "the MD5 hash of", "the binary representation of". */
+const OPERATION_RESULTS: ReadonlySet<string> = new Set(['code', 'codes', 'hash', 'digest', 'sum', 'value', 'values', 'representation', 'encoding', 'form', 'version', 'equivalent', 'spelling']);
+const CONTAINING: ReadonlySet<string> = new Set(['contains', 'contain', 'containing', 'includes', 'include', 'including', 'mentions', 'mention', 'mentioning']);
+/** What holds text to search: "a message contains …", "cells that contain …". */
+const TEXT_HOLDERS: ReadonlySet<string> = new Set([
+  'message', 'messages', 'text', 'string', 'strings', 'cell', 'cells', 'column', 'columns', 'field', 'fields', 'email', 'emails', 'subject', 'title', 'titles',
+  'name', 'names', 'line', 'lines', 'file', 'files', 'row', 'rows', 'url', 'urls', 'filename', 'filenames', 'tweet', 'tweets', 'post', 'posts', 'comment',
+  'comments', 'log', 'logs', 'document', 'documents', 'page', 'pages', 'input', 'value', 'values', 'body',
+]);
+/** Nouns and verbs of an operation whose operand follows one linking word: "password to …", "grep for …", "equal to …". */
+const NAMED_OPERATIONS: ReadonlySet<string> = new Set([
+  'hash', 'password', 'passphrase', 'username', 'hashtag', 'slug', 'equal', 'grep', 'ascii', 'unicode', 'morse', 'binary', 'hex', 'hexadecimal', 'caesar',
+]);
+const OPERAND_LINKS: ReadonlySet<string> = new Set(['to', 'is', 'as', 'of', 'for', 'into']);
+/** Nouns that name the string after them: "the string invoices", "the keyword travelling". */
+const NAMING_NOUNS: ReadonlySet<string> = new Set(['string', 'substring', 'keyword', 'word', 'term']);
+/** A conversion of a string's letters right after it: "in all caps", "in Morse", "backwards", "to binary". */
+const CONVERSIONS_AFTER =
+  /^(?:(?:in|into|to) (?:the )?(?:all caps|all-caps|caps|capitals|capital letters|uppercase|upper case|lowercase|lower case|title case|morse|binary|hex|hexadecimal|ascii|base64|rot13|pig latin|leetspeak|reverse|braille|nato)|backwards|reversed|spelled backwards|(?:appears?|occurs?|shows? up) (?:in|anywhere|on)|anywhere|in the (?:subject|title|body|filename|file name|url|header|column|field|cell))\b/u;
+
 const RIGHT_AS_TIME: ReadonlySet<string> = new Set(['now', 'away', 'after', 'before', 'then']);
 const PURPOSE_AFTER_USED: ReadonlySet<string> = new Set(['for', 'to', 'as']);
 const PURPOSE_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'where', 'why', 'which']);
@@ -184,3 +257,36 @@ function sentenceTopic(tokens: readonly Token[], start: number, end: number): nu
   const cued = named || WORD_CUES_BOUNDED.test(words.join(' ')) || (usage && words.length <= SHORT_SENTENCE);
   return (cued ? WORD_TOPIC : 0) | (variety ? VARIETY_TOPIC : 0);
 }
+
+/**
+ * Whether two texts that differ only in the case of some letters differ where a sentence operates on a string as typed:
+ * its digest, its encoding, a cipher, a password or a case-sensitive search ("Tiger: write it in ROT13." / "tiger: …",
+ * "Dragon: what is its SHA-1 hash?" / "dragon: …"; a red team at the proxy, session 49: a first word's case was folded
+ * as a sentence's opening capital).
+ */
+export function caseOfOperatedStringDiffers(query: string, candidate: string): boolean {
+  if (query.length !== candidate.length || query === candidate || query.length > CASE_REACH || query.toLowerCase() !== candidate.toLowerCase()) return false;
+  for (let index = 0; index < query.length; index++) {
+    if (query[index] === candidate[index]) continue;
+    // The word holding the difference, and the line around it.
+    const wordStart = query.slice(0, index + 1).search(/[\p{L}\p{N}_'-]*$/u);
+    const wordEnd = index + (/^[\p{L}\p{N}_'-]*/u.exec(query.slice(index))?.[0].length ?? 0);
+    const lineStart = query.lastIndexOf('\n', index) + 1;
+    const lineEnd = query.indexOf('\n', index) === -1 ? query.length : query.indexOf('\n', index);
+    const line = query.slice(lineStart, lineEnd);
+    // A word a line opens with, as a label of what the line asks done to it: "Tiger: write it in ROT13.", "Dragon - its SHA-1?".
+    const label = wordStart === lineStart && /^\s*(?::|\s[-–—]\s)/u.test(query.slice(wordEnd, lineEnd)) && CASE_SENSITIVE_OPERATIONS.test(line);
+    // The operand of an operation: "the MD5 of Token", "my password to Chocolate", "Chocolate in binary".
+    const operand = OPERAND_BEFORE.test(query.slice(Math.max(lineStart, wordStart - CASE_WINDOW), wordStart)) || CONVERSION_AFTER.test(query.slice(wordEnd, Math.min(lineEnd, wordEnd + CASE_WINDOW)));
+    if (label || operand) return true;
+    index = wordEnd;
+  }
+  return false;
+}
+const CASE_WINDOW = 40;
+const OPERAND_BEFORE =
+  /\b(?:md5|sha-?\d*|sha\d*sum|md5sum|hash|checksum|base64|rot-?13|encode|encrypt|grep|password|passphrase|username|string|keyword)\b(?:\s+(?:of|for|to|is|as|=|:))?\s+["'“‘]?$/iu;
+const CONVERSION_AFTER = /^["'”’]?\s+(?:in|to|into)\s+(?:binary|hex|morse|base64|rot-?13|ascii|upper ?case|lower ?case|all caps|title case)\b/iu;
+const CASE_REACH = 20_000;
+const CASE_SENSITIVE_OPERATIONS =
+  /\b(?:md5|sha ?-? ?\d*|sha\d*sum|md5sum|checksums?|hash(?:ed|es|ing)?|base ?-? ?64|url[- ]?encod\w*|percent[- ]encod\w*|encod\w*|encrypt\w*|ciphers?|caesar|rot ?-? ?13|ascii|binary|hex(?:adecimal)?|unicode|passwords?|passphrases?|usernames?|logins?|case[- ]?(?:sensitive|insensitive)\w*|upper ?case|lower ?case|capital letters|capitali[sz]\w*|grep|regex\w*)\b/iu;

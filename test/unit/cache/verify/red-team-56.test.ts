@@ -84,6 +84,10 @@ describe('a noun\'s number after one owner\'s "\'s", "his", "her", "their", or a
     ['We just moved in together. How should I split rent with my roommate?', 'We just moved in together. How should I split rent with my roommates?'],
     ['How do I divide chores fairly with my housemate?', 'How do I divide chores fairly with my housemates?'],
     ["How much does it cost to pull my son's tooth?", "How much does it cost to pull my son's teeth?"],
+    // A review of the first version: a name typed in lowercase, "its".
+    ["Summarize tolkien's book", "Summarize tolkien's books"],
+    ["How much does netflix's plan cost?", "How much do netflix's plans cost?"],
+    ['Name its ingredient.', 'Name its ingredients.'],
   ]);
   served([
     ['How do I stop my cat from scratching the couch?', 'How do I stop my cats from scratching the couch?'],
@@ -123,5 +127,48 @@ describe('the number of things a picture shows (noun-number.ts depictedThing, AD
   served([
     ['Generate an image of a horse', 'Please generate an image of a horse.'],
     ['How do I take a photo of the moon?', 'How do I take a photo of the moon'],
+  ]);
+});
+
+describe('a word a string operation takes as typed (word-topic.ts operandOfStringOperation, caseOfOperatedStringDiffers)', () => {
+  notServed([
+    ['Grep for government in my logs.', 'Grep for goverment in my logs.'],
+    ['Set my Wi-Fi password to chocolate.', 'Set my Wi-Fi password to chocloate.'],
+    ['What is the fifth letter of calendar?', 'What is the fifth letter of caendar?'],
+    ['Filter the rows where the tag column equals vacuum.', 'Filter the rows where the tag column equals vaucum.'],
+    ['Search my files for the string invoices.', 'Search my files for the string invoice.'],
+    ['What is the MD5 of token?', 'What is the MD5 of tokens?'],
+    ['Create a Slack alert when a message contains travelling.', 'Create a Slack alert when a message contains traveling.'],
+    ['Write 3 in all caps.', 'Write three in all caps.'],
+    ['What are the ASCII codes of definitely?', 'What are the ASCII codes of defintely?'],
+    ['What is theatre in ROT13?', 'What is theater in ROT13?'],
+    ['Double every letter in sandwich.', 'Double every letter in sadwich.'],
+    ['In Excel, use COUNTIF to count cells equal to theater.', 'In Excel, use COUNTIF to count cells equal to theatre.'],
+    ['Tiger: write it in ROT13.', 'tiger: write it in ROT13.'],
+    ['Dragon: what is its SHA-1 hash?', 'dragon: what is its SHA-1 hash?'],
+  ]);
+  served([
+    ['What is the best password manager for families?', 'What is the best password manager for family?'],
+    ['How do I reset my password on Gmail?', 'How do I reset my password on gmail?'],
+    ['How do binary search trees work?', 'How does a binary search tree work?'],
+    ['Does milk contain lactose?', 'Does milk contains lactose?'],
+    ['What is the Morse code for SOS?', "What's the Morse code for SOS?"],
+    ['What is the hex color for navy blue?', 'What is the hex colour for navy blue?'],
+    ['My password must be 8 characters, is that enough?', 'My password must be eight characters, is that enough?'],
+    ['Turkey: what is its capital?', 'turkey: what is its capital?'],
+  ]);
+});
+
+describe('an answer-shaping phrase moved onto a finite clause of "how" or "what" (clause-move.ts finiteClauseVerb)', () => {
+  notServed([
+    ['In a formal tone, explain how the support agent should introduce herself.', 'Explain how the support agent should introduce herself in a formal tone.'],
+    ['In pirate speak, explain how our CEO would tell the kids about the move.', 'Explain how our CEO would tell the kids about the move in pirate speak.'],
+    ['Using emojis, explain how our new intern should describe the product.', 'Explain how our new intern should describe the product using emojis.'],
+    ['In a rude way, how could the waiter describe the side effects?', 'How could the waiter describe the side effects in a rude way?'],
+    ['In one sentence, what could my sister say to decline the invitation?', 'What could my sister say to decline the invitation in one sentence?'],
+  ]);
+  served([
+    ['In Spanish, how do I say good morning?', 'How do I say good morning in Spanish?'],
+    ['In Python, explain how to reverse a list.', 'Explain how to reverse a list in Python.'],
   ]);
 });
