@@ -89,7 +89,7 @@ const ABOUT_UNICODE =
  * another escape ("Escape this text as a JSON string literal: first\r\nsecond"; a hostile review at the proxy, session 49).
  */
 const ABOUT_BYTES =
-  /\b(?:md5|sha-?\d*|hash\w*|checksums?|digests?|base64|encod\w*|bytes?|wc|content-length|@echo|goto|imap|resp|multipart|netcat|nc|escap\w*|(?:string|char)\s+literals?|length|len|strlen|characters?\s+long|(?:how\s+many|count\w*|number\s+of)\s+(?:\w+\s+)?characters)\b|#!/i;
+  /\b(?:md5|sha-?\d*|md5sum|sha\d*sum|cksum|hash\w*|checksums?|digests?|base64|encod\w*|bytes?|wc|content-length|@echo|goto|imap|resp|multipart|netcat|nc|escap\w*|(?:string|char)\s+literals?|length|len|strlen|characters?\s+long|(?:how\s+many|count\w*|number\s+of)\s+(?:\w+\s+)?characters)\b|#!/i;
 /** Whether a text asks about its line endings or reads its bytes (ABOUT_LINE_ENDINGS, ABOUT_BYTES): there CRLF is not LF. */
 export function asksAboutLineEndings(text: string): boolean {
   return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text);
@@ -99,7 +99,7 @@ export function asksAboutLineEndings(text: string): boolean {
  * "Why does this script fail with bad interpreter?"; the verifier reads every line break as "\n" otherwise, see
  * StructuralVerifier.verify).
  */
-const ABOUT_LINE_ENDINGS = /\b(?:line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n/i;
+const ABOUT_LINE_ENDINGS = /\b(?:every line (?:as |is )?changed|autocrlf|gitattributes|line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n/i;
 /**
  * Words of a question about whitespace or about the text's own length or ends, where the text's own ends are part of
  * what is asked ("trailing spaces", "How many blank lines precede this sentence?", "Does my message end with a space? ",
@@ -131,12 +131,15 @@ export function trimEnds(text: string): string {
   // A tab is code's or data's own indentation wherever it stands (a Makefile's recipe line, a TSV's empty first cell:
   // "\techo hi\n^ is this a valid recipe line?", a hostile review at the proxy, session 48).
   const tabbed = lead.slice(lead.length - indent).includes('\t');
+  // Four spaces make a line a code block in Markdown, whatever it says ("    Hello world\nHow does this render?"; a red team
+  // at the proxy, session 49): read like a tab.
+  const block = indent >= MARKDOWN_CODE_INDENT;
   if (indent === 0 || !trimmed.includes('\n')) return trimmed;
   // A first line of code is short; a long one is read as no code, so the patterns never scan a long run of spaces
   // (a review, session 49: "  f()" and 100k spaces took 6 s in CODE_STATEMENT, an "if" line as long in CODE_OR_DATA_LINE).
   const firstEnd = trimmed.indexOf('\n');
   const first = firstEnd > FIRST_LINE_REACH ? '' : trimmed.slice(0, firstEnd).trimEnd();
-  if (!(tabbed || CODE_OR_DATA_LINE.test(first) || CODE_STATEMENT.test(first))) return trimmed;
+  if (!(tabbed || block || CODE_OR_DATA_LINE.test(first) || CODE_STATEMENT.test(first))) return trimmed;
   for (const line of trimmed.split('\n').slice(1)) {
     const own = LEADING_SPACE.exec(line)![0].length;
     if (own < line.length && own < indent) return lead.slice(lead.length - indent) + trimmed;
@@ -145,6 +148,7 @@ export function trimEnds(text: string): string {
 }
 const LEADING_SPACE = /^\s*/u;
 const FIRST_LINE_REACH = 400;
+const MARKDOWN_CODE_INDENT = 4;
 /**
  * A line that reads as code or data: a key and its value ("apiVersion: v1", "log_level: debug"; not a label of prose,
  * "Subject: Hi", "Summarize the following:"), an assignment ("n = 5"), a line ending in a brace or a semicolon, or a

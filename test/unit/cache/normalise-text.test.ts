@@ -158,6 +158,13 @@ describe('what a review at the proxy found still folded (session 49)', () => {
   it.each(['What is', 'Hello there', 'Return policy question', 'While I was out', 'With love'])('still trims an indented first line of prose %j', (first) => {
     expect(normaliseText(`  ${first}\n\nthe rest`)).toBe(`${first}\n\nthe rest`);
   });
+  it('keeps a first line indented four spaces above a line indented less: a Markdown code block', () => {
+    expect(key('    Hello world\nWhat does this look like rendered as Markdown?')).not.toBe(key('Hello world\nWhat does this look like rendered as Markdown?'));
+    expect(normaliseText('  Hello world\nWhat?')).toBe('Hello world\nWhat?');
+  });
+  it.each(['What is the sha1sum of the two lines above?', 'Why does git show every line as changed?'])('keeps CRLF apart from LF where %j reads the bytes', (question) => {
+    expect(key(`abc\r\ndef\r\n${question}`)).not.toBe(key(`abc\ndef\n${question}`));
+  });
   it.each(['Escape this text as a JSON string literal: first', 'Write this as a C string literal with escapes: first', 'How many characters long is this text: first', 'What is the length of this text? first'])(
     'keeps CRLF apart from LF where %j asks for escapes or a length',
     (text) => {
