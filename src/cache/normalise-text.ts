@@ -88,11 +88,13 @@ const ABOUT_UNICODE =
  * a string escaped or written as a literal, a length or a count of characters, where "\r\n" is one more character and
  * another escape ("Escape this text as a JSON string literal: first\r\nsecond"; a hostile review at the proxy, session 49).
  */
-const ABOUT_BYTES =
-  /\b(?:md5|sha-?\d*|md5sum|sha\d*sum|cksum|hash\w*|checksums?|digests?|base64|encod\w*|bytes?|wc|content-length|@echo|goto|imap|resp|multipart|netcat|nc|escap\w*|(?:string|char)\s+literals?|length|len|strlen|characters?\s+long|(?:how\s+many|count\w*|number\s+of)\s+(?:\w+\s+)?characters)\b|#!/i;
+const ABOUT_BYTES = /\b(?:md5|sha-?\d*|md5sum|sha\d*sum|cksum|hash\w*|checksums?|digests?|base64|encod\w*|bytes?|wc|content-length|@echo|goto|imap|resp|multipart|netcat|nc)\b|#!/i;
+/** An escape, a literal, a length or a count of characters asked of a text the prompt holds ("… of this text", "the following"). */
+const ABOUT_TEXT_CHARACTERS = /\b(?:escap\w*|(?:string|char)\s+literals?|length|len|strlen|characters?\s+long|(?:how\s+many|count\w*|number\s+of)\s+(?:\w+\s+)?characters)\b/i;
+const HELD_TEXT = /\b(?:this|these|the\s+following|(?:the\s+)?above|below|the\s+(?:text|string|lines?|message|input)|my\s+(?:text|string|message|input))\b/i;
 /** Whether a text asks about its line endings or reads its bytes (ABOUT_LINE_ENDINGS, ABOUT_BYTES): there CRLF is not LF. */
 export function asksAboutLineEndings(text: string): boolean {
-  return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text);
+  return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text) || (ABOUT_TEXT_CHARACTERS.test(text) && HELD_TEXT.test(text));
 }
 /**
  * Words of a question about a text's line endings: there CRLF and LF are two answers ("Does this text use CRLF or LF?",
@@ -133,7 +135,7 @@ export function trimEnds(text: string): string {
   const tabbed = lead.slice(lead.length - indent).includes('\t');
   // Four spaces make a line a code block in Markdown, whatever it says ("    Hello world\nHow does this render?"; a red team
   // at the proxy, session 49): read like a tab.
-  const block = indent >= MARKDOWN_CODE_INDENT;
+  const block = indent >= MARKDOWN_CODE_INDENT && ABOUT_RENDERING.test(trimmed);
   if (indent === 0 || !trimmed.includes('\n')) return trimmed;
   // A first line of code is short; a long one is read as no code, so the patterns never scan a long run of spaces
   // (a review, session 49: "  f()" and 100k spaces took 6 s in CODE_STATEMENT, an "if" line as long in CODE_OR_DATA_LINE).
@@ -149,6 +151,8 @@ export function trimEnds(text: string): string {
 const LEADING_SPACE = /^\s*/u;
 const FIRST_LINE_REACH = 400;
 const MARKDOWN_CODE_INDENT = 4;
+/** Words of a question about how a text renders, where four spaces make a code block: not a pasted email's indent (a review, session 49). */
+const ABOUT_RENDERING = /\b(?:markdown|render\w*|code ?blocks?|readme|github|gitlab|reddit|discord|slack|jupyter|notebooks?|restructuredtext|rst|asciidoc|preview\w*|monospace\w*|indent\w*)\b|\.md\b/i;
 /**
  * A line that reads as code or data: a key and its value ("apiVersion: v1", "log_level: debug"; not a label of prose,
  * "Subject: Hi", "Summarize the following:"), an assignment ("n = 5"), a line ending in a brace or a semicolon, or a
@@ -161,10 +165,12 @@ const CODE_OR_DATA_LINE = /^(?:[\p{Ll}_$][\w.\/-]*|\w+[_.\/-][\w.\/-]*)\s*:(?:\s
  * A line that reads as a statement of code: a call ("print(1)", "items.append(1)", "main()", "console.log(x);"), a
  * keyword that opens a statement or a block ("return x", "raise ValueError()", "pass", "while True:", "with open(f) as
  * fh:", "echo hello"), a decorator ("@app.route('/')"). A hostile review at the proxy (session 49): "    print(1)\nprint(2)"
- * (an IndentationError) had the exact key of the working script, 13 of 17 first lines tried.
+ * (an IndentationError) had the exact key of the working script, 13 of 17 first lines tried. A block's keyword ends its
+ * line with ":" or "{", a statement's takes one word or an expression with code's marks: not prose that opens with
+ * one ("if i quit my job, can i …", "return policy question", "case study: Acme"; a review of the first version).
  */
 const CODE_STATEMENT =
-  /^(?:return|raise|pass|break|continue|yield|await|throw|del|assert|global|nonlocal|echo|printf|puts|with|while|if|elif|else|try|except|finally|switch|case|catch|async|export|package|#include|#define)\b(?=[^\n]*(?:[:;({=]|\s*$)|\s+\S)|^@[\w.]+(?:\(|\s*$)|^[\w$.]+\([^\n]*\)\s*;?\s*(?:(?:#|\/\/)[^\n]*)?$|^[\w$.]+\s*(?:\+\+|--)\s*;?\s*$/u;
+  /^(?:if|elif|else|while|for|with|try|except|finally|switch|case|catch|async|def|class)\b[^\n]*[:{]$|^(?:pass|break|continue|return)\s*;?$|^(?:return|raise|yield|await|throw|del|assert|echo|printf|puts)\s+(?:[^\s?,]+|[^\n?]*[()[\]=+*\/"'][^\n?]*)\s*;?$|^@[\w.]+(?:\([^\n]*\))?$|^[\w$.]+\([^\n]*\)\s*;?\s*(?:(?:#|\/\/)[^\n]*)?$|^[\w$.]+\s*(?:\+\+|--)\s*;?$/u;
 
 /**
  * NFC, except for the characters NFC replaces by another single character (Unicode's singleton decompositions):

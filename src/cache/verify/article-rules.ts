@@ -50,11 +50,28 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', '
  * categories, session 49: "Can I bring a pot on a plane?" / "… bring pot …", "Is there a reception at the hotel?" /
  * "… reception …", 342 of 459 served as an article).
  */
-function hasOtherBareSense(word: string, lexicon: Lexicon): boolean {
+function hasOtherBareSense(word: string, previous: Token, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
-  return OTHER_BARE_SENSES.has(lower) || lexicon.massReading(lower) !== undefined || lexicon.namesTimeAndEvent(lower);
+  const before = previous.kind === 'word' ? previous.key.toLowerCase() : '';
+  // Not a thing mended, cleaned or kept, which is the thing either way ("How to fix (a) crack in (the) wall", "clean (a) pot").
+  if (TENDING_VERBS.has(before)) return false;
+  if (OTHER_BARE_SENSES.has(lower) || lexicon.massReading(lower) !== undefined) return true;
+  // "get (a) home", "enjoy (a) company": bare the place one goes to, the companionship one keeps; elsewhere a writer
+  // who leaves articles out ("How to buy home in California", "How to start company in Germany"; a review, session 49).
+  if (lower === 'home') return GOING_VERBS.has(before);
+  if (lower === 'company') return KEEPING_VERBS.has(before);
+  // A season asked about as a cause or a time ("Can (a) fall affect my allergies?", "in (a) spring"), not an event one
+  // recovers from ("recover from (a) fall on ice").
+  return (lexicon.namesTimeAndEvent(lower) || lower === 'spring') && (QUESTION_AUXILIARIES.has(before) || FORMS_OF_BE.has(before) || SEASON_BEFORE.has(before));
 }
-const OTHER_BARE_SENSES: ReadonlySet<string> = new Set(['crack', 'coke', 'grass', 'weed', 'acid', 'dope', 'smack', 'speed', 'ice', 'molly', 'reception', 'company', 'home', 'fall', 'spring', 'play']);
+const OTHER_BARE_SENSES: ReadonlySet<string> = new Set(['crack', 'coke', 'grass', 'weed', 'acid', 'dope', 'smack', 'speed', 'ice', 'molly', 'reception']);
+const TENDING_VERBS: ReadonlySet<string> = new Set([
+  'fix', 'repair', 'seal', 'fill', 'patch', 'clean', 'wash', 'scrub', 'remove', 'prevent', 'cover', 'hide', 'caulk', 'raise', 'feed', 'breed', 'keep', 'pet',
+  'train', 'hatch', 'glue', 'mend', 'paint', 'polish', 'season', 'store', 'dry',
+]);
+const GOING_VERBS: ReadonlySet<string> = new Set(['get', 'go', 'come', 'drive', 'walk', 'arrive', 'head', 'fly', 'ride', 'run', 'bring', 'getting', 'going', 'coming', 'driving', 'walking', 'heading']);
+const KEEPING_VERBS: ReadonlySet<string> = new Set(['like', 'enjoy', 'keep', 'want', 'need', 'miss', 'prefer', 'love', 'crave', 'likes', 'enjoys', 'wants', 'needs']);
+const SEASON_BEFORE: ReadonlySet<string> = new Set(['in', 'during', 'this', 'next', 'last', 'every', 'through', 'until', 'since', 'before', 'after']);
 
 /**
  * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
@@ -110,7 +127,7 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // (a) chicken at 350 degrees?", "thaw (a) turkey in cold water" (a red team on logic and structure, session 38); not
   // before the part it names ("(a) chicken breast").
   if (previous.kind === 'word' && (KITCHEN_VERBS.has(previous.key.toLowerCase()) || WHOLE_HANDLING_VERBS.has(previous.key.toLowerCase())) && WHOLE_OR_PIECES.has(noun.key.toLowerCase()) && !nounNext) return true;
-  if (!lexicon.namesStuffAndThing(noun.key) && !hasOtherBareSense(noun.key, lexicon)) return false;
+  if (!lexicon.namesStuffAndThing(noun.key) && !hasOtherBareSense(noun.key, previous, lexicon)) return false;
   // Cooked or eaten, a food is the dish whether counted or not: "How long to boil (an) egg?", "bake (a) cake".
   if (previous.kind === 'word' && KITCHEN_VERBS.has(previous.key.toLowerCase())) return false;
   if (next.kind !== 'word') return CLAUSE_PUNCTUATION.test(next.text);

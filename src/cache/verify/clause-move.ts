@@ -258,6 +258,7 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
   // not ("for my little sister").
   // Not how an explanation goes ("In an easy way", "In a clear way": one request either way).
   const manner = words.some((word) => MANNER_WORDS.has(word)) && !words.some((word) => EXPLAINING_MANNERS.has(word));
+  const explains = words.some((word) => EXPLAINING_MANNERS.has(word) || EXPLAINING_SHAPES.has(word));
   const person = words[0] === 'for' && POSSESSIVES.has(words[1] ?? '') && (PEOPLE.has(words[2] ?? '') || (words.length === 4 && PEOPLE.has(words[3]!)));
   const anyAct = anyRequest || person;
   // An audience shapes a text made for it, where the phrase lands right after the text ("Explain how to write a
@@ -297,7 +298,8 @@ export function movesOntoEmbeddedTask(move: { moved: Token[] }, sides: readonly 
       // asks about either way ("In Spanish, how do I say good morning?").
       // ("What could my sister say to decline …": the "to" hangs on a finite clause's verb.)
       const opener = word === 'to' && index > 0 ? finiteClauseVerb(tokens, index - 1) : finiteClauseVerb(tokens, index);
-      if (!language && opener !== -1 && (opener === 0 || tokens[opener]!.sentenceStart)) return true;
+      // Not a phrase of how an answer explains ("In simple terms, how should I negotiate my salary?", "In bullet points, …").
+      if (!language && !explains && opener !== -1 && (opener === 0 || tokens[opener]!.sentenceStart)) return true;
       // A finite clause's request stands before its "how" or "what": the words inside it are its subject and auxiliary.
       const from = opener !== -1 && word !== 'to' ? opener : index;
       // Writing code is no text a tone shapes: "Explain how to write a for loop in Python in an easy way".
@@ -405,6 +407,8 @@ const CONTROL_REACH = 5;
  * "For kids, explain how to make slime" and "… make slime for kids" are one request; nor a language of code or data
  * ("In JSON, show me how to escape a quote": the topic either way).
  */
+/** Shapes of an explanation rather than of words said or written: bullets, steps, plain terms. */
+const EXPLAINING_SHAPES: ReadonlySet<string> = new Set(['simple', 'plain', 'terms', 'bullet', 'bullets', 'points', 'steps', 'step', 'detail', 'brief', 'briefly', 'list', 'table', 'tables', 'layman', "layman's", 'eli5']);
 const ANSWER_SHAPES: ReadonlySet<string> = new Set([
   'tone', 'style', 'voice', 'manner', 'register', 'format', 'table', 'tables', 'bullet', 'bullets',
   'points', 'list', 'words', 'sentences', 'sentence', 'paragraph', 'paragraphs', 'tense', 'person', 'poem', 'haiku', 'rhyme', 'rhymes', 'formal', 'informal',

@@ -162,6 +162,12 @@ describe('what a review at the proxy found still folded (session 49)', () => {
     expect(key('    Hello world\nWhat does this look like rendered as Markdown?')).not.toBe(key('Hello world\nWhat does this look like rendered as Markdown?'));
     expect(normaliseText('  Hello world\nWhat?')).toBe('Hello world\nWhat?');
   });
+  it('still trims a pasted email\'s indented first line, prose that opens with a keyword, and CRLF in everyday questions', () => {
+    expect(key('    Dear Mr. Smith,\nI wanted to follow up.\n\nCan you make this more formal?')).toBe(key('Dear Mr. Smith,\nI wanted to follow up.\n\nCan you make this more formal?'));
+    expect(key('  return policy question\nplease help')).toBe(key('return policy question\nplease help'));
+    expect(key('   if i quit my job, can i still get unemployment?\nplease help')).toBe(key('if i quit my job, can i still get unemployment?\nplease help'));
+    expect(key('What is the standard length of a wedding speech?\r\nThanks!')).toBe(key('What is the standard length of a wedding speech?\nThanks!'));
+  });
   it.each(['What is the sha1sum of the two lines above?', 'Why does git show every line as changed?'])('keeps CRLF apart from LF where %j reads the bytes', (question) => {
     expect(key(`abc\r\ndef\r\n${question}`)).not.toBe(key(`abc\ndef\n${question}`));
   });

@@ -110,6 +110,11 @@ describe('"a" dropped before a noun whose bare form has another common sense (ar
   served([
     ['Can I bring a laptop on a plane?', 'Can I bring laptop on a plane?'],
     ['How do I fix a bug in my code?', 'How do I fix bug in my code?'],
+    // A review of the first version: a writer who leaves articles out.
+    ['How to buy home in California', 'How to buy a home in California'],
+    ['How to start company in Germany', 'How to start a company in Germany'],
+    ['How to fix crack in wall', 'How to fix a crack in the wall'],
+    ['How do I recover from fall on ice?', 'How do I recover from a fall on ice?'],
   ]);
 });
 
@@ -156,6 +161,14 @@ describe('a word a string operation takes as typed (word-topic.ts operandOfStrin
     ['What is the hex color for navy blue?', 'What is the hex colour for navy blue?'],
     ['My password must be 8 characters, is that enough?', 'My password must be eight characters, is that enough?'],
     ['Turkey: what is its capital?', 'turkey: what is its capital?'],
+    // A review of the first version: an article added or dropped, an account's name, a base, a car rolling backwards.
+    ['How to decrypt a PDF with OpenSSL', 'How to decrypt PDF with OpenSSL'],
+    ['How to check if a string contains a substring in Java', 'How to check if string contains substring in Java'],
+    ['What is the default password for the router?', 'What is the default password for router?'],
+    ['How do I reset my password for Netflix?', 'How do I reset my password for netflix?'],
+    ['How to convert binary to decimal', 'How to convert binary to deciaml'],
+    ['Why is my car rolling backwards?', 'Why is my car roling backwards?'],
+    ['Python: best way to store passwords?', 'python: best way to store passwords?'],
   ]);
 });
 
@@ -170,5 +183,6 @@ describe('an answer-shaping phrase moved onto a finite clause of "how" or "what"
   served([
     ['In Spanish, how do I say good morning?', 'How do I say good morning in Spanish?'],
     ['In Python, explain how to reverse a list.', 'Explain how to reverse a list in Python.'],
+    ['In simple terms, how should I negotiate my salary?', 'How should I negotiate my salary in simple terms?'],
   ]);
 });
