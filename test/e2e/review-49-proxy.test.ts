@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
-import { useProxy, withClaudeRoute, type RunningProxy } from '../helpers/proxy.ts';
+import { eventually, useProxy, withClaudeRoute, type RunningProxy } from '../helpers/proxy.ts';
 
 /**
  * Session 49, a hostile review of the proxy with the official SDKs: the exact tier trimmed the indentation of a first
@@ -52,5 +52,26 @@ describe('through the Anthropic SDK too', () => {
     expect(await ask('  ')).toBe('MISS');
     expect(await ask('  ')).toBe('HIT');
     expect(await ask('')).toBe('MISS');
+  });
+});
+
+describe('the semantic tier, through the openai SDK (a red team at the proxy, session 49)', () => {
+  it.each([
+    ['What is the MD5 of token?', 'What is the MD5 of tokens?', 'What is the MD5 of token'],
+    ['Grep for government in my logs.', 'Grep for goverment in my logs.', 'Grep for government in my logs'],
+    ['How many words? She will not come', "How many words? She won't come", 'how many words? She will not come'],
+    ["When was Hemingway's novel released?", "When were Hemingway's novels released?", "when was Hemingway's novel released"],
+  ])('serves %j neither to its twin %j nor misses its near-duplicate', async (first, twin, nearDuplicate) => {
+    const client = proxy.client({ headers: { 'X-Cache-Explain': '1', 'X-Cache-Namespace': `review-49-${unique()}` } });
+    const ask = async (content: string) => {
+      const { response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }).withResponse();
+      await eventually(() => proxy.semcache.coalescer.size === 0, 5_000, 'cache writes');
+      return { status: response.headers.get('x-cache-status'), explain: response.headers.get('x-cache-explain') };
+    };
+    expect((await ask(first)).status).toBe('MISS');
+    const served = await ask(twin);
+    expect(served.status).toBe('MISS');
+    expect(served.explain).toMatch(/^similarity=\d\.\d{4}; (?:different|undecided)/);
+    expect((await ask(nearDuplicate)).status).toBe('HIT');
   });
 });
