@@ -170,7 +170,7 @@ const CODE_OR_DATA_LINE = /^(?:[\p{Ll}_$][\w.\/-]*|\w+[_.\/-][\w.\/-]*)\s*:(?:\s
  * one ("if i quit my job, can i …", "return policy question", "case study: Acme"; a review of the first version).
  */
 const CODE_STATEMENT =
-  /^(?:if|elif|else|while|for|with|try|except|finally|switch|case|catch|async|def|class)\b[^\n]*[:{]$|^(?:pass|break|continue|return)\s*;?$|^(?:return|raise|yield|await|throw|del|assert|echo|printf|puts)\s+(?:[^\s?,]+|[^\n?]*[()[\]=+*\/"'][^\n?]*)\s*;?$|^@[\w.]+(?:\([^\n]*\))?$|^[\w$.]+\([^\n]*\)\s*;?\s*(?:(?:#|\/\/)[^\n]*)?$|^[\w$.]+\s*(?:\+\+|--)\s*;?$/u;
+  /^(?:if|elif|else|while|for|with|try|except|finally|switch|case|catch|async|def|class)\b[^\n]*[:{]$|^(?:pass|break|continue|return)\s*;?$|^(?:return|raise|yield|await|throw|del|assert|echo|printf|puts)\s+(?!\s)(?:[^\s?,]+\s*;?|(?=[^\n?]*[()[\]=+*\/"'])[^\n?]*)$|^@[\w.]+(?:\([^\n]*\))?$|^[\w$.]+\([^\n]*\)\s*;?\s*(?:(?:#|\/\/)[^\n]*)?$|^[\w$.]+\s*(?:\+\+|--)\s*;?$/u;
 
 /**
  * NFC, except for the characters NFC replaces by another single character (Unicode's singleton decompositions):

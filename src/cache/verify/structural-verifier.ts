@@ -42,6 +42,7 @@ import { negationMovedPastSubject, openingNegations } from './opening-negation.t
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
 import { asksAboutWords, caseOfOperatedStringDiffers } from './word-topic.ts';
+import { gluedPeriodsDiffer } from './glued-period.ts';
 import { namesProgramming } from './identifier-position.ts';
 import { POSSESSIVES } from './word-context.ts';
 
@@ -238,6 +239,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (accepted.includes('punctuation') && (yamlScalarQuoted(query, candidate) || yamlScalarQuoted(candidate, query))) return { kind: 'different', reason: 'quotes that type a YAML value' };
       if (accepted.includes('punctuation') && inlineScalarQuoted(query, candidate)) return { kind: 'different', reason: 'quotes that type a value after its key' };
       if (accepted.includes('punctuation') && gluedApostrophesDiffer(query, candidate)) return { kind: 'different', reason: "an apostrophe glued to a name of code" };
+      if (accepted.includes('punctuation') && gluedPeriodsDiffer(query, candidate)) return { kind: 'different', reason: 'a full stop glued to a word asked about' };
       // The words a command in pasted shell prints or names, unquoted: verbatim (command-text.ts).
       if (commandTextChanged(query, candidate) || printedTextChanged(query, candidate)) return { kind: 'different', reason: 'the text of a command' };
       // A mark changed in a line of code or config pasted without a fence, or two of its lines joined (code-line-marks.ts).
@@ -1511,6 +1513,9 @@ function contractionAskedAbout(side: PreparedSide): boolean {
     // A question word's contraction is used, not named: "Recipe ideas using what's in my fridge".
     const used = tokens[start]!.kind === 'word' && USED_CONTRACTIONS.has(tokens[start]!.key.toLowerCase());
     if (!tokens[start]!.sentenceStart && !used && endsPhrase && previous?.kind === 'word' && MENTIONING.has(previous.key.toLowerCase())) return true;
+    // Set against another word, as words are compared: "the difference between its and it's?", "its vs it's", "Is
+    // they're the same as there?" (a third review, session 49: 50 of 88 such pairs served as a contraction).
+    if (!tokens[start]!.sentenceStart && !used && comparedAsWords(tokens, start, end, endsPhrase)) return true;
     start = end - 1;
   }
   return false;
@@ -1529,6 +1534,24 @@ const MENTIONING: ReadonlySet<string> = new Set([
 ]);
 const USED_CONTRACTIONS: ReadonlySet<string> = new Set(['what', 'where', 'who', 'how', 'when', 'why', 'that', 'there', 'here', 'everything', 'everyone']);
 /** Words after a named contraction that end its phrase: "use I'm in a resume", "don't or do not", "it's instead". */
+/** Whether the contraction at [start, end) is one of two words compared: "between its and it's", "its vs it's", "they're the same as there". */
+function comparedAsWords(tokens: readonly Token[], start: number, end: number, endsPhrase: boolean): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' ? tokens[index]!.key.toLowerCase() : '');
+  // "… and it's?", "… vs it's", "… or it's" closing the phrase, after "between" or "difference" in the sentence.
+  if (endsPhrase && (word(start - 1) === 'vs' || word(start - 1) === 'versus')) return true;
+  if (endsPhrase && COMPARING_LINKS.has(word(start - 1))) {
+    for (let index = start - 2; index >= 0 && index >= start - COMPARED_REACH; index--) {
+      if (COMPARING_WORDS.has(word(index))) return true;
+      if (tokens[index + 1]!.sentenceStart) break;
+    }
+  }
+  // "it's vs its", "they're the same as there", "it's or its".
+  const next = word(end);
+  return next === 'vs' || next === 'versus' || (next === 'the' && word(end + 1) === 'same') || (next === 'or' && COMPARING_WORDS.has(word(start - 1)));
+}
+const COMPARING_LINKS: ReadonlySet<string> = new Set(['and', 'vs', 'versus', 'or']);
+const COMPARING_WORDS: ReadonlySet<string> = new Set(['between', 'difference', 'differences', 'vs', 'versus', 'compare', 'comparing', 'confuse', 'confusing', 'mix', 'which', 'whether']);
+const COMPARED_REACH = 6;
 const AFTER_MENTION: ReadonlySet<string> = new Set(['in', 'or', 'instead', 'as', 'at', 'when', 'for', 'too', 'anymore', 'ever', 'vs', 'versus', 'and', 'with', 'by']);
 
 /** The contractions typed in a text, in order ("can't", "it's", "cannot"): expanded alike, they differ as typed. */

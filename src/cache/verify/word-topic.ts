@@ -191,7 +191,7 @@ const WORD_CUES = new RegExp(
     // "the word", "a valid word", "how many words"; not a length ("in 100 words", "in a few words", "in other words").
     String.raw`(?<!(?:\d|\bfew|\bother|\bkind|\bown|\bsimple|\bfewer|\bmore|\bless|\bfinal|\bkey|\bfamous|\blast)\s)words?`,
     String.raw`the (?:term|phrase|expression)|in a sentence|(?:academic|formal|informal|professional|business) writing`,
-    String.raw`stands? for|short for|(?:un)?countable|swear|profanity`,
+    String.raw`stands? for|short for|(?:un)?countable|swear|profanity|apostrophes?`,
     // A word's grammatical gender: "Is coussin a masculine noun?", "What's the gender of poissons?" (a red team, session 29).
     String.raw`masculine|feminine|neuter|gender of|grammatical gender`,
     // The word used in a sentence: "How do you use coussin in a French sentence?", "example sentence with coussin"
@@ -295,9 +295,12 @@ function sentenceTopic(tokens: readonly Token[], start: number, end: number): nu
  * as a sentence's opening capital).
  */
 export function caseOfOperatedStringDiffers(query: string, candidate: string): boolean {
-  if (query.length !== candidate.length || query === candidate || query.length > CASE_REACH || query.toLowerCase() !== candidate.toLowerCase()) return false;
+  if (query.length !== candidate.length || query === candidate || query.toLowerCase() !== candidate.toLowerCase()) return false;
+  // Each word that differs reads its line: a whole text re-cased (more than CASE_WORDS words) is another kind of change.
+  let words = 0;
   for (let index = 0; index < query.length; index++) {
     if (query[index] === candidate[index]) continue;
+    if (++words > CASE_WORDS) return false;
     // The word holding the difference, and the line around it.
     let wordStart = index;
     while (wordStart > 0 && WORD_CHARACTER.test(query[wordStart - 1]!)) wordStart--;
@@ -320,6 +323,6 @@ const WORD_CHARACTER = /[\p{L}\p{N}_'-]/u;
 const OPERAND_BEFORE =
   /(?:\b(?:md5|sha-?\d*|sha\d*sum|md5sum|hash|checksum|base64|rot-?13|encode|encrypt|string|keyword)\b(?:\s+(?:of|for|to|is|as))?|\bgrep\s+for|\b(?:password|passphrase|username)\s+(?:to|is|as|be))(?:\s*[:=])?\s+["'“‘]?$/iu;
 const CONVERSION_AFTER = /^["'”’]?\s+(?:in|to|into)\s+(?:binary|hex|morse|base64|rot-?13|ascii|upper ?case|lower ?case|all caps|title case)\b/iu;
-const CASE_REACH = 20_000;
+const CASE_WORDS = 64;
 const CASE_SENSITIVE_OPERATIONS =
   /\b(?:md5|sha ?-? ?\d*|sha\d*sum|md5sum|checksums?|hash(?:ed|es|ing)?|base ?-? ?64|url[- ]?encod\w*|percent[- ]encod\w*|encod\w*|encrypt\w*|ciphers?|caesar|rot ?-? ?13|ascii|binary|hex(?:adecimal)?|unicode|passwords?|passphrases?|usernames?|logins?|case[- ]?(?:sensitive|insensitive)\w*|upper ?case|lower ?case|capital letters|capitali[sz]\w*|grep|regex\w*)\b/iu;

@@ -151,6 +151,8 @@ describe('a word a string operation takes as typed (word-topic.ts operandOfStrin
     ['In Excel, use COUNTIF to count cells equal to theater.', 'In Excel, use COUNTIF to count cells equal to theatre.'],
     ['Tiger: write it in ROT13.', 'tiger: write it in ROT13.'],
     ['Dragon: what is its SHA-1 hash?', 'dragon: what is its SHA-1 hash?'],
+    // Past 20,000 characters too (a first version gave up there and served it).
+    [`${'Some notes about my day. '.repeat(1_000)}\nTiger: write it in ROT13.`, `${'Some notes about my day. '.repeat(1_000)}\ntiger: write it in ROT13.`],
   ]);
   served([
     ['What is the best password manager for families?', 'What is the best password manager for family?'],
@@ -184,5 +186,23 @@ describe('an answer-shaping phrase moved onto a finite clause of "how" or "what"
     ['In Spanish, how do I say good morning?', 'How do I say good morning in Spanish?'],
     ['In Python, explain how to reverse a list.', 'Explain how to reverse a list in Python.'],
     ['In simple terms, how should I negotiate my salary?', 'How should I negotiate my salary in simple terms?'],
+  ]);
+});
+
+describe('a third review: a contraction compared as a word, a full stop glued to a word asked about (glued-period.ts)', () => {
+  notServed([
+    ["What is the difference between its and it's?", 'What is the difference between its and it is?'],
+    ["Is they're the same as there?", 'Is they are the same as there?'],
+    ["How many apostrophes are in can't and won't?", 'How many apostrophes are in cannot and will not?'],
+    ["its vs it's", 'its vs it is'],
+    ['Is report. a valid file name on Windows?', 'Is report a valid file name on Windows?'],
+    ['Is user@example.com. a valid email?', 'Is user@example.com a valid email?'],
+    ['Why does my link https://a.com/page. give a 404?', 'Why does my link https://a.com/page give a 404?'],
+    ['In Python, what is the type of 3. ?', 'In Python, what is the type of 3 ?'],
+  ]);
+  served([
+    ["I like cats and I'm happy.", 'I like cats and I am happy.'],
+    ["What's the difference between a cat and a dog?", 'What is the difference between a cat and a dog?'],
+    ['hi. can you help me', 'hi can you help me'],
   ]);
 });
