@@ -808,6 +808,8 @@ export function objectOfImperative(side: PreparedSide, start: number, end: numbe
   for (const [index, word] of wordsBefore(side.tokens, at)) {
     const opens = index === 0 || side.tokens[index]!.sentenceStart || side.breaks[index] === 1;
     if (opens) return ADDING_VERBS.has(word);
+    // After a request's opening words: "Can you paint me a horse?", "Could you please sketch a wolf?".
+    if (ADDING_VERBS.has(word) && opensRequest(side.tokens, index)) return true;
     if (COUNT_FILLERS.has(word)) continue;
     if (FUNCTION_WORDS.has(word) || ++modifiers > COUNT_MODIFIERS) return false;
   }
@@ -903,6 +905,20 @@ function* wordsBefore(tokens: readonly Token[], at: number): Generator<[number, 
   if (at < 0) return;
   for (let index = at - 1; index >= 0 && tokens[index]!.kind === 'word'; index--) yield [index, tokens[index]!.key.toLowerCase()];
 }
+/** Whether the words before `at`, from its sentence's start, only ask for it: "can you", "could you please", "please", "I want you to". */
+function opensRequest(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !tokens[start]!.sentenceStart && at - start < REQUEST_OPENING_WORDS) start--;
+  if (!(start === 0 || tokens[start]!.sentenceStart)) return false;
+  const words = tokens
+    .slice(start, at)
+    .map((token) => token.key.toLowerCase())
+    .join(' ');
+  return REQUEST_OPENING.test(words);
+}
+const REQUEST_OPENING_WORDS = 5;
+const REQUEST_OPENING = /^(?:(?:can|could|would|will) (?:you|u)(?: please)?|please|(?:i|we) (?:want|need|would like) you to|help me)$/u;
+
 /**
  * Verbs that add or make what they name, beyond asksHowMany's request verbs: with them one thing or several is the
  * output asked for. Not verbs that act on a kind of thing, where "a steak" and "steaks" are one how-to ("Cook a

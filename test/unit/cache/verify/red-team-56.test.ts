@@ -128,6 +128,9 @@ describe('the number of things a picture shows (noun-number.ts depictedThing, AD
     ['Make ASCII art of a sunflower.', 'Make ASCII art of sunflowers.'],
     ['Paint a cloud in the style of Van Gogh', 'Paint clouds in the style of Van Gogh'],
     ['Create a birthday card showing a dragon', 'Create a birthday card showing dragons'],
+    // After a request's opening words (a review of the first version).
+    ['Can you paint me a horse?', 'Can you paint me horses?'],
+    ['Could you sketch a wolf in pencil?', 'Could you sketch wolves in pencil?'],
   ]);
   served([
     ['Generate an image of a horse', 'Please generate an image of a horse.'],
