@@ -43,6 +43,7 @@ import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
 import { asksAboutWords, caseOfOperatedStringDiffers } from './word-topic.ts';
 import { gluedPeriodsDiffer } from './glued-period.ts';
+import { codeBangsDiffer, markupTextDiffers } from './code-literal-marks.ts';
 import { namesProgramming } from './identifier-position.ts';
 import { POSSESSIVES } from './word-context.ts';
 
@@ -240,6 +241,10 @@ export class StructuralVerifier implements CandidateVerifier {
       if (accepted.includes('punctuation') && inlineScalarQuoted(query, candidate)) return { kind: 'different', reason: 'quotes that type a value after its key' };
       if (accepted.includes('punctuation') && gluedApostrophesDiffer(query, candidate)) return { kind: 'different', reason: "an apostrophe glued to a name of code" };
       if (accepted.includes('punctuation') && gluedPeriodsDiffer(query, candidate)) return { kind: 'different', reason: 'a full stop glued to a word asked about' };
+      if (accepted.includes('punctuation') && codeBangsDiffer(query, candidate)) return { kind: 'different', reason: 'an "!" glued to a name in code' };
+      // ("can't" / "cannot" are one token: no note at all.)
+      const wordingAccepted = accepted.includes('contraction') || accepted.some((note) => note.startsWith('politeness '));
+      if ((wordingAccepted || accepted.length === 0) && markupTextDiffers(query, candidate, !wordingAccepted)) return { kind: 'different', reason: "markup's or a config's own text" };
       // The words a command in pasted shell prints or names, unquoted: verbatim (command-text.ts).
       if (commandTextChanged(query, candidate) || printedTextChanged(query, candidate)) return { kind: 'different', reason: 'the text of a command' };
       // A mark changed in a line of code or config pasted without a fence, or two of its lines joined (code-line-marks.ts).

@@ -74,6 +74,8 @@ function operandOfStringOperation(tokens: readonly Token[], start: number, end: 
     // "MD5", "SHA-256", "ROT13" are read as numbers, "SHA" "-" "256" as three tokens.
     if (OPERATIONS_BEFORE.has(lower)) return true;
     if (links.length === 1 && NAMED_OPERATIONS.get(lower)?.has(links[0]!) === true) return true;
+    // "Hash government using SHA-256", "SHA-256 hash chocolate": "hash" as the order's verb.
+    if (lower === 'hash' && links.length === 0 && (token.sentenceStart || index === 0 || OPERATIONS_BEFORE.has(tokens[index - 1]?.text.toLowerCase() ?? '') || tokens[index - 1]?.kind === 'number')) return true;
     // "the string invoices", "the keyword travelling".
     if (NAMING_NOUNS.has(lower) && links.length === 0 && ARTICLES.has(tokens[index - 1]?.text.toLowerCase() ?? '')) return true;
     if (token.kind === 'number' || token.text === '-') continue;

@@ -151,6 +151,8 @@ describe('a word a string operation takes as typed (word-topic.ts operandOfStrin
     ['What are the ASCII codes of definitely?', 'What are the ASCII codes of defintely?'],
     ['What is theatre in ROT13?', 'What is theater in ROT13?'],
     ['Double every letter in sandwich.', 'Double every letter in sadwich.'],
+    ['Hash government using SHA-256', 'Hash goverment using SHA-256'],
+    ['SHA-256 hash chocolate for me', 'SHA-256 hash chocolates for me'],
     ['In Excel, use COUNTIF to count cells equal to theater.', 'In Excel, use COUNTIF to count cells equal to theatre.'],
     ['Tiger: write it in ROT13.', 'tiger: write it in ROT13.'],
     ['Dragon: what is its SHA-1 hash?', 'dragon: what is its SHA-1 hash?'],
@@ -207,5 +209,26 @@ describe('a third review: a contraction compared as a word, a full stop glued to
     ["I like cats and I'm happy.", 'I like cats and I am happy.'],
     ["What's the difference between a cat and a dog?", 'What is the difference between a cat and a dog?'],
     ['hi. can you help me', 'hi can you help me'],
+  ]);
+});
+
+describe('code typed without a fence: a dot as a path, a force-unwrap, the text of markup and config (verify-tokens.ts isPathDots, code-literal-marks.ts)', () => {
+  notServed([
+    ['What happens if I run rm -rf .', 'What happens if I run rm -rf'],
+    ['Is it safe to run chmod -R 777 .', 'Is it safe to run chmod -R 777'],
+    ['What happens if I run git checkout .', 'What happens if I run git checkout'],
+    ['What happens if I run cp -r ../src .?', 'What happens if I run cp -r ../src?'],
+    ['Is it safe to run chown -R www-data .', 'Is it safe to run chown -R www-data'],
+    ['In Swift, what happens with let n = name!', 'In Swift, what happens with let n = name'],
+    ['In Kotlin, what happens with val n = name!!', 'In Kotlin, what happens with val n = name'],
+    ["<p>I'm here</p>\n\nWhat's the innerHTML length?", "<p>I am here</p>\n\nWhat's the innerHTML length?"],
+    ["<h1>You can't edit this</h1>\n\nWhat is the textContent of h1?", '<h1>You cannot edit this</h1>\n\nWhat is the textContent of h1?'],
+    ["[app]\nbanner = We are open\n\nWhat does configparser return for banner?", "[app]\nbanner = We're open\n\nWhat does configparser return for banner?"],
+  ]);
+  served([
+    ['How do I install numpy with pip .', 'How do I install numpy with pip.'],
+    ['Explain what git stash does .', 'Explain what git stash does.'],
+    ['<p>What is machine learning?</p>', "<p>What's machine learning?</p>"],
+    ['Why does this fail? `p->len = 0;`', 'Why does this fail? Thank you! `p->len = 0;`'],
   ]);
 });
