@@ -11,17 +11,14 @@ export function codeBangsDiffer(query: string, candidate: string): boolean {
   return codeBangs(query) !== codeBangs(candidate);
 }
 function codeBangs(text: string): string {
-  const found: string[] = [];
-  for (const line of text.slice(0, MARK_REACH).split('\n')) {
-    if (!CODE_LINE.test(line)) continue;
-    for (const match of line.matchAll(GLUED_BANG)) found.push(match[0]);
-  }
-  return found.join('|');
+  return (text.slice(0, MARK_REACH).match(ASSIGNED_BANG) ?? []).join('|');
 }
-/** A line of code: an assignment ("let n = …", "val n = …", "n := …") or a declaration. */
-const CODE_LINE = /\b(?:let|val|var|const|string|int|auto|final)\s+[\p{L}_$][\w$]*\s*(?::\s*[\w<>?[\]]+\s*)?=(?!=)|[\w\])]\s*:?=(?!=)\s*[\w$(]/u;
-/** An "!" or "!!" right after a name, a call or an index, closing the line or the expression: not "!=" nor a remark's "Thank you! `…`". */
-const GLUED_BANG = /[\p{L}\p{N}_$)\]]!{1,2}(?=[ \t]*(?:$|[;),.?]))/gu;
+/**
+ * An "!" or "!!" glued to the one name, call or index assigned ("let n = name!", "val n = user.name!!", "x = arr[0]!"),
+ * closing the statement: not a remark's "Thanks!" on a line that also holds an equation ("If x = 5 … what is x + y?
+ * Thanks!"; a review, session 49).
+ */
+const ASSIGNED_BANG = /(?<![=!<>])=(?!=)[ \t]*[\p{L}_$][\w$.()[\]]{0,80}!{1,2}(?=[ \t]*(?:$|[;),?\n]|\/\/))/gmu;
 
 /**
  * Whether the two texts differ in the text between markup's tags or in a config's values; with `tagsOnly`, between tags
@@ -38,8 +35,14 @@ function markupText(text: string, tagsOnly: boolean): string {
   const parts: string[] = [];
   if (TAG.test(slice)) for (const match of slice.matchAll(BETWEEN_TAGS)) if (/\p{L}/u.test(match[1]!)) parts.push(match[1]!);
   if (tagsOnly) return parts.join('\n');
-  for (const match of slice.matchAll(INI_VALUE)) parts.push(match[1]!);
-  if (YAML_TOPIC.test(slice)) for (const match of slice.matchAll(YAML_VALUE)) parts.push(match[1]!);
+  // A config: a "[section]" or two "key = value" lines; YAML: two "key: value" lines under a word of YAML. Not a note's
+  // "Note: I'm on a Mac." beside a Helm question, nor "F = ma" (a review, session 49).
+  const ini = [...slice.matchAll(INI_VALUE)].map((match) => match[1]!);
+  if (ini.length >= 2 || (ini.length === 1 && INI_SECTION.test(slice))) parts.push(...ini);
+  if (YAML_TOPIC.test(slice)) {
+    const yaml = [...slice.matchAll(YAML_VALUE)].map((match) => match[1]!);
+    if (yaml.length >= 2) parts.push(...yaml);
+  }
   return parts.join('\n');
 }
 const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>/u;
@@ -47,7 +50,8 @@ const TAGS = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>/gu;
 const ASKING_WORDS = 2;
 const BETWEEN_TAGS = />([^<>\n]{1,500})</gu;
 /** An INI, .properties or .env line: "banner = We are open", "greeting=Hello there". */
-const INI_VALUE = /^[ \t]*[\p{L}_][\w.-]*[ \t]*=[ \t]*([^\n]{1,500})$/gmu;
+const INI_VALUE = /^[ \t]*[\p{Ll}_][\w.-]*[ \t]*=[ \t]*(\S[^\n]{0,499})$/gmu;
+const INI_SECTION = /^[ \t]*\[[\w. -]{1,60}\][ \t]*$/mu;
 const YAML_TOPIC = /\b(?:ya?ml|docker-compose|helm|kubernetes|k8s)\b|\.ya?ml\b/iu;
-const YAML_VALUE = /^[ \t]*[\p{L}_][\w.-]*:[ \t]+([^\n]{1,500})$/gmu;
+const YAML_VALUE = /^[ \t]*[\p{Ll}_][\w.-]*:[ \t]+(\S[^\n]{0,499})$/gmu;
 const MARK_REACH = 100_000;

@@ -22,13 +22,23 @@ function gluedPeriods(text: string): string {
     // Not an initial ("J. k. rowling"), an abbreviation ("e.g.", "approx."), a function word.
     if (/^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare) || FUNCTION_WORDS.has(bare)) continue;
     // The words from the sentence's start up to this one: a question opened by an auxiliary or a question word, short.
-    const before = text.slice(0, match.index);
+    // What follows opens a clause of its own: the full stop ends a sentence typed in lowercase ("how do i reset my router.
+    // i mean really", "Is it safe. i mean really?"; a review, session 49).
+    const next = /^[ \t]+([\p{L}']+)/u.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[1]?.toLowerCase();
+    if (next !== undefined && CLAUSE_OPENERS.has(next.replace(/'/gu, ''))) continue;
+    // The sentence's words are few: read a bounded stretch before the word, not the whole text before it.
+    const before = text.slice(Math.max(0, match.index - SENTENCE_REACH), match.index);
     const sentenceStart = Math.max(before.lastIndexOf('\n') + 1, ...['. ', '? ', '! '].map((mark) => (before.lastIndexOf(mark) === -1 ? 0 : before.lastIndexOf(mark) + mark.length)));
-    const words = text.slice(sentenceStart, match.index).trim().split(/\s+/u).filter((piece) => piece.length > 0);
+    const words = before.slice(sentenceStart).trim().split(/\s+/u).filter((piece) => piece.length > 0);
     // ("In Python, what is …": a phrase before the question word.)
     const opener = words.findIndex((piece) => QUESTION_OPENERS.has(piece.toLowerCase().replace(/[^\p{L}]/gu, '')));
     // The question word opens the sentence, or follows a phrase closed by a comma.
     if (opener === -1 || (opener > 0 && !(opener <= 3 && words[opener - 1]!.endsWith(','))) || words.length > QUESTION_WORDS) continue;
+    // After "is", "does", "can" the word asked about comes within three words ("Is report. a valid …"); after "how",
+    // "what", "why" only a word with a literal's marks counts ("… my link https://a.com/page. give a 404?", "the type of
+    // 3. ?"): not "how do i cancel my netflix subscription. asking for a friend" (a review, session 49).
+    const auxiliary = !WH_WORDS.has(words[opener]!.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    if (auxiliary ? words.length - opener > 4 : !/[^\p{L}]/u.test(bare)) continue;
     found.push(word.toLowerCase());
   }
   return found.join('|');
@@ -36,6 +46,14 @@ function gluedPeriods(text: string): string {
 /** A word and its full stop, then spaces and a lowercase letter, a digit, an "@", a "#" or a question mark. */
 const GLUED = /(?<=^|\s)(\S{1,200}?)\.(?=[ \t]+(?:[\p{Ll}\d@#?]))/gu;
 const GLUED_REACH = 20_000;
+const SENTENCE_REACH = 200;
+const WH_WORDS: ReadonlySet<string> = new Set(['why', 'what', 'how', 'where', 'when', 'which', 'who', 'whats']);
+/** Words that open a clause of their own after a full stop typed in lowercase. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'i', 'im', 'ive', 'ill', 'id', 'you', 'he', 'she', 'it', 'its', 'we', 'they', 'this', 'that', 'there', 'what', 'how', 'why', 'when', 'where', 'who',
+  'and', 'but', 'so', 'or', 'also', 'thanks', 'thank', 'thx', 'please', 'pls', 'ok', 'okay', 'like', 'just', 'btw', 'then', 'now', 'because', 'if',
+  'my', 'me', 'is', 'are', 'can', 'do', 'does', 'should', 'would', 'could', 'will', 'any', 'not', 'no', 'yes', 'well', 'hmm', 'lol', 'sorry',
+]);
 const QUESTION_WORDS = 8;
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'would', 'will', 'why', 'what', 'how', 'where', 'when', 'which', 'who', 'whats',
@@ -45,4 +63,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'approx', 'no', 'fig', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'ltd', 'jr', 'sr', 'cf', 'al', 'ca', 'est', 'min', 'max',
   'sec', 'hr', 'hrs', 'lb', 'lbs', 'oz', 'ft', 'pt', 'vol', 'ch', 'pp', 'prof', 'gen', 'gov', 'dept', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'ave', 'blvd', 'rd', 'mt', 'vs', 'v', 'u.s',
+  'tbsp', 'tsp', 'avg', 'yrs', 'yr', 'apt', 'diff', 'mo', 'mos', 'wk', 'wks', 'pg', 'pgs', 'info', 'temp', 'ok', 'qty', 'approx', 'incl', 'excl', 'dept',
+  'govt', 'misc', 'ref', 'req', 'resp', 'tel', 'ext', 'hwy', 'sq', 'cu', 'km', 'kg', 'mg', 'ml', 'cm', 'mm', 'in', 'hrs', 'mins', 'secs',
 ]);

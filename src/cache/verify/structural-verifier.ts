@@ -1520,7 +1520,9 @@ function contractionAskedAbout(side: PreparedSide): boolean {
     if (!tokens[start]!.sentenceStart && !used && endsPhrase && previous?.kind === 'word' && MENTIONING.has(previous.key.toLowerCase())) return true;
     // Set against another word, as words are compared: "the difference between its and it's?", "its vs it's", "Is
     // they're the same as there?" (a third review, session 49: 50 of 88 such pairs served as a contraction).
-    if (!tokens[start]!.sentenceStart && !used && comparedAsWords(tokens, start, end, endsPhrase)) return true;
+    // (Closing its sentence: "Compare RAM and storage and it's for class" compares no words.)
+    const closes = next === undefined || next.sentenceStart || side.breaks[end] === 1 || (next.kind === 'word' && /^(?:vs|versus|or|the)$/iu.test(next.key));
+    if (!tokens[start]!.sentenceStart && !used && comparedAsWords(tokens, start, end, closes)) return true;
     start = end - 1;
   }
   return false;

@@ -969,7 +969,7 @@ function isPathDots(text: string, start: number, end: number): boolean {
   // ("cp -r ../src .?": a question mark may close the command's text.)
   if (start === 0 || !SPACE.test(text[start - 1]!) || (end < text.length && !SPACE.test(text[end]!) && text[end] !== '?')) return false;
   const before = text.slice(Math.max(0, start - PATH_COMMAND_REACH), start);
-  return PATH_COMMAND_BEFORE.test(before) || PATH_TAKING_COMMAND_BEFORE.test(before);
+  return PATH_COMMAND_BEFORE.test(before) || PATH_TAKING_COMMAND_BEFORE.test(before) || RUN_BEFORE_COMMAND.test(before);
 }
 const PATH_COMMAND_BEFORE = /(?:^|[\s`$(])(?:cd|ls(?: -[a-zA-Z]+)*|git add|(?:docker|podman) build(?: \S+)*|(?:cp|mv|scp|rsync)(?: -[a-zA-Z]+)* \S+|du(?: -[a-zA-Z]+)*|find|tree)[ \t]+$/u;
 /**
@@ -979,9 +979,15 @@ const PATH_COMMAND_BEFORE = /(?:^|[\s`$(])(?:cd|ls(?: -[a-zA-Z]+)*|git add|(?:do
  */
 const PATH_ARGUMENT = String.raw`(?:-{1,2}[\w-]+(?:=\S*)?|\S*[/~:@]\S*|\d{3,4}|[\w.-]+\.\w{1,5}|[ugoa]*[+=-][rwxX]+)`;
 const PATH_TAKING_COMMAND_BEFORE = new RegExp(
-  String.raw`(?:^|[\s\u0060$(:])(?:rm|rmdir|chmod|(?:chown|chgrp)(?:[ \t]+-\w+)*[ \t]+[\w.-]+(?::[\w.-]+)?|grep(?: \S+)?|rg(?: \S+)?|ag(?: \S+)?|sed(?: \S+)?|tar|zip|code|open|explorer|mkdir|touch|ln|stat|wc|git (?:checkout|restore|rm|clean|diff|status|clone|init|mv|ls-files|stash push|blame)|(?:npm|pnpm|yarn) (?:install|i|add|link|publish|pack)|pip3? install|go (?:test|build|vet|run|fmt|install|generate)|cargo (?:add|install|build|test|fmt)|black|flake8|ruff(?: check| format)?|pytest|mypy|eslint|prettier|tsc|terraform (?:init|plan|apply|fmt|validate)|helm (?:install|lint|package|template)(?: \S+)?|kubectl apply|docker compose|make -C|cmake)(?:[ \t]+${PATH_ARGUMENT}){0,6}[ \t]+$`,
+  String.raw`(?:^|[\s\u0060$(:])(?:(?:rm|rmdir|chmod|git (?:checkout|restore|rm|clean|diff|status|clone|init|mv|ls-files|stash push|blame|reset|commit|add -p)|(?:npm|pnpm|yarn) (?:install|i|add|link|publish|pack)|pip3? install|poetry install|go (?:test|build|vet|run|fmt|install|generate)|gofmt|dotnet (?:build|run|test|restore)|bazel (?:build|test)|cargo (?:add|install|build|test|fmt)|flake8|pylint|isort|ruff(?: check| format)?|pytest|mypy|rubocop|eslint|prettier|terraform (?:init|plan|apply|fmt|validate)|helm (?:install|lint|package|template)(?: \S+)?|kubectl apply|docker compose(?: \S+)?|make -C|shred|Remove-Item|rd|del)(?:[ \t]+${PATH_ARGUMENT}){0,6}|(?:chown|chgrp)(?:[ \t]+-\w+)*[ \t]+[\w.-]+(?::[\w.-]+)?(?:[ \t]+${PATH_ARGUMENT}){0,6}|(?:grep|rg|ag|sed|awk)(?:[ \t]+-\S+)*[ \t]+(?:"[^"\n]{0,60}"|'[^'\n]{0,60}'|\S+)(?:[ \t]+${PATH_ARGUMENT}){0,6}|(?:tar|zip|unzip|touch|stat|wc|ln|mkdir|cmake|tsc|black|code|open|vim|nvim|nano|subl|zed|cursor|idea|explorer|xdg-open)(?:[ \t]+${PATH_ARGUMENT}){1,6})[ \t]+$`,
   'u',
 );
+/**
+ * A word that is also an everyday word ("open", "code", "black", "touch") is a command only after "run", a prompt's "$" or
+ * a backtick, or with an argument of its own: "What time does Walmart open ." is a full stop typed after a space (a
+ * review, session 49).
+ */
+const RUN_BEFORE_COMMAND = /(?:\brun(?:ning)?|\btype|\btyping|\bexecute|\u0060|\$)[ \t]*(?:code|open|vim|nvim|nano|subl|zed|cursor|idea|explorer|xdg-open|tar|zip|touch|stat|wc|black)[ \t]+$/u;
 /** How far before the dots the command is looked for. */
 const PATH_COMMAND_REACH = 80;
 /**

@@ -323,7 +323,7 @@ export function caseOfOperatedStringDiffers(query: string, candidate: string): b
 const CASE_WINDOW = 40;
 const WORD_CHARACTER = /[\p{L}\p{N}_'-]/u;
 const OPERAND_BEFORE =
-  /(?:\b(?:md5|sha-?\d*|sha\d*sum|md5sum|hash|checksum|base64|rot-?13|encode|encrypt|string|keyword)\b(?:\s+(?:of|for|to|is|as))?|\bgrep\s+for|\b(?:password|passphrase|username)\s+(?:to|is|as|be))(?:\s*[:=])?\s+["'“‘]?$/iu;
+  /(?:\b(?:md5|sha-?\d*|sha\d*sum|md5sum|base64|rot-?13|encode|encrypt|string|keyword)\b(?:\s+(?:of|for|to|is|as))?|\b(?:hash|checksum)\s+(?:of|for)|\bgrep\s+for|\b(?:password|passphrase|username)\s+(?:to|is|as|be))(?:\s*[:=])?\s+["'“‘]?$/iu;
 const CONVERSION_AFTER = /^["'”’]?\s+(?:in|to|into)\s+(?:binary|hex|morse|base64|rot-?13|ascii|upper ?case|lower ?case|all caps|title case)\b/iu;
 const CASE_WORDS = 64;
 const CASE_SENSITIVE_OPERATIONS =

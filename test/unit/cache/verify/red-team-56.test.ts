@@ -219,6 +219,9 @@ describe('code typed without a fence: a dot as a path, a force-unwrap, the text 
     ['What happens if I run git checkout .', 'What happens if I run git checkout'],
     ['What happens if I run cp -r ../src .?', 'What happens if I run cp -r ../src?'],
     ['Is it safe to run chown -R www-data .', 'Is it safe to run chown -R www-data'],
+    ['What happens if I run grep -rn TODO .', 'What happens if I run grep -rn TODO'],
+    ['What happens if I run code .', 'What happens if I run code'],
+    ['let n = name! // is this safe?', 'let n = name // is this safe?'],
     ['In Swift, what happens with let n = name!', 'In Swift, what happens with let n = name'],
     ['In Kotlin, what happens with val n = name!!', 'In Kotlin, what happens with val n = name'],
     ["<p>I'm here</p>\n\nWhat's the innerHTML length?", "<p>I am here</p>\n\nWhat's the innerHTML length?"],
@@ -230,5 +233,15 @@ describe('code typed without a fence: a dot as a path, a force-unwrap, the text 
     ['Explain what git stash does .', 'Explain what git stash does.'],
     ['<p>What is machine learning?</p>', "<p>What's machine learning?</p>"],
     ['Why does this fail? `p->len = 0;`', 'Why does this fail? Thank you! `p->len = 0;`'],
+    // A review of the first versions: everyday words, remarks, notes, sentences typed in lowercase.
+    ['What time does Walmart open .', 'What time does Walmart open?'],
+    ['Tell me about grep .', 'Tell me about grep'],
+    ['If x = 5 and y = 10 what is x + y? Thanks!', 'If x = 5 and y = 10 what is x + y? Thanks'],
+    ["Note: I'm on a Mac.\nWhat is a Helm chart?", 'Note: I am on a Mac.\nWhat is a Helm chart?'],
+    ['Hash Browns Recipe', 'Hash browns recipe'],
+    ["Compare RAM and storage and it's for class", 'Compare RAM and storage and it is for class'],
+    ['how do i reset my router. i mean really', 'how do i reset my router, i mean really'],
+    ['how do i cancel my netflix subscription. asking for a friend', 'how do i cancel my netflix subscription, asking for a friend'],
+    ['How many grams is 1 tbsp. of sugar?', 'How many grams is 1 tbsp of sugar?'],
   ]);
 });
