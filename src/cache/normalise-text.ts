@@ -152,7 +152,7 @@ const LEADING_SPACE = /^\s*/u;
 const FIRST_LINE_REACH = 400;
 const MARKDOWN_CODE_INDENT = 4;
 /** Words of a question about how a text renders, where four spaces make a code block: not a pasted email's indent (a review, session 49). */
-const ABOUT_RENDERING = /\b(?:markdown|render\w*|code ?blocks?|readme|github|gitlab|reddit|discord|slack|jupyter|notebooks?|restructuredtext|rst|asciidoc|preview\w*|monospace\w*|indent\w*)\b|\.md\b/i;
+const ABOUT_RENDERING = /\b(?:markdown|render\w*|code ?blocks?|readme|restructuredtext|rst|asciidoc|monospace\w*)\b|\.md\b/i;
 /**
  * A line that reads as code or data: a key and its value ("apiVersion: v1", "log_level: debug"; not a label of prose,
  * "Subject: Hi", "Summarize the following:"), an assignment ("n = 5"), a line ending in a brace or a semicolon, or a

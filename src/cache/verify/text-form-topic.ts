@@ -105,7 +105,8 @@ export function formChangedInText(query: string, candidate: string): boolean {
   const left = segments(query);
   const right = segments(candidate);
   if (left.length !== right.length) return true;
-  return left.some((line, index) => line !== right[index] && textChangedInLine(line, right[index]!));
+  // A greeting before the question is the asker's where the text stands on lines of its own.
+  return left.some((line, index) => line !== right[index] && textChangedInLine(line, right[index]!, left.length > 1));
 }
 
 /**
@@ -114,15 +115,25 @@ export function formChangedInText(query: string, candidate: string): boolean {
  * staffing, and travel.", or a pasted paragraph that mentions a style guide): then its sentences are compared one by
  * one as lines are (a red team on long documents, session 37: a form word in a paragraph of the text exempted it).
  */
-function textChangedInLine(left: string, right: string): boolean {
+function textChangedInLine(left: string, right: string, greetingsAsked = false): boolean {
   if (QUIZ_INSTRUCTION.test(left) && QUIZ_INSTRUCTION.test(right)) return false;
   if (!asksForm(left) && !asksForm(right)) return true;
   // The sentences that do not ask, in order: the text. A text cut into other sentences is another text ("How many
   // sentences? I came. I saw. I won." / "… I came, I saw, I won."; a red team on judged texts, session 49).
-  const textOf = (line: string) => line.split(SENTENCE_END).filter((sentence) => !asksForm(sentence)).join(' ');
+  // A greeting before the question is the asker's ("Hello! How many words are in this sentence?\n\n…"; a review, session
+  // 49: 146 of 196 such near-duplicates refused); on a line alone with the question it may be the text ("GOOD MORNING. Is
+  // this all caps?").
+  const textOf = (line: string) => {
+    const sentences = line.split(SENTENCE_END);
+    const asking = sentences.findIndex((sentence) => asksForm(sentence));
+    // (Or where the text follows the question on its line: "Hey! How many characters is this tweet? Me and my friend …".)
+    const textAfter = asking !== -1 && sentences.slice(asking + 1).some((sentence) => /\p{L}/u.test(sentence) && !asksForm(sentence));
+    return sentences.filter((sentence, index) => !asksForm(sentence) && !((greetingsAsked || textAfter) && index < asking && GREETING_SENTENCE.test(sentence))).join(' ');
+  };
   return textOf(left) !== textOf(right);
 }
 const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
+const GREETING_SENTENCE = /^(?:hi|hello|hey|hiya|yo|greetings|good\s+(?:morning|afternoon|evening|day)|dear\s+\w+)(?:\s+(?:there|all|everyone|team|friend))?[\s!.,:;)(-]*$/iu;
 const SENTENCE_OR_LINE_END = /(?<=[.!?])[ \t]+|\n/u;
 /**
  * A quiz's instruction on how to answer, or the header of its options: part of the request, not of the text asked

@@ -312,7 +312,9 @@ export function caseOfOperatedStringDiffers(query: string, candidate: string): b
     const line = query.slice(lineStart, lineEnd);
     // A word a line opens with, as a label of what the line asks done to it: "Tiger: write it in ROT13.", "Dragon - its SHA-1?".
     // The rest of the line points back at it ("write it", "its hash", "of this"): "Python: best way to store passwords?" does not.
-    const label = wordStart === lineStart && /^\s*(?::|\s[-–—]\s)/u.test(query.slice(wordEnd, lineEnd)) && CASE_SENSITIVE_OPERATIONS.test(line) && /\b(?:it|its|this|that)\b/iu.test(query.slice(wordEnd, lineEnd));
+    // ("Gmail: my login stopped working, how do I fix it?" points at the login, not the label: a review, session 49.)
+    const rest = query.slice(wordEnd, lineEnd);
+    const label = wordStart === lineStart && /^\s*(?::|\s[-–—]\s)/u.test(rest) && (LABEL_OPERATED.test(rest) || (CASE_SENSITIVITY.test(rest) && /\b(?:it|its|this|that)\b/iu.test(rest)));
     // The operand of an operation: "the MD5 of Token", "my password to Chocolate", "Chocolate in binary".
     const operand = OPERAND_BEFORE.test(query.slice(Math.max(lineStart, wordStart - CASE_WINDOW), wordStart)) || CONVERSION_AFTER.test(query.slice(wordEnd, Math.min(lineEnd, wordEnd + CASE_WINDOW)));
     if (label || operand) return true;
@@ -321,10 +323,13 @@ export function caseOfOperatedStringDiffers(query: string, candidate: string): b
   return false;
 }
 const CASE_WINDOW = 40;
+/** Case itself asked about on the label's line: "welcome: is this exactly my username if logins are case-sensitive?". */
+const CASE_SENSITIVITY = /\bcase[- ]?sensitiv\w*/iu;
+const LABEL_OPERATIONS = String.raw`(?:md5|sha-?\d*|sha\d*sum|hash(?:ed|es)?|checksum|base-?64|rot-?13|encod\w*|encrypt\w*|cipher\w*|caesar|binary|hex|ascii|morse|upper ?case|lower ?case|capital\s+letters|url-?encod\w*|revers\w*|backwards)`;
+/** The label pointed at right beside an operation on it: "write it in ROT13", "its SHA-1 hash", "the MD5 of this". */
+const LABEL_OPERATED = new RegExp(String.raw`\b(?:it|its|this|that)\b[^.?!\n]{0,20}\b${LABEL_OPERATIONS}|\b${LABEL_OPERATIONS}\b[^.?!\n]{0,20}\b(?:it|its|this|that)\b`, 'iu');
 const WORD_CHARACTER = /[\p{L}\p{N}_'-]/u;
 const OPERAND_BEFORE =
   /(?:\b(?:md5|sha-?\d*|sha\d*sum|md5sum|base64|rot-?13|encode|encrypt|string|keyword)\b(?:\s+(?:of|for|to|is|as))?|\b(?:hash|checksum)\s+(?:of|for)|\bgrep\s+for|\b(?:password|passphrase|username)\s+(?:to|is|as|be))(?:\s*[:=])?\s+["'“‘]?$/iu;
 const CONVERSION_AFTER = /^["'”’]?\s+(?:in|to|into)\s+(?:binary|hex|morse|base64|rot-?13|ascii|upper ?case|lower ?case|all caps|title case)\b/iu;
 const CASE_WORDS = 64;
-const CASE_SENSITIVE_OPERATIONS =
-  /\b(?:md5|sha ?-? ?\d*|sha\d*sum|md5sum|checksums?|hash(?:ed|es|ing)?|base ?-? ?64|url[- ]?encod\w*|percent[- ]encod\w*|encod\w*|encrypt\w*|ciphers?|caesar|rot ?-? ?13|ascii|binary|hex(?:adecimal)?|unicode|passwords?|passphrases?|usernames?|logins?|case[- ]?(?:sensitive|insensitive)\w*|upper ?case|lower ?case|capital letters|capitali[sz]\w*|grep|regex\w*)\b/iu;

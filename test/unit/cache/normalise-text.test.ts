@@ -165,6 +165,7 @@ describe('what a review at the proxy found still folded (session 49)', () => {
   it('still trims a pasted email\'s indented first line, prose that opens with a keyword, and CRLF in everyday questions', () => {
     expect(key('    Dear Mr. Smith,\nI wanted to follow up.\n\nCan you make this more formal?')).toBe(key('Dear Mr. Smith,\nI wanted to follow up.\n\nCan you make this more formal?'));
     expect(key('  return policy question\nplease help')).toBe(key('return policy question\nplease help'));
+    expect(key('    How do I mute Slack at night?\nToo many pings.')).toBe(key('How do I mute Slack at night?\nToo many pings.'));
     expect(key('   if i quit my job, can i still get unemployment?\nplease help')).toBe(key('if i quit my job, can i still get unemployment?\nplease help'));
     expect(key('What is the standard length of a wedding speech?\r\nThanks!')).toBe(key('What is the standard length of a wedding speech?\nThanks!'));
   });

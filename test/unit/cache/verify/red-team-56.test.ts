@@ -43,6 +43,9 @@ describe('a short question about a text\'s form beside the text on its line (tex
     ["Are contractions okay? It's a formal report for work.", 'Are contractions okay? It is a formal report for work.'],
     ['How many words should it be? My teacher didn\'t say.', 'How many words should it be? My teacher did not say.'],
     ['Explain photosynthesis. Make it 100 words.', 'Please explain photosynthesis. Make it 100 words.'],
+    // A greeting before the question, the text elsewhere (an over-refusal sweep, session 49).
+    ['How many words are in this sentence?\n\nOur meeting is moved to Thursday at 3pm.', 'Hello! How many words are in this sentence?\n\nOur meeting is moved to Thursday at 3pm.'],
+    ['How many characters is this tweet? Me and my friend goes to the store yesterday.', 'Hey! How many characters is this tweet? Me and my friend goes to the store yesterday.'],
     ["Write a cover letter for a marketing job. Make it 300 words. I'm a data analyst at Acme.", 'Write a cover letter for a marketing job. Make it 300 words. I am a data analyst at Acme.'],
   ]);
 });
@@ -67,6 +70,9 @@ describe('a face after a text judged for how its writer feels (pasted-politeness
     // The asker's own face after a question about someone (a review of the first version).
     ['Does she like me? Fingers crossed 😊', 'Does she like me? Fingers crossed'],
     ['My boss seems annoyed. What should I do? 😢', 'My boss seems annoyed. What should I do?'],
+    // The asker's sign-off (an over-refusal sweep, session 49).
+    ['How do I reply to a customer who is angry about a late order?', 'How do I reply to a customer who is angry about a late order? thx 🙏'],
+    ['Is the tone of my cover letter too casual?', 'Is the tone of my cover letter too casual? thank you 😊'],
   ]);
 });
 
@@ -176,6 +182,8 @@ describe('a word a string operation takes as typed (word-topic.ts operandOfStrin
     ['How to convert binary to decimal', 'How to convert binary to deciaml'],
     ['Why is my car rolling backwards?', 'Why is my car roling backwards?'],
     ['Python: best way to store passwords?', 'python: best way to store passwords?'],
+    ['Gmail: my login stopped working, how do I fix it?', 'gmail: my login stopped working, how do I fix it?'],
+    ['Linux: how do I search case insensitive? I need this for work.', 'linux: how do I search case insensitive? I need this for work.'],
   ]);
 });
 
