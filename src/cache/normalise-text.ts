@@ -133,10 +133,10 @@ export function trimEnds(text: string): string {
   // A tab is code's or data's own indentation wherever it stands (a Makefile's recipe line, a TSV's empty first cell:
   // "\techo hi\n^ is this a valid recipe line?", a hostile review at the proxy, session 48).
   const tabbed = lead.slice(lead.length - indent).includes('\t');
+  if (indent === 0 || !trimmed.includes('\n')) return trimmed;
   // Four spaces make a line a code block in Markdown, whatever it says ("    Hello world\nHow does this render?"; a red team
   // at the proxy, session 49): read like a tab.
   const block = indent >= MARKDOWN_CODE_INDENT && ABOUT_RENDERING.test(trimmed);
-  if (indent === 0 || !trimmed.includes('\n')) return trimmed;
   // A first line of code is short; a long one is read as no code, so the patterns never scan a long run of spaces
   // (a review, session 49: "  f()" and 100k spaces took 6 s in CODE_STATEMENT, an "if" line as long in CODE_OR_DATA_LINE).
   const firstEnd = trimmed.indexOf('\n');

@@ -124,6 +124,9 @@ export const HOW_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'one
 /** Articles: adding or dropping one keeps a prompt's meaning ("what is the capital" / "what is capital"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** Abbreviations whose full stop ends no sentence ("e.g.", "vs.", "Dr."), lowercase and without their last stop. */
+export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'cf', 'al', 'approx', 'no', 'fig', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr']);
+
 /** Negations: on one side only, or attached to other words, they block. */
 export const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'without', 'except', 'excluding', 'unless',

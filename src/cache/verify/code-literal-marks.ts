@@ -1,3 +1,5 @@
+import { configEntry } from './data-block.ts';
+
 /**
  * Marks and words that read as prose but are code's or a document's own, where the code is typed without a fence (a red
  * team on code edits, session 49): an "!" glued to a name on a line of code (Swift's and Kotlin's
@@ -11,7 +13,7 @@ export function codeBangsDiffer(query: string, candidate: string): boolean {
   return codeBangs(query) !== codeBangs(candidate);
 }
 function codeBangs(text: string): string {
-  return (text.slice(0, MARK_REACH).match(ASSIGNED_BANG) ?? []).join('|');
+  return (text.match(ASSIGNED_BANG) ?? []).join('|');
 }
 /**
  * An "!" or "!!" glued to the one name, call or index assigned ("let n = name!", "val n = user.name!!", "x = arr[0]!"),
@@ -28,30 +30,30 @@ export function markupTextDiffers(query: string, candidate: string, tagsOnly = f
   return markupText(query, tagsOnly) !== markupText(candidate, tagsOnly);
 }
 function markupText(text: string, tagsOnly: boolean): string {
-  const slice = text.slice(0, MARK_REACH);
+  // Config lines, read as data-block.ts reads them, with a lowercase key: "banner = We are open", "title: Hello".
+  const ini: string[] = [];
+  const yaml: string[] = [];
+  const asking: string[] = [];
+  for (const line of text.split('\n')) {
+    const entry = configEntry(line);
+    if (entry === undefined || !/^\p{Ll}|^_/u.test(entry.key)) asking.push(line);
+    else (entry.separator === '=' ? ini : yaml).push(entry.value);
+  }
   // Only where words outside the markup ask about it: "<p>What is machine learning?</p>" alone is the asker's question.
-  const outside = slice.replace(BETWEEN_TAGS, '><').replace(TAGS, ' ').replace(INI_VALUE, '').replace(YAML_VALUE, '');
+  const outside = asking.join('\n').replace(BETWEEN_TAGS, '><').replace(TAGS, ' ');
   if ((outside.match(/\p{L}{2,}/gu) ?? []).length < ASKING_WORDS) return '';
   const parts: string[] = [];
-  if (TAG.test(slice)) for (const match of slice.matchAll(BETWEEN_TAGS)) if (/\p{L}/u.test(match[1]!)) parts.push(match[1]!);
+  if (TAG.test(text)) for (const match of text.matchAll(BETWEEN_TAGS)) if (/\p{L}/u.test(match[1]!)) parts.push(match[1]!);
   if (tagsOnly) return parts.join('\n');
   // A config: a "[section]" or two "key = value" lines; YAML: two "key: value" lines under a word of YAML. Not a note's
   // "Note: I'm on a Mac." beside a Helm question, nor "F = ma" (a review, session 49).
-  const ini = [...slice.matchAll(INI_VALUE)].map((match) => match[1]!);
-  if (ini.length >= 2 || (ini.length === 1 && INI_SECTION.test(slice))) parts.push(...ini);
-  if (YAML_TOPIC.test(slice)) {
-    const yaml = [...slice.matchAll(YAML_VALUE)].map((match) => match[1]!);
-    if (yaml.length >= 2) parts.push(...yaml);
-  }
+  if (ini.length >= 2 || (ini.length === 1 && INI_SECTION.test(text))) parts.push(...ini);
+  if (yaml.length >= 2 && YAML_TOPIC.test(text)) parts.push(...yaml);
   return parts.join('\n');
 }
 const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>/u;
 const TAGS = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>/gu;
 const ASKING_WORDS = 2;
 const BETWEEN_TAGS = />([^<>\n]{1,500})</gu;
-/** An INI, .properties or .env line: "banner = We are open", "greeting=Hello there". */
-const INI_VALUE = /^[ \t]*[\p{Ll}_][\w.-]*[ \t]*=[ \t]*(\S[^\n]{0,499})$/gmu;
 const INI_SECTION = /^[ \t]*\[[\w. -]{1,60}\][ \t]*$/mu;
 const YAML_TOPIC = /\b(?:ya?ml|docker-compose|helm|kubernetes|k8s)\b|\.ya?ml\b/iu;
-const YAML_VALUE = /^[ \t]*[\p{Ll}_][\w.-]*:[ \t]+(\S[^\n]{0,499})$/gmu;
-const MARK_REACH = 100_000;

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SQL_KEYWORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, PROGRAMMING_NAMES, PROGRAMMING_NAMES_CAPITALISED, SENTENCE_ABBREVIATIONS, SQL_KEYWORDS } from './closed-lists.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { someTokenOnce } from './token-scan.ts';
 import type { Token } from './verify-tokens.ts';
@@ -192,7 +192,7 @@ function isMemberOrSpread(tokens: readonly Token[], at: number): boolean {
   if (text === '...') return before === undefined || before.kind === 'space' || SPREAD_AFTER.has(before.text);
   return text === '->' && before?.text === ')';
 }
-const ABBREVIATIONS: ReadonlySet<string> = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'cf', 'al', 'approx', 'no', 'fig', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr']);
+const ABBREVIATIONS = SENTENCE_ABBREVIATIONS;
 const SPREAD_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', ',']);
 
 /** Whether a "(" opened before `at` on its line is still open there: a signature's parameters, not a sentence's "(note: …". */

@@ -239,7 +239,6 @@ function ownerBefore(tokens: readonly Token[], at: number): number | undefined {
  */
 const THIRD_PARTY_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
-
 /** Whether the sentence of the person at `at` shares something out, the person after "with", "between" or "among": "split rent with my roommate(s)". */
 function sharedAmong(tokens: readonly Token[], at: number): boolean {
   let start = at;

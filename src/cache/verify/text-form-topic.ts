@@ -37,18 +37,17 @@ function asksBareFormQuestionOfText(text: string): boolean {
 /** "How many words?", "How many words are there?", "Is this a question or a statement?", "Is this exactly 4 words?". */
 function isBareFormQuestion(sentence: string): boolean {
   if (sentence.length > BARE_SENTENCE_REACH || (!/[?？]\s*$/u.test(sentence) && !BARE_REQUEST.test(sentence))) return false;
+  if (FOREIGN_BARE_QUESTION.test(sentence)) return true;
   // A practice asked about, not a text: "Is passive voice ok?", "Should it be 500 words?", "Are contractions allowed?"
   // (a review of the first version, session 49: 1,039 of 1,880 such questions beside the asker's own sentence refused).
-  if (FOREIGN_BARE_QUESTION.test(sentence)) return true;
-  const pointed = POINTS_AT_TEXT.test(sentence);
-  const words = sentence.match(/\p{L}[\p{L}'’]*/gu) ?? [];
   if (PRACTICE_ASKED.test(sentence)) return false;
   const rest = sentence.replace(FORM_ASKED_BARE, ' ');
   if (rest === sentence) return false;
   // It points at a text ("Is this all caps?", "Should there be a comma?", "Does it end with a period?"), counts or
   // sorts what a text is ("How many words?", "Count the commas.", "A question or a statement?", "Which words are
-  // capitalized?"), or is a few words ("Oxford comma?", "Grammar ok?").
-  if (!pointed && words.length > ELLIPTIC_WORDS && !COUNTS_OR_SORTS.test(sentence)) return false;
+  // capitalized?"), or is a few words ("Oxford comma?").
+  const words = sentence.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (!POINTS_AT_TEXT.test(sentence) && words.length > ELLIPTIC_WORDS && !COUNTS_OR_SORTS.test(sentence)) return false;
   return (rest.match(/\p{L}[\p{L}'’]*/gu) ?? []).every((word) => BARE_QUESTION_WORDS.has(word.toLowerCase()));
 }
 const ELLIPTIC_WORDS = 3;
@@ -74,16 +73,23 @@ const FORM_ASKED_BARE = new RegExp(
     String.raw`|\b(?:in|written\s+in)\s+(?:capital|uppercase|lowercase|small)\s+letters\b|\b(?:capital|uppercase|lowercase)\s+letters\b|\b(?:properly|correctly)\s+capitali[sz]ed\b|\bcapitali[sz]ed\b|\bshouting\b|\btokens?\b`,
   'giu',
 );
-/** A request about a text's form, given as an order: "Count the vowels.", "Give me the initials.", "Make an acronym from this.". */
-// Not "make", "give me", "tell me", which set the answer's own form ("Make it 100 words.", "Give me 3 sentences.").
+/**
+ * A request about a text's form, given as an order: "Count the vowels.", "Check the grammar.", "Expand the contractions.".
+ * Not "make", "give me", "tell me", which set the answer's own form ("Make it 100 words.", "Give me 3 sentences.").
+ */
 const BARE_REQUEST = /^\s*(?:please\s+)?(?:count|spell|identify|check|find|fix|correct|expand|rewrite)\b/iu;
 /** The words a bare form question holds beside what it asks: pointers, auxiliaries, question words, adverbs of manner. */
 const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'how', 'what', 'which', 'is', 'are', 'was', 'were', 'be', 'does', 'do', 'did', 'has', 'have', 'had', 'should', 'would', 'could', 'can', 'will', 'need', 'needs',
-  'this', 'that', 'it', 'these', 'those', 'there', 'here', 'in', 'any', 'a', 'an', 'the', 'of', 'or', 'and', 'not', 'all', 'total', 'exactly', 'really', 'actually',
-  'properly', 'correctly', 'correct', 'right', 'wrong', 'ok', 'okay', 'used', 'use', 'uses', 'using', 'contain', 'contains', 'missing', 'extra', 'needed', 'required', 'allowed',
-  'many', 'much', 'count', 'number', 'so', 'then', 'now', 'again', 'still', 'also', 'just', 'only', 'please', 'quick', 'check', 'i', 'me', 'tell', 'where', 'go', 'goes', 'belong', 'written', 'sentence', 'phrase', 'line', 'text',
-  'you', 'see', 'for', 'hey', 'hi', 'rewrite', 'without', 'anything', 'wrong', 'grammar', 'spelling', 'words', 'letters', 'sentences', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'with', 'from', 'give', 'make', 'find', 'list', 'spell', 'name', 'identify', 'roughly', 'long', 'about', 'approximately', 'fit', 'they', 'them', 'each', 'every',
+  'how', 'what', 'which', 'is', 'are', 'was', 'were', 'be', 'does', 'do', 'did', 'has', 'have', 'had', 'should',
+  'would', 'could', 'can', 'will', 'need', 'needs', 'this', 'that', 'it', 'these', 'those', 'there', 'here', 'in',
+  'any', 'a', 'an', 'the', 'of', 'or', 'and', 'not', 'all', 'total', 'exactly', 'really', 'actually', 'properly',
+  'correctly', 'correct', 'right', 'wrong', 'ok', 'okay', 'used', 'use', 'uses', 'using', 'contain', 'contains',
+  'missing', 'extra', 'needed', 'required', 'allowed', 'many', 'much', 'count', 'number', 'so', 'then', 'now', 'again',
+  'still', 'also', 'just', 'only', 'please', 'quick', 'check', 'i', 'me', 'tell', 'where', 'go', 'goes', 'belong',
+  'written', 'sentence', 'phrase', 'line', 'text', 'you', 'see', 'for', 'hey', 'hi', 'rewrite', 'without', 'anything',
+  'grammar', 'spelling', 'words', 'letters', 'sentences', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'with',
+  'from', 'give', 'make', 'find', 'list', 'spell', 'name', 'identify', 'roughly', 'long', 'about', 'approximately',
+  'fit', 'they', 'them', 'each', 'every',
 ]);
 const BARE_QUESTION_REACH = 20_000;
 
@@ -125,10 +131,11 @@ function textChangedInLine(left: string, right: string, greetingsAsked = false):
   // this all caps?").
   const textOf = (line: string) => {
     const sentences = line.split(SENTENCE_END);
-    const asking = sentences.findIndex((sentence) => asksForm(sentence));
+    const asks = sentences.map(asksForm);
+    const asking = asks.indexOf(true);
     // (Or where the text follows the question on its line: "Hey! How many characters is this tweet? Me and my friend …".)
-    const textAfter = asking !== -1 && sentences.slice(asking + 1).some((sentence) => /\p{L}/u.test(sentence) && !asksForm(sentence));
-    return sentences.filter((sentence, index) => !asksForm(sentence) && !((greetingsAsked || textAfter) && index < asking && GREETING_SENTENCE.test(sentence))).join(' ');
+    const textAfter = asking !== -1 && sentences.some((sentence, index) => index > asking && !asks[index] && /\p{L}/u.test(sentence));
+    return sentences.filter((sentence, index) => !asks[index] && !((greetingsAsked || textAfter) && index < asking && GREETING_SENTENCE.test(sentence))).join(' ');
   };
   return textOf(left) !== textOf(right);
 }

@@ -151,8 +151,9 @@ const RESULTS_OF: ReadonlySet<string> = new Set(['hash', 'ascii', 'unicode', 'mo
 /** Nouns that name the string after them: "the string invoices", "the keyword travelling". */
 const NAMING_NOUNS: ReadonlySet<string> = new Set(['string', 'substring', 'keyword', 'word', 'term']);
 /** A conversion of a string's letters right after it: "in all caps", "in Morse", "backwards", "to binary". */
-const CONVERSIONS_AFTER =
-  /^(?:in|into|to) (?:the )?(?:all caps|all-caps|caps|capitals|capital letters|uppercase|upper case|lowercase|lower case|title case|morse|binary|hex|hexadecimal|ascii|base64|rot13|pig latin|leetspeak|reverse|braille|nato)\b/u;
+/** Conversions of a string's letters, read after it by the token rule and the case rule alike. */
+const CONVERSIONS = 'all caps|all-caps|caps|capitals|capital letters|uppercase|upper case|lowercase|lower case|title case|morse|binary|hex|hexadecimal|ascii|base64|rot13|pig latin|leetspeak|reverse|braille|nato';
+const CONVERSIONS_AFTER = new RegExp(String.raw`^(?:in|into|to) (?:the )?(?:${CONVERSIONS})\b`, 'u');
 const SEARCHED_AFTER = /^(?:backwards|reversed|(?:appears?|occurs?|shows? up) (?:in|anywhere|on)|anywhere|in the (?:subject|title|body|filename|file name|url|header|column|field|cell))\b/u;
 
 const RIGHT_AS_TIME: ReadonlySet<string> = new Set(['now', 'away', 'after', 'before', 'then']);
@@ -306,10 +307,11 @@ export function caseOfOperatedStringDiffers(query: string, candidate: string): b
     // The word holding the difference, and the line around it.
     let wordStart = index;
     while (wordStart > 0 && WORD_CHARACTER.test(query[wordStart - 1]!)) wordStart--;
-    const wordEnd = index + (/^[\p{L}\p{N}_'-]*/u.exec(query.slice(index))?.[0].length ?? 0);
+    let wordEnd = index;
+    while (wordEnd < query.length && WORD_CHARACTER.test(query[wordEnd]!)) wordEnd++;
     const lineStart = query.lastIndexOf('\n', index) + 1;
-    const lineEnd = query.indexOf('\n', index) === -1 ? query.length : query.indexOf('\n', index);
-    const line = query.slice(lineStart, lineEnd);
+    const lineBreak = query.indexOf('\n', index);
+    const lineEnd = lineBreak === -1 ? query.length : lineBreak;
     // A word a line opens with, as a label of what the line asks done to it: "Tiger: write it in ROT13.", "Dragon - its SHA-1?".
     // The rest of the line points back at it ("write it", "its hash", "of this"): "Python: best way to store passwords?" does not.
     // ("Gmail: my login stopped working, how do I fix it?" points at the login, not the label: a review, session 49.)
@@ -329,7 +331,11 @@ const LABEL_OPERATIONS = String.raw`(?:md5|sha-?\d*|sha\d*sum|hash(?:ed|es)?|che
 /** The label pointed at right beside an operation on it: "write it in ROT13", "its SHA-1 hash", "the MD5 of this". */
 const LABEL_OPERATED = new RegExp(String.raw`\b(?:it|its|this|that)\b[^.?!\n]{0,20}\b${LABEL_OPERATIONS}|\b${LABEL_OPERATIONS}\b[^.?!\n]{0,20}\b(?:it|its|this|that)\b`, 'iu');
 const WORD_CHARACTER = /[\p{L}\p{N}_'-]/u;
-const OPERAND_BEFORE =
-  /(?:\b(?:md5|sha-?\d*|sha\d*sum|md5sum|base64|rot-?13|encode|encrypt|string|keyword)\b(?:\s+(?:of|for|to|is|as))?|\b(?:hash|checksum)\s+(?:of|for)|\bgrep\s+for|\b(?:password|passphrase|username)\s+(?:to|is|as|be))(?:\s*[:=])?\s+["'“‘]?$/iu;
-const CONVERSION_AFTER = /^["'”’]?\s+(?:in|to|into)\s+(?:binary|hex|morse|base64|rot-?13|ascii|upper ?case|lower ?case|all caps|title case)\b/iu;
+/** The raw text before an operand, made from the token rule's tables: "the MD5 of ", "my password to ", "grep for ". */
+const OPERAND_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${[...OPERATIONS_BEFORE, 'string', 'keyword'].join('|')})\b(?:\s+(?:of|for|to|is|as))?|` +
+    [...NAMED_OPERATIONS].map(([word, links]) => String.raw`\b${word}\s+(?:${[...links].join('|')})`).join('|') +
+    String.raw`)(?:\s*[:=])?\s+["'“‘]?$`,
+  'iu',
+);const CONVERSION_AFTER = new RegExp(String.raw`^["'”’]?\s+(?:in|to|into)\s+(?:the\s+)?(?:${CONVERSIONS.replace(/ /gu, '\\s+')})\b`, 'iu');
 const CASE_WORDS = 64;
