@@ -112,7 +112,9 @@ export function judgesTextAfterQuestion(said: string): boolean {
   const pieces = said.slice(0, JUDGED_REACH).split(/(?<=[?:？：.!。\n])/u).filter((piece) => /\p{L}/u.test(piece));
   // The asker's sign-off after the question is no text judged: "How do I reply to an angry customer? thx 🙏" (a review,
   // session 49: 85 of 133 such near-duplicates refused).
-  while (pieces.length > 0 && SIGN_OFF.test(pieces.at(-1)!)) pieces.pop();
+  // Only after the asker's own question ("How do I …", "my cover letter"): after "Is the user being sarcastic?" a "Thanks!"
+  // may be the text judged (a break test, session 49).
+  while (pieces.length > 1 && SIGN_OFF.test(pieces.at(-1)!) && FIRST_PERSON.test(pieces.at(-2)!)) pieces.pop();
   if (pieces.length < 2) return false;
   return pieces.slice(0, -1).some((sentence) => {
     // A text or its writer, and how it reads: "Is the customer happy?", "Does the email sound rude?", "Explain how the author feels."

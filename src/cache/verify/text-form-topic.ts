@@ -135,11 +135,18 @@ function textChangedInLine(left: string, right: string, greetingsAsked = false):
     const asking = asks.indexOf(true);
     // (Or where the text follows the question on its line: "Hey! How many characters is this tweet? Me and my friend …".)
     const textAfter = asking !== -1 && sentences.some((sentence, index) => index > asking && !asks[index] && /\p{L}/u.test(sentence));
-    return sentences.filter((sentence, index) => !asks[index] && !((greetingsAsked || textAfter) && index < asking && GREETING_SENTENCE.test(sentence))).join(' ');
+    // Not where the question reads the asker's own message, its first words, its case or marks ("HELLO! Is the first
+    // sentence in all caps?\nthanks", "Hi! How many words are in my whole message?"; a break test, session 49).
+    const greetingApart = (greetingsAsked || textAfter) && asking !== -1 && HELD_TEXT_NAMED.test(sentences[asking]!) && !READS_OWN_MESSAGE.test(sentences[asking]!);
+    return sentences.filter((sentence, index) => !asks[index] && !(greetingApart && index < asking && GREETING_SENTENCE.test(sentence))).join(' ');
   };
   return textOf(left) !== textOf(right);
 }
 const SENTENCE_END = /(?<=[.!?])[ \t]+/u;
+/** A question about a text held apart from the asker's words: "this sentence", "the following text", "this tweet". */
+const HELD_TEXT_NAMED = /\b(?:this|these|the|following|below|above)\s+(?:following\s+)?(?:sentences?|tweets?|texts?|paragraphs?|passages?|phrases?|reviews?|e-?mails?|posts?|comments?|quotes?|captions?|titles?|headlines?|slogans?|lyrics?|poems?)\b/iu;
+/** A question that reads the asker's own message, its first words, its case or its marks. */
+const READS_OWN_MESSAGE = /\b(?:message|line|first|my|whole|capital\w*|upper ?case|lower ?case|caps|exclamation|greeting)\b/iu;
 const GREETING_SENTENCE = /^(?:hi|hello|hey|hiya|yo|greetings|good\s+(?:morning|afternoon|evening|day)|dear\s+\w+)(?:\s+(?:there|all|everyone|team|friend))?[\s!.,:;)(-]*$/iu;
 const SENTENCE_OR_LINE_END = /(?<=[.!?])[ \t]+|\n/u;
 /**

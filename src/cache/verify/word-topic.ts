@@ -326,7 +326,9 @@ export function caseOfOperatedStringDiffers(query: string, candidate: string): b
 }
 const CASE_WINDOW = 40;
 /** Case itself asked about on the label's line: "welcome: is this exactly my username if logins are case-sensitive?". */
-const CASE_SENSITIVITY = /\bcase[- ]?sensitiv\w*/iu;
+// Or its capitals asked ("Tiger: is it capitalized?", "Monkey: does this password meet the rule of one uppercase letter?";
+// a break test, session 49).
+const CASE_SENSITIVITY = /\bcase[- ]?sensitiv\w*|\bcapitali[sz]\w*|\bupper ?case\b|\blower ?case\b|\bcapital\s+letters?\b/iu;
 const LABEL_OPERATIONS = String.raw`(?:md5|sha-?\d*|sha\d*sum|hash(?:ed|es)?|checksum|base-?64|rot-?13|encod\w*|encrypt\w*|cipher\w*|caesar|binary|hex|ascii|morse|upper ?case|lower ?case|capital\s+letters|url-?encod\w*|revers\w*|backwards)`;
 /** The label pointed at right beside an operation on it: "write it in ROT13", "its SHA-1 hash", "the MD5 of this". */
 const LABEL_OPERATED = new RegExp(String.raw`\b(?:it|its|this|that)\b[^.?!\n]{0,20}\b${LABEL_OPERATIONS}|\b${LABEL_OPERATIONS}\b[^.?!\n]{0,20}\b(?:it|its|this|that)\b`, 'iu');

@@ -253,3 +253,15 @@ describe('code typed without a fence: a dot as a path, a force-unwrap, the text 
     ['How many grams is 1 tbsp. of sugar?', 'How many grams is 1 tbsp of sugar?'],
   ]);
 });
+
+describe('a break test of the over-refusal fixes: a greeting, a courtesy or a label that is the text asked about', () => {
+  notServed([
+    ['HELLO! Is the first sentence in all caps?\nthanks', 'Hello! Is the first sentence in all caps?\nthanks'],
+    ['Hello! What is the first word of this message?\nthanks', 'Hi! What is the first word of this message?\nthanks'],
+    ['Hello! How many exclamation marks are in my message?\nI am happy', 'Hello. How many exclamation marks are in my message?\nI am happy'],
+    ['Greetings. Count the words in this line. Greetings', 'Count the words in this line. Greetings'],
+    ['Tiger: is it capitalized?', 'tiger: is it capitalized?'],
+    ['Monkey: does this password meet the rule of one uppercase letter?', 'monkey: does this password meet the rule of one uppercase letter?'],
+    ['Is the user being sarcastic? Thanks! 😂', 'Is the user being sarcastic? Thanks!'],
+  ]);
+});
