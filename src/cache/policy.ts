@@ -11,6 +11,10 @@ export interface CacheControls {
   namespace?: string;
   /** `X-Cache-Explain: 1`: answer with an `X-Cache-Explain` header. */
   explain?: boolean;
+  /** `Cache-Control: max-age=N` (N > 0) in ms: an entry stored longer ago is not served (max-age=0 sets noCache). */
+  maxAgeMs?: number;
+  /** `Cache-Control: only-if-cached`: a request the cache cannot answer gets a 504 and never reaches the upstream. */
+  onlyIfCached?: boolean;
 }
 
 /**

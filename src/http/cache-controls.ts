@@ -12,11 +12,15 @@ export function parseCacheControls(header: (name: string) => string | undefined,
   const directives = new Set(
     (header('cache-control') ?? '')
       .split(',')
-      .map((directive) => directive.trim().toLowerCase())
+      .map((directive) => directive.trim().toLowerCase().replace(/\s*=\s*/, '='))
       .filter(Boolean),
   );
-  const noCache = directives.has('no-cache') || /(^|,)\s*no-cache\s*(,|$)/i.test(header('pragma') ?? '');
+  const maxAge = maxAgeOf(directives);
+  // `max-age=0`: no stored answer is young enough, so the lookup is skipped as for `no-cache` (RFC 9111 §5.2.1.1).
+  const noCache = directives.has('no-cache') || maxAge === 0 || /(^|,)\s*no-cache\s*(,|$)/i.test(header('pragma') ?? '');
   const controls: CacheControls = { noCache, noStore: directives.has('no-store') };
+  if (maxAge !== undefined && maxAge > 0) controls.maxAgeMs = maxAge * 1_000;
+  if (directives.has('only-if-cached')) controls.onlyIfCached = true;
 
   const threshold = header('x-cache-threshold');
   if (threshold !== undefined) {
@@ -54,4 +58,18 @@ export function parseCacheControls(header: (name: string) => string | undefined,
     controls.explain = explain.trim() === '1';
   }
   return controls;
+}
+
+/**
+ * `max-age=N` in seconds (RFC 9111 §5.2.1.1: a stored answer older than N is not served), or undefined. A value that is
+ * no whole number of seconds, or two that differ, is a 400 like every other invalid control.
+ */
+function maxAgeOf(directives: ReadonlySet<string>): number | undefined {
+  const values = [...directives].filter((directive) => directive === 'max-age' || directive.startsWith('max-age='));
+  if (values.length === 0) return undefined;
+  const seconds = values.map((directive) => /^max-age="?(\d{1,10})"?$/.exec(directive)?.[1]);
+  if (seconds.some((value) => value === undefined) || new Set(seconds.map(Number)).size > 1) {
+    throw invalidRequest('Cache-Control max-age must be one whole number of seconds (max-age=0 skips the lookup).', 'Cache-Control', 'invalid_cache_control');
+  }
+  return Number(seconds[0]);
 }

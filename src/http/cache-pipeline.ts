@@ -86,6 +86,10 @@ interface Exchange<R extends ParsedRequest, A extends CachedAnswer> {
   followUntil: number;
   /** Its credentials, forwarded headers and bytes, hashed (LeaderRefusal.scope), once a refusal asks. */
   refusalScope?: string;
+  /** `Cache-Control: max-age=N`: the oldest entry it may be served, in ms since it was stored. */
+  maxAgeMs?: number;
+  /** `Cache-Control: only-if-cached`: answered from the cache or with a 504, never by the upstream. */
+  onlyIfCached?: boolean;
 }
 
 /** How far a request got, for the log line of one the proxy refused (a 400, 404, 408, 413, 429, 503…). */
@@ -155,7 +159,7 @@ export class CachePipeline {
     }
     const controls = parseCacheControls(header, route.settings);
     const record: RequestRecord = { requestId, route: route.name, api: adapter.api, model: body.model, status: 'BYPASS', stream: body.stream, timings: { total: 0 } };
-    const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true, followUntil: performance.now() + this.#followTimeoutMs };
+    const exchange: Exchange<R, A> = { adapter, request, path, raw, body, route, record, started, explain: controls.explain === true, followUntil: performance.now() + this.#followTimeoutMs, maxAgeMs: controls.maxAgeMs, onlyIfCached: controls.onlyIfCached };
     progress.exchange = exchange;
 
     if (route.upstreamApi !== adapter.upstreamApi) {
@@ -214,7 +218,7 @@ export class CachePipeline {
       slideTtlMs: route.settings.slideTtl ? route.settings.ttl : undefined,
       embedContext: { authorization: header('authorization'), audience: upstream },
       // Passed over like a vanished entry, so a usable candidate behind it is still found.
-      ...(body.keepsIds ? { accept: (entry: CacheEntry) => this.#idsUsable(exchange, entry) } : {}),
+      ...(body.keepsIds || controls.maxAgeMs !== undefined ? { accept: (entry: CacheEntry) => this.#usable(exchange, entry) } : {}),
       signal: exchange.request.signal,
     };
 
@@ -263,13 +267,14 @@ export class CachePipeline {
     // Another instance's leader is waited for as long as this process's would be (the follow deadline), no longer (a
     // hostile reviewer, session 37: a request waited 90 s, up to the upstream timeout, for a stalled leader elsewhere).
     const leadOptions = () => ({ waitForOthers: decision.lookup && serving, maxWaitMs: Math.max(0, exchange.followUntil - performance.now()), signal: exchange.request.signal, ...(lookupOptions.accept ? { accept: lookupOptions.accept } : {}) });
+    if (exchange.onlyIfCached) throw notCached(decision.lookup ? 'MISS' : 'REFRESH');
     let claim = decision.store ? await this.#claim(exchange, () => this.#deps.coalescer.lead(key.id, leadOptions())) : undefined;
-    if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+    if (claim?.kind === 'stored-elsewhere' && serving && adapter.isAnswer(claim.entry.completion) && this.#usable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     if (claim?.kind === 'busy' && decision.lookup && serving) {
       const raced = await this.#raceForLead(exchange, key, tenant, () => this.#deps.coalescer.lead(key.id, leadOptions()));
       if (raced instanceof Response) return raced;
       claim = raced;
-      if (claim.kind === 'stored-elsewhere' && adapter.isAnswer(claim.entry.completion) && this.#idsUsable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
+      if (claim.kind === 'stored-elsewhere' && adapter.isAnswer(claim.entry.completion) && this.#usable(exchange, claim.entry)) return this.#serveHit(exchange, key, claim.entry, 'coalesced');
     }
     // A refresh that finds an earlier call in flight takes the slot over: it is the newer answer (see leadOver).
     const lease = claim?.kind === 'lead' ? claim.lease : claim?.kind === 'busy' && !decision.lookup && serving ? this.#deps.coalescer.leadOver(key.id) : undefined;
@@ -422,6 +427,11 @@ export class CachePipeline {
    * such an entry: a fresh id would make its next turn fail with a 404. Other requests get fresh ids and can be
    * served any entry of their partition.
    */
+  /** Whether the request may be served the entry: its ids are usable (below) and it is no older than `max-age`. */
+  #usable<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, entry: CacheEntry): boolean {
+    return this.#idsUsable(exchange, entry) && (exchange.maxAgeMs === undefined || this.#now() - entry.createdAt <= exchange.maxAgeMs);
+  }
+
   #idsUsable<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, entry: CacheEntry): boolean {
     if (!exchange.body.keepsIds) return true;
     if (entry.storedUpstream !== true) return false;
@@ -453,6 +463,7 @@ export class CachePipeline {
   async #forwardCoalescedError<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, key: RequestKey, tenant: string, stores: boolean): Promise<Response> {
     const followed = await this.#followInflight(exchange, key, tenant);
     if (followed instanceof Response) return followed;
+    if (exchange.onlyIfCached) throw notCached('ERROR');
     // A request that must not be stored (`no-store`) is no leader whose answer others may take, as on the lookup's path.
     if (!stores) return this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
     // This process's slot only: another instance would wait for an entry this request never writes.
@@ -628,6 +639,8 @@ export class CachePipeline {
   }
 
   async #sendUpstream<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, body: Uint8Array | string): Promise<UpstreamResponse> {
+    // Every path to the upstream passes here: a bypass, a pass-through of another API, a failed lookup.
+    if (exchange.onlyIfCached) throw notCached(exchange.record.status);
     if (exchange.route.settings.rateLimit) await this.#admit(exchange, 'before-upstream');
     const started = performance.now();
     const { request, path, record } = exchange;
@@ -813,4 +826,12 @@ function keeperOfExchange(exchange: { keeper?: string }): { keeper?: string } {
 function mixesKeys(route: Route): boolean {
   const { settings } = route;
   return settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
+}
+
+/**
+ * The answer to `Cache-Control: only-if-cached` when the cache has none the request may be served (RFC 9111
+ * §5.2.1.7: 504), in the API's error shape; the upstream is not called and nothing is stored.
+ */
+function notCached(status: CacheStatus): ProxyError {
+  return new ProxyError(504, 'No cached answer for this request, and Cache-Control: only-if-cached forbids calling the upstream.', { type: 'invalid_request_error', code: 'not_cached', headers: { 'x-cache-status': status } });
 }

@@ -13,6 +13,14 @@ describe('parseCacheControls', () => {
     expect(parse({ pragma: 'no-cache' })).toMatchObject({ noCache: true, noStore: false });
   });
 
+  it('reads max-age (0 skips the lookup, as no-cache does) and only-if-cached', () => {
+    expect(parse({ 'cache-control': 'max-age=0' })).toEqual({ noCache: true, noStore: false });
+    expect(parse({ 'cache-control': 'Max-Age = 90, only-if-cached' })).toEqual({ noCache: false, noStore: false, maxAgeMs: 90_000, onlyIfCached: true });
+    expect(parse({ 'cache-control': 'max-age="30", max-age=30' })).toMatchObject({ maxAgeMs: 30_000 });
+    // Directives a request may carry that change nothing here.
+    expect(parse({ 'cache-control': 'max-stale=60, min-fresh=10, no-transform' })).toEqual({ noCache: false, noStore: false });
+  });
+
   it('reads threshold, TTL (capped at maxTtl) and namespace', () => {
     expect(parse({ 'x-cache-threshold': '0.92', 'x-cache-ttl': '60', 'x-cache-namespace': 'team-a' })).toMatchObject({ threshold: 0.92, ttlMs: 60_000, namespace: 'team-a' });
     expect(parse({ 'x-cache-ttl': '999999' }).ttlMs).toBe(3_600_000);
@@ -26,6 +34,9 @@ describe('parseCacheControls', () => {
     ['x-cache-ttl', '0'],
     ['x-cache-ttl', '1.5'],
     ['x-cache-namespace', 'has space'],
+    ['cache-control', 'max-age=soon'],
+    ['cache-control', 'max-age=1.5'],
+    ['cache-control', 'max-age=5, max-age=6'],
   ])('rejects %s: %s with a 400 naming the header', (name, value) => {
     let error: unknown;
     try {
