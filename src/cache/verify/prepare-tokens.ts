@@ -86,6 +86,13 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       filler.push(token.text.toLowerCase());
       continue;
     }
+    const leadIn = leadInLength(tokens, index, removed);
+    if (leadIn > 0) {
+      for (let offset = 0; offset < leadIn; offset++) removed[index + offset] = tokens[index + offset]!.kind === 'word' ? FILLER_REMOVED : PUNCTUATION_REMOVED;
+      filler.push('lead-in');
+      index += leadIn - 1;
+      continue;
+    }
     const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0, partsOfSpeech);
     if (phrase === undefined) continue;
     for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = FILLER_REMOVED;
@@ -906,6 +913,56 @@ function isDiscourseOpener(tokens: readonly Token[], index: number, removed: Uin
   }
   return true;
 }
+/**
+ * How many tokens a lead-in of a few words spans when it opens the text, before any kept word, and a question or a
+ * request of at least three words follows it (a question word or a request verb first): "Real quick, explain …", "Hey,
+ * quick one: how …", "Just wondering, how …", "Help: how do I …", "Sorry if this is a dumb question, but how …", "Okay so how do I …" (an
+ * over-refusal sweep, session 50: 719 such near-duplicates refused). Its comma, colon or dash and a "but" after it go
+ * with it; without a mark only "okay so" / "ok so" / "so basically" before a question word. 0 when there is none, and
+ * where the text asks about wording (the lead-in may be what is asked about).
+ */
+function leadInLength(tokens: readonly Token[], index: number, removed: Uint8Array): number {
+  const phrases = LEAD_INS_BY_FIRST.get(tokens[index]!.text.toLowerCase());
+  if (phrases === undefined) return 0;
+  for (let at = 0; at < index; at++) if (removed[at] === 0) return 0;
+  for (const phrase of phrases) {
+    if (!matchesAt(tokens, index, phrase)) continue;
+    let end = index + phrase.length;
+    const mark = tokens[end];
+    const marked = mark?.kind === 'punct' && LEAD_IN_MARKS.has(mark.text);
+    if (marked) end++;
+    if (tokens[end]?.kind === 'word' && tokens[end]!.text.toLowerCase() === 'but') end++;
+    const next = tokens[end];
+    if (next?.kind !== 'word') continue;
+    const opener = next.text.toLowerCase();
+    if (!QUESTION_OPENERS.has(opener) && !REQUEST_VERBS.has(opener)) continue;
+    if (!marked && (!UNMARKED_LEAD_INS.has(phrase.join(' ')) || !QUESTION_OPENERS.has(opener))) continue;
+    let words = 0;
+    for (let at = end; at < tokens.length && words < 3; at++) if (tokens[at]!.kind === 'word') words++;
+    if (words < 3 || asksAboutWording(tokens)) continue;
+    return end - index;
+  }
+  return 0;
+}
+const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '...', '…']);
+const UNMARKED_LEAD_INS: ReadonlySet<string> = new Set(['okay so', 'ok so', 'so basically']);
+// Not "beginner", "newbie" or "basic": the asker's level may shape the answer ("Beginner question: which guitar should I buy?").
+const ASKED_KINDS = ['dumb', 'stupid', 'silly'];
+const LEAD_INS: readonly (readonly string[])[] = [
+  ['real', 'quick'], ['quick', 'one'], ['just', 'wondering'], ['okay', 'so'], ['ok', 'so'], ['so', 'basically'], ['help'], ['random', 'question'], ['simple', 'question'], ['honest', 'question'],
+  ...ASKED_KINDS.flatMap((kind) => [
+    [kind, 'question'],
+    ['sorry', 'if', 'this', 'is', 'a', kind, 'question'],
+    ['sorry', 'for', 'the', kind, 'question'],
+    ['this', 'is', 'probably', 'a', kind, 'question'],
+    ['this', 'might', 'be', 'a', kind, 'question'],
+    ['this', 'may', 'be', 'a', kind, 'question'],
+    ['probably', 'a', kind, 'question'],
+    ['maybe', 'a', kind, 'question'],
+  ]),
+];
+const LEAD_INS_BY_FIRST = byFirstWord(LEAD_INS);
+
 /** How many words a colon may follow an opener by and still list what the opener opens ("Well, done or rare: …"). */
 const COLON_LIST_WORDS = 4;
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);

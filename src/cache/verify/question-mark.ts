@@ -39,9 +39,11 @@ function commandAsked(question: PreparedSide, command: PreparedSide): boolean {
   while (at < question.tokens.length - 1 && question.tokens[at]!.kind === 'word' && SENTENCE_LEAD_INS.has(question.tokens[at]!.key.toLowerCase())) at++;
   const verb = question.tokens[at];
   if (verb?.kind !== 'word' || !DECISION_VERBS.has(verb.key.toLowerCase())) return false;
-  // "Tell me a joke?", "Give us three ideas?", "Send me a summary?" ask the assistant either way.
-  const object = question.tokens[at + 1];
-  if (object?.kind === 'word' && TO_THE_ASKER.has(object.key.toLowerCase())) return false;
+  // "Tell me a joke?", "Give us three ideas?", "Send me a summary?" ask the assistant either way. The raw word after the
+  // verb: the prepared tokens leave "me" out of "give me three ideas" (an over-refusal sweep, session 50: "Give me
+  // three ideas." / "Can you give me three ideas?" was refused).
+  const object = question.raw[question.origin[at]! + 1];
+  if (object?.kind === 'word' && TO_THE_ASKER.has(object.text.toLowerCase())) return false;
   return sameWordsUpToTheMark(question, command);
 }
 const COMMAND_TOKENS = 10;

@@ -1,0 +1,58 @@
+import { describe } from 'vitest';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+const verifier = useVerifier();
+const { kind } = verifier;
+const { notServed, served } = pairTests(kind);
+
+// Session 50: an over-refusal sweep of near-duplicates real traffic repeats (5,137 pairs; 1,337 refused), and break tests
+// of what it relaxed.
+
+describe('a lead-in before a question or a request (prepare-tokens.ts leadInLength)', () => {
+  served([
+    ['Explain the difference between a list and a tuple in Python.', 'Real quick, explain the difference between a list and a tuple in Python.'],
+    ['How do I center a div in CSS?', 'Just wondering, how do I center a div in CSS?'],
+    ['How do I center a div in CSS?', 'Okay so how do I center a div in CSS?'],
+    ['Explain how git rebase works.', 'Hey, quick one: Explain how git rebase works.'],
+    ['How do I center a div in CSS?', 'Sorry if this is a dumb question, but how do I center a div in CSS?'],
+    ['How do I center a div in CSS?', 'Help: how do I center a div in CSS?'],
+    ['Is a tomato a fruit?', 'Dumb question: is a tomato a fruit?'],
+    ['What is DNS?', 'Sorry for the dumb question, but what is DNS?'],
+    ['Which is better, vim or emacs?', 'ok so which is better, vim or emacs?'],
+  ]);
+  notServed([
+    // Where the lead-in's words are the content, or the asker's level shapes the answer.
+    ['Why is my cat always just wondering?', 'Why is my cat always?'],
+    ['Okay so what does okay so mean?', 'What does okay mean?'],
+    ['Help, my code is broken. What is wrong?', 'My code is broken. What is wrong?'],
+    ['Beginner question: which guitar should I buy?', 'Which guitar should I buy?'],
+    ['Newbie question: what laptop should I get for programming?', 'What laptop should I get for programming?'],
+    ['Can you make it a quick one?', 'Can you make it?'],
+  ]);
+});
+
+describe('a greeting to a forum and its closing (closed-lists.ts FILLER_AT_EDGES)', () => {
+  served([
+    ['How do I center a div in CSS?', 'Hi everyone, how do I center a div in CSS?'],
+    ['How do I center a div in CSS?', 'How do I center a div in CSS? Any help would be appreciated!'],
+    ['Why does my build fail on Node 22?', 'Hey guys, why does my build fail on Node 22? Thanks all'],
+  ]);
+  notServed([
+    ['How do I say hi everyone in Spanish?', 'How do I say in Spanish?'],
+    ['Hi all, is it rude to start an email like this?', 'Is it rude to start an email like this?'],
+    ['Write an email ending with any help would be appreciated', 'Write an email ending with'],
+  ]);
+});
+
+describe('"Can you give me …?" against "Give me …." (question-mark.ts commandAsked reads the raw object)', () => {
+  served([
+    ['Give me an example of a Python decorator.', 'Can you give me an example of a Python decorator?'],
+    ['Give me a simple recipe for banana bread.', 'Could you please give me a simple recipe for banana bread?'],
+    ['Give me three ideas.', 'Can you give me three ideas?'],
+  ]);
+  notServed([
+    ['Give blood today.', 'Give blood today?'],
+    ['Give him the car.', 'Give him the car?'],
+    ['Sell my Tesla stock.', 'Sell my Tesla stock?'],
+  ]);
+});
