@@ -18,8 +18,23 @@ export function normaliseText(text: string, asked: AskedAbout = askedAbout(text)
   const lines = nfc.includes('\r\n') && asked.lineEndings ? nfc : nfc.replace(/\r\n/gu, '\n');
   // The whitespace question is read only where trimming changes the text: every request's text passes here.
   const trimmed = trimEnds(lines);
-  return trimmed !== lines && asked.whitespace ? lines : trimmed;
+  return trimmed !== lines && (asked.whitespace || endsWithPaddedValue(lines)) ? lines : trimmed;
 }
+
+/**
+ * Whether a text ends with a value pasted after a colon, an equals sign or a question, then spaces or tabs: "Count the
+ * characters in: hello ", "Why does my .env value not match? API_TOKEN=xyz789 ", "Is this a valid hex colour? #ff00aa ".
+ * There the padding is the value's own, and what is asked of it (its length, whether it matches) changes with it (a red
+ * team, session 50: 124 such pairs had one exact key). A sentence's end ("What is the capital of France? "), or words
+ * after a colon ("Translate to French: good morning "), are padded by chance and trimmed.
+ */
+export function endsWithPaddedValue(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.length === text.length || text.slice(end.length).includes('\n')) return false;
+  return PADDED_VALUE.test(end.slice(-VALUE_REACH));
+}
+const VALUE_REACH = 200;
+const PADDED_VALUE = /[:=?][^\S\n]*[^\s.?!,;:]+$/u;
 
 /** What a text asks about its own characters, read once where first needed (a conversation's turns share one reading). */
 export interface AskedAbout {
@@ -80,7 +95,7 @@ const CODE_MARK = /`|[\p{L}\p{N}_]\(|[=;{}[\]\\]|\.(?:length|size|count|len)\b|\
  * word).
  */
 const ABOUT_UNICODE =
-  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|identical|same\s+as|length|how\s+long\s+is|runes?|code\s+units?|grep|match(?:es)?|filenames?|utf|revers\w*|sort\w*|search\w*|find|glyphs?|scalars?|python|javascript|typescript|java|rust|ruby|php|swift|kotlin|golang|perl|bash|sql)\b|={2,3}/i;
+  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|identical|same\s+as|length|how\s+long\s+is|runes?|code\s+units?|grep|match(?:es)?|filenames?|utf|revers\w*|sort\w*|search\w*|find|glyphs?|scalars?|python|javascript|typescript|java|rust|ruby|php|swift|kotlin|golang|perl|bash|sql|urls?|uris?|git|passwords?|macos|filesystems?|file\s*names?|terminal|excel|vlookup|rsync|dropbox|onedrive|icloud|finder|broken|garbled|mojibake|differ\w*)\b|={2,3}|%[0-9a-f]{2}/i;
 /**
  * Words of a question whose answer reads the text's bytes, line endings included: a digest, an encoding, a count of
  * bytes ("Compute the MD5 of the following text:\r\nhello", "How many bytes is this file?", "wc -c"), a
@@ -101,7 +116,7 @@ export function asksAboutLineEndings(text: string): boolean {
  * "Why does this script fail with bad interpreter?"; the verifier reads every line break as "\n" otherwise, see
  * StructuralVerifier.verify).
  */
-const ABOUT_LINE_ENDINGS = /\b(?:every line (?:as |is )?changed|autocrlf|gitattributes|line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n/i;
+const ABOUT_LINE_ENDINGS = /\b(?:every line (?:as |is )?changed|autocrlf|gitattributes|line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n|\\r\b/i;
 /**
  * Words of a question about whitespace or about the text's own length or ends, where the text's own ends are part of
  * what is asked ("trailing spaces", "How many blank lines precede this sentence?", "Does my message end with a space? ",
@@ -109,14 +124,16 @@ const ABOUT_LINE_ENDINGS = /\b(?:every line (?:as |is )?changed|autocrlf|gitattr
  * unpadded, a hostile review at the proxy, session 48).
  */
 const WHITESPACE_WORDS =
-  /\b(?:white\s*space|spaces?|tabs?|newlines?(?!\s*=)|blank\s+lines?|empty\s+lines?|line\s*(?:breaks?|feeds?)|characters?|chars|bytes?|length|padded|padding|exactly|verbatim|md5|sha-?\d*|hash\w*|checksums?|base64)\b/i;
+  /\b(?:white\s*space|spaces?|tabs?|newlines?(?!\s*=)|blank\s+lines?|empty\s+lines?|line\s*(?:breaks?|feeds?)|characters?|chars|bytes?|length|padded|padding|exactly|verbatim|md5|sha-?\d*|hash\w*|checksums?|base64|wc|strip\w*|trim\w*|regexp?|regex(?:es)?|last\s+line|(?:how\s+many|count\w*|number\s+of)\s+lines|posix|eof|end\s+of\s+(?:the\s+)?file|no\s+newline)\b/i;
 /** A text that speaks of itself or of a text it holds: "this message", "my input", "this line: foo  ". */
 const SELF_REFERENCE =
-  /\b(?:this|my|the)\s+(?:(?:first|last|previous|earlier|full|whole|entire|original|above|following)\s+)?(?:message|text|prompt|input|line|string|sentence|question|request|paragraph)\b|\b(?:trailing|leading)\s+(?:white\s*space|spaces?|tabs?|newlines?|blank\s+lines?)\b|\bprecede[sd]?\s+this\b|\bthe\s+(?:following|text\s+below)\b|\b(?:what|everything)\s+I\s+(?:typed|sent|wrote|entered|pasted)\b|\bend\s+of\s+this\b/i;
+  /\b(?:this|my|the)\s+(?:(?:first|last|previous|earlier|full|whole|entire|original|above|following)\s+)?(?:message|text|prompt|input|line|string|sentence|question|request|paragraph|file|password|value|output|data|snippet|field|entry|username|token)\b|\b(?:trailing|leading)\s+(?:white\s*space|spaces?|tabs?|newlines?|blank\s+lines?)\b|\bprecede[sd]?\s+this\b|\bthe\s+(?:following|text\s+below)\b|\b(?:what|everything)\s+I\s+(?:typed|sent|wrote|entered|pasted)\b|\bend\s+of\s+this\b/i;
 /** Whether a text asks about whitespace or its own length or ends: a word of them and a reference to a text it is or holds. */
 export function asksAboutOwnWhitespace(text: string): boolean {
-  return SELF_REFERENCE.test(text) && WHITESPACE_WORDS.test(text);
+  return (SELF_REFERENCE.test(text) && WHITESPACE_WORDS.test(text)) || ABOUT_FILE_END.test(text);
 }
+/** Words of a question about how a file or a text ends, whatever it names: "Is this a valid POSIX text file?", "Why does git say "No newline at end of file" here?". */
+const ABOUT_FILE_END = /\b(?:posix|eof|no\s+newline|newline\s+at\s+(?:the\s+)?end|end\s+of\s+(?:the\s+)?file|trailing\s+(?:newlines?|white\s*space|spaces?|tabs?))\b/i;
 
 /**
  * The text with its ends trimmed, except the indentation of a first line of code or data where a later line is
@@ -129,6 +146,10 @@ export function asksAboutOwnWhitespace(text: string): boolean {
 export function trimEnds(text: string): string {
   const trimmed = text.trim();
   const lead = LEADING_SPACE.exec(text)![0];
+  // A byte order mark, and blank lines above a first line whose place in a file is its meaning (a shebang, "<?php",
+  // "<?xml", front matter), are the text's own: "\n#!/bin/bash" fails with "Exec format error", "\n<?php" sends headers
+  // (a red team, session 50: 200 of 200 such pairs had the exact key of the file without them).
+  if (lead.includes('\uFEFF') || (lead.includes('\n') && PLACED_FIRST_LINE.test(trimmed))) return lead + trimmed;
   const indent = lead.length - lead.lastIndexOf('\n') - 1;
   // A tab is code's or data's own indentation wherever it stands (a Makefile's recipe line, a TSV's empty first cell:
   // "\techo hi\n^ is this a valid recipe line?", a hostile review at the proxy, session 48).
@@ -141,18 +162,39 @@ export function trimEnds(text: string): string {
   // (a review, session 49: "  f()" and 100k spaces took 6 s in CODE_STATEMENT, an "if" line as long in CODE_OR_DATA_LINE).
   const firstEnd = trimmed.indexOf('\n');
   const first = firstEnd > FIRST_LINE_REACH ? '' : trimmed.slice(0, firstEnd).trimEnd();
-  if (!(tabbed || block || CODE_OR_DATA_LINE.test(first) || CODE_STATEMENT.test(first))) return trimmed;
   for (const line of trimmed.split('\n').slice(1)) {
     const own = LEADING_SPACE.exec(line)![0].length;
-    if (own < line.length && own < indent) return lead.slice(lead.length - indent) + trimmed;
+    if (own < line.length && own < indent) {
+      // The first line or the line indented less reads as code or data: "    a, b = b, a\nprint(a, b)", "    global
+      // counter\ncounter += 1", "  Type: AWS::S3::Bucket\nProperties:" (a red team, session 50: 367 of 410 such pairs
+      // had the exact key of the working program or the valid YAML).
+      const less = line.length > FIRST_LINE_REACH ? '' : line.trim();
+      // Two lines of keys are a mapping whatever their keys: "  Version: 2\nOutputs:", "  first name: Ann\nlast name: Lee".
+      const mapping = KEY_LINE.test(first) && KEY_LINE.test(less);
+      return tabbed || block || mapping || readsAsCode(first) || readsAsCode(less) ? lead.slice(lead.length - indent) + trimmed : trimmed;
+    }
   }
   return trimmed;
 }
+/** Whether a line (at most FIRST_LINE_REACH characters) reads as code or data (CODE_OR_DATA_LINE, CODE_STATEMENT, CODE_MARKS). */
+function readsAsCode(line: string): boolean {
+  return CODE_MARKS.test(line) || CODE_OR_DATA_LINE.test(line) || CODE_STATEMENT.test(line);
+}
+/**
+ * Marks prose does not use: an assignment or a comparison, braces, brackets, a semicolon, a backslash, a backtick, a
+ * pipe, a call ("print(", "range(3)"), a scope ("AWS::S3", "std::"), "+=" and the like. Not quotes, parentheses after a
+ * space, "&", "%", a colon before a space ("Dear Mr. Smith:", "Note: …").
+ */
+/** A line of a mapping: a key of at most a few words, quoted or not, and a colon before a space or the line's end; or YAML's "? " complex key. */
+const KEY_LINE = /^(?:"[^"\n]{1,60}"|'[^'\n]{1,60}'|[^\s:#"'?-][^:\n]{0,40}?)[^\S\n]*:(?:[^\S\n]|$)|^\?[^\S\n]/u;
+const CODE_MARKS = /[=;{}[\]<>\\`|]|[\p{L}\p{N}_]\(|::/u;
 const LEADING_SPACE = /^\s*/u;
+/** A first line that must open its file: a shebang, a PHP or XML opening, front matter, a Dockerfile's parser directive, a PDF's header. */
+const PLACED_FIRST_LINE = /^(?:#!|<\?(?:php|xml)\b|---[^\S\n]*(?:\n|$)|#\s*(?:syntax|escape)=|#[^\n]{0,40}coding[:=]|%PDF-|@echo\b)/iu;
 const FIRST_LINE_REACH = 400;
 const MARKDOWN_CODE_INDENT = 4;
 /** Words of a question about how a text renders, where four spaces make a code block: not a pasted email's indent (a review, session 49). */
-const ABOUT_RENDERING = /\b(?:markdown|render\w*|code ?blocks?|readme|restructuredtext|rst|asciidoc|monospace\w*)\b|\.md\b/i;
+const ABOUT_RENDERING = /\b(?:markdown|render\w*|code ?blocks?|readme|restructuredtext|rst|asciidoc|monospace\w*|github|gitlab|bitbucket|jupyter|stack ?overflow|gr[ae]y (?:box|background)|preformatted|displayed|previews?|shown as code|looks? like (?:in|on))\b|\.md\b/i;
 /**
  * A line that reads as code or data: a key and its value ("apiVersion: v1", "log_level: debug"; not a label of prose,
  * "Subject: Hi", "Summarize the following:"), an assignment ("n = 5"), a line ending in a brace or a semicolon, or a

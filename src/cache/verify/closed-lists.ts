@@ -26,13 +26,6 @@ export const FILLER_AT_EDGES: readonly (readonly string[])[] = [
   ['excuse', 'me'], ['sorry', 'in', 'advance'], ['sorry'], ['by', 'the', 'way'], ['btw'], ['i', 'appreciate', 'it'], ['appreciate', 'it'],
   ['much', 'appreciated'], ['thanks', 'so', 'much'], ['thank', 'you', 'very', 'much'], ['good', 'morning'],
   ['good', 'afternoon'], ['good', 'evening'], ['any', 'help', 'appreciated'], ['help', 'me', 'understand'],
-  // A greeting to a forum and a forum's closing (an over-refusal sweep, session 50: "Hi everyone, how do I …", "… Any
-  // help would be appreciated!"). Not a greeting naming the assistant, which may be what is
-  // asked about ("Hi Claude, how do you pronounce that name?", "Hey Gemini, what is in my horoscope?"; session 28).
-  ...['hey', 'hi', 'hello'].flatMap((greeting) => ['everyone', 'all', 'guys', 'folks'].map((name) => [greeting, name])),
-  ['thanks', 'everyone'], ['thanks', 'all'], ['thanks', 'guys'],
-  ['any', 'help', 'would', 'be', 'appreciated'], ['any', 'help', 'would', 'be', 'greatly', 'appreciated'], ['any', 'help', 'is', 'appreciated'],
-  ['any', 'help', 'is', 'greatly', 'appreciated'], ['any', 'advice', 'would', 'be', 'appreciated'],
 ];
 
 /** Words after which a politeness word is the object of the question: "the Japanese word for hello". */

@@ -37,7 +37,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { asksAboutLineEndings, asksAboutOwnWhitespace } from '../normalise-text.ts';
+import { asksAboutLineEndings, asksAboutOwnWhitespace, endsWithPaddedValue } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -109,8 +109,8 @@ const VARIETY_TOPIC_CASED = /\b(?:US|UK|U\.S\.|U\.K\.)\s+(?:[Ee]nglish|or\s+(?:B
  */
 const PREPARED_CACHE_CHARACTERS = 256_000;
 
-/** The indentation a text opens with (see trimEnds). */
-const FIRST_INDENT = /^[^\S\n]*/u;
+/** The whitespace a text opens with (see trimEnds): a first line's indentation, a byte order mark, blank lines above a shebang. */
+const FIRST_INDENT = /^\s*/u;
 /** Line breaks other than "\n": CRLF, a lone CR, the Unicode line and paragraph separators. */
 const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
@@ -174,7 +174,7 @@ export class StructuralVerifier implements CandidateVerifier {
     // length or ends ("Is there trailing whitespace in this line: foo  "); there the ends are the question (a hostile
     // review at the proxy, session 48: read as typography, "… foo  " was served "… foo"'s answer).
     // Read only where a side has such ends: the cache's texts are trimmed but for those.
-    if ((PADDED.test(typedQuery) || PADDED.test(typedCandidate)) && endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
+    if ((PADDED.test(typedQuery) || PADDED.test(typedCandidate)) && endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate) || endsWithPaddedValue(typedQuery) || endsWithPaddedValue(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);

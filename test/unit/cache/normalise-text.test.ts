@@ -179,3 +179,66 @@ describe('what a review at the proxy found still folded (session 49)', () => {
     },
   );
 });
+
+describe('what a red team found folded (session 50)', () => {
+  const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
+  it.each([
+    ['    a, b = b, a\nprint(a, b)\nWhat happens when I run this?'],
+    ['    for i in range(3): print(i)\nprint("done")\nWhat does this output?'],
+    ['    global counter\ncounter += 1\nIs this Python valid?'],
+    ['  Type: AWS::S3::Bucket\nProperties:\n  BucketName: logs\nIs this valid YAML?'],
+    ['  Version: 2\nOutputs:\n  Url: x\nWill yamllint accept this?'],
+    ['   first name: Ann\nlast name: Lee\nIs this valid YAML?'],
+    ['    npm install\nWhy does GitHub show this line in a grey box?'],
+    ['    Hello world\nHow will this be displayed on Reddit?'],
+  ])('keeps the indentation of a first line above a line indented less where either reads as code or data: %j', (text) => {
+    expect(key(text)).not.toBe(key(text.trimStart()));
+  });
+  it.each([
+    '#!/bin/bash\necho hi\nWhy does ./run.sh fail with "Exec format error"?',
+    '<?php\nheader("Location: /");\nWhy do I get "headers already sent"?',
+    '<?xml version="1.0"?>\n<a/>\nWhy does the parser reject this?',
+    '---\ntitle: Home\n---\nWhy does Jekyll ignore my front matter?',
+    '# -*- coding: latin-1 -*-\nprint("café")\nWhy does Python ignore my coding cookie?',
+  ])('keeps blank lines above a first line that must open its file: %j', (text) => {
+    expect(key(`\n${text}`)).not.toBe(key(text));
+    expect(key(`\r\n\n${text}`)).not.toBe(key(text));
+  });
+  it('keeps a byte order mark', () => {
+    expect(key('\uFEFFid,name\n1,Ann\nWhy does pandas not find the column id?')).not.toBe(key('id,name\n1,Ann\nWhy does pandas not find the column id?'));
+  });
+  it.each([
+    'Count the characters in: hello',
+    'Why does my .env value not match? API_TOKEN=xyz789',
+    'Is this a valid hex colour (exactly 7 chars)? #ff00aa',
+    'How many characters is my password: hunter2',
+    'Will the regex ^[a-z]+$ match this value? hello',
+  ])('keeps the spaces after a value pasted at the end: %j', (text) => {
+    expect(key(`${text}  `)).not.toBe(key(text));
+    expect(key(`${text}\t`)).not.toBe(key(text));
+  });
+  it.each([
+    'Is this a valid POSIX text file?\nline one\nline two',
+    'Why does git diff say "No newline at end of file" here?\nexport default {}',
+    'How many lines does wc -l report for this file:\nalpha\nbeta',
+  ])('keeps a final newline where the text asks how it ends: %j', (text) => {
+    expect(key(`${text}\n`)).not.toBe(key(text));
+  });
+  it.each(['Why does my URL for cafe\u0301 contain %CC%81?', 'Why does git status show cafe\u0301.txt twice on my Mac?', 'Why does rsync copy cafe\u0301.jpg again every time?'])(
+    'keeps a decomposed accent where its form may be the cause: %j',
+    (text) => {
+      expect(key(text)).not.toBe(key(text.normalize('NFC')));
+    },
+  );
+  it('keeps CRLF where the text names an escaped CR', () => {
+    expect(key("Why does my Go parser read the value as 'value\\r'?\nkey=value\r\nother=2")).not.toBe(key("Why does my Go parser read the value as 'value\\r'?\nkey=value\nother=2"));
+  });
+  it('still folds everyday padding, a final newline and prose indented above a line indented less', () => {
+    expect(key('What is the capital of France? ')).toBe(key('What is the capital of France?'));
+    expect(key('Translate to French: good morning ')).toBe(key('Translate to French: good morning'));
+    expect(key('\n\nWhat is the capital of France?\n')).toBe(key('What is the capital of France?'));
+    expect(key('Summarize the following text:\nThe cat sat.\n')).toBe(key('Summarize the following text:\nThe cat sat.'));
+    expect(key('  Hello team,\nplease find the notes below.')).toBe(key('Hello team,\nplease find the notes below.'));
+    expect(key('Why does caf\u0065\u0301 mean coffee?')).toBe(key('Why does caf\u00e9 mean coffee?'));
+  });
+});

@@ -15,7 +15,6 @@ describe('a lead-in before a question or a request (prepare-tokens.ts leadInLeng
     ['How do I center a div in CSS?', 'Okay so how do I center a div in CSS?'],
     ['Explain how git rebase works.', 'Hey, quick one: Explain how git rebase works.'],
     ['How do I center a div in CSS?', 'Sorry if this is a dumb question, but how do I center a div in CSS?'],
-    ['How do I center a div in CSS?', 'Help: how do I center a div in CSS?'],
     ['Is a tomato a fruit?', 'Dumb question: is a tomato a fruit?'],
     ['What is DNS?', 'Sorry for the dumb question, but what is DNS?'],
     ['Which is better, vim or emacs?', 'ok so which is better, vim or emacs?'],
@@ -28,10 +27,17 @@ describe('a lead-in before a question or a request (prepare-tokens.ts leadInLeng
     ['Beginner question: which guitar should I buy?', 'Which guitar should I buy?'],
     ['Newbie question: what laptop should I get for programming?', 'What laptop should I get for programming?'],
     ['Can you make it a quick one?', 'Can you make it?'],
+    // A break test of the first version: what the rest points at, counts or rewrites may be the lead-in.
+    ['Real quick, how many spaces are in this message?', 'How many spaces are in this message?'],
+    ['Okay so how should this be punctuated?', 'How should this be punctuated?'],
+    ['Stupid question: what is a nicer way to say this?', 'What is a nicer way to say this?'],
+    ['Real quick, what is wrong with how I started?', 'What is wrong with how I started?'],
+    ['Help: how do I turn it off in Excel?', 'How do I turn it off in Excel?'],
+    ['Help: what is the Beatles song about?', 'What is the Beatles song about?'],
   ]);
 });
 
-describe('a greeting to a forum and its closing (closed-lists.ts FILLER_AT_EDGES)', () => {
+describe('a greeting to a forum opening the text and its closing ending it (prepare-tokens.ts leadInLength, forumClosingLength)', () => {
   served([
     ['How do I center a div in CSS?', 'Hi everyone, how do I center a div in CSS?'],
     ['How do I center a div in CSS?', 'How do I center a div in CSS? Any help would be appreciated!'],
@@ -41,6 +47,14 @@ describe('a greeting to a forum and its closing (closed-lists.ts FILLER_AT_EDGES
     ['How do I say hi everyone in Spanish?', 'How do I say in Spanish?'],
     ['Hi all, is it rude to start an email like this?', 'Is it rude to start an email like this?'],
     ['Write an email ending with any help would be appreciated', 'Write an email ending with'],
+    // A break test of the first version, which set these aside at either edge of any text.
+    ['Hey guys, is this inclusive language?', 'Is this inclusive language?'],
+    ['Hi everyone, what is the first word of this message?', 'What is the first word of this message?'],
+    ['Write a tweet. Hey everyone, our app is live!', 'Write a tweet. Our app is live!'],
+    ['Make my post sound more professional: why does my build fail? Thanks all.', 'Make my post sound more professional: why does my build fail?'],
+    ['Does the last sentence sound sarcastic? Any advice would be appreciated.', 'Does the last sentence sound sarcastic?'],
+    ['Hey all the tests fail, why?', 'The tests fail, why?'],
+    ['Repeat after me: Thanks all', 'Repeat after me:'],
   ]);
 });
 
