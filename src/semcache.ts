@@ -151,7 +151,9 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
         // `serve()` cannot take an error handler: requests the adapter cannot parse would get an empty 400.
         const refused = (record: UncachedRecord) => limitsAndEvents.observer.uncached(record);
         const listener = getRequestListener(app.fetch, { hostname: host, errorHandler: malformedRequestAnswer(refused) });
-        const nodeServer = createServer(listener);
+        // Headers trickled a line at a time held a connection for Node's default 60 s, checked every 30 s: 88 s (a
+        // hostile review, session 50). Checked every second now, against `server.headersTimeout`.
+        const nodeServer = createServer({ headersTimeout: config.server.headersTimeoutMs, requestTimeout: Math.max(REQUEST_TIMEOUT_MS, config.server.headersTimeoutMs + 1), connectionsCheckingInterval: Math.min(HEADERS_CHECK_MS, config.server.headersTimeoutMs) }, listener);
         // Requests Node's parser refuses (431 headers too large, 400) get an id, a JSON body and a log line too.
         nodeServer.on('clientError', clientErrorAnswer(refused));
         nodeServer.maxConnections = config.server.maxConnections;
@@ -196,6 +198,10 @@ function upstreamClients(config: Config): Map<string, UpstreamClient> {
 
 /** After the grace, how long aborted requests get to write their error before connections are cut. */
 const SHUTDOWN_FLUSH_MS = 1_000;
+/** How often Node checks open connections against `server.headersTimeout` (its default is every 30 s). */
+const HEADERS_CHECK_MS = 1_000;
+/** Node's own limit on receiving a whole request (its default), kept above `server.headersTimeout` as Node requires. */
+const REQUEST_TIMEOUT_MS = 300_000;
 
 async function settlesWithin(promise: Promise<void>, ms: number): Promise<'settled' | 'late'> {
   let timer: NodeJS.Timeout | undefined;

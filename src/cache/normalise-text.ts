@@ -31,10 +31,15 @@ export function normaliseText(text: string, asked: AskedAbout = askedAbout(text)
 export function endsWithPaddedValue(text: string): boolean {
   const end = text.trimEnd();
   if (end.length === text.length || text.slice(end.length).includes('\n')) return false;
-  return PADDED_VALUE.test(end.slice(-VALUE_REACH));
+  const value = PADDED_VALUE.exec(end.slice(-VALUE_REACH))?.[1];
+  // A word alone ("Translate to French: hello ", "Define: serendipity ") is padded by chance, unless its length, its
+  // validity or its match is asked ("Count the characters in: hello ").
+  return value !== undefined && (/[^\p{L}]/u.test(value) || READS_VALUE.test(text));
 }
 const VALUE_REACH = 200;
-const PADDED_VALUE = /[:=?][^\S\n]*[^\s.?!,;:]+$/u;
+const PADDED_VALUE = /[:=?][^\S\n]*([^\s.?!,;:]+)$/u;
+/** Words of a question that reads a value's characters: its length, a count, a match, its validity, an encoding. */
+const READS_VALUE = /\b(?:characters?|chars|length|len|count\w*|how\s+many|valid\w*|match\w*|regexp?|regex|bytes?|spaces?|whitespace|encod\w*|hash\w*|base64|equal\w*|compare\w*|strip\w*|trim\w*|split\w*)\b/i;
 
 /** What a text asks about its own characters, read once where first needed (a conversation's turns share one reading). */
 export interface AskedAbout {
@@ -95,7 +100,7 @@ const CODE_MARK = /`|[\p{L}\p{N}_]\(|[=;{}[\]\\]|\.(?:length|size|count|len)\b|\
  * word).
  */
 const ABOUT_UNICODE =
-  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|identical|same\s+as|length|how\s+long\s+is|runes?|code\s+units?|grep|match(?:es)?|filenames?|utf|revers\w*|sort\w*|search\w*|find|glyphs?|scalars?|python|javascript|typescript|java|rust|ruby|php|swift|kotlin|golang|perl|bash|sql|urls?|uris?|git|passwords?|macos|filesystems?|file\s*names?|terminal|excel|vlookup|rsync|dropbox|onedrive|icloud|finder|broken|garbled|mojibake|differ\w*)\b|={2,3}|%[0-9a-f]{2}/i;
+  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|identical|same\s+as|length|how\s+long\s+is|runes?|code\s+units?|grep|match(?:es)?|filenames?|utf|revers\w*|sort\w*|search\w*|find|glyphs?|scalars?|python|javascript|typescript|java|rust|ruby|php|swift|kotlin|golang|perl|bash|sql|urls?|uris?|git|passwords?|macos|filesystems?|file\s*names?|vlookup|countif|rsync|dropbox|onedrive|icloud|mojibake)\b|={2,3}|%[0-9a-f]{2}/i;
 /**
  * Words of a question whose answer reads the text's bytes, line endings included: a digest, an encoding, a count of
  * bytes ("Compute the MD5 of the following text:\r\nhello", "How many bytes is this file?", "wc -c"), a
@@ -116,7 +121,7 @@ export function asksAboutLineEndings(text: string): boolean {
  * "Why does this script fail with bad interpreter?"; the verifier reads every line break as "\n" otherwise, see
  * StructuralVerifier.verify).
  */
-const ABOUT_LINE_ENDINGS = /\b(?:every line (?:as |is )?changed|autocrlf|gitattributes|line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n|\\r\b/i;
+const ABOUT_LINE_ENDINGS = /\b(?:every line (?:as |is )?changed|autocrlf|gitattributes|line[- ]?endings?|(?:line )?terminators?|crlf|carriage[- ]returns?|dos2unix|unix2dos|newline characters?|bad interpreter|smtp|http\/\d(?:\.\d)?|raw (?:http )?(?:request|response)s?)\b|\^M|\$'\\r'|\\r\\n/i;
 /**
  * Words of a question about whitespace or about the text's own length or ends, where the text's own ends are part of
  * what is asked ("trailing spaces", "How many blank lines precede this sentence?", "Does my message end with a space? ",
@@ -124,16 +129,27 @@ const ABOUT_LINE_ENDINGS = /\b(?:every line (?:as |is )?changed|autocrlf|gitattr
  * unpadded, a hostile review at the proxy, session 48).
  */
 const WHITESPACE_WORDS =
-  /\b(?:white\s*space|spaces?|tabs?|newlines?(?!\s*=)|blank\s+lines?|empty\s+lines?|line\s*(?:breaks?|feeds?)|characters?|chars|bytes?|length|padded|padding|exactly|verbatim|md5|sha-?\d*|hash\w*|checksums?|base64|wc|strip\w*|trim\w*|regexp?|regex(?:es)?|last\s+line|(?:how\s+many|count\w*|number\s+of)\s+lines|posix|eof|end\s+of\s+(?:the\s+)?file|no\s+newline)\b/i;
+  /\b(?:white\s*space|spaces?|tabs?|newlines?(?!\s*=)|blank\s+lines?|empty\s+lines?|line\s*(?:breaks?|feeds?)|characters?|chars|bytes?|length|padded|padding|exactly|verbatim|md5|sha-?\d*|hash\w*|checksums?|base64)\b/i;
 /** A text that speaks of itself or of a text it holds: "this message", "my input", "this line: foo  ". */
 const SELF_REFERENCE =
-  /\b(?:this|my|the)\s+(?:(?:first|last|previous|earlier|full|whole|entire|original|above|following)\s+)?(?:message|text|prompt|input|line|string|sentence|question|request|paragraph|file|password|value|output|data|snippet|field|entry|username|token)\b|\b(?:trailing|leading)\s+(?:white\s*space|spaces?|tabs?|newlines?|blank\s+lines?)\b|\bprecede[sd]?\s+this\b|\bthe\s+(?:following|text\s+below)\b|\b(?:what|everything)\s+I\s+(?:typed|sent|wrote|entered|pasted)\b|\bend\s+of\s+this\b/i;
-/** Whether a text asks about whitespace or its own length or ends: a word of them and a reference to a text it is or holds. */
+  /\b(?:this|my|the)\s+(?:(?:first|last|previous|earlier|full|whole|entire|original|above|following)\s+)?(?:message|text|prompt|input|line|string|sentence|question|request|paragraph)\b|\b(?:trailing|leading)\s+(?:white\s*space|spaces?|tabs?|newlines?|blank\s+lines?)\b|\bprecede[sd]?\s+this\b|\bthe\s+(?:following|text\s+below)\b|\b(?:what|everything)\s+I\s+(?:typed|sent|wrote|entered|pasted)\b|\bend\s+of\s+this\b/i;
+/**
+ * Whether a text asks about whitespace or its own length or ends: a word of them and a reference to a text it is or
+ * holds; or, in a text that holds lines below its question, how a file ends ("Is this a valid POSIX text file?\nline
+ * one\n", "How many lines does wc -l report for this file:\nalpha\n"; a red team, session 50). A one-line question
+ * that names them ("How do I read a file until EOF in C?") is about no text it holds: its final newline is trimmed.
+ */
 export function asksAboutOwnWhitespace(text: string): boolean {
-  return (SELF_REFERENCE.test(text) && WHITESPACE_WORDS.test(text)) || ABOUT_FILE_END.test(text);
+  if (SELF_REFERENCE.test(text) && WHITESPACE_WORDS.test(text)) return true;
+  const end = text.trimEnd();
+  return end.trimStart().includes('\n') && (ABOUT_FILE_END.test(text) || (HELD_FILE.test(text) && FILE_END_WORDS.test(text)));
 }
-/** Words of a question about how a file or a text ends, whatever it names: "Is this a valid POSIX text file?", "Why does git say "No newline at end of file" here?". */
+/** Words of a question about how a file or a text ends, whatever it names. */
 const ABOUT_FILE_END = /\b(?:posix|eof|no\s+newline|newline\s+at\s+(?:the\s+)?end|end\s+of\s+(?:the\s+)?file|trailing\s+(?:newlines?|white\s*space|spaces?|tabs?))\b/i;
+/** A file, an output or a value the text holds. */
+const HELD_FILE = /\b(?:this|my)\s+(?:file|output|data|snippet|value|input)\b/i;
+/** What counts or reads a held file's lines or its last one. */
+const FILE_END_WORDS = /\b(?:wc|last\s+line|(?:how\s+many|count\w*|number\s+of)\s+lines|while\s+read|readlines?|characters?|bytes?|length)\b/i;
 
 /**
  * The text with its ends trimmed, except the indentation of a first line of code or data where a later line is
@@ -149,7 +165,7 @@ export function trimEnds(text: string): string {
   // A byte order mark, and blank lines above a first line whose place in a file is its meaning (a shebang, "<?php",
   // "<?xml", front matter), are the text's own: "\n#!/bin/bash" fails with "Exec format error", "\n<?php" sends headers
   // (a red team, session 50: 200 of 200 such pairs had the exact key of the file without them).
-  if (lead.includes('\uFEFF') || (lead.includes('\n') && PLACED_FIRST_LINE.test(trimmed))) return lead + trimmed;
+  if (lead.length > 0 && trimmed.includes('\n') && (PLACED_FIRST_LINE.test(trimmed) || (FRONT_MATTER.test(trimmed) && ABOUT_FRONT_MATTER.test(trimmed)) || (lead.includes('\uFEFF') && opensFile(trimmed)))) return lead + trimmed;
   const indent = lead.length - lead.lastIndexOf('\n') - 1;
   // A tab is code's or data's own indentation wherever it stands (a Makefile's recipe line, a TSV's empty first cell:
   // "\techo hi\n^ is this a valid recipe line?", a hostile review at the proxy, session 48).
@@ -170,7 +186,9 @@ export function trimEnds(text: string): string {
       // had the exact key of the working program or the valid YAML).
       const less = line.length > FIRST_LINE_REACH ? '' : line.trim();
       // Two lines of keys are a mapping whatever their keys: "  Version: 2\nOutputs:", "  first name: Ann\nlast name: Lee".
-      const mapping = KEY_LINE.test(first) && KEY_LINE.test(less);
+      // A mapping's key opens a block ("Outputs:"), or the text names YAML; labelled prose does neither ("From: Alice\nTo:
+      // Bob", "Name: John\nAge: 34": an over-refusal review of the first version, session 50).
+      const mapping = KEY_LINE.test(first) && KEY_LINE.test(less) && (BLOCK_KEY.test(first) || BLOCK_KEY.test(less) || ABOUT_YAML.test(trimmed));
       return tabbed || block || mapping || readsAsCode(first) || readsAsCode(less) ? lead.slice(lead.length - indent) + trimmed : trimmed;
     }
   }
@@ -187,10 +205,22 @@ function readsAsCode(line: string): boolean {
  */
 /** A line of a mapping: a key of at most a few words, quoted or not, and a colon before a space or the line's end; or YAML's "? " complex key. */
 const KEY_LINE = /^(?:"[^"\n]{1,60}"|'[^'\n]{1,60}'|[^\s:#"'?-][^:\n]{0,40}?)[^\S\n]*:(?:[^\S\n]|$)|^\?[^\S\n]/u;
-const CODE_MARKS = /[=;{}[\]<>\\`|]|[\p{L}\p{N}_]\(|::/u;
+const CODE_MARKS = /[={}\\`]|[\p{L}\p{N}_]\((?!s\))|::/u;
+/** A key that opens a block: nothing after its colon. */
+const BLOCK_KEY = /^[^\s:#"'?-][^:\n]{0,40}?:[^\S\n]*$/u;
+const ABOUT_YAML = /\b(?:ya?ml|kubernetes|k8s|kubectl|helm|ansible|compose|cloudformation|yamllint|manifest)\b/i;
+/** Whether a text's first line opens a file whose first bytes a byte order mark changes: code, data, a CSV header. */
+function opensFile(text: string): boolean {
+  const firstEnd = text.indexOf('\n');
+  const first = firstEnd > FIRST_LINE_REACH ? '' : text.slice(0, firstEnd);
+  return /^[^\s,]+(?:,[^\s,]+)+$|\t/u.test(first) || KEY_LINE.test(first) || readsAsCode(first);
+}
 const LEADING_SPACE = /^\s*/u;
 /** A first line that must open its file: a shebang, a PHP or XML opening, front matter, a Dockerfile's parser directive, a PDF's header. */
-const PLACED_FIRST_LINE = /^(?:#!|<\?(?:php|xml)\b|---[^\S\n]*(?:\n|$)|#\s*(?:syntax|escape)=|#[^\n]{0,40}coding[:=]|%PDF-|@echo\b)/iu;
+const PLACED_FIRST_LINE = /^(?:#!|<\?(?:php|xml)\b|#\s*(?:syntax|escape)=|%PDF-|@echo\b|@ECHO\b|#cloud-config\b|@charset\b|WEBVTT\b|#EXTM3U\b|%!PS|#[^\n]{0,40}?\bcoding[:=][^\S\n]*[-\w.]+[^\S\n]*(?:-\*-[^\S\n]*)?(?:\n|$))/u;
+/** Front matter's opening rule, kept only in a text about front matter (a template's rule is prose's). */
+const FRONT_MATTER = /^---[^\S\n]*\n/u;
+const ABOUT_FRONT_MATTER = /\b(?:front\s*matter|jekyll|hugo|gatsby|eleventy|11ty|astro|mdx|ya?ml)\b/i;
 const FIRST_LINE_REACH = 400;
 const MARKDOWN_CODE_INDENT = 4;
 /** Words of a question about how a text renders, where four spaces make a code block: not a pasted email's indent (a review, session 49). */

@@ -26,6 +26,8 @@ export interface Config {
     upstreamTimeoutMs: number;
     shutdownGraceMs: number;
     bodyTimeoutMs: number;
+    /** `server.headersTimeout`: a request's headers must have arrived within it (Node's server.headersTimeout), 408 beyond. */
+    headersTimeoutMs: number;
     uploadBytesInFlight: number;
     /** The largest upstream answer a MISS reads to store; a larger one is relayed and not stored. */
     maxAnswerBytes: number;

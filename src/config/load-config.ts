@@ -58,6 +58,7 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
       upstreamTimeoutMs: file.server.upstreamTimeout,
       shutdownGraceMs: file.server.shutdownGrace,
       bodyTimeoutMs: file.server.bodyTimeout,
+      headersTimeoutMs: file.server.headersTimeout,
       uploadBytesInFlight: file.server.uploadBytesInFlight,
       maxAnswerBytes: file.server.maxAnswerBytes,
       maxConnections: file.server.maxConnections,

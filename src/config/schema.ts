@@ -207,6 +207,8 @@ export const fileConfigSchema = z
         shutdownGrace: timerDuration.default(10_000),
         /** A request body must have arrived within this time: 408 beyond (slow uploads hold memory). */
         bodyTimeout: positiveDuration.default(30_000),
+        /** A request's headers must have arrived within this time: 408 beyond (a client trickling header lines holds a connection). */
+        headersTimeout: positiveDuration.default(10_000),
         /** Bytes of request bodies being received at once, across all requests: 503 beyond. */
         uploadBytesInFlight: z.number().int().min(1_024).default(256 * 1024 * 1024),
         /** The largest upstream answer a MISS reads to store (JSON or SSE): a larger one is relayed as it arrives, never stored. */
@@ -229,7 +231,7 @@ export const fileConfigSchema = z
           .optional(),
       })
       .strict()
-      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, uploadBytesInFlight: 256 * 1024 * 1024, maxAnswerBytes: 64 * 1024 * 1024, maxConnections: 10_000 }),
+      .default({ port: 8080, host: '0.0.0.0', bodyLimit: 16 * 1024 * 1024, upstreamBaseUrl: 'https://api.openai.com/v1', upstreamTimeout: 600_000, shutdownGrace: 10_000, bodyTimeout: 30_000, headersTimeout: 10_000, uploadBytesInFlight: 256 * 1024 * 1024, maxAnswerBytes: 64 * 1024 * 1024, maxConnections: 10_000 }),
     store: z
       .object({
         redisUrl: z.string().optional(),

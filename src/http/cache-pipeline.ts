@@ -528,6 +528,16 @@ export class CachePipeline {
         return relayResponse(response, cacheHeaders, refusal);
       }
       if (response.status !== 200 || !save) return this.#relayFailure(exchange, response, cacheHeaders, lease);
+      if (!isEventStream(response.headers['content-type'])) {
+        // One JSON body for a stream request (a gateway that does not stream, an error in a 200): read whole and relayed
+        // as it came, never stored; a body that breaks off is a 502 or 504, not JSON followed by an SSE error event
+        // under `application/json` (a hostile review, session 50).
+        const bytes = await this.#readUpstreamJson(exchange, response, cacheHeaders, lease);
+        this.#finish(exchange);
+        lease?.fail();
+        this.#deps.observer.stored({ route: exchange.route.name, stored: false, reason: 'not-event-stream' });
+        return relayResponse(response, cacheHeaders, bytes);
+      }
       this.#finish(exchange);
       const capture = {
         dropUsageChunk: upstreamBody.dropUsageChunk,
@@ -834,4 +844,10 @@ function mixesKeys(route: Route): boolean {
  */
 function notCached(status: CacheStatus): ProxyError {
   return new ProxyError(504, 'No cached answer for this request, and Cache-Control: only-if-cached forbids calling the upstream.', { type: 'invalid_request_error', code: 'not_cached', headers: { 'x-cache-status': status } });
+}
+
+/** Whether an upstream's Content-Type is an event stream, or absent (relayed as the stream the request asked for). */
+function isEventStream(contentType: string | string[] | undefined): boolean {
+  const value = Array.isArray(contentType) ? contentType[0] : contentType;
+  return value === undefined || /^\s*text\/event-stream\b/iu.test(value);
 }

@@ -129,7 +129,13 @@ export class MockUpstream {
   }
 
   async start(): Promise<this> {
-    this.#server = createServer((request, response) => void this.#handle(request, response));
+    // A body the mock cannot read (a hostile test's `content: 42`) is a 500 from the mock, not a crash of the test process.
+    this.#server = createServer((request, response) =>
+      void this.#handle(request, response).catch((error: unknown) => {
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: { message: `mock upstream: ${String(error)}`, type: 'server_error' } }));
+      }),
+    );
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     return this;
   }

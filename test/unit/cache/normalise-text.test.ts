@@ -230,8 +230,21 @@ describe('what a red team found folded (session 50)', () => {
       expect(key(text)).not.toBe(key(text.normalize('NFC')));
     },
   );
-  it('keeps CRLF where the text names an escaped CR', () => {
-    expect(key("Why does my Go parser read the value as 'value\\r'?\nkey=value\r\nother=2")).not.toBe(key("Why does my Go parser read the value as 'value\\r'?\nkey=value\nother=2"));
+  it.each([
+    ['Translate to French: hello ', 'Translate to French: hello'],
+    ['Define: serendipity ', 'Define: serendipity'],
+    ['How do I read a file until EOF in C?\n', 'How do I read a file until EOF in C?'],
+    ['What is the maximum length of the password on Netflix?\n', 'What is the maximum length of the password on Netflix?'],
+    ['  From: Alice <alice@example.com>\nTo: Bob <bob@example.com>\nSubject: Lunch\n\nSummarize this.', 'From: Alice <alice@example.com>\nTo: Bob <bob@example.com>\nSubject: Lunch\n\nSummarize this.'],
+    ['  The meeting has been moved to Friday; please update your calendars.\nLunch will be provided.\n\nSummarize this.', 'The meeting has been moved to Friday; please update your calendars.\nLunch will be provided.\n\nSummarize this.'],
+    ['   I bought the item(s) last week [1].\nThey have not arrived.\n\nWrite a complaint.', 'I bought the item(s) last week [1].\nThey have not arrived.\n\nWrite a complaint.'],
+    ['  * Paris: capital of France\n* Lyon: food capital\nWhich city should I visit first?', '* Paris: capital of France\n* Lyon: food capital\nWhich city should I visit first?'],
+    ['\n\n# Coding: A Beginner\'s Guide\n\nIntro goes here.\n\nWrite an introduction for this blog post.', '# Coding: A Beginner\'s Guide\n\nIntro goes here.\n\nWrite an introduction for this blog post.'],
+    ['\n---\nContext: a newsletter for parents\n---\nProofread this draft.', '---\nContext: a newsletter for parents\n---\nProofread this draft.'],
+    ['\uFEFFWhat is the capital of France?', 'What is the capital of France?'],
+    ['What is the difference between a cre\u0302pe and a galette?', 'What is the difference between a cr\u00eape and a galette?'],
+  ])('still folds what an over-refusal review of the first version kept (session 50): %j', (typed, folded) => {
+    expect(key(typed)).toBe(key(folded));
   });
   it('still folds everyday padding, a final newline and prose indented above a line indented less', () => {
     expect(key('What is the capital of France? ')).toBe(key('What is the capital of France?'));
