@@ -116,6 +116,14 @@ const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
 const ANY_LINE_BREAK = /\r\n?|[\n\u2028\u2029]/gu;
 
+/**
+ * A sentence's closing mark glued to the next sentence's capitalised opener, after a lowercase word of two letters or
+ * more: "week.What", "it?Thanks". Not a name of code ("Console.WriteLine", "os.Path": their openers are no such word;
+ * "this.How", "self.Is": a member).
+ */
+const GLUED_SENTENCE_SOURCE = String.raw`(?<=\p{Ll}\p{Ll})(?<!\b(?:this|self|super))[.?!](?=(?:What|How|Why|When|Where|Which|Who|Is|Are|Do|Does|Did|Can|Could|Should|Would|Will|I|It|The|My|We|This|Please|Thanks|Thank|Any|Also)\b)`;
+const GLUED_SENTENCE = new RegExp(GLUED_SENTENCE_SOURCE, 'u');
+const GLUED_SENTENCES = new RegExp(GLUED_SENTENCE_SOURCE, 'gu');
 /** A text that starts or ends with whitespace. */
 const PADDED = /^\s|\s$/u;
 /** A text's leading and trailing whitespace, as one string. */
@@ -175,6 +183,12 @@ export class StructuralVerifier implements CandidateVerifier {
     // review at the proxy, session 48: read as typography, "… foo  " was served "… foo"'s answer).
     // Read only where a side has such ends: the cache's texts are trimmed but for those.
     if ((PADDED.test(typedQuery) || PADDED.test(typedCandidate)) && endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate) || endsWithPaddedValue(typedQuery) || endsWithPaddedValue(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
+    // A full stop typed with no space before the next sentence's opener ("… next week.What questions should I expect?";
+    // an over-refusal sweep, session 50: 32 of 32 refused as code): the space is read in, on both sides.
+    if (GLUED_SENTENCE.test(typedQuery) || GLUED_SENTENCE.test(typedCandidate)) {
+      const verdict = this.verify(typedQuery.replace(GLUED_SENTENCES, '$& '), typedCandidate.replace(GLUED_SENTENCES, '$& '));
+      return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'space after a sentence'] } : verdict;
+    }
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);

@@ -70,3 +70,17 @@ describe('"Can you give me …?" against "Give me …." (question-mark.ts comman
     ['Sell my Tesla stock.', 'Sell my Tesla stock?'],
   ]);
 });
+
+describe('marks typed the way people type (verify-tokens.ts, structural-verifier.ts GLUED_SENTENCE)', () => {
+  served([
+    ['What is 15 percent of 80?', 'What is 15 percent of 80? thanks'],
+    ['What is 2+2?', 'What is 2+2? thanks'],
+    ['what am I doing wrong? I use flour.', 'what am I doing wrong? i use flour.'],
+    ['I have a job interview at a bank next week. What questions should I expect?', 'I have a job interview at a bank next week.What questions should I expect?'],
+  ]);
+  notServed([
+    ['What does ab? do', 'What does ab? thanks'],
+    ['What does this.How mean in my JS code?', 'What does this. How mean in my JS code?'],
+    ['I have a job interview next week. What should I wear?', 'I have a job interview next month.What should I wear?'],
+  ]);
+});
