@@ -10,7 +10,8 @@ import type { VectorStore } from '../store/vector-store.ts';
 import { UpstreamUnavailableError, type UpstreamClient } from '../upstream/upstream-client.ts';
 import { passThrough } from './forward.ts';
 import { corsPolicy } from './cors-policy.ts';
-import { ProxyError, upstreamFailure } from './proxy-error.ts';
+import { notCached, ProxyError, upstreamFailure } from './proxy-error.ts';
+import { asksOnlyIfCached } from './cache-controls.ts';
 import { UploadAbortedError } from './read-body.ts';
 import type { RateLimitGate } from './rate-limit-gate.ts';
 import type { RequestObserver, UncachedRecord } from './request-observer.ts';
@@ -122,6 +123,9 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     const route = apis.size > 1 ? routeOfPrefix(deps.routes, path.prefix, request.header('anthropic-version') === undefined ? 'openai' : 'anthropic') : routeOfPrefix(deps.routes, path.prefix);
     c.set('errorShape', route.upstreamApi);
     c.set('route', route.name);
+    // `only-if-cached` forbids calling the upstream, and the cache answers none of these paths (a review, session 50:
+    // `/v1/embeddings` and `/v1/models` went upstream).
+    if (asksOnlyIfCached(request.header('cache-control'))) throw notCached('BYPASS');
     // Everything that reaches the upstream counts against the route's limit, not only the cached APIs: else any
     // other path (`/v1/embeddings`, `/v1/images/generations`) was an unlimited way to the upstream.
     if (route.settings.rateLimit && deps.rateLimit) await deps.rateLimit.admit(route, request, 'before-upstream');

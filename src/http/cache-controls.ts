@@ -9,12 +9,7 @@ const NAMESPACE = /^[A-Za-z0-9._:-]{1,128}$/;
  * no-cache`. Invalid values are a 400, never silently ignored.
  */
 export function parseCacheControls(header: (name: string) => string | undefined, settings: RouteSettings): CacheControls {
-  const directives = new Set(
-    (header('cache-control') ?? '')
-      .split(',')
-      .map((directive) => directive.trim().toLowerCase().replace(/\s*=\s*/, '='))
-      .filter(Boolean),
-  );
+  const directives = directivesOf(header('cache-control'));
   const maxAge = maxAgeOf(directives);
   // `max-age=0`: no stored answer is young enough, so the lookup is skipped as for `no-cache` (RFC 9111 §5.2.1.1).
   const noCache = directives.has('no-cache') || maxAge === 0 || /(^|,)\s*no-cache\s*(,|$)/i.test(header('pragma') ?? '');
@@ -60,6 +55,21 @@ export function parseCacheControls(header: (name: string) => string | undefined,
   return controls;
 }
 
+/** A Cache-Control header's directives, lowercase, with no spaces around "=". */
+function directivesOf(value: string | undefined): Set<string> {
+  return new Set(
+    (value ?? '')
+      .split(',')
+      .map((directive) => directive.trim().toLowerCase().replace(/\s*=\s*/, '='))
+      .filter(Boolean),
+  );
+}
+
+/** Whether a request's Cache-Control says `only-if-cached`: read on paths the cache does not answer too (they get a 504). */
+export function asksOnlyIfCached(value: string | undefined): boolean {
+  return value !== undefined && directivesOf(value).has('only-if-cached');
+}
+
 /**
  * `max-age=N` in seconds (RFC 9111 §5.2.1.1: a stored answer older than N is not served), or undefined. A value that is
  * no whole number of seconds, or two that differ, is a 400 like every other invalid control.
@@ -67,9 +77,11 @@ export function parseCacheControls(header: (name: string) => string | undefined,
 function maxAgeOf(directives: ReadonlySet<string>): number | undefined {
   const values = [...directives].filter((directive) => directive === 'max-age' || directive.startsWith('max-age='));
   if (values.length === 0) return undefined;
-  const seconds = values.map((directive) => /^max-age="?(\d{1,10})"?$/.exec(directive)?.[1]);
+  const seconds = values.map((directive) => /^max-age="?(\d+)"?$/.exec(directive)?.[1]);
   if (seconds.some((value) => value === undefined) || new Set(seconds.map(Number)).size > 1) {
     throw invalidRequest('Cache-Control max-age must be one whole number of seconds (max-age=0 skips the lookup).', 'Cache-Control', 'invalid_cache_control');
   }
-  return Number(seconds[0]);
+  // RFC 9111 §1.2.2: a delta-seconds too large to hold is read as 2^31.
+  return Math.min(Number(seconds[0]), MAX_DELTA_SECONDS);
 }
+const MAX_DELTA_SECONDS = 2 ** 31;

@@ -25,7 +25,7 @@ import { hitHeaders, formatSimilarity, type CacheMatch, type CacheStatus } from 
 import { encodeExplanation, explainLookup } from './explain-header.ts';
 import { refusalResponse, relayResponse, upstreamRequestHeaders } from './forward.ts';
 import { isJsonContentType } from './json-content-type.ts';
-import { ProxyError, upstreamFailure } from './proxy-error.ts';
+import { notCached, ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
 import type { ProxyRequest } from './proxy-request.ts';
 import { readBody, type UploadLimits } from './read-body.ts';
@@ -838,13 +838,6 @@ function mixesKeys(route: Route): boolean {
   return settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
 }
 
-/**
- * The answer to `Cache-Control: only-if-cached` when the cache has none the request may be served (RFC 9111
- * §5.2.1.7: 504), in the API's error shape; the upstream is not called and nothing is stored.
- */
-function notCached(status: CacheStatus): ProxyError {
-  return new ProxyError(504, 'No cached answer for this request, and Cache-Control: only-if-cached forbids calling the upstream.', { type: 'invalid_request_error', code: 'not_cached', headers: { 'x-cache-status': status } });
-}
 
 /** Whether an upstream's Content-Type is an event stream, or absent (relayed as the stream the request asked for). */
 function isEventStream(contentType: string | string[] | undefined): boolean {

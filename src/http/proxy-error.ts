@@ -59,3 +59,16 @@ const UPSTREAM_FAILURES: Record<UpstreamFailureReason, { status: number; message
   'closed-early': { status: 502, message: 'The upstream closed the connection before sending a complete response.', code: 'upstream_closed' },
   shutdown: { status: 503, message: 'The proxy is shutting down; the upstream request was aborted.', code: 'shutting_down' },
 };
+
+/**
+ * The answer to `Cache-Control: only-if-cached` when the cache has none the request may be served (RFC 9111
+ * §5.2.1.7: 504), in the API's error shape; the upstream is not called and nothing is stored. `x-should-retry: false`
+ * tells the SDKs, which retry a 5xx twice by default, that another try finds the same (a review, session 50: three
+ * requests and 1.3 s per miss).
+ */
+export function notCached(status: string): ProxyError {
+  return new ProxyError(504, 'No cached answer for this request, and Cache-Control: only-if-cached forbids calling the upstream.', {
+    code: 'not_cached',
+    headers: { 'x-cache-status': status, 'x-should-retry': 'false' },
+  });
+}

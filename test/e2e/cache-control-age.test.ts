@@ -1,5 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { APIError } from 'openai';
+import OpenAI, { APIError } from 'openai';
 import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
 import { eventually, useProxy, withClaudeRoute, type RunningProxy } from '../helpers/proxy.ts';
@@ -64,6 +64,12 @@ describe('Cache-Control: max-age', () => {
     expect((await ask(prompt)).status).toBe('HIT');
   });
 
+  it('reads a max-age too large to hold as 2^31 seconds (RFC 9111 §1.2.2)', async () => {
+    const prompt = `Name the largest ocean. ${unique()}`;
+    await ask(prompt);
+    expect((await ask(prompt, 'max-age=99999999999999')).status).toBe('HIT');
+  });
+
   it.each(['max-age=soon', 'max-age=-1', 'max-age', 'max-age=10, max-age=20'])('refuses %j with a 400 naming the header', async (value) => {
     const error = await ask(`Hello ${unique()}`, value).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIError);
@@ -83,7 +89,24 @@ describe('Cache-Control: only-if-cached', () => {
     expect((error as APIError).status).toBe(504);
     expect((error as APIError).code).toBe('not_cached');
     expect((error as APIError).headers?.get('x-cache-status')).toBe('MISS');
+    // The SDKs retry a 5xx twice unless told not to: another try would find the same.
+    expect((error as APIError).headers?.get('x-should-retry')).toBe('false');
     expect(upstream.chatCalls.length).toBe(calls);
+  });
+
+  it('is one request with the SDK\'s default retries', async () => {
+    let requests = 0;
+    const client = new OpenAI({ apiKey: 'sk-test', baseURL: proxy.baseURL, defaultHeaders: { 'Cache-Control': 'only-if-cached' }, fetch: (url, init) => (requests++, fetch(url, init)) });
+    const error = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `Uncached ${unique()}` }] }).catch((caught: unknown) => caught);
+    expect((error as APIError).status).toBe(504);
+    expect(requests).toBe(1);
+  });
+
+  it('gives a 504 on a path the cache passes through, without calling the upstream', async () => {
+    const response = await fetch(`${proxy.baseURL}/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sk-test', 'cache-control': 'only-if-cached' }, body: JSON.stringify({ model: 'text-embedding-3-small', input: 'hello' }) });
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ error: { code: 'not_cached' } });
+    expect(upstream.calls.filter((call) => call.path.endsWith('/embeddings'))).toHaveLength(0);
   });
 
   it('with max-age, gives a 504 for an entry that is too old', async () => {

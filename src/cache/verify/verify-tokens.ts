@@ -411,8 +411,7 @@ const MACRO_ARGUMENTS = /^[ \t]+[([{][ \t]*(?:[)\]}]|["'\p{N}]|$)/u;
  */
 function closesLowercaseQuestion(line: Line, start: number, end: number): boolean {
   const { text } = line;
-  // The asker's "I" may be capitalised in a line typed otherwise in lowercase ("what am I doing wrong? i use flour.").
-  if (!(line.lowercase ??= !UPPERCASE.test(text.replace(ASKERS_I, '')))) return false;
+  if (!(line.lowercase ??= !UPPERCASE.test(text))) return false;
   const next = /^ +([\p{Ll}']+)/u.exec(text.slice(end, end + 24))?.[1];
   if (next === undefined || !FOLLOW_UP_OPENERS.has(next)) return false;
   // Not in a line about a language whose names end in "?" ("what does int? in c# mean", "include? in ruby": a review).
@@ -424,14 +423,13 @@ function closesLowercaseQuestion(line: Line, start: number, end: number): boolea
   return words.length >= 3 && (QUESTION_OPENERS.has(words[0]!) || REQUEST_VERBS.has(words[0]!));
 }
 const UPPERCASE = /\p{Lu}/u;
-const ASKERS_I = /\bI(?:'(?:m|ve|d|ll))?\b/gu;
 const LOWERCASE_SENTENCE_REACH = 400;
 /** Words that open an instruction or a follow-up after a question typed in lowercase. */
 // Not words that go on a clause about code ("int? and int", "empty? with a block", "try? in swift", "include? when").
 const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set([
   'answer', 'explain', 'keep', 'be', 'give', 'list', 'write', 'tell', 'show', 'please', 'pls', 'thanks', 'thank', 'thx', 'also', "i'm", 'im',
   'my', 'what', 'how', 'why', 'where', 'which', 'who', 'can', 'could', 'would', 'should', 'any', 'reply', 'respond', 'only', 'describe',
-  'summarize', 'summarise', 'limit', 'ideally', 'preferably', 'i', "i've", "i'd", 'we',
+  'summarize', 'summarise', 'limit', 'ideally', 'preferably',
 ]);
 /** Languages whose names may end in "?" (nullable types, predicates, Swift's try?). */
 const MARKED_NAMES_LANGUAGE = /(?:\bc#|\b(?:kotlin|swift|ruby|rails|dart|typescript|ts|crystal|elixir|nullable|null|optional|predicate)\b)/u;
@@ -713,8 +711,10 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     if (gluedAfter && !/[)\]}]/u.test(text[line.runEnd]!) && !(language && EMOJI_AFTER_MARK.test(text.slice(line.runEnd, line.runEnd + 2)))) return 'symbol';
     if (line.runEnd - line.runStart > 1 && !line.runSentence && !language) return 'symbol';
     // A closing thanks after a language's name or a number ("What is 15 percent of 80? thanks"; an over-refusal sweep,
-    // session 50) ends the question; after a name of code it may be code's ("What does ab? thanks").
-    const afterNumber = start > 0 && /[\p{N})]/u.test(text[start - 1]!);
+    // session 50) ends the question; after a name of code or a bracket it may be code's ("What does ab? thanks",
+    // "colo(u)? thanks", "Int32? thanks": a break test).
+    // A number standing alone or after an operator ("of 80?", "2+2?"), not an identifier's digits ("Int32?").
+    const afterNumber = start > 0 && /(?:^|[\s+\-*\/=^])\p{N}+(?:[.,]\p{N}+)?$/u.test(text.slice(Math.max(0, start - 24), start));
     if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start) && !((language || afterNumber) && closingCourtesy(text, start, end)) && !closesLowercaseQuestion(line, start, line.runEnd)) return 'symbol';
     if (line.runBangs && (opensQuestion(text, line.runStart) || bangEndsName(text, line.runStart, line.runEnd >= line.contentEnd))) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';

@@ -17,6 +17,7 @@ describe('parseCacheControls', () => {
     expect(parse({ 'cache-control': 'max-age=0' })).toEqual({ noCache: true, noStore: false });
     expect(parse({ 'cache-control': 'Max-Age = 90, only-if-cached' })).toEqual({ noCache: false, noStore: false, maxAgeMs: 90_000, onlyIfCached: true });
     expect(parse({ 'cache-control': 'max-age="30", max-age=30' })).toMatchObject({ maxAgeMs: 30_000 });
+    expect(parse({ 'cache-control': 'max-age=99999999999999' })).toMatchObject({ maxAgeMs: 2 ** 31 * 1_000 });
     // Directives a request may carry that change nothing here.
     expect(parse({ 'cache-control': 'max-stale=60, min-fresh=10, no-transform' })).toEqual({ noCache: false, noStore: false });
   });

@@ -75,12 +75,37 @@ describe('marks typed the way people type (verify-tokens.ts, structural-verifier
   served([
     ['What is 15 percent of 80?', 'What is 15 percent of 80? thanks'],
     ['What is 2+2?', 'What is 2+2? thanks'],
-    ['what am I doing wrong? I use flour.', 'what am I doing wrong? i use flour.'],
     ['I have a job interview at a bank next week. What questions should I expect?', 'I have a job interview at a bank next week.What questions should I expect?'],
   ]);
   notServed([
     ['What does ab? do', 'What does ab? thanks'],
     ['What does this.How mean in my JS code?', 'What does this. How mean in my JS code?'],
+    // A break test of the first versions: a literal, a name, a member or a question about typing.
+    ["Is 'week.What' a typo?", "Is 'week. What' a typo?"],
+    ['Find the typo in: see you next week.What do you think?', 'Find the typo in: see you next week. What do you think?'],
+    ['Is shop.It a valid domain?', 'Is shop. It a valid domain?'],
+    ['What is in the Java package com.shop.It?', 'What is in the Java package com.shop. It?'],
+    ['What does list.Any() return in C#?', 'What does list Any() return in C#?'],
+    ['What does item.It do in Kotlin?', 'What does item. It do in Kotlin?'],
+    ['Explain the regex colo(u)? thanks', 'Explain the regex colo(u) thanks'],
+    ['What does Int32? thanks', 'What does Int32 thanks'],
+    ["how do I use valid? i'm confused", "how do I use valid i'm confused"],
+    ['what does empty? i keep getting errors', 'what does empty i keep getting errors'],
     ['I have a job interview next week. What should I wear?', 'I have a job interview next month.What should I wear?'],
+  ]);
+});
+
+describe('a verb of making a text, opening the request (classify-difference.ts opensRequest, makesText)', () => {
+  served([
+    ['Write a SQL query to find duplicate emails in a users table.', 'Create a SQL query to find duplicate emails in a users table.'],
+    ['Write a short poem about autumn.', 'Compose a short poem about autumn.'],
+    ['Draft a cover letter for a junior developer role.', 'Write a cover letter for a junior developer role.'],
+  ]);
+  notServed([
+    ['Make a wish.', 'Write a wish.'],
+    ['Give the dog a bath.', 'Show the dog a bath.'],
+    ['Write down the steps.', 'Create down the steps.'],
+    ['Create an account on GitHub.', 'Write an account on GitHub.'],
+    ['Draft a player for my fantasy team.', 'Write a player for my fantasy team.'],
   ]);
 });
