@@ -189,9 +189,10 @@ const CASELESS_NAMES: ReadonlySet<string> = new Set([
   'youtube', 'whatsapp', 'tiktok', 'gmail', 'spotify', 'netflix', 'google', 'chatgpt', 'macbook', 'airpods',
 ]);
 
-/** Verbs of making a text, opening a request: each asks for the same text. */
-// Not "make", a light verb of many idioms ("Make a wish" / "Write a wish"); each only of a text (makesText: "Create an
-// account" is no "Write an account").
+/**
+ * Verbs of making a text, opening a request: each asks for the same text, only of a text (makesText: "Create an
+ * account" is no "Write an account"). Not "make", a light verb of many idioms ("Make a wish" / "Write a wish").
+ */
 const MAKING_VERBS: ReadonlySet<string> = new Set(['write', 'create', 'compose', 'draft', 'generate']);
 
 function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {

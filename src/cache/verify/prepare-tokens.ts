@@ -87,17 +87,12 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       continue;
     }
     const leadIn = leadInLength(tokens, index, removed);
-    if (leadIn > 0) {
-      for (let offset = 0; offset < leadIn; offset++) removed[index + offset] = tokens[index + offset]!.kind === 'word' ? FILLER_REMOVED : PUNCTUATION_REMOVED;
-      filler.push('lead-in');
-      index += leadIn - 1;
-      continue;
-    }
-    const closing = forumClosingLength(tokens, index);
-    if (closing > 0) {
-      for (let offset = 0; offset < closing; offset++) removed[index + offset] = tokens[index + offset]!.kind === 'word' ? FILLER_REMOVED : PUNCTUATION_REMOVED;
-      filler.push('closing');
-      index += closing - 1;
+    const closing = leadIn > 0 ? 0 : forumClosingLength(tokens, index);
+    if (leadIn > 0 || closing > 0) {
+      const length = leadIn + closing;
+      for (let offset = 0; offset < length; offset++) removed[index + offset] = tokens[index + offset]!.kind === 'word' ? FILLER_REMOVED : PUNCTUATION_REMOVED;
+      filler.push(leadIn > 0 ? 'lead-in' : 'closing');
+      index += length - 1;
       continue;
     }
     const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0, partsOfSpeech);
@@ -924,7 +919,7 @@ function isDiscourseOpener(tokens: readonly Token[], index: number, removed: Uin
  * How many tokens a lead-in of a few words spans when it opens the text, before any kept word, and a question or a
  * request of at least three words follows it (a question word or a request verb first): "Real quick, explain …", "Hey,
  * quick one: how …", "Just wondering, how …", "Sorry if this is a dumb question, but how …", "Okay so how do I …" (an
- * over-refusal sweep, session 50: 719 such near-duplicates refused). Its comma, colon or dash and a "but" after it go
+ * over-refusal sweep, session 50: 719 such near-duplicates refused). Its comma, colon or ellipsis and a "but" after it go
  * with it; without a mark only "okay so" / "ok so" / "so basically" before a question word. 0 when there is none, and
  * where the text asks about wording (the lead-in may be what is asked about).
  */
@@ -979,8 +974,8 @@ const FORUM_CLOSINGS: readonly (readonly string[])[] = [
 const CLOSINGS_BY_FIRST = byFirstWord(FORUM_CLOSINGS);
 
 /**
- * Whether the text's tokens from `from` to `to` point at a text, a word or a thing it may hold: "this", "it", "here", "my post", "the last sentence"
- * ("Real quick, how many spaces are in this message?", "Help: what does it print?", "Hey guys, is this inclusive
+ * Whether the text's tokens from `from` to `to` point at a text, a word or a thing it may hold: "this", "it", "here",
+ * "my post", "the last sentence" ("Real quick, how many spaces are in this message?", "Help: what does it print?", "Hey guys, is this inclusive
  * language?", "Does the last sentence sound sarcastic? Any advice would be appreciated."; a break test of the lead-ins
  * and forum courtesy, session 50): there the lead-in or the closing may be what is pointed at, counted or rewritten.
  */
@@ -998,7 +993,7 @@ const TEXT_NOUNS: ReadonlySet<string> = new Set([
   // How the asker put it: "what is wrong with how I started?".
   'started', 'start', 'began', 'begin', 'opened', 'phrased', 'worded', 'wrote', 'written', 'asked', 'said', 'typed', 'put',
 ]);
-const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '...', '…']);
+const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':', '...', '…']);
 const UNMARKED_LEAD_INS: ReadonlySet<string> = new Set(['okay so', 'ok so', 'so basically']);
 // Not "beginner", "newbie" or "basic": the asker's level may shape the answer ("Beginner question: which guitar should I buy?").
 const ASKED_KINDS = ['dumb', 'stupid', 'silly'];

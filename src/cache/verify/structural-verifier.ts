@@ -1701,8 +1701,8 @@ const REQUEST_WORDS = 3;
 
 /**
  * Whether the one token from `start` opens the text's only sentence as its verb, before a determiner, a number or the
- * asker (read in the raw tokens: the prepared ones leave "me" out), with nothing kept before it: "Write a …", "Give me
- * the …" (classify-difference.ts opensRequest).
+ * asker (read in the raw tokens: the prepared ones leave "me" out), with nothing kept before it: "Write a …", "Write me
+ * a …" (classify-difference.ts opensRequest).
  */
 function opensRequestAt(side: PreparedSide, start: number, end: number): boolean {
   if (end !== start + 1 || start !== 0 || sentenceBoundaries(side).length > 0) return false;
@@ -1728,6 +1728,6 @@ const TEXTS_MADE: ReadonlySet<string> = new Set([
   'query', 'function', 'script', 'program', 'class', 'method', 'regex', 'test', 'tests', 'code', 'snippet', 'poem', 'story', 'essay', 'email',
   'letter', 'summary', 'outline', 'report', 'description', 'post', 'tweet', 'caption', 'message', 'paragraph', 'article', 'blog', 'speech',
   'song', 'haiku', 'limerick', 'joke', 'bio', 'biography', 'headline', 'slogan', 'tagline', 'review', 'proposal', 'resume', 'cv', 'note',
-  'toast', 'eulogy', 'poem', 'sonnet', 'lyrics', 'dialogue', 'scene', 'script', 'prompt', 'template', 'list', 'checklist', 'plan', 'itinerary',
+  'toast', 'eulogy', 'sonnet', 'lyrics', 'dialogue', 'scene', 'prompt', 'template', 'list', 'checklist', 'plan', 'itinerary',
   'agenda', 'memo', 'invitation', 'reply', 'response', 'answer', 'introduction', 'conclusion', 'abstract', 'cover', 'newsletter', 'ad',
 ]);
