@@ -32,14 +32,16 @@ export function endsWithPaddedValue(text: string): boolean {
   const end = text.trimEnd();
   if (end.length === text.length || text.slice(end.length).includes('\n')) return false;
   const value = PADDED_VALUE.exec(end.slice(-VALUE_REACH))?.[1];
-  // A word alone ("Translate to French: hello ", "Define: serendipity ") is padded by chance, unless its length, its
-  // validity or its match is asked ("Count the characters in: hello ").
-  return value !== undefined && (/[^\p{L}]/u.test(value) || READS_VALUE.test(text));
+  // A word alone ("Translate to French: hello ", "Define: self-esteem ", "What year was it? 1969 ") is padded by chance,
+  // unless its length, its validity or its match is asked ("Count the characters in: hello ").
+  return value !== undefined && (!LONE_WORD.test(value) || READS_VALUE.test(text));
 }
 const VALUE_REACH = 200;
 const PADDED_VALUE = /[:=?][^\S\n]*([^\s.?!,;:]+)$/u;
+/** A word, a hyphenated or contracted one, or a number: not a value with code's marks or letters and digits mixed ("xyz789"). */
+const LONE_WORD = /^(?:[\p{L}'’-]+|[\p{N},.]+)$/u;
 /** Words of a question that reads a value's characters: its length, a count, a match, its validity, an encoding. */
-const READS_VALUE = /\b(?:characters?|chars|length|len|count\w*|how\s+many|valid\w*|match\w*|regexp?|regex|bytes?|spaces?|whitespace|encod\w*|hash\w*|base64|equal\w*|compare\w*|strip\w*|trim\w*|split\w*)\b/i;
+const READS_VALUE = /\b(?:characters?|chars|length|len|count|counts|counting|how\s+many|valid|validity|validate[sd]?|validation|matches|matching|regexp?|regex|bytes?|spaces?|whitespace|encode[sd]?|encoding|hash|hashes|hashed|hashing|base64|equal|equals|compare[sd]?|comparing|strip\w*|trim\w*|split\w*)\b/i;
 
 /** What a text asks about its own characters, read once where first needed (a conversation's turns share one reading). */
 export interface AskedAbout {
@@ -178,7 +180,10 @@ export function trimEnds(text: string): string {
   // (a review, session 49: "  f()" and 100k spaces took 6 s in CODE_STATEMENT, an "if" line as long in CODE_OR_DATA_LINE).
   const firstEnd = trimmed.indexOf('\n');
   const first = firstEnd > FIRST_LINE_REACH ? '' : trimmed.slice(0, firstEnd).trimEnd();
-  for (const line of trimmed.split('\n').slice(1)) {
+  // Line by line from the second, with no array of lines: the first line indented less decides.
+  for (let start = firstEnd + 1; start > 0; start = trimmed.indexOf('\n', start) + 1) {
+    const end = trimmed.indexOf('\n', start);
+    const line = trimmed.slice(start, end === -1 ? trimmed.length : end);
     const own = LEADING_SPACE.exec(line)![0].length;
     if (own < line.length && own < indent) {
       // The first line or the line indented less reads as code or data: "    a, b = b, a\nprint(a, b)", "    global
@@ -198,13 +203,13 @@ export function trimEnds(text: string): string {
 function readsAsCode(line: string): boolean {
   return CODE_MARKS.test(line) || CODE_OR_DATA_LINE.test(line) || CODE_STATEMENT.test(line);
 }
-/**
- * Marks prose does not use: an assignment or a comparison, braces, brackets, a semicolon, a backslash, a backtick, a
- * pipe, a call ("print(", "range(3)"), a scope ("AWS::S3", "std::"), "+=" and the like. Not quotes, parentheses after a
- * space, "&", "%", a colon before a space ("Dear Mr. Smith:", "Note: …").
- */
 /** A line of a mapping: a key of at most a few words, quoted or not, and a colon before a space or the line's end; or YAML's "? " complex key. */
 const KEY_LINE = /^(?:"[^"\n]{1,60}"|'[^'\n]{1,60}'|[^\s:#"'?-][^:\n]{0,40}?)[^\S\n]*:(?:[^\S\n]|$)|^\?[^\S\n]/u;
+/**
+ * Marks prose does not use: an assignment or a comparison, braces, a backslash, a backtick, a call ("print(", "range(3)"),
+ * a scope ("AWS::S3", "std::"). Not quotes, brackets ("[1]"), a semicolon, a pipe, "item(s)", a colon before a space
+ * ("Dear Mr. Smith:"), which prose has (an over-refusal review, session 50).
+ */
 const CODE_MARKS = /[={}\\`]|[\p{L}\p{N}_]\((?!s\))|::/u;
 /** A key that opens a block: nothing after its colon. */
 const BLOCK_KEY = /^[^\s:#"'?-][^:\n]{0,40}?:[^\S\n]*$/u;

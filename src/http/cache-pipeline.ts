@@ -419,6 +419,11 @@ export class CachePipeline {
     return entry;
   }
 
+  /** Whether the request may be served the entry: its ids are usable (below) and it is no older than `max-age`. */
+  #usable<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, entry: CacheEntry): boolean {
+    return this.#idsUsable(exchange, entry) && (exchange.maxAgeMs === undefined || this.#now() - entry.createdAt <= exchange.maxAgeMs);
+  }
+
   /**
    * Whether this request can use the entry's original ids. The upstream keeps answers requested with store: true
    * for the key that asked: an id stays valid (retrieve, previous_response_id, the Vercel AI SDK's
@@ -427,11 +432,6 @@ export class CachePipeline {
    * such an entry: a fresh id would make its next turn fail with a 404. Other requests get fresh ids and can be
    * served any entry of their partition.
    */
-  /** Whether the request may be served the entry: its ids are usable (below) and it is no older than `max-age`. */
-  #usable<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, entry: CacheEntry): boolean {
-    return this.#idsUsable(exchange, entry) && (exchange.maxAgeMs === undefined || this.#now() - entry.createdAt <= exchange.maxAgeMs);
-  }
-
   #idsUsable<R extends ParsedRequest, A extends CachedAnswer>(exchange: Exchange<R, A>, entry: CacheEntry): boolean {
     if (!exchange.body.keepsIds) return true;
     if (entry.storedUpstream !== true) return false;
@@ -837,7 +837,6 @@ function mixesKeys(route: Route): boolean {
   const { settings } = route;
   return settings.share || (settings.trustTenantHeader && settings.tenantHeader !== undefined);
 }
-
 
 /** Whether an upstream's Content-Type is an event stream, or absent (relayed as the stream the request asked for). */
 function isEventStream(contentType: string | string[] | undefined): boolean {

@@ -98,13 +98,6 @@ export interface DifferenceOptions {
   namesAnother?: () => boolean;
   /** Whether the word after a "the" one side drops reads as a state or a quality bare ("got the shot" / "got shot"). */
   bareAfterTheMatters?: () => boolean;
-  /**
-   * Whether the difference is the verb opening a request on both sides, before its object's determiner, a number or
-   * the asker ("Write a SQL query …" / "Create a SQL query …").
-   */
-  opensRequest?: () => boolean;
-  /** Whether what the difference's verb makes is a text or a program within its next words ("a SQL query", "a short poem"). */
-  makesText?: () => boolean;
 }
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
@@ -189,11 +182,6 @@ const CASELESS_NAMES: ReadonlySet<string> = new Set([
   'youtube', 'whatsapp', 'tiktok', 'gmail', 'spotify', 'netflix', 'google', 'chatgpt', 'macbook', 'airpods',
 ]);
 
-/**
- * Verbs of making a text, opening a request: each asks for the same text, only of a text (makesText: "Create an
- * account" is no "Write an account"). Not "make", a light verb of many idioms ("Make a wish" / "Write a wish").
- */
-const MAKING_VERBS: ReadonlySet<string> = new Set(['write', 'create', 'compose', 'draft', 'generate']);
 
 function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
   const pair = `${before.text}/${after.text}`;
@@ -243,10 +231,6 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   const rightKnown = lexicon.isWord(right);
   const named = isName(before) || isName(after);
   if (!named && isSpelling(left, right, lexicon)) return spellingDifference(left, right, pair, lexicon, options);
-  // Verbs that make a text for the reader, opening a request, are one request (an over-refusal sweep, session 50:
-  // "Write a SQL query …" / "Create a SQL query …", 8 of 8 refused as hyponyms). Giving verbs: givingVerbSwap.
-  const makes = MAKING_VERBS.has(left) && MAKING_VERBS.has(right);
-  if (makes && options.makesText?.() === true && options.opensRequest?.() === true) return { kind: 'accepted', notes: [`request verb ${pair}`] };
   const relation = lexicon.relation(left, right);
   if (relation === 'antonym') return { kind: 'blocking', reason: `antonym ${pair}`, strong: true };
   if (relation === 'sibling' || relation === 'hyponym') return { kind: 'blocking', reason: `${relation} ${pair}`, strong: false };

@@ -376,9 +376,23 @@ export function courtesyIsForeignObject(tokens: readonly Token[], index: number,
   // saying or meaning, or a language's name, in another language ("Hello, c'est quoi en espagnol ?", "Thank you, wat
   // betekent dat?"; a red team on other languages, session 42: 5,263 served). Inside a text it is an aside about it
   // ("En espagnol, hello, c'est quoi ?").
-  const atEdge = !tokens.slice(0, index).some((token) => token.kind === 'word') || !tokens.slice(index + length).some((token) => token.kind === 'word');
+  // The text's first and last words, found once per text: slicing the text around each phrase was quadratic in a text of
+  // many ("hey all, " repeated: 4.5 s at 64 KB; a review, session 50).
+  const { first, last } = wordSpan(tokens);
+  const atEdge = first >= index || last < index + length;
   return !(setApart(previous) && setApart(tokens[index + length]) && atEdge && !asksAboutForeignWords(tokens));
 }
+/** The indexes of a text's first and last words (-1 when it has none), read once per token list. */
+function wordSpan(tokens: readonly Token[]): { first: number; last: number } {
+  let span = WORD_SPANS.get(tokens);
+  if (span === undefined) {
+    let last = tokens.length - 1;
+    while (last >= 0 && tokens[last]!.kind !== 'word') last--;
+    WORD_SPANS.set(tokens, (span = { first: last === -1 ? -1 : tokens.findIndex((token) => token.kind === 'word'), last }));
+  }
+  return span;
+}
+const WORD_SPANS = new WeakMap<readonly Token[], { first: number; last: number }>();
 /**
  * Whether a text asks about words in another language, with no quoted word of its own to ask about: a verb of saying
  * or meaning, or a language's name after its preposition ("en español", "auf Englisch"; not "aprender inglés"). Not

@@ -55,6 +55,14 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
   let lowercase: boolean | undefined;
   const hasLowercase = () => (lowercase ??= tokens.some((token) => token.kind === 'word' && /\p{Ll}/u.test(token.text)));
   const searchesTitle = isTitleSearch(tokens);
+  // Whether every token before `index` is set aside, read once over the text as the loop goes (a scan from the start
+  // for each opener was quadratic in a text of many: "hey all, " repeated; a review, session 50).
+  let scanned = 0;
+  let keptFound = false;
+  const nothingKeptBefore = (index: number) => {
+    for (; !keptFound && scanned < index; scanned++) if (removed[scanned] === 0) keptFound = true;
+    return !keptFound;
+  };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.expanded) expanded++;
@@ -81,12 +89,12 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       filler.push(token.text.toLowerCase());
       continue;
     }
-    if (isDiscourseOpener(tokens, index, removed, partsOfSpeech)) {
+    if (isDiscourseOpener(tokens, index, nothingKeptBefore, partsOfSpeech)) {
       removed[index] = FILLER_REMOVED;
       filler.push(token.text.toLowerCase());
       continue;
     }
-    const leadIn = leadInLength(tokens, index, removed);
+    const leadIn = leadInLength(tokens, index, nothingKeptBefore);
     const closing = leadIn > 0 ? 0 : forumClosingLength(tokens, index);
     if (leadIn > 0 || closing > 0) {
       const length = leadIn + closing;
@@ -878,12 +886,12 @@ const CODE_MARKS = /[=()[\]{};<>]/u;
  * "Well water …" (no comma), "So, what?" (a retort: fewer than three words after it), nor one inside the text ("The
  * answer is, well, complicated").
  */
-function isDiscourseOpener(tokens: readonly Token[], index: number, removed: Uint8Array, partsOfSpeech: PartsOfSpeech): boolean {
+function isDiscourseOpener(tokens: readonly Token[], index: number, nothingKeptBefore: (index: number) => boolean, partsOfSpeech: PartsOfSpeech): boolean {
   if (!DISCOURSE_OPENERS.has(tokens[index]!.text.toLowerCase())) return false;
   const comma = tokens[index + 1];
   // "Ok, then how …" is "Ok then, how …": both keep their opener.
   if (comma?.kind !== 'punct' || comma.text !== ',' || tokens[index + 2]?.kind !== 'word' || tokens[index + 2]!.text.toLowerCase() === 'then') return false;
-  for (let at = 0; at < index; at++) if (removed[at] === 0) return false;
+  if (!nothingKeptBefore(index)) return false;
   // A question of its own after it, not a retort ("So, what?", "Well, why?"), nor the first of a list ("Well, good,
   // fine: which is an adverb?", "Right, wrong, or neither: …"): three words before any comma or colon.
   let words = 0;
@@ -923,10 +931,9 @@ function isDiscourseOpener(tokens: readonly Token[], index: number, removed: Uin
  * with it; without a mark only "okay so" / "ok so" / "so basically" before a question word. 0 when there is none, and
  * where the text asks about wording (the lead-in may be what is asked about).
  */
-function leadInLength(tokens: readonly Token[], index: number, removed: Uint8Array): number {
+function leadInLength(tokens: readonly Token[], index: number, nothingKeptBefore: (index: number) => boolean): number {
   const phrases = LEAD_INS_BY_FIRST.get(tokens[index]!.text.toLowerCase());
-  if (phrases === undefined) return 0;
-  for (let at = 0; at < index; at++) if (removed[at] === 0) return 0;
+  if (phrases === undefined || !nothingKeptBefore(index)) return 0;
   for (const phrase of phrases) {
     if (!matchesAt(tokens, index, phrase)) continue;
     let end = index + phrase.length;

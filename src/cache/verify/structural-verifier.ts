@@ -435,8 +435,6 @@ export class StructuralVerifier implements CandidateVerifier {
         packageNamed: () => nearWordOf(before.tokens, hunk.leftStart, hunk.leftEnd, PACKAGE_WORDS) || nearWordOf(after.tokens, hunk.rightStart, hunk.rightEnd, PACKAGE_WORDS),
         afterPossessive: () => isPossessive(before.tokens[hunk.leftStart - 1]) && isPossessive(after.tokens[hunk.rightStart - 1]),
         afterNumber: () => before.tokens[hunk.leftStart - 1]?.kind === 'number' && after.tokens[hunk.rightStart - 1]?.kind === 'number',
-        opensRequest: () => opensRequestAt(before, hunk.leftStart, hunk.leftEnd) && opensRequestAt(after, hunk.rightStart, hunk.rightEnd),
-        makesText: () => namesTextAfter(before, hunk.leftStart) && namesTextAfter(after, hunk.rightStart),
         unitMisread: (abbreviation) => {
           // Once per verification: a text of many "5 g" / "5 grams" must not be scanned once per difference.
           let misread = misreadUnits.get(abbreviation);
@@ -1699,35 +1697,3 @@ const MAX_REQUEST_CHARACTERS = 300;
 /** The fewest words a part must have to be read as a request in another language, unless it is in another script (OTHER_SCRIPT, whose words spaces may not cut). */
 const REQUEST_WORDS = 3;
 
-/**
- * Whether the one token from `start` opens the text's only sentence as its verb, before a determiner, a number or the
- * asker (read in the raw tokens: the prepared ones leave "me" out), with nothing kept before it: "Write a …", "Write me
- * a …" (classify-difference.ts opensRequest).
- */
-function opensRequestAt(side: PreparedSide, start: number, end: number): boolean {
-  if (end !== start + 1 || start !== 0 || sentenceBoundaries(side).length > 0) return false;
-  const next = side.raw[side.origin[start]! + 1];
-  if (next === undefined) return false;
-  return next.kind === 'number' || (next.kind === 'word' && REQUEST_OBJECT_OPENERS.has(next.text.toLowerCase()));
-}
-const REQUEST_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'me', 'us', 'my', 'our', 'two', 'three', 'four', 'five', 'ten', 'several', 'few']);
-/** Whether a word naming a text or a program stands within TEXT_REACH raw words after the token at `at`. */
-function namesTextAfter(side: PreparedSide, at: number): boolean {
-  const origin = side.origin[at]!;
-  let words = 0;
-  for (let raw = origin + 1; raw < side.raw.length && words < TEXT_REACH; raw++) {
-    const token = side.raw[raw]!;
-    if (token.kind !== 'word') continue;
-    words++;
-    if (TEXTS_MADE.has(token.text.toLowerCase())) return true;
-  }
-  return false;
-}
-const TEXT_REACH = 5;
-const TEXTS_MADE: ReadonlySet<string> = new Set([
-  'query', 'function', 'script', 'program', 'class', 'method', 'regex', 'test', 'tests', 'code', 'snippet', 'poem', 'story', 'essay', 'email',
-  'letter', 'summary', 'outline', 'report', 'description', 'post', 'tweet', 'caption', 'message', 'paragraph', 'article', 'blog', 'speech',
-  'song', 'haiku', 'limerick', 'joke', 'bio', 'biography', 'headline', 'slogan', 'tagline', 'review', 'proposal', 'resume', 'cv', 'note',
-  'toast', 'eulogy', 'sonnet', 'lyrics', 'dialogue', 'scene', 'prompt', 'template', 'list', 'checklist', 'plan', 'itinerary',
-  'agenda', 'memo', 'invitation', 'reply', 'response', 'answer', 'introduction', 'conclusion', 'abstract', 'cover', 'newsletter', 'ad',
-]);

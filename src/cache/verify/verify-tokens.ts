@@ -713,9 +713,10 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     // A closing thanks after a language's name or a number ("What is 15 percent of 80? thanks"; an over-refusal sweep,
     // session 50) ends the question; after a name of code or a bracket it may be code's ("What does ab? thanks",
     // "colo(u)? thanks", "Int32? thanks": a break test).
-    // A number standing alone or after an operator ("of 80?", "2+2?"), not an identifier's digits ("Int32?").
-    const afterNumber = start > 0 && /(?:^|[\s+\-*\/=^])\p{N}+(?:[.,]\p{N}+)?$/u.test(text.slice(Math.max(0, start - 24), start));
-    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start) && !((language || afterNumber) && closingCourtesy(text, start, end)) && !closesLowercaseQuestion(line, start, line.runEnd)) return 'symbol';
+    // A number standing alone or after an operator ("of 80?", "2+2?"), not an identifier's digits ("Int32?"); read only
+    // where the rest of the test needs it.
+    const afterNumber = () => start > 0 && /(?:^|[\s+\-*\/=^])\p{N}+(?:[.,]\p{N}+)?$/u.test(text.slice(Math.max(0, start - 24), start));
+    if (/^[!?]+$/u.test(whole) && /^ +\p{Ll}/u.test(text.slice(line.runEnd, line.runEnd + 8)) && !greetingMark(text, start) && !((language || afterNumber()) && closingCourtesy(text, start, end)) && !closesLowercaseQuestion(line, start, line.runEnd)) return 'symbol';
     if (line.runBangs && (opensQuestion(text, line.runStart) || bangEndsName(text, line.runStart, line.runEnd >= line.contentEnd))) return 'symbol';
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }

@@ -233,6 +233,11 @@ describe('what a red team found folded (session 50)', () => {
   it.each([
     ['Translate to French: hello ', 'Translate to French: hello'],
     ['Define: serendipity ', 'Define: serendipity'],
+    ['Define: self-esteem ', 'Define: self-esteem'],
+    ["Translate to French: don't ", "Translate to French: don't"],
+    ['What is the capital of this country: France ', 'What is the capital of this country: France'],
+    ['Who won the match? Arsenal ', 'Who won the match? Arsenal'],
+    ['What year did it happen? 1969 ', 'What year did it happen? 1969'],
     ['How do I read a file until EOF in C?\n', 'How do I read a file until EOF in C?'],
     ['What is the maximum length of the password on Netflix?\n', 'What is the maximum length of the password on Netflix?'],
     ['  From: Alice <alice@example.com>\nTo: Bob <bob@example.com>\nSubject: Lunch\n\nSummarize this.', 'From: Alice <alice@example.com>\nTo: Bob <bob@example.com>\nSubject: Lunch\n\nSummarize this.'],

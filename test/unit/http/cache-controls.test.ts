@@ -38,6 +38,7 @@ describe('parseCacheControls', () => {
     ['cache-control', 'max-age=soon'],
     ['cache-control', 'max-age=1.5'],
     ['cache-control', 'max-age=5, max-age=6'],
+    ['cache-control', 'max-age="5'],
   ])('rejects %s: %s with a 400 naming the header', (name, value) => {
     let error: unknown;
     try {

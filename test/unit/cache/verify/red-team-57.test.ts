@@ -95,17 +95,12 @@ describe('marks typed the way people type (verify-tokens.ts, structural-verifier
   ]);
 });
 
-describe('a verb of making a text, opening the request (classify-difference.ts opensRequest, makesText)', () => {
-  served([
-    ['Write a SQL query to find duplicate emails in a users table.', 'Create a SQL query to find duplicate emails in a users table.'],
-    ['Write a short poem about autumn.', 'Compose a short poem about autumn.'],
-    ['Draft a cover letter for a junior developer role.', 'Write a cover letter for a junior developer role.'],
-  ]);
+describe('a verb of making a text against another (a rule tried and withdrawn, session 50: a break test served 428 must-miss pairs)', () => {
   notServed([
+    ['Create an out-of-office reply in Outlook', 'Draft an out-of-office reply in Outlook'],
+    ['Create a welcome message in Discord', 'Write a welcome message in Discord'],
+    ['Generate a coverage report with Jest', 'Write a coverage report with Jest'],
     ['Make a wish.', 'Write a wish.'],
-    ['Give the dog a bath.', 'Show the dog a bath.'],
-    ['Write down the steps.', 'Create down the steps.'],
     ['Create an account on GitHub.', 'Write an account on GitHub.'],
-    ['Draft a player for my fantasy team.', 'Write a player for my fantasy team.'],
   ]);
 });
