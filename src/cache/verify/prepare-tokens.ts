@@ -94,15 +94,6 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
       filler.push(token.text.toLowerCase());
       continue;
     }
-    const leadIn = leadInLength(tokens, index, nothingKeptBefore);
-    const closing = leadIn > 0 ? 0 : forumClosingLength(tokens, index);
-    if (leadIn > 0 || closing > 0) {
-      const length = leadIn + closing;
-      for (let offset = 0; offset < length; offset++) removed[index + offset] = tokens[index + offset]!.kind === 'word' ? FILLER_REMOVED : PUNCTUATION_REMOVED;
-      filler.push(leadIn > 0 ? 'lead-in' : 'closing');
-      index += length - 1;
-      continue;
-    }
     const phrase = matchFiller(tokens, index, index > 0 && removed[index - 1] !== 0, partsOfSpeech);
     if (phrase === undefined) continue;
     for (let offset = 0; offset < phrase.length; offset++) removed[index + offset] = FILLER_REMOVED;
@@ -923,103 +914,6 @@ function isDiscourseOpener(tokens: readonly Token[], index: number, nothingKeptB
   }
   return true;
 }
-/**
- * How many tokens a lead-in of a few words spans when it opens the text, before any kept word, and a question or a
- * request of at least three words follows it (a question word or a request verb first): "Real quick, explain …", "Hey,
- * quick one: how …", "Just wondering, how …", "Sorry if this is a dumb question, but how …", "Okay so how do I …" (an
- * over-refusal sweep, session 50: 719 such near-duplicates refused). Its comma, colon or ellipsis and a "but" after it go
- * with it; without a mark only "okay so" / "ok so" / "so basically" before a question word. 0 when there is none, and
- * where the text asks about wording (the lead-in may be what is asked about).
- */
-function leadInLength(tokens: readonly Token[], index: number, nothingKeptBefore: (index: number) => boolean): number {
-  const phrases = LEAD_INS_BY_FIRST.get(tokens[index]!.text.toLowerCase());
-  if (phrases === undefined || !nothingKeptBefore(index)) return 0;
-  for (const phrase of phrases) {
-    if (!matchesAt(tokens, index, phrase)) continue;
-    let end = index + phrase.length;
-    const mark = tokens[end];
-    const marked = mark?.kind === 'punct' && LEAD_IN_MARKS.has(mark.text);
-    if (marked) end++;
-    if (tokens[end]?.kind === 'word' && tokens[end]!.text.toLowerCase() === 'but') end++;
-    const next = tokens[end];
-    if (next?.kind !== 'word') continue;
-    const opener = next.text.toLowerCase();
-    if (!QUESTION_OPENERS.has(opener) && !REQUEST_VERBS.has(opener)) continue;
-    if (!marked && (!UNMARKED_LEAD_INS.has(phrase.join(' ')) || !QUESTION_OPENERS.has(opener))) continue;
-    let words = 0;
-    for (let at = end; at < tokens.length && words < 3; at++) if (tokens[at]!.kind === 'word') words++;
-    if (words < 3 || asksAboutWording(tokens) || pointsAtText(tokens, end, tokens.length)) continue;
-    return end - index;
-  }
-  return 0;
-}
-
-/**
- * How many tokens a forum's closing spans ("Any help would be appreciated!", "Thanks everyone"): a sentence of its own
- * that ends the text, after a question or a request of at least three words, in a text that points at no text. 0 when
- * there is none.
- */
-function forumClosingLength(tokens: readonly Token[], index: number): number {
-  const phrases = CLOSINGS_BY_FIRST.get(tokens[index]!.text.toLowerCase());
-  // After a question's or a sentence's own mark: not what a colon introduces ("Repeat after me: Thanks all").
-  if (phrases === undefined || index < 3 || !(tokens[index - 1]!.kind === 'punct' && /^[.?!]+$/u.test(tokens[index - 1]!.text))) return 0;
-  for (const phrase of phrases) {
-    if (!matchesAt(tokens, index, phrase)) continue;
-    const end = index + phrase.length;
-    let last = end;
-    while (last < tokens.length && tokens[last]!.kind === 'punct') last++;
-    if (last < tokens.length || asksAboutWording(tokens) || pointsAtText(tokens, 0, index)) continue;
-    return last - index;
-  }
-  return 0;
-}
-const FORUM_CLOSINGS: readonly (readonly string[])[] = [
-  ['any', 'help', 'would', 'be', 'appreciated'], ['any', 'help', 'would', 'be', 'greatly', 'appreciated'], ['any', 'help', 'is', 'appreciated'],
-  ['any', 'help', 'is', 'greatly', 'appreciated'], ['any', 'advice', 'would', 'be', 'appreciated'], ['thanks', 'everyone'], ['thanks', 'all'],
-  ['thanks', 'guys'], ['thank', 'you', 'all'], ['thanks', 'folks'],
-];
-const CLOSINGS_BY_FIRST = byFirstWord(FORUM_CLOSINGS);
-
-/**
- * Whether the text's tokens from `from` to `to` point at a text, a word or a thing it may hold: "this", "it", "here",
- * "my post", "the last sentence" ("Real quick, how many spaces are in this message?", "Help: what does it print?", "Hey guys, is this inclusive
- * language?", "Does the last sentence sound sarcastic? Any advice would be appreciated."; a break test of the lead-ins
- * and forum courtesy, session 50): there the lead-in or the closing may be what is pointed at, counted or rewritten.
- */
-function pointsAtText(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'word' && (POINTING_BACK.has(token.key.toLowerCase()) || TEXT_NOUNS.has(token.key.toLowerCase()))) return true;
-  }
-  return false;
-}
-const TEXT_NOUNS: ReadonlySet<string> = new Set([
-  'here', 'message', 'messages', 'text', 'post', 'draft', 'speech', 'intro', 'introduction', 'tweet', 'email', 'letter', 'caption', 'opener', 'opening',
-  'line', 'lines', 'sentence', 'paragraph', 'greeting', 'title', 'note', 'reply', 'comment', 'bio', 'story', 'copy', 'phrase', 'word', 'words',
-  'prompt', 'quote', 'closing', 'sign-off', 'ending', 'question', 'wording', 'tone',
-  // How the asker put it: "what is wrong with how I started?".
-  'started', 'start', 'began', 'begin', 'opened', 'phrased', 'worded', 'wrote', 'written', 'asked', 'said', 'typed', 'put',
-]);
-const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':', '...', '…']);
-const UNMARKED_LEAD_INS: ReadonlySet<string> = new Set(['okay so', 'ok so', 'so basically']);
-// Not "beginner", "newbie" or "basic": the asker's level may shape the answer ("Beginner question: which guitar should I buy?").
-const ASKED_KINDS = ['dumb', 'stupid', 'silly'];
-const LEAD_INS: readonly (readonly string[])[] = [
-  // A greeting to a forum: "Hi everyone, how do I …" (not "Hey all the tests fail": a mark must follow).
-  ...['hey', 'hi', 'hello'].flatMap((greeting) => ['everyone', 'all', 'guys', 'folks'].map((name) => [greeting, name])),
-  ['real', 'quick'], ['quick', 'one'], ['just', 'wondering'], ['okay', 'so'], ['ok', 'so'], ['so', 'basically'], ['random', 'question'], ['simple', 'question'], ['honest', 'question'],
-  ...ASKED_KINDS.flatMap((kind) => [
-    [kind, 'question'],
-    ['sorry', 'if', 'this', 'is', 'a', kind, 'question'],
-    ['sorry', 'for', 'the', kind, 'question'],
-    ['this', 'is', 'probably', 'a', kind, 'question'],
-    ['this', 'might', 'be', 'a', kind, 'question'],
-    ['this', 'may', 'be', 'a', kind, 'question'],
-    ['probably', 'a', kind, 'question'],
-    ['maybe', 'a', kind, 'question'],
-  ]),
-];
-const LEAD_INS_BY_FIRST = byFirstWord(LEAD_INS);
 
 /** How many words a colon may follow an opener by and still list what the opener opens ("Well, done or rare: …"). */
 const COLON_LIST_WORDS = 4;

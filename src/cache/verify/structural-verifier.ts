@@ -116,19 +116,6 @@ const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
 const ANY_LINE_BREAK = /\r\n?|[\n\u2028\u2029]/gu;
 
-/**
- * A sentence's closing mark glued to the next sentence's capitalised opener, between a word of two lowercase letters or
- * more standing alone and an opener two words go on from: "next week.What questions should I expect?". Not a name,
- * a path or a member ("notes.The.txt", "com.shop.It", "list.Any()", "obj.The return", "this.How"), and not in a text
- * with quotes, code's marks or words about its own typing or names (NOT_PROSE_TYPING; a break test of the first version,
- * session 50: "Is 'week.What' a typo?", "Is shop.It a valid domain?").
- */
-// The mark first: a look-behind tried at every position of a long run of letters is quadratic (a list line of 256 KB).
-const GLUED_SENTENCE_SOURCE = String.raw`[.?!](?<=(?:^|\s)\p{Ll}{2,}[.?!])(?<!\b(?:this|self|super)[.?!])(?=(?:What|How|Why|When|Where|Which|Who|Is|Are|Do|Does|Did|Can|Could|Should|Would|Will|I|It|The|My|We|This|Please|Thanks|Thank|Any|Also)[ \t]+\p{L}+[ \t]+\p{L})`;
-const GLUED_SENTENCE = new RegExp(GLUED_SENTENCE_SOURCE, 'u');
-const GLUED_SENTENCES = new RegExp(GLUED_SENTENCE_SOURCE, 'gu');
-const NOT_PROSE_TYPING =
-  /['"`‘’“”()[\]{}<>=\\/@#$|]|\b(?:typos?|spacing|spaces?|characters?|chars|exactly|verbatim|repeat|words?|spell\w*|proofread\w*|grammar|punctuat\w*|format\w*|domains?|urls?|websites?|e-?mails?|files?|filenames?|packages?|namespaces?|class(?:es)?|modules?|methods?|propert(?:y|ies)|fields?|librar(?:y|ies)|code|regexp?|regex|kotlin|java|python|javascript|typescript|swift|ruby|rust|golang|php|scala|dart|sql|bash|linq)\b/iu;
 /** A text that starts or ends with whitespace. */
 const PADDED = /^\s|\s$/u;
 /** A text's leading and trailing whitespace, as one string. */
@@ -188,12 +175,6 @@ export class StructuralVerifier implements CandidateVerifier {
     // review at the proxy, session 48: read as typography, "… foo  " was served "… foo"'s answer).
     // Read only where a side has such ends: the cache's texts are trimmed but for those.
     if ((PADDED.test(typedQuery) || PADDED.test(typedCandidate)) && endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate) || endsWithPaddedValue(typedQuery) || endsWithPaddedValue(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
-    // A full stop typed with no space before the next sentence's opener ("… next week.What questions should I expect?";
-    // an over-refusal sweep, session 50: 32 of 32 refused as code): the space is read in, on both sides.
-    if ((GLUED_SENTENCE.test(typedQuery) || GLUED_SENTENCE.test(typedCandidate)) && !NOT_PROSE_TYPING.test(typedQuery) && !NOT_PROSE_TYPING.test(typedCandidate)) {
-      const verdict = this.verify(typedQuery.replace(GLUED_SENTENCES, '$& '), typedCandidate.replace(GLUED_SENTENCES, '$& '));
-      return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'space after a sentence'] } : verdict;
-    }
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);

@@ -8,17 +8,7 @@ const { notServed, served } = pairTests(kind);
 // Session 50: an over-refusal sweep of near-duplicates real traffic repeats (5,137 pairs; 1,337 refused), and break tests
 // of what it relaxed.
 
-describe('a lead-in before a question or a request (prepare-tokens.ts leadInLength)', () => {
-  served([
-    ['Explain the difference between a list and a tuple in Python.', 'Real quick, explain the difference between a list and a tuple in Python.'],
-    ['How do I center a div in CSS?', 'Just wondering, how do I center a div in CSS?'],
-    ['How do I center a div in CSS?', 'Okay so how do I center a div in CSS?'],
-    ['Explain how git rebase works.', 'Hey, quick one: Explain how git rebase works.'],
-    ['How do I center a div in CSS?', 'Sorry if this is a dumb question, but how do I center a div in CSS?'],
-    ['Is a tomato a fruit?', 'Dumb question: is a tomato a fruit?'],
-    ['What is DNS?', 'Sorry for the dumb question, but what is DNS?'],
-    ['Which is better, vim or emacs?', 'ok so which is better, vim or emacs?'],
-  ]);
+describe('a lead-in before a question or a request (rules tried and withdrawn: three break tests served 642, then 919 must-miss pairs)', () => {
   notServed([
     // Where the lead-in's words are the content, or the asker's level shapes the answer.
     ['Why is my cat always just wondering?', 'Why is my cat always?'],
@@ -34,15 +24,15 @@ describe('a lead-in before a question or a request (prepare-tokens.ts leadInLeng
     ['Real quick, what is wrong with how I started?', 'What is wrong with how I started?'],
     ['Help: how do I turn it off in Excel?', 'How do I turn it off in Excel?'],
     ['Help: what is the Beatles song about?', 'What is the Beatles song about?'],
+    // The last break test: the rest has no object of its own, so the lead-in is what it asks about.
+    ['Real quick, what is the opposite?', 'What is the opposite?'],
+    ['Random question: give me another one', 'Give me another one'],
+    ['Hi everyone, what is a more formal alternative?', 'What is a more formal alternative?'],
+    ['Hey everyone, translate into French', 'Translate into French'],
   ]);
 });
 
-describe('a greeting to a forum opening the text and its closing ending it (prepare-tokens.ts leadInLength, forumClosingLength)', () => {
-  served([
-    ['How do I center a div in CSS?', 'Hi everyone, how do I center a div in CSS?'],
-    ['How do I center a div in CSS?', 'How do I center a div in CSS? Any help would be appreciated!'],
-    ['Why does my build fail on Node 22?', 'Hey guys, why does my build fail on Node 22? Thanks all'],
-  ]);
+describe('a greeting to a forum opening the text and its closing ending it (withdrawn with the lead-ins)', () => {
   notServed([
     ['How do I say hi everyone in Spanish?', 'How do I say in Spanish?'],
     ['Hi all, is it rude to start an email like this?', 'Is it rude to start an email like this?'],
@@ -55,6 +45,8 @@ describe('a greeting to a forum opening the text and its closing ending it (prep
     ['Does the last sentence sound sarcastic? Any advice would be appreciated.', 'Does the last sentence sound sarcastic?'],
     ['Hey all the tests fail, why?', 'The tests fail, why?'],
     ['Repeat after me: Thanks all', 'Repeat after me:'],
+    ['Translate to German. Thanks everyone', 'Translate to German.'],
+    ['Active or passive voice? Any help would be appreciated', 'Active or passive voice?'],
   ]);
 });
 
@@ -71,11 +63,10 @@ describe('"Can you give me …?" against "Give me …." (question-mark.ts comman
   ]);
 });
 
-describe('marks typed the way people type (verify-tokens.ts, structural-verifier.ts GLUED_SENTENCE)', () => {
+describe('marks typed the way people type (verify-tokens.ts: a closing thanks after a number)', () => {
   served([
     ['What is 15 percent of 80?', 'What is 15 percent of 80? thanks'],
     ['What is 2+2?', 'What is 2+2? thanks'],
-    ['I have a job interview at a bank next week. What questions should I expect?', 'I have a job interview at a bank next week.What questions should I expect?'],
   ]);
   notServed([
     ['What does ab? do', 'What does ab? thanks'],
@@ -91,6 +82,9 @@ describe('marks typed the way people type (verify-tokens.ts, structural-verifier
     ['What does Int32? thanks', 'What does Int32 thanks'],
     ["how do I use valid? i'm confused", "how do I use valid i'm confused"],
     ['what does empty? i keep getting errors', 'what does empty i keep getting errors'],
+    // A full stop glued to the next sentence is read as typed (a rule tried and withdrawn: 868, then 189 must-miss pairs).
+    ['Correct the mistakes: I left early.I was tired.', 'Correct the mistakes: I left early. I was tired.'],
+    ['Find the error in: She came home.It was late.', 'Find the error in: She came home. It was late.'],
     ['I have a job interview next week. What should I wear?', 'I have a job interview next month.What should I wear?'],
   ]);
 });
