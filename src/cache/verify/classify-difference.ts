@@ -182,7 +182,6 @@ const CASELESS_NAMES: ReadonlySet<string> = new Set([
   'youtube', 'whatsapp', 'tiktok', 'gmail', 'spotify', 'netflix', 'google', 'chatgpt', 'macbook', 'airpods',
 ]);
 
-
 function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
   const pair = `${before.text}/${after.text}`;
   if (before.kind !== 'word' || after.kind !== 'word') {

@@ -914,7 +914,6 @@ function isDiscourseOpener(tokens: readonly Token[], index: number, nothingKeptB
   }
   return true;
 }
-
 /** How many words a colon may follow an opener by and still list what the opener opens ("Well, done or rare: …"). */
 const COLON_LIST_WORDS = 4;
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);

@@ -1677,4 +1677,3 @@ const CODE_IN_PART = /[(){}[\]=<>`$#|/\\]|(?:^|\s)--?\p{L}|\S:\S/u;
 const MAX_REQUEST_CHARACTERS = 300;
 /** The fewest words a part must have to be read as a request in another language, unless it is in another script (OTHER_SCRIPT, whose words spaces may not cut). */
 const REQUEST_WORDS = 3;
-
