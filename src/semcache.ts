@@ -153,7 +153,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
         const listener = getRequestListener(app.fetch, { hostname: host, errorHandler: malformedRequestAnswer(refused) });
         // Headers trickled a line at a time held a connection for Node's default 60 s, checked every 30 s: 88 s (a
         // hostile review, session 50). Checked every second now, against `server.headersTimeout`.
-        const nodeServer = createServer({ headersTimeout: config.server.headersTimeoutMs, requestTimeout: Math.max(REQUEST_TIMEOUT_MS, config.server.headersTimeoutMs + 1), connectionsCheckingInterval: Math.min(HEADERS_CHECK_MS, config.server.headersTimeoutMs) }, listener);
+        const nodeServer = createServer({ headersTimeout: config.server.headersTimeoutMs, requestTimeout: Math.max(REQUEST_TIMEOUT_MS, config.server.headersTimeoutMs + 1, config.server.bodyTimeoutMs + HEADERS_CHECK_MS), connectionsCheckingInterval: Math.min(HEADERS_CHECK_MS, config.server.headersTimeoutMs) }, listener);
         // Requests Node's parser refuses (431 headers too large, 400) get an id, a JSON body and a log line too.
         nodeServer.on('clientError', clientErrorAnswer(refused));
         nodeServer.maxConnections = config.server.maxConnections;
@@ -200,7 +200,10 @@ function upstreamClients(config: Config): Map<string, UpstreamClient> {
 const SHUTDOWN_FLUSH_MS = 1_000;
 /** How often Node checks open connections against `server.headersTimeout` (its default is every 30 s). */
 const HEADERS_CHECK_MS = 1_000;
-/** Node's own limit on receiving a whole request (its default), kept above `server.headersTimeout` as Node requires. */
+/**
+ * Node's own limit on receiving a whole request (its default), kept above `server.headersTimeout` as Node requires and
+ * above `server.bodyTimeout`, which answers a slow body itself (a longer one was cut at 300 s by Node; a review, session 50).
+ */
 const REQUEST_TIMEOUT_MS = 300_000;
 
 async function settlesWithin(promise: Promise<void>, ms: number): Promise<'settled' | 'late'> {

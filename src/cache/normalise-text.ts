@@ -143,8 +143,7 @@ const SELF_REFERENCE =
  */
 export function asksAboutOwnWhitespace(text: string): boolean {
   if (SELF_REFERENCE.test(text) && WHITESPACE_WORDS.test(text)) return true;
-  const end = text.trimEnd();
-  return end.trimStart().includes('\n') && (ABOUT_FILE_END.test(text) || (HELD_FILE.test(text) && FILE_END_WORDS.test(text)));
+  return text.trim().includes('\n') && (ABOUT_FILE_END.test(text) || (HELD_FILE.test(text) && FILE_END_WORDS.test(text)));
 }
 /** Words of a question about how a file or a text ends, whatever it names. */
 const ABOUT_FILE_END = /\b(?:posix|eof|no\s+newline|newline\s+at\s+(?:the\s+)?end|end\s+of\s+(?:the\s+)?file|trailing\s+(?:newlines?|white\s*space|spaces?|tabs?))\b/i;
@@ -174,8 +173,8 @@ export function trimEnds(text: string): string {
   const tabbed = lead.slice(lead.length - indent).includes('\t');
   if (indent === 0 || !trimmed.includes('\n')) return trimmed;
   // Four spaces make a line a code block in Markdown, whatever it says ("    Hello world\nHow does this render?"; a red team
-  // at the proxy, session 49): read like a tab.
-  const block = indent >= MARKDOWN_CODE_INDENT && ABOUT_RENDERING.test(trimmed);
+  // at the proxy, session 49): read like a tab, and only once a line indented less is found.
+  const block = () => indent >= MARKDOWN_CODE_INDENT && ABOUT_RENDERING.test(trimmed);
   // A first line of code is short; a long one is read as no code, so the patterns never scan a long run of spaces
   // (a review, session 49: "  f()" and 100k spaces took 6 s in CODE_STATEMENT, an "if" line as long in CODE_OR_DATA_LINE).
   const firstEnd = trimmed.indexOf('\n');
@@ -194,7 +193,7 @@ export function trimEnds(text: string): string {
       // A mapping's key opens a block ("Outputs:"), or the text names YAML; labelled prose does neither ("From: Alice\nTo:
       // Bob", "Name: John\nAge: 34": an over-refusal review of the first version, session 50).
       const mapping = KEY_LINE.test(first) && KEY_LINE.test(less) && (BLOCK_KEY.test(first) || BLOCK_KEY.test(less) || ABOUT_YAML.test(trimmed));
-      return tabbed || block || mapping || readsAsCode(first) || readsAsCode(less) ? lead.slice(lead.length - indent) + trimmed : trimmed;
+      return tabbed || mapping || readsAsCode(first) || readsAsCode(less) || block() ? lead.slice(lead.length - indent) + trimmed : trimmed;
     }
   }
   return trimmed;
@@ -220,8 +219,12 @@ function opensFile(text: string): boolean {
   const first = firstEnd > FIRST_LINE_REACH ? '' : text.slice(0, firstEnd);
   return /^[^\s,]+(?:,[^\s,]+)+$|\t/u.test(first) || KEY_LINE.test(first) || readsAsCode(first);
 }
-const LEADING_SPACE = /^\s*/u;
-/** A first line that must open its file: a shebang, a PHP or XML opening, front matter, a Dockerfile's parser directive, a PDF's header. */
+/** A text's leading whitespace (the verifier compares it: a first line's indentation, a byte order mark, blank lines). */
+export const LEADING_SPACE = /^\s*/u;
+/**
+ * A first line that must open its file: a shebang, a PHP or XML opening, a Dockerfile's parser directive, a PDF's or
+ * PostScript's header, a batch file's `@echo`, cloud-init's, CSS's, WebVTT's and M3U's headers, a Python coding cookie.
+ */
 const PLACED_FIRST_LINE = /^(?:#!|<\?(?:php|xml)\b|#\s*(?:syntax|escape)=|%PDF-|@echo\b|@ECHO\b|#cloud-config\b|@charset\b|WEBVTT\b|#EXTM3U\b|%!PS|#[^\n]{0,40}?\bcoding[:=][^\S\n]*[-\w.]+[^\S\n]*(?:-\*-[^\S\n]*)?(?:\n|$))/u;
 /** Front matter's opening rule, kept only in a text about front matter (a template's rule is prose's). */
 const FRONT_MATTER = /^---[^\S\n]*\n/u;

@@ -402,13 +402,13 @@ const CONTROL_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words back from "to" searched for the asker's verb ("ask my younger brother to"). */
 const CONTROL_REACH = 5;
+/** Shapes of an explanation rather than of words said or written: bullets, steps, plain terms. */
+const EXPLAINING_SHAPES: ReadonlySet<string> = new Set(['simple', 'plain', 'terms', 'bullet', 'bullets', 'points', 'steps', 'step', 'detail', 'brief', 'briefly', 'list', 'table', 'tables', 'layman', "layman's", 'eli5']);
 /**
  * Words of a phrase that shapes an answer: a tone, a format, a tense, a length, a verse form, a case. Not an audience:
  * "For kids, explain how to make slime" and "… make slime for kids" are one request; nor a language of code or data
  * ("In JSON, show me how to escape a quote": the topic either way).
  */
-/** Shapes of an explanation rather than of words said or written: bullets, steps, plain terms. */
-const EXPLAINING_SHAPES: ReadonlySet<string> = new Set(['simple', 'plain', 'terms', 'bullet', 'bullets', 'points', 'steps', 'step', 'detail', 'brief', 'briefly', 'list', 'table', 'tables', 'layman', "layman's", 'eli5']);
 const ANSWER_SHAPES: ReadonlySet<string> = new Set([
   'tone', 'style', 'voice', 'manner', 'register', 'format', 'table', 'tables', 'bullet', 'bullets',
   'points', 'list', 'words', 'sentences', 'sentence', 'paragraph', 'paragraphs', 'tense', 'person', 'poem', 'haiku', 'rhyme', 'rhymes', 'formal', 'informal',

@@ -30,6 +30,8 @@ export function markupTextDiffers(query: string, candidate: string, tagsOnly = f
   return markupText(query, tagsOnly) !== markupText(candidate, tagsOnly);
 }
 function markupText(text: string, tagsOnly: boolean): string {
+  // No tag and no config line without "<", "=" or ":": read nothing (22 ms for 256 KB of prose before; a review, session 50).
+  if (!/[<=:]/u.test(text)) return '';
   // Config lines, read as data-block.ts reads them, with a lowercase key: "banner = We are open", "title: Hello".
   const ini: string[] = [];
   const yaml: string[] = [];
@@ -41,7 +43,7 @@ function markupText(text: string, tagsOnly: boolean): string {
   }
   // Only where words outside the markup ask about it: "<p>What is machine learning?</p>" alone is the asker's question.
   const outside = asking.join('\n').replace(BETWEEN_TAGS, '><').replace(TAGS, ' ');
-  if ((outside.match(/\p{L}{2,}/gu) ?? []).length < ASKING_WORDS) return '';
+  if (!hasWords(outside, ASKING_WORDS)) return '';
   const parts: string[] = [];
   if (TAG.test(text)) for (const match of text.matchAll(BETWEEN_TAGS)) if (/\p{L}/u.test(match[1]!)) parts.push(match[1]!);
   if (tagsOnly) return parts.join('\n');
@@ -51,8 +53,14 @@ function markupText(text: string, tagsOnly: boolean): string {
   if (yaml.length >= 2 && YAML_TOPIC.test(text)) parts.push(...yaml);
   return parts.join('\n');
 }
-const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>/u;
+/** Whether a text has at least `count` words of two letters or more, read no further than the last one needed. */
+function hasWords(text: string, count: number): boolean {
+  let found = 0;
+  for (const _ of text.matchAll(/\p{L}{2,}/gu)) if (++found >= count) return true;
+  return false;
+}
 const TAGS = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>/gu;
+const TAG = new RegExp(TAGS.source, 'u');
 const ASKING_WORDS = 2;
 const BETWEEN_TAGS = />([^<>\n]{1,500})</gu;
 const INI_SECTION = /^[ \t]*\[[\w. -]{1,60}\][ \t]*$/mu;

@@ -168,13 +168,16 @@ function configBlock(lines: readonly Line[], at: number): Run | undefined {
 // TOML, INI and .env write `key = value` ("debug = true", "PORT=8080").
 // Read on a line without its trailing whitespace, so the value runs to the end with no backtracking (a lazy value
 // before trailing spaces took quadratic time: 7 s for a line of 80,000 spaces; a hostile helper, session 31).
-/** A line's config key and value (`key: value`, `key = value`), read as `dataBlocks` reads it; undefined for other lines. */
+const CONFIG_LINE = /^[^\S\n]*(?:-[^\S\n]+)?([\p{L}_][\p{L}\p{N}_.-]{0,40}|"[^"\n]{1,40}"|'[^'\n]{1,40}')(?:[^\S\n]*:(?:[^\S\n]+(\S.*))?|[^\S\n]*=[^\S\n]*(\S.*))$/u;
+/**
+ * A line's config key and value (`key: value`, `key = value`), read as `dataBlocks` reads it; undefined for other lines
+ * and for a key alone (which `configBlock` reads itself, to see the block it opens).
+ */
 export function configEntry(line: string): { key: string; value: string; separator: ':' | '=' } | undefined {
   const entry = CONFIG_LINE.exec(line.trimEnd());
   if (entry === null || (entry[2] ?? entry[3]) === undefined) return undefined;
   return entry[2] !== undefined ? { key: entry[1]!, value: entry[2], separator: ':' } : { key: entry[1]!, value: entry[3]!, separator: '=' };
 }
-const CONFIG_LINE = /^[^\S\n]*(?:-[^\S\n]+)?([\p{L}_][\p{L}\p{N}_.-]{0,40}|"[^"\n]{1,40}"|'[^'\n]{1,40}')(?:[^\S\n]*:(?:[^\S\n]+(\S.*))?|[^\S\n]*=[^\S\n]*(\S.*))$/u;
 const LIST_ITEM = /^[^\S\n]*-[^\S\n]+\S/u;
 const HEADER_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)+$/u;
 // A value that reads as a sentence: five words or more, or ending as a sentence does.

@@ -188,11 +188,10 @@ function positionsOf(tokens: readonly Token[], nouns: NounShares): Uint8Array {
 function isMemberOrSpread(tokens: readonly Token[], at: number): boolean {
   const text = tokens[at]!.text;
   const before = tokens[at - 1];
-  if (text === '.') return before !== undefined && (before.kind === 'word' || before.kind === 'code' || before.text === '?' || before.text === ')' || before.text === ']') && !ABBREVIATIONS.has(before.text.toLowerCase());
+  if (text === '.') return before !== undefined && (before.kind === 'word' || before.kind === 'code' || before.text === '?' || before.text === ')' || before.text === ']') && !SENTENCE_ABBREVIATIONS.has(before.text.toLowerCase());
   if (text === '...') return before === undefined || before.kind === 'space' || SPREAD_AFTER.has(before.text);
   return text === '->' && before?.text === ')';
 }
-const ABBREVIATIONS = SENTENCE_ABBREVIATIONS;
 const SPREAD_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', ',']);
 
 /** Whether a "(" opened before `at` on its line is still open there: a signature's parameters, not a sentence's "(note: …". */

@@ -37,7 +37,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { asksAboutLineEndings, asksAboutOwnWhitespace, endsWithPaddedValue } from '../normalise-text.ts';
+import { asksAboutLineEndings, asksAboutOwnWhitespace, endsWithPaddedValue, LEADING_SPACE } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -109,8 +109,6 @@ const VARIETY_TOPIC_CASED = /\b(?:US|UK|U\.S\.|U\.K\.)\s+(?:[Ee]nglish|or\s+(?:B
  */
 const PREPARED_CACHE_CHARACTERS = 256_000;
 
-/** The whitespace a text opens with (see trimEnds): a first line's indentation, a byte order mark, blank lines above a shebang. */
-const FIRST_INDENT = /^\s*/u;
 /** Line breaks other than "\n": CRLF, a lone CR, the Unicode line and paragraph separators. */
 const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
@@ -200,7 +198,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (query === candidate) return { kind: 'same', accepted: ['typography'] };
     // A first line's own indentation (kept by trimEnds only where a later line is indented less: pasted YAML, Python)
     // is where the tokens see no gap: " n = 5\nif n > 3:" raises an IndentationError that "n = 5\nif n > 3:" does not.
-    if (FIRST_INDENT.exec(query)![0] !== FIRST_INDENT.exec(candidate)![0]) return { kind: 'different', reason: 'indentation of the first line' };
+    if (LEADING_SPACE.exec(query)![0] !== LEADING_SPACE.exec(candidate)![0]) return { kind: 'different', reason: 'indentation of the first line' };
     const prepared = this.#prepare(query);
     const unfolded = this.#prepare(candidate);
     // A text of marks alone ("???" / "!!!") keeps no token to compare: its marks are all it says.

@@ -94,12 +94,12 @@ function operandOfStringOperation(tokens: readonly Token[], start: number, end: 
     if (links.length > 0 && index > 0 && OPERATION_RESULTS.has(lower) && (OPERATIONS_BEFORE.has(tokens[index - 1]!.text.toLowerCase()) || RESULTS_OF.has(tokens[index - 1]!.text.toLowerCase()))) return true;
     break;
   }
+  if (tokens[end]?.sentenceStart ?? true) return false;
   const after = tokens
     .slice(end, end + 4)
     .filter((token) => token.kind === 'word' || token.kind === 'number')
     .map((token) => token.text.toLowerCase())
     .join(' ');
-  if (tokens[end]?.sentenceStart ?? true) return false;
   if (CONVERSIONS_AFTER.test(after)) return true;
   // "Write chocolate backwards", "Count how often car appears", "Does my document mention X anywhere": only after a verb
   // of writing, counting or searching in the sentence ("Why is my car rolling backwards?", "Why does mold appear on bread?").
@@ -108,14 +108,17 @@ function operandOfStringOperation(tokens: readonly Token[], start: number, end: 
 
 /** Whether a verb of writing, counting or searching stands before `start` in its sentence. */
 function stringVerbBefore(tokens: readonly Token[], start: number): boolean {
-  for (let index = start - 1; index >= 0; index--) {
+  // Back to the sentence's start, within STRING_VERB_REACH tokens (a sentence of thousands is not read per operand).
+  for (let index = start - 1; index >= Math.max(0, start - STRING_VERB_REACH); index--) {
     if (tokens[index]!.kind === 'word' && STRING_VERBS.has(tokens[index]!.text.toLowerCase())) return true;
     if (tokens[index]!.sentenceStart) return false;
   }
   return false;
 }
+/** Verbs that act on a string as typed, and the words of counting its occurrences ("how often", "how many times"). */
 const STRING_VERBS: ReadonlySet<string> = new Set(['write', 'spell', 'say', 'type', 'print', 'count', 'search', 'find', 'highlight', 'mention', 'mentions', 'grep', 'filter', 'often', 'times']);
 const OPERAND_REACH = 3;
+const STRING_VERB_REACH = 40;
 const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|middle|last|nth|\d+(?:st|nd|rd|th))$/iu;
 /** Operations whose operand follows them as typed. */
 const OPERATIONS_BEFORE: ReadonlySet<string> = new Set([
@@ -150,8 +153,7 @@ const NAMED_OPERATIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const RESULTS_OF: ReadonlySet<string> = new Set(['hash', 'ascii', 'unicode', 'morse', 'binary', 'hex', 'hexadecimal']);
 /** Nouns that name the string after them: "the string invoices", "the keyword travelling". */
 const NAMING_NOUNS: ReadonlySet<string> = new Set(['string', 'substring', 'keyword', 'word', 'term']);
-/** A conversion of a string's letters right after it: "in all caps", "in Morse", "backwards", "to binary". */
-/** Conversions of a string's letters, read after it by the token rule and the case rule alike. */
+/** Conversions of a string's letters ("in all caps", "in Morse", "to binary"), read after it by the token rule and the case rule alike. */
 const CONVERSIONS = 'all caps|all-caps|caps|capitals|capital letters|uppercase|upper case|lowercase|lower case|title case|morse|binary|hex|hexadecimal|ascii|base64|rot13|pig latin|leetspeak|reverse|braille|nato';
 const CONVERSIONS_AFTER = new RegExp(String.raw`^(?:in|into|to) (?:the )?(?:${CONVERSIONS})\b`, 'u');
 const SEARCHED_AFTER = /^(?:backwards|reversed|(?:appears?|occurs?|shows? up) (?:in|anywhere|on)|anywhere|in the (?:subject|title|body|filename|file name|url|header|column|field|cell))\b/u;
@@ -339,5 +341,6 @@ const OPERAND_BEFORE = new RegExp(
     [...NAMED_OPERATIONS].map(([word, links]) => String.raw`\b${word}\s+(?:${[...links].join('|')})`).join('|') +
     String.raw`)(?:\s*[:=])?\s+["'“‘]?$`,
   'iu',
-);const CONVERSION_AFTER = new RegExp(String.raw`^["'”’]?\s+(?:in|to|into)\s+(?:the\s+)?(?:${CONVERSIONS.replace(/ /gu, '\\s+')})\b`, 'iu');
+);
+const CONVERSION_AFTER = new RegExp(String.raw`^["'”’]?\s+(?:in|to|into)\s+(?:the\s+)?(?:${CONVERSIONS.replace(/ /gu, '\\s+')})\b`, 'iu');
 const CASE_WORDS = 64;
