@@ -83,7 +83,25 @@ export function askedAbout(text: string): AskedAbout {
  * composed copy.
  */
 function keepsCharacters(text: string): boolean {
-  return ABOUT_UNICODE.test(text) || CODE_MARK.test(text);
+  return ABOUT_UNICODE.test(text) || CODE_MARK.test(text) || mixesForms(text);
+}
+/**
+ * Whether a text NFC changes also holds an accent already composed, or one a decomposition changes: one word typed in
+ * both forms ("Why does my UNIQUE constraint accept both Zoë and Zoë?") is what it asks about, and its composed copy
+ * asks about two equal names (a red team on typography, session 51). Called only for a text NFC changes.
+ */
+function mixesForms(text: string): boolean {
+  // The letters typed composed ("ë", "가"; not a singleton NFC replaces, "\u212A"), then whether a decomposed cluster
+  // composes to one of them. A keyboard that adds a tone mark to a composed vowel ("ê" + "\u0301", Vietnamese) types
+  // no letter in both forms (a break test of a first version, session 51: 30 such texts lost their exact key).
+  const composed = new Set<string>();
+  for (const [character] of text.matchAll(/[^\p{ASCII}\p{M}]/gu)) {
+    const decomposed = character.normalize('NFD');
+    if (decomposed !== character && decomposed.normalize('NFC') === character) composed.add(character);
+  }
+  if (composed.size === 0) return false;
+  for (const [cluster] of text.matchAll(/\P{M}\p{M}+/gu)) if (composed.has(cluster.normalize('NFC'))) return true;
+  return false;
 }
 /**
  * A mark of code: a backtick, a call ("len(", "LENGTH("), an assignment or a comparison, brackets, braces, a semicolon,
@@ -102,7 +120,7 @@ const CODE_MARK = /`|[\p{L}\p{N}_]\(|[=;{}[\]\\]|\.(?:length|size|count|len)\b|\
  * word).
  */
 const ABOUT_UNICODE =
-  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|identical|same\s+as|length|how\s+long\s+is|runes?|code\s+units?|grep|match(?:es)?|filenames?|utf|revers\w*|sort\w*|search\w*|find|glyphs?|scalars?|python|javascript|typescript|java|rust|ruby|php|swift|kotlin|golang|perl|bash|sql|urls?|uris?|git|passwords?|macos|filesystems?|file\s*names?|vlookup|countif|rsync|dropbox|onedrive|icloud|mojibake)\b|={2,3}|%[0-9a-f]{2}/i;
+  /\b(?:unicode|nfk?[cd]|normali[sz]\w*|code ?points?|combining|graphemes?|diacritics?|utf-?(?:8|16|32)|ascii|bytes?|encod\w*|decod\w*|characters?|equal|compare[sd]?|hash\w*|regexp?|strings?|len|strlen|hex|dump|base64|sha-?\d*|md5|checksums?|digests?|escape[sd]?|url-?encode\w*|percent-encod\w*|identical|same\s+as|length|how\s+long\s+is|runes?|code\s+units?|grep|match(?:es)?|filenames?|utf|revers\w*|sort\w*|search\w*|find|glyphs?|scalars?|python|javascript|typescript|java|rust|ruby|php|swift|kotlin|golang|perl|bash|sql|urls?|uris?|git|passwords?|macos|filesystems?|file\s*names?|vlookup|countif|rsync|dropbox|onedrive|icloud|mojibake|dedup\w*|de-dup\w*|unique\s+(?:constraints?|index\w*|keys?)|xlookup|countunique|autocomplete\w*|screen\s*readers?|sms\s+segments?|gsm|ctrl\+f|collat\w*|fixed-width|jamo|hangul|notepad)\b|={2,3}|%[0-9a-f]{2}/i;
 /**
  * Words of a question whose answer reads the text's bytes, line endings included: a digest, an encoding, a count of
  * bytes ("Compute the MD5 of the following text:\r\nhello", "How many bytes is this file?", "wc -c"), a
@@ -116,7 +134,28 @@ const ABOUT_TEXT_CHARACTERS = /\b(?:escap\w*|(?:string|char)\s+literals?|length|
 const HELD_TEXT = /\b(?:this|these|the\s+following|(?:the\s+)?above|below|the\s+(?:text|string|lines?|message|input)|my\s+(?:text|string|message|input))\b/i;
 /** Whether a text asks about its line endings or reads its bytes (ABOUT_LINE_ENDINGS, ABOUT_BYTES): there CRLF is not LF. */
 export function asksAboutLineEndings(text: string): boolean {
-  return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text) || (ABOUT_TEXT_CHARACTERS.test(text) && HELD_TEXT.test(text));
+  return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text) || (ABOUT_TEXT_CHARACTERS.test(text) && HELD_TEXT.test(text)) || (holdsLines(text) && (ASKS_WHY_LINES_FAIL.test(text) || failsOnUnix(text.slice(0, LINE_FAILURE_REACH))));
+}
+/**
+ * Words of a question why pasted lines fail or look odd: a script that fails on Linux, "a stray character at the end
+ * of each row", "why does uniq not merge these lines?", "will this crontab work?". A CR at each line's end is often
+ * the answer, so a text typed with CRLF asks another question than its LF copy (a red team on typography and one
+ * through the proxy, session 51: 36 such pairs had one exact key). Read only with lines held (holdsLines).
+ */
+const ASKS_WHY_LINES_FAIL =
+  /\b(?:(?:weird|strange|stray|invisible|hidden|unusual|extra|odd|unexpected)\s+(?:characters?|chars?|symbols?|bytes?)|(?:does ?n[o']t|won'?t|not|never)\s+match\w*|no\s+such\s+file|command\s+not\s+found|missing\s+separator|unexpected\s+end\s+of\s+file|uniq)\b/i;
+/** A failure of pasted lines on a Unix system, where a CR at each line's end is a likely cause ("Why does this script fail on my Ubuntu server?"). */
+const FAILS = /\b(?:fail\w*|errors?|broken|won'?t\s+(?:work|run|start)|will\s+(?:this|it)\s+(?:\w+\s+)?(?:work|run|parse))\b/i;
+const ON_UNIX = /\b(?:bash|zsh|shell|linux|ubuntu|debian|centos|unix|macos|crontab|cron|makefile|systemd|openssl|nginx)\b|\.env\b/i;
+function failsOnUnix(question: string): boolean {
+  return FAILS.test(question) && ON_UNIX.test(question);
+}
+/** How much of a text's start is read for a failure on a Unix system (the question, before what it pastes). */
+const LINE_FAILURE_REACH = 1_000;
+/** Whether a text holds two lines or more after its first: a pasted file, script or block. */
+function holdsLines(text: string): boolean {
+  const first = text.indexOf('\n');
+  return first >= 0 && text.indexOf('\n', first + 1) >= 0;
 }
 /**
  * Words of a question about a text's line endings: there CRLF and LF are two answers ("Does this text use CRLF or LF?",
@@ -232,7 +271,7 @@ const ABOUT_FRONT_MATTER = /\b(?:front\s*matter|jekyll|hugo|gatsby|eleventy|11ty
 const FIRST_LINE_REACH = 400;
 const MARKDOWN_CODE_INDENT = 4;
 /** Words of a question about how a text renders, where four spaces make a code block: not a pasted email's indent (a review, session 49). */
-const ABOUT_RENDERING = /\b(?:markdown|render\w*|code ?blocks?|readme|restructuredtext|rst|asciidoc|monospace\w*|github|gitlab|bitbucket|jupyter|stack ?overflow|gr[ae]y (?:box|background)|preformatted|displayed|previews?|shown as code|looks? like (?:in|on))\b|\.md\b/i;
+export const ABOUT_RENDERING = /\b(?:markdown|render\w*|code ?blocks?|readme|restructuredtext|rst|asciidoc|monospace\w*|github|gitlab|bitbucket|jupyter|stack ?overflow|gr[ae]y (?:box|background)|preformatted|displayed|previews?|shown as code|looks? like (?:in|on)|discourse|obsidian|jekyll|hugo|notion|reddit|typora|commonmark|pandoc|mkdocs|docusaurus|merge request|pull request)\b|\.md\b/i;
 /**
  * A line that reads as code or data: a key and its value ("apiVersion: v1", "log_level: debug"; not a label of prose,
  * "Subject: Hi", "Summarize the following:"), an assignment ("n = 5"), a line ending in a brace or a semicolon, or a

@@ -28,12 +28,16 @@ function numberNamedByArticle(side: PreparedSide, at: number, lexicon: Lexicon):
     const token = tokens[index];
     return token === undefined || side.breaks[index] === 1 || token.sentenceStart || token.kind !== 'word' || FUNCTION_WORDS.has(key(token));
   };
-  if (!closesPhrase(at + 1)) return false;
   // Where the article may be (the other side's, so `at - 1` is the word before it or before the number).
   const before = key(tokens[at - 1]) === 'a' || key(tokens[at - 1]) === 'an' || key(tokens[at - 1]) === 'the' ? at - 2 : at - 1;
+  // "2 to the 10" is a power (1,024), "2 to 10" a range (a red team on numbers, session 51: 16 of 16 served).
+  if (key(tokens[before]) === 'to' && tokens[before - 1]?.kind === 'number') return true;
+  if (!closesPhrase(at + 1)) return false;
   const previous = tokens[before];
   const subject = tokens[before - 1];
   if (previous?.kind === 'word' && FORMS_OF_BE_AFTER_SUBJECT.has(key(previous)) && !previous.sentenceStart && subject?.kind === 'word' && (PERSON_PRONOUNS.has(key(subject)) || lexicon.namesLivingBeing(key(subject)))) return true;
+  // The question's order: "Is she a 10?" (a rating) / "Is she 10?" (an age).
+  if (previous?.kind === 'word' && (PERSON_PRONOUNS.has(key(previous)) || lexicon.namesLivingBeing(key(previous))) && subject?.kind === 'word' && FORMS_OF_BE_AFTER_SUBJECT.has(key(subject))) return true;
   const joiner = key(next);
   if (joiner !== 'or' && joiner !== 'and' && joiner !== 'vs') return false;
   const other = tokens[at + 2]?.kind === 'number' ? at + 2 : tokens[at + 3]?.kind === 'number' ? at + 3 : -1;
@@ -362,12 +366,16 @@ export function namesFixedPhrase(side: PreparedSide, at: number, lexicon: Lexico
   const lower = noun.key.toLowerCase();
   // "in heat" of an animal (an attack on the verifier's acceptances, session 46); not "Is it safe to run in (the) heat?".
   if (lower === 'heat' && before === 'in') return tokens[at + 1]?.key.toLowerCase() !== 'of' && tokens.some((token) => token.kind === 'word' && IN_SEASON_WORDS.has(token.key.toLowerCase()));
+  // "in first place" is ranked first, "in the first place" at all (a red team on numbers, session 51: 19 of 19 served).
+  if (lower === 'first' && before === 'in' && tokens[at + 1]?.key.toLowerCase() === 'place') return true;
   return PHRASE_NOUNS.has(lower) || lexicon.hasLemma(`${before}_${lower}`);
 }
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'out', 'by', 'to', 'from']);
 const PHRASE_NOUNS: ReadonlySet<string> = new Set([
   'front', 'back', 'office', 'house', 'top', 'bottom', 'school', 'hospital', 'bed', 'prison', 'jail', 'court', 'class',
   'college', 'church', 'charge', 'hand', 'town', 'sea', 'work', 'home',
+  // "in thousands" is the unit figures are given in, "in the thousands" their size (session 51).
+  'hundreds', 'thousands', 'millions', 'billions', 'tens', 'dozens',
 ]);
 /** Endings of adjectives the lexicon may lack ("recyclable"), not of a compound's head ("an air fryer"). */
 const ADJECTIVE_ENDING = /\p{L}{3}(?:able|ible|ful|ous|ive|ic|al|less)$/iu;

@@ -13,7 +13,9 @@ import { type Token, verifyTokens } from './verify-tokens.ts';
  * so no `u` flag: without it the search is ~10× faster (2 ms on 100 KB with it, run for texts too long to keep).
  */
 const LAYOUT_TOPIC =
-  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql|vim|vimrc|[inv]?noremap|[inv]map)\b/i;
+  /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|paragraphs?|stanzas?|verses?|poems?|poetry|rhym\w*|haikus?|limericks?|sonnets?|lyrics|columns?|wrap\w*|blank|align\w*|ascii|code|script|snippet|tables?|markdown|csv|tsv|json|yaml|sql|vim|vimrc|[inv]?noremap|[inv]map|regexp?|regexes|regular expressions?|patterns?|cron|crontab|strftime|strptime)\b/i;
+/** Marks of a regular expression: a class escape, a bracketed range, an anchor before a word or after one. */
+const REGEX_SHAPE = /\\[dwsbDWSB](?![a-z])|\[[^\]\s]{0,10}[\p{L}\p{N}]-[\p{L}\p{N}][^\]\s]{0,10}\]|(?:^|[\s/'"(])\^[\\[(\p{L}\p{N}#]|[\p{L}\])+*}]\$(?=$|[\s/'"?.,)])/u;
 /** Words of a question about spacing itself (LAYOUT_TOPIC's words of whitespace and form). */
 const SPACING_TOPIC =
   /\b(?:lines?|spaces?|spacing|spaced|whitespace|newlines?|linebreaks?|breaks?|indent\w*|tabs?|format\w*|layout|columns?|wrap\w*|blank|align\w*|ascii|markdown|exactly|verbatim|double|single|characters?)\b/i;
@@ -123,6 +125,9 @@ function layoutMatters(text: string): Layout {
   // may carry the text itself ("Convert this table to CSV: name  age").
   // Nor one that checks or compares a text typed inline ("Is the verse Roses are  red correctly typed?", "is hello
   // world equal to hello world?": a first rule without this was withdrawn, session 20).
+  // A regular expression typed inline ("\\d{3} \\d{4}", "^Hello World$", "[A-Z] [0-9]"): its spaces are characters it
+  // matches (a red team on typography, session 51: 37 of 62 one-line patterns served with a space added or dropped).
+  if (REGEX_SHAPE.test(text)) return true;
   if (LAYOUT_TOPIC.test(text)) return text.length > PLAIN_LINE_CHARACTERS || text.includes('\n') || SPACING_TOPIC.test(text) || VERBATIM_CUES.test(text) || !plainProseLine(text);
   if (!text.includes('\n')) return false;
   let list = false;

@@ -52,8 +52,12 @@ export interface TextCues {
   fails: () => boolean;
   /** The text names a language where single quotes delimit a character (namesCharLanguage). */
   charLanguage: () => boolean;
+  /** The text names a format whose strings take one kind of quote (namesQuoteStyleFormat). */
+  styleFormat: () => boolean;
   /** The text asks a value's type or truth (asksTypeOrTruth). */
   typeQuestion: () => boolean;
+  /** The text asks about feedback, its tone or its sentiment (asksAboutTone). */
+  tone: () => boolean;
 }
 
 /**
@@ -65,7 +69,7 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   const inner = text.slice(start + 1, end - 1);
   if (CODE_CHARACTERS.test(inner)) return { kind: 'code', key: 'typed' };
   const single = isSingleCharacter(inner);
-  if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() || cues.charLanguage() ? 'style' : 'neutral' };
+  if (isOperand(text, start, end, depth.at(start))) return { kind: 'code', key: single || sql() || cues.charLanguage() || cues.styleFormat() ? 'style' : 'neutral' };
   // The value of a keyword that takes one ("return \"False\"", "typeof \"undefined\"", "throw 'error'"), or of an SQL
   // keyword typed in lowercase ("order by 'price'", "select 'name' from users"): a literal, not a quotation.
   const keyword = wordBefore(text, start);
@@ -82,13 +86,40 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   if (CURLY_QUOTES.has(text[start]!) && ((keyword !== undefined && SHELL_ARGUMENT_COMMANDS.has(keyword)) || FLAG_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && fails()) {
     return { kind: 'code', key: 'neutral' };
   }
-  // In a text about code a quoted number or character is a string or a char: "typeof '1'" is not "typeof 1".
-  if ((single || NUMBER.test(inner)) && code()) return { kind: 'code', key: 'neutral' };
+  // In a text about code a quoted number or character is a string or a char: "typeof '1'" is not "typeof 1"; where
+  // single quotes make a char, "the type of 'a'" is not "the type of \"a\"" either.
+  if ((single || NUMBER.test(inner)) && (code() || (single && cues.charLanguage()))) return { kind: 'code', key: single && cues.charLanguage() ? 'style' : 'neutral' };
+  // A word quoted where its type is asked, in a language where the marks make the type: "In Erlang, is 'hello' an
+  // atom?" / "… \"hello\" …" (an atom, a list).
+  if (/^[\p{L}\p{N}_]+$/u.test(inner) && cues.typeQuestion() && (cues.charLanguage() || (sql() && ASKS_IDENTIFIER.test(text)))) return { kind: 'code', key: 'style' };
+  // Curly quotes around a value after its key ("key: “value”", "font-family: ‘Open Sans’;") are characters of the value
+  // where the text asks why it fails: a config's or a stylesheet's answer, not a phone's typing.
+  if (CURLY_QUOTES.has(text[start]!) && /[\p{L}\p{N}_-]: *$/u.test(text.slice(Math.max(0, start - 8), start)) && !PROSE_LABEL.test(text.slice(Math.max(0, start - 16), start)) && fails() && CONFIG_FORMAT.test(text)) return { kind: 'code', key: 'neutral' };
   // A literal of code quoted where its type is the question: "Is \"0\" truthy?", "In YAML, is \"yes\" a boolean?",
   // "Is \"null\" valid JSON?" — a string against a number, a boolean or null (a red team on notations, session 34).
   if ((LITERAL_WORDS.has(inner.toLowerCase()) || NUMBER.test(inner)) && cues.typeQuestion()) return { kind: 'code', key: 'any' };
+  // Scare quotes in feedback whose tone is asked: "The night staff were so \"helpful\"" is a complaint, "so helpful"
+  // thanks (a red team on long prompts, session 51: 15 of 60 such pairs served). A word or two after a determiner, a
+  // possessive, an intensifier or a copula, in a text about feedback, tone or sentiment; quoted or not is the question.
+  if (SCARE_QUOTED.test(inner) && /^\p{Ll}/u.test(inner) && SCARE_BEFORE.has(keyword ?? '') && cues.tone()) return { kind: 'code', key: 'any' };
   return { kind: 'punct' };
 }
+/** A question whether a quoted word in SQL is a name or a value: "Is 'Total' an identifier or a string?". */
+const ASKS_IDENTIFIER = /\bidentifiers?\b/iu;
+/** Labels of a message quoted in prose ("error: “File too large”"), not a key of a config. */
+const PROSE_LABEL = /\b(?:error|errors|status|message|reason|code|warning|says|said|title|subject|label|text|note|caption):\s*$/iu;
+/** Formats whose values follow "key:" (YAML, a compose file, CSS, Helm, Kubernetes, TOML, an .env file). */
+const CONFIG_FORMAT = /\b(?:ya?ml|css|compose|docker|helm|kubernetes|k8s|toml|ini|config|manifest|nginx|ansible|workflow|stylesheet|scss|sass|\.env)\b/iu;
+const SCARE_QUOTED = /^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?$/u;
+const SCARE_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'so', 'very', 'really', 'too', 'quite',
+  'such', 'super', 'was', 'were', 'is', 'are', 'been', 'be',
+]);
+/** Whether a text asks about feedback, its tone or its sentiment (its start and end, like isAboutCode). */
+export function asksAboutTone(text: string): boolean {
+  return ABOUT_TONE.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+}
+const ABOUT_TONE = /\b(?:feedback|reviews?|complain\w*|compliments?|sentiment|sarcas\w*|ironic\w*|irony|tone|happy|unhappy|satisf\w*|dissatisf\w*|feels?|feeling|mood|praise|positive|negative|rating|nps|csat)\b/iu;
 
 /**
  * The key of a quote mark of code: as typed, by its style (single or double), or one for all straight quotes.
@@ -119,7 +150,7 @@ const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
 /** Words that are literals of code: booleans, nulls, YAML's booleans. */
 const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'none', 'nil', 'undefined', 'nan', 'yes', 'no', 'on', 'off', 'y', 'n']);
 /** A question about a value's type or truth: truthy, falsy, boolean, a string, JSON, YAML, equal to, valid. */
-const TYPE_QUESTION = /\b(?:truthy|falsy|falsey|boolean|bool|string|json|yaml|toml|typeof|data type|valid (?:json|yaml|toml)|parsed? as|coerced?|evaluates? (?:to|as)|counts? as (?:true|false|empty)|treated as (?:true|false))\b/iu;
+const TYPE_QUESTION = /\b(?:truthy|falsy|falsey|boolean|bool|string|json|yaml|toml|typeof|data type|type of|what type|class of|atom|charlist|char|character|binary|identifier|literal|valid (?:json|yaml|toml)|parsed? as|coerced?|evaluates? (?:to|as)|counts? as (?:true|false|empty)|treated as (?:true|false))\b/iu;
 
 /** Whether a text asks a value's type or truth (its start, as isAboutCode reads it), read once per text. */
 export function asksTypeOrTruth(text: string): boolean {
@@ -136,8 +167,30 @@ export function namesCharLanguage(text: string): boolean {
 }
 // "Java" not "JavaScript" (nothing of a name may follow). C, Go, Rust and Swift are also a vitamin or a grade, a verb,
 // corrosion and a singer: only "in C", "C code" and the like.
-const CHAR_LANGUAGE =
-  /(?:^|[^\p{L}\p{N}_#+])(?:C\+\+|C#|Java|Kotlin|Scala|Haskell|OCaml|golang|Golang)(?![\p{L}\p{N}_#+])|\b(?:[Ii]n|[Uu]sing|[Ww]ith) (?:C|Go|Rust|Swift)\b(?![+#])|\b(?:C|Go|Rust|Swift) (?:code|program|programs|function|functions|compiler|string|strings|char|chars|array|arrays|pointer|pointers)\b/u;
+// Also languages where single quotes make a char, an atom or a charlist and double quotes a string (a red team on
+// typography, session 51): Elixir, Erlang, F#, Prolog, Julia, Nim, Crystal, Elm, Ada, Zig (a name that is also a word
+// only after "in", "using" or "with").
+const CHAR_LANGUAGE = new RegExp(
+  [
+    String.raw`(?:^|[^\p{L}\p{N}_#+])(?:C\+\+|C#|F#|Java|Kotlin|Scala|Haskell|OCaml|golang|Golang|Elixir|Erlang|Prolog)(?![\p{L}\p{N}_#+])`,
+    String.raw`\b(?:[Ii]n|[Uu]sing|[Ww]ith) (?:C|Go|Rust|Swift|Julia|Nim|Crystal|Elm|Ada|Zig)\b(?![+#])`,
+    String.raw`\b(?:C|Go|Rust|Swift|Julia|Nim|Crystal|Elm|Ada|Zig) (?:code|program|programs|function|functions|compiler|string|strings|char|chars|array|arrays|pointer|pointers)\b`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A text naming a format or a language whose strings take one kind of quote, where an operand in the other is an error
+ * or another value: JSON (`{'id': 3}` is invalid), Excel's and Sheets' formulas, DAX, MATLAB (a char array or a
+ * string), HCL and Terraform, GraphQL, a Dockerfile's exec form, JMESPath, VBA (a comment), Pascal and Delphi. Read
+ * only for an operand (a red team on typography, session 51: 69 such pairs served); a quoted character in prose about
+ * them is the same either way ("How do I count cells that contain 'x' in Excel?": a break test of a first version).
+ */
+export function namesQuoteStyleFormat(text: string): boolean {
+  return QUOTE_STYLE_FORMAT.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+}
+const QUOTE_STYLE_FORMAT =
+  /(?:^|[^\p{L}\p{N}_#+])(?:JSON|json|jq|Excel|Google Sheets|DAX|MATLAB|Matlab|Octave|HCL|Terraform|GraphQL|Dockerfile|JMESPath|VBA|VB\.NET|Visual Basic|Pascal|Delphi)(?![\p{L}\p{N}_#+5])/u;
 
 /** A text about SQL: it names a database or holds a query keyword in capitals. */
 export function isAboutSql(text: string): boolean {

@@ -37,7 +37,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { asksAboutLineEndings, asksAboutOwnWhitespace, endsWithPaddedValue, LEADING_SPACE } from '../normalise-text.ts';
+import { ABOUT_RENDERING, asksAboutLineEndings, asksAboutOwnWhitespace, endsWithPaddedValue, LEADING_SPACE } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -62,6 +62,21 @@ const CONTEXT_TOKENS = 40;
 /** An apostrophe after echo, printf, alias or a commit's -m on its line, outside quotation marks of its own. */
 // Bounded: an unbounded scan to the line's end from each "echo" of a line of them was quadratic (4 s on 256 KB).
 const SHELL_APOSTROPHE = /(?<!\b(?:an?|the|my|your|amazon)\s+)\b(?:echo|printf|alias|-m)[ \t]+[^\n"`.?!]{0,200}?\p{L}['’]\p{L}/u;
+/**
+ * A string in single quotes, passed to a call, assigned or printed, with an apostrophe between letters inside it:
+ * "print('don't')" ends the string at the apostrophe (a syntax error) where "print(\"don't\")" prints (a red team on
+ * typography, session 51: 13 such pairs served). Bounded like SHELL_APOSTROPHE.
+ */
+const QUOTED_APOSTROPHE = /(?:[\p{L}\p{N}_)\]]\([ \t]*|[^=!<>]=[ \t]*|\b(?:echo|puts)[ \t]+)'[^'"\n]{0,80}?\p{L}'\p{L}[^'"\n]{0,80}?'/u;
+/** Which lines of a text end with a Markdown hard break (two spaces or more before the line break), as their numbers. */
+function hardBreaksOf(text: string): string {
+  if (!text.includes('  \n') && !text.includes('  \r')) return '';
+  const lines: number[] = [];
+  text.split(/\r?\n/u).forEach((line, index, all) => {
+    if (index < all.length - 1 && / {2,}$/u.test(line) && line.trim() !== '') lines.push(index);
+  });
+  return lines.join(',');
+}
 /** A text about a shell, where "echo" and "alias" are commands (not an Amazon Echo or a mail alias). */
 const SHELL_TOPIC = /\b(?:bash|zsh|shell|terminal|script|command|commands|prompt|git|commit|cli|console|cmd|powershell|linux|unix|macos)\b/iu;
 function runsAsCommand(tokens: readonly Token[], at: number): boolean {
@@ -226,6 +241,10 @@ export class StructuralVerifier implements CandidateVerifier {
     const sameUnlessBlocked = (accepted: string[]): Verdict => {
       // An apostrophe in an echoed or committed text opens a quote in the shell: "echo it's done" hangs, "echo it is done" prints.
       if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
+      if (QUOTED_APOSTROPHE.test(query) !== QUOTED_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'an apostrophe inside a string in single quotes' };
+      // Two spaces at a line's end are a line break where Markdown is rendered: "Roses are red  \nViolets are blue" shows
+      // two lines on GitHub, without them one (a red team on typography, session 51: 25 of 38 such pairs served).
+      if (hardBreaksOf(query) !== hardBreaksOf(candidate) && (ABOUT_RENDERING.test(query) || ABOUT_RENDERING.test(candidate))) return { kind: 'different', reason: 'a Markdown line break' };
       const codeCase = codeNameCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens);
       if (codeCase !== undefined) return { kind: 'different', reason: `case of a name in code ${codeCase}` };
       const fragmentCase = fragmentCaseDiffers(alignedHunks, unfolded.tokens, prepared.tokens, () => mostlyForeign(prepared.raw, this.#lexicon, 0, 0, true) || mostlyForeign(unfolded.raw, this.#lexicon, 0, 0, true));

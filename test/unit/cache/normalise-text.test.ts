@@ -260,3 +260,35 @@ describe('what a red team found folded (session 50)', () => {
     expect(key('Why does caf\u0065\u0301 mean coffee?')).toBe(key('Why does caf\u00e9 mean coffee?'));
   });
 });
+
+describe('what a red team on typography and one through the proxy found folded (session 51)', () => {
+  const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
+  const decomposed = (text: string) => text.normalize('NFD');
+  it('keeps a text that holds a word in both forms as typed', () => {
+    const typed = `Why does my Postgres constraint accept both ${decomposed('Zoë')} and Zoë as separate rows?`;
+    expect(key(typed)).not.toBe(key(typed.normalize('NFC')));
+  });
+  it.each([
+    'Why does my Postgres unique constraint reject Müller when I paste it, but accept it when I type it?',
+    'Our CRM shows the customer Gödel twice after deduplication. Why?',
+    'Why does my Excel XLOOKUP return #N/A for François?',
+    'How many SMS segments will this take: Hi Chloé, your order is ready.',
+    'Why does the screen reader spell out Zoë letter by letter?',
+  ])('keeps a decomposed accent where the question is how the text is stored or shown: %j', (text) => {
+    expect(key(decomposed(text))).not.toBe(key(text));
+  });
+  it.each([
+    ['Why does `read line` in bash leave a weird character at the end of each line of this file?', 'alpha', 'beta', 'gamma'],
+    ['My parser shows a stray character at the end of the last column of each row. What is it?', 'id,name', '1,Ann', '2,Bob'],
+    ['Why does this script fail on my Ubuntu server?', 'cd /app', 'npm install', 'npm start'],
+    ['Why does uniq not merge these lines?', 'foo', 'foo', 'foo'],
+  ])('keeps CRLF in pasted lines asked why they fail or look odd: %j', (...lines) => {
+    expect(key(lines.join('\r\n'))).not.toBe(key(lines.join('\n')));
+  });
+  it('still folds a decomposed accent in prose, singletons and accents of one form, and CRLF in other questions about pasted lines', () => {
+    expect(key(decomposed('What does café au lait mean?'))).toBe(key('What does café au lait mean?'));
+    expect(key(decomposed('Où est la gare à Genève?'))).toBe(key('Où est la gare à Genève?'));
+    expect(key('Why is this slow?\r\nfor i in range(n):\r\n    total += i')).toBe(key('Why is this slow?\nfor i in range(n):\n    total += i'));
+    expect(key('Summarise this:\r\nline one\r\nline two')).toBe(key('Summarise this:\nline one\nline two'));
+  });
+});

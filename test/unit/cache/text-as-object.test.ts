@@ -276,3 +276,44 @@ describe('instructsOnUserText: tasks on the user text worded without a translati
     expect(definitionsSetTextTask(described('The answer to the question, in one sentence.'))).toBe(false);
   });
 });
+
+// Session 51, an end-to-end red team: instructions in the first person ("my message", "what I type") or naming a task
+// the list did not have (a digest, a reversal, ROT13, a full stop) were not read, and near-duplicates were served.
+describe('instructsOnUserText: a task on the text named in the first person (session 51)', () => {
+  it.each([
+    'Respond with my message reversed.',
+    'Does my message contain a digit?',
+    'Tell me if my sentence is grammatical. Answer yes or no.',
+    'Is what I write grammatically correct? Yes/no only.',
+    'Reply with the SHA-256 hash of what I type.',
+    'ROT13 whatever I write.',
+    'Does my sentence end with a full stop? Yes or no.',
+    'Give me the length of my text.',
+    "I'll paste text; return it base64-encoded.",
+    'Did I capitalise the first word? Answer yes or no.',
+    'Put my text in quotes and nothing else.',
+    'Whatever I say, say it back to me exactly.',
+    'Repeat after me.',
+    'Mirror my message.',
+    'You reverse strings.',
+    'From now on, encode my message in base64.',
+  ])('is true for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(true);
+  });
+
+  it.each([
+    'I am a teacher. Help me plan lessons for my class.',
+    'I run a bakery; help me with my marketing.',
+    'My name is Sam and I like short answers.',
+    'Act as my career coach.',
+    'I will ask questions about history. Answer with dates.',
+    'Always cite the period in history you are talking about.',
+    'Do not use quotes from famous people.',
+  ])('is still false for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(false);
+  });
+
+  it('reads a tool whose description hashes the text', () => {
+    expect(definitionsSetTextTask({ tools: [{ type: 'function', function: { name: 'digest', description: 'Hash the text with SHA-256' } }] })).toBe(true);
+  });
+});
