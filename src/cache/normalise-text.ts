@@ -145,8 +145,8 @@ export function asksAboutLineEndings(text: string): boolean {
 const ASKS_WHY_LINES_FAIL =
   /\b(?:(?:weird|strange|stray|invisible|hidden|unusual|extra|odd|unexpected)\s+(?:characters?|chars?|symbols?|bytes?)|(?:does ?n[o']t|won'?t|not|never)\s+match\w*|no\s+such\s+file|command\s+not\s+found|missing\s+separator|unexpected\s+end\s+of\s+file|uniq)\b/i;
 /** A failure of pasted lines on a Unix system, where a CR at each line's end is a likely cause ("Why does this script fail on my Ubuntu server?"). */
-const FAILS = /\b(?:fail\w*|errors?|broken|won'?t\s+(?:work|run|start)|will\s+(?:this|it)\s+(?:\w+\s+)?(?:work|run|parse))\b/i;
-const ON_UNIX = /\b(?:bash|zsh|shell|linux|ubuntu|debian|centos|unix|macos|crontab|cron|makefile|systemd|openssl|nginx)\b|\.env\b/i;
+const FAILS = /\b(?:fail\w*|errors?|broken|invalid|rejected|malformed|ignored|not\s+recogni[sz]ed|won'?t\s+(?:work|run|start)|will\s+(?:this|it)\s+(?:\w+\s+)?(?:work|run|parse))\b/i;
+const ON_UNIX = /\b(?:bash|zsh|shell|linux|ubuntu|debian|centos|unix|macos|crontab|cron|makefile|systemd|openssl|nginx|ssh|curl|sed|awk|grep|postgres|psql)\b|\.env\b/i;
 function failsOnUnix(question: string): boolean {
   return FAILS.test(question) && ON_UNIX.test(question);
 }

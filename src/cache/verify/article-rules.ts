@@ -367,10 +367,16 @@ export function namesFixedPhrase(side: PreparedSide, at: number, lexicon: Lexico
   // "in heat" of an animal (an attack on the verifier's acceptances, session 46); not "Is it safe to run in (the) heat?".
   if (lower === 'heat' && before === 'in') return tokens[at + 1]?.key.toLowerCase() !== 'of' && tokens.some((token) => token.kind === 'word' && IN_SEASON_WORDS.has(token.key.toLowerCase()));
   // "in first place" is ranked first, "in the first place" at all (a red team on numbers, session 51: 19 of 19 served).
-  if (lower === 'first' && before === 'in' && tokens[at + 1]?.key.toLowerCase() === 'place') return true;
+  // Only after a verb of ranking: "Why did I choose this job in (the) first place?" can only mean "at all" (a review).
+  if (lower === 'first' && before === 'in' && tokens[at + 1]?.key.toLowerCase() === 'place') return [2, 3, 4].some((back) => RANKING_VERBS.has(tokens[at - back]?.key.toLowerCase() ?? ''));
   return PHRASE_NOUNS.has(lower) || lexicon.hasLemma(`${before}_${lower}`);
 }
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'out', 'by', 'to', 'from']);
+/** Verbs a ranking follows ("finished in first place", "end up in first place", "is in first place"). */
+const RANKING_VERBS: ReadonlySet<string> = new Set([
+  'finish', 'finished', 'finishes', 'finishing', 'up', 'came', 'come', 'comes', 'coming', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'stay',
+  'stayed', 'stays', 'remain', 'remained', 'remains', 'placed', 'ranked', 'sit', 'sits', 'sitting', 'sat', 'still', 'currently', 'now', 'tied',
+]);
 const PHRASE_NOUNS: ReadonlySet<string> = new Set([
   'front', 'back', 'office', 'house', 'top', 'bottom', 'school', 'hospital', 'bed', 'prison', 'jail', 'court', 'class',
   'college', 'church', 'charge', 'hand', 'town', 'sea', 'work', 'home',

@@ -67,6 +67,8 @@ export function commaChangesMeaning(
       // hired then): a participle set off by two commas describes every one of a plural that opens a rule's sentence (a
       // red team on long prompts, session 51: 79 of 270 served); not the asker's own things ("The cookies, baked at 180C,
       // came out flat": a break test, 41 of 50 such pairs refused by a first version).
+      // The same with "that" ("Residents, that moved in after June, pay the new rate"), a comma users type before it too.
+      if (group && opensClause(side, at - 1) && next === 'that' && closesParticipleAside(side, at, commas[one], other, lexicon)) return 'comma before a relative clause';
       if (group && opensClause(side, at - 1) && isParticiple(next, lexicon) && closesParticipleAside(side, at, commas[one], other, lexicon)) return 'comma before a participle clause';
       // "my parents, Ann and Bob" (two people) / "my parents, Ann, and Bob" (four); "My son Tom and I" (two) / "My
       // son, Tom and I" (three): a comma after or inside a name that follows a group or a relative makes it an item.
@@ -108,6 +110,9 @@ function negatedItemBefore(side: PreparedSide, at: number, own: readonly number[
     const token = side.tokens[index]!;
     const word = token.kind === 'word' ? token.key.toLowerCase() : '';
     if (LEAVING_OUT.has(word)) return index < at - 1 ? word : undefined;
+    // "none of", "free of", "instead of", "rather than", "other than", "apart from", "except for" (a break test, session 51).
+    const pair = side.tokens[index - 1]?.kind === 'word' ? `${side.tokens[index - 1]!.key.toLowerCase()} ${word}` : '';
+    if (LEAVING_OUT_PAIRS.has(pair)) return index < at - 1 ? word : undefined;
     if (word === 'not') {
       const before = side.tokens[index - 1];
       return index < at - 1 && (index === start || token.sentenceStart || (before?.kind === 'word' && before.key.toLowerCase() === 'but')) ? word : undefined;
@@ -117,7 +122,12 @@ function negatedItemBefore(side: PreparedSide, at: number, own: readonly number[
   return undefined;
 }
 /** Words that leave out the item they stand before ("no garlic", "without curl"). */
-const LEAVING_OUT: ReadonlySet<string> = new Set(['no', 'without', 'excluding', 'except', 'minus', 'sans', 'excl']);
+const LEAVING_OUT: ReadonlySet<string> = new Set(['no', 'without', 'excluding', 'except', 'minus', 'sans', 'excl', 'never', 'avoid', 'avoiding', 'skip', 'skipping',
+  'barring', 'omit', 'omitting', 'zero']);
+const LEAVING_OUT_PAIRS: ReadonlySet<string> = new Set([
+  'none of', 'free of', 'instead of', 'rather than', 'other than', 'apart from', 'except for', 'allergic to', 'leave out', 'nothing with', 'hold the',
+  'drop the',
+]);
 /** How many words an item under a negation may take before its comma ("no big cities", "not the seller's side"). */
 const NEGATED_ITEM_WORDS = 5;
 
@@ -128,9 +138,10 @@ const NEGATED_ITEM_WORDS = 5;
  */
 function nounPhraseAfter(side: PreparedSide, at: number, negator: string, own: readonly number[], sentences: readonly number[], lexicon: CommaLexicon): boolean {
   const word = (index: number) => (side.tokens[index]?.kind === 'word' ? side.tokens[index]!.key.toLowerCase() : undefined);
+  if (negator === '') return false;
   let head = at;
-  while (ITEM_DETERMINERS.has(word(head) ?? '')) head++;
-  if (negator === '' || side.tokens[head] === undefined) return false;
+  while (head < at + ITEM_WORDS && ITEM_DETERMINERS.has(word(head) ?? '')) head++;
+  if (side.tokens[head] === undefined) return false;
   const first = word(head) ?? '';
   if (NEW_REQUEST_AFTER.has(first) || SUBJECTS_AND_AUXILIARIES.has(first) || COURTESY.has(first) || (head === at && REQUEST_VERBS.has(first))) return false;
   // A thing the negation could leave out, not a constraint beside it: "and in plain English", "and under 100 words",
@@ -356,6 +367,13 @@ const CALENDAR_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Whether a text counts, shares or seats people: "split evenly among", "each", "per child", "how many", "at least three". */
 function countsPeople(side: PreparedSide): boolean {
+  let known = COUNTS_PEOPLE.get(side);
+  if (known === undefined) COUNTS_PEOPLE.set(side, (known = readsCountOfPeople(side)));
+  return known;
+}
+/** countsPeople of a side, read once: a text of many lists of names is read once, not once per list. */
+const COUNTS_PEOPLE = new WeakMap<PreparedSide, boolean>();
+function readsCountOfPeople(side: PreparedSide): boolean {
   const word = (index: number) => (side.tokens[index]?.kind === 'word' ? side.tokens[index]!.key.toLowerCase() : '');
   return side.tokens.some((token, index) => token.kind === 'word' && (COUNTING_WORDS.has(word(index)) || (word(index) === 'how' && word(index + 1) === 'many') || (word(index) === 'per' && PER_WHOM.has(word(index + 1)))));
 }
@@ -377,6 +395,8 @@ function isParticiple(word: string, lexicon: CommaLexicon): boolean {
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'built', 'held', 'paid', 'sold', 'made', 'written', 'given', 'taken', 'sent', 'bought', 'kept', 'left', 'known', 'shown', 'seen', 'done', 'set',
   'found', 'brought', 'taught', 'told', 'spent', 'lost', 'grown', 'drawn', 'driven', 'worn', 'chosen', 'frozen', 'stolen', 'born', 'hit', 'run',
+  'sung', 'shaken', 'sworn', 'blown', 'overtaken', 'undertaken', 'taken', 'forgotten', 'forgiven', 'spoken', 'broken', 'hidden', 'bitten',
+  'struck', 'laid', 'lent', 'flown', 'won', 'withdrawn', 'mislaid', 'cut', 'shut', 'sent', 'built', 'dealt', 'meant', 'sold', 'shot', 'fed',
 ]);
 /**
  * Whether a comma this side only has, a few words after `at`, closes the participle's clause before the sentence's

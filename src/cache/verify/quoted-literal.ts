@@ -58,6 +58,10 @@ export interface TextCues {
   typeQuestion: () => boolean;
   /** The text asks about feedback, its tone or its sentiment (asksAboutTone). */
   tone: () => boolean;
+  /** The text names a config format whose values follow "key:" (CONFIG_FORMAT). */
+  config: () => boolean;
+  /** The text asks whether something is an identifier (ASKS_IDENTIFIER). */
+  identifier: () => boolean;
 }
 
 /**
@@ -91,35 +95,43 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   if ((single || NUMBER.test(inner)) && (code() || (single && cues.charLanguage()))) return { kind: 'code', key: single && cues.charLanguage() ? 'style' : 'neutral' };
   // A word quoted where its type is asked, in a language where the marks make the type: "In Erlang, is 'hello' an
   // atom?" / "… \"hello\" …" (an atom, a list).
-  if (/^[\p{L}\p{N}_]+$/u.test(inner) && cues.typeQuestion() && (cues.charLanguage() || (sql() && ASKS_IDENTIFIER.test(text)))) return { kind: 'code', key: 'style' };
+  if (/^[\p{L}\p{N}_]+$/u.test(inner) && cues.typeQuestion() && (cues.charLanguage() || (sql() && cues.identifier()))) return { kind: 'code', key: 'style' };
   // Curly quotes around a value after its key ("key: “value”", "font-family: ‘Open Sans’;") are characters of the value
   // where the text asks why it fails: a config's or a stylesheet's answer, not a phone's typing.
-  if (CURLY_QUOTES.has(text[start]!) && /[\p{L}\p{N}_-]: *$/u.test(text.slice(Math.max(0, start - 8), start)) && !PROSE_LABEL.test(text.slice(Math.max(0, start - 16), start)) && fails() && CONFIG_FORMAT.test(text)) return { kind: 'code', key: 'neutral' };
+  if (CURLY_QUOTES.has(text[start]!) && /[\p{L}\p{N}_-]: *$/u.test(text.slice(Math.max(0, start - 8), start)) && !PROSE_LABEL.test(text.slice(Math.max(0, start - 16), start)) && fails() && cues.config()) return { kind: 'code', key: 'neutral' };
   // A literal of code quoted where its type is the question: "Is \"0\" truthy?", "In YAML, is \"yes\" a boolean?",
   // "Is \"null\" valid JSON?" — a string against a number, a boolean or null (a red team on notations, session 34).
   if ((LITERAL_WORDS.has(inner.toLowerCase()) || NUMBER.test(inner)) && cues.typeQuestion()) return { kind: 'code', key: 'any' };
   // Scare quotes in feedback whose tone is asked: "The night staff were so \"helpful\"" is a complaint, "so helpful"
   // thanks (a red team on long prompts, session 51: 15 of 60 such pairs served). A word or two after a determiner, a
   // possessive, an intensifier or a copula, in a text about feedback, tone or sentiment; quoted or not is the question.
-  if (SCARE_QUOTED.test(inner) && /^\p{Ll}/u.test(inner) && SCARE_BEFORE.has(keyword ?? '') && cues.tone()) return { kind: 'code', key: 'any' };
+  if (SCARE_QUOTED.test(inner) && /^\p{Ll}/u.test(inner) && keyword !== undefined && !MENTION_BEFORE.has(keyword) && cues.tone()) return { kind: 'code', key: 'any' };
   return { kind: 'punct' };
 }
-/** A question whether a quoted word in SQL is a name or a value: "Is 'Total' an identifier or a string?". */
-const ASKS_IDENTIFIER = /\bidentifiers?\b/iu;
+/** Whether a text asks whether a quoted word in SQL is a name or a value: "Is 'Total' an identifier or a string?". */
+export function asksIdentifier(text: string): boolean {
+  return /\bidentifiers?\b/iu.test(text);
+}
 /** Labels of a message quoted in prose ("error: “File too large”"), not a key of a config. */
 const PROSE_LABEL = /\b(?:error|errors|status|message|reason|code|warning|says|said|title|subject|label|text|note|caption):\s*$/iu;
-/** Formats whose values follow "key:" (YAML, a compose file, CSS, Helm, Kubernetes, TOML, an .env file). */
+/** Whether a text names a format whose values follow "key:" (YAML, a compose file, CSS, Helm, Kubernetes, TOML, an .env file). */
+export function namesConfigFormat(text: string): boolean {
+  return CONFIG_FORMAT.test(text);
+}
 const CONFIG_FORMAT = /\b(?:ya?ml|css|compose|docker|helm|kubernetes|k8s|toml|ini|config|manifest|nginx|ansible|workflow|stylesheet|scss|sass|\.env)\b/iu;
 const SCARE_QUOTED = /^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?$/u;
-const SCARE_BEFORE: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'so', 'very', 'really', 'too', 'quite',
-  'such', 'super', 'was', 'were', 'is', 'are', 'been', 'be',
+/** Words before a quotation that mention the word rather than use it: "What does 'literally' mean?", "the word 'fine'". */
+const MENTION_BEFORE: ReadonlySet<string> = new Set([
+  'does', 'do', 'did', 'word', 'words', 'term', 'terms', 'phrase', 'phrases', 'say', 'says', 'said', 'saying', 'called', 'like', 'as', 'mean',
+  'means', 'spell', 'spelled', 'spelt', 'wrote', 'write', 'writes', 'typed', 'type', 'translate', 'define', 'is', 'are', 'use', 'using', 'used',
+  'with', 'replace', 'label', 'labelled', 'labeled', 'named', 'name', 'titled', 'tagged', 'marked', 'reads', 'read', 'shows', 'show', 'display',
+  'to', 'click', 'clicked', 'press', 'pressed', 'select', 'selected', 'choose', 'chose', 'enter', 'entered', 'search', 'searched',
 ]);
 /** Whether a text asks about feedback, its tone or its sentiment (its start and end, like isAboutCode). */
 export function asksAboutTone(text: string): boolean {
   return ABOUT_TONE.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
 }
-const ABOUT_TONE = /\b(?:feedback|reviews?|complain\w*|compliments?|sentiment|sarcas\w*|ironic\w*|irony|tone|happy|unhappy|satisf\w*|dissatisf\w*|feels?|feeling|mood|praise|positive|negative|rating|nps|csat)\b/iu;
+const ABOUT_TONE = /\b(?:feedback|reviews?|complain\w*|compliments?|sentiment|sarcas\w*|ironic\w*|irony|tone|happy|unhappy|satisf\w*|dissatisf\w*|feels?|feeling|mood|praise|positive|negative|rating|nps|csat|customers?|guests?|clients?|recommend\w*|surveys?|tweets?|testimonials?|come\s+back)\b/iu;
 
 /**
  * The key of a quote mark of code: as typed, by its style (single or double), or one for all straight quotes.
@@ -172,7 +184,7 @@ export function namesCharLanguage(text: string): boolean {
 // only after "in", "using" or "with").
 const CHAR_LANGUAGE = new RegExp(
   [
-    String.raw`(?:^|[^\p{L}\p{N}_#+])(?:C\+\+|C#|F#|Java|Kotlin|Scala|Haskell|OCaml|golang|Golang|Elixir|Erlang|Prolog)(?![\p{L}\p{N}_#+])`,
+    String.raw`(?:^|[^\p{L}\p{N}_#+])(?:C\+\+|C#|F#|Java|Kotlin|Scala|Haskell|OCaml|golang|Golang|Elixir|Erlang|Prolog|Common Lisp|Emacs Lisp|Lisp|Scheme|Racket|Clojure|Smalltalk|Verilog|SystemVerilog|VHDL)(?![\p{L}\p{N}_#+])`,
     String.raw`\b(?:[Ii]n|[Uu]sing|[Ww]ith) (?:C|Go|Rust|Swift|Julia|Nim|Crystal|Elm|Ada|Zig)\b(?![+#])`,
     String.raw`\b(?:C|Go|Rust|Swift|Julia|Nim|Crystal|Elm|Ada|Zig) (?:code|program|programs|function|functions|compiler|string|strings|char|chars|array|arrays|pointer|pointers)\b`,
   ].join('|'),
@@ -190,7 +202,7 @@ export function namesQuoteStyleFormat(text: string): boolean {
   return QUOTE_STYLE_FORMAT.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
 }
 const QUOTE_STYLE_FORMAT =
-  /(?:^|[^\p{L}\p{N}_#+])(?:JSON|json|jq|Excel|Google Sheets|DAX|MATLAB|Matlab|Octave|HCL|Terraform|GraphQL|Dockerfile|JMESPath|VBA|VB\.NET|Visual Basic|Pascal|Delphi)(?![\p{L}\p{N}_#+5])/u;
+  /(?:^|[^\p{L}\p{N}_#+])(?:JSON|json|jq|Excel|Google Sheets|DAX|MATLAB|Matlab|Octave|HCL|Terraform|GraphQL|Dockerfile|JMESPath|VBA|VB\.NET|Visual Basic|Pascal|Delphi|Common Lisp|Emacs Lisp|Lisp|Scheme|Racket|Clojure|Power Query|Stata)(?![\p{L}\p{N}_#+5])/u;
 
 /** A text about SQL: it names a database or holds a query keyword in capitals. */
 export function isAboutSql(text: string): boolean {
@@ -227,14 +239,14 @@ function wordBefore(text: string, start: number): string | undefined {
   return word === null ? undefined : word[0].toLowerCase();
 }
 /** Shell commands whose arguments are strings, patterns or file names. */
-const SHELL_ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'grep', 'egrep', 'sed', 'awk', 'alias', 'ls', 'cat', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'cd', 'cut', 'find']);
+const SHELL_ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'grep', 'egrep', 'sed', 'awk', 'alias', 'ls', 'cat', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'cd', 'cut', 'find', 'install', 'run', 'ssh']);
 /** A command-line flag right before a quotation: `-m "fix"`, `--header "Accept: …"`, `--data=`. */
 const FLAG_BEFORE = /(?:^|\s)--?[A-Za-z][\w-]*[ =]?$/u;
 /** Whether a text asks why something fails or errs (its start and end, like isAboutCode); asked lazily, once per text. */
 export function asksWhyItFails(text: string): boolean {
   return ASKS_WHY_IT_FAILS.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
 }
-const ASKS_WHY_IT_FAILS = /\b(?:why|errors?|fail\w*|wrong|invalid|broken|(?:does ?n[o']t|won'?t|not) (?:work|find|send|match)\w*|nothing|no such)\b/iu;
+const ASKS_WHY_IT_FAILS = /\b(?:why|errors?|fail\w*|wrong|invalid|broken|(?:does ?n[o']t|won'?t|not) (?:work|find|send|match|start|run)\w*|will (?:this|it) work|nothing|no such)\b/iu;
 /** Keywords whose operand follows them: what comes after in quotes is a string literal. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['return', 'typeof', 'throw', 'raise', 'yield', 'sizeof', 'instanceof']);
 /**

@@ -67,13 +67,14 @@ const SHELL_APOSTROPHE = /(?<!\b(?:an?|the|my|your|amazon)\s+)\b(?:echo|printf|a
  * "print('don't')" ends the string at the apostrophe (a syntax error) where "print(\"don't\")" prints (a red team on
  * typography, session 51: 13 such pairs served). Bounded like SHELL_APOSTROPHE.
  */
-const QUOTED_APOSTROPHE = /(?:[\p{L}\p{N}_)\]]\([ \t]*|[^=!<>]=[ \t]*|\b(?:echo|puts)[ \t]+)'[^'"\n]{0,80}?\p{L}'\p{L}[^'"\n]{0,80}?'/u;
+const QUOTED_APOSTROPHE = /(?:[\p{L}\p{N}_)\]]\([ \t]*|[^=!<>]=[ \t]*|[=!]=[ \t]*|(?:^|[\s=(])\[[ \t]*|\{\{[ \t]*|[?+%][ \t]*|\b(?:echo|puts|return|raise|assert|throw)[ \t]+)'[^'"\n]{0,80}?\p{L}'\p{L}[^'"\n]{0,80}?'/u;
 /** Which lines of a text end with a Markdown hard break (two spaces or more before the line break), as their numbers. */
 function hardBreaksOf(text: string): string {
   if (!text.includes('  \n') && !text.includes('  \r')) return '';
   const lines: number[] = [];
   text.split(/\r?\n/u).forEach((line, index, all) => {
-    if (index < all.length - 1 && / {2,}$/u.test(line) && line.trim() !== '') lines.push(index);
+    // endsWith, not / {2,}$/: that regex retried from each space of a long run (2.3 s on a 32 KB line; a review, session 51).
+    if (index < all.length - 1 && line.endsWith('  ') && line.trim() !== '') lines.push(index);
   });
   return lines.join(',');
 }
@@ -756,6 +757,9 @@ const SHOWN: ReadonlySet<string> = new Set(['example', 'examples', 'recipe', 'li
  * the abbreviation is asked about ("What does e.g. stand for?"), nor "i.e.", which says "that is".
  */
 function exampleMarker(hunk: Hunk, left: readonly Token[], right: readonly Token[], leftSide: PreparedSide, rightSide: PreparedSide): boolean {
+  // A marker is a few tokens: a long hunk is none, and the regex below retried from each space of a long run of them (10 s
+  // on a 64 KB line of spaces; a review, session 51).
+  if (left.length > MARKER_TOKENS || right.length > MARKER_TOKENS || [...left, ...right].some((token) => token.text.length > MARKER_CHARACTERS)) return false;
   const marker = (tokens: readonly Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ').replace(/\s*[.,:]\s*/gu, '').trim();
   const [one, other] = [marker(left), marker(right)];
   if (one === other || !EXAMPLE_MARKERS.has(one) || !EXAMPLE_MARKERS.has(other)) return false;
@@ -766,6 +770,9 @@ function exampleMarker(hunk: Hunk, left: readonly Token[], right: readonly Token
   return !asksAboutWords(leftSide.tokens, hunk.leftStart, hunk.leftEnd, false) && !asksAboutWords(rightSide.tokens, hunk.rightStart, hunk.rightEnd, false);
 }
 const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['e.g', 'eg', 'e.g.', 'for example', 'for instance']);
+/** The most tokens a marker takes ("for", "example", ",": or "e", ".", "g", "."). */
+const MARKER_TOKENS = 6;
+const MARKER_CHARACTERS = 12;
 
 /**
  * "In simple terms", "in simple words", "in simple language" closing a request to explain something: one way of asking

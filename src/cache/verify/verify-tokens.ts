@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_OPENERS, QUESTION_WORD
 import { codeCueEnds, codeFollowsWord, endsCodeOperand, FUNCTION_DEFINITION } from './code-stretch.ts';
 import { type DataBlock, dataBlocks } from './data-block.ts';
 import { pastedText } from './pasted-text.ts';
-import { asksAboutTone, asksTypeOrTruth, asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, namesQuoteStyleFormat, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
+import { asksAboutTone, asksIdentifier, asksTypeOrTruth, asksWhyItFails, BracketDepth, isAboutCode, isAboutSql, namesCharLanguage, namesConfigFormat, namesQuoteStyleFormat, quoteMarkKey, quoteMarks, type TextCues } from './quoted-literal.ts';
 import { casedUnitAtSentenceStart } from './cased-units.ts';
 
 /**
@@ -166,6 +166,8 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
   let typeQuestion: boolean | undefined;
   let tone: boolean | undefined;
   let styleFormat: boolean | undefined;
+  let config: boolean | undefined;
+  let identifier: boolean | undefined;
   const cues: TextCues = {
     typeQuestion: () => (typeQuestion ??= asksTypeOrTruth(text)),
     sql: aboutSql,
@@ -174,6 +176,8 @@ function proseAndCodeTokens(text: string, tokens: Token[], glued: boolean): void
     charLanguage: () => (charLanguage ??= namesCharLanguage(text)),
     tone: () => (tone ??= asksAboutTone(text)),
     styleFormat: () => (styleFormat ??= namesQuoteStyleFormat(text)),
+    config: () => (config ??= namesConfigFormat(text)),
+    identifier: () => (identifier ??= asksIdentifier(text)),
   };
   // Whether the quotation before the prose being cut was a literal of code.
   let afterLiteral = false;

@@ -136,3 +136,29 @@ describe('what the rules above leave served: near-duplicates a break test wrote 
     ["Where can I print 'Don't Panic' stickers cheaply?", 'Where can I print "Don\'t Panic" stickers cheaply?'],
   ]);
 });
+
+// A second red team wrote variants of each class closed above (895 pairs; 376 served by the first versions).
+describe('variants of the classes above', () => {
+  notServed([
+    ['Give me a granola recipe free of nuts and dried cherries.', 'Give me a granola recipe free of nuts, and dried cherries.'],
+    ['Build the form with React instead of jQuery and Tailwind.', 'Build the form with React instead of jQuery, and Tailwind.'],
+    ['Recommend Linux distros rather than Windows and ChromeOS.', 'Recommend Linux distros rather than Windows, and ChromeOS.'],
+    ['Residents that moved in after June pay the new rate. Do all residents pay the new rate?', 'Residents, that moved in after June, pay the new rate. Do all residents pay the new rate?'],
+    ['Trees blown down by the wind will be removed. Will standing trees be removed?', 'Trees, blown down by the wind, will be removed. Will standing trees be removed?'],
+    ['On a scale of 1-5, how satisfied is the writer? They cleaned the room before we arrived.', 'On a scale of 1-5, how satisfied is the writer? They “cleaned” the room before we arrived.'],
+    ['The technician fixed the leak in under an hour. Is this person likely to come back?', "The technician 'fixed' the leak in under an hour. Is this person likely to come back?"],
+    ["In Scheme, is 'abc' a string?", 'In Scheme, is "abc" a string?'],
+    ["In Power Query M, is Text.Upper('abc') valid?", 'In Power Query M, is Text.Upper("abc") valid?'],
+    ["Why is this a syntax error? x = cond ? 'it's on' : 'off'", 'Why is this a syntax error? x = cond ? "it\'s on" : \'off\''],
+    ["Is this Ruby fine? raise 'can't parse file'", 'Is this Ruby fine? raise "can\'t parse file"'],
+    ['Will this work in bash? mkdir "new folder"', 'Will this work in bash? mkdir “new folder”'],
+    ['Give me a pizza, barring olives and anchovies', 'Give me a pizza, barring olives, and anchovies'],
+    ["Make me a salad, I'm allergic to walnuts and pecans", "Make me a salad, I'm allergic to walnuts, and pecans"],
+  ]);
+  served([
+    ["What does 'literally' mean in this customer review?", 'What does literally mean in this customer review?'],
+    ["The customer typed 'cancel' in the chat. What should the bot do?", 'The customer typed "cancel" in the chat. What should the bot do?'],
+    ['He said, "don\'t worry" - is he being sincere?', "He said, 'don't worry' - is he being sincere?"],
+    ['Why did I choose this job in the first place?', 'Why did I choose this job in first place?'],
+  ]);
+});
