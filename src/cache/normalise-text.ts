@@ -91,7 +91,7 @@ function keepsCharacters(text: string): boolean {
  * asks about two equal names (a red team on typography, session 51). Called only for a text NFC changes.
  */
 function mixesForms(text: string): boolean {
-  // The letters typed composed ("ë", "가"; not a singleton NFC replaces, "\u212A"), then whether a decomposed cluster
+  // The letters typed composed ("ë"; not a singleton NFC replaces, "\u212A"), then whether a decomposed cluster
   // composes to one of them. A keyboard that adds a tone mark to a composed vowel ("ê" + "\u0301", Vietnamese) types
   // no letter in both forms (a break test of a first version, session 51: 30 such texts lost their exact key).
   const composed = new Set<string>();
@@ -143,7 +143,7 @@ export function asksAboutLineEndings(text: string): boolean {
  * through the proxy, session 51: 36 such pairs had one exact key). Read only with lines held (holdsLines).
  */
 const ASKS_WHY_LINES_FAIL =
-  /\b(?:(?:weird|strange|stray|invisible|hidden|unusual|extra|odd|unexpected)\s+(?:characters?|chars?|symbols?|bytes?)|(?:does ?n[o']t|won'?t|not|never)\s+match\w*|no\s+such\s+file|command\s+not\s+found|missing\s+separator|unexpected\s+end\s+of\s+file|uniq)\b/i;
+  /\b(?:(?:weird|strange|stray|invisible|hidden|unusual|extra|odd|unexpected)\s+(?:characters?|chars?|symbols?|bytes?)|(?:does ?n[o'’]t|won[’']?t|not|never)\s+match\w*|no\s+such\s+file|command\s+not\s+found|missing\s+separator|unexpected\s+end\s+of\s+file|uniq)\b/i;
 /** A failure of pasted lines on a Unix system, where a CR at each line's end is a likely cause ("Why does this script fail on my Ubuntu server?"). */
 const FAILS = /\b(?:fail\w*|errors?|broken|invalid|rejected|malformed|ignored|not\s+recogni[sz]ed|won'?t\s+(?:work|run|start)|will\s+(?:this|it)\s+(?:\w+\s+)?(?:work|run|parse))\b/i;
 const ON_UNIX = /\b(?:bash|zsh|shell|linux|ubuntu|debian|centos|unix|macos|crontab|cron|makefile|systemd|openssl|nginx|ssh|curl|sed|awk|grep|postgres|psql)\b|\.env\b/i;

@@ -335,3 +335,8 @@ export const COMPUTING_TERMS: ReadonlySet<string> = new Set([
   'mend_fences', 'build_credit', 'cheap_shot', 'cheap_talk', 'quick_fix', 'fast_track', 'big_picture', 'small_talk', 'hard_feelings',
 ]);
 
+/** The days of the week and the months: capitalised words that are no person's name ("Monday, Wednesday and Friday"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december',
+]);

@@ -1,5 +1,5 @@
 import { firstAbove } from '../../util/bisect.ts';
-import { FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
+import { CALENDAR_NAMES, FUNCTION_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import { isName } from './noun-number.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
@@ -105,7 +105,9 @@ export function commaChangesMeaning(
  * with "not" ("…, not French", "…, but not the cons"). Not a clause's "not" ("It's not raining", "Don't use numpy").
  */
 function negatedItemBefore(side: PreparedSide, at: number, own: readonly number[], sentences: readonly number[]): string | undefined {
-  const start = Math.max(own[firstAbove(own, at - 1) - 1] ?? 0, sentences[firstAbove(sentences, at - 1) - 1] ?? 0, at - NEGATED_ITEM_WORDS - 1);
+  // Where the item's phrase opens (after this side's last comma, or its sentence's start), and how far back it is read.
+  const open = Math.max(own[firstAbove(own, at - 1) - 1] ?? 0, sentences[firstAbove(sentences, at - 1) - 1] ?? 0);
+  const start = Math.max(open, at - NEGATED_ITEM_WORDS - 1);
   for (let index = at - 1; index >= start; index--) {
     const token = side.tokens[index]!;
     const word = token.kind === 'word' ? token.key.toLowerCase() : '';
@@ -115,7 +117,7 @@ function negatedItemBefore(side: PreparedSide, at: number, own: readonly number[
     if (LEAVING_OUT_PAIRS.has(pair)) return index < at - 1 ? word : undefined;
     if (word === 'not') {
       const before = side.tokens[index - 1];
-      return index < at - 1 && (index === start || token.sentenceStart || (before?.kind === 'word' && before.key.toLowerCase() === 'but')) ? word : undefined;
+      return index < at - 1 && (index === open || token.sentenceStart || (before?.kind === 'word' && before.key.toLowerCase() === 'but')) ? word : undefined;
     }
     if (token.sentenceStart) return undefined;
   }
@@ -148,6 +150,9 @@ function nounPhraseAfter(side: PreparedSide, at: number, negator: string, own: r
   // "and max 50 words", "and for two people", "and firm", "and accurately" (a break test of the first version, session
   // 51: 71 of 100 everyday pairs refused). Its head is a name or a noun, and it holds no number or preposition.
   const named = /^\p{Lu}/u.test(side.tokens[head]!.text);
+  // A second negation is its own ("no login, and no database", "never X, and never Y"); after "no" an item with a
+  // determiner of its own is out of its reach ("a story with no dialogue and a twist ending").
+  if (LEAVING_OUT.has(first) || first === 'not' || (negator === 'no' && head > at)) return false;
   if ((first === '' && !(head > at && side.tokens[head]!.kind === 'number')) || FUNCTION_WORDS.has(first)) return false;
   // A verb right after "and" opens a step ("and keep it short", "and add comments"): a word read as a verb before what
   // it acts on, or one seldom a noun ("add", "include"); not an item's modifier ("and discount codes", "and mixed
@@ -157,9 +162,6 @@ function nounPhraseAfter(side: PreparedSide, at: number, negator: string, own: r
     const share = lexicon.nounShare(first);
     if ((then !== undefined && (FUNCTION_WORDS.has(then) || STEP_OBJECTS.has(then))) || (share === undefined ? !lexicon.canBeNoun(first) : share < SELDOM_NOUN)) return false;
   }
-  // A second negation is its own ("no login, and no database"); after "no" an item with a determiner of its own is out
-  // of its reach ("a story with no dialogue and a twist ending").
-  if (LEAVING_OUT.has(first) || first === 'not' || (negator === 'no' && head > at)) return false;
   // An item is short and ends where its sentence or phrase does: "and my boss wants it today" is a clause.
   const end = Math.min(own[firstAbove(own, at)] ?? Infinity, sentences[firstAbove(sentences, at)] ?? Infinity, side.tokens.length);
   if (end - head > ITEM_WORDS) return false;
@@ -361,10 +363,6 @@ function personalNames(side: PreparedSide, at: number, lexicon: CommaLexicon): b
   }
   return true;
 }
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december',
-]);
 /** Whether a text counts, shares or seats people: "split evenly among", "each", "per child", "how many", "at least three". */
 function countsPeople(side: PreparedSide): boolean {
   let known = COUNTS_PEOPLE.get(side);
@@ -395,8 +393,8 @@ function isParticiple(word: string, lexicon: CommaLexicon): boolean {
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'built', 'held', 'paid', 'sold', 'made', 'written', 'given', 'taken', 'sent', 'bought', 'kept', 'left', 'known', 'shown', 'seen', 'done', 'set',
   'found', 'brought', 'taught', 'told', 'spent', 'lost', 'grown', 'drawn', 'driven', 'worn', 'chosen', 'frozen', 'stolen', 'born', 'hit', 'run',
-  'sung', 'shaken', 'sworn', 'blown', 'overtaken', 'undertaken', 'taken', 'forgotten', 'forgiven', 'spoken', 'broken', 'hidden', 'bitten',
-  'struck', 'laid', 'lent', 'flown', 'won', 'withdrawn', 'mislaid', 'cut', 'shut', 'sent', 'built', 'dealt', 'meant', 'sold', 'shot', 'fed',
+  'sung', 'shaken', 'sworn', 'blown', 'overtaken', 'undertaken', 'forgotten', 'forgiven', 'spoken', 'broken', 'hidden', 'bitten',
+  'struck', 'laid', 'lent', 'flown', 'won', 'withdrawn', 'mislaid', 'cut', 'shut', 'dealt', 'meant', 'shot', 'fed',
 ]);
 /**
  * Whether a comma this side only has, a few words after `at`, closes the participle's clause before the sentence's

@@ -103,8 +103,9 @@ export function quoteMarks(text: string, start: number, end: number, depth: Brac
   // "Is \"null\" valid JSON?" — a string against a number, a boolean or null (a red team on notations, session 34).
   if ((LITERAL_WORDS.has(inner.toLowerCase()) || NUMBER.test(inner)) && cues.typeQuestion()) return { kind: 'code', key: 'any' };
   // Scare quotes in feedback whose tone is asked: "The night staff were so \"helpful\"" is a complaint, "so helpful"
-  // thanks (a red team on long prompts, session 51: 15 of 60 such pairs served). A word or two after a determiner, a
-  // possessive, an intensifier or a copula, in a text about feedback, tone or sentiment; quoted or not is the question.
+  // thanks (a red team on long prompts, session 51: 15 of 60 such pairs served). A lowercase word or two after a word that
+  // does not mention it ("the word", "called", "typed"), in a text about feedback, customers, tone or sentiment; not a
+  // label ("the "Reviews" tab": capitalised); quoted or not is the question.
   if (SCARE_QUOTED.test(inner) && /^\p{Ll}/u.test(inner) && keyword !== undefined && !MENTION_BEFORE.has(keyword) && cues.tone()) return { kind: 'code', key: 'any' };
   return { kind: 'punct' };
 }
@@ -123,7 +124,7 @@ const SCARE_QUOTED = /^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?$/u;
 /** Words before a quotation that mention the word rather than use it: "What does 'literally' mean?", "the word 'fine'". */
 const MENTION_BEFORE: ReadonlySet<string> = new Set([
   'does', 'do', 'did', 'word', 'words', 'term', 'terms', 'phrase', 'phrases', 'say', 'says', 'said', 'saying', 'called', 'like', 'as', 'mean',
-  'means', 'spell', 'spelled', 'spelt', 'wrote', 'write', 'writes', 'typed', 'type', 'translate', 'define', 'is', 'are', 'use', 'using', 'used',
+  'means', 'spell', 'spelled', 'spelt', 'wrote', 'write', 'writes', 'typed', 'type', 'translate', 'define', 'use', 'using', 'used',
   'with', 'replace', 'label', 'labelled', 'labeled', 'named', 'name', 'titled', 'tagged', 'marked', 'reads', 'read', 'shows', 'show', 'display',
   'to', 'click', 'clicked', 'press', 'pressed', 'select', 'selected', 'choose', 'chose', 'enter', 'entered', 'search', 'searched',
 ]);
@@ -202,7 +203,7 @@ export function namesQuoteStyleFormat(text: string): boolean {
   return QUOTE_STYLE_FORMAT.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
 }
 const QUOTE_STYLE_FORMAT =
-  /(?:^|[^\p{L}\p{N}_#+])(?:JSON|json|jq|Excel|Google Sheets|DAX|MATLAB|Matlab|Octave|HCL|Terraform|GraphQL|Dockerfile|JMESPath|VBA|VB\.NET|Visual Basic|Pascal|Delphi|Common Lisp|Emacs Lisp|Lisp|Scheme|Racket|Clojure|Power Query|Stata)(?![\p{L}\p{N}_#+5])/u;
+  /(?:^|[^\p{L}\p{N}_#+])(?:JSON|json|jq|Excel|Google Sheets|DAX|MATLAB|Matlab|Octave|HCL|Terraform|GraphQL|Dockerfile|JMESPath|VBA|VB\.NET|Visual Basic|Pascal|Delphi|Power Query|Stata)(?![\p{L}\p{N}_#+])/u;
 
 /** A text about SQL: it names a database or holds a query keyword in capitals. */
 export function isAboutSql(text: string): boolean {
@@ -246,7 +247,7 @@ const FLAG_BEFORE = /(?:^|\s)--?[A-Za-z][\w-]*[ =]?$/u;
 export function asksWhyItFails(text: string): boolean {
   return ASKS_WHY_IT_FAILS.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
 }
-const ASKS_WHY_IT_FAILS = /\b(?:why|errors?|fail\w*|wrong|invalid|broken|(?:does ?n[o']t|won'?t|not) (?:work|find|send|match|start|run)\w*|will (?:this|it) work|nothing|no such)\b/iu;
+const ASKS_WHY_IT_FAILS = /\b(?:why|errors?|fail\w*|wrong|invalid|broken|(?:does ?n[o'’]t|won[’']?t|not) (?:work|find|send|match|start|run)\w*|will (?:this|it) work|nothing|no such)\b/iu;
 /** Keywords whose operand follows them: what comes after in quotes is a string literal. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['return', 'typeof', 'throw', 'raise', 'yield', 'sizeof', 'instanceof']);
 /**

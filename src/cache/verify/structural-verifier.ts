@@ -67,7 +67,7 @@ const SHELL_APOSTROPHE = /(?<!\b(?:an?|the|my|your|amazon)\s+)\b(?:echo|printf|a
  * "print('don't')" ends the string at the apostrophe (a syntax error) where "print(\"don't\")" prints (a red team on
  * typography, session 51: 13 such pairs served). Bounded like SHELL_APOSTROPHE.
  */
-const QUOTED_APOSTROPHE = /(?:[\p{L}\p{N}_)\]]\([ \t]*|[^=!<>]=[ \t]*|[=!]=[ \t]*|(?:^|[\s=(])\[[ \t]*|\{\{[ \t]*|[?+%][ \t]*|\b(?:echo|puts|return|raise|assert|throw)[ \t]+)'[^'"\n]{0,80}?\p{L}'\p{L}[^'"\n]{0,80}?'/u;
+const QUOTED_APOSTROPHE = /(?:[\p{L}\p{N}_)\]]\([ \t]*|[^=!<>]=[ \t]*|[=!]=[ \t]*|(?:^|[\s=(])\[[ \t]*|\{\{[ \t]*|[\w)\]'"][ \t]+[+%][ \t]+|\b(?:echo|puts|return|raise|assert|throw)[ \t]+)'[^'"\n]{0,80}?\p{L}'\p{L}[^'"\n]{0,80}?'/u;
 /** Which lines of a text end with a Markdown hard break (two spaces or more before the line break), as their numbers. */
 function hardBreaksOf(text: string): string {
   if (!text.includes('  \n') && !text.includes('  \r')) return '';

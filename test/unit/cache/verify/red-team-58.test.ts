@@ -149,7 +149,7 @@ describe('variants of the classes above', () => {
     ['The technician fixed the leak in under an hour. Is this person likely to come back?', "The technician 'fixed' the leak in under an hour. Is this person likely to come back?"],
     ["In Scheme, is 'abc' a string?", 'In Scheme, is "abc" a string?'],
     ["In Power Query M, is Text.Upper('abc') valid?", 'In Power Query M, is Text.Upper("abc") valid?'],
-    ["Why is this a syntax error? x = cond ? 'it's on' : 'off'", 'Why is this a syntax error? x = cond ? "it\'s on" : \'off\''],
+    ["Will this compile? var s = \"ok\" + 'isn't it';", 'Will this compile? var s = "ok" + "isn\'t it";'],
     ["Is this Ruby fine? raise 'can't parse file'", 'Is this Ruby fine? raise "can\'t parse file"'],
     ['Will this work in bash? mkdir "new folder"', 'Will this work in bash? mkdir “new folder”'],
     ['Give me a pizza, barring olives and anchovies', 'Give me a pizza, barring olives, and anchovies'],
@@ -160,5 +160,7 @@ describe('variants of the classes above', () => {
     ["The customer typed 'cancel' in the chat. What should the bot do?", 'The customer typed "cancel" in the chat. What should the bot do?'],
     ['He said, "don\'t worry" - is he being sincere?', "He said, 'don't worry' - is he being sincere?"],
     ['Why did I choose this job in the first place?', 'Why did I choose this job in first place?'],
+    ['What do you think? "It\'s late" is a good title', "What do you think? 'It's late' is a good title"],
+    ['Why does my code not compile with the newest clang and gcc?', 'Why does my code not compile with the newest clang, and gcc?'],
   ]);
 });
