@@ -41,6 +41,9 @@ export function countsInWords(side: PreparedSide, start: number, end: number, le
   if (previous !== undefined && (previous.kind === 'symbol' || previous.kind === 'code' || /^\p{Lu}{2,}$/u.test(previous.text))) return false;
   // After a name, a version or a model ("Windows 10", "iPhone 15").
   if (previous !== undefined && previous.kind === 'word' && !previous.sentenceStart && /\p{Lu}/u.test(previous.text)) return false;
+  // Or a name typed in lowercase that takes a version ("python 3 libraries" / "python three libraries", "windows 10
+  // laptops": a red team on numbers, session 51: 16 of 17 served as a count).
+  if (previous !== undefined && previous.kind === 'word' && VERSIONED_NAMES.has(previous.text.toLowerCase())) return false;
   // The counted plural, after up to two words that describe it: "3 primary colors".
   const lowercaseWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && token.text === token.text.toLowerCase();
   for (let offset = 1; offset <= 3; offset++) {
@@ -99,3 +102,11 @@ const CARDINALS: ReadonlyMap<string, number> = new Map(
     .map((word, value) => [word, value] as const)
     .concat(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, index) => [word, 30 + 10 * index] as const)),
 );
+
+/** Names of languages, frameworks, systems and devices a number after which is a version or a model, typed in lowercase too. */
+const VERSIONED_NAMES: ReadonlySet<string> = new Set([
+  'python', 'java', 'php', 'html', 'css', 'es', 'ecmascript', 'angular', 'vue', 'react', 'bootstrap', 'boot', 'spring', 'web', 'windows',
+  'android', 'ios', 'macos', 'ubuntu', 'debian', 'fedora', 'node', 'nodejs', 'django', 'rails', 'laravel', 'symfony', 'swift', 'kotlin', 'perl',
+  'dotnet', 'jdk', 'openjdk', 'gcc', 'clang', 'llvm', 'webpack', 'vite', 'tailwind', 'iphone', 'ipad', 'pixel', 'galaxy', 'xbox', 'playstation',
+  'ps', 'gpt', 'llama', 'version', 'v', 'vol', 'volume', 'chapter', 'level', 'season', 'episode', 'gen',
+]);

@@ -164,3 +164,15 @@ describe('variants of the classes above', () => {
     ['Why does my code not compile with the newest clang and gcc?', 'Why does my code not compile with the newest clang, and gcc?'],
   ]);
 });
+
+describe('a version typed after a lowercase name (a red team on numbers)', () => {
+  notServed([
+    ['best python 3 libraries for web scraping', 'best python three libraries for web scraping'],
+    ['recommend windows 10 laptops under $500', 'recommend windows ten laptops under $500'],
+    ['what are the new vue 3 hooks?', 'what are the new vue three hooks?'],
+  ]);
+  served([
+    ['Give me 3 python tips', 'Give me three python tips'],
+    ['What are the top 10 python libraries?', 'What are the top ten python libraries?'],
+  ]);
+});
