@@ -86,9 +86,9 @@ function keepsCharacters(text: string): boolean {
   return ABOUT_UNICODE.test(text) || CODE_MARK.test(text) || mixesForms(text);
 }
 /**
- * Whether a text NFC changes also holds an accent already composed, or one a decomposition changes: one word typed in
- * both forms ("Why does my UNIQUE constraint accept both Zoë and Zoë?") is what it asks about, and its composed copy
- * asks about two equal names (a red team on typography, session 51). Called only for a text NFC changes.
+ * Whether a text types one accented letter both composed and decomposed: the two forms are what it asks about ("Why
+ * does my UNIQUE constraint accept both Zoë and Zoë?"), and its composed copy asks about two equal names (a red team on
+ * typography, session 51). Called only for a text NFC changes.
  */
 function mixesForms(text: string): boolean {
   // The letters typed composed ("ë"; not a singleton NFC replaces, "\u212A"), then whether a decomposed cluster
@@ -137,14 +137,18 @@ export function asksAboutLineEndings(text: string): boolean {
   return ABOUT_LINE_ENDINGS.test(text) || ABOUT_BYTES.test(text) || (ABOUT_TEXT_CHARACTERS.test(text) && HELD_TEXT.test(text)) || (holdsLines(text) && (ASKS_WHY_LINES_FAIL.test(text) || failsOnUnix(text.slice(0, LINE_FAILURE_REACH))));
 }
 /**
- * Words of a question why pasted lines fail or look odd: a script that fails on Linux, "a stray character at the end
- * of each row", "why does uniq not merge these lines?", "will this crontab work?". A CR at each line's end is often
- * the answer, so a text typed with CRLF asks another question than its LF copy (a red team on typography and one
- * through the proxy, session 51: 36 such pairs had one exact key). Read only with lines held (holdsLines).
+ * Words of a question why pasted lines look odd or fail to match: "a stray character at the end of each row", "why does
+ * uniq not merge these lines?", "No such file or directory". A CR at each line's end is often the answer, so a text typed
+ * with CRLF asks another question than its LF copy (a red team on typography and one through the proxy, session 51: 36
+ * such pairs had one exact key). Read only with lines held (holdsLines); a failure on a Unix system is failsOnUnix's.
  */
 const ASKS_WHY_LINES_FAIL =
   /\b(?:(?:weird|strange|stray|invisible|hidden|unusual|extra|odd|unexpected)\s+(?:characters?|chars?|symbols?|bytes?)|(?:does ?n[o'’]t|won[’']?t|not|never)\s+match\w*|no\s+such\s+file|command\s+not\s+found|missing\s+separator|unexpected\s+end\s+of\s+file|uniq)\b/i;
-/** A failure of pasted lines on a Unix system, where a CR at each line's end is a likely cause ("Why does this script fail on my Ubuntu server?"). */
+/**
+ * A failure of pasted lines on a Unix system, where a CR at each line's end is a likely cause ("Why does this script
+ * fail on my Ubuntu server?", "Will this crontab work?"): a word of failing and one of such a system in the question.
+ * Not a failure alone ("My C# code throws an error", "Why is my answer wrong?": a break test, session 51).
+ */
 const FAILS = /\b(?:fail\w*|errors?|broken|invalid|rejected|malformed|ignored|not\s+recogni[sz]ed|won'?t\s+(?:work|run|start)|will\s+(?:this|it)\s+(?:\w+\s+)?(?:work|run|parse))\b/i;
 const ON_UNIX = /\b(?:bash|zsh|shell|linux|ubuntu|debian|centos|unix|macos|crontab|cron|makefile|systemd|openssl|nginx|ssh|curl|sed|awk|grep|postgres|psql)\b|\.env\b/i;
 function failsOnUnix(question: string): boolean {

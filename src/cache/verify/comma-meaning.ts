@@ -50,7 +50,8 @@ export function commaChangesMeaning(
       // "Give me a pasta recipe with chicken, no garlic and onions" (no onions either) / "…, no garlic, and onions"
       // (onions wanted), "Answer in English, not French and German": a comma before a list's last item takes it out of
       // the negation the item before it is in (a red team on constraints, session 51: 78 of 100 such pairs served).
-      if (next === 'and' && nounPhraseAfter(side, at + 1, negatedItemBefore(side, at, commas[one], sentences[one]) ?? '', commas[one], sentences[one], lexicon)) return 'comma takes an item out of a negation';
+      const negator = next === 'and' ? negatedItemBefore(side, at, commas[one], sentences[one]) : undefined;
+      if (negator !== undefined && nounPhraseAfter(side, at + 1, negator, commas[one], sentences[one], lexicon)) return 'comma takes an item out of a negation';
       if (previous === undefined || next === undefined || FUNCTION_WORDS.has(previous)) continue;
       // "Rafael, claimed Priya, was absent" / "Rafael claimed Priya was absent": set off by two commas, the speaker
       // is someone else's word on the statement; without them the statement is the speaker's (who was absent flips).
@@ -68,8 +69,9 @@ export function commaChangesMeaning(
       // red team on long prompts, session 51: 79 of 270 served); not the asker's own things ("The cookies, baked at 180C,
       // came out flat": a break test, 41 of 50 such pairs refused by a first version).
       // The same with "that" ("Residents, that moved in after June, pay the new rate"), a comma users type before it too.
-      if (group && opensClause(side, at - 1) && next === 'that' && closesParticipleAside(side, at, commas[one], other, lexicon)) return 'comma before a relative clause';
-      if (group && opensClause(side, at - 1) && isParticiple(next, lexicon) && closesParticipleAside(side, at, commas[one], other, lexicon)) return 'comma before a participle clause';
+      if (group && opensClause(side, at - 1) && (next === 'that' || isParticiple(next, lexicon)) && closesParticipleAside(side, at, commas[one], other, lexicon)) {
+        return next === 'that' ? 'comma before a relative clause' : 'comma before a participle clause';
+      }
       // "my parents, Ann and Bob" (two people) / "my parents, Ann, and Bob" (four); "My son Tom and I" (two) / "My
       // son, Tom and I" (three): a comma after or inside a name that follows a group or a relative makes it an item.
       if ((next === 'and' || next === 'or') && namesAppositive(side, at, commas[one], other, lexicon)) return 'comma after an appositive';
@@ -124,8 +126,11 @@ function negatedItemBefore(side: PreparedSide, at: number, own: readonly number[
   return undefined;
 }
 /** Words that leave out the item they stand before ("no garlic", "without curl"). */
-const LEAVING_OUT: ReadonlySet<string> = new Set(['no', 'without', 'excluding', 'except', 'minus', 'sans', 'excl', 'never', 'avoid', 'avoiding', 'skip', 'skipping',
-  'barring', 'omit', 'omitting', 'zero']);
+const LEAVING_OUT: ReadonlySet<string> = new Set([
+  'no', 'without', 'excluding', 'except', 'minus', 'sans', 'excl', 'never', 'avoid', 'avoiding', 'skip', 'skipping', 'barring', 'omit', 'omitting',
+  'zero',
+]);
+/** Two words that do the same ("free of gluten", "instead of jQuery", "allergic to walnuts"). */
 const LEAVING_OUT_PAIRS: ReadonlySet<string> = new Set([
   'none of', 'free of', 'instead of', 'rather than', 'other than', 'apart from', 'except for', 'allergic to', 'leave out', 'nothing with', 'hold the',
   'drop the',
@@ -134,26 +139,25 @@ const LEAVING_OUT_PAIRS: ReadonlySet<string> = new Set([
 const NEGATED_ITEM_WORDS = 5;
 
 /**
- * Whether the words from token `at` (after "and"/"or") to the next comma or sentence end are one more item, a noun
- * phrase ("onions", "the letting agent", "jumping"), not a clause ("and the sun is out"), a new request ("and keep it
- * short", "and explain why") or courtesy ("and thanks").
+ * Whether the words from token `at` (after "and") to the next comma or sentence end are one more item `negator` could
+ * leave out, a noun phrase ("onions", "the letting agent", "jumping"), not a clause ("and the sun is out"), a new request
+ * ("and keep it short", "and explain why") or courtesy ("and thanks").
  */
 function nounPhraseAfter(side: PreparedSide, at: number, negator: string, own: readonly number[], sentences: readonly number[], lexicon: CommaLexicon): boolean {
   const word = (index: number) => (side.tokens[index]?.kind === 'word' ? side.tokens[index]!.key.toLowerCase() : undefined);
-  if (negator === '') return false;
   let head = at;
   while (head < at + ITEM_WORDS && ITEM_DETERMINERS.has(word(head) ?? '')) head++;
   if (side.tokens[head] === undefined) return false;
   const first = word(head) ?? '';
   if (NEW_REQUEST_AFTER.has(first) || SUBJECTS_AND_AUXILIARIES.has(first) || COURTESY.has(first) || (head === at && REQUEST_VERBS.has(first))) return false;
+  // A second negation is its own ("no login, and no database", "never X, and never Y"); after "no" an item with a
+  // determiner of its own is out of its reach ("a story with no dialogue and a twist ending").
+  if (LEAVING_OUT.has(first) || (negator === 'no' && head > at)) return false;
   // A thing the negation could leave out, not a constraint beside it: "and in plain English", "and under 100 words",
   // "and max 50 words", "and for two people", "and firm", "and accurately" (a break test of the first version, session
   // 51: 71 of 100 everyday pairs refused). Its head is a name or a noun, and it holds no number or preposition.
-  const named = /^\p{Lu}/u.test(side.tokens[head]!.text);
-  // A second negation is its own ("no login, and no database", "never X, and never Y"); after "no" an item with a
-  // determiner of its own is out of its reach ("a story with no dialogue and a twist ending").
-  if (LEAVING_OUT.has(first) || first === 'not' || (negator === 'no' && head > at)) return false;
   if ((first === '' && !(head > at && side.tokens[head]!.kind === 'number')) || FUNCTION_WORDS.has(first)) return false;
+  const named = /^\p{Lu}/u.test(side.tokens[head]!.text);
   // A verb right after "and" opens a step ("and keep it short", "and add comments"): a word read as a verb before what
   // it acts on, or one seldom a noun ("add", "include"); not an item's modifier ("and discount codes", "and mixed
   // indentation") nor a gerund ("and jumping").
@@ -377,8 +381,9 @@ function readsCountOfPeople(side: PreparedSide): boolean {
 }
 const PER_WHOM: ReadonlySet<string> = new Set(['person', 'head', 'child', 'student', 'tenant', 'member', 'guest', 'heir', 'author', 'winner']);
 const COUNTING_WORDS: ReadonlySet<string> = new Set([
-  'split', 'splits', 'divide', 'divided', 'divides', 'share', 'shared', 'shares', 'each', 'among', 'equally', 'evenly', 'count', 'counts', 'least', 'minimum', 'quorum', 'seats', 'seat', 'tickets', 'headcount', 'ratio', 'staffed', 'invite', 'invited', 'rsvps',
-  'people', 'persons', 'heirs', 'beneficiaries', 'members', 'approvals', 'fraction', 'half', 'third',
+  'split', 'splits', 'divide', 'divided', 'divides', 'share', 'shared', 'shares', 'each', 'among', 'equally', 'evenly', 'count', 'counts', 'least',
+  'minimum', 'quorum', 'seats', 'seat', 'tickets', 'headcount', 'ratio', 'staffed', 'invite', 'invited', 'rsvps', 'people', 'persons', 'heirs',
+  'beneficiaries', 'members', 'approvals', 'fraction', 'half', 'third',
 ]);
 
 /** Whether token `at` opens a sentence, a line or a numbered passage ("[1] Students enrolled …"). */

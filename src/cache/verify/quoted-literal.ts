@@ -130,7 +130,7 @@ const MENTION_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** Whether a text asks about feedback, its tone or its sentiment (its start and end, like isAboutCode). */
 export function asksAboutTone(text: string): boolean {
-  return ABOUT_TONE.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+  return ABOUT_TONE.test(startAndEnd(text));
 }
 const ABOUT_TONE = /\b(?:feedback|reviews?|complain\w*|compliments?|sentiment|sarcas\w*|ironic\w*|irony|tone|happy|unhappy|satisf\w*|dissatisf\w*|feels?|feeling|mood|praise|positive|negative|rating|nps|csat|customers?|guests?|clients?|recommend\w*|surveys?|tweets?|testimonials?|come\s+back)\b/iu;
 
@@ -151,7 +151,7 @@ const CURLY_QUOTES: ReadonlySet<string> = new Set(['‘', '’', '“', '”']);
 
 /** A text about code: it names a programming language, a shell or a library ("In JavaScript, …", "Python: …"). */
 export function isAboutCode(text: string): boolean {
-  const scanned = text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text;
+  const scanned = startAndEnd(text);
   for (const word of scanned.toLowerCase().matchAll(/[a-z][a-z+#]*/g)) {
     if (PROGRAMMING_NAMES.has(word[0]) || (PROGRAMMING_NAMES_CAPITALISED.has(word[0]) && /[A-Z]/.test(scanned[word.index] ?? ''))) return true;
   }
@@ -159,6 +159,10 @@ export function isAboutCode(text: string): boolean {
 }
 /** How much of a long text's start and end is searched for a programming language's name. */
 const CODE_SCAN = 2_000;
+/** A long text's first and last CODE_SCAN characters, where it names its language or asks its question; a short text whole. */
+function startAndEnd(text: string): string {
+  return text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text;
+}
 const NUMBER = /^[+-]?\p{N}[\p{N}.,_]*$/u;
 /** Words that are literals of code: booleans, nulls, YAML's booleans. */
 const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'none', 'nil', 'undefined', 'nan', 'yes', 'no', 'on', 'off', 'y', 'n']);
@@ -167,7 +171,7 @@ const TYPE_QUESTION = /\b(?:truthy|falsy|falsey|boolean|bool|string|json|yaml|to
 
 /** Whether a text asks a value's type or truth (its start, as isAboutCode reads it), read once per text. */
 export function asksTypeOrTruth(text: string): boolean {
-  return TYPE_QUESTION.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+  return TYPE_QUESTION.test(startAndEnd(text));
 }
 
 /**
@@ -176,7 +180,7 @@ export function asksTypeOrTruth(text: string): boolean {
  * "printf('Hello world')" is an error that "printf(\"Hello world\")" is not. Its start and end, like isAboutCode.
  */
 export function namesCharLanguage(text: string): boolean {
-  return CHAR_LANGUAGE.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+  return CHAR_LANGUAGE.test(startAndEnd(text));
 }
 // "Java" not "JavaScript" (nothing of a name may follow). C, Go, Rust and Swift are also a vitamin or a grade, a verb,
 // corrosion and a singer: only "in C", "C code" and the like.
@@ -200,7 +204,7 @@ const CHAR_LANGUAGE = new RegExp(
  * them is the same either way ("How do I count cells that contain 'x' in Excel?": a break test of a first version).
  */
 export function namesQuoteStyleFormat(text: string): boolean {
-  return QUOTE_STYLE_FORMAT.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+  return QUOTE_STYLE_FORMAT.test(startAndEnd(text));
 }
 const QUOTE_STYLE_FORMAT =
   /(?:^|[^\p{L}\p{N}_#+])(?:JSON|json|jq|Excel|Google Sheets|DAX|MATLAB|Matlab|Octave|HCL|Terraform|GraphQL|Dockerfile|JMESPath|VBA|VB\.NET|Visual Basic|Pascal|Delphi|Power Query|Stata)(?![\p{L}\p{N}_#+])/u;
@@ -245,7 +249,7 @@ const SHELL_ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 
 const FLAG_BEFORE = /(?:^|\s)--?[A-Za-z][\w-]*[ =]?$/u;
 /** Whether a text asks why something fails or errs (its start and end, like isAboutCode); asked lazily, once per text. */
 export function asksWhyItFails(text: string): boolean {
-  return ASKS_WHY_IT_FAILS.test(text.length > CODE_SCAN * 2 ? `${text.slice(0, CODE_SCAN)} ${text.slice(-CODE_SCAN)}` : text);
+  return ASKS_WHY_IT_FAILS.test(startAndEnd(text));
 }
 const ASKS_WHY_IT_FAILS = /\b(?:why|errors?|fail\w*|wrong|invalid|broken|(?:does ?n[o'’]t|won[’']?t|not) (?:work|find|send|match|start|run)\w*|will (?:this|it) work|nothing|no such)\b/iu;
 /** Keywords whose operand follows them: what comes after in quotes is a string literal. */
