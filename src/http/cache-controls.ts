@@ -10,6 +10,7 @@ const NAMESPACE = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export function parseCacheControls(header: (name: string) => string | undefined, settings: RouteSettings): CacheControls {
   const directives = directivesOf(header('cache-control'));
+  flagsWithoutArguments(directives);
   const maxAge = maxAgeOf(directives);
   // `max-age=0`: no stored answer is young enough, so the lookup is skipped as for `no-cache` (RFC 9111 §5.2.1.1).
   const noCache = directives.has('no-cache') || maxAge === 0 || /(^|,)\s*no-cache\s*(,|$)/i.test(header('pragma') ?? '');
@@ -55,15 +56,42 @@ export function parseCacheControls(header: (name: string) => string | undefined,
   return controls;
 }
 
-/** A Cache-Control header's directives, lowercase, with no spaces around "=". */
+/**
+ * A Cache-Control header's directives, lowercase, with no spaces around "=". A comma inside a quoted argument parts no
+ * directives (RFC 9111 §5.2: `community="UCI, no-store"` is one extension directive, not `no-store`; a hostile review,
+ * session 51).
+ */
 function directivesOf(value: string | undefined): Set<string> {
-  return new Set(
-    (value ?? '')
-      .split(',')
-      .map(withoutSpacesAroundEquals)
-      .filter(Boolean),
-  );
+  const directives = new Set<string>();
+  const text = value ?? '';
+  let start = 0;
+  let quoted = false;
+  for (let index = 0; index <= text.length; index++) {
+    const character = text[index];
+    if (character === '"') quoted = !quoted;
+    else if (character === '\\' && quoted) index++;
+    else if ((character === ',' && !quoted) || index === text.length) {
+      const directive = withoutSpacesAroundEquals(text.slice(start, index));
+      if (directive !== '') directives.add(directive);
+      start = index + 1;
+    }
+  }
+  return directives;
 }
+
+/**
+ * The directives that take no argument, given one: `no-store=1`, `only-if-cached=true` would be ignored by their name and
+ * a client asking not to store or not to pay would be stored or billed (a hostile review, session 51), so they are a 400.
+ */
+function flagsWithoutArguments(directives: ReadonlySet<string>): void {
+  for (const directive of directives) {
+    const equals = directive.indexOf('=');
+    if (equals !== -1 && FLAGS.has(directive.slice(0, equals))) {
+      throw invalidRequest(`Cache-Control ${directive.slice(0, equals)} takes no value.`, 'Cache-Control', 'invalid_cache_control');
+    }
+  }
+}
+const FLAGS: ReadonlySet<string> = new Set(['no-cache', 'no-store', 'only-if-cached']);
 
 /** A directive trimmed and lowercase, "max-age = 5" as "max-age=5" (no regex over its spaces: a run of them was quadratic). */
 function withoutSpacesAroundEquals(directive: string): string {
@@ -74,7 +102,10 @@ function withoutSpacesAroundEquals(directive: string): string {
 
 /** Whether a request's Cache-Control says `only-if-cached`: read on paths the cache does not answer too (they get a 504). */
 export function asksOnlyIfCached(value: string | undefined): boolean {
-  return value !== undefined && directivesOf(value).has('only-if-cached');
+  if (value === undefined) return false;
+  const directives = directivesOf(value);
+  flagsWithoutArguments(directives);
+  return directives.has('only-if-cached');
 }
 
 /**

@@ -68,6 +68,7 @@ const UPSTREAM_FAILURES: Record<UpstreamFailureReason, { status: number; message
  */
 export function notCached(status: string): ProxyError {
   return new ProxyError(504, 'No cached answer for this request, and Cache-Control: only-if-cached forbids calling the upstream.', {
+    type: 'invalid_request_error',
     code: 'not_cached',
     headers: { 'x-cache-status': status, 'x-should-retry': 'false' },
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../../../src/config/load-config.ts';
-import { parseCacheControls } from '../../../src/http/cache-controls.ts';
-import { ProxyError } from '../../../src/http/proxy-error.ts';
+import { asksOnlyIfCached, parseCacheControls } from '../../../src/http/cache-controls.ts';
+import { notCached, ProxyError } from '../../../src/http/proxy-error.ts';
 
 const settings = buildConfig({ defaults: { maxTtl: '1h' } }, {}).routes[0]!.settings;
 const parse = (headers: Record<string, string>) => parseCacheControls((name) => headers[name], settings);
@@ -49,5 +49,28 @@ describe('parseCacheControls', () => {
     expect(error).toBeInstanceOf(ProxyError);
     expect((error as ProxyError).status).toBe(400);
     expect((error as ProxyError).param?.toLowerCase()).toBe(name);
+  });
+});
+
+// A hostile review of the request controls (session 51): a flag given a value was ignored by its name (`no-store=1` stored
+// the answer, `only-if-cached=1` called the upstream), and a comma inside a quoted argument parted directives.
+describe('Cache-Control read as a careless or hostile client writes it', () => {
+  it.each(['no-store=1', 'only-if-cached=true', 'no-cache="x"', 'max-age=5, no-store=""'])('refuses a flag given a value: %s', (value) => {
+    expect(() => parse({ 'cache-control': value })).toThrow(ProxyError);
+    expect(() => asksOnlyIfCached(value)).toThrow(ProxyError);
+  });
+
+  it('reads a quoted argument as one directive, commas and all', () => {
+    expect(parse({ 'cache-control': 'community="UCI, no-store, z"' })).toEqual({ noCache: false, noStore: false });
+    expect(parse({ 'cache-control': 'foo="a, max-age=x"' })).toEqual({ noCache: false, noStore: false });
+    expect(asksOnlyIfCached('foo="x, only-if-cached, y"')).toBe(false);
+    expect(parse({ 'cache-control': 'foo="a\\"b, no-cache", no-store' })).toEqual({ noCache: false, noStore: true });
+    expect(asksOnlyIfCached('ext="1", only-if-cached')).toBe(true);
+  });
+
+  it('answers only-if-cached with a 504 of the invalid-request type, as before the error moved', () => {
+    const error = notCached('MISS');
+    expect(error.status).toBe(504);
+    expect(error).toMatchObject({ type: 'invalid_request_error', code: 'not_cached' });
   });
 });
