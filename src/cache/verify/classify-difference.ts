@@ -96,9 +96,16 @@ export interface DifferenceOptions {
   namesTitle?: () => boolean;
   /** Whether "the" picks another thing of the name after it ("How long is Titanic?" / "… the Titanic?"). */
   namesAnother?: () => boolean;
+  /** Whether the word left of the difference is a verb's subject on both sides: a noun, a name or a pronoun, not "to" or "does". */
+  afterSubject?: () => boolean;
   /** Whether the word after a "the" one side drops reads as a state or a quality bare ("got the shot" / "got shot"). */
   bareAfterTheMatters?: () => boolean;
 }
+/** Verbs whose past tense is their base form: "quit", "read", "cut" after a subject in the singular say it happened. */
+const SAME_FORM_PASTS: ReadonlySet<string> = new Set([
+  'quit', 'read', 'cut', 'put', 'shut', 'hurt', 'let', 'set', 'bet', 'upset', 'cast', 'burst', 'spread', 'split', 'hit', 'cost', 'broadcast', 'forecast',
+  'thrust', 'shed', 'slit', 'spit', 'rid', 'wed', 'bid', 'beat', 'outbid', 'reset', 'offset', 'input', 'output', 'overcast', 'sublet', 'undercut',
+]);
 
 export function classifyDifference(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, options: DifferenceOptions = { spellingMatters: false }): DifferenceClass {
   // A short word of grammar typed with two letters swapped: "teh" / "the", "adn" / "and" (three red teams, session 40:
@@ -210,6 +217,9 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     if (isName(before) || isName(after)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
     // Inflection is noun number and verb agreement, never tense, and never a plural that is a word of its own.
     if (lexicon.isPastForm(left) !== lexicon.isPastForm(right)) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
+    // A verb whose past is its base form, after a subject: "My manager quit" (past) / "My manager quits" (now), "My ex
+    // read my messages" / "… reads …" (a red team on tense, session 52: 19 of 25 served as agreement).
+    if ((SAME_FORM_PASTS.has(left) ? right === `${left}s` : SAME_FORM_PASTS.has(right) && left === `${right}s`) && options.afterSubject?.() === true) return { kind: 'blocking', reason: `tense ${pair}`, strong: true };
     if (lexicon.isLexicalisedPlural(left, right)) return { kind: 'blocking', reason: `lexicalised plural ${pair}`, strong: true };
     // The "s" of a protocol is "secure": http/https (port 80 or 443), ftp/ftps, ws/wss (a look-alike red team, session 32).
     if (SECURE_PROTOCOLS.has(`${left.toLowerCase()}/${right.toLowerCase()}`)) return { kind: 'blocking', reason: `protocol ${pair}`, strong: true };

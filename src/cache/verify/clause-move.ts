@@ -1578,3 +1578,41 @@ const REQUEST_VERB_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, ...FO
 const NOT_PAST_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', 'been', 'could', 'would', 'should', 'might']);
 /** Words after a verb that are no noun it modifies ("bought online", "cooked at home"): adverbs the lexicon lists as nouns too. */
 const AFTER_A_VERB: ReadonlySet<string> = new Set(['online', 'home', 'together', 'here', 'there', 'ago', 'earlier', 'recently', 'last', 'first', 'once', 'twice', 'up', 'out', 'off', 'back', 'down', 'away', 'today', 'yesterday', 'tonight', 'tomorrow']);
+
+/**
+ * Whether an "if" clause moved to or from the end of a request to ask or check: there it says what to ask ("Ask my
+ * landlord if I can paint the walls": whether), at the front a condition ("If I can paint the walls, ask my landlord":
+ * only then ask; a red team on scope, session 52: 12 of 12 served). Not where the one asked is the asker ("Ask me if
+ * you get stuck" / "If you get stuck, ask me": a condition either way).
+ */
+export function movesWhetherClause(move: { opener: string; moved: Token[] }, side: PreparedSide, lexicon: Lexicon): boolean {
+  if (move.opener !== 'if') return false;
+  const moved = new Set(move.moved);
+  const rest = side.tokens.filter((token) => !moved.has(token) && token.kind === 'word').map((token) => token.key.toLowerCase());
+  // A question of what or how to ask takes the clause as its condition: "What should I check if my car won't start?";
+  // so does a clause about the one addressed ("Ask your pharmacist if you miss a dose").
+  if (WH_OPENERS.has(rest[0] ?? '') || move.moved[1]?.key.toLowerCase() === 'you') return false;
+  for (let at = 0; at < rest.length; at++) {
+    const word = rest[at]!;
+    const next = rest[at + 1] ?? '';
+    // "check with the airline", "find out from the school", "confirm with the venue".
+    if ((ASKING_VERBS.has(word) && next === 'with') || (word === 'find' && next === 'out' && rest[at + 2] === 'from')) return true;
+    // "ask my landlord", "ask the vet": someone's own or a given person, not "ask a doctor" (anyone: a condition) nor
+    // "ask for a refund", "check the logs", "check your spam folder" (a break test, session 52: 24 of 41 refused).
+    if (ASKS_SOMEONE.has(word) && OWNED.has(next)) {
+      for (let noun = at + 2; noun <= at + 3 && noun < rest.length; noun++) if (lexicon.namesPerson(rest[noun]!)) return rest[noun + 1] !== 'for';
+    }
+  }
+  return false;
+}
+const WH_OPENERS: ReadonlySet<string> = new Set(['what', 'how', 'which', 'who', 'when', 'where', 'why']);
+/** Verbs that take the one asked as their object ("ask my landlord"; "check the router" checks a thing). */
+const ASKS_SOMEONE: ReadonlySet<string> = new Set(['ask', 'asking', 'inquire', 'enquire']);
+/** Determiners before someone given: "my landlord", "the vet", "your insurer". */
+const OWNED: ReadonlySet<string> = new Set(['my', 'the', 'your', 'our', 'his', 'her', 'their']);
+/** Verbs whose "if" clause is what is asked or checked. */
+const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'asking', 'check', 'checking', 'confirm', 'verify', 'inquire', 'enquire', 'determine', 'investigate', 'double-check', 'doublecheck', 'wonder',
+]);
+/** The asker as the one asked: "ask me", "check with us". */
+const ASKER: ReadonlySet<string> = new Set(['me', 'us']);

@@ -138,7 +138,13 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
  * "Não quero", Polish "Nie, chcę" / "Nie chcę", Croatian, Serbian, Czech "Ne", Bulgarian "Не", Romanian "Nu",
  * Hungarian "Nem", Finnish "Ei"). Lowercase; see verify-tokens.ts' markKind.
  */
-export const NEGATIONS_BEFORE_COMMA: readonly string[] = ['no', 'not', 'never', 'nor', 'não', 'nao', 'nie', 'ne', 'не', 'nu', 'nem', 'ei'];
+// Hebrew, Arabic, Indonesian, Hindi (and romanised), German, French, Russian, Ukrainian, Scandinavian, Turkish, Korean (a
+// red team on other languages, session 52: "הרופא אמר לא, צריך לצום" / "… לא צריך לצום" served). Not Malay "tak" (Polish
+// "yes", Czech "so") nor Vietnamese "không" (a question's last word too: "… giúp tôi không, tôi cần …"; a break test).
+export const NEGATIONS_BEFORE_COMMA: readonly string[] = [
+  'no', 'not', 'never', 'nor', 'não', 'nao', 'nie', 'ne', 'не', 'nu', 'nem', 'ei', 'לא', 'لا', 'tidak', 'nggak', 'gak', 'enggak', 'bukan',
+  'nahi', 'nahin', 'नहीं', 'nein', 'non', 'нет', 'ні', 'nej', 'hayır', 'yok', '아니', '아니요', '아뇨',
+];
 
 /** Number words block like digits ("top three"/"top ten", hundred/thousand, first/last). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([

@@ -171,3 +171,19 @@ const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ].filter((word) => !FUNCTION_WORDS.has(word)));
 /** Tokens looked at: the start of a 100 KB document says enough of its language. */
 const SAMPLE_TOKENS = 1_600;
+
+/**
+ * Whether a text is mostly in another language beyond doubt: mostlyForeign, and it has a letter outside ASCII or two
+ * function words of another language that are none of English's. A headline whose short words another language shares
+ * ("32 die in Bangladesh protest") stays English.
+ */
+export function clearlyForeign(tokens: readonly Token[], lexicon: EnglishWords): boolean {
+  if (!mostlyForeign(tokens, lexicon, 0, 0, false, true)) return false;
+  let functionWords = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    if (/[^\x00-\x7f]/u.test(token.text) && /\p{L}/u.test(token.text)) return true;
+    if (token.text === token.text.toLowerCase() && FOREIGN_FUNCTION_WORDS.has(token.text) && !FUNCTION_WORDS.has(token.text) && ++functionWords >= 2) return true;
+  }
+  return false;
+}

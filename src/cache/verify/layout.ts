@@ -63,9 +63,49 @@ const SHELL_LINE_CHARACTERS = 2_000;
 /** Whether `text` is such a line (SHELL_LINE), once per prepared side. */
 export function codeSpacingMattersIn(side: PreparedSide, text: string): boolean {
   let matters = CODE_SPACING_MATTERS.get(side);
-  if (matters === undefined) CODE_SPACING_MATTERS.set(side, (matters = text.length <= SHELL_LINE_CHARACTERS && !text.includes('\n') && (SHELL_LINE.test(text) || SHELL_VARIABLE.test(text))));
+  if (matters === undefined) CODE_SPACING_MATTERS.set(side, (matters = shellLine(text) || markupSpacingAsked(text)));
   return matters;
 }
+/** Whether `text` is one line of a shell, a stylesheet, a regex or a macro (SHELL_LINE, SHELL_VARIABLE). */
+export function shellLine(text: string): boolean {
+  return text.length <= SHELL_LINE_CHARACTERS && !text.includes('\n') && (SHELL_LINE.test(text) || SHELL_VARIABLE.test(text));
+}
+
+/**
+ * A short question about how a bit of Markdown, HTML, a template or a selector renders, selects or runs, with its marks
+ * in it: "Why doesn't my heading render? #Title" (no heading without the space), "Why isn't this bold? **bold **",
+ * "What does this select? div:has(img)" / "div :has(img)", "What does {{x}} render in Jinja?", "What does cmd 2>file
+ * do?" (a red team on code, session 52: 32 of 40 such pairs served). There a mark glued to a word is one thing and
+ * spaced another; its spacing is read as code's (markSpacingDiffers with its glued prose marks).
+ */
+export function markupSpacingAsked(text: string): boolean {
+  return text.length <= MARKUP_QUESTION_CHARACTERS && MARKUP_MARKS.test(text) && MARKUP_QUESTION.test(text);
+}
+const MARKUP_QUESTION_CHARACTERS = 500;
+/** Marks of Markdown whose spacing is syntax: "#Title", "**bold **", "~~ old~~", "[docs] (url)", "![logo]". */
+const MARKDOWN_SPACED_MARKS = /^(?:#+|\*+|_+|~+|\[|\]|`+|!\[?)$/u;
+const PSEUDO_CLASSES: ReadonlySet<string> = new Set([
+  'not', 'is', 'has', 'where', 'hover', 'focus', 'active', 'visited', 'before', 'after', 'root', 'checked', 'disabled', 'first-child', 'last-child',
+  'nth-child', 'nth-of-type', 'focus-within', 'placeholder', 'empty', 'target', 'first', 'last',
+]);
+/** How markSpacingDiffers reads marks: a shell line's, and in a question about markup, Markdown's and a shell's asked. */
+export interface SpacingMode {
+  shell: boolean;
+  markup: boolean;
+  markdown: boolean;
+  shellAsked: boolean;
+}
+/** Whether a text asks about Markdown's rendering ("bold", "heading", "render", "link"). */
+export function markdownAsked(text: string): boolean {
+  return MARKDOWN_QUESTION.test(text);
+}
+const MARKDOWN_QUESTION = /\b(?:render(?:s|ed|ing)?|bold|italics?|headings?|headers?|strikethrough|checkbox(?:es)?|markdown|readme|links?|images?|lists?|bullets?|titles?)\b/iu;
+/** Whether a text names a shell. */
+export function shellAsked(text: string): boolean {
+  return /\b(?:bash|shell|zsh|terminal)\b/iu.test(text);
+}
+const MARKUP_MARKS = /[#*~[\]<>{}!:$|=_`]/u;
+const MARKUP_QUESTION = /\b(?:render(?:s|ed|ing)?|bold|italics?|headings?|headers?|strikethrough|checkbox(?:es)?|markdown|select(?:s|ed)?|selectors?|match(?:es)?|jinja|liquid|handlebars|vue|angular|svelte|template|tags?|html|links?|images?|shows? (?:up )?as (?:text|code)|bash|shell|zsh|redirect\w*|always true|always false)\b|\b(?:what|why|how) (?:does|do|is|are|did)\b[^\n]{0,40}\b(?:do|work|mean|fail|print|output|select|match|render|show)\b/iu;
 const CODE_SPACING_MATTERS = new WeakMap<PreparedSide, boolean>();
 const PROSE_MARKS: ReadonlySet<string> = new Set([',', '.', '!', '?', ':', ';', '…', '-', '–', '—', '"', "'"]);
 
@@ -73,15 +113,38 @@ const PROSE_MARKS: ReadonlySet<string> = new Set([',', '.', '!', '?', ':', ';', 
  * Whether two matched tokens beside a mark (the mark itself or the token after it) are preceded by different
  * whitespace: the spacing of a line of code, not of its words ("x = 5" / "x=5"; "Why does  x=5 fail" is one).
  */
-export function markSpacingDiffers(hunks: Hunk[], leftTokens: readonly Token[], rightTokens: readonly Token[], before: string[], after: string[]): boolean {
-  // A mark of code, not of prose: "hair , quickly" and "Kubernetes : which" are spaced as typed.
-  const mark = (token: Token | undefined) => token !== undefined && token.kind === 'symbol' && !PROSE_MARKS.has(token.text);
-  const besideMark = (tokens: readonly Token[], at: number) => mark(tokens[at]) || (at > 0 && mark(tokens[at - 1]));
+export function markSpacingDiffers(hunks: Hunk[], leftTokens: readonly Token[], rightTokens: readonly Token[], before: string[], after: string[], mode: SpacingMode = { shell: true, markup: false, markdown: false, shellAsked: false }): boolean {
+  // A mark of code, not of prose: "hair , quickly" and "Kubernetes : which" are spaced as typed. In a question about
+  // markup (markupSpacingAsked), the marks of Markdown, a selector, a tag or a template too, a colon or a "!" glued to
+  // the word after it (":not", "!cmd"), a ">" after a file descriptor, but not an operator's spacing ("x = 5" / "x=5",
+  // "a == b", "ls | wc -l" read the same: a break test, session 52).
+  const mark = (tokens: readonly Token[], gaps: readonly string[], at: number) => {
+    const token = tokens[at];
+    if (token === undefined || (token.kind !== 'symbol' && token.kind !== 'punct')) return false;
+    if (mode.shell && token.kind === 'symbol' && !PROSE_MARKS.has(token.text)) return true;
+    if (!mode.markup) return false;
+    const text = token.text;
+    const next = tokens[at + 1];
+    // Markdown's own marks, where Markdown is asked about: "#Title", "**bold **", "~~ old~~", "[docs] (url)", "![logo]".
+    if (mode.markdown && MARKDOWN_SPACED_MARKS.test(text)) return true;
+    // A tag's brackets around its name: "< div>", "</ div>".
+    if (/^<\/?$/u.test(text)) return next?.kind === 'word' && /^\/?>/u.test(tokens[at + 2]?.text ?? '');
+    // A pseudo-class glued to its selector: "li:not(.a)" / "li :not(.a)", "::before".
+    if ((text === ':' || text === '::') && next?.kind === 'word' && PSEUDO_CLASSES.has(next.text.toLowerCase())) return true;
+    // History expansion in a shell: "!cmd" / "! cmd".
+    if (text === '!' && mode.shellAsked && gaps[at + 1] === '' && next?.kind === 'word') return true;
+    // A file descriptor's redirection: "2>file" / "2 >file".
+    if (/^>/u.test(text)) return tokens[at - 1]?.kind === 'number' && gaps[at] === '';
+    return false;
+  };
+  // Between two of a template's marks, not inside them: "{{x}}" / "{ {x} }", but "{{ name }}" / "{{name}}" is one.
+  const template = (token: Token | undefined) => token !== undefined && /^[{}%]+$/u.test(token.text);
+  const besideMark = (tokens: readonly Token[], gaps: readonly string[], at: number) => mark(tokens, gaps, at) || (at > 0 && mark(tokens, gaps, at - 1)) || (mode.markup && at > 0 && template(tokens[at]) && template(tokens[at - 1]));
   let left = 0;
   let right = 0;
   for (let index = 0; index <= hunks.length; index++) {
     const end = index < hunks.length ? hunks[index]!.leftStart : before.length;
-    for (; left < end; left++, right++) if (before[left] !== after[right] && (besideMark(leftTokens, left) || besideMark(rightTokens, right))) return true;
+    for (; left < end; left++, right++) if (before[left] !== after[right] && (besideMark(leftTokens, before, left) || besideMark(rightTokens, after, right))) return true;
     if (index < hunks.length) {
       left = hunks[index]!.leftEnd;
       right = hunks[index]!.rightEnd;

@@ -1,4 +1,4 @@
-import { DISCOURSE_WORDS, FUNCTION_WORDS, QUESTION_OPENERS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
+import { DISCOURSE_WORDS, FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA, QUESTION_OPENERS, REQUEST_VERBS, TEXT_REQUEST_VERBS } from './closed-lists.ts';
 import { commaChangesMeaning, type CommaLexicon } from './comma-meaning.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import type { Token } from './verify-tokens.ts';
@@ -571,7 +571,7 @@ function cutsNegation(tokens: readonly Token[], own: readonly number[], other: r
   for (const at of own) {
     if (otherAt.has(at) || at === 0 || tokens[at]?.kind !== 'word' || SUBJECTS.has(word(at))) continue;
     const last = word(at - 1);
-    if (NEGATIONS.has(last)) return true;
+    if (CUT_NEGATIONS.has(last)) return true;
     // What the verb would take as its object is a choice or a list ("Coffee or tea, which …", "Dairy or eggs"): not
     // a new sentence of its own ("I can't sleep. Any tips?", "Not working. Printer says offline").
     if (lexicon.canBeVerb(last) && (NEGATIONS.has(word(at - 2)) || NEGATIONS.has(word(at - 3))) && listsAfter(word, at)) return true;
@@ -581,6 +581,11 @@ function cutsNegation(tokens: readonly Token[], own: readonly number[], other: r
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot']);
 /** A verb's negation: NEGATIONS but "no" ("I have no idea, really." is emphasis), and "hardly", "barely". */
 const LIMITED_NEGATIONS: ReadonlySet<string> = new Set([...[...NEGATIONS].filter((word) => word !== 'no'), 'hardly', 'barely']);
+/**
+ * NEGATIONS with other languages' "no" and "not" (NEGATIONS_BEFORE_COMMA): "Dokter bilang tidak! Perlu puasa …" /
+ * "Dokter bilang tidak perlu puasa …" (a red team on other languages, session 52).
+ */
+const CUT_NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS, ...NEGATIONS_BEFORE_COMMA]);
 
 /**
  * Whether a sentence that ends a few words after a negation on one side is a comma or nothing on the other, before a

@@ -683,7 +683,7 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   if (bracketDepth(line, start) > 0) return 'symbol';
   // A comma or a colon right after a negation word carries it: "No, dogs are allowed" / "No: dogs are allowed" is not
   // "No dogs are allowed" (the colon: a red team on polarity, session 41, 75 of 75 served).
-  if ((whole === ',' || whole === ':') && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start))) return 'symbol';
+  if ((whole === ',' || whole === ':' || whole === '،' || whole === '，') && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start))) return 'symbol';
   // "100!" and "n!" are factorials: a "!" attached to a number, a bracket or a lone letter is an operator.
   if (whole.startsWith('!') && start > 0 && (/[\p{N})\]]/u.test(text[start - 1]!) || isLoneLetter(text, start - 1))) return 'symbol';
   const attachedBefore = line.runStart > 0 ? !SPACE.test(text[line.runStart - 1]!) : line.glued;
