@@ -250,17 +250,21 @@ export function commaInsideSentence(one: string, other: string): boolean {
   const onlyLeft = [...left.after].filter(([at, mark]) => mark === ',' && right.after.get(at) !== ',').map(([at]) => at);
   const onlyRight = [...right.after].filter(([at, mark]) => mark === ',' && left.after.get(at) !== ',').map(([at]) => at);
   // A comma moved a few words within one sentence.
+  // Not among a sentence's first words, where a greeting's comma moves freely ("Hola, buenos días necesito …" / "Hola buenos
+  // días, necesito …"; a break test, session 52).
   const rightOnly = new Set(onlyRight);
   for (const from of onlyLeft) {
-    for (let to = from - MAX_MOVE_WORDS; to <= from + MAX_MOVE_WORDS; to++) if (rightOnly.has(to) && !sentenceBetween(left, from, to) && !sentenceBetween(right, from, to)) return true;
+    for (let to = from - MAX_MOVE_WORDS; to <= from + MAX_MOVE_WORDS; to++) if (rightOnly.has(to) && !sentenceBetween(left, from, to) && !sentenceBetween(right, from, to) && wordsIntoSentence(left, Math.min(from, to)) >= OPENING_WORDS) return true;
   }
   for (const [side, only] of [[left, onlyLeft], [right, onlyRight]] as const) {
+    // German sets off every relative clause by a comma, and capitalises every noun.
+    const german = only.length > 0 && side.words.some((word) => GERMAN_MARKERS.has(word));
     for (const at of only) {
       const next = side.words[at + 1] ?? '';
       if (at === 0 || side.after.get(at - 1) === '.' || next === '') continue;
-      // German sets off every relative clause by a comma, and capitalises every noun.
-      const german = side.words.some((word) => GERMAN_MARKERS.has(word));
-      if ((FOREIGN_RELATIVES.has(next) && !german) || (FOREIGN_REASONS.has(next) && negatedBefore(side, at))) return true;
+      // A relative pronoun after a plural ("clientes, que", "clienti, che", "klanten, die"): after one thing the clause
+      // describes it either way ("mi madre, que cumple 60 años").
+      if ((FOREIGN_RELATIVES.has(next) && !german && /(?:s|i|en)$/u.test(side.words[at]!)) || (FOREIGN_REASONS.has(next) && negatedBefore(side, at))) return true;
       if (side.capitals[at] && side.capitals[at + 1] && side.after.get(at - 1) === undefined && !german) return true;
       // "Mi hijo, Tomás y yo" (three) / "Mi hijo Tomás y yo" (two): a name after one's relative.
       if (side.capitals[at + 1] && FOREIGN_POSSESSIVES.has(side.words[at - 1] ?? '')) return true;
@@ -268,6 +272,14 @@ export function commaInsideSentence(one: string, other: string): boolean {
   }
   return false;
 }
+/** How many words of its sentence stand before word `at` (read back a few words at most). */
+function wordsIntoSentence(side: Boundaries, at: number): number {
+  let count = 0;
+  while (at - count > 0 && count < OPENING_WORDS && side.after.get(at - count - 1) !== '.') count++;
+  return count;
+}
+/** A sentence's first words, where a comma after a greeting or an opener moves freely. */
+const OPENING_WORDS = 3;
 /** Whether a sentence ends between word `from` and word `to` (either order). */
 function sentenceBetween(side: Boundaries, from: number, to: number): boolean {
   for (let at = Math.min(from, to); at < Math.max(from, to); at++) if (side.after.get(at) === '.') return true;
@@ -283,7 +295,7 @@ const NEGATION_REACH = 16;
 /** Relative pronouns where a comma tells all from some: Spanish, Portuguese, French, Italian, Dutch, Indonesian. */
 const FOREIGN_RELATIVES: ReadonlySet<string> = new Set(['que', 'quien', 'quienes', 'cual', 'cuales', 'qui', 'lequel', 'laquelle', 'lesquels', 'che', 'cui', 'quem', 'die', 'dat', 'yang', 'ambao']);
 /** Words that give a reason: Spanish, Portuguese, French, Italian, Dutch, Indonesian, Vietnamese. */
-const FOREIGN_REASONS: ReadonlySet<string> = new Set(['porque', 'por', 'parce', 'car', 'perché', 'perche', 'vanwege', 'omdat', 'karena', 'vì', 'à', 'a', 'para', 'pour', 'per', 'om']);
+const FOREIGN_REASONS: ReadonlySet<string> = new Set(['porque', 'parce', 'car', 'perché', 'perche', 'vanwege', 'omdat', 'karena', 'vì']);
 const FOREIGN_NEGATIONS: ReadonlySet<string> = new Set(['no', 'não', 'nao', 'ne', "n'ai", 'pas', 'non', 'niet', 'geen', 'tidak', 'bukan', 'không', 'nunca', 'jamais', 'mai']);
 /** "My" in Spanish, French, German, Polish, Russian, Portuguese, Italian, Dutch, Indonesian ("anak saya" puts it after). */
 const FOREIGN_POSSESSIVES: ReadonlySet<string> = new Set(['mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'mój', 'moja', 'мой', 'моя', 'meu', 'minha', 'mio', 'mia', 'mijn', 'saya']);

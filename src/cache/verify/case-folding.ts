@@ -449,8 +449,8 @@ function fragmentWords(tokens: readonly Token[], start: number): number {
  * lowercase in every language that has it: "Why does this fail?\nImport numpy as np" raises a SyntaxError that
  * "…\nimport numpy as np" does not, "Git status" is no command ("command not found"), "Print('hi')" a NameError.
  * Read on lines after the first (a pasted line: a phone capitalises only a text's first word, and a line that opens a
- * question is prose, "Git status shows nothing, why?"), or on any line where the word is glued to "(" or followed by a
- * name and "=" ("Let x = 5"). A red team on code, session 52: 22 of 48 such pairs served.
+ * question is prose, "Git status shows nothing, why?"), or on any line where the word is glued to "(" ("Print('hi')").
+ * A red team on code, session 52: 22 of 48 such pairs served.
  */
 export function codeLineOpenerCaseDiffers(one: string, other: string): boolean {
   if (one.length !== other.length || one.toLowerCase() !== other.toLowerCase()) return false;

@@ -136,11 +136,11 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
  * Words that answer "no" and also negate the verb they stand before, in English and other languages: the comma
  * after one is all that separates "No, I want …" from "No I want …" = "I don't want …" (Portuguese "Não, quero" /
  * "Não quero", Polish "Nie, chcę" / "Nie chcę", Croatian, Serbian, Czech "Ne", Bulgarian "Не", Romanian "Nu",
- * Hungarian "Nem", Finnish "Ei"). Lowercase; see verify-tokens.ts' markKind.
+ * Hungarian "Nem", Finnish "Ei"; since session 52 Hebrew, Arabic, Indonesian, Hindi and romanised Hindi, German,
+ * French, Russian, Ukrainian, Scandinavian, Turkish, Korean: a red team on other languages, "הרופא אמר לא, צריך לצום" /
+ * "… לא צריך לצום" served). Not Malay "tak" (Polish "yes", Czech "so") nor Vietnamese "không" (a question's last word
+ * too: "… giúp tôi không, tôi cần …"; a break test). Lowercase; see verify-tokens.ts' markKind.
  */
-// Hebrew, Arabic, Indonesian, Hindi (and romanised), German, French, Russian, Ukrainian, Scandinavian, Turkish, Korean (a
-// red team on other languages, session 52: "הרופא אמר לא, צריך לצום" / "… לא צריך לצום" served). Not Malay "tak" (Polish
-// "yes", Czech "so") nor Vietnamese "không" (a question's last word too: "… giúp tôi không, tôi cần …"; a break test).
 export const NEGATIONS_BEFORE_COMMA: readonly string[] = [
   'no', 'not', 'never', 'nor', 'não', 'nao', 'nie', 'ne', 'не', 'nu', 'nem', 'ei', 'לא', 'لا', 'tidak', 'nggak', 'gak', 'enggak', 'bukan',
   'nahi', 'nahin', 'नहीं', 'nein', 'non', 'нет', 'ні', 'nej', 'hayır', 'yok', '아니', '아니요', '아뇨',

@@ -200,7 +200,7 @@ function qualifierScopeChanges(side: PreparedSide, at: number, own: readonly num
   const word = (index: number) => (side.tokens[index]?.kind === 'word' ? side.tokens[index]!.key.toLowerCase() : '');
   const first = word(at - 1);
   if (first === '' || FUNCTION_WORDS.has(first) || !lexicon.canBeNoun(first) || (lexicon.nounShare(first) ?? 1) < 0.5) return false;
-  // The first item opens after a preposition, a verb or a determiner within three words, with no comma before it.
+  // The first item opens after a word of grammar (a preposition, a determiner) within three words, with no comma before it.
   const open = Math.max(own[firstAbove(own, at - 1) - 1] ?? -1, sentences[firstAbove(sentences, at - 1) - 1] ?? -1);
   let start = at - 1;
   while (start - 1 > open && start > at - 3 && side.tokens[start - 1]!.kind === 'word' && !FUNCTION_WORDS.has(word(start - 1))) start--;
@@ -224,12 +224,12 @@ function qualifierScopeChanges(side: PreparedSide, at: number, own: readonly num
   }
   return false;
 
-  /** Whether the words at `at` limit the item before them: "over 65", "after 6 PM", "on Tuesdays", "working nights". */
-  function limits(at: number): boolean {
-    const opener = word(at);
+  /** Whether the words from `from` limit the item before them: "over 65", "after 6 PM", "on Tuesdays", "working nights". */
+  function limits(from: number): boolean {
+    const opener = word(from);
     if (LIMITING_PARTICIPLES.has(opener)) return true;
     if (!ITEM_QUALIFIERS.has(opener)) return false;
-    for (let index = at + 1; index <= at + 2; index++) {
+    for (let index = from + 1; index <= from + 2; index++) {
       const token = side.tokens[index];
       if (token === undefined) return false;
       if (token.kind === 'number' || /^[$€£]?\d/u.test(token.text) || CALENDAR_NAMES.has(word(index)) || CALENDAR_NAMES.has(word(index).replace(/s$/u, '')) || TIMES_OF_WEEK.has(word(index))) return true;
@@ -610,6 +610,8 @@ function negatedBefore(side: PreparedSide, at: number, lexicon: CommaLexicon): b
     const lower = token.kind === 'word' ? token.key.toLowerCase() : '';
     if (lower === 'never' || lower === 'nobody' || (lower === 'one' && side.tokens[index - 1]?.key.toLowerCase() === 'no')) {
       const verb = side.tokens[index + 1]?.key.toLowerCase() ?? '';
+      // "Nobody was fired because of the audit": a passive denies the act without an object.
+      if (BE_FORMS.has(verb)) return isParticiple(side.tokens[index + 2]?.key.toLowerCase() ?? '', lexicon) && !(side.tokens[index + 2]?.key.toLowerCase() ?? '').endsWith('ing');
       return verb !== '' && !STATES.has(verb) && !ABILITY_STATES.has(verb) && lexicon.canBeVerb(verb) && actsOnObject(side, index + 1, at, lexicon);
     }
     if (lower === 'not') {
@@ -656,7 +658,7 @@ const CAN_FORMS: ReadonlySet<string> = new Set(['can', 'could', 'cannot']);
 /** What one cannot do as a state, whose reason reads the same with a comma or without: "I can't sleep, because …", "never works". */
 const ABILITY_STATES: ReadonlySet<string> = new Set([
   'attend', 'join', 'sleep', 'breathe', 'focus', 'concentrate', 'log', 'login', 'connect', 'access', 'find', 'remember', 'afford', 'wait', 'stop', 'stand', 'hear',
-  'open', 'install', 'run', 'start', 'load', 'print', 'update', 'upgrade', 'download', 'upload', 'sign', 'eat', 'move', 'walk', 'go', 'come', 'use',
+  'open', 'install', 'run', 'start', 'load', 'print', 'update', 'upgrade', 'download', 'upload', 'sign', 'move', 'walk', 'go', 'come', 'use',
   'read', 'work', 'works', 'worked', 'type', 'save', 'delete', 'send', 'receive', 'reach', 'make', 'play', 'watch', 'see', 'be', 'do', 'help',
   'believe', 'imagine', 'tell', 'figure', 'seem', 'change', 'fix', 'get', 'sit', 'swallow', 'lose', 'gain', 'finish', 'decide', 'choose',
 ]);

@@ -182,8 +182,10 @@ export function clearlyForeign(tokens: readonly Token[], lexicon: EnglishWords):
   let functionWords = 0;
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    if (/[^\x00-\x7f]/u.test(token.text) && /\p{L}/u.test(token.text)) return true;
-    if (token.text === token.text.toLowerCase() && FOREIGN_FUNCTION_WORDS.has(token.text) && !FUNCTION_WORDS.has(token.text) && ++functionWords >= 2) return true;
+    if (LETTER_OUTSIDE_ASCII.test(token.text)) return true;
+    if (token.text === token.text.toLowerCase() && FOREIGN_FUNCTION_WORDS.has(token.text) && ++functionWords >= 2) return true;
   }
   return false;
 }
+/** A letter outside ASCII ("é", "ł", "ж"); not a curly apostrophe beside ASCII letters ("don’t"). */
+const LETTER_OUTSIDE_ASCII = /(?![\x00-\x7f])\p{L}/u;

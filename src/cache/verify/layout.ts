@@ -99,12 +99,13 @@ export interface SpacingMode {
 export function markdownAsked(text: string): boolean {
   return MARKDOWN_QUESTION.test(text);
 }
-const MARKDOWN_QUESTION = /\b(?:render(?:s|ed|ing)?|bold|italics?|headings?|headers?|strikethrough|checkbox(?:es)?|markdown|readme|links?|images?|lists?|bullets?|titles?)\b/iu;
+const MARKDOWN_QUESTION = /\b(?:render(?:s|ed|ing)?|bold|italics?|headings?|strikethrough|checkbox(?:es)?|markdown|readme|links?)\b/iu;
 /** Whether a text names a shell. */
 export function shellAsked(text: string): boolean {
   return /\b(?:bash|shell|zsh|terminal)\b/iu.test(text);
 }
-const MARKUP_MARKS = /[#*~[\]<>{}!:$|=_`]/u;
+/** A mark of markup or of a selector, a template or a redirection in the text: "#Title", "**", "</", "{{", ":not(", "2>". */
+const MARKUP_MARKS = /#\w|# \w|\*\*|(?:^|\s)\*\w|\w ?\*(?:\s|$)|~~|<\/? ?\w|\{ ?[{%]|::?(?:before|after|hover|focus|not|is|has|where|first-child|last-child|nth-child)\b|\d ?>|(?:^|\s)! ?[\w[]|\] ?\(|- \[ ?\]/u;
 const MARKUP_QUESTION = /\b(?:render(?:s|ed|ing)?|bold|italics?|headings?|headers?|strikethrough|checkbox(?:es)?|markdown|select(?:s|ed)?|selectors?|match(?:es)?|jinja|liquid|handlebars|vue|angular|svelte|template|tags?|html|links?|images?|shows? (?:up )?as (?:text|code)|bash|shell|zsh|redirect\w*|always true|always false)\b|\b(?:what|why|how) (?:does|do|is|are|did)\b[^\n]{0,40}\b(?:do|work|mean|fail|print|output|select|match|render|show)\b/iu;
 const CODE_SPACING_MATTERS = new WeakMap<PreparedSide, boolean>();
 const PROSE_MARKS: ReadonlySet<string> = new Set([',', '.', '!', '?', ':', ';', '…', '-', '–', '—', '"', "'"]);

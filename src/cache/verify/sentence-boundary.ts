@@ -585,7 +585,9 @@ const LIMITED_NEGATIONS: ReadonlySet<string> = new Set([...[...NEGATIONS].filter
  * NEGATIONS with other languages' "no" and "not" (NEGATIONS_BEFORE_COMMA): "Dokter bilang tidak! Perlu puasa …" /
  * "Dokter bilang tidak perlu puasa …" (a red team on other languages, session 52).
  */
-const CUT_NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS, ...NEGATIONS_BEFORE_COMMA]);
+/** Negations of two letters that are other words in English texts too ("Head NE. Then …", "nu", "ei"). */
+const SHORT_NEGATIONS: ReadonlySet<string> = new Set(['ne', 'nu', 'ei']);
+const CUT_NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS, ...NEGATIONS_BEFORE_COMMA.filter((word) => !SHORT_NEGATIONS.has(word))]);
 
 /**
  * Whether a sentence that ends a few words after a negation on one side is a comma or nothing on the other, before a

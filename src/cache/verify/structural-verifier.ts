@@ -138,17 +138,42 @@ function endsOf(text: string): string {
   return `${text.slice(0, text.length - text.trimStart().length)}|${text.slice(text.trimEnd().length)}`;
 }
 
-/** How many "…" stand as a block's body: after a block's colon at a line's end, or alone on an indented line. */
+/**
+ * How many "…" stand as a block's body: after the colon of a block's header (def, class, if, for, while, with, try…),
+ * on its line or alone on the indented line below; not after a prose colon ("Options: …"). Each "…" is read against
+ * its own line and the one above, a bounded stretch (a pattern over the whole text backtracked for seconds on a long
+ * line of headers without a colon).
+ */
 function stubEllipses(text: string): number {
-  return text.match(STUB_ELLIPSIS)?.length ?? 0;
+  let count = 0;
+  for (let at = text.indexOf('…'); at !== -1; at = text.indexOf('…', at + 1)) {
+    // Last on its line: only spaces or tabs after it.
+    let after = at + 1;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    if (after < text.length && text[after] !== '\n') continue;
+    const from = Math.max(0, at - HEADER_REACH);
+    const lineStart = from + text.slice(from, at).lastIndexOf('\n') + 1;
+    const before = text.slice(Math.max(lineStart, at - HEADER_REACH), at);
+    // On the header's line ("def f(): …"), or alone on an indented line under it ("def f():\n    …").
+    const header = before.trim() === '' && /^[ \t]+$/u.test(text.slice(lineStart, at)) && lineStart > 0 ? text.slice(Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1 - HEADER_REACH), lineStart - 1) : before;
+    if (/:[ \t]*$/u.test(header) && BLOCK_HEADER.test(header)) count++;
+  }
+  return count;
 }
-const STUB_ELLIPSIS = /(?::[ \t]*|\n[ \t]+)…[ \t]*(?=\n|$)/gu;
+/** A block's header: a keyword opening a line (or a one-line question's code) before its colon. */
+const BLOCK_HEADER = /(?:^|[\s?:])(?:async[ \t]+)?(?:def|class|if|elif|else|for|while|with|try|except|finally)\b/u;
+/** How much of a line before "…" is read for its header. */
+const HEADER_REACH = 200;
 
 /** Spaces or tabs before a line break. */
 const INNER_LINE_PADDING = /[ \t]\n/u;
 /** Each line's trailing spaces and tabs, in order (a line without any as ""). */
 function innerLineEndsOf(text: string): string {
-  return text.split('\n').map((line) => line.slice(line.trimEnd().length)).join('|');
+  return text.split('\n').map((line) => {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    return line.slice(end);
+  }).join('|');
 }
 
 /** A text's line breaks as typed, in order. */

@@ -134,7 +134,7 @@ describe('a comma inside a sentence of a text in another language', () => {
     ['Reparte 30 euros entre María José y Pedro a partes iguales. ¿Cuánto recibe cada uno?', 'Reparte 30 euros entre María, José y Pedro a partes iguales. ¿Cuánto recibe cada uno?'],
     ['Mein Sohn Tom und ich gehen ins Kino. Wie viele Karten brauchen wir?', 'Mein Sohn, Tom und ich gehen ins Kino. Wie viele Karten brauchen wir?'],
     ['Mi perro comió uvas esta mañana, vomitó dos veces después de comer. ¿Debo ir al veterinario?', 'Mi perro comió uvas, esta mañana vomitó dos veces después de comer. ¿Debo ir al veterinario?'],
-    ["Je n'ai pas quitté mon travail à cause de mon patron. Comment l'expliquer en entretien ?", "Je n'ai pas quitté mon travail, à cause de mon patron. Comment l'expliquer en entretien ?"],
+    ['No dejé mi trabajo porque mi jefe me gritaba. ¿Cómo lo explico en una entrevista?', 'No dejé mi trabajo, porque mi jefe me gritaba. ¿Cómo lo explico en una entrevista?'],
   ]);
   served([
     ['Hola, necesito ayuda con mi currículum', 'Hola necesito ayuda con mi currículum'],
@@ -153,6 +153,7 @@ describe('whitespace of code: a no-break space beside a command, an ellipsis as 
     ['Does this have trailing spaces?\nhello \nworld', 'Does this have trailing spaces?\nhello\nworld'],
   ]);
   served([
+    ['Options: …', 'Options: ...'],
     ['I use it for\u00a0work every day', 'I use it for work every day'],
     ['Wait… what?', 'Wait... what?'],
   ]);
@@ -174,6 +175,8 @@ describe('everyday near-duplicates beside the session\'s rules, which a break te
     ['What does x = 5 do in Python?', 'What does x=5 do in Python?'],
     ['What does {{ name }} render in Jinja?', 'What does {{name}} render in Jinja?'],
     ['Buenos días, necesito ayuda con mi currículum', 'Buenos días necesito ayuda con mi currículum'],
+    ['No entiendo nada de esto, a ver si alguien me ayuda con el código', 'No entiendo nada de esto a ver si alguien me ayuda con el código'],
+    ['What are good images for a slide? **urgent**', 'What are good images for a slide? ** urgent**'],
     ['Quiero aprender inglés, pero no tengo tiempo. ¿Qué me recomiendas?', 'Quiero aprender inglés pero no tengo tiempo. ¿Qué me recomiendas?'],
   ]);
 });
