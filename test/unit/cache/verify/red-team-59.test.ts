@@ -180,3 +180,17 @@ describe('everyday near-duplicates beside the session\'s rules, which a break te
     ['Quiero aprender inglés, pero no tengo tiempo. ¿Qué me recomiendas?', 'Quiero aprender inglés pero no tengo tiempo. ¿Qué me recomiendas?'],
   ]);
 });
+
+describe('a question mark on a first-person act or an infinitive of another language: "should I?"', () => {
+  notServed([
+    ['Vendo mis acciones de Tesla?', 'Vendo mis acciones de Tesla.'],
+    ['Cancelo la suscripción de Netflix?', 'Cancelo la suscripción de Netflix.'],
+    ['Peço demissão amanhã?', 'Peço demissão amanhã.'],
+    ['Продать акции Теслы?', 'Продать акции Теслы.'],
+    ['Sprzedać akcje Tesli?', 'Sprzedać akcje Tesli.'],
+  ]);
+  served([
+    ['Puedo congelar el pan.', 'Puedo congelar el pan?'],
+    ['Posso congelare il pane.', 'Posso congelare il pane?'],
+  ]);
+});
