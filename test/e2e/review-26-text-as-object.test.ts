@@ -2,6 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { cachedChat } from '../helpers/openai-chat.ts';
 import { useProxy, withClaudeRoute, type RunningProxy } from '../helpers/proxy.ts';
 
 /**
@@ -20,10 +21,6 @@ useProxy((running) => ({ upstream, proxy } = running), withClaudeRoute);
 let unique = 0;
 const tag = () => `${++unique}${Math.random().toString(36).slice(2, 6)}`;
 
-async function chat(client: OpenAI, messages: OpenAI.Chat.ChatCompletionMessageParam[]) {
-  const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages }).withResponse();
-  return { text: data.choices[0]!.message.content, status: response.headers.get('x-cache-status'), match: response.headers.get('x-cache-match') };
-}
 
 describe('a system prompt that makes the user text the object of a task (chat completions)', () => {
   const cases: Array<[string, string, string]> = [
@@ -36,9 +33,9 @@ describe('a system prompt that makes the user text the object of a task (chat co
   for (const [system, stored, asked] of cases) {
     it(`does not serve "${stored}" for "${asked}" under "${system}", and still serves an exact repeat`, async () => {
       const client = proxy.client({ apiKey: `sk-object-${tag()}` });
-      const first = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
-      const other = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: asked }]);
-      const repeat = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
+      const first = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
+      const other = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: asked }]);
+      const repeat = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
       expect([first.status, other.status]).toEqual(['MISS', 'MISS']);
       expect([repeat.status, repeat.match]).toEqual(['HIT', 'exact']);
     });
@@ -47,16 +44,16 @@ describe('a system prompt that makes the user text the object of a task (chat co
   it('does not serve a picked spelling for the other one after an assistant turn that offers both', async () => {
     const client = proxy.client({ apiKey: `sk-object-${tag()}` });
     const offer: OpenAI.Chat.ChatCompletionMessageParam = { role: 'assistant', content: 'Which spelling should the logo use: "colour" or "color"?' };
-    const first = await chat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'colour' }]);
-    const other = await chat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'color' }]);
+    const first = await cachedChat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'colour' }]);
+    const other = await cachedChat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'color' }]);
     expect([first.status, other.status]).toEqual(['MISS', 'MISS']);
   });
 
   it('still serves a paraphrase semantically under a system prompt that sets no such task', async () => {
     const client = proxy.client({ apiKey: `sk-object-${tag()}` });
     const system = 'You are a helpful assistant. Answer concisely.';
-    const first = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How do I reset my password?' }]);
-    const paraphrase = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How can I reset my password?' }]);
+    const first = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How do I reset my password?' }]);
+    const paraphrase = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How can I reset my password?' }]);
     expect(first.status).toBe('MISS');
     expect([paraphrase.status, paraphrase.match]).toEqual(['HIT', 'semantic']);
   });

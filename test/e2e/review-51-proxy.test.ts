@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { MockUpstream } from '../helpers/mock-upstream.ts';
+import { cachedChat } from '../helpers/openai-chat.ts';
 import { useProxy, type RunningProxy } from '../helpers/proxy.ts';
 
 /**
@@ -18,10 +19,6 @@ useProxy((running) => ({ upstream, proxy } = running));
 let unique = 0;
 const tag = () => `${++unique}${Math.random().toString(36).slice(2, 6)}`;
 
-async function chat(client: OpenAI, messages: OpenAI.Chat.ChatCompletionMessageParam[]) {
-  const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages }).withResponse();
-  return { text: data.choices[0]!.message.content, status: response.headers.get('x-cache-status'), match: response.headers.get('x-cache-match') };
-}
 
 describe('a system prompt that sets a task on "my message"', () => {
   const cases: Array<[string, string, string]> = [
@@ -34,9 +31,9 @@ describe('a system prompt that sets a task on "my message"', () => {
   for (const [system, stored, asked] of cases) {
     it(`does not serve "${stored}" for "${asked}" under "${system}", and still serves an exact repeat`, async () => {
       const client = proxy.client({ apiKey: `sk-mine-${tag()}` });
-      const first = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
-      const other = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: asked }]);
-      const repeat = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
+      const first = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
+      const other = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: asked }]);
+      const repeat = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: stored }]);
       expect([first.status, other.status]).toEqual(['MISS', 'MISS']);
       expect(other.text).not.toBe(first.text);
       expect([repeat.status, repeat.match]).toEqual(['HIT', 'exact']);
@@ -46,8 +43,8 @@ describe('a system prompt that sets a task on "my message"', () => {
   it('still serves a paraphrase under a first-person prompt that sets no task on the text', async () => {
     const client = proxy.client({ apiKey: `sk-mine-${tag()}` });
     const system = 'I am a teacher. Help me plan lessons for my class.';
-    const first = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How do I reset my password?' }]);
-    const paraphrase = await chat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How can I reset my password?' }]);
+    const first = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How do I reset my password?' }]);
+    const paraphrase = await cachedChat(client, [{ role: 'system', content: system }, { role: 'user', content: 'How can I reset my password?' }]);
     expect(first.status).toBe('MISS');
     expect([paraphrase.status, paraphrase.match]).toEqual(['HIT', 'semantic']);
   });
@@ -57,16 +54,16 @@ describe('CRLF in pasted lines asked why they fail', () => {
   it('keeps a CRLF script apart from its LF copy in both tiers', async () => {
     const client = proxy.client({ apiKey: `sk-crlf-${tag()}` });
     const question = 'Why does `read line` in bash leave a weird character at the end of each line of this file?';
-    const lf = await chat(client, [{ role: 'user', content: `${question}\nalpha\nbeta\ngamma` }]);
-    const crlf = await chat(client, [{ role: 'user', content: `${question}\r\nalpha\r\nbeta\r\ngamma` }]);
+    const lf = await cachedChat(client, [{ role: 'user', content: `${question}\nalpha\nbeta\ngamma` }]);
+    const crlf = await cachedChat(client, [{ role: 'user', content: `${question}\r\nalpha\r\nbeta\r\ngamma` }]);
     expect([lf.status, crlf.status]).toEqual(['MISS', 'MISS']);
     expect(upstream.chatCalls.length).toBeGreaterThanOrEqual(2);
   });
 
   it('still folds CRLF in pasted code asked about otherwise', async () => {
     const client = proxy.client({ apiKey: `sk-crlf-${tag()}` });
-    const lf = await chat(client, [{ role: 'user', content: 'Why is this slow?\nfor i in range(n):\n    total += i' }]);
-    const crlf = await chat(client, [{ role: 'user', content: 'Why is this slow?\r\nfor i in range(n):\r\n    total += i' }]);
+    const lf = await cachedChat(client, [{ role: 'user', content: 'Why is this slow?\nfor i in range(n):\n    total += i' }]);
+    const crlf = await cachedChat(client, [{ role: 'user', content: 'Why is this slow?\r\nfor i in range(n):\r\n    total += i' }]);
     expect(lf.status).toBe('MISS');
     expect([crlf.status, crlf.match]).toEqual(['HIT', 'exact']);
   });

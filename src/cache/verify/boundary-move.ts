@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from './closed-lists.ts';
+import { FUNCTION_WORDS, NEGATIONS_BEFORE_COMMA } from './closed-lists.ts';
 /**
  * How two texts' clause boundaries differ, read once: 'moved' (clauseBoundaryMoved), 'joined' (complementJoined, asked
  * only with `joins`: where the texts differ in their punctuation), or undefined.
@@ -296,7 +296,8 @@ const NEGATION_REACH = 16;
 const FOREIGN_RELATIVES: ReadonlySet<string> = new Set(['que', 'quien', 'quienes', 'cual', 'cuales', 'qui', 'lequel', 'laquelle', 'lesquels', 'che', 'cui', 'quem', 'die', 'dat', 'yang', 'ambao']);
 /** Words that give a reason: Spanish, Portuguese, French, Italian, Dutch, Indonesian, Vietnamese. */
 const FOREIGN_REASONS: ReadonlySet<string> = new Set(['porque', 'parce', 'car', 'perché', 'perche', 'vanwege', 'omdat', 'karena', 'vì']);
-const FOREIGN_NEGATIONS: ReadonlySet<string> = new Set(['no', 'não', 'nao', 'ne', "n'ai", 'pas', 'non', 'niet', 'geen', 'tidak', 'bukan', 'không', 'nunca', 'jamais', 'mai']);
+/** NEGATIONS_BEFORE_COMMA, French "pas", Dutch, Vietnamese, and words of "never". */
+const FOREIGN_NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS_BEFORE_COMMA, "n'ai", 'pas', 'niet', 'geen', 'không', 'nunca', 'jamais', 'mai']);
 /** "My" in Spanish, French, German, Polish, Russian, Portuguese, Italian, Dutch, Indonesian ("anak saya" puts it after). */
 const FOREIGN_POSSESSIVES: ReadonlySet<string> = new Set(['mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'mój', 'moja', 'мой', 'моя', 'meu', 'minha', 'mio', 'mia', 'mijn', 'saya']);
 /** Words of German, whose nouns all take a capital: two capitals in a row there are no names. */

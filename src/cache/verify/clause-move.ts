@@ -1609,7 +1609,7 @@ const WH_OPENERS: ReadonlySet<string> = new Set(['what', 'how', 'which', 'who', 
 /** Verbs that take the one asked as their object ("ask my landlord"; "check the router" checks a thing). */
 const ASKS_SOMEONE: ReadonlySet<string> = new Set(['ask', 'asking', 'inquire', 'enquire']);
 /** Determiners before someone given: "my landlord", "the vet", "your insurer". */
-const OWNED: ReadonlySet<string> = new Set(['my', 'the', 'your', 'our', 'his', 'her', 'their']);
+const OWNED: ReadonlySet<string> = new Set([...POSSESSIVES, 'the']);
 /** Verbs whose "if" clause is what is asked or checked. */
 const ASKING_VERBS: ReadonlySet<string> = new Set([
   'ask', 'asking', 'check', 'checking', 'confirm', 'verify', 'inquire', 'enquire', 'determine', 'investigate', 'double-check', 'doublecheck', 'wonder',

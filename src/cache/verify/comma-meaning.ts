@@ -2,7 +2,7 @@ import { firstAbove } from '../../util/bisect.ts';
 import { CALENDAR_NAMES, FUNCTION_WORDS, NUMBER_WORDS, REQUEST_VERBS } from './closed-lists.ts';
 import { isName } from './noun-number.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
-import { AUXILIARIES, BE_GET_HAVE } from './word-context.ts';
+import { AUXILIARIES, BE_GET_HAVE, PERSONAL_OBJECTS, POSSESSIVES } from './word-context.ts';
 
 /**
  * A comma on one side only that changes what is meant, in texts whose kept words are the same (a comma is
@@ -475,7 +475,7 @@ function placesAskedAbout(side: PreparedSide, noun: string, lexicon: CommaLexico
 const OTHERS_REACH = 3;
 const OTHERS_WORDS: ReadonlySet<string> = new Set(['other', 'another', 'only', 'both', 'all', 'each', 'remaining', 'rest', 'which', 'more']);
 /** Possessives before a noun a relative clause may pick out of several: "my brother", "the tenant's dog". */
-const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', "'s", 's']);
+const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVES, "'s", 's']);
 const PER_WHOM: ReadonlySet<string> = new Set(['person', 'head', 'child', 'student', 'tenant', 'member', 'guest', 'heir', 'author', 'winner']);
 const COUNTING_WORDS: ReadonlySet<string> = new Set([
   'split', 'splits', 'divide', 'divided', 'divides', 'share', 'shared', 'shares', 'each', 'among', 'equally', 'evenly', 'count', 'counts', 'least',
@@ -651,7 +651,7 @@ function actsOnObject(side: PreparedSide, verb: number, at: number, lexicon: Com
 }
 const OBJECT_REACH = 3;
 /** Words that open an object: a determiner or an object pronoun. */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those', 'him', 'them', 'it', 'me', 'us', 'you']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...POSSESSIVES, ...PERSONAL_OBJECTS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it']);
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'on', 'in', 'into', 'from', 'about', 'at']);
 const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were']);
 const CAN_FORMS: ReadonlySet<string> = new Set(['can', 'could', 'cannot']);
@@ -681,9 +681,8 @@ function purposeFollows(side: PreparedSide, at: number): boolean {
   // A gain or a reason after a determiner ("for the green card", "for a visa", "for money"), not an aside or a time ("for
   // now", "for example", "for the record", "for years": a hostile review, session 41).
   const then = side.tokens[at + 2]?.key.toLowerCase() ?? '';
-  return (next === 'the' || next === 'a' || next === 'an' || POSSESSIVE_DETERMINERS.has(next) || next === 'money' || next === 'tax' || next === 'taxes') && !ASIDE_NOUNS.has(then);
+  return (next === 'the' || next === 'a' || next === 'an' || POSSESSIVES.has(next) || next === 'money' || next === 'tax' || next === 'taxes') && !ASIDE_NOUNS.has(then);
 }
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'its']);
 /** Infinitives of an aside after a comma: "…, to clarify", "…, to summarize". */
 const ASIDE_INFINITIVES: ReadonlySet<string> = new Set(['tell', 'clarify', 'summarize', 'summarise', 'recap', 'explain', 'add', 'note', 'reiterate', 'elaborate', 'confirm', 'say', 'answer', 'repeat', 'begin', 'start', 'conclude']);
 /** Nouns of an aside or a time after "for the"/"for a": "for the record", "for a while". */
@@ -721,7 +720,8 @@ function laterQuestion(side: PreparedSide, sentences: readonly number[], at: num
     for (let raw = side.raw.length - 1; raw >= 0 && last === -1; raw--) if (/[?？؟]/u.test(side.raw[raw]!.text)) last = raw;
     LAST_QUESTION_MARK.set(side, last);
   }
-  return last >= side.origin[sentences[next]!]!;
+  const start = side.origin[sentences[next]!];
+  return start !== undefined && last >= start;
 }
 /** Where a side's last question mark stands among its raw tokens (-1: none), read once per side. */
 const LAST_QUESTION_MARK = new WeakMap<PreparedSide, number>();

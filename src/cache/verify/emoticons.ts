@@ -90,3 +90,49 @@ const FACE_TOPIC =
  * ok :)" (an attack on the verifier's acceptances, session 46). Not "Who wrote Hamlet? :)" (a hostile review).
  */
 export const WORDS_WRITTEN_BEFORE = /\b(?:answer(?:s|ed)?|wrote(?:\s+back)?|writes|said|says|replie[sd](?:\s+back)?|responded|messaged)\s+(?!(?:me|us|to|at|on|in|about|that|a|an|the|this|him|her|them|back|yesterday|today|late|early)\b)[^\s.?!]+(?:\s+[^\s.?!]+){0,3}\s*$/iu;
+
+/**
+ * Both texts with a courtesy or a decoration only one side has cut off it: a closing emoji, a closing "Thanks!" /
+ * "Thank you." / "Thx" sentence, an opening "Hi," / "Hello,". Every rule that reads the texts' marks first asks that
+ * their kept words be the same (sentence-boundary.ts), so such an extra on one side hid a comma, a case or a mark that
+ * changes the question ("I won't vote for her because …" / "…, because …? 🙏"; a hostile review, session 52: 15 rules'
+ * pairs served with an emoji on one side, 12 with "Thanks!"). The cut texts are verified as well as the whole ones:
+ * only a verdict other than `same` there is kept. Undefined where neither or both sides have one.
+ */
+export function withoutOneSidedCourtesy(query: string, candidate: string): { query: string; candidate: string } | undefined {
+  const [queryCut, candidateCut] = [cutCourtesy(query), cutCourtesy(candidate)];
+  if ((queryCut.text === query) === (candidateCut.text === candidate)) return undefined;
+  // Something must be left to verify: "Thanks!" alone is the text.
+  if (queryCut.text.trim() === '' || candidateCut.text.trim() === '') return undefined;
+  // The other side has the same extra, typed otherwise: "I love you ❤️" / "I love you ❤️!", "Hello everyone, good
+  // morning …" / "Hello everyone good morning, …": no extra on one side only.
+  const [cut, other] = queryCut.text !== query ? [queryCut, candidate.trim().toLowerCase()] : [candidateCut, query.trim().toLowerCase()];
+  if (cut.closing !== '' && other.slice(-(cut.closing.length + MARK_SLACK)).includes(cut.closing.toLowerCase())) return undefined;
+  if (cut.opening !== '' && other.startsWith(cut.opening.toLowerCase())) return undefined;
+  return { query: queryCut.text, candidate: candidateCut.text };
+}
+/** Marks a closing extra may be typed before or after on the other side ("❤️!"). */
+const MARK_SLACK = 3;
+/**
+ * The text without a closing emoji run, a closing thanks and an opening greeting (each read on the text's ends only),
+ * and the words of each extra cut (the greeting without its comma).
+ */
+function cutCourtesy(text: string): { text: string; opening: string; closing: string } {
+  const trimmed = text.trimEnd().length;
+  let end = trimmed;
+  const emoji = closingDecoration(text, end, true);
+  if (emoji !== undefined && FACE_AT_END.exec(text.slice(Math.max(0, end - FACE_LENGTH - 1), end)) === null) end = emoji;
+  const tail = text.slice(Math.max(0, end - THANKS_REACH), end);
+  const thanks = CLOSING_THANKS.exec(tail);
+  if (thanks !== null) end = end - tail.length + thanks.index + thanks[1]!.length;
+  const greeting = OPENING_GREETING.exec(text.slice(0, GREETING_REACH));
+  const start = greeting === null ? 0 : greeting[0].length;
+  if (start === 0 && end === trimmed) return { text, opening: '', closing: '' };
+  return { text: text.slice(start, end), opening: greeting === null ? '' : greeting[0].replace(/,\s*$/u, '').trim(), closing: text.slice(end, trimmed).trim() };
+}
+/** A closing thanks as a sentence of its own, after a sentence's mark: "… sexist? Thanks!", "… job. Thank you." */
+const CLOSING_THANKS = /([.?!])[ \t]+(?:thanks(?: a lot| so much| in advance)?|thank you(?: so much| in advance)?|many thanks|thx|ty|cheers)[ \t]*[.!]*[ \t]*$/iu;
+const THANKS_REACH = 40;
+/** An opening greeting before a comma: "Hi, …", "Hello, …", "Hey there, …". */
+const OPENING_GREETING = /^[ \t]*(?:hi|hello|hey|hiya)(?: there| all| everyone)?,[ \t]+(?=\S)/iu;
+const GREETING_REACH = 30;

@@ -178,6 +178,13 @@ const SAMPLE_TOKENS = 1_600;
  * ("32 die in Bangladesh protest") stays English.
  */
 export function clearlyForeign(tokens: readonly Token[], lexicon: EnglishWords): boolean {
+  // Once per token list: a lookup reads the query's against each of its candidates.
+  let known = CLEARLY_FOREIGN.get(tokens);
+  if (known === undefined) CLEARLY_FOREIGN.set(tokens, (known = readsClearlyForeign(tokens, lexicon)));
+  return known;
+}
+const CLEARLY_FOREIGN = new WeakMap<readonly Token[], boolean>();
+function readsClearlyForeign(tokens: readonly Token[], lexicon: EnglishWords): boolean {
   if (!mostlyForeign(tokens, lexicon, 0, 0, false, true)) return false;
   let functionWords = 0;
   for (const token of tokens) {

@@ -23,7 +23,7 @@ import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { proseFirst } from './code-block-order.ts';
-import { withoutDecorativeEmoticon, withoutSharedClosingFace, WORDS_WRITTEN_BEFORE } from './emoticons.ts';
+import { withoutDecorativeEmoticon, withoutOneSidedCourtesy, withoutSharedClosingFace, WORDS_WRITTEN_BEFORE } from './emoticons.ts';
 import { lineMarksDiffer } from './pasted-marks.ts';
 import { courtesyItemsDiffer, judgesTextAfterQuestion, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
@@ -234,6 +234,11 @@ export class StructuralVerifier implements CandidateVerifier {
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);
       return verdict.kind === 'same' ? { kind: 'same', accepted: [...verdict.accepted, 'decorative emoticon'] } : verdict;
+    }
+    const withoutCourtesy = withoutOneSidedCourtesy(typedQuery, typedCandidate);
+    if (withoutCourtesy !== undefined) {
+      const verdict = this.verify(withoutCourtesy.query, withoutCourtesy.candidate);
+      if (verdict.kind !== 'same') return verdict;
     }
     const withoutSharedFace = withoutSharedClosingFace(typedQuery, typedCandidate);
     if (withoutSharedFace !== undefined) {
@@ -658,7 +663,7 @@ function isSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): bool
   return determiner && (!lexicon.isWord(lower) || lexicon.canBeNoun(lower));
 }
 const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did', 'to']);
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'the', 'a', 'an', 'this', 'that', 'its']);
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the', 'a', 'an', 'this', 'that']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one', 'everyone', 'someone', 'nobody', 'somebody', 'everybody', 'anyone']);
 /** A possessive determiner or a noun with "'s" ("my", "friend's"). */
 function isPossessive(token: Token | undefined): boolean {

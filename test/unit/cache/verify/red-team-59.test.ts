@@ -194,3 +194,19 @@ describe('a question mark on a first-person act or an infinitive of another lang
     ['Posso congelare il pane.', 'Posso congelare il pane?'],
   ]);
 });
+
+describe('an emoji, a "Thanks!" or a "Hi," on one side does not hide a difference the rules read', () => {
+  notServed([
+    ["I won't vote for her because she is a woman. Is that sexist?", "I won't vote for her, because she is a woman. Is that sexist? 🙏"],
+    ['Delete the old logs, and the backups if they are older than 30 days. Write the cron job.', 'Delete the old logs and the backups, if they are older than 30 days. Write the cron job. Thanks!'],
+    ['My brother who lives in Ohio is visiting. How many brothers do I have?', 'My brother, who lives in Ohio, is visiting. How many brothers do I have? 😊'],
+    ['Why does this fail?\nGit status', 'Hi, why does this fail?\ngit status'],
+    ['Vendo mis acciones de Tesla?', 'Vendo mis acciones de Tesla. Thanks!'],
+  ]);
+  served([
+    ['What does <3 mean in a text message? 😊', 'What does <3 mean in a text message?😊'],
+    ['What is the capital of France?', 'What is the capital of France? 🙏'],
+    ['What is the capital of France?', 'What is the capital of France? Thanks!'],
+    ['What is the capital of France?', 'Hi, what is the capital of France?'],
+  ]);
+});
