@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, LANGUAGES, NUMBER_WORDS } from './closed-lists.ts';
+import { isInvariantNoun } from './noun-number.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
 import { someTokenOnce } from './token-scan.ts';
@@ -78,6 +79,22 @@ const KEEPING_VERBS: ReadonlySet<string> = new Set(['like', 'enjoy', 'keep', 'wa
 const SEASON_BEFORE: ReadonlySet<string> = new Set(['in', 'during', 'this', 'next', 'last', 'every', 'through', 'until', 'since', 'before', 'after']);
 
 /**
+ * Whether the phrase opening at `at` (its modifiers, at most SAME_PLURAL_REACH words) ends in a noun whose plural is
+ * itself (isInvariantNoun) that heads it: "a (TV) series like …", not "a deer crossing sign".
+ */
+function headsWithSamePlural(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let index = at; index < at + SAME_PLURAL_REACH; index++) {
+    const token = tokens[index];
+    if (token?.kind !== 'word' || FUNCTION_WORDS.has(token.key.toLowerCase())) return false;
+    if (!isInvariantNoun(token.key.toLowerCase())) continue;
+    const next = tokens[index + 1];
+    return !(next?.kind === 'word' && !FUNCTION_WORDS.has(next.key.toLowerCase()) && (lexicon.nounShare(next.key) ?? 0) >= MODIFIED_NOUN_SHARE);
+  }
+  return false;
+}
+const SAME_PLURAL_REACH = 3;
+
+/**
  * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
  * without it: it ends its sentence ("Is there god?", "Does he have heart?"); the bare word is mostly an adjective
  * ("Can you get a cold from wet hair?" / "… get cold …"); or it names both a substance and a countable thing and
@@ -95,6 +112,9 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // A people's name is its language bare: "Is a German difficult to understand?" / "Is German …" (an attack on the
   // verifier's acceptances, session 45).
   if (LANGUAGES.has(noun.key.toLowerCase())) return true;
+  // A noun whose plural is itself is one thing with "a" and several bare: "Write a haiku about autumn." / "Write haiku
+  // …", "Recommend a Netflix series" / "… series" (a red team on constraints, session 53: 28 of 30 served).
+  if (headsWithSamePlural(tokens, at, lexicon)) return true;
   // After a coordinator the article is mostly left out ("a list and (a) tuple"), unless the two words share the head
   // after them, one thing that is both: "a cheap and healthy lunch" / "a cheap and a healthy lunch", "a ham and
   // cheese sandwich" / "a ham and a cheese sandwich".

@@ -635,6 +635,11 @@ const BATCH_VERBS: ReadonlySet<string> = new Set([
   'rename', 'download', 'upload', 'install', 'uninstall', 'resize', 'unzip', 'zip', 'compress', 'encrypt', 'decrypt', 'hide',
   'unhide', 'lock', 'unlock', 'mock', 'import', 'export', 'archive', 'mute', 'pin', 'move', 'copy', 'duplicate', 'merge',
   'rotate', 'clone', 'restore', 'transfer', 'sync', 'backup', 'crop',
+  // One thing or all of them is another command: "push the tag" (git push origin v1) / "… tags" (--tags), "upgrade the
+  // package" / "… packages", "amend the commit message" / "… messages" (a red team on constraints, session 53).
+  'push', 'pull', 'amend', 'reword', 'rebase', 'cherry-pick', 'sign', 'restart', 'reboot', 'upgrade', 'update', 'apply', 'rerun', 're-run', 'retry',
+  'approve', 'close', 'reopen', 'label', 'stage', 'unstage', 'checkout', 'deploy', 'redeploy', 'reinstall', 'publish', 'unpublish',
+  'release', 'tag', 'revoke', 'renew', 'migrate', 'rollback', 'stop', 'start', 'suspend', 'resume', 'disable', 'enable', 'invite', 'ban', 'unban', 'block', 'unblock',
 ]);
 
 /** One of BATCH_VERBS, or its -ing form ("renaming a file" / "renaming files"). */
@@ -1151,9 +1156,9 @@ const SUBJECT_FILLERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his'
 const INVARIANT_NOUNS: ReadonlySet<string> = new Set([
   'sheep', 'fish', 'deer', 'moose', 'bison', 'buffalo', 'elk', 'reindeer', 'caribou', 'swine', 'quail', 'grouse', 'salmon', 'trout', 'cod', 'tuna',
   'halibut', 'shrimp', 'squid', 'carp', 'pike', 'aircraft', 'series', 'species', 'offspring', 'means', 'headquarters', 'crossroads', 'chassis',
-  'corps', 'livestock', 'cattle', 'poultry',
+  'corps', 'livestock', 'cattle', 'poultry', 'haiku', 'tanka', 'senryu', 'kanji', 'emoji', 'samurai', 'pokémon', 'pokemon', 'barracks',
 ]);
-function isInvariantNoun(word: string): boolean {
+export function isInvariantNoun(word: string): boolean {
   return INVARIANT_NOUNS.has(word) || (word.length > 4 && (word.endsWith('fish') || word.endsWith('craft') || word.endsWith('sheep')));
 }
 
@@ -1245,3 +1250,22 @@ const THERE_IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** Verbs of code that order, group or join by a key, where one key or several is another query ("sort by a column" / "by columns"). */
 const KEYED_VERBS: ReadonlySet<string> = new Set(['sort', 'group', 'partition', 'order', 'join', 'index', 'rank', 'filter', 'merge', 'aggregate']);
 const FOUND_REACH = 4;
+
+/**
+ * Whether the verb at `at` agrees with a noun whose plural is itself (isInvariantNoun) that "which" or "what" asks about: its number is how many
+ * answers are wanted ("Which TV series has won the most Emmys?" / "… have won …", "What aircraft is the fastest?" / "…
+ * are …"; a red team on constraints, session 53).
+ */
+export function agreesWithAskedSamePlural(side: PreparedSide, at: number): boolean {
+  const { tokens } = side;
+  const noun = tokens[at - 1];
+  if (noun?.kind !== 'word' || !isInvariantNoun(noun.key.toLowerCase())) return false;
+  for (let index = at - 2; index >= 0 && index >= at - 2 - COUNT_MODIFIERS; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    const lower = token.key.toLowerCase();
+    if (lower === 'which' || lower === 'what') return true;
+    if (FUNCTION_WORDS.has(lower)) return false;
+  }
+  return false;
+}

@@ -91,7 +91,7 @@ function foreignStatementAsked(question: PreparedSide, statement: PreparedSide, 
   // "should I?": "Vendo mis acciones de Tesla." (I am selling) / "…?" (should I sell?), "Продать акции." / "…?" (a red
   // team on other languages, session 52: 21 of 41 served); not a modal, a question by its word order ("Puedo …", "Posso …").
   const asksShouldI = first.kind === 'word' && OWN_ACT.test(first.text) && !MODALS_FIRST.has(first.text.toLowerCase());
-  if (first.kind !== 'word' || (SPACED_ALPHABET.test(first.text) && !OTHERS_OPENERS.has(first.text.toLowerCase()) && !asksShouldI)) return false;
+  if (first.kind !== 'word' || (SPACED_ALPHABET.test(first.text) && !OTHERS_OPENERS.has(first.text.toLowerCase()) && !asksShouldI && !inStatementOrder(question))) return false;
   // A question word makes it a question whatever its mark ("Wie viele Kalorien hat eine Banane." / "…?", "Où est la
   // gare." / "… ?"; a review, session 37: 56 of 69 such near-duplicates refused by a first version).
   if (asksByItsWords(question)) return false;
@@ -111,6 +111,32 @@ const ASKERS_OWN: ReadonlySet<string> = new Set([
  * "звільнитися", "sprzedać").
  */
 const OWN_ACT = /^(?:\p{Script=Latin}{2,}o|\p{Script=Cyrillic}{2,}(?:ть|ти|чь)(?:ся|сь)?|\p{Script=Latin}{2,}ć)$/iu;
+/**
+ * Whether a sentence of Latin or Cyrillic letters has a statement's word order, so that only its mark can ask: any
+ * opening but a modal ("Puedes ayudarme.", "Peux-tu …"), a French inversion ("Est-il parti.") or a verb before its
+ * subject pronoun as German, Dutch and the Nordic languages ask ("Hast du Zeit.", "Kom je morgen."). A noun subject,
+ * a name, a time or a verb without a subject, as the Romance and Slavic languages state and ask alike ("Der Zug ist
+ * abgefahren." / "…?", "Sei stanco." / "Sei stanco?", "Hoy es feriado." / "…?"; a red team on other languages, session
+ * 53: 86 of 100 such pairs served).
+ */
+function inStatementOrder(side: PreparedSide): boolean {
+  const words = side.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase());
+  const [first, second] = [words[0] ?? '', words[1] ?? ''];
+  if (MODALS_FIRST.has(first) || MODALS_ASKING.has(first) || first.includes('-') || first === 'est' || INVERTED_SUBJECTS.has(second)) return false;
+  return SPACED_ALPHABET.test(first);
+}
+/** Modals that open a request or a question in the second or third person ("Puedes …", "Kannst …", "Peux …"). */
+const MODALS_ASKING: ReadonlySet<string> = new Set([
+  'puedes', 'puede', 'podemos', 'pueden', 'podéis', 'puoi', 'può', 'possiamo', 'potete', 'possono', 'podes', 'pode', 'podem', 'peux', 'peut', 'pouvons', 'pouvez', 'peuvent',
+  'debes', 'debe', 'devi', 'deve', 'deves', 'dois', 'doit', 'devez', 'quieres', 'quiere', 'vuoi', 'vuole', 'queres', 'quer', 'veux', 'veut', 'voulez', 'sabes', 'sai', 'sais', 'savez',
+  'kannst', 'kann', 'können', 'könnt', 'könnten', 'könntest', 'darf', 'darfst', 'dürfen', 'soll', 'sollte', 'sollen', 'muss', 'musst', 'müssen', 'kan', 'kun', 'kunt', 'mag', 'moet', 'zal', 'zou',
+  'можешь', 'можете', 'может', 'можно', 'могу', 'możesz', 'może', 'można', 'mogę',
+]);
+/** Subject pronouns after a verb that opens a German, Dutch or Nordic question ("Hast du …", "Kom je …", "Gibt es …"). */
+const INVERTED_SUBJECTS: ReadonlySet<string> = new Set([
+  'du', 'sie', 'er', 'es', 'ihr', 'wir', 'ich', 'man', 'das', 'dies', 'jij', 'je', 'u', 'hij', 'zij', 'ze', 'we', 'wij', 'het', 'jullie', 'men', 'dat', 'dit',
+  'han', 'hon', 'hen', 'det', 'den', 'vi', 'ni', 'dere', 'jeg', 'jag', 'dig', 'ni',
+]);
 /** Modal verbs in the first person, which open a question by word order: "Puedo congelar el pan.". */
 const MODALS_FIRST: ReadonlySet<string> = new Set(['puedo', 'posso', 'debo', 'devo', 'tengo', 'quiero', 'voglio', 'quero', 'preciso', 'podrío', 'vado']);
 /** Letters of the alphabets whose languages ask a yes/no question by word order as often as by its mark. */

@@ -18,8 +18,8 @@ import { someTokenOnce } from './token-scan.ts';
 import { inLiteralPosition } from './literal-position.ts';
 import { editInTextOfTask, turnInsideFrame } from './template-turn.ts';
 import { ASKS_ABOUT_LINES, codeSpacingMattersIn, gapsOfSide, itemBreaksMatterIn, layoutDiffers, layoutMattersIn, markdownAsked, markSpacingDiffers, markupSpacingAsked, onlyLineBreaksMatterIn, shellAsked, shellLine } from './layout.ts';
-import { agreesInRelativeClause, asksAmountOf, asksDefinition, asksHowMany, countedByNature, countsDose, countsEvent, countsPartsOfWhole, depictedThing, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
-import { asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
+import { agreesInRelativeClause, agreesWithAskedSamePlural, asksAmountOf, asksDefinition, asksHowMany, countedByNature, countsDose, countsEvent, countsPartsOfWhole, depictedThing, namesPocketPair, countsOneHeld, verbNumberOfInvariantNoun, objectOfImperative, countsMeasure, isWhatItIs, massAgainstCount, namedElsewhereInText, picksOut, idiomPluralAfterThe, pluralAsName } from './noun-number.ts';
+import { approximateNumbers, asksHowNumbersAreWritten, cardinalValue, countsInWords, NUMBER_IN_WORDS_NOTE } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { proseFirst } from './code-block-order.ts';
@@ -27,6 +27,7 @@ import { withoutDecorativeEmoticon, withoutOneSidedCourtesy, withoutSharedClosin
 import { lineMarksDiffer } from './pasted-marks.ts';
 import { courtesyItemsDiffer, judgesTextAfterQuestion, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import { withAsciiMarks, withSentenceCase } from './typed-forms.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
 import { endsQuestion, endsSentence, punctuationMoved, sentenceBoundaries, statementStarts } from './sentence-boundary.ts';
@@ -201,8 +202,15 @@ export class StructuralVerifier implements CandidateVerifier {
 
   verify(typedQuery: string, typedCandidate: string): Verdict {
     const verdict = this.#verifyWhole(typedQuery, typedCandidate);
+    if (verdict.kind !== 'same') return verdict;
+    // English typed with another script's marks or in capitals: its plain form must be the same too (typed-forms.ts).
+    for (const form of [withAsciiMarks(typedQuery, typedCandidate), withSentenceCase(typedQuery, typedCandidate)]) {
+      if (form === undefined) continue;
+      const formVerdict = this.verify(form.query, form.candidate);
+      if (formVerdict.kind !== 'same') return formVerdict;
+    }
     // Texts with other line breaks were verified again with "\n" ones, their turns too.
-    if (verdict.kind !== 'same' || OTHER_LINE_BREAK.test(typedQuery) || OTHER_LINE_BREAK.test(typedCandidate)) return verdict;
+    if (OTHER_LINE_BREAK.test(typedQuery) || OTHER_LINE_BREAK.test(typedCandidate)) return verdict;
     // Where a template frames the difference, its turn read alone must be the same too (template-turn.ts).
     if (editInTextOfTask(typedQuery, typedCandidate)) return { kind: 'different', reason: 'an edit inside the text a task works on' };
     const turns = turnInsideFrame(typedQuery, typedCandidate);
@@ -286,6 +294,7 @@ export class StructuralVerifier implements CandidateVerifier {
       return verdict.kind === 'same' && editsInsideDocument(query, candidate) ? { kind: 'undecided', reason: 'an edit inside a pasted document' } : verdict;
     };
     const sameUnlessBlocked = (accepted: string[]): Verdict => {
+      if (approximateNumbers(query) !== approximateNumbers(candidate)) return { kind: 'different', reason: 'a number made approximate' };
       // An apostrophe in an echoed or committed text opens a quote in the shell: "echo it's done" hangs, "echo it is done" prints.
       if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
       if (QUOTED_APOSTROPHE.test(query) !== QUOTED_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'an apostrophe inside a string in single quotes' };
@@ -499,6 +508,8 @@ export class StructuralVerifier implements CandidateVerifier {
           statesFacts(after, hunk.rightStart) ||
           asksHowMany(before, hunk.leftStart, this.#lexicon) ||
           asksHowMany(after, hunk.rightStart, this.#lexicon) ||
+          agreesWithAskedSamePlural(before, hunk.leftStart) ||
+          agreesWithAskedSamePlural(after, hunk.rightStart) ||
           picksOut(before, hunk.leftStart, this.#lexicon) ||
           picksOut(after, hunk.rightStart, this.#lexicon) ||
           namedElsewhereInText(before, hunk.leftStart, this.#lexicon, sentenceBoundaries(before)) ||
