@@ -88,13 +88,15 @@ function keepsCharacters(text: string): boolean {
 const NON_ASCII = /[^\x00-\x7f]/u;
 /**
  * ABOUT_UNICODE's cues in the languages users write most: code points, characters, letters, encodings, composed and
- * decomposed forms, passwords and searches ("Wie viele Codepunkte hat „ö“?", "「が」のコードポイントはいくつですか？", "Chữ
- * «ệ» là dựng sẵn hay tổ hợp?", "Warum findet Strg+F das Wort „Müller“ nicht?"; a red team on other languages, session
- * 53: 43 such pairs had one exact key). Only read where the text has a letter outside ASCII, as every such question does,
- * and in its composed form: a text typed decomposed has its cue words decomposed too ("contraseña", "コードポイント").
+ * decomposed forms, passwords, a search key ("Wie viele Codepunkte hat „ö“?", "「が」のコードポイントはいくつですか？",
+ * "Chữ «ệ» là dựng sẵn hay tổ hợp?", "Warum findet Strg+F das Wort „Müller“ nicht?"; a red team on other languages,
+ * session 53: 43 such pairs had one exact key). Not words as common as "find", "code" or "text": a review of a first
+ * version found decomposed "¿Dónde está la farmacia más cerca?" kept apart from its composed copy. Only read where the
+ * text has a letter outside ASCII, as every such question does, and in its composed form: a text typed decomposed has
+ * its cue words decomposed too ("contraseña", "コードポイント").
  */
 const ABOUT_UNICODE_ELSEWHERE =
-  /(?<![\p{L}\p{N}])(?:kódov\p{L}*|điểm mã|ricerca|trova\p{L}*|vind\p{L}*|codepunkt\p{L}*|codepunt\p{L}*|points? de code|samengestel\p{L}*|ontled\p{L}*|złożon\p{L}*|rozłożon\p{L}*|zeichen\p{L}*|buchstabe\p{L}*|kodierung\p{L}*|zusammengesetzt\p{L}*|zerleg\p{L}*|strg\+f|passw(?:o|ö)rt\p{L}*|such(?:e|en|t)|find\p{L}*|car[aá]cter\p{L}*|caract[eè]re\p{L}*|caratter\p{L}*|c[oó]dig\p{L}*|codic\p{L}*|codage|encodage|codifica\p{L}*|pr[eé]compos\p{L}*|d[eé]compos\p{L}*|precompuest\p{L}*|descompuest\p{L}*|scompost\p{L}*|composto|decomposto|contraseña\p{L}*|mot de passe|senha\p{L}*|busca\p{L}*|recherch\p{L}*|cerca\p{L}*|znak\p{L}*|kod\p{L}*|hasł\p{L}*|символ\p{L}*|кодов\p{L}*|кодир\p{L}*|пароль\p{L}*|поиск\p{L}*|ищ\p{L}*|букв\p{L}*|ký tự|dựng sẵn|tổ hợp|mã hóa|mật khẩu)(?![\p{L}\p{N}])|コードポイント|文字|字符|码位|碼位|码点|碼點|编码|編碼|코드 ?포인트|문자|글자|완성형|조합형|자모|कोड|अक्षर|यूनिकोड|کوڈ|ترميز|تشفير|حرف|حروف/iu;
+  /(?<![\p{L}\p{N}])(?:codepunkt\p{L}*|codepunt\p{L}*|points? de code|puntos? de c[oó]digo|punti di codice|pontos? de c[oó]digo|kódov\p{L}* bod\p{L}*|кодов\p{L}* точ\p{L}*|điểm mã|unicode\p{L}*|zusammengesetzt\p{L}*|zerlegt\p{L}*|samengestel\p{L}*|ontlede\p{L}*|złożon\p{L}*|rozłożon\p{L}*|pr[eé]compos\p{L}*|d[eé]compos[eé]\p{L}*|precompuest\p{L}*|descompuest\p{L}*|scompost\p{L}*|dựng sẵn|buchstabe\p{L}*|car[aá]cter(?:es)?|caract[eè]res?|caratter[ei]|(?:das|ein|dieses|welches|wie viele) zeichen|zeichen(?:länge|kette|satz|kodierung)\p{L}*|compost[ao]|decompost[ao]|punkt\p{L}* kodow\p{L}*|kodierung\p{L}*|encodage|strg\+f|passw(?:o|ö)rt\p{L}*|contraseña\p{L}*|mot de passe|senha\p{L}*|hasł\p{L}*|пароль\p{L}*|mật khẩu)(?![\p{L}\p{N}])|コードポイント|合成済み|結合文字|کوڈ پوائنٹ|कोड पॉइंट|字符|码位|碼位|码点|碼點|编码|編碼|코드 ?포인트|완성형|조합형|자모|यूनिकोड|ترميز/iu;
 /**
  * Whether a text types one accented letter both composed and decomposed: the two forms are what it asks about ("Why
  * does my UNIQUE constraint accept both Zoë and Zoë?"), and its composed copy asks about two equal names (a red team on

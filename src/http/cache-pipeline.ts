@@ -28,7 +28,7 @@ import { isJsonContentType } from './json-content-type.ts';
 import { notCached, ProxyError, upstreamFailure } from './proxy-error.ts';
 import type { AdmissionPoint, RateLimitGate } from './rate-limit-gate.ts';
 import type { ProxyRequest } from './proxy-request.ts';
-import { readBody, type UploadLimits } from './read-body.ts';
+import { readHeldBody, type UploadLimits } from './read-body.ts';
 import { decodedBody, withDecodedBody } from './request-encoding.ts';
 import type { RequestObserver, RequestRecord } from './request-observer.ts';
 import { jsonHitResponse, streamHitResponse, streamMissResponse } from './streamed-responses.ts';
@@ -145,9 +145,19 @@ export class CachePipeline {
   }
 
   async #handle<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, received: ProxyRequest, path: ProxyPath, requestId: string, progress: Progress): Promise<Response> {
+    // The body's bytes stay counted in the upload budget until its response is under way (readHeldBody).
+    const body = await readHeldBody(received, this.#deps.bodyLimit, this.#deps.upload);
+    try {
+      return await this.#handleBody(adapter, received, path, requestId, progress, body.bytes);
+    } finally {
+      body.release();
+    }
+  }
+
+  async #handleBody<R extends ParsedRequest, A extends CachedAnswer>(adapter: ApiAdapter<R, A>, received: ProxyRequest, path: ProxyPath, requestId: string, progress: Progress, bytes: Uint8Array): Promise<Response> {
     const { started } = progress;
     // A compressed body is read, keyed and forwarded decoded (request-encoding.ts).
-    const raw = await decodedBody(await readBody(received, this.#deps.bodyLimit, this.#deps.upload), received.header('content-encoding'), this.#deps.bodyLimit);
+    const raw = await decodedBody(bytes, received.header('content-encoding'), this.#deps.bodyLimit);
     const request = withDecodedBody(received);
     const json = parseJson(raw);
     const body = adapter.parse(json);

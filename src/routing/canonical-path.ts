@@ -42,6 +42,10 @@ export function canonicalPath(rawPath: string): CanonicalPath {
       const again = decodedAgain(text);
       if (isDotSegment(again)) return invalid('a double-encoded dot segment');
       if (ENCODED_SEPARATOR.test(text) || again.includes('/') || again.includes('\\')) return invalid('a double-encoded / or \\');
+      // A server that decodes twice reads "%2500" as a NUL, "%250A" as a line break, "%253F" as a query (a hostile
+      // review, session 53): what is refused decoded once is refused decoded twice.
+      if (CONTROL.test(again)) return invalid('a double-encoded control character');
+      if (again.includes('?') || again.includes('#') || again.includes(';') || EDGE_SPACE.test(again)) return invalid('a double-encoded ?, #, ; or edge space');
     }
     // A path parameter or a space at a segment's edge: servers that strip `;…` (Tomcat, Jetty, Spring) or trim spaces
     // read `/v1/chat/completions;x` and `/v1/chat/completions%20` as chat completions, which the proxy would relay as

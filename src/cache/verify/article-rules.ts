@@ -92,7 +92,9 @@ function headsWithSamePlural(tokens: readonly Token[], at: number, lexicon: Lexi
   }
   return false;
 }
-const SAME_PLURAL_REACH = 3;
+const SAME_PLURAL_REACH = 4;
+/** Verbs of a request for one thing or several: "Write a haiku", "Name a species", "Recommend a series". */
+const ASKING_FOR_ONE: ReadonlySet<string> = new Set(['write', 'compose', 'recommend', 'suggest', 'name', 'give', 'list', 'create', 'generate', 'draw', 'find', 'show', 'pick', 'choose', 'share', 'send', 'me', 'us']);
 
 /**
  * Whether the bare noun at `at`, where the other side has an indefinite article before it, reads differently
@@ -112,9 +114,10 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   // A people's name is its language bare: "Is a German difficult to understand?" / "Is German …" (an attack on the
   // verifier's acceptances, session 45).
   if (LANGUAGES.has(noun.key.toLowerCase())) return true;
-  // A noun whose plural is itself is one thing with "a" and several bare: "Write a haiku about autumn." / "Write haiku
-  // …", "Recommend a Netflix series" / "… series" (a red team on constraints, session 53: 28 of 30 served).
-  if (headsWithSamePlural(tokens, at, lexicon)) return true;
+  // A noun whose plural is itself is one thing with "a" and several bare, as the object of a request: "Write a haiku
+  // about autumn." / "Write haiku …", "Recommend a Netflix series" / "… series" (a red team on constraints, session 53:
+  // 28 of 30 served). Not a kind spoken of ("Can a deer swim?", "What is a Fourier series?": a review).
+  if (previous.kind === 'word' && ASKING_FOR_ONE.has(previous.key.toLowerCase()) && headsWithSamePlural(tokens, at, lexicon)) return true;
   // After a coordinator the article is mostly left out ("a list and (a) tuple"), unless the two words share the head
   // after them, one thing that is both: "a cheap and healthy lunch" / "a cheap and a healthy lunch", "a ham and
   // cheese sandwich" / "a ham and a cheese sandwich".

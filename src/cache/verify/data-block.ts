@@ -1,3 +1,5 @@
+import { codeBlock } from './code-block.ts';
+
 /**
  * Structured data typed without a fence: a JSON object or array, lines of YAML or a config (`key: value`), rows of
  * CSV. Its marks are its meaning — a comma dropped or added, a value quoted (`"80"`, `"no"`: YAML reads `no` as
@@ -6,7 +8,8 @@
  * of unfenced JSON, YAML and CSV were served, none of 4,337 fenced ones). Finding a block where there is none costs
  * a hit (the text is compared more strictly), never a wrong answer; a review of the first version found 30 such
  * costs in forms, chats and notes ("me: I cannot make it on Friday", "topic: colour theory", "[2 points] Explain …"),
- * which the shapes below leave to prose. Linear in the text: one pass over its lines.
+ * which the shapes below leave to prose. Source code pasted without a fence is found the same way (code-block.ts).
+ * Linear in the text: one pass over its lines.
  */
 export interface DataBlock {
   /** Where the block starts and ends (a JSON value's brackets, or whole lines without their last line break). */
@@ -16,14 +19,23 @@ export interface DataBlock {
 
 export function dataBlocks(text: string): DataBlock[] {
   // One line (most prompts) holds a block only as JSON opening it or as one `key: literal` line.
-  if (!text.includes('\n') ? !ONE_LINE_DATA.test(text) : !MAYBE_DATA.test(text)) return [];
+  const multiline = text.includes('\n');
+  const data = multiline ? MAYBE_DATA.test(text) : ONE_LINE_DATA.test(text);
+  // Code needs lines (code-block.ts); the finders of data run only where the quick test saw data's marks.
+  const code = multiline && MAYBE_CODE.test(text);
+  if (!data && !code) return [];
   const lines = linesOf(text);
   const blocks: DataBlock[] = [];
   const json = { unclosed: false };
+  // The last line data's finders have read: they read each line once (a code run may start inside a run they read).
+  let dataReadTo = -1;
   for (let at = 0; at < lines.length; ) {
     // Each finder reads a run of lines once: a run that is no block is skipped whole, so no line is read again from
     // every line before it (256 KB of "{" or "Key: value" lines would otherwise take quadratic time).
-    const run = jsonBlock(text, lines, at, json) ?? configBlock(lines, at) ?? csvBlock(lines, at);
+    const dataRun = data && at > dataReadTo ? (jsonBlock(text, lines, at, json) ?? configBlock(lines, at) ?? csvBlock(lines, at)) : undefined;
+    if (dataRun !== undefined) dataReadTo = dataRun.last;
+    // A run data's finders read and found no data in may be code ("app.get('/x', (req, res) => {" has CSV's commas).
+    const run = dataRun?.block !== undefined ? dataRun : ((code ? codeBlock(lines, at) : undefined) ?? dataRun);
     if (run === undefined) {
       at++;
       continue;
@@ -43,6 +55,8 @@ interface Run {
 const ONE_LINE_DATA = /^[^\S\n]*(?:[{[]|\p{Ll}[\p{L}\p{N}_.-]*[^\S\n]*[:=])/u;
 // Spaces are any horizontal whitespace (`[^\S\n]`): a no-break space after a key's colon is still YAML to the reader
 // (a hostile helper, session 31: "debug:\u00A0no" / "debug:\u00A0\"no\"" was served).
+/** Before the line pass, a mark or a keyword of code (code-block.ts). */
+const MAYBE_CODE = /[(;}=]|:$|^[^\S\n]*(?:import|from|package|FROM|RUN) /mu;
 /** A quick test before the line pass: a key and colon, a bracket, a separator twice on a line, or a comma between two words without a space. */
 const MAYBE_DATA = /[{[]|[\w"'][^\S\n]*:|[,;|\t][^\n]*[,;|\t]|\w,\w/u;
 

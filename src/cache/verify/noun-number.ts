@@ -31,9 +31,13 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   let modifiers = 0;
   let selecting = false;
   let article = false;
+  let definite = false;
   while (index >= 0 && tokens[index]!.kind === 'word') {
     const word = tokens[index]!.key.toLowerCase();
     article ||= ARTICLES_BEFORE.has(word);
+    // A definite object, the one or the ones at hand: "push the tag" / "… tags" (not "How to push a Docker image" /
+    // "… images"). Other determiners end the walk back (they are function words), so only "the" is read here.
+    definite ||= word === 'the';
     // "the tallest building(s)", "the most expensive house(s)", "the official language(s)", "the world's
     // tallest building(s)": one, or a ranking.
     if ((word === 'the' || word.endsWith("'s")) && selecting) return true;
@@ -41,7 +45,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
     const acronym = /^[A-Z]{2,}$/u.test(tokens[index]!.key);
     if (!COUNT_FILLERS.has(word) || acronym) {
       const selects = isSelecting(word, lexicon);
-      if (modifiers === COUNT_MODIFIERS || asksMe(tokens, index) || (FUNCTION_WORDS.has(word) && !selects && !acronym) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || (isBatchVerb(word, lexicon) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word) || SHAPING_WORDS.has(word)) break;
+      if (modifiers === COUNT_MODIFIERS || asksMe(tokens, index) || (FUNCTION_WORDS.has(word) && !selects && !acronym) || WANTING.has(word) || WANTING_FORMS.has(word) || REQUEST_VERBS.has(word) || COUNTING_VERBS.has(word) || ((isBatchVerb(word, lexicon) || DEV_BATCH_VERBS.has(word)) && inVerbSlot(tokens, index)) || SHAPING_VERBS.has(word) || SHAPING_WORDS.has(word)) break;
       selecting ||= selects;
       modifiers++;
     }
@@ -59,7 +63,7 @@ export function asksHowMany(side: PreparedSide, at: number, lexicon: Lexicon): b
   if (REQUEST_VERBS.has(lower) || COUNTING_VERBS.has(lower) || asksMe(tokens, index)) return true;
   if (asksForSome(tokens, index, modifiers > 0 ? tokens.slice(index + 1, at).map((token) => token.key.toLowerCase()) : [])) return true;
   // With an article between, the words after it describe the object: "install a Python package" / "… packages".
-  if (isBatchVerb(lower, lexicon)) return modifiers === 0 || article;
+  if (isBatchVerb(lower, lexicon) || (DEV_BATCH_VERBS.has(lower) && definite && noun?.kind === 'word' && DEV_OBJECTS.has(noun.key.toLowerCase()))) return modifiers === 0 || article;
   // "… and give it a title" / "… give it titles".
   if ((lower === 'it' || lower === 'them') && tokens[index - 1]?.kind === 'word' && REQUEST_VERBS.has(tokens[index - 1]!.key.toLowerCase())) return true;
   // What shapes a requested text: "Summarize this in a tweet" / "… in tweets", "Answer with an example", "a speech
@@ -635,12 +639,23 @@ const BATCH_VERBS: ReadonlySet<string> = new Set([
   'rename', 'download', 'upload', 'install', 'uninstall', 'resize', 'unzip', 'zip', 'compress', 'encrypt', 'decrypt', 'hide',
   'unhide', 'lock', 'unlock', 'mock', 'import', 'export', 'archive', 'mute', 'pin', 'move', 'copy', 'duplicate', 'merge',
   'rotate', 'clone', 'restore', 'transfer', 'sync', 'backup', 'crop',
-  // One thing or all of them is another command: "push the tag" (git push origin v1) / "… tags" (--tags), "upgrade the
-  // package" / "… packages", "amend the commit message" / "… messages" (a red team on constraints, session 53).
-  'push', 'pull', 'amend', 'reword', 'rebase', 'cherry-pick', 'sign', 'restart', 'reboot', 'upgrade', 'update', 'apply', 'rerun', 're-run', 'retry',
-  'approve', 'close', 'reopen', 'label', 'stage', 'unstage', 'checkout', 'deploy', 'redeploy', 'reinstall', 'publish', 'unpublish',
-  'release', 'tag', 'revoke', 'renew', 'migrate', 'rollback', 'stop', 'start', 'suspend', 'resume', 'disable', 'enable', 'invite', 'ban', 'unban', 'block', 'unblock',
 ]);
+/**
+ * Verbs of a developer's tools whose object's number picks another command where the object is one of DEV_OBJECTS, definite:
+ * "push the tag" (git push origin v1) / "… tags" (--tags), "upgrade the package" / "… packages", "amend the commit
+ * message" / "… messages" (a red team on constraints, session 53); not their everyday senses ("close a deal", "start an
+ * essay", "update a resume", "restart a computer": a review of the first version, which listed them with BATCH_VERBS).
+ */
+const DEV_BATCH_VERBS: ReadonlySet<string> = new Set([
+  'push', 'pull', 'amend', 'reword', 'rebase', 'cherry-pick', 'sign', 'restart', 'upgrade', 'downgrade', 'update', 'rerun', 're-run', 'retry', 'checkout',
+  'deploy', 'redeploy', 'reinstall', 'publish', 'unpublish', 'tag', 'untag', 'revoke', 'migrate', 'stop', 'start', 'terminate', 'drain', 'scale', 'bump', 'unmount',
+]);
+const DEV_OBJECTS: ReadonlySet<string> = new Set(
+  ['commit', 'tag', 'branch', 'package', 'dependency', 'container', 'image', 'pod', 'service', 'migration', 'message', 'job', 'workflow', 'deployment',
+    'module', 'plugin', 'extension', 'gem', 'crate', 'submodule', 'remote', 'instance', 'server', 'vm', 'cluster', 'volume', 'node', 'token', 'key', 'secret',
+    'certificate', 'test', 'build', 'worker', 'process', 'daemon', 'replica', 'stack', 'release', 'version', 'library', 'app', 'function', 'lambda', 'topic', 'queue']
+    .flatMap((word) => [word, /[^aeiou]y$/u.test(word) ? `${word.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/u.test(word) ? `${word}es` : `${word}s`]),
+);
 
 /** One of BATCH_VERBS, or its -ing form ("renaming a file" / "renaming files"). */
 function isBatchVerb(lower: string, lexicon: Lexicon): boolean {
@@ -1156,7 +1171,7 @@ const SUBJECT_FILLERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his'
 const INVARIANT_NOUNS: ReadonlySet<string> = new Set([
   'sheep', 'fish', 'deer', 'moose', 'bison', 'buffalo', 'elk', 'reindeer', 'caribou', 'swine', 'quail', 'grouse', 'salmon', 'trout', 'cod', 'tuna',
   'halibut', 'shrimp', 'squid', 'carp', 'pike', 'aircraft', 'series', 'species', 'offspring', 'means', 'headquarters', 'crossroads', 'chassis',
-  'corps', 'livestock', 'cattle', 'poultry', 'haiku', 'tanka', 'senryu', 'kanji', 'emoji', 'samurai', 'pokémon', 'pokemon', 'barracks',
+  'corps', 'livestock', 'cattle', 'poultry', 'haiku', 'tanka', 'senryu', 'kanji', 'emoji', 'samurai', 'pokémon', 'pokemon', 'barracks', 'anime', 'manga',
 ]);
 export function isInvariantNoun(word: string): boolean {
   return INVARIANT_NOUNS.has(word) || (word.length > 4 && (word.endsWith('fish') || word.endsWith('craft') || word.endsWith('sheep')));
@@ -1252,14 +1267,18 @@ const KEYED_VERBS: ReadonlySet<string> = new Set(['sort', 'group', 'partition', 
 const FOUND_REACH = 4;
 
 /**
- * Whether the verb at `at` agrees with a noun whose plural is itself (isInvariantNoun) that "which" or "what" asks about: its number is how many
- * answers are wanted ("Which TV series has won the most Emmys?" / "… have won …", "What aircraft is the fastest?" / "…
- * are …"; a red team on constraints, session 53).
+ * Whether the verb at `at` agrees with a noun whose plural is itself (isInvariantNoun) that "which" or "what" asks
+ * about, before a ranking: its number is how many answers are wanted ("Which TV series has won the most Emmys?" / "…
+ * have won …", "What aircraft is the fastest?" / "… are …"; a red team on constraints, session 53). Only be and have,
+ * whose subject comes before them ("What aircraft does Ryanair use?": "does" agrees with Ryanair).
  */
 export function agreesWithAskedSamePlural(side: PreparedSide, at: number): boolean {
   const { tokens } = side;
   const noun = tokens[at - 1];
-  if (noun?.kind !== 'word' || !isInvariantNoun(noun.key.toLowerCase())) return false;
+  if (noun?.kind !== 'word' || !isInvariantNoun(noun.key.toLowerCase()) || !AGREEING_BEFORE_OBJECT.has(tokens[at]?.key.toLowerCase() ?? '')) return false;
+  // A ranking asks for the one or the several at its top ("has won the most", "is the fastest"); elsewhere the two ask
+  // alike ("What fish is/are high in omega-3?": a review).
+  if (!tokens.slice(at + 1, at + 1 + SUPERLATIVE_REACH).some((token, index, after) => token.kind === 'word' && isSuperlative(token.key.toLowerCase(), after[index - 1]?.key.toLowerCase()))) return false;
   for (let index = at - 2; index >= 0 && index >= at - 2 - COUNT_MODIFIERS; index--) {
     const token = tokens[index]!;
     if (token.kind !== 'word') return false;
@@ -1269,3 +1288,10 @@ export function agreesWithAskedSamePlural(side: PreparedSide, at: number): boole
   }
   return false;
 }
+const AGREEING_BEFORE_OBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
+const SUPERLATIVE_REACH = 4;
+/** "the most", "the best", "the only", or a word in -est after "the" ("the fastest", "the longest"); not "most at risk". */
+function isSuperlative(word: string, previous: string | undefined): boolean {
+  return previous === 'the' && (SUPERLATIVES.has(word) || (word.length > 4 && word.endsWith('est')));
+}
+const SUPERLATIVES: ReadonlySet<string> = new Set(['most', 'least', 'best', 'worst', 'only', 'first', 'last']);

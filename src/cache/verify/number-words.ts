@@ -117,7 +117,11 @@ const VERSIONED_NAMES: ReadonlySet<string> = new Set([
  * (about 50 numbers) kept the same words (a red team on constraints, session 53: 21 such pairs served).
  */
 export function approximateNumbers(text: string): string {
-  if (!text.includes('-') && !text.includes('‐') && !text.includes('–')) return '';
-  return (text.match(APPROXIMATE_NUMBER) ?? []).join('|').toLowerCase();
+  if (!DASH.test(text)) return '';
+  return (text.match(APPROXIMATE_NUMBER) ?? []).map((number) => number.replace(DASHES, '-')).join('|').toLowerCase();
 }
-const APPROXIMATE_NUMBER = /\d[-‐–](?:odd|plus|ish|something|some)\b/giu;
+const DASH = /[-‐‑–—]/u;
+const DASHES = /[-‐‑–—]/gu;
+/** A number, a hyphen or a dash of any kind, and a word that makes it approximate (any dash reads as one). */
+// Anchored at the number's first digit: unanchored, a long run of digits was scanned from each of them (quadratic).
+const APPROXIMATE_NUMBER = /(?<![\d,.])\d[\d,.]*[-‐‑–—](?:odd|plus|ish|something|some)(?![\p{L}])|(?<![\d,.])\d[\d,.]*[-‐‑–—]somethings\b/giu;

@@ -27,7 +27,7 @@ import { withoutDecorativeEmoticon, withoutOneSidedCourtesy, withoutSharedClosin
 import { lineMarksDiffer } from './pasted-marks.ts';
 import { courtesyItemsDiffer, judgesTextAfterQuestion, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
 import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
-import { withAsciiMarks, withSentenceCase } from './typed-forms.ts';
+import { withAsciiMarks, withLowercase } from './typed-forms.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
 import { endsQuestion, endsSentence, punctuationMoved, sentenceBoundaries, statementStarts } from './sentence-boundary.ts';
@@ -195,20 +195,48 @@ export class StructuralVerifier implements CandidateVerifier {
   readonly #prepared = new Map<string, PreparedSide>();
   #preparedCharacters = 0;
   #lastQuery: { typed: string; folded: FoldedText } | undefined;
+  /** How deep the current verification is: the typed forms are read for the outermost pair only. */
+  #depth = 0;
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
   }
 
   verify(typedQuery: string, typedCandidate: string): Verdict {
-    const verdict = this.#verifyWhole(typedQuery, typedCandidate);
-    if (verdict.kind !== 'same') return verdict;
-    // English typed with another script's marks or in capitals: its plain form must be the same too (typed-forms.ts).
-    for (const form of [withAsciiMarks(typedQuery, typedCandidate), withSentenceCase(typedQuery, typedCandidate)]) {
+    const outermost = this.#depth === 0;
+    this.#depth++;
+    try {
+      return this.#verifyForms(typedQuery, typedCandidate, outermost);
+    } finally {
+      this.#depth--;
+    }
+  }
+
+  #verifyForms(typedQuery: string, typedCandidate: string, outermost: boolean): Verdict {
+    const verdict = this.#verifyWithTurns(typedQuery, typedCandidate);
+    if (verdict.kind !== 'same' || !outermost) return verdict;
+    return this.#formVerdict(typedQuery, typedCandidate) ?? verdict;
+  }
+
+  /**
+   * English typed with another script's marks or in capitals: its plain form must be the same too (typed-forms.ts); the
+   * verdict of a form that is not, or undefined. Read for the outermost pair (its line breaks as "\n") and for a
+   * template's turn only: the other verifications inside read the same texts, and forms of forms would multiply the
+   * work (a review: 21 verifications of a 256 KB pair).
+   */
+  #formVerdict(typedQuery: string, typedCandidate: string): Verdict | undefined {
+    const [query, candidate] = [typedQuery.replace(OTHER_LINE_BREAKS, '\n'), typedCandidate.replace(OTHER_LINE_BREAKS, '\n')];
+    for (const form of [withAsciiMarks(query, candidate), withLowercase(query, candidate)]) {
       if (form === undefined) continue;
       const formVerdict = this.verify(form.query, form.candidate);
       if (formVerdict.kind !== 'same') return formVerdict;
     }
+    return undefined;
+  }
+
+  #verifyWithTurns(typedQuery: string, typedCandidate: string): Verdict {
+    const verdict = this.#verifyWhole(typedQuery, typedCandidate);
+    if (verdict.kind !== 'same') return verdict;
     // Texts with other line breaks were verified again with "\n" ones, their turns too.
     if (OTHER_LINE_BREAK.test(typedQuery) || OTHER_LINE_BREAK.test(typedCandidate)) return verdict;
     // Where a template frames the difference, its turn read alone must be the same too (template-turn.ts).
@@ -216,7 +244,9 @@ export class StructuralVerifier implements CandidateVerifier {
     const turns = turnInsideFrame(typedQuery, typedCandidate);
     if (turns === undefined) return verdict;
     const turn = this.verify(turns.query, turns.candidate);
-    return turn.kind === 'same' ? verdict : { kind: turn.kind, reason: `in a template's turn: ${turn.reason}` };
+    // A turn typed in capitals or with another script's marks inside a template that is not.
+    const read = turn.kind === 'same' ? (this.#formVerdict(turns.query, turns.candidate) ?? turn) : turn;
+    return read.kind === 'same' ? verdict : { kind: read.kind, reason: `in a template's turn: ${read.reason}` };
   }
 
   #verifyWhole(typedQuery: string, typedCandidate: string): Verdict {

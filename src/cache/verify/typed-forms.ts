@@ -8,14 +8,15 @@
  */
 
 /** Another script's clause and sentence marks, and the ASCII mark each stands for in English prose. */
-const ASCII_OF: Readonly<Record<string, string>> = { '，': ',', '、': ',', '،': ',', '؛': ';', '；': ';', '？': '?', '؟': '?', '！': '!', '：': ':', '。': '.' };
+const ASCII_OF: Readonly<Record<string, string>> = { '۔': '.', '，': ',', '、': ',', '،': ',', '؛': ';', '；': ';', '？': '?', '؟': '?', '！': '!', '：': ':', '。': '.' };
 /**
- * Such a mark after a Latin letter, a digit or a closing bracket or quote, and before ASCII (spaces and tabs aside), a line break or the text's end:
- * typed in English, not in the script it belongs to ("我用Python，怎么排序？" keeps its marks: CJK follows the comma).
+ * Such a mark after a Latin letter, a digit or a closing bracket or quote, and before ASCII or a Latin letter, a line
+ * break or the text's end (spaces aside: ASCII ones, a no-break space, the ideographic space a full-width keyboard
+ * types): typed in a Latin text, not in the script it belongs to ("我用Python，怎么排序？" keeps its marks).
  */
-const MARK_IN_LATIN = /(?<=[A-Za-z0-9)\]"'`][ \t]{0,3})[，、،؛；？؟！：。](?=([ \t]*)(?:[!-~]|\n|$))/gu;
+const MARK_IN_LATIN = /([\p{Script=Latin}0-9)\]"'`”’»][ \t\u00a0\u3000]{0,3})([，、،؛；？؟！：。۔])([ \t\u00a0\u3000]*)(?=[!-~\p{Script=Latin}]|\r|\n|$)/gu;
 
-/** Both texts with the marks MARK_IN_LATIN finds typed in ASCII (a space after one glued to a word); undefined where neither has one. */
+/** Both texts with the marks MARK_IN_LATIN finds typed in ASCII; undefined where neither has one. */
 export function withAsciiMarks(query: string, candidate: string): { query: string; candidate: string } | undefined {
   const [asciiQuery, asciiCandidate] = [asciiMarks(query), asciiMarks(candidate)];
   if (asciiQuery === query && asciiCandidate === candidate) return undefined;
@@ -24,20 +25,21 @@ export function withAsciiMarks(query: string, candidate: string): { query: strin
 
 function asciiMarks(text: string): string {
   if (!FOREIGN_MARK.test(text)) return text;
-  return text.replace(MARK_IN_LATIN, (mark, spaces: string, offset: number) => {
-    const next = text[offset + 1];
-    const glued = spaces === '' && next !== undefined && next !== '\n';
-    return ASCII_OF[mark]! + (glued ? ' ' : '');
+  // The mark's own spacing goes with it: the spaces after it (an ideographic or a no-break one too) read as one space,
+  // none at a line's end; spaces typed before it are dropped.
+  return text.replace(MARK_IN_LATIN, (_match, before: string, mark: string, _after: string, offset: number, whole: string) => {
+    const next = whole[offset + _match.length];
+    return before.replace(/[ \t\u00a0\u3000]+$/u, '') + ASCII_OF[mark]! + (next === undefined || next === '\n' || next === '\r' ? '' : ' ');
   });
 }
-const FOREIGN_MARK = /[，、،؛；？؟！：。]/u;
+const FOREIGN_MARK = /[，、،؛；？؟！：。۔]/u;
 
 /**
  * Texts typed in capitals read in lowercase: a side whose letters are capitals (SHOUTED) is lowercased but for "I" and
- * for the words the other side, where it is not shouted, writes otherwise in every place but a sentence's start ("I
- * LIVE IN PARIS" beside "I live in Paris" reads "I live in Paris"). Undefined where neither side is typed in capitals.
+ * the words the other side, where it is not shouted, writes otherwise in every place but a sentence's start ("I LIVE IN
+ * PARIS" beside "I live in Paris" reads "I live in Paris"). Undefined where neither side is typed in capitals.
  */
-export function withSentenceCase(query: string, candidate: string): { query: string; candidate: string } | undefined {
+export function withLowercase(query: string, candidate: string): { query: string; candidate: string } | undefined {
   const [queryShouted, candidateShouted] = [isShouted(query), isShouted(candidate)];
   if (!queryShouted && !candidateShouted) return undefined;
   const form = {
@@ -75,7 +77,9 @@ function lowercased(text: string, other: string | undefined): string {
       formOf.set(lower, seen === undefined || seen === match[0] ? match[0] : null);
     }
   }
-  // Code in backticks keeps its case: `LABEL` is a name, not a shout.
+  // Code in backticks keeps its case: `LABEL` is a name, not a shout. A sentence's first letter is left lowercase: the
+  // rules read a lowercase opening as typed casually, and capitals there refused more near-duplicates in a break test
+  // (the other side's "To …" read as a name), though "help!! my toilet …" reads its marks otherwise than "Help!! …".
   return text.split(CODE_SPAN).map((part, index) => (index % 2 === 1 ? part : part.replace(WORD, (word) => formOf.get(word.toLowerCase()) ?? (I_WORD.test(word) ? `I${word.slice(1).toLowerCase()}` : word.toLowerCase())))).join('');
 }
 const CODE_SPAN = /(```[\s\S]*?(?:```|$)|`[^`\n]+`)/u;

@@ -83,6 +83,33 @@ describe('upload limits', () => {
     expect(completion.choices[0]!.message.content).toMatch(/^Answer #/);
   });
 
+  it('keeps a received body in the budget while its request waits on the upstream, so later uploads beyond it get a 503', async () => {
+    // A hostile review (session 53): the budget was released once a body had arrived, though the body stays in memory
+    // while the upstream answers; a hundred 15 MB bodies waiting on a slow upstream held 1.5 GB against a 256 MiB budget.
+    const padded = (name: string) => Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `held body ${name} ${Date.now()}` }] }) + ' '.repeat(700 * KIB));
+    const send = (body: Buffer) => {
+      const upload = startUpload(body.length, 0);
+      upload.client.end(body);
+      return upload;
+    };
+    const callsBefore = upstream.calls.length;
+    upstream.hold();
+    let first: Upload | undefined;
+    try {
+      first = send(padded('first'));
+      await eventually(() => upstream.calls.length > callsBefore, 5_000, 'the first request to reach the upstream');
+      const second = send(padded('second'));
+      const refused = await second.answer;
+      expect(refused.status).toBe(503);
+      expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'uploads_over_capacity' } });
+    } finally {
+      upstream.release();
+    }
+    expect((await first!.answer).status).toBe(200);
+    // Answered, the first body is out of the budget: the same upload now goes through.
+    expect((await send(padded('third')).answer).status).toBe(200);
+  });
+
   it('counts an upload the client abandons as an info line and a metric, not an error', async () => {
     const upload = startUpload(50 * KIB, 1 * KIB);
     upload.answer.catch(() => {});

@@ -6,6 +6,9 @@ describe('referencesPrivateObjects', () => {
     expect(referencesPrivateObjects({ previous_response_id: 'resp_1', input: 'x' })).toBe(true);
     expect(referencesPrivateObjects({ messages: [{ role: 'user', content: [{ type: 'file', file: { file_id: 'file-1' } }] }] })).toBe(true);
     expect(referencesPrivateObjects({ messages: [{ role: 'user', content: [{ type: 'document', source: { type: 'file', file_id: 'file-1' } }] }] })).toBe(true);
+    // A Gemini context cache, as OpenAI-compatible clients and Gemini's own shape send it (a hostile review, session 53).
+    expect(referencesPrivateObjects({ model: 'gemini-2.5-flash', messages: [{ role: 'user', content: 'Summarise it' }], extra_body: { google: { cached_content: 'cachedContents/abc123' } } })).toBe(true);
+    expect(referencesPrivateObjects({ contents: [{ role: 'user', parts: [{ text: 'Summarise it' }] }], cachedContent: 'cachedContents/abc123' })).toBe(true);
     expect(referencesPrivateObjects({ input: [{ type: 'item_reference', id: 'msg_1' }] })).toBe(true);
     expect(referencesPrivateObjects({ tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }] })).toBe(true);
     expect(referencesPrivateObjects({ prompt: { id: 'pmpt_1', version: '2' }, input: 'hello' })).toBe(true);

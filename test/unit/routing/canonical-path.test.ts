@@ -51,6 +51,13 @@ describe('canonicalPath', () => {
     ['/v1/%252e%252e;%25/x', 'a double-encoded dot segment'],
     ['/v1/chat%252fcompletions', 'a double-encoded / or \\'],
     ['/v1/x%255cy', 'a double-encoded / or \\'],
+    // A NUL or a line break to a server that decodes twice (a hostile review, session 53).
+    ['/v1/files/a%2500b', 'a double-encoded control character'],
+    ['/v1/files/a%250Ab', 'a double-encoded control character'],
+    ['/v1/files/a%25250db', 'a double-encoded control character'],
+    ['/v1/files/a%253Fb', 'a double-encoded ?, #, ; or edge space'],
+    ['/v1/chat/completions%253Bx', 'a double-encoded ?, #, ; or edge space'],
+    ['/v1/files/a%2520', 'a double-encoded ?, #, ; or edge space'],
   ])('refuses %s (%s)', (raw, reason) => {
     expect(canonicalPath(raw)).toEqual({ kind: 'invalid', reason });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withAsciiMarks, withSentenceCase } from '../../../../src/cache/verify/typed-forms.ts';
+import { withAsciiMarks, withLowercase } from '../../../../src/cache/verify/typed-forms.ts';
 import { pairTests, useVerifier } from './verifier-fixture.ts';
 
 const verifier = useVerifier();
@@ -24,14 +24,14 @@ describe('the plain forms of a text read beside it', () => {
   });
 
   it('lowers a text typed in capitals, keeping "I" and the other side\'s names and code in backticks', () => {
-    expect(withSentenceCase('I LIVE IN PARIS. WHAT SHOULD I SEE?', 'I live in Paris. What should I see?')).toEqual({ query: 'I live in Paris. what should I see?', candidate: 'I live in Paris. What should I see?' });
-    expect(withSentenceCase("LET'S EAT, GRANDMA. I'M HUNGRY.", "LET'S EAT GRANDMA.")).toEqual({ query: "let's eat, grandma. I'm hungry.", candidate: "let's eat grandma." });
-    expect(withSentenceCase('WHAT DOES `LABEL` DO IN THIS FILE?', 'x')?.query).toBe('what does `LABEL` do in this file?');
+    expect(withLowercase('I LIVE IN PARIS. WHAT SHOULD I SEE?', 'I live in Paris. What should I see?')).toEqual({ query: 'I live in Paris. what should I see?', candidate: 'I live in Paris. What should I see?' });
+    expect(withLowercase("LET'S EAT, GRANDMA. I'M HUNGRY.", "LET'S EAT GRANDMA.")).toEqual({ query: "let's eat, grandma. I'm hungry.", candidate: "let's eat grandma." });
+    expect(withLowercase('WHAT DOES `LABEL` DO IN THIS FILE?', 'x')?.query).toBe('what does `LABEL` do in this file?');
   });
 
   it('reads no shout in a text of a few capitals or of mixed case', () => {
-    expect(withSentenceCase('What does NASA do?', 'What does NASA do today?')).toBeUndefined();
-    expect(withSentenceCase('SQL JOIN?', 'x')).toBeUndefined();
+    expect(withLowercase('What does NASA do?', 'What does NASA do today?')).toBeUndefined();
+    expect(withLowercase('SQL JOIN?', 'x')).toBeUndefined();
   });
 });
 
@@ -48,6 +48,11 @@ describe('a meaning mark typed with another script\'s marks in English', () => {
     ['Can you help me with my resume, please?', 'Can you help me with my resume， please？'],
     ['How do I center a div, in CSS?', 'How do I center a div， in CSS？'],
   ]);
+  it('reads an ideographic or no-break space after the mark as its own', () => {
+    expect(withAsciiMarks('Call me，\u3000Ishmael。', 'x')?.query).toBe('Call me, Ishmael.');
+    expect(withAsciiMarks('Answer in English\u00a0， not French.', 'x')?.query).toBe('Answer in English, not French.');
+  });
+  notServed([['Call me，\u3000Ishmael。', 'Call me Ishmael.']]);
 });
 
 describe('a meaning mark in a text typed in capitals', () => {
