@@ -247,14 +247,14 @@ export class CachePipeline {
       if (exchange.request.signal.aborted) throw clientLeft();
       // An entry of another shape cannot be under this API's partition; were one there, it is not served.
       if (outcome.kind === 'hit' && serving && adapter.isAnswer(outcome.entry.completion)) {
-        return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold) : undefined);
+        return this.#serveHit(exchange, key, outcome.entry, outcome.match, outcome.match === 'semantic' ? outcome.similarity : undefined, exchange.explain ? explainLookup(outcome, lookupOptions.threshold, { quote: !mixesKeys(route) }) : undefined);
       }
       if (outcome.kind === 'error') {
         this.#deps.observer.cacheFault('lookup', outcome.error);
         record.reason = 'cache-unavailable';
         return serving ? this.#forwardCoalescedError(exchange, key, tenant, decision.store) : this.#forwardUncached(exchange, 'ERROR', 'cache-unavailable');
       }
-      if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold);
+      if (exchange.explain) explanation = explainLookup(outcome, lookupOptions.threshold, { quote: !mixesKeys(route) });
       if (outcome.kind === 'hit') {
         nearestSimilarity = outcome.match === 'semantic' ? outcome.similarity : undefined;
       } else {

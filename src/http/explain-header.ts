@@ -16,20 +16,26 @@ export const EXPLAIN_MAX_LENGTH = 512;
  *   the embedder barely knows, a last message that is not the user's), `no-servable-candidate` (candidates
  *   passed but had vanished or were rejected by feedback).
  * Candidates come from the caller's own partition only (the KNN is restricted to it), so the text quoted by a
- * verdict is the caller's own request and an entry stored for the same tenant and prompt context.
+ * verdict is the caller's own request and an entry stored for the same tenant and prompt context. On a route whose
+ * tenant holds several API keys (`share`, a trusted tenant header) that entry may be another key's: there `quote` is
+ * false and a verdict is named by its kind alone (a hostile review, session 53: a probe's miss quoted words of another
+ * key's stored prompt, "reworded leukemia/diabetes").
  */
-export function explainLookup(outcome: Exclude<LookupOutcome, { kind: 'error' }>, threshold: number): string {
+export function explainLookup(outcome: Exclude<LookupOutcome, { kind: 'error' }>, threshold: number, options: { quote?: boolean } = {}): string {
+  const quote = options.quote ?? true;
   if (outcome.kind === 'hit') {
     if (outcome.match === 'exact') return 'exact';
-    return `similarity=${formatSimilarity(outcome.similarity)}; ${explainVerdict(outcome.verdict)}`;
+    return `similarity=${formatSimilarity(outcome.similarity)}; ${explainVerdict(outcome.verdict, quote)}`;
   }
-  if (outcome.rejected) return `similarity=${formatSimilarity(outcome.rejected.similarity)}; ${explainVerdict(outcome.rejected.verdict)}`;
+  if (outcome.rejected) return `similarity=${formatSimilarity(outcome.rejected.similarity)}; ${explainVerdict(outcome.rejected.verdict, quote)}`;
   if (outcome.nearestSimilarity === undefined) return outcome.embedding ? 'no-candidate' : 'exact-only';
   if (outcome.nearestSimilarity < threshold) return `similarity=${formatSimilarity(outcome.nearestSimilarity)}; below-threshold ${threshold}`;
   return `similarity=${formatSimilarity(outcome.nearestSimilarity)}; no-servable-candidate`;
 }
 
-function explainVerdict(verdict: Verdict): string {
+/** The verdict with its notes or reason, which quote both texts' words; its kind alone where `quote` is false. */
+function explainVerdict(verdict: Verdict, quote: boolean): string {
+  if (!quote) return verdict.kind;
   if (verdict.kind === 'same') return verdict.accepted.length > 0 ? `same: ${verdict.accepted.join(', ')}` : 'same';
   return `${verdict.kind}: ${verdict.reason}`;
 }
