@@ -8,7 +8,8 @@ type Json = Record<string, unknown>;
  * Rebuilds the `message` of an Anthropic Messages stream the way `@anthropic-ai/sdk`'s MessageStream does:
  * `message_start` gives the message, `content_block_start` each block, `content_block_delta` appends text,
  * thinking, signatures and tool-input JSON (parsed at `content_block_stop`), `message_delta` sets the stop
- * reason, usage and any other message field it carries (`container`); complete at `message_stop`. An `error` event or a malformed event fails the capture.
+ * reason, usage and any other message field it carries (`container`); complete at `message_stop`. An `error` event, a
+ * malformed event or one whose `event:` name is not its data's type fails the capture.
  */
 export class MessagesAssembler implements StreamAssembler<AnthropicMessage> {
   #message: AnthropicMessage | undefined;
@@ -25,6 +26,10 @@ export class MessagesAssembler implements StreamAssembler<AnthropicMessage> {
       return this.#fail('malformed', 'an event was not JSON');
     }
     const type = typeof data.type === 'string' ? data.type : event.event;
+    // `@anthropic-ai/sdk` reads an event by its `event:` name: one without it, or named otherwise than its data's type,
+    // never reached the client as that event ("request ended without sending any chunks"), so its answer is not one to
+    // store (a hostile review, session 53: a stream of `data:` lines alone was stored and served).
+    if (event.event !== type) return this.#fail('malformed', `an event named ${event.event ?? '(none)'} holds ${type ?? '(no type)'}`);
     try {
       return this.#apply(type, data);
     } catch (error) {

@@ -203,6 +203,25 @@ describe('captureStream', () => {
     }
   });
 
+  // A hostile review (session 53): the SDK dispatches on the event's name, so a stream of `data:` lines alone (or names
+  // that are not the data's type) gave its client nothing, yet was stored and served to the next.
+  it('does not store an Anthropic stream whose events lack their names or carry other ones, and still passes it through', async () => {
+    const events: Array<[string, object]> = [
+      ['message_start', { message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'm', content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } }],
+      ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }],
+      ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Hi' } }],
+      ['content_block_stop', { index: 0 }],
+      ['message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } }],
+      ['message_stop', {}],
+    ];
+    const named = (name: (type: string) => string | undefined) => events.map(([type, fields]) => `${name(type) === undefined ? '' : `event: ${name(type)}\n`}data: ${JSON.stringify({ type, ...fields })}\n\n`).join('');
+    for (const [body, storable] of [[named((type) => type), true], [named(() => undefined), false], [named(() => 'message'), false]] as const) {
+      const { client, final } = captureStream(fromParts([bytes(body)]), { dropUsageChunk: false, assembler: new MessagesAssembler() });
+      expect(text(await drain(client))).toBe(body);
+      expect((await final).kind).toBe(storable ? 'complete' : 'incomplete');
+    }
+  });
+
   it('stays final after [DONE] for a ping, a failed read or a client that leaves', async () => {
     const ping = captureStream(fromParts([bytes(fullBody), bytes('event: ping\ndata: {"type":"ping"}\n\n')]), { dropUsageChunk: false });
     await drain(ping.client);
