@@ -6,6 +6,16 @@ import { CompletionAssembler } from '../../../src/streaming/completion-assembler
 import { captureStream } from '../../../src/streaming/stream-capture.ts';
 import { bytes, decodeAll, joinBytes, sseBody, splitAt, text, textAnswerChunks, usageChunk } from './sse-fixtures.ts';
 
+/** The events of a short Anthropic Messages stream, by type, each with its fields. */
+const ANTHROPIC_EVENTS: Array<[string, object]> = [
+  ['message_start', { message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'm', content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } }],
+  ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }],
+  ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Hi' } }],
+  ['content_block_stop', { index: 0 }],
+  ['message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } }],
+  ['message_stop', {}],
+];
+
 type Step = { kind: 'chunk'; bytes: Uint8Array } | { kind: 'end' } | { kind: 'fail'; error: Error };
 
 /**
@@ -182,14 +192,7 @@ describe('captureStream', () => {
 
   // A hostile stream: the late error cut at every byte, with CRLF line ends; a ping or a comment instead stays storable.
   it('finds an Anthropic error event after message_stop wherever the upstream cuts its chunks', async () => {
-    const events: Array<[string, object]> = [
-      ['message_start', { message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'm', content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } }],
-      ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }],
-      ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Hi' } }],
-      ['content_block_stop', { index: 0 }],
-      ['message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } }],
-      ['message_stop', {}],
-    ];
+    const events = ANTHROPIC_EVENTS;
     const sse = (list: Array<[string, object]>) => list.map(([type, fields]) => `event: ${type}\r\ndata: ${JSON.stringify({ type, ...fields })}\r\n\r\n`).join('');
     const answer = sse(events);
     for (const [after, storable] of [[sse([['error', { error: { type: 'api_error', message: 'late' } }]]), false], [sse([['ping', {}]]) + ': keep-alive\r\n\r\n', true]] as const) {
@@ -206,14 +209,7 @@ describe('captureStream', () => {
   // A hostile review (session 53): the SDK dispatches on the event's name, so a stream of `data:` lines alone (or names
   // that are not the data's type) gave its client nothing, yet was stored and served to the next.
   it('does not store an Anthropic stream whose events lack their names or carry other ones, and still passes it through', async () => {
-    const events: Array<[string, object]> = [
-      ['message_start', { message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'm', content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } }],
-      ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }],
-      ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Hi' } }],
-      ['content_block_stop', { index: 0 }],
-      ['message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } }],
-      ['message_stop', {}],
-    ];
+    const events = ANTHROPIC_EVENTS;
     const named = (name: (type: string) => string | undefined) => events.map(([type, fields]) => `${name(type) === undefined ? '' : `event: ${name(type)}\n`}data: ${JSON.stringify({ type, ...fields })}\n\n`).join('');
     for (const [body, storable] of [[named((type) => type), true], [named(() => undefined), false], [named(() => 'message'), false]] as const) {
       const { client, final } = captureStream(fromParts([bytes(body)]), { dropUsageChunk: false, assembler: new MessagesAssembler() });
