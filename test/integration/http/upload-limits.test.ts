@@ -110,6 +110,32 @@ describe('upload limits', () => {
     expect((await send(padded('third')).answer).status).toBe(200);
   });
 
+  it('frees a held body when its client hangs up while the upstream is still answering', async () => {
+    // A careless or hostile client: sends its body, then closes the socket before the answer. Its bytes must not stay
+    // counted until the upstream answers, or a few such clients would refuse every later upload.
+    const padded = (name: string) => Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `abandoned body ${name} ${Date.now()}` }] }) + ' '.repeat(700 * KIB));
+    const send = (body: Buffer) => {
+      const upload = startUpload(body.length, 0);
+      upload.client.end(body);
+      return upload;
+    };
+    const callsBefore = upstream.calls.length;
+    upstream.hold();
+    try {
+      const first = send(padded('first'));
+      first.answer.catch(() => {});
+      await eventually(() => upstream.calls.length > callsBefore, 5_000, 'the first request to reach the upstream');
+      first.client.destroy();
+      // The second upload of the same size is accepted (it reaches the upstream), not refused with a 503.
+      const second = send(padded('second'));
+      await eventually(() => upstream.calls.length > callsBefore + 1, 5_000, 'the second request to reach the upstream');
+      upstream.release();
+      expect((await second.answer).status).toBe(200);
+    } finally {
+      upstream.release();
+    }
+  });
+
   it('counts an upload the client abandons as an info line and a metric, not an error', async () => {
     const upload = startUpload(50 * KIB, 1 * KIB);
     upload.answer.catch(() => {});
