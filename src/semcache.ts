@@ -31,6 +31,8 @@ import type { RequestObserver, UncachedRecord } from './http/request-observer.ts
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
 import { malformedRequestAnswer } from './http/malformed-request.ts';
+import type { ShapeOfTarget } from './http/refusal-shape.ts';
+import { routeOfRawTarget } from './routing/select-route.ts';
 import { clientErrorAnswer } from './http/client-error.ts';
 import { createLimitsAndEvents, type LimitsAndEvents } from './limits-and-events.ts';
 import { createLogger } from './observability/logger.ts';
@@ -150,12 +152,25 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
       return new Promise((resolve, reject) => {
         // `serve()` cannot take an error handler: requests the adapter cannot parse would get an empty 400.
         const refused = (record: UncachedRecord) => limitsAndEvents.observer.uncached(record);
-        const listener = getRequestListener(app.fetch, { hostname: host, errorHandler: malformedRequestAnswer(refused) });
+        // Requests refused before routing take the error shape of the route their target names (refusal-shape.ts).
+        const shapeOf: ShapeOfTarget = (target) => routeOfRawTarget(config.routes, target)?.upstreamApi;
+        // The adapter tells its error handler no request target: the one it is turning into a web Request is read
+        // here, while the handler runs synchronously inside the listener's call (refusal-shape-by-route.test.ts).
+        let adapting: string | undefined;
+        const adapter = getRequestListener(app.fetch, { hostname: host, errorHandler: malformedRequestAnswer(refused, () => (adapting === undefined ? undefined : shapeOf(adapting))) });
+        const listener: typeof adapter = (incoming, outgoing) => {
+          adapting = incoming.url;
+          try {
+            return adapter(incoming, outgoing);
+          } finally {
+            adapting = undefined;
+          }
+        };
         // Headers trickled a line at a time held a connection for Node's default 60 s, checked every 30 s: 88 s (a
         // hostile review, session 50). Checked every second now, against `server.headersTimeout`.
         const nodeServer = createServer({ headersTimeout: config.server.headersTimeoutMs, requestTimeout: Math.max(REQUEST_TIMEOUT_MS, config.server.headersTimeoutMs + 1, config.server.bodyTimeoutMs + HEADERS_CHECK_MS), connectionsCheckingInterval: Math.min(HEADERS_CHECK_MS, config.server.headersTimeoutMs) }, listener);
         // Requests Node's parser refuses (431 headers too large, 400) get an id, a JSON body and a log line too.
-        nodeServer.on('clientError', clientErrorAnswer(refused));
+        nodeServer.on('clientError', clientErrorAnswer(refused, shapeOf));
         nodeServer.maxConnections = config.server.maxConnections;
         nodeServer.on('drop', () => observability.resilience.connectionDropped());
         server = nodeServer;

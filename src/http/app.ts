@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Hono, type Context } from 'hono';
-import { anthropicErrorBody } from '../api/anthropic-messages/anthropic-error.ts';
+import { refusalBody } from './refusal-shape.ts';
 import type { CorsSettings, Route, UpstreamApi } from '../config/config.ts';
 import { parseProxyPath, routeOfPrefix, routeOfRawTarget, upstreamApisByPrefix, type ProxyPath } from '../routing/select-route.ts';
 import { requestPath } from './request-path.ts';
@@ -174,7 +174,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // Every answer rendered here gets its log line; a client that left has one of its own (onClientAborted).
     const render = (proxyError: ProxyError) => {
       reportUncached(c, proxyError.status, proxyError.code ?? undefined);
-      return proxyError.getResponse({}, shape === 'anthropic' ? anthropicErrorBody(proxyError) : proxyError.body());
+      return proxyError.getResponse({}, refusalBody(proxyError, shape));
     };
     if (error instanceof ProxyError) return render(error);
     const clientGone = error instanceof UploadAbortedError || (error.name === 'AbortError' && c.req.raw.signal.aborted);
@@ -182,7 +182,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
       deps.onClientAborted?.(error instanceof UploadAbortedError ? 'upload' : 'upstream');
       // Nobody reads this answer; it only has to be well-formed.
       const closed = new ProxyError(400, 'The client closed the connection before the response.', { code: 'client_closed_request' });
-      return closed.getResponse({}, shape === 'anthropic' ? anthropicErrorBody(closed) : closed.body());
+      return closed.getResponse({}, refusalBody(closed, shape));
     }
     if (error instanceof UpstreamUnavailableError) return render(upstreamFailure(error.reason));
     deps.onUnexpectedError?.(error);

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ProxyError } from './proxy-error.ts';
+import { refusalBody, targetOfRawRequest, type ShapeOfTarget } from './refusal-shape.ts';
 import { requestIdOf } from './request-id.ts';
 import type { UncachedRecord } from './request-observer.ts';
 
@@ -8,12 +9,14 @@ import type { UncachedRecord } from './request-observer.ts';
  * Node's `clientError` listener: a request its HTTP parser refuses before the app sees it (headers over
  * `--max-http-header-size` → 431, a malformed request → 400, headers that never completed → 408). Answered as
  * Node answers it by default (lib/_http_server.js `socketOnError`: only on a socket nothing was written to yet,
- * then closed), plus what every other refusal carries: an OpenAI-shaped body, an `X-Request-Id`, and one log
- * line (README "Logs": one line per request). A reset connection (`ECONNRESET`) was no request: no line.
+ * then closed), plus what every other refusal carries: a body in the error shape of the route its request target names
+ * (`shapeOf`; OpenAI's where none does or no request line was read), an `X-Request-Id` (and Anthropic's `request-id`
+ * there), and one log line (README "Logs": one line per request). A reset connection (`ECONNRESET`) was no request: no
+ * line.
  *
- * @example server.on('clientError', clientErrorAnswer((record) => observer.uncached(record)));
+ * @example server.on('clientError', clientErrorAnswer((record) => observer.uncached(record), shapeOf));
  */
-export function clientErrorAnswer(onRefused: (record: UncachedRecord) => void): (error: NodeJS.ErrnoException, socket: Duplex) => void {
+export function clientErrorAnswer(onRefused: (record: UncachedRecord) => void, shapeOf: ShapeOfTarget = () => undefined): (error: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: Duplex) => void {
   return function answerClientError(error, socket) {
     const code = error.code ?? '';
     const refusal = REFUSALS[code] ?? { status: 400, code: 'invalid_request', message: 'Malformed HTTP request.' };
@@ -25,10 +28,12 @@ export function clientErrorAnswer(onRefused: (record: UncachedRecord) => void): 
       return;
     }
     const requestId = requestIdOf(undefined);
-    const body = new ProxyError(refusal.status, refusal.message, { code: refusal.code }).body();
+    const target = targetOfRawRequest(error.rawPacket);
+    const api = target === undefined ? undefined : shapeOf(target);
+    const body = refusalBody(new ProxyError(refusal.status, refusal.message, { code: refusal.code }), api);
     socket.write(
       `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\n\r\n${body}`,
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\n${api === 'anthropic' ? `Request-Id: ${requestId}\r\n` : ''}\r\n${body}`,
     );
     socket.destroy();
     // Only what the parser refused is a request refused (a socket error such as ETIMEDOUT was none), and a request

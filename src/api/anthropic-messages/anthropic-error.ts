@@ -9,6 +9,7 @@ function anthropicErrorType(status: number): string {
   switch (status) {
     case 400:
     case 415: // an unreadable Content-Encoding (request-encoding.ts): the request's own fault, as Anthropic types it
+    case 431: // headers over Node's limit (client-error.ts): the request's own fault too
       return 'invalid_request_error';
     case 401:
       return 'authentication_error';
