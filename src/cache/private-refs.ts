@@ -1,7 +1,8 @@
 /**
  * Whether a request body names objects its API key keeps upstream: a previous response (`previous_response_id`), an
  * uploaded file (`file_id`, `file_ids`, a `{ type: 'file', file_id }` source), an item by reference
- * (`item_reference`, or `{ id }` alone), a Gemini context cache (`cached_content`, `cachedContent`), a Responses input item by its id (an earlier response's output item passed back:
+ * (`item_reference`, or `{ id }` alone), a Gemini context cache (`cached_content`, `cachedContent`), an encrypted reasoning item
+ * (`encrypted_content`), a Responses input item by its id (an earlier response's output item passed back:
  * the upstream looks an item with an `id` up in what that key stored, and answers another key 404), a vector store (`vector_store_ids`), a reusable prompt (`prompt: { id }`) or a fine-tuned model (`ft:…`). Another key cannot use them (the upstream answers it
  * 404), so on a route whose tenant holds several keys (`share`, a trusted tenant header) the answer belongs to the
  * key that sent it: the pipeline puts that key's keyed hash in the partition (KeyScope.owner).
@@ -67,5 +68,8 @@ function isPresent(value: unknown): boolean {
 // A Gemini context cache (`cached_content` as OpenAI-compatible clients send it in `extra_body.google`, `cachedContent`
 // in Gemini's own shape) is read only by the project that made it (a hostile review, session 53: another key was
 // served the answer made from it on a shared route).
-const PRIVATE_KEYS: ReadonlySet<string> = new Set(['previous_response_id', 'file_id', 'file_ids', 'vector_store_ids', 'cached_content', 'cachedContent']);
+// An encrypted reasoning or compaction item passed back without its id (`{ type: 'reasoning', encrypted_content }`, the
+// `store: false` flow) is decrypted by the upstream for the organisation that received it only (a hostile review,
+// session 54: another key was served the answer built from it on a shared route).
+const PRIVATE_KEYS: ReadonlySet<string> = new Set(['previous_response_id', 'file_id', 'file_ids', 'vector_store_ids', 'cached_content', 'cachedContent', 'encrypted_content']);
 const MAX_NODES = 100_000;

@@ -110,11 +110,13 @@ function round(value: number, digits: number): number {
 }
 
 /**
- * A path with what looks like an API key in it replaced: OpenAI's and Anthropic's `sk-…`, Google's `AIza…`. A client
+ * A path with what looks like an API key in it replaced: OpenAI's and Anthropic's (and OpenRouter's, DeepSeek's) `sk-…`,
+ * Google's `AIza…`, Groq's `gsk_…`, Hugging Face's `hf_…`, xAI's `xai-…`, Perplexity's `pplx-…`, Replicate's `r8_…`,
+ * Fireworks' `fw_…` (a hostile review, session 54, found the last six logged as they were). A client
  * that pastes its key into a path (`DELETE /admin/entries/sk-proj-…`) is refused, and the refusal is logged with its
  * path (a hostile tester, session 37); the key must not go with it.
  */
 function withoutKeys(path: string): string {
   return path.replace(KEY_IN_PATH, '[redacted]');
 }
-const KEY_IN_PATH = /\b(?:sk-[A-Za-z0-9_-]{8,}|AIza[A-Za-z0-9_-]{20,})/gu;
+const KEY_IN_PATH = /\b(?:sk-[A-Za-z0-9_-]{8,}|AIza[A-Za-z0-9_-]{20,}|(?:gsk|hf|r8|fw)_[A-Za-z0-9]{16,}|(?:xai|pplx)-[A-Za-z0-9_-]{16,})/gu;

@@ -1,5 +1,6 @@
 import { caseStyleOf } from './case-folding.ts';
 import { ARTICLES, FUNCTION_WORDS, NUMBER_WORDS } from './closed-lists.ts';
+import { isInvariantNoun } from './noun-number.ts';
 import { cardinalValue } from './number-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PreparedSide } from './prepare-tokens.ts';
@@ -51,12 +52,84 @@ export function markNonArticles(side: PreparedSide, lexicon: Lexicon): PreparedS
     // "Is 7 a prime number?", "Is 2024 a leap year?", "half a cup".
     const afterNumeral = previous !== undefined && (previous.kind === 'number' || (previous.kind === 'word' && (cardinalValue(previous.text) ?? 0) >= 2) || (previous.kind === 'word' && LARGE_NUMBER_WORDS.has(previous.text.toLowerCase())));
     const rate = afterNumeral && token.text.toLowerCase() !== 'the' && next?.kind === 'word' && (RATE_NOUNS.has(next.text.toLowerCase()) || VARIABLE_AFTER.has(next.text.toLowerCase()) || (next.text.toLowerCase() === 'square' && RATE_NOUNS.has(side.tokens[index + 2]?.text.toLowerCase() ?? '')));
-    if (!variable && language.english && !letter && !quantity && !foreign && !phrase && !rate) return;
+    if (!variable && language.english && !letter && !quantity && !foreign && !phrase && !rate && !isCoefficient(side.tokens, index) && !isLetterName(side.tokens, index, lexicon)) return;
     tokens ??= [...side.tokens];
     tokens[index] = { ...token, notArticle: true };
   });
   return tokens === undefined ? side : { ...side, tokens };
 }
+
+/**
+ * A lowercase "a" that is a coefficient, not an article: before a function of a variable ("a sin x", "a cos(2x)", "a log
+ * x", "the Laplace transform of a sin(t)"), before a variable and an operator or a word of an expression ("a x^2", "a X
+ * + b", "a x sin x", "a x squared", "a X if X …"), before a number times a variable ("a 1/x", "a 2^x") or a bracket that opens an
+ * expression ("a (x + 1)^2"). Dropped, it changes the expression: "the derivative of a x^2" / "of x^2" (a red team on
+ * code and math, session 54: 138 of 155 such pairs served as an article dropped). Variables are x, y, z, t, n, k, e,
+ * X, Y, Z: not "a B+", "a F-1 visa", "a h-1b", "a C certification", "write a c program … in c", "a 401(k)", "a 3*3
+ * matrix", "Is a cos a lettuce" (reviews of first versions).
+ */
+function isCoefficient(tokens: readonly Token[], index: number): boolean {
+  const [next, after] = [tokens[index + 1], tokens[index + 2]];
+  if (tokens[index]!.text !== 'a' || next === undefined) return false;
+  const operator = (token: Token | undefined) => token !== undefined && token.kind !== 'word' && token.kind !== 'number' && OPERATORS_AFTER_VARIABLE.has(token.text);
+  const variable = (token: Token | undefined) => token?.kind === 'word' && /^[xyztnkeXYZ]$/u.test(token.text);
+  // "a 1/x", "a 2^x": one token of code, or a number, an operator and a variable.
+  if (next.kind === 'code') return /^[\d.]+[/^*][a-z(]/u.test(next.text);
+  if (after === undefined) return false;
+  if (next.kind === 'number') return /^[/^*]$/u.test(after.text) && variable(tokens[index + 3]);
+  if (next.text === '(') return (variable(after) || after.kind === 'number') && operator(tokens[index + 3]);
+  if (variable(next)) {
+    if (operator(after) || (after.kind === 'word' && (MATH_FUNCTIONS.has(after.text.toLowerCase()) || MATH_CONNECTIVES.has(after.text.toLowerCase())))) return true;
+    // A random variable named again soon after: "the standard deviation of a X if X has variance 4".
+    if (!/^[XYZ]$/u.test(next.text)) return false;
+    for (let at = index + 2; at < Math.min(tokens.length, index + 2 + VARIABLE_REACH); at++) if (tokens[at]!.kind === 'word' && tokens[at]!.text === next.text) return true;
+    return false;
+  }
+  // "a sin x", "a cos(2x)", "a log 2".
+  return next.kind === 'word' && MATH_FUNCTIONS.has(next.text.toLowerCase()) && (operator(after) || after.kind === 'number' || variable(after));
+}
+/**
+ * A lowercase "a" that names something, in text typed in lowercase: a blood type ("can a negative donate to ab
+ * positive"), amperes after a number ("can a 15 a breaker handle a heater", "is 5 a too much for usb"), a share class or
+ * another letter before a plural, which no article stands before ("do a shares have voting rights"). A red team on
+ * entities and units, session 54: 28 such pairs served as an article dropped.
+ */
+function isLetterName(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+  if (tokens[index]!.text !== 'a' || next?.kind !== 'word') return false;
+  const word = next.text.toLowerCase();
+  if (BLOOD_SIGNS.has(word) && speaksOfBlood(tokens)) return true;
+  if (previous?.kind === 'number' && AMPERE_AFTER.has(word)) return true;
+  // Not a plural that modifies a noun after it: "a savings account", "a sports car".
+  const after = tokens[index + 2];
+  const modifies = after?.kind === 'word' && !FUNCTION_WORDS.has(after.text.toLowerCase()) && (lexicon.nounShare(after.text.toLowerCase()) ?? 0) >= 0.5;
+  const singular = word.endsWith('s') && !word.endsWith('ics') && !modifies && !isInvariantNoun(word) ? lexicon.singular(word) : undefined;
+  return singular !== undefined && singular !== word;
+}
+/** Whether the text names blood, donors or a blood type's letters (read once per token list). */
+function speaksOfBlood(tokens: readonly Token[]): boolean {
+  let blood = BLOOD.get(tokens);
+  if (blood === undefined) BLOOD.set(tokens, (blood = tokens.some((token) => token.kind === 'word' && BLOOD_CUES.has(token.text.toLowerCase()))));
+  return blood;
+}
+const BLOOD = new WeakMap<readonly Token[], boolean>();
+const BLOOD_SIGNS: ReadonlySet<string> = new Set(['positive', 'negative', 'pos', 'neg']);
+const BLOOD_CUES: ReadonlySet<string> = new Set(['blood', 'donate', 'donates', 'donor', 'donors', 'donating', 'transfusion', 'receive', 'recipient', 'type', 'ab', 'o', 'rh']);
+/** Words after "a" that make it amperes after a number: "15 a breaker", "5 a too much". */
+const AMPERE_AFTER: ReadonlySet<string> = new Set([
+  'breaker', 'breakers', 'fuse', 'fuses', 'circuit', 'circuits', 'charger', 'chargers', 'outlet', 'outlets', 'plug', 'plugs', 'cable', 'cables',
+  'wire', 'wires', 'socket', 'sockets', 'too', 'enough', 'max', 'maximum', 'draw', 'load', 'current', 'rated', 'usb',
+]);
+/** How many tokens after "a X" are read for the variable named again. */
+const VARIABLE_REACH = 12;
+/** Functions of a variable, written before it: "sin x", "log(x)". */
+const MATH_FUNCTIONS: ReadonlySet<string> = new Set([
+  'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos', 'arctan', 'log', 'ln', 'lg', 'exp', 'sqrt',
+]);
+/** Words of an expression after a variable: "a X plus b", "a x squared". */
+const MATH_CONNECTIVES: ReadonlySet<string> = new Set(['plus', 'minus', 'times', 'over', 'squared', 'cubed', 'divided']);
+/** Marks after a variable that make it a term of an expression (one mark each: "++" in "C++" is none). */
+const OPERATORS_AFTER_VARIABLE: ReadonlySet<string> = new Set(['^', '+', '-', '*', '/', '=', '(', '²', '³', '·', '×', '−']);
 
 /**
  * The letter A in any case, by its place: after a noun that takes a letter ("vitamin a", "hepatitis a", "CLASS A

@@ -1282,6 +1282,18 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
+  // The value a question works on, not politeness (a red team on code and data, session 54: "What does len(s) return
+  // when s is the string sorry" / "… hi there", "Create a git branch hey" / "… good morning" were served, one answer for
+  // another value). A greeting after a noun of a value names it ("the branch hey", "the message hi there", "the key
+  // hey"): greetings close no request. A thanks, a please or a sorry there only where a name is given the value ("s
+  // is the string thanks", "equals the string please") or a result of code is asked of it ("What does f return for the
+  // string thanks"): elsewhere it closes the request ("Validate the input thanks", "What is the tone of the text
+  // please", "I typed the wrong password sorry", "Can you recommend a laptop for coding hi": reviews of first versions).
+  if (previous?.kind === 'word' && !previous.sentenceStart && VALUE_NOUNS.has(previous.text.toLowerCase())) {
+    const courtesyWord = tokens[index]!.text.toLowerCase();
+    if (CLOSING_GREETINGS.has(courtesyWord) || (courtesyWord === 'good' && length === 2)) return true;
+    if (length === 1 && VALUE_COURTESIES.has(courtesyWord) && valueGiven(tokens, index - 1)) return true;
+  }
   // "Sorry" as what someone is or feels: "Should I be sorry?", "Are you sorry?", "I feel sorry for him" (an attack on
   // the verifier's acceptances, session 45).
   if (tokens[index]!.text.toLowerCase() === 'sorry' && length === 1 && previous?.kind === 'word' && SORRY_AS_STATE_AFTER.has(previous.text.toLowerCase())) return true;
@@ -1435,6 +1447,48 @@ const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   'presentation', 'presentations', 'meeting', 'meetings', 'dm', 'dms', 'memo', 'memos', 'reply', 'replies', 'response', 'responses', 'tweet',
   'tweets', 'whatsapp', 'whatsapps',
 ]);
+
+/** Greetings, which close no request: after a noun they name it ("the branch hey"). */
+const CLOSING_GREETINGS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings']);
+/** Nouns of a value, after which a courtesy may be the value itself ("the string thanks", "the key hey", "the user hello"). */
+const VALUE_NOUNS: ReadonlySet<string> = new Set([
+  'string', 'str', 'substring', 'text', 'word', 'message', 'msg', 'name', 'phrase', 'sentence', 'input', 'value', 'key', 'password', 'username',
+  'user', 'token', 'filename', 'hashtag', 'slug', 'title', 'label', 'tag', 'branch', 'variable', 'var', 'prefix', 'suffix', 'literal', 'keyword',
+  'characters', 'chars', 'letters', 'column', 'field', 'row', 'cell', 'entry', 'header', 'cookie', 'domain', 'emoji', 'command', 'path', 'url',
+]);
+/** One-word thanks, pleases and apologies that may be a value after such a noun. */
+const VALUE_COURTESIES: ReadonlySet<string> = new Set(['thanks', 'thx', 'ty', 'cheers', 'please', 'pls', 'plz', 'sorry']);
+/**
+ * Whether the noun at `nounAt` heads the value a name is given: after a one-letter or code name and "is", "equals" or
+ * "=" ("when s is the string", "x = the value"), or after "equals"/"equal to" ("whose name equals the string"), with a
+ * determiner between.
+ */
+function valueGiven(tokens: readonly Token[], nounAt: number): boolean {
+  let at = nounAt - 1;
+  if (tokens[at]?.kind === 'word' && VALUE_FRAME_DETERMINERS.has(tokens[at]!.text.toLowerCase())) at--;
+  const frame = tokens[at];
+  if (frame === undefined) return false;
+  const text = frame.text.toLowerCase();
+  if (text === 'equals' || (text === 'to' && tokens[at - 1]?.text.toLowerCase() === 'equal')) return true;
+  // A question for a result of code run on it: "What does shout return for the string thanks" (not "How do I trim
+  // whitespace from the string please?", "What is the tone of the text please").
+  if (VALUE_PREPOSITIONS.has(text) && asksForResult(tokens, at)) return true;
+  const named = tokens[at - 1];
+  return (text === '=' || text === 'is') && named !== undefined && (named.kind === 'code' || /^\p{L}$/u.test(named.text));
+}
+const VALUE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'on', 'from', 'with']);
+/** Whether the sentence holding `at` opens with "what" or "which" and asks what code returns, prints or outputs. */
+function asksForResult(tokens: readonly Token[], at: number): boolean {
+  let result = false;
+  for (let back = at; back >= 0 && back >= at - 20; back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'code' || (token.kind === 'word' && RESULT_VERBS.has(token.text.toLowerCase()))) result = true;
+    if (token.sentenceStart || back === 0) return result && token.kind === 'word' && /^(?:what|which|what's|whats)$/iu.test(token.text);
+  }
+  return false;
+}
+const RESULT_VERBS: ReadonlySet<string> = new Set(['return', 'returns', 'print', 'prints', 'output', 'outputs', 'evaluate', 'evaluates', 'produce', 'produces', 'yield', 'yields', 'log', 'logs', 'echo', 'echoes']);
+const VALUE_FRAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'our']);
 
 /** Below this noun share a word between an article and a courtesy describes it ("a sincere sorry"; not "an egg plz"). */
 const DESCRIBING_NOUN_SHARE = 0.5;

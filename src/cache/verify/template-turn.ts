@@ -62,11 +62,32 @@ export function editInTextOfTask(query: string, candidate: string): boolean {
     return part.length > TEXT_TASK_REACH ? `${part.slice(0, TEXT_TASK_REACH / 2)}\n${part.slice(-TEXT_TASK_REACH / 2)}` : part;
   };
   if (setsTextTask(lines(query)) || setsTextTask(lines(candidate))) return false;
-  return setsTextTask(query.slice(Math.max(0, linesStart - TEXT_TASK_REACH), linesStart)) || setsTextTask(query.slice(linesEnd, linesEnd + TEXT_TASK_REACH));
+  const [above, below] = [query.slice(Math.max(0, linesStart - TEXT_TASK_REACH), linesStart), query.slice(linesEnd, linesEnd + TEXT_TASK_REACH)];
+  return setsTextTask(above) || setsTextTask(below) || asksMarkOrWord(above, false) || asksMarkOrWord(below, true);
 }
 function setsTextTask(text: string): boolean {
   return TEXT_TASK.test(text) || TEXT_PROPERTY_ASKED.test(text) || FORM_READ.test(text);
 }
+/**
+ * Whether a line of `text` (not an assistant's turn) asks about a mark or a word of a text it names ("Did my first
+ * message end with a period?", "What is the last character of the input?"); `after` the lines that differ, also one
+ * that asks the other side of a conversation about its own marks or words ("Did you use a comma?", "Did I say "film"
+ * or "movie"?"). A red team on conversations and templates, session 54: 430 pairs served. Not the same words about
+ * anything else ("How did the war end?", "I missed a period", "How do I get the last character of a string?", "Did you
+ * use a dash of cumin?" in an assistant's turn, "What does the word "ubiquitous" mean?": a review of a first version).
+ */
+function asksMarkOrWord(text: string, after: boolean): boolean {
+  if (!MARK_OR_WORD_CUE.test(text)) return false;
+  return text.split('\n').some((line) => !ASSISTANT_LINE.test(line) && ((MARK_OR_WORD_ASKED.test(line) && NAMED_TEXT.test(line)) || (after && ASKED_OF_A_TURN.test(line))));
+}
+const MARK_OR_WORD_CUE = /\b(?:end|ends|ended|ending|finish\w*|close[sd]?|start\w*|begin\w*|began|last|final|first|closing|punctuated|did|word|words)\b/iu;
+const ASSISTANT_LINE = /^\s*(?:assistant|model|ai|bot|chatbot|system)\s*:/iu;
+/** A text the question names: "my first message", "the input", "what I wrote". */
+const NAMED_TEXT =
+  /\b(?:(?:my|your|the|that|this|its)\s+(?:(?:first|last|previous|earlier|original|own)\s+)?(?:message|text|input|sentence|reply|answer|response|slogan|quote|tweet|line|prompt|question|output|caption|title)|what\s+(?:i|you)\s+(?:first\s+|just\s+)?(?:wrote|typed|said|sent))\b/iu;
+/** A question to the other side of a conversation about the marks or words of its turn: "Did you use a comma?". */
+const ASKED_OF_A_TURN =
+  /\bdid\s+(?:i|you)\s+(?:use|include|put|forget|miss|drop|type|write|say|spell)\s+(?:(?:a|an|any|the)\s+(?:full\s+stops?|periods?|commas?|apostrophes?|semicolons?|colons?|hyphens?|exclamation\s+marks?|contractions?)\b|["“'‘])/iu;
 /**
  * A template that reads how the user typed: a question mark, capitals, a greeting or thanks, the first or last word,
  * the user's tone or wording ("Does the user's question end with a question mark?", "If the question does not begin
@@ -75,6 +96,14 @@ function setsTextTask(text: string): boolean {
  */
 const FORM_READ =
   /\b(?:question\s+marks?|exclamation\s+marks?|capital\s+letters?|capitali[sz]\w*|upper-?\s?case|lower-?\s?case|all\s+caps|(?:first|last)\s+(?:word|letter)s?|each\s+word|(?:user|customer|student|client|caller)(?:'s|s')?\s+(?:own\s+)?(?:tone|energy|mood|wording|phrasing|capitals|marks|punctuation|register|style|spelling|grammar)|(?:user|customer|student|client|caller)\s+(?:said|says|typed|types|wrote|writes|ends|ended|starts|started|begins|began|uses|used|greets|greeted|thanks|thanked)\b|(?:user|customer|student|client|caller)\s+(?:is|was|sounds|seems)\s+(?:angry|upset|shouting|excited|calm|polite|rude|annoyed|relaxed|frustrated)|(?:back|question|message|text)\s+as\s+is\b|(?:option|wording)\s+(?:below\s+)?(?:did\s+)?the\s+user\s+typed?|did\s+the\s+user\s+type|matches\s+the\s+user'?s\s+wording)/iu;
+/**
+ * A question about a mark or a word another line holds: "Did my first message end with a period?", "What is the last
+ * character of the input?", "Did you use a comma?", "How did my first message end?", "Did I say "film" or "movie"?",
+ * "Did I use the word "kid"?" (a red team on conversations and templates, session 54: 430 pairs served where an
+ * earlier turn or an input line lost its full stop, a comma or an apostrophe, or had a word for another).
+ */
+const MARK_OR_WORD_ASKED =
+  /\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|start|starts|started|begin|begins|began)\b[^.?!\n]{0,40}?\b(?:with|in)\s+(?:a|an|the)\s+(?:full\s+stop|period|dot|comma|exclamation|question|apostrophe|colon|semicolon|[a-z]+\s+mark)|\b(?:full\s+stops?|periods?|dots?|commas?|apostrophes?|exclamation\s+marks?|question\s+marks?)\s+(?:at|in)\s+the\s+(?:end|start)\b|(?:\b(?:used|included|includes|contains|contained|forgot|missed|dropped|has|had)|\b(?:did|does|do)\s+(?:i|you|we|they|he|she|it|this|that|the\s+\w+)\s+(?:use|include|contain|put|forget|miss|drop|have))\s+(?:a|an|any|the)\s+(?:full\s+stops?|periods?|commas?|apostrophes?|semicolons?|colons?|dashe?s?|hyphens?|exclamation\s+marks?|contractions?)\b|\b(?:last|final|first|ending|closing)\s+(?:character|char|symbol|mark|punctuation)s?\b|\bhow\s+(?:did|does|do)\s+(?:my|the|your|it|that|this)\b[^.?\n]{0,40}\b(?:end|start|begin)\b|\bdid\s+(?:i|you|we|they|he|she|the\s+user)\s+(?:say|write|use|type|spell)\s+["“'‘]|\bthe\s+word\s+["“'‘]|\bdid\s+(?:i|you|we|the\s+user)\s+(?:sound|seem|thank|greet|apologi[sz]e)\b|\bpunctuated\s+as\b|\b(?:which|what)\s+words?\s+(?:in|did|does|do|of)\b|\b(?:longest|shortest)\s+words?\b|\bwords?\s+of\s+\w+\s+origin\b/iu;
 // An instruction opening a sentence or a line whose verb works on a message's or a text's words. The object names the text worked on, after a determiner: "Translate the user's message", "Count the words"; not the
 // answer's own form ("Always return your answer as plain text", "a field "text""; a review, session 44). Bounded
 // spaces before the verb: a run of line breaks is read once.

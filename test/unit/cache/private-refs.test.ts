@@ -10,6 +10,9 @@ describe('referencesPrivateObjects', () => {
     expect(referencesPrivateObjects({ model: 'gemini-2.5-flash', messages: [{ role: 'user', content: 'Summarise it' }], extra_body: { google: { cached_content: 'cachedContents/abc123' } } })).toBe(true);
     expect(referencesPrivateObjects({ contents: [{ role: 'user', parts: [{ text: 'Summarise it' }] }], cachedContent: 'cachedContents/abc123' })).toBe(true);
     expect(referencesPrivateObjects({ input: [{ type: 'item_reference', id: 'msg_1' }] })).toBe(true);
+    // Encrypted reasoning passed back without its id, which only the organisation that received it can use (a hostile review, session 54).
+    expect(referencesPrivateObjects({ store: false, input: [{ role: 'user', content: 'Pick a number.' }, { type: 'reasoning', summary: [], encrypted_content: 'gAAAAB…' }, { role: 'user', content: 'Double it.' }] })).toBe(true);
+    expect(referencesPrivateObjects({ store: false, input: [{ type: 'compaction', encrypted_content: 'gAAAAB…' }, { role: 'user', content: 'Go on.' }] })).toBe(true);
     expect(referencesPrivateObjects({ tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }] })).toBe(true);
     expect(referencesPrivateObjects({ prompt: { id: 'pmpt_1', version: '2' }, input: 'hello' })).toBe(true);
   });

@@ -116,10 +116,17 @@ describe('RequestLog: a path that carries a key', () => {
     '/admin/entries/sk-proj-AbCdEfGhIjKlMnOpQrStUvWx0123456789',
     '/v1/sk-ant-api03-AbCdEfGhIjKlMnOp_QrStUvWx-0123456789/models',
     '/admin/entries/AIzaSyAbCdEfGhIjKlMnOpQrStUvWx0123456',
+    // Other providers' keys (a hostile review, session 54).
+    '/v1/files/gsk_AbCdEfGhIjKlMnOpQrStUvWx0123456789',
+    '/v1/files/hf_AbCdEfGhIjKlMnOpQrStUvWx0123456789',
+    '/v1/files/xai-AbCdEfGhIjKlMnOpQrStUvWx0123456789',
+    '/v1/files/pplx-AbCdEfGhIjKlMnOpQrStUvWx0123456789',
+    '/v1/files/r8_AbCdEfGhIjKlMnOpQrStUvWx0123456789',
+    '/v1/files/fw_AbCdEfGhIjKlMnOpQrStUvWx0123456789',
   ])('logs %s with the key replaced', (path) => {
     const { capture, log } = setup();
     log.uncached({ requestId: 'req-k', method: 'DELETE', outcome: 'refused', path, status: 400, reason: 'invalid_entry_id', timings: { total: 0.001 } });
-    const secret = /sk-[\w-]+|AIza[\w-]+/u.exec(path)![0];
+    const secret = /(?:sk-|AIza|gsk_|hf_|xai-|pplx-|r8_|fw_)[\w-]+/u.exec(path)![0];
     expect(capture.text).not.toContain(secret.slice(0, 12));
     expect(capture.lines[0]!.path).toContain('[redacted]');
   });
