@@ -31,8 +31,7 @@ import type { RequestObserver, UncachedRecord } from './http/request-observer.ts
 import { adminApi } from './http/admin.ts';
 import { metricsRoute } from './http/metrics-route.ts';
 import { malformedRequestAnswer } from './http/malformed-request.ts';
-import type { ShapeOfTarget } from './http/refusal-shape.ts';
-import { routeOfRawTarget } from './routing/select-route.ts';
+import { shapeOfTarget } from './http/refusal-shape.ts';
 import { clientErrorAnswer } from './http/client-error.ts';
 import { createLimitsAndEvents, type LimitsAndEvents } from './limits-and-events.ts';
 import { createLogger } from './observability/logger.ts';
@@ -153,7 +152,7 @@ export function createSemcache(config: Config, parts: SemcacheParts = {}): Semca
         // `serve()` cannot take an error handler: requests the adapter cannot parse would get an empty 400.
         const refused = (record: UncachedRecord) => limitsAndEvents.observer.uncached(record);
         // Requests refused before routing take the error shape of the route their target names (refusal-shape.ts).
-        const shapeOf: ShapeOfTarget = (target) => routeOfRawTarget(config.routes, target)?.upstreamApi;
+        const shapeOf = shapeOfTarget(config.routes);
         // The adapter tells its error handler no request target: the one it is turning into a web Request is read
         // here, while the handler runs synchronously inside the listener's call (refusal-shape-by-route.test.ts).
         let adapting: string | undefined;

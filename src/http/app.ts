@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Hono, type Context } from 'hono';
-import { refusalBody } from './refusal-shape.ts';
+import { refusalBody, shapeOfTarget } from './refusal-shape.ts';
 import type { CorsSettings, Route, UpstreamApi } from '../config/config.ts';
-import { parseProxyPath, routeOfPrefix, routeOfRawTarget, upstreamApisByPrefix, type ProxyPath } from '../routing/select-route.ts';
+import { parseProxyPath, routeOfPrefix, upstreamApisByPrefix, type ProxyPath } from '../routing/select-route.ts';
 import { requestPath } from './request-path.ts';
 import { proxyRequestFromNode, proxyRequestFromWeb, type ProxyRequest } from './proxy-request.ts';
 import type { VectorStore } from '../store/vector-store.ts';
@@ -169,7 +169,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.onError(function renderError(error, c) {
     // A path refused before its route was known takes the shape of the route its raw target starts with (only on
     // this error path, so the hot path never matches routes twice).
-    const shape = c.get('errorShape') ?? routeOfRawTarget(deps.routes, c.env?.incoming?.url ?? c.req.path)?.upstreamApi;
+    const shape = c.get('errorShape') ?? shapeOfTarget(deps.routes)(c.env?.incoming?.url ?? c.req.path);
     if (shape !== undefined) c.set('errorShape', shape);
     // Every answer rendered here gets its log line; a client that left has one of its own (onClientAborted).
     const render = (proxyError: ProxyError) => {

@@ -7,8 +7,8 @@ import type { UncachedRecord } from './request-observer.ts';
 
 /**
  * The answer to a request @hono/node-server cannot turn into a web `Request` (a raw `\` in the path, a bad Host
- * header), which never reaches the app: without this it is a bare 400 with no body and no `X-Request-Id`. Same
- * OpenAI-shaped error and id as every other refusal (DESIGN §2, §6); a raw backslash gets the canonical-path
+ * header), which never reaches the app: without this it is a bare 400 with no body and no `X-Request-Id`. An error
+ * and an id as every other refusal has (DESIGN §2, §6); a raw backslash gets the canonical-path
  * error a percent-encoded one gets, and one log line (`onRefused`), like every other refusal. Its body takes the error
  * shape of the route the refused request's target names (`apiOfRefused`, read while the adapter handles that request:
  * it calls this handler before it awaits anything), OpenAI's where none does.

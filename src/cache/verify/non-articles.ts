@@ -85,8 +85,10 @@ function isCoefficient(tokens: readonly Token[], index: number): boolean {
     for (let at = index + 2; at < Math.min(tokens.length, index + 2 + VARIABLE_REACH); at++) if (tokens[at]!.kind === 'word' && tokens[at]!.text === next.text) return true;
     return false;
   }
-  // "a sin x", "a cos(2x)", "a log 2".
-  return next.kind === 'word' && MATH_FUNCTIONS.has(next.text.toLowerCase()) && (operator(after) || after.kind === 'number' || variable(after));
+  // "a sin x", "a cos(2x)", "a log 2"; not "get a tan (naturally)".
+  const inBracket = tokens[index + 3];
+  const argument = after.text === '(' ? inBracket !== undefined && (inBracket.kind !== 'word' || /^\p{Ll}{1,3}$/u.test(inBracket.text)) : operator(after) || after.kind === 'number' || variable(after);
+  return next.kind === 'word' && MATH_FUNCTIONS.has(next.text.toLowerCase()) && argument;
 }
 /**
  * A lowercase "a" that names something, in text typed in lowercase: a blood type ("can a negative donate to ab
@@ -98,11 +100,12 @@ function isLetterName(tokens: readonly Token[], index: number, lexicon: Lexicon)
   const [previous, next] = [tokens[index - 1], tokens[index + 1]];
   if (tokens[index]!.text !== 'a' || next?.kind !== 'word') return false;
   const word = next.text.toLowerCase();
-  if (BLOOD_SIGNS.has(word) && speaksOfBlood(tokens)) return true;
-  if (previous?.kind === 'number' && AMPERE_AFTER.has(word)) return true;
-  // Not a plural that modifies a noun after it: "a savings account", "a sports car".
+  // Not a word that modifies a noun after it: "a savings account", "a positive test result".
   const after = tokens[index + 2];
   const modifies = after?.kind === 'word' && !FUNCTION_WORDS.has(after.text.toLowerCase()) && (lexicon.nounShare(after.text.toLowerCase()) ?? 0) >= 0.5;
+  const noun = after?.kind === 'word' && !FUNCTION_WORDS.has(after.text.toLowerCase()) && (lexicon.nounShare(after.text.toLowerCase()) ?? 0) >= 0.2;
+  if (BLOOD_SIGNS.has(word) && !noun && speaksOfBlood(tokens)) return true;
+  if (previous?.kind === 'number' && AMPERE_AFTER.has(word)) return true;
   const singular = word.endsWith('s') && !word.endsWith('ics') && !modifies && !isInvariantNoun(word) ? lexicon.singular(word) : undefined;
   return singular !== undefined && singular !== word;
 }
@@ -114,7 +117,7 @@ function speaksOfBlood(tokens: readonly Token[]): boolean {
 }
 const BLOOD = new WeakMap<readonly Token[], boolean>();
 const BLOOD_SIGNS: ReadonlySet<string> = new Set(['positive', 'negative', 'pos', 'neg']);
-const BLOOD_CUES: ReadonlySet<string> = new Set(['blood', 'donate', 'donates', 'donor', 'donors', 'donating', 'transfusion', 'receive', 'recipient', 'type', 'ab', 'o', 'rh']);
+const BLOOD_CUES: ReadonlySet<string> = new Set(['blood', 'donate', 'donates', 'donor', 'donors', 'donating', 'transfusion', 'recipient', 'ab', 'rh']);
 /** Words after "a" that make it amperes after a number: "15 a breaker", "5 a too much". */
 const AMPERE_AFTER: ReadonlySet<string> = new Set([
   'breaker', 'breakers', 'fuse', 'fuses', 'circuit', 'circuits', 'charger', 'chargers', 'outlet', 'outlets', 'plug', 'plugs', 'cable', 'cables',

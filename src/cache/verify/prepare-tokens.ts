@@ -1455,13 +1455,14 @@ const VALUE_NOUNS: ReadonlySet<string> = new Set([
   'string', 'str', 'substring', 'text', 'word', 'message', 'msg', 'name', 'phrase', 'sentence', 'input', 'value', 'key', 'password', 'username',
   'user', 'token', 'filename', 'hashtag', 'slug', 'title', 'label', 'tag', 'branch', 'variable', 'var', 'prefix', 'suffix', 'literal', 'keyword',
   'characters', 'chars', 'letters', 'column', 'field', 'row', 'cell', 'entry', 'header', 'cookie', 'domain', 'emoji', 'command', 'path', 'url',
+  'regex', 'pattern', 'subject', 'payload', 'email', 'id', 'argument', 'arg', 'parameter', 'param', 'option', 'flag',
 ]);
 /** One-word thanks, pleases and apologies that may be a value after such a noun. */
 const VALUE_COURTESIES: ReadonlySet<string> = new Set(['thanks', 'thx', 'ty', 'cheers', 'please', 'pls', 'plz', 'sorry']);
 /**
- * Whether the noun at `nounAt` heads the value a name is given: after a one-letter or code name and "is", "equals" or
- * "=" ("when s is the string", "x = the value"), or after "equals"/"equal to" ("whose name equals the string"), with a
- * determiner between.
+ * Whether the noun at `nounAt` heads the value a name is given: after a one-letter or code name and "is", "be" or "="
+ * ("when s is the string", "Let s be the string", "x = the value"), or after "equals", "equal to", "set to" or "given"
+ * ("whose name equals the string", "Given the input"), with a determiner between.
  */
 function valueGiven(tokens: readonly Token[], nounAt: number): boolean {
   let at = nounAt - 1;
@@ -1469,12 +1470,12 @@ function valueGiven(tokens: readonly Token[], nounAt: number): boolean {
   const frame = tokens[at];
   if (frame === undefined) return false;
   const text = frame.text.toLowerCase();
-  if (text === 'equals' || (text === 'to' && tokens[at - 1]?.text.toLowerCase() === 'equal')) return true;
+  if (text === 'equals' || text === 'given' || (text === 'to' && /^(?:equal|set)$/iu.test(tokens[at - 1]?.text ?? ''))) return true;
   // A question for a result of code run on it: "What does shout return for the string thanks" (not "How do I trim
   // whitespace from the string please?", "What is the tone of the text please").
   if (VALUE_PREPOSITIONS.has(text) && asksForResult(tokens, at)) return true;
   const named = tokens[at - 1];
-  return (text === '=' || text === 'is') && named !== undefined && (named.kind === 'code' || /^\p{L}$/u.test(named.text));
+  return (text === '=' || text === 'is' || text === 'be') && named !== undefined && (named.kind === 'code' || /^\p{L}$/u.test(named.text));
 }
 const VALUE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'on', 'from', 'with']);
 /** Whether the sentence holding `at` opens with "what" or "which" and asks what code returns, prints or outputs. */
@@ -1487,7 +1488,10 @@ function asksForResult(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-const RESULT_VERBS: ReadonlySet<string> = new Set(['return', 'returns', 'print', 'prints', 'output', 'outputs', 'evaluate', 'evaluates', 'produce', 'produces', 'yield', 'yields', 'log', 'logs', 'echo', 'echoes']);
+const RESULT_VERBS: ReadonlySet<string> = new Set([
+  'return', 'returns', 'returned', 'print', 'prints', 'printed', 'output', 'outputs', 'evaluate', 'evaluates', 'produce', 'produces', 'yield', 'yields',
+  'log', 'logs', 'echo', 'echoes', 'give', 'gives',
+]);
 const VALUE_FRAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'our']);
 
 /** Below this noun share a word between an article and a courtesy describes it ("a sincere sorry"; not "an egg plz"). */

@@ -1509,15 +1509,16 @@ function joinings(words: readonly string[][]): string[] {
 
 const INSTITUTIONS: ReadonlySet<string> = new Set(['party', 'parties', 'day', 'department', 'ministry', 'union', 'unions', 'movement', 'league', 'council', 'government', 'leader', 'mp', 'mps']);
 
+/** The currency prefixes glued before a dollar sign, in order ("a$", "c$", "nz$", "hk$", "us$"), lowercase. */
+function lettersOnCurrency(text: string): string {
+  return (text.match(LETTERS_ON_CURRENCY) ?? []).join('|').toLowerCase();
+}
+/** Dollars of other countries by their prefix; not a word glued to "$" ("for$5", "at$20"). */
+const LETTERS_ON_CURRENCY = /(?<![\p{L}\p{N}])(?:a|au|c|ca|nz|hk|us|s|sg|r|mx|nt|rd|j|z)\$/giu;
 /**
  * No-break and other spaces that are no ASCII space (thin, ideographic: a Japanese input method's "x　=　1") next to
  * an operator, a bracket or a flag's dash ("10\u00a0+ 5", "ls\u00a0-la"); not in prose ("10\u00a0km", "Windows\u00a0?").
  */
-/** The letters glued before a currency sign, in order ("a$", "c$", "nz$", "hk$"), as typed but for case. */
-function lettersOnCurrency(text: string): string {
-  return (text.match(LETTERS_ON_CURRENCY) ?? []).join('|').toLowerCase();
-}
-const LETTERS_ON_CURRENCY = /(?<![\p{L}\p{N}])\p{L}{1,3}[$€£¥]/gu;
 function noBreakSpacesInCode(text: string): number {
   let count = 0;
   for (const { index: at } of text.matchAll(OTHER_SPACES)) {

@@ -69,7 +69,7 @@ function setsTextTask(text: string): boolean {
   return TEXT_TASK.test(text) || TEXT_PROPERTY_ASKED.test(text) || FORM_READ.test(text);
 }
 /**
- * Whether a line of `text` (not an assistant's turn) asks about a mark or a word of a text it names ("Did my first
+ * Whether a line of `text` (not an assistant's or a system turn) asks about a mark or a word of a text it names ("Did my first
  * message end with a period?", "What is the last character of the input?"); `after` the lines that differ, also one
  * that asks the other side of a conversation about its own marks or words ("Did you use a comma?", "Did I say "film"
  * or "movie"?"). A red team on conversations and templates, session 54: 430 pairs served. Not the same words about

@@ -73,6 +73,12 @@ describe('a request refused before routing', () => {
 });
 
 describe('the request target read from refused bytes', () => {
+  it('is the path of an absolute-form target the adapter refuses (a raw backslash)', async () => {
+    const answer = await rawExchange(`POST http://127.0.0.1/claude/v1\\messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
+  });
+
   it('is the path of an absolute-form target, and is read after a lowercase method', async () => {
     for (const line of ['POST http://127.0.0.1/claude/v1/messages HTTP/1.1', 'post /claude/v1/messages HTTP/1.1']) {
       const answer = await rawExchange(`${line}\r\nHost: x\r\nContent-Length: ${body.length}\r\nTransfer-Encoding: chunked\r\n\r\n${body}`);

@@ -23,6 +23,12 @@ describe('a courtesy word that is the value a question works on', () => {
     ['What does len(s) return when s is the string thanks', 'What does len(s) return when s is the string please'],
     ['In SQL, how do I find rows whose name column equals the string thanks', 'In SQL, how do I find rows whose name column equals the string hello'],
     ["def shout(s):\n    return s.upper() + '!'\n\nWhat does shout return for the string thanks", "def shout(s):\n    return s.upper() + '!'\n\nWhat does shout return for the string cheers"],
+    // Other ways of giving a name its value, other nouns of a value (a second review).
+    ['Let s be the string thanks. What is s.upper()?', 'Let s be the string please. What is s.upper()?'],
+    ['If s is set to the string thanks, what is s.upper()?', 'If s is set to the string please, what is s.upper()?'],
+    ['Given the input thanks, what does the function print?', 'Given the input please, what does the function print?'],
+    ['What does len(s) return when s is the hashtag hi', 'What does len(s) return when s is the hashtag hello'],
+    ['Does the regex match the subject hi', 'Does the regex match the subject hello'],
   ]);
   served([
     // A courtesy closing a request after a verb's object, a how-to, the asker's own thing (a review of a first version).
@@ -54,6 +60,7 @@ describe('"a" as a coefficient, not an article', () => {
     ['Can you integrate a log x with respect to x?', 'Can you integrate log x with respect to x?'],
     ['What is the derivative of a e^x?', 'What is the derivative of e^x?'],
     ['What is the derivative of a 1/x?', 'What is the derivative of 1/x?'],
+    ['What is the RMS value of a cos(wt)?', 'What is the RMS value of cos(wt)?'],
     ['Find the second derivative of a (x + 1)^2', 'Find the second derivative of (x + 1)^2'],
     ['Use sympy to differentiate a x sin x', 'Use sympy to differentiate x sin x'],
     ['What is the standard deviation of a X if X has variance 4?', 'What is the standard deviation of X if X has variance 4?'],
@@ -92,6 +99,11 @@ describe('a lowercase "a" that names a currency, a blood type, amperes or a clas
     ['What are the benefits of a savings account?', 'What are the benefits of savings accounts?'],
     ['Is a positive attitude important at work?', 'Is positive attitude important at work?'],
     ['Is 7 a prime number?', 'is 7 a prime number'],
+    // A reread of the first versions: a word glued to "$", a sign before a noun, a function name before a bracket of words.
+    ['Can I buy a burger for$5', 'Can I buy a burger for $5'],
+    ['What data type is a negative number in Python', 'What data type is negative number in Python'],
+    ['Is a positive test result reliable for blood type', 'Is positive test result reliable for blood type'],
+    ['How do I get a tan (naturally)', 'How do I get tan (naturally)'],
   ]);
 });
 
