@@ -123,6 +123,12 @@ describe('a mark or a word of one line that another line asks about', () => {
     ['Task: Does the input end with a period? Answer yes or no.\nInput: Fresh bread, baked with love.', 'Task: Does the input end with a period? Answer yes or no.\nInput: Fresh bread, baked with love'],
     ['Input: We adopted a puppy yesterday.\nWhat is the last character of the input?', 'Input: We adopted a puppy yesterday\nWhat is the last character of the input?'],
     ['Input: Our team won the final.\nIs the input punctuated as a complete sentence?', 'Input: Our team won the final\nIs the input punctuated as a complete sentence?'],
+    // Phrased otherwise (a second review).
+    [chat("I'm late for work.", 'Okay.', 'Did my first message terminate with a dot?'), chat("I'm late for work", 'Okay.', 'Did my first message terminate with a dot?')],
+    [chat("I'm late for work.", 'Okay.', "Did my first message end with '.'?"), chat("I'm late for work", 'Okay.', "Did my first message end with '.'?")],
+    [chat("I'm late for work.", 'Okay.', 'Did I type a period at the end of my first message?'), chat("I'm late for work", 'Okay.', 'Did I type a period at the end of my first message?')],
+    [chat("I can't find my keys.", 'Okay.', 'Is there an apostrophe in what I wrote?'), chat('I cant find my keys.', 'Okay.', 'Is there an apostrophe in what I wrote?')],
+    [chat("I'm late for work.", 'Okay.', 'What mark closed my first message?'), chat("I'm late for work", 'Okay.', 'What mark closed my first message?')],
   ]);
   served([
     // A question about marks in general, or an instruction line edited beside one about them.
