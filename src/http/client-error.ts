@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ProxyError } from './proxy-error.ts';
-import { refusalBody, targetOfRawRequest, type ShapeOfTarget } from './refusal-shape.ts';
+import { refusalBody, refusalIdHeaders, targetOfRawRequest, type ShapeOfTarget } from './refusal-shape.ts';
 import { requestIdOf } from './request-id.ts';
 import type { UncachedRecord } from './request-observer.ts';
 
@@ -33,7 +33,7 @@ export function clientErrorAnswer(onRefused: (record: UncachedRecord) => void, s
     const body = refusalBody(new ProxyError(refusal.status, refusal.message, { code: refusal.code }), api);
     socket.write(
       `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\n${api === 'anthropic' ? `Request-Id: ${requestId}\r\n` : ''}\r\n${body}`,
+        `Content-Length: ${Buffer.byteLength(body)}\r\n${Object.entries(refusalIdHeaders(requestId, api)).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n${body}`,
     );
     socket.destroy();
     // Only what the parser refused is a request refused (a socket error such as ETIMEDOUT was none), and a request

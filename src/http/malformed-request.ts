@@ -1,7 +1,7 @@
 import { RequestError } from '@hono/node-server';
 import { ProxyError } from './proxy-error.ts';
 import type { UpstreamApi } from '../config/config.ts';
-import { refusalBody } from './refusal-shape.ts';
+import { refusalBody, refusalIdHeaders } from './refusal-shape.ts';
 import { requestIdOf } from './request-id.ts';
 import type { UncachedRecord } from './request-observer.ts';
 
@@ -23,6 +23,6 @@ export function malformedRequestAnswer(onRefused: (record: UncachedRecord) => vo
         : new ProxyError(400, `Malformed request: ${error.message.slice(0, 120)}.`, { code: 'invalid_request' });
     onRefused({ requestId, outcome: 'refused', status: refusal.status, reason: refusal.code ?? undefined, timings: { total: 0 } });
     const api = apiOfRefused();
-    return refusal.getResponse({ 'x-request-id': requestId, ...(api === 'anthropic' ? { 'request-id': requestId } : {}) }, refusalBody(refusal, api));
+    return refusal.getResponse(refusalIdHeaders(requestId, api), refusalBody(refusal, api));
   };
 }

@@ -20,6 +20,11 @@ export function pathOfTarget(target: string): string {
   return authority === undefined ? target : target.slice(authority.length) || '/';
 }
 
+/** A refusal's id headers: `x-request-id`, and on an Anthropic route `request-id`, which `@anthropic-ai/sdk` reads. */
+export function refusalIdHeaders(requestId: string, api: UpstreamApi | undefined): Record<string, string> {
+  return api === 'anthropic' ? { 'x-request-id': requestId, 'request-id': requestId } : { 'x-request-id': requestId };
+}
+
 /** A refusal's body in `api`'s error shape: Anthropic's `{"type":"error","error":{…}}`, else OpenAI's `{"error":{…}}`. */
 export function refusalBody(error: ProxyError, api: UpstreamApi | undefined): string {
   return api === 'anthropic' ? anthropicErrorBody(error) : error.body();

@@ -100,13 +100,15 @@ function isLetterName(tokens: readonly Token[], index: number, lexicon: Lexicon)
   const [previous, next] = [tokens[index - 1], tokens[index + 1]];
   if (tokens[index]!.text !== 'a' || next?.kind !== 'word') return false;
   const word = next.text.toLowerCase();
-  // Not a word that modifies a noun after it: "a savings account", "a positive test result".
-  const after = tokens[index + 2];
-  const modifies = after?.kind === 'word' && !FUNCTION_WORDS.has(after.text.toLowerCase()) && (lexicon.nounShare(after.text.toLowerCase()) ?? 0) >= 0.5;
-  const noun = after?.kind === 'word' && !FUNCTION_WORDS.has(after.text.toLowerCase()) && (lexicon.nounShare(after.text.toLowerCase()) ?? 0) >= 0.2;
-  if (BLOOD_SIGNS.has(word) && !noun && speaksOfBlood(tokens)) return true;
   if (previous?.kind === 'number' && AMPERE_AFTER.has(word)) return true;
-  const singular = word.endsWith('s') && !word.endsWith('ics') && !modifies && !isInvariantNoun(word) ? lexicon.singular(word) : undefined;
+  const blood = BLOOD_SIGNS.has(word);
+  if (!blood && (!word.endsWith('s') || word.endsWith('ics') || isInvariantNoun(word))) return false;
+  // Not a word that modifies a noun after it ("a positive test result", "a savings account"): read only here, where
+  // the word could name a type or a class, not for every article.
+  const after = tokens[index + 2];
+  const nounShare = after?.kind === 'word' && !FUNCTION_WORDS.has(after.text.toLowerCase()) ? lexicon.nounShare(after.text.toLowerCase()) ?? 0 : 0;
+  if (blood) return nounShare < 0.2 && speaksOfBlood(tokens);
+  const singular = nounShare < 0.5 ? lexicon.singular(word) : undefined;
   return singular !== undefined && singular !== word;
 }
 /** Whether the text names blood, donors or a blood type's letters (read once per token list). */

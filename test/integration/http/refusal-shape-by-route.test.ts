@@ -87,3 +87,18 @@ describe('the request target read from refused bytes', () => {
     }
   });
 });
+
+describe('a client that leaves during a refusal before routing', () => {
+  it('costs the proxy nothing: a hundred such hang-ups, then a well-formed request is answered', async () => {
+    const bad = refusedBeforeRouting[0]![1]('/claude/v1/messages');
+    await Promise.all(Array.from({ length: 100 }, (_, index) => new Promise<void>((resolve) => {
+      const socket = connect(Number(new URL(proxy.origin).port), '127.0.0.1');
+      socket.on('error', () => resolve());
+      socket.on('close', () => resolve());
+      // Half the bytes, or all of them, then gone before any answer can be read.
+      socket.write(index % 2 === 0 ? bad : bad.slice(0, bad.length / 2), () => socket.destroy());
+    })));
+    const answer = await proxy.client().chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `after hang-ups ${Date.now()}` }] });
+    expect(answer.choices[0]!.message.content).toMatch(/^Answer #/);
+  });
+});

@@ -51,6 +51,18 @@ function startUpload(declared: number, sent: number): Upload {
   return { client, answer };
 }
 
+/** A chat request of about 700 KiB (its prompt, then spaces): a body that stays in the upload budget while it is held. */
+function paddedBody(prompt: string): Buffer {
+  return Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `${prompt} ${Date.now()}` }] }) + ' '.repeat(700 * KIB));
+}
+
+/** Sends `body` whole, declaring its length. */
+function send(body: Buffer): Upload {
+  const upload = startUpload(body.length, 0);
+  upload.client.end(body);
+  return upload;
+}
+
 describe('upload limits', () => {
   it('cuts a trickled body at server.bodyTimeout with an OpenAI-shaped 408 and calls no upstream', async () => {
     const callsBefore = upstream.calls.length;
@@ -86,12 +98,7 @@ describe('upload limits', () => {
   it('keeps a received body in the budget while its request waits on the upstream, so later uploads beyond it get a 503', async () => {
     // A hostile review (session 53): the budget was released once a body had arrived, though the body stays in memory
     // while the upstream answers; a hundred 15 MB bodies waiting on a slow upstream held 1.5 GB against a 256 MiB budget.
-    const padded = (name: string) => Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `held body ${name} ${Date.now()}` }] }) + ' '.repeat(700 * KIB));
-    const send = (body: Buffer) => {
-      const upload = startUpload(body.length, 0);
-      upload.client.end(body);
-      return upload;
-    };
+    const padded = (name: string) => paddedBody(`held body ${name}`);
     const callsBefore = upstream.calls.length;
     upstream.hold();
     let first: Upload | undefined;
@@ -113,12 +120,7 @@ describe('upload limits', () => {
   it('frees a held body when its client hangs up while the upstream is still answering', async () => {
     // A careless or hostile client: sends its body, then closes the socket before the answer. Its bytes must not stay
     // counted until the upstream answers, or a few such clients would refuse every later upload.
-    const padded = (name: string) => Buffer.from(JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `abandoned body ${name} ${Date.now()}` }] }) + ' '.repeat(700 * KIB));
-    const send = (body: Buffer) => {
-      const upload = startUpload(body.length, 0);
-      upload.client.end(body);
-      return upload;
-    };
+    const padded = (name: string) => paddedBody(`abandoned body ${name}`);
     const callsBefore = upstream.calls.length;
     upstream.hold();
     try {
