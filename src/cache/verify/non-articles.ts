@@ -72,14 +72,44 @@ function isCoefficient(tokens: readonly Token[], index: number): boolean {
   const [next, after] = [tokens[index + 1], tokens[index + 2]];
   if (tokens[index]!.text !== 'a' || next === undefined) return false;
   const operator = (token: Token | undefined) => token !== undefined && token.kind !== 'word' && token.kind !== 'number' && OPERATORS_AFTER_VARIABLE.has(token.text);
-  const variable = (token: Token | undefined) => token?.kind === 'word' && /^[xyztnkeXYZ]$/u.test(token.text);
+  const variable = (token: Token | undefined) => token?.kind === 'word' && (/^[xyztnkeXYZ]$/u.test(token.text) || GREEK_LETTER.test(token.text));
   // "a 1/x", "a 2^x": one token of code, or a number, an operator and a variable.
   if (next.kind === 'code') return /^[\d.]+[/^*][a-z(]/u.test(next.text);
+  // A variable with its power as one token ("a x²", "a θ²", "a x²y"; not "a m²", a square metre), a root ("a √x"), an
+  // absolute value ("a |x - 1|"), a Greek variable ("a δ(t)", "a θ"): a red team of session 54's rules, session 55.
+  // Each only where the term ends there, before an operator, a word of an expression or the end: "a π bond", "a χ² test",
+  // "a f(x) notation", "a |pipe| character" keep their article (a review of a first version).
+  const endsTerm = (token: Token | undefined) => token === undefined || token.kind !== 'word' || (MATH_CONNECTIVES.has(token.text.toLowerCase()) || MATH_FUNCTIONS.has(token.text.toLowerCase()) || DIFFERENTIAL.test(token.text) || variable(token));
+  if (next.kind === 'number' && /^\p{L}[²³⁴⁵⁶⁷⁸⁹]/u.test(next.text)) return !UNIT_POWERS.test(next.text) && endsTerm(after);
+  if (next.text === '√') return after !== undefined && (variable(after) || after.kind === 'number' || after.text === '(');
+  if (next.text === '|') {
+    for (let at = index + 2; at < Math.min(tokens.length, index + 8); at++) {
+      const inner = tokens[at]!;
+      if (inner.text === '|') return at > index + 2 && endsTerm(tokens[at + 1]);
+      if (inner.kind === 'word' && !variable(inner) && !/^[a-z]$/u.test(inner.text)) return false;
+    }
+    return false;
+  }
+  if (next.kind === 'word' && GREEK_LETTER.test(next.text)) return endsTerm(after);
   if (after === undefined) return false;
-  if (next.kind === 'number') return /^[/^*]$/u.test(after.text) && variable(tokens[index + 3]);
+  // A function of a variable named by one letter ("a f(x)", "a u(t)", "a p(1-p)"; not "a o(n) algorithm", "a b(2) visa")
+  // and a variable raised to a power ("a r^2").
+  if (next.kind === 'word' && /^[b-hj-np-z]$/u.test(next.text)) {
+    if (after.text === '^' || (variable(after) && (operator(tokens[index + 3]) || tokens[index + 3] === undefined))) return true;
+    const inside = tokens[index + 3];
+    if (after.text === '(' && tokens[index + 4] !== undefined && (variable(inside) || (inside?.kind === 'word' && inside.text === next.text) || (inside?.kind === 'number' && tokens[index + 4]!.kind !== 'symbol') || (inside?.kind === 'number' && /^[-+*/]$/u.test(tokens[index + 4]!.text)))) {
+      for (let at = index + 4; at < Math.min(tokens.length, index + 12); at++) if (tokens[at]!.text === ')') return endsTerm(tokens[at + 1]);
+      return false;
+    }
+  }
+  // "a x1 + x2": an indexed variable before an operator and another term (not "a l4-l5 disc", "a c5-c6 herniation").
+  const indexed = (token: Token | undefined) => token?.kind === 'number' && /^[a-z]\d+$/u.test(token.text);
+  if (next.kind === 'number') return (/^[/^*]$/u.test(after.text) && (variable(tokens[index + 3]) || tokens[index + 3]?.text === '(')) || (indexed(next) && /^[+*/^=×·]$/u.test(after.text) && (indexed(tokens[index + 3]) || variable(tokens[index + 3])));
   if (next.text === '(') return (variable(after) || after.kind === 'number') && operator(tokens[index + 3]);
   if (variable(next)) {
-    if (operator(after) || (after.kind === 'word' && (MATH_FUNCTIONS.has(after.text.toLowerCase()) || MATH_CONNECTIVES.has(after.text.toLowerCase())))) return true;
+    if (operator(after) || (after.kind === 'word' && (MATH_FUNCTIONS.has(after.text.toLowerCase()) || MATH_CONNECTIVES.has(after.text.toLowerCase()) || DIFFERENTIAL.test(after.text)))) return true;
+    // A product of variables: "a x e^x", "a x y".
+    if (variable(after) && (operator(tokens[index + 3]) || tokens[index + 3] === undefined)) return true;
     // A random variable named again soon after: "the standard deviation of a X if X has variance 4".
     if (!/^[XYZ]$/u.test(next.text)) return false;
     for (let at = index + 2; at < Math.min(tokens.length, index + 2 + VARIABLE_REACH); at++) if (tokens[at]!.kind === 'word' && tokens[at]!.text === next.text) return true;
@@ -106,7 +136,11 @@ function isLetterName(tokens: readonly Token[], index: number, lexicon: Lexicon)
   // Not a word that modifies a noun after it ("a positive test result", "a savings account"): read only here, where
   // the word could name a type or a class, not for every article.
   const after = tokens[index + 2];
-  const nounShare = after?.kind === 'word' && !FUNCTION_WORDS.has(after.text.toLowerCase()) ? lexicon.nounShare(after.text.toLowerCase()) ?? 0 : 0;
+  // A word of the lexicon with no tagged use, or a name in capitals, reads as a noun ("a sales rep", "a pandas DataFrame":
+  // a review of session 54's rules, session 55); another unknown word, a typo or a ticker, as none ("do a shares
+  // recieve dividends", "are a shares googl better").
+  const afterWord = after?.kind === 'word' ? after.text.toLowerCase() : undefined;
+  const nounShare = afterWord !== undefined && !FUNCTION_WORDS.has(afterWord) ? (lexicon.nounShare(afterWord) ?? (lexicon.isWord(afterWord) || /\p{Lu}/u.test(after!.text) ? 1 : 0)) : 0;
   if (blood) return nounShare < 0.2 && speaksOfBlood(tokens);
   const singular = nounShare < 0.5 ? lexicon.singular(word) : undefined;
   return singular !== undefined && singular !== word;
@@ -125,6 +159,12 @@ const AMPERE_AFTER: ReadonlySet<string> = new Set([
   'breaker', 'breakers', 'fuse', 'fuses', 'circuit', 'circuits', 'charger', 'chargers', 'outlet', 'outlets', 'plug', 'plugs', 'cable', 'cables',
   'wire', 'wires', 'socket', 'sockets', 'too', 'enough', 'max', 'maximum', 'draw', 'load', 'current', 'rated', 'usb',
 ]);
+/** One Greek letter, a variable's name: "θ", "δ". */
+const GREEK_LETTER = /^\p{Script=Greek}$/u;
+/** Units written with a power, after which "a" is one ("a m²" is a square metre). */
+const UNIT_POWERS = /^(?:m|cm|mm|km|ft|in|yd|mi|s)[²³]$/u;
+/** A differential after a variable: "a x dx". */
+const DIFFERENTIAL = /^d[a-z\p{Script=Greek}]$/u;
 /** How many tokens after "a X" are read for the variable named again. */
 const VARIABLE_REACH = 12;
 /** Functions of a variable, written before it: "sin x", "log(x)". */
@@ -132,7 +172,7 @@ const MATH_FUNCTIONS: ReadonlySet<string> = new Set([
   'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos', 'arctan', 'log', 'ln', 'lg', 'exp', 'sqrt',
 ]);
 /** Words of an expression after a variable: "a X plus b", "a x squared". */
-const MATH_CONNECTIVES: ReadonlySet<string> = new Set(['plus', 'minus', 'times', 'over', 'squared', 'cubed', 'divided']);
+const MATH_CONNECTIVES: ReadonlySet<string> = new Set(['plus', 'minus', 'times', 'over', 'squared', 'cubed', 'divided', 'mod']);
 /** Marks after a variable that make it a term of an expression (one mark each: "++" in "C++" is none). */
 const OPERATORS_AFTER_VARIABLE: ReadonlySet<string> = new Set(['^', '+', '-', '*', '/', '=', '(', '²', '³', '·', '×', '−']);
 

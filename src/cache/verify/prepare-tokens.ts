@@ -72,7 +72,14 @@ export function prepareSide(tokens: readonly Token[], options: { gaps?: boolean;
     }
     if (token.kind !== 'word' || removed[index] || searchesTitle) continue;
     if (isFillerAcronym(token.text) && hasLowercase() && !closingThanksInCapitals(tokens, index)) continue;
-    if (isAskerAsBeneficiary(tokens, index, removed, partsOfSpeech)) {
+    if (isAskerClosingRequest(tokens, index, removed, partsOfSpeech)) {
+      removed[index] = FILLER_REMOVED;
+      removed[index + 1] = FILLER_REMOVED;
+      filler.push(`${token.text.toLowerCase()} ${tokens[index + 1]!.text.toLowerCase()}`);
+      index++;
+      continue;
+    }
+    if (isAskerAsBeneficiary(tokens, index, removed, partsOfSpeech) || isTellBeforeWork(tokens, index, removed, partsOfSpeech)) {
       removed[index] = FILLER_REMOVED;
       filler.push(token.text.toLowerCase());
       continue;
@@ -957,6 +964,10 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     if (CONDITIONAL_HEDGES.has(phrase) && !endsText(tokens, index + phrase.length) && !startsText(tokens, index) && (hedgesStatement(tokens, index) || inReportedMessage(tokens, index))) continue;
     // "Would you live forever if you could?", "If you could, would you retire at 40?": a hypothetical's condition.
     if (CONDITIONAL_HEDGES.has(phrase) && asksHypothetical(tokens, index, phrase.length)) continue;
+    // A condition of its own: a verb after it ("If you can see it, is it real?"), or closing a question about what anyone
+    // should do or what is worth doing ("Should you pay off your mortgage early if you can?", "Is it worth going to
+    // college if you can?"), where "you" is anyone, not the assistant asked (a red team, session 55).
+    if (CONDITIONAL_HEDGES.has(phrase) && (conditionBeforeQuestion(tokens, index + phrase.length) || asksWhatAnyoneShould(tokens, index))) continue;
     // "Would you tell me if I'm wrong?": what the assistant would do in a case (isRequestToAssistant).
     if (phrase[0] === 'would' && isHypothetical(tokens, index + phrase.length)) continue;
     // "When the train leaves, will you tell me?": after a clause of time or condition, "tell me" is the request (to be
@@ -1111,7 +1122,7 @@ function isAskerAsBeneficiary(tokens: readonly Token[], index: number, removed: 
   const asker = word(index);
   if (asker !== 'me' && asker !== 'us') return false;
   const verb = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.text.toLowerCase() : undefined;
-  if (verb === undefined || !BENEFACTIVE_VERBS.has(verb)) return false;
+  if (verb === undefined || (!BENEFACTIVE_VERBS.has(verb) && !CREATING_VERBS.has(verb))) return false;
   const verbAt = index - 1;
   const opens = verbAt === 0 || tokens[verbAt]!.sentenceStart || removed[verbAt - 1] === FILLER_REMOVED || isBoundary(tokens[verbAt - 1]);
   if (!opens) return false;
@@ -1124,12 +1135,131 @@ function isAskerAsBeneficiary(tokens: readonly Token[], index: number, removed: 
   for (let words = 0; words < 2 && word(head) !== undefined && word(head + 1) !== undefined && !FUNCTION_WORDS.has(word(head + 1)!) && partsOfSpeech.singular?.(word(head)!) === undefined; words++) head++;
   const noun = word(head);
   if (noun === undefined || FUNCTION_WORDS.has(noun)) return false;
+  // A work made for the asker to read, hear or run: "Write me a haiku", "Sing me a song" ask what "Write a haiku",
+  // "Sing a song" do; not a message written to the asker ("Write me a love letter", "… a note").
+  if (CREATING_VERBS.has(verb)) return namesWorkMade(tokens, index + 1, partsOfSpeech);
   const singular = partsOfSpeech.singular?.(noun);
   if (singular !== undefined) return counted && partsOfSpeech.namesKnowledge?.(singular) === true;
   return partsOfSpeech.namesKnowledge?.(noun) === true && ABOUT.has(word(head + 1) ?? '');
 }
+/**
+ * Whether the words from `at` name one or a few works made to be read, heard or run: "a haiku", "a short funny poem",
+ * "3 jokes"; not one addressed to its reader ("a love poem", "a birthday song") nor one of the asker's own ("my poem").
+ */
+function namesWorkMade(tokens: readonly Token[], at: number, partsOfSpeech: PartsOfSpeech): boolean {
+  const word = (index: number) => (tokens[index]?.kind === 'word' && !tokens[index]!.sentenceStart ? tokens[index]!.text.toLowerCase() : undefined);
+  const first = word(at);
+  if (!(tokens[at]?.kind === 'number' || first === 'a' || first === 'an' || COUNTING.has(first ?? ''))) return false;
+  const isWork = (noun: string | undefined) => noun !== undefined && WORKS_MADE.has(partsOfSpeech.singular?.(noun) ?? noun);
+  let head = at + 1;
+  // "a a recipe": an article typed twice is still one.
+  while (word(head) === first && tokens[at]?.kind === 'word') head++;
+  for (let words = 0; words < 2 && word(head) !== undefined && !isWork(word(head)) && !FUNCTION_WORDS.has(word(head)!); words++) head++;
+  if (!isWork(word(head)) || tokens.slice(at + 1, head).some((token) => ADDRESSED_BEFORE_WORK.has(token.text.toLowerCase()))) return false;
+  // The work is the head of its noun phrase: not "a song writer", "a quiz master", "a program manager".
+  const after = tokens[head + 1];
+  return after === undefined || after.kind !== 'word' || FUNCTION_WORDS.has(after.text.toLowerCase());
+}
+
+/**
+ * An opening "tell" before a work made ("Tell a joke", "Tell a story about dragons"): what "Tell me a joke" asks, whose
+ * "tell me" is filler (closed-lists.ts). Not before whom it is told to ("Tell my boss a joke").
+ */
+function isTellBeforeWork(tokens: readonly Token[], index: number, removed: Uint8Array, partsOfSpeech: PartsOfSpeech): boolean {
+  const token = tokens[index]!;
+  if (token.kind !== 'word' || token.text.toLowerCase() !== 'tell') return false;
+  const opens = index === 0 || token.sentenceStart || removed[index - 1] === FILLER_REMOVED || isBoundary(tokens[index - 1]);
+  if (!opens || !namesWorkMade(tokens, index + 1, partsOfSpeech)) return false;
+  // Only where nothing but what the work is about follows: "tell a riddle from a joke" tells them apart, "tell a story
+  // with data" and "tell a joke in front of a crowd" are skills (a review of a first version).
+  let end = index + 2;
+  while (tokens[end]?.kind === 'word' && !FUNCTION_WORDS.has(tokens[end]!.text.toLowerCase())) end++;
+  const after = tokens[end];
+  return after === undefined || after.kind === 'punct' || TOLD_ABOUT.has(after.text.toLowerCase());
+}
+/** What a work told is about: "Tell a joke about cats", "Tell a story that …". */
+const TOLD_ABOUT: ReadonlySet<string> = new Set(['about', 'on', 'that', 'which', 'involving', 'featuring', 'where', 'for']);
+/**
+ * "to me" or "for me" closing a request to explain, summarise or work on something named right after its verb:
+ * "Can you explain this to me?", "Summarize this article for me", "Explain `useEffect` to me", "Write a haiku for me"
+ * ask what the request without it does. The thing worked on is a pronoun, code, something shown ("this error", "the
+ * following") or a work made (namesWorkMade): after a bare topic or a noun with an article, "to me" or "for me" may be
+ * the noun's or the asker's own ("Explain threats to me", "the role of a mentor to me", "Define goals for me"), and
+ * after a clause whom something happened or was done to ("Explain what happened to me", "the debt owed to me"); nor a
+ * work about the asker ("Write a bio for me"). A review of a first version, session 55, found those served.
+ */
+function isAskerClosingRequest(tokens: readonly Token[], index: number, removed: Uint8Array, partsOfSpeech: PartsOfSpeech): boolean {
+  const lower = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.text.toLowerCase() : undefined);
+  const preposition = lower(index);
+  if ((preposition !== 'to' && preposition !== 'for') || (lower(index + 1) !== 'me' && lower(index + 1) !== 'us')) return false;
+  const after = tokens[index + 2];
+  if (after !== undefined && !(after.kind === 'punct' && CLOSING_MARKS.test(after.text))) return false;
+  // The request's verb, at most five tokens back, opening its sentence or after a request's politeness.
+  let verbAt = index - 1;
+  while (verbAt > 0 && index - verbAt <= 5 && !VERBS_FOR_ASKER.has(lower(verbAt) ?? '')) verbAt--;
+  const verb = lower(verbAt);
+  if (verb === undefined || !VERBS_FOR_ASKER.has(verb) || verbAt >= index - 1 || !opensRequest(tokens, verbAt, removed)) return false;
+  if (CREATING_VERBS.has(verb)) return preposition === 'for' && namesWorkMade(tokens, verbAt + 1, partsOfSpeech) && !tokens.slice(verbAt + 1, index).some((token) => token.kind !== 'word' || NOT_AN_OBJECT.has(token.text.toLowerCase()));
+  if (!(preposition === 'to' ? EXPLAINING_VERBS : WORKING_VERBS).has(verb)) return false;
+  const object = tokens.slice(verbAt + 1, index);
+  if (object.every((token) => token.kind === 'code') || (object.length === 1 && WORKED_ON_PRONOUNS.has(lower(verbAt + 1) ?? ''))) return true;
+  if (object.length > 3 || object.some((token) => token.kind !== 'word' || NOT_AN_OBJECT.has(token.text.toLowerCase()) || QUESTION_WORDS.has(token.text.toLowerCase()))) return false;
+  // Something shown with the request ("this error", "these lines", "the following"): a bare topic may be the asker's own
+  // ("Define goals for me", "Check eligibility for me") or take "to me" itself ("threats to me").
+  const words = object.map((token) => token.text.toLowerCase());
+  if (words[0] === 'the' && words[1] === 'following' && words.length === 2) return true;
+  if (!SHOWN.has(words[0]!) || words.slice(1).some((word) => FUNCTION_WORDS.has(word) || ADDRESSED_THING.has(partsOfSpeech.singular?.(word) ?? word))) return false;
+  // The last word is the thing worked on: a noun, not a verb's participle ("sent", "owed").
+  const last = words.at(-1)!;
+  return words.length > 1 && partsOfSpeech.canBeNoun(last) && (partsOfSpeech.nounShare?.(last) ?? 1) >= 0.5;
+}
+/** Whether the verb at `at` opens a request: its sentence's first word, or after politeness ("Can you", "Please"). */
+function opensRequest(tokens: readonly Token[], at: number, removed: Uint8Array): boolean {
+  if (at === 0 || tokens[at]!.sentenceStart || removed[at - 1] === FILLER_REMOVED || isBoundary(tokens[at - 1])) return true;
+  let start = at;
+  while (start > 0 && at - start < 4 && !tokens[start]!.sentenceStart) start--;
+  const opener = tokens.slice(start, at).map((token) => token.text.toLowerCase()).join(' ');
+  return tokens[start]!.sentenceStart === true && REQUEST_OPENERS.test(opener);
+}
+const REQUEST_OPENERS = /^(?:(?:can|could|would|will) you(?: please| kindly)?|please|kindly)$/u;
+const CLOSING_MARKS = /^[.!?:]+$/u;
+/** Verbs of making something plain to the asker: "Explain it to me". */
+const EXPLAINING_VERBS: ReadonlySet<string> = new Set(['explain', 'describe', 'summarize', 'summarise', 'clarify', 'define', 'outline', 'spell']);
+/** Verbs of working on something for the asker: "Summarize this for me", "Solve this for me". */
+const WORKING_VERBS: ReadonlySet<string> = new Set([
+  'explain', 'describe', 'summarize', 'summarise', 'clarify', 'define', 'outline', 'translate', 'solve', 'calculate', 'compute', 'proofread', 'check', 'fix',
+  'debug', 'rewrite', 'rephrase', 'paraphrase', 'simplify', 'analyze', 'analyse',
+]);
+const VERBS_FOR_ASKER: ReadonlySet<string> = new Set([...EXPLAINING_VERBS, ...WORKING_VERBS, 'write', 'compose', 'sing', 'generate']);
+/** Determiners of something shown with the request: "this error", "these lines". */
+const SHOWN: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those']);
+/** Words that make what stands before "to me" a clause of its own or the asker's ("what this means to me", "my rights"). */
+const NOT_AN_OBJECT: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'done', 'has', 'have', 'had', 'mean', 'means', 'meant', 'happen', 'happens',
+  'happened', 'if', 'whether', 'said', 'says', 'say', 'sent', 'owed', 'given', 'gave', 'told', 'wrote', 'written', 'matter', 'matters', 'apply', 'applies',
+  'my', 'mine', 'myself', 'our', 'ours', 'me', 'us', 'to', 'for',
+]);
+const WORKED_ON_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'these', 'those', 'them', 'everything']);
+/** Things that are someone's to or for someone: "this debt to me", "this gift for me". */
+const ADDRESSED_THING: ReadonlySet<string> = new Set([
+  'debt', 'threat', 'gift', 'letter', 'message', 'note', 'email', 'e-mail', 'apology', 'promise', 'obligation', 'loan', 'payment', 'transfer', 'reply', 'answer',
+  'response', 'invitation', 'offer', 'complaint', 'warning', 'risk', 'danger', 'bill', 'invoice', 'charge', 'fee', 'fine', 'refund', 'present', 'card', 'plan',
+  'diet', 'routine', 'schedule', 'prescription', 'dose', 'dosage', 'treatment', 'option', 'choice', 'job', 'role', 'position',
+]);
 /** Request verbs for information whose indirect object may be the asker without changing what is asked for. */
 const BENEFACTIVE_VERBS: ReadonlySet<string> = new Set(['give', 'show', 'recommend', 'suggest', 'list']);
+/** Verbs of making a work, whose indirect object may be the asker when the work is one of WORKS_MADE. */
+const CREATING_VERBS: ReadonlySet<string> = new Set(['write', 'compose', 'sing', 'generate']);
+/** Works made to be read, heard or run, none of them a message to someone (no letter, note, e-mail, card, speech or toast). */
+const WORKS_MADE: ReadonlySet<string> = new Set([
+  'poem', 'haiku', 'limerick', 'sonnet', 'rhyme', 'ballad', 'story', 'tale', 'fable', 'song', 'joke', 'riddle', 'pun', 'essay', 'recipe',
+  'function', 'script', 'program', 'regex', 'quiz', 'puzzle', 'playlist', 'checklist', 'outline', 'slogan', 'tagline', 'jingle',
+]);
+/** Describing words that make a work a message to or about its reader: "Write me a love poem", "… a birthday song". */
+const ADDRESSED_BEFORE_WORK: ReadonlySet<string> = new Set([
+  'love', 'birthday', 'personal', 'personalized', 'personalised', 'apology', 'farewell', 'wedding', 'romantic', 'valentine', 'valentines', "valentine's", 'anniversary',
+  'well', 'retirement', 'sympathy', 'graduation', 'goodbye', 'welcome', 'congratulations', 'congratulatory', 'condolence', 'thank-you', 'get-well', 'memorial', 'tribute',
+]);
 /** Quantities before a plural: "some ideas", "three reasons". */
 const COUNTING: ReadonlySet<string> = new Set(['some', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty']);
 /** What information is about: "an example of", "a recipe for", "a summary on", "an explanation about". */
@@ -1281,6 +1411,10 @@ function isAskedAbout(tokens: readonly Token[], index: number, length: number, a
   const previous = tokens[index - 1];
   const next = tokens[index + length];
   if (previous?.kind === 'word' && POLITENESS_AS_OBJECT_AFTER.has(previous.text.toLowerCase())) return true;
+  const subject = tokens[index - 2];
+  // A greeting or an apology only: a please or a thanks there closes the question ("Where do I enter please?", "How
+  // often can I email thanks?": a review of a first version).
+  if (previous?.kind === 'word' && SENDING_AFTER_SUBJECT.has(previous.text.toLowerCase()) && subject?.kind === 'word' && SUBJECTS.has(subject.text.toLowerCase()) && SENT_COURTESIES.has(tokens[index]!.text.toLowerCase())) return true;
   if (next?.kind === 'word' && POLITENESS_AS_OBJECT_BEFORE.has(next.text.toLowerCase())) return true;
   // The value a question works on, not politeness (a red team on code and data, session 54: "What does len(s) return
   // when s is the string sorry" / "… hi there", "Create a git branch hey" / "… good morning" were served, one answer for
@@ -1457,8 +1591,29 @@ const VALUE_NOUNS: ReadonlySet<string> = new Set([
   'characters', 'chars', 'letters', 'column', 'field', 'row', 'cell', 'entry', 'header', 'cookie', 'domain', 'emoji', 'command', 'path', 'url',
   'regex', 'pattern', 'subject', 'payload', 'email', 'id', 'argument', 'arg', 'parameter', 'param', 'option', 'flag',
 ]);
+/**
+ * The courtesy word right after a noun of a value, lowercased, on each side, where both have one and they differ
+ * ("Reverse the string thanks" / "Reverse the string sorry", "… the key hey" / "… the key thanks"): set aside on both
+ * sides as a closing courtesy, one value was served for another (a red team of session 54's rules, session 55: 160
+ * such pairs). A courtesy on one side only stays ambiguous (a closing thanks), and is read by isAskedAbout.
+ */
+export function courtesyValuesDiffer(query: string, candidate: string): boolean {
+  const of = (text: string) => {
+    const courtesy = COURTESY_AFTER_VALUE_NOUN.exec(text)?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
+    return courtesy === undefined ? undefined : (COURTESY_KIND.get(courtesy) ?? courtesy);
+  };
+  const [queryValue, candidateValue] = [of(query), of(candidate)];
+  return queryValue !== undefined && candidateValue !== undefined && queryValue !== candidateValue;
+}
+/** Spellings of one courtesy ("thanks", "thank you", "thx"; "please", "pls"): closing a request, one is the other. */
+const COURTESY_KIND: ReadonlyMap<string, string> = new Map([
+  ['thanks', 'thanks'], ['thank you', 'thanks'], ['thx', 'thanks'], ['ty', 'thanks'], ['cheers', 'thanks'], ['please', 'please'], ['pls', 'please'], ['plz', 'please'],
+]);
+/** Nouns of a value that a request seldom closes on with a courtesy of its own ("the string thanks", "the key hey"; not "reset my password please"). */
+const STRICT_VALUE_NOUNS: readonly string[] = ['string', 'str', 'substring', 'word', 'phrase', 'literal', 'keyword', 'token', 'key', 'value', 'variable', 'var', 'argument', 'arg', 'parameter', 'param', 'hashtag', 'slug', 'prefix', 'suffix'];
 /** One-word thanks, pleases and apologies that may be a value after such a noun. */
 const VALUE_COURTESIES: ReadonlySet<string> = new Set(['thanks', 'thx', 'ty', 'cheers', 'please', 'pls', 'plz', 'sorry']);
+const COURTESY_AFTER_VALUE_NOUN = new RegExp(String.raw`\b(?:${STRICT_VALUE_NOUNS.join('|')})[ \t]+(${[...VALUE_COURTESIES, ...CLOSING_GREETINGS, 'thank[ \t]+you', 'good[ \t]+morning', 'good[ \t]+night', 'bye', 'goodbye'].join('|')})(?![\p{L}\p{N}])`, 'iu');
 /**
  * Whether the noun at `nounAt` heads the value a name is given: after a one-letter or code name and "is", "be" or "="
  * ("when s is the string", "Let s be the string", "x = the value"), or after "equals", "equal to", "set to" or "given"
@@ -1508,11 +1663,47 @@ const NAMES_WHAT = new WeakMap<readonly Token[], boolean>();
 const TRANSLATION_ASKS: ReadonlySet<string> = new Set(['say', 'translate', 'translation', 'word', 'words', 'phrase', 'called', 'mean', 'means', 'write', 'spell', 'pronounce']);
 /** A verb of sending a message, and its noun ("text hey"), before a courtesy that is the message. */
 const TEXTING: ReadonlySet<string> = new Set(['text', 'texts', 'dm', 'dms', 'message', 'messages']);
+/** Verbs of sending or entering a word that are nouns too, read as verbs after a subject: "Should I email sorry", "if I pass hello", "The user types thanks". */
+const SENDING_AFTER_SUBJECT: ReadonlySet<string> = new Set(['email', 'emails', 'post', 'posts', 'pass', 'passes', 'type', 'types', 'enter', 'enters', 'input', 'inputs', 'submit', 'submits']);
+const SENT_COURTESIES: ReadonlySet<string> = new Set(['sorry', 'hi', 'hello', 'hey', 'greetings', 'howdy', 'yo', 'hiya', 'good', 'goodbye', 'bye', 'congrats', 'congratulations']);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'user', 'users', 'customer', 'client', 'someone', 'somebody', 'one', 'people']);
 /** Words before "text"/"message" that make it a noun, not the verb: "Summarize this text please", "my LinkedIn message thanks". */
 const TEXT_NOUN_CUES: ReadonlySet<string> = new Set(['this', 'that', 'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'these', 'those', 'linkedin', 'whatsapp', 'slack', 'short', 'long']);
 /** One-word answers before a quoted reply: "say no thanks", "reply yes please". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['no', 'yes', 'ok', 'okay', 'k', 'nah', 'yeah', 'yep', 'nope', 'sure']);
 const REPLY_PRONOUNS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+
+const KINDLY_OR_PLEASE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly']);
+const OPENER_REACH = 40;
+/**
+ * Whether the sentence holding `index` opens with "Should you", "Is it" or "Are you", at most OPENER_REACH tokens back:
+ * a question of what anyone should do or what is worth doing, whose "you" is anyone ("Should you pay off your mortgage
+ * early if you can?", "Is it worth going to college if you can?"); not "Should I use Postgres, if you can?", "Is there
+ * a cheaper flight, if you can?" (a review of a first version). A bounded walk: a sentence of many hedges is not read
+ * once for each.
+ */
+function asksWhatAnyoneShould(tokens: readonly Token[], index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < OPENER_REACH && !tokens[start]!.sentenceStart) start--;
+  const [opener, subject, judged] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (opener?.kind !== 'word' || subject?.kind !== 'word' || start + 2 >= index) return false;
+  const [first, second] = [opener.text.toLowerCase(), subject.text.toLowerCase()];
+  // "Should you …", "Is it worth / better / wise …": not "Is it possible to recover my photos, if you can?", a request.
+  return (first === 'should' && second === 'you') || (first === 'is' && second === 'it' && judged?.kind === 'word' && WORTH_JUDGEMENTS.has(judged.text.toLowerCase()));
+}
+/** A hedge that is a clause's condition: its own verb after it, then a comma and a question ("If you can see it, is it real?"). */
+function conditionBeforeQuestion(tokens: readonly Token[], from: number): boolean {
+  const verb = tokens[from];
+  if (verb?.kind !== 'word' || KINDLY_OR_PLEASE.has(verb.text.toLowerCase())) return false;
+  for (let at = from + 1; at < Math.min(tokens.length, from + OPENER_REACH); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && token.text === ',') return tokens[at + 1]?.kind === 'word' && QUESTION_AFTER_CONDITION.test(tokens[at + 1]!.text);
+    if (token.kind === 'punct' && /[.?!]/u.test(token.text)) return false;
+  }
+  return false;
+}
+const WORTH_JUDGEMENTS: ReadonlySet<string> = new Set(['worth', 'worthwhile', 'better', 'best', 'wise', 'smart', 'advisable', 'sensible', 'bad', 'good']);
+const QUESTION_AFTER_CONDITION = /^(?:is|are|was|were|do|does|did|will|would|can|could|should|what|how|why|where|when|who|which|then|you|i|we|they|it|he|she|there)$/iu;
 
 /** Whether the text's last words are "in"/"into" and a language ("… in spanish?"), once per token list. */
 function endsInLanguage(tokens: readonly Token[]): boolean {

@@ -23,10 +23,11 @@ import { approximateNumbers, asksHowNumbersAreWritten, cardinalValue, countsInWo
 import type { Lexicon } from './lexicon.ts';
 import { asksAssistantAbility, courtesyConflict, courtesyLineAsInput, politenessIsTheText, sameCourtesy } from './courtesy.ts';
 import { proseFirst } from './code-block-order.ts';
+import { withoutProseQuotes } from './prose-quotes.ts';
 import { withoutDecorativeEmoticon, withoutOneSidedCourtesy, withoutSharedClosingFace, WORDS_WRITTEN_BEFORE } from './emoticons.ts';
 import { lineMarksDiffer } from './pasted-marks.ts';
 import { courtesyItemsDiffer, judgesTextAfterQuestion, pastedPart, politenessDiffersInPastedLines } from './pasted-politeness.ts';
-import { prepareSide, type PreparedSide } from './prepare-tokens.ts';
+import { courtesyValuesDiffer, prepareSide, type PreparedSide } from './prepare-tokens.ts';
 import { withAsciiMarks, withLowercase } from './typed-forms.ts';
 import { codeMarkChanged } from './code-marks.ts';
 import { questionMarkOnStatement } from './question-mark.ts';
@@ -268,6 +269,13 @@ export class StructuralVerifier implements CandidateVerifier {
     // Spaces at an inner line's end, where trailing whitespace is what is asked ("Which line has trailing whitespace?\nfoo
     // \nbar" / "…\nfoo\nbar \n…"; a red team on code, session 52: 7 of 30 served).
     if ((INNER_LINE_PADDING.test(typedQuery) || INNER_LINE_PADDING.test(typedCandidate)) && innerLineEndsOf(typedQuery) !== innerLineEndsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate))) return { kind: 'different', reason: 'whitespace at a line\'s end asked about' };
+    if (courtesyValuesDiffer(typedQuery, typedCandidate)) return { kind: 'different', reason: 'a courtesy that is a value' };
+    // Only a `same` of the unquoted texts is taken: otherwise the texts as typed are read as before.
+    const withoutQuotes = withoutProseQuotes(typedQuery, typedCandidate);
+    if (withoutQuotes !== undefined) {
+      const verdict = this.verify(withoutQuotes.query, withoutQuotes.candidate);
+      if (verdict.kind === 'same') return { kind: 'same', accepted: [...verdict.accepted, 'quotation marks'] };
+    }
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);

@@ -80,11 +80,11 @@ function asksMarkOrWord(text: string, after: boolean): boolean {
   if (!MARK_OR_WORD_CUE.test(text)) return false;
   return text.split('\n').some((line) => !ASSISTANT_LINE.test(line) && ((MARK_OR_WORD_ASKED.test(line) && NAMED_TEXT.test(line)) || (after && ASKED_OF_A_TURN.test(line))));
 }
-const MARK_OR_WORD_CUE = /\b(?:end|ends|ended|ending|finish\w*|close[sd]?|start\w*|begin\w*|began|terminate[sd]?|last|final|first|closing|punctuated|did|word|words|there|mark|type|typed|put|add|added)\b/iu;
+const MARK_OR_WORD_CUE = /\b(?:end|ends|ended|ending|finish\w*|close[sd]?|start\w*|begin\w*|began|terminate[sd]?|last|final|first|closing|punctuated|did|word|words|there|mark|type|typed|put|add|added|character|characters)\b/iu;
 const ASSISTANT_LINE = /^\s*(?:assistant|model|ai|bot|chatbot|system)\s*:/iu;
 /** A text the question names: "my first message", "the input", "what I wrote". */
 const NAMED_TEXT =
-  /\b(?:(?:my|your|the|that|this|its)\s+(?:(?:first|last|previous|earlier|original|own)\s+)?(?:message|text|input|sentence|reply|answer|response|slogan|quote|tweet|line|prompt|question|output|caption|title)|what\s+(?:i|you)\s+(?:first\s+|just\s+)?(?:wrote|typed|said|sent))\b/iu;
+  /\b(?:(?:my|your|the|that|this|its)\s+(?:(?:first|last|previous|earlier|original|own)\s+)?(?:message|text|input|sentence|reply|answer|response|slogan|quote|tweet|line|prompt|question|output|caption|title)|what\s+(?:i|you)\s+(?:first\s+|just\s+)?(?:wrote|typed|said|sent)|(?:character|word|letter|symbol|mark)s?\s+(?:i|you)\s+(?:first\s+|just\s+)?(?:wrote|typed|sent|used))\b/iu;
 /** A question to the other side of a conversation about the marks or words of its turn: "Did you use a comma?". */
 const ASKED_OF_A_TURN =
   /\bdid\s+(?:i|you)\s+(?:use|include|put|forget|miss|drop|type|write|say|spell)\s+(?:(?:a|an|any|the)\s+(?:full\s+stops?|periods?|commas?|apostrophes?|semicolons?|colons?|hyphens?|exclamation\s+marks?|contractions?)\b|["“'‘])/iu;
@@ -108,7 +108,7 @@ const MARK_OR_WORD_ASKED =
 // answer's own form ("Always return your answer as plain text", "a field "text""; a review, session 44). Bounded
 // spaces before the verb: a run of line breaks is read once.
 const TEXT_TASK =
-  /(?:^|[.!?:>\]][ \t]{0,4}|\n[ \t]{0,8})(?:please[ \t]+|(?:your task is|you will|you must|you should|always)[ \t]+(?:to[ \t]+)?)?(?:translate|rewrite|rephrase|paraphrase|proofread|repeat|echo|return|quote|summari[sz]e|classify|categori[sz]e|label|count|correct)\b[^.\n]{0,60}?\b(?:the|this|that|each|every|following|their|its)[ \t]+(?:(?:user|customer|sender|client)'?s?[ \t]+)?(?:original[ \t]+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|snippet|paragraph|post|words|characters)s?\b/iu;
+  /(?:^|[.!?:>\]][ \t]{0,4}|\n[ \t]{0,8})(?:please[ \t]+|(?:your task is|you will|you must|you should|always)[ \t]+(?:to[ \t]+)?)?(?:translate|rewrite|rephrase|paraphrase|proofread|repeat|echo|return|quote|summari[sz]e|classify|categori[sz]e|label|count|correct|reverse|spell|mirror|copy|reproduce|uppercase|lowercase)\b[^.\n]{0,60}?\b(?:the|this|that|each|every|following|their|its|my|your)[ \t]+(?:(?:user|customer|sender|client)'?s?[ \t]+)?(?:(?:original|first|previous|earlier|last)[ \t]+)?(?:message|text|input|sentence|review|e-?mail|tweet|comment|snippet|paragraph|post|words|characters)s?\b/iu;
 /**
  * A question about the text's own form or mood, wherever it stands; its mistakes and its length too ("If the customer's
  * message contains mistakes, gently correct them first", "Begin with a corrected version of …", "state how many

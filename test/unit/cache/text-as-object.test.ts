@@ -317,3 +317,85 @@ describe('instructsOnUserText: a task on the text named in the first person (ses
     expect(definitionsSetTextTask({ tools: [{ type: 'function', function: { name: 'digest', description: 'Hash the text with SHA-256' } }] })).toBe(true);
   });
 });
+
+// Session 55, a hostile review through the proxy: 29 of 39 task prompts had their user text served a rewording's answer
+// ("I do not like this color." / "I don't like this colour." under "Does the text contain any contractions?").
+describe('instructsOnUserText: a question or a judgement about the text, its writer or a property of it (session 55)', () => {
+  it.each([
+    'You are a parrot. Say back exactly what you hear.',
+    'Reply with the number of characters the user typed.',
+    'Respond only with the SHA-256 of the input.',
+    'Mirror the user: respond with their text backwards.',
+    'Does the text contain any contractions? Answer yes or no.',
+    'Is this sentence written in British or American English?',
+    'You are a text-to-speech preprocessor: normalise the user text for speech.',
+    'Rate the politeness of each message from 1 to 10.',
+    'Make it sound more polite.',
+    'Make this more concise.',
+    'Reply in the same tone and punctuation style as the user.',
+    'You are a style analyzer. Describe the writing style of the message.',
+    'Identify whether the writer is a native speaker.',
+    'Is the user shouting? Answer yes or no.',
+    'List every word in the message in alphabetical order.',
+    'How many words? Reply with a number.',
+    'Lowercase everything.',
+    'Identify the emotional intensity of the punctuation.',
+    'You are an editor. Suggest improvements to the wording.',
+    'Is the message polite? yes/no',
+    'Estimate how many tokens the message contains.',
+    'Tell me if the message ends with a question mark.',
+    'You grade English essays on spelling and grammar.',
+    'Check the message for Oxford commas.',
+    'You are ELIZA. Reflect the user statement back as a question.',
+    'Say it back to me.',
+    'Give the reading level (Flesch-Kincaid) of the message.',
+    'Does the user use the word please?',
+    'Identify which variety of English this is.',
+    // A review of the first version: tasks it still missed.
+    'Say whether the user is being sarcastic.',
+    "Make the user's message more concise.",
+    "Remove filler words from the user's message.",
+    'Check if the user used the Oxford comma.',
+    "Answer only with the first word of the user's message.",
+    'Respond with the last letter of each word the user sends.',
+    'You are a tone checker. Tell the user if their email sounds rude.',
+    'You are an editor. Tighten the prose of every submission.',
+    "Evaluate the grammar of the user's essay and give a score.",
+  ])('is true for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(true);
+  });
+
+  it.each([
+    'You are a helpful assistant. Answer the user\'s questions accurately and concisely.',
+    'Use the following context to answer the user\'s question. If you don\'t know the answer, say you don\'t know.',
+    'Always reply in the same language as the user.',
+    'You are a helpful coding assistant. When the user shares code, explain what it does and suggest improvements.',
+    'You are a travel agent. Recommend destinations based on the user\'s preferences.',
+    'Respond in JSON with keys "answer" and "confidence".',
+    'Use British spelling in your answers.',
+    'You are a Socratic tutor. Ask guiding questions rather than giving answers directly.',
+    'Respond with empathy. Validate the user\'s feelings before offering advice.',
+    // A review of the first version: ordinary prompts it read as tasks on the text.
+    'Is the user logged in? If not, ask them to sign in.',
+    'Which plan is the user on? Answer accordingly.',
+    'Decide if the message needs a human agent.',
+    'Identify the topic of each message and answer it.',
+    'Be careful with the wording of legal disclaimers.',
+    'Follow the punctuation rules of AP style.',
+    'Use the phrasing from the knowledge base.',
+    'You are a writing coach. Help the user improve their essays, stories and cover letters.',
+  ])('is still false for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(false);
+  });
+});
+
+describe('the key parts leave a user text out of the semantic tier under a question about it, in each API (session 55)', () => {
+  const system = 'Does the text contain any contractions? Answer yes or no.';
+  it('chat, Responses and Anthropic Messages', () => {
+    expect(chatKeyParts({ model: 'm', messages: [{ role: 'system', content: system }, { role: 'user', content: "I don't like this colour." }] }, 'last-user').text).toBeUndefined();
+    expect(responsesKeyParts({ model: 'm', instructions: system, input: "I don't like this colour." } as never).text).toBeUndefined();
+    expect(messagesKeyParts({ model: 'c', max_tokens: 5, system: [{ type: 'text', text: 'Rate the politeness of each message from 1 to 10.' }], messages: [{ role: 'user', content: 'Send me the report by Friday.' }] } as never, 'last-user', () => undefined).text).toBeUndefined();
+    // A follow-up question of an ordinary conversation keeps its semantic tier.
+    expect(chatKeyParts({ model: 'm', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: 'What is the capital of France?' }] }, 'last-user').text).toBe('What is the capital of France?');
+  });
+});
