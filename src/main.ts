@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { createSemcache, type Semcache } from './semcache.ts';
+import { withoutCredentials } from './observability/describe-error.ts';
 
 /** Entry point: `npm start`. Reads config, listens at once (for /healthz), then starts and reports ready. */
 async function main(): Promise<void> {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     console.error(`semcache: cannot listen on ${config.server.host}:${config.server.port}: ${(error as Error).message}`);
     process.exit(1);
   }
-  console.log(`semcache listening on http://${config.server.host}:${port} → ${config.server.upstreamBaseUrl} (store: ${semcache.store.kind}, embedder: ${semcache.embedder.model})`);
+  console.log(`semcache listening on http://${config.server.host}:${port} → ${withoutCredentials(config.server.upstreamBaseUrl)} (store: ${semcache.store.kind}, embedder: ${semcache.embedder.model})`);
   const started = Date.now();
   await semcache.start();
   const { store } = semcache;

@@ -2,7 +2,7 @@
 const SECRET_PATTERNS: readonly RegExp[] = [
   /\bsk-[A-Za-z0-9_-]{4,}/g, // OpenAI-style API keys ("Incorrect API key provided: sk-…")
   /\bBearer\s+[^\s"',;]+/gi,
-  /(redis(?:s)?:\/\/[^:/@\s]*:)[^@\s]+@/gi, // a password inside a Redis URL
+  /(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]+@/gi, // a password inside a URL (Redis, an upstream's base URL)
 ];
 const MAX_MESSAGE = 300;
 
@@ -23,4 +23,20 @@ export function redactSecrets(text: string): string {
     redacted = redacted.replace(pattern, (match, prefix?: unknown) => (typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}[redacted]@` : '[redacted]'));
   }
   return redacted.length > MAX_MESSAGE ? `${redacted.slice(0, MAX_MESSAGE)}…` : redacted;
+}
+
+/**
+ * A URL for a log line without its user and password: an upstream's base URL may carry credentials
+ * ("http://user:secret@host/v1"), which the startup line printed (a hostile review, session 55).
+ */
+export function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '') return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return redactSecrets(url);
+  }
 }

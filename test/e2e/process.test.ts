@@ -120,4 +120,16 @@ describe('the semcache process', () => {
       first.child.kill('SIGKILL');
     }
   });
+  it('prints no credentials of the upstream base URL in its startup line', async () => {
+    // A hostile review (session 55): "semcache listening on … → http://upuser:UPPASS-SECRET@127.0.0.1:…/v1".
+    const withCredentials = upstream.baseUrl.replace('http://', 'http://upuser:UPPASS-SECRET@');
+    const running = await startProcess({ UPSTREAM_BASE_URL: withCredentials });
+    try {
+      expect(running.output()).toContain('listening on');
+      expect(running.output()).not.toContain('UPPASS-SECRET');
+      expect(running.output()).not.toContain('upuser');
+    } finally {
+      running.child.kill('SIGKILL');
+    }
+  });
 });

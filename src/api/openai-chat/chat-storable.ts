@@ -3,12 +3,16 @@ import type { ChatCompletion, ChatCompletionChoice, FinishReason } from '../../c
 
 /**
  * Whether a completed upstream answer may be stored (DESIGN.md §1): every choice finished with `stop`, or with
- * `tool_calls` / `length` where the route allows it; never `content_filter` or an unfinished choice. A choice
+ * `tool_calls` / `length` where the route allows it; never `content_filter`, an unfinished choice, or an answer that
+ * carries an `error`. A choice
  * that calls tools is a tool call whatever its `finish_reason`: with a named `tool_choice` (a forced function)
  * OpenAI answers `stop` beside the `tool_calls`.
  */
 export function isStorable(completion: ChatCompletion, settings: Pick<RouteSettings, 'cacheToolCalls' | 'cacheTruncated'>): boolean {
   if (!isReplayable(completion) || completion.choices.length === 0) return false;
+  // An answer that carries an error beside its choices is an upstream's failure, not an answer (a hostile review,
+  // session 55: a 200 with both `choices` and `error` was stored and served).
+  if ((completion as { error?: unknown }).error !== undefined && (completion as { error?: unknown }).error !== null) return false;
   return completion.choices.every((choice) => allowedFinish(choice.finish_reason, settings) && (settings.cacheToolCalls || !callsTools(choice)));
 }
 

@@ -71,6 +71,9 @@ export const openAiResponsesAdapter: ApiAdapter<ResponsesParsedRequest, Response
    * `failed`, `cancelled`, or unfinished (`background` answers are bypassed before they get here).
    */
   isStorable(answer, settings) {
+    // A response carries `error: null` when it succeeded; one that carries an error is no answer, whatever its status
+    // (a hostile review, session 55: `completed` beside an error object was stored).
+    if (answer.error !== undefined && answer.error !== null) return false;
     const callsTools = answer.output.some((item) => CLIENT_TOOL_CALLS.has(item.type));
     if (callsTools && !settings.cacheToolCalls) return false;
     if (answer.status === 'completed') return true;

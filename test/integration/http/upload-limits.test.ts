@@ -80,12 +80,12 @@ describe('upload limits', () => {
   });
 
   it('answers 503 to uploads beyond the bytes in flight across all requests, and frees them afterwards', async () => {
-    // Four stalled uploads of 400 KiB against a 1 MiB budget: two fit, two are refused at once.
-    const uploads = Array.from({ length: 4 }, () => startUpload(400 * KIB, 100 * KIB));
+    // Four uploads that stall after 300 KiB against a 1 MiB budget: three fit, the one whose bytes go beyond is refused.
+    const uploads = Array.from({ length: 4 }, () => startUpload(400 * KIB, 300 * KIB));
     const answers = await Promise.all(uploads.map((upload) => upload.answer));
     for (const upload of uploads) upload.client.destroy();
     const statuses = answers.map((answer) => answer.status).sort();
-    expect(statuses).toEqual([408, 408, 503, 503]);
+    expect(statuses).toEqual([408, 408, 408, 503]);
     const refused = answers.find((answer) => answer.status === 503)!;
     expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'uploads_over_capacity', type: 'server_error' } });
 
@@ -148,5 +148,20 @@ describe('upload limits', () => {
     expect(logs.lines.filter((entry) => entry.level === 'error')).toEqual([]);
     const metrics = await (await fetch(`${proxy.origin}/metrics`)).text();
     expect(metrics).toMatch(/^semcache_client_aborts_total\{stage="upload"\} 1$/m);
+  });
+
+  it('counts bytes as they arrive: idle uploads that declare the whole budget refuse no other request', async () => {
+    // A hostile review (session 55): a declared Content-Length was reserved at once, so 17 idle connections that each
+    // declared 16 MiB and sent one byte answered every other client 503 for as long as they reconnected.
+    // Here one idle upload declares all but 64 bytes of the 1 MiB budget: reserved at once, it left no room for any request.
+    const idle = [startUpload(1_024 * KIB - 64, 1)];
+    try {
+      const client = proxy.client();
+      const completion = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `beside idle uploads ${Date.now()}` }] });
+      expect(completion.choices[0]!.message.content).toMatch(/^Answer #/);
+    } finally {
+      for (const upload of idle) upload.client.destroy();
+      await Promise.allSettled(idle.map((upload) => upload.answer));
+    }
   });
 });

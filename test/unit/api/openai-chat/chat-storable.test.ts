@@ -69,3 +69,10 @@ describe('isStorable: choices and calls a stream can address (a helper told to b
     expect(isStorable(call('call_1', 'f'), on)).toBe(true);
   });
 });
+
+describe('isStorable: an answer that carries an error (a hostile review, session 55)', () => {
+  it('refuses a completion with an error beside its choices, and stores one whose error is null', () => {
+    expect(isStorable({ ...completion('stop'), error: { message: 'upstream overloaded', type: 'server_error' } } as unknown as ChatCompletion, off)).toBe(false);
+    expect(isStorable({ ...completion('stop'), error: null } as unknown as ChatCompletion, off)).toBe(true);
+  });
+});
