@@ -28,7 +28,7 @@ export function instructionText(content: unknown): string | undefined {
  */
 export function definitionsSetTextTask(request: Readonly<Record<string, unknown>>): boolean {
   const { names, texts } = definitionTexts(request);
-  return texts.some((text) => text.length > 0 && namesTextTask(text)) || names.some((name) => NAMED_TASK.test(name) || IMPERATIVE_TASK.test(name) || ROLE_ON_TEXT.test(name));
+  return texts.some((text) => text.length > 0 && namesTextTask(text, true)) || names.some((name) => NAMED_TASK.test(name) || IMPERATIVE_TASK.test(name) || ROLE_ON_TEXT.test(name));
 }
 
 /** The names (read as words: "translate_text", "translateText" → "translate text"), titles and descriptions of a request's schemas and tools. */
@@ -94,10 +94,13 @@ const NAMED_TASK =
  * @example instructsOnUserText([], 'Which spelling should the logo use: "colour" or "color"?') // true
  * @example instructsOnUserText(['You are a helpful assistant. Answer concisely.']) // false
  */
-export function instructsOnUserText(instructions: ReadonlyArray<string | undefined>, answered?: string): boolean {
+export function instructsOnUserText(instructions: ReadonlyArray<string | undefined>, answered?: string, turns: ReadonlyArray<string | undefined> = []): boolean {
   // Quoted options are a choice only in the turn the user answers, as a question: a system prompt's
   // 'Never use the words "cheap" or "discount"' names no choice for the user.
-  return [...instructions, answered].some((text) => text !== undefined && text.length > 0 && namesTextTask(text)) || (answered !== undefined && asksForText(answered));
+  // A question or a judgement about "the message" is read in the instructions only: in an earlier turn it is a
+  // question of the conversation ("Which text editor is best for Python?"; a review, session 55).
+  if (instructions.some((text) => text !== undefined && text.length > 0 && namesTextTask(text, true))) return true;
+  return [...turns, answered].some((text) => text !== undefined && text.length > 0 && namesTextTask(text, false)) || (answered !== undefined && asksForText(answered));
 }
 
 /**
@@ -108,7 +111,8 @@ function asksForText(text: string): boolean {
   return /\?\s*$/u.test(text) && (QUOTED_OPTIONS.test(text) || TEXT_TASK.test(text));
 }
 
-function namesTextTask(whole: string): boolean {
+/** `judged`: read the questions and judgements about the text too (instructions, not a conversation's turns). */
+function namesTextTask(whole: string, judged: boolean): boolean {
   // A long system prompt is mostly context (a RAG prompt's documents): the session-29 rules read its start and its end
   // (reading all of it cost every request ~0.2 ms per KB).
   const long = whole.length > SCANNED_CHARACTERS * 2;
@@ -136,7 +140,7 @@ function namesTextTask(whole: string): boolean {
   // text contain any contractions?", "Identify whether the writer is a native speaker.", "Rate the politeness of each
   // message.", "Reply in the same tone and punctuation style as the user."): a hostile review through the proxy,
   // session 55, had 29 of 39 such system prompts served rewordings of their user text.
-  if (questionOnText(text) || JUDGED_WHETHER.test(text) || PROPERTY_OF_TEXT.test(text) || SAME_FORM_AS_USER.test(text) || FORM_OF_TEXT.test(text)) return true;
+  if ((judged && (questionOnText(text) || JUDGED_WHETHER.test(text))) || PROPERTY_OF_TEXT.test(text) || SAME_FORM_AS_USER.test(text) || FORM_OF_TEXT.test(text)) return true;
   return language && (languageEquivalent(text) || LANGUAGE_ALONE.test(text) || languageSlots(text));
 }
 
@@ -157,20 +161,23 @@ function questionOnText(text: string): boolean {
 const QUESTION_SENTENCE = /[^.?!\n]{1,300}\?/g;
 const QUESTION_OPENING = /^\s*(?:["“]\s*)?(?:is|are|does|do|did|was|were|has|have|how\s+many|how\s+much|how\s+long|which|what)\b/i;
 const SPEAKERS = /\b(?:you|your|yours|i|my|me|we|our|us)\b/i;
-const TEXT_NOUNS = /\b(?:writer|messages?|texts?|input|sentences?|statements?)\b|^\s*how\s+many\s+(?:words|characters|letters|tokens|sentences|syllables|vowels|lines)\b/i;
+const TEXT_NOUNS = /\b(?:the|this|each|every)\s+(?:writer|message|text|input|sentence|statement)\b(?!\s+(?:device|queue|editor|field|box|file|format)s?\b)|^\s*how\s+many\s+(?:words|characters|letters|tokens|sentences|syllables|vowels|lines)\s*\?/i;
 /**
  * "Identify whether the writer is a native speaker", "Tell me if the message ends with a question mark", "Is the user
  * shouting?", "Does the user use the word please?": the writer judged, or the text by its form; not "Decide if the
  * message needs a human agent", "Is the user logged in?" (a review of a first version).
  */
 const JUDGED_WHETHER =
-  /\b(?:identify|determine|detect|decide|judge|check|tell(?:\s+me)?|say|state|indicate|answer)\s+(?:whether|if)\s+(?:the|this|each|every|a)\s+(?:(?:writer|author|speaker)s?\b|(?:user|sender)\s+(?:is|was)\s+(?:being\s+)?(?:sarcastic|shouting|yelling|polite|rude|formal|informal|angry|upset|joking|a\s+native\s+speaker)\b|(?:message|text|input|sentence|statement|phrase|word)s?\s+(?:ends?|starts?|begins?|uses?|contains?|has|have|is\s+written|sounds?|reads?|(?:is|are)\s+(?:polite|rude|formal|informal|grammatical|sarcastic|correct|misspelled)))\b|\b(?:is|was|are)\s+the\s+(?:user|sender|speaker|author|writer|customer)\s+(?:being\s+)?(?:shouting|yelling|polite|rude|sarcastic|formal|informal|angry|upset|excited|a\s+native\s+speaker)\b|\b(?:does|did)\s+the\s+(?:user|sender|speaker|author|writer|customer)\s+(?:use|say|write|type|spell|capitali[sz]e|punctuate|include|misspell)\b/i;
+  /\b(?:identify|determine|detect|decide|judge|check|tell(?:\s+me)?|say|state|indicate|answer)\s+(?:whether|if)\s+(?:the|this|each|every|a)\s+(?:(?:writer|author|speaker)\s+(?:is|was)\s+(?:a\s+native\s+speaker|fluent|sarcastic|polite|rude|formal|informal|angry|shouting|british|american|australian|canadian)\b|(?:user|sender)\s+(?:is|was)\s+(?:being\s+)?(?:sarcastic|shouting|yelling|polite|rude|formal|informal|angry|upset|joking|a\s+native\s+speaker)\b|(?:message|text|input|sentence|statement|phrase|word)s?\s+(?:ends?|starts?|begins?|uses?|contains?|has|have|is\s+written|sounds?|reads?|(?:is|are)\s+(?:polite|rude|formal|informal|grammatical|sarcastic|correct|misspelled)))\b|\b(?:is|was|are)\s+the\s+(?:user|sender|speaker|author|writer|customer)\s+(?:being\s+)?(?:shouting|yelling|polite|rude|sarcastic|formal|informal|angry|upset|excited|a\s+native\s+speaker)\b|\b(?:does|did)\s+the\s+(?:user|sender|speaker|author|writer|customer)\s+(?:use|say|write|type|spell|capitali[sz]e|punctuate|include|misspell)\b/i;
 /** A property of the text asked for: "Rate the politeness of each message", "Describe the writing style of the message". */
 const PROPERTY_OF_TEXT =
   /\b(?:rate|score|grade|assess|judge|measure|estimate|describe|identify|detect|determine|analy[sz]e|classify|give|return|report|state|output|evaluate|tell\s+me)\s+(?:the|its|their)\s+(?:[^\s.?!]+\s+){0,2}?(?:politeness|tone|style|formality|register|readability|reading\s+level|wording|spelling|grammar|punctuation|length|capitali[sz]ation|word\s+count|dialect|variety|intensity|fluency|sentiment|emotion|clarity|phrasing)(?:\s+\([^)]{0,40}\))?\s+of\s+(?:the|each|every|this|their|a)\s+(?:user(?:'s|’s)?\s+)?(?:messages?|texts?|input|sentences?|statements?|phrases?|writing|posts?|punctuation|wording|essays?|emails?|drafts?|submissions?|paragraphs?|english)\b/i;
-/** The answer in the user's own form: "Reply in the same tone and punctuation style as the user", "Match the user's tone". */
+/**
+ * The answer in the user's own form: "Reply in the same tone and punctuation style as the user", "Match the user's tone";
+ * not "Respond in the same language and tone as the user", a common assistant's prompt (a review, session 55).
+ */
 const SAME_FORM_AS_USER =
-  /\bsame\s+(?:[\w-]+\s+){0,4}?(?:tone|punctuation|style|spelling|capitali[sz]ation|formality|register|wording)\b[^.?!\n]{0,40}?\bas\s+(?:the\s+user|the\s+message|the\s+input|they|the\s+sender)\b|\b(?:match|mirror|mimic|copy|imitate)\w*\s+(?:the\s+user(?:'s|’s)?|their)\s+(?:[\w-]+\s+){0,2}?(?:tone|punctuation|style|spelling|capitali[sz]ation|formality|register|wording|writing)\b/i;
+  /\bsame\s+(?:[\w-]+\s+){0,4}?(?:punctuation|style|spelling|capitali[sz]ation|formality|register|wording)\b[^.?!\n]{0,40}?\bas\s+(?:the\s+user|the\s+message|the\s+input|they|the\s+sender)\b|\b(?:match|mirror|mimic|copy|imitate)\w*\s+(?:the\s+user(?:'s|’s)?|their)\s+(?:[\w-]+\s+){0,2}?(?:tone|punctuation|style|spelling|capitali[sz]ation|formality|register|wording|writing)\b/i;
 /** The form of a text named as the object: "the wording", "the punctuation" ("Suggest improvements to the wording."). */
 const FORM_OF_TEXT = /\b(?:the|its|their)\s+(?:wording|phrasing|punctuation|capitali[sz]ation)(?:\s*[.!?]|\s*$|\s+of\s+(?:the|each|every|this|their)\s+(?:user(?:'s|’s)?\s+)?(?:messages?|texts?|input|sentences?|writing))|\bvariet(?:y|ies)\s+of\s+english\b|\b(?:british|american)\s+or\s+(?:british|american)\b/i;
 

@@ -54,11 +54,6 @@ export async function readHeldBody(request: ProxyRequest, limit: number, limits?
     // the whole budget can never fit: refused at once.
     if (limits && Number.isFinite(declared) && declared > limits.budget.maxBytes) throw overBudget(limits.budget.maxBytes);
     const bytes = request.body instanceof ReadableStream ? await readWebBody(request.body, limit, reserve, limits?.timeoutMs) : await readNodeBody(request.body, limit, reserve, limits?.timeoutMs);
-    // What was reserved ahead of a declared length the body fell short of is not held.
-    if (limits && reserved > bytes.byteLength) {
-      limits.budget.release(reserved - bytes.byteLength);
-      reserved = bytes.byteLength;
-    }
     return { bytes, release };
   } catch (error) {
     release();

@@ -2,7 +2,7 @@
 const SECRET_PATTERNS: readonly RegExp[] = [
   /\bsk-[A-Za-z0-9_-]{4,}/g, // OpenAI-style API keys ("Incorrect API key provided: sk-…")
   /\bBearer\s+[^\s"',;]+/gi,
-  /(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]+@/gi, // a password inside a URL (Redis, an upstream's base URL)
+  /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^:/@\s]{0,256}:)[^@\s/]{1,256}@/gi, // a password inside a URL (Redis, an upstream's base URL); bounded, not quadratic
 ];
 const MAX_MESSAGE = 300;
 
@@ -18,7 +18,8 @@ export function describeError(error: unknown): { name: string; code?: string; me
 }
 
 export function redactSecrets(text: string): string {
-  let redacted = text;
+  // Only what is kept is read: an error message can be long.
+  let redacted = text.length > MAX_MESSAGE * 4 ? text.slice(0, MAX_MESSAGE * 4) : text;
   for (const pattern of SECRET_PATTERNS) {
     redacted = redacted.replace(pattern, (match, prefix?: unknown) => (typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}[redacted]@` : '[redacted]'));
   }

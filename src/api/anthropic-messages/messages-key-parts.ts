@@ -30,7 +30,7 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   const previous = messages[messages.length - 2];
   const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
   const earlierTurns = messages.slice(0, -1).filter((message) => message.role === 'user' || message.role === 'assistant').map((message) => instructionText(message.content));
-  const embedded = instructsOnUserText([instructionText(request.system), ...earlierTurns], answered) || definitionsSetTextTask(request) ? undefined : embeddedTurns(messages, turns);
+  const embedded = instructsOnUserText([instructionText(request.system)], answered, earlierTurns) || definitionsSetTextTask(request) ? undefined : embeddedTurns(messages, turns);
   if (Array.isArray(partitionBody.tools) && partitionBody.tools.some(hasToolHint)) partitionBody.tools = partitionBody.tools.map(toolWithoutHints);
   // Automatic caching (a hint on the request itself) changes the bill the same way.
   if (isPromptCacheHint(partitionBody.cache_control)) delete partitionBody.cache_control;

@@ -18,8 +18,10 @@ export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): Key
   // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
   // The system prompts and the earlier turns, which may set the task ("Translate everything I send into French", an
   // assistant's "Hi! I'm TranslateBot. Type anything and I'll translate it into Spanish." two turns back).
-  const instructions = messages.slice(0, -1).filter((message) => message.role === 'system' || message.role === 'user' || message.role === 'assistant').map((message) => instructionText(message.content));
-  const embedded = instructsOnUserText(instructions, answeredTurn(messages)) || definitionsSetTextTask(request) ? undefined : embeddedTurns(messages, turns);
+  const earlier = messages.slice(0, -1);
+  const instructions = earlier.filter((message) => message.role === 'system' || message.role === 'developer').map((message) => instructionText(message.content));
+  const earlierTurns = earlier.filter((message) => message.role === 'user' || message.role === 'assistant').map((message) => instructionText(message.content));
+  const embedded = instructsOnUserText(instructions, answeredTurn(messages), earlierTurns) || definitionsSetTextTask(request) ? undefined : embeddedTurns(messages, turns);
   const partitionBody = partitionFields(request, MESSAGES, RENAMES);
   // Only the embedded text leaves the partition: the embedded messages' other fields (name, …) stay in it.
   const kept = embedded ? messages.length - embedded.count : messages.length;

@@ -21,12 +21,13 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
   // `instructions` (a string, or messages), system items and the earlier turns; a reusable prompt's
   // instructions cannot be read, so a request naming one is answered from the exact tier only.
   const given = Array.isArray(request.instructions) ? (request.instructions as InputItem[]).map((item) => instructionText(item?.content)) : [instructionText(request.instructions)];
-  const instructions = [...given, ...items.slice(0, -1).filter((item) => item.role === 'system' || item.role === 'user' || item.role === 'assistant').map((item) => instructionText(item.content))];
+  const instructions = [...given, ...items.slice(0, -1).filter((item) => item.role === 'system' || item.role === 'developer').map((item) => instructionText(item.content))];
+  const turns = items.slice(0, -1).filter((item) => item.role === 'user' || item.role === 'assistant').map((item) => instructionText(item.content));
   const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
   // Nor can those of a stored response it continues (`previous_response_id`): a translator app that forks every
   // request from one set-up response had its users' texts served each other's translations (a review, session 29).
   const unreadInstructions = (request.prompt !== undefined && request.prompt !== null) || (typeof request.previous_response_id === 'string' && request.previous_response_id !== '');
-  const objectOfTask = unreadInstructions || instructsOnUserText(instructions, answered) || definitionsSetTextTask(request);
+  const objectOfTask = unreadInstructions || instructsOnUserText(instructions, answered, turns) || definitionsSetTextTask(request);
   const text = last && last.role === 'user' && typeof last.content === 'string' && !objectOfTask ? normaliseText(last.content) : undefined;
   const partitionBody = partitionFields(request, INPUT);
   if (items.length > 0) {

@@ -41,10 +41,10 @@ export const POLITENESS_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
   'teaching', 'taught', 'abbreviate', 'abbreviates', 'abbreviated', 'abbreviating', 'pronounce', 'pronounces', 'pronounced', 'pronouncing',
   // Verbs of sending or expressing a message (a red team, session 55: "How do I send thanks?" / "… send greetings?",
   // "Should I email sorry?" / "… email thanks?" were served as courtesies set aside).
-  // Forms that are nouns too ("email", "posts", "types") are read after a subject (SENDING_AFTER_SUBJECT in
-  // prepare-tokens.ts). And verbs of giving a program or a form its input ("What does reverse() return if I passed hello").
-  'send', 'sends', 'sent', 'sending', 'express', 'expresses', 'expressed', 'expressing', 'convey', 'conveys', 'conveyed', 'conveying', 'posted', 'posting',
-  'emailed', 'emailing', 'extend', 'extends', 'extended', 'extending', 'passed', 'passing', 'typed', 'typing', 'entered', 'entering', 'inputted', 'submitted',
+  // Forms that are nouns too ("email", "posts", "types"), and verbs of giving a program or a form its input ("if I pass
+  // hello"), are read after a subject (SENDING_AFTER_SUBJECT in prepare-tokens.ts).
+  // Not their forms a request closes on ("Did you get what I sent thanks", "Why does it lag when typing please").
+  'send', 'sends', 'express', 'expresses', 'expressing', 'convey', 'conveys', 'conveying', 'extend', 'extends', 'extending',
   // A preposition or conjunction never precedes politeness: "What rhymes with please?", "respond to thank you".
   'with', 'to', 'about', 'like', 'than', 'from', 'between', 'and', 'or', 'versus', 'vs', 'into',
 ]);

@@ -136,11 +136,13 @@ function isLetterName(tokens: readonly Token[], index: number, lexicon: Lexicon)
   // Not a word that modifies a noun after it ("a positive test result", "a savings account"): read only here, where
   // the word could name a type or a class, not for every article.
   const after = tokens[index + 2];
-  // A word of the lexicon with no tagged use, or a name in capitals, reads as a noun ("a sales rep", "a pandas DataFrame":
+  // A word of the lexicon with no tagged use, or a name with capitals and lowercase (not an acronym or a ticker: "are a
+  // shares NYSE listed"), reads as a noun ("a sales rep", "a pandas DataFrame":
   // a review of session 54's rules, session 55); another unknown word, a typo or a ticker, as none ("do a shares
   // recieve dividends", "are a shares googl better").
   const afterWord = after?.kind === 'word' ? after.text.toLowerCase() : undefined;
-  const nounShare = afterWord !== undefined && !FUNCTION_WORDS.has(afterWord) ? (lexicon.nounShare(afterWord) ?? (lexicon.isWord(afterWord) || /\p{Lu}/u.test(after!.text) ? 1 : 0)) : 0;
+  const acronym = after?.kind === 'word' && /^\p{Lu}{2,}$/u.test(after.text);
+  const nounShare = afterWord !== undefined && !FUNCTION_WORDS.has(afterWord) && !acronym ? (lexicon.nounShare(afterWord) ?? (lexicon.isWord(afterWord) || /\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}/u.test(after!.text) ? 1 : 0)) : 0;
   if (blood) return nounShare < 0.2 && speaksOfBlood(tokens);
   const singular = nounShare < 0.5 ? lexicon.singular(word) : undefined;
   return singular !== undefined && singular !== word;

@@ -967,7 +967,7 @@ function matchFiller(tokens: readonly Token[], index: number, afterRemoved: bool
     // A condition of its own: a verb after it ("If you can see it, is it real?"), or closing a question about what anyone
     // should do or what is worth doing ("Should you pay off your mortgage early if you can?", "Is it worth going to
     // college if you can?"), where "you" is anyone, not the assistant asked (a red team, session 55).
-    if (CONDITIONAL_HEDGES.has(phrase) && (conditionBeforeQuestion(tokens, index + phrase.length) || asksWhatAnyoneShould(tokens, index))) continue;
+    if (CONDITIONAL_HEDGES.has(phrase) && (conditionBeforeQuestion(tokens, index + phrase.length) || ((after === undefined || after.kind === 'punct') && asksWhatAnyoneShould(tokens, index)))) continue;
     // "Would you tell me if I'm wrong?": what the assistant would do in a case (isRequestToAssistant).
     if (phrase[0] === 'would' && isHypothetical(tokens, index + phrase.length)) continue;
     // "When the train leaves, will you tell me?": after a clause of time or condition, "tell me" is the request (to be
@@ -1609,8 +1609,8 @@ export function courtesyValuesDiffer(query: string, candidate: string): boolean 
 const COURTESY_KIND: ReadonlyMap<string, string> = new Map([
   ['thanks', 'thanks'], ['thank you', 'thanks'], ['thx', 'thanks'], ['ty', 'thanks'], ['cheers', 'thanks'], ['please', 'please'], ['pls', 'please'], ['plz', 'please'],
 ]);
-/** Nouns of a value that a request seldom closes on with a courtesy of its own ("the string thanks", "the key hey"; not "reset my password please"). */
-const STRICT_VALUE_NOUNS: readonly string[] = ['string', 'str', 'substring', 'word', 'phrase', 'literal', 'keyword', 'token', 'key', 'value', 'variable', 'var', 'argument', 'arg', 'parameter', 'param', 'hashtag', 'slug', 'prefix', 'suffix'];
+/** Nouns of a value that a request seldom closes on with a courtesy of its own ("the string thanks"; not "reset my password please", "reset the API key please"). */
+const STRICT_VALUE_NOUNS: readonly string[] = ['string', 'str', 'substring', 'literal', 'token', 'variable', 'var', 'argument', 'arg', 'parameter', 'param', 'hashtag', 'slug', 'prefix', 'suffix'];
 /** One-word thanks, pleases and apologies that may be a value after such a noun. */
 const VALUE_COURTESIES: ReadonlySet<string> = new Set(['thanks', 'thx', 'ty', 'cheers', 'please', 'pls', 'plz', 'sorry']);
 const COURTESY_AFTER_VALUE_NOUN = new RegExp(String.raw`\b(?:${STRICT_VALUE_NOUNS.join('|')})[ \t]+(${[...VALUE_COURTESIES, ...CLOSING_GREETINGS, 'thank[ \t]+you', 'good[ \t]+morning', 'good[ \t]+night', 'bye', 'goodbye'].join('|')})(?![\p{L}\p{N}])`, 'iu');

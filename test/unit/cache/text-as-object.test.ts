@@ -384,6 +384,11 @@ describe('instructsOnUserText: a question or a judgement about the text, its wri
     'Follow the punctuation rules of AP style.',
     'Use the phrasing from the knowledge base.',
     'You are a writing coach. Help the user improve their essays, stories and cover letters.',
+    // A read of the final change.
+    'Determine whether the writer is eligible for a refund.',
+    'Respond in the same language and tone as the user.',
+    'What is an input device?',
+    'How many messages can a Kafka topic hold?',
   ])('is still false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
   });
@@ -395,6 +400,12 @@ describe('the key parts leave a user text out of the semantic tier under a quest
     expect(chatKeyParts({ model: 'm', messages: [{ role: 'system', content: system }, { role: 'user', content: "I don't like this colour." }] }, 'last-user').text).toBeUndefined();
     expect(responsesKeyParts({ model: 'm', instructions: system, input: "I don't like this colour." } as never).text).toBeUndefined();
     expect(messagesKeyParts({ model: 'c', max_tokens: 5, system: [{ type: 'text', text: 'Rate the politeness of each message from 1 to 10.' }], messages: [{ role: 'user', content: 'Send me the report by Friday.' }] } as never, 'last-user', () => undefined).text).toBeUndefined();
+    // A question about "the message" or "the text" in an earlier turn of a conversation is no task on the user's text:
+    // it is read in the instructions only (a read of the final change).
+    const conversation = (question: string) => chatKeyParts({ model: 'm', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: question }, { role: 'assistant', content: 'Some answer.' }, { role: 'user', content: 'And what about for Go?' }] }, 'last-user').text;
+    expect(conversation('Which text editor is best for Python?')).toBe('And what about for Go?');
+    expect(conversation('Is the input validated on the server?')).toBe('And what about for Go?');
+    expect(responsesKeyParts({ model: 'm', input: [{ role: 'user', content: 'Does the message queue guarantee ordering?' }, { role: 'assistant', content: 'Yes.' }, { role: 'user', content: 'And Kafka?' }] } as never).text).toBe('And Kafka?');
     // A follow-up question of an ordinary conversation keeps its semantic tier.
     expect(chatKeyParts({ model: 'm', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: 'What is the capital of France?' }] }, 'last-user').text).toBe('What is the capital of France?');
   });

@@ -134,6 +134,7 @@ describe('"a" that is a coefficient before notation of a variable (non-articles.
     ['do a shares have voting rights', 'do shares have voting rights'],
     ['can a negative donte to ab positive', 'can negative donte to ab positive'],
     ['do a shares recieve dividends', 'do shares recieve dividends'],
+    ['are a shares NYSE listed', 'are shares NYSE listed'],
   ]);
 });
 
@@ -158,6 +159,9 @@ describe('a courtesy word that is a value or the object of a verb of sending (pr
     ['Translate this message please', 'Translate this message thanks'],
     ['Where do I enter please?', 'Where do I enter?'],
     ['How often can I email thanks?', 'How often can I email?'],
+    // A read of the final change: a key is as often a request's object; a thanks after "sent" closes the request.
+    ['How do I reset the API key please', 'How do I reset the API key thanks'],
+    ['Did you get what I sent thanks', 'Did you get what I sent'],
   ]);
 });
 
@@ -171,6 +175,7 @@ describe('"if you can" closing a question of what anyone should do, or before it
     ['Should I use Postgres or MySQL, if you can?', 'Should I use Postgres or MySQL?'],
     ['Is there a cheaper flight to Rome if you can?', 'Is there a cheaper flight to Rome?'],
     ['Is it possible to recover deleted photos if you can?', 'Is it possible to recover deleted photos?'],
+    ['Should you pay off your mortgage early, if you can please tell me', 'Should you pay off your mortgage early?'],
     ['Can you explain how vaccines work, if you can?', 'Can you explain how vaccines work?'],
     ['Book me a table for two, if possible', 'Book me a table for two'],
     ['Summarize this article if you could', 'Summarize this article'],
