@@ -29,6 +29,11 @@ describe('a system prompt that makes the user text the object of a task (chat co
     ['Echo the user message exactly.', 'What is the capital of France?', 'What is the capital of France'],
     ['Correct the spelling and grammar of the user message.', 'Can you send me the the report?', 'Can you send me the report?'],
     ['Is the user message a question or a statement?', 'The meeting is at noon?', 'The meeting is at noon.'],
+    // Session 55, a hostile review through the proxy: questions and judgements about the text or its writer.
+    ['Does the text contain any contractions? Answer yes or no.', 'I do not like this color.', "I don't like this colour."],
+    ['Rate the politeness of each message from 1 to 10.', 'Please send me the report by Friday.', 'Send me the report by Friday.'],
+    ['Is the user shouting? Answer yes or no.', 'I am really happy today!', 'I am really happy today.'],
+    ['Reply in the same tone and punctuation style as the user.', 'Can you help me organize my files?', 'can you help me organise my files'],
   ];
   for (const [system, stored, asked] of cases) {
     it(`does not serve "${stored}" for "${asked}" under "${system}", and still serves an exact repeat`, async () => {
@@ -47,6 +52,21 @@ describe('a system prompt that makes the user text the object of a task (chat co
     const first = await cachedChat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'colour' }]);
     const other = await cachedChat(client, [{ role: 'user', content: 'Design a logo for my paint shop' }, offer, { role: 'user', content: 'color' }]);
     expect([first.status, other.status]).toEqual(['MISS', 'MISS']);
+  });
+
+  it('still serves a follow-up semantically after an earlier turn that asks about a text editor (session 55)', async () => {
+    // A first version read "Which text editor …?" two turns back as a question about the user's text.
+    const client = proxy.client({ apiKey: `sk-object-${tag()}` });
+    const turns = (last: string): OpenAI.Chat.ChatCompletionMessageParam[] => [
+      { role: 'system', content: 'You are a helpful assistant.' },
+      { role: 'user', content: 'Which text editor is best for Python?' },
+      { role: 'assistant', content: 'Many people use VS Code.' },
+      { role: 'user', content: last },
+    ];
+    const first = await cachedChat(client, turns('How do I install it on Ubuntu?'));
+    const polite = await cachedChat(client, turns('Please, how do I install it on Ubuntu?'));
+    expect(first.status).toBe('MISS');
+    expect([polite.status, polite.match]).toEqual(['HIT', 'semantic']);
   });
 
   it('still serves a paraphrase semantically under a system prompt that sets no such task', async () => {

@@ -791,7 +791,7 @@ function isOperand(token: Token | undefined): boolean {
  * is an operand, a file name or a pattern ("rm -r file" / "rm -r files", "grep -c warning app.log", "tar -czf
  * a.tgz logs"). Those that are English words too (cat, find, head, sort…) only before a flag.
  */
-const FILE_TOOLS: ReadonlySet<string> = new Set([
+export const FILE_TOOLS: ReadonlySet<string> = new Set([
   'rm', 'cp', 'mv', 'mkdir', 'rmdir', 'tar', 'grep', 'egrep', 'chmod', 'chown', 'rsync', 'scp', 'ls', 'cd', 'unzip', 'gzip', 'gunzip', 'curl',
   'wget', 'du', 'df', 'ln', 'sed', 'awk', 'wc', 'pkill', 'ssh', 'zip', 'cat', 'find', 'head', 'tail', 'sort', 'touch', 'kill', 'less', 'uniq', 'xargs',
 ]);

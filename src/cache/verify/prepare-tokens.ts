@@ -1124,8 +1124,7 @@ function isAskerAsBeneficiary(tokens: readonly Token[], index: number, removed: 
   const verb = tokens[index - 1]?.kind === 'word' ? tokens[index - 1]!.text.toLowerCase() : undefined;
   if (verb === undefined || (!BENEFACTIVE_VERBS.has(verb) && !CREATING_VERBS.has(verb))) return false;
   const verbAt = index - 1;
-  const opens = verbAt === 0 || tokens[verbAt]!.sentenceStart || removed[verbAt - 1] === FILLER_REMOVED || isBoundary(tokens[verbAt - 1]);
-  if (!opens) return false;
+  if (!opensRequestAt(tokens, verbAt, removed)) return false;
   const following = word(index + 1);
   if (following !== undefined && QUESTION_WORDS.has(following)) return verb === 'show';
   // The object's head: after a determiner, a number or a quantifier, and up to two describing words.
@@ -1168,8 +1167,7 @@ function namesWorkMade(tokens: readonly Token[], at: number, partsOfSpeech: Part
 function isTellBeforeWork(tokens: readonly Token[], index: number, removed: Uint8Array, partsOfSpeech: PartsOfSpeech): boolean {
   const token = tokens[index]!;
   if (token.kind !== 'word' || token.text.toLowerCase() !== 'tell') return false;
-  const opens = index === 0 || token.sentenceStart || removed[index - 1] === FILLER_REMOVED || isBoundary(tokens[index - 1]);
-  if (!opens || !namesWorkMade(tokens, index + 1, partsOfSpeech)) return false;
+  if (!opensRequestAt(tokens, index, removed) || !namesWorkMade(tokens, index + 1, partsOfSpeech)) return false;
   // Only where nothing but what the work is about follows: "tell a riddle from a joke" tells them apart, "tell a story
   // with data" and "tell a joke in front of a crowd" are skills (a review of a first version).
   let end = index + 2;
@@ -1213,9 +1211,13 @@ function isAskerClosingRequest(tokens: readonly Token[], index: number, removed:
   const last = words.at(-1)!;
   return words.length > 1 && partsOfSpeech.canBeNoun(last) && (partsOfSpeech.nounShare?.(last) ?? 1) >= 0.5;
 }
-/** Whether the verb at `at` opens a request: its sentence's first word, or after politeness ("Can you", "Please"). */
+/** Whether the word at `at` opens a request: its sentence's or clause's first word, or the first after filler set aside. */
+function opensRequestAt(tokens: readonly Token[], at: number, removed: Uint8Array): boolean {
+  return at === 0 || tokens[at]!.sentenceStart === true || removed[at - 1] === FILLER_REMOVED || isBoundary(tokens[at - 1]);
+}
+/** Whether the verb at `at` opens a request, as opensRequestAt reads it or after "Can you" / "Please" not yet set aside. */
 function opensRequest(tokens: readonly Token[], at: number, removed: Uint8Array): boolean {
-  if (at === 0 || tokens[at]!.sentenceStart || removed[at - 1] === FILLER_REMOVED || isBoundary(tokens[at - 1])) return true;
+  if (opensRequestAt(tokens, at, removed)) return true;
   let start = at;
   while (start > 0 && at - start < 4 && !tokens[start]!.sentenceStart) start--;
   const opener = tokens.slice(start, at).map((token) => token.text.toLowerCase()).join(' ');

@@ -1,4 +1,5 @@
-import { isAboutCode } from './quoted-literal.ts';
+import { FILE_TOOLS } from './identifier-position.ts';
+import { isAboutCode, SHELL_ARGUMENT_COMMANDS } from './quoted-literal.ts';
 
 /**
  * A phrase of several words quoted in prose on one side only: 'Who wrote "Pride and Prejudice"?' / 'Who wrote Pride and
@@ -82,11 +83,13 @@ const TITLE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|a|an|the|and|or|of
 const LOWERCASE = /^[\p{Ll}'’ -]+$/u;
 /** A request to translate or explain a phrase. */
 const TRANSLATING = /\b(?:translat\w*|mean|means|meaning|define|definition|say|pronounc\w*|idiom|expression)\b/iu;
-/** Commands, keywords and functions a quoted argument follows: its quotation marks are code's. */
+/**
+ * Commands, keywords and functions a quoted argument follows: its quotation marks are code's. The shell's tools are the
+ * verifier's own lists (identifier-position.ts, quoted-literal.ts); these are the rest.
+ */
 const COMMANDS: ReadonlySet<string> = new Set([
-  'cd', 'ls', 'echo', 'cat', 'rm', 'mv', 'cp', 'mkdir', 'rmdir', 'touch', 'grep', 'egrep', 'fgrep', 'find', 'sed', 'awk', 'sh', 'bash', 'zsh', 'python',
-  'python3', 'node', 'git', 'npm', 'npx', 'pip', 'curl', 'wget', 'chmod', 'chown', 'sudo', 'open', 'start', 'run', 'exec', 'call', 'print', 'printf', 'puts',
-  'alert', 'typeof', 'select', 'from', 'where', 'insert', 'into', 'values', 'set', 'like', 'match', 'cmd', 'powershell', 'docker', 'kubectl', 'ssh', 'scp',
-  'tar', 'zip', 'unzip', 'type', 'dir', 'del', 'copy', 'move', 'ren', 'rename', 'java', 'javac', 'gcc', 'make', 'tee', 'xargs', 'export', 'env', 'alias',
-  'source', 'eval', 'kill', 'let', 'const', 'var', 'return', 'import', 'include', 'require', 'console.log', 'log', 'write', 'writeln', 'read', 'input',
+  ...FILE_TOOLS, ...SHELL_ARGUMENT_COMMANDS, 'fgrep', 'sh', 'bash', 'zsh', 'python', 'python3', 'node', 'git', 'npm', 'npx', 'pip', 'sudo', 'open', 'start',
+  'exec', 'call', 'print', 'puts', 'alert', 'typeof', 'select', 'from', 'where', 'insert', 'into', 'values', 'set', 'like', 'match', 'cmd', 'powershell',
+  'docker', 'kubectl', 'type', 'dir', 'del', 'copy', 'move', 'ren', 'rename', 'java', 'javac', 'gcc', 'make', 'tee', 'export', 'env', 'source', 'eval',
+  'let', 'const', 'var', 'return', 'import', 'include', 'require', 'console.log', 'log', 'write', 'writeln', 'read', 'input',
 ]);

@@ -244,7 +244,7 @@ function wordBefore(text: string, start: number): string | undefined {
   return word === null ? undefined : word[0].toLowerCase();
 }
 /** Shell commands whose arguments are strings, patterns or file names. */
-const SHELL_ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'grep', 'egrep', 'sed', 'awk', 'alias', 'ls', 'cat', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'cd', 'cut', 'find', 'install', 'run', 'ssh']);
+export const SHELL_ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'grep', 'egrep', 'sed', 'awk', 'alias', 'ls', 'cat', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'cd', 'cut', 'find', 'install', 'run', 'ssh']);
 /** A command-line flag right before a quotation: `-m "fix"`, `--header "Accept: …"`, `--data=`. */
 const FLAG_BEFORE = /(?:^|\s)--?[A-Za-z][\w-]*[ =]?$/u;
 /** Whether a text asks why something fails or errs (its start and end, like isAboutCode); asked lazily, once per text. */

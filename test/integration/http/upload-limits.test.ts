@@ -164,4 +164,34 @@ describe('upload limits', () => {
       await Promise.allSettled(idle.map((upload) => upload.answer));
     }
   });
+  it('counts a chunked body with no declared length as its bytes arrive, and refuses the one that goes beyond', async () => {
+    // A careless or hostile client declares nothing (Transfer-Encoding: chunked): the budget must still bound what
+    // stalled uploads hold once bytes, not declarations, are counted (session 55).
+    const chunked = () => {
+      const client = request({
+        host: '127.0.0.1',
+        port: Number(new URL(proxy.origin).port),
+        method: 'POST',
+        path: '/v1/chat/completions',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', authorization: 'Bearer sk-upload' },
+        agent: false,
+      });
+      const answer = new Promise<number>((resolve, reject) => {
+        client.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        client.on('error', reject);
+      });
+      client.write(Buffer.alloc(300 * KIB, 0x20));
+      return { client, answer };
+    };
+    const uploads = Array.from({ length: 4 }, chunked);
+    const statuses = (await Promise.all(uploads.map((upload) => upload.answer))).sort();
+    for (const upload of uploads) upload.client.destroy();
+    expect(statuses).toEqual([408, 408, 408, 503]);
+    const client = proxy.client();
+    const completion = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `after chunked uploads ${Date.now()}` }] });
+    expect(completion.choices[0]!.message.content).toMatch(/^Answer #/);
+  });
 });
