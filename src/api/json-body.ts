@@ -1,5 +1,5 @@
 import { invalidRequest } from '../http/proxy-error.ts';
-import { isJsonNumber, parseJsonText, rawJsonText } from '../util/raw-json.ts';
+import { hasRoundedIntegers, isJsonNumber, parseJsonText, rawJsonText } from '../util/raw-json.ts';
 
 /**
  * Deepest nesting of objects and arrays a request may have: far beyond any real JSON Schema in `tools` or
@@ -91,10 +91,15 @@ function membersOf(value: unknown): number {
   return members;
 }
 
-/** A JSON answer as an object, or undefined when the bytes are not a JSON object. */
+/**
+ * A JSON answer as an object, its long integers kept as their digits (a tool call's order number beyond 2^53 would
+ * otherwise be stored and served rounded); undefined when the bytes are not a JSON object, or when its long integers
+ * had to be rounded (an answer too large to parse exactly: relayed as it came, never stored).
+ */
 export function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    const parsed: unknown = parseJsonText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    if (hasRoundedIntegers(parsed)) return undefined;
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

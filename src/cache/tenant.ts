@@ -55,6 +55,34 @@ const RATE_LIMITED_KEYS: ReadonlySet<string> = new Set([
 /** The keys of LLM gateways semcache may sit in front of. */
 const GATEWAY_KEYS: ReadonlySet<string> = new Set(['header:x-portkey-api-key', 'header:x-litellm-api-key', 'header:cf-aig-authorization', 'header:helicone-auth', 'header:proxy-authorization']);
 
+/** The `OpenAI-Organization` and `OpenAI-Project` a key was sent with: part of its requests' tenant (DESIGN.md §6). */
+export interface KeyScope {
+  organization?: string;
+  project?: string;
+}
+
+/**
+ * The tenant of requests that carry `apiKey` (with `scope`), in each way a client sends an API key (RATE_LIMITED_KEYS:
+ * `Authorization: Bearer` from the openai SDK, Azure's `api-key`, Anthropic's `x-api-key`, Google's
+ * `x-goog-api-key`, `?key=`…), by the header's name or `?parameter`: what `POST /admin/invalidate {"apiKey"}` deletes.
+ * Each form is its own tenant, so one hashed as a bearer alone left the others' entries served (a hostile review).
+ *
+ * @example
+ * tenantsOfApiKey('sk-…', { organization: 'org-…' }, secret) // [{ credential: 'authorization', tenant: '3f…' }, { credential: 'api-key', … }, …]
+ */
+export function tenantsOfApiKey(apiKey: string, scope: KeyScope, secret: string): Array<{ credential: string; tenant: string }> {
+  return [...RATE_LIMITED_KEYS].map((credential) => {
+    const [kind, name] = credential.split(':') as ['header' | 'query', string];
+    const headers: Record<string, string> = {};
+    if (kind === 'header') headers[name] = name === 'authorization' ? `Bearer ${apiKey}` : apiKey;
+    if (scope.organization !== undefined) headers['openai-organization'] = scope.organization;
+    if (scope.project !== undefined) headers['openai-project'] = scope.project;
+    // Built as a request and read by requestCredentials, so the credentials come in the order a request's do.
+    const source: CredentialSource = { header: (header) => headers[header.toLowerCase()], headers, search: kind === 'query' ? new URLSearchParams({ [name]: apiKey }).toString() : '' };
+    return { credential: kind === 'query' ? `?${name}` : name, tenant: tenantOf(source, { share: false, trustTenantHeader: false }, secret) };
+  });
+}
+
 /**
  * The keyed hash of a request's credentials alone, whatever the route's tenant (CacheEntry.keeper): on a route
  * with `share` or a trusted tenant header it tells the key that had the upstream keep an answer from another key.

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { tenantOf } from '../cache/tenant.ts';
+import { tenantsOfApiKey } from '../cache/tenant.ts';
 import { describeError } from '../observability/describe-error.ts';
 import type { TrafficSummary } from '../observability/metrics.ts';
 import { withTimeout } from '../observability/with-timeout.ts';
@@ -36,7 +36,10 @@ export interface AdminApiOptions {
   now?: () => number;
 }
 
-/** A change made through the admin API. `filter.tenant` is the tenant hash even when an API key was given. */
+/**
+ * A change made through the admin API. `filter.tenant` is a tenant hash even when an API key was given: such a call
+ * reports one `invalidate` per way of sending the key (each its own tenant).
+ */
 export type AdminAction =
   | { action: 'delete'; id: string; deleted: boolean }
   | { action: 'invalidate'; filter: InvalidationFilter; deleted: number }
@@ -49,7 +52,8 @@ export type AdminAction =
  *
  * - `GET /admin/stats` — store kind, semantic tier, reachability, entries, bytes, and traffic since start.
  * - `DELETE /admin/entries/{id}` — one entry (the `X-Cache-Key` of a response); 404 when absent.
- * - `POST /admin/invalidate` `{route?, model?, tenant? | apiKey?}` — every entry matching all given fields.
+ * - `POST /admin/invalidate` `{route?, model?, tenant? | apiKey? (organization?, project?)}` — every entry matching
+ *   all given fields; an API key in every way a client sends one (`tenantsOfApiKey`), each form reported.
  * - `POST /admin/flush` — every entry.
  * - `POST /admin/feedback` `{entry, query}` — a served hit was wrong: delete it and never serve it for that query.
  */
@@ -94,21 +98,39 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
     });
 
     app.post('/admin/invalidate', async function invalidate(c) {
-      const body = await readObject(c.req.raw, ['route', 'model', 'tenant', 'apiKey']);
+      const body = await readObject(c.req.raw, ['route', 'model', 'tenant', 'apiKey', 'organization', 'project']);
       const filter: InvalidationFilter = {};
       if (body.route !== undefined) filter.route = body.route;
       if (body.model !== undefined) filter.model = body.model;
       if (body.tenant !== undefined && body.apiKey !== undefined) {
         throw invalidRequest('Give either "tenant" (a tenant hash) or "apiKey", not both.', 'tenant', 'invalid_filter');
       }
+      for (const field of ['organization', 'project'] as const) {
+        if (body[field] !== undefined && body.apiKey === undefined) {
+          throw invalidRequest(`"${field}" narrows "apiKey" (the OpenAI-${field === 'organization' ? 'Organization' : 'Project'} header it was sent with): give "apiKey" too.`, field, 'invalid_filter');
+        }
+      }
       if (body.tenant !== undefined) filter.tenant = body.tenant;
-      if (body.apiKey !== undefined) filter.tenant = tenantOfApiKey(body.apiKey, options.tenantSecret.value);
-      if (Object.keys(filter).length === 0) {
+      if (Object.keys(filter).length === 0 && body.apiKey === undefined) {
         throw invalidRequest('Give at least one of "route", "model", "tenant" or "apiKey" (use /admin/flush to delete everything).', null, 'invalid_filter');
       }
-      const deleted = await storeCall(store.invalidate(filter), 'invalidate');
-      report({ action: 'invalidate', filter, deleted });
-      return c.json({ deleted });
+      if (body.apiKey === undefined) {
+        const deleted = await storeCall(store.invalidate(filter), 'invalidate');
+        report({ action: 'invalidate', filter, deleted });
+        return c.json({ deleted });
+      }
+      // Each way a client sends the key is a tenant of its own: every one is invalidated, and reported as such.
+      const token = body.apiKey.replace(/^Bearer\s+/i, '');
+      const byCredential: Record<string, number> = {};
+      let deleted = 0;
+      for (const { credential, tenant } of tenantsOfApiKey(token, { organization: body.organization, project: body.project }, options.tenantSecret.value)) {
+        const tenantFilter = { ...filter, tenant };
+        const count = await storeCall(store.invalidate(tenantFilter), 'invalidate');
+        report({ action: 'invalidate', filter: tenantFilter, deleted: count });
+        byCredential[credential] = count;
+        deleted += count;
+      }
+      return c.json({ deleted, byCredential });
     });
 
     app.post('/admin/flush', async function flush(c) {
@@ -134,14 +156,6 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
       return c.json({ entry, query, deleted, rejected: true });
     });
   };
-}
-
-/** The tenant an API key's requests get (same keyed hash as requests on a route without `share`). */
-function tenantOfApiKey(apiKey: string, secret: string): string {
-  const token = apiKey.replace(/^Bearer\s+/i, '');
-  const headers = { authorization: `Bearer ${token}` };
-  const header = (name: string) => (name.toLowerCase() === 'authorization' ? headers.authorization : undefined);
-  return tenantOf({ header, headers }, { share: false, trustTenantHeader: false }, secret);
 }
 
 /** Reads a JSON object whose fields are all non-empty strings, naming the first problem in a 400. */

@@ -10,7 +10,7 @@ const NAMESPACE = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export function parseCacheControls(header: (name: string) => string | undefined, settings: RouteSettings): CacheControls {
   const directives = directivesOf(header('cache-control'));
-  flagsWithoutArguments(directives);
+  refuseMalformedFlags(directives);
   const maxAge = maxAgeOf(directives);
   // `max-age=0`: no stored answer is young enough, so the lookup is skipped as for `no-cache` (RFC 9111 §5.2.1.1).
   const noCache = directives.has('no-cache') || maxAge === 0 || /(^|,)\s*no-cache\s*(,|$)/i.test(header('pragma') ?? '');
@@ -80,18 +80,29 @@ function directivesOf(value: string | undefined): Set<string> {
 }
 
 /**
- * The directives that take no argument, given one: `no-store=1`, `only-if-cached=true` would be ignored by their name and
- * a client asking not to store or not to pay would be stored or billed (a hostile review, session 51), so they are a 400.
+ * Refuses a flag written so that it would be ignored by its name, and a client asking not to store or not to pay would
+ * be stored or billed, with a 400 rather than failing open: one given an argument (`no-store=1`, `only-if-cached=true`;
+ * a hostile review, session 51), or a directive whose name is no plain token but has a flag among its words
+ * (`no-store;`, `"no-store"`, `no-store; private` with a `;` for a comma; a later review). An extension whose name
+ * merely contains a flag (`x-no-store-hint`) is a token of its own, and ignored as unknown.
  */
-function flagsWithoutArguments(directives: ReadonlySet<string>): void {
+function refuseMalformedFlags(directives: ReadonlySet<string>): void {
   for (const directive of directives) {
     const equals = directive.indexOf('=');
-    if (equals !== -1 && FLAGS.has(directive.slice(0, equals))) {
-      throw invalidRequest(`Cache-Control ${directive.slice(0, equals)} takes no value.`, 'Cache-Control', 'invalid_cache_control');
+    const name = equals === -1 ? directive : directive.slice(0, equals);
+    if (FLAGS.has(name)) {
+      if (equals !== -1) throw invalidRequest(`Cache-Control ${name} takes no value.`, 'Cache-Control', 'invalid_cache_control');
+      continue;
+    }
+    const flag = name.split(NOT_NAME_CHARACTERS).find((word) => FLAGS.has(word));
+    if (flag !== undefined) {
+      throw invalidRequest(`Cache-Control names ${flag} in a malformed directive: write ${flag} on its own, directives separated by commas.`, 'Cache-Control', 'invalid_cache_control');
     }
   }
 }
 const FLAGS: ReadonlySet<string> = new Set(['no-cache', 'no-store', 'only-if-cached']);
+/** What separates the words of a malformed directive name: anything but the letters, digits and hyphens of the flags. */
+const NOT_NAME_CHARACTERS = /[^a-z0-9-]+/;
 
 /** A directive trimmed and lowercase, "max-age = 5" as "max-age=5" (no regex over its spaces: a run of them was quadratic). */
 function withoutSpacesAroundEquals(directive: string): string {
@@ -104,7 +115,7 @@ function withoutSpacesAroundEquals(directive: string): string {
 export function asksOnlyIfCached(value: string | undefined): boolean {
   if (value === undefined) return false;
   const directives = directivesOf(value);
-  flagsWithoutArguments(directives);
+  refuseMalformedFlags(directives);
   return directives.has('only-if-cached');
 }
 

@@ -8,6 +8,7 @@ import type {
 } from '../cache/chat-types.ts';
 import type { SseEvent } from './sse-decoder.ts';
 import type { AssembledEventKind, IncompleteReason, StreamAssembler, StreamOutcome } from './stream-outcome.ts';
+import { hasRoundedIntegers, parseJsonText } from '../util/raw-json.ts';
 
 /**
  * Rebuilds the non-streaming `ChatCompletion` from the events of a `chat.completion.chunk` stream, the way
@@ -81,11 +82,12 @@ export class CompletionAssembler implements StreamAssembler<ChatCompletion> {
     if (event.event === 'error') return this.#fail('error-event', 'the stream sent an `error` event');
     let chunk: unknown;
     try {
-      chunk = JSON.parse(event.data);
+      chunk = parseJsonText(event.data);
     } catch {
       // The parser's message quotes the payload, which may be answer text: keep it out of `detail`.
       return this.#fail('malformed', 'event data is not JSON');
     }
+    if (hasRoundedIntegers(chunk)) return this.#fail('rounded-integers', 'event data held an integer beyond 2^53 it was too large to keep');
     if (!isObject(chunk)) return this.#fail('malformed', 'event data is not a JSON object');
     // Truthiness, as openai-node tests it: some providers send `data: {"error": {...}}` mid-stream.
     if (chunk.error) {

@@ -23,7 +23,12 @@ export type IncompleteReason =
   /** The client went away before the answer was complete; the upstream read was cancelled. */
   | 'client-disconnected'
   /** The stream ran past what a stored answer may be (MAX_CAPTURED_BYTES): relayed whole, never assembled or stored. */
-  | 'too-large';
+  | 'too-large'
+  /**
+   * An event (or a tool input it streams) held an integer beyond 2^53 and was too large to parse keeping its digits
+   * (raw-json.ts): the answer is relayed as it came, never stored rounded.
+   */
+  | 'rounded-integers';
 
 /**
  * The result of watching one streamed answer. `detail` is a short, content-free explanation for logs: it

@@ -73,12 +73,26 @@ export function hasRoundedIntegers(value: unknown): boolean {
   return typeof value === 'object' && value !== null && ROUNDED.has(value);
 }
 
+/**
+ * JSON.stringify of a value (its long integers kept as digits written as those digits), or undefined when
+ * `parseJsonText` would round them reading the text back: it is longer than REVIVER_MAX_CHARACTERS and holds one.
+ * What is stored to be read back later (a cached answer) is written with it, so that it is never read back rounded.
+ */
+export function stringifyExactly(value: unknown): string | undefined {
+  const text = JSON.stringify(value);
+  if (text.length > REVIVER_MAX_CHARACTERS && LONG_DIGITS.test(text) && holdsUnsafeInteger(value)) return undefined;
+  return text;
+}
+
+/** Whether a value holds a number a double cannot hold: an inexact one, or one kept as its digits (keepLongIntegers). */
 function holdsUnsafeInteger(value: unknown): boolean {
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const next = pending.pop();
     if (typeof next === 'number') {
       if (isInexact(next)) return true;
+    } else if (RAW_JSON.isRawJSON(next)) {
+      return true;
     } else if (typeof next === 'object' && next !== null) {
       for (const item of Array.isArray(next) ? next : Object.values(next)) if (typeof item === 'number' || (typeof item === 'object' && item !== null)) pending.push(item);
     }

@@ -1,6 +1,7 @@
 import type { SseEvent } from '../../streaming/sse-decoder.ts';
 import type { AssembledEventKind, IncompleteReason, StreamAssembler, StreamOutcome } from '../../streaming/stream-outcome.ts';
 import type { AnthropicMessage, ContentBlock } from './messages-types.ts';
+import { hasRoundedIntegers, parseJsonText } from '../../util/raw-json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -21,10 +22,11 @@ export class MessagesAssembler implements StreamAssembler<AnthropicMessage> {
     if (this.#done || this.#failure !== undefined) return 'ignored';
     let data: Json;
     try {
-      data = JSON.parse(event.data) as Json;
+      data = parseJsonText(event.data) as Json;
     } catch {
       return this.#fail('malformed', 'an event was not JSON');
     }
+    if (hasRoundedIntegers(data)) return this.#fail('rounded-integers', 'an event held an integer beyond 2^53 it was too large to keep');
     const type = typeof data.type === 'string' ? data.type : event.event;
     // `@anthropic-ai/sdk` reads an event by its `event:` name: one without it, or named otherwise than its data's type,
     // never reached the client as that event ("request ended without sending any chunks"), so its answer is not one to
@@ -58,7 +60,11 @@ export class MessagesAssembler implements StreamAssembler<AnthropicMessage> {
       case 'content_block_stop': {
         const index = data.index as number;
         const json = this.#partialJson.get(index);
-        if (json !== undefined) this.#block(index).input = json === '' ? {} : JSON.parse(json);
+        if (json === undefined) return 'chunk';
+        // A tool's input keeps its long integers as digits (an order number beyond 2^53), as the JSON answer's does.
+        const input = json === '' ? {} : parseJsonText(json);
+        if (hasRoundedIntegers(input)) return this.#fail('rounded-integers', `the input of block ${index} held an integer beyond 2^53 it was too large to keep`);
+        this.#block(index).input = input;
         return 'chunk';
       }
       case 'message_delta': {

@@ -1,6 +1,7 @@
 import type { SseEvent } from '../../streaming/sse-decoder.ts';
 import type { AssembledEventKind, IncompleteReason, StreamAssembler, StreamOutcome } from '../../streaming/stream-outcome.ts';
 import type { ResponseObject } from './responses-types.ts';
+import { hasRoundedIntegers, parseJsonText } from '../../util/raw-json.ts';
 
 /** The events that end a Responses stream with the final `response` object. */
 const TERMINAL = new Set(['response.completed', 'response.incomplete']);
@@ -22,10 +23,11 @@ export class ResponsesAssembler implements StreamAssembler<ResponseObject> {
     if (this.#final !== undefined || this.#failure !== undefined) return 'ignored';
     let data: { type?: unknown; response?: unknown };
     try {
-      data = JSON.parse(event.data) as typeof data;
+      data = parseJsonText(event.data) as typeof data;
     } catch {
       return this.#fail('malformed', 'an event was not JSON');
     }
+    if (hasRoundedIntegers(data)) return this.#fail('rounded-integers', 'an event held an integer beyond 2^53 it was too large to keep');
     const type = typeof data?.type === 'string' ? data.type : event.event;
     if (type === undefined) return this.#fail('malformed', 'an event had no type');
     if (FAILED.has(type)) return this.#fail('error-event', `the upstream sent ${type}`);

@@ -7,6 +7,7 @@ import type {
   VectorStore,
 } from '../vector-store.ts';
 import { keptAnswerId } from '../vector-store.ts';
+import { completionFromJson, completionToJson } from '../completion-json.ts';
 import { estimateEntryBytes } from './entry-bytes.ts';
 import { PartitionIndex, type GraphKind, type PartitionIndexOptions } from './partition-index.ts';
 import { RejectionSet } from './rejection-set.ts';
@@ -242,7 +243,8 @@ export class EmbeddedStore implements VectorStore {
     if (previous !== undefined) this.remove(previous);
     if (ttlMs <= 0) return;
 
-    const completionJson = JSON.stringify(entry.completion);
+    const completionJson = completionToJson(entry.completion);
+    if (completionJson === undefined) return; // would be read back rounded (completion-json.ts)
     const bytes = estimateEntryBytes(entry, completionJson);
     if (bytes > this.maxBytes) return; // could never fit; storing it would only flush everything else
     const stored: StoredEntry = {
@@ -400,12 +402,15 @@ export class EmbeddedStore implements VectorStore {
     return undefined;
   }
 
-  private materialise(stored: StoredEntry, withVector: boolean): CacheEntry {
+  /** The entry, or undefined when its answer cannot be read back exactly (completion-json.ts; never stored so). */
+  private materialise(stored: StoredEntry, withVector: boolean): CacheEntry | undefined {
+    const completion = completionFromJson(stored.completionJson);
+    if (completion === undefined) return undefined;
     const entry: CacheEntry = {
       id: stored.id,
       partition: stored.partition,
       text: stored.text,
-      completion: JSON.parse(stored.completionJson),
+      completion,
       route: stored.route,
       model: stored.model,
       tenant: stored.tenant,

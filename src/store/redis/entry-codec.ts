@@ -1,4 +1,5 @@
 import { endianness } from 'node:os';
+import { completionFromJson, completionToJson } from '../completion-json.ts';
 import type { CacheEntry } from '../vector-store.ts';
 
 /**
@@ -87,15 +88,17 @@ export function blobToVector(blob: Buffer): Float32Array {
   return vector;
 }
 
-/** HSET field/value arguments for `entry` (after the key). */
-export function entryToHashArgs(entry: CacheEntry): Array<string | Buffer> {
+/** HSET field/value arguments for `entry` (after the key), or undefined when its answer could not be read back exactly. */
+export function entryToHashArgs(entry: CacheEntry): Array<string | Buffer> | undefined {
+  const completion = completionToJson(entry.completion);
+  if (completion === undefined) return undefined;
   const args: Array<string | Buffer> = [
     ENTRY_FIELDS.partition, encodeTag(entry.partition),
     ENTRY_FIELDS.route, encodeTag(entry.route),
     ENTRY_FIELDS.model, encodeTag(entry.model),
     ENTRY_FIELDS.tenant, encodeTag(entry.tenant),
     ENTRY_FIELDS.text, entry.text,
-    ENTRY_FIELDS.completion, JSON.stringify(entry.completion),
+    ENTRY_FIELDS.completion, completion,
     ENTRY_FIELDS.createdAt, String(entry.createdAt),
   ];
   if (entry.storedUpstream === true) args.push(ENTRY_FIELDS.storedUpstream, '1');
@@ -116,7 +119,10 @@ export function hashReplyToEntry(id: string, reply: readonly Buffer[]): CacheEnt
   return entryFromFields(id, fields);
 }
 
-/** The entry in its hash's fields by name, or undefined when one that every entry has is missing. */
+/**
+ * The entry in its hash's fields by name, or undefined when one that every entry has is missing, or its answer
+ * cannot be read back exactly (completion-json.ts).
+ */
 function entryFromFields(id: string, fields: ReadonlyMap<string, Buffer>): CacheEntry | undefined {
   const text = (name: EntryField): string | undefined => fields.get(name)?.toString('utf8');
   const partition = text(ENTRY_FIELDS.partition);
@@ -132,11 +138,13 @@ function entryFromFields(id: string, fields: ReadonlyMap<string, Buffer>): Cache
   ) {
     return undefined;
   }
+  const answer = completionFromJson(completion);
+  if (answer === undefined) return undefined;
   const entry: CacheEntry = {
     id,
     partition: decodeTag(partition),
     text: promptText,
-    completion: JSON.parse(completion) as CacheEntry['completion'],
+    completion: answer,
     route: decodeTag(route),
     model: decodeTag(model),
     tenant: decodeTag(tenant),

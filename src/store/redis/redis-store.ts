@@ -164,11 +164,13 @@ export class RedisStore implements VectorStore {
   put(entry: CacheEntry, ttlMs: number): Promise<void> {
     return this.#within('put', 'writeMs', async () => {
       if (entry.vector !== undefined) this.#assertDimension(entry.vector);
+      const fields = entryToHashArgs(entry);
+      if (fields === undefined) return; // an answer that would be read back rounded is not stored (completion-json.ts)
       const key = this.keys.entry(entry.id);
       // DEL first so a replacement drops fields the new entry lacks (a vector); MULTI so no reader sees it half-done.
       await this.#connection.transaction(key, [
         ['DEL', key],
-        ['HSET', key, ...entryToHashArgs(entry)],
+        ['HSET', key, ...fields],
         ['PEXPIRE', key, String(wholeMs(ttlMs))],
       ]);
       // Where forgetAnswer finds it (another slot in a cluster, so a command of its own). Best effort: the entry is

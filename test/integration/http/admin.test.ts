@@ -169,7 +169,7 @@ describe('POST /admin/invalidate', () => {
     await cached(alice, question);
     await cached(bob, question);
 
-    expect(await admin('/admin/invalidate', { body: { apiKey: 'sk-alice-key' } })).toEqual({ status: 200, body: { deleted: 1 } });
+    expect(await admin('/admin/invalidate', { body: { apiKey: 'sk-alice-key' } })).toMatchObject({ status: 200, body: { deleted: 1, byCredential: { authorization: 1, 'x-api-key': 0 } } });
     expect((await ask(alice, question)).status).toBe('MISS');
     expect((await ask(bob, question)).status).toBe('HIT');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHARED_TENANT, tenantOf } from '../../../src/cache/tenant.ts';
+import { SHARED_TENANT, tenantOf, tenantsOfApiKey } from '../../../src/cache/tenant.ts';
 
 const settings = { share: false, trustTenantHeader: false, tenantHeader: undefined };
 const headers = (values: Record<string, string>) => ({ header: (name: string) => values[name.toLowerCase()], headers: values });
@@ -31,5 +31,21 @@ describe('tenantOf', () => {
     const viaHeader = tenantOf(headers({ authorization: 'Bearer sk-abc', 'x-tenant': 'team-a' }), trusted, 'secret');
     expect(viaHeader).toBe(tenantOf(headers({ authorization: 'Bearer sk-other', 'x-tenant': 'team-a' }), trusted, 'secret'));
     expect(tenantOf(headers({ authorization: 'Bearer sk-abc', 'x-tenant': 'team-a' }), { ...settings, tenantHeader: 'X-Tenant' }, 'secret')).not.toBe(viaHeader);
+  });
+});
+
+describe('tenantsOfApiKey', () => {
+  it("gives the tenant of a request carrying the key in each form, with the organization and project it was sent with", () => {
+    const scoped = { 'openai-organization': 'org-1', 'openai-project': 'proj_1' };
+    const requests: Record<string, Parameters<typeof tenantOf>[0]> = {
+      authorization: headers({ authorization: 'Bearer sk-k', ...scoped, 'user-agent': 'OpenAI/JS' }),
+      'api-key': headers({ 'api-key': 'sk-k', ...scoped }),
+      'x-api-key': headers({ 'x-api-key': 'sk-k', ...scoped, 'anthropic-version': '2023-06-01' }),
+      '?key': { ...headers(scoped), search: '?alt=sse&key=sk-k' },
+    };
+    const tenants = new Map(tenantsOfApiKey('sk-k', { organization: 'org-1', project: 'proj_1' }, 'secret').map(({ credential, tenant }) => [credential, tenant]));
+    for (const [credential, request] of Object.entries(requests)) expect({ credential, tenant: tenants.get(credential) }).toEqual({ credential, tenant: tenantOf(request, settings, 'secret') });
+    expect(new Set(tenants.values()).size).toBe(tenants.size);
+    expect(tenantsOfApiKey('sk-k', {}, 'secret').find(({ credential }) => credential === 'authorization')!.tenant).toBe(tenantOf(headers({ authorization: 'Bearer sk-k' }), settings, 'secret'));
   });
 });

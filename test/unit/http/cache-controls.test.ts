@@ -60,6 +60,15 @@ describe('Cache-Control read as a careless or hostile client writes it', () => {
     expect(() => asksOnlyIfCached(value)).toThrow(ProxyError);
   });
 
+  it.each(['no-store;', '"no-store"', "'no-store'", 'no-store; private', 'max-age=60, "no-store"', 'only-if-cached;', '"no-cache"'])('refuses a malformed directive that names a flag: %s', (value) => {
+    expect(() => parse({ 'cache-control': value })).toThrow(ProxyError);
+    expect(() => asksOnlyIfCached(value)).toThrow(ProxyError);
+  });
+
+  it('reads an extension whose name merely contains a flag as unknown', () => {
+    expect(parse({ 'cache-control': 'x-no-store-hint, no-store-later' })).toEqual({ noCache: false, noStore: false });
+  });
+
   it('reads a quoted argument as one directive, commas and all', () => {
     expect(parse({ 'cache-control': 'community="UCI, no-store, z"' })).toEqual({ noCache: false, noStore: false });
     expect(parse({ 'cache-control': 'foo="a, max-age=x"' })).toEqual({ noCache: false, noStore: false });

@@ -11,6 +11,7 @@ import {
   hmgetReplyToEntry,
   vectorToBlob,
 } from '../../../../src/store/redis/entry-codec.ts';
+import { parseJsonText } from '../../../../src/util/raw-json.ts';
 
 function sampleEntry(overrides: Partial<CacheEntry> = {}): CacheEntry {
   return {
@@ -85,20 +86,20 @@ describe('vector blobs', () => {
 describe('entry hash layout', () => {
   it('round-trips an entry with a vector through HSET arguments and an HGETALL reply', () => {
     const entry = sampleEntry({ vector: new Float32Array([0.6, 0.8, 0, 0]) });
-    expect(hashReplyToEntry('e1', asHgetallReply(entryToHashArgs(entry)))).toEqual(entry);
+    expect(hashReplyToEntry('e1', asHgetallReply(entryToHashArgs(entry)!))).toEqual(entry);
   });
 
   it('round-trips whether the producing request stored the answer upstream; an old entry without the field reads as not stored', () => {
     const stored = sampleEntry({ storedUpstream: true });
-    expect(hashReplyToEntry('e1', asHgetallReply(entryToHashArgs(stored)))?.storedUpstream).toBe(true);
-    const old = entryToHashArgs(sampleEntry());
+    expect(hashReplyToEntry('e1', asHgetallReply(entryToHashArgs(stored)!))?.storedUpstream).toBe(true);
+    const old = entryToHashArgs(sampleEntry())!;
     expect(old).not.toContain('upstream');
     expect(hashReplyToEntry('e1', asHgetallReply(old))?.storedUpstream).toBeUndefined();
   });
 
   it('round-trips an entry without a vector and writes no vec field', () => {
     const entry = sampleEntry();
-    const args = entryToHashArgs(entry);
+    const args = entryToHashArgs(entry)!;
     expect(args).not.toContain('vec');
     const decoded = hashReplyToEntry('e1', asHgetallReply(args));
     expect(decoded).toEqual(entry);
@@ -106,7 +107,7 @@ describe('entry hash layout', () => {
   });
 
   it('stores the filter fields tag-encoded and the text verbatim', () => {
-    const args = entryToHashArgs(sampleEntry({ route: 'support', text: 'Grüße 🙂' }));
+    const args = entryToHashArgs(sampleEntry({ route: 'support', text: 'Grüße 🙂' }))!;
     const field = (name: string) => args[args.indexOf(name) + 1];
     expect(field('route')).toBe(encodeTag('support'));
     expect(field('tenant')).toBe('deadbeef');
@@ -115,7 +116,7 @@ describe('entry hash layout', () => {
   });
 
   it('refuses a reply read without the Buffer type mapping (the vector blob would be mangled)', () => {
-    const args = entryToHashArgs(sampleEntry({ vector: new Float32Array([0.5, 0.25]) }));
+    const args = entryToHashArgs(sampleEntry({ vector: new Float32Array([0.5, 0.25]) }))!;
     const asStrings = args.map((arg) => (Buffer.isBuffer(arg) ? arg.toString('latin1') : arg));
     expect(() => hashReplyToEntry('e1', asStrings as unknown as Buffer[])).toThrow(/Buffer/);
   });
@@ -127,7 +128,7 @@ describe('entry hash layout', () => {
   it('reads an HMGET of every field but the vector: the entry without it, all-null as no entry, strings refused', () => {
     const entry = sampleEntry({ vector: new Float32Array([0.5, 0.25]), storedUpstream: true });
     const hash = new Map<string, Buffer>();
-    const args = entryToHashArgs(entry);
+    const args = entryToHashArgs(entry)!;
     for (let i = 0; i + 1 < args.length; i += 2) hash.set(String(args[i]), Buffer.from(args[i + 1]!));
     const values = FIELDS_BUT_VECTOR.map((field) => hash.get(field) ?? null);
     const { vector: _vector, ...withoutVector } = entry;
@@ -136,8 +137,24 @@ describe('entry hash layout', () => {
     expect(() => hmgetReplyToEntry('e1', values.map((value) => value?.toString('utf8')) as unknown as Buffer[])).toThrow(/Buffer/);
   });
 
+  it('keeps the digits of an integer beyond 2^53 in an answer through HSET arguments and an HGETALL reply', () => {
+    const answer = parseJsonText('{"id":"msg_1","type":"message","content":[{"type":"tool_use","input":{"order_id":12345678901234567891}}]}') as CacheEntry['completion'];
+    const decoded = hashReplyToEntry('e1', asHgetallReply(entryToHashArgs(sampleEntry({ completion: answer }))!));
+    expect(JSON.stringify(decoded?.completion)).toContain('"order_id":12345678901234567891');
+  });
+
+  it('writes no fields for an answer it could not read back exactly, and reads such an answer as no entry', () => {
+    // Longer than parseJsonText parses with its reviver: read back, its integer would be rounded.
+    const long = `{"id":"x","text":"${'a'.repeat(200_000)}","order_id":12345678901234567891}`;
+    const answer = JSON.parse(long.replace('12345678901234567891', '1'), (key, value) => (key === 'order_id' ? (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON('12345678901234567891') : value)) as CacheEntry['completion'];
+    expect(entryToHashArgs(sampleEntry({ completion: answer }))).toBeUndefined();
+    const args = entryToHashArgs(sampleEntry())!;
+    args[args.indexOf('completion') + 1] = long;
+    expect(hashReplyToEntry('e1', asHgetallReply(args))).toBeUndefined();
+  });
+
   it('reads a hash lacking a required field as no entry', () => {
-    const args = entryToHashArgs(sampleEntry());
+    const args = entryToHashArgs(sampleEntry())!;
     const withoutText = args.filter((_, i) => args[i] !== 'text' && args[i - 1] !== 'text');
     expect(hashReplyToEntry('e1', asHgetallReply(withoutText))).toBeUndefined();
   });
