@@ -188,7 +188,8 @@ describe.skipIf(plan.kind === 'unavailable')('the Redis store through the proxy'
       const entryCount = async () => (await keysUnder(prefix)).filter((key) => key.includes(':entry:')).length;
       expect(await entryCount()).toBe(5);
 
-      expect(await adminCall(proxy, '/admin/invalidate', { apiKey: 'sk-audit10-alice', model: 'gpt-4o' })).toEqual({ status: 200, body: { deleted: 1 } });
+      // By API key the answer also says which way of sending the key held what (the bearer, here).
+      expect(await adminCall(proxy, '/admin/invalidate', { apiKey: 'sk-audit10-alice', model: 'gpt-4o' })).toMatchObject({ status: 200, body: { deleted: 1, byCredential: { authorization: 1 } } });
       expect(await adminCall(proxy, '/admin/invalidate', { route: 'support' })).toEqual({ status: 200, body: { deleted: 1 } });
       const tenant = await admin.hGet(await entryKey(prefix, bobMini.key), 'tenant');
       expect(await adminCall(proxy, '/admin/invalidate', { tenant })).toEqual({ status: 200, body: { deleted: 2 } });

@@ -69,7 +69,15 @@ function hasOtherBareSense(word: string, previous: Token, lexicon: Lexicon): boo
   // recovers from ("recover from (a) fall on ice").
   return (lexicon.namesTimeAndEvent(lower) || lower === 'spring') && (QUESTION_AUXILIARIES.has(before) || FORMS_OF_BE.has(before) || SEASON_BEFORE.has(before));
 }
-const OTHER_BARE_SENSES: ReadonlySet<string> = new Set(['crack', 'coke', 'grass', 'weed', 'acid', 'dope', 'smack', 'speed', 'ice', 'molly', 'reception']);
+const OTHER_BARE_SENSES: ReadonlySet<string> = new Set([
+  'crack', 'coke', 'grass', 'weed', 'acid', 'dope', 'smack', 'speed', 'ice', 'molly', 'reception',
+  // A service, a game, a charge, a material or a room to spare bare, a thing with "a", in senses WordNet ranks low or
+  // does not store: "How much does (a) cable cost per month?" (cable TV), "(a) pool" (the game), "(a) cover" (a club's
+  // charge), "Is (a) rubber safe for kids?", "(a) space", "(a) film", "(a) tape", "(a) wire" (a red team, session 56).
+  'cable', 'pool', 'cover', 'rubber', 'space', 'film', 'tape', 'wire', 'lace', 'pipe', 'wood', 'jam', 'gas', 'power', 'toast', 'change', 'room', 'joint',
+]);
+/** Adverbs of place and time that close a noun's phrase: "bring (a) pot home", "take (a) film abroad". */
+const CLOSING_ADVERBS: ReadonlySet<string> = new Set(['home', 'abroad', 'overseas', 'along', 'back', 'away', 'today', 'tonight', 'tomorrow', 'yesterday', 'inside', 'outside', 'upstairs', 'downstairs']);
 const TENDING_VERBS: ReadonlySet<string> = new Set([
   'fix', 'repair', 'seal', 'fill', 'patch', 'clean', 'wash', 'scrub', 'remove', 'prevent', 'cover', 'hide', 'caulk', 'raise', 'feed', 'breed', 'keep', 'pet',
   'train', 'hatch', 'glue', 'mend', 'paint', 'polish', 'season', 'store', 'dry',
@@ -160,6 +168,9 @@ export function bareNounMatters(side: PreparedSide, at: number, lexicon: Lexicon
   if (next.kind !== 'word') return CLAUSE_PUNCTUATION.test(next.text);
   if (following === 'of') return false; // a measure: "a glass of water", "a piece of paper"
   if (FUNCTION_WORDS.has(following)) return true;
+  // An adverb of place or time after it closes its phrase, no compound's head: "Can I bring (a) pot home on the plane?"
+  // (a red team, session 56).
+  if (CLOSING_ADVERBS.has(following)) return true;
   // A noun before another is the compound's modifier ("an iron supplement", "a water bottle"). After a question's
   // auxiliary the next word may be the verb instead ("How much does (an) iron cost?"); it is the compound's head
   // when a verb follows it ("Why does a light switch get warm?").

@@ -47,6 +47,9 @@ function languageNamesFolded(tokens: Token[]): Token[] {
 }
 const LANGUAGE_NAMES_FOLDED = new WeakMap<Token[], Token[]>();
 
+/** A word of two or more capitals (digits allowed after the first): an acronym, "HTTP2". */
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
 /** Languages' names no gem, person or place shares after "in" ("the red in ruby", "the weather in Crystal"): not c, r, ruby, julia or crystal. */
 const CASELESS_LANGUAGE_NAMES: ReadonlySet<string> = new Set(['go', 'golang', 'rust', 'swift', 'dart', 'elixir', 'node', 'java', 'kotlin', 'python', 'react', 'scala', 'haskell', 'perl', 'lua']);
 
@@ -108,9 +111,17 @@ function foldCase(before: Token[], after: Token[], lexicon: Lexicon, foreign: ()
   // Deutsch?" reads as Title Case, and "sie"/"ihr" is they or her (a red team on other languages, session 33).
   const styledWord = (tokens: Token[], style: CaseStyle, index: number, other: CaseStyle) =>
     style !== 'title' || (TITLE_CASED.test(tokens[index]!.text) && !(other === 'mixed' && GERMAN_POLITE.has(tokens[index]!.text) && !tokens[index]!.sentenceStart));
+  // Against a text typed all in capitals, an acronym whose lowercase form is no word is typed as the other side types
+  // it: "Explain TCP" / "EXPLAIN TCP" (a must-hit review, session 56: every acronym in a prompt typed in capitals was
+  // refused as a case change). Not "US", "IT", "WHO", "ICE", "REST", which the capitals may mean as the word, nor a
+  // unit after a number ("5 MW": the capitals may be mW; a review of a first version).
+  const capitalsAgainstCapitals = (tokens: Token[], index: number, other: CaseStyle) => {
+    const text = tokens[index]!.text;
+    return other === 'upper' && ALL_CAPITALS.test(text) && !lexicon.hasCommonSense(text) && tokens[index - 1]?.kind !== 'number' && !casedUnit(text);
+  };
   const fold = (tokens: Token[], style: CaseStyle, other: CaseStyle) =>
     tokens.map((token, index) =>
-      token.kind === 'word' && ((other === 'lower' && languageNameAt(tokens, index)) || (!keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index, other)) || !keepsCase(tokens, index, other === 'lower', other === 'mixed' || other === 'title')))) ? { ...token, key: token.key.toLowerCase() } : token,
+      token.kind === 'word' && ((other === 'lower' && languageNameAt(tokens, index)) || capitalsAgainstCapitals(tokens, index, other) || (!keptLoneCapital(tokens, index) && ((style !== 'mixed' && styledWord(tokens, style, index, other)) || !keepsCase(tokens, index, other === 'lower', other === 'mixed' || other === 'title')))) ? { ...token, key: token.key.toLowerCase() } : token,
     );
   return { before: fold(before, caseStyleOf(before), caseStyleOf(after)), after: fold(after, caseStyleOf(after), caseStyleOf(before)) };
 }

@@ -1773,6 +1773,25 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', '
 const NOUN_PHRASE_SHARE = 0.5;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'that']);
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'every', 'each', 'no']);
+/**
+ * Whether a word before one in -ing makes the two a noun phrase ("machine learning", "deep learning"): a lowercase
+ * singular noun or adjective that is mostly no verb. Not a verb ("keep going", "stop teasing"), a plural subject
+ * ("users typing"), a function word ("no parking", "is learning") or a capitalised word (a quotation's start). A review
+ * of a first version, session 56.
+ */
+function headsNounPhrase(word: Token, partsOfSpeech: PartsOfSpeech): boolean {
+  const lower = word.text.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(word.text) || FUNCTION_WORDS.has(lower) || partsOfSpeech.singular?.(lower) !== undefined || PLURAL_PEOPLE.has(lower)) return false;
+  return !partsOfSpeech.canBeVerb(lower) || (partsOfSpeech.nounShare?.(lower) ?? 0) >= MOSTLY_NOUN;
+}
+const MOSTLY_NOUN = 0.8;
+/** Plurals of persons no -s marks: "people writing please" is what they write. */
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'folks', 'children', 'men', 'women', 'kids', 'humans', 'persons', 'staff', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody']);
+/** Words that put what follows in quotation: a lyric, a sign's text, what a program prints or a pattern matches. */
+const QUOTING_WORDS: ReadonlySet<string> = new Set(['lyric', 'lyrics', 'quote', 'quotes', 'reads', 'prints', 'print', 'echo', 'echoes', 'matches', 'match', 'says', 'message', 'text', 'string', 'regex', 'typing', 'typed', 'types',
+  // Or asks about the words themselves: "What rhymes with machine learning please", "Alphabetize: … learning please".
+  'rhyme', 'rhymes', 'alphabetize', 'alphabetise', 'sort', 'reverse', 'count', 'letters', 'characters', 'word', 'anagram',
+]);
 /** Prepositions that follow the head of "thank you note for …", "sorry email to …", "thank you email after …". */
 const PURPOSE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'after', 'about']);
 
@@ -1794,6 +1813,10 @@ function isObjectOfVerb(tokens: readonly Token[], index: number, partsOfSpeech: 
   if (tokens[index]!.text.toLowerCase() === 'please' && onlyMarksAfter(tokens, index) && partsOfSpeech.singular?.(lower) !== undefined && !asksForWording(tokens)) return false;
   const subject = tokens[index - 2];
   if (subject?.kind !== 'word' || NOT_A_SUBJECT.has(subject.text.toLowerCase()) || !partsOfSpeech.canBeVerb(lower)) return false;
+  // A word in -ing after a noun with no "be" between heads a noun phrase or a gerund, not a verb of that subject: "What is
+  // machine learning please?", "Explain deep learning pls" (a must-hit review, session 56); "My parrot is learning
+  // please" keeps its reading.
+  if (/ing$/u.test(lower) && headsNounPhrase(subject, partsOfSpeech) && !asksForWording(tokens) && !tokens.some((token) => token.kind === 'punct' && token.text === ':') && !tokens.some((token) => token.kind === 'word' && QUOTING_WORDS.has(token.text.toLowerCase()))) return false;
   // "the offside rule please": a word that can be a noun, two words after a determiner, ends a noun phrase.
   const determined = [subject, tokens[index - 3]].some((token) => token?.kind === 'word' && DETERMINERS.has(token.text.toLowerCase()));
   return !determined || !partsOfSpeech.canBeNoun(lower);

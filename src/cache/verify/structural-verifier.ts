@@ -43,7 +43,7 @@ import { ABOUT_RENDERING, asksAboutLineEndings, asksAboutOwnWhitespace, endsWith
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
-import { asksAboutWords, caseOfOperatedStringDiffers } from './word-topic.ts';
+import { asksAboutWords, caseOfOperatedStringDiffers, contractionIsOperand } from './word-topic.ts';
 import { gluedPeriodsDiffer } from './glued-period.ts';
 import { codeBangsDiffer, markupTextDiffers } from './code-literal-marks.ts';
 import { namesProgramming } from './identifier-position.ts';
@@ -339,6 +339,10 @@ export class StructuralVerifier implements CandidateVerifier {
       // An apostrophe in an echoed or committed text opens a quote in the shell: "echo it's done" hangs, "echo it is done" prints.
       if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
       if (QUOTED_APOSTROPHE.test(query) !== QUOTED_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'an apostrophe inside a string in single quotes' };
+      // A contraction typed with its apostrophe on one side and without on the other reads as the same words, so no
+      // difference is left for a rule to see; where the words are asked about, the apostrophe is ("Hash the string whos"
+      // / "… who's", "Youre welcome, what is wrong?": a review, session 56).
+      if (contractionsTyped(query) !== contractionsTyped(candidate) && (APOSTROPHE_LESS_CONTRACTION.test(query) || APOSTROPHE_LESS_CONTRACTION.test(candidate)) && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
       // Two spaces at a line's end are a line break where Markdown is rendered: "Roses are red  \nViolets are blue" shows
       // two lines on GitHub, without them one (a red team on typography, session 51: 25 of 38 such pairs served).
       if (hardBreaksOf(query) !== hardBreaksOf(candidate) && (ABOUT_RENDERING.test(query) || ABOUT_RENDERING.test(candidate))) return { kind: 'different', reason: 'a Markdown line break' };
@@ -411,7 +415,9 @@ export class StructuralVerifier implements CandidateVerifier {
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
-    if ((contractionAskedAbout(before) || contractionAskedAbout(after)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction asked about' };
+    // "… what could be wrong?" judges no contraction written out, but may one typed without its apostrophe ("Youre welcome, what is wrong?").
+    const amissAsks = APOSTROPHE_LESS_CONTRACTION.test(query) || APOSTROPHE_LESS_CONTRACTION.test(candidate);
+    if ((contractionAskedAbout(before, amissAsks) || contractionAskedAbout(after, amissAsks)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction asked about' };
     // A label the answer writes as typed: "Classify as don't know, yes or no" / "… do not know, …" (a red team on
     // engineered prompts, session 41: 136 of 160 served).
     if (accepted.includes('contraction') && contractionInLiteral(before, after)) return { kind: 'different', reason: 'contraction in a literal' };
@@ -1676,14 +1682,17 @@ function contractionInLiteral(before: PreparedSide, after: PreparedSide): boolea
 }
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
-function contractionAskedAbout(side: PreparedSide): boolean {
+/** A contraction typed without its apostrophe (verify-tokens.ts reads these as the words written out). */
+const APOSTROPHE_LESS_CONTRACTION = /\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt|hasnt|havent|im|ive|whats|hows|cant|wont)\b/iu;
+
+function contractionAskedAbout(side: PreparedSide, amissAsks = true): boolean {
   const { tokens } = side;
   for (let start = 0; start < tokens.length; start++) {
     if (!tokens[start]!.expanded) continue;
     let end = start + 1;
     while (end < tokens.length && tokens[end]!.expanded && !tokens[end]!.sentenceStart) end++;
     // A contraction opening a sentence is never the word asked about: "What's the meaning of 'irregardless'?".
-    if (!tokens[start]!.sentenceStart && asksAboutWords(tokens, start, end, false)) return true;
+    if (!tokens[start]!.sentenceStart && (asksAboutWords(tokens, start, end, false, undefined, amissAsks) || contractionIsOperand(tokens, start, end))) return true;
     // Named after a verb of using, allowing or replacing it, where it ends its phrase: "Is using don't in an essay
     // okay?", "Does APA allow it's in a paper?", "start a tweet with I'm?" (not "use what's left").
     const previous = tokens[start - 1];

@@ -243,6 +243,9 @@ const KID_AS_ANIMAL: ReadonlySet<string> = new Set([
   // "its", which a child has too).
   'doe', 'lamb', 'lambs', 'foal', 'foals', 'piglet', 'piglets', 'disbud', 'disbudded', 'disbudding', 'dehorn', 'dehorning', 'wether', 'wethers',
   'udder', 'colostrum',
+  // What is done to a young goat, not to a child (a red team, session 56: "At what age can a kid be castrated?", "When
+  // can a kid be weaned from its mother?").
+  'castrate', 'castrated', 'castrating', 'castration', 'wean', 'weaned', 'weaning',
 ]);
 /**
  * Words anywhere in the text that make a "kid" a goat's or a "film" a camera's, though another sentence says so ("We

@@ -1287,7 +1287,7 @@ function negationsWithoutApostrophe(tokens: Token[]): Token[] {
     const token = tokens[index]!;
     // Four letters first: lowercasing every token of a long text only to look it up made garbage.
     const stem = token.text.length === 4 && token.kind === 'word' && !token.expanded ? APOSTROPHE_LESS.get(token.text.toLowerCase()) : undefined;
-    if (stem === undefined || !(PERSONAL_PRONOUNS.has(lowerWord(tokens[index - 1])) || SUBJECTS_AFTER.has(lowerWord(tokens[index + 1])))) {
+    if (stem === undefined || !(PERSONAL_PRONOUNS.has(lowerWord(tokens[index - 1])) || SUBJECTS_AFTER.has(lowerWord(tokens[index + 1])) || betweenSubjectAndVerb(tokens, index))) {
       result?.push(token);
       continue;
     }
@@ -1300,6 +1300,23 @@ function negationsWithoutApostrophe(tokens: Token[]): Token[] {
   return result ?? tokens;
 }
 const lowerWord = (token: Token | undefined) => (token?.kind === 'word' ? token.text.toLowerCase() : '');
+/**
+ * "cant"/"wont" after a noun its possessive or article opens and before a word that no function word is: "My phone wont
+ * charge", "The app cant connect" (a must-hit review, session 56). Not "What does wont mean?" (after an auxiliary), "his
+ * wont to …", "the cant of …".
+ */
+function betweenSubjectAndVerb(tokens: readonly Token[], index: number): boolean {
+  const subject = lowerWord(tokens[index - 1]);
+  const opener = lowerWord(tokens[index - 2]);
+  const verb = lowerWord(tokens[index + 1]);
+  // A verb's bare form follows "can't"/"won't": not a participle or a noun's plural ("the religious cant criticized by …").
+  // Nor after an auxiliary that already asks ("Why does the ship cant list?", "What is the thieves cant language?"): a
+  // modal cannot follow one, so "cant" is the noun there. Typed in lowercase: "the Mont Wont trail" is a name.
+  if (!/^\p{Ll}+$/u.test(tokens[index]!.text) || ASKING_AUXILIARIES.has(lowerWord(tokens[index - 3]))) return false;
+  return subject !== '' && !FUNCTION_WORDS.has(subject) && SUBJECT_OPENERS.has(opener) && verb !== '' && !FUNCTION_WORDS.has(verb) && /^\p{Ll}+$/u.test(verb) && !/(?:ed|ing|s)$/u.test(verb);
+}
+const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'this', 'that', 'these', 'those']);
 const APOSTROPHE_LESS: ReadonlyMap<string, string> = new Map([['cant', 'can'], ['wont', 'will']]);
 const SUBJECTS_AFTER = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'these', 'those']);
 

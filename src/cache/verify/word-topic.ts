@@ -15,11 +15,11 @@ import type { Token } from './verify-tokens.ts';
  *   "What does recieve mean?"), or between "is" and "in <language>" ("What's cat in Spanish?");
  * - for a spelling variant only, a place or variety of English in the sentence ("Which country uses colour?").
  */
-export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean, notEnglishAt?: (index: number) => boolean): boolean {
+export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean, notEnglishAt?: (index: number) => boolean, amissAsks = true): boolean {
   const sentences = sentenceTopics(tokens);
   for (let index = Math.max(0, start - 1); index <= end && index < tokens.length; index++) {
     const topic = sentences[index]!;
-    if ((topic & WORD_TOPIC) !== 0 || (spellingVariant && (topic & VARIETY_TOPIC) !== 0)) return true;
+    if ((spellingVariant && (topic & VARIETY_TOPIC) !== 0) || ((topic & WORD_TOPIC) !== 0 && cuedBesideChange(tokens, index, start, end)) || (amissAsks && (topic & AMISS_TOPIC) !== 0)) return true;
   }
   let before = start - 1;
   while (before >= 0 && tokens[before]!.kind === 'word' && ARTICLES.has(tokens[before]!.text.toLowerCase())) before--;
@@ -59,10 +59,11 @@ export function asksAboutWords(tokens: readonly Token[], start: number, end: num
  * team at the proxy (session 49): 1,787 such typos, spellings, plurals, synonyms and number words served. Not the
  * operation's own noun ("strong password(s)", "binary search(es)").
  */
-function operandOfStringOperation(tokens: readonly Token[], start: number, end: number): boolean {
+function operandOfStringOperation(tokens: readonly Token[], start: number, end: number, contraction = false): boolean {
   // The operand is a word changed, not an article or a function word added or dropped before it ("decrypt (a) PDF",
-  // "password for (the) router": a review, session 49, 95 of 100 such drops refused).
-  if (end <= start || tokens.slice(start, end).every((token) => token.kind === 'word' && FUNCTION_WORDS.has(token.text.toLowerCase()))) return false;
+  // "password for (the) router": a review, session 49, 95 of 100 such drops refused); a contraction's words are
+  // function words, and one typed otherwise is the operand ("the string dont" / "… don't").
+  if (end <= start || (!contraction && tokens.slice(start, end).every((token) => token.kind === 'word' && FUNCTION_WORDS.has(token.text.toLowerCase())))) return false;
   // A noun of an operation takes its operand after one linking word ("password to chocolate", "grep for government",
   // "equal to theater"): right before a word it is a compound's ("password manager(s)", "binary search(es)"), and after
   // a verb it is a subject ("My password must be 8 characters", "grep is not finding anything").
@@ -104,6 +105,14 @@ function operandOfStringOperation(tokens: readonly Token[], start: number, end: 
   // "Write chocolate backwards", "Count how often car appears", "Does my document mention X anywhere": only after a verb
   // of writing, counting or searching in the sentence ("Why is my car rolling backwards?", "Why does mold appear on bread?").
   return SEARCHED_AFTER.test(after) && stringVerbBefore(tokens, start);
+}
+
+/**
+ * Whether the contraction at [start, end) is the operand of an operation on a string as typed ("Hash the string dont
+ * with MD5", "Grep for isnt"): there its apostrophe is part of the string (a review, session 56).
+ */
+export function contractionIsOperand(tokens: readonly Token[], start: number, end: number): boolean {
+  return operandOfStringOperation(tokens, start, end, true);
 }
 
 /** Whether a verb of writing, counting or searching stands before `start` in its sentence. */
@@ -181,6 +190,8 @@ const MEANT_PHRASE_WORDS = 4;
 
 const WORD_TOPIC = 1;
 const VARIETY_TOPIC = 2;
+/** A short sentence whose only cue is "wrong" closing a question of what is amiss (asksWhatWentWrong). */
+const AMISS_TOPIC = 4;
 /** Longest sentence (in words) whose judgement of usage ("Is X correct?") is taken as asking about a word. */
 const SHORT_SENTENCE = 12;
 
@@ -268,9 +279,46 @@ function sentenceTopics(tokens: readonly Token[]): Uint8Array {
 }
 const TOPICS = new WeakMap<readonly Token[], Uint8Array>();
 
+/**
+ * Whether the sentence holding `index` is about words without the changed words [start, end): a cue that is itself the
+ * word changed asks nothing about it ("Tranlsate good morning into Spanish" / "Translate …", "How do I sort a
+ * dictinoary?" / "… dictionary?": a must-hit review, session 56). Read only where the sentence has a cue.
+ */
+function cuedBesideChange(tokens: readonly Token[], index: number, start: number, end: number): boolean {
+  // Only where the changed words are a cue by themselves: a cue of several words holds them as its slot ("Is evident the
+  // same as evidence?").
+  if (end <= start || !WORD_CUES_BOUNDED.test(tokens.slice(start, end).map((token) => token.text.toLowerCase()).join(' '))) return true;
+  let from = index;
+  while (from > 0 && !tokens[from]!.sentenceStart) from--;
+  let to = index + 1;
+  while (to < tokens.length && !tokens[to]!.sentenceStart) to++;
+  if (end <= from || start >= to) return true;
+  const kept = [...tokens.slice(from, Math.max(from, start)), ...tokens.slice(Math.min(to, end), to)];
+  if (kept.length === 0) return false;
+  if (start > from) return (sentenceTopic(kept, 0, kept.length) & WORD_TOPIC) !== 0;
+  // The changed words open the sentence: the rest reads as a sentence of its own.
+  return (sentenceTopic([{ ...kept[0]!, sentenceStart: true }, ...kept.slice(1)], 0, kept.length) & WORD_TOPIC) !== 0;
+}
+
+/**
+ * Whether "wrong" at `index` closes a question of what is amiss: "My dog isn't eating, what could be wrong?", "What am
+ * I doing wrong?", "What went wrong?". Such a sentence may still judge the words before it ("They was late, what is
+ * wrong?"), so it is about words (AMISS_TOPIC) for every difference but a contraction written out, with its apostrophe
+ * on both sides (asksAboutWords' `amissAsks`; a must-hit review and a review of a first version, session 56). "What is
+ * wrong with don't?" and "Is ain't wrong?" keep their reading.
+ */
+function asksWhatWentWrong(tokens: readonly Token[], index: number, end: number): boolean {
+  if (tokens[index]!.text.toLowerCase() !== 'wrong' || index + 1 !== end) return false;
+  const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
+  if (AMISS_BEFORE.has(previous)) return true;
+  return (previous === 'is' || previous === 'was') && tokens[index - 2]?.text.toLowerCase() === 'what';
+}
+const AMISS_BEFORE: ReadonlySet<string> = new Set(['be', 'been', 'doing', 'did', 'went', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'got', 'getting']);
+
 function sentenceTopic(tokens: readonly Token[], start: number, end: number): number {
   const words: string[] = [];
   let usage = false;
+  let amiss = false;
   let variety = false;
   let named = false;
   // "Summarize this article in French" asks for an answer in French, not about the words of the request.
@@ -283,14 +331,18 @@ function sentenceTopic(tokens: readonly Token[], start: number, end: number): nu
     words.push(token.text === 'Word' && index > start ? 'ms-word' : lower);
     if (token.kind !== 'word') continue;
     // Not "right now", "right away": a time, no judgement of usage.
-    if (USAGE_CUES.has(lower) && !(lower === 'right' && RIGHT_AS_TIME.has(tokens[index + 1]?.text.toLowerCase() ?? ''))) usage = true;
+    if (USAGE_CUES.has(lower) && !(lower === 'right' && RIGHT_AS_TIME.has(tokens[index + 1]?.text.toLowerCase() ?? ''))) {
+      if (asksWhatWentWrong(tokens, index, end)) amiss = true;
+      else usage = true;
+    }
     // Not "plain English", "simple English": a register asked for, no variety ("Summarise this in plain English: …").
     const register = lower === 'english' && PLAIN.has(tokens[index - 1]?.text.toLowerCase() ?? '');
     if (VARIETIES.has(lower) && (lower !== 'us' || token.text === 'US') && !register) variety = true;
     if (LANGUAGES.has(lower) && namesLanguage(tokens, index, end, asksForOutput)) named = true;
   }
   const cued = named || WORD_CUES_BOUNDED.test(words.join(' ')) || (usage && words.length <= SHORT_SENTENCE);
-  return (cued ? WORD_TOPIC : 0) | (variety ? VARIETY_TOPIC : 0);
+  const amissOnly = !cued && amiss && words.length <= SHORT_SENTENCE;
+  return (cued ? WORD_TOPIC : 0) | (variety ? VARIETY_TOPIC : 0) | (amissOnly ? AMISS_TOPIC : 0);
 }
 
 /**
