@@ -814,8 +814,30 @@ function decorativeEmoji(hunk: Hunk, left: readonly Token[], right: readonly Tok
   if (judgesTextAfterQuestion(said)) return false;
   const last = side.tokens.findLast((token) => token.kind === 'word');
   if (last !== undefined && EMOJI.test(side.tokens.at(-1)!.text) && FUNCTION_WORDS.has(last.key.toLowerCase()) && !/[?.!？。！]\s*$/u.test(said)) return false;
+  if (emojiTellsState(said, emoji)) return false;
   return !ANY_EMOJI.test(other) && !emojiAskedAbout(own, side, lexicon) && !/[:=]\s*$/u.test(said) && !SENT_BEFORE_EMOJI.test(said) && !WORDS_WRITTEN_BEFORE.test(said) && !(WRITING_FOR_A_TONE.test(said) && emoji.some((one) => !ASKING_EMOJI.has(one)));
 }
+/**
+ * Whether the emoji say what the request is to fit: the asker's mood where a feeling is asked about or something is
+ * picked for the asker ("Recommend a movie for how I feel 😭", "Describe my mood 😡", "Recommend a gift for my friend
+ * 💔"), a colour where one is chosen ("Suggest a paint color for my bedroom 💚"), the cold or the heat where clothes or
+ * the day are ("Suggest an outfit for today 🥶"). A red team on symbols, session 56: 16 of 20 such requests served.
+ * Not "🙏", which asks.
+ */
+function emojiTellsState(said: string, emoji: readonly string[]): boolean {
+  const telling = emoji.filter((one) => !ASKING_EMOJI.has(one));
+  if (telling.length === 0) return false;
+  if (FEELING_ASKED.test(said) || (CHOOSING_FOR_ASKER.test(said) && ASKER_WORDS.test(said))) return true;
+  if (telling.some((one) => COLOURED_HEARTS.test(one)) && COLOUR_CHOSEN.test(said)) return true;
+  return telling.some((one) => TEMPERATURE_FACES.test(one)) && WEATHER_FITTED.test(said);
+}
+const FEELING_ASKED = /\b(?:feel|feels|feeling|feelings|mood|moods|emotions?|emotional|vibes?)\b/iu;
+const CHOOSING_FOR_ASKER = /\b(?:recommend|suggest|pick|choose|plan|find|describe)\b/iu;
+const ASKER_WORDS = /\b(?:me|my|i|i'm|im|us|our)\b/iu;
+const COLOURED_HEARTS = /^(?:[💙💚💛💜🧡🖤🤍🤎🩷🩵🩶❤♥]|❤️)/u;
+const COLOUR_CHOSEN = /\b(?:colou?rs?|paint|shade|palette|theme|outfit|wear|dress|clothes|decor\w*|flowers?|cake)\b/iu;
+const TEMPERATURE_FACES = /^[🥶🥵]/u;
+const WEATHER_FITTED = /\b(?:wear|outfit|clothes|clothing|dress|weather|today|tonight|tomorrow|drink|eat|food|meal|activity|activities|do)\b/iu;
 /** The greetings, thanks and apologies set aside in a side, not "please" (which asks, and is never the wording judged): one side with some and the other with none. */
 function courtesyOf(side: PreparedSide): string {
   return side.filler.filter((phrase) => !ASKING_FILLER.has(phrase)).join('|');

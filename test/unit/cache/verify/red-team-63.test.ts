@@ -125,3 +125,41 @@ describe('a typo in the word that would make a sentence about words (word-topic.
   ]);
 });
 
+
+describe('one thing at hand or several, picked out by "the": an attachment, a part of it or an ordinal (noun-number.ts)', () => {
+  notServed([
+    ["What's in the attachment?", "What's in the attachments?"],
+    ['Extract the text from the photo', 'Extract the text from the photos'],
+    ['Tell me more about the second option', 'Tell me more about the second options'],
+    ['Tell me more about the error in the screenshot', 'Tell me more about the errors in the screenshot'],
+    ['Tell me more about the paragraph in the image', 'Tell me more about the paragraphs in the image'],
+  ]);
+  // Guard: a kind, not the one at hand.
+  served([['How do I water the plant?', 'How do I water the plants?']]);
+});
+
+describe('an emoji that says what a request is to fit: a mood, a colour, the cold (structural-verifier.ts)', () => {
+  notServed([
+    ['Recommend a movie for how I feel 😭', 'Recommend a movie for how I feel'],
+    ['Describe my mood 😡', 'Describe my mood'],
+    ['Suggest a paint color for my bedroom 💚', 'Suggest a paint color for my bedroom'],
+    ['Suggest an outfit for today 🥶', 'Suggest an outfit for today'],
+    ['Recommend a gift for my friend 💔', 'Recommend a gift for my friend'],
+  ]);
+  // Guards: a face of tone after a question or a request for text that no state fits.
+  served([
+    ['How do I stop procrastinating 😩', 'How do I stop procrastinating'],
+    ['My boss seems annoyed. What should I do? 😢', 'My boss seems annoyed. What should I do?'],
+  ]);
+});
+
+describe('a question mark on a statement that another sentence of the text asks about (question-mark.ts)', () => {
+  notServed([
+    ['Status update from Priya: Vendor contract signed. Budget approved. Launch date June 17. Has the budget been approved?', 'Status update from Priya: Vendor contract signed. Budget approved? Launch date June 17. Has the budget been approved?'],
+    ["Chat log: Alice: the deploy to production is done. Bob: ok, I'll tell the client. Is the deploy done?", "Chat log: Alice: the deploy to production is done? Bob: ok, I'll tell the client. Is the deploy done?"],
+    ['Here is my lab report summary. Sample A reacted with the acid. Sample B did not react. Which samples reacted?', 'Here is my lab report summary. Sample A reacted with the acid. Sample B did not react? Which samples reacted?'],
+    ['Has the budget been approved?\n\nParking lot closed for repairs. Budget approved. Coffee machine still broken.', 'Has the budget been approved?\n\nParking lot closed for repairs. Budget approved? Coffee machine still broken.'],
+  ]);
+  // Guard: a stray mark in the asker's own account that the question names nothing of.
+  served([['It says permission denied? Any ideas?', 'It says permission denied. Any ideas?']]);
+});
