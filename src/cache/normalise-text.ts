@@ -18,7 +18,18 @@ export function normaliseText(text: string, asked: AskedAbout = askedAbout(text)
   const lines = nfc.includes('\r\n') && asked.lineEndings ? nfc : nfc.replace(/\r\n/gu, '\n');
   // The whitespace question is read only where trimming changes the text: every request's text passes here.
   const trimmed = trimEnds(lines);
-  return trimmed !== lines && (asked.whitespace || endsWithPaddedValue(lines)) ? lines : trimmed;
+  return trimmed !== lines && (asked.whitespace || endsWithPaddedValue(lines) || endsWithEmptyField(lines)) ? lines : trimmed;
+}
+
+/**
+ * Whether a text ends in a tab on a line of tab-separated fields: the tab closes an empty last field ("How many fields are
+ * in this TSV line: a\tb\t" has three, "… a\tb" two; a hostile review at the proxy, session 56).
+ */
+export function endsWithEmptyField(text: string): boolean {
+  const end = text.trimEnd();
+  const padding = text.slice(end.length);
+  if (!padding.startsWith('\t') || padding.includes('\n')) return false;
+  return end.slice(end.lastIndexOf('\n') + 1).includes('\t');
 }
 
 /**

@@ -141,6 +141,11 @@ function namesTextTask(whole: string, judged: boolean): boolean {
   // message.", "Reply in the same tone and punctuation style as the user."): a hostile review through the proxy,
   // session 55, had 29 of 39 such system prompts served rewordings of their user text.
   if ((judged && (questionOnText(text) || JUDGED_WHETHER.test(text))) || PROPERTY_OF_TEXT.test(text) || SAME_FORM_AS_USER.test(text) || FORM_OF_TEXT.test(text)) return true;
+  // A task in another language ("Traduis chaque message en allemand.", "Korrigiere die Rechtschreibung.", "翻訳して"), or
+  // in English words the rules above do not read ("Answer yes if it contains a typo", "Reply with the number of words",
+  // "Point out every mistake", "If the user says please, …", "Return the input with errors fixed"): a hostile review at
+  // the proxy, session 56, had 33 of 39 such prompts served near-duplicates. Read in the instructions only.
+  if (judged && (FOREIGN_TASK.test(text) || PLAIN_TASK.test(text))) return true;
   return language && (languageEquivalent(text) || LANGUAGE_ALONE.test(text) || languageSlots(text));
 }
 
@@ -157,6 +162,31 @@ function questionOnText(text: string): boolean {
   }
   return false;
 }
+/** Verbs and nouns of translating, correcting and spelling in the other languages users write instructions in. */
+const FOREIGN_TASK = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:tradu(?:is|isez|ire|isons|ce|cir|zca|za|zir|ci|rre|cción|ção|zione)|tradúce\p{L}*|übersetz\p{L}*|vertaal\p{L}*|przetłumacz\p{L}*|tłumacz\p{L}*|перев(?:еди|одить|ести|од)\p{L}*|korrigier\p{L}*|corrig(?:e|ez|er|ir|ija)|corregi(?:r|d)|corrija|corregg\p{L}*|popraw\p{L}*|исправ\p{L}*|rechtschreibung|orthographe|ortograf\p{L}*|orfograf\p{L}*|орфограф\p{L}*|грамматик\p{L}*|grammaire|gramática|grammatik|mets-le\s+en|mettez-le\s+en)(?![\p{L}])`,
+    String.raw`翻译|翻譯|翻訳|번역|校正|添削|拼写|纠正|改正|誤字|맞춤법`,
+  ].join('|'),
+  'iu',
+);
+/** English instructions on the user's text in words the task lists do not hold (see namesTextTask). */
+const PLAIN_TASK = new RegExp(
+  [
+    String.raw`\b(?:contains?|has|have|there\s+(?:is|are))\s+(?:a\s+|an\s+|any\s+)?(?:typos?|misspel\w*|spelling\s+(?:mistakes?|errors?)|grammar\s+(?:mistakes?|errors?)|grammatical\s+(?:mistakes?|errors?))\b`,
+    String.raw`\bmisspel\w*\s+words?\b|\b(?:spelled|spelt)\s+(?:right|correctly|wrong|incorrectly)\b`,
+    String.raw`\b(?:reply|respond|answer|return|output|give|count)\s+(?:with\s+)?the\s+number\s+of\s+(?:words|characters|letters|sentences|syllables|vowels)\b`,
+    String.raw`\bhow\s+(?:polite|rude|formal|informal|friendly)\s+(?:it|this)\s+is\b`,
+    String.raw`\b(?:if|whether)\s+(?:it|this|the\s+\w+)\s+(?:ends?|starts?|begins?)\s+with\s+(?:a\s+|an\s+)?(?:period|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|capital\s+letter|comma)\b`,
+    String.raw`\bfor\s+(?:questions|statements)\s+and\b`,
+    String.raw`\b(?:says|said|saying|uses|used|using)\s+["“]?(?:please|thank\s+you|thanks|sorry)\b|\bdoes\s+(?:it|this|the\s+\w+)\s+say\s+["“]?(?:please|thank\s+you|thanks|sorry)\b`,
+    String.raw`^\s*(?:please\s+)?(?:find|list|identify|point\s+out|highlight|flag|mark)\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)\b|\bpoint\s+out\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)\b(?!\s+in\s+your)`,
+    String.raw`\b(?:the\s+)?input,?\s+(?:fixed|corrected)\b|\b(?:input|text|message)\s+with\s+(?:the\s+)?(?:errors|mistakes|typos)\s+(?:fixed|corrected)\b|\bversion\s+without\s+(?:typos|mistakes|errors)\b`,
+    String.raw`\bthe\s+(?:${LANGUAGE_NAMES})\s+for\s+it\b|\b(?:respond|reply|answer)\s+with\s+(?:only\s+)?the\s+(?:${LANGUAGE_NAMES})\s*[.!]?\s*$|\bsame\s+thing,?\s+but\s+in\s+(?:${LANGUAGE_NAMES})\b|\bsay\s+it\s+again\s+in\b`,
+    String.raw`^\s*(?:please\s+)?(?:make\s+(?:it|this)\s+\w+er|improve\s+(?:it|this)|fix\s+(?:it|this))\b`,
+  ].join('|'),
+  'iu',
+);
 /** A sentence that ends in a question mark (bounded: a question is short). */
 const QUESTION_SENTENCE = /[^.?!\n]{1,300}\?/g;
 const QUESTION_OPENING = /^\s*(?:["“]\s*)?(?:is|are|does|do|did|was|were|has|have|how\s+many|how\s+much|how\s+long|which|what)\b/i;

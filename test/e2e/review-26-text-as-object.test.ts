@@ -102,3 +102,26 @@ describe('the same through the Responses API and Anthropic Messages', () => {
     expect(await create('Could you please tell me the time')).toBe('HIT');
   });
 });
+
+describe('an earlier item passed by reference (Responses API, through @ai-sdk/openai)', () => {
+  // Session 56, a hostile review at the proxy: @ai-sdk/openai (store on by default) sends an earlier assistant turn it
+  // knows the id of as `{"type": "item_reference", "id": …}`. The proxy cannot read what it said ("From now on I will
+  // translate everything you send into French."), so such a request is answered from the exact tier only.
+  it('does not serve "Thanks! See you tomorrow." for "See you tomorrow." after a referenced assistant turn', async () => {
+    const { createOpenAI } = await import('@ai-sdk/openai');
+    const { generateText } = await import('ai');
+    const model = createOpenAI({ apiKey: `sk-reference-${tag()}`, baseURL: proxy.baseURL })('gpt-4o-mini');
+    const turns = (last: string) => [
+      { role: 'user' as const, content: 'Hi! Can you help me with my French?' },
+      { role: 'assistant' as const, content: [{ type: 'text' as const, text: 'Sure! From now on I will translate everything you send into French.', providerOptions: { openai: { itemId: 'msg_0a1b2c' } } }] },
+      { role: 'user' as const, content: last },
+    ];
+    const first = await generateText({ model, messages: turns('Thanks! See you tomorrow.'), maxRetries: 0 });
+    const other = await generateText({ model, messages: turns('See you tomorrow.'), maxRetries: 0 });
+    const repeat = await generateText({ model, messages: turns('Thanks! See you tomorrow.'), maxRetries: 0 });
+    // The SDK did send the assistant turn as a reference, the shape this test is about.
+    expect(upstream.responsesCalls.at(-1)?.body.input[1]).toEqual({ type: 'item_reference', id: 'msg_0a1b2c' });
+    expect([first.response.headers?.['x-cache-status'], other.response.headers?.['x-cache-status']]).toEqual(['MISS', 'MISS']);
+    expect(repeat.response.headers?.['x-cache-status']).toBe('HIT');
+  });
+});

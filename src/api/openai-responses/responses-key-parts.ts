@@ -26,7 +26,11 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
   const answered = previous?.role === 'assistant' ? instructionText(previous.content) : undefined;
   // Nor can those of a stored response it continues (`previous_response_id`): a translator app that forks every
   // request from one set-up response had its users' texts served each other's translations (a review, session 29).
-  const unreadInstructions = (request.prompt !== undefined && request.prompt !== null) || (typeof request.previous_response_id === 'string' && request.previous_response_id !== '');
+  // Nor those of an earlier item passed by reference or as a file or an image: `{"type": "item_reference", "id": …}`
+  // (what @ai-sdk/openai sends for an earlier assistant turn, "From now on I will translate everything you send into
+  // French."), an item of an id alone, a system or developer message of no text (an `input_file`): a hostile review at
+  // the proxy, session 56, had the AI SDK's users served each other's translations through such a reference.
+  const unreadInstructions = (request.prompt !== undefined && request.prompt !== null) || (typeof request.previous_response_id === 'string' && request.previous_response_id !== '') || items.slice(0, -1).some(isUnreadItem);
   const objectOfTask = unreadInstructions || instructsOnUserText(instructions, answered, turns) || definitionsSetTextTask(request);
   const text = last && last.role === 'user' && typeof last.content === 'string' && !objectOfTask ? normaliseText(last.content) : undefined;
   const partitionBody = partitionFields(request, INPUT);
@@ -35,6 +39,15 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
     partitionBody.input = text === undefined ? items : [...items.slice(0, -1), lastRest];
   }
   return { api: 'openai-responses', partitionBody, text };
+}
+
+/** Whether an earlier input item holds words the proxy cannot read: a reference, an id alone, instructions of no text. */
+function isUnreadItem(item: InputItem): boolean {
+  if (item.type === 'item_reference') return true;
+  if (item.type === undefined && item.role === undefined) return true;
+  if (item.role !== 'system' || typeof item.content === 'string') return false;
+  // A file or an image beside the words, or instead of them ("Follow the attached style guide" with an `input_file`).
+  return !Array.isArray(item.content) || (item.content as unknown[]).some((part) => typeof (part as { type?: unknown } | null)?.type !== 'string' || !((part as { type: string }).type.endsWith('text')));
 }
 
 function normaliseInput(input: ResponsesRequest['input']): InputItem[] {

@@ -1827,10 +1827,16 @@ function isObjectOfVerb(tokens: readonly Token[], index: number, partsOfSpeech: 
  */
 function asksForWording(tokens: readonly Token[]): boolean {
   let found = ASKS_FOR_WORDING.get(tokens);
-  if (found === undefined) ASKS_FOR_WORDING.set(tokens, (found = tokens.some((token) => token.kind === 'word' && (WORDING_WORDS.has(token.text.toLowerCase()) || LANGUAGES.has(token.text.toLowerCase())))));
+  if (found === undefined) ASKS_FOR_WORDING.set(tokens, (found = tokens.some((token, index) => token.kind === 'word' && ((WORDING_WORDS.has(token.text.toLowerCase()) && !writesAWork(tokens, index)) || LANGUAGES.has(token.text.toLowerCase())))));
   return found;
 }
 const ASKS_FOR_WORDING = new WeakMap<readonly Token[], boolean>();
+/** "Write a haiku …", "Write me a poem": a work to write, no wording asked for ("How do you write thank you please in Japanese?"). */
+function writesAWork(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index]!.text.toLowerCase() === 'write' && next?.kind === 'word' && WORK_OPENERS.has(next.text.toLowerCase());
+}
+const WORK_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'me', 'us', 'the', 'my', 'our', 'some']);
 const WORDING_WORDS: ReadonlySet<string> = new Set(['say', 'said', 'saying', 'translate', 'translation', 'pronounce', 'pronunciation', 'phrase', 'write', 'sign', 'syllables', 'words', 'morse', 'spell']);
 /** Whether only marks follow the token at `index` (read up to the first word). */
 function onlyMarksAfter(tokens: readonly Token[], index: number): boolean {

@@ -39,7 +39,7 @@ import type { CandidateVerifier, Verdict } from './verdict.ts';
 import { clearlyForeign, isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
-import { ABOUT_RENDERING, asksAboutLineEndings, asksAboutOwnWhitespace, endsWithPaddedValue, LEADING_SPACE } from '../normalise-text.ts';
+import { ABOUT_RENDERING, asksAboutLineEndings, asksAboutOwnWhitespace, endsWithEmptyField, endsWithPaddedValue, LEADING_SPACE } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
 import { verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
@@ -265,7 +265,7 @@ export class StructuralVerifier implements CandidateVerifier {
     // length or ends ("Is there trailing whitespace in this line: foo  "); there the ends are the question (a hostile
     // review at the proxy, session 48: read as typography, "… foo  " was served "… foo"'s answer).
     // Read only where a side has such ends: the cache's texts are trimmed but for those.
-    if ((PADDED.test(typedQuery) || PADDED.test(typedCandidate)) && endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate) || endsWithPaddedValue(typedQuery) || endsWithPaddedValue(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
+    if ((PADDED.test(typedQuery) || PADDED.test(typedCandidate)) && endsOf(typedQuery) !== endsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate) || endsWithPaddedValue(typedQuery) || endsWithPaddedValue(typedCandidate) || endsWithEmptyField(typedQuery) || endsWithEmptyField(typedCandidate))) return { kind: 'different', reason: 'whitespace at the ends asked about' };
     // Spaces at an inner line's end, where trailing whitespace is what is asked ("Which line has trailing whitespace?\nfoo
     // \nbar" / "…\nfoo\nbar \n…"; a red team on code, session 52: 7 of 30 served).
     if ((INNER_LINE_PADDING.test(typedQuery) || INNER_LINE_PADDING.test(typedCandidate)) && innerLineEndsOf(typedQuery) !== innerLineEndsOf(typedCandidate) && (asksAboutOwnWhitespace(typedQuery) || asksAboutOwnWhitespace(typedCandidate))) return { kind: 'different', reason: 'whitespace at a line\'s end asked about' };

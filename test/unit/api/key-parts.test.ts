@@ -27,6 +27,18 @@ describe('Responses API key parts', () => {
     expect(key({ input: [{ role: 'developer', content: 'Rules' }, { role: 'user', content: 'Hi there' }] }).id).toBe(key({ input: [{ role: 'system', content: 'Rules' }, { role: 'user', content: 'Hi there' }] }).id);
   });
 
+  it('leaves only the exact tier when an earlier item holds words it cannot read: a reference, an id alone, a system or developer file (a review, session 56)', () => {
+    const last = { role: 'user', content: 'See you tomorrow.' };
+    expect(key({ input: [last] }).text).toBe('See you tomorrow.');
+    expect(key({ input: [{ type: 'item_reference', id: 'msg_setup_translator' }, last] }).text).toBeUndefined();
+    expect(key({ input: [{ role: 'user', content: 'Translate what I send.' }, { id: 'msg_0a1b2c' }, last] }).text).toBeUndefined();
+    expect(key({ input: [{ role: 'developer', content: [{ type: 'input_file', file_id: 'file-style-guide' }] }, last] }).text).toBeUndefined();
+    expect(key({ input: [{ role: 'developer', content: [{ type: 'input_text', text: 'Follow the attached guide.' }, { type: 'input_file', file_id: 'file-guide' }] }, last] }).text).toBeUndefined();
+    // Readable earlier items keep the semantic tier: a system message of text, an assistant's output_text.
+    expect(key({ input: [{ role: 'developer', content: [{ type: 'input_text', text: 'Be terse.' }] }, last] }).text).toBe('See you tomorrow.');
+    expect(key({ input: [{ role: 'assistant', content: [{ type: 'output_text', text: 'Hello!' }] }, last] }).text).toBe('See you tomorrow.');
+  });
+
   it('leaves only the exact tier when the last item is not a user text message', () => {
     expect(key({ input: [{ type: 'function_call_output', call_id: 'c', output: '42' }] }).text).toBeUndefined();
     expect(key({ input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'https://x/y.png' }] }] }).text).toBeUndefined();

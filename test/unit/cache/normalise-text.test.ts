@@ -77,6 +77,18 @@ describe('normaliseText', () => {
 
 // A hostile review at the proxy (session 48): texts whose answer depends on the form of an accent, on their own ends or
 // on their line endings were folded to one exact key by questions no listed word named.
+describe('normaliseText keeps a trailing tab that closes an empty field (a review, session 56)', () => {
+  it('keeps the tab after a line of tab-separated fields, in a question or a pasted row', () => {
+    expect(normaliseText('How many fields are in this TSV line: a\tb\t')).toBe('How many fields are in this TSV line: a\tb\t');
+    expect(normaliseText('How many columns does this tab-separated row have?\nname\tage\t')).toBe('How many columns does this tab-separated row have?\nname\tage\t');
+  });
+
+  it('still trims a tab after prose, and spaces after fields', () => {
+    expect(normaliseText('What is the capital of France?\t')).toBe('What is the capital of France?');
+    expect(normaliseText('Sum these:\n1\t2 ')).toBe('Sum these:\n1\t2');
+  });
+});
+
 describe('normaliseText keeps what a question reads as typed', () => {
   const key = (content: string) => keyOf(chatKeyParts({ model: 'm', messages: [{ role: 'user', content }] }, 'last-user'), { tenant: 't', route: 'r' }).id;
   it.each([

@@ -86,6 +86,51 @@ describe('instructsOnUserText: what the first version missed', () => {
   });
 });
 
+describe('instructsOnUserText: tasks in other languages and in plainer English words (a hostile review, session 56)', () => {
+  it.each([
+    'Traduis chaque message en allemand.',
+    'Übersetze jede Nachricht ins Spanische.',
+    'Traduce al inglés todo lo que escriba el usuario.',
+    '将用户的每条消息翻译成英文。',
+    'ユーザーのメッセージを英語に翻訳してください。',
+    'Исправь орфографические ошибки в каждом сообщении.',
+    'Korrigiere die Rechtschreibung.',
+    'Corrige les fautes.',
+    'Mets-le en anglais.',
+    'Reply with nothing but the French for it.',
+    'Give back the same thing, but in French.',
+    'You speak only French. Whatever arrives, say it again in French and nothing else.',
+    'Return the input with errors fixed.',
+    'Answer with yes if it contains a typo, no otherwise.',
+    'Reply YES if there is a misspelled word, otherwise NO.',
+    'Reply with the number of words.',
+    'Say "ok" if it ends with a period, else say "no".',
+    'Respond "Q" for questions and "S" otherwise.',
+    'Does it say please? yes/no',
+    'You are PoliteBot. If the user says please, answer "Thanks for asking nicely!" otherwise answer "Say please!".',
+    'Help the user learn English: point out every mistake in their message.',
+    'Find errors.',
+    'Make it nicer.',
+  ])('is true for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(true);
+  });
+
+  it.each([
+    'You are a helpful assistant. Answer concisely.',
+    'Eres un asistente útil.',
+    'Du bist ein hilfreicher Assistent. Antworte auf Deutsch.',
+    'あなたは親切なアシスタントです。',
+    'Be polite: always say please and thank you.',
+    'Answer in a limited number of words.',
+    'Always double-check your answer and fix any errors before replying.',
+    'Always begin with a capital letter and end with a period.',
+    'You are a travel agent. Recommend destinations and explain it in simple terms.',
+    'Reply in Spanish.',
+  ])('is false for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(false);
+  });
+});
+
 describe('the key parts read the instructions wherever a client puts them', () => {
   const text = (messages: ChatMessage[]) => chatKeyParts({ model: 'm', messages }, 'last-user').text;
   it('an earlier user turn that sets the task', () => {

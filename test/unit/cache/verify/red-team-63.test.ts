@@ -163,3 +163,10 @@ describe('a question mark on a statement that another sentence of the text asks 
   // Guard: a stray mark in the asker's own account that the question names nothing of.
   served([['It says permission denied? Any ideas?', 'It says permission denied. Any ideas?']]);
 });
+
+describe('a trailing tab that closes an empty field of tab-separated data (structural-verifier.ts, normalise-text.ts)', () => {
+  notServed([
+    ['How many fields are in this TSV line: a\tb\t', 'How many fields are in this TSV line: a\tb'],
+    ['How many columns does this tab-separated row have?\nname\tage\t', 'How many columns does this tab-separated row have?\nname\tage'],
+  ]);
+});
