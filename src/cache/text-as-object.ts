@@ -145,7 +145,7 @@ function namesTextTask(whole: string, judged: boolean): boolean {
   // in English words the rules above do not read ("Answer yes if it contains a typo", "Reply with the number of words",
   // "Point out every mistake", "If the user says please, …", "Return the input with errors fixed"): a hostile review at
   // the proxy, session 56, had 33 of 39 such prompts served near-duplicates. Read in the instructions only.
-  if (judged && (FOREIGN_TASK.test(text) || PLAIN_TASK.test(text))) return true;
+  if (judged && (foreignTask(text) || PLAIN_TASK.test(text))) return true;
   return language && (languageEquivalent(text) || LANGUAGE_ALONE.test(text) || languageSlots(text));
 }
 
@@ -162,28 +162,47 @@ function questionOnText(text: string): boolean {
   }
   return false;
 }
-/** Verbs and nouns of translating, correcting and spelling in the other languages users write instructions in. */
-const FOREIGN_TASK = new RegExp(
-  [
-    String.raw`(?<![\p{L}])(?:tradu(?:is|isez|ire|isons|ce|cir|zca|za|zir|ci|rre|cción|ção|zione)|tradúce\p{L}*|übersetz\p{L}*|vertaal\p{L}*|przetłumacz\p{L}*|tłumacz\p{L}*|перев(?:еди|одить|ести|од)\p{L}*|korrigier\p{L}*|corrig(?:e|ez|er|ir|ija)|corregi(?:r|d)|corrija|corregg\p{L}*|popraw\p{L}*|исправ\p{L}*|rechtschreibung|orthographe|ortograf\p{L}*|orfograf\p{L}*|орфограф\p{L}*|грамматик\p{L}*|grammaire|gramática|grammatik|mets-le\s+en|mettez-le\s+en)(?![\p{L}])`,
-    String.raw`翻译|翻譯|翻訳|번역|校正|添削|拼写|纠正|改正|誤字|맞춤법`,
-  ].join('|'),
-  'iu',
-);
+/**
+ * A verb of translating or correcting in another language, on the user's text: opening the instruction ("Traduis
+ * chaque message en allemand.", "Korrigiere die Rechtschreibung.", "Tradúcelo.") or within a few words of a noun for the
+ * user's message or text ("ユーザーのメッセージを英語に翻訳してください", "将用户的每条消息翻译成英文"). Not the assistant
+ * correcting itself ("Korrigiere dich selbst", "corrige tu error"), a service's name ("servicio de traducción", "翻译公司")
+ * or a style rule for its own replies ("korrekte Rechtschreibung"): an over-flagging study, session 56.
+ */
+function foreignTask(text: string): boolean {
+  if (FOREIGN_TASK_OPENING.test(text)) return true;
+  for (const match of text.matchAll(FOREIGN_TASK_VERB)) {
+    const at = match.index;
+    const around = text.slice(Math.max(0, at - FOREIGN_TASK_REACH), at + match[0].length + FOREIGN_TASK_REACH);
+    if (FOREIGN_USER_TEXT.test(around)) return true;
+  }
+  return false;
+}
+const FOREIGN_TASK_REACH = 40;
+const FOREIGN_VERBS = String.raw`traduis|traduisez|traduire|traduce|traducir|tradúce\p{L}*|traduza|traduzir|traduci|tradurre|übersetze|übersetzen|vertaal|vertalen|verbeter|przetłumacz|переведи|перевести|korrigiere|korrigieren|corrige|corrigez|corriger|corregir|corrija|corrigir|correggi|correggere|исправь|исправьте|исправить|çevir|düzelt`;
+/** What may open the instruction before the verb: a courtesy. */
+const FOREIGN_COURTESY = String.raw`(?:por\s+favor,?\s+|bitte,?\s+|s'il\s+(?:te|vous)\s+pla[iî]t,?\s+|per\s+favore,?\s+|proszę,?\s+|пожалуйста,?\s+|lütfen,?\s+)?`;
+/** The assistant itself or what is its own, right after the verb: "corrige tu error", "Korrigiere dich". */
+const SELF_AFTER = String.raw`(?!\s*[-']?\s*(?:te|toi|tu|tus|ton|ta|tes|vous|votre|vos|dich|dir|dein\p{L}*|ti|tuo|tua|tuoi|seu|sua|go|twój|twoje|się|себя|её|свой|своё|свою|свои|yourself)(?!\p{L}))`;
+const FOREIGN_TASK_OPENING = new RegExp(String.raw`^\s*${FOREIGN_COURTESY}(?:${FOREIGN_VERBS}|mets-le\s+en|mettez-le\s+en)(?!\p{L})${SELF_AFTER}`, 'iu');
+const FOREIGN_TASK_VERB = new RegExp(String.raw`(?<!\p{L})(?:${FOREIGN_VERBS})(?!\p{L})${SELF_AFTER}|翻译|翻譯|翻訳|번역|纠正|校正|添削|교정`, 'giu');
+/** Nouns of the user's message or text, in the languages of FOREIGN_VERBS. */
+const FOREIGN_USER_TEXT = /(?<!\p{L})(?:mensajes?|textos?|messages?|textes?|nachrichten?|nachricht|texte?|tekst\p{L}*|testo|testi|mensage(?:m|ns)|wiadomoś\p{L}*|сообщени\p{L}*|текст\p{L}*|mesaj\p{L}*|metn\p{L}*|metin\p{L}*|frases?|phrases?|sätze|satz|zinnen|zin|usuario|utilisateur|nutzers?|benutzers?|utente|usuário|gebruiker|użytkownika|пользовател\p{L}*|kullanıcı\p{L}*)(?!\p{L})|文本|消息|信息|句子|用户|メッセージ|テキスト|文章|ユーザー|메시지|텍스트|문장|사용자/iu;
 /** English instructions on the user's text in words the task lists do not hold (see namesTextTask). */
 const PLAIN_TASK = new RegExp(
   [
-    String.raw`\b(?:contains?|has|have|there\s+(?:is|are))\s+(?:a\s+|an\s+|any\s+)?(?:typos?|misspel\w*|spelling\s+(?:mistakes?|errors?)|grammar\s+(?:mistakes?|errors?)|grammatical\s+(?:mistakes?|errors?))\b`,
-    String.raw`\bmisspel\w*\s+words?\b|\b(?:spelled|spelt)\s+(?:right|correctly|wrong|incorrectly)\b`,
+    String.raw`\b(?:it|this|the\s+(?:user(?:'s|’s)?\s+)?(?:message|text|input|sentence|word|string|essay|paragraph))\s+(?:contains?|has)\s+(?:a\s+|an\s+|any\s+)?(?:typos?|misspel\w*|spelling\s+(?:mistakes?|errors?)|grammar\s+(?:mistakes?|errors?)|grammatical\s+(?:mistakes?|errors?))\b`,
+    String.raw`\b(?:if|whether)\s+there\s+(?:is|are)\s+(?:a\s+|an\s+|any\s+)?misspel\w*`,
+    String.raw`\b(?:is\s+it|if\s+it\s+is|whether\s+it\s+is|is\s+(?:the|this)\s+(?:word|text|message|sentence))\s+(?:spelled|spelt)\s+(?:right|correctly|wrong|incorrectly)\b`,
     String.raw`\b(?:reply|respond|answer|return|output|give|count)\s+(?:with\s+)?the\s+number\s+of\s+(?:words|characters|letters|sentences|syllables|vowels)\b`,
     String.raw`\bhow\s+(?:polite|rude|formal|informal|friendly)\s+(?:it|this)\s+is\b`,
     String.raw`\b(?:if|whether)\s+(?:it|this|the\s+\w+)\s+(?:ends?|starts?|begins?)\s+with\s+(?:a\s+|an\s+)?(?:period|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|capital\s+letter|comma)\b`,
-    String.raw`\bfor\s+(?:questions|statements)\s+and\b`,
-    String.raw`\b(?:says|said|saying|uses|used|using)\s+["“]?(?:please|thank\s+you|thanks|sorry)\b|\bdoes\s+(?:it|this|the\s+\w+)\s+say\s+["“]?(?:please|thank\s+you|thanks|sorry)\b`,
-    String.raw`^\s*(?:please\s+)?(?:find|list|identify|point\s+out|highlight|flag|mark)\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)\b|\bpoint\s+out\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)\b(?!\s+in\s+your)`,
+    String.raw`["”'’]\s+for\s+(?:questions|statements)\b`,
+    String.raw`\b(?:if|whether)\s+(?:the\s+user|they|it|the\s+message)\s+(?:says|said|uses|used|includes?|included)\s+["“]?please\b|\bwhether\s+(?:the\s+user|they|it|the\s+message)\s+(?:says|said|uses|used)\s+["“]?(?:thank\s+you|thanks|sorry)\b|\bdoes\s+(?:it|this|the\s+\w+)\s+say\s+["“]?(?:please|thank\s+you|thanks|sorry)\b`,
+    String.raw`^\s*(?:please\s+)?(?:find|list|identify|point\s+out|highlight|flag|mark)\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)(?:\s*[.!:]?\s*$|\s+in\s+(?:the|this|each|every|my|their)\s+(?:text|message|sentence|input|essay|paragraph)s?\b)|\bpoint\s+out\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)\b(?!\s+in\s+your)`,
     String.raw`\b(?:the\s+)?input,?\s+(?:fixed|corrected)\b|\b(?:input|text|message)\s+with\s+(?:the\s+)?(?:errors|mistakes|typos)\s+(?:fixed|corrected)\b|\bversion\s+without\s+(?:typos|mistakes|errors)\b`,
     String.raw`\bthe\s+(?:${LANGUAGE_NAMES})\s+for\s+it\b|\b(?:respond|reply|answer)\s+with\s+(?:only\s+)?the\s+(?:${LANGUAGE_NAMES})\s*[.!]?\s*$|\bsame\s+thing,?\s+but\s+in\s+(?:${LANGUAGE_NAMES})\b|\bsay\s+it\s+again\s+in\b`,
-    String.raw`^\s*(?:please\s+)?(?:make\s+(?:it|this)\s+\w+er|improve\s+(?:it|this)|fix\s+(?:it|this))\b`,
+    String.raw`^\s*(?:please\s+)?(?:make\s+(?:it|this)\s+\w+er|improve\s+(?:it|this)|fix\s+(?:it|this))\s*[.!]?\s*$`,
   ].join('|'),
   'iu',
 );

@@ -300,6 +300,7 @@ function statementAskedInText(before: readonly Token[], after: readonly Token[])
   // a message of the asker's own that merely opens "Hi all," a stray "?" changes nothing.
   let letterEnd: number | undefined;
   const pastedLetterEnd = () => (letterEnd ??= left.findIndex((sentence, index) => index < left.length - 1 && SIGN_OFF_LINES.has(sentence.words)));
+  let askedStems: ReadonlySet<string> | undefined;
   let items: number | undefined;
   const list = () => (items ??= left.filter((sentence) => sentence.listed).length) >= MIN_LIST_ITEMS;
   for (let index = 0; index < left.length; index++) {
@@ -316,18 +317,21 @@ function statementAskedInText(before: readonly Token[], after: readonly Token[])
     // approved?" holds the fact in doubt where the other states it (a red team on pasted contexts, session 56: 359 of
     // 455 such judgements served; the question before the notes too). Not "It says permission denied? Any ideas?", whose
     // question names nothing of it.
-    if (left.some((sentence, at) => at !== index && askedAbout(one, sentence))) return true;
+    if (askedAbout(one, (askedStems ??= questionStems(left)))) return true;
   }
   return false;
 }
 
-/** Whether `question` is a question, by its words and its mark, that shares a content word with `sentence` (by its first letters). */
-function askedAbout(sentence: Sentence, question: Sentence): boolean {
-  if (!question.questionByWords || !question.asked) return false;
-  const last = question;
-  const stems = (words: string) => words.split(' ').filter((word) => word.length >= STEM_LENGTH - 1 && !FUNCTION_WORDS.has(word) && !QUESTION_WORDS.has(word)).map((word) => word.slice(0, STEM_LENGTH));
-  const asked = new Set(stems(last.words));
-  return stems(sentence.words).some((stem) => asked.has(stem));
+/** Whether `sentence` shares a content word (by its first letters) with a question of the text (`asked`: questionStems). */
+function askedAbout(sentence: Sentence, asked: ReadonlySet<string>): boolean {
+  return asked.size > 0 && stemsOf(sentence.words).some((stem) => asked.has(stem));
+}
+/** The stems of the text's questions, by their words and their mark; read once per text (a text of many sentences). */
+function questionStems(sentences: readonly Sentence[]): ReadonlySet<string> {
+  return new Set(sentences.filter((sentence) => sentence.questionByWords && sentence.asked).flatMap((sentence) => stemsOf(sentence.words)));
+}
+function stemsOf(words: string): string[] {
+  return words.split(' ').filter((word) => word.length >= STEM_LENGTH - 1 && !FUNCTION_WORDS.has(word) && !QUESTION_WORDS.has(word)).map((word) => word.slice(0, STEM_LENGTH));
 }
 /** How many first letters stand for a word's stem: "approved" / "approve", "reacted" / "react". */
 const STEM_LENGTH = 5;

@@ -292,13 +292,16 @@ function cuedBesideChange(tokens: readonly Token[], index: number, start: number
   while (from > 0 && !tokens[from]!.sentenceStart) from--;
   let to = index + 1;
   while (to < tokens.length && !tokens[to]!.sentenceStart) to++;
-  if (end <= from || start >= to) return true;
+  // A long sentence keeps its cue as read: reading it again for each changed word would be quadratic in it.
+  if (end <= from || start >= to || to - from > CUE_SENTENCE_TOKENS) return true;
   const kept = [...tokens.slice(from, Math.max(from, start)), ...tokens.slice(Math.min(to, end), to)];
   if (kept.length === 0) return false;
   if (start > from) return (sentenceTopic(kept, 0, kept.length) & WORD_TOPIC) !== 0;
   // The changed words open the sentence: the rest reads as a sentence of its own.
   return (sentenceTopic([{ ...kept[0]!, sentenceStart: true }, ...kept.slice(1)], 0, kept.length) & WORD_TOPIC) !== 0;
 }
+
+const CUE_SENTENCE_TOKENS = 200;
 
 /**
  * Whether "wrong" at `index` closes a question of what is amiss: "My dog isn't eating, what could be wrong?", "What am

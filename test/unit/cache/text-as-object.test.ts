@@ -126,6 +126,16 @@ describe('instructsOnUserText: tasks in other languages and in plainer English w
     'Always begin with a capital letter and end with a period.',
     'You are a travel agent. Recommend destinations and explain it in simple terms.',
     'Reply in Spanish.',
+    // An over-flagging study of a first version (280 ordinary prompts, 52 read as tasks).
+    'Korrigiere dich selbst, wenn du einen Fehler machst.',
+    'Eres el asistente de un servicio de traducción jurada. Responde preguntas sobre precios y plazos.',
+    '번역투를 피하고 자연스러운 한국어로 답변하세요.',
+    "If the tracking number contains a typo, the tracker will show 'not found'.",
+    "Make sure the customer's name is spelled correctly in your replies.",
+    'For questions and complaints about a specific bill, ask the customer to log in.',
+    'If the user says thanks or goodbye, close the conversation warmly.',
+    'Identify the error codes mentioned by the customer and explain what they mean.',
+    'Make it simpler for customers: you are the help assistant for Brightline Rail.',
   ])('is false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
   });
