@@ -199,10 +199,10 @@ const PLAIN_TASK = new RegExp(
     String.raw`\b(?:if|whether)\s+(?:it|this|the\s+\w+)\s+(?:ends?|starts?|begins?)\s+with\s+(?:a\s+|an\s+)?(?:period|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|capital\s+letter|comma)\b`,
     String.raw`["”'’]\s+for\s+(?:questions|statements)\b`,
     String.raw`\b(?:if|whether)\s+(?:the\s+user|they|it|the\s+message)\s+(?:says|said|uses|used|includes?|included)\s+["“]?please\b|\bwhether\s+(?:the\s+user|they|it|the\s+message)\s+(?:says|said|uses|used)\s+["“]?(?:thank\s+you|thanks|sorry)\b|\bdoes\s+(?:it|this|the\s+\w+)\s+say\s+["“]?(?:please|thank\s+you|thanks|sorry)\b`,
-    String.raw`^\s*(?:please\s+)?(?:find|list|identify|point\s+out|highlight|flag|mark)\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)(?:\s*[.!:]?\s*$|\s+in\s+(?:the|this|each|every|my|their)\s+(?:text|message|sentence|input|essay|paragraph)s?\b)|\bpoint\s+out\s+(?:every|each|all|any|the)?\s*(?:mistakes?|errors?|typos?)\b(?!\s+in\s+your)`,
+    String.raw`^\s*(?:please\s+)?(?:find|list|identify|point\s+out|highlight|flag|mark)\s+(?:(?:every|each|all|any|the)\s+)?(?:mistakes?|errors?|typos?)(?:[.!:]?\s*$|\s+in\s+(?:the|this|each|every|my|their)\s+(?:text|message|sentence|input|essay|paragraph)s?\b)|\bpoint\s+out\s+(?:(?:every|each|all|any|the)\s+)?(?:mistakes?|errors?|typos?)\b(?!\s+in\s+your)`,
     String.raw`\b(?:the\s+)?input,?\s+(?:fixed|corrected)\b|\b(?:input|text|message)\s+with\s+(?:the\s+)?(?:errors|mistakes|typos)\s+(?:fixed|corrected)\b|\bversion\s+without\s+(?:typos|mistakes|errors)\b`,
-    String.raw`\bthe\s+(?:${LANGUAGE_NAMES})\s+for\s+it\b|\b(?:respond|reply|answer)\s+with\s+(?:only\s+)?the\s+(?:${LANGUAGE_NAMES})\s*[.!]?\s*$|\bsame\s+thing,?\s+but\s+in\s+(?:${LANGUAGE_NAMES})\b|\bsay\s+it\s+again\s+in\b`,
-    String.raw`^\s*(?:please\s+)?(?:make\s+(?:it|this)\s+\w+er|improve\s+(?:it|this)|fix\s+(?:it|this))\s*[.!]?\s*$`,
+    String.raw`\bthe\s+(?:${LANGUAGE_NAMES})\s+for\s+it\b|\b(?:respond|reply|answer)\s+with\s+(?:only\s+)?the\s+(?:${LANGUAGE_NAMES})[.!]?\s*$|\bsame\s+thing,?\s+but\s+in\s+(?:${LANGUAGE_NAMES})\b|\bsay\s+it\s+again\s+in\b`,
+    String.raw`^\s*(?:please\s+)?(?:make\s+(?:it|this)\s+\w+er|improve\s+(?:it|this)|fix\s+(?:it|this))[.!]?\s*$`,
   ].join('|'),
   'iu',
 );

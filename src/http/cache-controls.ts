@@ -94,13 +94,26 @@ function refuseMalformedFlags(directives: ReadonlySet<string>): void {
       if (equals !== -1) throw invalidRequest(`Cache-Control ${name} takes no value.`, 'Cache-Control', 'invalid_cache_control');
       continue;
     }
-    const flag = name.split(NOT_NAME_CHARACTERS).find((word) => FLAGS.has(word));
+    // In the name or in an argument ("s-maxage=60; no-store", "x=1 no-store", `private="x"; only-if-cached`); what is
+    // inside quotes is an extension's own text (`community="UCI, no-store"`).
+    const quoted = equals !== -1 && directive[equals + 1] === '"';
+    const closing = quoted ? closingQuote(directive, equals + 2) : -1;
+    const argument = equals === -1 ? '' : quoted ? (closing === -1 ? '' : directive.slice(closing + 1)) : directive.slice(equals + 1);
+    const flag = `${name} ${argument}`.split(NOT_NAME_CHARACTERS).find((word) => FLAGS.has(word));
     if (flag !== undefined) {
       throw invalidRequest(`Cache-Control names ${flag} in a malformed directive: write ${flag} on its own, directives separated by commas.`, 'Cache-Control', 'invalid_cache_control');
     }
   }
 }
 const FLAGS: ReadonlySet<string> = new Set(['no-cache', 'no-store', 'only-if-cached']);
+/** Where a quoted string opened before `from` closes (a quote no backslash escapes), or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    if (text[at] === '\\') at++;
+    else if (text[at] === '"') return at;
+  }
+  return -1;
+}
 /** What separates the words of a malformed directive name: anything but the letters, digits and hyphens of the flags. */
 const NOT_NAME_CHARACTERS = /[^a-z0-9-]+/;
 

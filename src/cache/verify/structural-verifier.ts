@@ -1479,7 +1479,8 @@ function wordAskedAbout(hunk: Hunk, before: PreparedSide, after: PreparedSide, n
     }
     return false;
   };
-  return asksAboutWords(before.tokens, hunk.leftStart, hunk.leftEnd, variant, notEnglish(before.tokens)) || asksAboutWords(after.tokens, hunk.rightStart, hunk.rightEnd, variant, notEnglish(after.tokens));
+  const typo = notes.length > 0 && notes.every((note) => note.startsWith('typo '));
+  return asksAboutWords(before.tokens, hunk.leftStart, hunk.leftEnd, variant, notEnglish(before.tokens), true, typo) || asksAboutWords(after.tokens, hunk.rightStart, hunk.rightEnd, variant, notEnglish(after.tokens), true, typo);
 }
 
 /**

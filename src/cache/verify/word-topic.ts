@@ -15,11 +15,11 @@ import type { Token } from './verify-tokens.ts';
  *   "What does recieve mean?"), or between "is" and "in <language>" ("What's cat in Spanish?");
  * - for a spelling variant only, a place or variety of English in the sentence ("Which country uses colour?").
  */
-export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean, notEnglishAt?: (index: number) => boolean, amissAsks = true): boolean {
+export function asksAboutWords(tokens: readonly Token[], start: number, end: number, spellingVariant: boolean, notEnglishAt?: (index: number) => boolean, amissAsks = true, typo = false): boolean {
   const sentences = sentenceTopics(tokens);
   for (let index = Math.max(0, start - 1); index <= end && index < tokens.length; index++) {
     const topic = sentences[index]!;
-    if ((spellingVariant && (topic & VARIETY_TOPIC) !== 0) || ((topic & WORD_TOPIC) !== 0 && cuedBesideChange(tokens, index, start, end)) || (amissAsks && (topic & AMISS_TOPIC) !== 0)) return true;
+    if ((spellingVariant && (topic & VARIETY_TOPIC) !== 0) || ((topic & WORD_TOPIC) !== 0 && (!typo || cuedBesideChange(tokens, index, start, end))) || (amissAsks && (topic & AMISS_TOPIC) !== 0)) return true;
   }
   let before = start - 1;
   while (before >= 0 && tokens[before]!.kind === 'word' && ARTICLES.has(tokens[before]!.text.toLowerCase())) before--;
@@ -280,7 +280,8 @@ function sentenceTopics(tokens: readonly Token[]): Uint8Array {
 const TOPICS = new WeakMap<readonly Token[], Uint8Array>();
 
 /**
- * Whether the sentence holding `index` is about words without the changed words [start, end): a cue that is itself the
+ * Whether the sentence holding `index` is about words without the changed words [start, end), where they are a typo
+ * (asksAboutWords' `typo`; a cue's other number, "Synonyms for big" / "Synonym …", stays asked about): a cue that is itself the
  * word changed asks nothing about it ("Tranlsate good morning into Spanish" / "Translate …", "How do I sort a
  * dictinoary?" / "… dictionary?": a must-hit review, session 56). Read only where the sentence has a cue.
  */
@@ -310,12 +311,14 @@ const CUE_SENTENCE_TOKENS = 200;
  * on both sides (asksAboutWords' `amissAsks`; a must-hit review and a review of a first version, session 56). "What is
  * wrong with don't?" and "Is ain't wrong?" keep their reading.
  */
-function asksWhatWentWrong(tokens: readonly Token[], index: number, end: number): boolean {
+function asksWhatWentWrong(tokens: readonly Token[], start: number, index: number, end: number): boolean {
   if (tokens[index]!.text.toLowerCase() !== 'wrong' || index + 1 !== end) return false;
-  const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
-  if (AMISS_BEFORE.has(previous)) return true;
-  return (previous === 'is' || previous === 'was') && tokens[index - 2]?.text.toLowerCase() === 'what';
+  // Only after a thing of the asker's or one at hand ("My dog …", "The app …"): "He don't care, what could be wrong?"
+  // asks about its words (a last review, session 56).
+  if (!AMISS_SUBJECTS.has(tokens[start]?.text.toLowerCase() ?? '')) return false;
+  return AMISS_BEFORE.has(tokens[index - 1]?.text.toLowerCase() ?? '');
 }
+const AMISS_SUBJECTS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'this', 'your']);
 const AMISS_BEFORE: ReadonlySet<string> = new Set(['be', 'been', 'doing', 'did', 'went', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'got', 'getting']);
 
 function sentenceTopic(tokens: readonly Token[], start: number, end: number): number {
@@ -335,7 +338,7 @@ function sentenceTopic(tokens: readonly Token[], start: number, end: number): nu
     if (token.kind !== 'word') continue;
     // Not "right now", "right away": a time, no judgement of usage.
     if (USAGE_CUES.has(lower) && !(lower === 'right' && RIGHT_AS_TIME.has(tokens[index + 1]?.text.toLowerCase() ?? ''))) {
-      if (asksWhatWentWrong(tokens, index, end)) amiss = true;
+      if (asksWhatWentWrong(tokens, start, index, end)) amiss = true;
       else usage = true;
     }
     // Not "plain English", "simple English": a register asked for, no variety ("Summarise this in plain English: …").

@@ -165,8 +165,13 @@ export class RedisStore implements VectorStore {
     return this.#within('put', 'writeMs', async () => {
       if (entry.vector !== undefined) this.#assertDimension(entry.vector);
       const fields = entryToHashArgs(entry);
-      if (fields === undefined) return; // an answer that would be read back rounded is not stored (completion-json.ts)
       const key = this.keys.entry(entry.id);
+      // An answer that would be read back rounded is not stored (completion-json.ts); the entry it would replace goes, as
+      // in the embedded store.
+      if (fields === undefined) {
+        await this.#connection.transaction(key, [['DEL', key]]);
+        return;
+      }
       // DEL first so a replacement drops fields the new entry lacks (a vector); MULTI so no reader sees it half-done.
       await this.#connection.transaction(key, [
         ['DEL', key],

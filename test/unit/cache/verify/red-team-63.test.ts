@@ -67,6 +67,9 @@ describe('"wrong" closing a question of what is amiss judges no word (word-topic
     ['They was late, what is wrong?', 'They were late, what is wrong?'],
     ['I want a apple, what is wrong?', 'I want an apple, what is wrong?'],
     ['Youre welcome, what is wrong?', "You're welcome, what is wrong?"],
+    // Guards: a sentence whose agreement is the question (a last review).
+    ["He don't care, what is wrong?", 'He do not care, what is wrong?'],
+    ["They doesn't listen, what could be wrong?", 'They does not listen, what could be wrong?'],
   ]);
 });
 
@@ -122,6 +125,8 @@ describe('a typo in the word that would make a sentence about words (word-topic.
     // Guards: the sentence is about words beside the typo, or the cue holds the word as its slot.
     ['How do you spell receive?', 'How do you spell recieve?'],
     ['Is evident the same as evidence?', 'Is obvious the same as evidence?'],
+    // Guard: the cue's other number is another question (a last review).
+    ['Synonyms for big', 'Synonym for big'],
   ]);
 });
 
