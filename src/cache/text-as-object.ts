@@ -179,13 +179,13 @@ function foreignTask(text: string): boolean {
   return false;
 }
 const FOREIGN_TASK_REACH = 40;
-const FOREIGN_VERBS = String.raw`traduis|traduisez|traduire|traduce|traducir|tradúce\p{L}*|traduza|traduzir|traduci|tradurre|übersetze|übersetzen|vertaal|vertalen|verbeter|przetłumacz|переведи|перевести|korrigiere|korrigieren|corrige|corrigez|corriger|corregir|corrija|corrigir|correggi|correggere|исправь|исправьте|исправить|çevir|düzelt`;
+const FOREIGN_VERBS = String.raw`clasifica|clasificar|classifie|classifiez|classifier|klassifiziere|klassifizieren|classifica|classificare|classifique|classificar|zähle|zählen|popraw|посчитай|подсчитай|traduis|traduisez|traduire|traduce|traducir|tradúce\p{L}*|traduza|traduzir|traduci|tradurre|übersetze|übersetzen|vertaal|vertalen|verbeter|przetłumacz|переведи|перевести|korrigiere|korrigieren|corrige|corrigez|corriger|corregir|corrija|corrigir|correggi|correggere|исправь|исправьте|исправить|çevir|düzelt`;
 /** What may open the instruction before the verb: a courtesy. */
 const FOREIGN_COURTESY = String.raw`(?:por\s+favor,?\s+|bitte,?\s+|s'il\s+(?:te|vous)\s+pla[iî]t,?\s+|per\s+favore,?\s+|proszę,?\s+|пожалуйста,?\s+|lütfen,?\s+)?`;
 /** The assistant itself or what is its own, right after the verb: "corrige tu error", "Korrigiere dich". */
-const SELF_AFTER = String.raw`(?!\s*[-']?\s*(?:te|toi|tu|tus|ton|ta|tes|vous|votre|vos|dich|dir|dein\p{L}*|ti|tuo|tua|tuoi|seu|sua|go|twój|twoje|się|себя|её|свой|своё|свою|свои|yourself)(?!\p{L}))`;
+const SELF_AFTER = String.raw`(?![\s'-]{1,3}(?:te|toi|tu|tus|ton|ta|tes|vous|votre|vos|dich|dir|dein\p{L}*|ti|tuo|tua|tuoi|seu|sua|go|twój|twoje|się|себя|её|свой|своё|свою|свои|yourself)(?!\p{L}))`;
 const FOREIGN_TASK_OPENING = new RegExp(String.raw`^\s*${FOREIGN_COURTESY}(?:${FOREIGN_VERBS}|mets-le\s+en|mettez-le\s+en)(?!\p{L})${SELF_AFTER}`, 'iu');
-const FOREIGN_TASK_VERB = new RegExp(String.raw`(?<!\p{L})(?:${FOREIGN_VERBS})(?!\p{L})${SELF_AFTER}|翻译|翻譯|翻訳|번역|纠正|校正|添削|교정`, 'giu');
+const FOREIGN_TASK_VERB = new RegExp(String.raw`(?<!\p{L})(?:${FOREIGN_VERBS})(?!\p{L})${SELF_AFTER}|翻译|翻譯|翻訳|번역|纠正|校正|添削|교정|分类|分類|统计|数一数|분류`, 'giu');
 /** Nouns of the user's message or text, in the languages of FOREIGN_VERBS. */
 const FOREIGN_USER_TEXT = /(?<!\p{L})(?:mensajes?|textos?|messages?|textes?|nachrichten?|nachricht|texte?|tekst\p{L}*|testo|testi|mensage(?:m|ns)|wiadomoś\p{L}*|сообщени\p{L}*|текст\p{L}*|mesaj\p{L}*|metn\p{L}*|metin\p{L}*|frases?|phrases?|sätze|satz|zinnen|zin|usuario|utilisateur|nutzers?|benutzers?|utente|usuário|gebruiker|użytkownika|пользовател\p{L}*|kullanıcı\p{L}*)(?!\p{L})|文本|消息|信息|句子|用户|メッセージ|テキスト|文章|ユーザー|메시지|텍스트|문장|사용자/iu;
 /** English instructions on the user's text in words the task lists do not hold (see namesTextTask). */
@@ -203,6 +203,8 @@ const PLAIN_TASK = new RegExp(
     String.raw`\b(?:the\s+)?input,?\s+(?:fixed|corrected)\b|\b(?:input|text|message)\s+with\s+(?:the\s+)?(?:errors|mistakes|typos)\s+(?:fixed|corrected)\b|\bversion\s+without\s+(?:typos|mistakes|errors)\b`,
     String.raw`\bthe\s+(?:${LANGUAGE_NAMES})\s+for\s+it\b|\b(?:respond|reply|answer)\s+with\s+(?:only\s+)?the\s+(?:${LANGUAGE_NAMES})[.!]?\s*$|\bsame\s+thing,?\s+but\s+in\s+(?:${LANGUAGE_NAMES})\b|\bsay\s+it\s+again\s+in\b`,
     String.raw`^\s*(?:please\s+)?(?:make\s+(?:it|this)\s+\w+er|improve\s+(?:it|this)|fix\s+(?:it|this))[.!]?\s*$`,
+    // "Detect the language of the text", "You are a spam filter", "Check whether each word is spelled correctly".
+    String.raw`\b(?:detect|identify|determine)\s+the\s+language\s+of\s+(?:the|each|every|this)\s+(?:text|message|input|sentence)\b|\byou\s+are\s+an?\s+spam\s+(?:filter|detector|classifier)\b|\bwhether\s+(?:each|every|the)\s+word\s+is\s+(?:spelled|spelt)\b`,
   ].join('|'),
   'iu',
 );

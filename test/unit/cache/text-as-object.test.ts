@@ -111,6 +111,10 @@ describe('instructsOnUserText: tasks in other languages and in plainer English w
     'Help the user learn English: point out every mistake in their message.',
     'Find errors.',
     'Make it nicer.',
+    'Clasifica el sentimiento del mensaje como positivo, negativo o neutro.',
+    'Zähle die Wörter in der Nachricht und antworte nur mit der Zahl.',
+    'Detect the language of the text and respond with its ISO 639-1 code.',
+    'You are a spam filter. Label each incoming message SPAM or HAM.',
   ])('is true for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(true);
   });
@@ -136,6 +140,9 @@ describe('instructsOnUserText: tasks in other languages and in plainer English w
     'If the user says thanks or goodbye, close the conversation warmly.',
     'Identify the error codes mentioned by the customer and explain what they mean.',
     'Make it simpler for customers: you are the help assistant for Brightline Rail.',
+    'Eres el asistente de un banco. Ayuda al usuario con su cuenta y sus tarjetas.',
+    'Determina la intención del usuario y responde a su pregunta.',
+    'Сколько сообщений пользователь может отправить — 50 в день.',
   ])('is false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
   });
