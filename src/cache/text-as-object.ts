@@ -170,6 +170,9 @@ function questionOnText(text: string): boolean {
  * or a style rule for its own replies ("korrekte Rechtschreibung"): an over-flagging study, session 56.
  */
 function foreignTask(text: string): boolean {
+  // Most instructions name none of the verbs: a plain search for their stems first (the full patterns, Unicode and
+  // case-insensitive with lookarounds, cost ~0.1 ms per KB on every request with instructions).
+  if (!FOREIGN_STEMS.test(text)) return false;
   if (FOREIGN_TASK_OPENING.test(text)) return true;
   for (const match of text.matchAll(FOREIGN_TASK_VERB)) {
     const at = match.index;
@@ -179,6 +182,8 @@ function foreignTask(text: string): boolean {
   return false;
 }
 const FOREIGN_TASK_REACH = 40;
+/** A stem of every verb of FOREIGN_VERBS and FOREIGN_TASK_VERB, for the plain search first. */
+const FOREIGN_STEMS = /tradu|tradú|übersetz|vertaal|vertal|verbeter|tłumacz|перев|korrig|corrig|corrij|corregi|correg|исправ|çevir|düzelt|clasific|classif|klassifiz|zähl|popraw|посчитай|подсчитай|mets-le|mettez-le|翻|번역|纠正|校正|添削|교정|分类|分類|统计|数一数|분류/i;
 const FOREIGN_VERBS = String.raw`clasifica|clasificar|classifie|classifiez|classifier|klassifiziere|klassifizieren|classifica|classificare|classifique|classificar|zähle|zählen|popraw|посчитай|подсчитай|traduis|traduisez|traduire|traduce|traducir|tradúce\p{L}*|traduza|traduzir|traduci|tradurre|übersetze|übersetzen|vertaal|vertalen|verbeter|przetłumacz|переведи|перевести|korrigiere|korrigieren|corrige|corrigez|corriger|corregir|corrija|corrigir|correggi|correggere|исправь|исправьте|исправить|çevir|düzelt`;
 /** What may open the instruction before the verb: a courtesy. */
 const FOREIGN_COURTESY = String.raw`(?:por\s+favor,?\s+|bitte,?\s+|s'il\s+(?:te|vous)\s+pla[iî]t,?\s+|per\s+favore,?\s+|proszę,?\s+|пожалуйста,?\s+|lütfen,?\s+)?`;
@@ -206,7 +211,7 @@ const PLAIN_TASK = new RegExp(
     // "Detect the language of the text", "You are a spam filter", "Check whether each word is spelled correctly".
     String.raw`\b(?:detect|identify|determine)\s+the\s+language\s+of\s+(?:the|each|every|this)\s+(?:text|message|input|sentence)\b|\byou\s+are\s+an?\s+spam\s+(?:filter|detector|classifier)\b|\bwhether\s+(?:each|every|the)\s+word\s+is\s+(?:spelled|spelt)\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 /** A sentence that ends in a question mark (bounded: a question is short). */
 const QUESTION_SENTENCE = /[^.?!\n]{1,300}\?/g;

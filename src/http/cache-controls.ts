@@ -98,7 +98,8 @@ function refuseMalformedFlags(directives: ReadonlySet<string>): void {
     // inside quotes is an extension's own text (`community="UCI, no-store"`).
     const quoted = equals !== -1 && directive[equals + 1] === '"';
     const closing = quoted ? closingQuote(directive, equals + 2) : -1;
-    const argument = equals === -1 ? '' : quoted ? (closing === -1 ? '' : directive.slice(closing + 1)) : directive.slice(equals + 1);
+    // A quote never closed holds the rest of the header, flags included (`x="oops, no-store`): read as unquoted.
+    const argument = equals === -1 ? '' : quoted ? directive.slice(closing === -1 ? equals + 2 : closing + 1) : directive.slice(equals + 1);
     const flag = `${name} ${argument}`.split(NOT_NAME_CHARACTERS).find((word) => FLAGS.has(word));
     if (flag !== undefined) {
       throw invalidRequest(`Cache-Control names ${flag} in a malformed directive: write ${flag} on its own, directives separated by commas.`, 'Cache-Control', 'invalid_cache_control');

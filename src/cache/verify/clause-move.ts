@@ -1,5 +1,5 @@
 import type { Hunk } from './align.ts';
-import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, NUMBER_WORDS, SCOPE_WORDS } from './closed-lists.ts';
+import { CLAUSE_OPENERS, FUNCTION_WORDS, LANGUAGES, NUMBER_READINGS, NUMBER_WORDS, PERSON_PLURALS, SCOPE_WORDS } from './closed-lists.ts';
 import { namesProgramming } from './identifier-position.ts';
 import type { Lexicon } from './lexicon.ts';
 import { NOT_GERUNDS } from './opening-negation.ts';
@@ -1105,7 +1105,6 @@ export function movesOntoNestedVerb(move: { opener: string; moved: Token[] }, si
   });
 }
 const AGED: ReadonlySet<string> = new Set(['old', 'olds']);
-const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people']);
 // With the person nouns WordNet spells otherwise ("co-worker").
 const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'coworker', 'coworkers']);
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'about', 'against', 'from', 'by', 'without', 'with', 'after', 'before', 'while']);
@@ -1280,7 +1279,7 @@ function endsOnPersonOrAnimal(tokens: readonly Token[], at: number, lexicon: Lex
   if (SOMEONE.has(noun)) return true;
   // A group of people ("my team", "my class", "my family") counts as people.
   if (!lexicon.namesPerson(noun) && !lexicon.namesGroup(noun) && !firstSenseIn(noun, lexicon, [ANIMAL])) return false;
-  return noun.endsWith('s') || PLURAL_PEOPLE.has(noun) || [word(at - 2), word(at - 3)].some((before) => before !== undefined && DETERMINERS.has(before));
+  return noun.endsWith('s') || PERSON_PLURALS.has(noun) || [word(at - 2), word(at - 3)].some((before) => before !== undefined && DETERMINERS.has(before));
 }
 
 /** A phrase of time by a date's name: a year, a month, a weekday, a holiday, a meal, an hour ("At 3pm", "After lunch"). */

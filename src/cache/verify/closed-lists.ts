@@ -352,3 +352,6 @@ export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december',
 ]);
+
+/** Plurals of persons no -s marks: "the children", "people writing". */
+export const PERSON_PLURALS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people']);

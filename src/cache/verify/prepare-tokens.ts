@@ -1,6 +1,6 @@
 import {
   CONDITION_SCOPE, DEICTIC_OBJECTS, FILLER_ANYWHERE, FILLER_AT_EDGES, FILLER_AT_START, FUNCTION_WORDS, HOW_MODALS, HOW_SUBJECTS, KINDLY_REQUEST_VERBS, KINDLY_VERBS_TO_ASKER, LANGUAGES, POLITENESS_AS_OBJECT_AFTER,
-  POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS,
+  PERSON_PLURALS, POLITENESS_AS_OBJECT_BEFORE, POSSIBILITY_SCOPE, QUESTION_OPENERS, QUESTION_WORDS, REQUEST_VERBS, TEXT_REQUEST_VERBS,
 } from './closed-lists.ts';
 import { asksCapability } from './capability-question.ts';
 import { courtesyIsForeignObject, isMessageToSomeone } from './courtesy.ts';
@@ -1781,12 +1781,12 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'every',
  */
 function headsNounPhrase(word: Token, partsOfSpeech: PartsOfSpeech): boolean {
   const lower = word.text.toLowerCase();
-  if (!/^\p{Ll}+$/u.test(word.text) || FUNCTION_WORDS.has(lower) || partsOfSpeech.singular?.(lower) !== undefined || PLURAL_PEOPLE.has(lower)) return false;
+  if (!/^\p{Ll}+$/u.test(word.text) || FUNCTION_WORDS.has(lower) || partsOfSpeech.singular?.(lower) !== undefined || PERSON_PLURALS.has(lower) || MORE_PERSONS.has(lower)) return false;
   return !partsOfSpeech.canBeVerb(lower) || (partsOfSpeech.nounShare?.(lower) ?? 0) >= MOSTLY_NOUN;
 }
 const MOSTLY_NOUN = 0.8;
-/** Plurals of persons no -s marks: "people writing please" is what they write. */
-const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'folks', 'children', 'men', 'women', 'kids', 'humans', 'persons', 'staff', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody']);
+/** Persons no -s marks as several, besides PERSON_PLURALS: "people writing please" is what they write. */
+const MORE_PERSONS: ReadonlySet<string> = new Set(['folks', 'staff', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody']);
 /** Words that put what follows in quotation: a lyric, a sign's text, what a program prints or a pattern matches. */
 const QUOTING_WORDS: ReadonlySet<string> = new Set(['lyric', 'lyrics', 'quote', 'quotes', 'reads', 'prints', 'print', 'echo', 'echoes', 'matches', 'match', 'says', 'message', 'text', 'string', 'regex', 'typing', 'typed', 'types',
   // Or asks about the words themselves: "What rhymes with machine learning please", "Alphabetize: … learning please".

@@ -41,7 +41,7 @@ import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
 import { ABOUT_RENDERING, asksAboutLineEndings, asksAboutOwnWhitespace, endsWithEmptyField, endsWithPaddedValue, LEADING_SPACE } from '../normalise-text.ts';
 import { negationMovedPastSubject, openingNegations } from './opening-negation.ts';
-import { verifyTokens, type Token } from './verify-tokens.ts';
+import { typesContractionWithoutApostrophe, verifyTokens, type Token } from './verify-tokens.ts';
 import { asksAboutTextForm, endPieces, formChangedInText, promptPieces } from './text-form-topic.ts';
 import { asksAboutWords, caseOfOperatedStringDiffers, contractionIsOperand } from './word-topic.ts';
 import { gluedPeriodsDiffer } from './glued-period.ts';
@@ -328,6 +328,13 @@ export class StructuralVerifier implements CandidateVerifier {
     // Where the layout is the question (lines, spaces, a poem, a list) or the text is code, a line break or a run
     // of spaces is content: "How many lines?\nRoses are red\nViolets are blue" / the two lines joined.
     const alignedHunks = hunks;
+    // A contraction expanded or typed otherwise where a side asks about the words. "… what could be wrong?" judges no
+    // contraction written out, but may one typed without its apostrophe ("Youre welcome, what is wrong?").
+    const contractionAsked = (accepted: readonly string[]): boolean => {
+      if (!accepted.includes('contraction') && contractionsTyped(query) === contractionsTyped(candidate)) return false;
+      const amissAsks = typesContractionWithoutApostrophe(query) || typesContractionWithoutApostrophe(candidate);
+      return contractionAskedAbout(before, amissAsks) || contractionAskedAbout(after, amissAsks);
+    };
     // An edit inside a pasted document, where every rule found the texts the same: the task may be about its wording
     // (document-edit.ts). Only a `same` verdict is turned: a rule's `different` stays different for a judge.
     const same = (accepted: string[]): Verdict => {
@@ -339,10 +346,10 @@ export class StructuralVerifier implements CandidateVerifier {
       // An apostrophe in an echoed or committed text opens a quote in the shell: "echo it's done" hangs, "echo it is done" prints.
       if ((SHELL_TOPIC.test(query) || SHELL_TOPIC.test(candidate)) && SHELL_APOSTROPHE.test(query) !== SHELL_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'apostrophe in a shell command' };
       if (QUOTED_APOSTROPHE.test(query) !== QUOTED_APOSTROPHE.test(candidate)) return { kind: 'different', reason: 'an apostrophe inside a string in single quotes' };
-      // A contraction typed with its apostrophe on one side and without on the other reads as the same words, so no
-      // difference is left for a rule to see; where the words are asked about, the apostrophe is ("Hash the string whos"
-      // / "… who's", "Youre welcome, what is wrong?": a review, session 56).
-      if (contractionsTyped(query) !== contractionsTyped(candidate) && (APOSTROPHE_LESS_CONTRACTION.test(query) || APOSTROPHE_LESS_CONTRACTION.test(candidate)) && (contractionAskedAbout(before) || contractionAskedAbout(after))) return { kind: 'different', reason: 'contraction asked about' };
+      // Every `same` passes the contraction check too, the layout's and the code's early ones included: a contraction typed
+      // with its apostrophe on one side and without on the other reads as the same words, so no difference is left for a
+      // rule to see ("Hash the string dont" / "… don't": a review, session 56).
+      if (contractionAsked(accepted)) return { kind: 'different', reason: 'contraction asked about' };
       // Two spaces at a line's end are a line break where Markdown is rendered: "Roses are red  \nViolets are blue" shows
       // two lines on GitHub, without them one (a red team on typography, session 51: 25 of 38 such pairs served).
       if (hardBreaksOf(query) !== hardBreaksOf(candidate) && (ABOUT_RENDERING.test(query) || ABOUT_RENDERING.test(candidate))) return { kind: 'different', reason: 'a Markdown line break' };
@@ -415,9 +422,7 @@ export class StructuralVerifier implements CandidateVerifier {
     if (folded) accepted.push('case');
     const differences = withoutLooseMarks(hunks, before, after);
     if (differences.length < hunks.length && !accepted.includes('punctuation')) accepted.push('punctuation');
-    // "… what could be wrong?" judges no contraction written out, but may one typed without its apostrophe ("Youre welcome, what is wrong?").
-    const amissAsks = APOSTROPHE_LESS_CONTRACTION.test(query) || APOSTROPHE_LESS_CONTRACTION.test(candidate);
-    if ((contractionAskedAbout(before, amissAsks) || contractionAskedAbout(after, amissAsks)) && (accepted.includes('contraction') || contractionsTyped(query) !== contractionsTyped(candidate))) return { kind: 'different', reason: 'contraction asked about' };
+    if (contractionAsked(accepted)) return { kind: 'different', reason: 'contraction asked about' };
     // A label the answer writes as typed: "Classify as don't know, yes or no" / "… do not know, …" (a red team on
     // engineered prompts, session 41: 136 of 160 served).
     if (accepted.includes('contraction') && contractionInLiteral(before, after)) return { kind: 'different', reason: 'contraction in a literal' };
@@ -1705,9 +1710,6 @@ function contractionInLiteral(before: PreparedSide, after: PreparedSide): boolea
 }
 
 /** Whether a word expanded from a contraction is what the side asks about ("How many words is cannot?"). */
-/** A contraction typed without its apostrophe (verify-tokens.ts reads these as the words written out). */
-const APOSTROPHE_LESS_CONTRACTION = /\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt|hasnt|havent|im|ive|whats|hows|cant|wont)\b/iu;
-
 function contractionAskedAbout(side: PreparedSide, amissAsks = true): boolean {
   const { tokens } = side;
   for (let start = 0; start < tokens.length; start++) {

@@ -1318,6 +1318,12 @@ function betweenSubjectAndVerb(tokens: readonly Token[], index: number): boolean
 const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'this', 'that', 'these', 'those']);
 const APOSTROPHE_LESS: ReadonlyMap<string, string> = new Map([['cant', 'can'], ['wont', 'will']]);
+
+/** Whether a text types a contraction without its apostrophe that the tokens read as the words written out ("dont", "whats", "cant"). */
+export function typesContractionWithoutApostrophe(text: string): boolean {
+  return APOSTROPHE_LESS_WORDS.test(text);
+}
+const APOSTROPHE_LESS_WORDS = new RegExp(String.raw`\b(?:${[...WHOLE_CONTRACTIONS.keys(), ...APOSTROPHE_LESS.keys()].filter((word) => !word.includes("'") && word !== 'cannot').join('|')})\b`, 'iu');
 const SUBJECTS_AFTER = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'these', 'those']);
 
 // After a personal pronoun, 'd before a base-form verb can only be "would" ("had" takes a participle, and "did"
