@@ -189,6 +189,7 @@ export class ChatCache {
         queryId: options.key.id,
         entryId: neighbour.id,
         credentials: { authorization: options.embedContext.authorization, audience: options.embedContext.audience },
+        ...(options.key.shared === undefined ? {} : { shared: options.key.shared }),
       });
       if (verdict.kind !== 'same') {
         if (seen.rejected === undefined || neighbour.similarity > seen.rejected.similarity) seen.rejected = { entryId: neighbour.id, similarity: neighbour.similarity, verdict };

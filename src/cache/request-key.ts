@@ -74,6 +74,11 @@ export interface RequestKey {
   id: string;
   /** The route's placement (absent: `spread`): where the entry's keys live, and which masters a KNN asks. */
   placement?: Placement;
+  /**
+   * The readable words every request of the partition shares around `text` (KeyParts.shared), when there are any:
+   * part of the partition already, so in no digest; the verifier reads `text` in them.
+   */
+  shared?: string;
 }
 
 /** What an API adapter extracts from a request for its key (see ApiAdapter.keyParts). */
@@ -87,6 +92,12 @@ export interface KeyParts {
   partitionBody: Record<string, unknown>;
   /** The normalised embedded text, or undefined when only the exact tier applies. */
   text: string | undefined;
+  /**
+   * The words of the instructions and earlier turns the embedded text is read in, as typed (sharedText): a retrieved
+   * context in a system prompt can make two listed synonyms two things ("Kids 3–12 $8, a child under 3 free": "How
+   * much is a kid ticket?" / "… a child ticket?"). Absent when there are none.
+   */
+  shared?: string;
 }
 
 /**
@@ -108,7 +119,23 @@ export function keyOf(parts: KeyParts, scope: KeyScope, placement: Placement = '
   // No embedded text (a tool result last, a message without content) is not the empty text.
   const base = parts.text === undefined ? `${partition}\u0001` : `${partition}\u0000${parts.text}`;
   const id = entryIdOf(digest(scope.keeper === undefined ? base : `${base}\u0002${scope.keeper}`), partition, placement);
-  return placement === 'spread' ? { partition, text: parts.text, id } : { partition, text: parts.text, id, placement };
+  const key: RequestKey = placement === 'spread' ? { partition, text: parts.text, id } : { partition, text: parts.text, id, placement };
+  if (parts.text !== undefined && parts.shared !== undefined) key.shared = parts.shared;
+  return key;
+}
+
+/** Shared text beyond this many characters is cut (its end dropped): the verifier reads it whole when it reads it. */
+const SHARED_MAX_CHARACTERS = 128 * 1024;
+
+/**
+ * KeyParts.shared from an adapter's instructions and earlier turns (their texts as instructionText reads them), or
+ * undefined when none has text.
+ */
+export function sharedText(...groups: ReadonlyArray<ReadonlyArray<string | undefined>>): string | undefined {
+  const texts = groups.flat().filter((text): text is string => text !== undefined && text.trim() !== '');
+  if (texts.length === 0) return undefined;
+  const joined = texts.join('\n');
+  return joined.length > SHARED_MAX_CHARACTERS ? joined.slice(0, SHARED_MAX_CHARACTERS) : joined;
 }
 
 /**

@@ -107,7 +107,7 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
       }
       for (const field of ['organization', 'project'] as const) {
         if (body[field] !== undefined && body.apiKey === undefined) {
-          throw invalidRequest(`"${field}" narrows "apiKey" (the OpenAI-${field === 'organization' ? 'Organization' : 'Project'} header it was sent with): give "apiKey" too.`, field, 'invalid_filter');
+          throw invalidRequest(`"${field}" is the OpenAI-${field === 'organization' ? 'Organization' : 'Project'} header an "apiKey" was sent with (the key's entries made with that header, not those made without it): give "apiKey" too.`, field, 'invalid_filter');
         }
       }
       if (body.tenant !== undefined) filter.tenant = body.tenant;

@@ -104,6 +104,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   for (const extend of deps.extensions ?? []) extend(app);
 
   const apisOfPrefix = upstreamApisByPrefix(deps.routes);
+  const anthropicPrefixes = [...apisOfPrefix].filter(([prefix, apis]) => prefix !== '' && apis.has('anthropic')).map(([prefix]) => prefix);
   app.all('*', async function proxy(c) {
     const path = parseProxyPath(c.get('path'), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.get('path')}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
@@ -114,6 +115,13 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // Served over a socket: read the Node request itself (its signal is the adapter's, aborted on hang-up).
     const incoming = c.env?.incoming;
     const request = incoming ? proxyRequestFromNode(incoming, c.req.raw.signal) : proxyRequestFromWeb(c.req.raw);
+    // An Anthropic client given the proxy's root (or another OpenAI prefix) as its base URL where a prefix of its own
+    // serves Anthropic's API: refused, not passed through with its Anthropic key to OpenAI (a hostile review, session
+    // 57: `new Anthropic({ baseURL: 'http://host:8080' })` sent `sk-ant-…` to the default route's upstream).
+    if (!apis.has('anthropic') && anthropicPrefixes.length > 0 && isAnthropicCall(path.upstreamPath, request.header)) {
+      c.set('errorShape', 'anthropic');
+      throw new ProxyError(404, `The routes of ${path.prefix === '' ? 'the root' : path.prefix} forward to OpenAI's API; Anthropic's is served under ${anthropicPrefixes.join(', ')}: give the Anthropic client the base URL http://<this host>${anthropicPrefixes[0]}. The request was not sent upstream.`, { code: 'route_not_found' });
+    }
     if (cached) {
       c.set('errorShape', cached.upstreamApi);
       return cached.handle(request, path, c.get('requestId'));
@@ -193,6 +201,11 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
 }
 
 /** The answer id a DELETE of a kept answer names (`/responses/{id}`, `/chat/completions/{id}`), else undefined. */
+/** A call of Anthropic's API: its SDKs always send `anthropic-version`, and `/v1/messages…` is no path of OpenAI's. */
+function isAnthropicCall(upstreamPath: string, header: (name: string) => string | undefined): boolean {
+  return upstreamPath === '/messages' || upstreamPath.startsWith('/messages/') || header('anthropic-version') !== undefined;
+}
+
 function deletedAnswerId(upstreamPath: string): string | undefined {
   // The path is decoded once already (canonicalPath): decoding again would misread "%25" and could throw.
   const match = /^\/(?:responses|chat\/completions)\/([^/?]+)$/u.exec(upstreamPath);

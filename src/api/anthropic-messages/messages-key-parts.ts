@@ -1,4 +1,4 @@
-import { ANTHROPIC_IGNORED_FIELDS, partitionFields, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
+import { ANTHROPIC_IGNORED_FIELDS, partitionFields, sharedText, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import { embeddedTurns, embeddedTurnsResidue } from '../openai-chat/chat-key-parts.ts';
 import type { AnthropicMessageParam, MessagesRequest } from './messages-types.ts';
@@ -38,7 +38,10 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   // Its messages carry only a role and content: the embedded turns leave a trace only for fields this version does not know.
   partitionBody.messages = [...messages.slice(0, kept), ...embeddedTurnsResidue(messages.slice(kept).map(({ content: _text, ...rest }) => rest))];
   partitionBody.headers = Object.fromEntries(ANSWER_HEADERS.map((name) => [name, headerValue(name, header(name))]));
-  return { api: 'anthropic-messages', partitionBody, text: embedded === undefined ? undefined : embedded.text };
+  // What tools returned is read too: the `tool_result` blocks of earlier user turns (a string, or text blocks).
+  const toolResults = messages.slice(0, -1).flatMap((message) => (Array.isArray(message.content) ? (message.content as unknown[]) : [])).filter((block) => (block as { type?: unknown } | null)?.type === 'tool_result').map((block) => instructionText((block as { content?: unknown }).content));
+  const shared = embedded === undefined ? undefined : sharedText([instructionText(request.system)], earlierTurns, toolResults);
+  return { api: 'anthropic-messages', partitionBody, text: embedded === undefined ? undefined : embedded.text, ...(shared === undefined ? {} : { shared }) };
 }
 
 /** The beta features as a set: `a,b` and `b, a` opt in to the same ones. */

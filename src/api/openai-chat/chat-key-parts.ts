@@ -1,7 +1,7 @@
 import type { ChatMessage, ChatRequest } from '../../cache/chat-types.ts';
 import { askedAbout, contentText, normaliseText } from '../../cache/normalise-text.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
-import { keyOf, partitionFields, type EmbedStrategy, type KeyParts, type KeyScope, type RequestKey } from '../../cache/request-key.ts';
+import { keyOf, partitionFields, sharedText, type EmbedStrategy, type KeyParts, type KeyScope, type RequestKey } from '../../cache/request-key.ts';
 import type { Placement } from '../../store/placement.ts';
 
 const MESSAGES = new Set(['messages']);
@@ -27,7 +27,9 @@ export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): Key
   const kept = embedded ? messages.length - embedded.count : messages.length;
   const embeddedRest = messages.slice(kept).map(({ content: _text, ...rest }) => rest);
   partitionBody.messages = [...messages.slice(0, kept), ...(turns === 1 ? embeddedRest : embeddedTurnsResidue(embeddedRest))];
-  return { api: 'openai-chat', partitionBody, text: embedded?.text };
+  // What tools returned is read too: a price list a tool fetched sets kid and child apart as a system prompt would.
+  const shared = embedded === undefined ? undefined : sharedText(instructions, earlierTurns, earlier.filter((message) => message.role === 'tool' || message.role === 'function').map((message) => instructionText(message.content)));
+  return { api: 'openai-chat', partitionBody, text: embedded?.text, ...(shared === undefined ? {} : { shared }) };
 }
 
 /** The assistant turn the last message answers, as text (else undefined). */

@@ -1,5 +1,5 @@
 import { isTextPart, normaliseText } from '../../cache/normalise-text.ts';
-import { partitionFields, type KeyParts } from '../../cache/request-key.ts';
+import { partitionFields, sharedText, type KeyParts } from '../../cache/request-key.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import type { InputItem, ResponsesRequest } from './responses-types.ts';
 
@@ -38,12 +38,18 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
     const { content: _text, ...lastRest } = last!;
     partitionBody.input = text === undefined ? items : [...items.slice(0, -1), lastRest];
   }
-  return { api: 'openai-responses', partitionBody, text };
+  // What tools returned is read too (a function call's output: a string, or content parts).
+  const shared = text === undefined ? undefined : sharedText(instructions, turns, items.slice(0, -1).filter((item) => item.type === 'function_call_output' || item.type === 'custom_tool_call_output').map((item) => instructionText(item.output)));
+  return { api: 'openai-responses', partitionBody, text, ...(shared === undefined ? {} : { shared }) };
 }
 
-/** Whether an earlier input item holds words the proxy cannot read: a reference, an id alone, instructions of no text. */
+/**
+ * Whether an earlier input item holds words the proxy cannot read: a reference, an id alone, instructions of no text,
+ * encrypted content (a compaction item standing for the turns it replaced, a reasoning item's `encrypted_content`).
+ */
 function isUnreadItem(item: InputItem): boolean {
-  if (item.type === 'item_reference') return true;
+  if (item.type === 'item_reference' || item.type === 'compaction') return true;
+  if (typeof item.encrypted_content === 'string' && item.encrypted_content !== '') return true;
   if (item.type === undefined && item.role === undefined) return true;
   if (item.role !== 'system' || typeof item.content === 'string') return false;
   // A file or an image beside the words, or instead of them ("Follow the attached style guide" with an `input_file`).

@@ -1,6 +1,6 @@
 import { ensureLexicon, loadLexicon } from './lexicon-file.ts';
 import { StructuralVerifier } from './structural-verifier.ts';
-import type { CandidateVerifier, Verdict } from './verdict.ts';
+import type { CandidateVerifier, Verdict, VerifyContext } from './verdict.ts';
 
 /**
  * The structural verifier behind a start-up step: `start()` builds the lexicon table if `postinstall` did not
@@ -19,7 +19,7 @@ export class LoadingVerifier implements CandidateVerifier {
     this.#verifier ??= new StructuralVerifier(await loadLexicon(await ensureLexicon(this.#options)));
   }
 
-  verify(query: string, candidate: string): Verdict {
-    return this.#verifier?.verify(query, candidate) ?? { kind: 'undecided', reason: 'verifier-loading' };
+  verify(query: string, candidate: string, context?: Pick<VerifyContext, 'shared'>): Verdict {
+    return this.#verifier?.verify(query, candidate, context) ?? { kind: 'undecided', reason: 'verifier-loading' };
   }
 }

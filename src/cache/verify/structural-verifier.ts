@@ -35,7 +35,8 @@ import { endsQuestion, endsSentence, punctuationMoved, sentenceBoundaries, state
 import { synonymFitsContext } from './synonym-sense.ts';
 import { symmetricSwap } from './symmetric-swap.ts';
 import { inTitlePosition } from './title-position.ts';
-import type { CandidateVerifier, Verdict } from './verdict.ts';
+import type { CandidateVerifier, Verdict, VerifyContext } from './verdict.ts';
+import { SharedWords } from './shared-words.ts';
 import { clearlyForeign, isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
@@ -178,6 +179,9 @@ function innerLineEndsOf(text: string): string {
   }).join('|');
 }
 
+/** How many shared texts' words a verifier keeps (StructuralVerifier.#sharedWords). */
+const SHARED_KEPT = 8;
+
 /** A text's line breaks as typed, in order. */
 function lineBreaksOf(text: string): string {
   return (text.match(ANY_LINE_BREAK) ?? []).join('');
@@ -198,19 +202,45 @@ export class StructuralVerifier implements CandidateVerifier {
   #lastQuery: { typed: string; folded: FoldedText } | undefined;
   /** How deep the current verification is: the typed forms are read for the outermost pair only. */
   #depth = 0;
+  /** The words of the current verification's shared text (VerifyContext.shared), when it has one. */
+  #shared: SharedWords | undefined;
+  readonly #keptShared = new Map<string, SharedWords>();
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
   }
 
-  verify(typedQuery: string, typedCandidate: string): Verdict {
+  /**
+   * `context.shared` (RequestKey.shared) is read by the outermost call only, and by the rules that ask what the
+   * shared instructions and earlier turns name (shared-words.ts).
+   */
+  verify(typedQuery: string, typedCandidate: string, context?: Pick<VerifyContext, 'shared'>): Verdict {
     const outermost = this.#depth === 0;
+    if (outermost) this.#shared = context?.shared === undefined ? undefined : this.#sharedWords(context.shared);
     this.#depth++;
     try {
+      if (outermost && this.#shared !== undefined && caseNamedBothWays(typedQuery, typedCandidate, this.#shared)) return { kind: 'different', reason: 'case of a word the conversation names both ways' };
       return this.#verifyForms(typedQuery, typedCandidate, outermost);
     } finally {
       this.#depth--;
+      if (outermost) this.#shared = undefined;
     }
+  }
+
+  /**
+   * The shared text's words, kept for the next calls: a lookup verifies up to 8 candidates in one partition, and
+   * lookups of a few partitions interleave (the most recent SHARED_KEPT texts are kept, oldest dropped first).
+   */
+  #sharedWords(text: string): SharedWords {
+    let words = this.#keptShared.get(text);
+    if (words === undefined) {
+      words = new SharedWords(text, this.#lexicon);
+      if (this.#keptShared.size >= SHARED_KEPT) this.#keptShared.delete(this.#keptShared.keys().next().value!);
+    } else {
+      this.#keptShared.delete(text);
+    }
+    this.#keptShared.set(text, words);
+    return words;
   }
 
   #verifyForms(typedQuery: string, typedCandidate: string, outermost: boolean): Verdict {
@@ -632,7 +662,7 @@ export class StructuralVerifier implements CandidateVerifier {
       if (difference.kind === 'accepted' && difference.notes.some(isWordFormNote) && (setBesideOtherForm(before.tokens, hunk, 'left', this.#lexicon) || setBesideOtherForm(after.tokens, hunk, 'right', this.#lexicon))) return { kind: 'different', reason: `forms set side by side: ${difference.notes.join(', ')}` };
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('spelling ')) && (namesInstitution(before.tokens, hunk.leftEnd) || namesInstitution(after.tokens, hunk.rightEnd))) return { kind: 'different', reason: `name ${difference.notes.join(', ')}` };
       // A listed synonym in another of its senses: "fix the price" / "repair …", "Is the water hard?" / "… difficult?".
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (!synonymFitsContext(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon) || !synonymFitsContext(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon))) {
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (!synonymFitsContext(before.tokens, hunk.leftStart, hunk.leftEnd, this.#lexicon, this.#shared) || !synonymFitsContext(after.tokens, hunk.rightStart, hunk.rightEnd, this.#lexicon, this.#shared))) {
         open.push({ reason: `synonym in another sense: ${difference.notes.join(', ')}`, decisive: true });
         continue;
       }
@@ -647,7 +677,9 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       // Both words named in the text both share, as two things ("Drink sizes: Large (16 oz) $3.50, Big (32 oz) $4.25" —
       // "How much is a big coffee?" / "… a large coffee?"; a red team on shared contexts, session 45: 320 of 816 served).
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && namedOutside(before.tokens, hunk.leftStart, hunk.leftEnd, right) && namedOutside(after.tokens, hunk.rightStart, hunk.rightEnd, left)) {
+      // Also where a form of each is named (Kids / children, Big / larger), or named in the instructions or earlier turns
+      // both texts are read in (a retrieved context in a system prompt; a red team, session 57: 80 of 106 served).
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (namedOutside(before.tokens, hunk.leftStart, hunk.leftEnd, right, this.#lexicon) || namedIn(this.#shared, right)) && (namedOutside(after.tokens, hunk.rightStart, hunk.rightEnd, left, this.#lexicon) || namedIn(this.#shared, left))) {
         open.push({ reason: `synonyms both named in the text: ${difference.notes.join(', ')}`, decisive: true });
         continue;
       }
@@ -1392,13 +1424,46 @@ function withoutLooseMarks(hunks: Hunk[], before: PreparedSide, after: PreparedS
   return differences;
 }
 
-/** Whether a word of `words` (case and a plural "s" aside) stands in `tokens` outside start…end. */
-function namedOutside(tokens: readonly Token[], start: number, end: number, words: readonly Token[]): boolean {
+/**
+ * Whether a word of `words` stands in `tokens` outside start…end, in any form (case, a plural "s" and the lexicon's
+ * lemmas aside: "Kids" for kid, "children" for child, "bigger" for big; a red team, session 57: 669 listed pairs
+ * served where the list named the other word in another form).
+ */
+function namedOutside(tokens: readonly Token[], start: number, end: number, words: readonly Token[], lexicon: Lexicon): boolean {
   const stem = (text: string) => text.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
-  const wanted = new Set(words.filter((token) => token.kind === 'word').map((token) => stem(token.text)));
+  const wanted = new Set<string>();
+  for (const token of words) {
+    if (token.kind !== 'word') continue;
+    wanted.add(stem(token.text));
+    for (const lemma of lexicon.lemmas(token.text.toLowerCase())) wanted.add(lemma);
+  }
   if (wanted.size === 0) return false;
-  for (let index = 0; index < tokens.length; index++) if ((index < start || index >= end) && tokens[index]!.kind === 'word' && wanted.has(stem(tokens[index]!.text))) return true;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    // A word in quotes is read as code ('The "cheap" wine is …'), and names the word all the same.
+    if ((index >= start && index < end) || (token.kind !== 'word' && !(token.kind === 'code' && /^\p{L}+$/u.test(token.text)))) continue;
+    const text = token.text;
+    if (wanted.has(stem(text)) || lexicon.lemmas(text.toLowerCase()).some((lemma) => wanted.has(lemma))) return true;
+  }
   return false;
+}
+
+/** Whether the shared text lists a word of `words`, in some form, as an item (SharedWords.listsAsItem). */
+function namedIn(shared: SharedWords | undefined, words: readonly Token[]): boolean {
+  return shared !== undefined && words.some((token) => token.kind === 'word' && shared.listsAsItem(token.text));
+}
+
+/**
+ * Whether the texts differ only in the case of words the shared text writes both as a name and in lowercase: "Turkey"
+ * / "turkey" as the answer to "Do you mean Turkey the country or the turkey you cook?" (a red team, session 57: 32 of
+ * 32 such replies served).
+ */
+function caseNamedBothWays(query: string, candidate: string, shared: SharedWords): boolean {
+  if (query === candidate || query.length !== candidate.length || query.toLowerCase() !== candidate.toLowerCase()) return false;
+  const queryWords = query.match(/\p{L}+/gu) ?? [];
+  const candidateWords = candidate.match(/\p{L}+/gu) ?? [];
+  if (queryWords.length !== candidateWords.length) return false;
+  return queryWords.some((word, index) => word !== candidateWords[index] && shared.namesBothCases(word));
 }
 
 /** A note of a word accepted as another of its English forms, spellings or synonyms (not a typo). */

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
+import type { SharedWords } from './shared-words.ts';
 import { FUNCTION_WORDS, LANGUAGES, NUMBER_WORDS } from './closed-lists.ts';
 import {
   ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, DETERMINERS, EVENT, FOOD, GROUP, LOCATION, OBJECT, PERSON, PERSONAL_OBJECTS, POSSESSIVES, PROCESS, PRONOUN_OBJECTS, STATE, STRICT_VERB_SLOT_AFTER, SUBSTANCE, TIME, describedNoun, firstSenseIn, inNounSlot, inVerbSlot, lower, nounAfter, nounBefore, nounIn, objectIn, objectWord, subjectBefore, takesClause, usedAsNoun, wordsIn, wordsInText,
@@ -15,13 +16,13 @@ import {
  *
  * `start`/`end`: the side's hunk; each listed word in it is checked.
  */
-export function synonymFitsContext(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+export function synonymFitsContext(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, shared?: SharedWords): boolean {
   for (let at = start; at < end && at - start < 4; at++) {
     const word = lower(tokens[at]);
     if (word === undefined) continue;
     const lemmas = new Set([word, ...lexicon.lemmas(word)]);
     const gate = GATES.find((candidate) => candidate.words.some((listed) => lemmas.has(listed)));
-    if (gate !== undefined && !gate.fits({ tokens, at, lexicon })) return false;
+    if (gate !== undefined && !gate.fits({ tokens, at, lexicon, ...(shared === undefined ? {} : { shared }) })) return false;
   }
   return true;
 }

@@ -23,6 +23,11 @@ export interface VerifyContext {
   /** Digest of the query (partition + text) and the candidate's entry id: the key of a cached judge verdict. */
   queryId: string;
   entryId: string;
+  /**
+   * The readable instructions and earlier turns both texts are read in (RequestKey.shared), when the request has any:
+   * the same for the query and every candidate, since they are part of the partition.
+   */
+  shared?: string;
   /** The caller's credentials, for a judge with no key of its own. Passed through, never stored or logged. */
   credentials?: { authorization?: string; audience?: string };
 }

@@ -118,6 +118,8 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   pendingGap = '';
   definesFunction = DEFINER_WORD.test(text) && FUNCTION_DEFINITION.test(text);
   namesBangLanguage = BANG_LANGUAGE.test(text);
+  wholeText = text;
+  namesCodeTopic = undefined;
   rendersMarkdown = options.gaps === true && MARKDOWN_TOPIC.test(text);
   const tokens: Token[] = [];
   const pasted = pastedText(text);
@@ -352,11 +354,11 @@ const DEFINER_WORD = /def|fn|func/u;
 let definesFunction = false;
 /** Whether it names a language whose methods may end in "!" (see bangEndsName); set by each verifyTokens call. */
 let namesBangLanguage = false;
-const BANG_LANGUAGE = /\b(?:ruby|rails|elixir|julia|clojure|racket|scheme)\b/iu;
+const BANG_LANGUAGE = /\b(?:ruby|rails|elixir|julia|clojure|racket|scheme|swift|kotlin|typescript|dart)\b/iu;
 /**
  * Whether a "!" at `start`, glued to the word before it, ends a method's or a macro's name rather than a sentence: after
  * a method called on a name ("user.save!", "arr.uniq!"; not a site's, "node.js!") or, in a text that names Ruby, Rails,
- * Elixir, Julia or a Lisp, after a word that a verb of explaining or using names at a line's end ("In Ruby, explain
+ * Elixir, Julia, a Lisp, or Swift, Kotlin, TypeScript or Dart (a force unwrap, "try!": a red team, session 57), after a word that a verb of explaining or using names at a line's end ("In Ruby, explain
  * map!" / "… map": map! changes the array; a red team on code, session 43: 462 such pairs served). Not "!=" (an operator
  * run of its own) nor a "!" a space parts from the word; not any word's ("In Ruby, how do I read a CSV? I'm stuck!").
  */
@@ -650,6 +652,8 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
   // "Is 3. a float in Python?", "Why does 7. / 2 give a float?": a point after a whole number ends no sentence where
   // it is the number's (pointOfNumber; a red team, session 32). Not "i'm 25. my boyfriend is 30." (a review).
   if (whole === '.' && start > 0 && /\p{N}/u.test(text[start - 1]!) && WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && pointOfNumber(text, start, end)) return 'symbol';
+  // A pattern's "?" glued to its end ("Explain the regex a+b?").
+  if (whole.startsWith('?') && start > 0 && !SPACE.test(text[start - 1]!) && /^\?{1,2}$/u.test(text.slice(start, line.contentEnd)) && patternMarkAtEnd(text, start)) return 'symbol';
   // An emoji glued after the mark stands where a space would ("… procrastinating?🙏").
   if (whole.length === 1 && FAST_CLAUSE_MARKS.has(whole) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) && (end === text.length || text.charCodeAt(end) === 0x20 || (text.charCodeAt(end) >= 0xd800 && EMOJI_AFTER_MARK.test(text.slice(end, end + 2)))) && !((whole === ',' || whole === ':') && NEGATION_BEFORE.test(text.slice(Math.max(0, start - NEGATION_REACH), start)))) {
     // "What does ab? do", "arr.sort! do": a ? or ! that a lowercase word follows ends no sentence.
@@ -729,9 +733,57 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
     return /^[!?:]+$/u.test(whole) && WORD_CHARACTER.test(text[end] ?? '') ? 'symbol' : 'punct';
   }
   if (!line.runPunctuation) return 'symbol';
-  if (!attachedAfter) return line.runEnd >= line.contentEnd ? 'punct' : 'loose';
+  if (!attachedAfter) return line.runEnd >= line.contentEnd ? (operatorNamedAtEnd(text, line.runStart, line.runEnd) ? 'symbol' : 'punct') : 'loose';
   return OPENING_MARKS.test(whole) ? 'punct' : 'symbol';
 }
+
+/**
+ * Whether a run of marks standing alone at a line's end is what the line names, not its end: in a text about code,
+ * after a colon or a comma ("Explain this operator: ??", "… to force unwrap, !"; not "Options: ...") or a word no
+ * sentence ends with ("In Swift, what is !", "In Ruby, when do I use ..."; a red team on code, session 57: 159 of 200
+ * such pairs served, "!" against "?" as punctuation).
+ */
+function operatorNamedAtEnd(text: string, start: number, end: number): boolean {
+  // A lone "?" is the question's own, typed after a space ("In Python, what does yield mean ?"; an over-refusal study,
+  // session 57): another run against it still differs ("what is !" / "what is ?").
+  if (/^[?？]$/u.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - OPERATOR_WORD_REACH), start);
+  if (!/[:,][ \t]+$/u.test(before)) {
+    // "what's !" is "what is !".
+    const word = /(?:^|[^\p{L}\p{N}_])(\p{L}+)[ \t]+$/u.exec(before.replace(/(?<=\p{L})['’]s(?=[ \t]+$)/u, ' is'));
+    if (word === null || !WORDS_BEFORE_AN_OPERATOR.has(word[1]!.toLowerCase())) return false;
+  }
+  return namesCode();
+}
+
+/** Whether the text verifyTokens reads is about code (CODE_TOPIC, GO_LANGUAGE), read once a rule asks. */
+function namesCode(): boolean {
+  namesCodeTopic ??= CODE_TOPIC.test(wholeText) || GO_LANGUAGE.test(wholeText);
+  return namesCodeTopic;
+}
+
+/**
+ * Whether a "?" or "??" glued to the end of a line is a pattern's own, in a text about patterns: after a name holding
+ * a pattern's marks ("Explain the regex a+b?", "(ab)?", "Explain rm *.log?"; a red team on code, session 57).
+ */
+function patternMarkAtEnd(text: string, start: number): boolean {
+  const name = /(?:^|\s)(\S+)$/u.exec(text.slice(Math.max(0, start - PATTERN_REACH), start));
+  return name !== null && /[*+()[\]{}|\\^$]/u.test(name[1]!) && /[\p{L}\p{N}]/u.test(name[1]!) && PATTERN_TOPIC.test(wholeText);
+}
+const PATTERN_REACH = 40;
+const PATTERN_TOPIC = /regex|regexp|regular expression|\bglob|wildcard|\bpattern/iu;
+/** Go, which CODE_TOPIC cannot name as a word: "In Go, …", "Go question: …". */
+const GO_LANGUAGE = /(?:^|[^\p{L}])(?:[Ii]n|[Ff]or|[Ww]ith|[Uu]sing) Go(?![\p{L}\p{N}])|^Go(?: question)?:/u;
+const OPERATOR_WORD_REACH = 24;
+/** Words that a named thing follows and no sentence ends with: "what is", "when do I use", "the operator". */
+const WORDS_BEFORE_AN_OPERATOR: ReadonlySet<string> = new Set([
+  'is', 'are', 'use', 'using', 'uses', 'need', 'operator', 'operators', 'symbol', 'symbols', 'token', 'syntax', 'the', 'a', 'an', 'of', 'and', 'or', 'vs', 'versus', 'between', 'like', 'mean', 'means', 'called', 'named', 'about', 'with', 'without', 'than', 'explain', 'write', 'type',
+]);
+/** A text about code: a language's name, or a word of syntax. */
+const CODE_TOPIC = /(?<![\p{L}\p{N}_])(?:javascript|typescript|js|ts|swift|kotlin|ruby|rust|golang|python|php|perl|c#|c\+\+|java|dart|scala|haskell|elixir|bash|zsh|shell|sql|regex|regexp|glob|lua|groovy|operator|operators|syntax|code)(?![\p{L}\p{N}_])/iu;
+/** The text verifyTokens reads, and whether it is about code (CODE_TOPIC, read once a rule asks). */
+let wholeText = '';
+let namesCodeTopic: boolean | undefined;
 
 /**
  * Whether a language's name with "#" or "++" ends right before `start`, so a sentence's mark may follow it: "in C#?",

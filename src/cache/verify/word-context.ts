@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS } from './closed-lists.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './verify-tokens.ts';
+import type { SharedWords } from './shared-words.ts';
 
 /*
  * Reading a word's place in its sentence, for the verifier's sense checks (synonym-sense.ts): whether it stands
@@ -14,6 +15,8 @@ export interface WordContext {
   tokens: readonly Token[];
   at: number;
   lexicon: Lexicon;
+  /** The instructions and earlier turns the text is read in (VerifyContext.shared), for wordsInText. */
+  shared?: SharedWords;
 }
 
 // WordNet's noun lexicographer files (see lexicon.ts).
@@ -206,10 +209,15 @@ export function wordsIn({ tokens, at }: WordContext, words: ReadonlySet<string>)
  * Whether one of `words` stands within TEXT_REACH tokens either side of the word, in another sentence too (a goat named
  * before "kid", a camera before "film"); `counts` may set a found word aside ("goat cheese").
  */
-export function wordsInText({ tokens, at }: WordContext, words: ReadonlySet<string>, counts: (tokens: readonly Token[], index: number) => boolean = () => true): boolean {
+export function wordsInText({ tokens, at, shared }: WordContext, words: ReadonlySet<string>, counts: (tokens: readonly Token[], index: number) => boolean = () => true): boolean {
   for (let index = Math.max(0, at - TEXT_REACH); index < Math.min(tokens.length, at + TEXT_REACH); index++) {
     if (words.has(tokens[index]!.key.toLowerCase()) && counts(tokens, index)) return true;
   }
+  // Or in the instructions or earlier turns the text is read in: "You are GoatHelp, an assistant for small goat farms." and
+  // "How much milk does a kid need?" (a red team, session 57).
+  if (shared === undefined || !shared.hasAnyWord(words)) return false;
+  const sharedTokens = shared.tokens();
+  for (let index = 0; index < sharedTokens.length; index++) if (words.has(sharedTokens[index]!.key.toLowerCase()) && counts(sharedTokens, index)) return true;
   return false;
 }
 const TEXT_REACH = 30;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagesKeyParts } from '../../../src/api/anthropic-messages/messages-key-parts.ts';
+import { requestKey } from '../../../src/api/openai-chat/chat-key-parts.ts';
 import { responsesKeyParts } from '../../../src/api/openai-responses/responses-key-parts.ts';
 import { keyOf } from '../../../src/cache/request-key.ts';
 import { buildConfig } from '../../../src/config/load-config.ts';
@@ -34,6 +35,13 @@ describe('Responses API key parts', () => {
     expect(key({ input: [{ role: 'user', content: 'Translate what I send.' }, { id: 'msg_0a1b2c' }, last] }).text).toBeUndefined();
     expect(key({ input: [{ role: 'developer', content: [{ type: 'input_file', file_id: 'file-style-guide' }] }, last] }).text).toBeUndefined();
     expect(key({ input: [{ role: 'developer', content: [{ type: 'input_text', text: 'Follow the attached guide.' }, { type: 'input_file', file_id: 'file-guide' }] }, last] }).text).toBeUndefined();
+    // Encrypted earlier items (session 57): a compaction item stands for the turns it replaced, which may have set a
+    // task on what follows ("translate everything I send"); a reasoning item's encrypted content is unread too.
+    expect(key({ input: [{ type: 'compaction', encrypted_content: 'gAAAAB…' }, last] }).text).toBeUndefined();
+    expect(key({ input: [{ type: 'compaction', id: 'cmp_1', encrypted_content: 'gAAAAB…' }, last] }).text).toBeUndefined();
+    expect(key({ input: [{ role: 'user', content: 'Hi' }, { type: 'reasoning', summary: [], encrypted_content: 'gAAAAB…' }, { role: 'assistant', content: 'Hello!' }, last] }).text).toBeUndefined();
+    // A reasoning item of its summary alone is read as before.
+    expect(key({ input: [{ role: 'user', content: 'Hi' }, { type: 'reasoning', summary: [] }, { role: 'assistant', content: 'Hello!' }, last] }).text).toBe('See you tomorrow.');
     // Readable earlier items keep the semantic tier: a system message of text, an assistant's output_text.
     expect(key({ input: [{ role: 'developer', content: [{ type: 'input_text', text: 'Be terse.' }] }, last] }).text).toBe('See you tomorrow.');
     expect(key({ input: [{ role: 'assistant', content: [{ type: 'output_text', text: 'Hello!' }] }, last] }).text).toBe('See you tomorrow.');
@@ -98,6 +106,39 @@ describe('Anthropic Messages key parts', () => {
     expect(key({ tools: [{ ...weather, eager_input_streaming: false, cache_control: { type: 'ephemeral' } }] }).id).toBe(plain.id);
     expect(key({ tools: [{ ...weather, eager_input_streaming: 'yes' }] }).id).not.toBe(plain.id);
     expect(key({ tools: [{ ...weather, name: 'forecast', eager_input_streaming: true }] }).id).not.toBe(plain.id);
+  });
+});
+
+describe('the shared text: instructions and earlier turns the embedded text is read in (RequestKey.shared, session 57)', () => {
+  const CONTEXT = 'Tickets: kids 3-12 $8, a child under 3 free.';
+  it('is the system prompt and the earlier turns as typed, in no digest, for each API', () => {
+    const chat = (messages: Array<{ role: string; content: string }>) => requestKey({ model: 'gpt-4o-mini', messages } as never, scope, 'last-user');
+    const withContext = chat([{ role: 'system', content: CONTEXT }, { role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello!' }, { role: 'user', content: 'How much is a kid ticket?' }]);
+    expect(withContext.shared).toBe(`${CONTEXT}\nHi\nHello!`);
+    expect(chat([{ role: 'user', content: 'How much is a kid ticket?' }]).shared).toBeUndefined();
+    const responses = keyOf(responsesKeyParts({ model: 'gpt-4o-mini', instructions: CONTEXT, input: 'How much is a kid ticket?' }), scope);
+    expect(responses.shared).toBe(CONTEXT);
+    const messages = keyOf(messagesKeyParts({ model: 'claude-sonnet-4-5', max_tokens: 9, system: [{ type: 'text', text: CONTEXT }], messages: [{ role: 'user', content: 'How much is a kid ticket?' }] }, 'last-user', () => undefined), scope);
+    expect(messages.shared).toBe(CONTEXT);
+    // Not in the exact id: the partition holds it already.
+    const parts = responsesKeyParts({ model: 'gpt-4o-mini', instructions: CONTEXT, input: 'x' });
+    expect(parts.shared).toBe(CONTEXT);
+    expect(keyOf(parts, scope).id).toBe(keyOf({ ...parts, shared: undefined }, scope).id);
+  });
+
+  it("holds what tools returned: a chat tool message, a Responses function call's output, an Anthropic tool_result", () => {
+    const chat = requestKey({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Prices?' }, { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'prices', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: CONTEXT }, { role: 'user', content: 'How much is a kid ticket?' }] } as never, scope, 'last-user');
+    expect(chat.shared).toContain(CONTEXT);
+    const responses = keyOf(responsesKeyParts({ model: 'gpt-4o-mini', input: [{ type: 'function_call', call_id: 'c1', name: 'prices', arguments: '{}' }, { type: 'function_call_output', call_id: 'c1', output: CONTEXT }, { role: 'user', content: 'How much is a kid ticket?' }] }), scope);
+    expect(responses.shared).toBe(CONTEXT);
+    const messages = keyOf(messagesKeyParts({ model: 'claude-sonnet-4-5', max_tokens: 9, messages: [{ role: 'user', content: 'Prices?' }, { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'prices', input: {} }] }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: CONTEXT }] }, { role: 'assistant', content: 'Here they are.' }, { role: 'user', content: 'How much is a kid ticket?' }] } as never, 'last-user', () => undefined), scope);
+    expect(messages.shared).toContain(CONTEXT);
+  });
+
+  it('is absent where only the exact tier applies (no embedded text)', () => {
+    const key = keyOf(responsesKeyParts({ model: 'gpt-4o-mini', instructions: CONTEXT, input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'https://x/y.png' }] }] }), scope);
+    expect(key.text).toBeUndefined();
+    expect(key.shared).toBeUndefined();
   });
 });
 

@@ -37,7 +37,7 @@ describe('requestKey', () => {
     const placed = requestKey(base, scope, 'last-user', 'partition');
     expect(spread.placement).toBeUndefined();
     expect(spread.id).toMatch(/^[0-9a-f]{32}$/);
-    expect(placed).toEqual({ partition: spread.partition, text: spread.text, id: `${spread.partition.slice(0, 8)}-${spread.id}`, placement: 'partition' });
+    expect(placed).toEqual({ partition: spread.partition, text: spread.text, id: `${spread.partition.slice(0, 8)}-${spread.id}`, placement: 'partition', shared: spread.shared });
     const other = requestKey({ ...base, messages: [base.messages[0]!, { role: 'user', content: 'And of Spain?' }] }, scope, 'last-user', 'partition');
     expect(other.id.slice(0, 9)).toBe(placed.id.slice(0, 9));
   });
