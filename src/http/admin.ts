@@ -55,7 +55,8 @@ export type AdminAction =
  * - `POST /admin/invalidate` `{route?, model?, tenant? | apiKey? (organization?, project?)}` — every entry matching
  *   all given fields; an API key in every way a client sends one (`tenantsOfApiKey`), each form reported.
  * - `POST /admin/flush` — every entry.
- * - `POST /admin/feedback` `{entry, query}` — a served hit was wrong: delete it and never serve it for that query.
+ * - `POST /admin/feedback` `{entry, query}` — a served hit was wrong: delete it, and never serve the one text's entry for
+ *   the other (both ways).
  */
 export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void {
   const now = options.now ?? Date.now;
@@ -149,8 +150,11 @@ export function adminApi(options: AdminApiOptions): (app: Hono<AppEnv>) => void 
       }
       const entry = body.entry!;
       const query = body.query!;
-      // Reject first: a lookup racing with this call can no longer pick the entry once the pair is recorded.
+      // Reject first: a lookup racing with this call can no longer pick the entry once the pair is recorded. Both ways: the
+      // query's own answer, stored by its next MISS, must not be served for the entry's text either (a user following
+      // the README, session 57: the pair came back reversed at once).
       await storeCall(store.rejectPair(query, entry, options.rejectionTtlMs), 'record feedback');
+      if (query !== entry) await storeCall(store.rejectPair(entry, query, options.rejectionTtlMs), 'record feedback');
       const deleted = await storeCall(store.delete(entry), 'delete');
       report({ action: 'feedback', entry, query, deleted });
       return c.json({ entry, query, deleted, rejected: true });

@@ -104,7 +104,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   for (const extend of deps.extensions ?? []) extend(app);
 
   const apisOfPrefix = upstreamApisByPrefix(deps.routes);
-  const anthropicPrefixes = [...apisOfPrefix].filter(([prefix, apis]) => prefix !== '' && apis.has('anthropic')).map(([prefix]) => prefix);
+  const anthropicPrefixes = [...apisOfPrefix].filter(([, apis]) => apis.has('anthropic')).map(([prefix]) => prefix);
   app.all('*', async function proxy(c) {
     const path = parseProxyPath(c.get('path'), deps.routes);
     if (!path) throw new ProxyError(404, `Unknown path ${c.get('path')}: use /v1/... or a configured route prefix.`, { code: 'not_found' });
@@ -120,7 +120,8 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     // 57: `new Anthropic({ baseURL: 'http://host:8080' })` sent `sk-ant-…` to the default route's upstream).
     if (!apis.has('anthropic') && anthropicPrefixes.length > 0 && isAnthropicCall(path.upstreamPath, request.header)) {
       c.set('errorShape', 'anthropic');
-      throw new ProxyError(404, `The routes of ${path.prefix === '' ? 'the root' : path.prefix} forward to OpenAI's API; Anthropic's is served under ${anthropicPrefixes.join(', ')}: give the Anthropic client the base URL http://<this host>${anthropicPrefixes[0]}. The request was not sent upstream.`, { code: 'route_not_found' });
+      const named = (prefix: string) => (prefix === '' ? 'the root' : prefix);
+      throw new ProxyError(404, `The routes of ${named(path.prefix)} forward to OpenAI's API; Anthropic's is served under ${anthropicPrefixes.map(named).join(', ')}: give the Anthropic client the base URL http://<this host>${anthropicPrefixes[0]}. The request was not sent upstream.`, { code: 'route_not_found' });
     }
     if (cached) {
       c.set('errorShape', cached.upstreamApi);
@@ -200,12 +201,22 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   return app;
 }
 
-/** The answer id a DELETE of a kept answer names (`/responses/{id}`, `/chat/completions/{id}`), else undefined. */
-/** A call of Anthropic's API: its SDKs always send `anthropic-version`, and `/v1/messages…` is no path of OpenAI's. */
+/**
+ * A call of Anthropic's API: its SDKs always send `anthropic-version`, `/v1/messages…` and `/v1/complete` are no paths
+ * of OpenAI's, and an Anthropic key (`sk-ant-…`, in `x-api-key` or as a bearer) on a path both APIs have (models,
+ * files, batches) is Anthropic's.
+ */
 function isAnthropicCall(upstreamPath: string, header: (name: string) => string | undefined): boolean {
-  return upstreamPath === '/messages' || upstreamPath.startsWith('/messages/') || header('anthropic-version') !== undefined;
+  if (upstreamPath === '/messages' || upstreamPath.startsWith('/messages/') || upstreamPath === '/complete') return true;
+  // A call of OpenAI's own API (chat completions, responses) is OpenAI's whatever headers or key it carries: it is
+  // refused or answered in OpenAI's shape by the pipeline.
+  if (OPENAI_CALL.test(upstreamPath)) return false;
+  return header('anthropic-version') !== undefined || ANTHROPIC_KEY.test(header('x-api-key') ?? '') || ANTHROPIC_KEY.test(header('authorization') ?? '');
 }
+const ANTHROPIC_KEY = /^\s*(?:Bearer\s+)?sk-ant-/iu;
+const OPENAI_CALL = /^\/(?:chat\/completions|responses|completions|embeddings)(?:\/|$)/u;
 
+/** The answer id a DELETE of a kept answer names (`/responses/{id}`, `/chat/completions/{id}`), else undefined. */
 function deletedAnswerId(upstreamPath: string): string | undefined {
   // The path is decoded once already (canonicalPath): decoding again would misread "%25" and could throw.
   const match = /^\/(?:responses|chat\/completions)\/([^/?]+)$/u.exec(upstreamPath);

@@ -49,6 +49,25 @@ describe('an Anthropic client given the root as its base URL', () => {
     expect(leakedToOpenAi()).toEqual([]);
   });
 
+  it('is refused on a raw call carrying an Anthropic key without anthropic-version (a review of the first fix)', async () => {
+    for (const headers of [{ 'x-api-key': ANTHROPIC_KEY }, { authorization: `Bearer ${ANTHROPIC_KEY}` }] as Array<Record<string, string>>) {
+      const response = await fetch(`${proxy.origin}/v1/models`, { headers });
+      expect(response.status).toBe(404);
+    }
+    expect(leakedToOpenAi()).toEqual([]);
+  });
+
+  it('is refused on an OpenAI prefix where the root itself serves Anthropic (a review of the first fix)', async () => {
+    const other = await startProxy(openAi, { routes: [{ name: 'default', upstream: { baseUrl: anthropic.baseUrl, api: 'anthropic' } }, { name: 'gpt', match: { pathPrefix: '/gpt' }, upstream: { baseUrl: openAi.baseUrl, api: 'openai' } }] });
+    try {
+      const client = new Anthropic({ apiKey: ANTHROPIC_KEY, baseURL: `${other.origin}/gpt`, maxRetries: 0, timeout: 15_000 });
+      await expect(client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 16, messages: [{ role: 'user', content: 'Hi there' }] })).rejects.toBeInstanceOf(Anthropic.NotFoundError);
+      expect(leakedToOpenAi()).toEqual([]);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('still reaches Anthropic under /claude, and OpenAI clients still use the root', async () => {
     const client = new Anthropic({ apiKey: ANTHROPIC_KEY, baseURL: `${proxy.origin}/claude`, maxRetries: 0, timeout: 15_000 });
     const { response } = await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 16, messages: [{ role: 'user', content: 'Hello from review 57' }] }).withResponse();
@@ -71,6 +90,19 @@ describe('a system prompt both texts are read in', () => {
     const first = await cachedChat(client, [plain, { role: 'user', content: 'How much is a kid ticket?' }]);
     const second = await cachedChat(client, [plain, { role: 'user', content: 'How much is a child ticket?' }]);
     expect([first.status, second.status]).toEqual(['MISS', 'HIT']);
+  });
+
+  it('keeps two synonyms apart where a tool returned the list that names them as two things', async () => {
+    const client = proxy.client({ apiKey: 'sk-review57-tool' });
+    const history = [
+      { role: 'user' as const, content: 'What are the ticket prices?' },
+      { role: 'assistant' as const, content: null, tool_calls: [{ id: 'call_1', type: 'function' as const, function: { name: 'prices', arguments: '{}' } }] },
+      { role: 'tool' as const, tool_call_id: 'call_1', content: '| Ticket | Ages | Price |\n|---|---|---|\n| Kid | 3-12 | $8 |\n| Child | under 3 | free |' },
+      { role: 'assistant' as const, content: 'Here are the prices.' },
+    ];
+    const kid = await cachedChat(client, [...history, { role: 'user', content: 'How much is a kid ticket?' }]);
+    const child = await cachedChat(client, [...history, { role: 'user', content: 'How much is a child ticket?' }]);
+    expect([kid.status, child.status]).toEqual(['MISS', 'MISS']);
   });
 
   it('tells a one-word reply by its case where the assistant asked which was meant', async () => {

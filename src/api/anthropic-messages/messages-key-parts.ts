@@ -1,4 +1,5 @@
 import { ANTHROPIC_IGNORED_FIELDS, partitionFields, sharedText, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
+import { readableText } from '../../cache/readable-text.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import { embeddedTurns, embeddedTurnsResidue } from '../openai-chat/chat-key-parts.ts';
 import type { AnthropicMessageParam, MessagesRequest } from './messages-types.ts';
@@ -38,10 +39,19 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   // Its messages carry only a role and content: the embedded turns leave a trace only for fields this version does not know.
   partitionBody.messages = [...messages.slice(0, kept), ...embeddedTurnsResidue(messages.slice(kept).map(({ content: _text, ...rest }) => rest))];
   partitionBody.headers = Object.fromEntries(ANSWER_HEADERS.map((name) => [name, headerValue(name, header(name))]));
-  // What tools returned is read too: the `tool_result` blocks of earlier user turns (a string, or text blocks).
-  const toolResults = messages.slice(0, -1).flatMap((message) => (Array.isArray(message.content) ? (message.content as unknown[]) : [])).filter((block) => (block as { type?: unknown } | null)?.type === 'tool_result').map((block) => instructionText((block as { content?: unknown }).content));
-  const shared = embedded === undefined ? undefined : sharedText([instructionText(request.system)], earlierTurns, toolResults);
+  // The shared text is what stays in the partition (not the turns embedded with `lastTurns`); what tools returned and
+  // what was retrieved is read too: earlier turns' `tool_result`, `document`, `search_result` and server tools' result
+  // blocks (their readable fields: readable-text.ts).
+  const earlierKept = messages.slice(0, kept);
+  const toolResults = earlierKept.flatMap((message) => (Array.isArray(message.content) ? (message.content as unknown[]) : [])).filter(isRetrievedBlock).map(readableText);
+  const shared = embedded === undefined ? undefined : sharedText([instructionText(request.system)], earlierKept.map((message) => instructionText(message.content)), toolResults);
   return { api: 'anthropic-messages', partitionBody, text: embedded === undefined ? undefined : embedded.text, ...(shared === undefined ? {} : { shared }) };
+}
+
+/** A block of what a tool returned or a document given to read (not the text blocks instructionText reads). */
+function isRetrievedBlock(block: unknown): boolean {
+  const type = (block as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && (type === 'tool_result' || type === 'document' || type === 'search_result' || type.endsWith('_tool_result'));
 }
 
 /** The beta features as a set: `a,b` and `b, a` opt in to the same ones. */

@@ -27,8 +27,9 @@ export function chatKeyParts(request: ChatRequest, strategy: EmbedStrategy): Key
   const kept = embedded ? messages.length - embedded.count : messages.length;
   const embeddedRest = messages.slice(kept).map(({ content: _text, ...rest }) => rest);
   partitionBody.messages = [...messages.slice(0, kept), ...(turns === 1 ? embeddedRest : embeddedTurnsResidue(embeddedRest))];
-  // What tools returned is read too: a price list a tool fetched sets kid and child apart as a system prompt would.
-  const shared = embedded === undefined ? undefined : sharedText(instructions, earlierTurns, earlier.filter((message) => message.role === 'tool' || message.role === 'function').map((message) => instructionText(message.content)));
+  // The shared text is what stays in the partition (not the turns embedded with `lastTurns`), in order; what tools
+  // returned is read too: a price list a tool fetched sets kid and child apart as a system prompt would.
+  const shared = embedded === undefined ? undefined : sharedText(messages.slice(0, kept).map((message) => instructionText(message.content)));
   return { api: 'openai-chat', partitionBody, text: embedded?.text, ...(shared === undefined ? {} : { shared }) };
 }
 

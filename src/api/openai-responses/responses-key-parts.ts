@@ -1,5 +1,6 @@
 import { isTextPart, normaliseText } from '../../cache/normalise-text.ts';
 import { partitionFields, sharedText, type KeyParts } from '../../cache/request-key.ts';
+import { readableText } from '../../cache/readable-text.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import type { InputItem, ResponsesRequest } from './responses-types.ts';
 
@@ -38,8 +39,8 @@ export function responsesKeyParts(request: ResponsesRequest): KeyParts {
     const { content: _text, ...lastRest } = last!;
     partitionBody.input = text === undefined ? items : [...items.slice(0, -1), lastRest];
   }
-  // What tools returned is read too (a function call's output: a string, or content parts).
-  const shared = text === undefined ? undefined : sharedText(instructions, turns, items.slice(0, -1).filter((item) => item.type === 'function_call_output' || item.type === 'custom_tool_call_output').map((item) => instructionText(item.output)));
+  // What tools returned is read too: a function's or an MCP tool's output, file search results, shell and code logs.
+  const shared = text === undefined ? undefined : sharedText(instructions, turns, items.slice(0, -1).filter((item) => item.type !== undefined && TOOL_OUTPUT_ITEMS.has(item.type)).map(readableText));
   return { api: 'openai-responses', partitionBody, text, ...(shared === undefined ? {} : { shared }) };
 }
 
@@ -55,6 +56,9 @@ function isUnreadItem(item: InputItem): boolean {
   // A file or an image beside the words, or instead of them ("Follow the attached style guide" with an `input_file`).
   return !Array.isArray(item.content) || (item.content as unknown[]).some((part) => typeof (part as { type?: unknown } | null)?.type !== 'string' || !((part as { type: string }).type.endsWith('text')));
 }
+
+/** Items of what a tool returned (their readable fields: readable-text.ts). */
+const TOOL_OUTPUT_ITEMS: ReadonlySet<string> = new Set(['function_call_output', 'custom_tool_call_output', 'mcp_call', 'file_search_call', 'code_interpreter_call', 'local_shell_call_output', 'shell_call_output', 'computer_call_output']);
 
 function normaliseInput(input: ResponsesRequest['input']): InputItem[] {
   if (input === undefined) return [];

@@ -21,7 +21,13 @@ function glued(text: string): string {
   for (const sentence of text.split(SENTENCE_END)) {
     // A quotation pairs an opening mark with a closing one: a sentence with both kinds is read as quoting, and only one
     // whose glued apostrophes all open names ("'a -> 'a") or all close them ("foldl'") is read as code's.
-    const openings = Array.from(sentence.matchAll(OPENING), (match) => match[2]!).filter((name) => !ELISIONS.test(name));
+    // An elision is the name where the sentence asks about a word ("What does 'cause mean?" / "… cause …"), and two
+    // digits are a year, not a decade, without an "s" ("the year '79" is 1979, "the year 79" AD 79; a red team on
+    // numbers, session 57: 406 of 406 such pairs served).
+    const asksWord = WORD_ASKED.test(sentence);
+    const openings = Array.from(sentence.matchAll(OPENING), (match) => ({ name: match[2]!, next: sentence[match.index + match[0].length] ?? '' }))
+      .filter(({ name, next }) => !ELISIONS.test(name) || asksWord || (/^\d\d$/u.test(name) && !/[sS'’]/u.test(next)))
+      .map(({ name }) => name);
     // The name before a closing mark is read backwards from it (a pattern starting at the name would rescan a long run
     // of letters from each of its positions).
     const closingAt = Array.from(sentence.matchAll(CLOSING), (match) => match.index);
@@ -44,5 +50,7 @@ const CLOSING = /(?<=[\p{L}\p{N}_])['’](?=$|[\s)\]}>,.;:?!])/gu;
 /** The name a closing apostrophe ends, up to MAX_NAME characters back. */
 const NAME_BEFORE = /[\p{L}\p{N}_]+$/u;
 const MAX_NAME = 64;
+/** Words of a sentence that asks about a word: its meaning, its spelling, what it stands for. */
+const WORD_ASKED = /(?<![\p{L}])(?:mean|means|meaning|define|definition|spell|spelled|spelt|spelling|word|slang|abbreviation|stand for|stands for|short for|pronounce|etymology|origin|in a sentence|translate|synonym|synonyms|antonym|rhymes?)(?![\p{L}])/iu;
 /** Everyday elisions an apostrophe opens: 'til, 'em, 'cause, 'bout, 'n', 'tis, 'twas, 'round, a decade ('90s). */
 const ELISIONS = /^(?:til|till|em|cause|cos|bout|n|tis|twas|round|nother|sup|kay|\d\d)$/iu;

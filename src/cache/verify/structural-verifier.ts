@@ -1454,17 +1454,24 @@ function namedIn(shared: SharedWords | undefined, words: readonly Token[]): bool
 }
 
 /**
- * Whether the texts differ only in the case of words the shared text writes both as a name and in lowercase: "Turkey"
- * / "turkey" as the answer to "Do you mean Turkey the country or the turkey you cook?" (a red team, session 57: 32 of
- * 32 such replies served).
+ * Whether the texts' words differ only in the case of a word the shared text writes both as a name and in lowercase:
+ * "Turkey" / "turkey" (or "Turkey." / "turkey, thanks") as the answer to "Do you mean Turkey the country or the turkey
+ * you cook?" (a red team, session 57: 32 of 32 such replies served). Marks and a courtesy aside; the first word of a
+ * message of more words is capitalised as a sentence's ("Cancel my plan" / "cancel my plan" under "click Cancel Plan":
+ * a review of the first version), and a text of more than CASE_WORDS words is no such reply.
  */
 function caseNamedBothWays(query: string, candidate: string, shared: SharedWords): boolean {
-  if (query === candidate || query.length !== candidate.length || query.toLowerCase() !== candidate.toLowerCase()) return false;
-  const queryWords = query.match(/\p{L}+/gu) ?? [];
-  const candidateWords = candidate.match(/\p{L}+/gu) ?? [];
-  if (queryWords.length !== candidateWords.length) return false;
-  return queryWords.some((word, index) => word !== candidateWords[index] && shared.namesBothCases(word));
+  if (query === candidate || query.length > CASE_CHARACTERS || candidate.length > CASE_CHARACTERS) return false;
+  const wordsOf = (text: string) => (text.match(/\p{L}+/gu) ?? []).filter((word) => !CASE_COURTESIES.has(word.toLowerCase()));
+  const queryWords = wordsOf(query);
+  const candidateWords = wordsOf(candidate);
+  if (queryWords.length === 0 || queryWords.length > CASE_WORDS || queryWords.length !== candidateWords.length) return false;
+  if (queryWords.some((word, index) => word.toLowerCase() !== candidateWords[index]!.toLowerCase())) return false;
+  return queryWords.some((word, index) => word !== candidateWords[index] && (index > 0 || queryWords.length === 1) && shared.namesBothCases(word));
 }
+const CASE_WORDS = 12;
+const CASE_CHARACTERS = 200;
+const CASE_COURTESIES: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx', 'ty']);
 
 /** A note of a word accepted as another of its English forms, spellings or synonyms (not a typo). */
 function isEnglishWordFormNote(note: string): boolean {

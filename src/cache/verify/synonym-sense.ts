@@ -476,7 +476,7 @@ const GATES: readonly Gate[] = [
   { words: ['film', 'movie'], fits: (context) => (lower(context.tokens[context.at]) !== 'film' && lower(context.tokens[context.at]) !== 'films' || wordsInText(context, MOVIE_WORDS) || context.tokens.some(namesYear) || likeATitle(context)) && inNounSlot(context) && !wordsIn(context, FILM_AS_MATERIAL) && !(wordsIn(context, FILM_USES) && wordsInText(context, CAMERA_WORDS)) && !coatsSurface(context) && !inScience(context) && ![context.tokens[context.at - 1], context.tokens[context.at + 1]].some((token) => token?.kind === 'word' && FILM_LAYER_BESIDE.has(token.text)) },
   // A kid of a goat; kid leather; "are you kidding".
   // A goat named in another sentence, unless the kid is the asker's ("my kid": a person's child; "her kid" may be a doe's).
-  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && (ASKERS_OWN.has(lower(context.tokens[context.at - 1]) ?? '') || !wordsInText(context, GOAT_WORDS, namesHerd)) },
+  { words: ['kid', 'child'], fits: (context) => inNounSlot(context) && !wordsIn(context, KID_AS_ANIMAL) && (ASKERS_OWN.has(lower(context.tokens[context.at - 1]) ?? '') || !wordsInText(context, GOAT_WORDS, namesHerd, true)) },
   // "standard error", "syntax error", "margin of error", "error message" are terms, no mistakes.
   {
     words: ['mistake', 'error'],

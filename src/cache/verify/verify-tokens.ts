@@ -120,6 +120,7 @@ export function verifyTokens(text: string, options: { plainWordShortcut?: boolea
   namesBangLanguage = BANG_LANGUAGE.test(text);
   wholeText = text;
   namesCodeTopic = undefined;
+  namesPatternTopic = undefined;
   rendersMarkdown = options.gaps === true && MARKDOWN_TOPIC.test(text);
   const tokens: Token[] = [];
   const pasted = pastedText(text);
@@ -746,12 +747,17 @@ function markKind(line: Line, start: number, whole: string): 'punct' | 'symbol' 
 function operatorNamedAtEnd(text: string, start: number, end: number): boolean {
   // A lone "?" is the question's own, typed after a space ("In Python, what does yield mean ?"; an over-refusal study,
   // session 57): another run against it still differs ("what is !" / "what is ?").
-  if (/^[?？]$/u.test(text.slice(start, end))) return false;
+  const run = text.slice(start, end);
+  if (/^[?？]$/u.test(run)) return false;
   const before = text.slice(Math.max(0, start - OPERATOR_WORD_REACH), start);
   if (!/[:,][ \t]+$/u.test(before)) {
     // "what's !" is "what is !".
     const word = /(?:^|[^\p{L}\p{N}_])(\p{L}+)[ \t]+$/u.exec(before.replace(/(?<=\p{L})['’]s(?=[ \t]+$)/u, ' is'));
     if (word === null || !WORDS_BEFORE_AN_OPERATOR.has(word[1]!.toLowerCase())) return false;
+    // Question marks alone after "use" or "need" whose object the question already named are emphasis ("Which library
+    // should I use ??"; a review, session 57), else the object ("When should I use ??"); after "is" or "operator" they
+    // are what is named.
+    if (/^[?？]+$/u.test(run) && !WORDS_BEFORE_A_NAMED_MARK.has(word[1]!.toLowerCase()) && /(?<![\p{L}])(?:which|what)(?![\p{L}])/iu.test(text.slice(Math.max(0, start - OBJECT_REACH), start))) return false;
   }
   return namesCode();
 }
@@ -768,22 +774,30 @@ function namesCode(): boolean {
  */
 function patternMarkAtEnd(text: string, start: number): boolean {
   const name = /(?:^|\s)(\S+)$/u.exec(text.slice(Math.max(0, start - PATTERN_REACH), start));
-  return name !== null && /[*+()[\]{}|\\^$]/u.test(name[1]!) && /[\p{L}\p{N}]/u.test(name[1]!) && PATTERN_TOPIC.test(wholeText);
+  if (name === null || !/[*+()[\]{}|\\^$]/u.test(name[1]!) || !/[\p{L}\p{N}]/u.test(name[1]!)) return false;
+  // Not a call ("str.find()") or a language ("C++").
+  if (/\(\)$|^[Cc](?:\+\+|#)$/u.test(name[1]!)) return false;
+  // Read once per text: a text of many such lines asked it per line (quadratic: a review, session 57).
+  namesPatternTopic ??= PATTERN_TOPIC.test(wholeText);
+  return namesPatternTopic;
 }
 const PATTERN_REACH = 40;
-const PATTERN_TOPIC = /regex|regexp|regular expression|\bglob|wildcard|\bpattern/iu;
+const PATTERN_TOPIC = /regex|regexp|regular expression|\bglob|wildcard/iu;
 /** Go, which CODE_TOPIC cannot name as a word: "In Go, …", "Go question: …". */
 const GO_LANGUAGE = /(?:^|[^\p{L}])(?:[Ii]n|[Ff]or|[Ww]ith|[Uu]sing) Go(?![\p{L}\p{N}])|^Go(?: question)?:/u;
 const OPERATOR_WORD_REACH = 24;
+/** How far back a question's "which" or "what" is looked for. */
+const OBJECT_REACH = 120;
 /** Words that a named thing follows and no sentence ends with: "what is", "when do I use", "the operator". */
-const WORDS_BEFORE_AN_OPERATOR: ReadonlySet<string> = new Set([
-  'is', 'are', 'use', 'using', 'uses', 'need', 'operator', 'operators', 'symbol', 'symbols', 'token', 'syntax', 'the', 'a', 'an', 'of', 'and', 'or', 'vs', 'versus', 'between', 'like', 'mean', 'means', 'called', 'named', 'about', 'with', 'without', 'than', 'explain', 'write', 'type',
-]);
+const WORDS_BEFORE_AN_OPERATOR: ReadonlySet<string> = new Set(['is', 'are', 'use', 'using', 'uses', 'need', 'operator', 'operators', 'symbol', 'symbols', 'token', 'syntax', 'vs', 'versus']);
+/** Of those, the words after which marks alone are named, not typed for emphasis. */
+const WORDS_BEFORE_A_NAMED_MARK: ReadonlySet<string> = new Set(['is', 'are', 'operator', 'operators', 'symbol', 'symbols', 'token', 'syntax', 'vs', 'versus']);
 /** A text about code: a language's name, or a word of syntax. */
 const CODE_TOPIC = /(?<![\p{L}\p{N}_])(?:javascript|typescript|js|ts|swift|kotlin|ruby|rust|golang|python|php|perl|c#|c\+\+|java|dart|scala|haskell|elixir|bash|zsh|shell|sql|regex|regexp|glob|lua|groovy|operator|operators|syntax|code)(?![\p{L}\p{N}_])/iu;
 /** The text verifyTokens reads, and whether it is about code (CODE_TOPIC, read once a rule asks). */
 let wholeText = '';
 let namesCodeTopic: boolean | undefined;
+let namesPatternTopic: boolean | undefined;
 
 /**
  * Whether a language's name with "#" or "++" ends right before `start`, so a sentence's mark may follow it: "in C#?",

@@ -209,17 +209,16 @@ export function wordsIn({ tokens, at }: WordContext, words: ReadonlySet<string>)
  * Whether one of `words` stands within TEXT_REACH tokens either side of the word, in another sentence too (a goat named
  * before "kid", a camera before "film"); `counts` may set a found word aside ("goat cheese").
  */
-export function wordsInText({ tokens, at, shared }: WordContext, words: ReadonlySet<string>, counts: (tokens: readonly Token[], index: number) => boolean = () => true): boolean {
+export function wordsInText({ tokens, at, shared }: WordContext, words: ReadonlySet<string>, counts: (tokens: readonly Token[], index: number) => boolean = anyPlace, readShared = false): boolean {
   for (let index = Math.max(0, at - TEXT_REACH); index < Math.min(tokens.length, at + TEXT_REACH); index++) {
     if (words.has(tokens[index]!.key.toLowerCase()) && counts(tokens, index)) return true;
   }
-  // Or in the instructions or earlier turns the text is read in: "You are GoatHelp, an assistant for small goat farms." and
-  // "How much milk does a kid need?" (a red team, session 57).
-  if (shared === undefined || !shared.hasAnyWord(words)) return false;
-  const sharedTokens = shared.tokens();
-  for (let index = 0; index < sharedTokens.length; index++) if (words.has(sharedTokens[index]!.key.toLowerCase()) && counts(sharedTokens, index)) return true;
-  return false;
+  // Or, where the gate asks (`readShared`), in the instructions or earlier turns the text is read in: "You are GoatHelp,
+  // an assistant for small goat farms." and "How much milk does a kid need?" (a red team, session 57). Not for words that
+  // let a pair through: "see" or "about" anywhere in a system prompt made film a movie (a review, session 57).
+  return readShared && shared !== undefined && shared.wordsWhere(words, counts);
 }
+const anyPlace = () => true;
 const TEXT_REACH = 30;
 
 /** An adjective standing for a noun: "a large in US sizes", "the main" (a water main), "a fast". */

@@ -246,6 +246,18 @@ describe('POST /admin/feedback', () => {
     expect([other.status, other.key]).toEqual(['HIT', original.key]);
   });
 
+  it('keeps the pair apart both ways: the wrongly served query\'s own answer is not served for the entry\'s text (session 57)', async () => {
+    const client = proxy.client({ apiKey: 'sk-feedback-both-ways' });
+    const stored = await cached(client, 'How do I water a cactus?');
+    const wrong = await ask(client, 'how do i water a cactus');
+    expect([wrong.status, wrong.key]).toEqual(['HIT', stored.key]);
+    expect((await admin('/admin/feedback', { body: { entry: wrong.key, query: wrong.query } })).status).toBe(200);
+    // The query misses and stores its own answer; the entry's text, asked again, is not served it.
+    expect((await cached(client, 'how do i water a cactus')).status).toBe('MISS');
+    const reversed = await ask(client, 'How do I water a cactus?', { headers: { 'cache-control': 'no-store' } });
+    expect(reversed.status).toBe('MISS');
+  });
+
   it('validates the entry and query ids', async () => {
     for (const [body, param] of [
       [{ entry: 'abc' }, 'query'],

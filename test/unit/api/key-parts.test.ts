@@ -135,6 +135,26 @@ describe('the shared text: instructions and earlier turns the embedded text is r
     expect(messages.shared).toContain(CONTEXT);
   });
 
+  it('holds retrieved text: Anthropic document and search_result blocks, Responses MCP and file search outputs (a review, session 57)', () => {
+    const messages = keyOf(messagesKeyParts({ model: 'claude-sonnet-4-5', max_tokens: 9, messages: [{ role: 'user', content: [{ type: 'document', source: { type: 'text', media_type: 'text/plain', data: CONTEXT } }, { type: 'search_result', source: 'https://x', title: 'Prices', content: [{ type: 'text', text: 'Adults $14' }] }, { type: 'text', text: 'Read these.' }] }, { role: 'assistant', content: 'Done.' }, { role: 'user', content: 'How much is a kid ticket?' }] } as never, 'last-user', () => undefined), scope);
+    expect(messages.shared).toContain(CONTEXT);
+    expect(messages.shared).toContain('Adults $14');
+    const responses = keyOf(responsesKeyParts({ model: 'gpt-4o-mini', input: [{ type: 'mcp_call', id: 'mcp_1', name: 'prices', arguments: '{}', output: CONTEXT }, { type: 'file_search_call', id: 'fs_1', queries: ['prices'], results: [{ file_id: 'f', text: 'Adults $14' }] }, { role: 'user', content: 'How much is a kid ticket?' }] }), scope);
+    expect(responses.shared).toContain(CONTEXT);
+    expect(responses.shared).toContain('Adults $14');
+    // Not a base64 document's bytes.
+    const pdf = keyOf(messagesKeyParts({ model: 'claude-sonnet-4-5', max_tokens: 9, messages: [{ role: 'user', content: [{ type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: 'JVBERi0xLjQK' } }, { type: 'text', text: 'Read it.' }] }, { role: 'assistant', content: 'Done.' }, { role: 'user', content: 'Summarise it.' }] } as never, 'last-user', () => undefined), scope);
+    expect(pdf.shared ?? '').not.toContain('JVBERi0xLjQK');
+  });
+
+  it('is what stays in the partition: not the turns embedded with lastTurns (a review, session 57)', () => {
+    const messages = [{ role: 'system', content: CONTEXT }, { role: 'user', content: 'I raise goats.' }, { role: 'assistant', content: 'Nice!' }, { role: 'user', content: 'How much milk does a kid need?' }];
+    const key = requestKey({ model: 'gpt-4o-mini', messages } as never, scope, { lastTurns: 3 });
+    expect(key.shared).toBe(CONTEXT);
+    const anthropic = keyOf(messagesKeyParts({ model: 'claude-sonnet-4-5', max_tokens: 9, system: CONTEXT, messages: messages.slice(1) } as never, { lastTurns: 3 }, () => undefined), scope);
+    expect(anthropic.shared).toBe(CONTEXT);
+  });
+
   it('is absent where only the exact tier applies (no embedded text)', () => {
     const key = keyOf(responsesKeyParts({ model: 'gpt-4o-mini', instructions: CONTEXT, input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'https://x/y.png' }] }] }), scope);
     expect(key.text).toBeUndefined();

@@ -27,7 +27,10 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
   });
   const kind = (shared: string, stored: string, asked: string) => structural.verify(asked, stored, { shared }).kind;
   const PRICES = 'Answer from this price list only.\nRiverside Cinema tickets: adults $14, kids 3-12 $8, a child under 3 on a lap is free.';
-  const SIZES = 'Northline Apparel FAQ:\n- In-store sizes run XS to XL. Large (L) fits a 42-44 in chest.\n- Big & Tall sizes are sold online only.';
+  const SIZES = 'Northline Apparel FAQ:\n- In-store sizes run XS to XL. Large (L) fits a 42-44 in chest.\n- Big & Tall sizes (2XB-6XB) are sold online only.';
+  const TABLE = '| Ticket | Ages | Price |\n|---|---|---|\n| Adult | 13-64 | $14 |\n| Kid | 3-12 | $8 |\n| Child | under 3 | free |';
+  const JSON_PRICES = '{\n  "Kid": { "ages": "3-12", "price": 8 },\n  "Child": { "ages": "under 3", "price": 0 }\n}';
+  const HEADINGS = '## Kid tickets\nFor ages three to twelve.\n## Child tickets\nUnder three ride free on a lap.';
   const GOATS = 'You are GoatHelp, an assistant for small goat farms. Answer questions about raising dairy goats.';
   const WHICH = 'Tell me about it\nDo you mean Turkey the country or the turkey you cook?';
 
@@ -37,16 +40,34 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
     [GOATS, 'How much milk does a kid need per day?', 'How much milk does a child need per day?'],
     [WHICH, 'Turkey', 'turkey'],
     [WHICH, 'Turkey please', 'turkey please'],
+    // Marks aside (a review of the first version: "Turkey." / "turkey" was served).
+    [WHICH, 'Turkey.', 'turkey'],
+    [WHICH, 'Turkey!', 'turkey.'],
+    // A table's row, a JSON key, a heading (a review of the first version: 570 of 570 such judgements served).
+    [TABLE, 'How much is a kid ticket?', 'How much is a child ticket?'],
+    [JSON_PRICES, 'How much is a kid ticket?', 'How much is a child ticket?'],
+    [HEADINGS, 'How much is a kid ticket?', 'How much is a child ticket?'],
     ['Jersey the island or a jersey shirt?', 'Jersey', 'jersey'],
     // Listed as items: a label before a colon, a list item's first word, a short clause with a number.
     ['CloudDesk plans:\n- Help: documentation and forums, every plan.\n- Assist: live chat with an agent, Pro only.', 'Is help included in the free plan?', 'Is assist included in the free plan?'],
-    ['Aero X2 charging:\n- Supports fast charging over USB Power Delivery at up to 25 W.\n- Quick Charge chargers fall back to 10 W.', 'Does the Aero X2 support fast charging?', 'Does the Aero X2 support quick charging?'],
+    ['Aero X2 charging:\n- Fast charging: USB Power Delivery, up to 25 W.\n- Quick Charge: falls back to 10 W.', 'Does the Aero X2 support fast charging?', 'Does the Aero X2 support quick charging?'],
+    // A table without amounts, a list of names, data values (a study of multi-turn chats, session 57).
+    ['| Fit | Cut |\n|---|---|\n| Large | regular leg |\n| Big | wider seat |', 'Is the big fit in stock?', 'Is the large fit in stock?'],
+    ['Fits:\n- Large\n- Big', 'Is the big fit in stock?', 'Is the large fit in stock?'],
+    ['{"fits": ["Large", "Big"]}', 'Is the big fit in stock?', 'Is the large fit in stock?'],
     ['Did you mean Polish the language or shoe polish?', 'Polish', 'polish'],
   ])('refuses a change the shared text makes a difference: %s / %s / %s', (shared, stored, asked) => {
     expect(kind(shared, stored, asked)).not.toBe('same');
     expect(kind(shared, asked, stored)).not.toBe('same');
     // The same pair without that shared text is one question (the cause is the shared text).
     expect(structural.verify(asked, stored).kind).toBe('same');
+  });
+
+  it('does not let ordinary shared text make film a movie (a review of the first version: 48 of 48 served)', () => {
+    for (const shared of ['You are a helpful assistant. Answer in English.', 'Current date: 2025-03-14.']) {
+      expect(kind(shared, 'How long does film last?', 'How long does a movie last?')).not.toBe('same');
+      expect(kind(shared, 'Where can I buy film near me?', 'Where can I buy a movie near me?')).not.toBe('same');
+    }
   });
 
   it.each([
@@ -60,6 +81,15 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
     ['You are Aria, the assistant of Northwind Home. Your job is to help customers find products and assist with returns, exchanges and delivery issues.', 'I need someone to help me with a return', 'I need someone to assist me with a return'],
     ['Clinic information\nWe are next to the pharmacy\nHow to book\nCall us or use the app.', 'How do I book an appointment?', 'how do I book an appointment?'],
     ['Answer questions about Python. Create environments with `python -m venv .venv`.', 'How do I update Python packages?', 'How do I update python packages?'],
+    // A review of the second version: steps of a numbered list (its "1." is no amount), a button's name mid-sentence
+    // against the first word of a message capitalised as a sentence's.
+    ['Checkout:\n1. Choose a plan.\n2. Select a payment method.\n3. Confirm.', 'How do I choose a plan?', 'How do I select a plan?'],
+    // Reviews of the second version: words of a sentence that holds an amount are no items; a code fence's language.
+    ['Big breakfasts from $9. Large groups of 8 or more should book ahead.', 'Do you have tables for big groups?', 'Do you have tables for large groups?'],
+    ['Ingredients: 1 large onion, 2 cloves of garlic. Heat 1 tbsp oil in a big pan.', 'Can I use a large pan instead?', 'Can I use a big pan instead?'],
+    ['Fastest option: batch the writes in groups of 1,000. A quick check took 3.2 s.', 'Is there a quicker way to do this?', 'Is there a faster way to do this?'],
+    ['In Python, use a list comprehension:\n```python\nsquares = [x * x for x in range(10)]\n```', 'can I do this in python?', 'can I do this in Python?'],
+    ['To cancel, open Billing and click Cancel Plan. Users can cancel any time.', 'Cancel my plan', 'cancel my plan'],
   ])('serves a change the shared text does not make a difference: %s / %s / %s', (shared, stored, asked) => {
     expect(kind(shared, stored, asked)).toBe('same');
   });
@@ -70,6 +100,7 @@ describe('marks standing alone at the end of a text about code (verify-tokens.ts
     ['In Swift, what is !', 'In Swift, what is ?'],
     ['In JavaScript, what is !!', 'In JavaScript, what is !'],
     ['In Ruby, when do I use ...', 'In Ruby, when do I use ..'],
+    ['In JavaScript, what is ??', 'In JavaScript, what is ?'],
     ['In JavaScript, when should I use ??', 'In JavaScript, when should I use ?'],
     ['In Kotlin, what is ?:', 'In Kotlin, what is ?'],
     ['Explain this TypeScript operator: ??', 'Explain this TypeScript operator: ?'],
@@ -85,6 +116,10 @@ describe('marks standing alone at the end of a text about code (verify-tokens.ts
     // A lone "?" after a word a name may follow is the question's own (an over-refusal study of the first version).
     ['In Python, what does yield mean ?', 'In Python, what does yield mean?'],
     ['In TypeScript, what is a union type ?', 'In TypeScript, what is a union type?'],
+    // Reviews of the second version: marks typed for emphasis after "use", a sentence trailing off, a language's name.
+    ['Which Python library should I use ??', 'Which Python library should I use?'],
+    ['I am learning Python and ...', 'I am learning Python and'],
+    ['What is the singleton pattern in C++?', 'What is the singleton pattern in C++'],
   ]);
 });
 
@@ -102,5 +137,20 @@ describe('a "?" glued to a pattern in a text about patterns, an "!" on a name in
     ['What does the regex a+b match?', 'What does the regex a+b match'],
     ['How do I match emails with a regex?', 'How do I match emails with a regex'],
     ['In Swift, how do I sort an array? thanks!', 'In Swift, how do I sort an array? thanks'],
+  ]);
+});
+
+describe('an apostrophe opening a year or a word asked about (glued-apostrophe.ts; a red team on numbers, session 57)', () => {
+  notServed([
+    ["What happened in the year '79?", 'What happened in the year 79?'],
+    ["Who won the election of '68?", 'Who won the election of 68?'],
+    ["What does 'cause mean?", 'What does cause mean?'],
+    ["How do you use 'em in a sentence?", 'How do you use em in a sentence?'],
+    ["What is the origin of 'round?", 'What is the origin of round?'],
+  ]);
+  served([
+    // Guards: a decade, an elision in an ordinary sentence.
+    ["Best music of the '90s", 'Best music of the 90s'],
+    ["Rock 'n' roll history", 'Rock n roll history'],
   ]);
 });
