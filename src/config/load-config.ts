@@ -33,7 +33,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Validates an already-parsed config object (exported for tests). */
 export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'config'): Config {
   const parsed = fileConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(describeIssues(source, parsed.error.issues));
+  if (!parsed.success) {
+    // The route defaults are checked too, so one run names every problem (a user following the README, session 57:
+    // a bad `defaults.ttl` was reported only once `server` was fixed).
+    const problems = [describeIssues(source, parsed.error.issues)];
+    const defaults = raw !== null && typeof raw === 'object' ? (raw as { defaults?: unknown }).defaults : undefined;
+    if (defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)) {
+      const settings = routeSettingsSchema.safeParse({ ...ROUTE_DEFAULTS, ...stripUndefined(defaults) });
+      if (!settings.success) problems.push(describeIssues(`${source}: defaults`, settings.error.issues));
+    }
+    throw new ConfigError(problems.join('\n'));
+  }
   const file = parsed.data;
   const problems: string[] = [];
 
@@ -45,7 +55,8 @@ export function buildConfig(raw: unknown, env: NodeJS.ProcessEnv, source = 'conf
   const routes = resolveRoutes(file, embedder.kind, source, problems);
   const redisUrl = nonEmpty(env.REDIS_URL) ?? file.store.redisUrl;
   const redis = redisUrl === undefined ? undefined : parseRedisTarget(redisUrl, file.store.cluster);
-  if (redis !== undefined && 'error' in redis) problems.push(redis.error);
+  // Named as the setting it came from: the variable, or the file's `store.redisUrl`.
+  if (redis !== undefined && 'error' in redis) problems.push(nonEmpty(env.REDIS_URL) === undefined ? redis.error.replace(/^REDIS_URL:/u, `${source}: store.redisUrl:`) : redis.error);
   const logLevel = logLevelOf(env.LOG_LEVEL, file.logLevel, problems);
 
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));

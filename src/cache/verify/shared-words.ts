@@ -15,7 +15,7 @@ export class SharedWords {
   readonly text: string;
   readonly #lexicon: Lexicon;
   #words: Set<string> | undefined;
-  #listed: Set<string> | undefined;
+  #itemNames: ItemName[] | undefined;
   #tokens: readonly Token[] | undefined;
   readonly #found = new Map<ReadonlySet<string>, Map<(tokens: readonly Token[], index: number) => boolean, boolean>>();
   #prose: string | undefined;
@@ -28,15 +28,49 @@ export class SharedWords {
   }
 
   /**
-   * Whether the shared text names the word, in one of its forms (children for child, bigger for big), as an item of a
-   * list or a table: beside a number ("kids 3-12 $8", "Quicker (2 days) $9") or as a label ("- Assist: live chat",
-   * "(Large = L)"). Prose that merely uses both words ("help customers and assist with returns", a persona prompt of
-   * several KB: an over-refusal study, session 57) names no item.
+   * Whether the shared text lists the two words (in any of their forms: children for child, bigger for big) as two
+   * items: each in an item's name (ITEMS: "Large coffee $3.50" / "Big coffee $4.25", "kids 3-12 $8" / "a child under 3",
+   * "- Assist: live chat", a table's cell, a JSON name), with the same other words or none, and those other words asked
+   * about (`asked`: the compared texts' lowercase words). Items of other things ("**large bowl**" / "**big pinch**",
+   * "Car payment" / "Automobile insurance") and prose that merely uses both words ("help customers and assist with
+   * returns") set nothing apart (an over-refusal study and two reviews, session 57).
    */
-  listsAsItem(word: string): boolean {
-    const listed = (this.#listed ??= this.#listedLemmas());
+  listsApart(left: string, right: string, asked: ReadonlySet<string>): boolean {
+    const items = (this.#itemNames ??= this.#readItems());
+    const leftForms = this.#forms(left);
+    const rightForms = this.#forms(right);
+    const isForm = (word: ReadonlySet<string>, forms: readonly string[]) => forms.some((form) => word.has(form));
+    const holds = (name: ItemName, forms: readonly string[]) => name.some((word) => isForm(word, forms));
+    const withLeft = items.filter((name) => holds(name, leftForms) && !holds(name, rightForms));
+    if (withLeft.length === 0) return false;
+    const withRight = items.filter((name) => holds(name, rightForms) && !holds(name, leftForms));
+    if (withRight.length === 0) return false;
+    let askedForms: Set<string> | undefined;
+    const isAsked = (word: ReadonlySet<string>) => {
+      askedForms ??= new Set([...asked].flatMap((one) => this.#forms(one)));
+      for (const form of word) if (askedForms.has(form)) return true;
+      return false;
+    };
+    for (const one of withLeft) {
+      const oneRest = one.filter((word) => !isForm(word, leftForms));
+      for (const other of withRight) {
+        const otherRest = other.filter((word) => !isForm(word, rightForms));
+        // Two bare items ("kids 3-12 $8" / "a child under 3"), or items of one thing whose other words the texts ask about
+        // ("Large coffee" / "Big coffee" and "How much is a big coffee?"); not items of other things ("**large bowl**" /
+        // "**big pinch**" and "Can I make a big batch?", "Big breakfasts" / "Large groups of 8" and "tables for big
+        // groups?", "Sofa beds" / "Couches" and "Where should the TV go relative to the sofa?").
+        if (oneRest.length > 0 && otherRest.length > 0 && !oneRest.some((word) => otherRest.some((that) => [...word].some((form) => that.has(form))))) continue;
+        const rest = [...oneRest, ...otherRest];
+        if (rest.length === 0 || rest.some(isAsked)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word's lowercase form and its lemmas. */
+  #forms(word: string): string[] {
     const lower = word.toLowerCase();
-    return listed.has(lower) || this.#lexicon.lemmas(lower).some((lemma) => listed.has(lemma));
+    return [lower, ...this.#lexicon.lemmas(lower)];
   }
 
   /** Whether one of the words occurs in the shared text (lowercase, as typed). */
@@ -62,10 +96,16 @@ export class SharedWords {
     // Code is no prose: a fence's language ("```python") and a span's words are not the lowercase form.
     const prose = (this.#prose ??= this.text.replace(/```[^]*?(?:```|$)/gu, ' ').replace(/`[^`\n]*`/gu, ' '));
     const lowercase = new RegExp(`(?<![\\p{L}\\p{N}_-])${lower}(?![\\p{L}\\p{N}_-])`, 'u');
-    const name = new RegExp(`(?<![\\p{L}\\p{N}_-])${capitalised}(?![\\p{L}\\p{N}_-])`, 'u');
     // A name inside a sentence, or the two forms set against each other in one line ("Jersey the island or a jersey
-    // shirt?", "Turkey (the country) or turkey (the bird)?").
-    const both = lowercase.test(prose) && (new RegExp(`[\\p{Ll}\\p{N},;][ \\t]+${capitalised}(?![\\p{L}\\p{N}])`, 'u').test(prose) || (this.#proseLines ??= prose.split('\n')).some((line) => name.test(line) && lowercase.test(line) && /(?<![\p{L}])(?:or|vs\.?|versus)(?![\p{L}])/iu.test(line)));
+    // shirt?", "Turkey (the country) or turkey (the bird)?"); not an option among others in capitals ("We have Small,
+    // Medium and Large. A large is 16 oz.", "Window or Aisle?": a review, session 57).
+    const names = (text: string, after: RegExp) => {
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${capitalised}(?![\\p{L}\\p{N}_-])`, 'gu'))) {
+        if (after.test(text.slice(Math.max(0, match.index - 2), match.index)) && !inOptionList(text, match.index, capitalised.length)) return true;
+      }
+      return false;
+    };
+    const both = lowercase.test(prose) && (names(prose, /[\p{Ll}\p{N},;][ \t]$/u) || (this.#proseLines ??= prose.split('\n')).some((line) => lowercase.test(line) && /(?<![\p{L}])(?:or|vs\.?|versus)(?![\p{L}])/iu.test(line) && names(line, /(?:)/u)));
     if (this.#bothCases.size < 256) this.#bothCases.set(lower, both);
     return both;
   }
@@ -91,102 +131,110 @@ export class SharedWords {
   }
 
   /**
-   * The words, and their lemmas, the shared text lists as items: a word right before an amount in its clause, or before
-   * a qualifier and it ("kids 3-12 $8", "a child under 3 on a lap is free"; a list's own "1." or "2)", a share "30%",
-   * are no amounts), or a label: a
-   * word before "(" or "=" ("Quick (2 days", "Large = L"), the words of a line's opening before ":" or "(" ("- Rapid
-   * antigen test: results in 15 minutes", "Assist: live chat", a JSON key), of a clause's opening before "(" ("Big & Tall
-   * sizes (2XB-6XB)"), a quoted word opening a line ('"Cheap" means …'), a heading's
-   * words ("## Kid tickets"), an item's name in data (NAMED_VALUE) or marked by the layout (MARKED_ITEM), a table's
-   * cell, a list's item or a quoted value of one or two words ("| Kid |", "- Large", `"Big"`). Read line by line with plain string steps: a pattern over
-   * the whole text was quadratic in a line's leading spaces (a review, session 57).
+   * The names of the items the shared text lists, each as the lemmas of its words (function words left out): the words
+   * right before an amount in a segment of a line (up to three: "Large coffee $3.50", "kid ticket (ages 3-12) $8", "a
+   * child under 3", "Quick (2 days, $6)"; a list's "1.", a share "30%" and a dot leader are no amounts), or after an
+   * amount that opens the segment ("$8 Kid ticket"); a label opening a line before ":" ("- Assist: live chat"; not a
+   * remark's: "Quick tip:"), a word before "(" or "=" ("Fast (next morning", "Large = L"); a heading; bold; an HTML
+   * element's text; a table's cell, a CSV row's first field, a list item or a quoted value of up to three words; a JSON,
+   * YAML or XML name (`"name": "Kid ticket"`, `displayName: Kid`). Read line by line with plain steps and bounded
+   * patterns: a pattern over the whole text was quadratic in a line's leading spaces (a review, session 57).
    */
-  #listedLemmas(): Set<string> {
-    const listed = new Set<string>();
-    const add = (word: string) => {
-      const lower = word.toLowerCase();
-      if (listed.has(lower)) return;
-      listed.add(lower);
-      for (const lemma of this.#lexicon.lemmas(lower)) listed.add(lemma);
-    };
-    const addWords = (text: string) => {
-      for (const [word] of text.matchAll(/\p{L}+/gu)) add(word);
+  #readItems(): ItemName[] {
+    const items: ItemName[] = [];
+    const addName = (text: string) => {
+      const words = (text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && !AMOUNT_QUALIFIERS.has(word));
+      if (words.length === 0 || words.length > NAME_WORDS) return;
+      items.push(words.map((word) => new Set(this.#forms(word))));
     };
     for (const rawLine of this.text.split('\n')) {
-      const line = rawLine.trimStart().replace(LIST_MARKER, '');
-      if (line.startsWith('#')) addWords(line.slice(0, LABEL_CHARACTERS));
-      const colon = line.indexOf(':');
-      // Not a remark's label ("Quick tip:", "Kid-friendly tip:", "Heads-up:": a study of multi-turn chats, session 57).
-      if (colon > 0 && colon <= LABEL_CHARACTERS && line.slice(0, colon).split(/\s+/u).length <= LABEL_WORDS && !REMARK_LABEL.test(line.slice(0, colon))) addWords(line.slice(0, colon));
-      for (const [label] of line.matchAll(LABEL_BEFORE_MARK)) add(label);
-      // The one or two words before a bracket of an amount: "kid ticket (ages 3-12) $8", "big coffee (32 oz)"; not a
-      // predicate's ("Timsort is faster (about 0.3 s)": a study of multi-turn chats, session 57).
-      for (const match of line.matchAll(NAME_BEFORE_AMOUNT)) if (!PREDICATE_BEFORE.test(line.slice(Math.max(0, match.index - 8), match.index))) addWords(match[1]!);
-      // A row of comma-separated values with an amount: its first field ("Kid ticket,\"ages 3-12\",$8").
-      const comma = line.indexOf(',');
-      if (comma > 0 && /,[^,]*,/u.test(line) && /[\p{N}\p{Sc}]/u.test(line) && isShortName(line.slice(0, comma))) addWords(line.slice(0, comma));
-      for (const [, value] of line.matchAll(NAMED_VALUE)) addWords(value!);
-      for (const [, cell, bold] of line.matchAll(MARKED_ITEM)) addWords(cell ?? bold!);
+      if (items.length >= MAX_ITEMS) break;
+      const trimmed = rawLine.trimStart().slice(0, MAX_LINE);
+      const line = trimmed.replace(LIST_MARKER, '').replace(/\.{3,}|…+/gu, ' ').replace(SHARE, ' ');
+      const listItem = line !== trimmed.replace(/\.{3,}|…+/gu, ' ').replace(SHARE, ' ');
+      if (line.startsWith('#')) addName(line);
       // A word or a phrase in quotes opening the line: '"Cheap" on the board means the house wine at $6'.
       const quoted = /^["“]([^"“”\n]{1,40})["”]/u.exec(line);
-      if (quoted !== null && isShortName(quoted[1]!)) addWords(quoted[1]!);
-      // A table's cell, a list's item or a data value of one or two words: "| Kid | 3-12 | $8 |", "- Large", `["Large", "Big"]`.
-      if (line.startsWith('|')) for (const cell of line.split('|')) if (isShortName(cell)) addWords(cell);
-      if (line !== rawLine.trimStart() && isShortName(line)) addWords(line);
-      for (const [, value] of line.matchAll(QUOTED_VALUE)) if (isShortName(value!)) addWords(value!);
-      for (const clause of line.split(CLAUSE_BREAK)) {
-        // A phrase opening the clause before a bracket with an amount or a code: "Big & Tall sizes (2XB-6XB) are online
-        // only"; not a call's ("Quick sort is O(n log n)").
-        const paren = clause.indexOf('(');
-        if (paren > 0 && paren <= LABEL_CHARACTERS && /^\([^()]{0,30}[\p{N}\p{Sc}]/u.test(clause.slice(paren)) && clause.slice(0, paren).trim().split(/\s+/u).length <= LABEL_WORDS) addWords(clause.slice(0, paren));
-        if (!/[\p{N}\p{Sc}]/u.test(clause)) continue;
-        // A word just before an amount names what it is the amount of ("kids 3-12 $8", "a child under 3", "Adults $14");
-        // not every word of a sentence that holds a number ("Big breakfasts from $9", "1 large onion": an over-refusal
-        // study of the first version, 322 of 358 lost judgements in multi-turn chats).
-        // A share is no amount of an item: "a big 30% discount".
-        const pieces = clause.replace(/\d+(?:[.,]\d+)?[ \t]?%/gu, ' ').match(/[\p{L}\p{N}\p{Sc}][\p{L}\p{N}\p{Sc}.'’/]*/gu) ?? [];
-        // Right before it, or before a qualifier of age or size and it ("children 4-12", "kids under 4"); not a verb's
-        // measure ("Reply within 3 sentences").
-        const isAmount = (at: number) => at < pieces.length && /[\p{N}\p{Sc}]/u.test(pieces[at]!);
-        pieces.forEach((piece, index) => {
-          if (!/^\p{L}+$/u.test(piece)) return;
-          if (isAmount(index + 1) || (AMOUNT_QUALIFIERS.has(pieces[index + 1]?.toLowerCase() ?? '') && isAmount(index + 2))) add(piece);
-        });
+      if (quoted !== null && isShortName(quoted[1]!)) addName(quoted[1]!);
+      const colon = line.indexOf(':');
+      if (colon > 0 && colon <= LABEL_CHARACTERS && line.slice(0, colon).split(/\s+/u).length <= LABEL_WORDS && !REMARK_LABEL.test(line.slice(0, colon))) {
+        // "Couches and sectionals:" labels two items.
+        for (const part of line.slice(0, colon).split(/,|&|\band\b|\//u)) addName(part);
+      }
+      for (const [label] of line.matchAll(LABEL_BEFORE_MARK)) addName(label);
+      for (const [, value] of line.matchAll(NAMED_VALUE)) addName(value!);
+      for (const [, element, bold] of line.matchAll(MARKED_ITEM)) addName(element ?? bold!);
+      for (const [, value] of line.matchAll(QUOTED_VALUE)) addName(value!);
+      if (line.startsWith('|') || line.includes('\t')) for (const cell of line.split(/[|\t]/u)) if (isShortName(cell)) addName(cell);
+      const comma = line.indexOf(',');
+      if (comma > 0 && /,[^,]*,/u.test(line) && /[\p{N}\p{Sc}]/u.test(line) && isShortName(line.slice(0, comma))) addName(line.slice(0, comma));
+      if (listItem && isShortName(line)) addName(line);
+      // A name a separator parts from its amount ("Large coffee – 16 oz – $3.50", "Big coffee | 32 oz | $4.25") is the
+      // short segment before the amount's.
+      let pending: string[] = [];
+      for (const segment of line.split(SEGMENT_BREAK)) {
+        const pieces = segment.match(/[\p{L}\p{N}\p{Sc}][\p{L}\p{N}\p{Sc}.'’/-]*/gu) ?? [];
+        const first = pieces.findIndex((piece) => /[\p{N}\p{Sc}]/u.test(piece) || /^free$/iu.test(piece));
+        if (first < 0) {
+          if (pieces.length > 0) pending = pieces.length <= NAME_WORDS ? pieces : [];
+          continue;
+        }
+        const before = pieces.slice(Math.max(0, first - NAME_REACH), first).filter((piece) => /^\p{L}/u.test(piece) && !FUNCTION_WORDS.has(piece.toLowerCase()) && !AMOUNT_QUALIFIERS.has(piece.toLowerCase()));
+        const words = before.length > 0 ? before : pending.length > 0 ? pending : pieces.slice(first + 1, first + 1 + NAME_WORDS).filter((piece) => /^\p{L}/u.test(piece));
+        if (words.length > 0) addName(words.slice(-NAME_WORDS).join(' '));
+        pending = [];
       }
     }
-    return listed;
+    return items;
   }
 }
 
-/** Where a clause ends inside a line: a semicolon, a full stop before a space (a table's row is one clause). */
-const CLAUSE_BREAK = /;|\.(?=\s)/u;
+/** An item's name: each word's forms (its lowercase form and lemmas). */
+type ItemName = ReadonlyArray<ReadonlySet<string>>;
+
+/** Where an item of a line ends: a semicolon, a comma, a colon or a full stop before a space, a pipe, a middle dot, a dash between spaces. */
+const SEGMENT_BREAK = /;|[,.:](?=\s)|\||·|\s[-–—]\s/u;
+/** A share ("30%"), no amount of an item; read from a run of digits' start only (a run of 128 KB of digits was quadratic). */
+const SHARE = /(?<![\d.,])\d+(?:[.,]\d+)?[ \t]?%/gu;
 /** A list's marker opening a line: "- ", "* ", "• ", "1. ", "2) ". */
 const LIST_MARKER = /^(?:[-*•]|\d{1,2}[.)])[ \t]+/u;
-/** Words between an item and its amount: "a child under 3", "kids aged 4-12", "adults from $14". */
-const AMOUNT_QUALIFIERS: ReadonlySet<string> = new Set(['under', 'over', 'from', 'aged', 'ages', 'age', 'above', 'below', 'at']);
-/** A quoted value of JSON or YAML: `"Large"` in `["Large", "Big"]`, `"size": "Big"`. */
-const QUOTED_VALUE = /["“]([^"“”\n]{1,40})["”][ \t]*[,\]}]/gu;
-
-/** Whether a cell, an item or a value is a name of one or two words (not a step: "1. Choose a plan."). */
-function isShortName(text: string): boolean {
-  const words = text.trim().replace(/[.:;!?*_`]+$/u, '').split(/\s+/u);
-  return words.length >= 1 && words.length <= 2 && words.every((word) => /^\p{L}[\p{L}'’-]*$/u.test(word));
-}
+/** Words between an item and its amount: "a child under 3", "kids aged 4-12", "adults from $14", "is for ages 13-64". */
+const AMOUNT_QUALIFIERS: ReadonlySet<string> = new Set(['under', 'over', 'from', 'aged', 'ages', 'age', 'above', 'below', 'at', 'costs', 'cost', 'priced', 'price', 'is', 'are', 'for']);
+/** How many words before an amount are read for its item's name, and how many a name may have. */
+const NAME_REACH = 6;
+const NAME_WORDS = 3;
+/** Bounds on the reading: items kept, and characters of a line read. */
+const MAX_ITEMS = 5_000;
+const MAX_LINE = 128 * 1024;
 /** A label before ":" at a line's opening: at most this many words and characters. */
 const LABEL_WORDS = 4;
 const LABEL_CHARACTERS = 60;
-/**
- * The value of a field that names an item, in JSON, YAML, XML or a form: `"name": "Kid ticket"`, `- name: Kid ticket`,
- * `<name>Kid ticket</name>`, `title=Big & Tall` (a review, session 57: such catalogues served 38 of 60 judgements).
- */
-const NAMED_VALUE = /(?<![\p{L}])(?:name|title|label|item|product|plan|tier|option|service|size|category)["']?[ \t]{0,4}[:=>][ \t]{0,4}["']?([^"'<,\n]{1,60})/giu;
-/** An item's name a layout marks: a table's cell, a list's item, a term, bold ("<td>Kid ticket</td>", "**Kid ticket**"). */
-const MARKED_ITEM = /<(?:td|th|li|dt|b|strong)>([^<\n]{1,60})<\/|\*\*([^*\n]{1,60})\*\*/giu;
-/** One or two words before a bracket that opens with an amount or holds one within a few words: "kid ticket (ages 3-12)". */
-const NAME_BEFORE_AMOUNT = /(?<![\p{L}\p{N}_])(\p{L}+(?: \p{L}+)?) ?\((?:[^()\n\p{N}]{0,12})[\p{N}\p{Sc}]/gu;
 /** Labels of a remark, not of an item: "Quick tip:", "Note:", "Heads-up:", "Bottom line:". */
 const REMARK_LABEL = /(?<![\p{L}])(?:tip|tips|note|notes|hint|hints|warning|reminder|update|heads-up|ps|fyi|tl;?dr|summary|example|question|answer|recommendation|verdict|bottom line|caveat|option|version|way|alternative|trick|hack)["”*_]*$/iu;
-/** A verb of being before a name: what follows it is said of something, not named. */
-const PREDICATE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|seems|looks)[ \t]+$/iu;
+/**
+ * The value of a field that names an item, in JSON, YAML, XML or a form: `"name": "Kid ticket"`, `- name: Kid ticket`,
+ * `<name>Kid ticket</name>`, `title=Big & Tall`, `displayName: Kid`, `"roomType": "Large Double"`.
+ */
+const NAMED_VALUE = /(?:(?<![\p{L}])(?:name|title|label|item|product|plan|tier|option|service|size|category|type)|\p{Ll}(?:Name|Title|Label|Type|Size|Tier|Plan))["']?[ \t]{0,4}[:=>][ \t]{0,4}["']?([^"'<,\n]{1,60})/gu;
+/** An item's name a layout marks: an HTML element's text, bold ("<td class=\"item\">Kid ticket</td>", "**Kid ticket**"). */
+const MARKED_ITEM = /<[a-z][a-z0-9]{0,9}(?:\s[^<>\n]{0,80})?>([^<\n]{1,60})<\/|\*\*([^*\n]{1,60})\*\*/giu;
 /** A word right before "(" or "=": "Quick (2 days", "Large = L". */
 const LABEL_BEFORE_MARK = /(?<![\p{L}\p{N}_])\p{L}+(?= ?[(=])/gu;
+/** A quoted value of JSON or YAML: `"Large"` in `["Large", "Big"]`, `"size": "Big"` (at a line's end too). */
+const QUOTED_VALUE = /["“]([^"“”\n]{1,40})["”][ \t]*(?:[,\]}]|$)/gu;
+
+/** Whether a cell, an item or a value is a name of up to three words (not a sentence: "Choose a plan."). */
+function isShortName(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || /[.!?]$/u.test(trimmed)) return false;
+  const words = trimmed.replace(/[:;*_`]+$/u, '').split(/\s+/u);
+  return words.length <= NAME_WORDS && words.every((word) => /^[\p{L}&][\p{L}'’&-]*$/u.test(word));
+}
+
+/** Whether a word in capitals at `index` stands among other capitalised options: "Small, Medium and Large", "Window or Aisle". */
+function inOptionList(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - OPTION_REACH), index);
+  const after = text.slice(index + length, index + length + OPTION_REACH);
+  return /\p{Lu}[\p{L}-]*(?:,|[ \t]+(?:or|and|\/))[ \t]*$/u.test(before) || /^(?:,|[ \t]*\/|[ \t]+(?:or|and))[ \t]+\p{Lu}/u.test(after);
+}
+const OPTION_REACH = 24;

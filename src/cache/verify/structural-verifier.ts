@@ -679,7 +679,7 @@ export class StructuralVerifier implements CandidateVerifier {
       // "How much is a big coffee?" / "… a large coffee?"; a red team on shared contexts, session 45: 320 of 816 served).
       // Also where a form of each is named (Kids / children, Big / larger), or named in the instructions or earlier turns
       // both texts are read in (a retrieved context in a system prompt; a red team, session 57: 80 of 106 served).
-      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && (namedOutside(before.tokens, hunk.leftStart, hunk.leftEnd, right, this.#lexicon) || namedIn(this.#shared, right)) && (namedOutside(after.tokens, hunk.rightStart, hunk.rightEnd, left, this.#lexicon) || namedIn(this.#shared, left))) {
+      if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && ((namedOutside(before.tokens, hunk.leftStart, hunk.leftEnd, right, this.#lexicon) && namedOutside(after.tokens, hunk.rightStart, hunk.rightEnd, left, this.#lexicon)) || listedApart(this.#shared, left, right, before.tokens, after.tokens))) {
         open.push({ reason: `synonyms both named in the text: ${difference.notes.join(', ')}`, decisive: true });
         continue;
       }
@@ -1448,10 +1448,17 @@ function namedOutside(tokens: readonly Token[], start: number, end: number, word
   return false;
 }
 
-/** Whether the shared text lists a word of `words`, in some form, as an item (SharedWords.listsAsItem). */
-function namedIn(shared: SharedWords | undefined, words: readonly Token[]): boolean {
-  return shared !== undefined && words.some((token) => token.kind === 'word' && shared.listsAsItem(token.text));
+/** Whether the shared text lists the hunk's two words as two items the texts ask about (SharedWords.listsApart). */
+function listedApart(shared: SharedWords | undefined, left: readonly Token[], right: readonly Token[], before: readonly Token[], after: readonly Token[]): boolean {
+  if (shared === undefined) return false;
+  const leftWords = left.filter((token) => token.kind === 'word');
+  const rightWords = right.filter((token) => token.kind === 'word');
+  if (leftWords.length !== 1 || rightWords.length !== 1) return false;
+  const asked = new Set<string>();
+  for (const token of [...before, ...after]) if (token.kind === 'word' && asked.size < ASKED_WORDS) asked.add(token.text.toLowerCase());
+  return shared.listsApart(leftWords[0]!.text, rightWords[0]!.text, asked);
 }
+const ASKED_WORDS = 4_096;
 
 /**
  * Whether the texts' words differ only in the case of a word the shared text writes both as a name and in lowercase:

@@ -71,6 +71,20 @@ describe('buildConfig', () => {
     expect(error!.message).toContain('my.yaml: routes.0.match.pathPrefix');
   });
 
+  it('names every problem in one run, file and route defaults together, and a file redisUrl as the file setting (session 57)', () => {
+    let message = '';
+    try {
+      buildConfig({ server: { bodyTimeout: 'soon' }, defaults: { ttl: 'forever', mode: 'sometimes' } }, {}, 'my.yaml');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/my\.yaml: server\.bodyTimeout/);
+    expect(message).toMatch(/my\.yaml: defaults: ttl/);
+    expect(message).toMatch(/my\.yaml: defaults: mode/);
+    expect(() => buildConfig({ store: { redisUrl: '...' } }, {}, 'my.yaml')).toThrow(/my\.yaml: store\.redisUrl: not a redis/);
+    expect(() => buildConfig({}, { REDIS_URL: '...' })).toThrow(/^REDIS_URL: not a redis/);
+  });
+
   it('reports route-level problems after merging defaults', () => {
     expect(() => buildConfig({ routes: [{ name: 'b', match: { pathPrefix: '/b' }, ttl: 'forever', colour: 'red' }] }, {}, 'my.yaml')).toThrow(
       /my.yaml: routes\[0\]: ttl: invalid duration "forever"[\s\S]*colour/,

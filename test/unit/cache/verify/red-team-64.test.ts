@@ -55,6 +55,13 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
     ['| Fit | Cut |\n|---|---|\n| Large | regular leg |\n| Big | wider seat |', 'Is the big fit in stock?', 'Is the large fit in stock?'],
     ['Fits:\n- Large\n- Big', 'Is the big fit in stock?', 'Is the large fit in stock?'],
     ['{"fits": ["Large", "Big"]}', 'Is the big fit in stock?', 'Is the large fit in stock?'],
+    // Items of two words whose synonym is the modifier, in the layouts catalogues use (a review of the third version:
+    // 576 of 704 such judgements served), a dot leader, camelCase keys.
+    ['Large coffee $3.50\nBig coffee $4.25', 'How much is a big coffee?', 'How much is a large coffee?'],
+    ['- Small coffee – 8 oz – $2.50\n- Large coffee – 16 oz – $3.50\n- Big coffee – 32 oz – $4.25', 'How much is a big coffee?', 'How much is a large coffee?'],
+    ['Item | Details | Price\nLarge coffee | 16 oz | $3.50\nBig coffee | 32 oz | $4.25', 'How much is a big coffee?', 'How much is a large coffee?'],
+    ['Kid ........ $8\nChild ........ free\nAdult ........ $14', 'How much is a kid ticket?', 'How much is a child ticket?'],
+    ['{ "rooms": [ { "roomType": "Large Room", "rate": 180 }, { "roomType": "Big Room", "rate": 320 } ] }', 'How much is the large room?', 'How much is the big room?'],
     ['Did you mean Polish the language or shoe polish?', 'Polish', 'polish'],
   ])('refuses a change the shared text makes a difference: %s / %s / %s', (shared, stored, asked) => {
     expect(kind(shared, stored, asked)).not.toBe('same');
@@ -90,6 +97,12 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
     ['Fastest option: batch the writes in groups of 1,000. A quick check took 3.2 s.', 'Is there a quicker way to do this?', 'Is there a faster way to do this?'],
     ['In Python, use a list comprehension:\n```python\nsquares = [x * x for x in range(10)]\n```', 'can I do this in python?', 'can I do this in Python?'],
     ['To cancel, open Billing and click Cancel Plan. Users can cancel any time.', 'Cancel my plan', 'cancel my plan'],
+    // A review of the third version: options in capitals, items of other things, headings of a guide.
+    ['Sizes: we have Small, Medium and Large. A large is 16 oz.', 'large please', 'Large please'],
+    ['Window or Aisle? An aisle seat has more legroom.', 'aisle', 'Aisle'],
+    ['You will need a **large bowl** and a **big pinch** of salt.', 'Can I make a big batch?', 'Can I make a large batch?'],
+    ['## Before you begin\nInstall Node.\n## Getting started\nRun npm init.', 'Where should I start?', 'Where should I begin?'],
+    ['Delivery times:\n- Sofa beds: 2 weeks.\n- Couches: 6-8 weeks.', 'Where should the TV go relative to the sofa?', 'Where should the TV go relative to the couch?'],
   ])('serves a change the shared text does not make a difference: %s / %s / %s', (shared, stored, asked) => {
     expect(kind(shared, stored, asked)).toBe('same');
   });
