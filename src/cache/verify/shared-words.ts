@@ -16,7 +16,6 @@ export class SharedWords {
   readonly #lexicon: Lexicon;
   #words: Set<string> | undefined;
   #itemNames: ItemName[] | undefined;
-  #tokens: readonly Token[] | undefined;
   readonly #found = new Map<ReadonlySet<string>, Map<(tokens: readonly Token[], index: number) => boolean, boolean>>();
   #prose: string | undefined;
   #proseLines: readonly string[] | undefined;
@@ -41,10 +40,12 @@ export class SharedWords {
     const rightForms = this.#forms(right);
     const isForm = (word: ReadonlySet<string>, forms: readonly string[]) => forms.some((form) => word.has(form));
     const holds = (name: ItemName, forms: readonly string[]) => name.some((word) => isForm(word, forms));
-    const withLeft = items.filter((name) => holds(name, leftForms) && !holds(name, rightForms));
+    // At most MAX_PAIRED items a side are paired (a text of thousands of items with both words was 2.8 s a call).
+    const withLeft = items.filter((name) => holds(name, leftForms) && !holds(name, rightForms)).slice(0, MAX_PAIRED);
     if (withLeft.length === 0) return false;
-    const withRight = items.filter((name) => holds(name, rightForms) && !holds(name, leftForms));
+    const withRight = items.filter((name) => holds(name, rightForms) && !holds(name, leftForms)).slice(0, MAX_PAIRED);
     if (withRight.length === 0) return false;
+    const otherRests = withRight.map((other) => other.filter((word) => !isForm(word, rightForms)));
     let askedForms: Set<string> | undefined;
     const isAsked = (word: ReadonlySet<string>) => {
       askedForms ??= new Set([...asked].flatMap((one) => this.#forms(one)));
@@ -53,8 +54,7 @@ export class SharedWords {
     };
     for (const one of withLeft) {
       const oneRest = one.filter((word) => !isForm(word, leftForms));
-      for (const other of withRight) {
-        const otherRest = other.filter((word) => !isForm(word, rightForms));
+      for (const otherRest of otherRests) {
         // Two bare items ("kids 3-12 $8" / "a child under 3"), or items of one thing whose other words the texts ask about
         // ("Large coffee" / "Big coffee" and "How much is a big coffee?"); not items of other things ("**large bowl**" /
         // "**big pinch**" and "Can I make a big batch?", "Big breakfasts" / "Large groups of 8" and "tables for big
@@ -122,9 +122,18 @@ export class SharedWords {
     if (known !== undefined) return known;
     let found = false;
     if (this.hasAnyWord(words)) {
-      this.#tokens ??= Array.from(this.text.matchAll(/\p{L}+/gu), ([word]) => ({ text: word, key: word, kind: 'word' as const, sentenceStart: false, expanded: false, loose: false }) as unknown as Token);
-      const tokens = this.#tokens;
-      for (let index = 0; index < tokens.length && !found; index++) found = words.has(tokens[index]!.key.toLowerCase()) && counts(tokens, index);
+      // Each occurrence is read with the word after it, as a pair of tokens (no token kept per word of the text: a
+      // 16 MB text held 453 MB that way, a review of the session's code).
+      const pattern = /\p{L}+/gu;
+      let previous: string | undefined;
+      for (const [word] of this.text.slice(0, MAX_SCAN).matchAll(pattern)) {
+        if (previous !== undefined) {
+          found = counts([asToken(previous), asToken(word)], 0);
+          if (found) break;
+        }
+        previous = words.has(word.toLowerCase()) ? word : undefined;
+      }
+      if (!found && previous !== undefined) found = counts([asToken(previous)], 0);
     }
     byTest.set(counts, found);
     return found;
@@ -143,6 +152,7 @@ export class SharedWords {
   #readItems(): ItemName[] {
     const items: ItemName[] = [];
     const addName = (text: string) => {
+      if (items.length >= MAX_ITEMS) return;
       const words = (text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && !AMOUNT_QUALIFIERS.has(word));
       if (words.length === 0 || words.length > NAME_WORDS) return;
       items.push(words.map((word) => new Set(this.#forms(word))));
@@ -161,7 +171,7 @@ export class SharedWords {
         // "Couches and sectionals:" labels two items.
         for (const part of line.slice(0, colon).split(/,|&|\band\b|\//u)) addName(part);
       }
-      for (const [label] of line.matchAll(LABEL_BEFORE_MARK)) addName(label);
+      for (const [, label] of line.matchAll(LABEL_BEFORE_MARK)) addName(label!);
       for (const [, value] of line.matchAll(NAMED_VALUE)) addName(value!);
       for (const [, element, bold] of line.matchAll(MARKED_ITEM)) addName(element ?? bold!);
       for (const [, value] of line.matchAll(QUOTED_VALUE)) addName(value!);
@@ -202,9 +212,12 @@ const LIST_MARKER = /^(?:[-*•]|\d{1,2}[.)])[ \t]+/u;
 const AMOUNT_QUALIFIERS: ReadonlySet<string> = new Set(['under', 'over', 'from', 'aged', 'ages', 'age', 'above', 'below', 'at', 'costs', 'cost', 'priced', 'price', 'is', 'are', 'for']);
 /** How many words before an amount are read for its item's name, and how many a name may have. */
 const NAME_REACH = 6;
-const NAME_WORDS = 3;
-/** Bounds on the reading: items kept, and characters of a line read. */
+const NAME_WORDS = 5;
+/** Bounds on the reading: items kept, items of a word paired, characters of a line read, of a short name, of a scan. */
 const MAX_ITEMS = 5_000;
+const MAX_PAIRED = 64;
+const SHORT_NAME_CHARACTERS = 120;
+const MAX_SCAN = 128 * 1024;
 const MAX_LINE = 128 * 1024;
 /** A label before ":" at a line's opening: at most this many words and characters. */
 const LABEL_WORDS = 4;
@@ -217,17 +230,21 @@ const REMARK_LABEL = /(?<![\p{L}])(?:tip|tips|note|notes|hint|hints|warning|remi
  */
 const NAMED_VALUE = /(?:(?<![\p{L}])(?:name|title|label|item|product|plan|tier|option|service|size|category|type)|\p{Ll}(?:Name|Title|Label|Type|Size|Tier|Plan))["']?[ \t]{0,4}[:=>][ \t]{0,4}["']?([^"'<,\n]{1,60})/gu;
 /** An item's name a layout marks: an HTML element's text, bold ("<td class=\"item\">Kid ticket</td>", "**Kid ticket**"). */
-const MARKED_ITEM = /<[a-z][a-z0-9]{0,9}(?:\s[^<>\n]{0,80})?>([^<\n]{1,60})<\/|\*\*([^*\n]{1,60})\*\*/giu;
-/** A word right before "(" or "=": "Quick (2 days", "Large = L". */
-const LABEL_BEFORE_MARK = /(?<![\p{L}\p{N}_])\p{L}+(?= ?[(=])/gu;
+const MARKED_ITEM = /<(?:td|th|li|dt|dd|h[1-6]|option|caption|name|title)(?:\s[^<>\n]{0,80})?>([^<\n]{1,60})<\/|^[ \t]*(?:<(?:b|strong)>|\*\*)([^*<\n]{1,60})(?:<\/|\*\*)/giu;
+/** A word opening a segment or a sentence right before "(" or "=": "Quick (2 days", "(Large = L)"; not "a large (12-inch) skillet", "db.begin()". */
+const LABEL_BEFORE_MARK = /(?:^|[,;(|·:]|[.!?]\s|\s[-–—])[ \t]*(\p{L}+)(?= ?[(=])/gu;
 /** A quoted value of JSON or YAML: `"Large"` in `["Large", "Big"]`, `"size": "Big"` (at a line's end too). */
 const QUOTED_VALUE = /["“]([^"“”\n]{1,40})["”][ \t]*(?:[,\]}]|$)/gu;
 
 /** Whether a cell, an item or a value is a name of up to three words (not a sentence: "Choose a plan."). */
 function isShortName(text: string): boolean {
+  // A name is short: a long cell or line is read no further (a trailing-marks pattern over 120 KB of ":" took 6 s).
+  if (text.length > SHORT_NAME_CHARACTERS) return false;
   const trimmed = text.trim();
   if (trimmed === '' || /[.!?]$/u.test(trimmed)) return false;
-  const words = trimmed.replace(/[:;*_`]+$/u, '').split(/\s+/u);
+  let end = trimmed.length;
+  while (end > 0 && ':;*_`'.includes(trimmed[end - 1]!)) end--;
+  const words = trimmed.slice(0, end).split(/\s+/u);
   return words.length <= NAME_WORDS && words.every((word) => /^[\p{L}&][\p{L}'’&-]*$/u.test(word));
 }
 
@@ -238,3 +255,8 @@ function inOptionList(text: string, index: number, length: number): boolean {
   return /\p{Lu}[\p{L}-]*(?:,|[ \t]+(?:or|and|\/))[ \t]*$/u.test(before) || /^(?:,|[ \t]*\/|[ \t]+(?:or|and))[ \t]+\p{Lu}/u.test(after);
 }
 const OPTION_REACH = 24;
+
+/** A word as a token of kind `word`, for a word-sense gate's test (synonym-sense.ts). */
+function asToken(word: string): Token {
+  return { text: word, key: word, kind: 'word', sentenceStart: false, expanded: false, loose: false } as unknown as Token;
+}

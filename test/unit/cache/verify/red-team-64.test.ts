@@ -61,6 +61,8 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
     ['- Small coffee – 8 oz – $2.50\n- Large coffee – 16 oz – $3.50\n- Big coffee – 32 oz – $4.25', 'How much is a big coffee?', 'How much is a large coffee?'],
     ['Item | Details | Price\nLarge coffee | 16 oz | $3.50\nBig coffee | 32 oz | $4.25', 'How much is a big coffee?', 'How much is a large coffee?'],
     ['Kid ........ $8\nChild ........ free\nAdult ........ $14', 'How much is a kid ticket?', 'How much is a child ticket?'],
+    // A last review: names of four words.
+    ['Large oat milk latte $5.25\nBig oat milk latte $6.50', 'How much is a big oat milk latte?', 'How much is a large oat milk latte?'],
     ['{ "rooms": [ { "roomType": "Large Room", "rate": 180 }, { "roomType": "Big Room", "rate": 320 } ] }', 'How much is the large room?', 'How much is the big room?'],
     ['Did you mean Polish the language or shoe polish?', 'Polish', 'polish'],
   ])('refuses a change the shared text makes a difference: %s / %s / %s', (shared, stored, asked) => {
@@ -103,6 +105,10 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
     ['You will need a **large bowl** and a **big pinch** of salt.', 'Can I make a big batch?', 'Can I make a large batch?'],
     ['## Before you begin\nInstall Node.\n## Getting started\nRun npm init.', 'Where should I start?', 'Where should I begin?'],
     ['Delivery times:\n- Sofa beds: 2 weeks.\n- Couches: 6-8 weeks.', 'Where should the TV go relative to the sofa?', 'Where should the TV go relative to the couch?'],
+    // A last review: a word before a bracket inside a sentence, a call in code, one bold word in prose are no items.
+    ['Heat oil in a large (12-inch) skillet. Then bring water to a boil in a big (6-quart) pot.', 'Can I use a big skillet?', 'Can I use a large skillet?'],
+    ['To run it: server.start(); then db.begin();', 'How do I start the app?', 'How do I begin the app?'],
+    ['Enjoy <b>fast</b> delivery and <b>quick</b> returns on every order.', 'Is shipping fast?', 'Is shipping quick?'],
   ])('serves a change the shared text does not make a difference: %s / %s / %s', (shared, stored, asked) => {
     expect(kind(shared, stored, asked)).toBe('same');
   });
