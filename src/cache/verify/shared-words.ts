@@ -28,11 +28,11 @@ export class SharedWords {
 
   /**
    * Whether the shared text lists the two words (in any of their forms: children for child, bigger for big) as two
-   * items: each in an item's name (ITEMS: "Large coffee $3.50" / "Big coffee $4.25", "kids 3-12 $8" / "a child under 3",
-   * "- Assist: live chat", a table's cell, a JSON name), with the same other words or none, and those other words asked
-   * about (`asked`: the compared texts' lowercase words). Items of other things ("**large bowl**" / "**big pinch**",
-   * "Car payment" / "Automobile insurance") and prose that merely uses both words ("help customers and assist with
-   * returns") set nothing apart (an over-refusal study and two reviews, session 57).
+   * items: each in an item's name (#readItems: "Large coffee $3.50" / "Big coffee $4.25", "kids 3-12 $8" / "a child
+   * under 3", "- Assist: live chat", a table's cell, a JSON name), with other words in common or none on a side, and
+   * those other words asked about (`asked`: the compared texts' lowercase words). Items of other things ("**large
+   * bowl**" / "**big pinch**", "Car payment" / "Automobile insurance") and prose that merely uses both words ("help
+   * customers and assist with returns") set nothing apart (two over-refusal studies and four reviews, session 57).
    */
   listsApart(left: string, right: string, asked: ReadonlySet<string>): boolean {
     const items = (this.#itemNames ??= this.#readItems());
@@ -140,14 +140,15 @@ export class SharedWords {
   }
 
   /**
-   * The names of the items the shared text lists, each as the lemmas of its words (function words left out): the words
-   * right before an amount in a segment of a line (up to three: "Large coffee $3.50", "kid ticket (ages 3-12) $8", "a
-   * child under 3", "Quick (2 days, $6)"; a list's "1.", a share "30%" and a dot leader are no amounts), or after an
-   * amount that opens the segment ("$8 Kid ticket"); a label opening a line before ":" ("- Assist: live chat"; not a
-   * remark's: "Quick tip:"), a word before "(" or "=" ("Fast (next morning", "Large = L"); a heading; bold; an HTML
-   * element's text; a table's cell, a CSV row's first field, a list item or a quoted value of up to three words; a JSON,
-   * YAML or XML name (`"name": "Kid ticket"`, `displayName: Kid`). Read line by line with plain steps and bounded
-   * patterns: a pattern over the whole text was quadratic in a line's leading spaces (a review, session 57).
+   * The names of the items the shared text lists, each as its words' forms (function words left out): the words right
+   * before the first amount of a segment of a line (up to five: "Large coffee $3.50", "kid ticket (ages 3-12) $8", "a
+   * child under 3", "Quick (2 days, $6)"; a list's "1.", a share "30%" and a dot leader are no amounts), else the short
+   * segment before it ("Large coffee – 16 oz – $3.50"), else the words after an amount that opens the segment ("$8 Kid
+   * ticket"); a label opening a line before ":" ("- Assist: live chat"; not a remark's: "Quick tip:"), a word opening a
+   * segment or a sentence before "(" or "=" ("Fast (next morning", "(Large = L)"); a heading; bold opening a line; a
+   * table's, list's or heading's HTML element; a table's cell, a CSV row's first field, a list item or a quoted value of
+   * up to five words; a JSON, YAML or XML name (`"name": "Kid ticket"`, `displayName: Kid`). Read line by line with
+   * plain steps and bounded patterns: patterns over whole texts or cells were quadratic (reviews, session 57).
    */
   #readItems(): ItemName[] {
     const items: ItemName[] = [];
