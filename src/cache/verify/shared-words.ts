@@ -143,8 +143,8 @@ export class SharedWords {
    * The names of the items the shared text lists, each as its words' forms (function words left out): the words right
    * before the first amount of a segment of a line (up to five: "Large coffee $3.50", "kid ticket (ages 3-12) $8", "a
    * child under 3", "Quick (2 days, $6)"; a list's "1.", a share "30%" and a dot leader are no amounts), else the short
-   * segment before it ("Large coffee – 16 oz – $3.50"), else the words after an amount that opens the segment ("$8 Kid
-   * ticket"); a label opening a line before ":" ("- Assist: live chat"; not a remark's: "Quick tip:"), a word opening a
+   * segment before it ("Large coffee – 16 oz – $3.50") or a short line before it ("Large coffee\n$3.50"), else the words
+   * after an amount that opens the segment ("$8 Kid ticket", read too after another name: "Prices: $8 Kid ticket"); a label opening a line before ":" ("- Assist: live chat"; not a remark's: "Quick tip:"), a word opening a
    * segment or a sentence before "(" or "=" ("Fast (next morning", "(Large = L)"); a heading; bold opening a line; a
    * table's, list's or heading's HTML element; a table's cell, a CSV row's first field, a list item or a quoted value of
    * up to five words; a JSON, YAML or XML name (`"name": "Kid ticket"`, `displayName: Kid`). Read line by line with
@@ -158,6 +158,8 @@ export class SharedWords {
       if (words.length === 0 || words.length > NAME_WORDS) return;
       items.push(words.map((word) => new Set(this.#forms(word))));
     };
+    // A short line without an amount names the amount that opens the next ("Large coffee\n$3.50").
+    let carried: string[] = [];
     for (const rawLine of this.text.split('\n')) {
       if (items.length >= MAX_ITEMS) break;
       const trimmed = rawLine.trimStart().slice(0, MAX_LINE);
@@ -182,19 +184,33 @@ export class SharedWords {
       if (listItem && isShortName(line)) addName(line);
       // A name a separator parts from its amount ("Large coffee – 16 oz – $3.50", "Big coffee | 32 oz | $4.25") is the
       // short segment before the amount's.
-      let pending: string[] = [];
+      let pending = carried;
+      carried = [];
+      let segments = 0;
+      let awaiting = false;
+      let amounts = 0;
       for (const segment of line.split(SEGMENT_BREAK)) {
         const pieces = segment.match(/[\p{L}\p{N}\p{Sc}][\p{L}\p{N}\p{Sc}.'’/-]*/gu) ?? [];
+        if (pieces.length > 0) segments++;
         const first = pieces.findIndex((piece) => /[\p{N}\p{Sc}]/u.test(piece) || /^free$/iu.test(piece));
         if (first < 0) {
+          // The name after an amount alone in its segment ("$30/mo  Phone plan, mobile").
+          if (awaiting && pieces.length > 0 && pieces.length <= NAME_WORDS) addName(pieces.join(' '));
+          awaiting = false;
           if (pieces.length > 0) pending = pieces.length <= NAME_WORDS ? pieces : [];
           continue;
         }
+        amounts++;
         const before = pieces.slice(Math.max(0, first - NAME_REACH), first).filter((piece) => /^\p{L}/u.test(piece) && !FUNCTION_WORDS.has(piece.toLowerCase()) && !AMOUNT_QUALIFIERS.has(piece.toLowerCase()));
-        const words = before.length > 0 ? before : pending.length > 0 ? pending : pieces.slice(first + 1, first + 1 + NAME_WORDS).filter((piece) => /^\p{L}/u.test(piece));
+        const after = pieces.slice(first + 1, first + 1 + NAME_WORDS).filter((piece) => /^\p{L}/u.test(piece));
+        const words = before.length > 0 ? before : pending.length > 0 ? pending : after;
         if (words.length > 0) addName(words.slice(-NAME_WORDS).join(' '));
+        awaiting = words.length === 0;
+        // An amount that opens a segment after another name names what follows it too ("Prices: $8 Kid ticket").
+        if (before.length === 0 && words !== after && after.length > 0) addName(after.join(' '));
         pending = [];
       }
+      if (amounts === 0 && segments === 1 && pending.length > 0) carried = pending;
     }
     return items;
   }
@@ -203,8 +219,8 @@ export class SharedWords {
 /** An item's name: each word's forms (its lowercase form and lemmas). */
 type ItemName = ReadonlyArray<ReadonlySet<string>>;
 
-/** Where an item of a line ends: a semicolon, a comma, a colon or a full stop before a space, a pipe, a middle dot, a dash between spaces. */
-const SEGMENT_BREAK = /;|[,.:](?=\s)|\||·|\s[-–—]\s/u;
+/** Where an item of a line ends: a semicolon, a comma, a colon or a full stop before a space, a pipe, a middle dot or a bullet, a dash, slash or plus between spaces, "and" or "or", a run of spaces. */
+const SEGMENT_BREAK = /;|[,.:](?=\s)|\||[·•◦▪]|\s[-–—/+]\s|\s(?:and|or)\s|[ \t]{2,}/u;
 /** A share ("30%"), no amount of an item; read from a run of digits' start only (a run of 128 KB of digits was quadratic). */
 const SHARE = /(?<![\d.,])\d+(?:[.,]\d+)?[ \t]?%/gu;
 /** A list's marker opening a line: "- ", "* ", "• ", "1. ", "2) ". */

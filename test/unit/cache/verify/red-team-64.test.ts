@@ -63,6 +63,12 @@ describe('the instructions and earlier turns the text is read in (VerifyContext.
     ['Kid ........ $8\nChild ........ free\nAdult ........ $14', 'How much is a kid ticket?', 'How much is a child ticket?'],
     // A last review: names of four words.
     ['Large oat milk latte $5.25\nBig oat milk latte $6.50', 'How much is a big oat milk latte?', 'How much is a large oat milk latte?'],
+    // The last review: several amounts in a line, a name on the line before its amount, an amount that opens the item.
+    ['Large coffee $3.50 • Big coffee $4.25', 'How much is a big coffee?', 'How much is a large coffee?'],
+    ['Tickets: kids 3-12 $8 and a child under 3 free', 'How much is a kid ticket?', 'How much is a child ticket?'],
+    ['Large coffee\n$3.50\nBig coffee\n$4.25', 'How much is a big coffee?', 'How much is a large coffee?'],
+    ['Prices: $8 Kid ticket, $0 Child ticket', 'How much is a kid ticket?', 'How much is a child ticket?'],
+    ['$30/mo  Phone plan, mobile, 20 GB data\n$15/mo  Telephone plan, home landline', 'How much is the phone plan?', 'How much is the telephone plan?'],
     ['{ "rooms": [ { "roomType": "Large Room", "rate": 180 }, { "roomType": "Big Room", "rate": 320 } ] }', 'How much is the large room?', 'How much is the big room?'],
     ['Did you mean Polish the language or shoe polish?', 'Polish', 'polish'],
   ])('refuses a change the shared text makes a difference: %s / %s / %s', (shared, stored, asked) => {
