@@ -36,8 +36,8 @@ export class SharedWords {
    */
   listsApart(left: string, right: string, asked: ReadonlySet<string>): boolean {
     const items = (this.#itemNames ??= this.#readItems());
-    const leftForms = this.#forms(left);
-    const rightForms = this.#forms(right);
+    const leftForms = this.#lexicon.lemmas(left);
+    const rightForms = this.#lexicon.lemmas(right);
     const isForm = (word: ReadonlySet<string>, forms: readonly string[]) => forms.some((form) => word.has(form));
     const holds = (name: ItemName, forms: readonly string[]) => name.some((word) => isForm(word, forms));
     // At most MAX_PAIRED items a side are paired (a text of thousands of items with both words was 2.8 s a call).
@@ -48,7 +48,7 @@ export class SharedWords {
     const otherRests = withRight.map((other) => other.filter((word) => !isForm(word, rightForms)));
     let askedForms: Set<string> | undefined;
     const isAsked = (word: ReadonlySet<string>) => {
-      askedForms ??= new Set([...asked].flatMap((one) => this.#forms(one)));
+      askedForms ??= new Set([...asked].flatMap((one) => this.#lexicon.lemmas(one)));
       for (const form of word) if (askedForms.has(form)) return true;
       return false;
     };
@@ -65,12 +65,6 @@ export class SharedWords {
       }
     }
     return false;
-  }
-
-  /** A word's lowercase form and its lemmas. */
-  #forms(word: string): string[] {
-    const lower = word.toLowerCase();
-    return [lower, ...this.#lexicon.lemmas(lower)];
   }
 
   /** Whether one of the words occurs in the shared text (lowercase, as typed). */
@@ -156,15 +150,15 @@ export class SharedWords {
       if (items.length >= MAX_ITEMS) return;
       const words = (text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && !AMOUNT_QUALIFIERS.has(word));
       if (words.length === 0 || words.length > NAME_WORDS) return;
-      items.push(words.map((word) => new Set(this.#forms(word))));
+      items.push(words.map((word) => new Set(this.#lexicon.lemmas(word))));
     };
     // A short line without an amount names the amount that opens the next ("Large coffee\n$3.50").
     let carried: string[] = [];
     for (const rawLine of this.text.split('\n')) {
       if (items.length >= MAX_ITEMS) break;
       const trimmed = rawLine.trimStart().slice(0, MAX_LINE);
+      const listItem = LIST_MARKER.test(trimmed);
       const line = trimmed.replace(LIST_MARKER, '').replace(/\.{3,}|…+/gu, ' ').replace(SHARE, ' ');
-      const listItem = line !== trimmed.replace(/\.{3,}|…+/gu, ' ').replace(SHARE, ' ');
       if (line.startsWith('#')) addName(line);
       // A word or a phrase in quotes opening the line: '"Cheap" on the board means the house wine at $6'.
       const quoted = /^["“]([^"“”\n]{1,40})["”]/u.exec(line);

@@ -677,8 +677,9 @@ export class StructuralVerifier implements CandidateVerifier {
       }
       // Both words named in the text both share, as two things ("Drink sizes: Large (16 oz) $3.50, Big (32 oz) $4.25" —
       // "How much is a big coffee?" / "… a large coffee?"; a red team on shared contexts, session 45: 320 of 816 served).
-      // Also where a form of each is named (Kids / children, Big / larger), or named in the instructions or earlier turns
-      // both texts are read in (a retrieved context in a system prompt; a red team, session 57: 80 of 106 served).
+      // Also where a form of each is named (Kids / children, Big / larger), or where the instructions, earlier turns or
+      // tool results both texts are read in list the two as two items (SharedWords.listsApart; a red team, session 57:
+      // 80 of 106 served).
       if (difference.kind === 'accepted' && difference.notes.some((note) => note.startsWith('synonym ')) && ((namedOutside(before.tokens, hunk.leftStart, hunk.leftEnd, right, this.#lexicon) && namedOutside(after.tokens, hunk.rightStart, hunk.rightEnd, left, this.#lexicon)) || listedApart(this.#shared, left, right, before.tokens, after.tokens))) {
         open.push({ reason: `synonyms both named in the text: ${difference.notes.join(', ')}`, decisive: true });
         continue;
