@@ -18,8 +18,22 @@ export function normaliseText(text: string, asked: AskedAbout = askedAbout(text)
   const lines = nfc.includes('\r\n') && asked.lineEndings ? nfc : nfc.replace(/\r\n/gu, '\n');
   // The whitespace question is read only where trimming changes the text: every request's text passes here.
   const trimmed = trimEnds(lines);
-  return trimmed !== lines && (asked.whitespace || endsWithPaddedValue(lines) || endsWithEmptyField(lines)) ? lines : trimmed;
+  return trimmed !== lines && (asked.whitespace || endsWithPaddedValue(lines) || endsWithEmptyField(lines) || endsAreContent(lines)) ? lines : trimmed;
 }
+
+/**
+ * Whether a text's trailing whitespace is its content whatever it asks: a space other than a typed one (U+2003, U+3000:
+ * "Name the last code point in: x\u2003"), after a unified diff's hunk, whose last context line may be a lone space ("
+ * alpha\n-beta\n+gamma\n " applies, without the space git reports a corrupt patch), or after a YAML block that keeps its
+ * trailing lines ("msg: |+"). A red team at the proxy, session 58: each had the exact key of the text without its end.
+ */
+export function endsAreContent(text: string): boolean {
+  const padding = text.slice(text.trimEnd().length);
+  if (padding.length === 0) return false;
+  return /[^ \t\n\r]/u.test(padding) || DIFF_HUNK.test(text) || YAML_KEEP.test(text);
+}
+const DIFF_HUNK = /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/mu;
+const YAML_KEEP = /[:-][^\S\n]*[|>](?:[1-9]?\+|\+[1-9])[^\S\n]*(?:#[^\n]*)?$/mu;
 
 /**
  * Whether a text ends in a tab on a line of tab-separated fields: the tab closes an empty last field ("How many fields are
@@ -374,6 +388,17 @@ export function contentText(content: unknown): string | undefined {
     texts.push(part.text as string);
   }
   return texts.join('\n');
+}
+
+/**
+ * The lengths of a content array's text parts when it has more than one (else undefined), kept in the partition beside
+ * their joined text: the parts are joined by "\n" for the key's text, which is not how every upstream joins them
+ * (mlx-lm joins with nothing, others with a space or a blank line), so `["…: ab", "cd"]` and `"…: ab\ncd"` may ask to
+ * reverse "abcd" or "ab\ncd" (a red team at the proxy, session 58: the two shared an exact key in all three APIs).
+ */
+export function textPartLengths(content: unknown): number[] | undefined {
+  if (!Array.isArray(content) || content.length < 2) return undefined;
+  return content.map((part) => ((part as { text?: unknown } | null)?.text as string).length);
 }
 
 /** Whether a content part is a text part of `type` and nothing else: `type`, a string `text`, no other field. */

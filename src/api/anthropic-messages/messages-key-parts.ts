@@ -1,3 +1,4 @@
+import { textPartLengths } from '../../cache/normalise-text.ts';
 import { ANTHROPIC_IGNORED_FIELDS, partitionFields, sharedText, type EmbedStrategy, type KeyParts } from '../../cache/request-key.ts';
 import { readableText } from '../../cache/readable-text.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
@@ -26,6 +27,8 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   if (partitionBody.system !== undefined) {
     const system = Array.isArray(partitionBody.system) && partitionBody.system.some(hasHint) ? partitionBody.system.map(blockWithoutCacheControl) : partitionBody.system;
     partitionBody.system = blocksText(system) ?? system;
+    const parts = blocksText(system) === undefined ? undefined : textPartLengths(system);
+    if (parts !== undefined) partitionBody.systemParts = parts;
   }
   // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).
   const previous = messages[messages.length - 2];
@@ -62,7 +65,9 @@ function headerValue(name: (typeof ANSWER_HEADERS)[number], value: string | unde
 
 function normaliseMessage(message: AnthropicMessageParam): AnthropicMessageParam {
   const text = blocksText(message.content);
-  return text === undefined ? message : { ...message, content: text };
+  if (text === undefined) return message;
+  const parts = textPartLengths(message.content);
+  return parts === undefined ? { ...message, content: text } : ({ ...message, content: text, textParts: parts } as AnthropicMessageParam);
 }
 
 function withoutCacheControl(message: AnthropicMessageParam): AnthropicMessageParam {

@@ -1,5 +1,5 @@
 import type { ChatMessage, ChatRequest } from '../../cache/chat-types.ts';
-import { askedAbout, contentText, normaliseText } from '../../cache/normalise-text.ts';
+import { askedAbout, contentText, normaliseText, textPartLengths } from '../../cache/normalise-text.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
 import { keyOf, partitionFields, sharedText, type EmbedStrategy, type KeyParts, type KeyScope, type RequestKey } from '../../cache/request-key.ts';
 import type { Placement } from '../../store/placement.ts';
@@ -63,11 +63,18 @@ export function requestKey(request: ChatRequest, scope: KeyScope, strategy: Embe
   return keyOf(chatKeyParts(request, strategy), scope, placement);
 }
 
-/** `developer` is `system`; string content and text-part content are the same text. */
+/**
+ * `developer` is `system`; string content and text-part content are the same text, parts joined by "\n", and where there
+ * are several their lengths stay beside it (`textParts`, textPartLengths).
+ */
 export function normaliseMessage(message: ChatMessage): ChatMessage {
   const normalised: ChatMessage = { ...message, role: message.role === 'developer' ? 'system' : message.role };
   const text = contentText(message.content);
-  if (text !== undefined && message.content !== undefined && message.content !== null) normalised.content = text;
+  if (text !== undefined && message.content !== undefined && message.content !== null) {
+    normalised.content = text;
+    const parts = textPartLengths(message.content);
+    if (parts !== undefined) (normalised as ChatMessage & { textParts?: number[] }).textParts = parts;
+  }
   return normalised;
 }
 

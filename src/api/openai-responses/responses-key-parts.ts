@@ -1,4 +1,4 @@
-import { isTextPart, normaliseText } from '../../cache/normalise-text.ts';
+import { isTextPart, normaliseText, textPartLengths } from '../../cache/normalise-text.ts';
 import { partitionFields, sharedText, type KeyParts } from '../../cache/request-key.ts';
 import { readableText } from '../../cache/readable-text.ts';
 import { definitionsSetTextTask, instructionText, instructsOnUserText } from '../../cache/text-as-object.ts';
@@ -72,7 +72,11 @@ function normaliseItem(item: InputItem): InputItem {
   const { type: _type, ...message } = item;
   const normalised: InputItem = { ...message, role: message.role === 'developer' ? 'system' : message.role };
   const text = inputText(message.content, normalised.role === 'assistant' ? 'output_text' : 'input_text');
-  if (text !== undefined) normalised.content = text;
+  if (text !== undefined) {
+    normalised.content = text;
+    const parts = textPartLengths(message.content);
+    if (parts !== undefined) (normalised as InputItem & { textParts?: number[] }).textParts = parts;
+  }
   return normalised;
 }
 

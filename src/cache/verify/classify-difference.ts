@@ -53,6 +53,11 @@ export interface DifferenceOptions {
    * …", "What's the history of teh?"). Asked of a listed slip of a word of grammar (GRAMMAR_WORD_TYPOS).
    */
   inRunningText?: () => boolean;
+  /**
+   * Whether the differing words are named as words where they stand on either side: after a word of mentioning ("type",
+   * "spell", "between") or before one that compares or defines them ("instead", "means", "vs", "or").
+   */
+  mentioned?: () => boolean;
   /** Whether a word naming a package stands near the difference ("the PyPI package reqeusts", "npm package expresss"). */
   packageNamed?: () => boolean;
   /** Whether a possessive stands right before the difference ("my maager", "friend's weddng"). */
@@ -154,6 +159,10 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       else for (const note of pair.notes) notes.push(note);
     }
     if (unexplained === undefined) {
+      // An article beside a word whose case changes: "a python" is the snake, "Python" the language; "an android" a
+      // robot, "Android" the system (a blind red team, session 58: 15 of 15 such pairs served as two free changes).
+      const cased = notes.find((note) => note.startsWith('case '));
+      if (articles.length > 0 && cased !== undefined) return { kind: 'blocking', reason: `${articles.join(', ')} with ${cased}`, strong: false };
       // "the" and a plural against neither, of a word that is a name: the plural names another place or family than
       // the singular ("the americas" / "america", "the hamptons" / "hampton", "the windsors" / "windsor"); not "clean
       // the gutters" / "clean gutter".
@@ -205,8 +214,10 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (left === right) return CASELESS_NAMES.has(left) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
   // Where spelling is the question, every other form of a word is another answer ("colour"/"color").
   if (options.spellingMatters) return { kind: 'blocking', reason: `spelling ${pair}`, strong: true };
-  if (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right)) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
-  if (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right)) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
+  // (A known misspelling of one is that word: "usualy", "montly", "fourty"; it goes on to the typo rule below.)
+  const listedSlip = [lexicon.isKnownMisspelling, lexicon.isListedMisspelling].some((known) => known.call(lexicon, left, right) || known.call(lexicon, right, left));
+  if (!listedSlip && (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right))) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
+  if (!listedSlip && (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right))) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
   // Acronyms and names in capitals ("US", "NASA") are identifiers: no word-form rule applies to them.
   if (isAcronym(before.text) || isAcronym(after.text)) return { kind: 'blocking', reason: `token ${pair}`, strong: true };
   // A capitalised word inside a sentence is a name: "Jon"/"John" is two people, not a typo, and "America" is not
@@ -263,10 +274,21 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
     // Not beside a word that names a package, whose name one slip from another is another package ("Is the PyPI
     // package reqeusts safe?"; an attack on the verifier's acceptances, session 45).
-    if ((lexicon.isKnownMisspelling(misspelt, word) || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon, () => options.inRunningText?.() === true || options.afterPossessive?.() === true))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon) && options.namePosition?.() !== true)) && options.packageNamed?.() !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
+    const listed = lexicon.isListedMisspelling(misspelt, word) && listedSlipTaken(misspelt, word, options);
+    if ((lexicon.isKnownMisspelling(misspelt, word) || listed || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon, () => options.inRunningText?.() === true || options.afterPossessive?.() === true))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon, listed) && options.namePosition?.() !== true)) && options.packageNamed?.() !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
   return { kind: 'unexplained', reason: `reworded ${pair}` };
+}
+
+/**
+ * Where a misspelling of the curated list (Lexicon.isListedMisspelling) is taken for its word: not named as a word
+ * ("Why do I always type becuase instead of because?"; a term asked about alone, "What is containor?", the verifier
+ * leaves to a judge), and neither at the first letter nor at the last, where names and other words are made ("canva"
+ * is no "canvas" misspelt; "aache").
+ */
+function listedSlipTaken(misspelt: string, word: string, options: DifferenceOptions): boolean {
+  return misspelt[0] === word[0] && misspelt.at(-1) === word.at(-1) && options.mentioned?.() !== true;
 }
 
 /**
@@ -275,10 +297,12 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
  * type after. A short one may be an identifier ("uint"/"unit", "ttest"/"test"), and a rarer one a term of art one key
  * from a word ("debounce"/"denounce", "coinfection"/"confection").
  */
-function proseTypoInCode(misspelt: string, word: string, lexicon: Lexicon): boolean {
+function proseTypoInCode(misspelt: string, word: string, lexicon: Lexicon, listed: boolean): boolean {
   const slip = typingSlip(misspelt, word);
-  // Not a vowel for a vowel: how packages are named after words ("vectorious", "pasition"; a review).
-  return word.length >= PROSE_TYPO_LENGTH && misspelt.length >= PROSE_TYPO_LENGTH - 1 && lexicon.isCommon(word) && slip !== undefined && slip !== 'vowel';
+  // Not a vowel for a vowel: how packages are named after words ("vectorious", "pasition"; a review). A misspelling
+  // of the curated list taken where it stands (`listed`: listedSlipTaken) is people's ("arguement"), whatever its slip.
+  const slipped = (slip !== undefined && slip !== 'vowel') || lexicon.isKnownMisspelling(misspelt, word) || listed;
+  return word.length >= PROSE_TYPO_LENGTH && misspelt.length >= PROSE_TYPO_LENGTH - 1 && lexicon.isCommon(word) && slipped;
 }
 const PROSE_TYPO_LENGTH = 8;
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeWordVectorFile, ensureWordVectors } from '../../embedding/local/word-vector-file.ts';
 import { Lexicon, type Lemmatizer } from './lexicon.ts';
-import { findMisspellings } from './misspellings.ts';
+import { findMisspellings, listedMisspellings } from './misspellings.ts';
 import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
 
 /**
@@ -13,7 +13,7 @@ import { buildWordnetTable, type WordnetTable } from './wordnet-table.ts';
  * `postinstall`, or at first start when that did not run), like the word vectors. The file name carries the
  * format version, so a change of format builds a new file next to the old one.
  */
-export const LEXICON_FORMAT_VERSION = 7;
+export const LEXICON_FORMAT_VERSION = 8;
 
 export interface LexiconFileOptions {
   /** Directory of the table. Default: `.cache/lexicon` in the project root (gitignored). */
@@ -37,8 +37,12 @@ export async function ensureLexicon(options: LexiconFileOptions = {}): Promise<s
   const english = new Lexicon(table, createRequire(import.meta.url)('wink-lemmatizer') as Lemmatizer);
   // Not a variant of a name: "neilsen" is a surname of its own, not Nielsen misspelt.
   const names = new Set(table.properOnly);
-  table.misspellings = findMisspellings(vectors, (word) => english.isWord(word) && !names.has(word));
+  const isEnglish = (word: string) => english.isWord(word) && !names.has(word);
   table.otherWords = otherDictionaryWords(english);
+  const otherWords = new Set(table.otherWords.split('\n'));
+  table.misspellings = findMisspellings(vectors, isEnglish);
+  const fromVectors = new Set(table.misspellings.map((pair) => pair.split('\t')[0]));
+  table.listedMisspellings = listedMisspellings(commonMisspellings(), vectors, isEnglish, (word) => otherWords.has(word) || names.has(word)).filter((pair) => !fromVectors.has(pair.split('\t')[0]));
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, JSON.stringify(table));
@@ -67,6 +71,17 @@ export function loadLexicon(path: string): Promise<Lexicon> {
     lexicon.catch(() => loaded.delete(path));
   }
   return lexicon;
+}
+
+/**
+ * The list of npm `@cspell/dict-en-common-misspellings` ("form->correction[, correction…]"), its license CC BY-SA 4.0:
+ * read at build time from the installed package, never copied into this repository.
+ */
+function commonMisspellings(): string[] {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('@cspell/dict-en-common-misspellings/cspell-ext.json')), 'dict', 'dict-en.json');
+  const { dictionaryDefinitions } = require(file) as { dictionaryDefinitions: Array<{ flagWords?: string[]; suggestWords?: string[] }> };
+  return dictionaryDefinitions.flatMap((definition) => [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]);
 }
 
 /** SCOWL's sizes kept: 70 is its "large" list (words in most large dictionaries); 80 and up add rare and archaic ones. */

@@ -49,6 +49,8 @@ export class Lexicon {
   readonly #properOnly: ReadonlySet<string>;
   /** Known misspellings of the vocabulary: misspelt form → the word (misspellings.ts). */
   readonly #misspellings: Map<string, string>;
+  /** Common misspellings of a curated list: misspelt form → the word (misspellings.ts listedMisspellings). */
+  readonly #listedMisspellings: Map<string, string>;
   /** The embedder's vocabulary (any language it knows), as one string indexed by WordIndex. */
   readonly #vocabularyIndex: WordIndex;
   readonly #commonEnd: number;
@@ -79,6 +81,7 @@ export class Lexicon {
     this.#commonEnd = commonEnd === -1 ? Number.MAX_SAFE_INTEGER : commonEnd;
     this.#lemmatizer = lemmatizer;
     this.#misspellings = new Map((table.misspellings ?? []).map((pair) => pair.split('\t') as [string, string]));
+    this.#listedMisspellings = new Map((table.listedMisspellings ?? []).map((pair) => pair.split('\t') as [string, string]));
     this.#otherWords = new WordIndex(`\n${table.otherWords ?? ''}\n`);
   }
 
@@ -93,6 +96,14 @@ export class Lexicon {
   /** Whether `misspelt` is a known misspelling of `word` (misspellings.ts): "goverment" of "government". */
   isKnownMisspelling(misspelt: string, word: string): boolean {
     return this.#misspellings.get(misspelt.toLowerCase()) === word.toLowerCase();
+  }
+
+  /**
+   * Whether `misspelt` is one of people's common misspellings of `word` by a curated list ("seperate" of "separate";
+   * misspellings.ts listedMisspellings): evidence of the form only, so callers keep the guards of a slip's place.
+   */
+  isListedMisspelling(misspelt: string, word: string): boolean {
+    return this.#listedMisspellings.get(misspelt.toLowerCase()) === word.toLowerCase();
   }
 
   /** The word itself and its lemmas as noun, verb and adjective (lowercase). */

@@ -20,10 +20,18 @@ export class SharedWords {
   #prose: string | undefined;
   #proseLines: readonly string[] | undefined;
   readonly #bothCases = new Map<string, boolean>();
+  readonly #matched = new Map<RegExp, boolean>();
 
   constructor(text: string, lexicon: Lexicon) {
     this.text = text;
     this.#lexicon = lexicon;
+  }
+
+  /** Whether `pattern` (no `g` or `y` flag) matches the shared text, tested once per pattern for the text's verifications. */
+  matches(pattern: RegExp): boolean {
+    let found = this.#matched.get(pattern);
+    if (found === undefined) this.#matched.set(pattern, (found = pattern.test(this.text)));
+    return found;
   }
 
   /**

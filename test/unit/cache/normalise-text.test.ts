@@ -304,3 +304,25 @@ describe('what a red team on typography and one through the proxy found folded (
     expect(key('Summarise this:\r\nline one\r\nline two')).toBe(key('Summarise this:\nline one\nline two'));
   });
 });
+
+describe('ends that are the content whatever the text asks (normalise-text.ts endsAreContent; a red team at the proxy, session 58)', () => {
+  const patch = '--- a/notes.txt\n+++ b/notes.txt\n@@ -1,3 +1,3 @@\n alpha\n-beta\n+gamma\n ';
+  it.each([
+    // git applies the first; without its last context line (a lone space) the hunk is corrupt.
+    ['Will git apply accept this patch?\n' + patch, 'Will git apply accept this patch?\n' + patch.slice(0, -2)],
+    // A YAML block that keeps its trailing lines holds "hello\n\n\n".
+    ['What exact string does the key msg hold in this YAML?\nmsg: |+\n  hello\n\n\n', 'What exact string does the key msg hold in this YAML?\nmsg: |+\n  hello'],
+    // A space no keyboard types by chance.
+    ['Name the last code point in: x\u2003', 'Name the last code point in: x'],
+  ])('keeps the end of %j', (kept, other) => {
+    expect(normaliseText(kept)).toBe(kept);
+    expect(normaliseText(kept)).not.toBe(normaliseText(other));
+  });
+
+  it.each([
+    ['What is the capital of France? ', 'What is the capital of France?'],
+    ['key: |\n  hi\n\n', 'key: |\n  hi'],
+  ])('still trims %j', (padded, trimmed) => {
+    expect(normaliseText(padded)).toBe(trimmed);
+  });
+});

@@ -472,3 +472,29 @@ describe('the key parts leave a user text out of the semantic tier under a quest
     expect(chatKeyParts({ model: 'm', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: 'What is the capital of France?' }] }, 'last-user').text).toBe('What is the capital of France?');
   });
 });
+
+describe('instructsOnUserText: a program the assistant plays, and conditions on the text\'s case or marks (a red team at the proxy, session 58)', () => {
+  it.each([
+    // awesome-chatgpt-prompts' terminal: "echo Done." and "echo Done" print two things.
+    'I want you to act as a linux terminal. I will type commands and you will reply with what the terminal should show. I want you to only reply with the terminal output inside one unique code block, and nothing else.',
+    'I want you to act as a SQL terminal in front of an example database.',
+    'Act as a JavaScript console.',
+    'You are a Python interpreter. Evaluate len() of the message as a string.',
+    'Output a JSON object {"ends_with_question_mark": bool}.',
+    'You are a ticket triage bot. Reply with the priority: P1 if the user writes in all caps, else P2.',
+    'Detect the typos.',
+  ])('is true for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(true);
+  });
+
+  it.each([
+    'You are a Linux terminal expert. Help users with shell commands.',
+    'Act as a shell scripting tutor.',
+    'You are a senior developer who knows the Python interpreter well.',
+    'You are a customer support agent. If the customer is angry, apologise.',
+    'Explain how compilers work in simple terms.',
+    'You are a helpful assistant for a game console retailer.',
+  ])('is false for %j', (text) => {
+    expect(instructsOnUserText([text])).toBe(false);
+  });
+});

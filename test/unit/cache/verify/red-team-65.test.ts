@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { StructuralVerifier } from '../../../../src/cache/verify/structural-verifier.ts';
+import { pairTests, useVerifier } from './verifier-fixture.ts';
+
+const verifier = useVerifier();
+const { notServed, served } = pairTests(verifier.kind);
+
+// Session 58: a blind study of near-duplicates (400 pairs in eight categories, 62% served) and a blind red team on
+// must-miss pairs (14 categories, ~770 pairs). Each pair under served was refused on 443c83a; each under notServed was
+// served on it, or guards a new acceptance.
+
+describe("people's common misspellings, from a curated list (misspellings.ts listedMisspellings)", () => {
+  served([
+    ['How do I separate first and last names in Excel?', 'How do I seperate first and last names in Excel?'],
+    ['Write a professional email to my landlord about a broken heater.', 'Write a profesional email to my landlord about a broken heater.'],
+    ['What is the necessary paperwork for a mortgage application?', 'What is the neccessary paperwork for a mortgage application?'],
+    ['Recommend a good restaurant for a business dinner.', 'Reccomend a good restaurant for a business dinner.'],
+    ['How do I write a successful grant proposal?', 'How do I write a succesful grant proposal?'],
+    ['How do I become more independent?', 'How do I become more independant?'],
+    ['What is the capital of Switzerland?', 'What is the captial of Switzerland?'],
+    ['Give me a beginner workout routine for the gym.', 'Give me a begginer workout routine for the gym.'],
+    ['Describe the architecture of a typical web application.', 'Describe the architechture of a typical web application.'],
+    ['How do I restore a deleted file on a Mac?', 'How do I restore a delted file on a Mac?'],
+    ['How do I improve my vocabulary?', 'How do I improve my vocabularly?'],
+    // A word of a closed list (quantifiers, frequencies) misspelt is still that word.
+    ['How do I calculate my monthly mortgage payment?', 'How do I calculate my montly mortgage payment?'],
+    ['What is the weather usually like in Barcelona in October?', 'What is the weather usualy like in Barcelona in October?'],
+    // In a text about code, a common word of eight letters or more.
+    ['What is the difference between an argument and a parameter in programming?', 'What is the difference between an arguement and a parameter in programming?'],
+  ]);
+  notServed([
+    // Where the spelling is the question, or the word is named as a word.
+    ['Is separate spelled correctly?', 'Is seperate spelled correctly?'],
+    ['How do you spell necessary?', 'How do you spell neccessary?'],
+    ['Why do I keep typing seperate instead of separate?', 'Why do I keep typing separate instead of separate?'],
+    ['What does independant mean?', 'What does independent mean?'],
+    // A term asked about alone, a package's name, a first or last letter changed.
+    ['What is containor?', 'What is container?'],
+    ['Install the package requests with pip', 'Install the package reqeusts with pip'],
+    ['Is canva good for design?', 'Is canvas good for design?'],
+    // A form the vocabulary holds as a name or a word of its own, far from the word (not taken from the list).
+    ['Where can I buy chanel perfume online?', 'Where can I buy channel perfume online?'],
+    ['Draw tigger from Winnie the Pooh', 'Draw trigger from Winnie the Pooh'],
+    // A review told to break the rule: a text whose other words judge, search or name the letters, a package's name, a
+    // verb where a name stands.
+    ['Is arguement considered a mistake?', 'Is argument considered a mistake?'],
+    ['Unscramble arguement', 'Unscramble argument'],
+    ['Is the username arguement taken on Instagram?', 'Is the username argument taken on Instagram?'],
+    ['Why can\'t Ctrl+F find arguement in my PDF?', 'Why can\'t Ctrl+F find argument in my PDF?'],
+    ['Our table has a column proffesional, how do I filter it to true?', 'Our table has a column professional, how do I filter it to true?'],
+    ['Is playright safe to install?', 'Is playwright safe to install?'],
+    ['How do I write a scorer for evalite?', 'How do I write a scorer for evaluate?'],
+  ]);
+
+  it.each([
+    ['You are a proofreader. Reply with the user\'s text with every spelling mistake corrected.', 'I am a proffesional chef with ten years of experience.', 'I am a professional chef with ten years of experience.'],
+    ['User: Can you check the spelling of my next message?\nAssistant: Sure, send it over.', 'Thank you for the oppurtunity to interview last week.', 'Thank you for the opportunity to interview last week.'],
+  ])('does not take a misspelling for its word where the shared text asks about spelling: %j', (shared, stored, asked) => {
+    const structural = new StructuralVerifier(verifier.lexicon);
+    expect(structural.verify(asked, stored, { shared }).kind).not.toBe('same');
+    expect(structural.verify(stored, asked, { shared }).kind).not.toBe('same');
+  });
+});
+
+describe('an article dropped beside a word whose case changes (classify-difference.ts)', () => {
+  notServed([
+    ['What is a python?', 'What is Python?'],
+    ['What is an android?', 'What is Android?'],
+    ['How big does a python get?', 'How big does Python get?'],
+    ['Should I get a python as a pet?', 'Should I get Python as a pet?'],
+    ['Write a story about an android', 'Write a story about Android'],
+  ]);
+  // Guards: the case of a language's name alone, and an article alone, are still free.
+  served([
+    ['How do I learn Python?', 'How do I learn python?'],
+    ['What is the capital of Norway?', 'What is capital of Norway?'],
+  ]);
+});
