@@ -34,6 +34,10 @@ export interface DifferenceOptions {
    * different from #python?", "case-sensitive"): then no name's case is accepted as the same.
    */
   caseMatters?: () => boolean;
+  /** Whether either text names computing besides the changed words (a name of code, a tool, a command: TECH_PRODUCT_NAMES). */
+  techBeside?: () => boolean;
+  /** Whether the changed word stands where a month does: after "in", "since", "early"…, or beside a number ("march 3"). */
+  monthSlot?: () => boolean;
   /**
    * Whether either text is about code (code-context.ts), given the misspelt form: there a word one slip from
    * another is an identifier ("uint"/"unit"). Asked only when a typo would be accepted.
@@ -198,6 +202,21 @@ const CASELESS_NAMES: ReadonlySet<string> = new Set([
   'youtube', 'whatsapp', 'tiktok', 'gmail', 'spotify', 'netflix', 'google', 'chatgpt', 'macbook', 'airpods',
 ]);
 
+/**
+ * Products and tools of computing whose names are words too (docker, git, chrome, excel, rust, swift), whose case says
+ * nothing beside another name or word of computing ("How do I install docker on Ubuntu?", "git on Windows": a blind
+ * near-duplicate study, session 58) but does alone ("How do I remove rust?", "Is java good for you?"). Not the names
+ * whose lowercase is also computing's own word, another thing in the same texts: node (a linked list's), lambda (Python's),
+ * windows (a browser's), zoom, spring, express, angular, rails, word, edge, access, teams, outlook, notion, go.
+ */
+const TECH_PRODUCT_NAMES: ReadonlySet<string> = new Set([
+  'docker', 'git', 'react', 'chrome', 'excel', 'safari', 'firefox', 'flask', 'apache', 'slack', 'unity', 'blender', 'pandas', 'jest', 'mocha',
+  'cypress', 'ruby', 'java', 'swift', 'rust', 'kotlin', 'jenkins', 'homebrew', 'vim',
+]);
+
+/** Months whose names are words too: after "in", "since", "early" or beside a day's number they are the month ("in march"). */
+const MONTHS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['march', 'may', 'june', 'august']);
+
 function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: DifferenceOptions): DifferenceClass {
   const pair = `${before.text}/${after.text}`;
   if (before.kind !== 'word' || after.kind !== 'word') {
@@ -211,7 +230,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (!options.spellingMatters && (namesUnit(before.text, after.text) || namesUnit(after.text, before.text)) && options.afterNumber?.() === true && options.unitMisread?.(UNIT_ABBREVIATIONS.has(before.text) ? before.text : after.text) !== true) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
-  if (left === right) return CASELESS_NAMES.has(left) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
+  if (left === right) return (CASELESS_NAMES.has(left) || (TECH_PRODUCT_NAMES.has(left) && options.techBeside?.() === true) || (MONTHS_THAT_ARE_WORDS.has(left) && options.monthSlot?.() === true)) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
   // Where spelling is the question, every other form of a word is another answer ("colour"/"color").
   if (options.spellingMatters) return { kind: 'blocking', reason: `spelling ${pair}`, strong: true };
   // (A known misspelling of one is that word: "usualy", "montly", "fourty"; it goes on to the typo rule below.)

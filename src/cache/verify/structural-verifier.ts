@@ -572,6 +572,8 @@ export class StructuralVerifier implements CandidateVerifier {
         spellingMatters,
         caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
+        monthSlot: () => inMonthSlot(before.tokens, hunk.leftStart, hunk.leftEnd) && inMonthSlot(after.tokens, hunk.rightStart, hunk.rightEnd),
+        techBeside: () => namesComputingBeside(before.tokens, hunk.leftStart, hunk.leftEnd) || namesComputingBeside(after.tokens, hunk.rightStart, hunk.rightEnd),
         codeContext,
         namePosition: () => nearNameTaker(before.tokens, hunk.leftStart, hunk.leftEnd) || nearNameTaker(after.tokens, hunk.rightStart, hunk.rightEnd),
         nextToken: () => before.tokens[hunk.leftEnd]?.text.toLowerCase(),
@@ -781,6 +783,29 @@ function lettersMatterAround(text: string, changed: readonly Token[]): boolean {
   for (const match of text.matchAll(LETTERS_MATTER)) if (!own.has(match[0].toLowerCase())) return true;
   return false;
 }
+/** Whether the one word from `start` to `end` stands where a month does: after "in", "since", "early"…, or beside a number. */
+function inMonthSlot(tokens: readonly Token[], start: number, end: number): boolean {
+  const [previous, next] = [tokens[start - 1], tokens[end]];
+  return end - start === 1 && ((previous?.kind === 'word' && BEFORE_A_MONTH.has(previous.key.toLowerCase())) || previous?.kind === 'number' || next?.kind === 'number');
+}
+const BEFORE_A_MONTH: ReadonlySet<string> = new Set(['in', 'during', 'until', 'till', 'since', 'early', 'late', 'mid', 'next', 'last', 'this', 'every', 'through', 'throughout', 'before', 'after']);
+
+/**
+ * Whether a text names computing outside the words from `start` to `end`: a token of code, a programming language's or
+ * tool's name (namesProgramming), or a word only computing's tasks use ("install", "repo", "commit", "browser").
+ */
+function namesComputingBeside(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((token, index) => (index < start || index >= end) && (token.kind === 'code' || namesProgramming(token) || (token.kind === 'word' && COMPUTING_TASK_WORDS.has(token.key.toLowerCase()))));
+}
+const COMPUTING_TASK_WORDS: ReadonlySet<string> = new Set([
+  'install', 'installed', 'installing', 'uninstall', 'deploy', 'deployed', 'deploying', 'configure', 'config', 'upgrade', 'compile', 'commit', 'commits',
+  'repo', 'repository', 'branch', 'clone', 'container', 'containers', 'browser', 'extension', 'extensions', 'spreadsheet', 'spreadsheets', 'formula',
+  'vlookup', 'macro', 'macros', 'plugin', 'plugins', 'ubuntu', 'linux', 'macos', 'npm', 'pip', 'cli', 'terminal', 'server', 'localhost', 'api',
+  'windows', 'mac', 'cache', 'cookies', 'hooks', 'component', 'components', 'props', 'workbook', 'worksheet', 'cell', 'cells', 'column', 'columns',
+  'pivot', 'tab', 'tabs', 'bookmarks', 'download', 'downloads', 'update', 'updates', 'version', 'versions', 'app', 'apps', 'command', 'commands',
+  'file', 'files', 'folder', 'folders', 'image', 'images', 'data', 'dataframe', 'csv', 'json', 'code', 'script', 'scripts', 'gpu', 'cpu',
+]);
+
 /**
  * Whether the one word from `start` to `end` is a verb in its base form or an adverb, and no noun, right after a
  * determiner or a preposition, where a name stands: "a scorer for evalite" is no "… for evaluate" misspelt (a package's

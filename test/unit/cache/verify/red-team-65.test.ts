@@ -76,3 +76,25 @@ describe('an article dropped beside a word whose case changes (classify-differen
     ['What is the capital of Norway?', 'What is capital of Norway?'],
   ]);
 });
+
+describe('the case of a product of computing beside computing, and of a month where a month stands (classify-difference.ts)', () => {
+  served([
+    ['How do I use Git on Windows?', 'How do I use git on Windows?'],
+    ['How do I use React hooks?', 'How do I use react hooks?'],
+    ['How do I analyze survey data in Excel?', 'how do i analyse survey data in excel?'],
+    ['How do I clear the cache in Chrome?', 'how do i clear the cache in chrome'],
+    ['What is the weather like in Tokyo in March?', 'what is the weather like in tokyo in march'],
+    ['Is Tokyo crowded in May?', 'is tokyo crowded in may'],
+  ]);
+  notServed([
+    // Alone, or in their other senses.
+    ['How do I remove rust?', 'How do I remove Rust?'],
+    ['Is java good for you?', 'Is Java good for you?'],
+    ['How do I react to criticism at work?', 'How do I React to criticism at work?'],
+    ['Where can I buy a flask?', 'Where can I buy a Flask?'],
+    ['How do I delete a Node in a linked list?', 'How do I delete a node in a linked list?'],
+    ['How do I march in a band?', 'How do I March in a band?'],
+    // An install's name is the package's, whose case may be the question (CASE_TOPIC).
+    ['How do I npm install React?', 'How do I npm install react?'],
+  ]);
+});
