@@ -28,12 +28,22 @@ export function normaliseText(text: string, asked: AskedAbout = askedAbout(text)
  * trailing lines ("msg: |+"). A red team at the proxy, session 58: each had the exact key of the text without its end.
  */
 export function endsAreContent(text: string): boolean {
-  const padding = text.slice(text.trimEnd().length);
+  const end = text.trimEnd();
+  const padding = text.slice(end.length);
   if (padding.length === 0) return false;
-  return /[^ \t\n\r]/u.test(padding) || DIFF_HUNK.test(text) || YAML_KEEP.test(text);
+  // Not a no-break space, a byte order mark or a line separator, which pasted text ends with by chance (a review of the
+  // first version, session 58: "How do I reset my password?\u00a0" lost its exact hits).
+  if (TYPESET_SPACE.test(padding)) return true;
+  // A diff's spaces or tabs only where its last line is still the diff's (not after a closing fence or prose), and not a
+  // newline alone, which clients add or drop.
+  const lastLine = end.slice(end.lastIndexOf('\n') + 1);
+  if (/[ \t]/u.test(padding) && DIFF_LINE.test(lastLine) && DIFF_HUNK.test(text)) return true;
+  return YAML_KEEP.test(text);
 }
-const DIFF_HUNK = /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/mu;
-const YAML_KEEP = /[:-][^\S\n]*[|>](?:[1-9]?\+|\+[1-9])[^\S\n]*(?:#[^\n]*)?$/mu;
+const TYPESET_SPACE = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+const DIFF_HUNK = /^[^\S\n]*@@@? -\d+(?:,\d+)? (?:-\d+(?:,\d+)? )?\+\d+(?:,\d+)? @@/mu;
+const DIFF_LINE = /^[^\S\n]*[ +\-@\\]/u;
+const YAML_KEEP = /[:-][^\S\n]*(?:[!&][^\s]*[^\S\n]+)*[|>](?:[1-9]?\+|\+[1-9])[^\S\n]*(?:#[^\n]*)?$/mu;
 
 /**
  * Whether a text ends in a tab on a line of tab-separated fields: the tab closes an empty last field ("How many fields are
@@ -391,14 +401,17 @@ export function contentText(content: unknown): string | undefined {
 }
 
 /**
- * The lengths of a content array's text parts when it has more than one (else undefined), kept in the partition beside
+ * The lengths of a content array's text parts but the last when it has more than one (else undefined), kept in the partition beside
  * their joined text: the parts are joined by "\n" for the key's text, which is not how every upstream joins them
  * (mlx-lm joins with nothing, others with a space or a blank line), so `["…: ab", "cd"]` and `"…: ab\ncd"` may ask to
  * reverse "abcd" or "ab\ncd" (a red team at the proxy, session 58: the two shared an exact key in all three APIs).
  */
 export function textPartLengths(content: unknown): number[] | undefined {
   if (!Array.isArray(content) || content.length < 2) return undefined;
-  return content.map((part) => ((part as { text?: unknown } | null)?.text as string).length);
+  // Not the last part's: its end is where the text's end is read (and trimmed), and a question after a document is edited
+  // there ("[doc, 'What time do you open on Saturday?']" / "… Saturday": a review of the first version, session 58, had
+  // such near-duplicates refused in every SDK; @ai-sdk/anthropic merges consecutive user messages into such parts).
+  return content.slice(0, -1).map((part) => ((part as { text?: unknown } | null)?.text as string).length);
 }
 
 /** Whether a content part is a text part of `type` and nothing else: `type`, a string `text`, no other field. */

@@ -136,6 +136,8 @@ function namesTextTask(whole: string, judged: boolean): boolean {
   // A task on a text with no object named is still one when it is the whole instruction: "Translate into French.",
   // "You are a spell checker.", "Echo back exactly what you receive.", "EN->ES", "English → French."
   if (ROLE_ON_TEXT.test(text) || IMPERATIVE_TASK.test(text.trimStart()) || languagePair(text)) return true;
+  // A program or machine the assistant plays, code the user sends run, a condition on how the user types (session 58).
+  if (MACHINE_ROLE.test(text) || RUNS_USER_CODE.test(text) || CASE_CONDITION.test(text)) return true;
   // A question or a judgement about the text itself, its writer or a property of it ("Is the user shouting?", "Does the
   // text contain any contractions?", "Identify whether the writer is a native speaker.", "Rate the politeness of each
   // message.", "Reply in the same tone and punctuation style as the user."): a hostile review through the proxy,
@@ -208,11 +210,11 @@ const PLAIN_TASK = new RegExp(
     String.raw`\b(?:the\s+)?input,?\s+(?:fixed|corrected)\b|\b(?:input|text|message)\s+with\s+(?:the\s+)?(?:errors|mistakes|typos)\s+(?:fixed|corrected)\b|\bversion\s+without\s+(?:typos|mistakes|errors)\b`,
     String.raw`\bthe\s+(?:${LANGUAGE_NAMES})\s+for\s+it\b|\b(?:respond|reply|answer)\s+with\s+(?:only\s+)?the\s+(?:${LANGUAGE_NAMES})[.!]?\s*$|\bsame\s+thing,?\s+but\s+in\s+(?:${LANGUAGE_NAMES})\b|\bsay\s+it\s+again\s+in\b`,
     String.raw`^\s*(?:please\s+)?(?:make\s+(?:it|this)\s+\w+er|improve\s+(?:it|this)|fix\s+(?:it|this))[.!]?\s*$`,
-    // Its length or its marks as a program reads them, a condition on its case or marks, a key of an output that holds
-    // one ("Evaluate len() of the message", "P1 if the user writes in all caps", {"ends_with_question_mark": bool}): a
-    // red team at the proxy, session 58.
-    String.raw`\blen\s*\(|\b(?:if|whether|when|unless)\s+(?:the\s+(?:user|message|text|input)|they|it)\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:all[- ]caps|all\s+capitals|capital\s+letters|upper[- ]?case|lower[- ]?case|an?\s+(?:question|exclamation)\s+mark|a\s+typo)\b|\b(?:ends|starts|begins)_with_[a-z_]+\b|\b(?:is|has)_(?:question|all_caps|uppercase|typos?|exclamation)\w*\b`,
-    String.raw`^\s*(?:please\s+)?(?:detect|spot|catch)\s+(?:(?:every|each|all|any|the)\s+)?(?:mistakes?|errors?|typos?|misspellings?)\b`,
+    // Its length or its marks as a program reads them, a key of an output that holds one ("Evaluate len() of the message",
+    // {"ends_with_question_mark": bool}): a red team at the proxy, session 58. Not len() named beside other built-ins,
+    // nor a key that holds another judgement ("is_question_about_billing"; a review of the first version).
+    String.raw`\blen\s*\(\s*\)?\s+of\s+(?:the|each|every|this|their)\s+(?:user(?:'s|’s)?\s+)?(?:message|input|text|string|prompt)\b|\blen\s*\(\s*(?:message|msg|input|text|user_input|prompt)\s*\)|\b(?:ends|starts|begins)_with_[a-z_]+\b|\b(?:is_question|is_all_caps|is_uppercase|is_shouting|has_typos?|has_exclamation(?:_marks?)?)\b(?!_)`,
+    String.raw`^\s*(?:please\s+)?(?:detect|spot|catch)\s+(?:(?:every|each|all|any|the)\s+)?(?:typos?|misspellings?|spelling\s+(?:mistakes?|errors?))\b`,
     // "Detect the language of the text", "You are a spam filter", "Check whether each word is spelled correctly".
     String.raw`\b(?:detect|identify|determine)\s+the\s+language\s+of\s+(?:the|each|every|this)\s+(?:text|message|input|sentence)\b|\byou\s+are\s+an?\s+spam\s+(?:filter|detector|classifier)\b|\bwhether\s+(?:each|every|the)\s+word\s+is\s+(?:spelled|spelt)\b`,
   ].join('|'),
@@ -327,15 +329,31 @@ const TASK_ON_MY_TEXT = new RegExp(String.raw`\b${FORM_TASK.source}\b(?:[\s,;:"�
 const USER_TEXT =
   /\b(?:(?:the|each|every|this|any|their|a)\s+(?:user(?:'s|’s|s')?\s+)?(?:message|input|text|sentence|prompt|query|phrase|word|words|content|passage|paragraph|string|utterance|title|headline|post|tweet|caption|statement|submission)s?|user(?:'s|’s)?\s+(?:message|input|text|sentence|prompt|query|content|post|title|phrase|word|statement|writing)s?|(?:whatever|everything|what)\s+(?:the\s+user|they|you\s+are\s+given|you\s+receive|is\s+sent)|the\s+following|(?:given|provided|supplied|pasted)\s+(?:text|message|sentence|input))\b/i;
 /**
- * A program the assistant plays, whose output is the user's input run ("I want you to act as a linux terminal. I will type
- * commands and you will reply with what the terminal should show", "You are a Python interpreter"): "echo Done." and
- * "echo Done" print two things (a red team at the proxy, session 58: the awesome-chatgpt-prompts terminal served them
- * one answer). The role ends its phrase: not an expert in one ("a Linux terminal expert", "a shell scripting tutor"), nor
- * a dream's interpreter.
+ * A program or a machine the assistant plays, whose output is the user's input run ("I want you to act as a linux terminal.
+ * I will type commands and you will reply with what the terminal should show", "act like a Python interpreter", "Emulate
+ * bash", "You are psql connected to …", "You are an Ubuntu 22.04 server"): "echo Done." and "echo Done", "import this" and
+ * "import this." print two things (a red team at the proxy and a review of the first version, session 58: the
+ * awesome-chatgpt-prompts terminal and interpreter served them one answer). The role ends its phrase, and the words before
+ * it hold no preposition: not an expert in one ("a Linux terminal expert", "a shell scripting tutor"), a dream's
+ * interpreter, "a chatbot for Shell", "an AI in a terminal", "an analyst with Code Interpreter".
  */
-const PROGRAM_ROLES = String.raw`(?:terminal|console|shell|repl|command[- ]line(?:\s+interface)?|emulator|(?:python|javascript|js|node(?:\.js)?|ruby|php|perl|lua|bash|basic|lisp|scheme|haskell|sql|code|command)\s+interpreter|compiler)(?=\s*(?:[.,;:!)]|$)|\s+(?:in|that|which|and|where|for|session|window|with)\b)`;
+const MACHINE_WORDS = String.raw`(?:terminal|console|shell|repl|command[- ]line(?:\s+(?:client|interface))?|command\s+prompt|cmd(?:\.exe)?|powershell(?:\s+[\d.]+)?|bash|zsh|psql|emulator|(?:python|javascript|js|node(?:\.js)?|ruby|php|perl|lua|bash|basic|lisp|scheme|haskell|sql|code|command)\s+interpreter|compiler|node(?:\.js)?|python3?|(?:ubuntu|linux|debian|windows|alpine|unix)(?:\s+[\d.]+)?\s+(?:server|machine|box|vm|system)|docker\s+container|ssh\s+session)`;
+const MACHINE_ROLE = new RegExp(
+  String.raw`\b(?:you\s+are|you're|you’re|act(?:ing)?\s+(?:as|like)|behave\s+(?:as|like)|pretend\s+(?:to\s+be|you\s+are)|simulate|emulate|role-?play|be)\s+(?:(?:a|an|my|the)\s+)?(?:(?!(?:for|with|in|at|of|from|to|on|about|by|inside|within|like)\b)[\w.-]+\s+){0,4}?${MACHINE_WORDS}(?=\s*(?:[.,;:!)](?:\s|$)|$)|\s+(?:in|that|which|and|where|for|session|window|with|running|connected|of|on|to)\b)`,
+  'i',
+);
+/** Code the user sends, run: "Run the Python code I send and reply only with its output", "Execute whatever SQL the user types". */
+const RUNS_USER_CODE =
+  /\b(?:run|execute|evaluate|interpret)\s+(?:the\s+|whatever\s+|any\s+|each\s+|every\s+|all\s+)?(?:python|javascript|js|typescript|sql|bash|shell|powershell|ruby|php|code|commands?|quer(?:y|ies)|scripts?|snippets?)\b[^.?!\n]{0,40}?\b(?:i|the\s+user|they|users)\s+(?:send|sends|type|types|give|gives|write|writes|paste|pastes|enter|enters|provide|provides)\b/i;
+/**
+ * A condition on how the user types: "P1 if the user writes in all caps", "If the customer is shouting (writing in
+ * capitals), de-escalate first", "if they write in CAPS, reply in CAPS", "caps lock on". Not a question about case
+ * ("If the user asks about uppercase letters in passwords").
+ */
+const CASE_CONDITION =
+  /\b(?:if|when|whenever|unless|whether)\s+(?:the\s+(?:user|customer|client|sender|message|text|input)|they|someone|it)\s+(?:is\s+|are\s+)?(?:writ\w*|typ\w*|us(?:es|ing)|send\w*|shout\w*|yell\w*)\s+(?:in\s+|with\s+)?(?:all\s+)?(?:caps\b|capitals\b|capital\s+letters|upper[- ]?case|lower[- ]?case|caps\s+lock)|\bcaps\s+lock\s+on\b|\b(?:if|when|whenever)\s+(?:the\s+(?:user|customer|client|sender)|they|someone)\s+(?:is|are)\s+(?:shouting|yelling)\b/i;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
-const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e|reverse|mirror|encode|decode|hash|echo|grade|score|rate|mark|assess)\s+(?!nothing\b|no\b)|\byou\s+are\s+eliza\b|\byou\s+convert\s+(?:\w+\s+){0,2}(?:spellings?|texts?|sentences?|messages?|words?|${LANGUAGE_NAMES})\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|you’re|behave\s+as|be)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${LANGUAGE_NAMES}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${LANGUAGE_NAMES}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er|parrot|echo|mirror|mimic|[\w-]+\s+analy[sz]er|(?:text-to-speech|tts|text)\s+preprocessor|(?:tone|style)\s+checker|${PROGRAM_ROLES})\b`, 'i');
+const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e|reverse|mirror|encode|decode|hash|echo|grade|score|rate|mark|assess)\s+(?!nothing\b|no\b)|\byou\s+are\s+eliza\b|\byou\s+convert\s+(?:\w+\s+){0,2}(?:spellings?|texts?|sentences?|messages?|words?|${LANGUAGE_NAMES})\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|you’re|behave\s+as|be)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${LANGUAGE_NAMES}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${LANGUAGE_NAMES}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er|parrot|echo|mirror|mimic|[\w-]+\s+analy[sz]er|(?:text-to-speech|tts|text)\s+preprocessor|(?:tone|style)\s+checker)\b`, 'i');
 /** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */
 const IMPERATIVE_TASK =
   /^(?:please\s+)?(?:translate|correct|proofread|fix|rewrite|rephrase|paraphrase|reword|summari[sz]e|echo|repeat|count|classify|categori[sz]e|label|transliterate|parse|tokeni[sz]e|reverse|capitali[sz]e|encode|decode|redact|anonymi[sz]e|simplify|shorten|polish|edit|grade|score|convert|render|turn\s+(?:this|it|the|my)|check\s+my|make\s+my|locali[sz]e|slugify|lemmati[sz]e|plurali[sz]e|singulari[sz]e|alphabeti[sz]e|sort\s+the|spell\s+(?:out|the|it|each)|escape|transcribe|romani[sz]e|abbreviate|conjugate|hyphenate|lowercase|uppercase|mirror|normali[sz]e|say\s+(?:it|this|that|everything)\s+back|make\s+it\s+sound|make\s+this\s+(?:sound|more|less))\b/iu;

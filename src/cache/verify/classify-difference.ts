@@ -293,7 +293,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
     const [misspelt, word] = leftKnown ? [right, left] : [left, right];
     // Not beside a word that names a package, whose name one slip from another is another package ("Is the PyPI
     // package reqeusts safe?"; an attack on the verifier's acceptances, session 45).
-    const listed = lexicon.isListedMisspelling(misspelt, word) && listedSlipTaken(misspelt, word, options);
+    const listed = lexicon.isListedMisspelling(misspelt, word) && listedSlipTaken(misspelt, word, options, lexicon);
     if ((lexicon.isKnownMisspelling(misspelt, word) || listed || (!lexicon.isKnownAnywhere(misspelt) && !lexicon.isDictionaryWord(misspelt) && isTypo(misspelt, word, lexicon, () => options.inRunningText?.() === true || options.afterPossessive?.() === true))) && (options.codeContext?.(misspelt) !== true || (proseTypoInCode(misspelt, word, lexicon, listed) && options.namePosition?.() !== true)) && options.packageNamed?.() !== true) return { kind: 'accepted', notes: [`typo ${pair}`] };
   }
   if (!leftKnown || !rightKnown) return { kind: 'blocking', reason: `token ${pair}`, strong: false };
@@ -306,8 +306,37 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
  * leaves to a judge), and neither at the first letter nor at the last, where names and other words are made ("canva"
  * is no "canvas" misspelt; "aache").
  */
-function listedSlipTaken(misspelt: string, word: string, options: DifferenceOptions): boolean {
-  return misspelt[0] === word[0] && misspelt.at(-1) === word.at(-1) && options.mentioned?.() !== true;
+function listedSlipTaken(misspelt: string, word: string, options: DifferenceOptions, lexicon: Lexicon): boolean {
+  return misspelt[0] === word[0] && misspelt.at(-1) === word.at(-1) && options.mentioned?.() !== true && !oneEditFromAnother(misspelt.toLowerCase(), word.toLowerCase(), lexicon);
+}
+
+/**
+ * Whether `misspelt` is one edit (a letter dropped, added, changed, or two swapped) from a common English word other than
+ * `word` and its own forms that rivals it: at least as frequent, or its antonym. Then the list's one correction may not be
+ * the writer's ("causual" is casual as often as causal, "dezert" desert, "employeers" employers, "miximum" minimum; a
+ * review of the listed misspellings, session 58). A rarer neighbour of no such relation is no rival: "recieved" is
+ * received, not relieved; "sytem" system, not stem; "wierd" weird, not wired.
+ */
+function oneEditFromAnother(misspelt: string, word: string, lexicon: Lexicon): boolean {
+  const rank = lexicon.frequencyRank(word);
+  const other = (candidate: string) =>
+    candidate !== word &&
+    candidate !== misspelt &&
+    !word.startsWith(candidate) &&
+    !candidate.startsWith(word) &&
+    lexicon.isCommon(candidate) &&
+    lexicon.isWord(candidate) &&
+    !lexicon.sameLemma(candidate, word) &&
+    (lexicon.frequencyRank(candidate) <= rank || lexicon.relation(candidate, word) === 'antonym');
+  for (let at = 0; at <= misspelt.length; at++) {
+    const [head, tail] = [misspelt.slice(0, at), misspelt.slice(at)];
+    for (const letter of LETTERS) if (other(head + letter + tail)) return true;
+    if (at === misspelt.length) break;
+    if (other(head + tail.slice(1))) return true;
+    if (at + 1 < misspelt.length && other(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const letter of LETTERS) if (letter !== tail[0] && other(head + letter + tail.slice(1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -197,6 +197,13 @@ describe('text parts: their boundaries are the partition\'s (a red team at the p
     expect(onePart).toEqual(string);
   });
 
+  it('keeps a near-duplicate question after the same document in one partition (the last part\'s length is not kept)', () => {
+    const doc = { type: 'text', text: 'Our store is open 9am-5pm Monday to Friday and 10am-2pm on Saturday.' };
+    const ask = (question: string) => requestKey({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: [doc, { type: 'text', text: question }] }] } as never, scope, 'last-user');
+    expect(ask('What time do you open on Saturday?').partition).toBe(ask('What time do you open on Saturday').partition);
+    expect(ask('What time do you open on Saturday?').id).toBe(ask('What time do you open on Saturday?\n').id);
+  });
+
   it('does so in the Responses API and in Anthropic messages and system blocks', () => {
     const responses = (content: unknown) => keyOf(responsesKeyParts({ model: 'gpt-4o-mini', input: [{ role: 'user', content }] } as never), scope);
     expect(responses(split.map((part) => ({ ...part, type: 'input_text' }))).id).not.toBe(responses(joined).id);

@@ -314,6 +314,8 @@ describe('ends that are the content whatever the text asks (normalise-text.ts en
     ['What exact string does the key msg hold in this YAML?\nmsg: |+\n  hello\n\n\n', 'What exact string does the key msg hold in this YAML?\nmsg: |+\n  hello'],
     // A space no keyboard types by chance.
     ['Name the last code point in: x\u2003', 'Name the last code point in: x'],
+    // YAML's keep indicator after a tag or an anchor.
+    ['What does this parse to in YAML?\nmsg: !!str |+\n  hello\n\n', 'What does this parse to in YAML?\nmsg: !!str |+\n  hello'],
   ])('keeps the end of %j', (kept, other) => {
     expect(normaliseText(kept)).toBe(kept);
     expect(normaliseText(kept)).not.toBe(normaliseText(other));
@@ -322,6 +324,10 @@ describe('ends that are the content whatever the text asks (normalise-text.ts en
   it.each([
     ['What is the capital of France? ', 'What is the capital of France?'],
     ['key: |\n  hi\n\n', 'key: |\n  hi'],
+    // A review of the first version: a no-break space pasted at the end, a newline after a fenced diff or after a diff's line.
+    ['How do I reset my password?\u00a0', 'How do I reset my password?'],
+    ['Can you review this patch?\n```diff\n@@ -1,2 +1,2 @@\n-x = 1\n+x = 2\n```\n', 'Can you review this patch?\n```diff\n@@ -1,2 +1,2 @@\n-x = 1\n+x = 2\n```'],
+    ['Review this diff:\n@@ -1,2 +1,2 @@\n-a = 1\n+a = 2\n', 'Review this diff:\n@@ -1,2 +1,2 @@\n-a = 1\n+a = 2'],
   ])('still trims %j', (padded, trimmed) => {
     expect(normaliseText(padded)).toBe(trimmed);
   });

@@ -483,6 +483,20 @@ describe('instructsOnUserText: a program the assistant plays, and conditions on 
     'Output a JSON object {"ends_with_question_mark": bool}.',
     'You are a ticket triage bot. Reply with the priority: P1 if the user writes in all caps, else P2.',
     'Detect the typos.',
+    // A review of the first version: other verbs, machines named directly, code the user sends run, how the user types.
+    'I want you to act like a Python interpreter. I will give you Python code, and you will execute it. Do not provide any explanations.',
+    'Simulate a Linux terminal. Reply only with output.',
+    'Act as the Linux terminal of an Ubuntu 22.04 server.',
+    'Emulate bash on Ubuntu. Only output.',
+    'Act as PowerShell 7. Reply with output only.',
+    'I want you to act as a Windows command prompt.',
+    'Act as Node.js. I type JavaScript, you reply with what Node prints.',
+    'You are psql connected to a Postgres database.',
+    'You are an Ubuntu 22.04 server. Reply with command output.',
+    'Roleplay an SSH session to a Debian box.',
+    'Run the Python code I send and reply only with its output.',
+    'If the customer is shouting (writing in capitals), de-escalate first.',
+    "Match the user's energy: if they write in CAPS, reply in CAPS.",
   ])('is true for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(true);
   });
@@ -494,6 +508,18 @@ describe('instructsOnUserText: a program the assistant plays, and conditions on 
     'You are a customer support agent. If the customer is angry, apologise.',
     'Explain how compilers work in simple terms.',
     'You are a helpful assistant for a game console retailer.',
+    'You are a dream interpreter. Tell users what their dreams may mean.',
+    // A review of the first version (all on the exact tier with it).
+    'You are a chatbot for Shell.',
+    'You are an AI in a terminal. Help developers with their questions.',
+    'You are a guide for the terminal.',
+    'You are an analyst with Code Interpreter. Use it when helpful.',
+    'You are a Node.js developer helping with backend questions.',
+    'You are a Python tutor. Explain built-ins like len() and range() with short examples.',
+    'You are a helpful store assistant. If the user reports a typo on our website, thank them.',
+    'You are a bank assistant. If the user asks about uppercase letters in passwords, explain the rules.',
+    'You are a customer support bot. Respond in JSON with keys "reply" and "is_question_about_billing".',
+    "Detect errors in the user's order details and ask them to confirm.",
   ])('is false for %j', (text) => {
     expect(instructsOnUserText([text])).toBe(false);
   });

@@ -20,8 +20,10 @@ describe("people's common misspellings, from a curated list (misspellings.ts lis
     ['What is the capital of Switzerland?', 'What is the captial of Switzerland?'],
     ['Give me a beginner workout routine for the gym.', 'Give me a begginer workout routine for the gym.'],
     ['Describe the architecture of a typical web application.', 'Describe the architechture of a typical web application.'],
-    ['How do I restore a deleted file on a Mac?', 'How do I restore a delted file on a Mac?'],
     ['How do I improve my vocabulary?', 'How do I improve my vocabularly?'],
+    // A rarer neighbour is no rival: received, not relieved; weird, not wired.
+    ['I received a suspicious email from my bank, what should I do?', 'I recieved a suspicious email from my bank, what should I do?'],
+    ['How do I get rid of a weird smell in my fridge?', 'How do I get rid of a wierd smell in my fridge?'],
     // A word of a closed list (quantifiers, frequencies) misspelt is still that word.
     ['How do I calculate my monthly mortgage payment?', 'How do I calculate my montly mortgage payment?'],
     ['What is the weather usually like in Barcelona in October?', 'What is the weather usualy like in Barcelona in October?'],
@@ -50,6 +52,11 @@ describe("people's common misspellings, from a curated list (misspellings.ts lis
     ['Our table has a column proffesional, how do I filter it to true?', 'Our table has a column professional, how do I filter it to true?'],
     ['Is playright safe to install?', 'Is playwright safe to install?'],
     ['How do I write a scorer for evalite?', 'How do I write a scorer for evaluate?'],
+    // One edit from another common word that rivals the list's: as frequent, or its antonym (a review through the SDKs).
+    ['What taxes do employees pay in the UK?', 'What taxes do employeers pay in the UK?'],
+    ['What is the maximum order quantity for wholesale accounts?', 'What is the miximum order quantity for wholesale accounts?'],
+    ['What does a causal relationship mean?', 'What does a causual relationship mean?'],
+    ['Which dessert is the most famous in Morocco?', 'Which dezert is the most famous in Morocco?'],
   ]);
 
   it.each([
