@@ -37,6 +37,7 @@ import { symmetricSwap } from './symmetric-swap.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict, VerifyContext } from './verdict.ts';
 import { SharedWords } from './shared-words.ts';
+import { withoutEmphasis } from './emphasis.ts';
 import { clearlyForeign, isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
@@ -305,6 +306,12 @@ export class StructuralVerifier implements CandidateVerifier {
     if (withoutQuotes !== undefined) {
       const verdict = this.verify(withoutQuotes.query, withoutQuotes.candidate);
       if (verdict.kind === 'same') return { kind: 'same', accepted: [...verdict.accepted, 'quotation marks'] };
+    }
+    // Markdown emphasis on one side only ("Explain **recursion**" / "Explain recursion"; emphasis.ts).
+    const withoutStress = withoutEmphasis(typedQuery, typedCandidate);
+    if (withoutStress !== undefined) {
+      const verdict = this.verify(withoutStress.query, withoutStress.candidate);
+      if (verdict.kind === 'same') return { kind: 'same', accepted: [...verdict.accepted, 'emphasis'] };
     }
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
@@ -781,8 +788,10 @@ const NAMING_AFTER: ReadonlySet<string> = new Set(['instead', 'means', 'mean', '
 function lettersMatterAround(text: string, changed: readonly Token[]): boolean {
   const own = new Set(changed.map((token) => token.key.toLowerCase()));
   for (const match of text.matchAll(LETTERS_MATTER)) if (!own.has(match[0].toLowerCase())) return true;
-  return false;
+  // A letter named alone ("Why is there no e in arguement?", "… have an o"), not "a" or "I".
+  return LONE_LETTER.test(text);
 }
+const LONE_LETTER = /(?<![^\s"'(“‘])[b-hj-z](?=[\s"'),.?!:;”’]|$)/iu;
 /** Whether the one word from `start` to `end` stands where a month does: after "in", "since", "early"…, or beside a number. */
 function inMonthSlot(tokens: readonly Token[], start: number, end: number): boolean {
   const [previous, next] = [tokens[start - 1], tokens[end]];
@@ -818,7 +827,8 @@ function verbInNounSlot(tokens: readonly Token[], start: number, end: number, le
   if (!lexicon.isWord(word) || lexicon.canBeNoun(word)) return false;
   return (lexicon.canBeVerb(word) && !/(?:ed|ing|s)$/u.test(word)) || word.endsWith('ly');
 }
-const NOUN_SLOT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'for', 'of', 'with', 'about', 'from', 'by', 'on', 'in', 'at', 'into']);
+// With "is", "does"… before it the word is a subject ("Why is iterare slower?", "Does simpy support …?": packages).
+const NOUN_SLOT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'for', 'of', 'with', 'about', 'from', 'by', 'on', 'in', 'at', 'into', 'is', 'are', 'was', 'were', 'does', 'did']);
 const LETTERS_MATTER = new RegExp(
   String.raw`\b(?:mistakes?|errors?|typos?|misspel\w*|spell\w*|wrong(?:ly)?|incorrect(?:ly)?|correct(?:ly|ed|ion)?|scams?|spam\w*|phish\w*|tattoo\w*|trademark\w*|brand(?:ed|ing|s)?|logos?|menus?|signs?|signage|headlines?|slogans?|taglines?|usernames?|handles?|hashtags?|domains?|available|availability|taken|search\w*|find|finds|found|grep|ripgrep|ctrl|occurrences?|results|hits|columns?|fields?|keys?|headers?|tags?|options?|dropdown|labels?|values?|variables?|dictionar(?:y|ies)|merriam|webster|oxford|grammarly|autocorrect\w*|unscrambl\w*|anagrams?|acrostic|caesar|cipher|ipa|pronounc\w*|rhym\w*|letters?|notic\w*|catch|flag\w*|points|words?|terms?|variants?|install\w*|maintain\w*|dependenc\w*|lockfile|node_modules|registry|malware|malicious|typosquat\w*|packages?|modules?|plugins?|repos?|repository|github|npm|pip|pypi|crates?|gems?|librar(?:y|ies)|alternatives?|rate|review|feedback|bios?|tweets?|captions?|catchy|resume|cv|manuscript|essay|proofread\w*|grammar\w*|${[...LANGUAGES].join('|')})\b`,
   'giu',

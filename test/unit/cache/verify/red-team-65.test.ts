@@ -52,6 +52,8 @@ describe("people's common misspellings, from a curated list (misspellings.ts lis
     ['Our table has a column proffesional, how do I filter it to true?', 'Our table has a column professional, how do I filter it to true?'],
     ['Is playright safe to install?', 'Is playwright safe to install?'],
     ['How do I write a scorer for evalite?', 'How do I write a scorer for evaluate?'],
+    ['Why is iterare slower than a plain for loop?', 'Why is iterate slower than a plain for loop?'],
+    ['Why is there no e in arguement?', 'Why is there no e in argument?'],
     // One edit from another common word that rivals the list's: as frequent, or its antonym (a review through the SDKs).
     ['What taxes do employees pay in the UK?', 'What taxes do employeers pay in the UK?'],
     ['What is the maximum order quantity for wholesale accounts?', 'What is the miximum order quantity for wholesale accounts?'],
@@ -103,5 +105,26 @@ describe('the case of a product of computing beside computing, and of a month wh
     ['How do I march in a band?', 'How do I March in a band?'],
     // An install's name is the package's, whose case may be the question (CASE_TOPIC).
     ['How do I npm install React?', 'How do I npm install react?'],
+  ]);
+});
+
+describe('a hyphen for a space, and Markdown emphasis on one side (classify-difference.ts hyphenForSpace, emphasis.ts)', () => {
+  served([
+    ['How do I book a round-trip flight to Lisbon?', 'How do I book a round trip flight to Lisbon?'],
+    ['How do I use a for-loop in Bash?', 'How do I use a for loop in Bash?'],
+    ['Explain the pros and cons of a fixed-rate mortgage.', 'Explain the pros and cons of a fixed rate mortgage.'],
+    ['Gift ideas for a ten-year-old', 'Gift ideas for a ten year old'],
+    ['Explain recursion in simple terms.', 'Explain **recursion** in simple terms.'],
+    ['Summarize the plot of Hamlet in three sentences.', 'Summarize the plot of *Hamlet* in three sentences.'],
+  ]);
+  notServed([
+    ['How do you spell real-time?', 'How do you spell real time?'],
+    ['re-sign the contract', 'resign the contract'],
+    ['What does kwargs mean in Python?', 'What does **kwargs mean in Python?'],
+    ['What is 2*3*4?', 'What is 234?'],
+    ['How does bold render on GitHub?', 'How does **bold** render on GitHub?'],
+    ['Convert this to HTML: Hello world', 'Convert this to HTML: **Hello** world'],
+    ['List files matching *.txt', 'List files matching .txt'],
+    ['What is a man-eating shark?', 'What is a man eating shark?'],
   ]);
 });
