@@ -38,12 +38,21 @@ export function endsAreContent(text: string): boolean {
   // newline alone, which clients add or drop.
   const lastLine = end.slice(end.lastIndexOf('\n') + 1);
   if (/[ \t]/u.test(padding) && DIFF_LINE.test(lastLine) && DIFF_HUNK.test(text)) return true;
-  return YAML_KEEP.test(text);
+  // The indicator is looked for first, and the pattern read on its line only (a tag of "!- !- …" before it made the
+  // whole pattern quadratic: 8 s at 100 KB, a review of the first version).
+  for (const match of text.matchAll(KEEP_INDICATOR)) {
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    if (match.index - start <= YAML_LINE_REACH && YAML_KEEP.test(text.slice(start, match.index + match[0].length))) return true;
+  }
+  return false;
 }
+const KEEP_INDICATOR = /[|>](?:[1-9]?\+|\+[1-9])[^\S\n]*(?:#[^\n]*)?$/gmu;
+/** The most characters of a YAML line before its keep indicator that are read. */
+const YAML_LINE_REACH = 200;
 const TYPESET_SPACE = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 const DIFF_HUNK = /^[^\S\n]*@@@? -\d+(?:,\d+)? (?:-\d+(?:,\d+)? )?\+\d+(?:,\d+)? @@/mu;
 const DIFF_LINE = /^[^\S\n]*[ +\-@\\]/u;
-const YAML_KEEP = /[:-][^\S\n]*(?:[!&][^\s]*[^\S\n]+)*[|>](?:[1-9]?\+|\+[1-9])[^\S\n]*(?:#[^\n]*)?$/mu;
+const YAML_KEEP = /[:-][^\S\n]*(?:[!&][^\s:-]*[^\S\n]+)*[|>](?:[1-9]?\+|\+[1-9])[^\S\n]*(?:#[^\n]*)?$/u;
 
 /**
  * Whether a text ends in a tab on a line of tab-separated fields: the tab closes an empty last field ("How many fields are

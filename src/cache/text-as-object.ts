@@ -338,8 +338,12 @@ const USER_TEXT =
  * interpreter, "a chatbot for Shell", "an AI in a terminal", "an analyst with Code Interpreter".
  */
 const MACHINE_WORDS = String.raw`(?:terminal|console|shell|repl|command[- ]line(?:\s+(?:client|interface))?|command\s+prompt|cmd(?:\.exe)?|powershell(?:\s+[\d.]+)?|bash|zsh|psql|emulator|(?:python|javascript|js|node(?:\.js)?|ruby|php|perl|lua|bash|basic|lisp|scheme|haskell|sql|code|command)\s+interpreter|compiler|node(?:\.js)?|python3?|(?:ubuntu|linux|debian|windows|alpine|unix)(?:\s+[\d.]+)?\s+(?:server|machine|box|vm|system)|docker\s+container|ssh\s+session)`;
+/** Machines "you are" may be without naming a product that is also a name ("You are Node, a friendly assistant"). */
+const MACHINES_ONLY = String.raw`(?:terminal|console|shell|repl|command[- ]line(?:\s+(?:client|interface))?|command\s+prompt|psql|emulator|(?:python|javascript|js|node(?:\.js)?|ruby|php|perl|lua|bash|basic|lisp|scheme|haskell|sql|code|command)\s+interpreter|compiler|(?:ubuntu|linux|debian|windows|alpine|unix)(?:\s+[\d.]+)?\s+(?:server|machine|box|vm|system)|docker\s+container|ssh\s+session)`;
+const MACHINE_END = String.raw`(?=\s*(?:[.,;:!)](?:\s|$)|$)|\s+(?:in|that|which|and|where|for|session|window|with|running|connected|of|on|to)\b)`;
+const MACHINE_FILLER = String.raw`(?:(?:a|an|my|the)\s+)?(?:(?!(?:for|with|in|at|of|from|to|on|about|by|inside|within|like)\b)[\w.-]+\s+){0,4}?`;
 const MACHINE_ROLE = new RegExp(
-  String.raw`\b(?:you\s+are|you're|you’re|act(?:ing)?\s+(?:as|like)|behave\s+(?:as|like)|pretend\s+(?:to\s+be|you\s+are)|simulate|emulate|role-?play|be)\s+(?:(?:a|an|my|the)\s+)?(?:(?!(?:for|with|in|at|of|from|to|on|about|by|inside|within|like)\b)[\w.-]+\s+){0,4}?${MACHINE_WORDS}(?=\s*(?:[.,;:!)](?:\s|$)|$)|\s+(?:in|that|which|and|where|for|session|window|with|running|connected|of|on|to)\b)`,
+  String.raw`\b(?:act(?:ing)?\s+(?:as|like)|behave\s+(?:as|like)|pretend\s+(?:to\s+be|you\s+are)|simulate|emulate|role-?play)\s+${MACHINE_FILLER}${MACHINE_WORDS}${MACHINE_END}|\b(?:you\s+are|you're|you’re)\s+${MACHINE_FILLER}${MACHINES_ONLY}${MACHINE_END}`,
   'i',
 );
 /** Code the user sends, run: "Run the Python code I send and reply only with its output", "Execute whatever SQL the user types". */
@@ -348,10 +352,10 @@ const RUNS_USER_CODE =
 /**
  * A condition on how the user types: "P1 if the user writes in all caps", "If the customer is shouting (writing in
  * capitals), de-escalate first", "if they write in CAPS, reply in CAPS", "caps lock on". Not a question about case
- * ("If the user asks about uppercase letters in passwords").
+ * ("If the user asks about uppercase letters in passwords") nor letters used ("uses capital letters in a password").
  */
 const CASE_CONDITION =
-  /\b(?:if|when|whenever|unless|whether)\s+(?:the\s+(?:user|customer|client|sender|message|text|input)|they|someone|it)\s+(?:is\s+|are\s+)?(?:writ\w*|typ\w*|us(?:es|ing)|send\w*|shout\w*|yell\w*)\s+(?:in\s+|with\s+)?(?:all\s+)?(?:caps\b|capitals\b|capital\s+letters|upper[- ]?case|lower[- ]?case|caps\s+lock)|\bcaps\s+lock\s+on\b|\b(?:if|when|whenever)\s+(?:the\s+(?:user|customer|client|sender)|they|someone)\s+(?:is|are)\s+(?:shouting|yelling)\b/i;
+  /\b(?:if|when|whenever|unless|whether)\s+(?:the\s+(?:user|customer|client|sender|message|text|input)|they|someone|it)\s+(?:is\s+|are\s+)?(?:writ\w*|typ\w*|shout\w*|yell\w*)\s+(?:in\s+|with\s+)?(?:all\s+)?(?:caps\b|capitals\b|capital\s+letters|upper[- ]?case|lower[- ]?case|caps\s+lock)|\bcaps\s+lock\s+on\b|\b(?:if|when|whenever)\s+(?:the\s+(?:user|customer|client|sender)|they|someone)\s+(?:is|are)\s+(?:shouting|yelling)\b/i;
 /** A role that works on texts: "You are a translator", "Act as a spell checker". */
 const ROLE_ON_TEXT = new RegExp(String.raw`\byou\s+(?:translate|transliterate|rewrite|rephrase|paraphrase|proofread|transcribe|romani[sz]e|locali[sz]e|reverse|mirror|encode|decode|hash|echo|grade|score|rate|mark|assess)\s+(?!nothing\b|no\b)|\byou\s+are\s+eliza\b|\byou\s+convert\s+(?:\w+\s+){0,2}(?:spellings?|texts?|sentences?|messages?|words?|${LANGUAGE_NAMES})\b|\b(?:you\s+are|act\s+as|acting\s+as|you're|you’re|behave\s+as|be)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,3}(?:translation\s+(?:engine|tool|service|bot|system)|translator|proofreader|spell[- ]?checker|grammar\s+checker|copy\s*editor|echo\s+bot|paraphraser|summari[sz]er|classifier|tokeni[sz]er|transliterator|sentiment\s+analy[sz]er|language\s+detector|(?:${LANGUAGE_NAMES}|sign[- ]language)\s+interpreter|interpreter\s+(?:between|from|for\s+(?:${LANGUAGE_NAMES}))|locali[sz]er|locali[sz]ation\s+(?:engine|tool|service|system|bot|assistant|api)|(?:slug|hashtag|acronym|anagram|subtitle|caption|regex|title|headline|alt[- ]text|meta[- ]title|initials)\s+generator|(?:[\w-]*case|text|string)\s+(?:formatter|converter|transformer)|formatter|normali[sz]er|slugifier|lemmati[sz]er|stemmer|transcriber|subtitler|rewriter|corrector|autocorrect\w*|encoder|decoder|(?:pos|part[- ]of[- ]speech)\s+tagger|annotator|labell?er|parrot|echo|mirror|mimic|[\w-]+\s+analy[sz]er|(?:text-to-speech|tts|text)\s+preprocessor|(?:tone|style)\s+checker)\b`, 'i');
 /** An instruction that opens with the task, with or without its object: "Translate into French.", "Fix the typos.", "Score the essay." */

@@ -166,7 +166,11 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       // An article beside a word whose case changes: "a python" is the snake, "Python" the language; "an android" a
       // robot, "Android" the system (a blind red team, session 58: 15 of 15 such pairs served as two free changes).
       const cased = notes.find((note) => note.startsWith('case '));
-      if (articles.length > 0 && cased !== undefined) return { kind: 'blocking', reason: `${articles.join(', ')} with ${cased}`, strong: false };
+      // The word a head, not a modifier of the next ("a Python decorator" / "python decorator" is one thing either way).
+      const following = options.nextToken?.();
+      const modifies = following !== undefined && /^\p{L}/u.test(following) && !FUNCTION_WORDS.has(following) && (/^\p{Lu}/u.test(following) || (lexicon.canBeNoun(following) && (lexicon.nounShare(following) ?? 0) >= 0.5));
+      const head = !modifies;
+      if (articles.length > 0 && cased !== undefined && head) return { kind: 'blocking', reason: `${articles.join(', ')} with ${cased}`, strong: false };
       // "the" and a plural against neither, of a word that is a name: the plural names another place or family than
       // the singular ("the americas" / "america", "the hamptons" / "hampton", "the windsors" / "windsor"); not "clean
       // the gutters" / "clean gutter".
@@ -208,8 +212,9 @@ const CASELESS_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Products and tools of computing whose names are words too (docker, git, chrome, excel, rust, swift), whose case says
- * nothing beside another name or word of computing ("How do I install docker on Ubuntu?", "git on Windows": a blind
- * near-duplicate study, session 58) but does alone ("How do I remove rust?", "Is java good for you?"). Not the names
+ * nothing beside another name or word of computing ("How do I use git on Windows?", "react hooks": a blind near-duplicate
+ * study, session 58) but does alone ("How do I remove rust?", "Is java good for you?"), and after "install", "import" or
+ * "pull", where a package's name is read as typed (CASE_TOPIC). Not the names
  * whose lowercase is also computing's own word, another thing in the same texts: node (a linked list's), lambda (Python's),
  * windows (a browser's), zoom, spring, express, angular, rails, word, edge, access, teams, outlook, notion, go.
  */
@@ -237,7 +242,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (left === right) return (CASELESS_NAMES.has(left) || (TECH_PRODUCT_NAMES.has(left) && options.techBeside?.() === true) || (MONTHS_THAT_ARE_WORDS.has(left) && options.monthSlot?.() === true)) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
   // Where spelling is the question, every other form of a word is another answer ("colour"/"color").
   if (options.spellingMatters) return { kind: 'blocking', reason: `spelling ${pair}`, strong: true };
-  // (A known misspelling of one is that word: "usualy", "montly", "fourty"; it goes on to the typo rule below.)
+  // (A known misspelling of one may be that word: "usualy"; it goes on to the typo rule below.)
   const listedSlip = [lexicon.isKnownMisspelling, lexicon.isListedMisspelling].some((known) => known.call(lexicon, left, right) || known.call(lexicon, right, left));
   if (!listedSlip && (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right))) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
   if (!listedSlip && (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right))) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
@@ -316,7 +321,7 @@ function listedSlipTaken(misspelt: string, word: string, options: DifferenceOpti
 
 /**
  * Whether `misspelt` is one edit (a letter dropped, added, changed, or two swapped) from a common English word other than
- * `word` and its own forms that rivals it: at least as frequent, or its antonym. Then the list's one correction may not be
+ * `word` and its own forms that rivals it: about as frequent or more (RIVAL_RANK_RATIO), or its antonym. Then the list's one correction may not be
  * the writer's ("causual" is casual as often as causal, "dezert" desert, "employeers" employers, "miximum" minimum; a
  * review of the listed misspellings, session 58). A rarer neighbour of no such relation is no rival: "recieved" is
  * received, not relieved; "sytem" system, not stem; "wierd" weird, not wired.
@@ -331,7 +336,7 @@ function oneEditFromAnother(misspelt: string, word: string, lexicon: Lexicon): b
     lexicon.isCommon(candidate) &&
     lexicon.isWord(candidate) &&
     !lexicon.sameLemma(candidate, word) &&
-    (lexicon.frequencyRank(candidate) <= rank || lexicon.relation(candidate, word) === 'antonym');
+    (lexicon.frequencyRank(candidate) <= rank * RIVAL_RANK_RATIO || lexicon.relation(candidate, word) === 'antonym');
   for (let at = 0; at <= misspelt.length; at++) {
     const [head, tail] = [misspelt.slice(0, at), misspelt.slice(at)];
     for (const letter of LETTERS) if (other(head + letter + tail)) return true;
@@ -410,6 +415,8 @@ function slipsFromOtherWord(misspelt: string, word: string, lexicon: Lexicon): b
 }
 const VOWELS = 'aeiou';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** A neighbour this much rarer than the list's word still rivals it ("converzation": conversation against conservation). */
+const RIVAL_RANK_RATIO = 1.1;
 /** Prefixes of opposite or neighbouring meaning, one slip of typing apart in some words. */
 const PAIRED_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['inter', 'intra'], ['ab', 'ad'], ['hyper', 'hypo'], ['pre', 'peri'], ['pre', 'per'], ['ante', 'anti'], ['a', ''], ['an', ''], ['in', 'un'],

@@ -142,15 +142,18 @@ export class Lexicon {
    * Whether the lowercase word is among the COMMON_WORDS most frequent of the embedder's vocabulary ("length",
    * "definitely", "balance"; not "titration", "leftover", "reformer"): the words a slip of typing is taken to be.
    */
-  /** The word's place in the embedder's vocabulary by frequency (0 the most frequent), or Infinity when it is not there. */
-  frequencyRank(word: string): number {
-    const offset = this.#vocabularyIndex.offsetOf(word.toLowerCase());
-    return offset === -1 ? Number.POSITIVE_INFINITY : offset;
-  }
-
   isCommon(word: string): boolean {
     const offset = this.#vocabularyIndex.offsetOf(word.toLowerCase());
     return offset !== -1 && offset < this.#commonEnd;
+  }
+
+  /**
+   * Where the word stands in the embedder's vocabulary, which is in frequency order: a smaller number is a more frequent
+   * word (an offset into the vocabulary, not a count of words); Infinity when it is not there.
+   */
+  frequencyRank(word: string): number {
+    const offset = this.#vocabularyIndex.offsetOf(word.toLowerCase());
+    return offset === -1 ? Number.POSITIVE_INFINITY : offset;
   }
 
   /**

@@ -94,6 +94,13 @@ function firstDifference(left: string, right: string): number {
   return at;
 }
 
+/** How many of the vocabulary's most frequent words are read for anagrams of a listed form's word. */
+const ANAGRAM_WORDS = 60_000;
+/** A word's letters in order: the same for its anagrams. */
+function lettersOf(word: string): string {
+  return [...word].sort().join('');
+}
+
 /** The shortest listed misspelling taken: shorter forms are abbreviations and names as often as slips ("teh" aside). */
 const LISTED_MIN_LENGTH = 5;
 /**
@@ -121,6 +128,17 @@ export function listedMisspellings(entries: readonly string[], vectors: WordVect
   const index = new Map<string, number>();
   vectors.words.forEach((word, at) => index.set(word, at));
   const cosine = vectorCosine(vectors);
+  // The vocabulary's common English words by their letters: a form whose letters are its word's letters in another
+  // order may be another word's shuffled as well ("convseration": conversation, though the list says conservation; a
+  // review of the first version).
+  const byLetters = new Map<string, string[]>();
+  for (const word of vectors.words.slice(0, ANAGRAM_WORDS)) {
+    if (!/^[a-z]+$/u.test(word) || !isWord(word)) continue;
+    const key = lettersOf(word);
+    const words = byLetters.get(key);
+    if (words === undefined) byLetters.set(key, [word]);
+    else words.push(word);
+  }
   const pairs: string[] = [];
   for (const entry of entries) {
     const arrow = entry.indexOf('->');
@@ -129,7 +147,9 @@ export function listedMisspellings(entries: readonly string[], vectors: WordVect
     const corrections = entry.slice(arrow + 2).split(',').map((correction) => correction.trim());
     const word = corrections[0]!;
     if (corrections.length !== 1 || form.length < LISTED_MIN_LENGTH || !/^[a-z]+$/u.test(form) || !/^[a-z]+$/u.test(word)) continue;
-    if (!isWord(word) || isWord(form) || isOtherWord(form)) continue;
+    // Nor a plural of a word ("afterwords" is afterword's, not afterwards misspelt).
+    if (!isWord(word) || isWord(form) || isOtherWord(form) || (form.endsWith('s') && isWord(form.slice(0, -1)))) continue;
+    if (lettersOf(form) === lettersOf(word) && (byLetters.get(lettersOf(word)) ?? []).some((other) => other !== word)) continue;
     const [formAt, wordAt] = [index.get(form), index.get(word)];
     if (formAt !== undefined && (wordAt === undefined || (vectors.sourceRanks[formAt]! + 1) / (vectors.sourceRanks[wordAt]! + 1) < MISSPELLING_RARITY || cosine(formAt, wordAt) < LISTED_VOCABULARY_COSINE)) continue;
     pairs.push(`${form}\t${word}`);

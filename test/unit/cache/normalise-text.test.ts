@@ -332,3 +332,10 @@ describe('ends that are the content whatever the text asks (normalise-text.ts en
     expect(normaliseText(padded)).toBe(trimmed);
   });
 });
+
+describe('the YAML keep indicator is read in linear time (a review of the first version, session 58)', () => {
+  it('normalises 200 KB of crafted tags with trailing space to the same text as a plain trim would', () => {
+    const text = `${'!- '.repeat(66_666)} `;
+    expect(normaliseText(text)).toBe(text.trim());
+  });
+});

@@ -21,9 +21,8 @@ describe("people's common misspellings, from a curated list (misspellings.ts lis
     ['Give me a beginner workout routine for the gym.', 'Give me a begginer workout routine for the gym.'],
     ['Describe the architecture of a typical web application.', 'Describe the architechture of a typical web application.'],
     ['How do I improve my vocabulary?', 'How do I improve my vocabularly?'],
-    // A rarer neighbour is no rival: received, not relieved; weird, not wired.
+    // A rarer neighbour is no rival: received, not relieved.
     ['I received a suspicious email from my bank, what should I do?', 'I recieved a suspicious email from my bank, what should I do?'],
-    ['How do I get rid of a weird smell in my fridge?', 'How do I get rid of a wierd smell in my fridge?'],
     // A word of a closed list (quantifiers, frequencies) misspelt is still that word.
     ['How do I calculate my monthly mortgage payment?', 'How do I calculate my montly mortgage payment?'],
     ['What is the weather usually like in Barcelona in October?', 'What is the weather usualy like in Barcelona in October?'],
@@ -90,7 +89,7 @@ describe('the case of a product of computing beside computing, and of a month wh
   served([
     ['How do I use Git on Windows?', 'How do I use git on Windows?'],
     ['How do I use React hooks?', 'How do I use react hooks?'],
-    ['How do I analyze survey data in Excel?', 'how do i analyse survey data in excel?'],
+    ['How do I make a pivot table in Excel?', 'how do i make a pivot table in excel?'],
     ['How do I clear the cache in Chrome?', 'how do i clear the cache in chrome'],
     ['What is the weather like in Tokyo in March?', 'what is the weather like in tokyo in march'],
     ['Is Tokyo crowded in May?', 'is tokyo crowded in may'],
@@ -127,4 +126,39 @@ describe('a hyphen for a space, and Markdown emphasis on one side (classify-diff
     ['List files matching *.txt', 'List files matching .txt'],
     ['What is a man-eating shark?', 'What is a man eating shark?'],
   ]);
+});
+
+describe('a read-only review of the session\'s change (structural-verifier.ts, classify-difference.ts, misspellings.ts)', () => {
+  notServed([
+    // The word the object of a task on its letters, or both forms named.
+    ['Reverse separate.', 'Reverse seperate.'],
+    ['Sort the characters of necessary.', 'Sort the characters of neccessary.'],
+    ['Is necessary a strong password?', 'Is neccessary a strong password?'],
+    ['Is independent a good name for a startup?', 'Is independant a good name for a startup?'],
+    ['Scramble separate.', 'Scramble seperate.'],
+    ['Is it necessary or neccessary?', 'Is it neccessary or neccessary?'],
+    // A form that is a word's letters shuffled where another word has them too, a rival about as frequent.
+    ['How can I improve my conservation skills?', 'How can I improve my convseration skills?'],
+    ['What jobs are there in conservation?', 'What jobs are there in converzation?'],
+    // Generic words are no computing beside a product; a count after a month's name is no day.
+    ['Is java good for you? Any data?', 'Is Java good for you? Any data?'],
+    ['How do I remove rust? Which file should I use?', 'How do I remove Rust? Which file should I use?'],
+    ['Did the soldiers march 20 miles?', 'Did the soldiers March 20 miles?'],
+  ]);
+  served([
+    // Ordinary words beside a typo, a language's name as food, a spelling the instructions only mention.
+    ['Should I use separate cutting boards for meat?', 'Should I use seperate cutting boards for meat?'],
+    ['Is it necessary or just nice to have?', 'Is it neccessary or just nice to have?'],
+    ['Is Greek yogurt necessary for this recipe?', 'Is Greek yogurt neccessary for this recipe?'],
+    // An article dropped before a modifier whose case changes: one thing either way.
+    ['What is a Python decorator?', 'What is python decorator?'],
+  ]);
+
+  it.each([
+    ['You are a helpful assistant. The user may make typos; infer what they mean.', 'How does the government set interest rates?', 'How does the goverment set interest rates?'],
+    ['You are a helpful assistant. Always use British spelling.', 'How does the government set interest rates?', 'How does the goverment set interest rates?'],
+  ])('still takes a typo under instructions that only mention spelling: %j', (shared, stored, asked) => {
+    const structural = new StructuralVerifier(verifier.lexicon);
+    expect(structural.verify(asked, stored, { shared }).kind).toBe('same');
+  });
 });
