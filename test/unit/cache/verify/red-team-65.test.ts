@@ -4,6 +4,8 @@ import { pairTests, useVerifier } from './verifier-fixture.ts';
 
 const verifier = useVerifier();
 const { notServed, served } = pairTests(verifier.kind);
+/** The verdict's kind for `asked` against `stored` under the shared instructions and earlier turns `shared`. */
+const kindUnder = (shared: string, stored: string, asked: string) => new StructuralVerifier(verifier.lexicon).verify(asked, stored, { shared }).kind;
 
 // Session 58: a blind study of near-duplicates (400 pairs in eight categories, 62% served) and a blind red team on
 // must-miss pairs (14 categories, ~770 pairs). Each pair under served was refused on 443c83a; each under notServed was
@@ -64,9 +66,8 @@ describe("people's common misspellings, from a curated list (misspellings.ts lis
     ['You are a proofreader. Reply with the user\'s text with every spelling mistake corrected.', 'I am a proffesional chef with ten years of experience.', 'I am a professional chef with ten years of experience.'],
     ['User: Can you check the spelling of my next message?\nAssistant: Sure, send it over.', 'Thank you for the oppurtunity to interview last week.', 'Thank you for the opportunity to interview last week.'],
   ])('does not take a misspelling for its word where the shared text asks about spelling: %j', (shared, stored, asked) => {
-    const structural = new StructuralVerifier(verifier.lexicon);
-    expect(structural.verify(asked, stored, { shared }).kind).not.toBe('same');
-    expect(structural.verify(stored, asked, { shared }).kind).not.toBe('same');
+    expect(kindUnder(shared, stored, asked)).not.toBe('same');
+    expect(kindUnder(shared, asked, stored)).not.toBe('same');
   });
 });
 
@@ -158,7 +159,6 @@ describe('a read-only review of the session\'s change (structural-verifier.ts, c
     ['You are a helpful assistant. The user may make typos; infer what they mean.', 'How does the government set interest rates?', 'How does the goverment set interest rates?'],
     ['You are a helpful assistant. Always use British spelling.', 'How does the government set interest rates?', 'How does the goverment set interest rates?'],
   ])('still takes a typo under instructions that only mention spelling: %j', (shared, stored, asked) => {
-    const structural = new StructuralVerifier(verifier.lexicon);
-    expect(structural.verify(asked, stored, { shared }).kind).toBe('same');
+    expect(kindUnder(shared, stored, asked)).toBe('same');
   });
 });
