@@ -36,6 +36,13 @@ export interface DifferenceOptions {
   caseMatters?: () => boolean;
   /** Whether either text names computing besides the changed words (a name of code, a tool, a command: TECH_PRODUCT_NAMES). */
   techBeside?: () => boolean;
+  /**
+   * Whether either text holds code or names data or a pattern (a code token, a computing word, "regex", "selector",
+   * "domain", "branch", a variable the text names alone): there a hyphen may be a minus or part of a name.
+   */
+  codeOrDataBeside?: () => boolean;
+  /** Whether a product's name stands where a product does: after "in", "use", "with"…, or before a word of computing. */
+  productSlot?: () => boolean;
   /** Whether the changed word stands where a month does: after "in", "since", "early"…, or beside a number ("march 3"). */
   monthSlot?: () => boolean;
   /**
@@ -59,7 +66,8 @@ export interface DifferenceOptions {
   inRunningText?: () => boolean;
   /**
    * Whether the differing words are named as words where they stand on either side: after a word of mentioning ("type",
-   * "spell", "between") or before one that compares or defines them ("instead", "means", "vs", "or").
+   * "spell", "between") or before one that compares or defines them ("instead", "means", "vs"), asked about alone, or in
+   * a text whose other words make their letters matter (structural-verifier.ts lettersMatterAround).
    */
   mentioned?: () => boolean;
   /** Whether a word naming a package stands near the difference ("the PyPI package reqeusts", "npm package expresss"). */
@@ -168,7 +176,10 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
       const cased = notes.find((note) => note.startsWith('case '));
       // The word a head, not a modifier of the next ("a Python decorator" / "python decorator" is one thing either way).
       const following = options.nextToken?.();
-      const modifies = following !== undefined && /^\p{L}/u.test(following) && !FUNCTION_WORDS.has(following) && (/^\p{Lu}/u.test(following) || (lexicon.canBeNoun(following) && (lexicon.nounShare(following) ?? 0) >= 0.5));
+      // A word that is a common noun in lowercase blocks either way: "a python egg" is no "Python egg" (a review told to
+      // break the rule).
+      const casedWord = cased?.slice('case '.length).split('/')[0]!.toLowerCase() ?? '';
+      const modifies = following !== undefined && /^\p{L}/u.test(following) && !FUNCTION_WORDS.has(following) && (lexicon.canBeNoun(following) && (lexicon.nounShare(following) ?? 0) >= 0.5) && !lexicon.canBeNoun(casedWord);
       const head = !modifies;
       if (articles.length > 0 && cased !== undefined && head) return { kind: 'blocking', reason: `${articles.join(', ')} with ${cased}`, strong: false };
       // "the" and a plural against neither, of a word that is a name: the plural names another place or family than
@@ -186,7 +197,7 @@ export function classifyDifference(before: readonly Token[], after: readonly Tok
 
   // A hyphen for a space between the same words: "round-trip" / "round trip", "for-loop" / "for loop", "ten-year-old" / "ten
   // year old" (a blind near-duplicate study, session 58: 5 of 45 spelling variants refused as rewordings).
-  const hyphen = hyphenForSpace(beforeWords, afterWords);
+  const hyphen = options.codeOrDataBeside?.() === true ? undefined : hyphenForSpace(beforeWords, afterWords, lexicon, options.nextToken?.());
   if (hyphen !== undefined) return options.spellingMatters ? { kind: 'blocking', reason: `spelling ${hyphen}`, strong: true } : { kind: 'accepted', notes: [`spelling ${hyphen}`] };
   const blocking = [...beforeWords, ...afterWords].find((token) => token.kind !== 'word' || NUMBER_WORDS.has(token.text.toLowerCase()));
   if (blocking !== undefined) return { kind: 'blocking', reason: `${describeKind(blocking)} ${blocking.text}`, strong: true };
@@ -214,9 +225,9 @@ const CASELESS_NAMES: ReadonlySet<string> = new Set([
  * Products and tools of computing whose names are words too (docker, git, chrome, excel, rust, swift), whose case says
  * nothing beside another name or word of computing ("How do I use git on Windows?", "react hooks": a blind near-duplicate
  * study, session 58) but does alone ("How do I remove rust?", "Is java good for you?"), and after "install", "import" or
- * "pull", where a package's name is read as typed (CASE_TOPIC). Not the names
- * whose lowercase is also computing's own word, another thing in the same texts: node (a linked list's), lambda (Python's),
- * windows (a browser's), zoom, spring, express, angular, rails, word, edge, access, teams, outlook, notion, go.
+ * "pull", where a package's name is read as typed (CASE_TOPIC). Not the names whose lowercase is also computing's own
+ * word, another thing in the same texts: node (a linked list's), lambda (Python's), windows (a browser's), zoom, spring,
+ * express, angular, rails, word, edge, access, teams, outlook, notion, go.
  */
 const TECH_PRODUCT_NAMES: ReadonlySet<string> = new Set([
   'docker', 'git', 'react', 'chrome', 'excel', 'safari', 'firefox', 'flask', 'apache', 'slack', 'unity', 'blender', 'pandas', 'jest', 'mocha',
@@ -239,7 +250,7 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   if (!options.spellingMatters && (namesUnit(before.text, after.text) || namesUnit(after.text, before.text)) && options.afterNumber?.() === true && options.unitMisread?.(UNIT_ABBREVIATIONS.has(before.text) ? before.text : after.text) !== true) return { kind: 'accepted', notes: [`spelling ${pair}`] };
   const left = before.text.toLowerCase();
   const right = after.text.toLowerCase();
-  if (left === right) return (CASELESS_NAMES.has(left) || (TECH_PRODUCT_NAMES.has(left) && options.techBeside?.() === true) || (MONTHS_THAT_ARE_WORDS.has(left) && options.monthSlot?.() === true)) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
+  if (left === right) return (CASELESS_NAMES.has(left) || (TECH_PRODUCT_NAMES.has(left) && options.techBeside?.() === true && options.productSlot?.() === true) || (MONTHS_THAT_ARE_WORDS.has(left) && options.monthSlot?.() === true)) && !options.spellingMatters && !options.caseMatters?.() ? { kind: 'accepted', notes: [`case ${pair}`] } : { kind: 'blocking', reason: `case ${pair}`, strong: true };
   // Where spelling is the question, every other form of a word is another answer ("colour"/"color").
   if (options.spellingMatters) return { kind: 'blocking', reason: `spelling ${pair}`, strong: true };
   // (A known misspelling of one may be that word: "usualy"; it goes on to the typo rule below.)
@@ -321,10 +332,10 @@ function listedSlipTaken(misspelt: string, word: string, options: DifferenceOpti
 
 /**
  * Whether `misspelt` is one edit (a letter dropped, added, changed, or two swapped) from a common English word other than
- * `word` and its own forms that rivals it: about as frequent or more (RIVAL_RANK_RATIO), or its antonym. Then the list's one correction may not be
- * the writer's ("causual" is casual as often as causal, "dezert" desert, "employeers" employers, "miximum" minimum; a
+ * `word` and its own forms that rivals it: about as frequent or more (RIVAL_RANK_RATIO), or its antonym. Then the list's
+ * one correction may not be the writer's ("causual" is casual as often as causal, "dezert" desert, "employeers" employers, "miximum" minimum; a
  * review of the listed misspellings, session 58). A rarer neighbour of no such relation is no rival: "recieved" is
- * received, not relieved; "sytem" system, not stem; "wierd" weird, not wired.
+ * received, not relieved; "sytem" system, not stem.
  */
 function oneEditFromAnother(misspelt: string, word: string, lexicon: Lexicon): boolean {
   const rank = lexicon.frequencyRank(word);
@@ -632,16 +643,29 @@ function phrasalVerbSpacing(before: readonly Token[], after: readonly Token[], l
  * more and the case alike: the pair's note, else undefined. Not a closed compound ("everyday" / "every day", "maybe" /
  * "may be" differ), which phrasalVerbSpacing and the spelling rules judge.
  */
-function hyphenForSpace(before: readonly Token[], after: readonly Token[]): string | undefined {
+function hyphenForSpace(before: readonly Token[], after: readonly Token[], lexicon: Lexicon, next: string | undefined): string | undefined {
   const [one, parts] = before.length === 1 && after.length > 1 ? [before[0]!, after] : after.length === 1 && before.length > 1 ? [after[0]!, before] : [undefined, undefined];
   if (one === undefined || parts === undefined || one.kind !== 'word' || !one.text.includes('-') || parts.some((part) => part.kind !== 'word')) return undefined;
   const pieces = one.text.split('-');
   if (pieces.length !== parts.length || pieces.some((piece, index) => piece.length < 2 || piece !== parts[index]!.text)) return undefined;
+  // Words of English on both sides of each hyphen, none a function of mathematics ("sin-cos" is a difference), and not
+  // a count made vague or a degree of use ("twenty-odd people", "a little-used car"; a review told to break the rule).
+  // Lowercase words of three letters or more, no prefix ("re-cover" / "re cover"), no name ("Monday-Friday"), not two
+  // numbers ("ten-three"); and the compound not before another word, where it may modify it and the spaced words not
+  // ("a heavy-metal detector" / "a heavy metal detector", "small-animal vet", "big-game hunter").
+  const lower = pieces.map((piece) => piece.toLowerCase());
+  if (pieces.some((piece) => piece !== piece.toLowerCase() || piece.length < 3 || HYPHEN_PREFIXES.has(piece)) || lower.every((piece) => NUMBER_WORDS.has(piece))) return undefined;
+  if (next !== undefined && /^\p{L}/u.test(next) && !FUNCTION_WORDS.has(next)) return undefined;
+  if (lower.some((piece) => !lexicon.isWord(piece) || MATH_FUNCTIONS.has(piece)) || lower.slice(1).some((piece) => VAGUE_SECOND_PIECES.has(piece))) return undefined;
   // Not a noun and a participle that takes it as its object, which spaced reads as a clause: "a man-eating shark" / "a man
   // eating shark".
   if (pieces.length === 2 && /ing$/u.test(pieces[1]!) && !/(?:est|er|ly)$/u.test(pieces[0]!)) return undefined;
   return `${joined(before)}/${joined(after)}`;
 }
+
+const MATH_FUNCTIONS: ReadonlySet<string> = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'log', 'ln', 'exp', 'sqrt', 'max', 'min', 'abs', 'mod', 'sinh', 'cosh', 'tanh']);
+const VAGUE_SECOND_PIECES: ReadonlySet<string> = new Set(['odd', 'used', 'some', 'ish']);
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['pre', 'non', 'sub', 'mis', 'dis', 'anti', 'over', 'under', 'extra', 'inter', 'intra', 'semi', 'multi', 'counter', 'post', 'self']);
 
 /** Words after "log in" / "sign on" that keep it the phrasal verb (a mark or the end does too). */
 const PARTICLE_FOLLOWERS: ReadonlySet<string> = new Set(['to', 'into', 'with', 'as', 'at', 'on', 'from', 'via', 'using', 'through', 'for', 'again', 'automatically', 'anymore', 'now', 'here', 'there', 'first', 'and', 'or', 'but', 'if', 'when', 'after', 'before', 'without']);

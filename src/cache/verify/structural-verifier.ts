@@ -37,7 +37,6 @@ import { symmetricSwap } from './symmetric-swap.ts';
 import { inTitlePosition } from './title-position.ts';
 import type { CandidateVerifier, Verdict, VerifyContext } from './verdict.ts';
 import { SharedWords } from './shared-words.ts';
-import { withoutEmphasis } from './emphasis.ts';
 import { clearlyForeign, isForeignWord, looksEnglish, mostlyForeign, OTHER_SCRIPT, showsAnotherLanguage } from './language.ts';
 import { foldLookAlikes, type FoldedText } from './look-alikes.ts';
 import { markNonArticles } from './non-articles.ts';
@@ -309,12 +308,6 @@ export class StructuralVerifier implements CandidateVerifier {
       const verdict = this.verify(withoutQuotes.query, withoutQuotes.candidate);
       if (verdict.kind === 'same') return { kind: 'same', accepted: [...verdict.accepted, 'quotation marks'] };
     }
-    // Markdown emphasis on one side only ("Explain **recursion**" / "Explain recursion"; emphasis.ts).
-    const withoutStress = withoutEmphasis(typedQuery, typedCandidate);
-    if (withoutStress !== undefined) {
-      const verdict = this.verify(withoutStress.query, withoutStress.candidate);
-      if (verdict.kind === 'same') return { kind: 'same', accepted: [...verdict.accepted, 'emphasis'] };
-    }
     const withoutFace = withoutDecorativeEmoticon(typedQuery, typedCandidate);
     if (withoutFace !== undefined) {
       const verdict = this.verify(withoutFace.query, withoutFace.candidate);
@@ -583,6 +576,8 @@ export class StructuralVerifier implements CandidateVerifier {
         caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
         monthSlot: () => inMonthSlot(before.tokens, hunk.leftStart, hunk.leftEnd) && inMonthSlot(after.tokens, hunk.rightStart, hunk.rightEnd),
+        codeOrDataBeside: () => holdsCodeOrData(before.tokens, query) || holdsCodeOrData(after.tokens, candidate),
+        productSlot: () => inProductSlot(before.tokens, hunk.leftStart, hunk.leftEnd) || inProductSlot(after.tokens, hunk.rightStart, hunk.rightEnd),
         techBeside: () => namesComputingBeside(before.tokens, hunk.leftStart, hunk.leftEnd) || namesComputingBeside(after.tokens, hunk.rightStart, hunk.rightEnd),
         codeContext,
         namePosition: () => nearNameTaker(before.tokens, hunk.leftStart, hunk.leftEnd) || nearNameTaker(after.tokens, hunk.rightStart, hunk.rightEnd),
@@ -803,13 +798,40 @@ function lettersMatterAround(text: string, changed: readonly Token[]): boolean {
   return LONE_LETTER.test(text);
 }
 const LONE_LETTER = /(?<![^\s"'(“‘])[b-hj-z](?=[\s"'),.?!:;”’]|$)/iu;
-/** Whether the one word from `start` to `end` stands where a month does: after "in", "since", "early"…, or beside a number. */
+/**
+ * Whether the one word from `start` to `end` stands where a month does: after "in", "since", "early"… with nothing after it
+ * that makes it a verb's or an adjective's ("in may it ruin", "in august company"), or with a day's number after "on",
+ * "by", "from"… ("on march 3", "by 3 may"; not "to march 20", "chapter 3 may").
+ */
 function inMonthSlot(tokens: readonly Token[], start: number, end: number): boolean {
-  const [previous, next, afterNext] = [tokens[start - 1], tokens[end], tokens[end + 1]];
-  // A day's number: "march 3", "3 march", not a count of things ("march 20 miles", "the august 9 justices").
+  if (end - start !== 1) return false;
+  const [before, previous, next, afterNext] = [tokens[start - 2], tokens[start - 1], tokens[end], tokens[end + 1]];
+  const word = (token: Token | undefined) => (token?.kind === 'word' ? token.key.toLowerCase() : undefined);
   const day = (token: Token | undefined) => token?.kind === 'number' && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u.test(token.text);
-  return end - start === 1 && ((previous?.kind === 'word' && BEFORE_A_MONTH.has(previous.key.toLowerCase())) || day(previous) || (day(next) && afterNext?.kind !== 'word'));
+  const nextWord = word(next);
+  const closes = next === undefined || next.sentenceStart || (nextWord === undefined ? !day(next) || afterNext?.kind !== 'word' : AFTER_A_MONTH.has(nextWord));
+  if (BEFORE_A_MONTH.has(word(previous) ?? '')) return closes;
+  if (day(previous)) return before === undefined || BEFORE_A_DATE.has(word(before) ?? '');
+  return day(next) && afterNext?.kind !== 'word' && (previous === undefined || BEFORE_A_DATE.has(word(previous) ?? ''));
 }
+const AFTER_A_MONTH: ReadonlySet<string> = new Set(['and', 'or', 'but', 'of', 'in', 'at', 'for', 'to', 'this', 'next', 'last', 'when', 'while', 'because', 'so']);
+const BEFORE_A_DATE: ReadonlySet<string> = new Set(['on', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'of', 'the']);
+
+/** Whether a product's name stands where a product does: after "in", "use", "with"…, or before a word of computing. */
+function inProductSlot(tokens: readonly Token[], start: number, end: number): boolean {
+  const [previous, next] = [tokens[start - 1], tokens[end]];
+  return (previous?.kind === 'word' && BEFORE_A_PRODUCT.has(previous.key.toLowerCase())) || (next !== undefined && (next.kind === 'code' || namesProgramming(next) || (next.kind === 'word' && COMPUTING_TASK_WORDS.has(next.key.toLowerCase()))));
+}
+const BEFORE_A_PRODUCT: ReadonlySet<string> = new Set(['in', 'into', 'with', 'using', 'use', 'on', 'via', 'learn', 'learning', 'install', 'installed', 'installing', 'uninstall', 'open', 'configure', 'update', 'upgrade']);
+
+/**
+ * Whether a text holds code or names data or a pattern, where a hyphen may be a minus or part of a name: a token of code,
+ * a name of computing (namesComputingBeside), or words of names and patterns ("regex", "selector", "domain", "branch").
+ */
+function holdsCodeOrData(tokens: readonly Token[], text: string): boolean {
+  return namesComputingBeside(tokens, 0, 0) || CODE_OR_DATA_WORDS.test(text);
+}
+const CODE_OR_DATA_WORDS = /\b(?:regex\w*|patterns?|selectors?|css|domains?|branch\w*|urls?|usernames?|file\s*names?|folders?|director(?:y|ies)|hashtags?|slugs?|variables?|columns?|fields?|keys?|commands?|arguments?|tokens?|formulas?|excel|sheets?|cells?|equations?|derivatives?|integrals?|integrate|simplify|evaluate|plot|graph|minus|subtract\w*)\b/i;
 // Not "next", "last", "this", "every", after which "may" is as often the verb ("What comes next may surprise you").
 const BEFORE_A_MONTH: ReadonlySet<string> = new Set(['in', 'during', 'until', 'till', 'since', 'early', 'late', 'mid', 'through', 'throughout']);
 
@@ -823,7 +845,7 @@ function namesComputingBeside(tokens: readonly Token[], start: number, end: numb
 const COMPUTING_TASK_WORDS: ReadonlySet<string> = new Set([
   'install', 'installed', 'installing', 'uninstall', 'deploy', 'deployed', 'deploying', 'configure', 'config', 'upgrade', 'compile', 'commit', 'commits',
   'repo', 'repository', 'branch', 'clone', 'container', 'containers', 'browser', 'extension', 'extensions', 'spreadsheet', 'spreadsheets', 'formula',
-  'vlookup', 'macro', 'macros', 'plugin', 'plugins', 'ubuntu', 'linux', 'macos', 'npm', 'pip', 'cli', 'terminal', 'server', 'localhost', 'api',
+  'vlookup', 'macro', 'macros', 'plugin', 'plugins', 'ubuntu', 'linux', 'macos', 'npm', 'pip', 'cli', 'terminal', 'localhost', 'api',
   'windows', 'macbook', 'cache', 'cookies', 'hooks', 'component', 'components', 'props', 'workbook', 'worksheet', 'worksheets', 'pivot', 'tabs',
   'bookmarks', 'dataframe', 'csv', 'json', 'gpu', 'cpu', 'jsx', 'html', 'css', 'javascript', 'typescript', 'python', 'github', 'dockerfile',
 ]);

@@ -108,24 +108,24 @@ describe('the case of a product of computing beside computing, and of a month wh
   ]);
 });
 
-describe('a hyphen for a space, and Markdown emphasis on one side (classify-difference.ts hyphenForSpace, emphasis.ts)', () => {
-  served([
-    ['How do I book a round-trip flight to Lisbon?', 'How do I book a round trip flight to Lisbon?'],
-    ['How do I use a for-loop in Bash?', 'How do I use a for loop in Bash?'],
-    ['Explain the pros and cons of a fixed-rate mortgage.', 'Explain the pros and cons of a fixed rate mortgage.'],
-    ['Gift ideas for a ten-year-old', 'Gift ideas for a ten year old'],
-    ['Explain recursion in simple terms.', 'Explain **recursion** in simple terms.'],
-    ['Summarize the plot of Hamlet in three sentences.', 'Summarize the plot of *Hamlet* in three sentences.'],
-  ]);
+describe('a hyphen for a space at a compound\'s end (classify-difference.ts hyphenForSpace)', () => {
+  served([['Gift ideas for a ten-year-old', 'Gift ideas for a ten year old']]);
+  // A review told to break the first versions (and Markdown emphasis on one side, whose rule was withdrawn): a compound
+  // before a noun may modify it where the spaced words do not, a minus, a name, a pattern, a glob.
   notServed([
-    ['How do you spell real-time?', 'How do you spell real time?'],
-    ['re-sign the contract', 'resign the contract'],
-    ['What does kwargs mean in Python?', 'What does **kwargs mean in Python?'],
-    ['What is 2*3*4?', 'What is 234?'],
-    ['How does bold render on GitHub?', 'How does **bold** render on GitHub?'],
-    ['Convert this to HTML: Hello world', 'Convert this to HTML: **Hello** world'],
-    ['List files matching *.txt', 'List files matching .txt'],
+    ['Where can I find a heavy-metal detector?', 'Where can I find a heavy metal detector?'],
     ['What is a man-eating shark?', 'What is a man eating shark?'],
+    ['Simplify sin-cos at pi/4', 'Simplify sin cos at pi/4'],
+    ['What is ten-three?', 'What is ten three?'],
+    ['What is the Monday-Friday schedule?', 'What is the Monday Friday schedule?'],
+    ['Should I re-cover my old sofa?', 'Should I re cover my old sofa?'],
+    ['What does the CSS selector div-span match?', 'What does the CSS selector div span match?'],
+    ['We invited twenty-odd people to the party. How many came roughly?', 'We invited twenty odd people to the party. How many came roughly?'],
+    ['How do you spell real-time?', 'How do you spell real time?'],
+    ['What does ls *log* list?', 'What does ls log list?'],
+    ['Translate the bolded word into Spanish: The **cat** sat on the mat', 'Translate the bolded word into Spanish: The cat sat on the mat'],
+    ['What does kwargs mean in Python?', 'What does **kwargs mean in Python?'],
+    ['How big is a python egg?', 'How big is Python egg?'],
   ]);
 });
 
@@ -151,8 +151,6 @@ describe('a read-only review of the session\'s change (structural-verifier.ts, c
     ['Should I use separate cutting boards for meat?', 'Should I use seperate cutting boards for meat?'],
     ['Is it necessary or just nice to have?', 'Is it neccessary or just nice to have?'],
     ['Is Greek yogurt necessary for this recipe?', 'Is Greek yogurt neccessary for this recipe?'],
-    // An article dropped before a modifier whose case changes: one thing either way.
-    ['What is a Python decorator?', 'What is python decorator?'],
   ]);
 
   it.each([
