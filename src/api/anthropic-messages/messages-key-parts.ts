@@ -26,8 +26,9 @@ export function messagesKeyParts(request: MessagesRequest, strategy: EmbedStrate
   const partitionBody = partitionFields(request, MESSAGES, {}, ANTHROPIC_IGNORED_FIELDS);
   if (partitionBody.system !== undefined) {
     const system = Array.isArray(partitionBody.system) && partitionBody.system.some(hasHint) ? partitionBody.system.map(blockWithoutCacheControl) : partitionBody.system;
-    partitionBody.system = blocksText(system) ?? system;
-    const parts = blocksText(system) === undefined ? undefined : textPartLengths(system);
+    const text = blocksText(system);
+    partitionBody.system = text ?? system;
+    const parts = text === undefined ? undefined : textPartLengths(system);
     if (parts !== undefined) partitionBody.systemParts = parts;
   }
   // Under instructions that make the user's text the object of a task, the whole text is the partition's (exact tier only).

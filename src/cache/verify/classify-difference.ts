@@ -254,7 +254,8 @@ function classifyPair(before: Token, after: Token, lexicon: Lexicon, options: Di
   // Where spelling is the question, every other form of a word is another answer ("colour"/"color").
   if (options.spellingMatters) return { kind: 'blocking', reason: `spelling ${pair}`, strong: true };
   // (A known misspelling of one may be that word: "usualy"; it goes on to the typo rule below.)
-  const listedSlip = [lexicon.isKnownMisspelling, lexicon.isListedMisspelling].some((known) => known.call(lexicon, left, right) || known.call(lexicon, right, left));
+  const misspeltAs = (form: string, word: string) => lexicon.isKnownMisspelling(form, word) || lexicon.isListedMisspelling(form, word);
+  const listedSlip = misspeltAs(left, right) || misspeltAs(right, left);
   if (!listedSlip && (FREQUENCY_AND_QUANTIFIERS.has(left) || FREQUENCY_AND_QUANTIFIERS.has(right))) return { kind: 'blocking', reason: `quantifier ${pair}`, strong: true };
   if (!listedSlip && (NUMBER_WORDS.has(left) || NUMBER_WORDS.has(right))) return { kind: 'blocking', reason: `number ${pair}`, strong: true };
   // Acronyms and names in capitals ("US", "NASA") are identifiers: no word-form rule applies to them.
@@ -369,7 +370,7 @@ function proseTypoInCode(misspelt: string, word: string, lexicon: Lexicon, liste
   const slip = typingSlip(misspelt, word);
   // Not a vowel for a vowel: how packages are named after words ("vectorious", "pasition"; a review). A misspelling
   // of the curated list taken where it stands (`listed`: listedSlipTaken) is people's ("arguement"), whatever its slip.
-  const slipped = (slip !== undefined && slip !== 'vowel') || lexicon.isKnownMisspelling(misspelt, word) || listed;
+  const slipped = (slip !== undefined && slip !== 'vowel') || listed;
   return word.length >= PROSE_TYPO_LENGTH && misspelt.length >= PROSE_TYPO_LENGTH - 1 && lexicon.isCommon(word) && slipped;
 }
 const PROSE_TYPO_LENGTH = 8;

@@ -576,7 +576,7 @@ export class StructuralVerifier implements CandidateVerifier {
         caseMatters: () => (caseAsked ??= CASE_TOPIC.test(query) || CASE_TOPIC.test(candidate) || wordInTwoCases(query) || wordInTwoCases(candidate)) || countedAsCommonNoun(before.tokens, hunk.leftStart, this.#lexicon) || countedAsCommonNoun(after.tokens, hunk.rightStart, this.#lexicon),
         varietyMatters,
         monthSlot: () => inMonthSlot(before.tokens, hunk.leftStart, hunk.leftEnd) && inMonthSlot(after.tokens, hunk.rightStart, hunk.rightEnd),
-        codeOrDataBeside: () => holdsCodeOrData(before.tokens, query) || holdsCodeOrData(after.tokens, candidate),
+        codeOrDataBeside: () => holdsCodeOrData(before.tokens, candidate) || holdsCodeOrData(after.tokens, query),
         productSlot: () => inProductSlot(before.tokens, hunk.leftStart, hunk.leftEnd) || inProductSlot(after.tokens, hunk.rightStart, hunk.rightEnd),
         techBeside: () => namesComputingBeside(before.tokens, hunk.leftStart, hunk.leftEnd) || namesComputingBeside(after.tokens, hunk.rightStart, hunk.rightEnd),
         codeContext,
@@ -586,6 +586,7 @@ export class StructuralVerifier implements CandidateVerifier {
         // Named as a word, or a term asked about in a few words ("What is containor?"), or a text whose other words judge,
         // search or name letters ("Is arguement considered a mistake?", "Is the username arguement taken?").
         mentioned: () =>
+          // (`before` is the candidate's side, `after` the query's.)
           mentionedAsWord(before.tokens, hunk.leftStart, hunk.leftEnd) ||
           mentionedAsWord(after.tokens, hunk.rightStart, hunk.rightEnd) ||
           ((namedAsTerm(before.tokens, hunk.leftStart) || namedAsTerm(after.tokens, hunk.rightStart)) && (asksAboutFewWords(before) || asksAboutFewWords(after))) ||
@@ -766,7 +767,7 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Whether the words from `start` to `end` are named as words: after a word of mentioning ("type", "spell", "between")
- * or before one that compares or defines them ("instead", "means", "vs", "or"). Looser than inRunningText, which also
+ * or before one that compares or defines them ("instead", "means", "vs"). Looser than inRunningText, which also
  * takes "the teh meme" or a word closing its sentence for a mention.
  */
 function mentionedAsWord(tokens: readonly Token[], start: number, end: number): boolean {
